@@ -1,0 +1,197 @@
+// The normalised model that every rule reads. Adapters (src/policies/adapters/*) build it from each
+// operator's manifests AFTER applying that operator's defaults; rules never look at raw manifests.
+//
+// Contract between adapters and rules: additive changes only (new optional fields), each with a comment.
+import type { Operation } from 'fast-json-patch';
+import type { Pointer, ResourceRef } from './types.js';
+
+export type Flavour = 'pgo-v4' | 'pgo-v5' | 'zalando' | 'cnpg' | 'statefulset';
+
+/**
+ * A value read from a manifest, with where it came from. When the value is the operator's default,
+ * `defaulted` is true and `path` points at the nearest existing parent (so findings still land on a line).
+ * `unknown` marks unresolved placeholders (Flux `${VAR}`, `${VAR:=x}`, OpenShift `${{PARAM}}`): rules must
+ * not report on unknown values.
+ */
+export interface Sourced<T> {
+  value: T;
+  path: Pointer;
+  /** Index of the input object this came from, when it is not the cluster's own object (e.g. a ConfigMap). */
+  objectIndex?: number;
+  defaulted?: boolean;
+  unknown?: boolean;
+}
+
+export type SpreadLevel = 'none' | 'soft' | 'hard';
+
+export interface SpreadTerm {
+  source: 'podAntiAffinity' | 'topologySpreadConstraints' | 'operatorDefault';
+  level: Exclude<SpreadLevel, 'none'>;
+  topologyKey: string;
+  path: Pointer;
+  objectIndex?: number;
+  defaulted?: boolean;
+  /** False when the term's labelSelector selects none of the cluster's own pods: it spreads nothing. */
+  selectsOwnPods: boolean;
+  /** True when the term cannot be judged (placeholder in selector or key). */
+  unknown?: boolean;
+}
+
+export interface Spreading {
+  /** Computed from the terms that select the cluster's own pods (after operator defaults). */
+  level: SpreadLevel;
+  topologyKeys: string[];
+  terms: SpreadTerm[];
+  /** Set when the manifest switches spreading off explicitly (CNPG enablePodAntiAffinity: false, PGO v4 disabled, …). */
+  disabledBy?: Sourced<unknown>;
+  /** For Zalando: the operator configuration that decided, or undefined when the operator defaults hold. */
+  decidedByOperatorConfig?: Sourced<unknown>;
+  /** JSON patch adding soft (preferred) anti-affinity by hostname in this operator's own syntax, when safe. */
+  addSoftAntiAffinity?: Operation[];
+}
+
+export interface InstanceSet {
+  /** Instance set name (PGO v5 `instances[].name`, else the cluster name). */
+  name: string;
+  /** Number of Postgres pods in this set (PGO v4: 1 + replicas + Pgreplicas). */
+  replicas: Sourced<number | undefined>;
+  path: Pointer;
+  spreading: Spreading;
+}
+
+export type VolumeRole = 'data' | 'wal' | 'backup' | 'tablespace' | 'other';
+
+export interface Volume {
+  role: VolumeRole;
+  /** Instance set or repo name, for messages. */
+  owner?: string;
+  /** undefined value = no class set (the cluster's default StorageClass decides). */
+  storageClass: Sourced<string | undefined>;
+  /** False when the data lives on no persistent volume (PGO v4 `storagetype: emptydir` or empty). */
+  persistent: Sourced<boolean>;
+  /** JSON patch setting the storage class to a given name, in this operator's syntax, when safe. */
+  setStorageClass?: (className: string) => Operation[];
+}
+
+export type ImageRole = 'postgres' | 'backup' | 'pooler' | 'exporter' | 'sidecar' | 'init' | 'other';
+
+export interface ParsedImage {
+  registry: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export interface ImageUse {
+  role: ImageRole;
+  /** Container name or field name, for messages. */
+  name: string;
+  /** The full reference as the operator will pull it (PGO v4: prefix/image:tag assembled). undefined = none set and no default. */
+  reference: Sourced<string | undefined>;
+  parsed?: ParsedImage;
+  /** Postgres major carried by the image where the operator/image encodes one (tag `16.4`, `ubi8-13.10-4.7.10`, spilo-16). */
+  postgresMajor?: number;
+  /** JSON patch replacing the reference by another full reference, when the reference is one field. */
+  setReference?: (reference: string) => Operation[];
+}
+
+/** Cron dialects, see ../shared/domain/cron-dialects.md. */
+export type CronDialect =
+  | 'kubernetes' // 5 fields + descriptors (PGO v5 CronJobs)
+  | 'pgo-v4' // 5 fields, no descriptors
+  | 'zalando' // 5 fields, each number or * with optional /n
+  | 'cnpg'; // 6 fields seconds first (5 accepted with a warning, read as seconds-first)
+
+export interface BackupSchedule {
+  /** full | differential | incremental (pgBackRest), logical (Zalando), base (CNPG ScheduledBackup / Spilo). */
+  type: 'full' | 'differential' | 'incremental' | 'logical' | 'base';
+  schedule: Sourced<string>;
+  dialect: CronDialect;
+  /** Repo or ScheduledBackup name, for messages. */
+  name?: string;
+  suspended?: boolean;
+}
+
+export interface Backups {
+  /** Whether the cluster has any backup mechanism configured at all. */
+  configured: Sourced<boolean>;
+  schedules: BackupSchedule[];
+  /** Retention as written (PGO `repo1-retention-full`, CNPG `retentionPolicy`, Zalando `logicalBackupRetention`); undefined = none. */
+  retention: Sourced<string | undefined>;
+}
+
+export interface Credential {
+  user: string;
+  secretName: string;
+  /** Key holding the password in that Secret (`password`, `POSTGRES_PASSWORD`, …). */
+  passwordKey: string;
+  /** Whether the operator regenerates a blanked password (PGO v5 only). */
+  regeneratesBlank: boolean;
+  /** Where the reference is declared (users entry, env var, or the cluster when implicit). */
+  path: Pointer;
+}
+
+/** An env setting that weakens authentication, e.g. ALLOW_EMPTY_PASSWORD=yes, POSTGRES_HOST_AUTH_METHOD=trust, POSTGRES_PASSWORD="". */
+export interface AuthSetting {
+  name: string;
+  /** Non-secret values only (`yes`, `trust`); for password variables only `empty` is known. */
+  value?: string;
+  empty?: boolean;
+  path: Pointer;
+  container: string;
+}
+
+export interface PostgresCluster {
+  flavour: Flavour;
+  objectIndex: number;
+  resource: ResourceRef;
+  labels: Record<string, string>;
+  /** Labels the operator puts on this cluster's Postgres pods (used to decide whether a selector selects them). */
+  podLabels: Record<string, string>;
+  /** Deliberately shut down (PGO v5/v4 `shutdown`, CNPG hibernation, …). */
+  shutdown: Sourced<boolean>;
+  instanceSets: InstanceSet[];
+  /** Σ instanceSets replicas; undefined when any is unknown. */
+  totalInstances: Sourced<number | undefined>;
+  volumes: Volume[];
+  images: ImageUse[];
+  /** Declared Postgres major (`postgresVersion`, `postgresql.version`, imageCatalogRef.major). */
+  postgresVersion?: Sourced<number | undefined>;
+  backups: Backups;
+  credentials: Credential[];
+  authSettings: AuthSetting[];
+}
+
+export interface SecretKey {
+  /** Present and empty (or missing when `missing`). The value itself is never kept. */
+  empty: boolean;
+  missing?: boolean;
+  unknown?: boolean;
+  path: Pointer;
+}
+
+export interface SecretInfo {
+  objectIndex: number;
+  resource: ResourceRef;
+  type?: string;
+  keys: Record<string, SecretKey>;
+  /** On UPDATE: the keys of the previous version (webhook), so a reset is only a reset when a password existed. */
+  previousKeys?: Record<string, SecretKey>;
+}
+
+/** A manifest of a known kind that is malformed: reported with the field named, never thrown. */
+export interface ModelProblem {
+  objectIndex: number;
+  resource: ResourceRef;
+  path: Pointer;
+  message: string;
+  /** Which rule reports it (e.g. `backup-schedule` for an orphan ScheduledBackup); default `invalid-manifest`. */
+  ruleId?: string;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+export interface Model {
+  clusters: PostgresCluster[];
+  secrets: SecretInfo[];
+  problems: ModelProblem[];
+}

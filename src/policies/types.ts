@@ -1,0 +1,63 @@
+// The engine's public contract. Every door (CLI, webhook, Action) speaks only these types.
+// The engine does no I/O: parsed objects and a policy in, findings out.
+import type { Operation } from 'fast-json-patch';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A JSON pointer (RFC 6901) into one input object, e.g. `/spec/instances/0/replicas`. */
+export type Pointer = string;
+
+export interface ResourceRef {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+/** One input object plus what the door knows about where it came from. */
+export interface InputObject {
+  object: unknown;
+  /** Repo-relative file the object was read from (CLI), used by `spec.match.files`. */
+  file?: string;
+  /** The previous version of this object (webhook UPDATE), e.g. a password reset is only a reset on UPDATE. */
+  oldObject?: unknown;
+}
+
+export interface Fix {
+  /** JSON patch against the input object at `objectIndex` (paths are pointers into that object). */
+  patch: Operation[];
+  /** One line for humans: what the fix does. */
+  description: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** What is wrong, why it matters for this operator, what to write instead. Never a Secret's value. */
+  message: string;
+  resource: ResourceRef;
+  /** Index into the `objects` given to `evaluate`: the object the finding is about. */
+  objectIndex: number;
+  /** Pointer to the offending field, or to the nearest existing parent when the field is missing. */
+  path: Pointer;
+  fix?: Fix;
+}
+
+export interface EvaluateOptions {
+  /** A loaded policy set (see policy.ts); absent means the built-in `recommended` preset. */
+  policy?: import('./policy.js').PolicySet;
+  /** Storage classes that exist in the live cluster (webhook informer, `lint --cluster`, Action input). */
+  clusterStorageClasses?: readonly string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  docsUrl: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** JSON Schema of the rule's options (validated by ajv as part of the policy). */
+  optionsSchema: Record<string, unknown>;
+  /** Whether the rule can produce fixes (for `--fix` and the webhook's `mutate: true`). */
+  fixable: boolean;
+}

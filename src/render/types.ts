@@ -1,0 +1,50 @@
+// The renderer's public contract (issue 3). OWNER: renderer helpers.
+
+/** Where a value of a rendered object was written, in the file a person edits. Lines and columns are 1-based. */
+export interface Origin {
+  /** Absolute path of the source file. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Index of the YAML document in that file (multi-document streams). */
+  docIndex: number;
+  /** Path of the node inside that document (keys and sequence indexes), for comment-keeping edits (yaml Document API). */
+  yamlPath: (string | number)[];
+  /** What set the value: a resource file, a patch, a kustomization field (`images`, `replicas`, `namespace`, …). */
+  via: 'resource' | 'patch' | 'kustomization' | 'generator' | 'fallback';
+}
+
+export interface RenderDiagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface RenderResult {
+  /** Rendered objects, in kustomize's output order, as plain JSON values. */
+  objects: Record<string, unknown>[];
+  /**
+   * The origin of the value at `pointer` (RFC 6901) in `objects[index]`; for a pointer that does not exist,
+   * the origin of its nearest existing parent.
+   */
+  origin(index: number, pointer: string): Origin | undefined;
+  /** Every file read to render this app (for --changed-since and file arguments). Absolute paths. */
+  inputs: string[];
+  /** Errors make the app's render fail (objects may be partial/empty); warnings (e.g. fallback used) do not. */
+  diagnostics: RenderDiagnostic[];
+}
+
+export interface RenderOptions {
+  /** kustomize's default restrictor is `rootOnly`; Flux builds with `none`. */
+  loadRestrictor?: 'rootOnly' | 'none';
+  /** Shared parse cache, kept by the CLI for a whole run so bases shared by overlays are parsed once. */
+  cache?: unknown;
+  /** Extra components to add (Flux `spec.components`). */
+  components?: string[];
+  /** Allow falling back to `kustomize build` / `kubectl kustomize` for unsupported features (default true). */
+  fallback?: boolean;
+}
