@@ -1,0 +1,244 @@
+// Cron dialects per operator (see ../shared/domain/cron-dialects.md): which strings each operator accepts, and what
+// an accepted string really means. The dialect checks (field counts, descriptors, Zalando's CRD regex, robfig's
+// field syntax) are ours; the calendar arithmetic (next runs) is cron-parser's, fed a seconds-first 6-field expression.
+import { CronExpressionParser } from 'cron-parser';
+import type { CronDialect } from './model.js';
+
+export interface CronReading {
+  /** The string as given. */
+  schedule: string;
+  /** False when the operator (or the Kubernetes CronJob it creates) rejects the string. */
+  accepted: boolean;
+  /** Why it is rejected, in the operator's terms. */
+  error?: string;
+  /**
+   * Accepted, but the operator reads it differently from the usual 5-field crontab meaning its author most likely had
+   * in mind (CNPG reading a 5-field string seconds-first).
+   */
+  misread?: { intended: string; suggestion: string };
+  /** Seconds-first 6-field expression with the operator's reading, for cron-parser; undefined for `@every`. */
+  expression?: string;
+  /** `@every <duration>`: the fixed interval in ms. */
+  everyMs?: number;
+  /** IANA zone from a `CRON_TZ=`/`TZ=` prefix the dialect accepts. */
+  timeZone?: string;
+  /** Accepted but matches no date (e.g. `0 0 31 2 *`). */
+  neverRuns?: boolean;
+}
+
+const descriptors: Record<string, string> = {
+  '@yearly': '0 0 0 1 1 *',
+  '@annually': '0 0 0 1 1 *',
+  '@monthly': '0 0 0 1 * *',
+  '@weekly': '0 0 0 * * 0',
+  '@daily': '0 0 0 * * *',
+  '@midnight': '0 0 0 * * *',
+  '@hourly': '0 0 * * * *',
+};
+
+/** zalando/postgres-operator@v2.0.1 pkg/apis/acid.zalan.do/v1/postgresql_type.go L114 (and the OperatorConfiguration CRD). */
+const zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
+
+const fieldNames = ['second', 'minute', 'hour', 'day of month', 'month', 'day of week'] as const;
+const monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
+const dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
+
+/** Go's time.ParseDuration subset that `@every` takes (h, m, s, ms; fractions allowed). */
+export function parseGoDuration(text: string): number | undefined {
+  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|µs|ns))+$/.exec(text);
+  if (!match) return undefined;
+  const unitMs: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, ns: 0.000001 };
+  let total = 0;
+  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) {
+    total += Number(part[1]) * (unitMs[part[2] ?? ''] ?? 0);
+  }
+  return total;
+}
+
+/** `7d`, `12h`, `2w`, `30m` (policy options) → ms. */
+export function parseInterval(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
+  if (!match) return undefined;
+  const unit: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
+  return Number(match[1]) * (unit[match[2] ?? ''] ?? 0);
+}
+
+export function formatInterval(ms: number): string {
+  if (!Number.isFinite(ms)) return 'never';
+  const day = 86_400_000;
+  if (ms % day === 0) return `${ms / day}d`;
+  if (ms >= 2 * day) return `${(ms / day).toFixed(1)}d`;
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000}min`;
+  return `${ms / 1000}s`;
+}
+
+/** robfig/cron field syntax: `*`, `?`, `a`, `a-b`, lists, `/n` steps, month/day names; no `L`, `W`, `#`, `H`. */
+function robfigFieldError(field: string, index: number): string | undefined {
+  const name = fieldNames[index] ?? 'field';
+  for (const part of field.split(',')) {
+    const [range = '', step, extra] = part.split('/');
+    if (extra !== undefined) return `too many slashes in ${name} \`${field}\``;
+    if (step !== undefined && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
+    if (step !== undefined && Number(step) === 0) return `step of 0 in ${name} \`${field}\``;
+    if (range === '*' || range === '?') continue;
+    const bounds = range.split('-');
+    if (bounds.length > 2) return `too many hyphens in ${name} \`${field}\``;
+    for (const bound of bounds) {
+      if (/^\d+$/.test(bound)) {
+        if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
+        continue;
+      }
+      if (index === 4 && monthNames.test(bound)) continue;
+      if (index === 5 && dowNames.test(bound)) continue;
+      return `\`${bound}\` is not valid in ${name} (no L, W, # or H in this operator's cron)`;
+    }
+  }
+  return undefined;
+}
+
+function withCalendar(reading: CronReading): CronReading {
+  if (!reading.accepted || !reading.expression) return reading;
+  try {
+    CronExpressionParser.parse(reading.expression, { tz: 'UTC', currentDate: new Date(Date.UTC(2026, 0, 1)) }).next();
+    return reading;
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    // robfig accepts a day that exists in no month (31 Feb); it simply never fires.
+    if (/day of month/i.test(text)) return { ...reading, neverRuns: true };
+    return { ...reading, accepted: false, error: text };
+  }
+}
+
+function rejected(schedule: string, error: string): CronReading {
+  return { schedule, accepted: false, error };
+}
+
+/** How `dialect`'s operator reads `schedule`. Never throws. */
+export function readSchedule(schedule: string, dialect: CronDialect): CronReading {
+  let text = schedule.trim();
+  if (text === '') return rejected(schedule, 'the schedule is empty');
+  let timeZone: string | undefined;
+  const tzPrefix = /^(CRON_TZ|TZ)=(\S+)\s+/.exec(text);
+  if (tzPrefix) {
+    if (dialect === 'kubernetes') {
+      return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
+    }
+    if (dialect === 'zalando') return rejected(schedule, 'the CRD pattern allows only 5 fields of numbers or `*` with `/n`');
+    if (dialect === 'cnpg') return rejected(schedule, 'CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix');
+    timeZone = tzPrefix[2];
+    text = text.slice(tzPrefix[0].length);
+  }
+
+  if (text.startsWith('@')) {
+    if (dialect === 'pgo-v4') return rejected(schedule, 'the pgo-scheduler parser does not accept descriptors');
+    if (dialect === 'zalando') return rejected(schedule, 'the CRD pattern allows no descriptors, only 5 numeric fields');
+    const every = /^@every\s+(\S+)$/.exec(text);
+    if (every) {
+      const ms = parseGoDuration(every[1] ?? '');
+      if (ms === undefined || ms < 1000) return rejected(schedule, `\`${every[1]}\` is not a duration of at least 1s`);
+      return { schedule, accepted: true, everyMs: ms, ...(timeZone ? { timeZone } : {}) };
+    }
+    const expression = descriptors[text.toLowerCase()];
+    if (!expression) return rejected(schedule, `unrecognized descriptor \`${text}\``);
+    return { schedule, accepted: true, expression, ...(timeZone ? { timeZone } : {}) };
+  }
+
+  const fields = text.split(/\s+/);
+  if (dialect === 'zalando' && !zalandoPattern.test(text)) {
+    return rejected(
+      schedule,
+      'the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)',
+    );
+  }
+  let sixFields: string[];
+  let misread: CronReading['misread'];
+  if (dialect === 'cnpg') {
+    if (fields.length === 6) sixFields = fields;
+    else if (fields.length === 5) {
+      // robfig v1 DowOptional: the 5 fields are second..month, day of week is `*`.
+      sixFields = [...fields, '*'];
+      misread = { intended: text, suggestion: `0 ${text}` };
+    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
+  } else {
+    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
+    sixFields = ['0', ...fields];
+  }
+  for (const [index, field] of sixFields.entries()) {
+    const error = robfigFieldError(field, index);
+    if (error) return rejected(schedule, error);
+  }
+  return withCalendar({
+    schedule,
+    accepted: true,
+    expression: sixFields.join(' '),
+    ...(misread ? { misread } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** The next `count` runs after `from` (UTC unless the schedule names a zone). */
+export function nextRuns(reading: CronReading, from: Date, count: number): Date[] {
+  if (!reading.accepted || reading.neverRuns) return [];
+  if (reading.everyMs !== undefined) {
+    const every = reading.everyMs;
+    return Array.from({ length: count }, (_, i) => new Date(from.getTime() + every * (i + 1)));
+  }
+  if (!reading.expression) return [];
+  const runs: Date[] = [];
+  try {
+    const iterator = CronExpressionParser.parse(reading.expression, { currentDate: from, tz: reading.timeZone ?? 'UTC' });
+    for (let i = 0; i < count; i++) runs.push(iterator.next().toDate());
+  } catch {
+    // An impossible date or a loop limit: the runs found so far are all there are.
+  }
+  return runs;
+}
+
+/** A fixed start so findings do not depend on when the linter runs. */
+export const referenceDate = new Date(Date.UTC(2026, 0, 1));
+const horizonMs = 400 * 86_400_000;
+const maxRunsPerSchedule = 10_000;
+
+/**
+ * The longest time between two consecutive runs of any of `readings` over a year-long horizon (their runs merged):
+ * how long a cluster can go without one of these backups. Infinity when they run fewer than twice.
+ */
+export function longestGapMs(readings: readonly CronReading[], from: Date = referenceDate): number {
+  const end = from.getTime() + horizonMs;
+  const times: number[] = [];
+  for (const reading of readings) {
+    if (!reading.accepted || reading.neverRuns) continue;
+    if (reading.everyMs !== undefined) {
+      const step = Math.max(reading.everyMs, 1000);
+      for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
+      continue;
+    }
+    if (!reading.expression) continue;
+    try {
+      const iterator = CronExpressionParser.parse(reading.expression, {
+        currentDate: from,
+        endDate: new Date(end),
+        tz: reading.timeZone ?? 'UTC',
+      });
+      for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
+    } catch {
+      // Loop limit or end of range: keep the runs found.
+    }
+  }
+  if (times.length < 2) return Number.POSITIVE_INFINITY;
+  times.sort((a, b) => a - b);
+  let longest = 0;
+  for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  return longest;
+}
+
+/** "every 1h (02:00, 03:00 … UTC)" — what the operator will actually do, for messages. */
+export function describeRuns(reading: CronReading, from: Date = referenceDate): string {
+  if (reading.neverRuns) return 'never (no date matches)';
+  const runs = nextRuns(reading, from, 3);
+  if (runs.length === 0) return 'never';
+  const gap = longestGapMs([reading], from);
+  const times = runs.map((d) => d.toISOString().slice(5, 16).replace('T', ' ')).join(', ');
+  return `at most every ${formatInterval(gap)} (first runs ${times}${reading.timeZone ? ` ${reading.timeZone}` : ' in the operator’s local time'})`;
+}
