@@ -1,0 +1,50 @@
+// The rule registry: every rule a policy can name, in the order `pgwarden rules` lists them.
+import { docsUrl, type Rule } from '../rule.js';
+import type { RuleMeta } from '../types.js';
+import { antiAffinity } from './anti-affinity.js';
+import { backupSchedule } from './backup-schedule.js';
+import { imageTag } from './image-tag.js';
+import { invalidManifest } from './invalid-manifest.js';
+import { passwordReset } from './password-reset.js';
+import { replicas } from './replicas.js';
+import { storageClass } from './storage-class.js';
+
+export const rules: readonly Rule[] = [
+  storageClass,
+  antiAffinity,
+  replicas,
+  imageTag,
+  backupSchedule,
+  passwordReset,
+  invalidManifest,
+];
+
+/** Checked by the engine itself (it reads annotations, not the model); configurable like any rule. */
+export const ignoreAnnotationMeta: RuleMeta = {
+  id: 'ignore-annotation',
+  docsUrl: docsUrl('ignore-annotation'),
+  description:
+    'An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).',
+  defaultSeverity: 'warning',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  fixable: false,
+};
+
+/** A rule (or the model builder) threw: the engine reports it instead of crashing. Not configurable. */
+export const internalErrorMeta: RuleMeta = {
+  id: 'internal-error',
+  docsUrl: docsUrl('internal-error'),
+  description: 'pgwarden failed while checking an object; the finding names the rule that failed.',
+  defaultSeverity: 'error',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  fixable: false,
+};
+
+/** Every rule a policy can configure, with its meta (for `pgwarden rules`, SARIF descriptors, the policy schema). */
+export const ruleMetas: readonly RuleMeta[] = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+
+export const allRuleMetas: readonly RuleMeta[] = [...ruleMetas, internalErrorMeta];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}
