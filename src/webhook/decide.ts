@@ -1,0 +1,307 @@
+// One admission request → one admission response, through the engine. Pure: no I/O, no clocks, so the same code
+// runs inline and in the evaluation workers, and tests call it directly.
+import jsonPatch from 'fast-json-patch';
+import type { Operation } from 'fast-json-patch';
+import type { Policy, PolicySet } from '../policies/policy.js';
+import type { Finding, InputObject } from '../policies/types.js';
+import type { EngineApi } from './engine.js';
+import type { AdmissionRequest, AdmissionResponse, DecisionResult, DecisionSummary } from './types.js';
+
+export type Endpoint = 'validate' | 'mutate';
+
+export interface DecideContext {
+  engine: EngineApi;
+  /** undefined = the engine's built-in preset. */
+  policy: PolicySet | undefined;
+  /** Storage classes that exist in the cluster (StorageClass informer); undefined = unknown, the policy's list decides. */
+  clusterStorageClasses?: readonly string[];
+}
+
+/** The annotation a mutated object carries: what pgwarden changed and why (shown by `kubectl get -o yaml`, ignored by Argo CD per docs/webhook.md). */
+export const MUTATED_ANNOTATION = 'pgwarden.io/mutated';
+
+/** The apiserver drops duplicate warnings, truncates each past 120 characters and all of them past 4096. */
+export const WARNING_MAX = 120;
+export const WARNINGS_TOTAL_MAX = 4096;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Scale subresources the webhook judges, by `group/resource`: the parent kind and where its replica count lives.
+ * A Scale carries no pod template, so the judged object is a synthetic parent and only the `replicas` rule counts.
+ */
+const SCALE_PARENTS: Record<string, (name: string, namespace: string | undefined, replicas: number) => unknown> = {
+  'apps/statefulsets': (name, namespace, replicas) => ({
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name, namespace },
+    // The namespace opted in to StatefulSet scale checks (deploy/webhooks.yaml) declares its StatefulSets to be
+    // Postgres; the image only lets the engine recognise the synthetic object as one.
+    spec: { replicas, template: { spec: { containers: [{ name: 'postgres', image: 'postgres' }] } } },
+  }),
+  'postgresql.cnpg.io/clusters': (name, namespace, replicas) => ({
+    apiVersion: 'postgresql.cnpg.io/v1',
+    kind: 'Cluster',
+    metadata: { name, namespace },
+    spec: { instances: replicas },
+  }),
+};
+
+export function isJudgedScale(request: AdmissionRequest): boolean {
+  return `${request.resource.group}/${request.resource.resource}` in SCALE_PARENTS;
+}
+
+function resourceLabel(request: AdmissionRequest, object: unknown): string {
+  const meta = isRecord(object) && isRecord(object.metadata) ? object.metadata : {};
+  const name = typeof meta.name === 'string' ? meta.name : (request.name ?? '');
+  const namespace = typeof meta.namespace === 'string' ? meta.namespace : request.namespace;
+  const sub = request.subResource ? `/${request.subResource}` : '';
+  return `${request.kind.kind}${sub} ${namespace ? `${namespace}/` : ''}${name}`;
+}
+
+/** The object as stored: the apiserver fills metadata.namespace from the URL, but be robust when a client omitted it. */
+function withNamespace(object: Record<string, unknown>, namespace: string | undefined): Record<string, unknown> {
+  if (!namespace) return object;
+  const meta = isRecord(object.metadata) ? object.metadata : undefined;
+  if (meta && typeof meta.namespace === 'string' && meta.namespace !== '') return object;
+  return { ...object, metadata: { ...(meta ?? {}), namespace } };
+}
+
+const PGO_CLUSTER_LABEL = 'postgres-operator.crunchydata.com/cluster';
+const PGO_USER_LABEL = 'postgres-operator.crunchydata.com/pguser';
+
+/**
+ * A PGO v5 user Secret (`<cluster>-pguser-<user>`, labelled with its cluster) arrives alone; the password-reset rule
+ * needs the cluster that declares the user. The webhook has no read access to PostgresClusters, so it supplies the
+ * smallest cluster the Secret itself vouches for (its labels and name) and keeps only the findings about the Secret.
+ */
+function pgoUserSecretContext(secret: Record<string, unknown>): unknown | undefined {
+  const meta = isRecord(secret.metadata) ? secret.metadata : undefined;
+  const labels = meta && isRecord(meta.labels) ? meta.labels : undefined;
+  const cluster = labels?.[PGO_CLUSTER_LABEL];
+  const name = meta?.name;
+  if (typeof cluster !== 'string' || typeof name !== 'string' || !name.startsWith(`${cluster}-pguser-`)) return undefined;
+  const labelledUser = labels?.[PGO_USER_LABEL];
+  const user = typeof labelledUser === 'string' ? labelledUser : name.slice(`${cluster}-pguser-`.length);
+  if (user === '') return undefined;
+  return {
+    apiVersion: 'postgres-operator.crunchydata.com/v1beta1',
+    kind: 'PostgresCluster',
+    metadata: { name: cluster, namespace: meta?.namespace },
+    spec: { instances: [{ name: 'instance1' }], users: [{ name: user }] },
+  };
+}
+
+interface Judged {
+  inputs: InputObject[];
+  /** Only findings about this input index are the request's business. */
+  subjectIndex: number;
+  /** When set, only these rules are judged (scale). */
+  onlyRules?: ReadonlySet<string>;
+}
+
+function judgedInputs(request: AdmissionRequest): Judged | { invalid: string } {
+  const object = request.object;
+  if (request.subResource === 'scale') {
+    if (!isRecord(object)) return { invalid: 'request.object must be an autoscaling/v1 Scale object' };
+    const spec = object.spec;
+    if (spec !== undefined && !isRecord(spec)) return { invalid: 'Scale spec must be an object' };
+    // autoscaling/v1 Scale omits spec.replicas when it is 0.
+    const replicas = spec?.replicas ?? 0;
+    if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
+      return { invalid: 'Scale spec.replicas must be a non-negative integer' };
+    }
+    const meta = isRecord(object.metadata) ? object.metadata : {};
+    const name = typeof meta.name === 'string' ? meta.name : (request.name ?? '');
+    const namespace = typeof meta.namespace === 'string' ? meta.namespace : request.namespace;
+    const build = SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`];
+    if (!build) return { inputs: [], subjectIndex: 0 };
+    return { inputs: [{ object: build(name, namespace, replicas) }], subjectIndex: 0, onlyRules: new Set(['replicas']) };
+  }
+  if (!isRecord(object)) {
+    return { invalid: `request.object must be the ${request.kind.kind} object, got ${object === null ? 'null' : typeof object}` };
+  }
+  const subject: InputObject = { object: withNamespace(object, request.namespace) };
+  if (request.operation === 'UPDATE' && isRecord(request.oldObject)) {
+    subject.oldObject = withNamespace(request.oldObject, request.namespace);
+  }
+  const inputs = [subject];
+  if (request.kind.group === '' && request.kind.kind === 'Secret') {
+    const cluster = pgoUserSecretContext(subject.object as Record<string, unknown>);
+    if (cluster) inputs.push({ object: cluster });
+  }
+  return { inputs, subjectIndex: 0 };
+}
+
+/** `/spec/instances/0/replicas` → `spec.instances[0].replicas`: how people write a field in YAML discussions. */
+export function fieldOf(pointer: string): string {
+  if (pointer === '' || pointer === '/') return '(object)';
+  let out = '';
+  for (const raw of pointer.split('/').slice(1)) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Short enough for the apiserver (each < 120 chars, all < 4096, no duplicates); the full text is in the log. */
+export function boundedWarnings(lines: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const warning = truncate(oneLine(lines[i] ?? ''), WARNING_MAX - 1);
+    if (seen.has(warning)) continue;
+    const more = `pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`;
+    if (total + warning.length > WARNINGS_TOTAL_MAX - more.length - 8) {
+      out.push(more);
+      break;
+    }
+    seen.add(warning);
+    out.push(warning);
+    total += warning.length;
+  }
+  return out;
+}
+
+function findingLine(finding: Finding): string {
+  return `[${finding.ruleId}] ${fieldOf(finding.path)}: ${oneLine(finding.message)}`;
+}
+
+function summarise(policy: Policy | undefined, findings: Finding[]): DecisionSummary {
+  return {
+    decision: 'allowed',
+    ...(policy ? { policy: policy.name } : {}),
+    mode: policy?.mode ?? 'enforce',
+    findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+    infos: findings.filter((f) => f.severity === 'info').map(findingLine),
+  };
+}
+
+function allow(uid: string): AdmissionResponse {
+  return { uid, allowed: true };
+}
+
+/**
+ * The mutation: the safe fixes of rules whose policy entry says `mutate: true`, each applied to a copy first so a
+ * fix that no longer applies (or conflicts with an earlier one) is skipped rather than sent to the apiserver.
+ */
+function mutationPatch(object: unknown, findings: Finding[], policy: Policy | undefined): { ops: Operation[]; applied: Finding[] } {
+  const optedIn = findings.filter((f) => f.fix && f.fix.patch.length > 0 && policy?.rules[f.ruleId]?.mutate === true);
+  if (optedIn.length === 0) return { ops: [], applied: [] };
+  let document = jsonPatch.deepClone(object) as unknown;
+  const ops: Operation[] = [];
+  const applied: Finding[] = [];
+  for (const finding of optedIn) {
+    const patch = finding.fix?.patch ?? [];
+    try {
+      const trial = jsonPatch.deepClone(document) as unknown;
+      document = jsonPatch.applyPatch(trial, jsonPatch.deepClone(patch) as Operation[], true, true).newDocument;
+      ops.push(...patch);
+      applied.push(finding);
+    } catch {
+      // The fix does not apply to this object as it stands: leave it to `pgwarden lint --fix` in git.
+    }
+  }
+  if (applied.length === 0) return { ops: [], applied };
+  const record = applied.map((f) => `${f.ruleId}: ${oneLine(f.fix?.description ?? '')}`).join('; ');
+  const meta = isRecord(document) && isRecord(document.metadata) ? document.metadata : undefined;
+  if (meta && isRecord(meta.annotations)) {
+    ops.push({ op: 'add', path: `/metadata/annotations/${MUTATED_ANNOTATION.replace(/~/g, '~0').replace(/\//g, '~1')}`, value: record });
+  } else if (meta) {
+    ops.push({ op: 'add', path: '/metadata/annotations', value: { [MUTATED_ANNOTATION]: record } });
+  }
+  return { ops, applied };
+}
+
+/** Judges one admission request. Never throws: an engine failure is a deny naming pgwarden, not a 500. */
+export function decide(request: AdmissionRequest, endpoint: Endpoint, context: DecideContext): DecisionResult {
+  const uid = request.uid;
+  if (request.operation === 'DELETE' || request.operation === 'CONNECT') {
+    return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
+  }
+  if (request.subResource && request.subResource !== 'scale') {
+    // status and other subresources carry no spec a person wrote.
+    return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
+  }
+  if (request.subResource === 'scale' && endpoint === 'mutate') {
+    return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
+  }
+  const judged = judgedInputs(request);
+  const label = resourceLabel(request, request.object);
+  if ('invalid' in judged) {
+    return {
+      response: { uid, allowed: false, status: { code: 400, reason: 'BadRequest', message: `pgwarden: ${label}: ${judged.invalid}` } },
+      summary: { decision: 'denied', findings: [], infos: [] },
+    };
+  }
+  if (judged.inputs.length === 0) {
+    return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
+  }
+  let findings: Finding[];
+  let policy: Policy | undefined;
+  try {
+    const subject = judged.inputs[judged.subjectIndex]!;
+    policy = context.engine.policyFor(subject, context.policy);
+    findings = context.engine
+      .evaluate(judged.inputs, {
+        ...(context.policy ? { policy: context.policy } : {}),
+        ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
+      })
+      .filter((f) => f.objectIndex === judged.subjectIndex && (!judged.onlyRules || judged.onlyRules.has(f.ruleId)));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      response: {
+        uid,
+        allowed: false,
+        status: { code: 500, reason: 'InternalError', message: `pgwarden: internal error judging ${label}: ${oneLine(reason).slice(0, 300)}` },
+      },
+      summary: { decision: 'error', findings: [], infos: [] },
+    };
+  }
+  const summary = summarise(policy, findings);
+  const mode = summary.mode ?? 'enforce';
+
+  if (endpoint === 'mutate') {
+    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex]!.object, findings, policy);
+    if (ops.length === 0) return { response: allow(uid), summary };
+    return {
+      response: {
+        uid,
+        allowed: true,
+        patchType: 'JSONPatch',
+        patch: Buffer.from(JSON.stringify(ops)).toString('base64'),
+        auditAnnotations: { mutated: applied.map((f) => f.ruleId).join(',') },
+      },
+      summary: { ...summary, decision: 'mutated' },
+    };
+  }
+
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const policyName = policy ? `policy ${policy.name}` : 'built-in policy';
+  if (errors.length > 0 && mode === 'enforce') {
+    const list = errors.map((f, i) => `(${i + 1}) ${findingLine(f)}`).join(' ');
+    const message = `pgwarden denied ${label} (${policyName}, enforce): ${list}`;
+    const response: AdmissionResponse = { uid, allowed: false, status: { code: 403, reason: 'Forbidden', message } };
+    if (warnings.length > 0) response.warnings = boundedWarnings(warnings.map(findingLine));
+    return { response, summary: { ...summary, decision: 'denied' } };
+  }
+  // audit mode: errors become warnings, so a team sees what enforce would deny before switching it on.
+  const lines = [...errors.map((f) => `audit: ${findingLine(f)}`), ...warnings.map(findingLine)];
+  if (lines.length === 0) return { response: allow(uid), summary };
+  return { response: { uid, allowed: true, warnings: boundedWarnings(lines) }, summary: { ...summary, decision: 'warned' } };
+}

@@ -1,0 +1,31 @@
+// Evaluation worker: holds the engine and the current policy, answers decide messages in order.
+import { parentPort } from 'node:worker_threads';
+import type { PolicySet } from '../policies/policy.js';
+import { decide } from './decide.js';
+import { loadEngine } from './engine.js';
+import { type FromWorker, type ToWorker, buildPolicySet } from './evaluator.js';
+
+const port = parentPort;
+if (!port) throw new Error('eval-worker must run as a worker thread');
+
+const engineReady = loadEngine();
+let policy: PolicySet | undefined;
+let classes: readonly string[] | undefined;
+
+port.on('message', async (message: ToWorker) => {
+  // Every handler awaits the same promise, so messages are still handled in the order they were sent.
+  const engine = await engineReady;
+  if (message.type === 'policy') {
+    // The pool sends only documents the main thread has validated with the same engine.
+    policy = buildPolicySet(engine, message.documents);
+  } else if (message.type === 'storageClasses') {
+    classes = message.classes;
+  } else {
+    const result = decide(message.request, message.endpoint, {
+      engine,
+      policy,
+      ...(classes ? { clusterStorageClasses: classes } : {}),
+    });
+    port.postMessage({ type: 'result', id: message.id, result } satisfies FromWorker);
+  }
+});
