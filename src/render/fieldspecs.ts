@@ -1,0 +1,485 @@
+// kustomize's built-in field specs (kustomize api/internal/konfig/builtinpluginconsts/*.go, v5.5) as typed data:
+// which fields of which kinds namePrefix/nameSuffix, namespace, commonLabels/labels, commonAnnotations, images,
+// replicas, vars and name references update. The tables are built from small helpers because most kinds share
+// the pod-template paths; the result lists the same (gvk, path, create) triples as kustomize's YAML tables.
+// A spec's group/version/kind are selectors: an empty one matches anything (kustomize's Gvk.IsSelected).
+
+export interface FieldSpec {
+  group?: string;
+  version?: string;
+  kind?: string;
+  /** Slash-separated; `\/` is a literal slash in a key, `[]` marks a list (see parseFieldPath). */
+  path: string;
+  /** Create the field when missing (otherwise only existing fields are updated). */
+  create?: boolean;
+}
+
+export interface NameReference {
+  /** The kind (and group/version) of the referenced object, e.g. ConfigMap. */
+  group?: string;
+  version?: string;
+  kind: string;
+  /** Where other objects refer to it by name. */
+  fieldSpecs: FieldSpec[];
+}
+
+export type FieldSpecCategory =
+  | 'namePrefix'
+  | 'nameSuffix'
+  | 'namespace'
+  | 'commonLabels'
+  | 'templateLabels'
+  | 'commonAnnotations'
+  | 'images'
+  | 'replicas'
+  | 'varReference';
+
+export interface Gvk {
+  group?: string;
+  version?: string;
+  kind?: string;
+}
+
+function specs(kinds: readonly Gvk[], paths: readonly string[], create?: boolean): FieldSpec[] {
+  const out: FieldSpec[] = [];
+  for (const k of kinds) {
+    for (const path of paths) {
+      const s: FieldSpec = { ...k, path };
+      if (create !== undefined) s.create = create;
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+const k = (kind: string, group?: string, version?: string): Gvk => {
+  const g: Gvk = { kind };
+  if (group !== undefined) g.group = group;
+  if (version !== undefined) g.version = version;
+  return g;
+};
+
+// ---- namePrefix / nameSuffix -------------------------------------------------------------------------------
+
+const NAME_FIELD: FieldSpec[] = [{ path: 'metadata/name' }];
+
+/**
+ * Kinds whose name kustomize's prefix/suffix transformer never changes (checked with kubectl kustomize v5.5:
+ * a Namespace, CustomResourceDefinition and APIService keep their names).
+ */
+export const NAME_CHANGE_SKIPPED_KINDS: readonly Gvk[] = [
+  k('CustomResourceDefinition', 'apiextensions.k8s.io'),
+  k('APIService', 'apiregistration.k8s.io'),
+  k('Namespace', ''),
+];
+
+// ---- namespace ---------------------------------------------------------------------------------------------
+
+/**
+ * Besides `metadata/namespace` of every namespaced kind (see isClusterScoped) and the RoleBinding/
+ * ClusterRoleBinding `subjects` special case, kustomize's namespace transformer sets these.
+ */
+const NAMESPACE: FieldSpec[] = [
+  { kind: 'Namespace', path: 'metadata/name', create: true },
+  { group: 'apiregistration.k8s.io', kind: 'APIService', path: 'spec/service/namespace', create: true },
+  { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition', path: 'spec/conversion/webhook/clientConfig/service/namespace' },
+];
+
+// ---- labels ------------------------------------------------------------------------------------------------
+
+const AFFINITY_SELECTOR_PATHS = [
+  'spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+  'spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+  'spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+  'spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+  'spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels',
+];
+
+/** metadata labels of the object and of its pod/volume-claim templates (labels: includeTemplates, commonLabels). */
+const METADATA_LABELS: FieldSpec[] = [
+  { path: 'metadata/labels', create: true },
+  { version: 'v1', kind: 'ReplicationController', path: 'spec/template/metadata/labels', create: true },
+  { kind: 'Deployment', path: 'spec/template/metadata/labels', create: true },
+  { kind: 'ReplicaSet', path: 'spec/template/metadata/labels', create: true },
+  { kind: 'DaemonSet', path: 'spec/template/metadata/labels', create: true },
+  { group: 'apps', kind: 'StatefulSet', path: 'spec/template/metadata/labels', create: true },
+  { group: 'apps', kind: 'StatefulSet', path: 'spec/volumeClaimTemplates[]/metadata/labels', create: true },
+  { group: 'batch', kind: 'Job', path: 'spec/template/metadata/labels', create: true },
+  { group: 'batch', kind: 'CronJob', path: 'spec/jobTemplate/metadata/labels', create: true },
+  { group: 'batch', kind: 'CronJob', path: 'spec/jobTemplate/spec/template/metadata/labels', create: true },
+];
+
+/** Selectors commonLabels (and labels: includeSelectors) also update; then METADATA_LABELS. */
+const COMMON_LABELS: FieldSpec[] = [
+  { version: 'v1', kind: 'Service', path: 'spec/selector', create: true },
+  { version: 'v1', kind: 'ReplicationController', path: 'spec/selector', create: true },
+  { kind: 'Deployment', path: 'spec/selector/matchLabels', create: true },
+  ...specs([k('Deployment', 'apps')], AFFINITY_SELECTOR_PATHS, false),
+  { kind: 'ReplicaSet', path: 'spec/selector/matchLabels', create: true },
+  { kind: 'DaemonSet', path: 'spec/selector/matchLabels', create: true },
+  { group: 'apps', kind: 'StatefulSet', path: 'spec/selector/matchLabels', create: true },
+  { group: 'apps', kind: 'StatefulSet', path: 'spec/volumeClaimTemplates[]/metadata/labels', create: true },
+  ...specs([k('StatefulSet', 'apps')], AFFINITY_SELECTOR_PATHS, false),
+  { group: 'batch', kind: 'Job', path: 'spec/selector/matchLabels', create: false },
+  { group: 'batch', kind: 'CronJob', path: 'spec/jobTemplate/spec/selector/matchLabels', create: false },
+  { group: 'policy', kind: 'PodDisruptionBudget', path: 'spec/selector/matchLabels', create: false },
+  { group: 'networking.k8s.io', kind: 'NetworkPolicy', path: 'spec/podSelector/matchLabels', create: false },
+  { group: 'networking.k8s.io', kind: 'NetworkPolicy', path: 'spec/ingress/from/podSelector/matchLabels', create: false },
+  { group: 'networking.k8s.io', kind: 'NetworkPolicy', path: 'spec/egress/to/podSelector/matchLabels', create: false },
+  ...METADATA_LABELS,
+];
+
+// ---- annotations -------------------------------------------------------------------------------------------
+
+const COMMON_ANNOTATIONS: FieldSpec[] = [
+  { path: 'metadata/annotations', create: true },
+  { version: 'v1', kind: 'ReplicationController', path: 'spec/template/metadata/annotations', create: true },
+  { kind: 'Deployment', path: 'spec/template/metadata/annotations', create: true },
+  { kind: 'ReplicaSet', path: 'spec/template/metadata/annotations', create: true },
+  { kind: 'DaemonSet', path: 'spec/template/metadata/annotations', create: true },
+  { kind: 'StatefulSet', path: 'spec/template/metadata/annotations', create: true },
+  { group: 'batch', kind: 'Job', path: 'spec/template/metadata/annotations', create: true },
+  { group: 'batch', kind: 'CronJob', path: 'spec/jobTemplate/metadata/annotations', create: true },
+  { group: 'batch', kind: 'CronJob', path: 'spec/jobTemplate/spec/template/metadata/annotations', create: true },
+];
+
+// ---- images / replicas -------------------------------------------------------------------------------------
+
+/** Any kind: kustomize's images transformer matches these paths on every object (also CRs with a pod template). */
+const IMAGES: FieldSpec[] = specs(
+  [{}],
+  [
+    'spec/containers[]/image',
+    'spec/initContainers[]/image',
+    'spec/volumes[]/image/reference',
+    'spec/template/spec/containers[]/image',
+    'spec/template/spec/initContainers[]/image',
+    'spec/template/spec/volumes[]/image/reference',
+  ],
+  true,
+);
+
+const REPLICAS: FieldSpec[] = specs(
+  [k('Deployment'), k('ReplicationController'), k('ReplicaSet'), k('StatefulSet')],
+  ['spec/replicas'],
+  true,
+);
+
+// ---- vars --------------------------------------------------------------------------------------------------
+
+const CONTAINER_VAR_PATHS = (podSpec: string): string[] =>
+  ['containers', 'initContainers'].flatMap((c) =>
+    ['args', 'command', 'env/value', 'volumeMounts/mountPath'].map((leaf) => `${podSpec}/${c}/${leaf}`),
+  );
+
+const VAR_REFERENCE: FieldSpec[] = [
+  ...specs([k('CronJob')], CONTAINER_VAR_PATHS('spec/jobTemplate/spec/template/spec')),
+  ...specs([k('DaemonSet'), k('Deployment')], CONTAINER_VAR_PATHS('spec/template/spec')),
+  ...specs([k('Ingress')], ['spec/rules/host', 'spec/tls/hosts', 'spec/tls/secretName']),
+  ...specs([k('Job')], CONTAINER_VAR_PATHS('spec/template/spec')),
+  ...specs([k('Pod')], CONTAINER_VAR_PATHS('spec')),
+  ...specs([k('ReplicaSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
+  ...specs([k('Service')], ['spec/ports/port', 'spec/ports/targetPort']),
+  ...specs([k('StatefulSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
+  { path: 'metadata/labels' },
+];
+
+// ---- name references ---------------------------------------------------------------------------------------
+
+/** Pod-spec prefixes per workload kind, as the name-reference tables use them. */
+const POD_SPEC_OWNERS: readonly { kind: Gvk; podSpec: string }[] = [
+  { kind: k('Pod', undefined, 'v1'), podSpec: 'spec' },
+  { kind: k('PodTemplate'), podSpec: 'template/spec' },
+  { kind: k('Deployment'), podSpec: 'spec/template/spec' },
+  { kind: k('ReplicaSet'), podSpec: 'spec/template/spec' },
+  { kind: k('DaemonSet'), podSpec: 'spec/template/spec' },
+  { kind: k('StatefulSet'), podSpec: 'spec/template/spec' },
+  { kind: k('Job'), podSpec: 'spec/template/spec' },
+  { kind: k('CronJob'), podSpec: 'spec/jobTemplate/spec/template/spec' },
+];
+
+function podSpecRefs(leafs: readonly string[], owners = POD_SPEC_OWNERS): FieldSpec[] {
+  return owners.flatMap(({ kind, podSpec }) => specs([kind], leafs.map((l) => `${podSpec}/${l}`)));
+}
+
+const CONFIGMAP_LEAFS = [
+  'volumes/configMap/name',
+  'containers/env/valueFrom/configMapKeyRef/name',
+  'initContainers/env/valueFrom/configMapKeyRef/name',
+  'containers/envFrom/configMapRef/name',
+  'initContainers/envFrom/configMapRef/name',
+  'volumes/projected/sources/configMap/name',
+];
+
+const SECRET_LEAFS = [
+  'volumes/secret/secretName',
+  'containers/env/valueFrom/secretKeyRef/name',
+  'initContainers/env/valueFrom/secretKeyRef/name',
+  'containers/envFrom/secretRef/name',
+  'initContainers/envFrom/secretRef/name',
+  'imagePullSecrets/name',
+  'volumes/projected/sources/secret/name',
+];
+
+/** Workloads whose serviceAccountName / claimName / priorityClassName kustomize follows (no PodTemplate, ReplicaSet). */
+const WORKLOAD_OWNERS: readonly { kind: Gvk; podSpec: string }[] = [
+  { kind: k('Pod'), podSpec: 'spec' },
+  { kind: k('StatefulSet'), podSpec: 'spec/template/spec' },
+  { kind: k('Deployment'), podSpec: 'spec/template/spec' },
+  { kind: k('ReplicationController'), podSpec: 'spec/template/spec' },
+  { kind: k('CronJob'), podSpec: 'spec/jobTemplate/spec/template/spec' },
+  { kind: k('Job'), podSpec: 'spec/template/spec' },
+  { kind: k('DaemonSet'), podSpec: 'spec/template/spec' },
+];
+
+const RBAC = 'rbac.authorization.k8s.io';
+
+export const NAME_REFERENCES: readonly NameReference[] = [
+  ...['Deployment', 'ReplicationController', 'ReplicaSet', 'StatefulSet'].map(
+    (kind): NameReference => ({ kind, fieldSpecs: [{ kind: 'HorizontalPodAutoscaler', path: 'spec/scaleTargetRef/name' }] }),
+  ),
+  {
+    kind: 'ConfigMap',
+    version: 'v1',
+    fieldSpecs: [
+      ...podSpecRefs(CONFIGMAP_LEAFS),
+      { kind: 'Node', path: 'spec/configSource/configMap' },
+      { kind: 'Role', path: 'rules/resourceNames' },
+      { kind: 'ClusterRole', path: 'rules/resourceNames' },
+      { kind: 'Ingress', path: 'metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap' },
+    ],
+  },
+  {
+    kind: 'Secret',
+    version: 'v1',
+    fieldSpecs: [
+      ...podSpecRefs(SECRET_LEAFS),
+      { kind: 'Ingress', path: 'spec/tls/secretName' },
+      { kind: 'Ingress', path: 'metadata/annotations/ingress.kubernetes.io\\/auth-secret' },
+      { kind: 'Ingress', path: 'metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret' },
+      { kind: 'Ingress', path: 'metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret' },
+      { kind: 'ServiceAccount', path: 'imagePullSecrets/name' },
+      ...specs([k('StorageClass')], ['parameters/secretName', 'parameters/adminSecretName', 'parameters/userSecretName', 'parameters/secretRef']),
+      { kind: 'Role', path: 'rules/resourceNames' },
+      { kind: 'ClusterRole', path: 'rules/resourceNames' },
+      { group: 'serving.knative.dev', version: 'v1', kind: 'Service', path: 'spec/template/spec/containers/env/valueFrom/secretKeyRef/name' },
+      { kind: 'PersistentVolume', path: 'spec/azureFile/secretName' },
+    ],
+  },
+  {
+    kind: 'Service',
+    version: 'v1',
+    fieldSpecs: [
+      { group: 'apps', kind: 'StatefulSet', path: 'spec/serviceName' },
+      { kind: 'Ingress', path: 'spec/rules/http/paths/backend/serviceName' },
+      { kind: 'Ingress', path: 'spec/backend/serviceName' },
+      { kind: 'Ingress', path: 'spec/rules/http/paths/backend/service/name' },
+      { kind: 'Ingress', path: 'spec/defaultBackend/service/name' },
+      { group: 'apiregistration.k8s.io', kind: 'APIService', path: 'spec/service/name' },
+      // A {name, namespace} map: the renderer updates name (and namespace) inside it.
+      { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration', path: 'webhooks/clientConfig/service' },
+      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration', path: 'webhooks/clientConfig/service' },
+      { kind: 'HTTPRoute', path: 'spec/rules/backendRefs/name' },
+    ],
+  },
+  { kind: 'Role', group: RBAC, fieldSpecs: [{ group: RBAC, kind: 'RoleBinding', path: 'roleRef/name' }] },
+  {
+    kind: 'ClusterRole',
+    group: RBAC,
+    fieldSpecs: [
+      { group: RBAC, kind: 'RoleBinding', path: 'roleRef/name' },
+      { group: RBAC, kind: 'ClusterRoleBinding', path: 'roleRef/name' },
+    ],
+  },
+  {
+    kind: 'ServiceAccount',
+    version: 'v1',
+    fieldSpecs: [
+      // A list of {kind, name, namespace}: only ServiceAccount subjects are renamed.
+      { group: RBAC, kind: 'RoleBinding', path: 'subjects' },
+      { group: RBAC, kind: 'ClusterRoleBinding', path: 'subjects' },
+      ...WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/serviceAccountName`])),
+    ],
+  },
+  {
+    kind: 'PersistentVolumeClaim',
+    version: 'v1',
+    fieldSpecs: WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/volumes/persistentVolumeClaim/claimName`])),
+  },
+  {
+    kind: 'PersistentVolume',
+    version: 'v1',
+    fieldSpecs: [
+      { kind: 'PersistentVolumeClaim', path: 'spec/volumeName' },
+      { kind: 'ClusterRole', path: 'rules/resourceNames' },
+    ],
+  },
+  {
+    kind: 'StorageClass',
+    version: 'v1',
+    group: 'storage.k8s.io',
+    fieldSpecs: [
+      { kind: 'PersistentVolume', path: 'spec/storageClassName' },
+      { kind: 'PersistentVolumeClaim', path: 'spec/storageClassName' },
+      { kind: 'StatefulSet', path: 'spec/volumeClaimTemplates/spec/storageClassName' },
+    ],
+  },
+  {
+    kind: 'PriorityClass',
+    version: 'v1',
+    group: 'scheduling.k8s.io',
+    fieldSpecs: WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/priorityClassName`])),
+  },
+  // kustomize's table says group "networking.k8s.io/v1" here (sic), so an IngressClass in group
+  // networking.k8s.io never matches it; kept as kustomize has it so renames behave the same.
+  { kind: 'IngressClass', version: 'v1', group: 'networking.k8s.io/v1', fieldSpecs: [{ kind: 'Ingress', path: 'spec/ingressClassName' }] },
+];
+
+export const BUILTIN_FIELD_SPECS: Readonly<Record<FieldSpecCategory, readonly FieldSpec[]>> = {
+  namePrefix: NAME_FIELD,
+  nameSuffix: NAME_FIELD,
+  namespace: NAMESPACE,
+  commonLabels: COMMON_LABELS,
+  templateLabels: METADATA_LABELS,
+  commonAnnotations: COMMON_ANNOTATIONS,
+  images: IMAGES,
+  replicas: REPLICAS,
+  varReference: VAR_REFERENCE,
+};
+
+// ---- lookup ------------------------------------------------------------------------------------------------
+
+/** Splits `group/version` of an apiVersion ("v1" → group ""). */
+export function parseApiVersion(apiVersion: string): { group: string; version: string } {
+  const i = apiVersion.lastIndexOf('/');
+  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+}
+
+/** kustomize's Gvk.IsSelected: every non-empty selector field must equal the object's. */
+export function gvkMatches(selector: Gvk, kind: string, group: string, version: string): boolean {
+  if (selector.group && selector.group !== group) return false;
+  if (selector.version && selector.version !== version) return false;
+  if (selector.kind && selector.kind !== kind) return false;
+  return true;
+}
+
+const cache = new Map<string, Readonly<Record<FieldSpecCategory, readonly FieldSpec[]>>>();
+
+/** The built-in field specs, per transformer, that apply to an object of this kind/group/version. */
+export function fieldSpecsFor(kind: string, group: string, version: string): Readonly<Record<FieldSpecCategory, readonly FieldSpec[]>> {
+  const key = `${group}\u0000${version}\u0000${kind}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = {} as Record<FieldSpecCategory, readonly FieldSpec[]>;
+  for (const [category, list] of Object.entries(BUILTIN_FIELD_SPECS) as [FieldSpecCategory, readonly FieldSpec[]][]) {
+    result[category] = list.filter((s) => gvkMatches(s, kind, group, version));
+  }
+  cache.set(key, result);
+  return result;
+}
+
+/**
+ * Name references an object of this kind/group/version (the referrer) holds: for each referenced kind, the
+ * referrer's fields that name it. E.g. a Deployment → [ConfigMap: [spec/template/spec/volumes/configMap/name, …], …].
+ */
+export function nameReferencesFrom(kind: string, group: string, version: string): { referenced: Gvk; fieldSpecs: FieldSpec[] }[] {
+  const out: { referenced: Gvk; fieldSpecs: FieldSpec[] }[] = [];
+  for (const ref of NAME_REFERENCES) {
+    const matching = ref.fieldSpecs.filter((s) => gvkMatches(s, kind, group, version));
+    if (matching.length === 0) continue;
+    const referenced: Gvk = { kind: ref.kind };
+    if (ref.group !== undefined) referenced.group = ref.group;
+    if (ref.version !== undefined) referenced.version = ref.version;
+    out.push({ referenced, fieldSpecs: matching });
+  }
+  return out;
+}
+
+/** Name references that can point at an object of this kind/group/version (the referenced side). */
+export function nameReferencesTo(kind: string, group: string, version: string): NameReference[] {
+  return NAME_REFERENCES.filter((ref) => gvkMatches(ref, kind, group, version));
+}
+
+export interface FieldPathSegment {
+  key: string;
+  /** Written `key[]`: the value is a list whose every item continues the path. kustomize also walks into
+   * lists met without `[]`, so callers should treat any list along the path the same way. */
+  list: boolean;
+}
+
+/** Splits a field-spec path on unescaped `/` (`\/` is a slash inside a key, e.g. annotation names). */
+export function parseFieldPath(path: string): FieldPathSegment[] {
+  const out: FieldPathSegment[] = [];
+  let cur = '';
+  for (let i = 0; i < path.length; i++) {
+    const ch = path[i]!;
+    if (ch === '\\' && path[i + 1] === '/') {
+      cur += '/';
+      i++;
+    } else if (ch === '/') {
+      out.push(segment(cur));
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  out.push(segment(cur));
+  return out;
+}
+
+function segment(raw: string): FieldPathSegment {
+  return raw.endsWith('[]') ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
+}
+
+// ---- scope -------------------------------------------------------------------------------------------------
+
+/**
+ * Kinds kustomize knows as cluster-scoped (kyaml openapi precomputedIsNamespaceScoped = false). Everything else,
+ * including every custom resource and newer built-ins missing from that table, is treated as namespaced: the
+ * namespace transformer sets their metadata.namespace.
+ */
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set(
+  [
+    ['admissionregistration.k8s.io/v1', 'MutatingWebhookConfiguration'],
+    ['admissionregistration.k8s.io/v1', 'ValidatingWebhookConfiguration'],
+    ['admissionregistration.k8s.io/v1beta1', 'MutatingWebhookConfiguration'],
+    ['admissionregistration.k8s.io/v1beta1', 'ValidatingWebhookConfiguration'],
+    ['apiextensions.k8s.io/v1', 'CustomResourceDefinition'],
+    ['apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition'],
+    ['apiregistration.k8s.io/v1', 'APIService'],
+    ['apiregistration.k8s.io/v1beta1', 'APIService'],
+    ['certificates.k8s.io/v1', 'CertificateSigningRequest'],
+    ['certificates.k8s.io/v1beta1', 'CertificateSigningRequest'],
+    ['flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema'],
+    ['flowcontrol.apiserver.k8s.io/v1beta1', 'PriorityLevelConfiguration'],
+    ['networking.k8s.io/v1', 'IngressClass'],
+    ['networking.k8s.io/v1beta1', 'IngressClass'],
+    ['node.k8s.io/v1', 'RuntimeClass'],
+    ['node.k8s.io/v1beta1', 'RuntimeClass'],
+    ['policy/v1beta1', 'PodSecurityPolicy'],
+    ['rbac.authorization.k8s.io/v1', 'ClusterRole'],
+    ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
+    ['rbac.authorization.k8s.io/v1beta1', 'ClusterRole'],
+    ['rbac.authorization.k8s.io/v1beta1', 'ClusterRoleBinding'],
+    ['scheduling.k8s.io/v1', 'PriorityClass'],
+    ['scheduling.k8s.io/v1beta1', 'PriorityClass'],
+    ['storage.k8s.io/v1', 'CSIDriver'],
+    ['storage.k8s.io/v1', 'CSINode'],
+    ['storage.k8s.io/v1', 'StorageClass'],
+    ['storage.k8s.io/v1', 'VolumeAttachment'],
+    ['storage.k8s.io/v1beta1', 'CSIDriver'],
+    ['storage.k8s.io/v1beta1', 'CSINode'],
+    ['storage.k8s.io/v1beta1', 'StorageClass'],
+    ['storage.k8s.io/v1beta1', 'VolumeAttachment'],
+    ['v1', 'ComponentStatus'],
+    ['v1', 'Namespace'],
+    ['v1', 'Node'],
+    ['v1', 'NodeProxyOptions'],
+    ['v1', 'PersistentVolume'],
+  ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`),
+);
+
+/** Whether kustomize treats this apiVersion/kind as cluster-scoped (no namespace set, matched across namespaces). */
+export function isClusterScoped(apiVersion: string, kind: string): boolean {
+  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+}
