@@ -2,3 +2,23 @@
 export type * from './types.js';
 export type * from './model.js';
 export type { Policy, PolicySet, RuleSetting, PolicyMatch } from './policy.js';
+
+export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX } from './engine.js';
+export {
+  isEnabled,
+  POLICY_API_VERSION,
+  POLICY_KIND,
+  PolicyError,
+  type PolicyProblem,
+  parsePolicy,
+  policyFor,
+  policyMatches,
+  policySchema,
+  presets,
+  type ResolvedRuleSetting,
+  recommendedPolicy,
+  ruleSetting,
+  tryParsePolicy,
+} from './policy.js';
+export type { ReportInput, Rule, RuleContext } from './rule.js';
+export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';

@@ -33,17 +33,22 @@ export const passwordReset: Rule = {
   },
   check(model, context) {
     const findings: Finding[] = [];
+    // Several clusters (or users) can point at one Secret key: report it once.
+    const reported = new Set<string>();
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
       for (const credential of cluster.credentials) {
         const secret = findSecret(model.secrets, cluster, credential.secretName);
         if (!secret) continue;
+        const once = `${secret.objectIndex}/${credential.passwordKey}`;
+        if (reported.has(once)) continue;
         const key = secret.keys[credential.passwordKey];
         if (key?.unknown) continue;
         const missing = key === undefined || key.missing === true;
         if (!missing && !key.empty) continue;
         const state = missing ? `has no \`${credential.passwordKey}\` key` : `has an empty \`${credential.passwordKey}\``;
         const path = key?.path ?? '/data';
+        reported.add(once);
         if (credential.regeneratesBlank) {
           const previous = secret.previousKeys?.[credential.passwordKey];
           const wasSet = previous !== undefined && !previous.empty && !previous.missing;

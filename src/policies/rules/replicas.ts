@@ -52,6 +52,8 @@ export const replicas: Rule = {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === undefined) continue;
       if (cluster.shutdown.unknown) continue;
+      // No instance set at all is a malformed manifest (invalid-manifest reports it), not a deliberate 0.
+      if (cluster.instanceSets.length === 0) continue;
       const name = describeCluster(cluster);
       const objectIndex = total.objectIndex ?? cluster.objectIndex;
       if (total.value === 0) {

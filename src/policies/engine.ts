@@ -1,0 +1,221 @@
+// evaluate(): adapters → model → for each policy, the rules it enables → ignore annotations → sorted findings.
+// Never throws: a rule (or the model builder) that throws becomes an `internal-error` finding naming it.
+import { Ajv, type ValidateFunction } from 'ajv';
+import { buildModel } from './adapters/index.js';
+import type { Model } from './model.js';
+import { isEnabled, type Policy, type PolicySet, policyFor, ruleSetting } from './policy.js';
+import { makeContext, type Rule } from './rule.js';
+import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
+import type { EvaluateOptions, Finding, InputObject, ResourceRef, RuleMeta, Severity } from './types.js';
+
+export const IGNORE_ANNOTATION_PREFIX = 'ignore.pgwarden.io/';
+
+const defaultsAjv = new Ajv({ useDefaults: true, strict: false, allErrors: true });
+const optionValidators = new Map<string, ValidateFunction>();
+
+/** The rule's options with its schema's defaults filled in (a copy; invalid values are left to the rule's own guards). */
+export function resolveOptions(meta: RuleMeta, options: Record<string, unknown>): Record<string, unknown> {
+  let validate = optionValidators.get(meta.id);
+  if (!validate) {
+    validate = defaultsAjv.compile(meta.optionsSchema);
+    optionValidators.set(meta.id, validate);
+  }
+  const copy = structuredClone(options);
+  validate(copy);
+  return copy;
+}
+
+function resourceOf(object: unknown): ResourceRef {
+  const record = (object !== null && typeof object === 'object' ? object : {}) as Record<string, unknown>;
+  const metadata = (record.metadata !== null && typeof record.metadata === 'object' ? record.metadata : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    apiVersion: typeof record.apiVersion === 'string' ? record.apiVersion : '',
+    kind: typeof record.kind === 'string' ? record.kind : '',
+    name: typeof metadata.name === 'string' ? metadata.name : '',
+    ...(typeof metadata.namespace === 'string' ? { namespace: metadata.namespace } : {}),
+  };
+}
+
+function annotationsOf(object: unknown): Record<string, unknown> {
+  if (object === null || typeof object !== 'object') return {};
+  const metadata = (object as { metadata?: unknown }).metadata;
+  if (metadata === null || typeof metadata !== 'object') return {};
+  const annotations = (metadata as { annotations?: unknown }).annotations;
+  return annotations !== null && typeof annotations === 'object' ? (annotations as Record<string, unknown>) : {};
+}
+
+function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function internalError(what: string, error: unknown, objectIndex: number, inputs: readonly InputObject[]): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: internalErrorMeta.id,
+    severity: 'error',
+    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
+    resource: resourceOf(inputs[objectIndex]?.object),
+    objectIndex,
+    path: '',
+  };
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: object, then field, then rule, then severity, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.objectIndex - b.objectIndex ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    severityRank[a.severity] - severityRank[b.severity] ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** The part of the model one policy governs: its clusters and problems; every Secret stays visible for look-ups. */
+function modelFor(model: Model, governs: (objectIndex: number) => boolean): Model {
+  return {
+    clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
+    secrets: model.secrets,
+    problems: model.problems.filter((problem) => governs(problem.objectIndex)),
+  };
+}
+
+function runRule(
+  rule: Rule,
+  model: Model,
+  policy: Policy,
+  options: EvaluateOptions,
+): { findings: Finding[]; severity: Severity } | undefined {
+  const setting = ruleSetting(policy, rule.meta);
+  if (!isEnabled(setting.severity)) return undefined;
+  const context = makeContext(
+    rule.meta,
+    setting.severity,
+    resolveOptions(rule.meta, setting.options),
+    options.clusterStorageClasses,
+  );
+  const findings = rule.check(model, context);
+  // Problems the adapters attribute to this rule (e.g. an orphan ScheduledBackup for backup-schedule).
+  if (rule.meta.id !== 'invalid-manifest') {
+    for (const problem of model.problems) {
+      if (problem.ruleId !== rule.meta.id) continue;
+      findings.push(
+        context.report({
+          severity: problem.severity ?? rule.meta.defaultSeverity,
+          message: problem.message,
+          resource: problem.resource,
+          objectIndex: problem.objectIndex,
+          path: problem.path,
+        }),
+      );
+    }
+  }
+  return { findings, severity: setting.severity };
+}
+
+/**
+ * Reads `ignore.pgwarden.io/<rule-id>: "<reason>"` on every object: returns the rules ignored per object and the
+ * findings about the annotations themselves (empty reason, unknown rule).
+ */
+function readIgnores(
+  inputs: readonly InputObject[],
+  policies: readonly Policy[],
+  options: EvaluateOptions,
+): { ignored: Map<number, Set<string>>; findings: Finding[] } {
+  const ignored = new Map<number, Set<string>>();
+  const findings: Finding[] = [];
+  const known = new Set(ruleMetas.map((meta) => meta.id));
+  inputs.forEach((input, objectIndex) => {
+    const annotations = annotationsOf(input.object);
+    const policy = policies[objectIndex] ?? policyFor(input, options.policy);
+    const setting = ruleSetting(policy, ignoreAnnotationMeta);
+    const context = isEnabled(setting.severity)
+      ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options.clusterStorageClasses)
+      : undefined;
+    for (const [key, value] of Object.entries(annotations)) {
+      if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
+      const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
+      const path = `/metadata/annotations/${escapePointerToken(key)}`;
+      const resource = resourceOf(input.object);
+      if (!known.has(ruleId)) {
+        if (context) {
+          findings.push(
+            context.report({
+              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(', ')}.`,
+              resource,
+              objectIndex,
+              path,
+            }),
+          );
+        }
+        continue;
+      }
+      let set = ignored.get(objectIndex);
+      if (!set) {
+        set = new Set();
+        ignored.set(objectIndex, set);
+      }
+      set.add(ruleId);
+      if (context && (typeof value !== 'string' || value.trim() === '')) {
+        findings.push(
+          context.report({
+            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
+            resource,
+            objectIndex,
+            path,
+          }),
+        );
+      }
+    }
+  });
+  return { ignored, findings };
+}
+
+/**
+ * Checks the objects against their policies (`options.policy`, else the `recommended` preset). Pure, no I/O, never throws.
+ * Each object gets the first policy whose match selects it; a finding follows the policy of the object it lands on.
+ */
+export function evaluate(inputs: readonly InputObject[], options: EvaluateOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const policies = inputs.map((input) => policyFor(input, options.policy));
+  let model: Model;
+  try {
+    model = buildModel(inputs);
+  } catch (error) {
+    return inputs.length > 0 ? [internalError('building the model', error, 0, inputs)] : [];
+  }
+
+  const distinct = [...new Set(policies)];
+  for (const policy of distinct) {
+    const governs = (objectIndex: number) => policies[objectIndex] === policy;
+    const scoped = modelFor(model, governs);
+    if (scoped.clusters.length === 0 && scoped.problems.length === 0) continue;
+    for (const rule of rules) {
+      try {
+        const result = runRule(rule, scoped, policy, options);
+        if (!result) continue;
+        for (const finding of result.findings) if (governs(finding.objectIndex)) findings.push(finding);
+      } catch (error) {
+        const first = scoped.clusters[0]?.objectIndex ?? scoped.problems[0]?.objectIndex ?? 0;
+        findings.push(internalError(`rule ${rule.meta.id}`, error, first, inputs));
+      }
+    }
+  }
+
+  let ignores: ReturnType<typeof readIgnores>;
+  try {
+    ignores = readIgnores(inputs, policies, options);
+  } catch (error) {
+    ignores = { ignored: new Map(), findings: [internalError('reading ignore annotations', error, 0, inputs)] };
+  }
+  const kept = findings.filter((finding) => !ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId));
+  return [...kept, ...ignores.findings].sort(compareFindings);
+}
+
+/** The policy, mode and per-rule settings that apply to one object (the webhook reads `mode` and `mutate`). */
+export { policyFor };
