@@ -1,0 +1,253 @@
+// CloudNativePG `postgresql.cnpg.io/v1` Cluster (+ ScheduledBackup). See ../shared/domain/cnpg.md.
+import type { BackupSchedule, Credential, ImageUse, ModelProblem, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import { isPlaceholder } from '../placeholders.js';
+import {
+  antiAffinityTerms,
+  dig,
+  isObject,
+  nearestExisting,
+  type ObjectReader,
+  type PodLabels,
+  pointer,
+  resourceOf,
+  setPatch,
+  stringRecord,
+  summariseSpreading,
+  topologySpreadTerms,
+} from './common.js';
+import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor, sameNamespace } from './context.js';
+
+export const CNPG_GROUP = 'postgresql.cnpg.io';
+/** Operator `POSTGRES_IMAGE_NAME` default at v1.30.0 (`cnpg:pkg/versions/versions.go` L29). */
+export const CNPG_DEFAULT_IMAGE = 'ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie';
+const HOSTNAME = 'kubernetes.io/hostname';
+const HIBERNATION = 'cnpg.io/hibernation';
+
+export function isCnpgCluster(object: Record<string, unknown> | undefined): boolean {
+  return isKind(object, CNPG_GROUP, 'Cluster');
+}
+
+export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster | undefined {
+  const reader = readerFor(input, index);
+  if (!reader || !isCnpgCluster(reader.object)) return undefined;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt('spec');
+  if (!spec) reader.problem('', 'spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).');
+
+  const annotations = stringRecord(dig(object, 'metadata', 'annotations'));
+  const hibernation = annotations[HIBERNATION];
+  const shutdown: Sourced<boolean> =
+    hibernation === undefined
+      ? { value: false, path: nearestExisting(object, '', 'metadata', 'annotations'), defaulted: true }
+      : isPlaceholder(hibernation)
+        ? { value: false, path: pointer('/metadata/annotations', HIBERNATION), unknown: true }
+        : { value: hibernation === 'on', path: pointer('/metadata/annotations', HIBERNATION) };
+
+  const instances = reader.integer(['spec', 'instances'], { defaultValue: 1, min: 1 });
+
+  // Pods carry cnpg.io/cluster and cnpg.io/podRole=instance (pkg/specs/pods.go) plus inheritedMetadata labels.
+  const podLabels: PodLabels = {
+    fixed: { ...stringRecord(dig(spec, 'inheritedMetadata', 'labels')), 'cnpg.io/cluster': name, 'cnpg.io/podRole': 'instance' },
+    dynamic: new Set(['cnpg.io/instanceName', 'cnpg.io/instanceRole', 'role']),
+  };
+
+  // Anti-affinity: generated unless enablePodAntiAffinity is false (nil ⇒ on), type preferred unless required.
+  const affinity = reader.objectAt('spec', 'affinity');
+  const enabled = reader.boolean(['spec', 'affinity', 'enablePodAntiAffinity'], true);
+  const typeField = reader.string(['spec', 'affinity', 'podAntiAffinityType']);
+  const keyField = reader.string(['spec', 'affinity', 'topologyKey']);
+  const terms: SpreadTerm[] = [];
+  let generated = false;
+  if (enabled.value || enabled.unknown) {
+    const type = typeField.value ?? 'preferred';
+    if (type !== 'preferred' && type !== 'required') {
+      reader.problem(typeField.path, `spec.affinity.podAntiAffinityType must be "preferred" or "required", got "${type}"; the webhook rejects it.`);
+    } else {
+      generated = !enabled.unknown;
+      const term: SpreadTerm = {
+        source: 'operatorDefault',
+        level: type === 'required' ? 'hard' : 'soft',
+        topologyKey: keyField.value ?? HOSTNAME,
+        path: enabled.defaulted ? (typeField.value !== undefined ? typeField.path : enabled.path) : enabled.path,
+        selectsOwnPods: true,
+      };
+      if (enabled.defaulted && typeField.value === undefined) term.defaulted = true;
+      if (enabled.unknown || typeField.unknown || keyField.unknown) term.unknown = true;
+      terms.push(term);
+    }
+  }
+  if (affinity) terms.push(...antiAffinityTerms(affinity.additionalPodAntiAffinity === undefined ? undefined : { podAntiAffinity: affinity.additionalPodAntiAffinity }, '/spec/affinity/additionalPodAntiAffinity', podLabels).map(fixAdditionalPath));
+  terms.push(...topologySpreadTerms(dig(spec, 'topologySpreadConstraints'), '/spec/topologySpreadConstraints', podLabels));
+  const spreading = summariseSpreading(terms);
+  if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
+  if (!generated && spec) {
+    const patch = affinity
+      ? [
+          { op: 'add' as const, path: '/spec/affinity/enablePodAntiAffinity', value: true },
+          { op: 'add' as const, path: '/spec/affinity/podAntiAffinityType', value: 'preferred' },
+        ]
+      : setPatch(object, '', ['spec', 'affinity'], { enablePodAntiAffinity: true, podAntiAffinityType: 'preferred' });
+    if (patch && (affinity || dig(object, 'spec', 'affinity') === undefined)) spreading.addSoftAntiAffinity = patch;
+  }
+
+  const volumes: Volume[] = [];
+  for (const [field, role] of [
+    ['storage', 'data'],
+    ['walStorage', 'wal'],
+  ] as const) {
+    const block = reader.objectAt('spec', field);
+    if (!block && field === 'walStorage') continue;
+    if (!block && field === 'storage' && spec) {
+      reader.problem('/spec', 'spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.');
+    }
+    volumes.push(storageVolume(reader.object, ['spec', field], role, name, reader));
+  }
+  const tablespaces = reader.listAt('spec', 'tablespaces');
+  tablespaces?.forEach((tablespace, i) => {
+    if (!isObject(tablespace)) return;
+    const owner = typeof tablespace.name === 'string' ? tablespace.name : `tablespace ${i}`;
+    volumes.push(storageVolume(reader.object, ['spec', 'tablespaces', i, 'storage'], 'tablespace', owner, reader));
+  });
+
+  // Image: imageName xor imageCatalogRef; neither ⇒ the operator's floating default.
+  const images: ImageUse[] = [];
+  const imageName = reader.string(['spec', 'imageName']);
+  const catalog = reader.objectAt('spec', 'imageCatalogRef');
+  let postgresVersion: Sourced<number | undefined> | undefined;
+  if (catalog) {
+    postgresVersion = reader.integer(['spec', 'imageCatalogRef', 'major'], { required: true, min: 10 });
+    if (imageName.value !== undefined) reader.problem(imageName.path, 'spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.');
+    const catalogName = typeof catalog.name === 'string' ? catalog.name : '?';
+    images.push({ role: 'postgres', name: `imageCatalogRef ${catalogName}`, reference: { value: undefined, path: '/spec/imageCatalogRef', unknown: true } });
+  } else {
+    const reference: Sourced<string | undefined> =
+      imageName.value !== undefined || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, '', 'spec'), defaulted: true };
+    const use = imageUse('postgres', 'imageName', reference, spec ? (ref) => [{ op: 'add', path: '/spec/imageName', value: ref }] : undefined);
+    images.push(use);
+    if (use.postgresMajor !== undefined && !reference.defaulted) postgresVersion = { value: use.postgresMajor, path: reference.path };
+  }
+
+  const credentials: Credential[] = [];
+  const initdbSecret = reader.string(['spec', 'bootstrap', 'initdb', 'secret', 'name']);
+  const owner = reader.string(['spec', 'bootstrap', 'initdb', 'owner']);
+  if (!initdbSecret.unknown) {
+    credentials.push(
+      credential(owner.value ?? 'app', initdbSecret.value ?? `${name}-app`, initdbSecret.value !== undefined ? initdbSecret.path : nearestExisting(object, '', 'spec', 'bootstrap', 'initdb'), false),
+    );
+  }
+  const superuser = reader.boolean(['spec', 'enableSuperuserAccess'], false);
+  if (superuser.value && !superuser.unknown) {
+    const secretName = reader.string(['spec', 'superuserSecret', 'name']);
+    if (!secretName.unknown) credentials.push(credential('postgres', secretName.value ?? `${name}-superuser`, superuser.path, false));
+  }
+
+  const backup = reader.objectAt('spec', 'backup');
+  const plugins = reader.listAt('spec', 'plugins');
+  const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === 'string' && plugin.name.includes('barman')) ?? false;
+  const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
+  const hasStore = backup !== undefined && (dig(backup, 'barmanObjectStore') !== undefined || dig(backup, 'volumeSnapshot') !== undefined);
+  const retention = reader.string(['spec', 'backup', 'retentionPolicy']);
+
+  return {
+    flavour: 'cnpg',
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabels.fixed,
+    shutdown,
+    instanceSets: [{ name, replicas: instances, path: '/spec', spreading }],
+    totalInstances: { ...instances },
+    volumes,
+    images,
+    ...(postgresVersion ? { postgresVersion } : {}),
+    backups: {
+      configured: {
+        value: hasStore || barmanPlugin || schedules.length > 0,
+        path: hasStore ? '/spec/backup' : barmanPlugin ? '/spec/plugins' : nearestExisting(object, '', 'spec', 'backup'),
+      },
+      schedules,
+      retention,
+    },
+    credentials,
+    authSettings: [],
+  };
+}
+
+function fixAdditionalPath(term: SpreadTerm): SpreadTerm {
+  // antiAffinityTerms appends `/podAntiAffinity`; additionalPodAntiAffinity is itself the PodAntiAffinity object.
+  return { ...term, path: term.path.replace('/additionalPodAntiAffinity/podAntiAffinity/', '/additionalPodAntiAffinity/') };
+}
+
+/** `storageClass` overrides `pvcTemplate.storageClassName` (applied after the template, persistentvolumeclaim/build.go). */
+function storageVolume(root: Record<string, unknown>, keys: (string | number)[], role: Volume['role'], owner: string, reader: ObjectReader): Volume {
+  const direct = reader.string([...keys, 'storageClass']);
+  const fromTemplate = reader.string([...keys, 'pvcTemplate', 'storageClassName']);
+  const chosen = direct.value !== undefined || direct.unknown ? direct : fromTemplate.value !== undefined || fromTemplate.unknown ? fromTemplate : { value: undefined, path: nearestExisting(root, '', ...keys) };
+  const base = pointer('', ...keys.slice(0, -1));
+  const last = String(keys[keys.length - 1]);
+  const setStorageClass = (className: string) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, 'storageClass'], className) ?? [];
+  const exists = dig(root, ...keys.slice(0, -1));
+  const volume: Volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer('', ...keys) } };
+  if (isObject(exists) && (dig(root, ...keys) === undefined || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
+  return volume;
+}
+
+function scheduledBackupsOf(input: AdapterInput, clusterIndex: number, clusterName: string, namespace: string | undefined): BackupSchedule[] {
+  const schedules: BackupSchedule[] = [];
+  input.objects.forEach((object, index) => {
+    if (index === clusterIndex || !isKind(object, CNPG_GROUP, 'ScheduledBackup')) return;
+    const resource = resourceOf(object);
+    if (dig(object, 'spec', 'cluster', 'name') !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
+    const schedule = dig(object, 'spec', 'schedule');
+    if (typeof schedule !== 'string') return; // reported by scheduledBackupProblems
+    const entry: BackupSchedule = {
+      type: 'base',
+      schedule: { value: schedule, path: '/spec/schedule', objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) },
+      dialect: 'cnpg',
+      name: resource.name,
+    };
+    const suspend = dig(object, 'spec', 'suspend');
+    if (suspend === true) entry.suspended = true;
+    schedules.push(entry);
+  });
+  return schedules;
+}
+
+/** Problems of ScheduledBackups: wrong fields, and the orphan whose Cluster is not in the input (it backs up nothing). */
+export function scheduledBackupProblems(input: AdapterInput): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  input.objects.forEach((object, index) => {
+    if (!isKind(object, CNPG_GROUP, 'ScheduledBackup')) return;
+    const resource = resourceOf(object);
+    const spec = dig(object, 'spec');
+    if (!isObject(spec)) {
+      problems.push({ objectIndex: index, resource, path: '', message: 'spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name).' });
+      return;
+    }
+    const schedule = spec.schedule;
+    if (typeof schedule !== 'string' || schedule.trim() === '') {
+      problems.push({ objectIndex: index, resource, path: schedule === undefined ? '/spec' : '/spec/schedule', message: 'spec.schedule is required and must be a non-empty cron string (6 fields, seconds first).' });
+    }
+    const clusterName = dig(spec, 'cluster', 'name');
+    if (typeof clusterName !== 'string' || clusterName === '') {
+      problems.push({ objectIndex: index, resource, path: nearestExisting(object, '', 'spec', 'cluster', 'name'), message: 'spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up.' });
+      return;
+    }
+    if (isPlaceholder(clusterName)) return;
+    const found = input.objects.some(
+      (other) => isCnpgCluster(other) && resourceOf(other!).name === clusterName && sameNamespace(resourceOf(other!).namespace, resource.namespace),
+    );
+    if (!found) {
+      problems.push({
+        objectIndex: index,
+        resource,
+        path: '/spec/cluster/name',
+        message: `ScheduledBackup "${resource.name}" targets Cluster "${clusterName}", which is not among the manifests checked${resource.namespace ? ` in namespace "${resource.namespace}"` : ''}: if no such Cluster exists, the schedule backs up nothing.`,
+        ruleId: 'backup-schedule',
+        severity: 'warning',
+      });
+    }
+  });
+  return problems;
+}

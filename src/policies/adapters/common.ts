@@ -1,0 +1,385 @@
+// Shared helpers for the adapters: JSON pointers, readers that never throw on wrong types, label-selector matching against
+// the operator's pod labels, and affinity / topologySpreadConstraints → SpreadTerm.
+import type { Operation } from 'fast-json-patch';
+import type { ModelProblem, Sourced, SpreadLevel, SpreadTerm, Spreading } from '../model.js';
+import { containsPlaceholderDeep, isPlaceholder } from '../placeholders.js';
+import type { Pointer, ResourceRef } from '../types.js';
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Escapes one reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Builds a pointer from a base pointer and more tokens: `pointer('/spec', 'instances', 0)` → `/spec/instances/0`. */
+export function pointer(base: Pointer, ...tokens: (string | number)[]): Pointer {
+  return base + tokens.map((token) => `/${escapeToken(token)}`).join('');
+}
+
+/** The value at `keys` below `root`, or undefined when any step is missing or of the wrong type. */
+export function dig(root: unknown, ...keys: (string | number)[]): unknown {
+  let current: unknown = root;
+  for (const key of keys) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(current)) return undefined;
+      current = current[key];
+    } else {
+      if (!isObject(current) || !Object.hasOwn(current, key)) return undefined;
+      current = current[key];
+    }
+  }
+  return current;
+}
+
+/** The pointer of the deepest existing object/array along `keys` (for defaulted values and missing fields). */
+export function nearestExisting(root: unknown, base: Pointer, ...keys: (string | number)[]): Pointer {
+  let current: unknown = root;
+  let path = base;
+  for (const key of keys) {
+    const next = dig(current, key);
+    if (next === undefined || next === null) return path;
+    current = next;
+    path = pointer(path, key);
+  }
+  return path;
+}
+
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'a string';
+  return `a ${typeof value}`;
+}
+
+/** Human name of a pointer for messages: `/spec/instances/0/replicas` → `spec.instances[0].replicas`. */
+export function fieldName(path: Pointer): string {
+  return path
+    .split('/')
+    .slice(1)
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((name, token) => (/^\d+$/.test(token) ? `${name}[${token}]` : name === '' ? token : `${name}.${token}`), '');
+}
+
+/** Per-object reading context: collects ModelProblems instead of throwing. */
+export class ObjectReader {
+  constructor(
+    readonly objectIndex: number,
+    readonly object: JsonObject,
+    readonly resource: ResourceRef,
+    readonly problems: ModelProblem[],
+  ) {}
+
+  problem(path: Pointer, message: string, extra: Pick<ModelProblem, 'ruleId' | 'severity'> = {}): void {
+    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path, message, ...extra });
+  }
+
+  /** Reports `field must be X, got Y`. */
+  wrongType(path: Pointer, expected: string, value: unknown): void {
+    this.problem(path, `${fieldName(path)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
+  }
+
+  /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
+  objectAt(...keys: (string | number)[]): JsonObject | undefined {
+    const value = dig(this.object, ...keys);
+    if (value === undefined || value === null) return undefined;
+    if (!isObject(value)) {
+      this.wrongType(pointer('', ...keys), 'an object', value);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** List at `keys`, or undefined (problem when present with the wrong type). */
+  listAt(...keys: (string | number)[]): unknown[] | undefined {
+    const value = dig(this.object, ...keys);
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value)) {
+      this.wrongType(pointer('', ...keys), 'a list', value);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
+  string(keys: (string | number)[], fallback?: { value: string | undefined; parentKeys: (string | number)[] }): Sourced<string | undefined> {
+    const path = pointer('', ...keys);
+    const value = dig(this.object, ...keys);
+    if (typeof value === 'string' && value !== '') {
+      return isPlaceholder(value) ? { value: undefined, path, unknown: true } : { value, path };
+    }
+    if (value !== undefined && value !== null && value !== '' && typeof value !== 'string') {
+      if (typeof value === 'number' || typeof value === 'boolean') return { value: String(value), path };
+      this.wrongType(path, 'a string', value);
+    }
+    if (fallback) {
+      return { value: fallback.value, path: nearestExisting(this.object, '', ...keys.slice(0, -1)), defaulted: true };
+    }
+    return { value: undefined, path: value === undefined ? nearestExisting(this.object, '', ...keys.slice(0, -1)) : path };
+  }
+
+  /**
+   * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
+   * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
+   */
+  integer(keys: (string | number)[], options: { defaultValue?: number; min?: number; required?: boolean; allowString?: boolean } = {}): Sourced<number | undefined> {
+    const path = pointer('', ...keys);
+    const value = dig(this.object, ...keys);
+    if (value === undefined || value === null || (options.allowString && value === '')) {
+      const parentPath = nearestExisting(this.object, '', ...keys.slice(0, -1));
+      if (options.required) this.problem(parentPath, `${fieldName(path)} is required and missing.`);
+      if (options.defaultValue !== undefined) return { value: options.defaultValue, path: parentPath, defaulted: true };
+      return { value: undefined, path: parentPath };
+    }
+    if (isPlaceholder(value)) return { value: undefined, path, unknown: true };
+    let number: number | undefined;
+    if (typeof value === 'number') number = value;
+    else if (typeof value === 'string' && options.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
+    if (number === undefined || !Number.isInteger(number)) {
+      this.wrongType(path, options.allowString ? 'a string holding an integer' : 'an integer', value);
+      return { value: undefined, path };
+    }
+    if (options.min !== undefined && number < options.min) {
+      this.problem(path, `${fieldName(path)} must be at least ${options.min}, got ${number}.`);
+      return { value: undefined, path };
+    }
+    return { value: number, path };
+  }
+
+  /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
+  boolean(keys: (string | number)[], defaultValue: boolean): Sourced<boolean> {
+    const path = pointer('', ...keys);
+    const value = dig(this.object, ...keys);
+    if (value === undefined || value === null) {
+      return { value: defaultValue, path: nearestExisting(this.object, '', ...keys.slice(0, -1)), defaulted: true };
+    }
+    if (typeof value === 'boolean') return { value, path };
+    if (isPlaceholder(value)) return { value: defaultValue, path, unknown: true };
+    if (value === 'true' || value === 'false') return { value: value === 'true', path };
+    this.wrongType(path, 'a boolean', value);
+    return { value: defaultValue, path, unknown: true };
+  }
+}
+
+export function stringRecord(value: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!isObject(value)) return result;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string') result[key] = item;
+    else if (typeof item === 'number' || typeof item === 'boolean') result[key] = String(item);
+  }
+  return result;
+}
+
+export function resourceOf(object: JsonObject): ResourceRef {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const ref: ResourceRef = {
+    apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
+    kind: typeof object.kind === 'string' ? object.kind : '',
+    name: typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '',
+  };
+  if (typeof metadata.namespace === 'string' && metadata.namespace !== '') ref.namespace = metadata.namespace;
+  return ref;
+}
+
+/** API group of an apiVersion (`postgresql.cnpg.io/v1` → `postgresql.cnpg.io`, `v1` → ``). */
+export function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+// ---- label selectors -------------------------------------------------------------------------------------------------
+
+/**
+ * The labels the operator puts on its Postgres pods. `dynamic` keys are always present but their value changes at run time
+ * (role, instance name): a selector on them matches some of the pods, which is enough to spread them.
+ */
+export interface PodLabels {
+  fixed: Record<string, string>;
+  dynamic: ReadonlySet<string>;
+}
+
+/** Whether a Kubernetes LabelSelector selects (some of) the pods; 'unknown' for placeholders or malformed selectors. */
+export function selectorMatches(selector: unknown, pods: PodLabels): boolean | 'unknown' {
+  if (selector === undefined || selector === null) return false; // a nil selector selects nothing (k8s API)
+  if (!isObject(selector)) return 'unknown';
+  if (containsPlaceholderDeep(selector)) return 'unknown';
+  const has = (key: string) => Object.hasOwn(pods.fixed, key) || pods.dynamic.has(key);
+  const matchLabels = selector.matchLabels;
+  if (matchLabels !== undefined && matchLabels !== null) {
+    if (!isObject(matchLabels)) return 'unknown';
+    for (const [key, value] of Object.entries(matchLabels)) {
+      if (pods.dynamic.has(key)) continue;
+      if (pods.fixed[key] !== String(value)) return false;
+    }
+  }
+  const expressions = selector.matchExpressions;
+  if (expressions !== undefined && expressions !== null) {
+    if (!Array.isArray(expressions)) return 'unknown';
+    for (const expression of expressions) {
+      if (!isObject(expression) || typeof expression.key !== 'string') return 'unknown';
+      const key = expression.key;
+      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+      const dynamic = pods.dynamic.has(key);
+      const actual = pods.fixed[key];
+      switch (expression.operator) {
+        case 'In':
+          if (!dynamic && (actual === undefined || !values.includes(actual))) return false;
+          break;
+        case 'NotIn':
+          if (!dynamic && actual !== undefined && values.includes(actual)) return false;
+          break;
+        case 'Exists':
+          if (!has(key)) return false;
+          break;
+        case 'DoesNotExist':
+          if (Object.hasOwn(pods.fixed, key)) return false;
+          break;
+        default:
+          return 'unknown';
+      }
+    }
+  }
+  return true;
+}
+
+// ---- affinity / topology spread → SpreadTerm ---------------------------------------------------------------------------
+
+function termFrom(
+  source: SpreadTerm['source'],
+  level: SpreadTerm['level'],
+  topologyKey: unknown,
+  selector: unknown,
+  path: Pointer,
+  pods: PodLabels,
+): SpreadTerm {
+  const matches = selectorMatches(selector, pods);
+  const keyKnown = typeof topologyKey === 'string' && !isPlaceholder(topologyKey);
+  const term: SpreadTerm = {
+    source,
+    level,
+    topologyKey: typeof topologyKey === 'string' ? topologyKey : '',
+    path,
+    selectsOwnPods: matches === true,
+  };
+  if (matches === 'unknown' || !keyKnown) term.unknown = true;
+  return term;
+}
+
+/** podAntiAffinity terms (required ⇒ hard, preferred ⇒ soft) of an `affinity` object at `path`. */
+export function antiAffinityTerms(affinity: unknown, path: Pointer, pods: PodLabels): SpreadTerm[] {
+  const terms: SpreadTerm[] = [];
+  const anti = dig(affinity, 'podAntiAffinity');
+  if (!isObject(anti)) return terms;
+  const required = anti.requiredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(required)) {
+    required.forEach((term, index) => {
+      if (!isObject(term)) return;
+      terms.push(
+        termFrom('podAntiAffinity', 'hard', term.topologyKey, term.labelSelector, pointer(path, 'podAntiAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', index), pods),
+      );
+    });
+  }
+  const preferred = anti.preferredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(preferred)) {
+    preferred.forEach((weighted, index) => {
+      const term = dig(weighted, 'podAffinityTerm');
+      if (!isObject(term)) return;
+      terms.push(
+        termFrom('podAntiAffinity', 'soft', term.topologyKey, term.labelSelector, pointer(path, 'podAntiAffinity', 'preferredDuringSchedulingIgnoredDuringExecution', index), pods),
+      );
+    });
+  }
+  return terms;
+}
+
+/** topologySpreadConstraints at `path` (DoNotSchedule, the Kubernetes default, ⇒ hard; ScheduleAnyway ⇒ soft). */
+export function topologySpreadTerms(constraints: unknown, path: Pointer, pods: PodLabels): SpreadTerm[] {
+  if (!Array.isArray(constraints)) return [];
+  const terms: SpreadTerm[] = [];
+  constraints.forEach((constraint, index) => {
+    if (!isObject(constraint)) return;
+    const level = constraint.whenUnsatisfiable === 'ScheduleAnyway' ? 'soft' : 'hard';
+    const term = termFrom('topologySpreadConstraints', level, constraint.topologyKey, constraint.labelSelector, pointer(path, index), pods);
+    if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
+    terms.push(term);
+  });
+  return terms;
+}
+
+/** Spreading summary: level and keys from the terms that select the cluster's own pods and are known. */
+export function summariseSpreading(terms: SpreadTerm[], extra: Partial<Spreading> = {}): Spreading {
+  let level: SpreadLevel = 'none';
+  const keys: string[] = [];
+  for (const term of terms) {
+    if (!term.selectsOwnPods || term.unknown) continue;
+    if (term.level === 'hard') level = 'hard';
+    else if (level === 'none') level = 'soft';
+    if (!keys.includes(term.topologyKey)) keys.push(term.topologyKey);
+  }
+  return { level, topologyKeys: keys, terms, ...extra };
+}
+
+/**
+ * JSON patch appending a preferred hostname anti-affinity term at the `affinity` object `affinityPath` (whose current value
+ * is `affinity`), creating missing parents with `add` of objects. Undefined when an existing parent has the wrong type.
+ */
+export function addPreferredAntiAffinityPatch(
+  affinity: unknown,
+  affinityPath: Pointer,
+  matchLabels: Record<string, string>,
+  weight: number,
+): Operation[] | undefined {
+  const weighted = {
+    weight,
+    podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { ...matchLabels } } },
+  };
+  if (affinity === undefined || affinity === null) {
+    return [{ op: 'add', path: affinityPath, value: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } } }];
+  }
+  if (!isObject(affinity)) return undefined;
+  const anti = affinity.podAntiAffinity;
+  const antiPath = pointer(affinityPath, 'podAntiAffinity');
+  if (anti === undefined || anti === null) {
+    return [{ op: 'add', path: antiPath, value: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } }];
+  }
+  if (!isObject(anti)) return undefined;
+  const list = anti.preferredDuringSchedulingIgnoredDuringExecution;
+  const listPath = pointer(antiPath, 'preferredDuringSchedulingIgnoredDuringExecution');
+  if (list === undefined || list === null) return [{ op: 'add', path: listPath, value: [weighted] }];
+  if (!Array.isArray(list)) return undefined;
+  return [{ op: 'add', path: `${listPath}/-`, value: weighted }];
+}
+
+/**
+ * JSON patch setting `value` at `keys` below `root` (pointer `base`), creating missing parent objects. Undefined when a
+ * parent exists with a non-object type (the patch would fail or clobber data).
+ */
+export function setPatch(root: unknown, base: Pointer, keys: string[], value: unknown): Operation[] | undefined {
+  let current: unknown = root;
+  let path = base;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    if (!isObject(current)) return undefined;
+    const next = current[key];
+    const nextPath = pointer(path, key);
+    if (index === keys.length - 1 || next === undefined || next === null) {
+      let nested: unknown = value;
+      for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]!]: nested };
+      return [{ op: 'add', path: nextPath, value: nested }];
+    }
+    current = next;
+    path = nextPath;
+  }
+  return undefined;
+}
+
+/** Secret-ish env var names whose value must never be kept (only their emptiness). */
+export function isPasswordVariable(name: string): boolean {
+  return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
+}

@@ -1,0 +1,76 @@
+// buildModel: five manifest flavours → one normalised model (src/policies/model.ts). Operator defaults are applied here,
+// before any rule sees the cluster. Never throws: malformed known kinds become ModelProblems naming the field.
+import type { Model, ModelProblem, PostgresCluster, SecretInfo, SecretKey } from '../model.js';
+import { isPlaceholder } from '../placeholders.js';
+import type { InputObject } from '../types.js';
+import { dig, isObject, pointer, resourceOf } from './common.js';
+import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
+import type { AdapterInput } from './context.js';
+import { pgoV4Cluster } from './pgo-v4.js';
+import { pgoV5Cluster } from './pgo-v5.js';
+import { statefulSetCluster } from './statefulset.js';
+import { ZalandoOperatorConfig, zalandoCluster } from './zalando.js';
+
+export { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
+
+export function buildModel(inputs: readonly InputObject[]): Model {
+  const problems: ModelProblem[] = [];
+  const input: AdapterInput = {
+    inputs,
+    objects: inputs.map((entry) => (isObject(entry?.object) ? entry.object : undefined)),
+    problems,
+  };
+  const zalandoConfig = new ZalandoOperatorConfig(input);
+  const clusters: PostgresCluster[] = [];
+  const secrets: SecretInfo[] = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const object = input.objects[index];
+    if (object === undefined) continue;
+    try {
+      const cluster =
+        pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
+      if (cluster) clusters.push(cluster);
+      if (object.kind === 'Secret' && object.apiVersion === 'v1') secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
+    } catch (error) {
+      // Defence in depth: an adapter bug must not take the door down; report it on the object instead.
+      problems.push({
+        objectIndex: index,
+        resource: resourceOf(object),
+        path: '',
+        message: `pgwarden could not read this object (internal error: ${error instanceof Error ? error.message : String(error)}); please report it.`,
+      });
+    }
+  }
+  problems.push(...scheduledBackupProblems(input));
+  return { clusters, secrets, problems };
+}
+
+/** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */
+export function secretKeys(object: unknown): Record<string, SecretKey> {
+  const keys: Record<string, SecretKey> = {};
+  for (const field of ['data', 'stringData'] as const) {
+    const block = dig(object, field);
+    if (!isObject(block)) continue;
+    for (const [key, value] of Object.entries(block)) {
+      const path = pointer('', field, key);
+      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path };
+      else if (value === null || value === undefined) keys[key] = { empty: true, path };
+      else if (typeof value !== 'string') keys[key] = { empty: false, unknown: true, path };
+      else if (field === 'data') keys[key] = { empty: isEmptyBase64(value), path };
+      else keys[key] = { empty: value === '', path };
+    }
+  }
+  return keys;
+}
+
+function isEmptyBase64(value: string): boolean {
+  const compact = value.replace(/\s/g, '');
+  return compact === '' || /^=*$/.test(compact);
+}
+
+function secretInfo(object: Record<string, unknown>, index: number, oldObject: unknown): SecretInfo {
+  const info: SecretInfo = { objectIndex: index, resource: resourceOf(object), keys: secretKeys(object) };
+  if (typeof object.type === 'string') info.type = object.type;
+  if (isObject(oldObject)) info.previousKeys = secretKeys(oldObject);
+  return info;
+}

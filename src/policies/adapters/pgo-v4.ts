@@ -1,0 +1,186 @@
+// Crunchy PGO v4 `crunchydata.com/v1` Pgcluster (+ Pgreplica, scheduler ConfigMaps). See ../shared/domain/pgo-v4.md.
+import type { BackupSchedule, Credential, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import { isPlaceholder } from '../placeholders.js';
+import { dig, isObject, nearestExisting, type ObjectReader, pointer, resourceOf, setPatch, stringRecord, summariseSpreading } from './common.js';
+import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor, sameNamespace } from './context.js';
+
+export const PGO_V4_GROUP = 'crunchydata.com';
+/** pgo.yaml `Cluster.CCPImagePrefix` default (`pgo4:conf/postgres-operator/pgo.yaml`). */
+const DEFAULT_PREFIX = 'registry.developers.crunchydata.com/crunchydata';
+const HOSTNAME = 'kubernetes.io/hostname';
+const STORAGE_BLOCKS: [string, Volume['role'], string][] = [
+  ['PrimaryStorage', 'data', 'primary'],
+  ['ReplicaStorage', 'data', 'replicas'],
+  ['WALStorage', 'wal', 'WAL'],
+  ['BackrestStorage', 'backup', 'pgBackRest'],
+];
+
+export function isPgoV4Cluster(object: Record<string, unknown> | undefined): boolean {
+  return isKind(object, PGO_V4_GROUP, 'Pgcluster');
+}
+
+export function pgoV4Cluster(input: AdapterInput, index: number): PostgresCluster | undefined {
+  const reader = readerFor(input, index);
+  if (!reader || !isPgoV4Cluster(reader.object)) return undefined;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const namespace = reader.resource.namespace;
+  const spec = reader.objectAt('spec');
+  if (!spec) reader.problem('', 'spec is required for a Pgcluster.');
+  if (dig(spec, 'status') === 'completed') {
+    reader.problem('/spec/status', 'spec.status is "completed" (exported from a running cluster): the operator skips a new Pgcluster in this state, so nothing is created. Remove spec.status.', { severity: 'warning' });
+  }
+
+  // spec.replicas: a string counting replicas besides the primary, read only at creation; Pgreplica objects add more.
+  const replicasRaw = dig(spec, 'replicas');
+  if (typeof replicasRaw === 'number') reader.problem('/spec/replicas', 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
+  const extra = reader.integer(['spec', 'replicas'], { defaultValue: 0, min: 0, allowString: true });
+  const pgreplicas = input.objects.filter(
+    (other) => isKind(other, PGO_V4_GROUP, 'Pgreplica') && dig(other, 'spec', 'clustername') === name && sameNamespace(resourceOf(other).namespace, namespace),
+  ).length;
+  const replicas: Sourced<number | undefined> = {
+    value: extra.value === undefined ? undefined : 1 + extra.value + pgreplicas,
+    path: extra.path,
+    ...(extra.defaulted ? { defaulted: true } : {}),
+    ...(extra.unknown ? { unknown: true } : {}),
+  };
+
+  // podAntiAffinity.default: "" ⇒ pgo.yaml Cluster.PodAntiAffinity = preferred (weight 1, hostname).
+  const antiType = reader.string(['spec', 'podAntiAffinity', 'default']);
+  const terms: SpreadTerm[] = [];
+  let disabledBy: Sourced<unknown> | undefined;
+  const type = antiType.value ?? '';
+  if (antiType.unknown) {
+    terms.push({ source: 'operatorDefault', level: 'soft', topologyKey: HOSTNAME, path: antiType.path, selectsOwnPods: true, unknown: true });
+  } else if (type === '' || type === 'preferred' || type === 'required') {
+    const term: SpreadTerm = { source: 'operatorDefault', level: type === 'required' ? 'hard' : 'soft', topologyKey: HOSTNAME, path: antiType.path, selectsOwnPods: true };
+    if (type === '') term.defaulted = true;
+    terms.push(term);
+  } else if (type === 'disabled') {
+    disabledBy = { value: 'disabled', path: antiType.path };
+  } else {
+    reader.problem(antiType.path, `spec.podAntiAffinity.default must be "required", "preferred", "disabled" or empty, got "${type}"; the operator then applies no anti-affinity.`);
+  }
+  const spreading = summariseSpreading(terms, disabledBy ? { disabledBy } : {});
+  if (type !== 'preferred' && type !== 'required' && spec) {
+    const patch = setPatch(object, '', ['spec', 'podAntiAffinity', 'default'], 'preferred');
+    if (patch) spreading.addSoftAntiAffinity = patch;
+  }
+
+  const volumes: Volume[] = [];
+  for (const [block, role, owner] of STORAGE_BLOCKS) {
+    const present = reader.objectAt('spec', block);
+    if (block === 'WALStorage' && !present?.storagetype) continue; // used only with a storagetype
+    if (block === 'ReplicaStorage' && !present) continue;
+    volumes.push(storageVolume(reader, ['spec', block], role, owner));
+  }
+  const tablespaces = reader.objectAt('spec', 'tablespaceMounts');
+  if (tablespaces) for (const mount of Object.keys(tablespaces)) volumes.push(storageVolume(reader, ['spec', 'tablespaceMounts', mount], 'tablespace', mount));
+
+  // Image: <ccpimageprefix>/<ccpimage>:<ccpimagetag>; image and tag have no fallback (an empty tag is a broken reference).
+  const prefix = reader.string(['spec', 'ccpimageprefix']);
+  const image = reader.string(['spec', 'ccpimage']);
+  const tag = reader.string(['spec', 'ccpimagetag']);
+  let reference: Sourced<string | undefined>;
+  if (prefix.unknown || image.unknown || tag.unknown) {
+    reference = { value: undefined, path: tag.unknown ? tag.path : image.unknown ? image.path : prefix.path, unknown: true };
+  } else if (image.value === undefined || tag.value === undefined) {
+    reference = { value: undefined, path: image.value === undefined ? image.path : tag.path };
+  } else {
+    reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
+  }
+  const images = [imageUse('postgres', 'ccpimage', reference)];
+
+  // Backups: pgBackRest is always set up by v4; schedules and retention live in scheduler ConfigMaps.
+  const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
+
+  const credentials: Credential[] = [
+    credential('postgres', `${name}-postgres-secret`, nearestExisting(object, '', 'spec'), false),
+    credential('primaryuser', `${name}-primaryuser-secret`, nearestExisting(object, '', 'spec'), false),
+  ];
+  const user = reader.string(['spec', 'user']);
+  if (user.value !== undefined && user.value !== 'postgres' && user.value !== 'primaryuser') {
+    credentials.push(credential(user.value, user.value === 'ccp_monitoring' ? `${name}-exporter-secret` : `${name}-${user.value}-secret`, user.path, false));
+  }
+
+  return {
+    flavour: 'pgo-v4',
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: { vendor: 'crunchydata', 'pg-cluster': name },
+    shutdown: reader.boolean(['spec', 'shutdown'], false),
+    instanceSets: [{ name, replicas, path: nearestExisting(object, '', 'spec'), spreading }],
+    totalInstances: { ...replicas },
+    volumes,
+    images,
+    backups: { configured: { value: true, path: nearestExisting(object, '', 'spec'), defaulted: true }, schedules, retention },
+    credentials,
+    authSettings: [],
+  };
+}
+
+function storageVolume(reader: ObjectReader, keys: string[], role: Volume['role'], owner: string): Volume {
+  const storageType = reader.string([...keys, 'storagetype']);
+  const type = storageType.value ?? '';
+  const persistent: Sourced<boolean> = storageType.unknown
+    ? { value: true, path: storageType.path, unknown: true }
+    : { value: type !== '' && type !== 'emptydir', path: storageType.path, ...(storageType.value === undefined ? { defaulted: true } : {}) };
+  const className = reader.string([...keys, 'storageclass']);
+  // storageclass is honoured only with storagetype dynamic; `create` uses a template without a class, `existing` an existing PVC.
+  let storageClass: Sourced<string | undefined>;
+  if (type === 'dynamic' || storageType.unknown) storageClass = storageType.unknown ? { ...className, unknown: true } : className;
+  else if (type === 'existing') storageClass = { value: undefined, path: storageType.path, unknown: true };
+  else storageClass = { value: undefined, path: storageType.path };
+  const volume: Volume = { role, owner, storageClass, persistent };
+  if (type === 'dynamic' && isObject(dig(reader.object, ...keys))) {
+    volume.setStorageClass = (name) => [{ op: 'add', path: pointer('', ...keys, 'storageclass'), value: name }];
+  }
+  return volume;
+}
+
+const BACKUP_TYPES: Record<string, BackupSchedule['type']> = { full: 'full', diff: 'differential', incr: 'incremental' };
+
+function schedulerConfigMaps(input: AdapterInput, cluster: string, namespace: string | undefined, clusterObject: Record<string, unknown>) {
+  const schedules: BackupSchedule[] = [];
+  let retention: Sourced<string | undefined> = { value: undefined, path: nearestExisting(clusterObject, '', 'spec') };
+  input.objects.forEach((object, index) => {
+    if (object?.kind !== 'ConfigMap' || object.apiVersion !== 'v1') return;
+    const labels = metadataLabels(object);
+    if (labels['crunchy-scheduler'] !== 'true') return;
+    const resource = resourceOf(object);
+    if (!sameNamespace(resource.namespace, namespace)) return;
+    const data = stringRecord(object.data);
+    const keys = Object.keys(data);
+    if (labels['pg-cluster'] !== undefined && labels['pg-cluster'] !== cluster) return;
+    const problem = (path: string, message: string) => input.problems.push({ objectIndex: index, resource, path, message, ruleId: 'backup-schedule', severity: 'error' });
+    if (keys.length !== 1) {
+      if (labels['pg-cluster'] === cluster) problem('/data', `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
+      return;
+    }
+    const key = keys[0]!;
+    const path = pointer('/data', key);
+    if (isPlaceholder(data[key])) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(data[key]!);
+    } catch {
+      problem(path, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
+      return;
+    }
+    if (!isObject(parsed)) return;
+    if (labels['pg-cluster'] === undefined && parsed.cluster !== cluster) return;
+    if (parsed.type !== 'pgbackrest') return; // policy schedules run SQL, not backups
+    const schedule = parsed.schedule;
+    const type = BACKUP_TYPES[String(dig(parsed, 'pgbackrest', 'type'))];
+    if (typeof schedule !== 'string' || type === undefined) {
+      problem(path, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
+      return;
+    }
+    schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) }, dialect: 'pgo-v4', name: resource.name });
+    const options = dig(parsed, 'pgbackrest', 'options');
+    const match = typeof options === 'string' ? /--repo1-retention-full[= ](\S+)/.exec(options) : null;
+    if (match && retention.value === undefined) retention = { value: match[1]!, path, objectIndex: index };
+  });
+  return { schedules, retention };
+}

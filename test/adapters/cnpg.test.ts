@@ -1,0 +1,137 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Flux/OpenShift placeholders are the test data here
+import { describe, expect, it } from 'vitest';
+import { applied, inputsOf, modelOf, onlyCluster } from './build.js';
+import { buildModel } from '../../src/policies/adapters/index.js';
+
+const base = `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: pg
+  namespace: db
+spec:
+  instances: 3
+  storage:
+    size: 1Gi
+`;
+
+describe('CNPG Cluster', () => {
+  it('applies the operator defaults: preferred hostname anti-affinity, floating default image, app secret', () => {
+    const cluster = onlyCluster(modelOf(base));
+    expect(cluster.flavour).toBe('cnpg');
+    expect(cluster.totalInstances.value).toBe(3);
+    const spreading = cluster.instanceSets[0]!.spreading;
+    expect(spreading.level).toBe('soft');
+    expect(spreading.terms[0]).toMatchObject({ source: 'operatorDefault', topologyKey: 'kubernetes.io/hostname', defaulted: true, path: '/spec' });
+    expect(spreading.addSoftAntiAffinity).toBeUndefined();
+    expect(cluster.images[0]!.reference).toMatchObject({ value: 'ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie', defaulted: true });
+    expect(cluster.images[0]!.postgresMajor).toBe(18);
+    expect(cluster.credentials).toEqual([{ user: 'app', secretName: 'pg-app', passwordKey: 'password', regeneratesBlank: false, path: '/spec' }]);
+    expect(cluster.volumes[0]!.storageClass.value).toBeUndefined();
+  });
+
+  it('instances defaults to 1 and a wrong type is a problem naming the field', () => {
+    const one = onlyCluster(modelOf(base.replace('  instances: 3\n', '')));
+    expect(one.totalInstances).toMatchObject({ value: 1, defaulted: true });
+    const model = modelOf(base.replace('instances: 3', 'instances: "three"'));
+    expect(model.problems).toHaveLength(1);
+    expect(model.problems[0]).toMatchObject({ path: '/spec/instances' });
+    expect(model.problems[0]!.message).toContain('spec.instances');
+    expect(onlyCluster(model).totalInstances.value).toBeUndefined();
+  });
+
+  it('enablePodAntiAffinity: false switches spreading off and offers a fix in CNPG syntax', () => {
+    const yaml = base + '  affinity:\n    enablePodAntiAffinity: false\n';
+    const model = modelOf(yaml);
+    const spreading = onlyCluster(model).instanceSets[0]!.spreading;
+    expect(spreading.level).toBe('none');
+    expect(spreading.disabledBy).toMatchObject({ path: '/spec/affinity/enablePodAntiAffinity' });
+    const fixed = applied(inputsOf(yaml)[0]!.object, spreading.addSoftAntiAffinity!);
+    expect(fixed).toMatchObject({ spec: { affinity: { enablePodAntiAffinity: true, podAntiAffinityType: 'preferred' } } });
+    const after = onlyCluster(buildModel([{ object: fixed }])).instanceSets[0]!.spreading;
+    expect(after.level).toBe('soft');
+  });
+
+  it('required type is hard; topologyKey is honoured; additional terms on other pods do not count', () => {
+    const yaml =
+      base +
+      `  affinity:
+    podAntiAffinityType: required
+    topologyKey: topology.kubernetes.io/zone
+    additionalPodAntiAffinity:
+      preferredDuringSchedulingIgnoredDuringExecution:
+        - weight: 10
+          podAffinityTerm:
+            topologyKey: kubernetes.io/hostname
+            labelSelector:
+              matchLabels: { app: other }
+`;
+    const spreading = onlyCluster(modelOf(yaml)).instanceSets[0]!.spreading;
+    expect(spreading.level).toBe('hard');
+    expect(spreading.topologyKeys).toEqual(['topology.kubernetes.io/zone']);
+    expect(spreading.terms[1]).toMatchObject({ selectsOwnPods: false, path: '/spec/affinity/additionalPodAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/0' });
+  });
+
+  it('storageClass overrides pvcTemplate.storageClassName; setStorageClass patches spec.storage', () => {
+    const yaml = base.replace('    size: 1Gi\n', '    size: 1Gi\n    pvcTemplate:\n      storageClassName: slow\n') + '  walStorage:\n    size: 1Gi\n    storageClass: fast\n';
+    const cluster = onlyCluster(modelOf(yaml));
+    expect(cluster.volumes.map((v) => [v.role, v.storageClass.value, v.storageClass.path])).toEqual([
+      ['data', 'slow', '/spec/storage/pvcTemplate/storageClassName'],
+      ['wal', 'fast', '/spec/walStorage/storageClass'],
+    ]);
+    const fixed = applied(inputsOf(yaml)[0]!.object, cluster.volumes[0]!.setStorageClass!('gp3'));
+    expect(onlyCluster(buildModel([{ object: fixed }])).volumes[0]!.storageClass.value).toBe('gp3');
+  });
+
+  it('hibernation annotation is a deliberate shutdown', () => {
+    const yaml = base.replace('  namespace: db\n', '  namespace: db\n  annotations:\n    cnpg.io/hibernation: "on"\n');
+    expect(onlyCluster(modelOf(yaml)).shutdown).toEqual({ value: true, path: '/metadata/annotations/cnpg.io~1hibernation' });
+  });
+
+  it('imageName gives the major; imageCatalogRef gives postgresVersion; superuser secret only when enabled', () => {
+    const named = onlyCluster(modelOf(base + '  imageName: ghcr.io/cloudnative-pg/postgresql:16.4\n  enableSuperuserAccess: true\n'));
+    expect(named.images[0]!.postgresMajor).toBe(16);
+    expect(named.postgresVersion?.value).toBe(16);
+    expect(named.credentials.map((c) => c.secretName)).toEqual(['pg-app', 'pg-superuser']);
+    const catalog = onlyCluster(modelOf(base + '  imageCatalogRef:\n    apiGroup: postgresql.cnpg.io\n    kind: ClusterImageCatalog\n    name: pg\n    major: 17\n'));
+    expect(catalog.postgresVersion).toEqual({ value: 17, path: '/spec/imageCatalogRef/major' });
+    expect(catalog.images[0]!.reference.unknown).toBe(true);
+  });
+
+  it('links ScheduledBackups by cluster name + namespace, and flags an orphan', () => {
+    const yaml = `${base}---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata: { name: nightly, namespace: db }
+spec:
+  schedule: "0 0 2 * * *"
+  suspend: true
+  cluster: { name: pg }
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata: { name: orphan, namespace: db }
+spec:
+  schedule: "0 0 3 * * *"
+  cluster: { name: gone }
+`;
+    const model = modelOf(yaml);
+    const cluster = onlyCluster(model);
+    expect(cluster.backups.schedules).toEqual([
+      { type: 'base', schedule: { value: '0 0 2 * * *', path: '/spec/schedule', objectIndex: 1 }, dialect: 'cnpg', name: 'nightly', suspended: true },
+    ]);
+    expect(cluster.backups.configured.value).toBe(true);
+    expect(model.problems).toHaveLength(1);
+    expect(model.problems[0]).toMatchObject({ objectIndex: 2, ruleId: 'backup-schedule', severity: 'warning', path: '/spec/cluster/name' });
+    expect(model.problems[0]!.message).toContain('backs up nothing');
+  });
+
+  it('a Cluster of another API group passes through', () => {
+    expect(modelOf('apiVersion: cluster.x-k8s.io/v1beta1\nkind: Cluster\nmetadata: { name: c }\nspec: { instances: 3 }\n').clusters).toEqual([]);
+  });
+
+  it('placeholders are unknown, never a wrong value', () => {
+    const cluster = onlyCluster(modelOf(base.replace('instances: 3', 'instances: ${REPLICAS:=3}') + '  imageName: ghcr.io/cloudnative-pg/postgresql:${PG_TAG}\n'));
+    expect(cluster.totalInstances).toMatchObject({ value: undefined, unknown: true });
+    expect(cluster.images[0]!.reference.unknown).toBe(true);
+  });
+});

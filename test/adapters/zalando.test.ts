@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/policies/adapters/index.js';
+import { applied, inputsOf, modelOf, onlyCluster } from './build.js';
+
+const base = `apiVersion: acid.zalan.do/v1
+kind: postgresql
+metadata:
+  name: acid-minimal
+spec:
+  teamId: acid
+  numberOfInstances: 2
+  volume:
+    size: 1Gi
+  users:
+    zalando: [superuser, createdb]
+    foo_user: []
+  postgresql:
+    version: "16"
+`;
+
+describe('Zalando postgresql', () => {
+  it('reads instances, version, default Spilo image and credentials (underscore → dash)', () => {
+    const cluster = onlyCluster(modelOf(base));
+    expect(cluster.flavour).toBe('zalando');
+    expect(cluster.totalInstances).toEqual({ value: 2, path: '/spec/numberOfInstances' });
+    expect(cluster.postgresVersion).toEqual({ value: 16, path: '/spec/postgresql/version' });
+    expect(cluster.images[0]).toMatchObject({ role: 'postgres', reference: { value: 'ghcr.io/zalando/spilo-18:4.1-p2', defaulted: true }, postgresMajor: 18 });
+    expect(cluster.credentials.map((c) => c.secretName)).toEqual([
+      'postgres.acid-minimal.credentials.postgresql.acid.zalan.do',
+      'standby.acid-minimal.credentials.postgresql.acid.zalan.do',
+      'zalando.acid-minimal.credentials.postgresql.acid.zalan.do',
+      'foo-user.acid-minimal.credentials.postgresql.acid.zalan.do',
+    ]);
+  });
+
+  it('without operator configuration the operator default (no anti-affinity) holds, and the manifest has no fix', () => {
+    const spreading = onlyCluster(modelOf(base)).instanceSets[0]!.spreading;
+    expect(spreading).toMatchObject({ level: 'none', terms: [] });
+    expect(spreading.decidedByOperatorConfig).toBeUndefined();
+    expect(spreading.addSoftAntiAffinity).toBeUndefined();
+  });
+
+  it('an OperatorConfiguration in the input decides anti-affinity (required unless preferred)', () => {
+    const yaml = `${base}---
+apiVersion: acid.zalan.do/v1
+kind: OperatorConfiguration
+metadata: { name: postgresql-operator-default-configuration }
+configuration:
+  kubernetes:
+    enable_pod_antiaffinity: true
+    pod_antiaffinity_topology_key: topology.kubernetes.io/zone
+`;
+    const spreading = onlyCluster(modelOf(yaml)).instanceSets[0]!.spreading;
+    expect(spreading.level).toBe('hard');
+    expect(spreading.topologyKeys).toEqual(['topology.kubernetes.io/zone']);
+    expect(spreading.decidedByOperatorConfig).toEqual({ value: true, path: '/configuration/kubernetes/enable_pod_antiaffinity', objectIndex: 1 });
+  });
+
+  it('the operator ConfigMap decides too (string values)', () => {
+    const yaml = `${base}---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: postgres-operator }
+data:
+  enable_pod_antiaffinity: "true"
+  pod_antiaffinity_preferred_during_scheduling: "true"
+  docker_image: ghcr.io/zalando/spilo-16:3.2-p3
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: postgres-operator-off }
+data:
+  enable_pod_antiaffinity: "false"
+`;
+    const cluster = onlyCluster(modelOf(yaml));
+    expect(cluster.instanceSets[0]!.spreading.level).toBe('soft');
+    expect(cluster.images[0]!.reference).toMatchObject({ value: 'ghcr.io/zalando/spilo-16:3.2-p3', objectIndex: 1, defaulted: true });
+    const off = onlyCluster(modelOf(yaml.replace('enable_pod_antiaffinity: "true"', 'enable_pod_antiaffinity: "false"')));
+    expect(off.instanceSets[0]!.spreading.level).toBe('none');
+    expect(off.instanceSets[0]!.spreading.decidedByOperatorConfig?.value).toBe('false');
+  });
+
+  it('logical backups: default schedule when enabled and unset; dialect zalando', () => {
+    const cluster = onlyCluster(modelOf(base + '  enableLogicalBackup: true\n'));
+    expect(cluster.backups.configured.value).toBe(true);
+    expect(cluster.backups.schedules).toEqual([
+      { type: 'logical', schedule: { value: '30 00 * * *', path: '/spec/enableLogicalBackup', defaulted: true }, dialect: 'zalando', name: 'logical-backup-acid-minimal' },
+    ]);
+    const set = onlyCluster(modelOf(base + '  enableLogicalBackup: true\n  logicalBackupSchedule: "0 2 * * 1-5"\n'));
+    expect(set.backups.schedules[0]!.schedule).toEqual({ value: '0 2 * * 1-5', path: '/spec/logicalBackupSchedule' });
+  });
+
+  it('numberOfInstances 0 is a shutdown; storage class fix creates spec.volume.storageClass', () => {
+    const yaml = base.replace('numberOfInstances: 2', 'numberOfInstances: 0');
+    const cluster = onlyCluster(modelOf(yaml));
+    expect(cluster.shutdown.value).toBe(true);
+    const fixed = applied(inputsOf(yaml)[0]!.object, cluster.volumes[0]!.setStorageClass!('gp3'));
+    expect(onlyCluster(buildModel([{ object: fixed }])).volumes[0]!.storageClass).toEqual({ value: 'gp3', path: '/spec/volume/storageClass' });
+  });
+
+  it('missing required fields are problems naming them', () => {
+    const model = modelOf('apiVersion: acid.zalan.do/v1\nkind: postgresql\nmetadata: { name: x }\nspec:\n  numberOfInstances: [1]\n');
+    const text = model.problems.map((p) => p.message).join('\n');
+    expect(text).toContain('spec.teamId');
+    expect(text).toContain('spec.volume.size');
+    expect(text).toContain('spec.numberOfInstances must be an integer');
+    expect(text).toContain('spec.postgresql.version');
+  });
+});
