@@ -206,9 +206,7 @@ class EntryReader {
   ) {}
 
   origin(sub: YamlPath): Origin {
-    const p = [...this.basePath, ...sub];
-    const found = this.ctx.locate?.(p);
-    return found ? { ...found, via: 'generator' } : plainOrigin(this.ctx.kustomizationFile, p);
+    return originAt(this.ctx, [...this.basePath, ...sub]);
   }
 
   fail(code: GeneratorErrorCode, what: string, sub: YamlPath = [], cause?: unknown): GeneratorError {
@@ -376,14 +374,13 @@ export function generate(field: GeneratorField, entry: unknown, index: number, c
     if (type !== undefined && type !== null && typeof type !== 'string') throw r.fail('invalid-entry', '`type` must be a string', ['type']);
     object.type = typeof type === 'string' && type !== '' ? type : 'Opaque';
     if (typeof type === 'string' && type !== '') origins.push(['/type', r.origin(['type'])]);
-    if (pairs.length > 0) {
-      const data: Record<string, string> = {};
-      for (const p of sortedByKey(pairs)) {
-        data[p.key] = encodeBase64Wrapped(toBytes(p.value));
-        origins.push([`/data/${pointerToken(p.key)}`, p.origin]);
-      }
-      object.data = data;
+    // Unlike a ConfigMap, a generated Secret always has `data` (`{}` when empty; it is hashed as such).
+    const data: Record<string, string> = {};
+    for (const p of sortedByKey(pairs)) {
+      data[p.key] = encodeBase64Wrapped(toBytes(p.value));
+      origins.push([`/data/${pointerToken(p.key)}`, p.origin]);
     }
+    object.data = data;
   } else {
     const data: Record<string, string> = {};
     const binaryData: Record<string, string> = {};
@@ -434,9 +431,13 @@ export function generate(field: GeneratorField, entry: unknown, index: number, c
   };
 }
 
+/** The origin of the node at `p`, or of its nearest existing parent (e.g. a missing `name:` → the entry). */
 function originAt(ctx: GeneratorContext, p: YamlPath): Origin {
-  const found = ctx.locate?.(p);
-  return found ? { ...found, via: 'generator' } : plainOrigin(ctx.kustomizationFile, p);
+  for (let n = p.length; n >= 0 && ctx.locate; n--) {
+    const found = ctx.locate(p.slice(0, n));
+    if (found) return { ...found, via: 'generator' };
+  }
+  return plainOrigin(ctx.kustomizationFile, p);
 }
 
 function sortedByKey(pairs: KvPair[]): KvPair[] {
@@ -519,7 +520,9 @@ function stringRecord(v: unknown): Record<string, string> {
  *    the existing object's (so a base's namePrefix/namespace are kept);
  *  - merge: data and binaryData are the union, the new values winning;
  *  - replace: data and binaryData are the new object's only.
- * Everything else (type, immutable) is the new object's. Returns a new object; inputs are not modified.
+ * Everything else (type, immutable) is the new object's: a `merge` without `type` turns a base TLS Secret into
+ * Opaque, as kustomize does. The result needs a hash suffix only when both did (kubectl kustomize v5.5: a
+ * `disableNameSuffixHash` on either side wins). Returns a new object; inputs are not modified.
  */
 export function mergeGenerated(
   existing: Record<string, unknown>,
