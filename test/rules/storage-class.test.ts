@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/policies/engine.js';
+import { applyFix, assertInvalid, policyForRule, RuleTester, runRule } from '../../src/policies/rule-tester.js';
+import { corpus, fixture } from './helpers.js';
+
+const rule = 'storage-class';
+const tester = new RuleTester({ describe, it });
+
+tester.run(rule, {
+  valid: [
+    { name: 'PGO v5 with a class on data and repo volumes', manifests: fixture(rule, 'pgo-v5-good') },
+    { name: 'PGO v4 dynamic storage with classes', manifests: fixture(rule, 'pgo-v4-good'), options: { allowed: ['fast-ssd'] } },
+    { name: 'CNPG class from pvcTemplate.storageClassName', manifests: fixture(rule, 'cnpg-pvc-template'), options: { allowed: ['fast-*'] } },
+    { name: 'placeholder class is never a finding', manifests: fixture(rule, 'placeholder'), options: { allowed: ['fast-ssd'] } },
+    {
+      name: 'class known to exist in the live cluster',
+      manifests: fixture(rule, 'pgo-v5-good'),
+      clusterStorageClasses: ['fast-ssd', 'standard'],
+    },
+    { name: 'requireExplicit: false accepts the default class', manifests: fixture(rule, 'pgo-v5-no-class'), options: { requireExplicit: false } },
+    { name: 'ignore annotation with a reason', manifests: fixture(rule, 'ignored'), options: { allowed: ['fast-ssd'] } },
+  ],
+  invalid: [
+    {
+      name: 'PGO v5 without a class: warning, fixed with the policy default',
+      manifests: fixture(rule, 'pgo-v5-no-class'),
+      options: { default: 'fast-ssd' },
+      findings: [
+        {
+          severity: 'warning',
+          path: '/spec/instances/0/dataVolumeClaimSpec',
+          message: 'storageClassName: <class>',
+          resource: { kind: 'PostgresCluster', name: 'hippo' },
+          fixed: true,
+        },
+      ],
+    },
+    {
+      name: 'PGO v4 emptydir primary storage is data on no persistent volume',
+      manifests: fixture(rule, 'pgo-v4-emptydir'),
+      findings: [{ severity: 'error', path: '/spec/PrimaryStorage/storagetype', message: 'storagetype: dynamic' }],
+    },
+    {
+      name: 'Zalando class outside the allowed list, fixed',
+      manifests: fixture(rule, 'zalando-standard'),
+      options: { allowed: ['fast-ssd', 'encrypted-*'], default: 'fast-ssd' },
+      findings: [{ severity: 'error', path: '/spec/volume/storageClass', message: '"standard", which the policy does not allow', fixed: true }],
+    },
+    {
+      name: 'CNPG data without a class (WAL has one)',
+      manifests: fixture(rule, 'cnpg-no-class'),
+      findings: [{ severity: 'warning', path: '/spec/storage', message: '`storageClass: <class>`', fixed: false }],
+    },
+    {
+      name: 'StatefulSet class from the beta annotation, missing in the live cluster',
+      manifests: fixture(rule, 'statefulset-annotation'),
+      clusterStorageClasses: ['fast-ssd'],
+      options: { default: 'fast-ssd' },
+      findings: [{ severity: 'error', message: 'does not exist in the cluster', fixed: true }],
+    },
+    {
+      name: 'policy severity warning scales the error down',
+      manifests: fixture(rule, 'zalando-standard'),
+      options: { allowed: ['fast-ssd'] },
+      severity: 'warning',
+      findings: [{ severity: 'warning', path: '/spec/volume/storageClass' }],
+    },
+  ],
+});
+
+describe('storage-class on real manifests', () => {
+  it('Zalando minimal manifest (corpus): no class set, the cluster default decides', () => {
+    const { findings } = runRule(rule, { manifests: corpus('zalando__postgres-operator/manifests/minimal-postgres-manifest.yaml') });
+    expect(findings.map((f) => [f.severity, f.path])).toEqual([['warning', '/spec/volume']]);
+  });
+
+  it('PGO v4 createcluster base (corpus): three volumes without a class', () => {
+    const { findings } = runRule(rule, {
+      manifests: corpus('CrunchyData__postgres-operator/examples/kustomize/createcluster/base/pgcluster.yaml'),
+    });
+    expect(findings.map((f) => f.path).sort()).toEqual([
+      '/spec/BackrestStorage/storageclass',
+      '/spec/PrimaryStorage/storageclass',
+      '/spec/ReplicaStorage/storageclass',
+    ]);
+  });
+
+  it('no fix when the default class is not allowed itself', () => {
+    const findings = assertInvalid(rule, {
+      manifests: fixture(rule, 'zalando-standard'),
+      options: { allowed: ['fast-ssd'], default: 'standard' },
+      findings: [{ severity: 'error', fixed: false }],
+    });
+    expect(findings[0]?.fix).toBeUndefined();
+  });
+
+  it('an ignore annotation without a reason still ignores but is reported', () => {
+    const inputs = runRule(rule, { manifests: fixture(rule, 'ignored') }).inputs;
+    const object = structuredClone(inputs[0]?.object) as { metadata: { annotations: Record<string, string> } };
+    object.metadata.annotations['ignore.pgwarden.io/storage-class'] = ' ';
+    const findings = evaluate([{ object }], { policy: policyForRule(rule, { allowed: ['fast-ssd'] }) });
+    expect(findings.filter((f) => f.ruleId === rule)).toEqual([]);
+    const all = evaluate([{ object }]);
+    const reason = all.find((f) => f.ruleId === 'ignore-annotation');
+    expect(reason?.path).toBe('/metadata/annotations/ignore.pgwarden.io~1storage-class');
+    expect(reason?.message).toContain('without a reason');
+  });
+
+  it('applyFix writes the class where the operator reads it', () => {
+    const { inputs, findings } = runRule(rule, { manifests: fixture(rule, 'zalando-standard'), options: { allowed: ['fast-ssd'], default: 'fast-ssd' } });
+    const fixed = applyFix(inputs, findings[0]!);
+    expect((fixed[0]?.object as { spec: { volume: { storageClass: string } } }).spec.volume.storageClass).toBe('fast-ssd');
+  });
+});
