@@ -1,5 +1,344 @@
-// CLI entry. OWNER: CLI helper (issue 4). Returns the process exit code.
-export async function main(argv: string[]): Promise<number> {
-  process.stderr.write(`pgwarden: not implemented yet (${argv.join(' ')})\n`);
-  return 2;
+// CLI entry: `main(argv)` returns the process exit code (bin/pgwarden sets it). Exit codes as ESLint:
+// 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage / policy / internal.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CLI_RULES } from './cli-rules.js';
+import { clusterStorageClasses } from './cluster.js';
+import { loadEngine, loadRenderer } from './deps.js';
+import { PolicyFileError, UsageError } from './errors.js';
+import { FORMATS, type FormatName, formatReport, isFormatName } from './formatters/index.js';
+import { gitTopLevel } from './git.js';
+import { STARTER_POLICY } from './init.js';
+import { POLICY_FILE_NAME, runLint } from './lint.js';
+import type { LintOptions } from './report.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const processIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  cwd: process.cwd(),
+  env: process.env,
+});
+
+export function version(): string {
+  // dist/src/cli/main.js and src/cli/main.ts are both three levels below the package root.
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, '..', '..', 'package.json'), join(here, '..', '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'pgwarden' && pkg.version) return pkg.version;
+    } catch {
+      // try the next
+    }
+  }
+  return '0.0.0';
+}
+
+const HELP = {
+  main: `pgwarden — policy checks for PostgreSQL clusters on Kubernetes (PGO v4/v5, Zalando, CloudNativePG, StatefulSets)
+
+Usage: pgwarden <command> [options]
+
+Commands:
+  lint [PATH...]   Lint a GitOps tree (default command; see \`pgwarden lint --help\`)
+  render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
+  rules            List the rules, their default severities and docs
+  init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
+  serve            Run the admission webhook (see \`pgwarden serve --help\`)
+
+Options:
+  -h, --help       Show help (also after each command)
+  -v, --version    Print the version
+`,
+  lint: `Usage: pgwarden lint [options] [PATH...]
+
+Finds the apps in PATH (default .) the way Argo CD / Flux would deploy them, renders each with kustomize
+semantics, checks it with the policy that matches it and reports each finding at the line that set the value.
+File arguments (as pre-commit passes them) lint the apps that include those files.
+
+Output:
+  -f, --format NAME             ${FORMATS.join(' | ')} (default stylish)
+  -o, --output FILE             Write the report to FILE instead of stdout
+      --quiet                   Report errors only
+      --max-warnings N          Exit 1 when there are more than N warnings
+      --color / --no-color      Force colours on or off (default: on a TTY only)
+Policy:
+  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards)
+      --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
+      --context NAME            kubeconfig context for --cluster
+Scope:
+      --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
+Fixes and adoption:
+      --fix                     Apply the engine's fixes in the source files (comments and layout kept)
+      --fix-dry-run             Print the fixes as a unified diff instead of writing them
+      --suppress-all            Record every current finding in the suppressions file (only new ones fail)
+      --prune-suppressions      Drop suppressions that no longer occur
+      --suppressions-location FILE   Suppressions file (default pgwarden-suppressions.json)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
+`,
+  render: `Usage: pgwarden render DIR
+
+Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
+Exit 1 with the diagnostics on stderr when it cannot be rendered.
+`,
+  rules: `Usage: pgwarden rules [--format text|json]
+
+Lists every rule with its default severity, whether it can fix, and its documentation link.
+`,
+  init: `Usage: pgwarden init [FILE] [--force]
+
+Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
+`,
+};
+
+type Command = 'lint' | 'render' | 'rules' | 'init' | 'serve';
+const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'serve']);
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PolicyFileError) {
+      io.stderr(`pgwarden: ${error.message}\n`);
+      return 2;
+    }
+    const e = error as Error;
+    io.stderr(`pgwarden: internal error: ${e?.message ?? String(error)}\n${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ''}\n` : ''}`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(HELP.main);
+    return first === undefined ? 2 : 0;
+  }
+  const command: Command = COMMANDS.has(first as Command) ? (first as Command) : 'lint';
+  const args = command === first ? rest : argv;
+  if (command === 'lint' && first !== 'lint' && !first.startsWith('-') && !existsSync(resolve(io.cwd, first))) {
+    throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
+  }
+  switch (command) {
+    case 'lint':
+      return lintCommand(args, io);
+    case 'render':
+      return renderCommand(args, io);
+    case 'rules':
+      return rulesCommand(args, io);
+    case 'init':
+      return initCommand(args, io);
+    case 'serve':
+      return serveCommand(args, io);
+  }
+}
+
+/** parseArgs with its errors (unknown option, missing value) as usage errors. */
+function guard<T>(parseFn: () => T): T {
+  try {
+    return parseFn();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+async function lintCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = guard(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...HELP_OPTION,
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    policy: { type: 'string', short: 'p' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    cluster: { type: 'boolean' },
+    context: { type: 'string' },
+    'changed-since': { type: 'string' },
+    'fail-if-no-objects': { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    'suppress-all': { type: 'boolean' },
+    'prune-suppressions': { type: 'boolean' },
+    'suppressions-location': { type: 'string' },
+      },
+    }),
+  );
+  if (values.help) {
+    io.stdout(HELP.lint);
+    return 0;
+  }
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a non-negative integer`);
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (values.context && !values.cluster) throw new UsageError('--context only makes sense with --cluster');
+
+  const options: LintOptions = { paths: positionals, cwd: io.cwd };
+  if (values.policy) options.policyFile = values.policy;
+  if (values['changed-since']) options.changedSince = values['changed-since'];
+  if (values.fix) options.fix = 'apply';
+  if (values['fix-dry-run']) options.fix = 'dry-run';
+  if (values['suppress-all']) options.suppressAll = true;
+  if (values['prune-suppressions']) options.pruneSuppressions = true;
+  if (values['suppressions-location']) options.suppressionsFile = values['suppressions-location'];
+  if (values.cluster) options.clusterStorageClasses = await clusterStorageClasses(values.context);
+  let progressShown = false;
+  if (io.stderrIsTTY) {
+    options.onProgress = (done, total) => {
+      if (total < 20) return;
+      progressShown = true;
+      io.stderr(`\r\u001b[Kpgwarden: linted ${done}/${total} apps`);
+    };
+  }
+
+  const result = await runLint(options);
+  if (progressShown) io.stderr('\r\u001b[K');
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}\n`);
+  if (result.fix) {
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}\n`);
+    if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(', ')}\n`);
+  }
+  if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
+
+  const report = values.quiet
+    ? { ...result.report, findings: result.report.findings.filter((f) => f.severity === 'error') }
+    : result.report;
+  const color = values['no-color'] ? false : values.color ? true : format === 'stylish' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const text =
+    options.fix === 'dry-run'
+      ? result.fix?.diff ?? ''
+      : formatReport(format as FormatName, report, {
+          cwd: io.cwd,
+          repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
+          color,
+          rules: result.rules,
+          apps: Object.keys(result.inputsByApp),
+          toolVersion: version(),
+        });
+  if (values.output) {
+    const out = resolve(io.cwd, values.output);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
+    } catch (error) {
+      throw new UsageError(`--output ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+
+  if (values['fail-if-no-objects'] && result.postgresObjects === 0) return 2;
+  const { errors, warnings } = result.report.summary;
+  if (errors > 0) return 1;
+  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function renderCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = guard(() => parseArgs({ args, allowPositionals: true, strict: true, options: HELP_OPTION }));
+  if (values.help) {
+    io.stdout(HELP.render);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('render takes exactly one directory (see pgwarden render --help)');
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
+  const renderer = await loadRenderer();
+  const result = await renderer.render(dir, { cache: renderer.newCache() });
+  for (const d of result.diagnostics) {
+    const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}: ` : '';
+    io.stderr(`pgwarden: ${d.severity}: ${where}${(d.message.split('\n')[0] ?? '').slice(0, 400)}\n`);
+  }
+  if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
+  io.stdout(renderer.renderToYaml(result));
+  return 0;
+}
+
+async function rulesCommand(args: string[], io: Io): Promise<number> {
+  const { values } = guard(() =>
+    parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: 'string', short: 'f' } } }),
+  );
+  if (values.help) {
+    io.stdout(HELP.rules);
+    return 0;
+  }
+  const engine = await loadEngine();
+  const rules = [...engine.rules(), ...CLI_RULES];
+  if (values.format === 'json') {
+    io.stdout(`${JSON.stringify(rules.map(({ id, defaultSeverity, fixable, description, docsUrl }) => ({ id, defaultSeverity, fixable, description, docsUrl })), null, 2)}\n`);
+    return 0;
+  }
+  if (values.format !== undefined && values.format !== 'text') throw new UsageError(`--format ${values.format}: expected text or json`);
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    io.stdout(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.docsUrl}\n`);
+    io.stdout(`${' '.repeat(width)}  ${r.description}\n`);
+  }
+  return 0;
+}
+
+async function initCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = guard(() =>
+    parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: 'boolean' } } }),
+  );
+  if (values.help) {
+    io.stdout(HELP.init);
+    return 0;
+  }
+  const target = resolve(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  if (existsSync(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
+  writeFileSync(target, STARTER_POLICY);
+  io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
+  return 0;
+}
+
+async function serveCommand(args: string[], io: Io): Promise<number> {
+  // The webhook (src/webhook) is loaded only for `serve`: linting never pays for fastify.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const entry = pathToFileURL(join(here, '..', 'webhook', 'main.js')).href;
+  let module: { serveMain?: (argv: string[]) => Promise<number> };
+  try {
+    module = (await import(entry)) as typeof module;
+  } catch (error) {
+    io.stderr(`pgwarden: the webhook could not be loaded: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (typeof module.serveMain !== 'function') {
+    io.stderr('pgwarden: src/webhook/main.js does not export serveMain()\n');
+    return 2;
+  }
+  return module.serveMain(args);
 }

@@ -1,6 +1,6 @@
 // The `--format json` shape (a documented contract, docs/json-format.md) and the in-process lint API that the
 // GitHub Action and tests call. OWNER: CLI helper (issue 4).
-import type { Fix, ResourceRef, Severity } from '../policies/types.js';
+import type { Fix, ResourceRef, RuleMeta, Severity } from '../policies/types.js';
 
 export interface ReportFinding {
   ruleId: string;
@@ -33,4 +33,32 @@ export interface LintOptions {
   policyFile?: string;
   changedSince?: string;
   clusterStorageClasses?: string[];
+  // Added by the CLI helper (additive): everything below is optional and off by default.
+  /** Apply the engine's fixes in the source files (`apply`), or only compute the unified diff (`dry-run`). */
+  fix?: 'apply' | 'dry-run';
+  /** Suppressions file (ESLint's eslint-suppressions.json model); default `pgwarden-suppressions.json` in cwd. */
+  suppressionsFile?: string;
+  /** Write every current finding into the suppressions file (adoption on a repo that already has findings). */
+  suppressAll?: boolean;
+  /** Drop suppression entries that no longer match any finding. */
+  pruneSuppressions?: boolean;
+  /** Called after each app is linted (the CLI draws progress on a TTY). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What `runLint` returns besides the report (stable: the GitHub Action reads it). */
+export interface LintResult {
+  report: LintReport;
+  /** Human-readable notes for stderr: render warnings, unsupported sources, "no Postgres object found", … */
+  diagnostics: string[];
+  /** App name → repo files (relative to cwd, forward slashes) read to render it. */
+  inputsByApp: Record<string, string[]>;
+  /** Number of Postgres clusters the engine recognised in all apps (0 ⇒ probably a wrong path). */
+  postgresObjects: number;
+  /** Rule metadata of every rule that can appear in the report (engine rules + the CLI's own). */
+  rules: RuleMeta[];
+  /** With `fix`: the unified diff of the edits, and the files written (apply) or that would be written (dry-run). */
+  fix?: { diff: string; files: string[]; applied: number; skipped: string[] };
+  /** With suppressions: how many findings the suppressions file hid, and entries written/pruned. */
+  suppressions?: { file: string; suppressed: number; written?: boolean; pruned?: number };
 }

@@ -1,0 +1,550 @@
+// App discovery: find what would be deployed from a GitOps tree, the way Argo CD / Flux would deploy it.
+//  1. Argo CD `Application` / `ApplicationSet` (git directories generator) and Flux `Kustomization` objects
+//     found in the tree name the apps (their source paths);
+//  2. otherwise every kustomization directory that no other kustomization includes (a base used by overlays is
+//     linted through them), plus the loose manifests no kustomization includes (grouped per directory).
+// The walk never throws: unreadable, binary, huge or unparsable files and symlink loops become `problems`
+// (findings at file:line) and the rest of the tree is still discovered.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { toPosix } from './formatters/paths.js';
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+/** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
+
+export interface FileProblem {
+  ruleId: 'yaml-syntax' | 'render-error';
+  /** Absolute path. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A parsed document of the tree, kept only for the kinds discovery needs. */
+export interface TreeDoc {
+  file: string;
+  docIndex: number;
+  line: number;
+  object: Record<string, unknown>;
+}
+
+export interface FluxSource {
+  kind: 'flux';
+  name: string;
+  namespace: string;
+  /** Absolute dir of `spec.path`. */
+  path: string;
+  components: string[];
+  substitute: Record<string, string>;
+  substituteFrom: { kind: string; name: string; optional: boolean }[];
+  targetNamespace?: string;
+  /** The Flux Kustomization's own file:line, for messages. */
+  definedAt: string;
+}
+
+export interface ArgoSource {
+  kind: 'argocd';
+  name: string;
+  path: string;
+  destinationNamespace?: string;
+  recurse: boolean;
+  include?: string;
+  exclude?: string;
+  definedAt: string;
+}
+
+export interface App {
+  /** `argocd:<name>`, `flux:<ns>/<name>`, or the cwd-relative dir (loose files: the dir, suffixed when taken). */
+  name: string;
+  type: 'kustomization' | 'files';
+  /** Absolute kustomization dir (type kustomization). */
+  dir?: string;
+  /** Absolute manifest files (type files). */
+  files?: string[];
+  /** The file a finding lands on when it has no origin (kustomization file or first manifest). */
+  anchor: string;
+  loadRestrictor: 'rootOnly' | 'none';
+  components?: string[];
+  flux?: FluxSource;
+  argo?: ArgoSource;
+}
+
+export interface Discovery {
+  apps: App[];
+  problems: FileProblem[];
+  /** Notes for stderr (unsupported sources, paths not found, …). */
+  diagnostics: string[];
+  /** Every ConfigMap found in the tree (Flux `substituteFrom`). */
+  configMaps: TreeDoc[];
+  /** Whether Argo CD / Flux objects decided the apps. */
+  gitops: boolean;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Directories to walk (absolute). */
+  roots: string[];
+  /** Where Argo CD / Flux source paths are resolved, in order (lint root, git toplevel, cwd). */
+  sourceRoots: string[];
+}
+
+interface KustomizationInfo {
+  dir: string;
+  file: string;
+  isComponent: boolean;
+  /** Absolute dirs (resources/bases/components that are directories) and files it references. */
+  refs: string[];
+}
+
+function findKustomizationFile(dir: string, exists: (p: string) => boolean): string | undefined {
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = join(dir, name);
+    if (exists(file)) return file;
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Every local path a kustomization refers to (remote URLs are left to the renderer). */
+function kustomizationRefs(k: Record<string, unknown>, dir: string): string[] {
+  const refs: string[] = [];
+  const add = (p: unknown) => {
+    if (typeof p !== 'string' || p.includes('://') || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve(dir, p));
+  };
+  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'crds']) {
+    for (const entry of list(k[key])) add(entry);
+  }
+  for (const key of ['patches', 'patchesJson6902', 'replacements']) {
+    for (const entry of list(k[key])) if (isRecord(entry)) add(entry.path);
+  }
+  for (const key of ['configMapGenerator', 'secretGenerator']) {
+    for (const gen of list(k[key])) {
+      if (!isRecord(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === 'string') add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+
+interface WalkResult {
+  kustomizations: Map<string, KustomizationInfo>;
+  /** Manifest files (with at least one apiVersion+kind document) outside kustomization file names. */
+  manifests: Map<string, TreeDoc[]>;
+  problems: FileProblem[];
+}
+
+function yamlProblem(file: string, error: unknown): FileProblem {
+  const e = error as { linePos?: { line: number; col: number }[]; message?: string };
+  const pos = e.linePos?.[0];
+  // yaml's message ends with a copy of the offending source line: drop it (it may hold a Secret's value).
+  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? 'invalid YAML';
+  return { ruleId: 'yaml-syntax', file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+
+/** Read and parse one YAML file; problems instead of exceptions. */
+export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FileProblem; text?: string } {
+  let text: string;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` },
+      };
+    }
+    const buffer = readFileSync(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: 'Binary file where a YAML manifest was expected.' } };
+    }
+    text = buffer.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'read error';
+    return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
+  }
+  const counter = new LineCounter();
+  let parsed: ReturnType<typeof parseAllDocuments>;
+  try {
+    parsed = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error) {
+    return { docs: [], problem: yamlProblem(file, error), text };
+  }
+  if (!Array.isArray(parsed)) return { docs: [], text };
+  const docs: TreeDoc[] = [];
+  let problem: FileProblem | undefined;
+  parsed.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!isMap(doc.contents)) return;
+    let object: unknown;
+    try {
+      object = doc.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      problem ??= yamlProblem(file, error);
+      return;
+    }
+    if (isRecord(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
+    }
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+
+function walk(roots: string[]): WalkResult {
+  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), problems: [] };
+  const seenDirs = new Set<string>();
+  const visit = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      result.problems.push({ ruleId: 'render-error', file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+      return;
+    }
+    if (seenDirs.has(real)) return; // symlink loop or a dir reached twice
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      result.problems.push({ ruleId: 'render-error', file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+      return;
+    }
+    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path = join(dir, name);
+      let isDir = false;
+      let isFile = false;
+      try {
+        const lst = lstatSync(path);
+        if (lst.isSymbolicLink()) {
+          const st = statSync(path); // ELOOP / dangling link → problem below
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } else {
+          isDir = lst.isDirectory();
+          isFile = lst.isFile();
+        }
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        if (/\.ya?ml$/.test(name) || code === 'ELOOP') {
+          const why = code === 'ELOOP' ? 'symlink loop' : code === 'ENOENT' ? 'dangling symlink' : code;
+          result.problems.push({ ruleId: 'render-error', file: path, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+        }
+        continue;
+      }
+      if (isDir) {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.argocd')) visit(path);
+        continue;
+      }
+      if (!isFile || !(/\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
+      const { docs, problem } = readYamlFile(path);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path,
+          isComponent: k.kind === 'Component',
+          refs: kustomizationRefs(k, dir),
+        });
+        continue;
+      }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === 'string' && typeof d.object.kind === 'string');
+      if (manifests.length > 0 || (problem && docs.length === 0)) result.manifests.set(path, manifests);
+    }
+  };
+  for (const root of roots) visit(root);
+  return result;
+}
+
+function where(doc: TreeDoc, cwd: string): string {
+  return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
+}
+
+function resolveSourcePath(path: string, sourceRoots: string[]): string | undefined {
+  if (isAbsolute(path)) return undefined;
+  for (const root of sourceRoots) {
+    const candidate = resolve(root, path);
+    try {
+      if (statSync(candidate).isDirectory()) return candidate;
+    } catch {
+      // try the next root
+    }
+  }
+  return undefined;
+}
+
+/** Argo CD ApplicationSet template strings: `{{path}}`, `{{path.basename}}`, `{{.path.path}}`, `{{path[0]}}`, … */
+function applyAppSetTemplate(template: string, repoRelDir: string): string {
+  const segments = repoRelDir.split('/');
+  const values: Record<string, string> = {
+    path: repoRelDir,
+    'path.path': repoRelDir,
+    'path.basename': segments[segments.length - 1] ?? '',
+    'path.basenameNormalized': (segments[segments.length - 1] ?? '').replace(/[^a-zA-Z0-9-]/g, '-'),
+    'path.filename': segments[segments.length - 1] ?? '',
+  };
+  return template.replace(/\{\{\s*\.?([\w.]+)(?:\[(\d+)\])?\s*\}\}/g, (whole, key: string, index?: string) => {
+    if (index !== undefined && (key === 'path' || key === 'path.segments')) return segments[Number(index)] ?? whole;
+    if (key.startsWith('path.segments') && index !== undefined) return segments[Number(index)] ?? whole;
+    return values[key] ?? whole;
+  });
+}
+
+function gitDirectoryGenerators(generators: unknown): { path: string; exclude: boolean }[][] {
+  const found: { path: string; exclude: boolean }[][] = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord(gen)) continue;
+    const git = gen.git;
+    if (isRecord(git) && Array.isArray(git.directories)) {
+      found.push(
+        git.directories.filter(isRecord).map((d) => ({ path: str(d.path) ?? '', exclude: d.exclude === true })),
+      );
+    }
+    for (const nested of ['matrix', 'merge']) {
+      const inner = gen[nested];
+      if (isRecord(inner)) found.push(...gitDirectoryGenerators(inner.generators));
+    }
+  }
+  return found;
+}
+
+function listDirs(root: string): string[] {
+  const dirs: string[] = [];
+  const seen = new Set<string>();
+  const visit = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries: string[] = [];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      try {
+        if (statSync(path).isDirectory()) visit(path);
+      } catch {
+        // unreadable entries are reported by the main walk
+      }
+    }
+  };
+  visit(root);
+  return dirs;
+}
+
+/** The manifests of a plain directory (Argo CD "directory" apps, Flux paths without a kustomization). */
+function directoryManifests(dir: string, recurse: boolean, manifests: Map<string, TreeDoc[]>, include?: string, exclude?: string): string[] {
+  const inc = include ? picomatch(include.replace(/^\{|\}$/g, '').split(',').map((s) => s.trim())) : undefined;
+  const exc = exclude ? picomatch(exclude.replace(/^\{|\}$/g, '').split(',').map((s) => s.trim())) : undefined;
+  return [...manifests.keys()]
+    .filter((f) => {
+      const rel = toPosix(relative(dir, f));
+      if (rel.startsWith('..')) return false;
+      if (!recurse && rel.includes('/')) return false;
+      if (inc && !inc(rel) && !inc(basename(rel))) return false;
+      if (exc && (exc(rel) || exc(basename(rel)))) return false;
+      return true;
+    })
+    .sort();
+}
+
+export function discover(options: DiscoverOptions): Discovery {
+  const { cwd } = options;
+  const tree = walk(options.roots);
+  const diagnostics: string[] = [];
+  const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === 'ConfigMap' && d.object.apiVersion === 'v1');
+  const apps: App[] = [];
+  const usedNames = new Set<string>();
+  const uniqueName = (name: string) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir: string, base: Omit<App, 'type' | 'anchor' | 'dir' | 'files'>): App | undefined => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (kfile) return { ...base, type: 'kustomization', dir, anchor: kfile };
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return undefined;
+    return { ...base, type: 'files', files, anchor: files[0] ?? dir };
+  };
+
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str(o.apiVersion) ?? '';
+    const metadata = isRecord(o.metadata) ? o.metadata : {};
+    const spec = isRecord(o.spec) ? o.spec : {};
+    const name = str(metadata.name) ?? '(unnamed)';
+    if (apiVersion.startsWith('argoproj.io/') && o.kind === 'Application') {
+      const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isRecord);
+      const destination = isRecord(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str(source.chart) || isRecord(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        if (isRecord(source.kustomize) && Object.keys(source.kustomize).length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize overrides are not applied; linting the path as committed.`);
+        }
+        const path = str(source.path);
+        if (path === undefined) return;
+        const dir = resolveSourcePath(path, options.sourceRoots);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord(source.directory) ? source.directory : {};
+        const argo: ArgoSource = {
+          kind: 'argocd',
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd),
+        };
+        const ns = str(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const inc = str(directory.include);
+        const exc = str(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: 'rootOnly', argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith('argoproj.io/') && o.kind === 'ApplicationSet') {
+      const generators = gitDirectoryGenerators(spec.generators);
+      const template = isRecord(spec.template) ? spec.template : {};
+      const tspec = isRecord(template.spec) ? template.spec : {};
+      const tsource = isRecord(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord(template.metadata) ? template.metadata : {};
+      const tdest = isRecord(tspec.destination) ? tspec.destination : {};
+      if (generators.length === 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: only git directory generators are expanded; ApplicationSet skipped.`);
+        continue;
+      }
+      for (const patterns of generators) {
+        const includes = patterns.filter((p) => !p.exclude).map((p) => p.path);
+        const excludes = patterns.filter((p) => p.exclude).map((p) => p.path);
+        for (const root of options.sourceRoots) {
+          const matchesInclude = picomatch(includes);
+          const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
+          const matched = listDirs(root)
+            .map((d) => toPosix(relative(root, d)))
+            .filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+          if (matched.length === 0) continue;
+          for (const repoRelDir of matched.sort()) {
+            const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, repoRelDir);
+            const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', repoRelDir);
+            const dir = resolve(root, path);
+            const argo: ArgoSource = { kind: 'argocd', name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+            const ns = str(tdest.namespace);
+            if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, repoRelDir);
+            const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: 'rootOnly', argo });
+            if (app) apps.push(app);
+          }
+          break;
+        }
+      }
+    } else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && o.kind === 'Kustomization') {
+      const namespace = str(metadata.namespace) ?? 'flux-system';
+      const path = str(spec.path) ?? './';
+      const dir = resolveSourcePath(path, options.sourceRoots);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord(spec.postBuild) ? spec.postBuild : {};
+      const substitute: Record<string, string> = {};
+      if (isRecord(postBuild.substitute)) {
+        for (const [k, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== undefined) substitute[k] = String(v);
+      }
+      const flux: FluxSource = {
+        kind: 'flux',
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c): c is string => typeof c === 'string').map((c) => resolve(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord).map((s) => ({
+          kind: str(s.kind) ?? 'ConfigMap',
+          name: str(s.name) ?? '',
+          optional: s.optional === true,
+        })),
+        definedAt: where(doc, cwd),
+      };
+      const target = str(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      for (const unsupported of ['patches', 'images', 'namePrefix', 'nameSuffix', 'commonMetadata']) {
+        if (spec[unsupported] !== undefined) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: 'none', components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path}" holds no manifests.`);
+    }
+  }
+
+  const gitops = apps.length > 0;
+  if (!gitops) {
+    // No Argo CD / Flux objects: every kustomization nobody includes is an app, plus loose manifests.
+    const included = new Set<string>();
+    for (const k of tree.kustomizations.values()) for (const ref of k.refs) included.add(ref);
+    for (const k of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+      if (included.has(k.dir)) continue;
+      if (k.isComponent) continue; // a Component only means something inside the kustomization that includes it
+      apps.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
+    }
+    const looseByDir = new Map<string, string[]>();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      const dir = dirname(file);
+      looseByDir.set(dir, [...(looseByDir.get(dir) ?? []), file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      apps.push({ name: uniqueName(name), type: 'files', files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: 'rootOnly' });
+    }
+  }
+  return { apps, problems: tree.problems, diagnostics, configMaps, gitops };
+}

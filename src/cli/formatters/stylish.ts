@@ -1,0 +1,79 @@
+// `--format stylish` (default): ESLint's stylish layout — findings grouped by file, each with a code frame of the
+// offending lines (Secret values masked), the apps it affects, and a summary line. Colour only when ctx.color.
+import type { Severity } from '../../policies/types.js';
+import { maskLine, secretLines } from '../redact.js';
+import type { ReportFinding } from '../report.js';
+import { readSource } from './paths.js';
+import type { Formatter } from './types.js';
+
+const ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
+type Style = keyof typeof ansi;
+
+const FRAME_CONTEXT = 1;
+
+export const stylish: Formatter = (report, ctx) => {
+  const paint = (style: Style, text: string) => (ctx.color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
+  const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+  const byFile = new Map<string, ReportFinding[]>();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  const out: string[] = [];
+  for (const [file, findings] of byFile) {
+    out.push(paint('underline', file));
+    const source = readSource(file, ctx);
+    const sourceLines = source?.split(/\r?\n/);
+    const masked = source ? secretLines(source) : new Set<number>();
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`;
+      out.push(
+        `  ${paint('gray', where.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint('gray', f.ruleId)}`,
+      );
+      const object = `${f.resource.kind || 'object'}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name}` : ''}`;
+      out.push(paint('gray', `          ${object}${f.path ? ` at ${f.path}` : ''}${f.apps.length ? ` · apps: ${f.apps.join(', ')}` : ''}`));
+      // A Secret's own lines are never shown, masked or not.
+      if (sourceLines && f.resource.kind !== 'Secret') out.push(...codeFrame(sourceLines, masked, f, paint));
+    }
+    out.push('');
+  }
+  const { errors, warnings, infos, apps, files } = report.summary;
+  const problems = errors + warnings + infos;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (problems === 0) {
+    out.push(paint('bold', `✔ no problems (${plural(apps, 'app')}, ${plural(files, 'file')} checked)`));
+  } else {
+    const mark = errors > 0 ? paint('red', '✖') : paint('yellow', '⚠');
+    const fixable = report.findings.filter((f) => f.fix).length;
+    out.push(
+      paint(
+        'bold',
+        `${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(apps, 'app')}, ${plural(files, 'file')}`,
+      ),
+    );
+    if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with \`--fix\`.`);
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function codeFrame(lines: string[], masked: Set<number>, f: ReportFinding, paint: (s: Style, t: string) => string): string[] {
+  if (f.line < 1 || f.line > lines.length) return [];
+  const lastLine = Math.min(Math.max(f.endLine, f.line), f.line + 4, lines.length);
+  const from = Math.max(1, f.line - FRAME_CONTEXT);
+  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
+  const width = String(to).length;
+  const frame: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const raw = lines[n - 1] ?? '';
+    const text = masked.has(n) ? maskLine(raw) : raw;
+    const marked = n >= f.line && n <= lastLine;
+    frame.push(`    ${marked ? paint('red', '>') : ' '} ${paint('gray', `${String(n).padStart(width)} |`)} ${text}`);
+    if (n === f.line && !masked.has(n)) {
+      const start = Math.max(1, f.column);
+      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+      frame.push(`      ${' '.repeat(width)} ${paint('gray', '|')} ${' '.repeat(start - 1)}${paint('red', '^'.repeat(end - start))}`);
+    }
+  }
+  return frame;
+}
