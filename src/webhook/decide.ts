@@ -32,21 +32,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Scale subresources the webhook judges, by `group/resource`: the parent kind and where its replica count lives.
  * A Scale carries no pod template, so the judged object is a synthetic parent and only the `replicas` rule counts.
  */
-const SCALE_PARENTS: Record<string, (name: string, namespace: string | undefined, replicas: number) => unknown> = {
-  'apps/statefulsets': (name, namespace, replicas) => ({
+interface ScaleParent {
+  kind: string;
+  /** Where the parent keeps its replica count: an `invalid-manifest` finding there (e.g. below the CRD minimum) counts too. */
+  replicasPath: string;
+  build(name: string, namespace: string | undefined, replicas: number): unknown;
+}
+
+const SCALE_PARENTS: Record<string, ScaleParent> = {
+  'apps/statefulsets': {
+    kind: 'StatefulSet',
+    replicasPath: '/spec/replicas',
+    build: (name, namespace, replicas) => ({
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
     metadata: { name, namespace },
     // The namespace opted in to StatefulSet scale checks (deploy/webhooks.yaml) declares its StatefulSets to be
     // Postgres; the image only lets the engine recognise the synthetic object as one.
-    spec: { replicas, template: { spec: { containers: [{ name: 'postgres', image: 'postgres' }] } } },
-  }),
-  'postgresql.cnpg.io/clusters': (name, namespace, replicas) => ({
-    apiVersion: 'postgresql.cnpg.io/v1',
+      spec: { replicas, template: { spec: { containers: [{ name: 'postgres', image: 'postgres' }] } } },
+    }),
+  },
+  'postgresql.cnpg.io/clusters': {
     kind: 'Cluster',
-    metadata: { name, namespace },
-    spec: { instances: replicas },
-  }),
+    replicasPath: '/spec/instances',
+    build: (name, namespace, replicas) => ({
+      apiVersion: 'postgresql.cnpg.io/v1',
+      kind: 'Cluster',
+      metadata: { name, namespace },
+      spec: { instances: replicas, storage: { size: '1Gi' } },
+    }),
+  },
 };
 
 export function isJudgedScale(request: AdmissionRequest): boolean {
@@ -58,7 +73,8 @@ function resourceLabel(request: AdmissionRequest, object: unknown): string {
   const name = typeof meta.name === 'string' ? meta.name : (request.name ?? '');
   const namespace = typeof meta.namespace === 'string' ? meta.namespace : request.namespace;
   const sub = request.subResource ? `/${request.subResource}` : '';
-  return `${request.kind.kind}${sub} ${namespace ? `${namespace}/` : ''}${name}`;
+  const kind = request.subResource ? (SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`]?.kind ?? request.resource.resource) : request.kind.kind;
+  return `${kind}${sub} ${namespace ? `${namespace}/` : ''}${name}`;
 }
 
 /** The object as stored: the apiserver fills metadata.namespace from the URL, but be robust when a client omitted it. */
@@ -98,8 +114,8 @@ interface Judged {
   inputs: InputObject[];
   /** Only findings about this input index are the request's business. */
   subjectIndex: number;
-  /** When set, only these rules are judged (scale). */
-  onlyRules?: ReadonlySet<string>;
+  /** When set, only this finding counts (scale: the replicas rule, or a malformed replica count). */
+  keep?: (finding: Finding) => boolean;
 }
 
 function judgedInputs(request: AdmissionRequest): Judged | { invalid: string } {
@@ -116,9 +132,13 @@ function judgedInputs(request: AdmissionRequest): Judged | { invalid: string } {
     const meta = isRecord(object.metadata) ? object.metadata : {};
     const name = typeof meta.name === 'string' ? meta.name : (request.name ?? '');
     const namespace = typeof meta.namespace === 'string' ? meta.namespace : request.namespace;
-    const build = SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`];
-    if (!build) return { inputs: [], subjectIndex: 0 };
-    return { inputs: [{ object: build(name, namespace, replicas) }], subjectIndex: 0, onlyRules: new Set(['replicas']) };
+    const parent = SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`];
+    if (!parent) return { inputs: [], subjectIndex: 0 };
+    return {
+      inputs: [{ object: parent.build(name, namespace, replicas) }],
+      subjectIndex: 0,
+      keep: (f) => f.ruleId === 'replicas' || (f.ruleId === 'invalid-manifest' && f.path === parent.replicasPath),
+    };
   }
   if (!isRecord(object)) {
     return { invalid: `request.object must be the ${request.kind.kind} object, got ${object === null ? 'null' : typeof object}` };
@@ -187,6 +207,7 @@ function summarise(policy: Policy | undefined, findings: Finding[]): DecisionSum
     mode: policy?.mode ?? 'enforce',
     findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
     infos: findings.filter((f) => f.severity === 'info').map(findingLine),
+    details: findings.filter((f) => f.severity !== 'info').map(findingLine),
   };
 }
 
@@ -260,7 +281,7 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
         ...(context.policy ? { policy: context.policy } : {}),
         ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
       })
-      .filter((f) => f.objectIndex === judged.subjectIndex && (!judged.onlyRules || judged.onlyRules.has(f.ruleId)));
+      .filter((f) => f.objectIndex === judged.subjectIndex && (!judged.keep || judged.keep(f)));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

@@ -1,5 +1,5 @@
 // Evaluation worker: holds the engine and the current policy, answers decide messages in order.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { PolicySet } from '../policies/policy.js';
 import { decide } from './decide.js';
 import { loadEngine } from './engine.js';
@@ -8,7 +8,12 @@ import { type FromWorker, type ToWorker, buildPolicySet } from './evaluator.js';
 const port = parentPort;
 if (!port) throw new Error('eval-worker must run as a worker thread');
 
-const engineReady = loadEngine();
+const engineModule = (workerData as { engineModule?: string } | undefined)?.engineModule;
+const engineReady = loadEngine(engineModule);
+engineReady.catch((error: Error) => {
+  port.postMessage({ type: 'fatal', message: error.message } satisfies FromWorker);
+  process.exit(1);
+});
 let policy: PolicySet | undefined;
 let classes: readonly string[] | undefined;
 

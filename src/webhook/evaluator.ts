@@ -85,6 +85,8 @@ export interface WorkerPoolOptions {
   /** The compiled eval-worker.js (default: next to this module, i.e. dist/src/webhook/eval-worker.js). */
   script?: string | URL;
   onTimeout: TimeoutDecision;
+  /** Module URL exporting evaluate/parsePolicy/policyFor, instead of the real engine (tests, benches). */
+  engineModule?: string;
   /** Called when a stuck worker is replaced, for logs and metrics. */
   onWorkerReplaced?: (reason: string) => void;
 }
@@ -100,6 +102,8 @@ export class WorkerPoolEvaluator implements Evaluator {
   private documents: readonly PolicyDocument[] = [];
   private classes: readonly string[] | undefined;
   private closed = false;
+  /** Set when a worker cannot load the engine: respawning would loop, so answer with the timeout decision. */
+  fatal: string | undefined;
   private readonly script: string | URL;
 
   constructor(private readonly options: WorkerPoolOptions) {
@@ -110,10 +114,13 @@ export class WorkerPoolEvaluator implements Evaluator {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { workerData: { engineModule: this.options.engineModule } });
     const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (message: FromWorker) => {
-      if (message.type !== 'result') return;
+      if (message.type === 'fatal') {
+        this.fatal = message.message;
+        return;
+      }
       const pending = this.pending.get(message.id);
       if (!pending) return; // already answered by its timeout
       this.pending.delete(message.id);
@@ -135,7 +142,8 @@ export class WorkerPoolEvaluator implements Evaluator {
   private replace(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.closed) return;
-    this.slots[index] = this.spawn();
+    if (!this.fatal) this.slots[index] = this.spawn();
+    else this.slots.splice(index, 1);
     for (const [id, pending] of this.pending) {
       if (pending.slot !== slot) continue;
       this.pending.delete(id);
@@ -157,8 +165,9 @@ export class WorkerPoolEvaluator implements Evaluator {
   }
 
   decide(request: AdmissionRequest, endpoint: Endpoint, budgetMs: number): Promise<DecisionResult> {
-    if (this.closed) return Promise.resolve(timedOut(request, budgetMs, this.options.onTimeout));
-    let slot = this.slots[0]!;
+    const first = this.slots[0];
+    if (this.closed || !first) return Promise.resolve(timedOut(request, budgetMs, this.options.onTimeout));
+    let slot = first;
     for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
     const id = this.nextId++;
     return new Promise((resolve) => {

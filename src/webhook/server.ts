@@ -32,6 +32,8 @@ export interface ServerOptions {
   /** Evaluation worker threads; 0 = evaluate on the main thread (then the time budget cannot be enforced). */
   workers?: number;
   workerScript?: string | URL;
+  /** Module URL exporting evaluate/parsePolicy/policyFor to use instead of the real engine (tests, benches). */
+  engineModule?: string;
   /** Answer within this many ms whatever the engine does (workers only). Default 2000, under the 5 s timeoutSeconds. */
   budgetMs?: number;
   /** What a request that outlived the budget gets; `deny` matches failurePolicy: Fail. */
@@ -77,7 +79,7 @@ const JSON_ERRORS: Record<string, string> = {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.logger ?? pino({ base: { component: 'pgwarden-webhook' } });
-  const engine = options.engine ?? (await loadEngine());
+  const engine = options.engine ?? (await loadEngine(options.engineModule));
   const metrics = createMetrics(options.defaultMetrics ?? true);
   const budgetMs = options.budgetMs ?? 2000;
   const onTimeout = options.onTimeout ?? 'deny';
@@ -92,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? new WorkerPoolEvaluator({
           size: options.workers ?? 1,
           ...(options.workerScript ? { script: options.workerScript } : {}),
+          ...(options.engineModule ? { engineModule: options.engineModule } : {}),
           onTimeout,
           onWorkerReplaced: (reason) => {
             metrics.workerReplacements.inc();
@@ -223,6 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       mode: s.mode,
       rules: s.findings.map((f) => `${f.ruleId}:${f.severity}`),
       ...(s.infos.length > 0 ? { info: s.infos } : {}),
+      ...(s.details && s.details.length > 0 ? { detail: s.details } : {}),
       ms: Math.round(seconds * 10_000) / 10,
     };
     if (s.decision === 'error' || s.decision === 'timeout') log.error(entry, 'admission');

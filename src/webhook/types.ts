@@ -66,6 +66,8 @@ export interface DecisionSummary {
   findings: { ruleId: string; severity: 'error' | 'warning' | 'info' }[];
   /** Info findings, logged only (one line each: rule, path, message). */
   infos: string[];
+  /** Full text of errors and warnings (the apiserver truncates warnings), for the log. Messages never hold a Secret's value. */
+  details?: string[];
 }
 
 export interface DecisionResult {
