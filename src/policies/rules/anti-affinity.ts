@@ -77,21 +77,23 @@ export const antiAffinity: Rule = {
         // Spreading only matters when there is something to spread.
         if (total.value < 2) continue;
         if (spreading.terms.some((term) => term.unknown)) continue;
-        if (spreading.disabledBy && !spreading.disabledBy.unknown) {
+        const fix = spreading.addSoftAntiAffinity
+          ? { patch: spreading.addSoftAntiAffinity, description: 'add preferred pod anti-affinity by hostname' }
+          : undefined;
+        // Switched off and nothing else spreads (own terms beside a switched-off default are fine).
+        if (spreading.level === 'none' && spreading.disabledBy && !spreading.disabledBy.unknown) {
           findings.push(
             context.report({
               message: `${name}${setName}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
               resource: cluster.resource,
               objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
               path: spreading.disabledBy.path,
+              ...(fix ? { fix } : {}),
             }),
           );
           continue;
         }
         if (spreading.level === 'none') {
-          const fix = spreading.addSoftAntiAffinity
-            ? { patch: spreading.addSoftAntiAffinity, description: 'add preferred pod anti-affinity by hostname' }
-            : undefined;
           findings.push(
             context.report({
               message: `${name}${setName}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,

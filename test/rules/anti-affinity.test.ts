@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
+import { fixture, seedObjects } from './helpers.js';
+
+const rule = 'anti-affinity';
+const tester = new RuleTester({ describe, it });
+
+tester.run(rule, {
+  valid: [
+    { name: 'CNPG without affinity: preferred anti-affinity by default', manifests: fixture(rule, 'cnpg-default') },
+    {
+      name: 'CNPG required by zone satisfies requireHard + topologyKey',
+      manifests: fixture(rule, 'cnpg-required-zone'),
+      options: { requireHard: true, topologyKey: 'topology.kubernetes.io/zone' },
+    },
+    {
+      name: 'PGO v5 default spread constraints (hostname + zone, ScheduleAnyway)',
+      manifests: fixture(rule, 'pgo-v5-default'),
+      options: { topologyKey: 'topology.kubernetes.io/zone' },
+    },
+    { name: 'PGO v4 replicas "1" with the preferred default', manifests: fixture(rule, 'pgo-v4-default') },
+    { name: 'Zalando with an OperatorConfiguration enabling anti-affinity', manifests: fixture(rule, 'zalando-with-config') },
+    { name: 'a single instance has nothing to spread', manifests: fixture(rule, 'cnpg-single') },
+    { name: 'placeholder replica count is never a finding', manifests: fixture(rule, 'statefulset-placeholder') },
+  ],
+  invalid: [
+    {
+      name: 'CNPG enablePodAntiAffinity: false',
+      manifests: fixture(rule, 'cnpg-disabled'),
+      findings: [{ severity: 'error', path: '/spec/affinity/enablePodAntiAffinity', message: 'spreading is switched off', fixed: true }],
+    },
+    {
+      name: 'CNPG default is soft: requireHard reports it',
+      manifests: fixture(rule, 'cnpg-default'),
+      options: { requireHard: true },
+      findings: [{ severity: 'error', message: 'podAntiAffinityType: required' }],
+    },
+    {
+      name: 'PGO v5 default spreading is soft',
+      manifests: fixture(rule, 'pgo-v5-default'),
+      options: { requireHard: true },
+      findings: [{ severity: 'error', message: 'DoNotSchedule' }],
+    },
+    {
+      name: 'PGO v5 disableDefaultPodScheduling with nothing else: fixed by soft anti-affinity',
+      manifests: fixture(rule, 'pgo-v5-disabled'),
+      findings: [{ severity: 'error', path: '/spec/disableDefaultPodScheduling', message: 'all 2 instances', fixed: true }],
+    },
+    {
+      name: 'PGO v5 term selecting none of the cluster pods',
+      manifests: fixture(rule, 'pgo-v5-wrong-selector'),
+      findings: [
+        {
+          severity: 'error',
+          path: '/spec/instances/0/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0',
+          message: 'selects none of the cluster',
+        },
+      ],
+    },
+    {
+      name: 'Zalando without OperatorConfiguration: the operator default (off) holds',
+      manifests: fixture(rule, 'zalando-no-config'),
+      findings: [{ severity: 'error', message: 'the operator default holds: `enable_pod_antiaffinity: false`', fixed: false }],
+    },
+    {
+      name: 'Zalando operator config without a zone key',
+      manifests: fixture(rule, 'zalando-with-config'),
+      options: { topologyKey: 'topology.kubernetes.io/zone' },
+      findings: [{ severity: 'error', message: 'OperatorConfiguration given decides' }],
+    },
+    {
+      name: 'PGO v4 podAntiAffinity.default: disabled',
+      manifests: fixture(rule, 'pgo-v4-disabled'),
+      findings: [{ severity: 'error', message: '`spec.podAntiAffinity.default: preferred`' }],
+    },
+    {
+      name: 'StatefulSet with 3 replicas and no affinity: fixed with preferred anti-affinity',
+      manifests: fixture(rule, 'statefulset-none'),
+      findings: [{ severity: 'error', path: '/spec', message: '3 instances', fixed: true }],
+    },
+  ],
+});
+
+describe('anti-affinity on real manifests', () => {
+  it('the StatefulSet from seed 002 (Bitnami repmgr, 3 replicas) spreads nothing', () => {
+    const objects = seedObjects('002_7d7d4ffb64b4c263.txt', 'StatefulSet');
+    expect(objects).toHaveLength(1);
+    const { findings } = runRule(rule, { manifests: loadManifests(objects) });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('3 instances with no pod anti-affinity');
+    expect(findings[0]?.fix?.patch[0]?.path).toBe('/spec/template/spec/affinity');
+  });
+});
