@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
+import { corpus, fixture, seedObjects } from './helpers.js';
+
+const rule = 'replicas';
+const tester = new RuleTester({ describe, it });
+
+tester.run(rule, {
+  valid: [
+    { name: 'PGO v4 replicas "1" is two instances', manifests: fixture(rule, 'pgo-v4-one-replica') },
+    { name: 'PGO v5 two sets of one pod (replicas defaulted to 1)', manifests: fixture(rule, 'pgo-v5-two-sets') },
+    { name: 'PGO v5 shutdown: true is deliberate', manifests: fixture(rule, 'pgo-v5-shutdown') },
+    { name: 'CNPG hibernated is deliberate', manifests: fixture(rule, 'cnpg-hibernated') },
+    { name: 'Zalando numberOfInstances: 0 is how that operator stops a cluster', manifests: fixture(rule, 'zalando-zero') },
+    { name: 'Zalando three instances within max', manifests: fixture(rule, 'zalando-three'), options: { max: 3 } },
+    { name: 'min 1 accepts a single instance', manifests: fixture(rule, 'pgo-v5-single'), options: { min: 1 } },
+    { name: 'placeholder replica count is never a finding', manifests: fixture(rule, 'statefulset-placeholder') },
+  ],
+  invalid: [
+    {
+      name: 'PGO v4 replicas "0" is the primary alone',
+      manifests: fixture(rule, 'pgo-v4-primary-only'),
+      findings: [{ severity: 'warning', path: '/spec/replicas', message: '`spec.replicas: "1"` (PGO v4 counts replicas in addition' }],
+    },
+    {
+      name: 'PGO v5 one pod (default replicas)',
+      manifests: fixture(rule, 'pgo-v5-single'),
+      findings: [{ severity: 'warning', message: 'runs 1 Postgres instance' }],
+    },
+    {
+      name: 'CNPG default instances 1; policy severity error raises it',
+      manifests: fixture(rule, 'cnpg-default'),
+      severity: 'error',
+      findings: [{ severity: 'error', message: "1 Postgres instance (the operator's default)" }],
+    },
+    {
+      name: 'Zalando above max',
+      manifests: fixture(rule, 'zalando-three'),
+      options: { max: 2 },
+      findings: [{ severity: 'warning', message: "more than the policy's maximum of 2" }],
+    },
+    {
+      name: 'StatefulSet scaled to 0 without a reason',
+      manifests: fixture(rule, 'statefulset-zero'),
+      findings: [{ severity: 'error', path: '/spec/replicas', message: 'not marked as shut down' }],
+    },
+  ],
+});
+
+describe('replicas on real manifests', () => {
+  it('seed 003 base PostgresCluster (replicas: 1) warns; its shutdown patch does not', () => {
+    const clusters = seedObjects('003_42f57fd6fc4dd89f.txt', 'PostgresCluster', { '<cluster_name>': 'hippo' });
+    const base = clusters.find((c) => JSON.stringify(c).includes('"users"'));
+    const { findings } = runRule(rule, { manifests: loadManifests([base]) });
+    expect(findings.map((f) => [f.severity, f.path])).toEqual([['warning', '/spec/instances/0/replicas']]);
+  });
+
+  it('Zalando complete manifest (corpus) runs 2 instances: no finding', () => {
+    const { findings } = runRule(rule, { manifests: corpus('zalando__postgres-operator/manifests/complete-postgres-manifest.yaml') });
+    expect(findings).toEqual([]);
+  });
+});
