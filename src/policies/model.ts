@@ -91,6 +91,11 @@ export interface ImageUse {
   parsed?: ParsedImage;
   /** Postgres major carried by the image where the operator/image encodes one (tag `16.4`, `ubi8-13.10-4.7.10`, spilo-16). */
   postgresMajor?: number;
+  /**
+   * Additive (adapters): true when the image also runs majors older than `postgresMajor` — Spilo `spilo-N` ships N plus
+   * PGOLDVERSIONS (zalando/spilo Dockerfile), so a declared version ≤ postgresMajor is fine, only a newer one is wrong.
+   */
+  runsOlderMajors?: boolean;
   /** JSON patch replacing the reference by another full reference, when the reference is one field. */
   setReference?: (reference: string) => Operation[];
 }

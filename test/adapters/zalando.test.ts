@@ -107,3 +107,34 @@ data:
     expect(text).toContain('spec.postgresql.version');
   });
 });
+
+describe('Zalando operator installed by a Flux HelmRelease', () => {
+  const release = `---
+apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: { name: zalando-postgres, namespace: database }
+spec:
+  chart:
+    spec: { chart: postgres-operator, version: 1.10.0 }
+  values:
+    configKubernetes:
+      enable_pod_antiaffinity: true
+`;
+  it('chart values decide anti-affinity', () => {
+    const spreading = onlyCluster(modelOf(base + release)).instanceSets[0]!.spreading;
+    expect(spreading.level).toBe('hard');
+    expect(spreading.decidedByOperatorConfig).toEqual({ value: true, path: '/spec/values/configKubernetes/enable_pod_antiaffinity', objectIndex: 1 });
+  });
+
+  it('values from a ConfigMap (valuesFrom) make the setting unknown, not the default', () => {
+    const yaml = base + release.replace('      enable_pod_antiaffinity: true\n', '      watched_namespace: "*"\n') + '  valuesFrom:\n    - kind: ConfigMap\n      name: values\n';
+    const spreading = onlyCluster(modelOf(yaml)).instanceSets[0]!.spreading;
+    expect(spreading.decidedByOperatorConfig).toMatchObject({ unknown: true, path: '/spec/valuesFrom', objectIndex: 1 });
+    expect(spreading.terms.every((term) => term.unknown)).toBe(true);
+  });
+
+  it('spilo images also run older majors', () => {
+    const image = onlyCluster(modelOf(base)).images[0]!;
+    expect([image.postgresMajor, image.runsOlderMajors]).toEqual([18, true]);
+  });
+});

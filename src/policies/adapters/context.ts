@@ -2,7 +2,7 @@
 // ScheduledBackups or an OperatorConfiguration), the problem list, and small helpers to build a cluster.
 import type { InputObject } from '../types.js';
 import type { Credential, ImageRole, ImageUse, InstanceSet, ModelProblem, PostgresCluster, Sourced } from '../model.js';
-import { parseImageReference, postgresMajorOf } from '../images.js';
+import { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
 import { apiGroup, isObject, type JsonObject, ObjectReader, resourceOf, stringRecord } from './common.js';
 import type { Operation } from 'fast-json-patch';
 
@@ -64,6 +64,7 @@ export function imageUse(
       if (role === 'postgres') {
         const major = postgresMajorOf(parsed);
         if (major !== undefined) use.postgresMajor = major;
+        if (major !== undefined && postgresImageFamily(parsed) === 'spilo') use.runsOlderMajors = true;
       }
     }
   }

@@ -33,9 +33,12 @@ interface OperatorSetting {
   source: Sourced<unknown>;
 }
 
-/** Reads operator-wide settings: OperatorConfiguration (`configuration.<section>.<key>`) first, then the ConfigMap (`data.<key>`). */
+/**
+ * Operator-wide settings from an OperatorConfiguration (`configuration.<section>.<key>`), the operator ConfigMap
+ * (`data.<key>`) or a Flux HelmRelease of the `postgres-operator` chart (`values.config<Section>.<key>`) in the input.
+ */
 export class ZalandoOperatorConfig {
-  private readonly sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' }[] = [];
+  private readonly sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] = [];
 
   constructor(input: AdapterInput) {
     input.objects.forEach((object, index) => {
@@ -43,14 +46,31 @@ export class ZalandoOperatorConfig {
       if (object.kind === 'ConfigMap' && object.apiVersion === 'v1') {
         if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: 'configmap' });
       } else if (isKind(object, ZALANDO_GROUP, 'OperatorConfiguration')) this.sources.push({ index, object, kind: 'crd' });
+      else if (isKind(object, 'helm.toolkit.fluxcd.io', 'HelmRelease') && dig(object, 'spec', 'chart', 'spec', 'chart') === 'postgres-operator') {
+        this.sources.push({ index, object, kind: 'helm' });
+      }
     });
   }
 
   get(section: string, key: string): OperatorSetting | undefined {
     for (const source of this.sources) {
-      const keys = source.kind === 'crd' ? (section === '' ? ['configuration', key] : ['configuration', section, key]) : ['data', key];
+      const keys =
+        source.kind === 'crd'
+          ? section === ''
+            ? ['configuration', key]
+            : ['configuration', section, key]
+          : source.kind === 'helm'
+            ? ['spec', 'values', HELM_SECTIONS[section] ?? 'configGeneral', key]
+            : ['data', key];
       const raw = dig(source.object, ...keys);
-      if (raw === undefined || raw === null) continue;
+      if (raw === undefined || raw === null) {
+        // Values from ConfigMaps/Secrets (valuesFrom) are not in the input: the setting is unknown, not the default.
+        const valuesFrom = dig(source.object, 'spec', 'valuesFrom');
+        if (source.kind === 'helm' && Array.isArray(valuesFrom) && valuesFrom.length > 0) {
+          return { raw: undefined, source: { value: undefined, path: '/spec/valuesFrom', objectIndex: source.index, unknown: true } };
+        }
+        continue;
+      }
       const sourced: Sourced<unknown> = { value: raw, path: pointer('', ...keys), objectIndex: source.index };
       if (isPlaceholder(raw)) sourced.unknown = true;
       return { raw, source: sourced };
@@ -58,6 +78,9 @@ export class ZalandoOperatorConfig {
     return undefined;
   }
 }
+
+/** Zalando Helm chart (charts/postgres-operator/values.yaml): operator sections as `config<Section>` values. */
+const HELM_SECTIONS: Record<string, string> = { '': 'configGeneral', kubernetes: 'configKubernetes', logical_backup: 'configLogicalBackup' };
 
 // The operator ConfigMap has no fixed name; recognise it by keys only that operator reads.
 const OPERATOR_KEYS = ['enable_pod_antiaffinity', 'docker_image', 'super_username', 'cluster_labels', 'pod_antiaffinity_topology_key', 'logical_backup_schedule', 'cluster_name_label'];
