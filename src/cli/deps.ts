@@ -1,5 +1,7 @@
 // The two pieces the CLI drives: the engine (src/policies) and the renderer (src/render). runLint takes them as
 // interfaces so tests can inject small fakes; `loadEngine` / `loadRenderer` bind the real modules.
+import { buildModel } from '../policies/adapters/index.js';
+import { allRuleMetas, evaluate, parsePolicy } from '../policies/index.js';
 import type { PolicySet } from '../policies/policy.js';
 import type { EvaluateOptions, Finding, InputObject, RuleMeta } from '../policies/types.js';
 import type { RenderOptions, RenderResult } from '../render/types.js';
@@ -30,36 +32,15 @@ function fn<T>(module: Loose, name: string, from: string): T {
   return value as T;
 }
 
-// Specifiers held in variables: the engine and renderer are written by other helpers at the same time, and a
-// missing module must be a clear runtime error (exit 2), not a compile error of the CLI.
-const ENGINE = '../policies/engine.js';
-const POLICY = '../policies/policy.js';
-const RULES = '../policies/rules/index.js';
-const ADAPTERS = '../policies/adapters/index.js';
+// The renderer is held in a variable specifier while its index module is being written by another helper: a
+// missing module is then a clear runtime error (exit 2), not a compile error of the CLI.
 const RENDER = '../render/index.js';
 
 export async function loadEngine(): Promise<EngineApi> {
-  const [engine, policy, rules, adapters] = (await Promise.all(
-    [ENGINE, POLICY, RULES, ADAPTERS].map((s) => import(s).catch(() => ({}))),
-  )) as Loose[];
-  const all: Loose = { ...adapters, ...rules, ...policy, ...engine };
-  const evaluate = fn<EngineApi['evaluate']>(all, 'evaluate', 'src/policies/engine.ts');
-  const parsePolicy = fn<(text: string, file: string) => unknown>(all, 'parsePolicy', 'src/policies/policy.ts');
-  const buildModel = fn<(inputs: readonly InputObject[]) => { clusters: unknown[] }>(all, 'buildModel', 'src/policies/adapters');
-  const registry = all.rules ?? all.ruleRegistry ?? all.RULES;
-  const metas = (): RuleMeta[] => {
-    const list = Array.isArray(registry) ? registry : registry instanceof Map ? [...registry.values()] : typeof registry === 'object' && registry ? Object.values(registry) : [];
-    return list
-      .map((r: unknown) => ((r as { meta?: RuleMeta }).meta ?? r) as RuleMeta)
-      .filter((m: RuleMeta) => typeof m?.id === 'string');
-  };
   return {
     evaluate,
-    parsePolicy: (text, file) => {
-      const parsed = parsePolicy(text, file) as PolicySet | { policySet?: PolicySet; errors?: unknown[] };
-      return parsed as PolicySet;
-    },
-    rules: metas,
+    parsePolicy,
+    rules: () => [...allRuleMetas],
     countClusters: (inputs) => buildModel(inputs).clusters.length,
   };
 }

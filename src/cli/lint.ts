@@ -247,6 +247,10 @@ function problemFinding(p: FileProblem, cwd: string, apps: string[]): ReportFind
   };
 }
 
+function withoutNamespace(message: string, resource: ResourceRef): string {
+  return resource.namespace ? message.split(`${resource.namespace}/${resource.name}`).join(resource.name) : message;
+}
+
 function sortFindings(findings: ReportFinding[]): ReportFinding[] {
   return findings.sort(
     (a, b) =>
@@ -396,11 +400,17 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
       for (const f of findings) {
         if (f.objectIndex < 0 || f.objectIndex >= own.length) continue; // reported by the app that owns it
         const m = mapFinding(f, r, cwd);
-        const key = [m.finding.ruleId, m.finding.file, m.finding.line, m.finding.column, m.finding.message].join('\u0000');
+        // A base shared by overlays yields the same finding in each app, differing only in the namespace the
+        // overlay set: one finding, with every app it affects (the message then names no namespace).
+        const generic = withoutNamespace(m.finding.message, f.resource);
+        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, generic].join('\u0000');
         const seen = merged.get(key);
         if (seen) {
           if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
+          if (seen.finding.message !== m.finding.message) seen.finding.message = generic;
+          if (seen.finding.resource.namespace !== f.resource.namespace) delete seen.finding.resource.namespace;
         } else {
+          m.finding.resource = { ...m.finding.resource };
           merged.set(key, m);
         }
       }
