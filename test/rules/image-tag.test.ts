@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
+import { corpus, fixture, seedObjects } from './helpers.js';
+
+const rule = 'image-tag';
+const tester = new RuleTester({ describe, it });
+const digest = 'sha256:0b3bc8a5e1cc0cda5e2c6ec5e9e4b1e6f5f3fa2a0e7ad55e6e8f2f5d8c1a2b3c';
+
+tester.run(rule, {
+  valid: [
+    { name: 'CNPG full version tag', manifests: fixture(rule, 'cnpg-good') },
+    { name: 'PGO v5 image matching postgresVersion', manifests: fixture(rule, 'pgo-v5-good') },
+    { name: 'Zalando Spilo with a release tag', manifests: fixture(rule, 'zalando-good') },
+    { name: 'PGO v4 assembled prefix/image:tag', manifests: fixture(rule, 'pgo-v4-good') },
+    {
+      name: 'allowed registries (globs)',
+      manifests: fixture(rule, 'pgo-v5-good'),
+      options: { allowedRegistries: ['registry.developers.crunchydata.com', '*.example.com'] },
+    },
+    { name: 'placeholder tag is never a finding', manifests: fixture(rule, 'statefulset-placeholder'), options: { requireDigest: true } },
+    { name: 'roles limits which images are checked', manifests: fixture(rule, 'statefulset-floating'), options: { roles: ['exporter'] } },
+  ],
+  invalid: [
+    {
+      name: 'CNPG :latest, fixed from the pinned map',
+      manifests: fixture(rule, 'cnpg-latest'),
+      options: { pinned: { 'ghcr.io/cloudnative-pg/postgresql': 'ghcr.io/cloudnative-pg/postgresql:16.4-bookworm' } },
+      findings: [{ severity: 'error', path: '/spec/imageName', message: 'webhook rejects it outright', fixed: true }],
+    },
+    {
+      name: 'CNPG digest-only reference',
+      manifests: fixture(rule, 'cnpg-digest-only'),
+      findings: [{ severity: 'error', message: 'digest-only' }],
+    },
+    {
+      name: 'PGO v5 image major differs from postgresVersion',
+      manifests: fixture(rule, 'pgo-v5-major-mismatch'),
+      findings: [{ severity: 'error', path: '/spec/image', message: 'carries Postgres 16 but the cluster declares Postgres 17' }],
+    },
+    {
+      name: 'Zalando channel tag floats',
+      manifests: fixture(rule, 'zalando-floating'),
+      findings: [{ severity: 'warning', path: '/spec/dockerImage', message: 'floating tag `stable`' }],
+    },
+    {
+      name: 'StatefulSet postgres:16 floats, fixed to a digest',
+      manifests: fixture(rule, 'statefulset-floating'),
+      options: { pinned: { postgres: `postgres:16.4@${digest}` } },
+      findings: [{ severity: 'warning', path: '/spec/template/spec/containers/0/image', message: 'floating tag `16`', fixed: true }],
+    },
+    {
+      name: 'StatefulSet untagged image',
+      manifests: fixture(rule, 'statefulset-untagged'),
+      findings: [{ severity: 'error', message: 'has no tag' }],
+    },
+    {
+      name: 'requireDigest and a registry outside the list',
+      manifests: fixture(rule, 'zalando-good'),
+      options: { requireDigest: true, allowedRegistries: ['registry.example.com'] },
+      findings: [
+        { severity: 'error', message: 'registry `ghcr.io`' },
+        { severity: 'error', message: 'not pinned by digest' },
+      ],
+    },
+    {
+      name: 'PGO v4 without ccpimagetag',
+      manifests: fixture(rule, 'pgo-v4-no-tag'),
+      findings: [{ severity: 'error', message: 'no default for `spec.ccpimagetag`' }],
+    },
+  ],
+});
+
+describe('image-tag on real manifests', () => {
+  it('seed 002 StatefulSet (bitnami/postgresql-repmgr:11.12.0-debian-10-r44) is pinned', () => {
+    const { findings } = runRule(rule, { manifests: loadManifests(seedObjects('002_7d7d4ffb64b4c263.txt', 'StatefulSet')) });
+    expect(findings).toEqual([]);
+  });
+
+  it('Zalando complete manifest (corpus): findings only name images it really uses', () => {
+    const inputs = corpus('zalando__postgres-operator/manifests/complete-postgres-manifest.yaml');
+    const { findings } = runRule(rule, { manifests: inputs, options: { requireDigest: true } });
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(finding.severity).toBe('error');
+      expect(finding.message).toMatch(/not pinned by digest/);
+    }
+  });
+});
