@@ -1,9 +1,10 @@
 // `lint --cluster [--context NAME]`: the StorageClasses that exist in the live cluster, read through
 // @kubernetes/client-node with the user's kubeconfig. The engine then flags classes that do not exist there.
-import { KubeConfig, StorageV1Api } from '@kubernetes/client-node';
 import { UsageError } from './errors.js';
 
 export async function clusterStorageClasses(context?: string): Promise<string[]> {
+  // Loaded on demand: the client pulls in an HTTP stack that a plain lint never needs.
+  const { KubeConfig, StorageV1Api } = await import('@kubernetes/client-node');
   const config = new KubeConfig();
   try {
     config.loadFromDefault();
