@@ -83,7 +83,7 @@ function kuttlStepObjects(inputs: readonly InputObject[]): Set<number> {
   for (const { input, index } of order) {
     const file = input.file ?? '';
     const testDir = /^(.*\/testing\/kuttl\/[^/]+\/[^/]+)\//.exec(file)?.[1] ?? file;
-    if (/(assert|errors|checks)[^/]*$/.test(path.basename(file)) || /-(created|deleted|paused|resumed)\.ya?ml$/.test(file)) {
+    if (/(assert|errors|check)[^/]*$/.test(path.basename(file)) || /-(created|deleted|paused|resumed)\.ya?ml$/.test(file)) {
       skipped.add(index);
       continue;
     }

@@ -135,3 +135,28 @@ spec:
     expect(cluster.images[0]!.reference.unknown).toBe(true);
   });
 });
+
+describe('CNPG Barman Cloud plugin', () => {
+  const withPlugin = `${base}  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: store
+`;
+  it('reads retention from the ObjectStore the plugin names', () => {
+    const yaml = `${withPlugin}---
+apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata: { name: store, namespace: db }
+spec:
+  retentionPolicy: 30d
+`;
+    const cluster = onlyCluster(modelOf(yaml));
+    expect(cluster.backups.configured).toEqual({ value: true, path: '/spec/plugins' });
+    expect(cluster.backups.retention).toEqual({ value: '30d', path: '/spec/retentionPolicy', objectIndex: 1 });
+  });
+
+  it('an ObjectStore outside the input makes retention unknown, not missing', () => {
+    expect(onlyCluster(modelOf(withPlugin)).backups.retention).toEqual({ value: undefined, path: '/spec/plugins/0/parameters/barmanObjectName', unknown: true });
+  });
+});

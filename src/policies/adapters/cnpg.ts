@@ -147,7 +147,10 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
   const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === 'string' && plugin.name.includes('barman')) ?? false;
   const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
   const hasStore = backup !== undefined && (dig(backup, 'barmanObjectStore') !== undefined || dig(backup, 'volumeSnapshot') !== undefined);
-  const retention = reader.string(['spec', 'backup', 'retentionPolicy']);
+  let retention = reader.string(['spec', 'backup', 'retentionPolicy']);
+  if (!hasStore && retention.value === undefined && !retention.unknown && barmanPlugin) {
+    retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
+  }
 
   return {
     flavour: 'cnpg',
@@ -172,6 +175,26 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
     credentials,
     authSettings: [],
   };
+}
+
+/**
+ * With the Barman Cloud plugin, retention lives in the `barmancloud.cnpg.io/v1` ObjectStore named by the plugin's
+ * `parameters.barmanObjectName`; when that object is not in the input the retention is unknown (not absent).
+ */
+function pluginRetention(input: AdapterInput, plugins: unknown[], namespace: string | undefined): Sourced<string | undefined> {
+  const index = plugins.findIndex((plugin) => isObject(plugin) && typeof plugin.name === 'string' && plugin.name.includes('barman'));
+  const namePath = pointer('/spec/plugins', index, 'parameters', 'barmanObjectName');
+  const storeName = dig(plugins[index], 'parameters', 'barmanObjectName');
+  if (typeof storeName !== 'string' || isPlaceholder(storeName)) return { value: undefined, path: namePath, unknown: true };
+  const storeIndex = input.objects.findIndex(
+    (object) => isKind(object, 'barmancloud.cnpg.io', 'ObjectStore') && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace),
+  );
+  if (storeIndex < 0) return { value: undefined, path: namePath, unknown: true };
+  const policy = dig(input.objects[storeIndex], 'spec', 'retentionPolicy');
+  if (typeof policy === 'string' && policy !== '') {
+    return { value: isPlaceholder(policy) ? undefined : policy, path: '/spec/retentionPolicy', objectIndex: storeIndex, ...(isPlaceholder(policy) ? { unknown: true } : {}) };
+  }
+  return { value: undefined, path: dig(input.objects[storeIndex], 'spec') === undefined ? '' : '/spec', objectIndex: storeIndex };
 }
 
 function fixAdditionalPath(term: SpreadTerm): SpreadTerm {
