@@ -107,7 +107,8 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
   }
 
   const ctx: FormatContext = { cwd: workspace, repoRoot, rules: result.rules, toolVersion: deps.toolVersion, color: false };
-  core.startGroup(`pgwarden report (${report.summary.errors} errors, ${report.summary.warnings} warnings)`);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  core.startGroup(`pgwarden report (${count(report.summary.errors, 'error')}, ${count(report.summary.warnings, 'warning')})`);
   core.info(deps.format('stylish', report, ctx) || 'no findings');
   for (const note of notes) core.info(`note: ${note}`);
   core.endGroup();
@@ -139,6 +140,7 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
       plan,
       ...(changedSince ? { changedOnly: { base: changedSince, apps: report.summary.apps } } : {}),
       ...(changedOnlyFallback ? { changedOnlyFallback } : {}),
+      hasDiff: changed !== undefined,
       failOn: inputs.failOn,
       failed,
       notes,

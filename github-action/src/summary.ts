@@ -13,6 +13,8 @@ export interface SummaryInput {
   changedOnly?: { base: string; apps: number };
   /** Why changed-only could not be used (the whole path was linted instead). */
   changedOnlyFallback?: string;
+  /** Whether a base was known, so "changed lines" means something (pull_request, merge_group). */
+  hasDiff: boolean;
   failOn: 'error' | 'warning' | 'never';
   failed: boolean;
   notes: readonly string[];
@@ -58,7 +60,9 @@ export function renderSummary(input: SummaryInput): string {
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.info;
   if (annotated > 0 || omitted > 0) {
     const onChanged = plan.annotate.filter((a) => a.onChangedLine).length;
-    let line = `${plural(annotated, 'finding')} annotated in the diff (${onChanged} on changed lines).`;
+    let line = input.hasDiff
+      ? `${plural(annotated, 'finding')} annotated (${onChanged} on changed lines).`
+      : `${plural(annotated, 'finding')} annotated.`;
     if (omitted > 0) {
       const parts = (['error', 'warning', 'info'] as const)
         .filter((s) => plan.omitted[s] > 0)
