@@ -22,6 +22,8 @@ export function buildPolicySet(engine: EngineApi, documents: readonly PolicyDocu
 }
 
 export interface Evaluator {
+  /** Worker pools report how many workers are warm; inline evaluation is always ready. */
+  readiness?(): { ready: number; total: number };
   /** Documents already validated by buildPolicySet. */
   setPolicy(documents: readonly PolicyDocument[]): void;
   setStorageClasses(classes: readonly string[] | undefined): void;
@@ -65,7 +67,10 @@ export type ToWorker =
   | { type: 'policy'; documents: readonly PolicyDocument[] }
   | { type: 'storageClasses'; classes: readonly string[] | undefined }
   | { type: 'decide'; id: number; request: AdmissionRequest; endpoint: Endpoint };
-export type FromWorker = { type: 'result'; id: number; result: DecisionResult } | { type: 'fatal'; message: string };
+export type FromWorker =
+  | { type: 'result'; id: number; result: DecisionResult }
+  | { type: 'ready' }
+  | { type: 'fatal'; message: string };
 
 interface Pending {
   request: AdmissionRequest;
@@ -78,6 +83,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: number;
+  /** Engine loaded and warmed up: a cold worker is used only when no warm one exists. */
+  ready: boolean;
 }
 
 export interface WorkerPoolOptions {
@@ -115,10 +122,14 @@ export class WorkerPoolEvaluator implements Evaluator {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: { engineModule: this.options.engineModule } });
-    const slot: Slot = { worker, inFlight: 0 };
+    const slot: Slot = { worker, inFlight: 0, ready: false };
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'fatal') {
         this.fatal = message.message;
+        return;
+      }
+      if (message.type === 'ready') {
+        slot.ready = true;
         return;
       }
       const pending = this.pending.get(message.id);
@@ -154,6 +165,11 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.options.onWorkerReplaced?.(reason);
   }
 
+  /** Warm workers / all workers, for /readyz. */
+  readiness(): { ready: number; total: number } {
+    return { ready: this.slots.filter((s) => s.ready).length, total: this.slots.length };
+  }
+
   setPolicy(documents: readonly PolicyDocument[]): void {
     this.documents = documents;
     for (const slot of this.slots) slot.worker.postMessage({ type: 'policy', documents } satisfies ToWorker);
@@ -167,8 +183,10 @@ export class WorkerPoolEvaluator implements Evaluator {
   decide(request: AdmissionRequest, endpoint: Endpoint, budgetMs: number): Promise<DecisionResult> {
     const first = this.slots[0];
     if (this.closed || !first) return Promise.resolve(timedOut(request, budgetMs, this.options.onTimeout));
-    let slot = first;
-    for (const candidate of this.slots) if (candidate.inFlight < slot.inFlight) slot = candidate;
+    let slot = this.slots.find((s) => s.ready) ?? first;
+    for (const candidate of this.slots) {
+      if ((candidate.ready || !slot.ready) && candidate.inFlight < slot.inFlight) slot = candidate;
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {

@@ -183,15 +183,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const informers = supervised.map((s) => s.health());
     const now = Date.now();
     const informersOk = informers.every((h) => h.synced && (h.healthy || (h.failingSince !== undefined && now - h.failingSince < graceMs)));
+    const workers = evaluator.readiness?.();
     const checks: Record<string, unknown> = {
+      ...(workers ? { workers } : {}),
       policy: policy.loaded ? { version: policy.version, ...(policy.lastError ? { lastRejected: policy.lastError } : {}) } : 'not loaded',
       informers: Object.fromEntries(
         informers.map((h) => [h.name, { synced: h.synced, healthy: h.healthy, restarts: h.restarts, ...(h.lastError ? { lastError: h.lastError } : {}) }]),
       ),
       draining,
     };
-    return { ready: policy.loaded && informersOk && !draining, checks };
+    return { ready: policy.loaded && informersOk && !draining && (!workers || workers.ready > 0), checks };
   };
+
+  // While draining, ask clients to close the connection after each answer, so close() does not wait for idle
+  // keep-alive connections to time out.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;

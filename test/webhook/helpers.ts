@@ -2,10 +2,11 @@
 // AdmissionReview payloads shaped exactly as kube-apiserver sends them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:https';
+import { type Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
+import { fileURLToPath } from 'node:url';
 
 export interface TestPki {
   dir: string;
@@ -211,4 +212,46 @@ export function responseOf(result: HttpResult): {
     throw new Error(`not an AdmissionReview answer (HTTP ${result.status}): ${result.body.slice(0, 200)}`);
   }
   return review.response;
+}
+
+// ---- bundles for worker threads and child processes (they cannot load .ts sources with .js specifiers) ----
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Bundles a TS entry (npm packages stay external, resolved from the repo's node_modules). Returns the file path. */
+export async function bundle(entry: string, name: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = join(repoRoot, 'node_modules', '.cache', 'pgwarden-test', `${name}-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(repoRoot, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node22',
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/** A pino destination that keeps every log line for assertions. */
+export function logSink(): { stream: { write(line: string): void }; lines: Record<string, unknown>[]; text(): string } {
+  const raw: string[] = [];
+  return {
+    stream: { write: (line: string) => void raw.push(line) },
+    get lines() {
+      return raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    text: () => raw.join(''),
+  };
+}
+
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
 }

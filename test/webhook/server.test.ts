@@ -1,0 +1,285 @@
+// The real HTTPS server with real AdmissionReview v1 payloads: answers, garbage, health, metrics, logs,
+// policy reload, certificate rotation, the time budget and draining.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Agent } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/webhook/main.js';
+import {
+  KINDS,
+  bundle,
+  get,
+  logSink,
+  makePki,
+  post,
+  responseOf,
+  review,
+  scaleReview,
+  servedSerial,
+  type TestPki,
+  until,
+} from './helpers.js';
+import { b64, cnpg, pgoV5, zalandoUserSecret } from './manifests.js';
+
+const ENFORCE = `apiVersion: pgwarden.io/v1alpha1
+kind: PostgresPolicy
+metadata: {name: prod-strict}
+spec:
+  mode: enforce
+  match: {namespaces: ["*-prod"]}
+  rules:
+    storage-class: {allowed: [fast-ssd], default: fast-ssd, mutate: true}
+---
+apiVersion: pgwarden.io/v1alpha1
+kind: PostgresPolicy
+metadata: {name: default}
+spec:
+  mode: enforce
+`;
+const AUDIT = ENFORCE.replace(/mode: enforce/g, 'mode: audit');
+const INVALID = `apiVersion: pgwarden.io/v1alpha1
+kind: PostgresPolicy
+metadata: {name: broken}
+spec:
+  mode: sometimes
+  rules:
+    replicas: {min: "two"}
+`;
+
+const bad = () => pgoV5('hippo', 'db-prod', { image: 'postgres:latest' });
+
+describe('webhook server (inline evaluation, policy file)', () => {
+  let pki: TestPki;
+  let server: RunningServer;
+  let policyFile: string;
+  const sink = logSink();
+  const send = (body: unknown, path = '/validate') => post(server.url, path, JSON.stringify(body), pki.ca);
+
+  beforeAll(async () => {
+    pki = makePki();
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-policy-'));
+    policyFile = join(dir, 'policy.yaml');
+    writeFileSync(policyFile, ENFORCE);
+    server = await startServer({
+      port: 0,
+      tls: { certFile: pki.certFile, keyFile: pki.keyFile },
+      policyFile,
+      bodyLimit: 256 * 1024,
+      filePollMs: 50,
+      logger: pino({ level: 'info' }, sink.stream),
+      defaultMetrics: false,
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers a CREATE with an AdmissionReview carrying the request uid', async () => {
+    const body = review(KINDS.PostgresCluster, pgoV5());
+    const result = await send(body);
+    expect(result.status).toBe(200);
+    const response = responseOf(result);
+    expect(response.uid).toBe((body.request as { uid: string }).uid);
+    expect(response.allowed).toBe(true);
+  });
+
+  it('denies with 403, the rule, the field and the policy name', async () => {
+    const response = responseOf(await send(review(KINDS.PostgresCluster, bad())));
+    expect(response.allowed).toBe(false);
+    expect(response.status?.code).toBe(403);
+    expect(response.status?.message).toContain('[image-tag] spec.image');
+    expect(response.status?.message).toContain('policy prod-strict, enforce');
+  });
+
+  it('/mutate returns a base64 JSONPatch for the opted-in rule', async () => {
+    const response = responseOf(await send(review(KINDS.Cluster, cnpg('pg', 'db-prod', { storageClass: 'slow' })), '/mutate'));
+    expect(response.allowed).toBe(true);
+    expect(response.patchType).toBe('JSONPatch');
+    const ops = JSON.parse(Buffer.from(response.patch ?? '', 'base64').toString()) as { path: string; value: unknown }[];
+    expect(ops).toContainEqual(expect.objectContaining({ path: '/spec/storage/storageClass', value: 'fast-ssd' }));
+  });
+
+  it('answers DELETE (object null), dryRun and scale requests', async () => {
+    const del = responseOf(await send(review(KINDS.PostgresCluster, null, { operation: 'DELETE', oldObject: bad() })));
+    expect(del.allowed).toBe(true);
+    const dry = responseOf(await send(review(KINDS.PostgresCluster, bad(), { dryRun: true })));
+    expect(dry.allowed).toBe(false);
+    const scale = responseOf(await send(scaleReview(KINDS.StatefulSet, 'pg', 'db-prod', 0)));
+    expect(scale.allowed).toBe(false);
+    expect(scale.status?.message).toContain('[replicas]');
+  });
+
+  describe('garbage gets a 4xx with a clear message and the server stays up', () => {
+    const cases: [string, string | Buffer, number, RegExp, string?][] = [
+      ['non-JSON', 'this is { not json', 400, /not valid JSON/],
+      ['a JSON array', '[{"kind":"AdmissionReview"}]', 400, /must be an AdmissionReview JSON object, got a JSON array/],
+      ['a JSON string', '"AdmissionReview"', 400, /got a string/],
+      ['no request', '{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview"}', 400, /request is missing/],
+      ['no uid', JSON.stringify({ ...review(KINDS.Cluster, cnpg()), request: { ...(review(KINDS.Cluster, cnpg()).request as object), uid: undefined } }), 400, /request\.uid/],
+      ['admission v1beta1', JSON.stringify({ ...review(KINDS.Cluster, cnpg()), apiVersion: 'admission.k8s.io/v1beta1' }), 400, /admissionReviewVersions/],
+      ['a bad operation', JSON.stringify({ ...review(KINDS.Cluster, cnpg()), request: { ...(review(KINDS.Cluster, cnpg()).request as object), operation: 'PATCH' } }), 400, /operation/],
+      ['an empty body', '', 400, /empty/],
+      ['text/plain', 'hello', 400, /got a string/, 'text/plain'],
+      ['application/xml', '<AdmissionReview/>', 415, /Content-Type/, 'application/xml'],
+      ['a body over the limit', Buffer.alloc(300 * 1024, 'a'), 413, /larger than the limit \(262144 bytes\)/],
+    ];
+    for (const [label, body, status, message, contentType] of cases) {
+      it(label, async () => {
+        const result = await post(server.url, '/validate', body, pki.ca, undefined, contentType);
+        expect(result.status).toBe(status);
+        expect((result.json as { message: string }).message).toMatch(message);
+        expect((await get(server.url, '/healthz', pki.ca)).status).toBe(200);
+      });
+    }
+    it('an unknown path is a 404 that says which paths exist', async () => {
+      const result = await post(server.url, '/admit', '{}', pki.ca);
+      expect(result.status).toBe(404);
+      expect(result.body).toContain('POST /validate');
+    });
+  });
+
+  it('/healthz, /readyz (policy loaded) and /metrics', async () => {
+    expect((await get(server.url, '/healthz', pki.ca)).json).toEqual({ status: 'ok' });
+    const ready = await get(server.url, '/readyz', pki.ca);
+    expect(ready.status).toBe(200);
+    expect(ready.json).toMatchObject({ ready: true, checks: { policy: { version: 1 } } });
+    const metrics = (await get(server.url, '/metrics', pki.ca)).body;
+    expect(metrics).toMatch(/pgwarden_admission_requests_total\{endpoint="validate",operation="CREATE",result="denied"\} [1-9]/);
+    expect(metrics).toMatch(/pgwarden_admission_requests_total\{endpoint="validate",operation="DELETE",result="skipped"\} 1/);
+    expect(metrics).toMatch(/pgwarden_admission_duration_seconds_bucket\{le="0.01",endpoint="validate"\} [1-9]/);
+    expect(metrics).toMatch(/pgwarden_findings_total\{rule="image-tag",severity="error"\} [1-9]/);
+    expect(metrics).toMatch(/pgwarden_policy_reloads_total\{source="file",result="applied"\} 1/);
+    expect(metrics).toMatch(/pgwarden_bad_requests_total\{reason="FST_ERR_CTP_BODY_TOO_LARGE"\} 1/);
+  });
+
+  it('logs uid, kind, namespace/name and decision for each review, never a Secret value', async () => {
+    const secret = zalandoUserSecret('acid-main', 'app', 'db-prod', { username: b64('app'), password: b64('hunter2-topsecret') });
+    const body = review(KINDS.Secret, secret, { operation: 'UPDATE', oldObject: secret });
+    const uid = (body.request as { uid: string }).uid;
+    await send(body);
+    const line = sink.lines.find((l) => l.uid === uid);
+    expect(line).toMatchObject({ msg: 'admission', kind: 'Secret', namespace: 'db-prod', name: 'app.acid-main.credentials.postgresql.acid.zalan.do', operation: 'UPDATE' });
+    expect(line?.decision).toBeDefined();
+    expect(sink.text()).not.toContain('hunter2');
+    expect(sink.text()).not.toContain(b64('hunter2-topsecret'));
+  });
+
+  it('reloads a changed policy file; rejects an invalid one and keeps the last good policy', async () => {
+    writeFileSync(policyFile, AUDIT);
+    await until(() => server.policy.version === 2, 5000, 'policy reload');
+    const audited = responseOf(await send(review(KINDS.PostgresCluster, bad())));
+    expect(audited.allowed).toBe(true);
+    expect(audited.warnings?.some((w) => w.startsWith('audit: [image-tag]'))).toBe(true);
+
+    writeFileSync(policyFile, INVALID);
+    await until(() => server.policy.lastError !== undefined, 5000, 'policy rejection');
+    expect(server.policy.lastError).toMatch(/policy\.yaml:5/);
+    expect(server.policy.version).toBe(2);
+    const still = responseOf(await send(review(KINDS.PostgresCluster, bad())));
+    expect(still.allowed).toBe(true); // audit, the last good policy
+    const rejection = sink.lines.find((l) => l.msg === 'policy rejected; the last good policy stays in force');
+    expect(String(rejection?.err)).toContain('spec.mode');
+    expect((await get(server.url, '/metrics', pki.ca)).body).toMatch(/pgwarden_policy_reloads_total\{source="file",result="rejected"\} [1-9]/);
+
+    writeFileSync(policyFile, ENFORCE);
+    await until(() => server.policy.version === 3, 5000, 'policy restored');
+    expect(responseOf(await send(review(KINDS.PostgresCluster, bad()))).allowed).toBe(false);
+  });
+
+  it('rotates the certificate without a restart; open keep-alive connections keep working', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca });
+    const before = await servedSerial(server.port, pki.ca);
+    expect(responseOf(await post(server.url, '/validate', JSON.stringify(review(KINDS.Cluster, cnpg())), pki.ca, agent)).allowed).toBe(true);
+    const serial = pki.issue(pki.certFile, pki.keyFile);
+    expect(serial).not.toBe(before);
+    await until(async () => (await servedSerial(server.port, pki.ca)) === serial, 5000, 'new certificate served');
+    // the connection opened before the rotation still answers
+    expect(responseOf(await post(server.url, '/validate', JSON.stringify(review(KINDS.Cluster, cnpg())), pki.ca, agent)).allowed).toBe(true);
+    agent.destroy();
+    expect((await get(server.url, '/metrics', pki.ca)).body).toMatch(/pgwarden_tls_reloads_total\{result="applied"\} 1/);
+  });
+
+  it('a broken certificate pair is rejected and the current one stays in use', async () => {
+    const serial = await servedSerial(server.port, pki.ca);
+    writeFileSync(pki.keyFile, '-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n');
+    expect(server.reloadTls()).toBe(false);
+    expect(await servedSerial(server.port, pki.ca)).toBe(serial);
+    expect(sink.text()).not.toContain('not a key');
+    pki.issue(pki.certFile, pki.keyFile); // restore a good pair
+  });
+});
+
+describe('webhook server with evaluation workers', () => {
+  let pki: TestPki;
+  let workerScript: string;
+  let engineModule: string;
+
+  beforeAll(async () => {
+    pki = makePki();
+    workerScript = await bundle('src/webhook/eval-worker.ts', 'eval-worker');
+    engineModule = pathToFileURL(await bundle('test/webhook/slow-engine.ts', 'slow-engine')).href;
+  });
+
+  const slow = (ms: number) => {
+    const object = cnpg('pg-slow', 'db-prod');
+    return { ...object, metadata: { ...object.metadata, annotations: { 'test.pgwarden.io/busy-ms': String(ms) } } };
+  };
+
+  it('answers within the budget when the engine hangs, replaces the stuck worker, and keeps serving', async () => {
+    const server = await startServer({
+      port: 0,
+      tls: { certFile: pki.certFile, keyFile: pki.keyFile },
+      workers: 1,
+      workerScript,
+      engineModule,
+      budgetMs: 300,
+      logger: pino({ level: 'silent' }),
+      defaultMetrics: false,
+    });
+    try {
+      await until(() => server.ready().ready, 10_000, 'workers warm');
+      const started = Date.now();
+      const result = await post(server.url, '/validate', JSON.stringify(review(KINDS.Cluster, slow(5000))), pki.ca);
+      const elapsed = Date.now() - started;
+      expect(result.status).toBe(200);
+      const response = responseOf(result);
+      expect(response.allowed).toBe(false);
+      expect(response.status?.code).toBe(503);
+      expect(response.status?.message).toMatch(/within its 300 ms budget/);
+      expect(elapsed).toBeLessThan(1500);
+      // the replacement worker warms up, then answers the next request normally
+      await until(() => server.ready().ready, 10_000, 'replacement worker warm');
+      const next = responseOf(await post(server.url, '/validate', JSON.stringify(review(KINDS.PostgresCluster, bad())), pki.ca));
+      expect(next.status?.code).toBe(403);
+      expect((await get(server.url, '/metrics', pki.ca)).body).toMatch(/pgwarden_eval_worker_replacements_total 1/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('close() drains: an in-flight review is answered before the server stops', async () => {
+    const server = await startServer({
+      port: 0,
+      tls: { certFile: pki.certFile, keyFile: pki.keyFile },
+      workers: 2,
+      workerScript,
+      engineModule,
+      budgetMs: 5000,
+      logger: pino({ level: 'silent' }),
+      defaultMetrics: false,
+    });
+    const inFlight = post(server.url, '/validate', JSON.stringify(review(KINDS.Cluster, slow(400))), pki.ca);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.beginDrain();
+    expect((await get(server.url, '/readyz', pki.ca)).status).toBe(503);
+    const closed = server.close();
+    const result = await inFlight;
+    expect(result.status).toBe(200);
+    expect(responseOf(result).allowed).toBe(true);
+    await closed;
+    await expect(get(server.url, '/healthz', pki.ca)).rejects.toThrow();
+  });
+});
