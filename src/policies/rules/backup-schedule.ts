@@ -88,6 +88,8 @@ export const backupSchedule: Rule = {
       let anyUnknown = backups.configured.unknown === true;
       const fullReadings: CronReading[] = [];
       let active = 0;
+      // A rejected schedule is already an error that says no backup runs: no second finding about the gap it leaves.
+      let rejected = 0;
       for (const schedule of cluster.backups.schedules) {
         const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
         if (schedule.schedule.unknown) {
@@ -97,6 +99,7 @@ export const backupSchedule: Rule = {
         const reading = readSchedule(schedule.schedule.value, schedule.dialect);
         const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
         if (!reading.accepted) {
+          rejected++;
           findings.push(
             context.report({
               message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
@@ -123,12 +126,14 @@ export const backupSchedule: Rule = {
       }
       if (anyUnknown) continue;
       const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
-      if (active === 0) {
+      if (rejected > 0 && fullReadings.length === 0) {
+        // Reported above.
+      } else if (active === 0) {
         if (requireSchedule) {
           const why = !backups.configured.value
             ? 'has no backup configured'
             : cluster.backups.schedules.length > 0
-              ? 'has only suspended or invalid backup schedules'
+              ? 'has only suspended backup schedules'
               : 'has a backup repository but no schedule, so backups run only when someone starts one';
           findings.push(
             context.report({

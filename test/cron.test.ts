@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { longestGapMs, nextRuns, parseInterval, readSchedule, referenceDate } from '../src/policies/cron.js';
+
+const day = 86_400_000;
+
+describe('cron dialects (../shared/domain/cron-dialects.md)', () => {
+  it.each([
+    ['0 2 * * *', 'kubernetes', true],
+    ['@daily', 'kubernetes', true],
+    ['0 0 2 * * *', 'kubernetes', false], // 6 fields
+    ['TZ=UTC 0 2 * * *', 'kubernetes', false],
+    ['0 1 * * 7', 'kubernetes', false], // robfig dow max 6
+    ['0 0 L * *', 'kubernetes', false],
+    ['*/0 * * * *', 'kubernetes', false],
+    ['0 1 * * MON-FRI', 'kubernetes', true],
+    ['@daily', 'pgo-v4', false],
+    ['CRON_TZ=Europe/Berlin 0 1 * * *', 'pgo-v4', true],
+    ['30 00 * * *', 'zalando', true],
+    ['0 */6 * * *', 'zalando', true],
+    ['0 2 * * 1-5', 'zalando', false],
+    ['0 2 * * 1,3', 'zalando', false],
+    ['0 0 0 * * *', 'cnpg', true],
+    ['0 0 2 * * 1-5', 'cnpg', true],
+    ['0 2 * * *', 'cnpg', true], // accepted, misread
+    ['0 0 0 * * * *', 'cnpg', false],
+    ['TZ=UTC 0 0 0 * * *', 'cnpg', false],
+    ['@every 24h', 'cnpg', true],
+    ['', 'kubernetes', false],
+  ] as const)('%s in %s: accepted=%s', (schedule, dialect, accepted) => {
+    expect(readSchedule(schedule, dialect).accepted).toBe(accepted);
+  });
+
+  it('CNPG reads a 5-field string seconds first: minute 2 of every hour', () => {
+    const reading = readSchedule('0 2 * * *', 'cnpg');
+    expect(reading.misread?.suggestion).toBe('0 0 2 * * *');
+    const runs = nextRuns(reading, referenceDate, 3).map((d) => d.toISOString());
+    expect(runs).toEqual(['2026-01-01T00:02:00.000Z', '2026-01-01T01:02:00.000Z', '2026-01-01T02:02:00.000Z']);
+    expect(longestGapMs([reading])).toBe(3_600_000);
+  });
+
+  it('the same string in the Kubernetes dialect is daily at 02:00', () => {
+    expect(longestGapMs([readSchedule('0 2 * * *', 'kubernetes')])).toBe(day);
+  });
+
+  it('day of month and day of week both restricted match either (Vixie OR)', () => {
+    const reading = readSchedule('0 0 1 * 1', 'kubernetes');
+    expect(longestGapMs([reading])).toBeLessThanOrEqual(7 * day);
+  });
+
+  it('merges several schedules and measures the longest gap', () => {
+    const weekly = readSchedule('0 1 * * 0', 'kubernetes');
+    const wednesday = readSchedule('0 1 * * 3', 'kubernetes');
+    expect(longestGapMs([weekly])).toBe(7 * day);
+    expect(longestGapMs([weekly, wednesday])).toBe(4 * day);
+  });
+
+  it('an impossible date is accepted but never runs', () => {
+    const reading = readSchedule('0 0 31 2 *', 'kubernetes');
+    expect(reading.accepted).toBe(true);
+    expect(reading.neverRuns).toBe(true);
+    expect(longestGapMs([reading])).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('parses policy intervals', () => {
+    expect(parseInterval('7d')).toBe(7 * day);
+    expect(parseInterval('36h')).toBe(36 * 3_600_000);
+    expect(parseInterval('2w')).toBe(14 * day);
+    expect(parseInterval('soon')).toBeUndefined();
+  });
+});

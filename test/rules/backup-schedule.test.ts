@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
+import { corpus, fixture, seedObjects } from './helpers.js';
+
+const rule = 'backup-schedule';
+const tester = new RuleTester({ describe, it });
+
+tester.run(rule, {
+  valid: [
+    { name: 'CNPG six-field daily schedule with retention', manifests: fixture(rule, 'cnpg-good') },
+    { name: 'Zalando daily logical backup with retention', manifests: fixture(rule, 'zalando-good') },
+    { name: 'PGO v4 scheduler ConfigMap, 5 fields, retention in options', manifests: fixture(rule, 'pgo-v4-good') },
+    { name: 'PGO v5 weekly full + differential, retention', manifests: fixture(rule, 'pgo-v5-good') },
+    { name: 'PGO v5 monthly full within a 35d maxFullInterval', manifests: fixture(rule, 'pgo-v5-monthly'), options: { maxFullInterval: '35d' } },
+    { name: 'placeholder schedule is never a finding', manifests: fixture(rule, 'cnpg-placeholder') },
+    { name: 'requireSchedule: false', manifests: fixture(rule, 'statefulset'), options: { requireSchedule: false } },
+  ],
+  invalid: [
+    {
+      name: 'CNPG 5-field schedule runs hourly (seconds first)',
+      manifests: fixture(rule, 'cnpg-hourly'),
+      findings: [
+        {
+          severity: 'error',
+          path: '/spec/schedule',
+          objectIndex: 1,
+          message: /runs at most every 1h .*write `0 0 2 \* \* \*`/,
+        },
+      ],
+    },
+    {
+      name: 'CNPG backups every 30 days are longer than 7d',
+      manifests: fixture(rule, 'cnpg-monthly'),
+      findings: [{ severity: 'warning', message: 'full backups run at most every 30d' }],
+    },
+    {
+      name: 'CNPG only schedule suspended',
+      manifests: fixture(rule, 'cnpg-suspended'),
+      findings: [{ severity: 'warning', message: 'only suspended backup schedules' }],
+    },
+    {
+      name: 'CNPG without retentionPolicy',
+      manifests: fixture(rule, 'cnpg-no-retention'),
+      findings: [{ severity: 'warning', message: '`spec.backup.retentionPolicy: "30d"`' }],
+    },
+    {
+      name: 'Zalando range rejected by the CRD pattern',
+      manifests: fixture(rule, 'zalando-range'),
+      findings: [
+        { severity: 'error', path: '/spec/logicalBackupSchedule', message: 'rejected by the postgresql CRD' },
+      ],
+    },
+    {
+      name: 'PGO v4 descriptor rejected by pgo-scheduler',
+      manifests: fixture(rule, 'pgo-v4-descriptor'),
+      findings: [
+        { severity: 'error', objectIndex: 1, path: '/data/schedule.json', message: 'does not accept descriptors' },
+      ],
+    },
+    {
+      name: 'PGO v5 six-field full schedule fails at CronJob creation',
+      manifests: fixture(rule, 'pgo-v5-six-fields'),
+      findings: [
+        { severity: 'error', path: '/spec/backups/pgbackrest/repos/0/schedules/full', message: 'UnableToCreatePGBackRestCronJob' },
+      ],
+    },
+    {
+      name: 'PGO v5 monthly full backups',
+      manifests: fixture(rule, 'pgo-v5-monthly'),
+      findings: [{ severity: 'warning', path: '/spec/backups/pgbackrest/repos/0/schedules/full', message: 'at most every 31d' }],
+    },
+    {
+      name: 'PGO v5 differential only',
+      manifests: fixture(rule, 'pgo-v5-differential-only'),
+      findings: [{ severity: 'warning', message: 'only differential/incremental' }],
+    },
+    {
+      name: 'StatefulSet has no backup',
+      manifests: fixture(rule, 'statefulset'),
+      findings: [{ severity: 'warning', message: 'add a CronJob' }],
+    },
+  ],
+});
+
+describe('backup-schedule on real manifests', () => {
+  it('seed 003 production overlay: full weekly + incremental, no retention', () => {
+    const clusters = seedObjects('003_42f57fd6fc4dd89f.txt', 'PostgresCluster', { '<cluster_name>': 'hippo' });
+    const prod = clusters.find((c) => JSON.stringify(c).includes('schedules'));
+    const { findings } = runRule(rule, { manifests: loadManifests([prod]) });
+    expect(findings.map((f) => [f.severity, f.message.includes('retention')])).toEqual([['warning', true]]);
+  });
+
+  it('CNPG olm ScheduledBackup sample (corpus) whose Cluster is elsewhere', () => {
+    const { findings } = runRule(rule, { manifests: corpus('cloudnative-pg__cloudnative-pg/config/olm-samples/postgresql_v1_scheduledbackup.yaml') });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.path).toBe('/spec/cluster/name');
+  });
+});
