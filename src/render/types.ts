@@ -14,6 +14,12 @@ export interface Origin {
   yamlPath: (string | number)[];
   /** What set the value: a resource file, a patch, a kustomization field (`images`, `replicas`, `namespace`, …). */
   via: 'resource' | 'patch' | 'kustomization' | 'generator' | 'fallback';
+  /**
+   * Added (renderer): set when the value was written inside an inline patch (`patch: |` block scalar). Then
+   * file/line/column still point at the exact line in the kustomization, `yamlPath` is the path inside the
+   * embedded patch document, and `embeddedIn` is the yamlPath of the block scalar in the kustomization document.
+   */
+  embeddedIn?: (string | number)[];
 }
 
 export interface RenderDiagnostic {

@@ -1,0 +1,723 @@
+// The kustomize build on provenance trees: load kustomizations (resources, bases, components), run generators
+// and transformers in kustomize's order, then hash generated names, fix name references and resolve vars.
+import path from 'node:path';
+import { parseYamlText, type RenderCache } from './cache.js';
+import { RenderError } from './errors.js';
+import type { RenderDiagnostic } from './types.js';
+import { GeneratorError, type GeneratorContext, mergeGenerated, runGenerators } from './generators.js';
+import { hashedName } from './hash.js';
+import { applyJsonPatch, readOps } from './jsonpatch.js';
+import { isBuiltinGroup, mergeNode } from './merge.js';
+import {
+  child,
+  clone,
+  cloneVia,
+  fromJSON,
+  materialize,
+  type PMap,
+  type PNode,
+  type Prov,
+  parsePointer,
+  type SourceDoc,
+  str,
+  toJSON,
+} from './pnode.js';
+import { applyReplacements } from './replacements.js';
+import {
+  gvkOf,
+  idKey,
+  idString,
+  metaOf,
+  nameOf,
+  namespaceOf,
+  newResource,
+  type Resource,
+  setName,
+  splitApiVersion,
+} from './resource.js';
+import { describeSelector, readSelector, type Selector, selects } from './selector.js';
+import {
+  applyAnnotations,
+  applyImages,
+  applyLabels,
+  applyNamespace,
+  applyPrefixSuffix,
+  applyReplicas,
+  fixNameReferences,
+  type ImageRule,
+  type LabelPair,
+} from './transformers.js';
+import { collectVars, resolveVars, type VarDef } from './vars.js';
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Thrown for a feature this renderer does not implement: the caller falls back to kustomize itself. */
+export class UnsupportedFeature extends RenderError {
+  constructor(message: string, where?: { file?: string; line?: number; column?: number }) {
+    super(message, where);
+    this.name = 'UnsupportedFeature';
+  }
+}
+
+const UNSUPPORTED_FIELDS = [
+  'helmCharts',
+  'helmChartInflationGenerator',
+  'helmGlobals',
+  'transformers',
+  'generators',
+  'validators',
+  'openapi',
+  'crds',
+  'configurations',
+];
+
+const KNOWN_FIELDS = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  'resources',
+  'bases',
+  'components',
+  'patches',
+  'patchesStrategicMerge',
+  'patchesJson6902',
+  'namespace',
+  'namePrefix',
+  'nameSuffix',
+  'commonLabels',
+  'labels',
+  'commonAnnotations',
+  'images',
+  'replicas',
+  'configMapGenerator',
+  'secretGenerator',
+  'generatorOptions',
+  'replacements',
+  'vars',
+  'buildMetadata',
+  'sortOptions',
+  ...UNSUPPORTED_FIELDS,
+]);
+
+export interface BuildOptions {
+  loadRestrictor: 'rootOnly' | 'none';
+  extraComponents: string[];
+}
+
+interface Kustomization {
+  dir: string;
+  file: string;
+  root: PMap;
+  kind: string;
+}
+
+interface Accumulator {
+  resources: Resource[];
+  vars: VarDef[];
+}
+
+export class Builder {
+  readonly inputs = new Set<string>();
+  /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
+  readonly warnings: RenderDiagnostic[] = [];
+  private readonly stack: string[] = [];
+
+  constructor(
+    private readonly cache: RenderCache,
+    private readonly opts: BuildOptions,
+  ) {}
+
+  // --- errors ---
+
+  private at(p: Prov, msg: string): RenderError {
+    const o = materialize(p);
+    return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
+  }
+
+  // --- loading ---
+
+  findKustomizationFile(dir: string): string | undefined {
+    const found = KUSTOMIZATION_FILES.map((f) => path.join(dir, f)).filter((f) => this.cache.kind(f) === 'file');
+    if (found.length > 1) {
+      throw new RenderError(
+        `${dir}: found multiple kustomization files (${found.map((f) => path.basename(f)).join(', ')}); kustomize requires exactly one`,
+        { file: found[0]! },
+      );
+    }
+    return found[0];
+  }
+
+  private loadKustomization(dir: string, from?: Prov): Kustomization {
+    const file = this.findKustomizationFile(dir);
+    if (!file) {
+      const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
+      throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
+    }
+    this.inputs.add(file);
+    const parsed = this.cache.parseFile(file, 'kustomization');
+    const first = parsed.docs.find((d) => d.root !== null);
+    const root: PMap =
+      first?.root && first.root.t === 'm'
+        ? first.root
+        : {
+            t: 'm',
+            v: new Map(),
+            p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
+          };
+    if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
+    for (const [key, value] of root.v) {
+      if (UNSUPPORTED_FIELDS.includes(key)) {
+        const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
+        if (!isEmpty) {
+          const o = materialize(value.p);
+          throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
+            file,
+            line: o.line,
+            column: o.column,
+          });
+        }
+      } else if (!KNOWN_FIELDS.has(key)) {
+        throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
+      }
+    }
+    return { dir, file, root, kind: str(root.v.get('kind')) ?? 'Kustomization' };
+  }
+
+  /** Resolve a path a kustomization names, applying the load restrictor to files. */
+  private resolvePath(k: Kustomization, rel: string, p: Prov, fileOnly: boolean): string {
+    const abs = path.resolve(k.dir, rel);
+    if (fileOnly && this.opts.loadRestrictor === 'rootOnly') {
+      const within = abs === k.dir || abs.startsWith(k.dir.endsWith(path.sep) ? k.dir : k.dir + path.sep);
+      if (!within) {
+        throw this.at(p, `security; file '${abs}' is not in or below '${k.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
+      }
+    }
+    return abs;
+  }
+
+  private list(k: Kustomization, field: string): PNode[] {
+    const v = k.root.v.get(field);
+    if (!v || (v.t === 's' && v.v === null)) return [];
+    if (v.t !== 'a') throw this.at(v.p, `\`${field}\` must be a list`);
+    return v.v;
+  }
+
+  /** Build a kustomization directory into a fresh accumulator. */
+  buildDir(dir: string, from?: Prov, allowComponent = false): Accumulator {
+    const real = path.resolve(dir);
+    if (this.stack.includes(real)) {
+      const msg = `cycle detected: ${[...this.stack, real].join(' -> ')}`;
+      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
+    }
+    const k = this.loadKustomization(real, from);
+    if (k.kind === 'Component' && !allowComponent) {
+      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      throw from ? this.at(from, msg) : new RenderError(`${k.file}: ${msg}`, { file: k.file });
+    }
+    this.stack.push(real);
+    try {
+      const acc: Accumulator = { resources: [], vars: [] };
+      this.accumulate(k, acc, true);
+      return acc;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
+  buildTop(dir: string): Resource[] {
+    const real = path.resolve(dir);
+    const k = this.loadKustomization(real);
+    this.stack.push(real);
+    let acc: Accumulator;
+    try {
+      acc = { resources: [], vars: [] };
+      this.accumulate(k, acc, true);
+    } finally {
+      this.stack.pop();
+    }
+    for (const r of acc.resources) {
+      if (r.needsHash) {
+        const json = toJSON(r.root) as Record<string, unknown>;
+        setName(r, hashedName(json));
+      }
+    }
+    fixNameReferences(acc.resources);
+    resolveVars(acc.resources, acc.vars);
+    return acc.resources;
+  }
+
+  private addResource(acc: Accumulator, r: Resource, at: Prov): void {
+    const key = idKey(r);
+    if (acc.resources.some((x) => idKey(x) === key)) {
+      throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+    }
+    acc.resources.push(r);
+  }
+
+  private accumulate(k: Kustomization, acc: Accumulator, withComponents: boolean): void {
+    const isComponent = k.kind === 'Component';
+    // resources (and the legacy `bases`, which kustomize folds into resources)
+    for (const entry of [...this.list(k, 'resources'), ...this.list(k, 'bases')]) {
+      const rel = str(entry);
+      if (rel === undefined) throw this.at(entry.p, 'a `resources` entry must be a string');
+      if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes('?ref=')) {
+        const o = materialize(entry.p);
+        throw new UnsupportedFeature(`${k.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
+          file: k.file,
+          line: o.line,
+          column: o.column,
+        });
+      }
+      const abs = path.resolve(k.dir, rel);
+      const kind = this.cache.kind(abs);
+      if (kind === 'missing') {
+        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+      }
+      if (kind === 'dir') {
+        const sub = this.buildDir(abs, entry.p);
+        for (const r of sub.resources) this.addResource(acc, r, entry.p);
+        acc.vars.push(...sub.vars);
+      } else {
+        this.resolvePath(k, rel, entry.p, true);
+        for (const r of this.loadResourceFile(abs)) this.addResource(acc, r, entry.p);
+      }
+    }
+    // components: applied to what this kustomization has accumulated so far, in its context
+    const componentEntries: { rel: string; p: Prov; base: string }[] = this.list(k, 'components').map((e) => {
+      const rel = str(e);
+      if (rel === undefined) throw this.at(e.p, 'a `components` entry must be a string');
+      return { rel, p: e.p, base: k.dir };
+    });
+    if (withComponents && this.stack.length === 1) {
+      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k.root.p, base: k.dir });
+    }
+    for (const c of componentEntries) {
+      const abs = path.resolve(c.base, c.rel);
+      if (this.cache.kind(abs) !== 'dir') throw this.at(c.p, `component '${abs}' must be a directory`);
+      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(' -> ')}`);
+      const comp = this.loadKustomization(abs, c.p);
+      if (comp.kind !== 'Component') {
+        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+      }
+      this.stack.push(abs);
+      try {
+        this.accumulate(comp, acc, false);
+      } finally {
+        this.stack.pop();
+      }
+    }
+    void isComponent;
+    this.runGenerators(k, acc);
+    this.runTransformers(k, acc);
+    const varsNode = k.root.v.get('vars');
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+  }
+
+  private loadResourceFile(file: string): Resource[] {
+    this.inputs.add(file);
+    const parsed = this.cache.parseFile(file, 'resource');
+    const out: Resource[] = [];
+    for (const d of parsed.docs) {
+      if (!d.root) continue;
+      const root = clone(d.root);
+      if (root.t === 'm') {
+        const kind = str(root.v.get('kind'));
+        const items = root.v.get('items');
+        // A `kind: List` (or …List) is expanded into its items, as kustomize does.
+        if (kind?.endsWith('List') && items && items.t === 'a') {
+          for (const it of items.v) out.push(newResource(it, file));
+          continue;
+        }
+      }
+      out.push(newResource(root, file));
+    }
+    return out;
+  }
+
+  // --- generators ---
+
+  private runGenerators(k: Kustomization, acc: Accumulator): void {
+    if (!k.root.v.has('configMapGenerator') && !k.root.v.has('secretGenerator')) return;
+    const json = toJSON(k.root) as Record<string, unknown>;
+    const ctx: GeneratorContext = {
+      kustomizationFile: k.file,
+      readFile: (abs: string) => {
+        const rel = path.relative(k.dir, abs);
+        this.resolvePath(k, rel, k.root.p, true);
+        this.inputs.add(abs);
+        return this.cache.readBytes(abs);
+      },
+      locate: (yamlPath) => {
+        let cur: PNode | undefined = k.root;
+        for (const seg of yamlPath) cur = child(cur, String(seg));
+        return cur ? materialize(cur.p) : undefined;
+      },
+      generatorOptions: json.generatorOptions,
+    };
+    let generated: ReturnType<typeof runGenerators>;
+    try {
+      generated = runGenerators(json, ctx);
+    } catch (e) {
+      if (e instanceof GeneratorError) {
+        const where: { file?: string; line?: number; column?: number } = { file: e.file };
+        if (e.line !== undefined) where.line = e.line;
+        if (e.column !== undefined) where.column = e.column;
+        throw new RenderError(e.message, where);
+      }
+      throw e;
+    }
+    for (const g of generated) {
+      const genNode = k.root.v.get(g.source.field);
+      const entryNode = genNode?.t === 'a' ? genNode.v[g.source.index] : undefined;
+      const entryProv = withViaGen(entryNode?.p ?? k.root.p);
+      const root = fromJSON(g.object, entryProv) as PMap;
+      for (const [pointer, origin] of g.origins) {
+        const node = nodeAt(root, pointer);
+        if (node) node.p = fixedProv(origin);
+      }
+      const r = newResource(root, k.file);
+      r.generated = true;
+      r.needsHash = g.needsHashSuffix;
+      if (g.behavior === 'create') {
+        this.addResource(acc, r, entryProv);
+        continue;
+      }
+      // merge / replace: find the existing generated object by kind + name (+ namespace).
+      const kind = gvkOf(r).kind;
+      const ns = namespaceOf(r);
+      const existing = acc.resources.find(
+        (x) => gvkOf(x).kind === kind && x.names.includes(g.source.name) && (ns === '' || x.namespaces.includes(ns)),
+      );
+      if (!existing) {
+        throw this.at(
+          entryProv,
+          `${g.source.field} \`${g.source.name}\` has behavior ${g.behavior} but no ${kind} named ${g.source.name} comes from a base (kustomize fails the same way)`,
+        );
+      }
+      const mergedJson = mergeGenerated(toJSON(existing.root) as Record<string, unknown>, g.object, g.behavior);
+      // Provenance: values that came from the new entry point at it; kept values keep their old provenance.
+      const merged = fromJSON(mergedJson, entryProv) as PMap;
+      carryProvenance(merged, existing.root, root);
+      existing.root = merged;
+      existing.needsHash = existing.needsHash || g.needsHashSuffix;
+      if (!g.needsHashSuffix) existing.needsHash = false;
+    }
+  }
+
+  // --- transformers, in kustomize's order ---
+
+  private runTransformers(k: Kustomization, acc: Accumulator): void {
+    const res = acc.resources;
+    // patchesStrategicMerge
+    for (const entry of this.list(k, 'patchesStrategicMerge')) {
+      for (const patch of this.patchDocs(k, entry)) this.applyStrategicPatch(res, patch, undefined, entry.p, acc);
+    }
+    // patches (strategic merge or JSON 6902, with optional target)
+    for (const entry of this.list(k, 'patches')) {
+      if (entry.t !== 'm') throw this.at(entry.p, 'a `patches` entry must be a mapping with `path` or `patch`');
+      const target = readSelector(entry.v.get('target'));
+      const docs = this.patchEntryDocs(k, entry);
+      for (const doc of docs) {
+        if (doc.t === 'a') {
+          if (!target) throw this.at(entry.p, 'a JSON 6902 patch needs a `target`');
+          this.applyJson6902(res, doc, target, entry.p);
+        } else {
+          this.applyStrategicPatch(res, doc, target, entry.p, acc);
+        }
+      }
+    }
+    // namespace
+    const nsNode = k.root.v.get('namespace');
+    const ns = str(nsNode);
+    if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
+    // namePrefix / nameSuffix
+    const prefixNode = k.root.v.get('namePrefix');
+    const suffixNode = k.root.v.get('nameSuffix');
+    const prefix = str(prefixNode) ?? '';
+    const suffix = str(suffixNode) ?? '';
+    if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p);
+    // commonLabels, then labels
+    const commonLabels = k.root.v.get('commonLabels');
+    if (commonLabels) {
+      applyLabels(res, this.pairs(commonLabels, 'commonLabels'), { selectors: true, templates: true }, commonLabels.p);
+    }
+    for (const entry of this.list(k, 'labels')) {
+      if (entry.t !== 'm') throw this.at(entry.p, 'a `labels` entry must be a mapping');
+      const pairsNode = entry.v.get('pairs');
+      if (!pairsNode) continue;
+      const includeSelectors = entry.v.get('includeSelectors');
+      const includeTemplates = entry.v.get('includeTemplates');
+      const sel = includeSelectors?.t === 's' && includeSelectors.v === true;
+      const tpl = includeTemplates?.t === 's' && includeTemplates.v === true;
+      const fields = entry.v.get('fields');
+      const extra: { group?: string; version?: string; kind?: string; path: string; create?: boolean }[] = [];
+      if (fields?.t === 'a') {
+        for (const f of fields.v) {
+          const json = toJSON(f) as Record<string, unknown>;
+          if (typeof json.path === 'string') {
+            const spec: { group?: string; version?: string; kind?: string; path: string; create?: boolean } = { path: json.path };
+            for (const key of ['group', 'version', 'kind'] as const) if (typeof json[key] === 'string') spec[key] = json[key] as string;
+            if (json.create === true) spec.create = true;
+            extra.push(spec);
+          }
+        }
+      }
+      applyLabels(res, this.pairs(pairsNode, 'labels.pairs'), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+    }
+    // commonAnnotations
+    const annotations = k.root.v.get('commonAnnotations');
+    if (annotations) applyAnnotations(res, this.pairs(annotations, 'commonAnnotations'), annotations.p);
+    // patchesJson6902 (legacy)
+    for (const entry of this.list(k, 'patchesJson6902')) {
+      if (entry.t !== 'm') throw this.at(entry.p, 'a `patchesJson6902` entry must be a mapping');
+      const target = readSelector(entry.v.get('target'));
+      if (!target) throw this.at(entry.p, 'a `patchesJson6902` entry needs a `target`');
+      for (const doc of this.patchEntryDocs(k, entry)) {
+        if (doc.t !== 'a') throw this.at(doc.p, 'a JSON 6902 patch must be a list of operations');
+        this.applyJson6902(res, doc, target, entry.p);
+      }
+    }
+    // replicas
+    for (const entry of this.list(k, 'replicas')) {
+      if (entry.t !== 'm') throw this.at(entry.p, 'a `replicas` entry must be a mapping');
+      const name = str(entry.v.get('name'));
+      const countNode = entry.v.get('count');
+      if (!name || !countNode || countNode.t !== 's' || typeof countNode.v !== 'number') {
+        throw this.at(entry.p, 'a `replicas` entry needs `name` and an integer `count`');
+      }
+      applyReplicas(res, name, countNode.v, countNode.p);
+    }
+    // images
+    const rules: ImageRule[] = [];
+    for (const entry of this.list(k, 'images')) {
+      if (entry.t !== 'm') throw this.at(entry.p, 'an `images` entry must be a mapping');
+      const name = str(entry.v.get('name'));
+      if (!name) throw this.at(entry.p, 'an `images` entry needs `name`');
+      const newName = entry.v.get('newName');
+      const newTag = entry.v.get('newTag');
+      const digest = entry.v.get('digest');
+      const rule: ImageRule = { name, p: (newTag ?? digest ?? newName ?? entry).p };
+      if (newName?.t === 's' && newName.v !== null) rule.newName = String(newName.v);
+      if (newTag?.t === 's' && newTag.v !== null) rule.newTag = String(newTag.v);
+      if (digest?.t === 's' && digest.v !== null) rule.digest = String(digest.v);
+      rules.push(rule);
+    }
+    applyImages(res, rules);
+    // replacements
+    const replacements = this.list(k, 'replacements');
+    if (replacements.length > 0) {
+      const entries: PNode[] = [];
+      for (const e of replacements) {
+        if (e.t === 'm' && e.v.has('path')) {
+          const rel = str(e.v.get('path'))!;
+          const abs = this.resolvePath(k, rel, e.p, true);
+          if (this.cache.kind(abs) !== 'file') throw this.at(e.p, `replacement file '${abs}' does not exist`);
+          this.inputs.add(abs);
+          for (const d of this.cache.parseFile(abs, 'kustomization').docs) {
+            if (!d.root) continue;
+            if (d.root.t === 'a') entries.push(...d.root.v);
+            else entries.push(d.root);
+          }
+        } else entries.push(e);
+      }
+      applyReplacements(res, entries, (p, m) => this.at(p, m));
+    }
+  }
+
+  private pairs(node: PNode, field: string): LabelPair[] {
+    if (node.t === 's' && node.v === null) return [];
+    if (node.t !== 'm') throw this.at(node.p, `\`${field}\` must be a map`);
+    const out: LabelPair[] = [];
+    for (const [key, v] of node.v) {
+      if (v.t !== 's') throw this.at(v.p, `\`${field}.${key}\` must be a string`);
+      out.push({ key, value: v.v === null ? '' : String(v.v), p: v.p });
+    }
+    return out;
+  }
+
+  // --- patches ---
+
+  /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
+  private patchEntryDocs(k: Kustomization, entry: PMap): PNode[] {
+    const inline = entry.v.get('patch');
+    const rel = str(entry.v.get('path'));
+    if (inline && inline.t === 's' && typeof inline.v === 'string') return this.inlineDocs(k, inline);
+    if (rel !== undefined) return this.patchFileDocs(k, rel, entry.p);
+    throw this.at(entry.p, 'a patch entry needs `path` or `patch`');
+  }
+
+  /** patchesStrategicMerge entries: a path, or an inline YAML string. */
+  private patchDocs(k: Kustomization, entry: PNode): PNode[] {
+    const s = str(entry);
+    if (s === undefined) {
+      if (entry.t === 'm') return [cloneVia(entry, 'patch')];
+      throw this.at(entry.p, 'a `patchesStrategicMerge` entry must be a path or an inline patch');
+    }
+    if (s.includes('\n') || /^\s*(apiVersion|kind)\s*:/.test(s)) return this.inlineDocs(k, entry);
+    return this.patchFileDocs(k, s, entry.p);
+  }
+
+  private patchFileDocs(k: Kustomization, rel: string, p: Prov): PNode[] {
+    const abs = this.resolvePath(k, rel, p, true);
+    if (this.cache.kind(abs) !== 'file') throw this.at(p, `patch file '${abs}' does not exist`);
+    this.inputs.add(abs);
+    return this.cache
+      .parseFile(abs, 'patch')
+      .docs.filter((d) => d.root !== null)
+      .map((d) => d.root!);
+  }
+
+  /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
+  private inlineDocs(k: Kustomization, node: PNode): PNode[] {
+    const text = String((node as { v: unknown }).v);
+    const hostText = this.cache.readText(k.file);
+    const host = node.p.doc;
+    const start = host.linePos(node.p.start);
+    const indicator = hostText[node.p.start];
+    let mapPos: (line: number, col: number) => { line: number; col: number };
+    if (indicator === '|' || indicator === '>') {
+      // Block scalar: content line n is host line (header line + n); columns shift by the block's indentation.
+      const lines = hostText.slice(node.p.start).split('\n');
+      let indent = 0;
+      for (let i = 1; i < lines.length; i++) {
+        const l = lines[i]!;
+        if (l.trim() === '') continue;
+        indent = l.length - l.trimStart().length;
+        break;
+      }
+      mapPos = (line, col) => ({ line: start.line + line, col: col + indent });
+    } else {
+      mapPos = () => start;
+    }
+    const parsed = parseYamlText(text, k.file, 'patch', mapPos, [...node.p.yamlPath]);
+    void (host as SourceDoc);
+    return parsed.docs.filter((d) => d.root !== null).map((d) => d.root!);
+  }
+
+  private applyStrategicPatch(
+    res: Resource[],
+    patch: PNode,
+    target: Selector | undefined,
+    at: Prov,
+    acc: Accumulator,
+  ): void {
+    if (patch.t !== 'm') throw this.at(patch.p, 'a strategic merge patch must be a mapping');
+    let matches: Resource[];
+    if (target) {
+      matches = res.filter((r) => selects(target, r));
+      if (matches.length === 0) this.noMatch(at, target);
+    } else {
+      const { group, version } = splitApiVersion(str(patch.v.get('apiVersion')) ?? '');
+      const kind = str(patch.v.get('kind')) ?? '';
+      const meta = patch.v.get('metadata');
+      const name = str(child(meta, 'name')) ?? '';
+      const ns = str(child(meta, 'namespace')) ?? '';
+      matches = res.filter((r) => {
+        const g = gvkOf(r);
+        if (g.kind !== kind || g.group !== group || (version && g.version !== version)) return false;
+        if (!r.names.includes(name)) return false;
+        if (ns && ns !== 'default' && !r.namespaces.includes(ns)) return false;
+        return true;
+      });
+      if (matches.length === 0) {
+        throw this.at(
+          patch.p,
+          `no matches for Id ${kind}.${version}.${group || '[noGrp]'}/${name}.${ns || '[noNs]'}; failed to find unique target for patch`,
+        );
+      }
+      if (matches.length > 1) {
+        throw this.at(patch.p, `multiple matches for Id ${kind} ${name}; failed to find unique target for patch`);
+      }
+    }
+    for (const r of matches) {
+      const g = gvkOf(r);
+      const p = cloneVia(patch, 'patch') as PMap;
+      if (target) {
+        // With an explicit target, the patch's own id fields do not rename the resource.
+        const m = p.v.get('metadata');
+        if (m && m.t === 'm') {
+          m.v.delete('name');
+          m.v.delete('namespace');
+        }
+        p.v.delete('apiVersion');
+        p.v.delete('kind');
+      }
+      const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
+      if (merged === undefined) {
+        acc.resources.splice(acc.resources.indexOf(r), 1);
+        continue;
+      }
+      if (merged.t !== 'm') throw this.at(at, 'a patch turned a resource into a non-mapping');
+      r.root = merged;
+      const newName = nameOf(r);
+      if (!r.names.includes(newName)) r.names.push(newName);
+      const newNs = namespaceOf(r);
+      if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
+    }
+    void metaOf;
+  }
+
+  /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
+  private noMatch(at: Prov, target: Selector): void {
+    const o = materialize(at);
+    this.warnings.push({
+      severity: 'warning',
+      message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
+      file: o.file,
+      line: o.line,
+      column: o.column,
+    });
+  }
+
+  private applyJson6902(res: Resource[], doc: PNode, target: Selector, at: Prov): void {
+    const ops = readOps(doc);
+    const matches = res.filter((r) => selects(target, r));
+    if (matches.length === 0) this.noMatch(at, target);
+    for (const r of matches) {
+      applyJsonPatch(r.root, ops);
+      const newName = nameOf(r);
+      if (!r.names.includes(newName)) r.names.push(newName);
+      const newNs = namespaceOf(r);
+      if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
+    }
+  }
+}
+
+function withViaGen(p: Prov): Prov {
+  return p.via === 'generator' ? p : { ...p, via: 'generator' };
+}
+
+/** A Prov for an already-materialized Origin (from the generators module). */
+function fixedProv(o: import('./types.js').Origin): Prov {
+  const doc: SourceDoc = {
+    file: o.file,
+    docIndex: o.docIndex,
+    linePos: (off: number) => (off === 0 ? { line: o.line, col: o.column } : { line: o.endLine, col: o.endColumn }),
+  };
+  return { doc, start: 0, end: 1, yamlPath: o.yamlPath, via: o.via };
+}
+
+function nodeAt(root: PNode, pointer: string): PNode | undefined {
+  let cur: PNode | undefined = root;
+  for (const seg of parsePointer(pointer)) cur = child(cur, seg);
+  return cur;
+}
+
+/** After a generator merge: values equal to the old object's keep its provenance, the new entry's keep theirs. */
+function carryProvenance(merged: PNode, oldNode: PNode | undefined, newNode: PNode | undefined): void {
+  if (newNode && merged.t === newNode.t && merged.t === 's' && (newNode as { v: unknown }).v === merged.v) {
+    merged.p = newNode.p;
+    return;
+  }
+  if (oldNode && merged.t === oldNode.t && merged.t === 's' && (oldNode as { v: unknown }).v === merged.v) {
+    merged.p = oldNode.p;
+    return;
+  }
+  if (merged.t === 'm') {
+    if (newNode?.t === 'm') merged.p = newNode.p;
+    for (const [key, v] of merged.v) {
+      carryProvenance(v, oldNode?.t === 'm' ? oldNode.v.get(key) : undefined, newNode?.t === 'm' ? newNode.v.get(key) : undefined);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Files read and parsed once per process. Parsed trees are shared and must never be mutated: callers clone
+// (pnode.clone) before changing anything.
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { RenderError } from './errors.js';
+import { fromYaml, type PNode, type SourceDoc, type Via } from './pnode.js';
+
+export interface ParsedDoc {
+  /** null for an empty document (`---` with nothing after it). */
+  root: PNode | null;
+  docIndex: number;
+}
+
+export interface ParsedFile {
+  file: string;
+  docs: ParsedDoc[];
+}
+
+export class RenderCache {
+  private readonly texts = new Map<string, string>();
+  private readonly parsed = new Map<string, ParsedFile>();
+  private readonly kinds = new Map<string, 'file' | 'dir' | 'missing'>();
+
+  /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
+  parseCount = 0;
+
+  kind(path: string): 'file' | 'dir' | 'missing' {
+    let k = this.kinds.get(path);
+    if (k === undefined) {
+      try {
+        const st = statSync(path);
+        k = st.isDirectory() ? 'dir' : 'file';
+      } catch {
+        k = 'missing';
+      }
+      this.kinds.set(path, k);
+    }
+    return k;
+  }
+
+  readText(file: string): string {
+    let text = this.texts.get(file);
+    if (text === undefined) {
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? 'read error';
+        throw new RenderError(`${file}: cannot read file (${code})`, { file });
+      }
+      this.texts.set(file, text);
+    }
+    return text;
+  }
+
+  /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
+  readBytes(file: string): Uint8Array {
+    try {
+      return readFileSync(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'read error';
+      throw new RenderError(`${file}: cannot read file (${code})`, { file });
+    }
+  }
+
+  /** All documents of a YAML file, as provenance trees (`via` as given; patches relabel on use). */
+  parseFile(file: string, via: Via = 'resource'): ParsedFile {
+    const key = `${via}\u0000${file}`;
+    let pf = this.parsed.get(key);
+    if (!pf) {
+      pf = parseYamlText(this.readText(file), file, via);
+      this.parseCount++;
+      this.parsed.set(key, pf);
+    }
+    return pf;
+  }
+}
+
+/**
+ * Parse a (multi-document) YAML text. `linePos` maps offsets of `text` to the file's lines; inline patches pass
+ * a mapping into their kustomization file.
+ */
+export function parseYamlText(
+  text: string,
+  file: string,
+  via: Via,
+  mapPos?: (line: number, col: number) => { line: number; col: number },
+  embeddedIn?: (string | number)[],
+): ParsedFile {
+  const lineCounter = new LineCounter();
+  // failsafe schema: every scalar stays its source text; pnode.resolvePlain reads it the way kustomize does.
+  const docs = parseAllDocuments(text, { lineCounter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+  const linePos = (offset: number) => {
+    const lp = lineCounter.linePos(offset);
+    return mapPos ? mapPos(lp.line, lp.col) : lp;
+  };
+  const list = Array.isArray(docs) ? docs : [];
+  if (!Array.isArray(docs)) {
+    // parseAllDocuments returns an EmptyStream for an empty input.
+    return { file, docs: [] };
+  }
+  const out: ParsedDoc[] = [];
+  list.forEach((doc, docIndex) => {
+    const err = doc.errors[0];
+    if (err) {
+      const lp = linePos(err.pos[0]);
+      const msg = err.message.split('\n')[0] ?? err.message;
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${msg}`, {
+        file,
+        line: lp.line,
+        column: lp.col,
+      });
+    }
+    const src: SourceDoc = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+    const contents = doc.contents;
+    if (contents === null || contents === undefined) {
+      out.push({ root: null, docIndex });
+      return;
+    }
+    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    out.push({ root: root.t === 's' && root.v === null ? null : root, docIndex });
+  });
+  return { file, docs: out };
+}

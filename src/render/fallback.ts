@@ -1,0 +1,120 @@
+// For what pgwarden's renderer does not implement (helmCharts, remote resources, KRM functions, …): run
+// `kustomize build` or `kubectl kustomize` with origin annotations, so each object still points at the file
+// it came from (provenance reduced to the resource's origin).
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { RenderCache } from './cache.js';
+import { RenderError } from './errors.js';
+import type { PMap, PNode, Prov, SourceDoc } from './pnode.js';
+import { fromJSON, str } from './pnode.js';
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+
+function onPath(cmd: string): string | undefined {
+  const dirs = (process.env.PATH ?? '').split(path.delimiter);
+  for (const d of dirs) {
+    if (!d) continue;
+    const full = path.join(d, cmd);
+    try {
+      accessSync(full, constants.X_OK);
+      return full;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+let toolCache: { cmd: string; args: string[] } | null | undefined;
+
+/** `kustomize build` or `kubectl kustomize`, whichever is on PATH (kustomize first: it is what Flux embeds). */
+export function fallbackTool(): { cmd: string; args: string[] } | undefined {
+  if (toolCache === undefined) {
+    const kustomize = onPath('kustomize');
+    const kubectl = onPath('kubectl');
+    toolCache = kustomize ? { cmd: kustomize, args: ['build'] } : kubectl ? { cmd: kubectl, args: ['kustomize'] } : null;
+  }
+  return toolCache ?? undefined;
+}
+
+export interface FallbackObject {
+  root: PMap;
+}
+
+function fileProv(file: string, line: number, via: 'fallback'): Prov {
+  const doc: SourceDoc = { file, docIndex: 0, linePos: () => ({ line, col: 1 }) };
+  return { doc, start: 0, end: 0, yamlPath: [], via };
+}
+
+/** Find the line where the object (kind + name) starts in its origin file; 1 when not found. */
+function locateInFile(cache: RenderCache, file: string, kind: string, name: string): { line: number; docIndex: number } {
+  try {
+    const pf = cache.parseFile(file, 'resource');
+    for (const d of pf.docs) {
+      const r = d.root;
+      if (r?.t !== 'm') continue;
+      const meta = r.v.get('metadata');
+      const n = meta?.t === 'm' ? str(meta.v.get('name')) : undefined;
+      if (str(r.v.get('kind')) === kind && n === name) {
+        return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
+      }
+    }
+  } catch {
+    // an unparseable origin file: point at its first line
+  }
+  return { line: 1, docIndex: 0 };
+}
+
+/**
+ * Build `dir` with the external tool through a wrapper kustomization (in a temporary directory) that adds
+ * `buildMetadata: [originAnnotations]`. Returns the objects with provenance set to each object's origin file.
+ */
+export function runFallback(dir: string, cache: RenderCache, loadRestrictor: 'rootOnly' | 'none'): PMap[] {
+  const tool = fallbackTool();
+  if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
+  const tmp = mkdtempSync(path.join(tmpdir(), 'pgwarden-kustomize-'));
+  try {
+    writeFileSync(
+      path.join(tmp, 'kustomization.yaml'),
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ${JSON.stringify(path.resolve(dir))}\nbuildMetadata: [originAnnotations]\n`,
+    );
+    const args = [...tool.args, tmp];
+    if (loadRestrictor === 'none') args.push('--load-restrictor=LoadRestrictionsNone');
+    let out: string;
+    try {
+      out = execFileSync(tool.cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const stderr = String((e as { stderr?: unknown }).stderr ?? '').trim();
+      const first = stderr.split('\n').find((l) => l.trim()) ?? String(e);
+      throw new RenderError(`${dir}: ${path.basename(tool.cmd)} failed: ${first.replaceAll(tmp, '<wrapper>')}`, { file: dir });
+    }
+    const objects: PMap[] = [];
+    for (const doc of parseAllDocuments(out)) {
+      const json = doc.toJS() as unknown;
+      if (!json || typeof json !== 'object' || Array.isArray(json)) continue;
+      const obj = json as Record<string, unknown>;
+      const meta = (obj.metadata ?? {}) as Record<string, unknown>;
+      const annotations = (meta.annotations ?? {}) as Record<string, unknown>;
+      let originFile = path.resolve(dir);
+      const originText = annotations[ORIGIN_ANNOTATION];
+      if (typeof originText === 'string') {
+        const origin = parseAllDocuments(originText)[0]?.toJS() as Record<string, unknown> | undefined;
+        if (origin && typeof origin.path === 'string') originFile = path.resolve(tmp, origin.path);
+        delete annotations[ORIGIN_ANNOTATION];
+        if (Object.keys(annotations).length === 0) delete meta.annotations;
+      }
+      const kind = typeof obj.kind === 'string' ? obj.kind : '';
+      const name = typeof meta.name === 'string' ? meta.name : '';
+      const at = originFile.endsWith('.yaml') || originFile.endsWith('.yml') ? locateInFile(cache, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at.line, 'fallback');
+      const node: PNode = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      if (node.t === 'm') objects.push(node);
+    }
+    return objects;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,182 @@
+// The renderer's entry points (issue 3): render a kustomization dir or loose manifest files into plain objects
+// whose every value can be traced to the line a person edits.
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { Builder, UnsupportedFeature } from './build.js';
+import { RenderCache } from './cache.js';
+import { RenderError } from './errors.js';
+import { runFallback } from './fallback.js';
+import { materialize, nearest, type PMap, parsePointer, str, toJSON } from './pnode.js';
+import { gvkOf, nameOf, namespaceOf, newResource, type Resource } from './resource.js';
+import type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
+
+export { UnsupportedFeature } from './build.js';
+export { RenderCache } from './cache.js';
+export { RenderError } from './errors.js';
+export type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
+
+// kustomize's legacy output order (kyaml resid gvk.go): these kinds first, webhooks last, others between,
+// then by group/version/kind, then namespace and name.
+const ORDER_FIRST = [
+  'Namespace',
+  'ResourceQuota',
+  'StorageClass',
+  'CustomResourceDefinition',
+  'ServiceAccount',
+  'PodSecurityPolicy',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'ConfigMap',
+  'Secret',
+  'Endpoints',
+  'Service',
+  'LimitRange',
+  'PriorityClass',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'Deployment',
+  'StatefulSet',
+  'CronJob',
+  'PodDisruptionBudget',
+];
+const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+const TYPE_ORDER = new Map<string, number>([
+  ...ORDER_FIRST.map((k, i): [string, number] => [k, i - ORDER_FIRST.length]),
+  ...ORDER_LAST.map((k, i): [string, number] => [k, i + 1]),
+]);
+
+function sortKey(r: Resource): { order: number; gvk: string; rest: string } {
+  const g = gvkOf(r);
+  return {
+    order: TYPE_ORDER.get(g.kind) ?? 0,
+    gvk: `${g.group || '~G'}_${g.version || '~V'}_${g.kind || '~K'}`,
+    rest: `${namespaceOf(r) || '~X'}|${nameOf(r)}`,
+  };
+}
+
+export function legacySort(resources: Resource[]): Resource[] {
+  const keyed = resources.map((r) => ({ r, k: sortKey(r) }));
+  keyed.sort((a, b) => {
+    if (a.k.order !== b.k.order) return a.k.order - b.k.order;
+    if (a.k.gvk !== b.k.gvk) return a.k.gvk < b.k.gvk ? -1 : 1;
+    if (a.k.rest !== b.k.rest) return a.k.rest < b.k.rest ? -1 : 1;
+    return 0;
+  });
+  return keyed.map((x) => x.r);
+}
+
+function makeResult(roots: PMap[], inputs: Iterable<string>, diagnostics: RenderDiagnostic[]): RenderResult {
+  const objects = roots.map((r) => toJSON(r) as Record<string, unknown>);
+  return {
+    objects,
+    origin(index: number, pointer: string): Origin | undefined {
+      const root = roots[index];
+      if (!root) return undefined;
+      return materialize(nearest(root, parsePointer(pointer)).p);
+    },
+    inputs: [...new Set(inputs)].sort(),
+    diagnostics,
+  };
+}
+
+function asDiagnostic(e: unknown, file: string): RenderDiagnostic {
+  if (e instanceof RenderError) return e.toDiagnostic();
+  // A bug in the renderer must not crash the linter: report it against the app.
+  const msg = e instanceof Error ? e.message : String(e);
+  return { severity: 'error', message: `${file}: internal renderer error: ${msg}`, file };
+}
+
+function cacheFrom(opts: RenderOptions | undefined): RenderCache {
+  return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
+}
+
+/** Render one kustomization directory as `kubectl kustomize` would. Never throws: problems are diagnostics. */
+export async function render(dir: string, opts: RenderOptions = {}): Promise<RenderResult> {
+  const abs = path.resolve(dir);
+  const cache = cacheFrom(opts);
+  const loadRestrictor = opts.loadRestrictor ?? 'rootOnly';
+  const builder = new Builder(cache, { loadRestrictor, extraComponents: opts.components ?? [] });
+  try {
+    let resources = builder.buildTop(abs);
+    const kfile = builder.findKustomizationFile(abs);
+    const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
+    const sortOptions = top?.t === 'm' ? top.v.get('sortOptions') : undefined;
+    const order = sortOptions?.t === 'm' ? str(sortOptions.v.get('order')) : undefined;
+    if (order !== 'fifo') resources = legacySort(resources);
+    return makeResult(
+      resources.map((r) => r.root),
+      builder.inputs,
+      [...builder.warnings],
+    );
+  } catch (e) {
+    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
+      try {
+        const roots = runFallback(abs, cache, loadRestrictor);
+        return makeResult(roots, builder.inputs, [
+          {
+            severity: 'warning',
+            message: `${e.message}; rendered with kustomize itself instead, so findings point at each object's file, not the exact line`,
+            ...(e.file !== undefined ? { file: e.file } : {}),
+            ...(e.line !== undefined ? { line: e.line } : {}),
+          },
+        ]);
+      } catch (fe) {
+        return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
+      }
+    }
+    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
+  }
+}
+
+/** Render loose manifest files (multi-document), for manifests no kustomization includes. Files keep their order. */
+export async function renderFiles(files: string[], opts: RenderOptions = {}): Promise<RenderResult> {
+  const cache = cacheFrom(opts);
+  const roots: PMap[] = [];
+  const diagnostics: RenderDiagnostic[] = [];
+  const inputs: string[] = [];
+  for (const f of files) {
+    const abs = path.resolve(f);
+    inputs.push(abs);
+    try {
+      const parsed = cache.parseFile(abs, 'resource');
+      for (const d of parsed.docs) {
+        if (!d.root) continue;
+        // Loose files are not kustomize input: a non-Kubernetes document is skipped, not an error.
+        if (d.root.t !== 'm' || !str(d.root.v.get('kind'))) continue;
+        try {
+          const kind = str(d.root.v.get('kind'))!;
+          const items = d.root.v.get('items');
+          if (kind.endsWith('List') && items?.t === 'a') {
+            for (const it of items.v) if (it.t === 'm') roots.push(newResource(it, abs).root);
+          } else roots.push(newResource(d.root, abs).root);
+        } catch (e) {
+          diagnostics.push(asDiagnostic(e, abs));
+        }
+      }
+    } catch (e) {
+      diagnostics.push(asDiagnostic(e, abs));
+    }
+  }
+  return makeResult(roots, inputs, diagnostics);
+}
+
+/** The multi-document YAML stream `kubectl kustomize` prints (keys sorted, sequences not indented). */
+export function renderToYaml(result: RenderResult): string {
+  return result.objects
+    .map((o) =>
+      stringify(o, {
+        version: '1.1',
+        sortMapEntries: true,
+        indentSeq: false,
+        lineWidth: 0,
+        minContentWidth: 0,
+        blockQuote: 'literal',
+        singleQuote: false,
+        nullStr: 'null',
+        aliasDuplicateObjects: false,
+      }),
+    )
+    .join('---\n');
+}

@@ -1,0 +1,382 @@
+// Provenance-carrying values. Every value of a rendered object is a PNode that remembers where it was written
+// (file, byte range, YAML path, and what set it). Merges, reorders and deletions move whole nodes around, so the
+// provenance survives them without a separate index to keep in sync.
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node as YamlNode,
+  type Document as YamlDocument,
+  Scalar,
+} from 'yaml';
+import { RenderError } from './errors.js';
+import type { Origin } from './types.js';
+
+export type Via = Origin['via'];
+export type ScalarValue = string | number | boolean | null;
+
+/** One parsed YAML document of one file; shared (read-only) by every PNode parsed from it. */
+export interface SourceDoc {
+  file: string;
+  docIndex: number;
+  /** 1-based line/column of a byte offset of the parsed text (for an inline patch, mapped into the host file). */
+  linePos(offset: number): { line: number; col: number };
+  /** For text embedded in a block scalar (an inline patch): the yamlPath of that scalar in the host document. */
+  embeddedIn?: (string | number)[];
+}
+
+/** Where a value was written. Immutable and shared between clones. */
+export interface Prov {
+  doc: SourceDoc;
+  /** Byte offsets of the node in the file. */
+  start: number;
+  end: number;
+  yamlPath: readonly (string | number)[];
+  via: Via;
+}
+
+export interface PScalar {
+  t: 's';
+  v: ScalarValue;
+  p: Prov;
+}
+export interface PMap {
+  t: 'm';
+  v: Map<string, PNode>;
+  p: Prov;
+}
+export interface PSeq {
+  t: 'a';
+  v: PNode[];
+  p: Prov;
+}
+export type PNode = PScalar | PMap | PSeq;
+
+export function materialize(prov: Prov): Origin {
+  const s = prov.doc.linePos(prov.start);
+  const e = prov.doc.linePos(prov.end);
+  const o: Origin = {
+    file: prov.doc.file,
+    line: s.line,
+    column: s.col,
+    endLine: e.line,
+    endColumn: e.col,
+    docIndex: prov.doc.docIndex,
+    yamlPath: [...prov.yamlPath],
+    via: prov.via,
+  };
+  if (prov.doc.embeddedIn) o.embeddedIn = [...prov.doc.embeddedIn];
+  return o;
+}
+
+/** The same location, re-labelled (a patch's node becomes `via: 'patch'`). */
+export function withVia(prov: Prov, via: Via): Prov {
+  return prov.via === via ? prov : { ...prov, via };
+}
+
+// --- scalars as kustomize reads them ------------------------------------------------------------------------
+// kustomize decodes with go-yaml v3 and round-trips resources through JSON. Measured with `kubectl kustomize`
+// (v5.5): `yes`/`on`/`Yes` stay strings; `0777` and `012` are YAML 1.1 octals (511, 10); `0o17`, `0x1F`, `0b101`,
+// `1_000`, `+12`, `1e3` are numbers; `~`/`null`/empty are null; unquoted timestamps become RFC 3339 strings;
+// `.inf` and `.nan` make kustomize fail (JSON cannot hold them).
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUES = new Set(['true', 'True', 'TRUE']);
+const FALSES = new Set(['false', 'False', 'FALSE']);
+const INFS = new Set(['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF']);
+const NANS = new Set(['.nan', '.NaN', '.NAN']);
+const FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const TIMESTAMP_RE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?(?:[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
+
+/** go's strconv.ParseInt(s, 0, 64) after go-yaml v3 removed underscores; undefined when not an integer. */
+function parseGoInt(text: string): number | undefined {
+  const plain = text.replaceAll('_', '');
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+  if (!m) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  const body = m[2]!;
+  let n: number;
+  if (/^0[xX]/.test(body)) n = Number.parseInt(body.slice(2), 16);
+  else if (/^0[oO]/.test(body)) n = Number.parseInt(body.slice(2), 8);
+  else if (/^0[bB]/.test(body)) n = Number.parseInt(body.slice(2), 2);
+  else if (body.length > 1 && body.startsWith('0')) n = Number.parseInt(body.slice(1), 8);
+  else n = Number.parseInt(body, 10);
+  return sign * n;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/** Go's time.Time JSON form (RFC 3339 with nanoseconds, trailing zeros trimmed). */
+function goTimestamp(m: RegExpExecArray): string {
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const date = `${pad(Number(y), 4)}-${pad(Number(mo))}-${pad(Number(d))}`;
+  if (h === undefined) return `${date}T00:00:00Z`;
+  let fraction = (frac ?? '').slice(0, 9).replace(/0+$/, '');
+  fraction = fraction ? `.${fraction}` : '';
+  let z = 'Z';
+  if (zone && zone !== 'Z') {
+    const zm = /^([-+])(\d{1,2}):?(\d{2})?$/.exec(zone);
+    if (zm) {
+      const hh = Number(zm[2]);
+      const mm = Number(zm[3] ?? '0');
+      z = hh === 0 && mm === 0 ? 'Z' : `${zm[1]}${pad(hh)}:${pad(mm)}`;
+    }
+  }
+  return `${date}T${pad(Number(h))}:${pad(Number(mi))}:${pad(Number(s))}${fraction}${z}`;
+}
+
+/** Resolve a plain (unquoted) scalar the way kustomize ends up seeing it. */
+export function resolvePlain(text: string, where: () => string): ScalarValue {
+  if (NULLS.has(text)) return null;
+  if (TRUES.has(text)) return true;
+  if (FALSES.has(text)) return false;
+  const c = text.charCodeAt(0);
+  const maybeNumber = (c >= 48 && c <= 57) || text[0] === '-' || text[0] === '+' || text[0] === '.';
+  if (!maybeNumber) return text;
+  if (INFS.has(text) || NANS.has(text)) {
+    throw new RenderError(`${where()}: value ${text} cannot be encoded as JSON (kustomize rejects it too)`);
+  }
+  const i = parseGoInt(text);
+  if (i !== undefined) return i;
+  const plain = text.replaceAll('_', '');
+  if (FLOAT_RE.test(plain)) return Number(plain);
+  const ts = TIMESTAMP_RE.exec(text);
+  if (ts) return goTimestamp(ts);
+  return text;
+}
+
+function resolveTagged(tag: string, text: string, where: () => string): ScalarValue {
+  switch (tag) {
+    case 'tag:yaml.org,2002:str':
+      return text;
+    case 'tag:yaml.org,2002:null':
+      return null;
+    case 'tag:yaml.org,2002:bool':
+      if (TRUES.has(text)) return true;
+      if (FALSES.has(text)) return false;
+      throw new RenderError(`${where()}: cannot decode !!str \`${text}\` as a !!bool`);
+    case 'tag:yaml.org,2002:int': {
+      const n = parseGoInt(text);
+      if (n === undefined) throw new RenderError(`${where()}: cannot decode !!str \`${text}\` as a !!int`);
+      return n;
+    }
+    case 'tag:yaml.org,2002:float': {
+      const n = resolvePlain(text, where);
+      if (typeof n !== 'number') throw new RenderError(`${where()}: cannot decode !!str \`${text}\` as a !!float`);
+      return n;
+    }
+    default:
+      // Custom tags (e.g. !Ref) are ignored by kustomize's JSON round trip: the value stays.
+      return resolvePlain(text, where);
+  }
+}
+
+// --- from the yaml AST ----------------------------------------------------------------------------------------
+
+function rangeOf(node: YamlNode): [number, number] {
+  const r = node.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+
+/** Convert one yaml AST node (parsed with the failsafe schema, so every scalar is its source text). */
+export function fromYaml(
+  node: YamlNode | null | undefined,
+  doc: SourceDoc,
+  yamlDoc: YamlDocument,
+  yamlPath: (string | number)[],
+  via: Via,
+  fallbackRange: [number, number],
+): PNode {
+  const where = (n: YamlNode | null | undefined): (() => string) => {
+    return () => {
+      const [s] = n ? rangeOf(n) : fallbackRange;
+      const lp = doc.linePos(s);
+      return `${doc.file}:${lp.line}:${lp.col}`;
+    };
+  };
+  let target: YamlNode | null | undefined = node;
+  if (target && isAlias(target)) {
+    const resolved = target.resolve(yamlDoc);
+    target = resolved ?? null;
+  }
+  if (!target) {
+    const [s, e] = node ? rangeOf(node) : fallbackRange;
+    return { t: 's', v: null, p: { doc, start: s, end: e, yamlPath, via } };
+  }
+  const [start, end] = rangeOf(target);
+  const prov: Prov = { doc, start, end, yamlPath, via };
+  if (isScalar(target)) {
+    const raw = target.value;
+    const text = raw === null || raw === undefined ? '' : String(raw);
+    let v: ScalarValue;
+    if (target.tag && target.tag !== '!') v = resolveTagged(target.tag, text, where(target));
+    else if (target.type === Scalar.PLAIN) v = resolvePlain(text, where(target));
+    else v = text;
+    return { t: 's', v, p: prov };
+  }
+  if (isSeq(target)) {
+    const items: PNode[] = [];
+    target.items.forEach((item, i) => {
+      items.push(fromYaml(item as YamlNode, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+    });
+    return { t: 'a', v: items, p: prov };
+  }
+  if (isMap(target)) {
+    const m = new Map<string, PNode>();
+    for (const pair of target.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      let key: string;
+      if (keyNode && isScalar(keyNode)) key = keyNode.value === null ? '' : String(keyNode.value);
+      else if (keyNode && isAlias(keyNode)) {
+        const r = keyNode.resolve(yamlDoc);
+        key = r && isScalar(r) ? String(r.value) : '';
+      } else {
+        throw new RenderError(`${where(keyNode)()}: complex mapping keys are not valid in a Kubernetes object`);
+      }
+      const valueNode = pair.value as YamlNode | null;
+      const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
+      // YAML merge keys (`<<: *anchor`): go-yaml v3 applies them; keys written in this map win.
+      if (key === '<<' && (keyNode as Scalar).type === Scalar.PLAIN) {
+        const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0]!, keyRange[1]!]);
+        const sources = merged.t === 'a' ? merged.v : [merged];
+        for (const src of sources) {
+          if (src.t !== 'm') continue;
+          for (const [k, v] of src.v) if (!m.has(k)) m.set(k, v);
+        }
+        continue;
+      }
+      m.set(key, fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0]!, keyRange[1]!]));
+    }
+    return { t: 'm', v: m, p: prov };
+  }
+  return { t: 's', v: null, p: prov };
+}
+
+// --- plain JSON in and out ------------------------------------------------------------------------------------
+
+/** Wrap a plain JSON value; every node gets the same provenance (a value set by one kustomization field). */
+export function fromJSON(value: unknown, p: Prov): PNode {
+  if (Array.isArray(value)) return { t: 'a', v: value.map((x) => fromJSON(x, p)), p };
+  if (value !== null && typeof value === 'object') {
+    const m = new Map<string, PNode>();
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v !== undefined) m.set(k, fromJSON(v, p));
+    }
+    return { t: 'm', v: m, p };
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    return { t: 's', v: value, p };
+  }
+  return { t: 's', v: null, p };
+}
+
+export function toJSON(node: PNode): unknown {
+  switch (node.t) {
+    case 's':
+      return node.v;
+    case 'a':
+      return node.v.map(toJSON);
+    case 'm': {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of node.v) out[k] = toJSON(v);
+      return out;
+    }
+  }
+}
+
+export function clone(node: PNode): PNode {
+  switch (node.t) {
+    case 's':
+      return { t: 's', v: node.v, p: node.p };
+    case 'a':
+      return { t: 'a', v: node.v.map(clone), p: node.p };
+    case 'm': {
+      const m = new Map<string, PNode>();
+      for (const [k, v] of node.v) m.set(k, clone(v));
+      return { t: 'm', v: m, p: node.p };
+    }
+  }
+}
+
+/** Clone and re-label every node (a patch's nodes become `via: 'patch'`). */
+export function cloneVia(node: PNode, via: Via): PNode {
+  const p = withVia(node.p, via);
+  switch (node.t) {
+    case 's':
+      return { t: 's', v: node.v, p };
+    case 'a':
+      return { t: 'a', v: node.v.map((x) => cloneVia(x, via)), p };
+    case 'm': {
+      const m = new Map<string, PNode>();
+      for (const [k, v] of node.v) m.set(k, cloneVia(v, via));
+      return { t: 'm', v: m, p };
+    }
+  }
+}
+
+// --- navigation -----------------------------------------------------------------------------------------------
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
+  const body = pointer.startsWith('/') ? pointer.slice(1) : pointer;
+  return body.split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+export function child(node: PNode | undefined, seg: string): PNode | undefined {
+  if (!node) return undefined;
+  if (node.t === 'm') return node.v.get(seg);
+  if (node.t === 'a') {
+    if (!/^(0|[1-9][0-9]*)$/.test(seg)) return undefined;
+    return node.v[Number(seg)];
+  }
+  return undefined;
+}
+
+/** The deepest existing node along `segments` (the nearest existing parent of a missing pointer). */
+export function nearest(root: PNode, segments: readonly string[]): PNode {
+  let cur: PNode = root;
+  for (const seg of segments) {
+    const next = child(cur, seg);
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
+}
+
+export function getPath(root: PNode | undefined, segments: readonly string[]): PNode | undefined {
+  let cur = root;
+  for (const seg of segments) {
+    cur = child(cur, seg);
+    if (!cur) return undefined;
+  }
+  return cur;
+}
+
+export function str(node: PNode | undefined): string | undefined {
+  return node && node.t === 's' && typeof node.v === 'string' ? node.v : undefined;
+}
+
+export function mapOf(node: PNode | undefined): PMap | undefined {
+  return node && node.t === 'm' ? node : undefined;
+}
+
+export function deepEqual(a: PNode, b: PNode): boolean {
+  if (a.t !== b.t) return false;
+  if (a.t === 's') return a.v === (b as PScalar).v;
+  if (a.t === 'a') {
+    const bv = (b as PSeq).v;
+    return a.v.length === bv.length && a.v.every((x, i) => deepEqual(x, bv[i]!));
+  }
+  const bm = (b as PMap).v;
+  if (a.v.size !== bm.size) return false;
+  for (const [k, v] of a.v) {
+    const o = bm.get(k);
+    if (!o || !deepEqual(v, o)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,108 @@
+// The deprecated `vars`: `$(NAME)` in kustomize's var-reference fields is replaced, at the very end of the
+// build, by a field of another resource. Unknown `$(X)` stay as written (kustomize leaves them too).
+import type { RenderError } from './errors.js';
+import { BUILTIN_FIELD_SPECS, gvkMatches } from './fieldspecs.js';
+import { lookupAll, parseFieldPath } from './fieldpath.js';
+import { type PNode, type Prov, str } from './pnode.js';
+import { gvkOf, type Resource, splitApiVersion } from './resource.js';
+import { walkSpec } from './transformers.js';
+
+export interface VarDef {
+  name: string;
+  kind: string;
+  apiVersion?: string;
+  objName: string;
+  namespace?: string;
+  fieldPath: string;
+  p: Prov;
+}
+
+type Fail = (p: Prov, msg: string) => RenderError;
+
+export function collectVars(node: PNode, existing: VarDef[], fail: Fail): VarDef[] {
+  if (node.t === 's' && node.v === null) return [];
+  if (node.t !== 'a') throw fail(node.p, '`vars` must be a list');
+  const out: VarDef[] = [];
+  for (const v of node.v) {
+    if (v.t !== 'm') throw fail(v.p, 'a var must be a mapping');
+    const name = str(v.v.get('name'));
+    const objref = v.v.get('objref');
+    if (!name || !objref || objref.t !== 'm') throw fail(v.p, 'a var needs `name` and `objref`');
+    if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
+    const fieldref = v.v.get('fieldref');
+    const fieldPath = (fieldref?.t === 'm' ? str(fieldref.v.get('fieldpath')) : undefined) ?? 'metadata.name';
+    const def: VarDef = {
+      name,
+      kind: str(objref.v.get('kind')) ?? '',
+      objName: str(objref.v.get('name')) ?? '',
+      fieldPath,
+      p: v.p,
+    };
+    const apiVersion = str(objref.v.get('apiVersion'));
+    if (apiVersion) def.apiVersion = apiVersion;
+    const ns = str(objref.v.get('namespace'));
+    if (ns) def.namespace = ns;
+    out.push(def);
+  }
+  return out;
+}
+
+const VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
+
+/** Resolve vars in place. Throws (as kustomize does) when a var's object or field does not exist. */
+export function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail): void {
+  if (vars.length === 0) return;
+  const values = new Map<string, PNode>();
+  for (const v of vars) {
+    const { group, version } = splitApiVersion(v.apiVersion ?? '');
+    const matches = resources.filter((r) => {
+      const g = gvkOf(r);
+      if (g.kind !== v.kind) return false;
+      if (v.apiVersion && (g.group !== group || (version && g.version !== version))) return false;
+      if (!r.names.includes(v.objName)) return false;
+      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
+      return true;
+    });
+    if (matches.length !== 1) {
+      const msg =
+        matches.length === 0
+          ? `var '${v.name}' cannot be mapped to a field in the set of known resources`
+          : `var '${v.name}' matches more than one resource`;
+      if (fail) throw fail(v.p, msg);
+      throw new Error(msg);
+    }
+    const found = lookupAll(matches[0]!.root, parseFieldPath(v.fieldPath));
+    if (found.length === 0 || found[0]!.t !== 's') {
+      const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
+      if (fail) throw fail(v.p, msg);
+      throw new Error(msg);
+    }
+    values.set(v.name, found[0]!);
+  }
+  const replaceIn = (node: PNode): PNode => {
+    if (node.t !== 's' || typeof node.v !== 'string' || !node.v.includes('$(')) return node;
+    const whole = /^\$\(([A-Za-z0-9_.-]+)\)$/.exec(node.v);
+    if (whole) {
+      const val = values.get(whole[1]!);
+      if (val && val.t === 's') return { t: 's', v: val.v, p: val.p };
+    }
+    const replaced = node.v.replace(VAR_RE, (m, name: string) => {
+      const val = values.get(name);
+      return val && val.t === 's' ? String(val.v) : m;
+    });
+    return replaced === node.v ? node : { t: 's', v: replaced, p: node.p };
+  };
+  for (const r of resources) {
+    const g = gvkOf(r);
+    for (const spec of BUILTIN_FIELD_SPECS.varReference) {
+      if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
+      walkSpec(r.root, spec.path, false, r.root.p, (holder, key) => {
+        const cur = holder.v.get(key);
+        if (!cur) return;
+        if (cur.t === 'a') cur.v = cur.v.map(replaceIn);
+        else if (cur.t === 'm') for (const [k, v] of cur.v) cur.v.set(k, replaceIn(v));
+        else holder.v.set(key, replaceIn(cur));
+      });
+    }
+  }
+}
