@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/policies/engine.js';
+import { loadManifests, policyForRule, RuleTester, runRule } from '../../src/policies/rule-tester.js';
+import { fixture, seedObjects } from './helpers.js';
+
+const rule = 'password-reset';
+const tester = new RuleTester({ describe, it });
+
+tester.run(rule, {
+  valid: [
+    { name: 'PGO v5 set password with a blank verifier (user-chosen password)', manifests: fixture(rule, 'pgo-v5-own-password') },
+    { name: 'PGO v5 Secret of a user the cluster does not have', manifests: fixture(rule, 'pgo-v5-unknown-user') },
+    { name: 'StatefulSet password from a Secret that has one', manifests: fixture(rule, 'statefulset-good') },
+    { name: 'placeholder password is never a finding', manifests: fixture(rule, 'cnpg-placeholder') },
+  ],
+  invalid: [
+    {
+      name: 'PGO v5 blanked password: a deliberate reset (info)',
+      manifests: fixture(rule, 'pgo-v5-reset'),
+      findings: [
+        {
+          severity: 'info',
+          objectIndex: 1,
+          path: '/stringData/password',
+          resource: { kind: 'Secret', name: 'hippo-pguser-rhino' },
+          message: 'OutOfSync',
+        },
+      ],
+    },
+    {
+      name: 'PGO v4 blank password is not regenerated',
+      manifests: fixture(rule, 'pgo-v4-blank'),
+      findings: [{ severity: 'error', objectIndex: 1, path: '/data/password', message: 'PGO v4 never regenerates it' }],
+    },
+    {
+      name: 'Zalando blank password is adopted as-is',
+      manifests: fixture(rule, 'zalando-blank'),
+      findings: [{ severity: 'error', objectIndex: 1, message: 'does not regenerate it' }],
+    },
+    {
+      name: 'CNPG app Secret without a password key',
+      manifests: fixture(rule, 'cnpg-missing-key'),
+      findings: [{ severity: 'error', objectIndex: 1, message: 'has no `password` key' }],
+    },
+    {
+      name: 'StatefulSet POSTGRES_HOST_AUTH_METHOD=trust',
+      manifests: fixture(rule, 'statefulset-trust'),
+      findings: [{ severity: 'error', path: '/spec/template/spec/containers/0/env/0', message: 'host all all all trust' }],
+    },
+    {
+      name: 'Bitnami ALLOW_EMPTY_PASSWORD=yes and an empty Secret the env uses',
+      manifests: fixture(rule, 'statefulset-bitnami'),
+      findings: [
+        { severity: 'error', objectIndex: 0, message: 'ALLOW_EMPTY_PASSWORD' },
+        { severity: 'error', objectIndex: 1, path: '/data/password', message: 'has an empty `password`' },
+      ],
+    },
+  ],
+});
+
+describe('password-reset end to end', () => {
+  it('seed 003: the reset-password overlay beside its base cluster is a reset (info)', () => {
+    const replacements = { '<cluster_name>': 'hippo' };
+    const base = seedObjects('003_42f57fd6fc4dd89f.txt', 'PostgresCluster', replacements).find((c) => JSON.stringify(c).includes('"users"'));
+    const secrets = seedObjects('003_42f57fd6fc4dd89f.txt', 'Secret', replacements);
+    expect(secrets).toHaveLength(1);
+    const { findings } = runRule(rule, { manifests: loadManifests([base, ...secrets]) });
+    expect(findings.map((f) => [f.severity, f.objectIndex])).toEqual([['info', 1]]);
+  });
+
+  it('webhook UPDATE: says the password was set before the change', () => {
+    const inputs = loadManifests(fixture(rule, 'pgo-v5-reset'));
+    const secret = inputs[1]!.object as { stringData: Record<string, string> };
+    const oldObject = { ...secret, stringData: { password: 'previous-password-value' } };
+    const findings = evaluate([inputs[0]!, { object: secret, oldObject }], { policy: policyForRule(rule) });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('it was set before this change');
+    expect(findings[0]?.message).not.toContain('previous-password-value');
+  });
+
+  it('messages never contain a Secret value', () => {
+    const { findings } = runRule(rule, { manifests: fixture(rule, 'pgo-v5-own-password') });
+    const all = evaluate(loadManifests(fixture(rule, 'statefulset-good')));
+    for (const finding of [...findings, ...all]) expect(finding.message).not.toContain('not-a-real-password-but-set');
+  });
+});
