@@ -1,5 +1,7 @@
 // Shared by the render tests: runs `kubectl kustomize` (the reference implementation) and parses its output.
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 let available: boolean | undefined;
@@ -55,4 +57,82 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, fn: (ite
   });
   await Promise.all(workers);
   return results;
+}
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Every directory below `root` holding a kustomization file, sorted. */
+export function kustomizationDirs(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    if (entries.some((e) => KUSTOMIZATION_NAMES.includes(e))) out.push(dir);
+    for (const e of entries) {
+      if (e.startsWith('.') || e === 'node_modules') continue;
+      const p = path.join(dir, e);
+      try {
+        if (statSync(p).isDirectory()) walk(p);
+      } catch {
+        // dangling symlink: kubectl would not read it either
+      }
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return out.sort();
+}
+
+function idOf(o: Record<string, unknown>): string {
+  const meta = (o.metadata ?? {}) as Record<string, unknown>;
+  return `${String(o.apiVersion)} ${String(o.kind)} ${String(meta.namespace ?? '')}/${String(meta.name)}`;
+}
+
+/** First differing JSON pointer between two JSON values, for a readable report. */
+export function firstDifference(a: unknown, b: unknown, at = ''): string | undefined {
+  if (Object.is(a, b)) return undefined;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
+    return `${at || '/'}: ${short(a)} ≠ ${short(b)}`;
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return `${at || '/'}: list vs map`;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = firstDifference(a[i], b[i], `${at}/${i}`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  for (const k of [...new Set([...Object.keys(ao), ...Object.keys(bo)])].sort()) {
+    const d = firstDifference(ao[k], bo[k], `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function short(v: unknown): string {
+  // Values shown are from test repositories (placeholders), still keep them short.
+  const s = v === undefined ? 'absent' : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Compares two renders; undefined when identical. */
+export function compareObjects(ours: Record<string, unknown>[], ref: Record<string, unknown>[]): string | undefined {
+  const ourIds = ours.map(idOf);
+  const refIds = ref.map(idOf);
+  const missing = refIds.filter((id) => !ourIds.includes(id));
+  const extra = ourIds.filter((id) => !refIds.includes(id));
+  if (missing.length || extra.length) {
+    return `objects differ: missing [${missing.join(', ')}] extra [${extra.join(', ')}]`;
+  }
+  if (ourIds.join('\n') !== refIds.join('\n')) return `order differs: ours [${ourIds.join(', ')}] kubectl [${refIds.join(', ')}]`;
+  for (let i = 0; i < ref.length; i++) {
+    const d = firstDifference(ours[i], ref[i]);
+    if (d) return `${refIds[i]}: ${d}`;
+  }
+  return undefined;
 }
