@@ -79,6 +79,8 @@ export class SupervisedInformer<T> {
     // The initial list fires one add per object; forward changes only once the whole list is in, so consumers never
     // see a partial cache (a partial policy set, or a StorageClass list missing classes that exist).
     let listed = false;
+    // client-node's start() resolves even when its list failed (it reports that through the error callback).
+    let failed = false;
     const changed = () => {
       if (listed && current()) this.options.onChange(informer.list());
     };
@@ -86,6 +88,7 @@ export class SupervisedInformer<T> {
     informer.on('update', changed);
     informer.on('delete', changed);
     informer.on('error', (error) => {
+      failed = true;
       if (current()) this.fail(informer, error);
     });
     const timeoutMs = this.options.startTimeoutMs ?? 30_000;
@@ -104,7 +107,7 @@ export class SupervisedInformer<T> {
     } finally {
       if (timeout) clearTimeout(timeout);
     }
-    if (!current()) return;
+    if (!current() || failed) return;
     listed = true;
     const wasHealthy = this.state.healthy;
     this.state = { ...this.state, synced: true, healthy: true, failingSince: undefined, lastError: undefined };
