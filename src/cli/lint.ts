@@ -92,6 +92,8 @@ interface RenderedApp {
   inputs: string[];
   failed: boolean;
   notes: string[];
+  /** Flux variable values substituted into this app's objects (for merging findings across apps). */
+  variables: string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -184,20 +186,27 @@ async function renderApp(app: App, renderer: RendererApi, cache: unknown, discov
     });
   }
   let objects = result.objects;
+  const variables: string[] = [];
   if (app.flux) {
     const vars = fluxVariables(app, discovery, notes);
+    variables.push(...Object.values(vars));
     if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
     if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
   }
   if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   const inputs = [...new Set([...(result.inputs ?? []), ...(app.files ?? []), app.anchor])];
-  return { app, result, objects, inputs, failed, notes };
+  return { app, result, objects, inputs, failed, notes, variables };
 }
 
 interface Mapped {
   finding: ReportFinding;
   fix?: FixCandidate;
+}
+
+interface MergedFinding extends Mapped {
+  template: string;
+  resources: ResourceRef[];
 }
 
 function mapFinding(f: Finding, rendered: RenderedApp, cwd: string): Mapped {
@@ -247,8 +256,31 @@ function problemFinding(p: FileProblem, cwd: string, apps: string[]): ReportFind
   };
 }
 
-function withoutNamespace(message: string, resource: ResourceRef): string {
-  return resource.namespace ? message.split(`${resource.namespace}/${resource.name}`).join(resource.name) : message;
+const RESOURCE_MARK = '\u0001';
+
+/**
+ * The message with what an app gives a shared object — its `namespace/name`, bare name, and the Flux variables
+ * substituted into it — replaced by a mark: equal templates at one source position are one finding.
+ */
+function messageTemplate(message: string, resource: ResourceRef, variables: readonly string[]): string {
+  let out = message;
+  if (resource.name && resource.namespace) out = out.split(`${resource.namespace}/${resource.name}`).join(RESOURCE_MARK);
+  if (resource.name) {
+    // The bare name only as a whole token (not inside `shop-daily`).
+    const escaped = resource.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, 'g'), RESOURCE_MARK);
+  }
+  for (const value of variables) if (value.length >= 3) out = out.split(value).join(RESOURCE_MARK);
+  return out;
+}
+
+/** A merged finding keeps the first app's message and names the other objects it stands for. */
+function mergedMessage(m: MergedFinding): void {
+  const id = (r: ResourceRef) => (r.namespace ? `${r.namespace}/${r.name}` : r.name);
+  const first = m.resources[0];
+  if (!first) return;
+  const others = [...new Set(m.resources.map(id))].filter((x) => x !== id(first));
+  if (others.length > 0) m.finding.message = `${m.finding.message} (also ${others.join(', ')})`;
 }
 
 function sortFindings(findings: ReportFinding[]): ReportFinding[] {
@@ -341,7 +373,7 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
     return `${ref.apiVersion.split('/')[0]}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
   };
 
-  const merged = new Map<string, Mapped>();
+  const merged = new Map<string, MergedFinding>();
   const inputsByApp: Record<string, string[]> = {};
   const countedFiles = new Set<string>();
   let postgresObjects = 0;
@@ -400,18 +432,16 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
       for (const f of findings) {
         if (f.objectIndex < 0 || f.objectIndex >= own.length) continue; // reported by the app that owns it
         const m = mapFinding(f, r, cwd);
-        // A base shared by overlays yields the same finding in each app, differing only in the namespace the
-        // overlay set: one finding, with every app it affects (the message then names no namespace).
-        const generic = withoutNamespace(m.finding.message, f.resource);
-        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, generic].join('\u0000');
+        // A base or component shared by several apps yields the same finding in each, differing only in the
+        // namespace (or Flux-substituted name) the app gave the object: one finding, with every app it affects.
+        const template = messageTemplate(m.finding.message, f.resource, r.variables);
+        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, template].join('\u0000');
         const seen = merged.get(key);
         if (seen) {
           if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
-          if (seen.finding.message !== m.finding.message) seen.finding.message = generic;
-          if (seen.finding.resource.namespace !== f.resource.namespace) delete seen.finding.resource.namespace;
+          seen.resources.push(f.resource);
         } else {
-          m.finding.resource = { ...m.finding.resource };
-          merged.set(key, m);
+          merged.set(key, { ...m, template, resources: [f.resource] });
         }
       }
     }
@@ -420,7 +450,8 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
 
   // File problems from the walk: all of them on a full run, those in scope on a narrowed one.
   const problems = discovery.problems.filter((p) => !scopeFiles || scopeFiles.has(p.file));
-  const findings: ReportFinding[] = [...[...merged.values()].map((m) => m.finding)];
+  for (const m of merged.values()) mergedMessage(m);
+  const findings: ReportFinding[] = [...merged.values()].map((m) => m.finding);
   for (const p of problems) {
     const apps = selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name);
     findings.push(problemFinding(p, cwd, apps));
