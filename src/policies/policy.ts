@@ -281,6 +281,7 @@ export function parsePolicy(text: string, file = 'policy.yaml'): PolicySet {
   if (problems.length === 0 && policies.length === 0) {
     problems.push({ file, line: 1, column: 1, field: '', message: `no ${POLICY_KIND} document found` });
   }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) throw new PolicyError(problems);
   return { policies };
 }
