@@ -1,0 +1,57 @@
+// Engine cost per manifest over the whole shared corpus: buildModel alone and buildModel + evaluate (all rules),
+// both per source repository (CLI: one input per repo) and one object at a time (webhook: one AdmissionReview).
+// YAML parsing is done once up front and excluded. Run: `npm run bench:engine` (bundles with esbuild, then node 24).
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { buildModel } from '../../src/policies/adapters/index.js';
+import { evaluate } from '../../src/policies/engine.js';
+import type { Flavour } from '../../src/policies/model.js';
+import type { InputObject } from '../../src/policies/types.js';
+import { corpusRoot, loadCorpus } from './corpus.js';
+
+const repoRoot = process.env.PGWARDEN_REPO ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const minMillis = Number(process.env.BENCH_MS ?? 3000);
+
+const corpus = loadCorpus(corpusRoot(repoRoot));
+const groups = corpus.groups.map((group) => group.inputs);
+const singles: InputObject[][] = groups.flat().map((input) => [input]);
+const manifests = corpus.documents;
+
+/** Repeats `run` until `minMillis` have passed (after one warm-up pass); returns ms per manifest. */
+function measure(run: () => void): { msPerManifest: number; perSecond: number; passes: number } {
+  run();
+  let passes = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMillis || passes < 3) {
+    run();
+    passes++;
+    elapsed = performance.now() - start;
+  }
+  const msPerManifest = elapsed / (passes * manifests);
+  return { msPerManifest, perSecond: 1000 / msPerManifest, passes };
+}
+
+function line(label: string, result: ReturnType<typeof measure>): void {
+  console.log(`${label.padEnd(44)} ${result.msPerManifest.toFixed(4)} ms/manifest  ${Math.round(result.perSecond).toLocaleString('en')} manifests/s  (${result.passes} passes)`);
+}
+
+const clusters: Record<Flavour, number> = { 'pgo-v4': 0, 'pgo-v5': 0, zalando: 0, cnpg: 0, statefulset: 0 };
+let problems = 0;
+for (const inputs of groups) {
+  const model = buildModel(inputs);
+  for (const cluster of model.clusters) clusters[cluster.flavour]++;
+  problems += model.problems.length;
+}
+const findings: Record<string, number> = {};
+for (const inputs of groups) for (const finding of evaluate(inputs)) findings[finding.ruleId] = (findings[finding.ruleId] ?? 0) + 1;
+
+console.log(`corpus: ${corpus.files} files, ${manifests} documents (${corpus.parseFailures.length} files failed to parse), ${groups.length} source repos`);
+console.log(`clusters: ${Object.entries(clusters).map(([flavour, count]) => `${flavour} ${count}`).join(', ')}; model problems ${problems}`);
+console.log(`findings (recommended policy): ${Object.entries(findings).sort().map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
+console.log(`node ${process.version}, ${minMillis} ms per measurement`);
+line('buildModel, one input per repo', measure(() => groups.forEach((inputs) => buildModel(inputs))));
+line('buildModel + evaluate, one input per repo', measure(() => groups.forEach((inputs) => evaluate(inputs))));
+line('buildModel, one object at a time', measure(() => singles.forEach((inputs) => buildModel(inputs))));
+line('buildModel + evaluate, one object at a time', measure(() => singles.forEach((inputs) => evaluate(inputs))));
