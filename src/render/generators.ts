@@ -251,7 +251,7 @@ class EntryReader {
 
   options(v: unknown, sub: YamlPath): GeneratorOptions | undefined {
     if (v === undefined || v === null) return undefined;
-    if (!isRecord(v)) throw this.fail('invalid-entry', `\`${sub.join('.')}\` must be a map`, sub);
+    if (!isRecord(v)) throw this.fail('invalid-entry', `\`${sub.join('.') || this.field}\` must be a map`, sub);
     for (const k of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k)) throw this.fail('invalid-entry', `unknown field \`${k}\` in options`, [...sub, k]);
     }
