@@ -51,7 +51,15 @@ console.log(`corpus: ${corpus.files} files, ${manifests} documents (${corpus.par
 console.log(`clusters: ${Object.entries(clusters).map(([flavour, count]) => `${flavour} ${count}`).join(', ')}; model problems ${problems}`);
 console.log(`findings (recommended policy): ${Object.entries(findings).sort().map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
 console.log(`node ${process.version}, ${minMillis} ms per measurement`);
-line('buildModel, one input per repo', measure(() => groups.forEach((inputs) => buildModel(inputs))));
-line('buildModel + evaluate, one input per repo', measure(() => groups.forEach((inputs) => evaluate(inputs))));
-line('buildModel, one object at a time', measure(() => singles.forEach((inputs) => buildModel(inputs))));
-line('buildModel + evaluate, one object at a time', measure(() => singles.forEach((inputs) => evaluate(inputs))));
+line('buildModel, one input per repo', measure(() => {
+  for (const inputs of groups) buildModel(inputs);
+}));
+line('buildModel + evaluate, one input per repo', measure(() => {
+  for (const inputs of groups) evaluate(inputs);
+}));
+line('buildModel, one object at a time', measure(() => {
+  for (const inputs of singles) buildModel(inputs);
+}));
+line('buildModel + evaluate, one object at a time', measure(() => {
+  for (const inputs of singles) evaluate(inputs);
+}));
