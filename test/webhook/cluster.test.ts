@@ -103,7 +103,9 @@ class FakeInformer implements InformerLike<{ name: string }> {
   stopped = false;
   constructor(private readonly behaviour: 'ok' | 'hang' | 'fail-list') {}
   on(verb: string, cb: (x?: never) => void): void {
-    (this.handlers[verb] ??= []).push(cb as (x?: unknown) => void);
+    const list = this.handlers[verb] ?? [];
+    list.push(cb as (x?: unknown) => void);
+    this.handlers[verb] = list;
   }
   emit(verb: string, value?: unknown): void {
     for (const cb of this.handlers[verb] ?? []) cb(value);
