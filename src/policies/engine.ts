@@ -3,7 +3,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { buildModel } from './adapters/index.js';
 import type { Model } from './model.js';
-import { isEnabled, type Policy, type PolicySet, policyFor, ruleSetting } from './policy.js';
+import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
 import { makeContext, type Rule } from './rule.js';
 import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
 import type { EvaluateOptions, Finding, InputObject, ResourceRef, RuleMeta, Severity } from './types.js';

@@ -109,6 +109,7 @@ describe('storage-class on real manifests', () => {
   it('applyFix writes the class where the operator reads it', () => {
     const { inputs, findings } = runRule(rule, { manifests: fixture(rule, 'zalando-standard'), options: { allowed: ['fast-ssd'], default: 'fast-ssd' } });
     const fixed = applyFix(inputs, findings[0]!);
-    expect((fixed[0]?.object as { spec: { volume: { storageClass: string } } }).spec.volume.storageClass).toBe('fast-ssd');
+    const patched = fixed[0]!.object as { spec: { volume: { storageClass: string } } };
+    expect(patched.spec.volume.storageClass).toBe('fast-ssd');
   });
 });
