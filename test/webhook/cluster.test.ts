@@ -102,7 +102,9 @@ class FakeInformer implements InformerLike<{ name: string }> {
   items: { name: string }[] = [];
   stopped = false;
   constructor(private readonly behaviour: 'ok' | 'hang' | 'fail-list') {}
-  on(verb: string, cb: (x?: never) => void): void {
+  on(verb: 'add' | 'update' | 'delete', cb: (obj: { name: string }) => void): void;
+  on(verb: 'error', cb: (err?: unknown) => void): void;
+  on(verb: string, cb: ((obj: { name: string }) => void) | ((err?: unknown) => void)): void {
     const list = this.handlers[verb] ?? [];
     list.push(cb as (x?: unknown) => void);
     this.handlers[verb] = list;
