@@ -160,3 +160,23 @@ spec:
     expect(onlyCluster(modelOf(withPlugin)).backups.retention).toEqual({ value: undefined, path: '/spec/plugins/0/parameters/barmanObjectName', unknown: true });
   });
 });
+
+describe('CNPG selectors on inherited labels', () => {
+  const yaml = base.replace('  namespace: db\n', '  namespace: db\n  labels: { app: sso }\n') +
+    `  affinity:
+    enablePodAntiAffinity: false
+    additionalPodAntiAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        - topologyKey: kubernetes.io/hostname
+          labelSelector: { matchLabels: { app: sso } }
+        - topologyKey: kubernetes.io/hostname
+          labelSelector: { matchLabels: { app: other } }
+`;
+  it('a selector on a label the operator may inherit is unknown, one on a foreign label selects nothing', () => {
+    const terms = onlyCluster(modelOf(yaml)).instanceSets[0]!.spreading.terms;
+    expect(terms.map((term) => [term.selectsOwnPods, term.unknown ?? false])).toEqual([
+      [false, true],
+      [false, false],
+    ]);
+  });
+});

@@ -121,3 +121,10 @@ describe('Secrets', () => {
     expect(JSON.stringify(model)).not.toMatch(/YXBw|c2VjcmV0/);
   });
 });
+
+describe('StatefulSet scaled to zero', () => {
+  it('replicas: 0 is a deliberate shutdown', () => {
+    expect(onlyCluster(modelOf(base.replace('replicas: 2', 'replicas: 0'))).shutdown).toEqual({ value: true, path: '/spec/replicas' });
+    expect(onlyCluster(modelOf(base)).shutdown.value).toBe(false);
+  });
+});

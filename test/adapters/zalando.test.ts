@@ -138,3 +138,23 @@ spec:
     expect([image.postgresMajor, image.runsOlderMajors]).toEqual([18, true]);
   });
 });
+
+describe('Zalando instance limits', () => {
+  const config = `---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: postgres-operator }
+data:
+  enable_pod_antiaffinity: "false"
+  min_instances: "3"
+  max_instances: "-1"
+  ignore_instance_limits_annotation_key: acid.zalan.do/ignore-instance-limits
+`;
+  it('the operator raises numberOfInstances to min_instances', () => {
+    expect(onlyCluster(modelOf(base + config)).totalInstances).toEqual({ value: 3, path: '/data/min_instances', objectIndex: 1, defaulted: true });
+  });
+  it('unless the cluster carries the ignore annotation', () => {
+    const annotated = base.replace('  name: acid-minimal\n', '  name: acid-minimal\n  annotations: { acid.zalan.do/ignore-instance-limits: "true" }\n');
+    expect(onlyCluster(modelOf(annotated + config)).totalInstances.value).toBe(2);
+  });
+});

@@ -50,6 +50,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
   const podLabels: PodLabels = {
     fixed: { ...stringRecord(dig(spec, 'inheritedMetadata', 'labels')), 'cnpg.io/cluster': name, 'cnpg.io/podRole': 'instance' },
     dynamic: new Set(['cnpg.io/instanceName', 'cnpg.io/instanceRole', 'role']),
+    maybe: metadataLabels(object),
   };
 
   // Anti-affinity: generated unless enablePodAntiAffinity is false (nil ⇒ on), type preferred unless required.

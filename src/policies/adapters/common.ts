@@ -202,10 +202,21 @@ export function apiGroup(apiVersion: string): string {
 export interface PodLabels {
   fixed: Record<string, string>;
   dynamic: ReadonlySet<string>;
+  /**
+   * Labels the pods carry only if the operator is configured so (CNPG `INHERITED_LABELS`, Zalando `inherited_labels`
+   * copy the cluster's own metadata labels): a selector that needs one of them cannot be judged from the manifest.
+   */
+  maybe?: Record<string, string>;
 }
 
 /** Whether a Kubernetes LabelSelector selects (some of) the pods; 'unknown' for placeholders or malformed selectors. */
 export function selectorMatches(selector: unknown, pods: PodLabels): boolean | 'unknown' {
+  const strict = matchesLabels(selector, pods);
+  if (strict !== false || pods.maybe === undefined || Object.keys(pods.maybe).length === 0) return strict;
+  return matchesLabels(selector, { fixed: { ...pods.maybe, ...pods.fixed }, dynamic: pods.dynamic }) === false ? false : 'unknown';
+}
+
+function matchesLabels(selector: unknown, pods: PodLabels): boolean | 'unknown' {
   if (selector === undefined || selector === null) return false; // a nil selector selects nothing (k8s API)
   if (!isObject(selector)) return 'unknown';
   if (containsPlaceholderDeep(selector)) return 'unknown';

@@ -87,7 +87,8 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
     resource: reader.resource,
     labels: metadataLabels(object),
     podLabels: podLabelsFixed,
-    shutdown: { value: false, path: replicas.path, defaulted: true },
+    // replicas: 0 is a deliberate scale-down, not a missing replica.
+    shutdown: { value: replicas.value === 0, path: replicas.path, ...(replicas.defaulted ? { defaulted: true } : {}), ...(replicas.unknown ? { unknown: true } : {}) },
     instanceSets: [{ name, replicas, path: nearestExisting(object, '', 'spec'), spreading }],
     totalInstances: { ...replicas },
     volumes,

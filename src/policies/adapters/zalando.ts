@@ -97,6 +97,27 @@ function asBoolean(raw: unknown): boolean | undefined {
   return undefined;
 }
 
+/**
+ * The operator clamps numberOfInstances to its `min_instances` / `max_instances` (-1 = off) unless the annotation named
+ * by `ignore_instance_limits_annotation_key` is "true" (getNumberOfInstances, k8sres.go L1670-1702).
+ */
+function clampInstances(instances: Sourced<number | undefined>, object: JsonObject, config: ZalandoOperatorConfig): Sourced<number | undefined> {
+  if (instances.value === undefined) return instances;
+  const ignoreKey = config.get('', 'ignore_instance_limits_annotation_key')?.raw;
+  if (typeof ignoreKey === 'string' && ignoreKey !== '' && dig(object, 'metadata', 'annotations', ignoreKey) === 'true') return instances;
+  const limit = (key: string) => {
+    const setting = config.get('', key);
+    const value = typeof setting?.raw === 'number' ? setting.raw : typeof setting?.raw === 'string' && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : undefined;
+    return setting && value !== undefined && value >= 0 ? { value, source: setting.source } : undefined;
+  };
+  const max = limit('max_instances');
+  const min = limit('min_instances');
+  let clamped: Sourced<number | undefined> = instances;
+  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex!, defaulted: true };
+  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex!, defaulted: true };
+  return clamped;
+}
+
 export function zalandoCluster(input: AdapterInput, index: number, config: ZalandoOperatorConfig): PostgresCluster | undefined {
   const reader = readerFor(input, index);
   if (!reader || !isZalandoCluster(reader.object)) return undefined;
@@ -109,14 +130,14 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
     if (dig(spec, 'volume', 'size') === undefined) reader.problem(nearestExisting(object, '', 'spec', 'volume'), 'spec.volume.size is required.');
   }
 
-  const instances = reader.integer(['spec', 'numberOfInstances'], { required: spec !== undefined, min: 0 });
+  const instances = clampInstances(reader.integer(['spec', 'numberOfInstances'], { required: spec !== undefined, min: 0 }), object, config);
   const shutdown: Sourced<boolean> = { value: instances.value === 0, path: instances.path };
   if (instances.unknown) shutdown.unknown = true;
   if (instances.value === undefined && !instances.unknown) shutdown.defaulted = true;
 
   // Pod labels: operator cluster_labels (default application: spilo) + cluster_name_label (cluster-name) + spilo-role.
   const clusterNameLabel = typeof config.get('kubernetes', 'cluster_name_label')?.raw === 'string' ? String(config.get('kubernetes', 'cluster_name_label')?.raw) : 'cluster-name';
-  const pods: PodLabels = { fixed: { application: 'spilo', [clusterNameLabel]: name }, dynamic: new Set(['spilo-role']) };
+  const pods: PodLabels = { fixed: { application: 'spilo', [clusterNameLabel]: name }, dynamic: new Set(['spilo-role']), maybe: metadataLabels(object) };
 
   const terms: SpreadTerm[] = topologySpreadTerms(dig(spec, 'topologySpreadConstraints'), '/spec/topologySpreadConstraints', pods);
   const enable = config.get('kubernetes', 'enable_pod_antiaffinity');
