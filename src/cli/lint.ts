@@ -328,7 +328,8 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
     }
     (isDir ? dirs : files).push(p);
   }
-  const roots = dirs.length ? dirs : [gitTopLevel(cwd) ?? cwd];
+  // File arguments (pre-commit runs at the repository root): the apps around them are found from cwd.
+  const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [...new Set([...roots, ...(top ? [top] : []), cwd])];
 

@@ -59,7 +59,8 @@ export const stylish: Formatter = (report, ctx) => {
 
 function codeFrame(lines: string[], masked: Set<number>, f: ReportFinding, paint: (s: Style, t: string) => string): string[] {
   if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = Math.min(Math.max(f.endLine, f.line), f.line + 4, lines.length);
+  // A multi-line range is a whole block (a missing field lands on its parent): mark its first line only.
+  const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;

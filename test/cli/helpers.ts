@@ -1,0 +1,65 @@
+// Shared helpers for the CLI tests: build dist/ once, spawn bin/pgwarden with Node 24, copy fixtures to temp dirs.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { LintReport, ReportFinding } from '../../src/cli/report.js';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const fixtures = resolve(repoRoot, 'test/fixtures/cli');
+const nodeBin = join(repoRoot, 'node_modules/.bin/node');
+const bin = join(repoRoot, 'bin/pgwarden');
+
+/** bin/pgwarden runs dist/: (re)build it when any CLI source is newer than the built entry. */
+export function ensureBuilt(): void {
+  const entry = join(repoRoot, 'dist/src/cli/main.js');
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  const sources = spawnSync('git', ['ls-files', '-mo', '--exclude-standard', 'src'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\n');
+  const newest = Math.max(
+    ...[...sources, 'src/cli/lint.ts', 'src/cli/main.ts', 'src/render/index.ts', 'src/policies/engine.ts']
+      .filter(Boolean)
+      .map((f) => (existsSync(join(repoRoot, f)) ? statSync(join(repoRoot, f)).mtimeMs : 0)),
+  );
+  if (built > newest) return;
+  // Type errors in files other helpers are still writing do not stop tsc from emitting.
+  spawnSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: repoRoot, encoding: 'utf8' });
+  if (!existsSync(entry)) throw new Error('build did not produce dist/src/cli/main.js');
+}
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function pgwarden(args: string[], cwd: string, env: Record<string, string> = {}): Run {
+  const r = spawnSync(nodeBin, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function lintJson(args: string[], cwd: string): { run: Run; report: LintReport } {
+  const run = pgwarden(['lint', '--format', 'json', ...args], cwd);
+  let report: LintReport;
+  try {
+    report = JSON.parse(run.stdout) as LintReport;
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+  return { run, report };
+}
+
+/** The fields the tests pin: rule, file, line, severity (and apps). */
+export function brief(findings: ReportFinding[]): string[] {
+  return findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}:${f.line} [${f.apps.join(' ')}]`);
+}
+
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `pgwarden-${name}-`));
+  cpSync(join(fixtures, name), dir, { recursive: true });
+  return dir;
+}
