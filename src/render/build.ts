@@ -243,7 +243,13 @@ export class Builder {
       }
     }
     fixNameReferences(acc.resources);
-    resolveVars(acc.resources, acc.vars);
+    resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    for (const r of acc.resources) {
+      // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
+      const meta = metaOf(r);
+      const ann = meta?.v.get('annotations');
+      if (ann && ((ann.t === 'm' && ann.v.size === 0) || (ann.t === 's' && ann.v === null))) meta!.v.delete('annotations');
+    }
     return acc.resources;
   }
 
@@ -276,11 +282,19 @@ export class Builder {
       }
       if (kind === 'dir') {
         const sub = this.buildDir(abs, entry.p);
-        for (const r of sub.resources) this.addResource(acc, r, entry.p);
+        for (const r of sub.resources) {
+          // Measured with kubectl kustomize v5.5: a generator with behavior merge/replace does not find objects
+          // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
+          if (isComponent) r.hiddenFromGeneratorMerge = true;
+          this.addResource(acc, r, entry.p);
+        }
         acc.vars.push(...sub.vars);
       } else {
         this.resolvePath(k, rel, entry.p, true);
-        for (const r of this.loadResourceFile(abs)) this.addResource(acc, r, entry.p);
+        for (const r of this.loadResourceFile(abs)) {
+          if (isComponent) r.hiddenFromGeneratorMerge = true;
+          this.addResource(acc, r, entry.p);
+        }
       }
     }
     // components: applied to what this kustomization has accumulated so far, in its context
@@ -307,7 +321,6 @@ export class Builder {
         this.stack.pop();
       }
     }
-    void isComponent;
     this.runGenerators(k, acc);
     this.runTransformers(k, acc);
     const varsNode = k.root.v.get('vars');
@@ -386,8 +399,15 @@ export class Builder {
       // merge / replace: find the existing generated object by kind + name (+ namespace).
       const kind = gvkOf(r).kind;
       const ns = namespaceOf(r);
+      // kustomize matches the exact id: an empty namespace is `default`, and a base object in another
+      // namespace is not found ("does not exist; cannot merge or replace").
+      const wantNs = ns === '' ? 'default' : ns;
       const existing = acc.resources.find(
-        (x) => gvkOf(x).kind === kind && x.names.includes(g.source.name) && (ns === '' || x.namespaces.includes(ns)),
+        (x) =>
+          !x.hiddenFromGeneratorMerge &&
+          gvkOf(x).kind === kind &&
+          x.names.includes(g.source.name) &&
+          x.namespaces.some((n) => (n === '' ? 'default' : n) === wantNs),
       );
       if (!existing) {
         throw this.at(
@@ -400,8 +420,7 @@ export class Builder {
       const merged = fromJSON(mergedJson, entryProv) as PMap;
       carryProvenance(merged, existing.root, root);
       existing.root = merged;
-      existing.needsHash = existing.needsHash || g.needsHashSuffix;
-      if (!g.needsHashSuffix) existing.needsHash = false;
+      // kustomize keeps the existing object's generator options (hash or not) on merge and replace.
     }
   }
 
@@ -423,7 +442,15 @@ export class Builder {
           if (!target) throw this.at(entry.p, 'a JSON 6902 patch needs a `target`');
           this.applyJson6902(res, doc, target, entry.p);
         } else {
-          this.applyStrategicPatch(res, doc, target, entry.p, acc);
+          const options = entry.v.get('options');
+          const flag = (key: string) => {
+            const v = options?.t === 'm' ? options.v.get(key) : undefined;
+            return v?.t === 's' && v.v === true;
+          };
+          this.applyStrategicPatch(res, doc, target, entry.p, acc, {
+            allowNameChange: flag('allowNameChange'),
+            allowKindChange: flag('allowKindChange'),
+          });
         }
       }
     }
@@ -601,6 +628,7 @@ export class Builder {
     target: Selector | undefined,
     at: Prov,
     acc: Accumulator,
+    options: { allowNameChange: boolean; allowKindChange: boolean } = { allowNameChange: false, allowKindChange: false },
   ): void {
     if (patch.t !== 'm') throw this.at(patch.p, 'a strategic merge patch must be a mapping');
     let matches: Resource[];
@@ -634,14 +662,17 @@ export class Builder {
       const g = gvkOf(r);
       const p = cloneVia(patch, 'patch') as PMap;
       if (target) {
-        // With an explicit target, the patch's own id fields do not rename the resource.
+        // With an explicit target, the patch's own id fields do not rename the resource unless the entry's
+        // options allow it (allowNameChange / allowKindChange, e.g. turning a StatefulSet into a Deployment).
         const m = p.v.get('metadata');
-        if (m && m.t === 'm') {
+        if (m && m.t === 'm' && !options.allowNameChange) {
           m.v.delete('name');
           m.v.delete('namespace');
         }
-        p.v.delete('apiVersion');
-        p.v.delete('kind');
+        if (!options.allowKindChange) {
+          p.v.delete('apiVersion');
+          p.v.delete('kind');
+        }
       }
       const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
       if (merged === undefined) {
@@ -675,7 +706,14 @@ export class Builder {
     const matches = res.filter((r) => selects(target, r));
     if (matches.length === 0) this.noMatch(at, target);
     for (const r of matches) {
-      applyJsonPatch(r.root, ops);
+      try {
+        applyJsonPatch(r.root, ops);
+      } catch (e) {
+        if (e instanceof RenderError) {
+          throw new RenderError(`${e.message} (target ${idString(r)})`, { file: e.file, line: e.line, column: e.column });
+        }
+        throw e;
+      }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
       const newNs = namespaceOf(r);

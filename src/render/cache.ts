@@ -111,6 +111,7 @@ export function parseYamlText(
       });
     }
     const src: SourceDoc = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+    if (!text.endsWith('\n')) src.eofWithoutNewline = text.length;
     const contents = doc.contents;
     if (contents === null || contents === undefined) {
       out.push({ root: null, docIndex });

@@ -25,6 +25,8 @@ export interface SourceDoc {
   linePos(offset: number): { line: number; col: number };
   /** For text embedded in a block scalar (an inline patch): the yamlPath of that scalar in the host document. */
   embeddedIn?: (string | number)[];
+  /** Length of the parsed text when it does not end with a newline (block scalars at EOF keep no final \n). */
+  eofWithoutNewline?: number;
 }
 
 /** Where a value was written. Immutable and shared between clones. */
@@ -216,6 +218,17 @@ export function fromYaml(
     if (target.tag && target.tag !== '!') v = resolveTagged(target.tag, text, where(target));
     else if (target.type === Scalar.PLAIN) v = resolvePlain(text, where(target));
     else v = text;
+    // go-yaml, like the YAML spec, adds no final line break to a clipped/kept block scalar that ends the file
+    // without one; the yaml package does. Follow kustomize.
+    if (
+      typeof v === 'string' &&
+      (target.type === Scalar.BLOCK_LITERAL || target.type === Scalar.BLOCK_FOLDED) &&
+      doc.eofWithoutNewline !== undefined &&
+      end >= doc.eofWithoutNewline &&
+      v.endsWith('\n')
+    ) {
+      v = v.slice(0, -1);
+    }
     return { t: 's', v, p: prov };
   }
   if (isSeq(target)) {

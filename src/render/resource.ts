@@ -11,6 +11,8 @@ export interface Resource {
   /** Generated ConfigMap/Secret that gets kustomize's hash suffix at the end of the build. */
   needsHash?: boolean;
   generated?: boolean;
+  /** Came in through a Component's `resources:` (generator merge/replace cannot target it, as in kustomize). */
+  hiddenFromGeneratorMerge?: boolean;
   /** The first file that defined it (fallback provenance, messages). */
   file: string;
 }

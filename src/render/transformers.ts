@@ -335,8 +335,9 @@ function renameInObjectRef(obj: PMap, targets: Candidate[], kind: string | undef
   const t = pick(targets, n.v, ns, true);
   if (!t) return;
   if (t.name !== n.v) obj.v.set('name', { t: 's', v: t.name, p: n.p });
-  if (nsNode && t.namespace && nsNode.t === 's' && nsNode.v !== t.namespace) {
-    obj.v.set('namespace', { t: 's', v: t.namespace, p: nsNode.p });
+  // kustomize also points the reference at the object's namespace (e.g. RoleBinding subjects), adding it if absent.
+  if (t.namespace && !(nsNode?.t === 's' && nsNode.v === t.namespace)) {
+    obj.v.set('namespace', { t: 's', v: t.namespace, p: nsNode?.p ?? t.r.root.v.get('metadata')?.p ?? n.p });
   }
 }
 
