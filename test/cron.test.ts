@@ -68,3 +68,19 @@ describe('cron dialects (../shared/domain/cron-dialects.md)', () => {
     expect(parseInterval('soon')).toBeUndefined();
   });
 });
+
+describe('gaps over long and short schedules', () => {
+  it('a yearly backup is a 365-day gap, not "never"', () => {
+    expect(longestGapMs([readSchedule('@yearly', 'kubernetes')])).toBe(365 * day);
+  });
+
+  it('every minute on the 1st of the month still shows the month-long pause', () => {
+    expect(longestGapMs([readSchedule('* * 1 * *', 'kubernetes')])).toBeGreaterThan(27 * day);
+  });
+
+  it('a frequent schedule merged with a rare one does not invent a gap where the frequent one was cut off', () => {
+    const often = readSchedule('*/5 * * * *', 'kubernetes');
+    const monthly = readSchedule('0 0 1 * *', 'kubernetes');
+    expect(longestGapMs([often, monthly])).toBe(5 * 60_000);
+  });
+});

@@ -197,39 +197,59 @@ export function nextRuns(reading: CronReading, from: Date, count: number): Date[
 
 /** A fixed start so findings do not depend on when the linter runs. */
 export const referenceDate = new Date(Date.UTC(2026, 0, 1));
-const horizonMs = 400 * 86_400_000;
-const maxRunsPerSchedule = 10_000;
+// Two years, so that a yearly schedule runs twice; frequent schedules stop at the run cap, by which point their
+// pattern (including monthly or weekly pauses) has repeated.
+const horizonMs = 800 * 86_400_000;
+const maxRunsPerSchedule = 1500;
+const gapCache = new Map<string, number>();
+
+function runTimes(reading: CronReading, from: Date, end: number): number[] {
+  const times: number[] = [];
+  if (!reading.accepted || reading.neverRuns) return times;
+  if (reading.everyMs !== undefined) {
+    const step = Math.max(reading.everyMs, 1000);
+    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
+    return times;
+  }
+  if (!reading.expression) return times;
+  try {
+    const iterator = CronExpressionParser.parse(reading.expression, {
+      currentDate: from,
+      endDate: new Date(end),
+      tz: reading.timeZone ?? 'UTC',
+    });
+    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
+  } catch {
+    // Loop limit or end of range: keep the runs found.
+  }
+  return times;
+}
 
 /**
- * The longest time between two consecutive runs of any of `readings` over a year-long horizon (their runs merged):
- * how long a cluster can go without one of these backups. Infinity when they run fewer than twice.
+ * The longest time between two consecutive runs of any of `readings` (their runs merged): how long a cluster can go
+ * without one of these backups. Infinity when they run fewer than twice in two years. Memoised: the same schedules
+ * recur across clusters and admission requests.
  */
 export function longestGapMs(readings: readonly CronReading[], from: Date = referenceDate): number {
+  const key = `${from.getTime()}|${readings
+    .map((r) => `${r.accepted}:${r.neverRuns ?? ''}:${r.expression ?? ''}:${r.everyMs ?? ''}:${r.timeZone ?? ''}`)
+    .sort()
+    .join('|')}`;
+  const cached = gapCache.get(key);
+  if (cached !== undefined) return cached;
   const end = from.getTime() + horizonMs;
-  const times: number[] = [];
-  for (const reading of readings) {
-    if (!reading.accepted || reading.neverRuns) continue;
-    if (reading.everyMs !== undefined) {
-      const step = Math.max(reading.everyMs, 1000);
-      for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
-      continue;
-    }
-    if (!reading.expression) continue;
-    try {
-      const iterator = CronExpressionParser.parse(reading.expression, {
-        currentDate: from,
-        endDate: new Date(end),
-        tz: reading.timeZone ?? 'UTC',
-      });
-      for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
-    } catch {
-      // Loop limit or end of range: keep the runs found.
-    }
+  const perSchedule = readings.map((reading) => runTimes(reading, from, end));
+  // Merged runs only count up to the earliest point where a capped schedule stopped, or a gap would appear there.
+  const cutoff = Math.min(end, ...perSchedule.filter((t) => t.length >= maxRunsPerSchedule).map((t) => t[t.length - 1] ?? end));
+  const times = perSchedule.flat().filter((t) => t <= cutoff);
+  let longest = Number.POSITIVE_INFINITY;
+  if (times.length >= 2) {
+    times.sort((a, b) => a - b);
+    longest = 0;
+    for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
   }
-  if (times.length < 2) return Number.POSITIVE_INFINITY;
-  times.sort((a, b) => a - b);
-  let longest = 0;
-  for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  if (gapCache.size > 1000) gapCache.clear();
+  gapCache.set(key, longest);
   return longest;
 }
 
