@@ -11,6 +11,7 @@ tester.run(rule, {
     { name: 'CNPG full version tag', manifests: fixture(rule, 'cnpg-good') },
     { name: 'PGO v5 image matching postgresVersion', manifests: fixture(rule, 'pgo-v5-good') },
     { name: 'Zalando Spilo with a release tag', manifests: fixture(rule, 'zalando-good') },
+    { name: 'Spilo 16 runs an older declared major (15)', manifests: fixture(rule, 'zalando-spilo-older-major') },
     { name: 'PGO v4 assembled prefix/image:tag', manifests: fixture(rule, 'pgo-v4-good') },
     {
       name: 'allowed registries (globs)',
@@ -36,6 +37,11 @@ tester.run(rule, {
       name: 'PGO v5 image major differs from postgresVersion',
       manifests: fixture(rule, 'pgo-v5-major-mismatch'),
       findings: [{ severity: 'error', path: '/spec/image', message: 'carries Postgres 16 but the cluster declares Postgres 17' }],
+    },
+    {
+      name: 'Spilo 16 cannot run a newer declared major (17)',
+      manifests: fixture(rule, 'zalando-spilo-newer-major'),
+      findings: [{ severity: 'error', path: '/spec/dockerImage', message: 'carries Postgres 16 (and older majors) but the cluster declares Postgres 17' }],
     },
     {
       name: 'Zalando channel tag floats',

@@ -145,11 +145,13 @@ export const imageTag: Rule = {
           declared &&
           !declared.unknown &&
           declared.value !== undefined &&
-          declared.value !== image.postgresMajor
+          declared.value !== image.postgresMajor &&
+          // Spilo ships older majors beside its own: only a newer declared major is wrong.
+          !(image.runsOlderMajors && declared.value < image.postgresMajor)
         ) {
           report(
             'error',
-            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
+            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? ' (and older majors)' : ''} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
             false,
           );
         }
