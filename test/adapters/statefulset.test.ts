@@ -128,3 +128,22 @@ describe('StatefulSet scaled to zero', () => {
     expect(onlyCluster(modelOf(base)).shutdown.value).toBe(false);
   });
 });
+
+describe('StatefulSet credentials per user', () => {
+  it('each password variable belongs to its own user (repmgr, replication, superuser)', () => {
+    const yaml = base.replace(
+      '            - name: POSTGRES_HOST_AUTH_METHOD',
+      `            - { name: REPMGR_USERNAME, value: rm }
+            - name: REPMGR_PASSWORD
+              valueFrom: { secretKeyRef: { name: db-secret, key: repmgr-password } }
+            - name: POSTGRESQL_REPLICATION_PASSWORD
+              valueFrom: { secretKeyRef: { name: db-secret, key: replication-password } }
+            - name: POSTGRES_HOST_AUTH_METHOD`,
+    ).replace('image: postgres:16.4', 'image: bitnami/postgresql-repmgr:16.4.0');
+    expect(onlyCluster(modelOf(yaml)).credentials.map((c) => [c.user, c.passwordKey])).toEqual([
+      ['postgres', 'password'],
+      ['rm', 'repmgr-password'],
+      ['replicator', 'replication-password'],
+    ]);
+  });
+});

@@ -158,3 +158,46 @@ data:
     expect(onlyCluster(modelOf(annotated + config)).totalInstances.value).toBe(2);
   });
 });
+
+describe('Zalando physical (Spilo WAL-G) backups', () => {
+  const release = `---
+apiVersion: helm.toolkit.fluxcd.io/v2
+kind: HelmRelease
+metadata: { name: zalando-postgres, namespace: database }
+spec:
+  chart:
+    spec: { chart: postgres-operator }
+  values:
+    configKubernetes:
+      pod_environment_configmap: pod-env
+`;
+  const podEnv = `---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: pod-env }
+data:
+  USE_WALG_BACKUP: "true"
+  WAL_S3_BUCKET: backups
+  BACKUP_SCHEDULE: "0 5 * * *"
+`;
+  it('the operator pod environment ConfigMap configures base backups with their schedule and default retention', () => {
+    const backups = onlyCluster(modelOf(base + release + podEnv)).backups;
+    expect(backups.configured).toEqual({ value: true, path: '/data/WAL_S3_BUCKET', objectIndex: 2 });
+    expect(backups.schedules).toEqual([{ type: 'base', schedule: { value: '0 5 * * *', path: '/data/BACKUP_SCHEDULE', objectIndex: 2 }, dialect: 'kubernetes', name: 'Spilo base backup' }]);
+    expect(backups.retention).toEqual({ value: '5', path: '/data/WAL_S3_BUCKET', objectIndex: 2, defaulted: true });
+  });
+
+  it('a named pod environment ConfigMap outside the input leaves "configured" unknown', () => {
+    expect(onlyCluster(modelOf(base + release)).backups.configured).toMatchObject({ value: false, unknown: true, objectIndex: 1 });
+  });
+
+  it('spec.env in the manifest configures them too (default schedule)', () => {
+    const cluster = onlyCluster(modelOf(base + '  env:\n    - { name: WALG_S3_PREFIX, value: "s3://bucket/x" }\n'));
+    expect(cluster.backups.configured).toEqual({ value: true, path: '/spec/env/0' });
+    expect(cluster.backups.schedules[0]!.schedule).toEqual({ value: '00 01 * * *', path: '/spec/env/0', defaulted: true });
+  });
+
+  it('no WAL destination anywhere: nothing configured', () => {
+    expect(onlyCluster(modelOf(base)).backups.configured).toMatchObject({ value: false, defaulted: true });
+  });
+});

@@ -132,6 +132,19 @@ function claimVolumes(reader: ObjectReader, mainIndex: number): Volume[] {
   return volumes;
 }
 
+/** Which user a password variable belongs to: the variables naming that user, then the image's default user. */
+const PASSWORD_USERS: Record<string, [string[], string]> = {
+  POSTGRESQL_POSTGRES_PASSWORD: [[], 'postgres'],
+  POSTGRESQL_REPLICATION_PASSWORD: [['POSTGRESQL_REPLICATION_USER'], 'replicator'],
+  REPMGR_PASSWORD: [['REPMGR_USERNAME'], 'repmgr'],
+  PGPASSWORD_SUPERUSER: [['PGUSER_SUPERUSER'], 'postgres'],
+  PGPASSWORD_STANDBY: [['PGUSER_STANDBY'], 'standby'],
+  PGPASSWORD_ADMIN: [['PGUSER_ADMIN'], 'admin'],
+  PG_PASSWORD: [['PG_USER'], 'postgres'],
+  PG_ROOT_PASSWORD: [[], 'postgres'],
+  PG_PRIMARY_PASSWORD: [['PG_PRIMARY_USER'], 'primaryuser'],
+};
+
 const WEAKENING: Record<string, string[]> = {
   ALLOW_EMPTY_PASSWORD: ['yes', 'true', '1'],
   POSTGRES_HOST_AUTH_METHOD: ['trust'],
@@ -143,13 +156,18 @@ const WEAKENING: Record<string, string[]> = {
 function readEnv(container: JsonObject, containerPath: string, containerName: string, family: PostgresImageFamily | undefined, auth: AuthSetting[], credentials: Credential[]): void {
   const env = container.env;
   const names = new Set<string>();
-  let user: string | undefined;
+  const literals: Record<string, string> = {};
   if (Array.isArray(env)) {
     for (const variable of env) {
       const value = dig(variable, 'value');
       const varName = dig(variable, 'name');
-      if ((varName === 'POSTGRES_USER' || varName === 'POSTGRESQL_USERNAME') && typeof value === 'string' && !isPlaceholder(value)) user = value;
+      if (typeof varName === 'string' && typeof value === 'string' && !isPlaceholder(value)) literals[varName] = value;
     }
+    const userOf = (passwordVariable: string) => {
+      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [['POSTGRES_USER', 'POSTGRESQL_USERNAME'], 'postgres'];
+      for (const name of userVariables) if (literals[name]) return literals[name];
+      return fallback;
+    };
     env.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== 'string') return;
       const varName = variable.name;
@@ -164,7 +182,7 @@ function readEnv(container: JsonObject, containerPath: string, containerName: st
       }
       if (isPasswordVariable(varName)) {
         if (isObject(ref) && typeof ref.name === 'string' && typeof ref.key === 'string' && !isPlaceholder(ref.name)) {
-          credentials.push(credential(user ?? 'postgres', ref.name, path, false, ref.key));
+          credentials.push(credential(userOf(varName), ref.name, path, false, ref.key));
         } else if (variable.valueFrom === undefined && (value === undefined || value === null || value === '')) {
           auth.push({ name: varName, empty: true, path, container: containerName });
         }

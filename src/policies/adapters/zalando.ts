@@ -1,18 +1,20 @@
 // Zalando `acid.zalan.do/v1` postgresql (+ OperatorConfiguration / operator ConfigMap). See ../shared/domain/zalando.md.
-import type { Credential, ImageUse, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import type { BackupSchedule, Backups, Credential, ImageUse, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
 import { isPlaceholder } from '../placeholders.js';
 import {
   dig,
+  type ObjectReader,
   isObject,
   type JsonObject,
   nearestExisting,
   type PodLabels,
   pointer,
+  resourceOf,
   setPatch,
   summariseSpreading,
   topologySpreadTerms,
 } from './common.js';
-import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor } from './context.js';
+import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor, sameNamespace } from './context.js';
 import { containerImages } from './pgo-v5.js';
 
 export const ZALANDO_GROUP = 'acid.zalan.do';
@@ -80,7 +82,12 @@ export class ZalandoOperatorConfig {
 }
 
 /** Zalando Helm chart (charts/postgres-operator/values.yaml): operator sections as `config<Section>` values. */
-const HELM_SECTIONS: Record<string, string> = { '': 'configGeneral', kubernetes: 'configKubernetes', logical_backup: 'configLogicalBackup' };
+const HELM_SECTIONS: Record<string, string> = {
+  '': 'configGeneral',
+  kubernetes: 'configKubernetes',
+  logical_backup: 'configLogicalBackup',
+  aws_or_gcp: 'configAwsOrGcp',
+};
 
 // The operator ConfigMap has no fixed name; recognise it by keys only that operator reads.
 const OPERATOR_KEYS = ['enable_pod_antiaffinity', 'docker_image', 'super_username', 'cluster_labels', 'pod_antiaffinity_topology_key', 'logical_backup_schedule', 'cluster_name_label'];
@@ -199,7 +206,7 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
   }
 
   const logical = reader.boolean(['spec', 'enableLogicalBackup'], false);
-  const schedules = [];
+  const schedules: BackupSchedule[] = [];
   if (logical.value && !logical.unknown) {
     const scheduleField = reader.string(['spec', 'logicalBackupSchedule']);
     const operatorSchedule = config.get('logical_backup', 'logical_backup_schedule');
@@ -239,12 +246,96 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
     volumes,
     images,
     postgresVersion,
-    backups: {
-      configured: { value: logical.value && !logical.unknown, path: logical.path, ...(logical.defaulted ? { defaulted: true } : {}) },
-      schedules,
-      retention: reader.string(['spec', 'logicalBackupRetention']),
-    },
+    backups: backupsOf(input, reader, config, logical, schedules),
     credentials,
     authSettings: [],
   };
+}
+
+/** One Spilo environment variable as the pod will see it, with where it was set. */
+interface SpiloEnv {
+  value: string | undefined;
+  path: string;
+  objectIndex?: number;
+  unknown?: boolean;
+}
+
+// Spilo takes WAL-E/WAL-G base backups from its own crontab once a WAL destination is set
+// (zalando/spilo configure_spilo.py L531-532, L1064-1066; zal:docs/administrator.md L1044-1045).
+const WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
+const OPERATOR_WAL_KEYS = ['wal_s3_bucket', 'wal_gs_bucket', 'wal_az_storage_account'];
+const SPILO_BACKUP_SCHEDULE = '00 01 * * *';
+const SPILO_BACKUPS_TO_RETAIN = '5';
+
+/**
+ * Logical backups (manifest) plus physical Spilo base backups, whose settings are pod environment: operator `wal_*`
+ * buckets, the operator's `pod_environment_configmap`, and the manifest's `spec.env` (highest priority). A pod env
+ * ConfigMap or Secret that is named but not in the input makes "configured" unknown rather than false.
+ */
+function backupsOf(input: AdapterInput, reader: ObjectReader, config: ZalandoOperatorConfig, logical: Sourced<boolean>, schedules: BackupSchedule[]): Backups {
+  const env = new Map<string, SpiloEnv>();
+  let hidden: Sourced<unknown> | undefined;
+  for (const key of OPERATOR_WAL_KEYS) {
+    const setting = config.get('aws_or_gcp', key);
+    if (setting && (typeof setting.raw === 'string' || setting.source.unknown)) {
+      env.set(key.toUpperCase(), { value: typeof setting.raw === 'string' ? setting.raw : undefined, path: setting.source.path, objectIndex: setting.source.objectIndex!, ...(setting.source.unknown ? { unknown: true } : {}) });
+    }
+  }
+  const namespace = reader.resource.namespace;
+  const configMapSetting = config.get('kubernetes', 'pod_environment_configmap');
+  if (configMapSetting && typeof configMapSetting.raw === 'string' && configMapSetting.raw !== '') {
+    const [mapNamespace, mapName] = configMapSetting.raw.includes('/') ? configMapSetting.raw.split('/', 2) : [namespace, configMapSetting.raw];
+    const index = input.objects.findIndex(
+      (object) => object?.kind === 'ConfigMap' && object.apiVersion === 'v1' && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace),
+    );
+    if (index < 0) hidden = configMapSetting.source;
+    else {
+      const data = dig(input.objects[index], 'data');
+      if (isObject(data)) {
+        for (const [key, value] of Object.entries(data)) {
+          env.set(key, { value: typeof value === 'string' && !isPlaceholder(value) ? value : undefined, path: pointer('/data', key), objectIndex: index, ...(isPlaceholder(value) ? { unknown: true } : {}) });
+        }
+      }
+    }
+  } else if (configMapSetting?.source.unknown) hidden = configMapSetting.source;
+  const secretSetting = config.get('kubernetes', 'pod_environment_secret');
+  if (!hidden && secretSetting && (secretSetting.source.unknown || (typeof secretSetting.raw === 'string' && secretSetting.raw !== ''))) hidden = secretSetting.source;
+  const manifestEnv = dig(reader.object, 'spec', 'env');
+  if (Array.isArray(manifestEnv)) {
+    manifestEnv.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== 'string') return;
+      const literal = typeof variable.value === 'string' && !isPlaceholder(variable.value);
+      env.set(variable.name, { value: literal ? String(variable.value) : undefined, path: pointer('/spec/env', e), ...(literal ? {} : { unknown: true }) });
+    });
+  }
+
+  const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? '') !== ''));
+  const logicalOn = logical.value && !logical.unknown;
+  let configured: Sourced<boolean> = { value: logicalOn, path: logical.path, ...(logical.defaulted ? { defaulted: true } : {}) };
+  let retention = reader.string(['spec', 'logicalBackupRetention']);
+  if (destination) {
+    const [, where] = destination;
+    if (!logicalOn) configured = { value: true, path: where.path, ...(where.objectIndex !== undefined ? { objectIndex: where.objectIndex } : {}), ...(where.unknown ? { unknown: true } : {}) };
+    const schedule = env.get('BACKUP_SCHEDULE');
+    schedules.push({
+      type: 'base',
+      // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
+      schedule:
+        schedule && (schedule.value !== undefined || schedule.unknown)
+          ? { value: schedule.value ?? '', path: schedule.path, ...(schedule.objectIndex !== undefined ? { objectIndex: schedule.objectIndex } : {}), ...(schedule.unknown ? { unknown: true } : {}) }
+          : { value: SPILO_BACKUP_SCHEDULE, path: where.path, ...(where.objectIndex !== undefined ? { objectIndex: where.objectIndex } : {}), defaulted: true },
+      dialect: 'kubernetes',
+      name: 'Spilo base backup',
+    });
+    if (retention.value === undefined && !retention.unknown) {
+      const keep = env.get('BACKUP_NUM_TO_RETAIN');
+      retention =
+        keep && (keep.value !== undefined || keep.unknown)
+          ? { value: keep.value, path: keep.path, ...(keep.objectIndex !== undefined ? { objectIndex: keep.objectIndex } : {}), ...(keep.unknown ? { unknown: true } : {}) }
+          : { value: SPILO_BACKUPS_TO_RETAIN, path: where.path, ...(where.objectIndex !== undefined ? { objectIndex: where.objectIndex } : {}), defaulted: true };
+    }
+  } else if (!logicalOn && hidden) {
+    configured = { value: false, path: hidden.path, ...(hidden.objectIndex !== undefined ? { objectIndex: hidden.objectIndex } : {}), unknown: true };
+  }
+  return { configured, schedules, retention };
 }
