@@ -420,7 +420,8 @@ export class Builder {
       const merged = fromJSON(mergedJson, entryProv) as PMap;
       carryProvenance(merged, existing.root, root);
       existing.root = merged;
-      // kustomize keeps the existing object's generator options (hash or not) on merge and replace.
+      // Measured: the hash suffix stays only when both the base entry and the merging entry want it.
+      existing.needsHash = Boolean(existing.needsHash) && g.needsHashSuffix;
     }
   }
 

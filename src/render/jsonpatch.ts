@@ -39,15 +39,22 @@ interface Slot {
   key: string;
 }
 
-function resolveParent(root: PNode, path: string, op: JsonOp): Slot {
+function resolveParent(root: PNode, path: string, op: JsonOp, createMaps = false): Slot {
   const segs = parsePointer(path);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur: PNode = root;
   for (let i = 0; i < segs.length - 1; i++) {
     const seg = segs[i]!;
     let next: PNode | undefined;
-    if (cur.t === 'm') next = cur.v.get(seg);
-    else if (cur.t === 'a' && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
+    if (cur.t === 'm') {
+      next = cur.v.get(seg);
+      // kustomize's add/replace create missing parent maps (measured: add /metadata/annotations/x without
+      // annotations works).
+      if (!next && createMaps) {
+        next = { t: 'm', v: new Map(), p: op.value?.p ?? op.at };
+        cur.v.set(seg, next);
+      }
+    } else if (cur.t === 'a' && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
     if (!next) throw missing(op, path);
     cur = next;
   }
@@ -82,7 +89,7 @@ function removeAt(root: PNode, path: string, op: JsonOp): PNode {
 }
 
 function addAt(root: PNode, path: string, value: PNode, op: JsonOp, replace: boolean): void {
-  const { parent, key } = resolveParent(root, path, op);
+  const { parent, key } = resolveParent(root, path, op, true);
   if (parent.t === 'm') {
     // kustomize's JSON 6902 `replace` on a missing key of an existing map adds it (measured with kubectl kustomize).
     parent.v.set(key, value);

@@ -88,7 +88,8 @@ export function stripDirectives(node: PNode): PNode | undefined {
     if (d === 'delete') return undefined;
     const m = new Map<string, PNode>();
     for (const [k, v] of node.v) {
-      if (k === DIRECTIVE || k.startsWith(DELETE_FROM) || k.startsWith(SET_ORDER) || k === RETAIN_KEYS) continue;
+      if (k === DIRECTIVE || k.startsWith(SET_ORDER) || k === RETAIN_KEYS) continue;
+      if (k.startsWith(DELETE_FROM) && MERGED_PRIMITIVE_LISTS.has(k.slice(DELETE_FROM.length))) continue;
       if (v.t === 's' && v.v === null) continue; // a null in new content means "absent"
       const s = stripDirectives(v);
       if (s) m.set(k, s);
@@ -135,7 +136,8 @@ export function mergeNode(
 function mergeMap(base: PMap, patch: PMap, ctx: MergeContext, field?: string): PMap {
   for (const [k, pv] of patch.v) {
     if (k === DIRECTIVE || k.startsWith(SET_ORDER) || k === RETAIN_KEYS) continue;
-    if (k.startsWith(DELETE_FROM)) {
+    if (k.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k.slice(DELETE_FROM.length))) {
+      // Only lists with patchStrategy merge honour the directive; on others kustomize keeps the key as written.
       const target = k.slice(DELETE_FROM.length);
       const list = base.v.get(target);
       if (list && list.t === 'a' && pv.t === 'a') {

@@ -334,6 +334,12 @@ function renameInObjectRef(obj: PMap, targets: Candidate[], kind: string | undef
   const ns = nsNode?.t === 's' && typeof nsNode.v === 'string' ? nsNode.v : refNs;
   const t = pick(targets, n.v, ns, true);
   if (!t) return;
+  // A reference that names a namespace the object never had points at another object (measured: a subject
+  // in `elsewhere` stays); no namespace or the object's old one (`default` == none) follows the object.
+  const norm = (x: string) => (x === '' ? 'default' : x);
+  if (nsNode?.t === 's' && typeof nsNode.v === 'string' && !t.r.namespaces.some((x) => norm(x) === norm(String(nsNode.v)))) {
+    return;
+  }
   if (t.name !== n.v) obj.v.set('name', { t: 's', v: t.name, p: n.p });
   // kustomize also points the reference at the object's namespace (e.g. RoleBinding subjects), adding it if absent.
   if (t.namespace && !(nsNode?.t === 's' && nsNode.v === t.namespace)) {
