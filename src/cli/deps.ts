@@ -4,6 +4,7 @@ import { buildModel } from '../policies/adapters/index.js';
 import { allRuleMetas, evaluate, parsePolicy } from '../policies/index.js';
 import type { PolicySet } from '../policies/policy.js';
 import type { EvaluateOptions, Finding, InputObject, RuleMeta } from '../policies/types.js';
+import { RenderCache, render, renderFiles, renderToYaml } from '../render/index.js';
 import type { RenderOptions, RenderResult } from '../render/types.js';
 
 export interface EngineApi {
@@ -24,18 +25,6 @@ export interface RendererApi {
   newCache(): unknown;
 }
 
-type Loose = Record<string, unknown>;
-
-function fn<T>(module: Loose, name: string, from: string): T {
-  const value = module[name];
-  if (typeof value !== 'function') throw new Error(`${from} does not export ${name}()`);
-  return value as T;
-}
-
-// The renderer is held in a variable specifier while its index module is being written by another helper: a
-// missing module is then a clear runtime error (exit 2), not a compile error of the CLI.
-const RENDER = '../render/index.js';
-
 export async function loadEngine(): Promise<EngineApi> {
   return {
     evaluate,
@@ -46,12 +35,5 @@ export async function loadEngine(): Promise<EngineApi> {
 }
 
 export async function loadRenderer(): Promise<RendererApi> {
-  const module = (await import(RENDER).catch((error: unknown) => {
-    throw new Error(`the renderer (src/render/index.ts) could not be loaded: ${(error as Error).message}`);
-  })) as Loose;
-  const render = fn<RendererApi['render']>(module, 'render', 'src/render/index.ts');
-  const renderFiles = fn<RendererApi['renderFiles']>(module, 'renderFiles', 'src/render/index.ts');
-  const renderToYaml = fn<RendererApi['renderToYaml']>(module, 'renderToYaml', 'src/render/index.ts');
-  const Cache = module.RenderCache as (new () => unknown) | undefined;
-  return { render, renderFiles, renderToYaml, newCache: () => (Cache ? new Cache() : undefined) };
+  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }

@@ -14,7 +14,8 @@ function descriptor(rule: RuleMeta) {
   const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
   return {
     id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
+    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
+    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase())}Rule`,
     shortDescription: { text: short },
     fullDescription: { text: rule.description },
     helpUri: rule.docsUrl,
