@@ -33,6 +33,8 @@ const EXPECTED: Record<string, { files: string[]; lines: [number, number] }> = {
   'generator-merge-without-base': { files: ['kustomization.yaml'], lines: [2, 4] },
   'generator-missing-file': { files: ['kustomization.yaml'], lines: [5, 6] },
   'unknown-kustomization-field': { files: ['kustomization.yaml'], lines: [3, 3] },
+  'json6902-add-missing-parent': { files: ['kustomization.yaml'], lines: [4, 8] },
+  'replicas-on-custom-resource': { files: ['kustomization.yaml'], lines: [3, 5] },
 };
 
 describe('render errors', () => {
