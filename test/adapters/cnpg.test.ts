@@ -180,3 +180,10 @@ describe('CNPG selectors on inherited labels', () => {
     ]);
   });
 });
+
+describe('CNPG application secret per bootstrap method', () => {
+  it('recovery.secret names the app Secret', () => {
+    const cluster = onlyCluster(modelOf(base + '  bootstrap:\n    recovery:\n      source: origin\n      owner: shop\n      secret: { name: shop-creds }\n'));
+    expect(cluster.credentials).toEqual([{ user: 'shop', secretName: 'shop-creds', passwordKey: 'password', regeneratesBlank: false, path: '/spec/bootstrap/recovery/secret/name' }]);
+  });
+});

@@ -130,11 +130,13 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
   }
 
   const credentials: Credential[] = [];
-  const initdbSecret = reader.string(['spec', 'bootstrap', 'initdb', 'secret', 'name']);
-  const owner = reader.string(['spec', 'bootstrap', 'initdb', 'owner']);
-  if (!initdbSecret.unknown) {
+  // The app Secret is <cluster>-app unless the bootstrap method names one (GetApplicationSecretName, cluster_funcs.go L570-591).
+  const method = (['initdb', 'recovery', 'pg_basebackup'] as const).find((key) => isObject(dig(spec, 'bootstrap', key))) ?? 'initdb';
+  const appSecret = reader.string(['spec', 'bootstrap', method, 'secret', 'name']);
+  const owner = reader.string(['spec', 'bootstrap', method, 'owner']);
+  if (!appSecret.unknown) {
     credentials.push(
-      credential(owner.value ?? 'app', initdbSecret.value ?? `${name}-app`, initdbSecret.value !== undefined ? initdbSecret.path : nearestExisting(object, '', 'spec', 'bootstrap', 'initdb'), false),
+      credential(owner.value ?? 'app', appSecret.value ?? `${name}-app`, appSecret.value !== undefined ? appSecret.path : nearestExisting(object, '', 'spec', 'bootstrap', method), false),
     );
   }
   const superuser = reader.boolean(['spec', 'enableSuperuserAccess'], false);
