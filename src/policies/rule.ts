@@ -95,6 +95,10 @@ export const operatorName: Record<PostgresCluster['flavour'], string> = {
   statefulset: 'a plain StatefulSet',
 };
 
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }

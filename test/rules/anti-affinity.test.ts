@@ -66,7 +66,7 @@ tester.run(rule, {
       name: 'Zalando operator config without a zone key',
       manifests: fixture(rule, 'zalando-with-config'),
       options: { topologyKey: 'topology.kubernetes.io/zone' },
-      findings: [{ severity: 'error', message: 'OperatorConfiguration given decides' }],
+      findings: [{ severity: 'error', message: 'operator configuration given (`/configuration/kubernetes/enable_pod_antiaffinity` = true) decides' }],
     },
     {
       name: 'PGO v4 podAntiAffinity.default: disabled',

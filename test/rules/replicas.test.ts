@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/policies/adapters/index.js';
+import { ruleById } from '../../src/policies/index.js';
+import { makeContext } from '../../src/policies/rule.js';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
 import { corpus, fixture, seedObjects } from './helpers.js';
 
@@ -12,6 +15,7 @@ tester.run(rule, {
     { name: 'PGO v5 shutdown: true is deliberate', manifests: fixture(rule, 'pgo-v5-shutdown') },
     { name: 'CNPG hibernated is deliberate', manifests: fixture(rule, 'cnpg-hibernated') },
     { name: 'Zalando numberOfInstances: 0 is how that operator stops a cluster', manifests: fixture(rule, 'zalando-zero') },
+    { name: 'StatefulSet scaled to 0 is a stop (kubectl scale)', manifests: fixture(rule, 'statefulset-zero') },
     { name: 'Zalando three instances within max', manifests: fixture(rule, 'zalando-three'), options: { max: 3 } },
     { name: 'min 1 accepts a single instance', manifests: fixture(rule, 'pgo-v5-single'), options: { min: 1 } },
     { name: 'placeholder replica count is never a finding', manifests: fixture(rule, 'statefulset-placeholder') },
@@ -39,12 +43,31 @@ tester.run(rule, {
       options: { max: 2 },
       findings: [{ severity: 'warning', message: "more than the policy's maximum of 2" }],
     },
-    {
-      name: 'StatefulSet scaled to 0 without a reason',
-      manifests: fixture(rule, 'statefulset-zero'),
-      findings: [{ severity: 'error', path: '/spec/replicas', message: 'not marked as shut down' }],
-    },
+
   ],
+});
+
+describe('replicas: 0 instances', () => {
+  it('CNPG and PGO v5 reject 0 in their CRDs: reported once, by invalid-manifest', () => {
+    for (const name of ['cnpg-zero', 'pgo-v5-zero']) {
+      expect(runRule(rule, { manifests: fixture(rule, name) }).findings).toEqual([]);
+      const invalid = runRule('invalid-manifest', { manifests: fixture(rule, name) }).findings;
+      expect(invalid.map((f) => f.message)).toEqual([expect.stringMatching(/must be at least 1, got 0/)]);
+    }
+  });
+
+  it('0 instances on a cluster that is not shut down is an error naming the way to stop it (model level)', () => {
+    const model = buildModel(loadManifests(fixture(rule, 'pgo-v5-single')));
+    const cluster = model.clusters[0]!;
+    cluster.totalInstances = { value: 0, path: '/spec/instances/0/replicas' };
+    const replicas = ruleById(rule)!;
+    const findings = replicas.check(model, makeContext(replicas.meta, 'warning', { min: 2 }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', path: '/spec/instances/0/replicas' });
+    expect(findings[0]?.message).toContain('set `spec.shutdown: true`');
+    cluster.shutdown = { value: true, path: '/spec/shutdown' };
+    expect(replicas.check(model, makeContext(replicas.meta, 'warning', { min: 2 }))).toEqual([]);
+  });
 });
 
 describe('replicas on real manifests', () => {

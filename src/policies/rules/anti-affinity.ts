@@ -20,8 +20,9 @@ const howToSpread: Record<PostgresCluster['flavour'], (hard: boolean) => string>
 
 function zalandoOrigin(cluster: PostgresCluster, set: InstanceSet): string {
   if (cluster.flavour !== 'zalando') return '';
-  return set.spreading.decidedByOperatorConfig
-    ? ' The OperatorConfiguration given decides this for every cluster of that operator.'
+  const decided = set.spreading.decidedByOperatorConfig;
+  return decided
+    ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? '' : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.`
     : ' No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).';
 }
 

@@ -1,7 +1,7 @@
 // Storage class of every Postgres volume: allowed by the policy, existing in the live cluster, and persistent at all.
 import picomatch from 'picomatch';
 import type { PostgresCluster, Volume } from '../model.js';
-import { describeCluster, docsUrl, operatorName, type Rule, stringArray } from '../rule.js';
+import { capitalize, describeCluster, docsUrl, operatorName, type Rule, stringArray } from '../rule.js';
 import type { Finding } from '../types.js';
 
 /** The key that holds the class in each operator's syntax, for "what to write instead". */
@@ -70,7 +70,7 @@ export const storageClass: Rule = {
             const advice =
               cluster.flavour === 'pgo-v4'
                 ? 'PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`'
-                : `${operatorName[cluster.flavour]} gives it no PersistentVolumeClaim; declare a volume claim`;
+                : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === 'statefulset' ? ' (`spec.volumeClaimTemplates`) mounted at the data directory' : ''}`;
             findings.push(
               context.report({
                 message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
