@@ -38,7 +38,16 @@ for tool in docker kind kubectl; do
 done
 
 log "kind cluster $CLUSTER"
-kind create cluster --name "$CLUSTER" --config "$ROOT/deploy/e2e/kind-config.yaml" --wait 120s
+# Two workers: the Deployment's required anti-affinity puts its two replicas on different nodes.
+cat > "$WORK/kind.yaml" <<'YAML'
+kind: Cluster
+apiVersion: kind.x-k8s.io/v1alpha4
+nodes:
+  - role: control-plane
+  - role: worker
+  - role: worker
+YAML
+kind create cluster --name "$CLUSTER" --config "$WORK/kind.yaml" --wait 120s
 kubectl config use-context "kind-$CLUSTER"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
