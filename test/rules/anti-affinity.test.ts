@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { fixture, seedObjects } from './helpers.js';
+import { fixture, ignoring, seedObjects } from './helpers.js';
 
 const rule = 'anti-affinity';
 const tester = new RuleTester({ describe, it });
 
 tester.run(rule, {
   valid: [
+    { name: 'ignore annotation with a reason', manifests: ignoring(fixture(rule, 'statefulset-none'), rule) },
     { name: 'CNPG without affinity: preferred anti-affinity by default', manifests: fixture(rule, 'cnpg-default') },
     {
       name: 'CNPG required by zone satisfies requireHard + topologyKey',

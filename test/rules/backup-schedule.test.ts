@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { corpus, fixture, seedObjects } from './helpers.js';
+import { corpus, fixture, ignoring, seedObjects } from './helpers.js';
 
 const rule = 'backup-schedule';
 const tester = new RuleTester({ describe, it });
 
 tester.run(rule, {
   valid: [
+    { name: 'ignore annotation on the ScheduledBackup with a reason', manifests: ignoring(fixture(rule, 'cnpg-hourly'), rule, 'hourly on purpose', 1) },
     { name: 'CNPG six-field daily schedule with retention', manifests: fixture(rule, 'cnpg-good') },
     { name: 'Zalando daily logical backup with retention', manifests: fixture(rule, 'zalando-good') },
     { name: 'PGO v4 scheduler ConfigMap, 5 fields, retention in options', manifests: fixture(rule, 'pgo-v4-good') },

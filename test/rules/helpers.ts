@@ -42,3 +42,12 @@ export function seedObjects(seed: string, kind: string, replacements: Record<str
   }
   return objects;
 }
+
+/** The manifests with `ignore.pgwarden.io/<rule>: <reason>` added to the object at `index`. */
+export function ignoring(manifests: string, rule: string, reason = 'accepted risk, see ADR-12', index = 0): InputObject[] {
+  const inputs = loadManifests(manifests);
+  const object = inputs[index]?.object as { metadata?: { annotations?: Record<string, string> } };
+  object.metadata ??= {};
+  object.metadata.annotations = { ...object.metadata.annotations, [`ignore.pgwarden.io/${rule}`]: reason };
+  return inputs;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { corpus, fixture, seedObjects } from './helpers.js';
+import { corpus, fixture, ignoring, seedObjects } from './helpers.js';
 
 const rule = 'image-tag';
 const tester = new RuleTester({ describe, it });
@@ -8,6 +8,7 @@ const digest = 'sha256:0b3bc8a5e1cc0cda5e2c6ec5e9e4b1e6f5f3fa2a0e7ad55e6e8f2f5d8
 
 tester.run(rule, {
   valid: [
+    { name: 'ignore annotation with a reason', manifests: ignoring(fixture(rule, 'cnpg-latest'), rule) },
     { name: 'CNPG full version tag', manifests: fixture(rule, 'cnpg-good') },
     { name: 'PGO v5 image matching postgresVersion', manifests: fixture(rule, 'pgo-v5-good') },
     { name: 'Zalando Spilo with a release tag', manifests: fixture(rule, 'zalando-good') },

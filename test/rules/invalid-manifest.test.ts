@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { fixture } from './helpers.js';
+import { fixture, ignoring } from './helpers.js';
 
 const rule = 'invalid-manifest';
 const tester = new RuleTester({ describe, it });
 
 tester.run(rule, {
   valid: [
+    { name: 'ignore annotation with a reason', manifests: ignoring(fixture(rule, 'cnpg-instances-string'), rule) },
     { name: 'a well-formed Zalando postgresql', manifests: fixture(rule, 'zalando-good') },
     { name: 'kinds pgwarden does not read', manifests: fixture(rule, 'unrelated') },
   ],

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { loadManifests, policyForRule, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { fixture, seedObjects } from './helpers.js';
+import { fixture, ignoring, seedObjects } from './helpers.js';
 
 const rule = 'password-reset';
 const tester = new RuleTester({ describe, it });
 
 tester.run(rule, {
   valid: [
+    { name: 'ignore annotation on the Secret with a reason', manifests: ignoring(fixture(rule, 'zalando-blank'), rule, 'rotated by Vault', 1) },
     { name: 'PGO v5 set password with a blank verifier (user-chosen password)', manifests: fixture(rule, 'pgo-v5-own-password') },
     { name: 'PGO v5 Secret of a user the cluster does not have', manifests: fixture(rule, 'pgo-v5-unknown-user') },
     { name: 'StatefulSet password from a Secret that has one', manifests: fixture(rule, 'statefulset-good') },

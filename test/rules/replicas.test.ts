@@ -3,13 +3,14 @@ import { buildModel } from '../../src/policies/adapters/index.js';
 import { ruleById } from '../../src/policies/index.js';
 import { makeContext } from '../../src/policies/rule.js';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { corpus, fixture, seedObjects } from './helpers.js';
+import { corpus, fixture, ignoring, seedObjects } from './helpers.js';
 
 const rule = 'replicas';
 const tester = new RuleTester({ describe, it });
 
 tester.run(rule, {
   valid: [
+    { name: 'ignore annotation with a reason', manifests: ignoring(fixture(rule, 'pgo-v5-single'), rule) },
     { name: 'PGO v4 replicas "1" is two instances', manifests: fixture(rule, 'pgo-v4-one-replica') },
     { name: 'PGO v5 two sets of one pod (replicas defaulted to 1)', manifests: fixture(rule, 'pgo-v5-two-sets') },
     { name: 'PGO v5 shutdown: true is deliberate', manifests: fixture(rule, 'pgo-v5-shutdown') },
