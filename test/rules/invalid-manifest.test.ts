@@ -11,6 +11,7 @@ tester.run(rule, {
     { name: 'ignore annotation with a reason', manifests: ignoring(fixture(rule, 'cnpg-instances-string'), rule) },
     { name: 'a well-formed Zalando postgresql', manifests: fixture(rule, 'zalando-good') },
     { name: 'kinds pgwarden does not read', manifests: fixture(rule, 'unrelated') },
+    { name: 'placeholders are not wrong types', manifests: fixture(rule, 'cnpg-placeholders') },
   ],
   invalid: [
     {
