@@ -330,8 +330,14 @@ function gitDirectoryGenerators(generators: unknown): { path: string; exclude: b
   return found;
 }
 
+const listDirsCache = new Map<string, string[]>();
+
+/** Every directory under root (ApplicationSet git generators match them); cached per run's roots. */
 function listDirs(root: string): string[] {
+  const cached = listDirsCache.get(root);
+  if (cached) return cached;
   const dirs: string[] = [];
+  listDirsCache.set(root, dirs);
   const seen = new Set<string>();
   const visit = (dir: string) => {
     let real: string;
@@ -381,6 +387,7 @@ function directoryManifests(dir: string, recurse: boolean, manifests: Map<string
 
 export function discover(options: DiscoverOptions): Discovery {
   const { cwd } = options;
+  listDirsCache.clear();
   const tree = walk(options.roots);
   const diagnostics: string[] = [];
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
