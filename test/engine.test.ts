@@ -103,3 +103,22 @@ describe('rule registry', () => {
     expect(scaleSeverity('info', 'error', 'warning')).toBe('info');
   });
 });
+
+describe('findings across objects and policies', () => {
+  it('a finding landing on a ConfigMap follows the cluster: its policy and its ignore annotation', () => {
+    const text = fixture('backup-schedule', 'pgo-v4-descriptor');
+    const inputs = loadManifests(text);
+    // The scheduler ConfigMap sits in a namespace no policy matches; the cluster in one whose policy turns the rule off.
+    (inputs[1]!.object as { metadata: { namespace: string } }).metadata.namespace = 'pgo';
+    const policy = parsePolicy(
+      'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata: {name: p}\nspec:\n  match: {labels: {tier: db}}\n  rules:\n    backup-schedule: {severity: off}\n',
+    );
+    const cluster = inputs[0]!.object as { metadata: Record<string, unknown> };
+    expect(evaluate(inputs, { policy }).some((f) => f.ruleId === 'backup-schedule' && f.objectIndex === 1)).toBe(true);
+    cluster.metadata.labels = { tier: 'db' };
+    expect(evaluate(inputs, { policy }).some((f) => f.ruleId === 'backup-schedule')).toBe(false);
+    delete cluster.metadata.labels;
+    cluster.metadata.annotations = { 'ignore.pgwarden.io/backup-schedule': 'scheduler retired, pgBackRest runs from cron' };
+    expect(evaluate(inputs).some((f) => f.ruleId === 'backup-schedule')).toBe(false);
+  });
+});

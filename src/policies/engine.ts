@@ -39,6 +39,10 @@ function resourceOf(object: unknown): ResourceRef {
   };
 }
 
+function resourceKey(resource: ResourceRef): string {
+  return `${resource.apiVersion}|${resource.kind}|${resource.namespace ?? ''}|${resource.name}`;
+}
+
 function annotationsOf(object: unknown): Record<string, unknown> {
   if (object === null || typeof object !== 'object') return {};
   const metadata = (object as { metadata?: unknown }).metadata;
@@ -199,7 +203,9 @@ export function evaluate(inputs: readonly InputObject[], options: EvaluateOption
       try {
         const result = runRule(rule, scoped, policy, options);
         if (!result) continue;
-        for (const finding of result.findings) if (governs(finding.objectIndex)) findings.push(finding);
+        // A finding follows the policy of the cluster it is about, even when it lands on another object (its Secret,
+        // a scheduler ConfigMap, the operator configuration in the operator's namespace).
+        findings.push(...result.findings);
       } catch (error) {
         const first = scoped.clusters[0]?.objectIndex ?? scoped.problems[0]?.objectIndex ?? 0;
         findings.push(internalError(`rule ${rule.meta.id}`, error, first, inputs));
@@ -213,7 +219,24 @@ export function evaluate(inputs: readonly InputObject[], options: EvaluateOption
   } catch (error) {
     ignores = { ignored: new Map(), findings: [internalError('reading ignore annotations', error, 0, inputs)] };
   }
-  const kept = findings.filter((finding) => !ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId));
+  // An ignore applies to findings landing on its object and to findings about it that land elsewhere.
+  const indexByResource = new Map<string, number[]>();
+  for (const [index] of ignores.ignored) {
+    const key = resourceKey(resourceOf(inputs[index]?.object));
+    indexByResource.set(key, [...(indexByResource.get(key) ?? []), index]);
+  }
+  const isIgnored = (finding: Finding) =>
+    ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) ||
+    (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+  const seen = new Set<string>();
+  const kept = findings.filter((finding) => {
+    if (isIgnored(finding)) return false;
+    // The same Secret can be reached from clusters under different policies: report it once.
+    const key = `${finding.ruleId}\u0000${finding.objectIndex}\u0000${finding.path}\u0000${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
 
