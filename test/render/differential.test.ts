@@ -1,8 +1,8 @@
 // Differential test: our render() against `kubectl kustomize` (kustomize v5.5) on every kustomization under
-// ../shared/corpus and test/fixtures/render. Same objects (apiVersion/kind/namespace/name), same order, deep-equal
-// values. Where kubectl fails, we must fail too. A render through the kustomize fallback counts as parity only for
+// ../shared/corpus, test/fixtures/render and test/fixtures/render-errors. Same objects (apiVersion/kind/namespace/
+// name), same order, deep-equal values; every natively rendered object's name traces to a file and line. Where kubectl fails, we must fail too. A render through the kustomize fallback counts as parity only for
 // directories listed, with a reason, in unsupported.json (features we do not implement natively).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ const repoRoot = path.resolve(here, '../..');
 const sharedRoot = path.resolve(repoRoot, '../shared');
 const corpusRoot = path.join(sharedRoot, 'corpus');
 const fixturesRoot = path.join(repoRoot, 'test/fixtures/render');
+// Error fixtures too: kubectl rejects each, so a render that succeeds there is a difference.
+const errorFixturesRoot = path.join(repoRoot, 'test/fixtures/render-errors');
 const POOL = 2;
 
 type RenderFn = (dir: string, opts?: RenderOptions) => Promise<RenderResult>;
@@ -61,6 +63,15 @@ async function classify(dir: string, render: RenderFn, ref: KubectlResult): Prom
   }
   const d = compareObjects(result.objects, ref.objects);
   if (d) return { outcome: { kind: 'differs', detail: d }, fallback };
+  if (!fallback) {
+    // Provenance is the point of rendering ourselves: the name of every object must trace to a real line.
+    for (let i = 0; i < result.objects.length; i++) {
+      const o = result.origin(i, '/metadata/name');
+      if (!o || o.line < 1 || !existsSync(o.file)) {
+        return { outcome: { kind: 'differs', detail: `object ${i} /metadata/name has no origin line (${JSON.stringify(o)})` }, fallback };
+      }
+    }
+  }
   return { outcome: { kind: fallback ? 'fallback-identical' : 'identical' }, fallback };
 }
 
@@ -80,7 +91,7 @@ if (!haveKubectl) console.warn('[differential] kubectl not found: skipping the d
 describe.skipIf(!haveKubectl)('render() vs kubectl kustomize', () => {
   it('renders every corpus and fixture kustomization exactly like kubectl', { timeout: 900_000 }, async () => {
     const render = await loadRender();
-    const dirs = [...kustomizationDirs(corpusRoot), ...kustomizationDirs(fixturesRoot)];
+    const dirs = [...kustomizationDirs(corpusRoot), ...kustomizationDirs(fixturesRoot), ...kustomizationDirs(errorFixturesRoot)];
     expect(dirs.length).toBeGreaterThan(40);
     if (!render) {
       // The renderer core is another helper's piece; until it exists, still prove the fixtures are valid input.
