@@ -514,7 +514,7 @@ export class Builder {
       if (!name || !countNode || countNode.t !== 's' || typeof countNode.v !== 'number') {
         throw this.at(entry.p, 'a `replicas` entry needs `name` and an integer `count`');
       }
-      applyReplicas(res, name, countNode.v, countNode.p);
+      applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
     }
     // images
     const rules: ImageRule[] = [];

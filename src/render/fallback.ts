@@ -72,14 +72,20 @@ function locateInFile(cache: RenderCache, file: string, kind: string, name: stri
  * Build `dir` with the external tool through a wrapper kustomization (in a temporary directory) that adds
  * `buildMetadata: [originAnnotations]`. Returns the objects with provenance set to each object's origin file.
  */
-export function runFallback(dir: string, cache: RenderCache, loadRestrictor: 'rootOnly' | 'none'): PMap[] {
+export function runFallback(
+  dir: string,
+  cache: RenderCache,
+  loadRestrictor: 'rootOnly' | 'none',
+  isComponent = false,
+): PMap[] {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
   const tmp = mkdtempSync(path.join(tmpdir(), 'pgwarden-kustomize-'));
   try {
     writeFileSync(
       path.join(tmp, 'kustomization.yaml'),
-      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ${JSON.stringify(path.resolve(dir))}\nbuildMetadata: [originAnnotations]\n`,
+      // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${isComponent ? 'components' : 'resources'}:\n- ${JSON.stringify(path.relative(tmp, path.resolve(dir)))}\nbuildMetadata: [originAnnotations]\n`,
     );
     const args = [...tool.args, tmp];
     if (loadRestrictor === 'none') args.push('--load-restrictor=LoadRestrictionsNone');

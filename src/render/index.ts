@@ -113,7 +113,10 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback !== false) {
       try {
-        const roots = runFallback(abs, cache, loadRestrictor);
+        const kfile = builder.findKustomizationFile(abs);
+        const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
+        const isComponent = top?.t === 'm' && str(top.v.get('kind')) === 'Component';
+        const roots = runFallback(abs, cache, loadRestrictor, isComponent);
         return makeResult(roots, builder.inputs, [
           {
             severity: 'warning',

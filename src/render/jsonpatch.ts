@@ -48,9 +48,11 @@ function resolveParent(root: PNode, path: string, op: JsonOp, createMaps = false
     let next: PNode | undefined;
     if (cur.t === 'm') {
       next = cur.v.get(seg);
-      // kustomize's add/replace create missing parent maps (measured: add /metadata/annotations/x without
-      // annotations works).
-      if (!next && createMaps) {
+      // kustomize keeps internal build annotations on every object while it builds, so metadata.annotations
+      // always exists for a JSON patch (add /metadata/annotations/x works on an object without annotations);
+      // any other missing parent is an error ("doc is missing path"), as in kustomize.
+      const isAnnotations = (i === 0 && seg === 'metadata') || (i === 1 && segs[0] === 'metadata' && seg === 'annotations');
+      if (!next && createMaps && isAnnotations) {
         next = { t: 'm', v: new Map(), p: op.value?.p ?? op.at };
         cur.v.set(seg, next);
       }

@@ -260,10 +260,16 @@ export function applyImages(resources: Resource[], rules: ImageRule[]): void {
 
 // --- replicas -------------------------------------------------------------------------------------------------
 
-export function applyReplicas(resources: Resource[], name: string, count: number, p: Prov): void {
+export function applyReplicas(resources: Resource[], name: string, count: number, p: Prov, fail: (msg: string) => Error): void {
   for (const r of resources) {
     if (!r.names.includes(name)) continue;
-    for (const spec of specsFor(r).replicas) {
+    const specs = specsFor(r).replicas;
+    if (specs.length === 0) {
+      // kustomize rejects a `replicas:` entry naming an object of a kind it has no replicas field for.
+      const kinds = [...new Set(BUILTIN_FIELD_SPECS.replicas.map((s) => s.kind))].join(', ');
+      throw fail(`replicas: ${gvkOf(r).kind} ${name} is not one of the kinds kustomize sets replicas on (${kinds})`);
+    }
+    for (const spec of specs) {
       walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
         if (holder.v.has(key) || spec.create) holder.v.set(key, { t: 's', v: count, p });
       });
