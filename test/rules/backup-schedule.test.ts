@@ -66,6 +66,11 @@ tester.run(rule, {
       ],
     },
     {
+      name: 'PGO v5 schedule shorter than the CRD allows',
+      manifests: fixture(rule, 'pgo-v5-short'),
+      findings: [{ severity: 'error', message: 'rejected by the PostgresCluster CRD (schedules need at least 6 characters)' }],
+    },
+    {
       name: 'PGO v5 monthly full backups',
       manifests: fixture(rule, 'pgo-v5-monthly'),
       findings: [{ severity: 'warning', path: '/spec/backups/pgbackrest/repos/0/schedules/full', message: 'at most every 31d' }],

@@ -8,11 +8,14 @@ function rejection(cluster: PostgresCluster, schedule: BackupSchedule, reading: 
   const text = `\`${schedule.schedule.value}\``;
   switch (cluster.flavour) {
     case 'pgo-v5':
+      if (schedule.schedule.value.length < 6) {
+        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
+      }
       return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
     case 'pgo-v4':
       return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
     case 'zalando':
-      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`; for weekdays only, there is no way in this dialect — schedule daily.`;
+      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? '; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily' : ''}.`;
     case 'cnpg':
       return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
     case 'statefulset':
