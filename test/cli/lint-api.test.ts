@@ -1,0 +1,162 @@
+// The in-process API the GitHub Action calls (runLint), with the real engine and renderer or small fakes, and
+// `lint --cluster` against a fake apiserver (a local HTTP server speaking the StorageClass list API).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RendererApi } from '../../src/cli/deps.js';
+import { loadRenderer } from '../../src/cli/deps.js';
+import { fluxSubstitute } from '../../src/cli/flux.js';
+import { runLint } from '../../src/cli/lint.js';
+import { fakeRenderer } from './fake-renderer.js';
+import { ensureBuilt, fixtures, repoRoot } from './helpers.js';
+
+describe('runLint (in process)', () => {
+  it('returns the report, the inputs of each app, the rules and the Postgres object count', async () => {
+    const cwd = join(fixtures, 'overlays');
+    const progress: [number, number][] = [];
+    const result = await runLint({ paths: ['.'], cwd, onProgress: (done, total) => progress.push([done, total]) });
+    expect(result.report.summary.apps).toBe(4);
+    expect(result.inputsByApp['overlays/prod']).toEqual(['base/cluster.yaml', 'base/kustomization.yaml', 'overlays/prod/cluster.yaml', 'overlays/prod/kustomization.yaml']);
+    expect(result.inputsByApp.loose).toEqual(['loose/standalone.yaml']);
+    expect(result.postgresObjects).toBe(4);
+    expect(result.rules.map((r) => r.id)).toContain('render-error');
+    expect(progress).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+  });
+
+  it('works with an injected renderer (the fake) and turns a renderer that throws into a render-error finding', async () => {
+    const cwd = join(fixtures, 'overlays');
+    const throwing: RendererApi = {
+      ...fakeRenderer,
+      render: async (dir, opts) => {
+        if (dir.endsWith('staging')) throw Object.assign(new Error('boom: unsupported thing'), { line: 3 });
+        return fakeRenderer.render(dir, opts);
+      },
+    };
+    const { report } = await runLint({ paths: [], cwd }, { renderer: throwing });
+    const failure = report.findings.find((f) => f.ruleId === 'render-error');
+    expect(failure).toMatchObject({ file: 'overlays/staging/kustomization.yaml', line: 3, apps: ['overlays/staging'], severity: 'error' });
+    expect(failure?.message).toContain('boom: unsupported thing');
+    // The other apps are still linted: the fake renders the base for dev and prod (no patches), so the
+    // base's replicas finding reaches both.
+    expect(report.findings.find((f) => f.ruleId === 'replicas' && f.file === 'base/cluster.yaml')?.apps).toEqual(['overlays/dev', 'overlays/prod']);
+  });
+
+  it('the real renderer loads and renders a fixture', async () => {
+    const renderer = await loadRenderer();
+    const result = await renderer.render(join(fixtures, 'overlays/overlays/prod'), { cache: renderer.newCache() });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.origin(0, '/spec/instances')).toMatchObject({ line: 7, via: 'patch' });
+  });
+});
+
+describe('Flux substitution', () => {
+  it('substitutes ${VAR}, defaults and escapes; unset variables stay placeholders; whole-value numbers become numbers', () => {
+    const [out] = fluxSubstitute(
+      [
+        {
+          kind: 'Cluster',
+          metadata: { name: '${TEAM}-db' },
+          spec: {
+            instances: '${N}',
+            image: 'pg:${TAG}',
+            a: '${UNSET:=fallback}',
+            b: '${EMPTY:-dflt}',
+            c: '$${TEAM}',
+            d: '${UNSET}',
+            e: '${TEAM:+alt}',
+          },
+        },
+      ],
+      { TEAM: 'a', N: '3', TAG: '16.4', EMPTY: '' },
+    );
+    expect(out).toEqual({
+      kind: 'Cluster',
+      metadata: { name: 'a-db' },
+      spec: { instances: 3, image: 'pg:16.4', a: 'fallback', b: 'dflt', c: '${TEAM}', d: '${UNSET}', e: 'alt' },
+    });
+    const disabled = { kind: 'X', metadata: { annotations: { 'kustomize.toolkit.fluxcd.io/substitute': 'disabled' } }, v: '${TEAM}' };
+    expect(fluxSubstitute([disabled], { TEAM: 'a' })[0]).toBe(disabled);
+  });
+});
+
+describe('lint --cluster', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('reads StorageClasses from the cluster of the chosen context and flags classes that do not exist there', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ kind: 'StorageClassList', apiVersion: 'storage.k8s.io/v1', metadata: {}, items: [{ metadata: { name: 'fast-ssd' } }] }));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const port = (server.address() as AddressInfo).port;
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-kube-'));
+    const kubeconfig = join(dir, 'config');
+    writeFileSync(
+      kubeconfig,
+      `apiVersion: v1
+kind: Config
+clusters:
+  - name: fake
+    cluster: { server: "http://127.0.0.1:${port}", insecure-skip-tls-verify: true }
+  - name: nowhere
+    cluster: { server: "http://127.0.0.1:1", insecure-skip-tls-verify: true }
+users:
+  - name: u
+    user: { token: test-token }
+contexts:
+  - name: fake
+    context: { cluster: fake, user: u }
+  - name: default
+    context: { cluster: nowhere, user: u }
+current-context: default
+`,
+    );
+    const run = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((ok) => {
+        const child = spawn(join(repoRoot, 'node_modules/.bin/node'), [join(repoRoot, 'bin/pgwarden'), ...args], {
+          cwd: join(fixtures, 'overlays'),
+          env: { ...process.env, KUBECONFIG: kubeconfig, NO_COLOR: '1' },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => {
+          stdout += d;
+        });
+        child.stderr.on('data', (d) => {
+          stderr += d;
+        });
+        child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
+      });
+    try {
+      const withCluster = await run(['lint', '--format', 'json', '--cluster', '--context', 'fake']);
+      expect(requests.some((r) => r.includes('/apis/storage.k8s.io/v1/storageclasses') && r.includes('Bearer test-token'))).toBe(true);
+      const report = JSON.parse(withCluster.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] };
+      const storage = report.findings.filter((f) => f.ruleId === 'storage-class');
+      expect(storage.map((f) => `${f.file}:${f.line}`)).toEqual(expect.arrayContaining(['base/cluster.yaml:11', 'loose/standalone.yaml:14']));
+      expect(storage[0]?.message).toContain('standard');
+
+      const without = await run(['lint', '--format', 'json']);
+      expect((JSON.parse(without.stdout) as { findings: { ruleId: string }[] }).findings.some((f) => f.ruleId === 'storage-class')).toBe(false);
+
+      const badContext = await run(['lint', '--cluster', '--context', 'missing']);
+      expect(badContext.code).toBe(2);
+      expect(badContext.stderr).toContain('--context missing');
+      const unreachable = await run(['lint', '--cluster']);
+      expect(unreachable.code).toBe(2);
+      expect(unreachable.stderr).toContain('cannot list StorageClasses');
+    } finally {
+      server.close();
+    }
+  });
+});
