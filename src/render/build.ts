@@ -634,7 +634,7 @@ export class Builder {
     if (patch.t !== 'm') throw this.at(patch.p, 'a strategic merge patch must be a mapping');
     let matches: Resource[];
     if (target) {
-      matches = res.filter((r) => selects(target, r));
+      matches = this.select(res, target, at);
       if (matches.length === 0) this.noMatch(at, target);
     } else {
       const { group, version } = splitApiVersion(str(patch.v.get('apiVersion')) ?? '');
@@ -690,6 +690,16 @@ export class Builder {
     void metaOf;
   }
 
+  /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
+  private select(res: Resource[], target: Selector, at: Prov): Resource[] {
+    try {
+      return res.filter((r) => selects(target, r));
+    } catch (e) {
+      if (e instanceof RenderError && e.file === undefined) throw this.at(at, e.message);
+      throw e;
+    }
+  }
+
   /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
   private noMatch(at: Prov, target: Selector): void {
     const o = materialize(at);
@@ -704,7 +714,7 @@ export class Builder {
 
   private applyJson6902(res: Resource[], doc: PNode, target: Selector, at: Prov): void {
     const ops = readOps(doc);
-    const matches = res.filter((r) => selects(target, r));
+    const matches = this.select(res, target, at);
     if (matches.length === 0) this.noMatch(at, target);
     for (const r of matches) {
       try {

@@ -1,7 +1,7 @@
 // The renderer's entry points (issue 3): render a kustomization dir or loose manifest files into plain objects
 // whose every value can be traced to the line a person edits.
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 import { Builder, UnsupportedFeature } from './build.js';
 import { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
@@ -165,21 +165,36 @@ export async function renderFiles(files: string[], opts: RenderOptions = {}): Pr
   return makeResult(roots, inputs, diagnostics);
 }
 
+// go-yaml (which kubectl kustomize prints with) double-quotes a string that would otherwise read back as another
+// type under YAML 1.1 rules (yes/on/y, numbers, dates, null, empty); other strings that need quoting get single
+// quotes.
+const YAML11_NON_STRING =
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NUMBERISH = /^[-+]?(?:0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?)$/;
+const DATEISH = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
+
+function needsDoubleQuotes(s: string): boolean {
+  return s === '' || YAML11_NON_STRING.test(s) || NUMBERISH.test(s) || DATEISH.test(s);
+}
+
 /** The multi-document YAML stream `kubectl kustomize` prints (keys sorted, sequences not indented). */
 export function renderToYaml(result: RenderResult): string {
   return result.objects
-    .map((o) =>
-      stringify(o, {
-        version: '1.1',
-        sortMapEntries: true,
+    .map((o) => {
+      const doc = new Document(o, { version: '1.1', sortMapEntries: true, aliasDuplicateObjects: false });
+      visit(doc, {
+        Scalar(_, node) {
+          if (typeof node.value === 'string' && needsDoubleQuotes(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+        },
+      });
+      return doc.toString({
         indentSeq: false,
         lineWidth: 0,
         minContentWidth: 0,
         blockQuote: 'literal',
-        singleQuote: false,
+        singleQuote: true,
         nullStr: 'null',
-        aliasDuplicateObjects: false,
-      }),
-    )
+      });
+    })
     .join('---\n');
 }

@@ -132,7 +132,14 @@ function goTimestamp(m: RegExpExecArray): string {
 }
 
 /** Resolve a plain (unquoted) scalar the way kustomize ends up seeing it. */
-export function resolvePlain(text: string, where: () => string): ScalarValue {
+export type Where = () => { file: string; line: number; column: number };
+
+function failAt(where: Where, msg: string): RenderError {
+  const w = where();
+  return new RenderError(`${w.file}:${w.line}:${w.column}: ${msg}`, w);
+}
+
+export function resolvePlain(text: string, where: Where): ScalarValue {
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
@@ -140,7 +147,7 @@ export function resolvePlain(text: string, where: () => string): ScalarValue {
   const maybeNumber = (c >= 48 && c <= 57) || text[0] === '-' || text[0] === '+' || text[0] === '.';
   if (!maybeNumber) return text;
   if (INFS.has(text) || NANS.has(text)) {
-    throw new RenderError(`${where()}: value ${text} cannot be encoded as JSON (kustomize rejects it too)`);
+    throw failAt(where, `.inf/.nan cannot be encoded as JSON (kustomize rejects it too)`);
   }
   const i = parseGoInt(text);
   if (i !== undefined) return i;
@@ -151,7 +158,7 @@ export function resolvePlain(text: string, where: () => string): ScalarValue {
   return text;
 }
 
-function resolveTagged(tag: string, text: string, where: () => string): ScalarValue {
+function resolveTagged(tag: string, text: string, where: Where): ScalarValue {
   switch (tag) {
     case 'tag:yaml.org,2002:str':
       return text;
@@ -160,15 +167,15 @@ function resolveTagged(tag: string, text: string, where: () => string): ScalarVa
     case 'tag:yaml.org,2002:bool':
       if (TRUES.has(text)) return true;
       if (FALSES.has(text)) return false;
-      throw new RenderError(`${where()}: cannot decode !!str \`${text}\` as a !!bool`);
+      throw failAt(where, `the value tagged !!bool is not true or false`);
     case 'tag:yaml.org,2002:int': {
       const n = parseGoInt(text);
-      if (n === undefined) throw new RenderError(`${where()}: cannot decode !!str \`${text}\` as a !!int`);
+      if (n === undefined) throw failAt(where, `the value tagged !!int is not an integer`);
       return n;
     }
     case 'tag:yaml.org,2002:float': {
       const n = resolvePlain(text, where);
-      if (typeof n !== 'number') throw new RenderError(`${where()}: cannot decode !!str \`${text}\` as a !!float`);
+      if (typeof n !== 'number') throw failAt(where, `the value tagged !!float is not a number`);
       return n;
     }
     default:
@@ -193,11 +200,11 @@ export function fromYaml(
   via: Via,
   fallbackRange: [number, number],
 ): PNode {
-  const where = (n: YamlNode | null | undefined): (() => string) => {
+  const where = (n: YamlNode | null | undefined): Where => {
     return () => {
       const [s] = n ? rangeOf(n) : fallbackRange;
       const lp = doc.linePos(s);
-      return `${doc.file}:${lp.line}:${lp.col}`;
+      return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
   let target: YamlNode | null | undefined = node;
@@ -249,7 +256,7 @@ export function fromYaml(
         const r = keyNode.resolve(yamlDoc);
         key = r && isScalar(r) ? String(r.value) : '';
       } else {
-        throw new RenderError(`${where(keyNode)()}: complex mapping keys are not valid in a Kubernetes object`);
+        throw failAt(where(keyNode), 'complex mapping keys are not valid in a Kubernetes object');
       }
       const valueNode = pair.value as YamlNode | null;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
