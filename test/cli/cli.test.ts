@@ -123,6 +123,7 @@ describe('bad input never stops the run', () => {
     );
     writeFileSync(join(dir, 'invalid.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: [unclosed\n');
     writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    writeFileSync(join(dir, 'huge.yaml'), `# ${'x'.repeat(5 * 1024 * 1024)}\n`);
     mkdirSync(join(dir, 'loop'));
     symlinkSync(join(dir, 'loop', 'a.yaml'), join(dir, 'loop', 'b.yaml'));
     symlinkSync(join(dir, 'loop', 'b.yaml'), join(dir, 'loop', 'a.yaml'));
@@ -137,6 +138,7 @@ describe('bad input never stops the run', () => {
     expect(byRule).toContainEqual(`error yaml-syntax invalid.yaml:${parserLine} []`);
     expect(byRule).toContainEqual(expect.stringMatching(/^error render-error binary\.yaml:1 /));
     expect(byRule).toContainEqual(expect.stringMatching(/^error render-error loop\/a\.yaml:1 /));
+    expect(report.findings.find((f) => f.file === 'huge.yaml')?.message).toContain('too large');
     expect(byRule).toContainEqual(expect.stringMatching(/^error render-error app\/kustomization\.yaml:\d+ \[app\]/));
     expect(report.findings.find((f) => f.ruleId === 'render-error' && f.file.startsWith('loop/'))?.message).toContain('symlink loop');
     // The good cluster is still linted.
@@ -304,6 +306,10 @@ describe('other commands', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`pgwarden ${command}`);
     }
+    // `serve` hands over to the webhook's serveMain.
+    const serve = pgwarden(['serve', '--help'], repoRoot);
+    expect(serve.code).toBe(0);
+    expect(serve.stdout).toContain('pgwarden serve');
     const rules = pgwarden(['rules', '--format', 'json'], repoRoot);
     const ids = (JSON.parse(rules.stdout) as { id: string; defaultSeverity: string; docsUrl: string }[]).map((r) => r.id);
     for (const id of ['storage-class', 'anti-affinity', 'replicas', 'image-tag', 'backup-schedule', 'password-reset', 'render-error', 'yaml-syntax']) {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Flux `${VAR}` placeholders are literal strings in these tests.
 // The in-process API the GitHub Action calls (runLint), with the real engine and renderer or small fakes, and
 // `lint --cluster` against a fake apiserver (a local HTTP server speaking the StorageClass list API).
 import { spawn } from 'node:child_process';
