@@ -14,6 +14,8 @@ export type PolicySourceKind = 'file' | 'crd' | 'builtin';
 export class PolicyState {
   private documents: readonly PolicyDocument[] = [];
   private digest = '';
+  /** The last rejected candidate: the file watcher and the poller may both report one change; reject it once. */
+  private rejectedDigest = '';
   loaded = false;
   /** Increments on every applied policy, for logs and tests. */
   version = 0;
@@ -32,10 +34,12 @@ export class PolicyState {
       .update(JSON.stringify(documents))
       .digest('hex');
     if (this.loaded && digest === this.digest) return true;
+    if (digest === this.rejectedDigest) return false;
     try {
       buildPolicySet(this.engine, documents);
     } catch (error) {
       this.lastError = (error as Error).message;
+      this.rejectedDigest = digest;
       this.metrics.policyReloads.inc({ source, result: 'rejected' });
       this.log.error({ source, err: this.lastError, keptVersion: this.version }, 'policy rejected; the last good policy stays in force');
       return false;
@@ -43,6 +47,7 @@ export class PolicyState {
     this.evaluator.setPolicy(documents);
     this.documents = documents;
     this.digest = digest;
+    this.rejectedDigest = '';
     this.loaded = true;
     this.version++;
     this.lastError = undefined;

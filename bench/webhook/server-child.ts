@@ -1,0 +1,52 @@
+// A server process for the webhook benches: `bare` = fastify over HTTPS answering a fixed allow (the ceiling),
+// `pgwarden` = startServer() with the real engine. Prints {"port": N} on stdout once ready; SIGTERM stops it.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import Fastify from 'fastify';
+import { pino } from 'pino';
+import { startServer } from '../../src/webhook/server.js';
+
+const { values } = parseArgs({
+  options: {
+    mode: { type: 'string' },
+    cert: { type: 'string' },
+    key: { type: 'string' },
+    workers: { type: 'string', default: '1' },
+    policy: { type: 'string' },
+    'body-limit': { type: 'string' },
+    log: { type: 'string' },
+    'file-poll-ms': { type: 'string', default: '500' },
+    engine: { type: 'string', default: 'real' },
+  },
+});
+const here = dirname(fileURLToPath(import.meta.url));
+
+if (values.mode === 'bare') {
+  const app = Fastify({ https: { cert: readFileSync(values.cert!), key: readFileSync(values.key!) }, logger: false });
+  const allow = { apiVersion: 'admission.k8s.io/v1', kind: 'AdmissionReview', response: { uid: 'fixed', allowed: true } };
+  app.post('/validate', async () => allow);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
+  process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
+} else {
+  // Decision logs go to a file, as they would go to the container's stdout: their cost is part of the measure.
+  const logger = pino({ level: 'info' }, pino.destination({ dest: values.log ?? '/dev/null', sync: false }));
+  const server = await startServer({
+    port: 0,
+    tls: { certFile: values.cert!, keyFile: values.key! },
+    ...(values.policy ? { policyFile: values.policy } : {}),
+    workers: Number(values.workers),
+    workerScript: join(here, 'eval-worker.mjs'),
+    ...(values.engine === 'noop' ? { engineModule: pathToFileURL(join(here, 'noop-engine.mjs')).href } : {}),
+    ...(values['body-limit'] ? { bodyLimit: Number(values['body-limit']) } : {}),
+    filePollMs: Number(values['file-poll-ms']),
+    logger,
+  });
+  const deadline = Date.now() + 30_000;
+  while (!server.ready().ready && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  process.stdout.write(`${JSON.stringify({ port: server.port })}\n`);
+  process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
+}
