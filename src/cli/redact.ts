@@ -3,6 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
 
 const MASK = '<redacted>';
+const SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
 
 /** 1-based line numbers whose values must be masked in this YAML text. */
 export function secretLines(text: string): Set<number> {
@@ -22,8 +23,27 @@ export function secretLines(text: string): Set<number> {
     const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
     for (let l = start; l <= end; l++) lines.add(l);
   };
+  // Credentials written in clear outside Secrets (an env `value:` of a *PASSWORD* variable, a `password:` key)
+  // are masked too: they are Secret values in all but name.
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (isMap(node)) {
+      const name = node.get('name');
+      const envLike = typeof name === 'string' && SENSITIVE.test(name);
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value as Node | null;
+        if (isScalar(value) && (SENSITIVE.test(key) || (envLike && key === 'value'))) markRange(value);
+        else visit(value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item, depth + 1);
+    }
+  };
   for (const doc of docs) {
     const root = doc.contents;
+    visit(root, 0);
     if (!isMap(root)) continue;
     const kind = root.get('kind');
     for (const pair of root.items) {

@@ -152,5 +152,8 @@ describe('json and stylish', () => {
     expect(maskLine('    line-one-secret')).toBe('    <redacted>');
     expect(maskLine('      - password=hunter3')).toBe('      - <redacted>');
     expect(secretLines('a: [unclosed').size).toBe(0);
+    // Credentials in clear outside Secrets: env values of *PASSWORD* variables, password-like keys.
+    const env = ['env:', '  - name: POSTGRES_PASSWORD', '    value: hunter4', '  - name: POSTGRES_DB', '    value: app', 'auth:', '  token: abc'].join('\n');
+    expect([...secretLines(env)].sort((a, b) => a - b)).toEqual([3, 7]);
   });
 });
