@@ -42,7 +42,7 @@ const requests: AutocannonRequest[] = [
   { method: 'POST', path: '/validate', headers: json, body: '[1,2,3]' },
   { method: 'POST', path: '/validate', headers: json, body: '{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{}}' },
   { method: 'POST', path: '/validate', headers: json, body: JSON.stringify(review(KINDS.PostgresCluster, null, { operation: 'DELETE', oldObject: pgoV5() })) },
-  { method: 'POST', path: '/validate', headers: json, body: JSON.stringify(scaleReview(KINDS.StatefulSet, 'pg', 'db', 0)) },
+  { method: 'POST', path: '/validate', headers: json, body: JSON.stringify(scaleReview(KINDS.StatefulSet, 'pg', 'db', 1)) },
   {
     method: 'POST',
     path: '/validate',

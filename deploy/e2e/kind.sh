@@ -147,17 +147,15 @@ for file in "$CASES"/good/*.yaml "$CASES"/bad/*.yaml "$CASES"/audit/*.yaml; do
   done
 done
 
-log "scale subresources"
-if out=$(kubectl -n db-prod scale cluster/pg-main --replicas=1 2>&1) && grep -qF "[replicas]" <<<"$out"; then
-  pass "CNPG Cluster scaled to 1: allowed with a [replicas] warning"
-else
-  fail "CNPG scale to 1 should warn [replicas]: $out"
-fi
-if out=$(kubectl -n db-prod scale statefulset/pg-sts --replicas=0 2>&1); then
-  fail "StatefulSet scale to 0 in an opted-in namespace should be denied: $out"
-else
-  grep -qF "[replicas]" <<<"$out" && pass "StatefulSet scaled to 0: denied by [replicas]" || fail "unexpected scale error: $out"
-fi
+log "scale subresources (10-prod: replicas min 2, severity error)"
+for target in cluster/pg-main statefulset/pg-sts; do
+  if out=$(kubectl -n db-prod scale "$target" --replicas=1 2>&1); then
+    fail "$target scaled to 1 should be denied: $out"
+  else
+    grep -qF "[replicas]" <<<"$out" && pass "$target scaled to 1: denied by [replicas]" || fail "$target: unexpected scale error: $out"
+  fi
+done
+kubectl -n db-prod scale cluster/pg-main --replicas=4 >/dev/null && pass "cluster/pg-main scaled to 4: allowed" || fail "scaling up was denied"
 
 log "deletion"
 kubectl -n db-prod delete cluster/pg-main --wait=false && pass "DELETE allowed without evaluation" || fail "DELETE was blocked"

@@ -114,11 +114,29 @@ describe('decide: operations', () => {
 });
 
 describe('decide: scale subresources', () => {
-  it('kubectl scale statefulset --replicas=0 (Scale omits replicas) is judged by the replicas rule', () => {
-    const { response } = validate(scaleReview(KINDS.StatefulSet, 'pg', 'db', 0));
+  const strict = {
+    engine: realEngine,
+    policy: parsePolicy('apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata: {name: strict}\nspec:\n  rules:\n    replicas: {min: 2, severity: error}\n', 'strict.yaml'),
+  };
+
+  it('kubectl scale statefulset --replicas=1 is judged by the replicas rule against the policy', () => {
+    const { response } = validate(scaleReview(KINDS.StatefulSet, 'pg', 'db', 1), strict);
     expect(response.allowed).toBe(false);
     expect(response.status?.message).toContain('StatefulSet/scale db/pg');
     expect(response.status?.message).toContain('[replicas] spec.replicas');
+    expect(response.status?.message).toContain('policy strict');
+  });
+
+  it('a Scale to 0 omits spec.replicas (omitempty) and is read as 0: for a StatefulSet the engine calls that a shutdown', () => {
+    const { response, summary } = validate(scaleReview(KINDS.StatefulSet, 'pg', 'db', 0), strict);
+    expect(response.allowed).toBe(true);
+    expect(summary.decision).not.toBe('skipped');
+  });
+
+  it('a CNPG Cluster scaled to 0 is below its CRD minimum: denied through invalid-manifest on spec.instances', () => {
+    const { response } = validate(scaleReview(KINDS.Cluster, 'pg-main', 'db', 0));
+    expect(response.allowed).toBe(false);
+    expect(response.status?.message).toContain('[invalid-manifest] spec.instances');
   });
 
   it('scaling a CNPG Cluster to 1 warns, to 3 passes, and only the replicas rule speaks', () => {

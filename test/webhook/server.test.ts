@@ -32,6 +32,7 @@ spec:
   match: {namespaces: ["*-prod"]}
   rules:
     storage-class: {allowed: [fast-ssd], default: fast-ssd, mutate: true}
+    replicas: {min: 2, severity: error}
 ---
 apiVersion: pgwarden.io/v1alpha1
 kind: PostgresPolicy
@@ -107,7 +108,7 @@ describe('webhook server (inline evaluation, policy file)', () => {
     expect(del.allowed).toBe(true);
     const dry = responseOf(await send(review(KINDS.PostgresCluster, bad(), { dryRun: true })));
     expect(dry.allowed).toBe(false);
-    const scale = responseOf(await send(scaleReview(KINDS.StatefulSet, 'pg', 'db-prod', 0)));
+    const scale = responseOf(await send(scaleReview(KINDS.StatefulSet, 'pg', 'db-prod', 1)));
     expect(scale.allowed).toBe(false);
     expect(scale.status?.message).toContain('[replicas]');
   });
