@@ -31,7 +31,7 @@ function* stringLeaves(v: unknown, at: string): Generator<[string, string]> {
 }
 
 /** A line whose value is a block scalar (`key: |`, `- >-`): the text starts on the next lines. */
-const BLOCK_SCALAR = /(^|[:\-]\s*)[|>][-+0-9]*\s*(#.*)?$/;
+const BLOCK_SCALAR = /(^|[:-]\s*)[|>][-+0-9]*\s*(#.*)?$/;
 
 describe.skipIf(!renderFn)('render() provenance', () => {
   it('points every resource/patch string value at a line that holds it', { timeout: 300_000 }, async () => {
