@@ -254,11 +254,18 @@ export class Builder {
   }
 
   private addResource(acc: Accumulator, r: Resource, at: Prov): void {
-    const key = idKey(r);
-    if (acc.resources.some((x) => idKey(x) === key)) {
-      throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+    this.addResources(acc, [r], at);
+  }
+
+  /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
+  private addResources(acc: Accumulator, list: Resource[], at: Prov): void {
+    const ids = new Set(acc.resources.map(idKey));
+    for (const r of list) {
+      const key = idKey(r);
+      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      ids.add(key);
+      acc.resources.push(r);
     }
-    acc.resources.push(r);
   }
 
   private accumulate(k: Kustomization, acc: Accumulator, withComponents: boolean): void {
@@ -282,19 +289,16 @@ export class Builder {
       }
       if (kind === 'dir') {
         const sub = this.buildDir(abs, entry.p);
-        for (const r of sub.resources) {
-          // Measured with kubectl kustomize v5.5: a generator with behavior merge/replace does not find objects
-          // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
-          if (isComponent) r.hiddenFromGeneratorMerge = true;
-          this.addResource(acc, r, entry.p);
-        }
+        // Measured with kubectl kustomize v5.5: a generator with behavior merge/replace does not find objects
+        // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
+        if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
+        this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
         this.resolvePath(k, rel, entry.p, true);
-        for (const r of this.loadResourceFile(abs)) {
-          if (isComponent) r.hiddenFromGeneratorMerge = true;
-          this.addResource(acc, r, entry.p);
-        }
+        const loaded = this.loadResourceFile(abs);
+        if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
+        this.addResources(acc, loaded, entry.p);
       }
     }
     // components: applied to what this kustomization has accumulated so far, in its context

@@ -189,7 +189,8 @@ export function renderToYaml(result: RenderResult): string {
       });
       return doc.toString({
         indentSeq: false,
-        lineWidth: 0,
+        // go-yaml folds long plain and quoted scalars at 80 columns.
+        lineWidth: 80,
         minContentWidth: 0,
         blockQuote: 'literal',
         singleQuote: true,

@@ -65,8 +65,15 @@ export function applyReplacements(resources: Resource[], entries: PNode[], fail:
         if (!selects(sel, r)) continue;
         if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
         for (const fp of paths) {
+          // Labels and annotations are string maps: a number copied there comes out as a string (measured).
+          const stringMap = /^metadata\.(labels|annotations)\./.test(fp);
           const make = (old: PNode | undefined): PNode => {
-            if (opts.delimiter === undefined) return clone(value);
+            if (opts.delimiter === undefined) {
+              if (stringMap && value.t === 's' && value.v !== null && typeof value.v !== 'string') {
+                return { t: 's', v: String(value.v), p: value.p };
+              }
+              return clone(value);
+            }
             const oldText = old && old.t === 's' && old.v !== null ? String(old.v) : '';
             const parts = oldText.split(opts.delimiter);
             const v = value.t === 's' ? String(value.v) : '';

@@ -261,19 +261,21 @@ export function applyImages(resources: Resource[], rules: ImageRule[]): void {
 // --- replicas -------------------------------------------------------------------------------------------------
 
 export function applyReplicas(resources: Resource[], name: string, count: number, p: Prov, fail: (msg: string) => Error): void {
+  let found = false;
   for (const r of resources) {
     if (!r.names.includes(name)) continue;
     const specs = specsFor(r).replicas;
-    if (specs.length === 0) {
-      // kustomize rejects a `replicas:` entry naming an object of a kind it has no replicas field for.
-      const kinds = [...new Set(BUILTIN_FIELD_SPECS.replicas.map((s) => s.kind))].join(', ');
-      throw fail(`replicas: ${gvkOf(r).kind} ${name} is not one of the kinds kustomize sets replicas on (${kinds})`);
-    }
+    if (specs.length > 0) found = true;
     for (const spec of specs) {
       walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
         if (holder.v.has(key) || spec.create) holder.v.set(key, { t: 's', v: count, p });
       });
     }
+  }
+  if (!found && resources.some((r) => r.names.includes(name))) {
+    // kustomize rejects a `replicas:` entry when no object of that name has a kind it sets replicas on.
+    const kinds = [...new Set(BUILTIN_FIELD_SPECS.replicas.map((s) => s.kind))].join(', ');
+    throw fail(`replicas: no ${kinds} is named ${name}; kustomize rejects replicas for other kinds`);
   }
 }
 
