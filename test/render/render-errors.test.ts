@@ -35,6 +35,11 @@ const EXPECTED: Record<string, { files: string[]; lines: [number, number] }> = {
   'unknown-kustomization-field': { files: ['kustomization.yaml'], lines: [3, 3] },
   'json6902-add-missing-parent': { files: ['kustomization.yaml'], lines: [4, 8] },
   'replicas-on-custom-resource': { files: ['kustomization.yaml'], lines: [3, 5] },
+  // kustomize reads kustomization.yaml as YAML 1.1 into typed Go fields: yes/on are booleans, 3 and 16.10 numbers.
+  'kustomization-yaml11-bool-label': { files: ['kustomization.yaml'], lines: [3, 4] },
+  'kustomization-number-annotation': { files: ['kustomization.yaml'], lines: [3, 4] },
+  'kustomization-number-newtag': { files: ['kustomization.yaml'], lines: [3, 5] },
+  'kustomization-yaml11-bool-key': { files: ['kustomization.yaml'], lines: [3, 4] },
 };
 
 describe('render errors', () => {
