@@ -351,7 +351,9 @@ function renameInObjectRef(obj: PMap, targets: Candidate[], kind: string | undef
   if (t.name !== n.v) obj.v.set('name', { t: 's', v: t.name, p: n.p });
   // kustomize also points the reference at the object's namespace (e.g. RoleBinding subjects), adding it if absent.
   if (t.namespace && !(nsNode?.t === 's' && nsNode.v === t.namespace)) {
-    obj.v.set('namespace', { t: 's', v: t.namespace, p: nsNode?.p ?? t.r.root.v.get('metadata')?.p ?? n.p });
+    // The namespace comes from wherever the object's own namespace was set (often `namespace:` of a kustomization).
+    const source = metaOf(t.r)?.v.get('namespace');
+    obj.v.set('namespace', { t: 's', v: t.namespace, p: source?.p ?? nsNode?.p ?? n.p });
   }
 }
 
