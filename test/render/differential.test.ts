@@ -50,8 +50,20 @@ function usedFallback(result: RenderResult): boolean {
   return result.objects.some((_, i) => result.origin(i, '')?.via === 'fallback');
 }
 
-async function classify(dir: string, render: RenderFn, ref: KubectlResult): Promise<{ outcome: Outcome; fallback: boolean }> {
+async function classify(
+  dir: string,
+  render: RenderFn,
+  ref: KubectlResult,
+  sharedCache: unknown,
+): Promise<{ outcome: Outcome; fallback: boolean }> {
   const result = await render(dir);
+  // The CLI shares one cache across a whole run: a render through it must not differ from a fresh one
+  // (catches parse trees mutated in the cache by an earlier app's patches or transformers).
+  const viaShared = await render(dir, { cache: sharedCache });
+  const cacheDiff = compareObjects(viaShared.objects, result.objects);
+  if (cacheDiff || viaShared.diagnostics.length !== result.diagnostics.length) {
+    return { outcome: { kind: 'differs', detail: `render with the shared RenderCache differs from a fresh one: ${cacheDiff ?? 'diagnostics differ'}` }, fallback: false };
+  }
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const fallback = usedFallback(result);
   if (!ref.ok) {
@@ -104,9 +116,11 @@ describe.skipIf(!haveKubectl)('render() vs kubectl kustomize', () => {
     const unsupported = loadUnsupported();
     const rel = (d: string) => (d.startsWith(sharedRoot) ? path.relative(sharedRoot, d) : path.relative(repoRoot, d));
 
+    const { RenderCache } = (await import('../../src/render/index.js')) as { RenderCache: new () => unknown };
+    const sharedCache = new RenderCache();
     const results = await mapPool(dirs, POOL, async (dir) => {
       const ref = await kubectlCached(dir);
-      return { dir: rel(dir), ref, ...(await classify(dir, render, ref)) };
+      return { dir: rel(dir), ref, ...(await classify(dir, render, ref, sharedCache)) };
     });
 
     const kubectlOk = results.filter((r) => r.ref.ok);
@@ -136,5 +150,18 @@ describe.skipIf(!haveKubectl)('render() vs kubectl kustomize', () => {
     );
     expect(unknownListed).toEqual([]);
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveKubectl)('render() with loadRestrictor none vs kubectl --load-restrictor=LoadRestrictionsNone', () => {
+  it('renders files outside the kustomization root the way Flux builds them', async () => {
+    const render = await loadRender();
+    if (!render) return;
+    const dir = path.join(errorFixturesRoot, 'file-outside-root/app');
+    const ref = await kubectlKustomize(dir, ['--load-restrictor=LoadRestrictionsNone']);
+    expect(ref.ok, ref.error).toBe(true);
+    const ours = await render(dir, { loadRestrictor: 'none', fallback: false });
+    expect(ours.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(compareObjects(ours.objects, ref.objects)).toBeUndefined();
   });
 });

@@ -27,11 +27,11 @@ export interface KubectlResult {
 }
 
 /** Output of `kubectl kustomize DIR`, parsed (YAML 1.2 is safe: kyaml quotes every YAML 1.1 ambiguous string). */
-export function kubectlKustomize(dir: string): Promise<KubectlResult> {
+export function kubectlKustomize(dir: string, extraArgs: readonly string[] = []): Promise<KubectlResult> {
   return new Promise((resolve) => {
-    execFile('kubectl', ['kustomize', dir], { maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
+    execFile('kubectl', ['kustomize', dir, ...extraArgs], { maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
       if (err) {
-        const line = (stderr || err.message).split('\n').find((l) => l.trim() !== '') ?? 'kubectl failed';
+        const line = (stderr || err.message).split('\n').find((l) => l.trim() !== '' && !l.startsWith('# Warning')) ?? 'kubectl failed';
         resolve({ ok: false, objects: [], error: line.replace(/^E\d{4} [\d:.]+\s+\d+ run\.go:\d+\] /, '') });
         return;
       }
