@@ -108,9 +108,16 @@ export function runFallback(
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === 'string') {
         const origin = parseAllDocuments(originText)[0]?.toJS() as Record<string, unknown> | undefined;
-        if (origin && typeof origin.path === 'string') originFile = path.resolve(tmp, origin.path);
+        // Resources carry `path`; generated ones (helmCharts, KRM generators) carry `configuredIn`, the
+        // kustomization (or generator config) that made them.
+        const rel = origin && typeof origin.path === 'string' ? origin.path : origin?.configuredIn;
+        if (typeof rel === 'string') originFile = path.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
+      }
+      if (cache.kind(originFile) === 'dir') {
+        const k = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((f) => path.join(originFile, f));
+        originFile = k.find((f) => cache.kind(f) === 'file') ?? originFile;
       }
       const kind = typeof obj.kind === 'string' ? obj.kind : '';
       const name = typeof meta.name === 'string' ? meta.name : '';

@@ -117,7 +117,10 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
         const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
         const isComponent = top?.t === 'm' && str(top.v.get('kind')) === 'Component';
         const roots = runFallback(abs, cache, loadRestrictor, isComponent);
-        return makeResult(roots, builder.inputs, [
+        // Every object's origin file is an input too (the native build stopped early).
+        const inputs = new Set(builder.inputs);
+        for (const r of roots) if (cache.kind(r.p.doc.file) === 'file') inputs.add(r.p.doc.file);
+        return makeResult(roots, inputs, [
           {
             severity: 'warning',
             message: `${e.message}; rendered with kustomize itself instead, so findings point at each object's file, not the exact line`,
