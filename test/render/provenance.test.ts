@@ -68,3 +68,29 @@ describe.skipIf(!renderFn)('render() provenance', () => {
     expect(wrong.slice(0, 25)).toEqual([]);
   });
 });
+
+describe.skipIf(!renderFn)('render() provenance of generated values', () => {
+  it('points generated data at the literal, the files entry and the env-file line; references at the resource', async () => {
+    const dir = path.join(repoRoot, 'test/fixtures/render/generators');
+    const k = path.join(dir, 'kustomization.yaml');
+    const result = await renderFn!(dir, { fallback: false });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const index = (kind: string, prefix: string) =>
+      result.objects.findIndex((o) => o.kind === kind && String((o.metadata as { name?: string }).name).startsWith(prefix));
+    const at = (i: number, pointer: string) => {
+      const o = result.origin(i, pointer);
+      return o && { file: o.file, line: o.line, via: o.via };
+    };
+    const envConf = index('ConfigMap', 'env-conf-');
+    const conf = index('ConfigMap', 'postgres-conf-');
+    const secret = index('Secret', 'postgres-secret-');
+    const sts = index('StatefulSet', 'postgres');
+    expect(at(envConf, '/data/PGTZ')).toEqual({ file: k, line: 13, via: 'generator' });
+    expect(at(envConf, '/data/PGPORT')).toEqual({ file: path.join(dir, 'settings.env'), line: 2, via: 'generator' });
+    expect(at(conf, '/data/pg_hba.conf')).toEqual({ file: k, line: 8, via: 'generator' });
+    expect(at(secret, '/data/password')).toEqual({ file: k, line: 17, via: 'generator' });
+    expect(at(secret, '/metadata/name')).toMatchObject({ file: k, line: 15 });
+    // The StatefulSet's reference was rewritten to the hashed name; a person edits it in the StatefulSet.
+    expect(at(sts, '/spec/template/spec/volumes/0/configMap/name')).toMatchObject({ file: path.join(dir, 'statefulset.yaml'), line: 45 });
+  });
+});
