@@ -3,14 +3,14 @@
 // YAML parsing is done once up front and excluded. Run: `npm run bench:engine` (bundles with esbuild, then node 24).
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { buildModel } from '../../src/policies/adapters/index.js';
 import { evaluate } from '../../src/policies/engine.js';
 import type { Flavour } from '../../src/policies/model.js';
 import type { InputObject } from '../../src/policies/types.js';
 import { corpusRoot, loadCorpus } from './corpus.js';
 
-const repoRoot = process.env.PGWARDEN_REPO ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The bundle runs from node_modules/.cache, so the repository is the working directory npm runs scripts in.
+const repoRoot = path.resolve(process.env.PGWARDEN_REPO ?? process.cwd());
 const minMillis = Number(process.env.BENCH_MS ?? 3000);
 
 const corpus = loadCorpus(corpusRoot(repoRoot));
