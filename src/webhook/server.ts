@@ -195,6 +195,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return { ready: policy.loaded && informersOk && !draining && (!workers || workers.ready > 0), checks };
   };
 
+  // A declared body over the limit: read and discard it (up to 4× the limit), then answer 413 on a connection that
+  // stays usable. Fastify's own check answers before reading and closes the connection, which a client still
+  // writing its body sees as a reset. Bigger bodies still get fastify's answer-and-close.
+  app.addHook('onRequest', (request, reply, done) => {
+    const declared = Number(request.headers['content-length']);
+    if (!(declared > bodyLimit) || declared > 4 * bodyLimit) {
+      done();
+      return;
+    }
+    const message = `${JSON_ERRORS.FST_ERR_CTP_BODY_TOO_LARGE} (${bodyLimit} bytes)`;
+    metrics.badRequests.inc({ reason: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    log.warn({ path: request.url, status: 413, reason: message }, 'bad request');
+    const answer = () => {
+      request.raw.removeListener('error', answer);
+      reply.code(413).send({ error: 'bad request', message });
+    };
+    request.raw.on('error', answer);
+    request.raw.once('end', answer);
+    request.raw.resume();
+  });
+
   // While draining, ask clients to close the connection after each answer, so close() does not wait for idle
   // keep-alive connections to time out.
   app.addHook('onSend', async (_request, reply, payload) => {
