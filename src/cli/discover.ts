@@ -14,6 +14,7 @@ import { toPosix } from './formatters/paths.js';
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 /** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const FULL_KINDS = new Set(['Application', 'ApplicationSet', 'Kustomization', 'Component', 'ConfigMap']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
 
 export interface FileProblem {
@@ -193,12 +194,20 @@ export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FilePro
       return;
     }
     if (!isMap(doc.contents)) return;
+    // Only the kinds discovery reads in full are converted (Argo CD / Flux objects, ConfigMaps, kustomizations);
+    // every other manifest needs just apiVersion and kind — most of the tree, and most of the cost.
+    const kind = doc.contents.get('kind');
+    const apiVersion = doc.contents.get('apiVersion');
     let object: unknown;
-    try {
-      object = doc.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      problem ??= yamlProblem(file, error);
-      return;
+    if (typeof kind === 'string' && typeof apiVersion === 'string' && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = doc.toJS({ maxAliasCount: 1000 });
+      } catch (error) {
+        problem ??= yamlProblem(file, error);
+        return;
+      }
     }
     if (isRecord(object)) {
       const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
