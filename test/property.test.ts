@@ -68,7 +68,10 @@ const isPointer = (value: unknown) => typeof value === 'string' && (value === ''
 
 function checkSourced(sourced: Sourced<unknown>, count: number): void {
   expect(isPointer(sourced.path)).toBe(true);
-  if (sourced.objectIndex !== undefined) expect(sourced.objectIndex).toBeLessThan(count);
+  if (sourced.objectIndex !== undefined) {
+    expect(sourced.objectIndex).toBeLessThan(count);
+    expect(sourced.resource?.kind).toBeTypeOf('string');
+  }
 }
 
 function applies(object: unknown, patch: Operation[]): void {

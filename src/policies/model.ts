@@ -18,6 +18,8 @@ export interface Sourced<T> {
   path: Pointer;
   /** Index of the input object this came from, when it is not the cluster's own object (e.g. a ConfigMap). */
   objectIndex?: number;
+  /** Additive (adapters): the resource at `objectIndex`, set whenever `objectIndex` is, so findings name the right object. */
+  resource?: ResourceRef;
   defaulted?: boolean;
   unknown?: boolean;
 }
@@ -30,6 +32,8 @@ export interface SpreadTerm {
   topologyKey: string;
   path: Pointer;
   objectIndex?: number;
+  /** Additive (adapters): the resource at `objectIndex`, set whenever `objectIndex` is. */
+  resource?: ResourceRef;
   defaulted?: boolean;
   /** False when the term's labelSelector selects none of the cluster's own pods: it spreads nothing. */
   selectsOwnPods: boolean;

@@ -95,6 +95,14 @@ describe('CNPG Cluster', () => {
     const catalog = onlyCluster(modelOf(base + '  imageCatalogRef:\n    apiGroup: postgresql.cnpg.io\n    kind: ClusterImageCatalog\n    name: pg\n    major: 17\n'));
     expect(catalog.postgresVersion).toEqual({ value: 17, path: '/spec/imageCatalogRef/major' });
     expect(catalog.images[0]!.reference.unknown).toBe(true);
+    const withCatalog = onlyCluster(
+      modelOf(
+        base +
+          '  imageCatalogRef:\n    apiGroup: postgresql.cnpg.io\n    kind: ImageCatalog\n    name: pg\n    major: 17\n---\napiVersion: postgresql.cnpg.io/v1\nkind: ImageCatalog\nmetadata: { name: pg, namespace: db }\nspec:\n  images:\n    - { major: 16, image: "ghcr.io/cloudnative-pg/postgresql:16.4" }\n    - { major: 17, image: "ghcr.io/cloudnative-pg/postgresql:17.2" }\n',
+      ),
+    );
+    expect(withCatalog.images[0]).toMatchObject({ reference: { value: 'ghcr.io/cloudnative-pg/postgresql:17.2', path: '/spec/images/1/image', objectIndex: 1 }, postgresMajor: 17 });
+    expect(withCatalog.images[0]!.setReference).toBeUndefined();
   });
 
   it('links ScheduledBackups by cluster name + namespace, and flags an orphan', () => {
@@ -117,7 +125,7 @@ spec:
     const model = modelOf(yaml);
     const cluster = onlyCluster(model);
     expect(cluster.backups.schedules).toEqual([
-      { type: 'base', schedule: { value: '0 0 2 * * *', path: '/spec/schedule', objectIndex: 1 }, dialect: 'cnpg', name: 'nightly', suspended: true },
+      { type: 'base', schedule: { value: '0 0 2 * * *', path: '/spec/schedule', objectIndex: 1, resource: { apiVersion: 'postgresql.cnpg.io/v1', kind: 'ScheduledBackup', name: 'nightly', namespace: 'db' } }, dialect: 'cnpg', name: 'nightly', suspended: true },
     ]);
     expect(cluster.backups.configured.value).toBe(true);
     expect(model.problems).toHaveLength(1);
@@ -153,7 +161,12 @@ spec:
 `;
     const cluster = onlyCluster(modelOf(yaml));
     expect(cluster.backups.configured).toEqual({ value: true, path: '/spec/plugins' });
-    expect(cluster.backups.retention).toEqual({ value: '30d', path: '/spec/retentionPolicy', objectIndex: 1 });
+    expect(cluster.backups.retention).toEqual({
+      value: '30d',
+      path: '/spec/retentionPolicy',
+      objectIndex: 1,
+      resource: { apiVersion: 'barmancloud.cnpg.io/v1', kind: 'ObjectStore', name: 'store', namespace: 'db' },
+    });
   });
 
   it('an ObjectStore outside the input makes retention unknown, not missing', () => {

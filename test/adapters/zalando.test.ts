@@ -53,7 +53,12 @@ configuration:
     const spreading = onlyCluster(modelOf(yaml)).instanceSets[0]!.spreading;
     expect(spreading.level).toBe('hard');
     expect(spreading.topologyKeys).toEqual(['topology.kubernetes.io/zone']);
-    expect(spreading.decidedByOperatorConfig).toEqual({ value: true, path: '/configuration/kubernetes/enable_pod_antiaffinity', objectIndex: 1 });
+    expect(spreading.decidedByOperatorConfig).toEqual({
+      value: true,
+      path: '/configuration/kubernetes/enable_pod_antiaffinity',
+      objectIndex: 1,
+      resource: { apiVersion: 'acid.zalan.do/v1', kind: 'OperatorConfiguration', name: 'postgresql-operator-default-configuration' },
+    });
   });
 
   it('the operator ConfigMap decides too (string values)', () => {
@@ -123,7 +128,7 @@ spec:
   it('chart values decide anti-affinity', () => {
     const spreading = onlyCluster(modelOf(base + release)).instanceSets[0]!.spreading;
     expect(spreading.level).toBe('hard');
-    expect(spreading.decidedByOperatorConfig).toEqual({ value: true, path: '/spec/values/configKubernetes/enable_pod_antiaffinity', objectIndex: 1 });
+    expect(spreading.decidedByOperatorConfig).toMatchObject({ value: true, path: '/spec/values/configKubernetes/enable_pod_antiaffinity', objectIndex: 1, resource: { kind: 'HelmRelease', name: 'zalando-postgres' } });
   });
 
   it('values from a ConfigMap (valuesFrom) make the setting unknown, not the default', () => {
@@ -151,7 +156,13 @@ data:
   ignore_instance_limits_annotation_key: acid.zalan.do/ignore-instance-limits
 `;
   it('the operator raises numberOfInstances to min_instances', () => {
-    expect(onlyCluster(modelOf(base + config)).totalInstances).toEqual({ value: 3, path: '/data/min_instances', objectIndex: 1, defaulted: true });
+    expect(onlyCluster(modelOf(base + config)).totalInstances).toEqual({
+      value: 3,
+      path: '/data/min_instances',
+      objectIndex: 1,
+      defaulted: true,
+      resource: { apiVersion: 'v1', kind: 'ConfigMap', name: 'postgres-operator' },
+    });
   });
   it('unless the cluster carries the ignore annotation', () => {
     const annotated = base.replace('  name: acid-minimal\n', '  name: acid-minimal\n  annotations: { acid.zalan.do/ignore-instance-limits: "true" }\n');
@@ -182,9 +193,9 @@ data:
 `;
   it('the operator pod environment ConfigMap configures base backups with their schedule and default retention', () => {
     const backups = onlyCluster(modelOf(base + release + podEnv)).backups;
-    expect(backups.configured).toEqual({ value: true, path: '/data/WAL_S3_BUCKET', objectIndex: 2 });
-    expect(backups.schedules).toEqual([{ type: 'base', schedule: { value: '0 5 * * *', path: '/data/BACKUP_SCHEDULE', objectIndex: 2 }, dialect: 'kubernetes', name: 'Spilo base backup' }]);
-    expect(backups.retention).toEqual({ value: '5', path: '/data/WAL_S3_BUCKET', objectIndex: 2, defaulted: true });
+    expect(backups.configured).toMatchObject({ value: true, path: '/data/WAL_S3_BUCKET', objectIndex: 2, resource: { kind: 'ConfigMap', name: 'pod-env' } });
+    expect(backups.schedules).toMatchObject([{ type: 'base', schedule: { value: '0 5 * * *', path: '/data/BACKUP_SCHEDULE', objectIndex: 2 }, dialect: 'kubernetes', name: 'Spilo base backup' }]);
+    expect(backups.retention).toMatchObject({ value: '5', path: '/data/WAL_S3_BUCKET', objectIndex: 2, defaulted: true });
   });
 
   it('a named pod environment ConfigMap outside the input leaves "configured" unknown', () => {

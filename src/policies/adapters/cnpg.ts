@@ -120,7 +120,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
     postgresVersion = reader.integer(['spec', 'imageCatalogRef', 'major'], { required: true, min: 10 });
     if (imageName.value !== undefined) reader.problem(imageName.path, 'spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.');
     const catalogName = typeof catalog.name === 'string' ? catalog.name : '?';
-    images.push({ role: 'postgres', name: `imageCatalogRef ${catalogName}`, reference: { value: undefined, path: '/spec/imageCatalogRef', unknown: true } });
+    images.push(imageUse('postgres', `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
   } else {
     const reference: Sourced<string | undefined> =
       imageName.value !== undefined || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, '', 'spec'), defaulted: true };
@@ -198,6 +198,25 @@ function pluginRetention(input: AdapterInput, plugins: unknown[], namespace: str
     return { value: isPlaceholder(policy) ? undefined : policy, path: '/spec/retentionPolicy', objectIndex: storeIndex, ...(isPlaceholder(policy) ? { unknown: true } : {}) };
   }
   return { value: undefined, path: dig(input.objects[storeIndex], 'spec') === undefined ? '' : '/spec', objectIndex: storeIndex };
+}
+
+/**
+ * The image an imageCatalogRef resolves to: the `spec.images[]` entry of that major in the ImageCatalog (same namespace)
+ * or ClusterImageCatalog named by the ref. Unknown when the catalog is not in the input or the major is unknown.
+ */
+function catalogImage(input: AdapterInput, catalog: Record<string, unknown>, major: Sourced<number | undefined>, namespace: string | undefined): Sourced<string | undefined> {
+  const unknown: Sourced<string | undefined> = { value: undefined, path: '/spec/imageCatalogRef', unknown: true };
+  const kind = catalog.kind === 'ClusterImageCatalog' ? 'ClusterImageCatalog' : catalog.kind === 'ImageCatalog' ? 'ImageCatalog' : undefined;
+  if (kind === undefined || typeof catalog.name !== 'string' || major.value === undefined) return unknown;
+  const index = input.objects.findIndex(
+    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === 'ClusterImageCatalog' || sameNamespace(resourceOf(object).namespace, namespace)),
+  );
+  const entries = dig(input.objects[index], 'spec', 'images');
+  if (index < 0 || !Array.isArray(entries)) return unknown;
+  const entry = entries.findIndex((item) => dig(item, 'major') === major.value);
+  const image = dig(entries[entry], 'image');
+  if (entry < 0 || typeof image !== 'string') return { value: undefined, path: '/spec/images', objectIndex: index };
+  return { value: isPlaceholder(image) ? undefined : image, path: pointer('/spec/images', entry, 'image'), objectIndex: index, ...(isPlaceholder(image) ? { unknown: true } : {}) };
 }
 
 function fixAdditionalPath(term: SpreadTerm): SpreadTerm {

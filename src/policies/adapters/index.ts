@@ -42,7 +42,23 @@ export function buildModel(inputs: readonly InputObject[]): Model {
     }
   }
   problems.push(...scheduledBackupProblems(input));
+  for (const cluster of clusters) nameForeignObjects(cluster, input);
   return { clusters, secrets, problems };
+}
+
+/** Sets `resource` on every value sourced from another object than the cluster's (ConfigMaps, catalogs, ScheduledBackups). */
+function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): void {
+  if (depth > 12 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) nameForeignObjects(item, input, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (depth > 0 && typeof record.objectIndex === 'number' && typeof record.path === 'string' && record.resource === undefined) {
+    const object = input.objects[record.objectIndex];
+    if (object) record.resource = resourceOf(object);
+  }
+  for (const [key, item] of Object.entries(record)) if (key !== 'resource') nameForeignObjects(item, input, depth + 1);
 }
 
 /** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */
