@@ -461,13 +461,13 @@ export class Builder {
     }
     // namespace
     const nsNode = k.root.v.get('namespace');
-    const ns = str(nsNode);
+    const ns = this.typedString(nsNode, 'namespace');
     if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
     // namePrefix / nameSuffix
     const prefixNode = k.root.v.get('namePrefix');
     const suffixNode = k.root.v.get('nameSuffix');
-    const prefix = str(prefixNode) ?? '';
-    const suffix = str(suffixNode) ?? '';
+    const prefix = this.typedString(prefixNode, 'namePrefix') ?? '';
+    const suffix = this.typedString(suffixNode, 'nameSuffix') ?? '';
     if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p);
     // commonLabels, then labels
     const commonLabels = k.root.v.get('commonLabels');
@@ -513,7 +513,7 @@ export class Builder {
     // replicas
     for (const entry of this.list(k, 'replicas')) {
       if (entry.t !== 'm') throw this.at(entry.p, 'a `replicas` entry must be a mapping');
-      const name = str(entry.v.get('name'));
+      const name = this.typedString(entry.v.get('name'), 'replicas.name');
       const countNode = entry.v.get('count');
       if (!name || !countNode || countNode.t !== 's' || typeof countNode.v !== 'number') {
         throw this.at(entry.p, 'a `replicas` entry needs `name` and an integer `count`');
@@ -524,15 +524,18 @@ export class Builder {
     const rules: ImageRule[] = [];
     for (const entry of this.list(k, 'images')) {
       if (entry.t !== 'm') throw this.at(entry.p, 'an `images` entry must be a mapping');
-      const name = str(entry.v.get('name'));
+      const name = this.typedString(entry.v.get('name'), 'images.name');
       if (!name) throw this.at(entry.p, 'an `images` entry needs `name`');
       const newName = entry.v.get('newName');
       const newTag = entry.v.get('newTag');
       const digest = entry.v.get('digest');
       const rule: ImageRule = { name, p: (newTag ?? digest ?? newName ?? entry).p };
-      if (newName?.t === 's' && newName.v !== null) rule.newName = String(newName.v);
-      if (newTag?.t === 's' && newTag.v !== null) rule.newTag = String(newTag.v);
-      if (digest?.t === 's' && digest.v !== null) rule.digest = String(digest.v);
+      const nn = this.typedString(newName, 'images.newName');
+      const nt = this.typedString(newTag, 'images.newTag');
+      const dg = this.typedString(digest, 'images.digest');
+      if (nn !== undefined) rule.newName = nn;
+      if (nt !== undefined) rule.newTag = nt;
+      if (dg !== undefined) rule.digest = dg;
       rules.push(rule);
     }
     applyImages(res, rules);
@@ -561,11 +564,25 @@ export class Builder {
     if (node.t === 's' && node.v === null) return [];
     if (node.t !== 'm') throw this.at(node.p, `\`${field}\` must be a map`);
     const out: LabelPair[] = [];
-    for (const [key, v] of node.v) {
-      if (v.t !== 's') throw this.at(v.p, `\`${field}.${key}\` must be a string`);
-      out.push({ key, value: v.v === null ? '' : String(v.v), p: v.p });
-    }
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? '', p: v.p });
     return out;
+  }
+
+  /**
+   * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
+   * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
+   */
+  private typedString(node: PNode | undefined, field: string): string | undefined {
+    if (!node) return undefined;
+    if (node.t !== 's') throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.v === null) return undefined;
+    if (typeof node.v !== 'string') {
+      throw this.at(
+        node.p,
+        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`,
+      );
+    }
+    return node.v;
   }
 
   // --- patches ---

@@ -92,6 +92,16 @@ const FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 const TIMESTAMP_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?(?:[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
 
+/**
+ * kustomization files themselves are read by sigs.k8s.io/yaml (go-yaml v2, YAML 1.1): there `on`, `yes`, `n` …
+ * are booleans (measured: `commonLabels: {on: "x"}` fails in kubectl kustomize). Resources are read by kyaml
+ * (go-yaml v3), where they stay strings.
+ */
+const YAML11_BOOLS = new Map<string, boolean>([
+  ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((s): [string, boolean] => [s, true]),
+  ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((s): [string, boolean] => [s, false]),
+]);
+
 /** go's strconv.ParseInt(s, 0, 64) after go-yaml v3 removed underscores; undefined when not an integer. */
 function parseGoInt(text: string): number | undefined {
   const plain = text.replaceAll('_', '');
@@ -223,7 +233,9 @@ export function fromYaml(
     const text = raw === null || raw === undefined ? '' : String(raw);
     let v: ScalarValue;
     if (target.tag && target.tag !== '!') v = resolveTagged(target.tag, text, where(target));
-    else if (target.type === Scalar.PLAIN) v = resolvePlain(text, where(target));
+    else if (target.type === Scalar.PLAIN) {
+      v = via === 'kustomization' && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text)! : resolvePlain(text, where(target));
+    }
     else v = text;
     // go-yaml, like the YAML spec, adds no final line break to a clipped/kept block scalar that ends the file
     // without one; the yaml package does. Follow kustomize.
@@ -251,7 +263,16 @@ export function fromYaml(
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
       let key: string;
-      if (keyNode && isScalar(keyNode)) key = keyNode.value === null ? '' : String(keyNode.value);
+      if (keyNode && isScalar(keyNode)) {
+        key = keyNode.value === null ? '' : String(keyNode.value);
+        if (keyNode.type === Scalar.PLAIN && key !== '<<') {
+          // A key YAML reads as a bool/number/null cannot become a JSON key: kustomize fails on it, so do we.
+          const k = via === 'kustomization' && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key)! : resolvePlain(key, where(keyNode));
+          if (typeof k !== 'string') {
+            throw failAt(where(keyNode), `the key ${key} is read as ${k === null ? 'null' : typeof k} by kustomize, not as a string: quote it`);
+          }
+        }
+      }
       else if (keyNode && isAlias(keyNode)) {
         const r = keyNode.resolve(yamlDoc);
         key = r && isScalar(r) ? String(r.value) : '';

@@ -128,8 +128,9 @@ export function selects(sel: Selector, r: Resource): boolean {
     if (!r.names.some((n) => re.test(n))) return false;
   }
   if (sel.namespace !== undefined && sel.namespace !== '') {
+    // kustomize matches the effective namespace: no namespace is `default`.
     const re = anchored(sel.namespace);
-    if (!r.namespaces.some((n) => re.test(n))) return false;
+    if (!r.namespaces.some((n) => re.test(n === '' ? 'default' : n))) return false;
   }
   const meta = metaOf(r);
   if (sel.labelSelector && !matchesSelector(meta?.v.get('labels'), sel.labelSelector)) return false;
