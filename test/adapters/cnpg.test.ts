@@ -200,3 +200,11 @@ describe('CNPG application secret per bootstrap method', () => {
     expect(cluster.credentials).toEqual([{ user: 'shop', secretName: 'shop-creds', passwordKey: 'password', regeneratesBlank: false, path: '/spec/bootstrap/recovery/secret/name' }]);
   });
 });
+
+describe('CNPG fixes never overwrite placeholders', () => {
+  it('no anti-affinity fix when enablePodAntiAffinity is a placeholder', () => {
+    const spreading = onlyCluster(modelOf(base + '  affinity:\n    enablePodAntiAffinity: ${ANTI_AFFINITY}\n')).instanceSets[0]!.spreading;
+    expect(spreading.terms[0]!.unknown).toBe(true);
+    expect(spreading.addSoftAntiAffinity).toBeUndefined();
+  });
+});

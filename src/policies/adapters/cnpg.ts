@@ -82,7 +82,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
   terms.push(...topologySpreadTerms(dig(spec, 'topologySpreadConstraints'), '/spec/topologySpreadConstraints', podLabels));
   const spreading = summariseSpreading(terms);
   if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
-  if (!generated && spec) {
+  if (!generated && !enabled.unknown && !typeField.unknown && spec) {
     const patch = affinity
       ? [
           { op: 'add' as const, path: '/spec/affinity/enablePodAntiAffinity', value: true },
