@@ -146,8 +146,34 @@ function metaOf(object: unknown): { name?: string; namespace?: string } {
   return meta ?? {};
 }
 
-export function review(kind: KindInfo, object: unknown, options: ReviewOptions = {}): Record<string, unknown> {
+/**
+ * The object as the apiserver holds it when it calls webhooks: managedFields from the field manager, and on UPDATE
+ * the stored identity (uid, resourceVersion, generation, creationTimestamp).
+ */
+function asAdmitted(object: unknown, operation: string, stored: boolean): unknown {
+  if (typeof object !== 'object' || object === null || Array.isArray(object)) return object;
+  const record = object as { metadata?: Record<string, unknown> };
+  if (typeof record.metadata !== 'object' || record.metadata === null) return object;
+  const identity = stored
+    ? { uid: 'b7e1c0de-1111-4222-8333-944455556666', resourceVersion: '123456', generation: 3, creationTimestamp: '2026-11-01T10:00:00Z' }
+    : {};
+  const managedFields = [
+    {
+      manager: 'argocd-controller',
+      operation: operation === 'CREATE' ? 'Update' : 'Apply',
+      apiVersion: (object as { apiVersion?: string }).apiVersion ?? 'v1',
+      time: '2026-11-25T10:00:00Z',
+      fieldsType: 'FieldsV1',
+      fieldsV1: { 'f:metadata': { 'f:labels': {} }, 'f:spec': {} },
+    },
+  ];
+  return { ...object, metadata: { ...identity, ...record.metadata, managedFields } };
+}
+
+export function review(kind: KindInfo, rawObject: unknown, options: ReviewOptions = {}): Record<string, unknown> {
   const operation = options.operation ?? 'CREATE';
+  const object = asAdmitted(rawObject, operation, operation === 'UPDATE');
+  if (options.oldObject !== undefined) options = { ...options, oldObject: asAdmitted(options.oldObject, operation, true) };
   const meta = metaOf(object ?? options.oldObject);
   const gvk = options.requestKind ?? { group: kind.group, version: kind.version, kind: kind.kind };
   const gvr = { group: kind.group, version: kind.version, resource: kind.resource };

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/webhook/main.js';
 import {
   KINDS,
+  type KindInfo,
   bundle,
   get,
   logSink,
@@ -22,7 +23,7 @@ import {
   type TestPki,
   until,
 } from './helpers.js';
-import { b64, cnpg, pgoV5, zalandoUserSecret } from './manifests.js';
+import { b64, cnpg, pgoUserSecret, pgoV4, pgoV5, statefulSet, zalando, zalandoUserSecret } from './manifests.js';
 
 const ENFORCE = `apiVersion: pgwarden.io/v1alpha1
 kind: PostgresPolicy
@@ -111,6 +112,30 @@ describe('webhook server (inline evaluation, policy file)', () => {
     const scale = responseOf(await send(scaleReview(KINDS.StatefulSet, 'pg', 'db-prod', 1)));
     expect(scale.allowed).toBe(false);
     expect(scale.status?.message).toContain('[replicas]');
+  });
+
+  it('the five kinds and an operator Secret over HTTPS, on CREATE and on UPDATE with oldObject', async () => {
+    const objects: [KindInfo, unknown][] = [
+      [KINDS.PostgresCluster, pgoV5('hippo', 'db-prod')],
+      [KINDS.Pgcluster, pgoV4('legacy', 'db-prod')],
+      [KINDS.postgresql, zalando('acid-main', 'db-prod')],
+      [KINDS.Cluster, cnpg('pg-main', 'db-prod')],
+      [KINDS.StatefulSet, statefulSet('pg', 'db-prod', { replicas: 2 })],
+      [KINDS.Secret, pgoUserSecret('hippo', 'app', 'db-prod', { password: b64('x'), verifier: b64('y') })],
+    ];
+    for (const [kind, object] of objects) {
+      for (const operation of ['CREATE', 'UPDATE'] as const) {
+        const body = review(kind, object, operation === 'UPDATE' ? { operation, oldObject: object } : {});
+        const result = await send(body);
+        expect(result.status, `${kind.kind} ${operation}`).toBe(200);
+        const response = responseOf(result);
+        expect(response.uid).toBe((body.request as { uid: string }).uid);
+        expect(typeof response.allowed).toBe('boolean');
+        if (!response.allowed) expect(response.status?.message, `${kind.kind} ${operation}`).toMatch(/^pgwarden denied .* \(policy /);
+      }
+    }
+    const line = sink.lines.filter((l) => l.msg === 'admission' && l.kind === 'acid.zalan.do/postgresql').at(-1);
+    expect(line).toMatchObject({ operation: 'UPDATE', namespace: 'db-prod', name: 'acid-main' });
   });
 
   describe('garbage gets a 4xx with a clear message and the server stays up', () => {
