@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../src/policies/engine.js';
-import { allRuleMetas, compareFindings, parsePolicy, ruleById, rules } from '../src/policies/index.js';
+import { allRuleMetas, compareFindings, type PolicySet, parsePolicy, ruleById, rules } from '../src/policies/index.js';
 import { loadManifests, policyForRule } from '../src/policies/rule-tester.js';
 import { scaleSeverity } from '../src/policies/rule.js';
 import { fixture } from './rules/helpers.js';
@@ -18,6 +18,14 @@ describe('evaluate', () => {
     expect(internal).toHaveLength(1);
     expect(internal[0]?.message).toContain('rule replicas: boom');
     expect(findings.some((f) => f.ruleId === 'storage-class')).toBe(true);
+  });
+
+  it('a malformed programmatic policy is an internal-error finding, not a throw', () => {
+    const inputs = loadManifests(fixture('replicas', 'cnpg-default'));
+    const broken = { policies: [{ name: 'x', mode: 'enforce', rules: {}, match: { namespaces: [42] } }] } as unknown as PolicySet;
+    const findings = evaluate(inputs, { policy: broken });
+    expect(findings.map((f) => f.ruleId)).toEqual(['internal-error']);
+    expect(findings[0]?.message).toContain('applying the policy');
   });
 
   it('returns nothing for no input and never throws on junk', () => {

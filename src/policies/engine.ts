@@ -185,6 +185,15 @@ function readIgnores(
  * Each object gets the first policy whose match selects it; a finding follows the policy of the object it lands on.
  */
 export function evaluate(inputs: readonly InputObject[], options: EvaluateOptions = {}): Finding[] {
+  try {
+    return evaluateUnguarded(inputs, options);
+  } catch (error) {
+    // Only a malformed programmatic policy (bad globs, no `policies` array) gets here: rules are guarded one by one.
+    return inputs.length > 0 ? [internalError('applying the policy', error, 0, inputs)] : [];
+  }
+}
+
+function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOptions): Finding[] {
   const findings: Finding[] = [];
   const policies = inputs.map((input) => policyFor(input, options.policy));
   let model: Model;
