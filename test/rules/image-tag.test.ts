@@ -10,7 +10,8 @@ tester.run(rule, {
   valid: [
     { name: 'ignore annotation with a reason', manifests: ignoring(fixture(rule, 'cnpg-latest'), rule) },
     { name: 'CNPG full version tag', manifests: fixture(rule, 'cnpg-good') },
-    { name: 'PGO v5 image matching postgresVersion', manifests: fixture(rule, 'pgo-v5-good') },
+    { name: 'PGO v5 image matching postgresVersion', manifests: fixture(rule, 'pgo-v5-good'), options: { requireExplicit: true } },
+    { name: 'operator default image is fine unless requireExplicit', manifests: fixture('replicas', 'cnpg-default') },
     { name: 'Zalando Spilo with a release tag', manifests: fixture(rule, 'zalando-good') },
     { name: 'Spilo 16 runs an older declared major (15)', manifests: fixture(rule, 'zalando-spilo-older-major') },
     { name: 'PGO v4 assembled prefix/image:tag', manifests: fixture(rule, 'pgo-v4-good') },
@@ -68,6 +69,18 @@ tester.run(rule, {
         { severity: 'error', message: 'registry `ghcr.io`' },
         { severity: 'error', message: 'not pinned by digest' },
       ],
+    },
+    {
+      name: 'requireExplicit: CNPG without imageName runs the operator default',
+      manifests: fixture('replicas', 'cnpg-default'),
+      options: { requireExplicit: true },
+      findings: [{ severity: 'warning', path: '/spec', message: 'runs its own default (now `ghcr.io/cloudnative-pg/postgresql:' }],
+    },
+    {
+      name: 'requireExplicit: PGO v5 without spec.image (RELATED_IMAGE_* of the operator)',
+      manifests: fixture('anti-affinity', 'pgo-v5-default'),
+      options: { requireExplicit: true },
+      findings: [{ severity: 'warning', message: 'Write `spec.image`' }],
     },
     {
       name: 'PGO v4 without ccpimagetag',

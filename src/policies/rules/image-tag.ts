@@ -62,6 +62,12 @@ export const imageTag: Rule = {
           additionalProperties: { type: 'string', minLength: 1 },
           description: 'Repository → the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:…`.',
         },
+        requireExplicit: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Warn when the Postgres image is not written in the manifest, so the operator’s default (which changes with operator upgrades) runs.',
+        },
         roles: {
           type: 'array',
           items: { enum: ['postgres', 'backup', 'pooler', 'exporter', 'sidecar', 'init', 'other'] },
@@ -79,6 +85,7 @@ export const imageTag: Rule = {
     const registryAllowed = registries ? picomatch(registries) : undefined;
     const pinned = (context.options.pinned as Record<string, unknown> | undefined) ?? {};
     const roles = stringArray(context.options.roles);
+    const requireExplicit = context.options.requireExplicit === true;
 
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
@@ -105,6 +112,17 @@ export const imageTag: Rule = {
             }),
           );
         };
+        if (requireExplicit && ref.defaulted && image.role === 'postgres') {
+          findings.push(
+            context.report({
+              severity: 'warning',
+              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ''}, which changes when the operator is upgraded — a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
+              resource: cluster.resource,
+              objectIndex: ref.objectIndex ?? cluster.objectIndex,
+              path: ref.path,
+            }),
+          );
+        }
         if (ref.value === undefined) {
           // Only PGO v4 has no fallback for the Postgres container: the reference is broken, not merely floating.
           if (cluster.flavour === 'pgo-v4' && image.role === 'postgres') {
