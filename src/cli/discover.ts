@@ -6,7 +6,7 @@
 // The walk never throws: unreadable, binary, huge or unparsable files and symlink loops become `problems`
 // (findings at file:line) and the rest of the tree is still discovered.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter, parseAllDocuments } from 'yaml';
 import { toPosix } from './formatters/paths.js';
@@ -44,6 +44,8 @@ export interface FluxSource {
   substitute: Record<string, string>;
   substituteFrom: { kind: string; name: string; optional: boolean }[];
   targetNamespace?: string;
+  /** `spec.commonMetadata`: labels and annotations Flux adds to every object. */
+  commonMetadata?: { labels: Record<string, string>; annotations: Record<string, string> };
   /** The Flux Kustomization's own file:line, for messages. */
   definedAt: string;
 }
@@ -67,6 +69,8 @@ export interface App {
   dir?: string;
   /** Absolute manifest files (type files). */
   files?: string[];
+  /** Kustomization dirs rendered with the files (a Flux path without a kustomization of its own). */
+  kustomizations?: string[];
   /** The file a finding lands on when it has no origin (kustomization file or first manifest). */
   anchor: string;
   loadRestrictor: 'rootOnly' | 'none';
@@ -112,6 +116,10 @@ function findKustomizationFile(dir: string, exists: (p: string) => boolean): str
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringRecord(value: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 }
 
 function str(value: unknown): string | undefined {
@@ -419,6 +427,18 @@ export function discover(options: DiscoverOptions): Discovery {
       }
     });
     if (kfile) return { ...base, type: 'kustomization', dir, anchor: kfile };
+    if (base.flux) {
+      // Flux generates a kustomization for a path without one: every manifest below it, and each nearest
+      // subdirectory holding a kustomization as a resource of its own (its files are not listed again).
+      const nested = [...tree.kustomizations.keys()]
+        .filter((k) => k.startsWith(`${dir}${sep}`))
+        .filter((k, _i, all) => !all.some((other) => other !== k && k.startsWith(`${other}${sep}`)))
+        .sort();
+      const files = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k) => f.startsWith(`${k}${sep}`)));
+      if (files.length === 0 && nested.length === 0) return undefined;
+      const anchor = files[0] ?? tree.kustomizations.get(nested[0] ?? '')?.file ?? dir;
+      return { ...base, type: 'files', files, kustomizations: nested, anchor };
+    }
     const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
     if (files.length === 0) return undefined;
     return { ...base, type: 'files', files, anchor: files[0] ?? dir };
@@ -529,7 +549,12 @@ export function discover(options: DiscoverOptions): Discovery {
       };
       const target = str(spec.targetNamespace);
       if (target) flux.targetNamespace = target;
-      for (const unsupported of ['patches', 'images', 'namePrefix', 'nameSuffix', 'commonMetadata']) {
+      if (isRecord(spec.commonMetadata)) {
+        const labels = isRecord(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
+      }
+      for (const unsupported of ['patches', 'images', 'namePrefix', 'nameSuffix']) {
         if (spec[unsupported] !== undefined) {
           diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
         }

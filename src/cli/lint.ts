@@ -133,6 +133,49 @@ function oneLine(message: string): string {
   return first.length > 400 ? `${first.slice(0, 400)}…` : first;
 }
 
+/** Flux `spec.commonMetadata`: labels and annotations set on every object (they win over the object's own). */
+function withCommonMetadata(
+  objects: Record<string, unknown>[],
+  common: { labels: Record<string, string>; annotations: Record<string, string> },
+): Record<string, unknown>[] {
+  return objects.map((o) => {
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    const labels = { ...(isRecord(md.labels) ? md.labels : {}), ...common.labels };
+    const annotations = { ...(isRecord(md.annotations) ? md.annotations : {}), ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...(Object.keys(labels).length ? { labels } : {}),
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+      },
+    };
+  });
+}
+
+/** Several renders as one app: objects concatenated, each origin asked of the render it came from. */
+export function combineResults(parts: RenderResult[]): RenderResult {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets: { start: number; part: RenderResult }[] = [];
+  const objects: Record<string, unknown>[] = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
+  }
+  return {
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer);
+      }
+      return undefined;
+    },
+  };
+}
+
 function emptyResult(): RenderResult {
   return { objects: [], origin: () => undefined, inputs: [], diagnostics: [] };
 }
@@ -171,7 +214,10 @@ async function renderApp(app: App, renderer: RendererApi, cache: unknown, discov
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
-      result = await renderer.renderFiles(app.files ?? [], { cache, loadRestrictor: app.loadRestrictor });
+      const parts: RenderResult[] = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache, loadRestrictor: app.loadRestrictor }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache, loadRestrictor: app.loadRestrictor }));
+      result = combineResults(parts);
     }
   } catch (error) {
     // The renderer returns diagnostics rather than throwing; anything thrown is reported on the app, not fatal.
@@ -192,6 +238,7 @@ async function renderApp(app: App, renderer: RendererApi, cache: unknown, discov
     variables.push(...Object.values(vars));
     if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
     if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
   }
   if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
   const failed = result.diagnostics.some((d) => d.severity === 'error');

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,37 @@ describe('runLint (in process)', () => {
     const result = await renderer.render(join(fixtures, 'overlays/overlays/prod'), { cache: renderer.newCache() });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.origin(0, '/spec/instances')).toMatchObject({ line: 7, via: 'patch' });
+  });
+});
+
+describe('Flux paths without a kustomization', () => {
+  it('renders the manifests below the path and each nested kustomization, as Flux generates it; commonMetadata applies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-flux-gen-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    };
+    write(
+      'clusters/prod/db.yaml',
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: db\n  namespace: flux-system\nspec:\n  path: ./db\n  targetNamespace: data\n  commonMetadata:\n    labels:\n      tier: gold\n',
+    );
+    write('db/loose.yaml', 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: loose\nspec:\n  instances: 1\n');
+    write('db/nested/kustomization.yaml', 'resources:\n  - cluster.yaml\n');
+    write('db/nested/cluster.yaml', 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: nested\nspec:\n  instances: 1\n');
+    // The policy switches replicas off for objects labelled tier=gold: the label comes from commonMetadata.
+    write(
+      '.pgwarden.yaml',
+      'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata:\n  name: gold\nspec:\n  match:\n    labels:\n      tier: gold\n  rules:\n    replicas:\n      severity: "off"\n',
+    );
+    const { report, inputsByApp } = await runLint({ paths: [], cwd: dir });
+    expect(inputsByApp['flux:flux-system/db']).toEqual(['db/loose.yaml', 'db/nested/cluster.yaml', 'db/nested/kustomization.yaml']);
+    expect(report.findings.filter((f) => f.ruleId === 'replicas')).toEqual([]);
+    unlinkSync(join(dir, '.pgwarden.yaml'));
+    const plain = await runLint({ paths: [], cwd: dir });
+    expect(plain.report.findings.filter((f) => f.ruleId === 'replicas').map((f) => `${f.file}:${f.line} ${f.resource.namespace}`)).toEqual([
+      'db/loose.yaml:6 data',
+      'db/nested/cluster.yaml:6 data',
+    ]);
   });
 });
 
