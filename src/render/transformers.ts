@@ -209,7 +209,8 @@ function rewriteImage(value: string, rule: ImageRule): string | undefined {
   const { name, tag, digest } = splitImage(value);
   if (name !== rule.name) return undefined;
   const newName = rule.newName ?? name;
-  if (rule.digest) return `${newName}@${rule.digest}`;
+  // Measured: newTag + digest gives name:tag@digest; digest alone drops the tag; newTag alone drops a digest.
+  if (rule.digest) return rule.newTag !== undefined ? `${newName}:${rule.newTag}@${rule.digest}` : `${newName}@${rule.digest}`;
   if (rule.newTag !== undefined) return `${newName}:${rule.newTag}`;
   if (digest) return `${newName}${tag ? `:${tag}` : ''}@${digest}`;
   return tag ? `${newName}:${tag}` : newName;
