@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -351,5 +352,37 @@ describe('generator details', () => {
     });
     expect(mergeGenerated(existing, generated, 'replace')).toEqual({ kind: 'ConfigMap', metadata: { name: 'p-c', labels: { a: '1' } }, data: { y: '2' } });
     expect(JSON.stringify([existing, generated])).toBe(snapshot);
+  });
+});
+
+describe.skipIf(!kubectlAvailable())('env-file parsing against kubectl on random files', () => {
+  it('produces the same ConfigMap, or fails where kubectl fails', async () => {
+    const line = fc.oneof(
+      fc.string({ unit: fc.constantFrom('A', 'b', '_', '1', '=', '#', ' ', '\t', '"', "'", 'é', '.', '-'), maxLength: 14 }),
+      fc.constantFrom('', '# comment', '   # indented comment', 'KEY=value # not a comment', 'export X=1', '\uFEFFBOM=1'),
+    );
+    const files = fc.sample(
+      fc.tuple(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()),
+      { numRuns: 15, seed: 99 },
+    );
+    for (const [lines, eol, trailing] of files) {
+      const dir = scratch({
+        'kustomization.yaml': 'configMapGenerator:\n- name: env\n  envs:\n  - app.env\n',
+        'app.env': lines.join(eol) + (trailing ? eol : ''),
+      });
+      const ref = await kubectlKustomize(dir);
+      let mine: Record<string, unknown>[] | undefined;
+      try {
+        mine = ours(dir);
+      } catch (e) {
+        expect(e).toBeInstanceOf(GeneratorError);
+      }
+      if (!ref.ok) {
+        expect(mine, `kubectl failed (${ref.error}) but we generated for ${JSON.stringify(lines)}`).toBeUndefined();
+      } else {
+        expect(mine, `we failed where kubectl generated for ${JSON.stringify(lines)}`).toBeDefined();
+        expect(byId(mine!)).toEqual(byId(ref.objects));
+      }
+    }
   });
 });
