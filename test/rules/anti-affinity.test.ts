@@ -48,6 +48,11 @@ tester.run(rule, {
       findings: [{ severity: 'error', path: '/spec/disableDefaultPodScheduling', message: 'all 2 instances', fixed: true }],
     },
     {
+      name: 'PGO v5 one switch over two instance sets is one finding',
+      manifests: fixture(rule, 'pgo-v5-disabled-two-sets'),
+      findings: [{ severity: 'error', path: '/spec/disableDefaultPodScheduling', message: 'PostgresCluster db/hippo: spreading is switched off, so all 2 instances' }],
+    },
+    {
       name: 'PGO v5 term selecting none of the cluster pods',
       manifests: fixture(rule, 'pgo-v5-wrong-selector'),
       findings: [

@@ -61,6 +61,7 @@ export const antiAffinity: Rule = {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === undefined) continue;
       const name = describeCluster(cluster);
+      const switchesReported = new Set<string>();
       for (const set of cluster.instanceSets) {
         const spreading = set.spreading;
         const setName = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : '';
@@ -83,9 +84,14 @@ export const antiAffinity: Rule = {
           : undefined;
         // Switched off and nothing else spreads (own terms beside a switched-off default are fine).
         if (spreading.level === 'none' && spreading.disabledBy && !spreading.disabledBy.unknown) {
+          // One switch (e.g. PGO v5 disableDefaultPodScheduling) can cover several instance sets: one finding.
+          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at)) continue;
+          switchesReported.add(at);
+          const where = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? '' : setName;
           findings.push(
             context.report({
-              message: `${name}${setName}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
+              message: `${name}${where}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
               resource: cluster.resource,
               objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
               path: spreading.disabledBy.path,
