@@ -143,6 +143,8 @@ const PASSWORD_USERS: Record<string, [string[], string]> = {
   PG_PASSWORD: [['PG_USER'], 'postgres'],
   PG_ROOT_PASSWORD: [[], 'postgres'],
   PG_PRIMARY_PASSWORD: [['PG_PRIMARY_USER'], 'primaryuser'],
+  PATRONI_SUPERUSER_PASSWORD: [['PATRONI_SUPERUSER_USERNAME'], 'postgres'],
+  PATRONI_REPLICATION_PASSWORD: [['PATRONI_REPLICATION_USERNAME'], 'replicator'],
 };
 
 const WEAKENING: Record<string, string[]> = {
