@@ -108,3 +108,24 @@ describe('PGO v5 PostgresCluster', () => {
     expect(onlyCluster(model).shutdown).toEqual({ value: true, path: '/spec/shutdown' });
   });
 });
+
+describe('PGO v5 fix only where needed', () => {
+  it('no anti-affinity fix on a set that already has an anti-affinity term for its pods', () => {
+    const yaml = base.replace(
+      '      replicas: 2\n',
+      `      replicas: 2
+      affinity:
+        podAntiAffinity:
+          preferredDuringSchedulingIgnoredDuringExecution:
+            - weight: 1
+              podAffinityTerm:
+                topologyKey: kubernetes.io/hostname
+                labelSelector:
+                  matchLabels: { postgres-operator.crunchydata.com/cluster: hippo }
+`,
+    );
+    const sets = onlyCluster(modelOf(yaml)).instanceSets;
+    expect(sets[0]!.spreading.addSoftAntiAffinity).toBeUndefined();
+    expect(sets[1]!.spreading.addSoftAntiAffinity).toBeDefined();
+  });
+});

@@ -212,3 +212,11 @@ data:
     expect(onlyCluster(modelOf(base)).backups.configured).toMatchObject({ value: false, defaulted: true });
   });
 });
+
+describe('Zalando system users listed in spec.users', () => {
+  it('one credential per Secret, at the users line', () => {
+    const cluster = onlyCluster(modelOf(base.replace('    foo_user: []\n', '    foo_user: []\n    postgres: []\n')));
+    const postgres = cluster.credentials.filter((c) => c.user === 'postgres');
+    expect(postgres).toEqual([{ user: 'postgres', secretName: 'postgres.acid-minimal.credentials.postgresql.acid.zalan.do', passwordKey: 'password', regeneratesBlank: false, path: '/spec/users/postgres' }]);
+  });
+});

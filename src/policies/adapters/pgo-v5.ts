@@ -75,7 +75,9 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
     }
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
-    const patch = addPreferredAntiAffinityPatch(instance.affinity, pointer(path, 'affinity'), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName }, 1);
+    // Offered only where no anti-affinity term spreads the set yet (a second one would be noise).
+    const hasOwnAntiAffinity = terms.some((term) => term.source === 'podAntiAffinity' && (term.selectsOwnPods || term.unknown));
+    const patch = hasOwnAntiAffinity ? undefined : addPreferredAntiAffinityPatch(instance.affinity, pointer(path, 'affinity'), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
     instanceSets.push({ name: setName, replicas, path, spreading });
 

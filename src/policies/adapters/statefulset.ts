@@ -48,13 +48,15 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
   const podLabelsFixed = stringRecord(dig(object, 'spec', 'template', 'metadata', 'labels'));
   const pods: PodLabels = { fixed: podLabelsFixed, dynamic: new Set(['statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index', 'controller-revision-hash']) };
   const affinity = dig(object, ...POD, 'affinity');
-  const spreading = summariseSpreading([
+  const terms = [
     ...antiAffinityTerms(affinity, pointer('', ...POD, 'affinity'), pods),
     ...topologySpreadTerms(dig(object, ...POD, 'topologySpreadConstraints'), pointer('', ...POD, 'topologySpreadConstraints'), pods),
-  ]);
+  ];
+  const spreading = summariseSpreading(terms);
+  const hasOwnAntiAffinity = terms.some((term) => term.source === 'podAntiAffinity' && (term.selectsOwnPods || term.unknown));
   // The fix selects the pods by the StatefulSet's own selector (always a subset of the template labels).
   const selector = dig(object, 'spec', 'selector', 'matchLabels');
-  if (isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
+  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
     const patch = addPreferredAntiAffinityPatch(affinity, pointer('', ...POD, 'affinity'), stringRecord(selector), 100);
     if (patch) spreading.addSoftAntiAffinity = patch;
   }

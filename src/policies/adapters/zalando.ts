@@ -230,6 +230,9 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
   if (users) {
     for (const user of Object.keys(users)) {
       if (isPlaceholder(user)) continue;
+      // A system user listed in spec.users is the same role and Secret: keep one entry, at the users line.
+      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
+      if (existing >= 0) credentials.splice(existing, 1);
       credentials.push(credential(user, secretName(user), pointer('/spec/users', user), false));
     }
   }
