@@ -69,6 +69,7 @@ interface Scraped {
   tls: number;
   answered: number;
   bad: number;
+  replaced: number;
 }
 
 async function scrape(): Promise<Scraped> {
@@ -83,6 +84,7 @@ async function scrape(): Promise<Scraped> {
     tls: pick(/^pgwarden_tls_reloads_total\{result="applied"\}/),
     answered: pick(/^pgwarden_admission_requests_total\{/),
     bad: pick(/^pgwarden_bad_requests_total\{/),
+    replaced: pick(/^pgwarden_eval_worker_replacements_total /),
   };
 }
 
@@ -144,7 +146,7 @@ console.log(`requests: ${fmt(result.requests.total ?? 0)} (${fmt(result.requests
 console.log(`5xx: ${fivexx}, connection errors: ${result.errors}, timeouts: ${result.timeouts}`);
 console.log(`latency: p50 ${fmt(result.latency.p50, 1)} ms, p99 ${fmt(result.latency.p99, 1)} ms, max ${fmt(result.latency.max, 0)} ms`);
 console.log(`verified fresh TLS probes: ${probes}, failed: ${probeFailures}, certificate serials seen: ${serials.size} (expect 3)`);
-console.log(`policy writes: ${writes} (every 4th invalid); reloads applied: ${metrics.applied}, rejected: ${metrics.rejected}; TLS reloads applied: ${metrics.tls}`);
+console.log(`policy writes: ${writes} (every 4th invalid); reloads applied: ${metrics.applied}, rejected: ${metrics.rejected}; TLS reloads applied: ${metrics.tls}; evaluation workers replaced (budget): ${metrics.replaced}`);
 console.log(`memory (post-GC heap floor): first third ${mb(firstFloor)}, last third ${mb(lastFloor)}; RSS ${mb(samples[0]?.rss ?? 0)} → ${mb(samples.at(-1)?.rss ?? 0)}, external ${mb(samples[0]?.external ?? 0)} → ${mb(samples.at(-1)?.external ?? 0)}`);
 console.log(`RSS every 10 s: ${samples.filter((_, i) => i % 10 === 0).map((s) => fmt(s.rss / 1024 / 1024, 0)).join(' ')} MB`);
 const heapFlat = lastFloor - firstFloor < 10 * 1024 * 1024;
