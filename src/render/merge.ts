@@ -72,8 +72,6 @@ export interface MergeContext {
 
 const DIRECTIVE = '$patch';
 const DELETE_FROM = '$deleteFromPrimitiveList/';
-const SET_ORDER = '$setElementOrder/';
-const RETAIN_KEYS = '$retainKeys';
 
 function directiveOf(node: PNode): string | undefined {
   if (node.t !== 'm') return undefined;
@@ -88,7 +86,9 @@ export function stripDirectives(node: PNode): PNode | undefined {
     if (d === 'delete') return undefined;
     const m = new Map<string, PNode>();
     for (const [k, v] of node.v) {
-      if (k === DIRECTIVE || k.startsWith(SET_ORDER) || k === RETAIN_KEYS) continue;
+      // `$retainKeys` and `$setElementOrder/…` are not honoured by kustomize (kyaml): they stay in the output as
+      // written (measured).
+      if (k === DIRECTIVE) continue;
       if (k.startsWith(DELETE_FROM) && MERGED_PRIMITIVE_LISTS.has(k.slice(DELETE_FROM.length))) continue;
       if (v.t === 's' && v.v === null) continue; // a null in new content means "absent"
       const s = stripDirectives(v);
@@ -127,7 +127,9 @@ export function mergeNode(
     return mergeMap(base, patch, ctx, field);
   }
   if (patch.t === 'a') {
-    if (!ctx.strategic || !base || base.t !== 'a' || field === undefined) return stripDirectives(patch);
+    // Custom resources: the patch's list replaces the base's verbatim, directives included (measured).
+    if (!ctx.strategic) return patch;
+    if (!base || base.t !== 'a' || field === undefined) return stripDirectives(patch);
     return mergeList(base, patch, ctx, field, parentField);
   }
   return patch;
@@ -135,7 +137,7 @@ export function mergeNode(
 
 function mergeMap(base: PMap, patch: PMap, ctx: MergeContext, field?: string): PMap {
   for (const [k, pv] of patch.v) {
-    if (k === DIRECTIVE || k.startsWith(SET_ORDER) || k === RETAIN_KEYS) continue;
+    if (k === DIRECTIVE) continue;
     if (k.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k.slice(DELETE_FROM.length))) {
       // Only lists with patchStrategy merge honour the directive; on others kustomize keeps the key as written.
       const target = k.slice(DELETE_FROM.length);
