@@ -312,44 +312,87 @@ function resolveSourcePath(path: string, sourceRoots: string[]): string | undefi
   return undefined;
 }
 
-/** Argo CD ApplicationSet template strings: `{{path}}`, `{{path.basename}}`, `{{.path.path}}`, `{{path[0]}}`, … */
-function applyAppSetTemplate(template: string, repoRelDir: string): string {
+/** Parameters of the git directories generator for one directory (`path`, `path.basename`, segments, …). */
+function gitDirectoryParams(repoRelDir: string): Record<string, string> {
   const segments = repoRelDir.split('/');
-  const values: Record<string, string> = {
+  const base = segments[segments.length - 1] ?? '';
+  const params: Record<string, string> = {
     path: repoRelDir,
     'path.path': repoRelDir,
-    'path.basename': segments[segments.length - 1] ?? '',
-    'path.basenameNormalized': (segments[segments.length - 1] ?? '').replace(/[^a-zA-Z0-9-]/g, '-'),
-    'path.filename': segments[segments.length - 1] ?? '',
+    'path.basename': base,
+    'path.basenameNormalized': base.replace(/[^a-zA-Z0-9-]/g, '-'),
+    'path.filename': base,
   };
-  return template.replace(/\{\{\s*\.?([\w.]+)(?:\[(\d+)\])?\s*\}\}/g, (whole, key: string, index?: string) => {
-    if (index !== undefined && (key === 'path' || key === 'path.segments')) return segments[Number(index)] ?? whole;
-    if (key.startsWith('path.segments') && index !== undefined) return segments[Number(index)] ?? whole;
-    return values[key] ?? whole;
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
   });
+  return params;
 }
 
-function gitDirectoryGenerators(generators: unknown): { path: string; exclude: boolean }[][] {
-  const found: { path: string; exclude: boolean }[][] = [];
+/** List generator elements, nested keys flattened with dots (`{{values.env}}`). */
+function flatParams(value: Record<string, unknown>, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (isRecord(v)) Object.assign(out, flatParams(v, `${prefix}${k}.`));
+    else if (v !== null && v !== undefined) out[`${prefix}${k}`] = String(v);
+  }
+  return out;
+}
+
+/**
+ * Argo CD ApplicationSet templates: `{{path}}`, `{{path.basename}}`, `{{.path.path}}`, `{{path[0]}}`,
+ * `{{ .cluster }}`; a parameter the generators do not set stays as written.
+ */
+function applyAppSetTemplate(template: string, params: Record<string, string>): string {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key: string) => params[key] ?? whole);
+}
+
+interface ParamSet {
+  params: Record<string, string>;
+  /** The source root the git directories generator matched in (list elements: undefined). */
+  root?: string;
+}
+
+/** Parameter sets of git-directories and list generators (also inside matrix/merge, each on its own). */
+function generatorParams(generators: unknown, sourceRoots: string[]): { sets: ParamSet[]; unsupported: string[] } {
+  const sets: ParamSet[] = [];
+  const unsupported: string[] = [];
   for (const gen of Array.isArray(generators) ? generators : []) {
     if (!isRecord(gen)) continue;
     const git = gen.git;
+    const list = gen.list;
     if (isRecord(git) && Array.isArray(git.directories)) {
-      found.push(
-        git.directories.filter(isRecord).map((d) => ({ path: str(d.path) ?? '', exclude: d.exclude === true })),
-      );
-    }
-    for (const nested of ['matrix', 'merge']) {
-      const inner = gen[nested];
-      if (isRecord(inner)) found.push(...gitDirectoryGenerators(inner.generators));
+      const dirs = git.directories.filter(isRecord).map((d) => ({ path: str(d.path) ?? '', exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = picomatch(includes);
+      const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
+      for (const root of sourceRoots) {
+        const matched = listDirs(root)
+          .map((d) => toPosix(relative(root, d)))
+          .filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord(gen.matrix) || isRecord(gen.merge)) {
+      const inner = (gen.matrix ?? gen.merge) as Record<string, unknown>;
+      const nested = generatorParams(inner.generators, sourceRoots);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(','));
     }
   }
-  return found;
+  return { sets, unsupported };
 }
 
 const listDirsCache = new Map<string, string[]>();
 
-/** Every directory under root (ApplicationSet git generators match them); cached per run's roots. */
+/** Every directory under root (ApplicationSet git generators match them); cached per run. */
 function listDirs(root: string): string[] {
   const cached = listDirsCache.get(root);
   if (cached) return cached;
@@ -487,38 +530,28 @@ export function discover(options: DiscoverOptions): Discovery {
         else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith('argoproj.io/') && o.kind === 'ApplicationSet') {
-      const generators = gitDirectoryGenerators(spec.generators);
+      const { sets, unsupported } = generatorParams(spec.generators, options.sourceRoots);
       const template = isRecord(spec.template) ? spec.template : {};
       const tspec = isRecord(template.spec) ? template.spec : {};
       const tsource = isRecord(tspec.source) ? tspec.source : {};
       const tmeta = isRecord(template.metadata) ? template.metadata : {};
       const tdest = isRecord(tspec.destination) ? tspec.destination : {};
-      if (generators.length === 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: only git directory generators are expanded; ApplicationSet skipped.`);
-        continue;
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join('; ')} are not expanded (git directories and list are).`);
       }
-      for (const patterns of generators) {
-        const includes = patterns.filter((p) => !p.exclude).map((p) => p.path);
-        const excludes = patterns.filter((p) => p.exclude).map((p) => p.path);
-        for (const root of options.sourceRoots) {
-          const matchesInclude = picomatch(includes);
-          const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
-          const matched = listDirs(root)
-            .map((d) => toPosix(relative(root, d)))
-            .filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-          if (matched.length === 0) continue;
-          for (const repoRelDir of matched.sort()) {
-            const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, repoRelDir);
-            const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', repoRelDir);
-            const dir = resolve(root, path);
-            const argo: ArgoSource = { kind: 'argocd', name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-            const ns = str(tdest.namespace);
-            if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, repoRelDir);
-            const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: 'rootOnly', argo });
-            if (app) apps.push(app);
-          }
-          break;
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', params);
+        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots);
+        if (!dir || path.includes('{{')) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path}" is not a directory in this tree; skipped.`);
+          continue;
         }
+        const argo: ArgoSource = { kind: 'argocd', name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: 'rootOnly', argo });
+        if (app) apps.push(app);
       }
     } else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && o.kind === 'Kustomization') {
       const namespace = str(metadata.namespace) ?? 'flux-system';

@@ -90,6 +90,48 @@ describe('Flux paths without a kustomization', () => {
   });
 });
 
+describe('Argo CD ApplicationSet list generator', () => {
+  it('expands list elements into apps, with their parameters in name, path and namespace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-appset-list-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    };
+    write(
+      'argocd/appset.yaml',
+      [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: ApplicationSet',
+        'metadata: {name: db}',
+        'spec:',
+        '  generators:',
+        '    - list:',
+        '        elements:',
+        '          - env: dev',
+        '            values: {ns: db-dev}',
+        '          - env: prod',
+        '            values: {ns: db-prod}',
+        '          - env: missing',
+        '            values: {ns: nowhere}',
+        '  template:',
+        "    metadata: {name: 'db-{{env}}'}",
+        '    spec:',
+        "      source: {repoURL: 'https://example.com/r.git', path: 'envs/{{ env }}'}",
+        "      destination: {namespace: '{{values.ns}}'}",
+      ].join('\n'),
+    );
+    for (const env of ['dev', 'prod']) {
+      write(`envs/${env}/cluster.yaml`, `apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: db\nspec:\n  instances: ${env === 'dev' ? 1 : 3}\n`);
+    }
+    const { report, inputsByApp, diagnostics } = await runLint({ paths: [], cwd: dir });
+    expect(Object.keys(inputsByApp).sort()).toEqual(['argocd:db-dev', 'argocd:db-prod']);
+    expect(report.findings.filter((f) => f.ruleId === 'replicas').map((f) => `${f.file} ${f.resource.namespace} ${f.apps}`)).toEqual([
+      'envs/dev/cluster.yaml db-dev argocd:db-dev',
+    ]);
+    expect(diagnostics.some((d) => d.includes('argocd:db-missing') && d.includes('envs/missing'))).toBe(true);
+  });
+});
+
 describe('Flux substitution', () => {
   it('substitutes ${VAR}, defaults and escapes; unset variables stay placeholders; whole-value numbers become numbers', () => {
     const [out] = fluxSubstitute(
