@@ -90,7 +90,7 @@ describe('CNPG Cluster', () => {
   it('imageName gives the major; imageCatalogRef gives postgresVersion; superuser secret only when enabled', () => {
     const named = onlyCluster(modelOf(base + '  imageName: ghcr.io/cloudnative-pg/postgresql:16.4\n  enableSuperuserAccess: true\n'));
     expect(named.images[0]!.postgresMajor).toBe(16);
-    expect(named.postgresVersion?.value).toBe(16);
+    expect(named.postgresVersion).toBeUndefined();
     expect(named.credentials.map((c) => c.secretName)).toEqual(['pg-app', 'pg-superuser']);
     const catalog = onlyCluster(modelOf(base + '  imageCatalogRef:\n    apiGroup: postgresql.cnpg.io\n    kind: ClusterImageCatalog\n    name: pg\n    major: 17\n'));
     expect(catalog.postgresVersion).toEqual({ value: 17, path: '/spec/imageCatalogRef/major' });

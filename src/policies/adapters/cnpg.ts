@@ -124,9 +124,8 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
   } else {
     const reference: Sourced<string | undefined> =
       imageName.value !== undefined || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, '', 'spec'), defaulted: true };
-    const use = imageUse('postgres', 'imageName', reference, spec ? (ref) => [{ op: 'add', path: '/spec/imageName', value: ref }] : undefined);
-    images.push(use);
-    if (use.postgresMajor !== undefined && !reference.defaulted) postgresVersion = { value: use.postgresMajor, path: reference.path };
+    // The major in imageName is what the image carries, not a declaration: postgresVersion stays unset.
+    images.push(imageUse('postgres', 'imageName', reference, spec ? (ref) => [{ op: 'add', path: '/spec/imageName', value: ref }] : undefined));
   }
 
   const credentials: Credential[] = [];
