@@ -180,6 +180,7 @@ function mergeList(base: PSeq, patch: PSeq, ctx: MergeContext, field: string, pa
   if (!key || !patch.v.every((x) => x.t === 'm') || !base.v.every((x) => x.t === 'm')) {
     return stripDirectives(patch) ?? { t: 'a', v: [], p: patch.p };
   }
+  if (key === 'containerPort') return mergeContainerPorts(base, patch, ctx);
   // Patch items first (merged with their base item), then base items the patch does not mention: the order
   // `kubectl kustomize` prints.
   const used = new Set<number>();
@@ -202,4 +203,38 @@ function mergeList(base: PSeq, patch: PSeq, ctx: MergeContext, field: string, pa
     if (!used.has(i)) out.push(b);
   });
   return { t: 'a', v: out, p: base.p };
+}
+
+/**
+ * Container ports merge on (containerPort, protocol) in kustomize, with an odd twist, measured with kubectl
+ * kustomize v5.5 (test/fixtures/render/smp-ports-protocol): a patch port equal on both keys merges into the base
+ * port in place; one with the same containerPort where only one side names a protocol is dropped; any other is
+ * new and goes first, in patch order, before the base ports.
+ */
+function mergeContainerPorts(base: PSeq, patch: PSeq, ctx: MergeContext): PNode {
+  const protocolOf = (n: PNode) => keyValue(n, 'protocol');
+  const added: PNode[] = [];
+  const out = [...base.v];
+  for (const pItem of patch.v) {
+    const port = keyValue(pItem, 'containerPort');
+    const proto = protocolOf(pItem);
+    const same = out.findIndex((b) => keyValue(b, 'containerPort') === port && protocolOf(b) === proto);
+    if (same >= 0) {
+      if (directiveOf(pItem) === 'delete') {
+        out.splice(same, 1);
+        continue;
+      }
+      const merged = mergeNode(out[same], pItem, ctx, undefined, 'ports');
+      if (merged) out[same] = merged;
+      else out.splice(same, 1);
+      continue;
+    }
+    const conflict = out.some(
+      (b) => keyValue(b, 'containerPort') === port && (protocolOf(b) === undefined) !== (proto === undefined),
+    );
+    if (conflict || directiveOf(pItem) === 'delete') continue;
+    const s = stripDirectives(pItem);
+    if (s) added.push(s);
+  }
+  return { t: 'a', v: [...added, ...out], p: base.p };
 }
