@@ -1,6 +1,6 @@
 // Shared helpers for the CLI tests: build dist/ once, spawn bin/pgwarden with Node 24, copy fixtures to temp dirs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LintReport, ReportFinding } from '../../src/cli/report.js';
@@ -10,9 +10,7 @@ export const fixtures = resolve(repoRoot, 'test/fixtures/cli');
 const nodeBin = join(repoRoot, 'node_modules/.bin/node');
 const bin = join(repoRoot, 'bin/pgwarden');
 
-/** bin/pgwarden runs dist/: (re)build it when any CLI source is newer than the built entry. */
-export function ensureBuilt(): void {
-  const entry = join(repoRoot, 'dist/src/cli/main.js');
+function isBuildFresh(entry: string): boolean {
   const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
   const sources = spawnSync('git', ['ls-files', '-mo', '--exclude-standard', 'src'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\n');
   const newest = Math.max(
@@ -20,10 +18,38 @@ export function ensureBuilt(): void {
       .filter(Boolean)
       .map((f) => (existsSync(join(repoRoot, f)) ? statSync(join(repoRoot, f)).mtimeMs : 0)),
   );
-  if (built > newest) return;
-  // Type errors in files other helpers are still writing do not stop tsc from emitting.
-  spawnSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: repoRoot, encoding: 'utf8' });
-  if (!existsSync(entry)) throw new Error('build did not produce dist/src/cli/main.js');
+  return built > newest;
+}
+
+/**
+ * bin/pgwarden runs dist/: (re)build it when a source is newer than the built entry. Test files run in
+ * parallel, so the check and the build happen under a lock directory (a half-written dist/ is never spawned).
+ */
+export function ensureBuilt(): void {
+  const entry = join(repoRoot, 'dist/src/cli/main.js');
+  const lock = join(tmpdir(), 'pgwarden-test-build.lock');
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than the deadline belongs to a dead run.
+      if (Date.now() > deadline || Date.now() - statSync(lock).mtimeMs > 300_000) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (isBuildFresh(entry)) return;
+    // Type errors in files other helpers are still writing do not stop tsc from emitting.
+    spawnSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: repoRoot, encoding: 'utf8' });
+    if (!existsSync(entry)) throw new Error('build did not produce dist/src/cli/main.js');
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface Run {
