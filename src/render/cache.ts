@@ -63,11 +63,11 @@ export class RenderCache {
   }
 
   /** All documents of a YAML file, as provenance trees (`via` as given; patches relabel on use). */
-  parseFile(file: string, via: Via = 'resource'): ParsedFile {
-    const key = `${via}\u0000${file}`;
+  parseFile(file: string, via: Via = 'resource', lenientKeys = false): ParsedFile {
+    const key = `${via}\u0000${lenientKeys ? 'lenient' : 'strict'}\u0000${file}`;
     let pf = this.parsed.get(key);
     if (!pf) {
-      pf = parseYamlText(this.readText(file), file, via);
+      pf = parseYamlText(this.readText(file), file, via, undefined, undefined, lenientKeys);
       this.parseCount++;
       this.parsed.set(key, pf);
     }
@@ -85,6 +85,7 @@ export function parseYamlText(
   via: Via,
   mapPos?: (line: number, col: number) => { line: number; col: number },
   embeddedIn?: (string | number)[],
+  lenientKeys = false,
 ): ParsedFile {
   const lineCounter = new LineCounter();
   // failsafe schema: every scalar stays its source text; pnode.resolvePlain reads it the way kustomize does.
@@ -112,6 +113,7 @@ export function parseYamlText(
     }
     const src: SourceDoc = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
     if (!text.endsWith('\n')) src.eofWithoutNewline = text.length;
+    if (lenientKeys) src.lenientKeys = true;
     const contents = doc.contents;
     if (contents === null || contents === undefined) {
       out.push({ root: null, docIndex });

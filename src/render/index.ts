@@ -146,11 +146,13 @@ export async function renderFiles(files: string[], opts: RenderOptions = {}): Pr
     const abs = path.resolve(f);
     inputs.push(abs);
     try {
-      const parsed = cache.parseFile(abs, 'resource');
+      const parsed = cache.parseFile(abs, 'resource', true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        // Loose files are not kustomize input: a non-Kubernetes document is skipped, not an error.
+        // Loose files are not kustomize input: a non-Kubernetes document (a Helm values file, a kustomization)
+        // is skipped, not an error.
         if (d.root.t !== 'm' || !str(d.root.v.get('kind'))) continue;
+        if (str(d.root.v.get('apiVersion'))?.startsWith('kustomize.config.k8s.io/')) continue;
         try {
           const kind = str(d.root.v.get('kind'))!;
           const items = d.root.v.get('items');
@@ -158,7 +160,8 @@ export async function renderFiles(files: string[], opts: RenderOptions = {}): Pr
             for (const it of items.v) if (it.t === 'm') roots.push(newResource(it, abs).root);
           } else roots.push(newResource(d.root, abs).root);
         } catch (e) {
-          diagnostics.push(asDiagnostic(e, abs));
+          // An object without a name (a test assertion, a partial snippet) is skipped with a warning.
+          diagnostics.push({ ...asDiagnostic(e, abs), severity: 'warning' });
         }
       }
     } catch (e) {

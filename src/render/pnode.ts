@@ -27,6 +27,11 @@ export interface SourceDoc {
   embeddedIn?: (string | number)[];
   /** Length of the parsed text when it does not end with a newline (block scalars at EOF keep no final \n). */
   eofWithoutNewline?: number;
+  /**
+   * Loose manifests (not kustomize input) are read the way kubectl apply reads them (sigs.k8s.io/yaml, YAML 1.1):
+   * `yes`/`on` are booleans, and a key like `5432:` becomes the string "5432" instead of an error.
+   */
+  lenientKeys?: boolean;
 }
 
 /** Where a value was written. Immutable and shared between clones. */
@@ -234,7 +239,8 @@ export function fromYaml(
     let v: ScalarValue;
     if (target.tag && target.tag !== '!') v = resolveTagged(target.tag, text, where(target));
     else if (target.type === Scalar.PLAIN) {
-      v = via === 'kustomization' && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text)! : resolvePlain(text, where(target));
+      const yaml11 = via === 'kustomization' || doc.lenientKeys === true;
+      v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text)! : resolvePlain(text, where(target));
     }
     else v = text;
     // go-yaml, like the YAML spec, adds no final line break to a clipped/kept block scalar that ends the file
@@ -267,8 +273,9 @@ export function fromYaml(
         key = keyNode.value === null ? '' : String(keyNode.value);
         if (keyNode.type === Scalar.PLAIN && key !== '<<') {
           // A key YAML reads as a bool/number/null cannot become a JSON key: kustomize fails on it, so do we.
-          const k = via === 'kustomization' && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key)! : resolvePlain(key, where(keyNode));
-          if (typeof k !== 'string') {
+          const yaml11 = via === 'kustomization' || doc.lenientKeys === true;
+          const k = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key)! : resolvePlain(key, where(keyNode));
+          if (typeof k !== 'string' && !doc.lenientKeys) {
             throw failAt(where(keyNode), `the key ${key} is read as ${k === null ? 'null' : typeof k} by kustomize, not as a string: quote it`);
           }
         }

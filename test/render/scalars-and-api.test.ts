@@ -106,6 +106,15 @@ describe('renderFiles', () => {
     expect(r.origin(1, '')?.docIndex).toBe(2);
   });
 
+  it('reads loose files as kubectl apply does: YAML 1.1 booleans, numeric keys as strings', async () => {
+    const root = writeTree({
+      'tcp.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: tcp-services}', 'data:', '  5432: "db/pg:5432"', '  flag: yes'),
+    });
+    const r = await renderFiles([`${root}/tcp.yaml`]);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects[0]!.data).toEqual({ '5432': 'db/pg:5432', flag: true });
+  });
+
   it('an unreadable file is a diagnostic, not a crash', async () => {
     const r = await renderFiles(['/nonexistent/pgwarden/x.yaml']);
     expect(r.objects).toEqual([]);
