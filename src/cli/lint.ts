@@ -13,7 +13,7 @@
 // evaluate per app with the objects other apps put in the same namespace as context → findings mapped through
 // provenance to the line a person edits → deduplicated across apps.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { PolicySet } from '../policies/policy.js';
 import type { Finding, InputObject, ResourceRef, RuleMeta } from '../policies/types.js';
 import type { Origin, RenderResult } from '../render/types.js';
@@ -446,8 +446,11 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
       const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
       // The walk already reported this file's own syntax or read error; do not report it twice.
       if (problemFiles.has(file)) continue;
+      // Paths in the renderer's messages are absolute: shown relative to cwd, as every report path is.
+      const relativeMessage = message.split(`${cwd}${sep}`).join('');
+      const ruleId = /: invalid YAML: /.test(message) ? 'yaml-syntax' : 'render-error';
       renderProblems.push(
-        problemFinding({ ruleId: 'render-error', file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]),
+        problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]),
       );
     }
     if (!r.failed) {

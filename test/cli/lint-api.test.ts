@@ -132,6 +132,25 @@ describe('Argo CD ApplicationSet list generator', () => {
   });
 });
 
+describe('renderer diagnostics', () => {
+  it('a YAML error the renderer finds (outside the walked tree) is yaml-syntax at its line, paths relative to cwd', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-render-yaml-'));
+    mkdirSync(join(dir, 'clusters'));
+    mkdirSync(join(dir, 'apps'));
+    writeFileSync(
+      join(dir, 'clusters', 'apps.yaml'),
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./apps\n',
+    );
+    writeFileSync(join(dir, 'apps', 'kustomization.yaml'), 'resources:\n  - bad.yaml\n');
+    writeFileSync(join(dir, 'apps', 'bad.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: {a: [}\n');
+    const { report } = await runLint({ paths: ['clusters'], cwd: dir });
+    const finding = report.findings.find((f) => f.file === 'apps/bad.yaml');
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', apps: ['flux:flux-system/apps'] });
+    expect(finding?.line).toBeGreaterThanOrEqual(5);
+    expect(finding?.message).not.toContain(dir);
+  });
+});
+
 describe('Flux substitution', () => {
   it('substitutes ${VAR}, defaults and escapes; unset variables stay placeholders; whole-value numbers become numbers', () => {
     const [out] = fluxSubstitute(
