@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as core from '@actions/core';
 import { describe, expect, it } from 'vitest';
 import { CLI_RULES } from '../../src/cli/cli-rules.js';
 import { escapeData, escapeProperty } from '../../src/cli/formatters/github.js';
@@ -104,13 +105,34 @@ describe('github', () => {
     const lines = formatReport('github', report, ctx).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      '::warning file=cluster.yaml,line=6,col=14,endLine=6,endColumn=15,title=pgwarden replicas::Cluster db/a runs 1 instance. (apps: apps/a, apps/b)',
+      '::warning title=pgwarden replicas,file=cluster.yaml,line=6,endLine=6,col=14,endColumn=15::Cluster db/a runs 1 instance. (apps: apps/a, apps/b)',
     );
-    expect(lines[1]).toContain('::error file=cluster.yaml,line=7');
+    expect(lines[1]).toContain('::error title=pgwarden image-tag,file=cluster.yaml,line=7');
     expect(lines[1]).toContain('::latest: 100%25, a,b%0Anext line (apps: apps/a, apps/b)');
     expect(lines[2]?.startsWith('::notice ')).toBe(true);
     expect(escapeProperty('a:b,c%\r\n')).toBe('a%3Ab%2Cc%25%0D%0A');
     expect(escapeData('a:b,c')).toBe('a:b,c');
+  });
+
+  it('prints exactly what @actions/core prints for the same annotation', () => {
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      for (const f of report.findings) {
+        const message = `${f.message} (apps: ${f.apps.join(', ')})`;
+        const props = { title: `pgwarden ${f.ruleId}`, file: f.file, startLine: f.line, endLine: f.endLine, startColumn: f.column, endColumn: f.endColumn };
+        if (f.severity === 'error') core.error(message, props);
+        else if (f.severity === 'warning') core.warning(message, props);
+        else core.notice(message, props);
+      }
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(formatReport('github', report, ctx)).toBe(written.join(''));
   });
 });
 

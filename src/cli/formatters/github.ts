@@ -16,13 +16,14 @@ const command: Record<Severity, string> = { error: 'error', warning: 'warning', 
 
 export const github: Formatter = (report, ctx) => {
   const lines = report.findings.map((f) => {
+    // The property order of @actions/core's toCommandProperties, so the lines are byte-identical to core.error().
     const props: [string, string | number][] = [
+      ['title', `pgwarden ${f.ruleId}`],
       ['file', repoRelative(f.file, ctx)],
       ['line', f.line],
-      ['col', f.column],
       ['endLine', f.endLine],
+      ['col', f.column],
       ['endColumn', f.endColumn],
-      ['title', `pgwarden ${f.ruleId}`],
     ];
     const body = `${f.message}${f.apps.length ? ` (apps: ${f.apps.join(', ')})` : ''}`;
     const rendered = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
