@@ -391,7 +391,12 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
   // Render every app with one cache (bases shared by overlays are parsed once).
   const cache = renderer.newCache();
   const rendered: RenderedApp[] = [];
-  for (const app of discovery.apps) rendered.push(await renderApp(app, renderer, cache, discovery));
+  // Progress counts two steps per app: rendering every discovered app, then checking the selected ones.
+  let steps = 0;
+  for (const app of discovery.apps) {
+    rendered.push(await renderApp(app, renderer, cache, discovery));
+    options.onProgress?.(++steps, discovery.apps.length * 2);
+  }
 
   // Which apps this run reports on: file arguments and --changed-since narrow it to the apps that read them.
   let selected = rendered;
@@ -496,7 +501,7 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
         }
       }
     }
-    options.onProgress?.(++done, selected.length);
+    options.onProgress?.(++done + steps, steps + selected.length);
   }
 
   // File problems from the walk: all of them on a full run, those in scope on a narrowed one.

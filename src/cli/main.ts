@@ -216,9 +216,9 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   let progressShown = false;
   if (io.stderrIsTTY) {
     options.onProgress = (done, total) => {
-      if (total < 20) return;
+      if (total < 40) return; // two steps per app: shown from 20 apps on
       progressShown = true;
-      io.stderr(`\r\u001b[Kpgwarden: linted ${done}/${total} apps`);
+      io.stderr(`\r\u001b[Kpgwarden: ${Math.floor((100 * done) / total)}% (${done}/${total} steps)`);
     };
   }
 

@@ -42,7 +42,7 @@ export interface LintOptions {
   suppressAll?: boolean;
   /** Drop suppression entries that no longer match any finding. */
   pruneSuppressions?: boolean;
-  /** Called after each app is linted (the CLI draws progress on a TTY). */
+  /** Called after each app is rendered and after each is checked (done of total steps; the CLI draws it on a TTY). */
   onProgress?: (done: number, total: number) => void;
 }
 

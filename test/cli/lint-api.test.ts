@@ -12,6 +12,7 @@ import type { RendererApi } from '../../src/cli/deps.js';
 import { loadRenderer } from '../../src/cli/deps.js';
 import { fluxSubstitute } from '../../src/cli/flux.js';
 import { runLint } from '../../src/cli/lint.js';
+import { main } from '../../src/cli/main.js';
 import { fakeRenderer } from './fake-renderer.js';
 import { ensureBuilt, fixtures, repoRoot } from './helpers.js';
 
@@ -25,12 +26,8 @@ describe('runLint (in process)', () => {
     expect(result.inputsByApp.loose).toEqual(['loose/standalone.yaml']);
     expect(result.postgresObjects).toBe(4);
     expect(result.rules.map((r) => r.id)).toContain('render-error');
-    expect(progress).toEqual([
-      [1, 4],
-      [2, 4],
-      [3, 4],
-      [4, 4],
-    ]);
+    // Four renders, then four checks.
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((done) => [done, 8]));
   });
 
   it('works with an injected renderer (the fake) and turns a renderer that throws into a render-error finding', async () => {
@@ -148,6 +145,42 @@ describe('renderer diagnostics', () => {
     expect(finding).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', apps: ['flux:flux-system/apps'] });
     expect(finding?.line).toBeGreaterThanOrEqual(5);
     expect(finding?.message).not.toContain(dir);
+  });
+});
+
+describe('main() with a terminal', () => {
+  it('draws progress on a TTY stderr for many apps, colours stylish on a TTY stdout, neither otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-tty-'));
+    for (let i = 0; i < 25; i++) {
+      mkdirSync(join(dir, `app${i}`));
+      writeFileSync(join(dir, `app${i}`, 'c.yaml'), `apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: c${i}\nspec:\n  instances: 1\n`);
+    }
+    const run = async (tty: boolean) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(['lint'], {
+        stdout: (t) => {
+          stdout += t;
+        },
+        stderr: (t) => {
+          stderr += t;
+        },
+        stdoutIsTTY: tty,
+        stderrIsTTY: tty,
+        cwd: dir,
+        env: {},
+      });
+      return { code, stdout, stderr };
+    };
+    const terminal = await run(true);
+    expect(terminal.code).toBe(1);
+    expect(terminal.stderr).toContain('pgwarden: 100% (50/50 steps)');
+    expect(terminal.stdout).toContain('\u001b[');
+    const piped = await run(false);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).not.toContain('\u001b[');
+    expect(piped.code).toBe(1);
+    expect(piped.stdout).toMatch(/in 25 apps, 25 files/);
   });
 });
 
