@@ -187,21 +187,116 @@ function needsDoubleQuotes(s: string): boolean {
 export function renderToYaml(result: RenderResult): string {
   return result.objects
     .map((o) => {
-      const doc = new Document(o, { version: '1.1', sortMapEntries: true, aliasDuplicateObjects: false });
+      const doc = new Document(o, {
+        version: '1.1',
+        sortMapEntries: (a, b) => goYamlKeyCompare(String((a.key as Scalar).value), String((b.key as Scalar).value)),
+        aliasDuplicateObjects: false,
+      });
       visit(doc, {
         Scalar(_, node) {
           if (typeof node.value === 'string' && needsDoubleQuotes(node.value)) node.type = Scalar.QUOTE_DOUBLE;
         },
       });
-      return doc.toString({
-        indentSeq: false,
-        // go-yaml folds long plain and quoted scalars at 80 columns.
-        lineWidth: 80,
-        minContentWidth: 0,
-        blockQuote: 'literal',
-        singleQuote: true,
-        nullStr: 'null',
-      });
+      return foldLikeGoYaml(
+        doc.toString({
+          indentSeq: false,
+          lineWidth: 0,
+          minContentWidth: 0,
+          blockQuote: 'literal',
+          singleQuote: true,
+          nullStr: 'null',
+        }),
+      );
     })
     .join('---\n');
+}
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * go-yaml's key order (sorter.go keyList.Less), which kubectl kustomize prints with: not byte order — a
+ * non-letter sorts before a letter (`WAL_` before `WALG_`) and digit runs compare as numbers (`a2` before `a10`).
+ */
+export function goYamlKeyCompare(a: string, b: string): number {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    const x = ar[i]!;
+    const y = br[i]!;
+    if (x === y) continue;
+    const xl = isLetter(x);
+    const yl = isLetter(y);
+    if (xl && yl) return x < y ? -1 : 1;
+    if (xl || yl) return yl ? -1 : 1;
+    let an = 0;
+    let bn = 0;
+    if (x === '0' || y === '0') {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+        if (ar[j] !== '0') {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10 + Number(ar[ai]);
+    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10 + Number(br[bi]);
+    if (an !== bn) return an < bn ? -1 : 1;
+    if (ai !== bi) return ai < bi ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return ar.length - br.length;
+}
+
+const BEST_WIDTH = 80;
+const LINE_RE = /^((?:\s*- )*\s*)((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s'"#-][^\n]*?|-[^\s][^\n]*?): )?(.*)$/;
+
+/**
+ * go-yaml's line folding, which the yaml package does not reproduce: in a plain or quoted scalar, a single space
+ * met once the line is already past column 80 becomes a line break, continued two columns right of the key (or
+ * of the sequence dash). Lines inside block scalars are left alone.
+ */
+export function foldLikeGoYaml(text: string): string {
+  const out: string[] = [];
+  let blockIndent = -1;
+  for (const line of text.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) {
+        out.push(line);
+        continue;
+      }
+      blockIndent = -1;
+    }
+    const m = LINE_RE.exec(line);
+    const value = m?.[3] ?? '';
+    if (/^[|>][-+0-9]*$/.test(value)) {
+      blockIndent = indent;
+      out.push(line);
+      continue;
+    }
+    if (!m || line.length <= BEST_WIDTH + 1 || value === '' || value.startsWith('{') || value.startsWith('[')) {
+      out.push(line);
+      continue;
+    }
+    const prefix = (m[1] ?? '') + (m[2] ?? '');
+    const cont = ' '.repeat(m[2] ? (m[1] ?? '').length + 2 : (m[1] ?? '').length);
+    const quote = value[0] === "'" || value[0] === '"' ? value[0] : '';
+    let cur = prefix;
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i]!;
+      const inner = !quote || (i > 1 && i < value.length - 2);
+      if (ch === ' ' && value[i - 1] !== ' ' && value[i + 1] !== ' ' && cur.length > BEST_WIDTH && inner) {
+        out.push(cur);
+        cur = cont;
+        continue;
+      }
+      cur += ch;
+    }
+    out.push(cur);
+  }
+  return out.join('\n');
 }

@@ -141,12 +141,25 @@ describe('renderToYaml', () => {
         'apiVersion: v1',
         'kind: ConfigMap',
         'metadata: {name: cfg, labels: {z: "1", a: "y"}}',
-        'data: {}',
+        'data:',
+        '  WALG_DISABLE_S3_SSE: "true"',
+        '  WAL_S3_BUCKET: pg',
+        '  a10: x',
+        '  a2: x',
+        '  description: Headless service that provides a stable network identity for the gitserver stateful set and more words',
+        "  quoted: 'it''s a long single quoted value that goes on and on past the eightieth column of the line for sure'",
+        '  block: |',
+        '    a very long line inside a block scalar that must never be folded by the printer, whatever its length is',
       ),
       'kustomization.yaml': 'resources: [res.yaml]\nnamespace: apps\n',
     });
     const r = await render(root, { fallback: false });
     const yaml = renderToYaml(r);
+    // go-yaml key order and folding (values measured with kubectl kustomize v5.5).
+    expect(yaml).toContain('  WAL_S3_BUCKET: pg\n  WALG_DISABLE_S3_SSE: "true"\n  a2: x\n  a10: x\n');
+    expect(yaml).toContain(
+      '  description: Headless service that provides a stable network identity for the gitserver\n    stateful set and more words\n',
+    );
     const live = kubectl(root);
     if (live !== undefined) expect(yaml).toBe(live);
     expect(parseAllDocuments(yaml).map((d) => d.toJS())).toEqual(r.objects);
