@@ -231,8 +231,9 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
 
+  const errorsOnly = result.report.findings.filter((f) => f.severity === 'error');
   const report = values.quiet
-    ? { ...result.report, findings: result.report.findings.filter((f) => f.severity === 'error') }
+    ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } }
     : result.report;
   const color = values['no-color'] ? false : values.color ? true : format === 'stylish' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text =

@@ -62,6 +62,7 @@ describe('pgwarden lint on a plain kustomize repo', () => {
     const quiet = lintJson(['--quiet'], cwd);
     expect(quiet.run.code).toBe(1);
     expect(quiet.report.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(quiet.report.summary).toMatchObject({ errors: 2, warnings: 0, infos: 0 });
     const warningsOnly = lintJson(['loose'], cwd);
     expect(warningsOnly.run.code).toBe(0);
     expect(lintJson(['loose', '--max-warnings', '1'], cwd).run.code).toBe(1);
