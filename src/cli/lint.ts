@@ -561,13 +561,25 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
     }
   }
 
-  if (result.postgresObjects === 0) {
+  if (result.report.summary.apps === 0 && (options.changedSince || options.paths.some((p) => !isDirectory(resolve(cwd, p))))) {
+    result.diagnostics.push(
+      options.changedSince ? `no app reads a file changed since ${options.changedSince}: nothing to lint.` : 'no app reads the files given: nothing to lint.',
+    );
+  } else if (result.postgresObjects === 0) {
     const where = options.paths.length ? options.paths.join(', ') : '.';
     result.diagnostics.push(
       `no PostgreSQL object found in ${where} (${result.report.summary.apps} app${result.report.summary.apps === 1 ? '' : 's'}, ${result.report.summary.files} file${result.report.summary.files === 1 ? '' : 's'}): is this the right path?`,
     );
   }
   return result;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function safeRules(engine: EngineApi): RuleMeta[] {

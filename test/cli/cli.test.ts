@@ -289,7 +289,9 @@ describe('--changed-since', () => {
     git('init', '-q');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'init');
-    expect(lintJson(['--changed-since', 'HEAD'], dir).report.summary.apps).toBe(0);
+    const unchanged = lintJson(['--changed-since', 'HEAD'], dir);
+    expect(unchanged.report.summary.apps).toBe(0);
+    expect(unchanged.run.stderr).toContain('no app reads a file changed since HEAD');
     writeFileSync(join(dir, 'overlays/staging/image.yaml'), readFileSync(join(dir, 'overlays/staging/image.yaml'), 'utf8').replace(':16', ':15'));
     const { report } = lintJson(['--changed-since', 'HEAD'], dir);
     expect(report.summary.apps).toBe(1);
