@@ -129,7 +129,7 @@ export function mergeNode(
   if (patch.t === 'a') {
     // Custom resources: the patch's list replaces the base's verbatim, directives included (measured).
     if (!ctx.strategic) return patch;
-    if (!base || base.t !== 'a' || field === undefined) return stripDirectives(patch);
+    if (base?.t !== 'a' || field === undefined) return stripDirectives(patch);
     return mergeList(base, patch, ctx, field, parentField);
   }
   return patch;
