@@ -183,10 +183,36 @@ function needsDoubleQuotes(s: string): boolean {
   return s === '' || YAML11_NON_STRING.test(s) || NUMBERISH.test(s) || DATEISH.test(s);
 }
 
-/** The multi-document YAML stream `kubectl kustomize` prints (keys sorted, sequences not indented). */
-export function renderToYaml(result: RenderResult): string {
+export interface ToYamlOptions {
+  /**
+   * Print Secret values as they are. Off by default: pgwarden never prints a Secret's value, so `data` and
+   * `stringData` values of a Secret are replaced by REDACTED_SECRET_VALUE (keys stay, so the shape is visible).
+   */
+  revealSecrets?: boolean;
+}
+
+export const REDACTED_SECRET_VALUE = '<redacted by pgwarden>';
+
+function redactSecret(o: Record<string, unknown>): Record<string, unknown> {
+  if (o.kind !== 'Secret') return o;
+  const copy: Record<string, unknown> = { ...o };
+  for (const field of ['data', 'stringData']) {
+    const v = o[field];
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      copy[field] = Object.fromEntries(Object.keys(v).map((k) => [k, REDACTED_SECRET_VALUE]));
+    }
+  }
+  return copy;
+}
+
+/**
+ * The multi-document YAML stream `kubectl kustomize` prints (go-yaml key order and folding, sequences not
+ * indented), byte for byte — except Secret values, redacted unless `revealSecrets`.
+ */
+export function renderToYaml(result: RenderResult, opts: ToYamlOptions = {}): string {
   return result.objects
-    .map((o) => {
+    .map((obj) => {
+      const o = opts.revealSecrets ? obj : redactSecret(obj);
       const doc = new Document(o, {
         version: '1.1',
         sortMapEntries: (a, b) => goYamlKeyCompare(String((a.key as Scalar).value), String((b.key as Scalar).value)),

@@ -166,6 +166,19 @@ describe('renderToYaml', () => {
   });
 });
 
+describe('renderToYaml and Secrets', () => {
+  it('never prints a Secret value unless asked to', async () => {
+    const root = writeTree({
+      'kustomization.yaml': lines('secretGenerator:', '- name: pg', '  literals: [password=hunter2-very-secret]', '  options: {disableNameSuffixHash: true}'),
+    });
+    const r = await render(root, { fallback: false });
+    const yaml = renderToYaml(r);
+    expect(yaml).not.toContain(Buffer.from('hunter2-very-secret').toString('base64'));
+    expect(yaml).toContain('password:');
+    expect(renderToYaml(r, { revealSecrets: true })).toContain(Buffer.from('hunter2-very-secret').toString('base64'));
+  });
+});
+
 describe('extra components (Flux spec.components)', () => {
   it('are applied after the kustomization`s own components', async () => {
     const root = writeTree({
