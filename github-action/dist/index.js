@@ -12,24 +12,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn2, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -48,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -105,15 +93,15 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -122,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path5) {
       const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -258,17 +246,17 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -412,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -434,12 +422,12 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -450,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -504,9 +492,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -554,9 +542,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -584,9 +572,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -625,12 +613,12 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -656,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -743,15 +731,15 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -763,23 +751,23 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -824,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -835,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -848,9 +836,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -991,9 +979,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1008,9 +996,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1144,11 +1132,11 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1291,7 +1279,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1346,7 +1334,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1369,7 +1357,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1394,20 +1382,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1427,9 +1415,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1518,7 +1506,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1547,17 +1535,17 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var stringify2 = require_stringify();
+    var Scalar3 = require_Scalar();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1571,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1579,7 +1567,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1631,7 +1619,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1684,9 +1672,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug2(logLevel, ...messages) {
@@ -1706,24 +1694,24 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1766,13 +1754,13 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1808,7 +1796,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1830,9 +1818,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1870,17 +1858,17 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options2);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1905,7 +1893,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1972,7 +1960,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -2021,16 +2009,16 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function findPair(items, key) {
       const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2097,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2165,9 +2153,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2187,15 +2175,15 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2252,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2303,9 +2291,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2325,9 +2313,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2344,35 +2332,35 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2386,9 +2374,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2413,11 +2401,11 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2445,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3));
+        const node = new Scalar3.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -2459,9 +2447,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2504,9 +2492,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2532,11 +2520,11 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2553,7 +2541,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2599,12 +2587,12 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2648,15 +2636,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2665,13 +2653,13 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2682,7 +2670,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2743,9 +2731,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2821,11 +2809,11 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2837,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2845,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2853,11 +2841,11 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2885,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -2902,9 +2890,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2981,9 +2969,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3070,9 +3058,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -3158,9 +3146,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3202,9 +3190,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3296,9 +3284,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3328,12 +3316,12 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -3348,7 +3336,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options2);
+      const ctx = stringify.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3370,7 +3358,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3378,7 +3366,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3408,9 +3396,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3423,7 +3411,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
@@ -3713,13 +3701,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3782,9 +3770,9 @@ ${pointer2}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3916,9 +3904,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3958,9 +3946,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3976,9 +3964,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3992,9 +3980,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4011,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4028,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4052,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4068,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4100,9 +4088,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4151,15 +4139,15 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4173,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4194,9 +4182,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4222,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4287,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap7 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4300,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4311,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4329,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4388,12 +4376,12 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4442,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4453,17 +4441,17 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4509,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4525,25 +4513,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4636,11 +4624,11 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4649,15 +4637,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4726,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4857,12 +4845,12 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4880,11 +4868,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -4938,9 +4926,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4968,9 +4956,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5074,17 +5062,17 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options2, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5117,13 +5105,13 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5312,7 +5300,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5325,9 +5313,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5510,11 +5498,11 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5554,39 +5542,39 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field, index] of path5) {
         const tok = item?.[field];
@@ -5597,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
       const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5629,13 +5617,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5735,9 +5723,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6324,9 +6312,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter6 = class {
       constructor() {
@@ -6355,9 +6343,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -6728,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6892,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7094,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7229,12 +7217,12 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7297,7 +7285,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify2(value, replacer, options2) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7317,27 +7305,27 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options2);
-      return new Document.Document(value, _replacer, options2).toString(options2);
+      return new Document2.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments7;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7345,9 +7333,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7362,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar3.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7373,14 +7361,14 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7506,10 +7494,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify2(x) {
+    function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -7532,9 +7520,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7677,9 +7665,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -8397,9 +8385,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8564,9 +8552,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8603,9 +8591,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8725,9 +8713,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8776,9 +8764,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8807,9 +8795,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8830,9 +8818,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -9014,9 +9002,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9051,9 +9039,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9184,9 +9172,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9302,9 +9290,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9385,9 +9373,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9420,9 +9408,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -9508,9 +9496,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9664,9 +9652,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10172,9 +10160,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10188,9 +10176,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10205,9 +10193,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10429,9 +10417,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10448,9 +10436,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10982,9 +10970,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11193,9 +11181,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11623,9 +11611,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11634,9 +11622,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -12245,9 +12233,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12260,9 +12248,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12382,9 +12370,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12403,9 +12391,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12435,9 +12423,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12463,9 +12451,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -12489,9 +12477,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12521,9 +12509,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12558,9 +12546,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12587,9 +12575,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12669,9 +12657,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12698,9 +12686,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12709,9 +12697,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12776,9 +12764,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12805,9 +12793,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12854,9 +12842,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12892,9 +12880,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12945,9 +12933,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -13002,9 +12990,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -13019,9 +13007,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13054,9 +13042,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13148,9 +13136,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13242,9 +13230,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13285,9 +13273,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13391,9 +13379,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13449,9 +13437,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13523,9 +13511,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13554,9 +13542,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13571,9 +13559,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13629,9 +13617,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13656,9 +13644,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13725,9 +13713,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13743,9 +13731,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13791,9 +13779,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13881,9 +13869,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -13892,9 +13880,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -13915,9 +13903,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -13937,9 +13925,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -13951,9 +13939,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14056,9 +14044,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14213,9 +14201,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -14283,9 +14271,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -14485,9 +14473,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -14549,9 +14537,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -14887,9 +14875,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants4 = require_constants();
     var utils = require_utils2();
@@ -15902,9 +15890,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -16042,9 +16030,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
@@ -16059,17 +16047,17 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/types.js
+// ../../work/main/node_modules/cron-parser/dist/fields/types.js
 var require_types2 = __commonJS({
-  "node_modules/cron-parser/dist/fields/types.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronField.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronField.js
 var require_CronField = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronField.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronField.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronField = void 0;
@@ -16288,9 +16276,9 @@ var require_CronField = __commonJS({
   }
 });
 
-// node_modules/luxon/build/node/luxon.js
+// ../../work/main/node_modules/luxon/build/node/luxon.js
 var require_luxon = __commonJS({
-  "node_modules/luxon/build/node/luxon.js"(exports) {
+  "../../work/main/node_modules/luxon/build/node/luxon.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var LuxonError = class extends Error {
@@ -19324,11 +19312,11 @@ var require_luxon = __commonJS({
        * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits((x, u) => u === "hours" ? x * 2 : x) //=> { hours: 2, minutes: 30 }
        * @return {Duration}
        */
-      mapUnits(fn2) {
+      mapUnits(fn) {
         if (!this.isValid) return this;
         const result = {};
         for (const k2 of Object.keys(this.values)) {
-          result[k2] = asNumber(fn2(this.values[k2], k2));
+          result[k2] = asNumber(fn(this.values[k2], k2));
         }
         return clone$1(this, {
           values: result
@@ -23049,9 +23037,9 @@ var require_luxon = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/CronDate.js
+// ../../work/main/node_modules/cron-parser/dist/CronDate.js
 var require_CronDate = __commonJS({
-  "node_modules/cron-parser/dist/CronDate.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/CronDate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronDate = exports.DAYS_IN_MONTH = exports.DateMathOp = exports.TimeUnit = void 0;
@@ -23585,9 +23573,9 @@ var require_CronDate = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronMonth.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronMonth.js
 var require_CronMonth = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronMonth.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronMonth.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronMonth = void 0;
@@ -23630,9 +23618,9 @@ var require_CronMonth = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronDayOfMonth.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronDayOfMonth.js
 var require_CronDayOfMonth = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronDayOfMonth = void 0;
@@ -23691,9 +23679,9 @@ var require_CronDayOfMonth = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronDayOfWeek.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronDayOfWeek.js
 var require_CronDayOfWeek = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronDayOfWeek = void 0;
@@ -23749,9 +23737,9 @@ var require_CronDayOfWeek = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronHour.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronHour.js
 var require_CronHour = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronHour.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronHour.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronHour = void 0;
@@ -23790,9 +23778,9 @@ var require_CronHour = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronMinute.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronMinute.js
 var require_CronMinute = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronMinute.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronMinute.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronMinute = void 0;
@@ -23831,9 +23819,9 @@ var require_CronMinute = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/CronSecond.js
+// ../../work/main/node_modules/cron-parser/dist/fields/CronSecond.js
 var require_CronSecond = __commonJS({
-  "node_modules/cron-parser/dist/fields/CronSecond.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/CronSecond.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronSecond = void 0;
@@ -23872,9 +23860,9 @@ var require_CronSecond = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/fields/index.js
+// ../../work/main/node_modules/cron-parser/dist/fields/index.js
 var require_fields = __commonJS({
-  "node_modules/cron-parser/dist/fields/index.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/fields/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -23904,9 +23892,9 @@ var require_fields = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/CronFieldCollection.js
+// ../../work/main/node_modules/cron-parser/dist/CronFieldCollection.js
 var require_CronFieldCollection = __commonJS({
-  "node_modules/cron-parser/dist/CronFieldCollection.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/CronFieldCollection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronFieldCollection = void 0;
@@ -24257,9 +24245,9 @@ var require_CronFieldCollection = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/CronExpression.js
+// ../../work/main/node_modules/cron-parser/dist/CronExpression.js
 var require_CronExpression = __commonJS({
-  "node_modules/cron-parser/dist/CronExpression.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/CronExpression.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronExpression = exports.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE = exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE = void 0;
@@ -24741,9 +24729,9 @@ var require_CronExpression = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/utils/random.js
+// ../../work/main/node_modules/cron-parser/dist/utils/random.js
 var require_random = __commonJS({
-  "node_modules/cron-parser/dist/utils/random.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/utils/random.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.seededRandom = seededRandom;
@@ -24770,9 +24758,9 @@ var require_random = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/CronExpressionParser.js
+// ../../work/main/node_modules/cron-parser/dist/CronExpressionParser.js
 var require_CronExpressionParser = __commonJS({
-  "node_modules/cron-parser/dist/CronExpressionParser.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/CronExpressionParser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronExpressionParser = exports.DayOfWeek = exports.Months = exports.CronUnit = exports.PredefinedExpressions = void 0;
@@ -25228,9 +25216,9 @@ var require_CronExpressionParser = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/CronFileParser.js
+// ../../work/main/node_modules/cron-parser/dist/CronFileParser.js
 var require_CronFileParser = __commonJS({
-  "node_modules/cron-parser/dist/CronFileParser.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/CronFileParser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronFileParser = void 0;
@@ -25317,9 +25305,9 @@ var require_CronFileParser = __commonJS({
   }
 });
 
-// node_modules/cron-parser/dist/index.js
+// ../../work/main/node_modules/cron-parser/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/cron-parser/dist/index.js"(exports) {
+  "../../work/main/node_modules/cron-parser/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -25365,3208 +25353,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/render/errors.ts
-var RenderError;
-var init_errors = __esm({
-  "src/render/errors.ts"() {
-    "use strict";
-    RenderError = class extends Error {
-      file;
-      line;
-      column;
-      /** `message` should already name the file:line when known; file/line/column are also kept for tools. */
-      constructor(message, where2) {
-        super(message);
-        this.name = "RenderError";
-        this.file = where2?.file;
-        this.line = where2?.line;
-        this.column = where2?.column;
-      }
-      toDiagnostic() {
-        const d = { severity: "error", message: this.message };
-        if (this.file !== void 0) d.file = this.file;
-        if (this.line !== void 0) d.line = this.line;
-        if (this.column !== void 0) d.column = this.column;
-        return d;
-      }
-    };
-  }
-});
-
-// src/render/pnode.ts
-function materialize(prov) {
-  const s = prov.doc.linePos(prov.start);
-  const e = prov.doc.linePos(prov.end);
-  const o = {
-    file: prov.doc.file,
-    line: s.line,
-    column: s.col,
-    endLine: e.line,
-    endColumn: e.col,
-    docIndex: prov.doc.docIndex,
-    yamlPath: [...prov.yamlPath],
-    via: prov.via
-  };
-  if (prov.doc.embeddedIn) o.embeddedIn = [...prov.doc.embeddedIn];
-  return o;
-}
-function withVia(prov, via) {
-  return prov.via === via ? prov : { ...prov, via };
-}
-function parseGoInt(text) {
-  const plain = text.replaceAll("_", "");
-  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
-  if (!m) return void 0;
-  const sign = m[1] === "-" ? -1 : 1;
-  const body = m[2];
-  let n;
-  if (/^0[xX]/.test(body)) n = Number.parseInt(body.slice(2), 16);
-  else if (/^0[oO]/.test(body)) n = Number.parseInt(body.slice(2), 8);
-  else if (/^0[bB]/.test(body)) n = Number.parseInt(body.slice(2), 2);
-  else if (body.length > 1 && body.startsWith("0")) n = Number.parseInt(body.slice(1), 8);
-  else n = Number.parseInt(body, 10);
-  return sign * n;
-}
-function pad(n, w = 2) {
-  return String(n).padStart(w, "0");
-}
-function goTimestamp(m) {
-  const [, y, mo, d, h, mi, s, frac, zone] = m;
-  const date = `${pad(Number(y), 4)}-${pad(Number(mo))}-${pad(Number(d))}`;
-  if (h === void 0) return `${date}T00:00:00Z`;
-  let fraction = (frac ?? "").slice(0, 9).replace(/0+$/, "");
-  fraction = fraction ? `.${fraction}` : "";
-  let z = "Z";
-  if (zone && zone !== "Z") {
-    const zm = /^([-+])(\d{1,2}):?(\d{2})?$/.exec(zone);
-    if (zm) {
-      const hh = Number(zm[2]);
-      const mm = Number(zm[3] ?? "0");
-      z = hh === 0 && mm === 0 ? "Z" : `${zm[1]}${pad(hh)}:${pad(mm)}`;
-    }
-  }
-  return `${date}T${pad(Number(h))}:${pad(Number(mi))}:${pad(Number(s))}${fraction}${z}`;
-}
-function resolvePlain(text, where2) {
-  if (NULLS.has(text)) return null;
-  if (TRUES.has(text)) return true;
-  if (FALSES.has(text)) return false;
-  const c = text.charCodeAt(0);
-  const maybeNumber = c >= 48 && c <= 57 || text[0] === "-" || text[0] === "+" || text[0] === ".";
-  if (!maybeNumber) return text;
-  if (INFS.has(text) || NANS.has(text)) {
-    throw new RenderError(`${where2()}: value ${text} cannot be encoded as JSON (kustomize rejects it too)`);
-  }
-  const i = parseGoInt(text);
-  if (i !== void 0) return i;
-  const plain = text.replaceAll("_", "");
-  if (FLOAT_RE.test(plain)) return Number(plain);
-  const ts = TIMESTAMP_RE.exec(text);
-  if (ts) return goTimestamp(ts);
-  return text;
-}
-function resolveTagged(tag, text, where2) {
-  switch (tag) {
-    case "tag:yaml.org,2002:str":
-      return text;
-    case "tag:yaml.org,2002:null":
-      return null;
-    case "tag:yaml.org,2002:bool":
-      if (TRUES.has(text)) return true;
-      if (FALSES.has(text)) return false;
-      throw new RenderError(`${where2()}: cannot decode !!str \`${text}\` as a !!bool`);
-    case "tag:yaml.org,2002:int": {
-      const n = parseGoInt(text);
-      if (n === void 0) throw new RenderError(`${where2()}: cannot decode !!str \`${text}\` as a !!int`);
-      return n;
-    }
-    case "tag:yaml.org,2002:float": {
-      const n = resolvePlain(text, where2);
-      if (typeof n !== "number") throw new RenderError(`${where2()}: cannot decode !!str \`${text}\` as a !!float`);
-      return n;
-    }
-    default:
-      return resolvePlain(text, where2);
-  }
-}
-function rangeOf(node) {
-  const r = node.range;
-  return r ? [r[0], r[1]] : [0, 0];
-}
-function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
-  const where2 = (n) => {
-    return () => {
-      const [s] = n ? rangeOf(n) : fallbackRange;
-      const lp = doc.linePos(s);
-      return `${doc.file}:${lp.line}:${lp.col}`;
-    };
-  };
-  let target = node;
-  if (target && (0, import_yaml3.isAlias)(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
-  }
-  if (!target) {
-    const [s, e] = node ? rangeOf(node) : fallbackRange;
-    return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
-  }
-  const [start, end] = rangeOf(target);
-  const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml3.isScalar)(target)) {
-    const raw = target.value;
-    const text = raw === null || raw === void 0 ? "" : String(raw);
-    let v;
-    if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml3.Scalar.PLAIN) v = resolvePlain(text, where2(target));
-    else v = text;
-    return { t: "s", v, p: prov };
-  }
-  if ((0, import_yaml3.isSeq)(target)) {
-    const items = [];
-    target.items.forEach((item, i) => {
-      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
-    });
-    return { t: "a", v: items, p: prov };
-  }
-  if ((0, import_yaml3.isMap)(target)) {
-    const m = /* @__PURE__ */ new Map();
-    for (const pair of target.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
-      const keyNode = pair.key;
-      let key;
-      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) key = keyNode.value === null ? "" : String(keyNode.value);
-      else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
-        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
-      } else {
-        throw new RenderError(`${where2(keyNode)()}: complex mapping keys are not valid in a Kubernetes object`);
-      }
-      const valueNode = pair.value;
-      const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
-        const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
-        const sources = merged.t === "a" ? merged.v : [merged];
-        for (const src of sources) {
-          if (src.t !== "m") continue;
-          for (const [k2, v] of src.v) if (!m.has(k2)) m.set(k2, v);
-        }
-        continue;
-      }
-      m.set(key, fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]));
-    }
-    return { t: "m", v: m, p: prov };
-  }
-  return { t: "s", v: null, p: prov };
-}
-function fromJSON(value, p) {
-  if (Array.isArray(value)) return { t: "a", v: value.map((x) => fromJSON(x, p)), p };
-  if (value !== null && typeof value === "object") {
-    const m = /* @__PURE__ */ new Map();
-    for (const [k2, v] of Object.entries(value)) {
-      if (v !== void 0) m.set(k2, fromJSON(v, p));
-    }
-    return { t: "m", v: m, p };
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) {
-    return { t: "s", v: value, p };
-  }
-  return { t: "s", v: null, p };
-}
-function toJSON(node) {
-  switch (node.t) {
-    case "s":
-      return node.v;
-    case "a":
-      return node.v.map(toJSON);
-    case "m": {
-      const out = {};
-      for (const [k2, v] of node.v) out[k2] = toJSON(v);
-      return out;
-    }
-  }
-}
-function clone(node) {
-  switch (node.t) {
-    case "s":
-      return { t: "s", v: node.v, p: node.p };
-    case "a":
-      return { t: "a", v: node.v.map(clone), p: node.p };
-    case "m": {
-      const m = /* @__PURE__ */ new Map();
-      for (const [k2, v] of node.v) m.set(k2, clone(v));
-      return { t: "m", v: m, p: node.p };
-    }
-  }
-}
-function cloneVia(node, via) {
-  const p = withVia(node.p, via);
-  switch (node.t) {
-    case "s":
-      return { t: "s", v: node.v, p };
-    case "a":
-      return { t: "a", v: node.v.map((x) => cloneVia(x, via)), p };
-    case "m": {
-      const m = /* @__PURE__ */ new Map();
-      for (const [k2, v] of node.v) m.set(k2, cloneVia(v, via));
-      return { t: "m", v: m, p };
-    }
-  }
-}
-function parsePointer(pointer2) {
-  if (pointer2 === "" || pointer2 === "/") return pointer2 === "/" ? [""] : [];
-  const body = pointer2.startsWith("/") ? pointer2.slice(1) : pointer2;
-  return body.split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-function child(node, seg) {
-  if (!node) return void 0;
-  if (node.t === "m") return node.v.get(seg);
-  if (node.t === "a") {
-    if (!/^(0|[1-9][0-9]*)$/.test(seg)) return void 0;
-    return node.v[Number(seg)];
-  }
-  return void 0;
-}
-function nearest(root, segments) {
-  let cur = root;
-  for (const seg of segments) {
-    const next = child(cur, seg);
-    if (!next) break;
-    cur = next;
-  }
-  return cur;
-}
-function str(node) {
-  return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
-}
-function deepEqual(a, b) {
-  if (a.t !== b.t) return false;
-  if (a.t === "s") return a.v === b.v;
-  if (a.t === "a") {
-    const bv = b.v;
-    return a.v.length === bv.length && a.v.every((x, i) => deepEqual(x, bv[i]));
-  }
-  const bm = b.v;
-  if (a.v.size !== bm.size) return false;
-  for (const [k2, v] of a.v) {
-    const o = bm.get(k2);
-    if (!o || !deepEqual(v, o)) return false;
-  }
-  return true;
-}
-var import_yaml3, NULLS, TRUES, FALSES, INFS, NANS, FLOAT_RE, TIMESTAMP_RE;
-var init_pnode = __esm({
-  "src/render/pnode.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    init_errors();
-    NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-    TRUES = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-    FALSES = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-    INFS = /* @__PURE__ */ new Set([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"]);
-    NANS = /* @__PURE__ */ new Set([".nan", ".NaN", ".NAN"]);
-    FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-    TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?(?:[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
-  }
-});
-
-// src/render/cache.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-function parseYamlText(text, file, via, mapPos, embeddedIn) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
-  const linePos = (offset) => {
-    const lp = lineCounter.linePos(offset);
-    return mapPos ? mapPos(lp.line, lp.col) : lp;
-  };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    return { file, docs: [] };
-  }
-  const out = [];
-  list.forEach((doc, docIndex) => {
-    const err = doc.errors[0];
-    if (err) {
-      const lp = linePos(err.pos[0]);
-      const msg = err.message.split("\n")[0] ?? err.message;
-      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${msg}`, {
-        file,
-        line: lp.line,
-        column: lp.col
-      });
-    }
-    const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
-    const contents = doc.contents;
-    if (contents === null || contents === void 0) {
-      out.push({ root: null, docIndex });
-      return;
-    }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
-    out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
-  });
-  return { file, docs: out };
-}
-var import_yaml4, RenderCache;
-var init_cache = __esm({
-  "src/render/cache.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_errors();
-    init_pnode();
-    RenderCache = class {
-      texts = /* @__PURE__ */ new Map();
-      parsed = /* @__PURE__ */ new Map();
-      kinds = /* @__PURE__ */ new Map();
-      /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
-      parseCount = 0;
-      kind(path5) {
-        let k2 = this.kinds.get(path5);
-        if (k2 === void 0) {
-          try {
-            const st = statSync(path5);
-            k2 = st.isDirectory() ? "dir" : "file";
-          } catch {
-            k2 = "missing";
-          }
-          this.kinds.set(path5, k2);
-        }
-        return k2;
-      }
-      readText(file) {
-        let text = this.texts.get(file);
-        if (text === void 0) {
-          try {
-            text = readFileSync2(file, "utf8");
-          } catch (e) {
-            const code = e.code ?? "read error";
-            throw new RenderError(`${file}: cannot read file (${code})`, { file });
-          }
-          this.texts.set(file, text);
-        }
-        return text;
-      }
-      /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
-      readBytes(file) {
-        try {
-          return readFileSync2(file);
-        } catch (e) {
-          const code = e.code ?? "read error";
-          throw new RenderError(`${file}: cannot read file (${code})`, { file });
-        }
-      }
-      /** All documents of a YAML file, as provenance trees (`via` as given; patches relabel on use). */
-      parseFile(file, via = "resource") {
-        const key = `${via}\0${file}`;
-        let pf = this.parsed.get(key);
-        if (!pf) {
-          pf = parseYamlText(this.readText(file), file, via);
-          this.parseCount++;
-          this.parsed.set(key, pf);
-        }
-        return pf;
-      }
-    };
-  }
-});
-
-// src/render/generators.ts
-import path from "node:path";
-function isRecord(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function pointerToken(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function encodeBase64Wrapped(bytes) {
-  const encoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-  const LINE = 70;
-  if (Math.floor(encoded.length / LINE) + 1 <= 1) return encoded;
-  let out = "";
-  for (let i = 0; i < encoded.length; i += LINE) out += `${encoded.slice(i, i + LINE)}
-`;
-  return out;
-}
-function removeQuotes(s) {
-  if (s.length < 2 || s[0] !== s[s.length - 1]) return s;
-  return s[0] === '"' || s[0] === "'" ? s.slice(1, -1) : s;
-}
-function goPathBase(p) {
-  if (p === "") return ".";
-  const trimmed = p.replace(/\/+$/, "");
-  if (trimmed === "") return "/";
-  const i = trimmed.lastIndexOf("/");
-  return i >= 0 ? trimmed.slice(i + 1) : trimmed;
-}
-function isGoSpace(ch) {
-  return /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(ch);
-}
-function parseEnvFile(content) {
-  let text;
-  if (typeof content === "string") {
-    text = content;
-  } else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(content);
-    } catch {
-      throw new Error("env file is not valid UTF-8");
-    }
-  }
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const out = [];
-  lines.forEach((raw, i) => {
-    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (i === 0 && line.startsWith(UTF8_BOM)) line = line.slice(1);
-    let start = 0;
-    while (start < line.length && isGoSpace(line[start])) start++;
-    line = line.slice(start);
-    if (line.length === 0 || line[0] === "#") return;
-    const eq = line.indexOf("=");
-    const key = eq >= 0 ? line.slice(0, eq) : line;
-    const value = eq >= 0 ? line.slice(eq + 1) : "";
-    if (key.length === 0) return;
-    out.push({ key, value, line: i + 1, endColumn: raw.length + 1 });
-  });
-  return out;
-}
-function resolveFrom(kustomizationFile, p) {
-  return path.resolve(path.dirname(kustomizationFile), p);
-}
-function toBytes(content) {
-  return typeof content === "string" ? Buffer.from(content, "utf8") : content;
-}
-function decodeUtf8(bytes) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-function plainOrigin(file, yamlPath) {
-  return { file, line: 0, column: 0, endLine: 0, endColumn: 0, docIndex: 0, yamlPath, via: "generator" };
-}
-function mergeGeneratorOptions(local, global2) {
-  const merged = { ...local ?? {} };
-  if (!global2) return merged;
-  if (global2.labels) merged.labels = { ...global2.labels, ...local?.labels ?? {} };
-  if (global2.annotations) merged.annotations = { ...global2.annotations, ...local?.annotations ?? {} };
-  if (global2.disableNameSuffixHash) merged.disableNameSuffixHash = true;
-  if (global2.immutable) merged.immutable = true;
-  return merged;
-}
-function parseGeneratorOptions(ctx) {
-  return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
-}
-function generate(field, entry, index, ctx) {
-  const r = new EntryReader(ctx, field, index, [field, index]);
-  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
-  for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
-  }
-  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
-  const name = entry.name;
-  if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
-  const namespace = entry.namespace;
-  if (namespace !== void 0 && namespace !== null && typeof namespace !== "string") {
-    throw r.fail("invalid-entry", "`namespace` must be a string", ["namespace"]);
-  }
-  const behaviorRaw = entry.behavior;
-  if (behaviorRaw !== void 0 && behaviorRaw !== null && typeof behaviorRaw !== "string") {
-    throw r.fail("invalid-entry", "`behavior` must be create, merge or replace", ["behavior"]);
-  }
-  const behavior = behaviorRaw === "merge" || behaviorRaw === "replace" ? behaviorRaw : "create";
-  const literals = r.stringList(entry, "literals");
-  const files = r.stringList(entry, "files");
-  const envs = r.stringList(entry, "envs");
-  const envPaths = envs.map((p, i) => ({ p, sub: ["envs", i] }));
-  if (entry.env !== void 0 && entry.env !== null) {
-    if (typeof entry.env !== "string") throw r.fail("invalid-entry", "`env` must be a string", ["env"]);
-    if (entry.env !== "") envPaths.push({ p: entry.env, sub: ["env"] });
-  }
-  const pairs = [];
-  for (const { p, sub } of envPaths) {
-    const abs = resolveFrom(ctx.kustomizationFile, p);
-    let content;
-    try {
-      content = ctx.readFile(abs);
-    } catch (e) {
-      throw r.fail("read-failed", `cannot read env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
-    }
-    let parsed;
-    try {
-      parsed = parseEnvFile(content);
-    } catch (e) {
-      throw r.fail("invalid-env-file", `env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
-    }
-    for (const kv of parsed) {
-      pairs.push({
-        key: kv.key,
-        value: kv.value,
-        origin: { file: abs, line: kv.line, column: 1, endLine: kv.line, endColumn: kv.endColumn, docIndex: 0, yamlPath: [], via: "generator" }
-      });
-    }
-  }
-  literals.forEach((lit, i) => {
-    const eq = lit.indexOf("=");
-    if (eq <= 0) throw r.fail("invalid-literal", `literal #${i + 1} must be key=value`, ["literals", i]);
-    pairs.push({ key: lit.slice(0, eq), value: removeQuotes(lit.slice(eq + 1)), origin: r.origin(["literals", i]) });
-  });
-  files.forEach((src, i) => {
-    const { key, filePath } = parseFileSource(src, () => r.fail("invalid-file-source", `files entry #${i + 1}: ${fileSourceProblem(src)}`, ["files", i]));
-    const abs = resolveFrom(ctx.kustomizationFile, filePath);
-    let content;
-    try {
-      content = ctx.readFile(abs);
-    } catch (e) {
-      throw r.fail("read-failed", `cannot read file ${JSON.stringify(filePath)}: ${errorText2(e)}`, ["files", i], e);
-    }
-    pairs.push({ key, value: content, origin: r.origin(["files", i]) });
-  });
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of pairs) {
-    if (seen.has(p.key)) throw r.fail("duplicate-key", `${kind} ${name} repeats the key \`${p.key}\``);
-    seen.add(p.key);
-  }
-  const localOptions = r.options(entry.options, ["options"]);
-  const globalOptions = parseGeneratorOptions(ctx);
-  const options2 = mergeGeneratorOptions(localOptions, globalOptions);
-  const metadata = { name };
-  const object = { apiVersion: "v1", kind, metadata };
-  const origins = [
-    ["", r.origin([])],
-    ["/metadata/name", r.origin(["name"])]
-  ];
-  if (typeof namespace === "string" && namespace !== "") {
-    metadata.namespace = namespace;
-    origins.push(["/metadata/namespace", r.origin(["namespace"])]);
-  }
-  if (kind === "Secret") {
-    const type = entry.type;
-    if (type !== void 0 && type !== null && typeof type !== "string") throw r.fail("invalid-entry", "`type` must be a string", ["type"]);
-    object.type = typeof type === "string" && type !== "" ? type : "Opaque";
-    if (typeof type === "string" && type !== "") origins.push(["/type", r.origin(["type"])]);
-    const data = {};
-    for (const p of sortedByKey(pairs)) {
-      data[p.key] = encodeBase64Wrapped(toBytes(p.value));
-      origins.push([`/data/${pointerToken(p.key)}`, p.origin]);
-    }
-    object.data = data;
-  } else {
-    const data = {};
-    const binaryData = {};
-    for (const p of sortedByKey(pairs)) {
-      const text = typeof p.value === "string" ? p.value : decodeUtf8(p.value);
-      if (text !== void 0) {
-        data[p.key] = text;
-        origins.push([`/data/${pointerToken(p.key)}`, p.origin]);
-      } else {
-        binaryData[p.key] = encodeBase64Wrapped(toBytes(p.value));
-        origins.push([`/binaryData/${pointerToken(p.key)}`, p.origin]);
-      }
-    }
-    if (Object.keys(data).length > 0) object.data = data;
-    if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
-  }
-  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
-  if (options2.labels && Object.keys(options2.labels).length > 0) {
-    metadata.labels = { ...options2.labels };
-    for (const k2 of Object.keys(options2.labels)) {
-      const fromLocal = localOptions?.labels && k2 in localOptions.labels;
-      origins.push([`/metadata/labels/${pointerToken(k2)}`, originAt(ctx, fromLocal ? [...labelSource, k2] : ["generatorOptions", "labels", k2])]);
-    }
-  }
-  if (options2.annotations && Object.keys(options2.annotations).length > 0) {
-    metadata.annotations = { ...options2.annotations };
-    for (const k2 of Object.keys(options2.annotations)) {
-      const fromLocal = localOptions?.annotations && k2 in localOptions.annotations;
-      origins.push([
-        `/metadata/annotations/${pointerToken(k2)}`,
-        originAt(ctx, fromLocal ? [...annotationSource, k2] : ["generatorOptions", "annotations", k2])
-      ]);
-    }
-  }
-  if (options2.immutable) {
-    object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
-  }
-  return {
-    object,
-    behavior,
-    needsHashSuffix: !options2.disableNameSuffixHash,
-    origins,
-    source: { file: ctx.kustomizationFile, field, index, name }
-  };
-}
-function originAt(ctx, p) {
-  for (let n = p.length; n >= 0 && ctx.locate; n--) {
-    const found = ctx.locate(p.slice(0, n));
-    if (found) return { ...found, via: "generator" };
-  }
-  return plainOrigin(ctx.kustomizationFile, p);
-}
-function sortedByKey(pairs) {
-  return [...pairs].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-function errorText2(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-function fileSourceProblem(src) {
-  if (src.startsWith("=")) return "missing key name before `=`";
-  const rest = src.slice(src.indexOf("=") + 1);
-  if (rest === "") return "missing file path after `=`";
-  return "the key name or file path contains `=`";
-}
-function parseFileSource(source, onError) {
-  const sep3 = source.indexOf("=");
-  if (sep3 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep3 === 0) throw onError();
-  const key = source.slice(0, sep3);
-  const filePath = source.slice(sep3 + 1);
-  if (filePath.includes("=") || filePath === "") throw onError();
-  return { key, filePath };
-}
-function runGenerators(kustomization, ctx) {
-  const out = [];
-  for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field];
-    if (list === void 0 || list === null) continue;
-    if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
-    }
-    list.forEach((entry, i) => {
-      out.push(generate(field, entry, i, ctx));
-    });
-  }
-  return out;
-}
-function stringRecord2(v) {
-  const out = {};
-  if (isRecord(v)) {
-    for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
-  }
-  return out;
-}
-function mergeGenerated(existing, generated, behavior) {
-  const result = structuredClone(generated);
-  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord(result.metadata) ? result.metadata : {};
-  result.metadata = newMeta;
-  const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
-  const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
-  if (Object.keys(labels).length > 0) newMeta.labels = labels;
-  else delete newMeta.labels;
-  if (Object.keys(annotations).length > 0) newMeta.annotations = annotations;
-  else delete newMeta.annotations;
-  if (oldMeta.name !== void 0) newMeta.name = oldMeta.name;
-  if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
-  else delete newMeta.namespace;
-  if (behavior === "merge") {
-    for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord(existing[field]) ? existing[field] : {}, ...isRecord(result[field]) ? result[field] : {} };
-      if (Object.keys(merged).length > 0) result[field] = merged;
-    }
-  }
-  return result;
-}
-var import_yaml5, GeneratorError, ENTRY_FIELDS, OPTION_FIELDS, UTF8_BOM, EntryReader;
-var init_generators = __esm({
-  "src/render/generators.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    GeneratorError = class extends Error {
-      constructor(message, code, file, line, column, field, index, options2) {
-        super(message, options2);
-        this.code = code;
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.field = field;
-        this.index = index;
-      }
-      code;
-      file;
-      line;
-      column;
-      field;
-      index;
-      name = "GeneratorError";
-    };
-    ENTRY_FIELDS = {
-      configMapGenerator: /* @__PURE__ */ new Set(["name", "namespace", "behavior", "literals", "files", "envs", "env", "options"]),
-      secretGenerator: /* @__PURE__ */ new Set(["name", "namespace", "behavior", "literals", "files", "envs", "env", "options", "type"])
-    };
-    OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
-    UTF8_BOM = "\uFEFF";
-    EntryReader = class {
-      constructor(ctx, field, index, basePath) {
-        this.ctx = ctx;
-        this.field = field;
-        this.index = index;
-        this.basePath = basePath;
-      }
-      ctx;
-      field;
-      index;
-      basePath;
-      origin(sub) {
-        return originAt(this.ctx, [...this.basePath, ...sub]);
-      }
-      fail(code, what, sub = [], cause) {
-        const at = this.origin(sub);
-        const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
-        const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
-        return new GeneratorError(
-          `${where2}: ${entry}: ${what}`,
-          code,
-          this.ctx.kustomizationFile,
-          at.line > 0 ? at.line : void 0,
-          at.line > 0 ? at.column : void 0,
-          this.field,
-          this.index,
-          cause === void 0 ? void 0 : { cause }
-        );
-      }
-      stringList(entry, key) {
-        const v = entry[key];
-        if (v === void 0 || v === null) return [];
-        if (!Array.isArray(v)) throw this.fail("invalid-entry", `\`${key}\` must be a list of strings`, [key]);
-        return v.map((item, i) => {
-          if (typeof item !== "string") throw this.fail("invalid-entry", `\`${key}[${i}]\` must be a string`, [key, i]);
-          return item;
-        });
-      }
-      stringMap(v, sub) {
-        if (v === void 0 || v === null) return void 0;
-        if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
-        const out = {};
-        for (const [k2, val] of Object.entries(v)) {
-          if (typeof val !== "string") {
-            throw this.fail("invalid-entry", `\`${[...sub, k2].join(".")}\` must be a string (quote it)`, [...sub, k2]);
-          }
-          out[k2] = val;
-        }
-        return out;
-      }
-      options(v, sub) {
-        if (v === void 0 || v === null) return void 0;
-        if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map`, sub);
-        for (const k2 of Object.keys(v)) {
-          if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
-        }
-        const opts = {};
-        const labels = this.stringMap(v.labels, [...sub, "labels"]);
-        if (labels) opts.labels = labels;
-        const annotations = this.stringMap(v.annotations, [...sub, "annotations"]);
-        if (annotations) opts.annotations = annotations;
-        for (const flag of ["disableNameSuffixHash", "immutable"]) {
-          const b = v[flag];
-          if (b === void 0 || b === null) continue;
-          if (typeof b !== "boolean") throw this.fail("invalid-entry", `\`${flag}\` must be true or false`, [...sub, flag]);
-          opts[flag] = b;
-        }
-        return opts;
-      }
-    };
-  }
-});
-
-// src/render/hash.ts
-import { createHash } from "node:crypto";
-function goJsonMarshal(value) {
-  return JSON.stringify(sortKeysDeep(value)).replace(
-    /[<>&\u2028\u2029]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function sortKeysDeep(value) {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value !== null && typeof value === "object") {
-    const sorted2 = {};
-    for (const key of Object.keys(value).sort(compareCodePoints)) {
-      sorted2[key] = sortKeysDeep(value[key]);
-    }
-    return sorted2;
-  }
-  return value;
-}
-function compareCodePoints(a, b) {
-  const ca = Array.from(a);
-  const cb = Array.from(b);
-  const n = Math.min(ca.length, cb.length);
-  for (let i = 0; i < n; i++) {
-    const x = ca[i].codePointAt(0);
-    const y = cb[i].codePointAt(0);
-    if (x !== y) return x - y;
-  }
-  return ca.length - cb.length;
-}
-function encodeHashHex(hex) {
-  if (hex.length < 10) throw new Error("hash input must be at least 10 hex digits");
-  let out = "";
-  for (const ch of hex.slice(0, 10)) out += HEX_SUBSTITUTIONS[ch] ?? ch;
-  return out;
-}
-function isPlainMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function scalarOrMap(v) {
-  if (v === void 0 || v === null) return "";
-  if (isPlainMap(v)) return v;
-  if (Array.isArray(v)) return v;
-  return String(v);
-}
-function hashInput(obj) {
-  const kind = obj.kind;
-  if (kind === "ConfigMap") {
-    const m = { kind: "ConfigMap", name: "", data: scalarOrMap(obj.data) };
-    if (isPlainMap(obj.binaryData)) m.binaryData = obj.binaryData;
-    return goJsonMarshal(m);
-  }
-  if (kind === "Secret") {
-    const m = { kind: "Secret", type: scalarOrMap(obj.type), name: "", data: scalarOrMap(obj.data) };
-    if (isPlainMap(obj.stringData)) m.stringData = obj.stringData;
-    return goJsonMarshal(m);
-  }
-  throw new Error(`kustomize name hashes are only defined here for ConfigMap and Secret, not ${String(kind)}`);
-}
-function kustomizeHash(obj) {
-  return encodeHashHex(createHash("sha256").update(hashInput(obj), "utf8").digest("hex"));
-}
-function hashedName(obj) {
-  const meta = obj.metadata;
-  const name = isPlainMap(meta) && typeof meta.name === "string" ? meta.name : "";
-  return `${name}-${kustomizeHash(obj)}`;
-}
-var HEX_SUBSTITUTIONS;
-var init_hash = __esm({
-  "src/render/hash.ts"() {
-    "use strict";
-    HEX_SUBSTITUTIONS = { "0": "g", "1": "h", "3": "k", a: "m", e: "t" };
-  }
-});
-
-// src/render/jsonpatch.ts
-function readOps(list) {
-  if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
-  return list.v.map((item) => {
-    if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str(item.v.get("op"));
-    const path5 = str(item.v.get("path"));
-    if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path5, at: item.p };
-    const from = str(item.v.get("from"));
-    if (from !== void 0) o.from = from;
-    const value = item.v.get("value");
-    if (value) o.value = value;
-    else if (item.v.has("value")) o.value = { t: "s", v: null, p: item.p };
-    return o;
-  });
-}
-function opError(p, msg) {
-  const o = materialize(p);
-  return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
-}
-function resolveParent(root, path5, op) {
-  const segs = parsePointer(path5);
-  if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
-  let cur = root;
-  for (let i = 0; i < segs.length - 1; i++) {
-    const seg = segs[i];
-    let next;
-    if (cur.t === "m") next = cur.v.get(seg);
-    else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path5);
-    cur = next;
-  }
-  return { parent: cur, key: segs[segs.length - 1] };
-}
-function missing(op, path5) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
-}
-function getAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
-  let v;
-  if (parent.t === "m") v = parent.v.get(key);
-  else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path5);
-  return v;
-}
-function removeAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
-  if (parent.t === "m") {
-    const v = parent.v.get(key);
-    if (!v) throw missing(op, path5);
-    parent.v.delete(key);
-    return v;
-  }
-  if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
-    return parent.v.splice(Number(key), 1)[0];
-  }
-  throw missing(op, path5);
-}
-function addAt(root, path5, value, op, replace) {
-  const { parent, key } = resolveParent(root, path5, op);
-  if (parent.t === "m") {
-    parent.v.set(key, value);
-    return;
-  }
-  if (parent.t === "a") {
-    if (key === "-" && !replace) {
-      parent.v.push(value);
-      return;
-    }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
-    const idx = Number(key);
-    if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path5);
-      parent.v[idx] = value;
-    } else {
-      if (idx > parent.v.length) throw missing(op, path5);
-      parent.v.splice(idx, 0, value);
-    }
-    return;
-  }
-  throw missing(op, path5);
-}
-function applyJsonPatch(root, ops) {
-  for (const op of ops) {
-    switch (op.op) {
-      case "add":
-      case "replace": {
-        if (!op.value) throw opError(op.at, `JSON 6902 \`${op.op}\` without \`value\``);
-        addAt(root, op.path, cloneVia(op.value, "patch"), op, op.op === "replace");
-        break;
-      }
-      case "remove":
-        removeAt(root, op.path, op);
-        break;
-      case "move": {
-        if (op.from === void 0) throw opError(op.at, "JSON 6902 `move` without `from`");
-        const v = removeAt(root, op.from, op);
-        addAt(root, op.path, v, op, false);
-        break;
-      }
-      case "copy": {
-        if (op.from === void 0) throw opError(op.at, "JSON 6902 `copy` without `from`");
-        addAt(root, op.path, clone(getAt(root, op.from, op)), op, false);
-        break;
-      }
-      case "test": {
-        if (!op.value) throw opError(op.at, "JSON 6902 `test` without `value`");
-        if (!deepEqual(getAt(root, op.path, op), op.value)) {
-          throw opError(op.at, `JSON 6902 \`test\` failed at ${op.path}`);
-        }
-        break;
-      }
-      default:
-        throw opError(op.at, `unknown JSON 6902 op \`${op.op}\``);
-    }
-  }
-}
-var init_jsonpatch = __esm({
-  "src/render/jsonpatch.ts"() {
-    "use strict";
-    init_errors();
-    init_pnode();
-  }
-});
-
-// src/render/merge.ts
-function isBuiltinGroup(group) {
-  return BUILTIN_GROUPS.has(group);
-}
-function mergeKeyFor(field, parentField, kind) {
-  switch (field) {
-    case "containers":
-    case "initContainers":
-    case "ephemeralContainers":
-    case "env":
-    case "volumes":
-    case "imagePullSecrets":
-    case "resourceClaims":
-    case "schedulingGates":
-      return "name";
-    case "volumeMounts":
-      return "mountPath";
-    case "volumeDevices":
-      return "devicePath";
-    case "hostAliases":
-      return "ip";
-    case "topologySpreadConstraints":
-      return "topologyKey";
-    case "conditions":
-      return "type";
-    case "ownerReferences":
-      return "uid";
-    case "ports":
-      return kind === "Service" && parentField === "spec" ? "port" : "containerPort";
-    default:
-      return void 0;
-  }
-}
-function directiveOf(node) {
-  if (node.t !== "m") return void 0;
-  const d = node.v.get(DIRECTIVE);
-  return d && d.t === "s" && typeof d.v === "string" ? d.v : void 0;
-}
-function stripDirectives(node) {
-  if (node.t === "m") {
-    const d = directiveOf(node);
-    if (d === "delete") return void 0;
-    const m = /* @__PURE__ */ new Map();
-    for (const [k2, v] of node.v) {
-      if (k2 === DIRECTIVE || k2.startsWith(DELETE_FROM) || k2.startsWith(SET_ORDER) || k2 === RETAIN_KEYS) continue;
-      if (v.t === "s" && v.v === null) continue;
-      const s = stripDirectives(v);
-      if (s) m.set(k2, s);
-    }
-    return { t: "m", v: m, p: node.p };
-  }
-  if (node.t === "a") {
-    const items = [];
-    for (const it of node.v) {
-      if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
-      const s = stripDirectives(it);
-      if (s) items.push(s);
-    }
-    return { t: "a", v: items, p: node.p };
-  }
-  return node;
-}
-function mergeNode(base, patch, ctx, field, parentField) {
-  if (patch.t === "m") {
-    const d = directiveOf(patch);
-    if (d === "delete") return void 0;
-    if (d === "replace") return stripDirectives(patch);
-    if (!base || base.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field);
-  }
-  if (patch.t === "a") {
-    if (!ctx.strategic || !base || base.t !== "a" || field === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field, parentField);
-  }
-  return patch;
-}
-function mergeMap(base, patch, ctx, field) {
-  for (const [k2, pv] of patch.v) {
-    if (k2 === DIRECTIVE || k2.startsWith(SET_ORDER) || k2 === RETAIN_KEYS) continue;
-    if (k2.startsWith(DELETE_FROM)) {
-      const target = k2.slice(DELETE_FROM.length);
-      const list = base.v.get(target);
-      if (list && list.t === "a" && pv.t === "a") {
-        const drop = new Set(pv.v.map((x) => x.t === "s" ? x.v : void 0));
-        list.v = list.v.filter((x) => !(x.t === "s" && drop.has(x.v)));
-      }
-      continue;
-    }
-    if (pv.t === "s" && pv.v === null) {
-      base.v.delete(k2);
-      continue;
-    }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
-    if (merged === void 0) base.v.delete(k2);
-    else base.v.set(k2, merged);
-  }
-  return base;
-}
-function keyValue(item, key) {
-  if (item.t !== "m") return void 0;
-  const v = item.v.get(key);
-  return v && v.t === "s" ? v.v : void 0;
-}
-function mergeList(base, patch, ctx, field, parentField) {
-  if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
-    return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
-  }
-  const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
-    const seen = new Set(patch.v.map((x) => x.v));
-    return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
-  }
-  const key = mergeKeyFor(field, parentField, ctx.kind);
-  if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
-    return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
-  }
-  const used = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const pItem of patch.v) {
-    const kv = keyValue(pItem, key);
-    const idx = kv === void 0 ? -1 : base.v.findIndex((b, i) => !used.has(i) && keyValue(b, key) === kv);
-    const d = directiveOf(pItem);
-    if (idx >= 0) used.add(idx);
-    if (d === "delete") continue;
-    if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
-      if (merged) out.push(merged);
-    } else {
-      const s = stripDirectives(pItem);
-      if (s) out.push(s);
-    }
-  }
-  base.v.forEach((b, i) => {
-    if (!used.has(i)) out.push(b);
-  });
-  return { t: "a", v: out, p: base.p };
-}
-var BUILTIN_GROUPS, MERGED_PRIMITIVE_LISTS, DIRECTIVE, DELETE_FROM, SET_ORDER, RETAIN_KEYS;
-var init_merge = __esm({
-  "src/render/merge.ts"() {
-    "use strict";
-    BUILTIN_GROUPS = /* @__PURE__ */ new Set([
-      "",
-      "apps",
-      "batch",
-      "autoscaling",
-      "policy",
-      "extensions",
-      "networking.k8s.io",
-      "rbac.authorization.k8s.io",
-      "storage.k8s.io",
-      "scheduling.k8s.io",
-      "admissionregistration.k8s.io",
-      "apiextensions.k8s.io",
-      "apiregistration.k8s.io",
-      "coordination.k8s.io",
-      "discovery.k8s.io",
-      "node.k8s.io",
-      "certificates.k8s.io",
-      "events.k8s.io",
-      "flowcontrol.apiserver.k8s.io"
-    ]);
-    MERGED_PRIMITIVE_LISTS = /* @__PURE__ */ new Set(["finalizers"]);
-    DIRECTIVE = "$patch";
-    DELETE_FROM = "$deleteFromPrimitiveList/";
-    SET_ORDER = "$setElementOrder/";
-    RETAIN_KEYS = "$retainKeys";
-  }
-});
-
-// src/render/fieldpath.ts
-function parseFieldPath(text) {
-  const raw = [];
-  let cur = "";
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === "[") depth++;
-    if (ch === "]") depth--;
-    if (ch === "." && depth === 0) {
-      raw.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  raw.push(cur);
-  const out = [];
-  for (const part of raw) {
-    if (part === "") continue;
-    const m = /^([^[]+)\[(.*)\]$/.exec(part);
-    if (m) {
-      out.push({ t: "key", key: m[1] });
-      out.push(bracket(m[2]));
-      continue;
-    }
-    if (part.startsWith("[") && part.endsWith("]")) {
-      out.push(bracket(part.slice(1, -1)));
-      continue;
-    }
-    if (part === "*") out.push({ t: "any" });
-    else if (/^(0|[1-9][0-9]*)$/.test(part)) out.push({ t: "index", index: Number(part) });
-    else out.push({ t: "key", key: part });
-  }
-  return out;
-}
-function bracket(inner) {
-  const eq = inner.indexOf("=");
-  if (eq > 0) return { t: "match", key: inner.slice(0, eq), value: inner.slice(eq + 1) };
-  if (/^(0|[1-9][0-9]*)$/.test(inner)) return { t: "index", index: Number(inner) };
-  return { t: "key", key: inner };
-}
-function matches(item, key, value) {
-  if (item.t !== "m") return false;
-  const v = item.v.get(key);
-  return v !== void 0 && v.t === "s" && String(v.v) === value;
-}
-function lookupAll(root, segs) {
-  let cur = [root];
-  for (const seg of segs) {
-    const next = [];
-    for (const n of cur) {
-      if (seg.t === "key") {
-        if (n.t === "m") {
-          const v = n.v.get(seg.key);
-          if (v) next.push(v);
-        } else if (n.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg.key)) {
-          const v = n.v[Number(seg.key)];
-          if (v) next.push(v);
-        }
-      } else if (seg.t === "index") {
-        if (n.t === "a" && n.v[seg.index]) next.push(n.v[seg.index]);
-      } else if (seg.t === "match") {
-        if (n.t === "a") next.push(...n.v.filter((it) => matches(it, seg.key, seg.value)));
-      } else if (n.t === "a") next.push(...n.v);
-      else if (n.t === "m") next.push(...n.v.values());
-    }
-    cur = next;
-  }
-  return cur;
-}
-function setAll(root, segs, make, create, createProv) {
-  if (segs.length === 0) return 0;
-  let count = 0;
-  const go = (node, i) => {
-    const seg = segs[i];
-    const last = i === segs.length - 1;
-    if (seg.t === "key" && node.t === "m") {
-      const existing = node.v.get(seg.key);
-      if (last) {
-        if (existing || create) {
-          node.v.set(seg.key, make(existing));
-          count++;
-        }
-        return;
-      }
-      let next = existing;
-      if (!next && create) {
-        const nextSeg = segs[i + 1];
-        next = nextSeg.t === "index" || nextSeg.t === "match" ? { t: "a", v: [], p: createProv } : { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
-        node.v.set(seg.key, next);
-      }
-      if (next) go(next, i + 1);
-      return;
-    }
-    if (node.t !== "a") return;
-    let idxs = [];
-    if (seg.t === "index") idxs = seg.index < node.v.length ? [seg.index] : [];
-    else if (seg.t === "any") idxs = node.v.map((_, j) => j);
-    else if (seg.t === "match") {
-      idxs = node.v.flatMap((it, j) => matches(it, seg.key, seg.value) ? [j] : []);
-      if (idxs.length === 0 && create) {
-        const item = { t: "m", v: /* @__PURE__ */ new Map([[seg.key, { t: "s", v: seg.value, p: createProv }]]), p: createProv };
-        node.v.push(item);
-        idxs = [node.v.length - 1];
-      }
-    } else if (seg.t === "key" && /^(0|[1-9][0-9]*)$/.test(seg.key)) {
-      const j = Number(seg.key);
-      idxs = j < node.v.length ? [j] : [];
-    }
-    for (const j of idxs) {
-      if (last) {
-        node.v[j] = make(node.v[j]);
-        count++;
-      } else go(node.v[j], i + 1);
-    }
-  };
-  go(root, 0);
-  return count;
-}
-var init_fieldpath = __esm({
-  "src/render/fieldpath.ts"() {
-    "use strict";
-  }
-});
-
-// src/render/resource.ts
-function splitApiVersion(apiVersion) {
-  const i = apiVersion.indexOf("/");
-  if (i >= 0) return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-  return { group: "", version: apiVersion };
-}
-function gvkOf(r) {
-  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
-  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
-}
-function metaOf(r) {
-  const m = r.root.v.get("metadata");
-  return m && m.t === "m" ? m : void 0;
-}
-function nameOf(r) {
-  return str(metaOf(r)?.v.get("name")) ?? "";
-}
-function namespaceOf(r) {
-  return str(metaOf(r)?.v.get("namespace")) ?? "";
-}
-function setMeta(r, field, value, p) {
-  let meta = metaOf(r);
-  if (!meta) {
-    meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
-    r.root.v.set("metadata", meta);
-  }
-  meta.v.set(field, { t: "s", v: value, p });
-}
-function setName(r, value, p) {
-  const meta = metaOf(r);
-  const old = meta?.v.get("name");
-  setMeta(r, "name", value, p ?? old?.p ?? r.root.p);
-  if (!r.names.includes(value)) r.names.push(value);
-}
-function setNamespace(r, value, p) {
-  setMeta(r, "namespace", value, p);
-  if (!r.namespaces.includes(value)) r.namespaces.push(value);
-}
-function idString(r) {
-  const g = gvkOf(r);
-  const ns = namespaceOf(r);
-  const gv = g.group ? `${g.group}/${g.version}` : g.version;
-  return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
-}
-function idKey(r) {
-  const g = gvkOf(r);
-  const ns = namespaceOf(r);
-  return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
-}
-function newResource(root, file) {
-  if (root.t !== "m") {
-    const o = materialize(root.p);
-    throw new RenderError(`${o.file}:${o.line}:${o.column}: a resource must be a YAML mapping`, {
-      file: o.file,
-      line: o.line,
-      column: o.column
-    });
-  }
-  const r = { root, names: [], namespaces: [], file };
-  const kind = str(root.v.get("kind"));
-  if (!kind) {
-    const o = materialize(root.p);
-    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
-      file: o.file,
-      line: o.line,
-      column: o.column
-    });
-  }
-  const name = nameOf(r);
-  if (!name && !(kind.endsWith("List") && root.v.get("items"))) {
-    const o = materialize(root.p);
-    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing metadata.name in ${kind} object`, {
-      file: o.file,
-      line: o.line,
-      column: o.column
-    });
-  }
-  r.names.push(name);
-  r.namespaces.push(namespaceOf(r));
-  return r;
-}
-var init_resource = __esm({
-  "src/render/resource.ts"() {
-    "use strict";
-    init_errors();
-    init_pnode();
-  }
-});
-
-// src/render/selector.ts
-function readSelector(node) {
-  if (!node || node.t !== "m") return void 0;
-  const s = {};
-  for (const k2 of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
-    const v = node.v.get(k2);
-    if (v && v.t === "s" && v.v !== null) s[k2] = String(v.v);
-  }
-  return s;
-}
-function anchored(pattern) {
-  let re = regexCache.get(pattern);
-  if (!re) {
-    try {
-      re = new RegExp(`^(?:${pattern})$`);
-    } catch {
-      throw new RenderError(`invalid regular expression in patch target: ${pattern}`);
-    }
-    regexCache.set(pattern, re);
-  }
-  return re;
-}
-function parseLabelSelector(text) {
-  const reqs = [];
-  const parts = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth--;
-    if (ch === "," && depth === 0) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) parts.push(cur);
-  for (const raw of parts) {
-    const p = raw.trim();
-    if (!p) continue;
-    let m = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p);
-    if (m) {
-      reqs.push({
-        key: m[1],
-        op: m[2],
-        values: m[3].split(",").map((s) => s.trim()).filter(Boolean)
-      });
-      continue;
-    }
-    m = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(p);
-    if (m) {
-      reqs.push({ key: m[1], op: m[2] === "!=" ? "neq" : "eq", values: [m[3]] });
-      continue;
-    }
-    m = /^!\s*(\S+)$/.exec(p);
-    if (m) {
-      reqs.push({ key: m[1], op: "notexists", values: [] });
-      continue;
-    }
-    if (/^\S+$/.test(p)) {
-      reqs.push({ key: p, op: "exists", values: [] });
-      continue;
-    }
-    throw new RenderError(`invalid label selector: ${text}`);
-  }
-  return reqs;
-}
-function matchesSelector(map, text) {
-  const labels = /* @__PURE__ */ new Map();
-  if (map && map.t === "m") {
-    for (const [k2, v] of map.v) if (v.t === "s") labels.set(k2, String(v.v));
-  }
-  return parseLabelSelector(text).every((r) => {
-    const v = labels.get(r.key);
-    switch (r.op) {
-      case "eq":
-        return v === r.values[0];
-      case "neq":
-        return v !== r.values[0];
-      case "in":
-        return v !== void 0 && r.values.includes(v);
-      case "notin":
-        return v === void 0 || !r.values.includes(v);
-      case "exists":
-        return v !== void 0;
-      case "notexists":
-        return v === void 0;
-    }
-    return false;
-  });
-}
-function selects(sel, r) {
-  const g = gvkOf(r);
-  if (sel.group !== void 0 && sel.group !== "" && !anchored(sel.group).test(g.group)) return false;
-  if (sel.version !== void 0 && sel.version !== "" && !anchored(sel.version).test(g.version)) return false;
-  if (sel.kind !== void 0 && sel.kind !== "" && !anchored(sel.kind).test(g.kind)) return false;
-  if (sel.name !== void 0 && sel.name !== "") {
-    const re = anchored(sel.name);
-    if (!r.names.some((n) => re.test(n))) return false;
-  }
-  if (sel.namespace !== void 0 && sel.namespace !== "") {
-    const re = anchored(sel.namespace);
-    if (!r.namespaces.some((n) => re.test(n))) return false;
-  }
-  const meta = metaOf(r);
-  if (sel.labelSelector && !matchesSelector(meta?.v.get("labels"), sel.labelSelector)) return false;
-  if (sel.annotationSelector && !matchesSelector(meta?.v.get("annotations"), sel.annotationSelector)) return false;
-  return true;
-}
-function describeSelector(sel) {
-  return Object.entries(sel).map(([k2, v]) => `${k2}=${v}`).join(", ");
-}
-var regexCache;
-var init_selector = __esm({
-  "src/render/selector.ts"() {
-    "use strict";
-    init_errors();
-    init_pnode();
-    init_resource();
-    regexCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/render/replacements.ts
-function options(node) {
-  const out = { index: 0, create: false };
-  if (!node || node.t !== "m") return out;
-  const d = str(node.v.get("delimiter"));
-  if (d !== void 0 && d !== "") out.delimiter = d;
-  const i = node.v.get("index");
-  if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
-  const c = node.v.get("create");
-  out.create = c?.t === "s" && c.v === true;
-  return out;
-}
-function selectorFrom(node) {
-  const s = readSelector(node) ?? {};
-  return s;
-}
-function applyReplacements(resources, entries, fail) {
-  for (const entry of entries) {
-    if (entry.t !== "m") throw fail(entry.p, "a replacement must be a mapping with `source` and `targets`");
-    const sourceNode = entry.v.get("source");
-    if (!sourceNode || sourceNode.t !== "m") throw fail(entry.p, "a replacement needs a `source`");
-    const sourceSel = selectorFrom(sourceNode);
-    const sources = resources.filter((r) => selects(sourceSel, r));
-    if (sources.length === 0) throw fail(sourceNode.p, `nothing selected by replacement source (${describeSelector(sourceSel)})`);
-    if (sources.length > 1) {
-      throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
-    }
-    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
-    const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
-    if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
-    let value = found[0];
-    const srcOpts = options(sourceNode.v.get("options"));
-    if (srcOpts.delimiter !== void 0) {
-      if (value.t !== "s") throw fail(sourceNode.p, "a replacement source with a delimiter must be a string");
-      const parts = String(value.v).split(srcOpts.delimiter);
-      const part = parts[srcOpts.index];
-      if (part === void 0) throw fail(sourceNode.p, `options.index ${srcOpts.index} is out of range`);
-      value = { t: "s", v: part, p: value.p };
-    }
-    const targets = entry.v.get("targets");
-    if (!targets || targets.t !== "a") throw fail(entry.p, "a replacement needs `targets`");
-    for (const t of targets.v) {
-      if (t.t !== "m") throw fail(t.p, "a replacement target must be a mapping");
-      const selectNode = t.v.get("select");
-      if (!selectNode) throw fail(t.p, "a replacement target needs `select`");
-      const sel = selectorFrom(selectNode);
-      const rejects = t.v.get("reject");
-      const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
-      const opts = options(t.v.get("options"));
-      const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
-      for (const r of resources) {
-        if (!selects(sel, r)) continue;
-        if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
-        for (const fp of paths) {
-          const make = (old) => {
-            if (opts.delimiter === void 0) return clone(value);
-            const oldText = old && old.t === "s" && old.v !== null ? String(old.v) : "";
-            const parts = oldText.split(opts.delimiter);
-            const v = value.t === "s" ? String(value.v) : "";
-            if (opts.index >= parts.length) parts.push(v);
-            else if (opts.index < 0) parts.unshift(v);
-            else parts[opts.index] = v;
-            return { t: "s", v: parts.join(opts.delimiter), p: value.p };
-          };
-          const n = setAll(r.root, parseFieldPath(fp), make, opts.create, value.p);
-          if (n === 0 && !opts.create) {
-            throw fail(t.p, `unable to find field \`${fp}\` in replacement target`);
-          }
-        }
-      }
-    }
-  }
-}
-var init_replacements = __esm({
-  "src/render/replacements.ts"() {
-    "use strict";
-    init_fieldpath();
-    init_pnode();
-    init_selector();
-  }
-});
-
-// src/render/fieldspecs.ts
-function specs(kinds, paths, create) {
-  const out = [];
-  for (const k2 of kinds) {
-    for (const path5 of paths) {
-      const s = { ...k2, path: path5 };
-      if (create !== void 0) s.create = create;
-      out.push(s);
-    }
-  }
-  return out;
-}
-function podSpecRefs(leafs, owners = POD_SPEC_OWNERS) {
-  return owners.flatMap(({ kind, podSpec }) => specs([kind], leafs.map((l) => `${podSpec}/${l}`)));
-}
-function gvkMatches(selector, kind, group, version) {
-  if (selector.group && selector.group !== group) return false;
-  if (selector.version && selector.version !== version) return false;
-  if (selector.kind && selector.kind !== kind) return false;
-  return true;
-}
-function fieldSpecsFor(kind, group, version) {
-  const key = `${group}\0${version}\0${kind}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const result = {};
-  for (const [category, list] of Object.entries(BUILTIN_FIELD_SPECS)) {
-    result[category] = list.filter((s) => gvkMatches(s, kind, group, version));
-  }
-  cache.set(key, result);
-  return result;
-}
-function parseFieldPath2(path5) {
-  const out = [];
-  let cur = "";
-  for (let i = 0; i < path5.length; i++) {
-    const ch = path5[i];
-    if (ch === "\\" && path5[i + 1] === "/") {
-      cur += "/";
-      i++;
-    } else if (ch === "/") {
-      out.push(segment(cur));
-      cur = "";
-    } else {
-      cur += ch;
-    }
-  }
-  out.push(segment(cur));
-  return out;
-}
-function segment(raw) {
-  return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
-}
-function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
-}
-var k, NAME_FIELD, NAME_CHANGE_SKIPPED_KINDS, NAMESPACE, AFFINITY_SELECTOR_PATHS, METADATA_LABELS, COMMON_LABELS, COMMON_ANNOTATIONS, IMAGES, REPLICAS, CONTAINER_VAR_PATHS, VAR_REFERENCE, POD_SPEC_OWNERS, CONFIGMAP_LEAFS, SECRET_LEAFS, WORKLOAD_OWNERS, RBAC, NAME_REFERENCES, BUILTIN_FIELD_SPECS, cache, CLUSTER_SCOPED;
-var init_fieldspecs = __esm({
-  "src/render/fieldspecs.ts"() {
-    "use strict";
-    k = (kind, group, version) => {
-      const g = { kind };
-      if (group !== void 0) g.group = group;
-      if (version !== void 0) g.version = version;
-      return g;
-    };
-    NAME_FIELD = [{ path: "metadata/name" }];
-    NAME_CHANGE_SKIPPED_KINDS = [
-      k("CustomResourceDefinition", "apiextensions.k8s.io"),
-      k("APIService", "apiregistration.k8s.io"),
-      k("Namespace", "")
-    ];
-    NAMESPACE = [
-      { kind: "Namespace", path: "metadata/name", create: true },
-      { group: "apiregistration.k8s.io", kind: "APIService", path: "spec/service/namespace", create: true },
-      { group: "apiextensions.k8s.io", kind: "CustomResourceDefinition", path: "spec/conversion/webhook/clientConfig/service/namespace" }
-    ];
-    AFFINITY_SELECTOR_PATHS = [
-      "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels",
-      "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",
-      "spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels",
-      "spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",
-      "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels"
-    ];
-    METADATA_LABELS = [
-      { path: "metadata/labels", create: true },
-      { version: "v1", kind: "ReplicationController", path: "spec/template/metadata/labels", create: true },
-      { kind: "Deployment", path: "spec/template/metadata/labels", create: true },
-      { kind: "ReplicaSet", path: "spec/template/metadata/labels", create: true },
-      { kind: "DaemonSet", path: "spec/template/metadata/labels", create: true },
-      { group: "apps", kind: "StatefulSet", path: "spec/template/metadata/labels", create: true },
-      { group: "apps", kind: "StatefulSet", path: "spec/volumeClaimTemplates[]/metadata/labels", create: true },
-      { group: "batch", kind: "Job", path: "spec/template/metadata/labels", create: true },
-      { group: "batch", kind: "CronJob", path: "spec/jobTemplate/metadata/labels", create: true },
-      { group: "batch", kind: "CronJob", path: "spec/jobTemplate/spec/template/metadata/labels", create: true }
-    ];
-    COMMON_LABELS = [
-      { version: "v1", kind: "Service", path: "spec/selector", create: true },
-      { version: "v1", kind: "ReplicationController", path: "spec/selector", create: true },
-      { kind: "Deployment", path: "spec/selector/matchLabels", create: true },
-      ...specs([k("Deployment", "apps")], AFFINITY_SELECTOR_PATHS, false),
-      { kind: "ReplicaSet", path: "spec/selector/matchLabels", create: true },
-      { kind: "DaemonSet", path: "spec/selector/matchLabels", create: true },
-      { group: "apps", kind: "StatefulSet", path: "spec/selector/matchLabels", create: true },
-      { group: "apps", kind: "StatefulSet", path: "spec/volumeClaimTemplates[]/metadata/labels", create: true },
-      ...specs([k("StatefulSet", "apps")], AFFINITY_SELECTOR_PATHS, false),
-      { group: "batch", kind: "Job", path: "spec/selector/matchLabels", create: false },
-      { group: "batch", kind: "CronJob", path: "spec/jobTemplate/spec/selector/matchLabels", create: false },
-      { group: "policy", kind: "PodDisruptionBudget", path: "spec/selector/matchLabels", create: false },
-      { group: "networking.k8s.io", kind: "NetworkPolicy", path: "spec/podSelector/matchLabels", create: false },
-      { group: "networking.k8s.io", kind: "NetworkPolicy", path: "spec/ingress/from/podSelector/matchLabels", create: false },
-      { group: "networking.k8s.io", kind: "NetworkPolicy", path: "spec/egress/to/podSelector/matchLabels", create: false },
-      ...METADATA_LABELS
-    ];
-    COMMON_ANNOTATIONS = [
-      { path: "metadata/annotations", create: true },
-      { version: "v1", kind: "ReplicationController", path: "spec/template/metadata/annotations", create: true },
-      { kind: "Deployment", path: "spec/template/metadata/annotations", create: true },
-      { kind: "ReplicaSet", path: "spec/template/metadata/annotations", create: true },
-      { kind: "DaemonSet", path: "spec/template/metadata/annotations", create: true },
-      { kind: "StatefulSet", path: "spec/template/metadata/annotations", create: true },
-      { group: "batch", kind: "Job", path: "spec/template/metadata/annotations", create: true },
-      { group: "batch", kind: "CronJob", path: "spec/jobTemplate/metadata/annotations", create: true },
-      { group: "batch", kind: "CronJob", path: "spec/jobTemplate/spec/template/metadata/annotations", create: true }
-    ];
-    IMAGES = specs(
-      [{}],
-      [
-        "spec/containers[]/image",
-        "spec/initContainers[]/image",
-        "spec/volumes[]/image/reference",
-        "spec/template/spec/containers[]/image",
-        "spec/template/spec/initContainers[]/image",
-        "spec/template/spec/volumes[]/image/reference"
-      ],
-      true
-    );
-    REPLICAS = specs(
-      [k("Deployment"), k("ReplicationController"), k("ReplicaSet"), k("StatefulSet")],
-      ["spec/replicas"],
-      true
-    );
-    CONTAINER_VAR_PATHS = (podSpec) => ["containers", "initContainers"].flatMap(
-      (c) => ["args", "command", "env/value", "volumeMounts/mountPath"].map((leaf) => `${podSpec}/${c}/${leaf}`)
-    );
-    VAR_REFERENCE = [
-      ...specs([k("CronJob")], CONTAINER_VAR_PATHS("spec/jobTemplate/spec/template/spec")),
-      ...specs([k("DaemonSet"), k("Deployment")], CONTAINER_VAR_PATHS("spec/template/spec")),
-      ...specs([k("Ingress")], ["spec/rules/host", "spec/tls/hosts", "spec/tls/secretName"]),
-      ...specs([k("Job")], CONTAINER_VAR_PATHS("spec/template/spec")),
-      ...specs([k("Pod")], CONTAINER_VAR_PATHS("spec")),
-      ...specs([k("ReplicaSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
-      ...specs([k("Service")], ["spec/ports/port", "spec/ports/targetPort"]),
-      ...specs([k("StatefulSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
-      { path: "metadata/labels" }
-    ];
-    POD_SPEC_OWNERS = [
-      { kind: k("Pod", void 0, "v1"), podSpec: "spec" },
-      { kind: k("PodTemplate"), podSpec: "template/spec" },
-      { kind: k("Deployment"), podSpec: "spec/template/spec" },
-      { kind: k("ReplicaSet"), podSpec: "spec/template/spec" },
-      { kind: k("DaemonSet"), podSpec: "spec/template/spec" },
-      { kind: k("StatefulSet"), podSpec: "spec/template/spec" },
-      { kind: k("Job"), podSpec: "spec/template/spec" },
-      { kind: k("CronJob"), podSpec: "spec/jobTemplate/spec/template/spec" }
-    ];
-    CONFIGMAP_LEAFS = [
-      "volumes/configMap/name",
-      "containers/env/valueFrom/configMapKeyRef/name",
-      "initContainers/env/valueFrom/configMapKeyRef/name",
-      "containers/envFrom/configMapRef/name",
-      "initContainers/envFrom/configMapRef/name",
-      "volumes/projected/sources/configMap/name"
-    ];
-    SECRET_LEAFS = [
-      "volumes/secret/secretName",
-      "containers/env/valueFrom/secretKeyRef/name",
-      "initContainers/env/valueFrom/secretKeyRef/name",
-      "containers/envFrom/secretRef/name",
-      "initContainers/envFrom/secretRef/name",
-      "imagePullSecrets/name",
-      "volumes/projected/sources/secret/name"
-    ];
-    WORKLOAD_OWNERS = [
-      { kind: k("Pod"), podSpec: "spec" },
-      { kind: k("StatefulSet"), podSpec: "spec/template/spec" },
-      { kind: k("Deployment"), podSpec: "spec/template/spec" },
-      { kind: k("ReplicationController"), podSpec: "spec/template/spec" },
-      { kind: k("CronJob"), podSpec: "spec/jobTemplate/spec/template/spec" },
-      { kind: k("Job"), podSpec: "spec/template/spec" },
-      { kind: k("DaemonSet"), podSpec: "spec/template/spec" }
-    ];
-    RBAC = "rbac.authorization.k8s.io";
-    NAME_REFERENCES = [
-      ...["Deployment", "ReplicationController", "ReplicaSet", "StatefulSet"].map(
-        (kind) => ({ kind, fieldSpecs: [{ kind: "HorizontalPodAutoscaler", path: "spec/scaleTargetRef/name" }] })
-      ),
-      {
-        kind: "ConfigMap",
-        version: "v1",
-        fieldSpecs: [
-          ...podSpecRefs(CONFIGMAP_LEAFS),
-          { kind: "Node", path: "spec/configSource/configMap" },
-          { kind: "Role", path: "rules/resourceNames" },
-          { kind: "ClusterRole", path: "rules/resourceNames" },
-          { kind: "Ingress", path: "metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap" }
-        ]
-      },
-      {
-        kind: "Secret",
-        version: "v1",
-        fieldSpecs: [
-          ...podSpecRefs(SECRET_LEAFS),
-          { kind: "Ingress", path: "spec/tls/secretName" },
-          { kind: "Ingress", path: "metadata/annotations/ingress.kubernetes.io\\/auth-secret" },
-          { kind: "Ingress", path: "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret" },
-          { kind: "Ingress", path: "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret" },
-          { kind: "ServiceAccount", path: "imagePullSecrets/name" },
-          ...specs([k("StorageClass")], ["parameters/secretName", "parameters/adminSecretName", "parameters/userSecretName", "parameters/secretRef"]),
-          { kind: "Role", path: "rules/resourceNames" },
-          { kind: "ClusterRole", path: "rules/resourceNames" },
-          { group: "serving.knative.dev", version: "v1", kind: "Service", path: "spec/template/spec/containers/env/valueFrom/secretKeyRef/name" },
-          { kind: "PersistentVolume", path: "spec/azureFile/secretName" }
-        ]
-      },
-      {
-        kind: "Service",
-        version: "v1",
-        fieldSpecs: [
-          { group: "apps", kind: "StatefulSet", path: "spec/serviceName" },
-          { kind: "Ingress", path: "spec/rules/http/paths/backend/serviceName" },
-          { kind: "Ingress", path: "spec/backend/serviceName" },
-          { kind: "Ingress", path: "spec/rules/http/paths/backend/service/name" },
-          { kind: "Ingress", path: "spec/defaultBackend/service/name" },
-          { group: "apiregistration.k8s.io", kind: "APIService", path: "spec/service/name" },
-          // A {name, namespace} map: the renderer updates name (and namespace) inside it.
-          { group: "admissionregistration.k8s.io", kind: "ValidatingWebhookConfiguration", path: "webhooks/clientConfig/service" },
-          { group: "admissionregistration.k8s.io", kind: "MutatingWebhookConfiguration", path: "webhooks/clientConfig/service" },
-          { kind: "HTTPRoute", path: "spec/rules/backendRefs/name" }
-        ]
-      },
-      { kind: "Role", group: RBAC, fieldSpecs: [{ group: RBAC, kind: "RoleBinding", path: "roleRef/name" }] },
-      {
-        kind: "ClusterRole",
-        group: RBAC,
-        fieldSpecs: [
-          { group: RBAC, kind: "RoleBinding", path: "roleRef/name" },
-          { group: RBAC, kind: "ClusterRoleBinding", path: "roleRef/name" }
-        ]
-      },
-      {
-        kind: "ServiceAccount",
-        version: "v1",
-        fieldSpecs: [
-          // A list of {kind, name, namespace}: only ServiceAccount subjects are renamed.
-          { group: RBAC, kind: "RoleBinding", path: "subjects" },
-          { group: RBAC, kind: "ClusterRoleBinding", path: "subjects" },
-          ...WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/serviceAccountName`]))
-        ]
-      },
-      {
-        kind: "PersistentVolumeClaim",
-        version: "v1",
-        fieldSpecs: WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/volumes/persistentVolumeClaim/claimName`]))
-      },
-      {
-        kind: "PersistentVolume",
-        version: "v1",
-        fieldSpecs: [
-          { kind: "PersistentVolumeClaim", path: "spec/volumeName" },
-          { kind: "ClusterRole", path: "rules/resourceNames" }
-        ]
-      },
-      {
-        kind: "StorageClass",
-        version: "v1",
-        group: "storage.k8s.io",
-        fieldSpecs: [
-          { kind: "PersistentVolume", path: "spec/storageClassName" },
-          { kind: "PersistentVolumeClaim", path: "spec/storageClassName" },
-          { kind: "StatefulSet", path: "spec/volumeClaimTemplates/spec/storageClassName" }
-        ]
-      },
-      {
-        kind: "PriorityClass",
-        version: "v1",
-        group: "scheduling.k8s.io",
-        fieldSpecs: WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/priorityClassName`]))
-      },
-      // kustomize's table says group "networking.k8s.io/v1" here (sic), so an IngressClass in group
-      // networking.k8s.io never matches it; kept as kustomize has it so renames behave the same.
-      { kind: "IngressClass", version: "v1", group: "networking.k8s.io/v1", fieldSpecs: [{ kind: "Ingress", path: "spec/ingressClassName" }] }
-    ];
-    BUILTIN_FIELD_SPECS = {
-      namePrefix: NAME_FIELD,
-      nameSuffix: NAME_FIELD,
-      namespace: NAMESPACE,
-      commonLabels: COMMON_LABELS,
-      templateLabels: METADATA_LABELS,
-      commonAnnotations: COMMON_ANNOTATIONS,
-      images: IMAGES,
-      replicas: REPLICAS,
-      varReference: VAR_REFERENCE
-    };
-    cache = /* @__PURE__ */ new Map();
-    CLUSTER_SCOPED = new Set(
-      [
-        ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
-        ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
-        ["admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"],
-        ["admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"],
-        ["apiextensions.k8s.io/v1", "CustomResourceDefinition"],
-        ["apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"],
-        ["apiregistration.k8s.io/v1", "APIService"],
-        ["apiregistration.k8s.io/v1beta1", "APIService"],
-        ["certificates.k8s.io/v1", "CertificateSigningRequest"],
-        ["certificates.k8s.io/v1beta1", "CertificateSigningRequest"],
-        ["flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"],
-        ["flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"],
-        ["networking.k8s.io/v1", "IngressClass"],
-        ["networking.k8s.io/v1beta1", "IngressClass"],
-        ["node.k8s.io/v1", "RuntimeClass"],
-        ["node.k8s.io/v1beta1", "RuntimeClass"],
-        ["policy/v1beta1", "PodSecurityPolicy"],
-        ["rbac.authorization.k8s.io/v1", "ClusterRole"],
-        ["rbac.authorization.k8s.io/v1", "ClusterRoleBinding"],
-        ["rbac.authorization.k8s.io/v1beta1", "ClusterRole"],
-        ["rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"],
-        ["scheduling.k8s.io/v1", "PriorityClass"],
-        ["scheduling.k8s.io/v1beta1", "PriorityClass"],
-        ["storage.k8s.io/v1", "CSIDriver"],
-        ["storage.k8s.io/v1", "CSINode"],
-        ["storage.k8s.io/v1", "StorageClass"],
-        ["storage.k8s.io/v1", "VolumeAttachment"],
-        ["storage.k8s.io/v1beta1", "CSIDriver"],
-        ["storage.k8s.io/v1beta1", "CSINode"],
-        ["storage.k8s.io/v1beta1", "StorageClass"],
-        ["storage.k8s.io/v1beta1", "VolumeAttachment"],
-        ["v1", "ComponentStatus"],
-        ["v1", "Namespace"],
-        ["v1", "Node"],
-        ["v1", "NodeProxyOptions"],
-        ["v1", "PersistentVolume"]
-      ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
-    );
-  }
-});
-
-// src/render/transformers.ts
-function segmentsOf(path5) {
-  let s = pathCache.get(path5);
-  if (!s) {
-    s = parseFieldPath2(path5);
-    pathCache.set(path5, s);
-  }
-  return s;
-}
-function walkSpec(node, path5, create, createProv, visit) {
-  walk(node, segmentsOf(path5), 0, create, createProv, visit);
-}
-function walk(node, segs, i, create, createProv, visit) {
-  if (node.t === "a") {
-    for (const item of node.v) walk(item, segs, i, create, createProv, visit);
-    return;
-  }
-  if (node.t !== "m") return;
-  const seg = segs[i];
-  if (i === segs.length - 1) {
-    visit(node, seg.key);
-    return;
-  }
-  let next = node.v.get(seg.key);
-  if (!next || next.t === "s" && next.v === null) {
-    if (!create || seg.list) return;
-    next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
-    node.v.set(seg.key, next);
-  }
-  walk(next, segs, i + 1, create, createProv, visit);
-}
-function specsFor(r) {
-  const g = gvkOf(r);
-  return fieldSpecsFor(g.kind, g.group, g.version);
-}
-function isClusterScoped2(r) {
-  const api = r.root.v.get("apiVersion");
-  const apiVersion = api && api.t === "s" ? String(api.v) : "";
-  return isClusterScoped(apiVersion, gvkOf(r).kind);
-}
-function applyNamespace(resources, ns, p) {
-  for (const r of resources) {
-    const g = gvkOf(r);
-    if (!isClusterScoped2(r)) setNamespace(r, ns, p);
-    for (const spec of specsFor(r).namespace) {
-      walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
-        if (!holder.v.has(key) && !spec.create) return;
-        if (holder === metaOf(r) && key === "name") setName(r, ns, p);
-        else holder.v.set(key, { t: "s", v: ns, p });
-      });
-    }
-    if (g.group === "rbac.authorization.k8s.io" && (g.kind === "RoleBinding" || g.kind === "ClusterRoleBinding")) {
-      const subjects = r.root.v.get("subjects");
-      if (subjects && subjects.t === "a") {
-        for (const s of subjects.v) {
-          if (s.t !== "m") continue;
-          const kind = s.v.get("kind");
-          const name = s.v.get("name");
-          if (kind?.t === "s" && kind.v === "ServiceAccount" && name?.t === "s" && name.v === "default") {
-            s.v.set("namespace", { t: "s", v: ns, p });
-          }
-        }
-      }
-    }
-  }
-}
-function applyPrefixSuffix(resources, prefix, suffix, p) {
-  for (const r of resources) {
-    const g = gvkOf(r);
-    if (NAME_CHANGE_SKIPPED_KINDS.some((s) => gvkMatches(s, g.kind, g.group, g.version))) continue;
-    const nameNode = metaOf(r)?.v.get("name");
-    setName(r, `${prefix}${nameOf(r)}${suffix}`, nameNode?.p ?? p);
-  }
-}
-function setPairs(holder, key, pairs, create, createProv) {
-  let target = holder.v.get(key);
-  if (!target || target.t === "s" && target.v === null) {
-    if (!create) return;
-    target = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
-    holder.v.set(key, target);
-  }
-  if (target.t !== "m") return;
-  for (const pair of pairs) target.v.set(pair.key, { t: "s", v: pair.value, p: pair.p });
-}
-function applyLabels(resources, pairs, mode, createProv, extraSpecs = []) {
-  if (pairs.length === 0) return;
-  for (const r of resources) {
-    const g = gvkOf(r);
-    let specs2;
-    if (mode.selectors) specs2 = specsFor(r).commonLabels;
-    else if (mode.templates) specs2 = specsFor(r).templateLabels;
-    else specs2 = [{ path: "metadata/labels", create: true }];
-    const extra = extraSpecs.filter((s) => gvkMatches(s, g.kind, g.group, g.version));
-    for (const spec of [...specs2, ...extra]) {
-      walkSpec(
-        r.root,
-        spec.path,
-        spec.create === true,
-        createProv,
-        (holder, key) => setPairs(holder, key, pairs, spec.create === true, createProv)
-      );
-    }
-  }
-}
-function applyAnnotations(resources, pairs, createProv) {
-  if (pairs.length === 0) return;
-  for (const r of resources) {
-    for (const spec of specsFor(r).commonAnnotations) {
-      walkSpec(
-        r.root,
-        spec.path,
-        spec.create === true,
-        createProv,
-        (holder, key) => setPairs(holder, key, pairs, spec.create === true, createProv)
-      );
-    }
-  }
-}
-function splitImage(image) {
-  let name = image;
-  let digest = "";
-  const at = name.indexOf("@");
-  if (at >= 0) {
-    digest = name.slice(at + 1);
-    name = name.slice(0, at);
-  }
-  let tag = "";
-  const lastSlash = name.lastIndexOf("/");
-  const colon = name.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = name.slice(colon + 1);
-    name = name.slice(0, colon);
-  }
-  return { name, tag, digest };
-}
-function rewriteImage(value, rule) {
-  const { name, tag, digest } = splitImage(value);
-  if (name !== rule.name) return void 0;
-  const newName = rule.newName ?? name;
-  if (rule.digest) return `${newName}@${rule.digest}`;
-  if (rule.newTag !== void 0) return `${newName}:${rule.newTag}`;
-  if (digest) return `${newName}${tag ? `:${tag}` : ""}@${digest}`;
-  return tag ? `${newName}:${tag}` : newName;
-}
-function imageFieldVisitor(rules2) {
-  return (holder, key) => {
-    const cur = holder.v.get(key);
-    if (!cur || cur.t !== "s" || typeof cur.v !== "string") return;
-    let value = cur.v;
-    let p;
-    for (const rule of rules2) {
-      const next = rewriteImage(value, rule);
-      if (next !== void 0) {
-        value = next;
-        p = rule.p;
-      }
-    }
-    if (p) holder.v.set(key, { t: "s", v: value, p });
-  };
-}
-function walkContainerLists(node, visit) {
-  if (node.t === "a") {
-    for (const it of node.v) walkContainerLists(it, visit);
-    return;
-  }
-  if (node.t !== "m") return;
-  for (const [k2, v] of node.v) {
-    if ((k2 === "containers" || k2 === "initContainers") && v.t === "a") {
-      for (const c of v.v) if (c.t === "m") visit(c, "image");
-    } else if (v.t !== "s") walkContainerLists(v, visit);
-  }
-}
-function applyImages(resources, rules2) {
-  if (rules2.length === 0) return;
-  const visit = imageFieldVisitor(rules2);
-  for (const r of resources) {
-    walkContainerLists(r.root, visit);
-    for (const spec of specsFor(r).images) {
-      if (/containers\[\]\/image$/i.test(spec.path) || /initContainers\[\]\/image$/.test(spec.path)) continue;
-      walkSpec(r.root, spec.path, false, r.root.p, visit);
-    }
-  }
-}
-function applyReplicas(resources, name, count, p) {
-  for (const r of resources) {
-    if (!r.names.includes(name)) continue;
-    for (const spec of specsFor(r).replicas) {
-      walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
-        if (holder.v.has(key) || spec.create) holder.v.set(key, { t: "s", v: count, p });
-      });
-    }
-  }
-}
-function fixNameReferences(resources) {
-  const renamed = resources.filter((r) => r.names.length > 1 || r.namespaces.length > 1);
-  if (renamed.length === 0) return;
-  for (const ref of NAME_REFERENCES) {
-    const targets = [];
-    for (const r of renamed) {
-      const g = gvkOf(r);
-      if (!gvkMatches(ref, g.kind, g.group, g.version)) continue;
-      targets.push({ r, name: nameOf(r), namespace: namespaceOf(r) });
-    }
-    if (targets.length === 0) continue;
-    for (const referrer of resources) {
-      const g = gvkOf(referrer);
-      const refNs = namespaceOf(referrer);
-      for (const spec of ref.fieldSpecs) {
-        if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
-        walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
-          const cur = holder.v.get(key);
-          if (!cur) return;
-          if (cur.t === "s" && typeof cur.v === "string") {
-            const t = pick(targets, cur.v, refNs);
-            if (t && t.name !== cur.v) holder.v.set(key, { t: "s", v: t.name, p: cur.p });
-          } else if (cur.t === "a") {
-            cur.v = cur.v.map((item) => {
-              if (item.t === "s" && typeof item.v === "string") {
-                const t = pick(targets, item.v, refNs);
-                return t && t.name !== item.v ? { t: "s", v: t.name, p: item.p } : item;
-              }
-              if (item.t === "m") renameInObjectRef(item, targets, ref.kind, refNs);
-              return item;
-            });
-          } else if (cur.t === "m") {
-            renameInObjectRef(cur, targets, void 0, refNs);
-          }
-        });
-      }
-    }
-  }
-}
-function renameInObjectRef(obj, targets, kind, refNs) {
-  const k2 = obj.v.get("kind");
-  if (kind !== void 0 && !(k2?.t === "s" && k2.v === kind)) return;
-  const n = obj.v.get("name");
-  if (!n || n.t !== "s" || typeof n.v !== "string") return;
-  const nsNode = obj.v.get("namespace");
-  const ns = nsNode?.t === "s" && typeof nsNode.v === "string" ? nsNode.v : refNs;
-  const t = pick(targets, n.v, ns, true);
-  if (!t) return;
-  if (t.name !== n.v) obj.v.set("name", { t: "s", v: t.name, p: n.p });
-  if (nsNode && t.namespace && nsNode.t === "s" && nsNode.v !== t.namespace) {
-    obj.v.set("namespace", { t: "s", v: t.namespace, p: nsNode.p });
-  }
-}
-function pick(targets, value, ns, anyNamespace = false) {
-  const matches2 = targets.filter((t) => t.r.names.includes(value));
-  if (matches2.length <= 1) return matches2[0];
-  const sameNs = matches2.filter(
-    (t) => t.r.namespaces.includes(ns) || t.namespace === ns || anyNamespace && t.r.namespaces.includes(ns)
-  );
-  if (sameNs.length >= 1) return sameNs[0];
-  return void 0;
-}
-var pathCache;
-var init_transformers = __esm({
-  "src/render/transformers.ts"() {
-    "use strict";
-    init_fieldspecs();
-    init_resource();
-    pathCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/render/vars.ts
-function collectVars(node, existing, fail) {
-  if (node.t === "s" && node.v === null) return [];
-  if (node.t !== "a") throw fail(node.p, "`vars` must be a list");
-  const out = [];
-  for (const v of node.v) {
-    if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str(v.v.get("name"));
-    const objref = v.v.get("objref");
-    if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
-    if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
-    const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
-    const def = {
-      name,
-      kind: str(objref.v.get("kind")) ?? "",
-      objName: str(objref.v.get("name")) ?? "",
-      fieldPath,
-      p: v.p
-    };
-    const apiVersion = str(objref.v.get("apiVersion"));
-    if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str(objref.v.get("namespace"));
-    if (ns) def.namespace = ns;
-    out.push(def);
-  }
-  return out;
-}
-function resolveVars(resources, vars, fail) {
-  if (vars.length === 0) return;
-  const values = /* @__PURE__ */ new Map();
-  for (const v of vars) {
-    const { group, version } = splitApiVersion(v.apiVersion ?? "");
-    const matches2 = resources.filter((r) => {
-      const g = gvkOf(r);
-      if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
-      if (!r.names.includes(v.objName)) return false;
-      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
-      return true;
-    });
-    if (matches2.length !== 1) {
-      const msg = matches2.length === 0 ? `var '${v.name}' cannot be mapped to a field in the set of known resources` : `var '${v.name}' matches more than one resource`;
-      if (fail) throw fail(v.p, msg);
-      throw new Error(msg);
-    }
-    const found = lookupAll(matches2[0].root, parseFieldPath(v.fieldPath));
-    if (found.length === 0 || found[0].t !== "s") {
-      const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
-      if (fail) throw fail(v.p, msg);
-      throw new Error(msg);
-    }
-    values.set(v.name, found[0]);
-  }
-  const replaceIn = (node) => {
-    if (node.t !== "s" || typeof node.v !== "string" || !node.v.includes("$(")) return node;
-    const whole = /^\$\(([A-Za-z0-9_.-]+)\)$/.exec(node.v);
-    if (whole) {
-      const val = values.get(whole[1]);
-      if (val && val.t === "s") return { t: "s", v: val.v, p: val.p };
-    }
-    const replaced = node.v.replace(VAR_RE, (m, name) => {
-      const val = values.get(name);
-      return val && val.t === "s" ? String(val.v) : m;
-    });
-    return replaced === node.v ? node : { t: "s", v: replaced, p: node.p };
-  };
-  for (const r of resources) {
-    const g = gvkOf(r);
-    for (const spec of BUILTIN_FIELD_SPECS.varReference) {
-      if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
-      walkSpec(r.root, spec.path, false, r.root.p, (holder, key) => {
-        const cur = holder.v.get(key);
-        if (!cur) return;
-        if (cur.t === "a") cur.v = cur.v.map(replaceIn);
-        else if (cur.t === "m") for (const [k2, v] of cur.v) cur.v.set(k2, replaceIn(v));
-        else holder.v.set(key, replaceIn(cur));
-      });
-    }
-  }
-}
-var VAR_RE;
-var init_vars = __esm({
-  "src/render/vars.ts"() {
-    "use strict";
-    init_fieldspecs();
-    init_fieldpath();
-    init_pnode();
-    init_resource();
-    init_transformers();
-    VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
-  }
-});
-
-// src/render/build.ts
-import path2 from "node:path";
-function withViaGen(p) {
-  return p.via === "generator" ? p : { ...p, via: "generator" };
-}
-function fixedProv(o) {
-  const doc = {
-    file: o.file,
-    docIndex: o.docIndex,
-    linePos: (off) => off === 0 ? { line: o.line, col: o.column } : { line: o.endLine, col: o.endColumn }
-  };
-  return { doc, start: 0, end: 1, yamlPath: o.yamlPath, via: o.via };
-}
-function nodeAt(root, pointer2) {
-  let cur = root;
-  for (const seg of parsePointer(pointer2)) cur = child(cur, seg);
-  return cur;
-}
-function carryProvenance(merged, oldNode, newNode) {
-  if (newNode && merged.t === newNode.t && merged.t === "s" && newNode.v === merged.v) {
-    merged.p = newNode.p;
-    return;
-  }
-  if (oldNode && merged.t === oldNode.t && merged.t === "s" && oldNode.v === merged.v) {
-    merged.p = oldNode.p;
-    return;
-  }
-  if (merged.t === "m") {
-    if (newNode?.t === "m") merged.p = newNode.p;
-    for (const [key, v] of merged.v) {
-      carryProvenance(v, oldNode?.t === "m" ? oldNode.v.get(key) : void 0, newNode?.t === "m" ? newNode.v.get(key) : void 0);
-    }
-  }
-}
-var KUSTOMIZATION_FILES, UnsupportedFeature, UNSUPPORTED_FIELDS, KNOWN_FIELDS, Builder;
-var init_build = __esm({
-  "src/render/build.ts"() {
-    "use strict";
-    init_cache();
-    init_errors();
-    init_generators();
-    init_hash();
-    init_jsonpatch();
-    init_merge();
-    init_pnode();
-    init_replacements();
-    init_resource();
-    init_selector();
-    init_transformers();
-    init_vars();
-    KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    UnsupportedFeature = class extends RenderError {
-      constructor(message, where2) {
-        super(message, where2);
-        this.name = "UnsupportedFeature";
-      }
-    };
-    UNSUPPORTED_FIELDS = [
-      "helmCharts",
-      "helmChartInflationGenerator",
-      "helmGlobals",
-      "transformers",
-      "generators",
-      "validators",
-      "openapi",
-      "crds",
-      "configurations"
-    ];
-    KNOWN_FIELDS = /* @__PURE__ */ new Set([
-      "apiVersion",
-      "kind",
-      "metadata",
-      "resources",
-      "bases",
-      "components",
-      "patches",
-      "patchesStrategicMerge",
-      "patchesJson6902",
-      "namespace",
-      "namePrefix",
-      "nameSuffix",
-      "commonLabels",
-      "labels",
-      "commonAnnotations",
-      "images",
-      "replicas",
-      "configMapGenerator",
-      "secretGenerator",
-      "generatorOptions",
-      "replacements",
-      "vars",
-      "buildMetadata",
-      "sortOptions",
-      ...UNSUPPORTED_FIELDS
-    ]);
-    Builder = class {
-      constructor(cache2, opts) {
-        this.cache = cache2;
-        this.opts = opts;
-      }
-      cache;
-      opts;
-      inputs = /* @__PURE__ */ new Set();
-      /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
-      warnings = [];
-      stack = [];
-      // --- errors ---
-      at(p, msg) {
-        const o = materialize(p);
-        return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
-      }
-      // --- loading ---
-      findKustomizationFile(dir) {
-        const found = KUSTOMIZATION_FILES.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
-        if (found.length > 1) {
-          throw new RenderError(
-            `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
-            { file: found[0] }
-          );
-        }
-        return found[0];
-      }
-      loadKustomization(dir, from) {
-        const file = this.findKustomizationFile(dir);
-        if (!file) {
-          const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
-          throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
-        }
-        this.inputs.add(file);
-        const parsed = this.cache.parseFile(file, "kustomization");
-        const first = parsed.docs.find((d) => d.root !== null);
-        const root = first?.root && first.root.t === "m" ? first.root : {
-          t: "m",
-          v: /* @__PURE__ */ new Map(),
-          p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
-        };
-        if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-        for (const [key, value] of root.v) {
-          if (UNSUPPORTED_FIELDS.includes(key)) {
-            const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
-            if (!isEmpty) {
-              const o = materialize(value.p);
-              throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
-                file,
-                line: o.line,
-                column: o.column
-              });
-            }
-          } else if (!KNOWN_FIELDS.has(key)) {
-            throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
-          }
-        }
-        return { dir, file, root, kind: str(root.v.get("kind")) ?? "Kustomization" };
-      }
-      /** Resolve a path a kustomization names, applying the load restrictor to files. */
-      resolvePath(k2, rel, p, fileOnly) {
-        const abs = path2.resolve(k2.dir, rel);
-        if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
-          const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
-          if (!within) {
-            throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-          }
-        }
-        return abs;
-      }
-      list(k2, field) {
-        const v = k2.root.v.get(field);
-        if (!v || v.t === "s" && v.v === null) return [];
-        if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
-        return v.v;
-      }
-      /** Build a kustomization directory into a fresh accumulator. */
-      buildDir(dir, from, allowComponent = false) {
-        const real = path2.resolve(dir);
-        if (this.stack.includes(real)) {
-          const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
-          throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-        }
-        const k2 = this.loadKustomization(real, from);
-        if (k2.kind === "Component" && !allowComponent) {
-          const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
-          throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
-        }
-        this.stack.push(real);
-        try {
-          const acc = { resources: [], vars: [] };
-          this.accumulate(k2, acc, true);
-          return acc;
-        } finally {
-          this.stack.pop();
-        }
-      }
-      /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
-      buildTop(dir) {
-        const real = path2.resolve(dir);
-        const k2 = this.loadKustomization(real);
-        this.stack.push(real);
-        let acc;
-        try {
-          acc = { resources: [], vars: [] };
-          this.accumulate(k2, acc, true);
-        } finally {
-          this.stack.pop();
-        }
-        for (const r of acc.resources) {
-          if (r.needsHash) {
-            const json2 = toJSON(r.root);
-            setName(r, hashedName(json2));
-          }
-        }
-        fixNameReferences(acc.resources);
-        resolveVars(acc.resources, acc.vars);
-        return acc.resources;
-      }
-      addResource(acc, r, at) {
-        const key = idKey(r);
-        if (acc.resources.some((x) => idKey(x) === key)) {
-          throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
-        }
-        acc.resources.push(r);
-      }
-      accumulate(k2, acc, withComponents) {
-        const isComponent = k2.kind === "Component";
-        for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-          const rel = str(entry);
-          if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
-          if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
-            const o = materialize(entry.p);
-            throw new UnsupportedFeature(`${k2.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
-              file: k2.file,
-              line: o.line,
-              column: o.column
-            });
-          }
-          const abs = path2.resolve(k2.dir, rel);
-          const kind = this.cache.kind(abs);
-          if (kind === "missing") {
-            throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
-          }
-          if (kind === "dir") {
-            const sub = this.buildDir(abs, entry.p);
-            for (const r of sub.resources) this.addResource(acc, r, entry.p);
-            acc.vars.push(...sub.vars);
-          } else {
-            this.resolvePath(k2, rel, entry.p, true);
-            for (const r of this.loadResourceFile(abs)) this.addResource(acc, r, entry.p);
-          }
-        }
-        const componentEntries = this.list(k2, "components").map((e) => {
-          const rel = str(e);
-          if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
-          return { rel, p: e.p, base: k2.dir };
-        });
-        if (withComponents && this.stack.length === 1) {
-          for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
-        }
-        for (const c of componentEntries) {
-          const abs = path2.resolve(c.base, c.rel);
-          if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
-          if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
-          const comp = this.loadKustomization(abs, c.p);
-          if (comp.kind !== "Component") {
-            throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
-          }
-          this.stack.push(abs);
-          try {
-            this.accumulate(comp, acc, false);
-          } finally {
-            this.stack.pop();
-          }
-        }
-        void isComponent;
-        this.runGenerators(k2, acc);
-        this.runTransformers(k2, acc);
-        const varsNode = k2.root.v.get("vars");
-        if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
-      }
-      loadResourceFile(file) {
-        this.inputs.add(file);
-        const parsed = this.cache.parseFile(file, "resource");
-        const out = [];
-        for (const d of parsed.docs) {
-          if (!d.root) continue;
-          const root = clone(d.root);
-          if (root.t === "m") {
-            const kind = str(root.v.get("kind"));
-            const items = root.v.get("items");
-            if (kind?.endsWith("List") && items && items.t === "a") {
-              for (const it of items.v) out.push(newResource(it, file));
-              continue;
-            }
-          }
-          out.push(newResource(root, file));
-        }
-        return out;
-      }
-      // --- generators ---
-      runGenerators(k2, acc) {
-        if (!k2.root.v.has("configMapGenerator") && !k2.root.v.has("secretGenerator")) return;
-        const json2 = toJSON(k2.root);
-        const ctx = {
-          kustomizationFile: k2.file,
-          readFile: (abs) => {
-            const rel = path2.relative(k2.dir, abs);
-            this.resolvePath(k2, rel, k2.root.p, true);
-            this.inputs.add(abs);
-            return this.cache.readBytes(abs);
-          },
-          locate: (yamlPath) => {
-            let cur = k2.root;
-            for (const seg of yamlPath) cur = child(cur, String(seg));
-            return cur ? materialize(cur.p) : void 0;
-          },
-          generatorOptions: json2.generatorOptions
-        };
-        let generated;
-        try {
-          generated = runGenerators(json2, ctx);
-        } catch (e) {
-          if (e instanceof GeneratorError) {
-            const where2 = { file: e.file };
-            if (e.line !== void 0) where2.line = e.line;
-            if (e.column !== void 0) where2.column = e.column;
-            throw new RenderError(e.message, where2);
-          }
-          throw e;
-        }
-        for (const g of generated) {
-          const genNode = k2.root.v.get(g.source.field);
-          const entryNode = genNode?.t === "a" ? genNode.v[g.source.index] : void 0;
-          const entryProv = withViaGen(entryNode?.p ?? k2.root.p);
-          const root = fromJSON(g.object, entryProv);
-          for (const [pointer2, origin] of g.origins) {
-            const node = nodeAt(root, pointer2);
-            if (node) node.p = fixedProv(origin);
-          }
-          const r = newResource(root, k2.file);
-          r.generated = true;
-          r.needsHash = g.needsHashSuffix;
-          if (g.behavior === "create") {
-            this.addResource(acc, r, entryProv);
-            continue;
-          }
-          const kind = gvkOf(r).kind;
-          const ns = namespaceOf(r);
-          const existing = acc.resources.find(
-            (x) => gvkOf(x).kind === kind && x.names.includes(g.source.name) && (ns === "" || x.namespaces.includes(ns))
-          );
-          if (!existing) {
-            throw this.at(
-              entryProv,
-              `${g.source.field} \`${g.source.name}\` has behavior ${g.behavior} but no ${kind} named ${g.source.name} comes from a base (kustomize fails the same way)`
-            );
-          }
-          const mergedJson = mergeGenerated(toJSON(existing.root), g.object, g.behavior);
-          const merged = fromJSON(mergedJson, entryProv);
-          carryProvenance(merged, existing.root, root);
-          existing.root = merged;
-          existing.needsHash = existing.needsHash || g.needsHashSuffix;
-          if (!g.needsHashSuffix) existing.needsHash = false;
-        }
-      }
-      // --- transformers, in kustomize's order ---
-      runTransformers(k2, acc) {
-        const res = acc.resources;
-        for (const entry of this.list(k2, "patchesStrategicMerge")) {
-          for (const patch of this.patchDocs(k2, entry)) this.applyStrategicPatch(res, patch, void 0, entry.p, acc);
-        }
-        for (const entry of this.list(k2, "patches")) {
-          if (entry.t !== "m") throw this.at(entry.p, "a `patches` entry must be a mapping with `path` or `patch`");
-          const target = readSelector(entry.v.get("target"));
-          const docs = this.patchEntryDocs(k2, entry);
-          for (const doc of docs) {
-            if (doc.t === "a") {
-              if (!target) throw this.at(entry.p, "a JSON 6902 patch needs a `target`");
-              this.applyJson6902(res, doc, target, entry.p);
-            } else {
-              this.applyStrategicPatch(res, doc, target, entry.p, acc);
-            }
-          }
-        }
-        const nsNode = k2.root.v.get("namespace");
-        const ns = str(nsNode);
-        if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
-        const prefixNode = k2.root.v.get("namePrefix");
-        const suffixNode = k2.root.v.get("nameSuffix");
-        const prefix = str(prefixNode) ?? "";
-        const suffix = str(suffixNode) ?? "";
-        if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode).p);
-        const commonLabels = k2.root.v.get("commonLabels");
-        if (commonLabels) {
-          applyLabels(res, this.pairs(commonLabels, "commonLabels"), { selectors: true, templates: true }, commonLabels.p);
-        }
-        for (const entry of this.list(k2, "labels")) {
-          if (entry.t !== "m") throw this.at(entry.p, "a `labels` entry must be a mapping");
-          const pairsNode = entry.v.get("pairs");
-          if (!pairsNode) continue;
-          const includeSelectors = entry.v.get("includeSelectors");
-          const includeTemplates = entry.v.get("includeTemplates");
-          const sel = includeSelectors?.t === "s" && includeSelectors.v === true;
-          const tpl = includeTemplates?.t === "s" && includeTemplates.v === true;
-          const fields = entry.v.get("fields");
-          const extra = [];
-          if (fields?.t === "a") {
-            for (const f of fields.v) {
-              const json2 = toJSON(f);
-              if (typeof json2.path === "string") {
-                const spec = { path: json2.path };
-                for (const key of ["group", "version", "kind"]) if (typeof json2[key] === "string") spec[key] = json2[key];
-                if (json2.create === true) spec.create = true;
-                extra.push(spec);
-              }
-            }
-          }
-          applyLabels(res, this.pairs(pairsNode, "labels.pairs"), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
-        }
-        const annotations = k2.root.v.get("commonAnnotations");
-        if (annotations) applyAnnotations(res, this.pairs(annotations, "commonAnnotations"), annotations.p);
-        for (const entry of this.list(k2, "patchesJson6902")) {
-          if (entry.t !== "m") throw this.at(entry.p, "a `patchesJson6902` entry must be a mapping");
-          const target = readSelector(entry.v.get("target"));
-          if (!target) throw this.at(entry.p, "a `patchesJson6902` entry needs a `target`");
-          for (const doc of this.patchEntryDocs(k2, entry)) {
-            if (doc.t !== "a") throw this.at(doc.p, "a JSON 6902 patch must be a list of operations");
-            this.applyJson6902(res, doc, target, entry.p);
-          }
-        }
-        for (const entry of this.list(k2, "replicas")) {
-          if (entry.t !== "m") throw this.at(entry.p, "a `replicas` entry must be a mapping");
-          const name = str(entry.v.get("name"));
-          const countNode = entry.v.get("count");
-          if (!name || !countNode || countNode.t !== "s" || typeof countNode.v !== "number") {
-            throw this.at(entry.p, "a `replicas` entry needs `name` and an integer `count`");
-          }
-          applyReplicas(res, name, countNode.v, countNode.p);
-        }
-        const rules2 = [];
-        for (const entry of this.list(k2, "images")) {
-          if (entry.t !== "m") throw this.at(entry.p, "an `images` entry must be a mapping");
-          const name = str(entry.v.get("name"));
-          if (!name) throw this.at(entry.p, "an `images` entry needs `name`");
-          const newName = entry.v.get("newName");
-          const newTag = entry.v.get("newTag");
-          const digest = entry.v.get("digest");
-          const rule = { name, p: (newTag ?? digest ?? newName ?? entry).p };
-          if (newName?.t === "s" && newName.v !== null) rule.newName = String(newName.v);
-          if (newTag?.t === "s" && newTag.v !== null) rule.newTag = String(newTag.v);
-          if (digest?.t === "s" && digest.v !== null) rule.digest = String(digest.v);
-          rules2.push(rule);
-        }
-        applyImages(res, rules2);
-        const replacements = this.list(k2, "replacements");
-        if (replacements.length > 0) {
-          const entries = [];
-          for (const e of replacements) {
-            if (e.t === "m" && e.v.has("path")) {
-              const rel = str(e.v.get("path"));
-              const abs = this.resolvePath(k2, rel, e.p, true);
-              if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
-              this.inputs.add(abs);
-              for (const d of this.cache.parseFile(abs, "kustomization").docs) {
-                if (!d.root) continue;
-                if (d.root.t === "a") entries.push(...d.root.v);
-                else entries.push(d.root);
-              }
-            } else entries.push(e);
-          }
-          applyReplacements(res, entries, (p, m) => this.at(p, m));
-        }
-      }
-      pairs(node, field) {
-        if (node.t === "s" && node.v === null) return [];
-        if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
-        const out = [];
-        for (const [key, v] of node.v) {
-          if (v.t !== "s") throw this.at(v.p, `\`${field}.${key}\` must be a string`);
-          out.push({ key, value: v.v === null ? "" : String(v.v), p: v.p });
-        }
-        return out;
-      }
-      // --- patches ---
-      /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
-      patchEntryDocs(k2, entry) {
-        const inline = entry.v.get("patch");
-        const rel = str(entry.v.get("path"));
-        if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
-        if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
-        throw this.at(entry.p, "a patch entry needs `path` or `patch`");
-      }
-      /** patchesStrategicMerge entries: a path, or an inline YAML string. */
-      patchDocs(k2, entry) {
-        const s = str(entry);
-        if (s === void 0) {
-          if (entry.t === "m") return [cloneVia(entry, "patch")];
-          throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
-        }
-        if (s.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(s)) return this.inlineDocs(k2, entry);
-        return this.patchFileDocs(k2, s, entry.p);
-      }
-      patchFileDocs(k2, rel, p) {
-        const abs = this.resolvePath(k2, rel, p, true);
-        if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
-        this.inputs.add(abs);
-        return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
-      }
-      /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
-      inlineDocs(k2, node) {
-        const text = String(node.v);
-        const hostText = this.cache.readText(k2.file);
-        const host = node.p.doc;
-        const start = host.linePos(node.p.start);
-        const indicator = hostText[node.p.start];
-        let mapPos;
-        if (indicator === "|" || indicator === ">") {
-          const lines = hostText.slice(node.p.start).split("\n");
-          let indent = 0;
-          for (let i = 1; i < lines.length; i++) {
-            const l = lines[i];
-            if (l.trim() === "") continue;
-            indent = l.length - l.trimStart().length;
-            break;
-          }
-          mapPos = (line, col) => ({ line: start.line + line, col: col + indent });
-        } else {
-          mapPos = () => start;
-        }
-        const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
-        void host;
-        return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
-      }
-      applyStrategicPatch(res, patch, target, at, acc) {
-        if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
-        let matches2;
-        if (target) {
-          matches2 = res.filter((r) => selects(target, r));
-          if (matches2.length === 0) this.noMatch(at, target);
-        } else {
-          const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
-          const kind = str(patch.v.get("kind")) ?? "";
-          const meta = patch.v.get("metadata");
-          const name = str(child(meta, "name")) ?? "";
-          const ns = str(child(meta, "namespace")) ?? "";
-          matches2 = res.filter((r) => {
-            const g = gvkOf(r);
-            if (g.kind !== kind || g.group !== group || version && g.version !== version) return false;
-            if (!r.names.includes(name)) return false;
-            if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
-            return true;
-          });
-          if (matches2.length === 0) {
-            throw this.at(
-              patch.p,
-              `no matches for Id ${kind}.${version}.${group || "[noGrp]"}/${name}.${ns || "[noNs]"}; failed to find unique target for patch`
-            );
-          }
-          if (matches2.length > 1) {
-            throw this.at(patch.p, `multiple matches for Id ${kind} ${name}; failed to find unique target for patch`);
-          }
-        }
-        for (const r of matches2) {
-          const g = gvkOf(r);
-          const p = cloneVia(patch, "patch");
-          if (target) {
-            const m = p.v.get("metadata");
-            if (m && m.t === "m") {
-              m.v.delete("name");
-              m.v.delete("namespace");
-            }
-            p.v.delete("apiVersion");
-            p.v.delete("kind");
-          }
-          const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
-          if (merged === void 0) {
-            acc.resources.splice(acc.resources.indexOf(r), 1);
-            continue;
-          }
-          if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
-          r.root = merged;
-          const newName = nameOf(r);
-          if (!r.names.includes(newName)) r.names.push(newName);
-          const newNs = namespaceOf(r);
-          if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
-        }
-        void metaOf;
-      }
-      /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
-      noMatch(at, target) {
-        const o = materialize(at);
-        this.warnings.push({
-          severity: "warning",
-          message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
-          file: o.file,
-          line: o.line,
-          column: o.column
-        });
-      }
-      applyJson6902(res, doc, target, at) {
-        const ops = readOps(doc);
-        const matches2 = res.filter((r) => selects(target, r));
-        if (matches2.length === 0) this.noMatch(at, target);
-        for (const r of matches2) {
-          applyJsonPatch(r.root, ops);
-          const newName = nameOf(r);
-          if (!r.names.includes(newName)) r.names.push(newName);
-          const newNs = namespaceOf(r);
-          if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
-        }
-      }
-    };
-  }
-});
-
-// src/render/fallback.ts
-import { execFileSync } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path3 from "node:path";
-function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
-  for (const d of dirs) {
-    if (!d) continue;
-    const full = path3.join(d, cmd);
-    try {
-      accessSync(full, constants.X_OK);
-      return full;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function fallbackTool() {
-  if (toolCache === void 0) {
-    const kustomize = onPath("kustomize");
-    const kubectl = onPath("kubectl");
-    toolCache = kustomize ? { cmd: kustomize, args: ["build"] } : kubectl ? { cmd: kubectl, args: ["kustomize"] } : null;
-  }
-  return toolCache ?? void 0;
-}
-function fileProv(file, line, via) {
-  const doc = { file, docIndex: 0, linePos: () => ({ line, col: 1 }) };
-  return { doc, start: 0, end: 0, yamlPath: [], via };
-}
-function locateInFile(cache2, file, kind, name) {
-  try {
-    const pf = cache2.parseFile(file, "resource");
-    for (const d of pf.docs) {
-      const r = d.root;
-      if (!r || r.t !== "m") continue;
-      const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
-      if (str(r.v.get("kind")) === kind && n === name) {
-        return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
-      }
-    }
-  } catch {
-  }
-  return { line: 1, docIndex: 0 };
-}
-function runFallback(dir, cache2, loadRestrictor) {
-  const tool = fallbackTool();
-  if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
-  try {
-    writeFileSync(
-      path3.join(tmp, "kustomization.yaml"),
-      `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-- ${JSON.stringify(path3.resolve(dir))}
-buildMetadata: [originAnnotations]
-`
-    );
-    const args = [...tool.args, tmp];
-    if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
-    let out;
-    try {
-      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
-    } catch (e) {
-      const stderr = String(e.stderr ?? "").trim();
-      const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
-      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
-    }
-    const objects = [];
-    for (const doc of (0, import_yaml6.parseAllDocuments)(out)) {
-      const json2 = doc.toJS();
-      if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
-      const obj = json2;
-      const meta = obj.metadata ?? {};
-      const annotations = meta.annotations ?? {};
-      let originFile = path3.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION];
-      if (typeof originText === "string") {
-        const origin = (0, import_yaml6.parseAllDocuments)(originText)[0]?.toJS();
-        if (origin && typeof origin.path === "string") originFile = path3.resolve(tmp, origin.path);
-        delete annotations[ORIGIN_ANNOTATION];
-        if (Object.keys(annotations).length === 0) delete meta.annotations;
-      }
-      const kind = typeof obj.kind === "string" ? obj.kind : "";
-      const name = typeof meta.name === "string" ? meta.name : "";
-      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
-      const p = fileProv(originFile, at.line, "fallback");
-      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
-      if (node.t === "m") objects.push(node);
-    }
-    return objects;
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-var import_yaml6, ORIGIN_ANNOTATION, toolCache;
-var init_fallback = __esm({
-  "src/render/fallback.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_errors();
-    init_pnode();
-    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-  }
-});
-
-// src/render/index.ts
-var render_exports = {};
-__export(render_exports, {
-  RenderCache: () => RenderCache,
-  RenderError: () => RenderError,
-  UnsupportedFeature: () => UnsupportedFeature,
-  legacySort: () => legacySort,
-  render: () => render,
-  renderFiles: () => renderFiles,
-  renderToYaml: () => renderToYaml
-});
-import path4 from "node:path";
-function sortKey(r) {
-  const g = gvkOf(r);
-  return {
-    order: TYPE_ORDER.get(g.kind) ?? 0,
-    gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
-  };
-}
-function legacySort(resources) {
-  const keyed = resources.map((r) => ({ r, k: sortKey(r) }));
-  keyed.sort((a, b) => {
-    if (a.k.order !== b.k.order) return a.k.order - b.k.order;
-    if (a.k.gvk !== b.k.gvk) return a.k.gvk < b.k.gvk ? -1 : 1;
-    if (a.k.rest !== b.k.rest) return a.k.rest < b.k.rest ? -1 : 1;
-    return 0;
-  });
-  return keyed.map((x) => x.r);
-}
-function makeResult(roots, inputs, diagnostics) {
-  const objects = roots.map((r) => toJSON(r));
-  return {
-    objects,
-    origin(index, pointer2) {
-      const root = roots[index];
-      if (!root) return void 0;
-      return materialize(nearest(root, parsePointer(pointer2)).p);
-    },
-    inputs: [...new Set(inputs)].sort(),
-    diagnostics
-  };
-}
-function asDiagnostic(e, file) {
-  if (e instanceof RenderError) return e.toDiagnostic();
-  const msg = e instanceof Error ? e.message : String(e);
-  return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
-}
-function cacheFrom(opts) {
-  return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
-}
-async function render(dir, opts = {}) {
-  const abs = path4.resolve(dir);
-  const cache2 = cacheFrom(opts);
-  const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
-  try {
-    let resources = builder.buildTop(abs);
-    const kfile = builder.findKustomizationFile(abs);
-    const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-    const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
-    if (order2 !== "fifo") resources = legacySort(resources);
-    return makeResult(
-      resources.map((r) => r.root),
-      builder.inputs,
-      [...builder.warnings]
-    );
-  } catch (e) {
-    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
-      try {
-        const roots = runFallback(abs, cache2, loadRestrictor);
-        return makeResult(roots, builder.inputs, [
-          {
-            severity: "warning",
-            message: `${e.message}; rendered with kustomize itself instead, so findings point at each object's file, not the exact line`,
-            ...e.file !== void 0 ? { file: e.file } : {},
-            ...e.line !== void 0 ? { line: e.line } : {}
-          }
-        ]);
-      } catch (fe) {
-        return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
-      }
-    }
-    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
-  }
-}
-async function renderFiles(files, opts = {}) {
-  const cache2 = cacheFrom(opts);
-  const roots = [];
-  const diagnostics = [];
-  const inputs = [];
-  for (const f of files) {
-    const abs = path4.resolve(f);
-    inputs.push(abs);
-    try {
-      const parsed = cache2.parseFile(abs, "resource");
-      for (const d of parsed.docs) {
-        if (!d.root) continue;
-        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
-        try {
-          const kind = str(d.root.v.get("kind"));
-          const items = d.root.v.get("items");
-          if (kind.endsWith("List") && items?.t === "a") {
-            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
-          } else roots.push(newResource(d.root, abs).root);
-        } catch (e) {
-          diagnostics.push(asDiagnostic(e, abs));
-        }
-      }
-    } catch (e) {
-      diagnostics.push(asDiagnostic(e, abs));
-    }
-  }
-  return makeResult(roots, inputs, diagnostics);
-}
-function renderToYaml(result) {
-  return result.objects.map(
-    (o) => (0, import_yaml7.stringify)(o, {
-      version: "1.1",
-      sortMapEntries: true,
-      indentSeq: false,
-      lineWidth: 0,
-      minContentWidth: 0,
-      blockQuote: "literal",
-      singleQuote: false,
-      nullStr: "null",
-      aliasDuplicateObjects: false
-    })
-  ).join("---\n");
-}
-var import_yaml7, ORDER_FIRST, ORDER_LAST, TYPE_ORDER;
-var init_render = __esm({
-  "src/render/index.ts"() {
-    "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    init_build();
-    init_cache();
-    init_errors();
-    init_fallback();
-    init_pnode();
-    init_resource();
-    init_build();
-    init_cache();
-    init_errors();
-    ORDER_FIRST = [
-      "Namespace",
-      "ResourceQuota",
-      "StorageClass",
-      "CustomResourceDefinition",
-      "ServiceAccount",
-      "PodSecurityPolicy",
-      "Role",
-      "ClusterRole",
-      "RoleBinding",
-      "ClusterRoleBinding",
-      "ConfigMap",
-      "Secret",
-      "Endpoints",
-      "Service",
-      "LimitRange",
-      "PriorityClass",
-      "PersistentVolume",
-      "PersistentVolumeClaim",
-      "Deployment",
-      "StatefulSet",
-      "CronJob",
-      "PodDisruptionBudget"
-    ];
-    ORDER_LAST = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
-    TYPE_ORDER = new Map([
-      ...ORDER_FIRST.map((k2, i) => [k2, i - ORDER_FIRST.length]),
-      ...ORDER_LAST.map((k2, i) => [k2, i + 1])
-    ]);
-  }
-});
-
-// node_modules/tunnel/lib/tunnel.js
+// ../../work/main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+  "../../work/main/node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -28794,16 +25583,16 @@ var require_tunnel = __commonJS({
   }
 });
 
-// node_modules/tunnel/index.js
+// ../../work/main/node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
+  "../../work/main/node_modules/tunnel/index.js"(exports, module) {
     module.exports = require_tunnel();
   }
 });
 
-// node_modules/undici/lib/core/symbols.js
+// ../../work/main/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/symbols.js"(exports, module) {
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -28874,9 +25663,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/errors.js
+// ../../work/main/node_modules/undici/lib/core/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/undici/lib/core/errors.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
@@ -29232,9 +26021,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/constants.js
+// ../../work/main/node_modules/undici/lib/core/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/undici/lib/core/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
@@ -29347,9 +26136,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/tree.js
+// ../../work/main/node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "node_modules/undici/lib/core/tree.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
     var {
       wellknownHeaderNames,
@@ -29487,9 +26276,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/util.js
+// ../../work/main/node_modules/undici/lib/core/util.js
 var require_util2 = __commonJS({
-  "node_modules/undici/lib/core/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
@@ -29498,7 +26287,7 @@ var require_util2 = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors3();
     var { headerNameLowerCasedRecord } = require_constants2();
@@ -29558,7 +26347,7 @@ var require_util2 = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -29993,9 +26782,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/diagnostics.js
+// ../../work/main/node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
@@ -30178,9 +26967,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/request.js
+// ../../work/main/node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "node_modules/undici/lib/core/request.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     var {
       InvalidArgumentError,
@@ -30574,9 +27363,9 @@ var require_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher.js
+// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
@@ -30629,9 +27418,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher-base.js
+// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
@@ -30806,9 +27595,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/util/timers.js
+// ../../work/main/node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "node_modules/undici/lib/util/timers.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
@@ -31037,9 +27826,9 @@ var require_timers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/connect.js
+// ../../work/main/node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "node_modules/undici/lib/core/connect.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     var net = __require("node:net");
     var assert = __require("node:assert");
@@ -31217,9 +28006,9 @@ var require_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/utils.js
+// ../../work/main/node_modules/undici/lib/llhttp/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "../../work/main/node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
@@ -31237,9 +28026,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/constants.js
+// ../../work/main/node_modules/undici/lib/llhttp/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "../../work/main/node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -31558,27 +28347,27 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp-wasm.js
+// ../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// ../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
 });
 
-// node_modules/undici/lib/web/fetch/constants.js
+// ../../work/main/node_modules/undici/lib/web/fetch/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
       /** @type {const} */
@@ -31794,9 +28583,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/global.js
+// ../../work/main/node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
@@ -31830,9 +28619,9 @@ var require_global = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/data-url.js
+// ../../work/main/node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var encoder = new TextEncoder();
@@ -32182,9 +28971,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/webidl.js
+// ../../work/main/node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
     var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
@@ -32601,9 +29390,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/util.js
+// ../../work/main/node_modules/undici/lib/web/fetch/util.js
 var require_util3 = __commonJS({
-  "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
@@ -33471,9 +30260,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/symbols.js
+// ../../work/main/node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
@@ -33485,9 +30274,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/file.js
+// ../../work/main/node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
@@ -33548,9 +30337,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata.js
+// ../../work/main/node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
     var { isBlobLike, iteratorMixin } = require_util3();
     var { kState } = require_symbols2();
@@ -33695,9 +30484,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata-parser.js
+// ../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util2();
     var { utf8DecodeBytes } = require_util3();
@@ -33946,9 +30735,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/body.js
+// ../../work/main/node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
     var util = require_util2();
     var {
@@ -34260,9 +31049,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h1.js
+// ../../work/main/node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var util = require_util2();
@@ -35390,9 +32179,9 @@ ${len.toString(16)}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h2.js
+// ../../work/main/node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
@@ -35964,9 +32753,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/redirect-handler.js
+// ../../work/main/node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
     var util = require_util2();
     var { kBodyUsed } = require_symbols();
@@ -36123,9 +32912,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect-interceptor.js
+// ../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
@@ -36145,9 +32934,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/client.js
+// ../../work/main/node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
@@ -36647,9 +33436,9 @@ var require_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/fixed-queue.js
+// ../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
     var kSize = 2048;
     var kMask = kSize - 1;
@@ -36704,9 +33493,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-stats.js
+// ../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -36736,9 +33525,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-base.js
+// ../../work/main/node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
@@ -36891,9 +33680,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool.js
+// ../../work/main/node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
     var {
       PoolBase,
@@ -36982,9 +33771,9 @@ var require_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/balanced-pool.js
+// ../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
@@ -37126,9 +33915,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError } = require_errors3();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -37226,9 +34015,9 @@ var require_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/proxy-agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
@@ -37449,9 +34238,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
@@ -37585,9 +34374,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/retry-handler.js
+// ../../work/main/node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
@@ -37934,9 +34723,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/retry-agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
@@ -37969,9 +34758,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/readable.js
+// ../../work/main/node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "node_modules/undici/lib/api/readable.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
@@ -38262,9 +35051,9 @@ var require_readable = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/util.js
+// ../../work/main/node_modules/undici/lib/api/util.js
 var require_util4 = __commonJS({
-  "node_modules/undici/lib/api/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/util.js"(exports, module) {
     var assert = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -38323,9 +35112,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-request.js
+// ../../work/main/node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = require_readable();
@@ -38509,9 +35298,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/abort-signal.js
+// ../../work/main/node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
     var { addAbortListener } = require_util2();
     var { RequestAbortedError } = require_errors3();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -38560,9 +35349,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-stream.js
+// ../../work/main/node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
@@ -38733,9 +35522,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-pipeline.js
+// ../../work/main/node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
       Readable,
@@ -38933,9 +35722,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-upgrade.js
+// ../../work/main/node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors3();
     var { AsyncResource } = __require("node:async_hooks");
@@ -39025,9 +35814,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-connect.js
+// ../../work/main/node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
@@ -39115,9 +35904,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/index.js
+// ../../work/main/node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "node_modules/undici/lib/api/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
     module.exports.request = require_api_request();
     module.exports.stream = require_api_stream();
@@ -39127,9 +35916,9 @@ var require_api = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-errors.js
+// ../../work/main/node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     var { UndiciError } = require_errors3();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
@@ -39152,9 +35941,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-symbols.js
+// ../../work/main/node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
@@ -39180,9 +35969,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-utils.js
+// ../../work/main/node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
     var { MockNotMatchedError } = require_mock_errors();
     var {
@@ -39476,9 +36265,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-interceptor.js
+// ../../work/main/node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
     var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
     var {
@@ -39638,9 +36427,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-client.js
+// ../../work/main/node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Client = require_client();
@@ -39691,9 +36480,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-pool.js
+// ../../work/main/node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Pool = require_pool();
@@ -39744,9 +36533,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pluralizer.js
+// ../../work/main/node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
     var singulars = {
       pronoun: "it",
@@ -39775,9 +36564,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// ../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
@@ -39816,9 +36605,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-agent.js
+// ../../work/main/node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
     var Agent = require_agent();
@@ -39946,9 +36735,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// node_modules/undici/lib/global.js
+// ../../work/main/node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "node_modules/undici/lib/global.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors3();
@@ -39977,9 +36766,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/decorator-handler.js
+// ../../work/main/node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
@@ -40017,9 +36806,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect.js
+// ../../work/main/node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
@@ -40043,9 +36832,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/retry.js
+// ../../work/main/node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
@@ -40067,9 +36856,9 @@ var require_retry = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dump.js
+// ../../work/main/node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     var util = require_util2();
     var { InvalidArgumentError, RequestAbortedError } = require_errors3();
@@ -40165,9 +36954,9 @@ var require_dump = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dns.js
+// ../../work/main/node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
     var { lookup } = __require("node:dns");
@@ -40454,9 +37243,9 @@ var require_dns = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/headers.js
+// ../../work/main/node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util2();
@@ -40898,9 +37687,9 @@ var require_headers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/response.js
+// ../../work/main/node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
@@ -41297,9 +38086,9 @@ var require_response = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// ../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
@@ -41339,9 +38128,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/request.js
+// ../../work/main/node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
@@ -42034,9 +38823,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/index.js
+// ../../work/main/node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
     var {
       makeNetworkError,
@@ -43099,9 +39888,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/symbols.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
@@ -43114,9 +39903,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/progressevent.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
@@ -43182,9 +39971,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/encoding.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
     function getEncoding(label) {
       if (!label) {
@@ -43468,9 +40257,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/util.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/util.js
 var require_util5 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
     var {
       kState,
@@ -43653,9 +40442,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/filereader.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
     var {
       staticPropertyDescriptors,
@@ -43780,14 +40569,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadend;
       }
-      set onloadend(fn2) {
+      set onloadend(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadend) {
           this.removeEventListener("loadend", this[kEvents].loadend);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].loadend = fn2;
-          this.addEventListener("loadend", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].loadend = fn;
+          this.addEventListener("loadend", fn);
         } else {
           this[kEvents].loadend = null;
         }
@@ -43796,14 +40585,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].error;
       }
-      set onerror(fn2) {
+      set onerror(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].error) {
           this.removeEventListener("error", this[kEvents].error);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].error = fn2;
-          this.addEventListener("error", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].error = fn;
+          this.addEventListener("error", fn);
         } else {
           this[kEvents].error = null;
         }
@@ -43812,14 +40601,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadstart;
       }
-      set onloadstart(fn2) {
+      set onloadstart(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadstart) {
           this.removeEventListener("loadstart", this[kEvents].loadstart);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].loadstart = fn2;
-          this.addEventListener("loadstart", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].loadstart = fn;
+          this.addEventListener("loadstart", fn);
         } else {
           this[kEvents].loadstart = null;
         }
@@ -43828,14 +40617,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].progress;
       }
-      set onprogress(fn2) {
+      set onprogress(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].progress) {
           this.removeEventListener("progress", this[kEvents].progress);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].progress = fn2;
-          this.addEventListener("progress", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].progress = fn;
+          this.addEventListener("progress", fn);
         } else {
           this[kEvents].progress = null;
         }
@@ -43844,14 +40633,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].load;
       }
-      set onload(fn2) {
+      set onload(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].load) {
           this.removeEventListener("load", this[kEvents].load);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].load = fn2;
-          this.addEventListener("load", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].load = fn;
+          this.addEventListener("load", fn);
         } else {
           this[kEvents].load = null;
         }
@@ -43860,14 +40649,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].abort;
       }
-      set onabort(fn2) {
+      set onabort(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].abort) {
           this.removeEventListener("abort", this[kEvents].abort);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].abort = fn2;
-          this.addEventListener("abort", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].abort = fn;
+          this.addEventListener("abort", fn);
         } else {
           this[kEvents].abort = null;
         }
@@ -43912,9 +40701,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/symbols.js
+// ../../work/main/node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kConstruct: require_symbols().kConstruct
@@ -43922,9 +40711,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/util.js
+// ../../work/main/node_modules/undici/lib/web/cache/util.js
 var require_util6 = __commonJS({
-  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
@@ -43952,9 +40741,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cache.js
+// ../../work/main/node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util6();
@@ -44497,9 +41286,9 @@ var require_cache = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cachestorage.js
+// ../../work/main/node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
@@ -44607,9 +41396,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/constants.js
+// ../../work/main/node_modules/undici/lib/web/cookies/constants.js
 var require_constants5 = __commonJS({
-  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
@@ -44620,9 +41409,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/util.js
+// ../../work/main/node_modules/undici/lib/web/cookies/util.js
 var require_util7 = __commonJS({
-  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
@@ -44765,7 +41554,7 @@ var require_util7 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -44823,14 +41612,14 @@ var require_util7 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify
     };
   }
 });
 
-// node_modules/undici/lib/web/cookies/parse.js
+// ../../work/main/node_modules/undici/lib/web/cookies/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util7();
@@ -44964,12 +41753,12 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/index.js
+// ../../work/main/node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse2();
-    var { stringify: stringify2 } = require_util7();
+    var { stringify } = require_util7();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -45012,7 +41801,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify2(cookie);
+      const str3 = stringify(cookie);
       if (str3) {
         headers.append("Set-Cookie", str3);
       }
@@ -45093,9 +41882,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/events.js
+// ../../work/main/node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util2();
@@ -45359,9 +42148,9 @@ var require_events = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/constants.js
+// ../../work/main/node_modules/undici/lib/web/websocket/constants.js
 var require_constants6 = __commonJS({
-  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
@@ -45416,9 +42205,9 @@ var require_constants6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/symbols.js
+// ../../work/main/node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
@@ -45433,9 +42222,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/util.js
+// ../../work/main/node_modules/undici/lib/web/websocket/util.js
 var require_util8 = __commonJS({
-  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
@@ -45606,9 +42395,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/frame.js
+// ../../work/main/node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     var { maxUnsigned16Bit } = require_constants6();
     var BUFFER_SIZE = 16386;
@@ -45683,9 +42472,9 @@ var require_frame = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/connection.js
+// ../../work/main/node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var {
@@ -45868,9 +42657,9 @@ var require_connection = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/permessage-deflate.js
+// ../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util8();
@@ -45950,9 +42739,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/receiver.js
+// ../../work/main/node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
@@ -46332,9 +43121,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/sender.js
+// ../../work/main/node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants6();
@@ -46414,9 +43203,9 @@ var require_sender = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/websocket.js
+// ../../work/main/node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -46606,14 +43395,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.open;
       }
-      set onopen(fn2) {
+      set onopen(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn2 === "function") {
-          this.#events.open = fn2;
-          this.addEventListener("open", fn2);
+        if (typeof fn === "function") {
+          this.#events.open = fn;
+          this.addEventListener("open", fn);
         } else {
           this.#events.open = null;
         }
@@ -46622,14 +43411,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.error;
       }
-      set onerror(fn2) {
+      set onerror(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn2 === "function") {
-          this.#events.error = fn2;
-          this.addEventListener("error", fn2);
+        if (typeof fn === "function") {
+          this.#events.error = fn;
+          this.addEventListener("error", fn);
         } else {
           this.#events.error = null;
         }
@@ -46638,14 +43427,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.close;
       }
-      set onclose(fn2) {
+      set onclose(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.close) {
           this.removeEventListener("close", this.#events.close);
         }
-        if (typeof fn2 === "function") {
-          this.#events.close = fn2;
-          this.addEventListener("close", fn2);
+        if (typeof fn === "function") {
+          this.#events.close = fn;
+          this.addEventListener("close", fn);
         } else {
           this.#events.close = null;
         }
@@ -46654,14 +43443,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.message;
       }
-      set onmessage(fn2) {
+      set onmessage(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn2 === "function") {
-          this.#events.message = fn2;
-          this.addEventListener("message", fn2);
+        if (typeof fn === "function") {
+          this.#events.message = fn;
+          this.addEventListener("message", fn);
         } else {
           this.#events.message = null;
         }
@@ -46804,9 +43593,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/util.js
+// ../../work/main/node_modules/undici/lib/web/eventsource/util.js
 var require_util9 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
@@ -46831,9 +43620,9 @@ var require_util9 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
@@ -47236,9 +44025,9 @@ ${value}`;
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource.js
+// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
@@ -47442,13 +44231,13 @@ var require_eventsource = __commonJS({
       get onopen() {
         return this.#events.open;
       }
-      set onopen(fn2) {
+      set onopen(fn) {
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn2 === "function") {
-          this.#events.open = fn2;
-          this.addEventListener("open", fn2);
+        if (typeof fn === "function") {
+          this.#events.open = fn;
+          this.addEventListener("open", fn);
         } else {
           this.#events.open = null;
         }
@@ -47456,13 +44245,13 @@ var require_eventsource = __commonJS({
       get onmessage() {
         return this.#events.message;
       }
-      set onmessage(fn2) {
+      set onmessage(fn) {
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn2 === "function") {
-          this.#events.message = fn2;
-          this.addEventListener("message", fn2);
+        if (typeof fn === "function") {
+          this.#events.message = fn;
+          this.addEventListener("message", fn);
         } else {
           this.#events.message = null;
         }
@@ -47470,13 +44259,13 @@ var require_eventsource = __commonJS({
       get onerror() {
         return this.#events.error;
       }
-      set onerror(fn2) {
+      set onerror(fn) {
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn2 === "function") {
-          this.#events.error = fn2;
-          this.addEventListener("error", fn2);
+        if (typeof fn === "function") {
+          this.#events.error = fn;
+          this.addEventListener("error", fn);
         } else {
           this.#events.error = null;
         }
@@ -47536,9 +44325,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// node_modules/undici/index.js
+// ../../work/main/node_modules/undici/index.js
 var require_undici = __commonJS({
-  "node_modules/undici/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/index.js"(exports, module) {
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
@@ -47587,7 +44376,7 @@ var require_undici = __commonJS({
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
     };
-    function makeDispatcher(fn2) {
+    function makeDispatcher(fn) {
       return (url, opts, handler) => {
         if (typeof opts === "function") {
           handler = opts;
@@ -47618,7 +44407,7 @@ var require_undici = __commonJS({
         if (agent) {
           throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
-        return fn2.call(dispatcher, {
+        return fn.call(dispatcher, {
           ...opts,
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
@@ -47707,7 +44496,9 @@ var package_default = {
     typecheck: "tsc -p tsconfig.json --noEmit",
     lint: "biome lint .",
     test: "npm run typecheck && npm run lint && vitest run",
-    "test:unit": "vitest run"
+    "test:unit": "vitest run",
+    "bench:render": "esbuild bench/render/run.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-render.mjs && node node_modules/.cache/pgwarden/bench-render.mjs",
+    "bench:engine": "esbuild bench/engine/bench.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-engine.mjs && node node_modules/.cache/pgwarden/bench-engine.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -47771,12 +44562,12 @@ var command = { error: "error", warning: "warning", info: "notice" };
 var github = (report, ctx) => {
   const lines = report.findings.map((f) => {
     const props = [
+      ["title", `pgwarden ${f.ruleId}`],
       ["file", repoRelative(f.file, ctx)],
       ["line", f.line],
-      ["col", f.column],
       ["endLine", f.endLine],
-      ["endColumn", f.endColumn],
-      ["title", `pgwarden ${f.ruleId}`]
+      ["col", f.column],
+      ["endColumn", f.endColumn]
     ];
     const body = `${f.message}${f.apps.length ? ` (apps: ${f.apps.join(", ")})` : ""}`;
     const rendered = props.map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
@@ -47883,7 +44674,8 @@ function descriptor(rule) {
   const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
   return {
     id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
+    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
     shortDescription: { text: short },
     fullDescription: { text: rule.description },
     helpUri: rule.docsUrl,
@@ -47967,6 +44759,7 @@ var sarif = (report, ctx) => {
 // src/cli/redact.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MASK = "<redacted>";
+var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
 function secretLines(text) {
   const lines = /* @__PURE__ */ new Set();
   const counter = new import_yaml.LineCounter();
@@ -47984,8 +44777,25 @@ function secretLines(text) {
     const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
     for (let l = start; l <= end; l++) lines.add(l);
   };
+  const visit2 = (node, depth) => {
+    if (depth > 64) return;
+    if ((0, import_yaml.isMap)(node)) {
+      const name = node.get("name");
+      const envLike = typeof name === "string" && SENSITIVE.test(name);
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+        const value = pair.value;
+        if ((0, import_yaml.isScalar)(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
+        else visit2(value, depth + 1);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) visit2(item, depth + 1);
+    }
+  };
   for (const doc of docs) {
     const root = doc.contents;
+    visit2(root, 0);
     if (!(0, import_yaml.isMap)(root)) continue;
     const kind = root.get("kind");
     for (const pair of root.items) {
@@ -48055,7 +44865,7 @@ var stylish = (report, ctx) => {
 };
 function codeFrame(lines, masked, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = Math.min(Math.max(f.endLine, f.line), f.line + 4, lines.length);
+  const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
@@ -48082,7 +44892,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
@@ -48267,6 +45077,11 @@ function apiGroup(apiVersion) {
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
 function selectorMatches(selector, pods) {
+  const strict = matchesLabels(selector, pods);
+  if (strict !== false || pods.maybe === void 0 || Object.keys(pods.maybe).length === 0) return strict;
+  return matchesLabels(selector, { fixed: { ...pods.maybe, ...pods.fixed }, dynamic: pods.dynamic }) === false ? false : "unknown";
+}
+function matchesLabels(selector, pods) {
   if (selector === void 0 || selector === null) return false;
   if (!isObject(selector)) return "unknown";
   if (containsPlaceholderDeep(selector)) return "unknown";
@@ -48570,7 +45385,8 @@ function cnpgCluster(input, index) {
   const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
   const podLabels = {
     fixed: { ...stringRecord(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"])
+    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
+    maybe: metadataLabels(object)
   };
   const affinity = reader.objectAt("spec", "affinity");
   const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
@@ -48600,7 +45416,7 @@ function cnpgCluster(input, index) {
   terms.push(...topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", podLabels));
   const spreading = summariseSpreading(terms);
   if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
-  if (!generated && spec) {
+  if (!generated && !enabled.unknown && !typeField.unknown && spec) {
     const patch = affinity ? [
       { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
       { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
@@ -48633,19 +45449,18 @@ function cnpgCluster(input, index) {
     postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
     if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
     const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
-    images.push({ role: "postgres", name: `imageCatalogRef ${catalogName}`, reference: { value: void 0, path: "/spec/imageCatalogRef", unknown: true } });
+    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
   } else {
     const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
-    const use = imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0);
-    images.push(use);
-    if (use.postgresMajor !== void 0 && !reference.defaulted) postgresVersion = { value: use.postgresMajor, path: reference.path };
+    images.push(imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0));
   }
   const credentials = [];
-  const initdbSecret = reader.string(["spec", "bootstrap", "initdb", "secret", "name"]);
-  const owner = reader.string(["spec", "bootstrap", "initdb", "owner"]);
-  if (!initdbSecret.unknown) {
+  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
+  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
+  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
+  if (!appSecret.unknown) {
     credentials.push(
-      credential(owner.value ?? "app", initdbSecret.value ?? `${name}-app`, initdbSecret.value !== void 0 ? initdbSecret.path : nearestExisting(object, "", "spec", "bootstrap", "initdb"), false)
+      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
     );
   }
   const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
@@ -48700,6 +45515,20 @@ function pluginRetention(input, plugins, namespace) {
     return { value: isPlaceholder(policy) ? void 0 : policy, path: "/spec/retentionPolicy", objectIndex: storeIndex, ...isPlaceholder(policy) ? { unknown: true } : {} };
   }
   return { value: void 0, path: dig(input.objects[storeIndex], "spec") === void 0 ? "" : "/spec", objectIndex: storeIndex };
+}
+function catalogImage(input, catalog, major, namespace) {
+  const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
+  const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
+  if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
+  const index = input.objects.findIndex(
+    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
+  );
+  const entries = dig(input.objects[index], "spec", "images");
+  if (index < 0 || !Array.isArray(entries)) return unknown;
+  const entry = entries.findIndex((item) => dig(item, "major") === major.value);
+  const image = dig(entries[entry], "image");
+  if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
+  return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
 }
 function fixAdditionalPath(term) {
   return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
@@ -48987,7 +45816,8 @@ function pgoV5Cluster(input, index) {
     }
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
-    const patch = addPreferredAntiAffinityPatch(instance.affinity, pointer(path5, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path5, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
     instanceSets.push({ name: setName2, replicas: replicas2, path: path5, spreading });
     const dataSpec = instance.dataVolumeClaimSpec;
@@ -49133,12 +45963,14 @@ function statefulSetCluster(input, index) {
   const podLabelsFixed = stringRecord(dig(object, "spec", "template", "metadata", "labels"));
   const pods = { fixed: podLabelsFixed, dynamic: /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]) };
   const affinity = dig(object, ...POD, "affinity");
-  const spreading = summariseSpreading([
+  const terms = [
     ...antiAffinityTerms(affinity, pointer("", ...POD, "affinity"), pods),
     ...topologySpreadTerms(dig(object, ...POD, "topologySpreadConstraints"), pointer("", ...POD, "topologySpreadConstraints"), pods)
-  ]);
+  ];
+  const spreading = summariseSpreading(terms);
+  const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
   const selector = dig(object, "spec", "selector", "matchLabels");
-  if (isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
+  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
     const patch = addPreferredAntiAffinityPatch(affinity, pointer("", ...POD, "affinity"), stringRecord(selector), 100);
     if (patch) spreading.addSoftAntiAffinity = patch;
   }
@@ -49168,7 +46000,8 @@ function statefulSetCluster(input, index) {
     resource: reader.resource,
     labels: metadataLabels(object),
     podLabels: podLabelsFixed,
-    shutdown: { value: false, path: replicas2.path, defaulted: true },
+    // replicas: 0 is a deliberate scale-down, not a missing replica.
+    shutdown: { value: replicas2.value === 0, path: replicas2.path, ...replicas2.defaulted ? { defaulted: true } : {}, ...replicas2.unknown ? { unknown: true } : {} },
     instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
     totalInstances: { ...replicas2 },
     volumes,
@@ -49206,6 +46039,19 @@ function claimVolumes(reader, mainIndex) {
   }
   return volumes;
 }
+var PASSWORD_USERS = {
+  POSTGRESQL_POSTGRES_PASSWORD: [[], "postgres"],
+  POSTGRESQL_REPLICATION_PASSWORD: [["POSTGRESQL_REPLICATION_USER"], "replicator"],
+  REPMGR_PASSWORD: [["REPMGR_USERNAME"], "repmgr"],
+  PGPASSWORD_SUPERUSER: [["PGUSER_SUPERUSER"], "postgres"],
+  PGPASSWORD_STANDBY: [["PGUSER_STANDBY"], "standby"],
+  PGPASSWORD_ADMIN: [["PGUSER_ADMIN"], "admin"],
+  PG_PASSWORD: [["PG_USER"], "postgres"],
+  PG_ROOT_PASSWORD: [[], "postgres"],
+  PG_PRIMARY_PASSWORD: [["PG_PRIMARY_USER"], "primaryuser"],
+  PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
+  PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
+};
 var WEAKENING = {
   ALLOW_EMPTY_PASSWORD: ["yes", "true", "1"],
   POSTGRES_HOST_AUTH_METHOD: ["trust"],
@@ -49215,13 +46061,18 @@ var WEAKENING = {
 function readEnv(container, containerPath, containerName, family, auth, credentials) {
   const env = container.env;
   const names = /* @__PURE__ */ new Set();
-  let user;
+  const literals = {};
   if (Array.isArray(env)) {
     for (const variable of env) {
       const value = dig(variable, "value");
       const varName = dig(variable, "name");
-      if ((varName === "POSTGRES_USER" || varName === "POSTGRESQL_USERNAME") && typeof value === "string" && !isPlaceholder(value)) user = value;
+      if (typeof varName === "string" && typeof value === "string" && !isPlaceholder(value)) literals[varName] = value;
     }
+    const userOf = (passwordVariable) => {
+      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
+      for (const name of userVariables) if (literals[name]) return literals[name];
+      return fallback;
+    };
     env.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== "string") return;
       const varName = variable.name;
@@ -49236,7 +46087,7 @@ function readEnv(container, containerPath, containerName, family, auth, credenti
       }
       if (isPasswordVariable(varName)) {
         if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
-          credentials.push(credential(user ?? "postgres", ref.name, path5, false, ref.key));
+          credentials.push(credential(userOf(varName), ref.name, path5, false, ref.key));
         } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
           auth.push({ name: varName, empty: true, path: path5, container: containerName });
         }
@@ -49289,7 +46140,12 @@ var ZalandoOperatorConfig = class {
     return void 0;
   }
 };
-var HELM_SECTIONS = { "": "configGeneral", kubernetes: "configKubernetes", logical_backup: "configLogicalBackup" };
+var HELM_SECTIONS = {
+  "": "configGeneral",
+  kubernetes: "configKubernetes",
+  logical_backup: "configLogicalBackup",
+  aws_or_gcp: "configAwsOrGcp"
+};
 var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
 function isZalandoConfigMap(object) {
   const data = object.data;
@@ -49302,6 +46158,22 @@ function asBoolean(raw) {
   if (raw === "false") return false;
   return void 0;
 }
+function clampInstances(instances, object, config) {
+  if (instances.value === void 0) return instances;
+  const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
+  if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
+  const limit = (key) => {
+    const setting = config.get("", key);
+    const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
+    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
+  };
+  const max = limit("max_instances");
+  const min = limit("min_instances");
+  let clamped = instances;
+  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
+  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
+  return clamped;
+}
 function zalandoCluster(input, index, config) {
   const reader = readerFor(input, index);
   if (!reader || !isZalandoCluster(reader.object)) return void 0;
@@ -49313,12 +46185,12 @@ function zalandoCluster(input, index, config) {
     for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
     if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
   }
-  const instances = reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 });
+  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
   const shutdown = { value: instances.value === 0, path: instances.path };
   if (instances.unknown) shutdown.unknown = true;
   if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
   const clusterNameLabel = typeof config.get("kubernetes", "cluster_name_label")?.raw === "string" ? String(config.get("kubernetes", "cluster_name_label")?.raw) : "cluster-name";
-  const pods = { fixed: { application: "spilo", [clusterNameLabel]: name }, dynamic: /* @__PURE__ */ new Set(["spilo-role"]) };
+  const pods = { fixed: { application: "spilo", [clusterNameLabel]: name }, dynamic: /* @__PURE__ */ new Set(["spilo-role"]), maybe: metadataLabels(object) };
   const terms = topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", pods);
   const enable = config.get("kubernetes", "enable_pod_antiaffinity");
   let decidedByOperatorConfig;
@@ -49388,6 +46260,8 @@ function zalandoCluster(input, index, config) {
   if (users) {
     for (const user of Object.keys(users)) {
       if (isPlaceholder(user)) continue;
+      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
+      if (existing >= 0) credentials.splice(existing, 1);
       credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
     }
   }
@@ -49403,14 +46277,74 @@ function zalandoCluster(input, index, config) {
     volumes,
     images,
     postgresVersion,
-    backups: {
-      configured: { value: logical.value && !logical.unknown, path: logical.path, ...logical.defaulted ? { defaulted: true } : {} },
-      schedules,
-      retention: reader.string(["spec", "logicalBackupRetention"])
-    },
+    backups: backupsOf(input, reader, config, logical, schedules),
     credentials,
     authSettings: []
   };
+}
+var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
+var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
+var SPILO_BACKUP_SCHEDULE = "00 01 * * *";
+var SPILO_BACKUPS_TO_RETAIN = "5";
+function backupsOf(input, reader, config, logical, schedules) {
+  const env = /* @__PURE__ */ new Map();
+  let hidden;
+  for (const key of OPERATOR_WAL_KEYS) {
+    const setting = config.get("aws_or_gcp", key);
+    if (setting && (typeof setting.raw === "string" || setting.source.unknown)) {
+      env.set(key.toUpperCase(), { value: typeof setting.raw === "string" ? setting.raw : void 0, path: setting.source.path, objectIndex: setting.source.objectIndex, ...setting.source.unknown ? { unknown: true } : {} });
+    }
+  }
+  const namespace = reader.resource.namespace;
+  const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
+  if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
+    const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
+    const index = input.objects.findIndex(
+      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
+    );
+    if (index < 0) hidden = configMapSetting.source;
+    else {
+      const data = dig(input.objects[index], "data");
+      if (isObject(data)) {
+        for (const [key, value] of Object.entries(data)) {
+          env.set(key, { value: typeof value === "string" && !isPlaceholder(value) ? value : void 0, path: pointer("/data", key), objectIndex: index, ...isPlaceholder(value) ? { unknown: true } : {} });
+        }
+      }
+    }
+  } else if (configMapSetting?.source.unknown) hidden = configMapSetting.source;
+  const secretSetting = config.get("kubernetes", "pod_environment_secret");
+  if (!hidden && secretSetting && (secretSetting.source.unknown || typeof secretSetting.raw === "string" && secretSetting.raw !== "")) hidden = secretSetting.source;
+  const manifestEnv = dig(reader.object, "spec", "env");
+  if (Array.isArray(manifestEnv)) {
+    manifestEnv.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const literal = typeof variable.value === "string" && !isPlaceholder(variable.value);
+      env.set(variable.name, { value: literal ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal ? {} : { unknown: true } });
+    });
+  }
+  const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
+  const logicalOn = logical.value && !logical.unknown;
+  let configured = { value: logicalOn, path: logical.path, ...logical.defaulted ? { defaulted: true } : {} };
+  let retention = reader.string(["spec", "logicalBackupRetention"]);
+  if (destination) {
+    const [, where2] = destination;
+    if (!logicalOn) configured = { value: true, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, ...where2.unknown ? { unknown: true } : {} };
+    const schedule = env.get("BACKUP_SCHEDULE");
+    schedules.push({
+      type: "base",
+      // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
+      schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true },
+      dialect: "kubernetes",
+      name: "Spilo base backup"
+    });
+    if (retention.value === void 0 && !retention.unknown) {
+      const keep = env.get("BACKUP_NUM_TO_RETAIN");
+      retention = keep && (keep.value !== void 0 || keep.unknown) ? { value: keep.value, path: keep.path, ...keep.objectIndex !== void 0 ? { objectIndex: keep.objectIndex } : {}, ...keep.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUPS_TO_RETAIN, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true };
+    }
+  } else if (!logicalOn && hidden) {
+    configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
+  }
+  return { configured, schedules, retention };
 }
 
 // src/policies/adapters/index.ts
@@ -49441,7 +46375,21 @@ function buildModel(inputs) {
     }
   }
   problems.push(...scheduledBackupProblems(input));
+  for (const cluster of clusters) nameForeignObjects(cluster, input);
   return { clusters, secrets, problems };
+}
+function nameForeignObjects(value, input, depth = 0) {
+  if (depth > 12 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) nameForeignObjects(item, input, depth + 1);
+    return;
+  }
+  const record = value;
+  if (depth > 0 && typeof record.objectIndex === "number" && typeof record.path === "string" && record.resource === void 0) {
+    const object = input.objects[record.objectIndex];
+    if (object) record.resource = resourceOf(object);
+  }
+  for (const [key, item] of Object.entries(record)) if (key !== "resource") nameForeignObjects(item, input, depth + 1);
 }
 function secretKeys(object) {
   const keys = {};
@@ -49523,6 +46471,9 @@ var operatorName = {
   cnpg: "CloudNativePG",
   statefulset: "a plain StatefulSet"
 };
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 function stringArray(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
 }
@@ -49537,7 +46488,8 @@ var howToSpread = {
 };
 function zalandoOrigin(cluster, set) {
   if (cluster.flavour !== "zalando") return "";
-  return set.spreading.decidedByOperatorConfig ? " The OperatorConfiguration given decides this for every cluster of that operator." : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
+  const decided = set.spreading.decidedByOperatorConfig;
+  return decided ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? "" : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.` : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
 }
 var antiAffinity = {
   meta: {
@@ -49571,6 +46523,7 @@ var antiAffinity = {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === void 0) continue;
       const name = describeCluster(cluster);
+      const switchesReported = /* @__PURE__ */ new Set();
       for (const set of cluster.instanceSets) {
         const spreading = set.spreading;
         const setName2 = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
@@ -49589,9 +46542,13 @@ var antiAffinity = {
         if (spreading.terms.some((term) => term.unknown)) continue;
         const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
         if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
+          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at)) continue;
+          switchesReported.add(at);
+          const where3 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName2;
           findings.push(
             context.report({
-              message: `${name}${setName2}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
+              message: `${name}${where3}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
               resource: cluster.resource,
               objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
               path: spreading.disabledBy.path,
@@ -49792,33 +46749,45 @@ function nextRuns(reading, from, count) {
   return runs;
 }
 var referenceDate = new Date(Date.UTC(2026, 0, 1));
-var horizonMs = 400 * 864e5;
-var maxRunsPerSchedule = 1e4;
-function longestGapMs(readings, from = referenceDate) {
-  const end = from.getTime() + horizonMs;
+var horizonMs = 800 * 864e5;
+var maxRunsPerSchedule = 1500;
+var gapCache = /* @__PURE__ */ new Map();
+function runTimes(reading, from, end) {
   const times = [];
-  for (const reading of readings) {
-    if (!reading.accepted || reading.neverRuns) continue;
-    if (reading.everyMs !== void 0) {
-      const step = Math.max(reading.everyMs, 1e3);
-      for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
-      continue;
-    }
-    if (!reading.expression) continue;
-    try {
-      const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
-        currentDate: from,
-        endDate: new Date(end),
-        tz: reading.timeZone ?? "UTC"
-      });
-      for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
-    } catch {
-    }
+  if (!reading.accepted || reading.neverRuns) return times;
+  if (reading.everyMs !== void 0) {
+    const step = Math.max(reading.everyMs, 1e3);
+    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
+    return times;
   }
-  if (times.length < 2) return Number.POSITIVE_INFINITY;
-  times.sort((a, b) => a - b);
-  let longest = 0;
-  for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  if (!reading.expression) return times;
+  try {
+    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
+      currentDate: from,
+      endDate: new Date(end),
+      tz: reading.timeZone ?? "UTC"
+    });
+    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
+  } catch {
+  }
+  return times;
+}
+function longestGapMs(readings, from = referenceDate) {
+  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
+  const cached = gapCache.get(key);
+  if (cached !== void 0) return cached;
+  const end = from.getTime() + horizonMs;
+  const perSchedule = readings.map((reading) => runTimes(reading, from, end));
+  const cutoff = Math.min(end, ...perSchedule.filter((t) => t.length >= maxRunsPerSchedule).map((t) => t[t.length - 1] ?? end));
+  const times = perSchedule.flat().filter((t) => t <= cutoff);
+  let longest = Number.POSITIVE_INFINITY;
+  if (times.length >= 2) {
+    times.sort((a, b) => a - b);
+    longest = 0;
+    for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  }
+  if (gapCache.size > 1e3) gapCache.clear();
+  gapCache.set(key, longest);
   return longest;
 }
 function describeRuns(reading, from = referenceDate) {
@@ -49835,11 +46804,14 @@ function rejection(cluster, schedule, reading) {
   const text = `\`${schedule.schedule.value}\``;
   switch (cluster.flavour) {
     case "pgo-v5":
+      if (schedule.schedule.value.length < 6) {
+        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
+      }
       return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
     case "pgo-v4":
       return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
     case "zalando":
-      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`; for weekdays only, there is no way in this dialect \u2014 schedule daily.`;
+      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? "; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily" : ""}.`;
     case "cnpg":
       return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
     case "statefulset":
@@ -49908,6 +46880,7 @@ var backupSchedule = {
       let anyUnknown = backups.configured.unknown === true;
       const fullReadings = [];
       let active = 0;
+      let rejected2 = 0;
       for (const schedule of cluster.backups.schedules) {
         const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
         if (schedule.schedule.unknown) {
@@ -49917,6 +46890,7 @@ var backupSchedule = {
         const reading = readSchedule(schedule.schedule.value, schedule.dialect);
         const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
         if (!reading.accepted) {
+          rejected2++;
           findings.push(
             context.report({
               message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
@@ -49943,9 +46917,10 @@ var backupSchedule = {
       }
       if (anyUnknown) continue;
       const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
-      if (active === 0) {
+      if (rejected2 > 0 && fullReadings.length === 0) {
+      } else if (active === 0) {
         if (requireSchedule) {
-          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended or invalid backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
+          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
           findings.push(
             context.report({
               ...at,
@@ -50045,6 +47020,11 @@ var imageTag = {
           additionalProperties: { type: "string", minLength: 1 },
           description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
         },
+        requireExplicit: {
+          type: "boolean",
+          default: false,
+          description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
+        },
         roles: {
           type: "array",
           items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
@@ -50062,6 +47042,7 @@ var imageTag = {
     const registryAllowed = registries ? (0, import_picomatch.default)(registries) : void 0;
     const pinned = context.options.pinned ?? {};
     const roles = stringArray(context.options.roles);
+    const requireExplicit = context.options.requireExplicit === true;
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
       for (const image of cluster.images) {
@@ -50084,6 +47065,17 @@ var imageTag = {
             })
           );
         };
+        if (requireExplicit && ref.defaulted && image.role === "postgres") {
+          findings.push(
+            context.report({
+              severity: "warning",
+              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
+              resource: cluster.resource,
+              objectIndex: ref.objectIndex ?? cluster.objectIndex,
+              path: ref.path
+            })
+          );
+        }
         if (ref.value === void 0) {
           if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
             report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field}.`, false);
@@ -50116,10 +47108,11 @@ var imageTag = {
           report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
         }
         const declared = cluster.postgresVersion;
-        if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor) {
+        if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
+        !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
           report(
             "error",
-            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
+            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
             false
           );
         }
@@ -50399,7 +47392,7 @@ var storageClass = {
         const persistent = volume.persistent;
         if (persistent.value === false && !persistent.unknown) {
           if (volume.role === "data" || volume.role === "wal") {
-            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${operatorName[cluster.flavour]} gives it no PersistentVolumeClaim; declare a volume claim`;
+            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === "statefulset" ? " (`spec.volumeClaimTemplates`) mounted at the data directory" : ""}`;
             findings.push(
               context.report({
                 message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
@@ -50696,6 +47689,7 @@ function parsePolicy(text, file = "policy.yaml") {
   if (problems.length === 0 && policies.length === 0) {
     problems.push({ file, line: 1, column: 1, field: "", message: `no ${POLICY_KIND} document found` });
   }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) throw new PolicyError(problems);
   return { policies };
 }
@@ -50779,6 +47773,9 @@ function resourceOf2(object) {
     name: typeof metadata.name === "string" ? metadata.name : "",
     ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
   };
+}
+function resourceKey(resource) {
+  return `${resource.apiVersion}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
 }
 function annotationsOf(object) {
   if (object === null || typeof object !== "object") return {};
@@ -50886,6 +47883,13 @@ function readIgnores(inputs, policies, options2) {
   return { ignored, findings };
 }
 function evaluate(inputs, options2 = {}) {
+  try {
+    return evaluateUnguarded(inputs, options2);
+  } catch (error2) {
+    return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
+  }
+}
+function evaluateUnguarded(inputs, options2) {
   const findings = [];
   const policies = inputs.map((input) => policyFor(input, options2.policy));
   let model;
@@ -50903,7 +47907,7 @@ function evaluate(inputs, options2 = {}) {
       try {
         const result = runRule(rule, scoped, policy, options2);
         if (!result) continue;
-        for (const finding of result.findings) if (governs(finding.objectIndex)) findings.push(finding);
+        findings.push(...result.findings);
       } catch (error2) {
         const first = scoped.clusters[0]?.objectIndex ?? scoped.problems[0]?.objectIndex ?? 0;
         findings.push(internalError(`rule ${rule.meta.id}`, error2, first, inputs));
@@ -50916,17 +47920,3313 @@ function evaluate(inputs, options2 = {}) {
   } catch (error2) {
     ignores = { ignored: /* @__PURE__ */ new Map(), findings: [internalError("reading ignore annotations", error2, 0, inputs)] };
   }
-  const kept = findings.filter((finding) => !ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId));
+  const indexByResource = /* @__PURE__ */ new Map();
+  for (const [index] of ignores.ignored) {
+    const key = resourceKey(resourceOf2(inputs[index]?.object));
+    indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
+  }
+  const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+  const seen = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (isIgnored(finding)) return false;
+    const key = `${finding.ruleId}\0${finding.objectIndex}\0${finding.path}\0${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
 
-// src/cli/deps.ts
-function fn(module, name, from) {
-  const value = module[name];
-  if (typeof value !== "function") throw new Error(`${from} does not export ${name}()`);
+// src/render/index.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import path4 from "node:path";
+
+// src/render/build.ts
+import path2 from "node:path";
+
+// src/render/cache.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+
+// src/render/errors.ts
+var RenderError = class extends Error {
+  file;
+  line;
+  column;
+  /** `message` should already name the file:line when known; file/line/column are also kept for tools. */
+  constructor(message, where2) {
+    super(message);
+    this.name = "RenderError";
+    this.file = where2?.file;
+    this.line = where2?.line;
+    this.column = where2?.column;
+  }
+  toDiagnostic() {
+    const d = { severity: "error", message: this.message };
+    if (this.file !== void 0) d.file = this.file;
+    if (this.line !== void 0) d.line = this.line;
+    if (this.column !== void 0) d.column = this.column;
+    return d;
+  }
+};
+
+// src/render/pnode.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function materialize(prov) {
+  const s = prov.doc.linePos(prov.start);
+  const e = prov.doc.linePos(prov.end);
+  const o = {
+    file: prov.doc.file,
+    line: s.line,
+    column: s.col,
+    endLine: e.line,
+    endColumn: e.col,
+    docIndex: prov.doc.docIndex,
+    yamlPath: [...prov.yamlPath],
+    via: prov.via
+  };
+  if (prov.doc.embeddedIn) o.embeddedIn = [...prov.doc.embeddedIn];
+  return o;
+}
+function withVia(prov, via) {
+  return prov.via === via ? prov : { ...prov, via };
+}
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var TRUES = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSES = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+var INFS = /* @__PURE__ */ new Set([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"]);
+var NANS = /* @__PURE__ */ new Set([".nan", ".NaN", ".NAN"]);
+var FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var TIMESTAMP_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?(?:[ \t]*(Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/;
+var YAML11_BOOLS = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"].map((s) => [s, true]),
+  ...["n", "N", "no", "No", "NO", "off", "Off", "OFF"].map((s) => [s, false])
+]);
+function parseGoInt(text) {
+  const plain = text.replaceAll("_", "");
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+  if (!m) return void 0;
+  const sign = m[1] === "-" ? -1 : 1;
+  const body = m[2];
+  let n;
+  if (/^0[xX]/.test(body)) n = Number.parseInt(body.slice(2), 16);
+  else if (/^0[oO]/.test(body)) n = Number.parseInt(body.slice(2), 8);
+  else if (/^0[bB]/.test(body)) n = Number.parseInt(body.slice(2), 2);
+  else if (body.length > 1 && body.startsWith("0")) n = Number.parseInt(body.slice(1), 8);
+  else n = Number.parseInt(body, 10);
+  return sign * n;
+}
+function pad(n, w = 2) {
+  return String(n).padStart(w, "0");
+}
+function goTimestamp(m) {
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const date = `${pad(Number(y), 4)}-${pad(Number(mo))}-${pad(Number(d))}`;
+  if (h === void 0) return `${date}T00:00:00Z`;
+  let fraction = (frac ?? "").slice(0, 9).replace(/0+$/, "");
+  fraction = fraction ? `.${fraction}` : "";
+  let z = "Z";
+  if (zone && zone !== "Z") {
+    const zm = /^([-+])(\d{1,2}):?(\d{2})?$/.exec(zone);
+    if (zm) {
+      const hh = Number(zm[2]);
+      const mm = Number(zm[3] ?? "0");
+      z = hh === 0 && mm === 0 ? "Z" : `${zm[1]}${pad(hh)}:${pad(mm)}`;
+    }
+  }
+  return `${date}T${pad(Number(h))}:${pad(Number(mi))}:${pad(Number(s))}${fraction}${z}`;
+}
+function failAt(where2, msg) {
+  const w = where2();
+  return new RenderError(`${w.file}:${w.line}:${w.column}: ${msg}`, w);
+}
+function resolvePlain(text, where2) {
+  if (NULLS.has(text)) return null;
+  if (TRUES.has(text)) return true;
+  if (FALSES.has(text)) return false;
+  const c = text.charCodeAt(0);
+  const maybeNumber = c >= 48 && c <= 57 || text[0] === "-" || text[0] === "+" || text[0] === ".";
+  if (!maybeNumber) return text;
+  if (INFS.has(text) || NANS.has(text)) {
+    throw failAt(where2, `.inf/.nan cannot be encoded as JSON (kustomize rejects it too)`);
+  }
+  const i = parseGoInt(text);
+  if (i !== void 0) return i;
+  const plain = text.replaceAll("_", "");
+  if (FLOAT_RE.test(plain)) return Number(plain);
+  const ts = TIMESTAMP_RE.exec(text);
+  if (ts) return goTimestamp(ts);
+  return text;
+}
+function resolveTagged(tag, text, where2) {
+  switch (tag) {
+    case "tag:yaml.org,2002:str":
+      return text;
+    case "tag:yaml.org,2002:null":
+      return null;
+    case "tag:yaml.org,2002:bool":
+      if (TRUES.has(text)) return true;
+      if (FALSES.has(text)) return false;
+      throw failAt(where2, `the value tagged !!bool is not true or false`);
+    case "tag:yaml.org,2002:int": {
+      const n = parseGoInt(text);
+      if (n === void 0) throw failAt(where2, `the value tagged !!int is not an integer`);
+      return n;
+    }
+    case "tag:yaml.org,2002:float": {
+      const n = resolvePlain(text, where2);
+      if (typeof n !== "number") throw failAt(where2, `the value tagged !!float is not a number`);
+      return n;
+    }
+    default:
+      return resolvePlain(text, where2);
+  }
+}
+function rangeOf(node) {
+  const r = node.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
+  const where2 = (n) => {
+    return () => {
+      const [s] = n ? rangeOf(n) : fallbackRange;
+      const lp = doc.linePos(s);
+      return { file: doc.file, line: lp.line, column: lp.col };
+    };
+  };
+  let target = node;
+  if (target && (0, import_yaml3.isAlias)(target)) {
+    const resolved = target.resolve(yamlDoc);
+    target = resolved ?? null;
+  }
+  if (!target) {
+    const [s, e] = node ? rangeOf(node) : fallbackRange;
+    return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
+  }
+  const [start, end] = rangeOf(target);
+  const prov = { doc, start, end, yamlPath, via };
+  if ((0, import_yaml3.isScalar)(target)) {
+    const raw = target.value;
+    const text = raw === null || raw === void 0 ? "" : String(raw);
+    let v;
+    if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
+    else if (target.type === import_yaml3.Scalar.PLAIN) {
+      const yaml11 = via === "kustomization" || doc.lenientKeys === true;
+      v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
+    } else v = text;
+    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+      v = v.slice(0, -1);
+    }
+    return { t: "s", v, p: prov };
+  }
+  if ((0, import_yaml3.isSeq)(target)) {
+    const items = [];
+    target.items.forEach((item, i) => {
+      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+    });
+    return { t: "a", v: items, p: prov };
+  }
+  if ((0, import_yaml3.isMap)(target)) {
+    const m = /* @__PURE__ */ new Map();
+    for (const pair of target.items) {
+      if (!(0, import_yaml3.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      let key;
+      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
+        key = keyNode.value === null ? "" : String(keyNode.value);
+        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
+          const yaml11 = via === "kustomization" || doc.lenientKeys === true;
+          const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
+          if (typeof k2 !== "string" && !doc.lenientKeys) {
+            throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
+          }
+        }
+      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
+        const r = keyNode.resolve(yamlDoc);
+        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
+      } else {
+        throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
+      }
+      const valueNode = pair.value;
+      const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
+      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
+        const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
+        const sources = merged.t === "a" ? merged.v : [merged];
+        for (const src of sources) {
+          if (src.t !== "m") continue;
+          for (const [k2, v] of src.v) if (!m.has(k2)) m.set(k2, v);
+        }
+        continue;
+      }
+      m.set(key, fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]));
+    }
+    return { t: "m", v: m, p: prov };
+  }
+  return { t: "s", v: null, p: prov };
+}
+function fromJSON(value, p) {
+  if (Array.isArray(value)) return { t: "a", v: value.map((x) => fromJSON(x, p)), p };
+  if (value !== null && typeof value === "object") {
+    const m = /* @__PURE__ */ new Map();
+    for (const [k2, v] of Object.entries(value)) {
+      if (v !== void 0) m.set(k2, fromJSON(v, p));
+    }
+    return { t: "m", v: m, p };
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) {
+    return { t: "s", v: value, p };
+  }
+  return { t: "s", v: null, p };
+}
+function toJSON(node) {
+  switch (node.t) {
+    case "s":
+      return node.v;
+    case "a":
+      return node.v.map(toJSON);
+    case "m": {
+      const out = {};
+      for (const [k2, v] of node.v) out[k2] = toJSON(v);
+      return out;
+    }
+  }
+}
+function clone(node) {
+  switch (node.t) {
+    case "s":
+      return { t: "s", v: node.v, p: node.p };
+    case "a":
+      return { t: "a", v: node.v.map(clone), p: node.p };
+    case "m": {
+      const m = /* @__PURE__ */ new Map();
+      for (const [k2, v] of node.v) m.set(k2, clone(v));
+      return { t: "m", v: m, p: node.p };
+    }
+  }
+}
+function cloneVia(node, via) {
+  const p = withVia(node.p, via);
+  switch (node.t) {
+    case "s":
+      return { t: "s", v: node.v, p };
+    case "a":
+      return { t: "a", v: node.v.map((x) => cloneVia(x, via)), p };
+    case "m": {
+      const m = /* @__PURE__ */ new Map();
+      for (const [k2, v] of node.v) m.set(k2, cloneVia(v, via));
+      return { t: "m", v: m, p };
+    }
+  }
+}
+function parsePointer(pointer2) {
+  if (pointer2 === "" || pointer2 === "/") return pointer2 === "/" ? [""] : [];
+  const body = pointer2.startsWith("/") ? pointer2.slice(1) : pointer2;
+  return body.split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+function child(node, seg) {
+  if (!node) return void 0;
+  if (node.t === "m") return node.v.get(seg);
+  if (node.t === "a") {
+    if (!/^(0|[1-9][0-9]*)$/.test(seg)) return void 0;
+    return node.v[Number(seg)];
+  }
+  return void 0;
+}
+function nearest(root, segments) {
+  let cur = root;
+  for (const seg of segments) {
+    const next = child(cur, seg);
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
+}
+function str(node) {
+  return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
+}
+function deepEqual(a, b) {
+  if (a.t !== b.t) return false;
+  if (a.t === "s") return a.v === b.v;
+  if (a.t === "a") {
+    const bv = b.v;
+    return a.v.length === bv.length && a.v.every((x, i) => deepEqual(x, bv[i]));
+  }
+  const bm = b.v;
+  if (a.v.size !== bm.size) return false;
+  for (const [k2, v] of a.v) {
+    const o = bm.get(k2);
+    if (!o || !deepEqual(v, o)) return false;
+  }
+  return true;
+}
+
+// src/render/cache.ts
+var RenderCache = class {
+  texts = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  kinds = /* @__PURE__ */ new Map();
+  /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
+  parseCount = 0;
+  kind(path5) {
+    let k2 = this.kinds.get(path5);
+    if (k2 === void 0) {
+      try {
+        const st = statSync(path5);
+        k2 = st.isDirectory() ? "dir" : "file";
+      } catch {
+        k2 = "missing";
+      }
+      this.kinds.set(path5, k2);
+    }
+    return k2;
+  }
+  readText(file) {
+    let text = this.texts.get(file);
+    if (text === void 0) {
+      try {
+        text = readFileSync2(file, "utf8");
+      } catch (e) {
+        const code = e.code ?? "read error";
+        throw new RenderError(`${file}: cannot read file (${code})`, { file });
+      }
+      this.texts.set(file, text);
+    }
+    return text;
+  }
+  /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
+  readBytes(file) {
+    try {
+      return readFileSync2(file);
+    } catch (e) {
+      const code = e.code ?? "read error";
+      throw new RenderError(`${file}: cannot read file (${code})`, { file });
+    }
+  }
+  /** All documents of a YAML file, as provenance trees (`via` as given; patches relabel on use). */
+  parseFile(file, via = "resource", lenientKeys = false) {
+    const key = `${via}\0${lenientKeys ? "lenient" : "strict"}\0${file}`;
+    let pf = this.parsed.get(key);
+    if (!pf) {
+      pf = parseYamlText(this.readText(file), file, via, void 0, void 0, lenientKeys);
+      this.parseCount++;
+      this.parsed.set(key, pf);
+    }
+    return pf;
+  }
+};
+function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const linePos = (offset) => {
+    const lp = lineCounter.linePos(offset);
+    return mapPos ? mapPos(lp.line, lp.col) : lp;
+  };
+  const list = Array.isArray(docs) ? docs : [];
+  if (!Array.isArray(docs)) {
+    return { file, docs: [] };
+  }
+  const out = [];
+  list.forEach((doc, docIndex) => {
+    const err = doc.errors[0];
+    if (err) {
+      const lp = linePos(err.pos[0]);
+      const msg = err.message.split("\n")[0] ?? err.message;
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${msg}`, {
+        file,
+        line: lp.line,
+        column: lp.col
+      });
+    }
+    const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+    if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
+    if (lenientKeys) src.lenientKeys = true;
+    const contents = doc.contents;
+    if (contents === null || contents === void 0) {
+      out.push({ root: null, docIndex });
+      return;
+    }
+    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
+  });
+  return { file, docs: out };
+}
+
+// src/render/generators.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import path from "node:path";
+var GeneratorError = class extends Error {
+  constructor(message, code, file, line, column, field, index, options2) {
+    super(message, options2);
+    this.code = code;
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.field = field;
+    this.index = index;
+  }
+  code;
+  file;
+  line;
+  column;
+  field;
+  index;
+  name = "GeneratorError";
+};
+var ENTRY_FIELDS = {
+  configMapGenerator: /* @__PURE__ */ new Set(["name", "namespace", "behavior", "literals", "files", "envs", "env", "options"]),
+  secretGenerator: /* @__PURE__ */ new Set(["name", "namespace", "behavior", "literals", "files", "envs", "env", "options", "type"])
+};
+var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
+var UTF8_BOM = "\uFEFF";
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function encodeBase64Wrapped(bytes) {
+  const encoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+  const LINE = 70;
+  if (Math.floor(encoded.length / LINE) + 1 <= 1) return encoded;
+  let out = "";
+  for (let i = 0; i < encoded.length; i += LINE) out += `${encoded.slice(i, i + LINE)}
+`;
+  return out;
+}
+function removeQuotes(s) {
+  if (s.length < 2 || s[0] !== s[s.length - 1]) return s;
+  return s[0] === '"' || s[0] === "'" ? s.slice(1, -1) : s;
+}
+function goPathBase(p) {
+  if (p === "") return ".";
+  const trimmed = p.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  const i = trimmed.lastIndexOf("/");
+  return i >= 0 ? trimmed.slice(i + 1) : trimmed;
+}
+function isGoSpace(ch) {
+  return /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(ch);
+}
+function parseEnvFile(content) {
+  let text;
+  if (typeof content === "string") {
+    text = content;
+  } else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(content);
+    } catch {
+      throw new Error("env file is not valid UTF-8");
+    }
+  }
+  const lines = text.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const out = [];
+  lines.forEach((raw, i) => {
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (i === 0 && line.startsWith(UTF8_BOM)) line = line.slice(1);
+    let start = 0;
+    while (start < line.length && isGoSpace(line[start])) start++;
+    line = line.slice(start);
+    if (line.length === 0 || line[0] === "#") return;
+    const eq = line.indexOf("=");
+    const key = eq >= 0 ? line.slice(0, eq) : line;
+    const value = eq >= 0 ? line.slice(eq + 1) : "";
+    if (key.length === 0) return;
+    out.push({ key, value, line: i + 1, endColumn: raw.length + 1 });
+  });
+  return out;
+}
+function resolveFrom(kustomizationFile, p) {
+  return path.resolve(path.dirname(kustomizationFile), p);
+}
+function toBytes(content) {
+  return typeof content === "string" ? Buffer.from(content, "utf8") : content;
+}
+function decodeUtf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function plainOrigin(file, yamlPath) {
+  return { file, line: 0, column: 0, endLine: 0, endColumn: 0, docIndex: 0, yamlPath, via: "generator" };
+}
+function mergeGeneratorOptions(local, global2) {
+  const merged = { ...local ?? {} };
+  if (!global2) return merged;
+  if (global2.labels) merged.labels = { ...global2.labels, ...local?.labels ?? {} };
+  if (global2.annotations) merged.annotations = { ...global2.annotations, ...local?.annotations ?? {} };
+  if (global2.disableNameSuffixHash) merged.disableNameSuffixHash = true;
+  if (global2.immutable) merged.immutable = true;
+  return merged;
+}
+var EntryReader = class {
+  constructor(ctx, field, index, basePath) {
+    this.ctx = ctx;
+    this.field = field;
+    this.index = index;
+    this.basePath = basePath;
+  }
+  ctx;
+  field;
+  index;
+  basePath;
+  origin(sub) {
+    return originAt(this.ctx, [...this.basePath, ...sub]);
+  }
+  fail(code, what, sub = [], cause) {
+    const at = this.origin(sub);
+    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
+    return new GeneratorError(
+      `${where2}: ${entry}: ${what}`,
+      code,
+      this.ctx.kustomizationFile,
+      at.line > 0 ? at.line : void 0,
+      at.line > 0 ? at.column : void 0,
+      this.field,
+      this.index,
+      cause === void 0 ? void 0 : { cause }
+    );
+  }
+  stringList(entry, key) {
+    const v = entry[key];
+    if (v === void 0 || v === null) return [];
+    if (!Array.isArray(v)) throw this.fail("invalid-entry", `\`${key}\` must be a list of strings`, [key]);
+    return v.map((item, i) => {
+      if (typeof item !== "string") throw this.fail("invalid-entry", `\`${key}[${i}]\` must be a string`, [key, i]);
+      return item;
+    });
+  }
+  stringMap(v, sub) {
+    if (v === void 0 || v === null) return void 0;
+    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    const out = {};
+    for (const [k2, val] of Object.entries(v)) {
+      if (typeof val !== "string") {
+        throw this.fail("invalid-entry", `\`${[...sub, k2].join(".")}\` must be a string (quote it)`, [...sub, k2]);
+      }
+      out[k2] = val;
+    }
+    return out;
+  }
+  options(v, sub) {
+    if (v === void 0 || v === null) return void 0;
+    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    for (const k2 of Object.keys(v)) {
+      if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
+    }
+    const opts = {};
+    const labels = this.stringMap(v.labels, [...sub, "labels"]);
+    if (labels) opts.labels = labels;
+    const annotations = this.stringMap(v.annotations, [...sub, "annotations"]);
+    if (annotations) opts.annotations = annotations;
+    for (const flag of ["disableNameSuffixHash", "immutable"]) {
+      const b = v[flag];
+      if (b === void 0 || b === null) continue;
+      if (typeof b !== "boolean") throw this.fail("invalid-entry", `\`${flag}\` must be true or false`, [...sub, flag]);
+      opts[flag] = b;
+    }
+    return opts;
+  }
+};
+function parseGeneratorOptions(ctx) {
+  return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
+}
+function generate(field, entry, index, ctx) {
+  const r = new EntryReader(ctx, field, index, [field, index]);
+  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+  for (const k2 of Object.keys(entry)) {
+    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+  }
+  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const name = entry.name;
+  if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
+  const namespace = entry.namespace;
+  if (namespace !== void 0 && namespace !== null && typeof namespace !== "string") {
+    throw r.fail("invalid-entry", "`namespace` must be a string", ["namespace"]);
+  }
+  const behaviorRaw = entry.behavior;
+  if (behaviorRaw !== void 0 && behaviorRaw !== null && typeof behaviorRaw !== "string") {
+    throw r.fail("invalid-entry", "`behavior` must be create, merge or replace", ["behavior"]);
+  }
+  const behavior = behaviorRaw === "merge" || behaviorRaw === "replace" ? behaviorRaw : "create";
+  const literals = r.stringList(entry, "literals");
+  const files = r.stringList(entry, "files");
+  const envs = r.stringList(entry, "envs");
+  const envPaths = envs.map((p, i) => ({ p, sub: ["envs", i] }));
+  if (entry.env !== void 0 && entry.env !== null) {
+    if (typeof entry.env !== "string") throw r.fail("invalid-entry", "`env` must be a string", ["env"]);
+    if (entry.env !== "") envPaths.push({ p: entry.env, sub: ["env"] });
+  }
+  const pairs = [];
+  for (const { p, sub } of envPaths) {
+    const abs = resolveFrom(ctx.kustomizationFile, p);
+    let content;
+    try {
+      content = ctx.readFile(abs);
+    } catch (e) {
+      throw r.fail("read-failed", `cannot read env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
+    }
+    let parsed;
+    try {
+      parsed = parseEnvFile(content);
+    } catch (e) {
+      throw r.fail("invalid-env-file", `env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
+    }
+    for (const kv of parsed) {
+      pairs.push({
+        key: kv.key,
+        value: kv.value,
+        origin: { file: abs, line: kv.line, column: 1, endLine: kv.line, endColumn: kv.endColumn, docIndex: 0, yamlPath: [], via: "generator" }
+      });
+    }
+  }
+  literals.forEach((lit, i) => {
+    const eq = lit.indexOf("=");
+    if (eq <= 0) throw r.fail("invalid-literal", `literal #${i + 1} must be key=value`, ["literals", i]);
+    pairs.push({ key: lit.slice(0, eq), value: removeQuotes(lit.slice(eq + 1)), origin: r.origin(["literals", i]) });
+  });
+  files.forEach((src, i) => {
+    const { key, filePath } = parseFileSource(src, () => r.fail("invalid-file-source", `files entry #${i + 1}: ${fileSourceProblem(src)}`, ["files", i]));
+    const abs = resolveFrom(ctx.kustomizationFile, filePath);
+    let content;
+    try {
+      content = ctx.readFile(abs);
+    } catch (e) {
+      throw r.fail("read-failed", `cannot read file ${JSON.stringify(filePath)}: ${errorText2(e)}`, ["files", i], e);
+    }
+    pairs.push({ key, value: content, origin: r.origin(["files", i]) });
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of pairs) {
+    if (seen.has(p.key)) throw r.fail("duplicate-key", `${kind} ${name} repeats the key \`${p.key}\``);
+    seen.add(p.key);
+  }
+  const localOptions = r.options(entry.options, ["options"]);
+  const globalOptions = parseGeneratorOptions(ctx);
+  const options2 = mergeGeneratorOptions(localOptions, globalOptions);
+  const metadata = { name };
+  const object = { apiVersion: "v1", kind, metadata };
+  const origins = [
+    ["", r.origin([])],
+    ["/metadata/name", r.origin(["name"])]
+  ];
+  if (typeof namespace === "string" && namespace !== "") {
+    metadata.namespace = namespace;
+    origins.push(["/metadata/namespace", r.origin(["namespace"])]);
+  }
+  if (kind === "Secret") {
+    const type = entry.type;
+    if (type !== void 0 && type !== null && typeof type !== "string") throw r.fail("invalid-entry", "`type` must be a string", ["type"]);
+    object.type = typeof type === "string" && type !== "" ? type : "Opaque";
+    if (typeof type === "string" && type !== "") origins.push(["/type", r.origin(["type"])]);
+    const data = {};
+    for (const p of sortedByKey(pairs)) {
+      data[p.key] = encodeBase64Wrapped(toBytes(p.value));
+      origins.push([`/data/${pointerToken(p.key)}`, p.origin]);
+    }
+    object.data = data;
+  } else {
+    const data = {};
+    const binaryData = {};
+    for (const p of sortedByKey(pairs)) {
+      const text = typeof p.value === "string" ? p.value : decodeUtf8(p.value);
+      if (text !== void 0) {
+        data[p.key] = text;
+        origins.push([`/data/${pointerToken(p.key)}`, p.origin]);
+      } else {
+        binaryData[p.key] = encodeBase64Wrapped(toBytes(p.value));
+        origins.push([`/binaryData/${pointerToken(p.key)}`, p.origin]);
+      }
+    }
+    if (Object.keys(data).length > 0) object.data = data;
+    if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
+  }
+  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  if (options2.labels && Object.keys(options2.labels).length > 0) {
+    metadata.labels = { ...options2.labels };
+    for (const k2 of Object.keys(options2.labels)) {
+      const fromLocal = localOptions?.labels && k2 in localOptions.labels;
+      origins.push([`/metadata/labels/${pointerToken(k2)}`, originAt(ctx, fromLocal ? [...labelSource, k2] : ["generatorOptions", "labels", k2])]);
+    }
+  }
+  if (options2.annotations && Object.keys(options2.annotations).length > 0) {
+    metadata.annotations = { ...options2.annotations };
+    for (const k2 of Object.keys(options2.annotations)) {
+      const fromLocal = localOptions?.annotations && k2 in localOptions.annotations;
+      origins.push([
+        `/metadata/annotations/${pointerToken(k2)}`,
+        originAt(ctx, fromLocal ? [...annotationSource, k2] : ["generatorOptions", "annotations", k2])
+      ]);
+    }
+  }
+  if (options2.immutable) {
+    object.immutable = true;
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+  }
+  return {
+    object,
+    behavior,
+    needsHashSuffix: !options2.disableNameSuffixHash,
+    origins,
+    source: { file: ctx.kustomizationFile, field, index, name }
+  };
+}
+function originAt(ctx, p) {
+  for (let n = p.length; n >= 0 && ctx.locate; n--) {
+    const found = ctx.locate(p.slice(0, n));
+    if (found) return { ...found, via: "generator" };
+  }
+  return plainOrigin(ctx.kustomizationFile, p);
+}
+function sortedByKey(pairs) {
+  return [...pairs].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function errorText2(e) {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+function fileSourceProblem(src) {
+  if (src.startsWith("=")) return "missing key name before `=`";
+  const rest = src.slice(src.indexOf("=") + 1);
+  if (rest === "") return "missing file path after `=`";
+  return "the key name or file path contains `=`";
+}
+function parseFileSource(source, onError) {
+  const sep5 = source.indexOf("=");
+  if (sep5 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep5 === 0) throw onError();
+  const key = source.slice(0, sep5);
+  const filePath = source.slice(sep5 + 1);
+  if (filePath.includes("=") || filePath === "") throw onError();
+  return { key, filePath };
+}
+function runGenerators(kustomization, ctx) {
+  const out = [];
+  for (const field of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field];
+    if (list === void 0 || list === null) continue;
+    if (!Array.isArray(list)) {
+      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
+    }
+    list.forEach((entry, i) => {
+      out.push(generate(field, entry, i, ctx));
+    });
+  }
+  return out;
+}
+function stringRecord2(v) {
+  const out = {};
+  if (isRecord(v)) {
+    for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
+  }
+  return out;
+}
+function mergeGenerated(existing, generated, behavior) {
+  const result = structuredClone(generated);
+  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord(result.metadata) ? result.metadata : {};
+  result.metadata = newMeta;
+  const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
+  const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
+  if (Object.keys(labels).length > 0) newMeta.labels = labels;
+  else delete newMeta.labels;
+  if (Object.keys(annotations).length > 0) newMeta.annotations = annotations;
+  else delete newMeta.annotations;
+  if (oldMeta.name !== void 0) newMeta.name = oldMeta.name;
+  if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
+  else delete newMeta.namespace;
+  if (behavior === "merge") {
+    for (const field of ["data", "binaryData"]) {
+      const merged = { ...isRecord(existing[field]) ? existing[field] : {}, ...isRecord(result[field]) ? result[field] : {} };
+      if (Object.keys(merged).length > 0) result[field] = merged;
+    }
+  }
+  return result;
+}
+
+// src/render/hash.ts
+import { createHash } from "node:crypto";
+var HEX_SUBSTITUTIONS = { "0": "g", "1": "h", "3": "k", a: "m", e: "t" };
+function goJsonMarshal(value) {
+  return JSON.stringify(sortKeysDeep(value)).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function sortKeysDeep(value) {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value !== null && typeof value === "object") {
+    const sorted2 = {};
+    for (const key of Object.keys(value).sort(compareCodePoints)) {
+      sorted2[key] = sortKeysDeep(value[key]);
+    }
+    return sorted2;
+  }
   return value;
 }
-var RENDER = "../render/index.js";
+function compareCodePoints(a, b) {
+  const ca = Array.from(a);
+  const cb = Array.from(b);
+  const n = Math.min(ca.length, cb.length);
+  for (let i = 0; i < n; i++) {
+    const x = ca[i].codePointAt(0);
+    const y = cb[i].codePointAt(0);
+    if (x !== y) return x - y;
+  }
+  return ca.length - cb.length;
+}
+function encodeHashHex(hex) {
+  if (hex.length < 10) throw new Error("hash input must be at least 10 hex digits");
+  let out = "";
+  for (const ch of hex.slice(0, 10)) out += HEX_SUBSTITUTIONS[ch] ?? ch;
+  return out;
+}
+function isPlainMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function scalarOrMap(v) {
+  if (v === void 0 || v === null) return "";
+  if (isPlainMap(v)) return v;
+  if (Array.isArray(v)) return v;
+  return String(v);
+}
+function hashInput(obj) {
+  const kind = obj.kind;
+  if (kind === "ConfigMap") {
+    const m = { kind: "ConfigMap", name: "", data: scalarOrMap(obj.data) };
+    if (isPlainMap(obj.binaryData)) m.binaryData = obj.binaryData;
+    return goJsonMarshal(m);
+  }
+  if (kind === "Secret") {
+    const m = { kind: "Secret", type: scalarOrMap(obj.type), name: "", data: scalarOrMap(obj.data) };
+    if (isPlainMap(obj.stringData)) m.stringData = obj.stringData;
+    return goJsonMarshal(m);
+  }
+  throw new Error(`kustomize name hashes are only defined here for ConfigMap and Secret, not ${String(kind)}`);
+}
+function kustomizeHash(obj) {
+  return encodeHashHex(createHash("sha256").update(hashInput(obj), "utf8").digest("hex"));
+}
+function hashedName(obj) {
+  const meta = obj.metadata;
+  const name = isPlainMap(meta) && typeof meta.name === "string" ? meta.name : "";
+  return `${name}-${kustomizeHash(obj)}`;
+}
+
+// src/render/jsonpatch.ts
+function readOps(list) {
+  if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
+  return list.v.map((item) => {
+    if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
+    const op = str(item.v.get("op"));
+    const path5 = str(item.v.get("path"));
+    if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
+    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path5, at: item.p };
+    const from = str(item.v.get("from"));
+    if (from !== void 0) o.from = from;
+    const value = item.v.get("value");
+    if (value) o.value = value;
+    else if (item.v.has("value")) o.value = { t: "s", v: null, p: item.p };
+    return o;
+  });
+}
+function opError(p, msg) {
+  const o = materialize(p);
+  return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
+}
+function resolveParent(root, path5, op, createMaps = false) {
+  const segs = parsePointer(path5);
+  if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
+  let cur = root;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const seg = segs[i];
+    let next;
+    if (cur.t === "m") {
+      next = cur.v.get(seg);
+      const isAnnotations = i === 0 && seg === "metadata" || i === 1 && segs[0] === "metadata" && seg === "annotations";
+      if (!next && createMaps && isAnnotations) {
+        next = { t: "m", v: /* @__PURE__ */ new Map(), p: op.value?.p ?? op.at };
+        cur.v.set(seg, next);
+      }
+    } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
+    if (!next) throw missing(op, path5);
+    cur = next;
+  }
+  return { parent: cur, key: segs[segs.length - 1] };
+}
+function missing(op, path5) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
+}
+function getAt(root, path5, op) {
+  const { parent, key } = resolveParent(root, path5, op);
+  let v;
+  if (parent.t === "m") v = parent.v.get(key);
+  else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
+  if (!v) throw missing(op, path5);
+  return v;
+}
+function removeAt(root, path5, op) {
+  const { parent, key } = resolveParent(root, path5, op);
+  if (parent.t === "m") {
+    const v = parent.v.get(key);
+    if (!v) throw missing(op, path5);
+    parent.v.delete(key);
+    return v;
+  }
+  if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
+    return parent.v.splice(Number(key), 1)[0];
+  }
+  throw missing(op, path5);
+}
+function addAt(root, path5, value, op, replace) {
+  const { parent, key } = resolveParent(root, path5, op, true);
+  if (parent.t === "m") {
+    parent.v.set(key, value);
+    return;
+  }
+  if (parent.t === "a") {
+    if (key === "-" && !replace) {
+      parent.v.push(value);
+      return;
+    }
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
+    const idx = Number(key);
+    if (replace) {
+      if (idx >= parent.v.length) throw missing(op, path5);
+      parent.v[idx] = value;
+    } else {
+      if (idx > parent.v.length) throw missing(op, path5);
+      parent.v.splice(idx, 0, value);
+    }
+    return;
+  }
+  throw missing(op, path5);
+}
+function applyJsonPatch(root, ops) {
+  for (const op of ops) {
+    switch (op.op) {
+      case "add":
+      case "replace": {
+        if (!op.value) throw opError(op.at, `JSON 6902 \`${op.op}\` without \`value\``);
+        addAt(root, op.path, cloneVia(op.value, "patch"), op, op.op === "replace");
+        break;
+      }
+      case "remove":
+        removeAt(root, op.path, op);
+        break;
+      case "move": {
+        if (op.from === void 0) throw opError(op.at, "JSON 6902 `move` without `from`");
+        const v = removeAt(root, op.from, op);
+        addAt(root, op.path, v, op, false);
+        break;
+      }
+      case "copy": {
+        if (op.from === void 0) throw opError(op.at, "JSON 6902 `copy` without `from`");
+        addAt(root, op.path, clone(getAt(root, op.from, op)), op, false);
+        break;
+      }
+      case "test": {
+        if (!op.value) throw opError(op.at, "JSON 6902 `test` without `value`");
+        if (!deepEqual(getAt(root, op.path, op), op.value)) {
+          throw opError(op.at, `JSON 6902 \`test\` failed at ${op.path}`);
+        }
+        break;
+      }
+      default:
+        throw opError(op.at, `unknown JSON 6902 op \`${op.op}\``);
+    }
+  }
+}
+
+// src/render/merge.ts
+var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
+  "",
+  "apps",
+  "batch",
+  "autoscaling",
+  "policy",
+  "extensions",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "storage.k8s.io",
+  "scheduling.k8s.io",
+  "admissionregistration.k8s.io",
+  "apiextensions.k8s.io",
+  "apiregistration.k8s.io",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "node.k8s.io",
+  "certificates.k8s.io",
+  "events.k8s.io",
+  "flowcontrol.apiserver.k8s.io"
+]);
+function isBuiltinGroup(group) {
+  return BUILTIN_GROUPS.has(group);
+}
+function mergeKeyFor(field, parentField, kind) {
+  switch (field) {
+    case "containers":
+    case "initContainers":
+    case "ephemeralContainers":
+    case "env":
+    case "volumes":
+    case "imagePullSecrets":
+    case "resourceClaims":
+    case "schedulingGates":
+      return "name";
+    case "volumeMounts":
+      return "mountPath";
+    case "volumeDevices":
+      return "devicePath";
+    case "hostAliases":
+      return "ip";
+    case "topologySpreadConstraints":
+      return "topologyKey";
+    case "conditions":
+      return "type";
+    case "ownerReferences":
+      return "uid";
+    case "ports":
+      return kind === "Service" && parentField === "spec" ? "port" : "containerPort";
+    default:
+      return void 0;
+  }
+}
+var MERGED_PRIMITIVE_LISTS = /* @__PURE__ */ new Set(["finalizers"]);
+var DIRECTIVE = "$patch";
+var DELETE_FROM = "$deleteFromPrimitiveList/";
+function directiveOf(node) {
+  if (node.t !== "m") return void 0;
+  const d = node.v.get(DIRECTIVE);
+  return d && d.t === "s" && typeof d.v === "string" ? d.v : void 0;
+}
+function stripDirectives(node) {
+  if (node.t === "m") {
+    const d = directiveOf(node);
+    if (d === "delete") return void 0;
+    const m = /* @__PURE__ */ new Map();
+    for (const [k2, v] of node.v) {
+      if (k2 === DIRECTIVE) continue;
+      if (k2.startsWith(DELETE_FROM) && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) continue;
+      if (v.t === "s" && v.v === null) continue;
+      const s = stripDirectives(v);
+      if (s) m.set(k2, s);
+    }
+    return { t: "m", v: m, p: node.p };
+  }
+  if (node.t === "a") {
+    const items = [];
+    for (const it of node.v) {
+      if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
+      const s = stripDirectives(it);
+      if (s) items.push(s);
+    }
+    return { t: "a", v: items, p: node.p };
+  }
+  return node;
+}
+function mergeNode(base, patch, ctx, field, parentField) {
+  if (patch.t === "m") {
+    const d = directiveOf(patch);
+    if (d === "delete") return void 0;
+    if (d === "replace") return stripDirectives(patch);
+    if (base?.t !== "m") return stripDirectives(patch);
+    return mergeMap(base, patch, ctx, field);
+  }
+  if (patch.t === "a") {
+    if (!ctx.strategic) return patch;
+    if (base?.t !== "a" || field === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field, parentField);
+  }
+  return patch;
+}
+function mergeMap(base, patch, ctx, field) {
+  for (const [k2, pv] of patch.v) {
+    if (k2 === DIRECTIVE) continue;
+    if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
+      const target = k2.slice(DELETE_FROM.length);
+      const list = base.v.get(target);
+      if (list && list.t === "a" && pv.t === "a") {
+        const drop = new Set(pv.v.map((x) => x.t === "s" ? x.v : void 0));
+        list.v = list.v.filter((x) => !(x.t === "s" && drop.has(x.v)));
+      }
+      continue;
+    }
+    if (pv.t === "s" && pv.v === null) {
+      base.v.delete(k2);
+      continue;
+    }
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
+    if (merged === void 0) base.v.delete(k2);
+    else base.v.set(k2, merged);
+  }
+  return base;
+}
+function keyValue(item, key) {
+  if (item.t !== "m") return void 0;
+  const v = item.v.get(key);
+  return v && v.t === "s" ? v.v : void 0;
+}
+function mergeList(base, patch, ctx, field, parentField) {
+  if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
+    return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
+  }
+  const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
+    const seen = new Set(patch.v.map((x) => x.v));
+    return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
+  }
+  const key = mergeKeyFor(field, parentField, ctx.kind);
+  if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
+    return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
+  }
+  if (key === "containerPort") return mergeContainerPorts(base, patch, ctx);
+  const used = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const pItem of patch.v) {
+    const kv = keyValue(pItem, key);
+    const idx = kv === void 0 ? -1 : base.v.findIndex((b, i) => !used.has(i) && keyValue(b, key) === kv);
+    const d = directiveOf(pItem);
+    if (idx >= 0) used.add(idx);
+    if (d === "delete") continue;
+    if (idx >= 0) {
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
+      if (merged) out.push(merged);
+    } else {
+      const s = stripDirectives(pItem);
+      if (s) out.push(s);
+    }
+  }
+  base.v.forEach((b, i) => {
+    if (!used.has(i)) out.push(b);
+  });
+  return { t: "a", v: out, p: base.p };
+}
+function mergeContainerPorts(base, patch, ctx) {
+  const protocolOf = (n) => keyValue(n, "protocol");
+  const added = [];
+  const out = [...base.v];
+  for (const pItem of patch.v) {
+    const port = keyValue(pItem, "containerPort");
+    const proto = protocolOf(pItem);
+    const same = out.findIndex((b) => keyValue(b, "containerPort") === port && protocolOf(b) === proto);
+    if (same >= 0) {
+      if (directiveOf(pItem) === "delete") {
+        out.splice(same, 1);
+        continue;
+      }
+      const merged = mergeNode(out[same], pItem, ctx, void 0, "ports");
+      if (merged) out[same] = merged;
+      else out.splice(same, 1);
+      continue;
+    }
+    const conflict = out.some(
+      (b) => keyValue(b, "containerPort") === port && protocolOf(b) === void 0 !== (proto === void 0)
+    );
+    if (conflict || directiveOf(pItem) === "delete") continue;
+    const s = stripDirectives(pItem);
+    if (s) added.push(s);
+  }
+  return { t: "a", v: [...added, ...out], p: base.p };
+}
+
+// src/render/fieldpath.ts
+function parseFieldPath(text) {
+  const raw = [];
+  let cur = "";
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "[") depth++;
+    if (ch === "]") depth--;
+    if (ch === "." && depth === 0) {
+      raw.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  raw.push(cur);
+  const out = [];
+  for (const part of raw) {
+    if (part === "") continue;
+    const m = /^([^[]+)\[(.*)\]$/.exec(part);
+    if (m) {
+      out.push({ t: "key", key: m[1] });
+      out.push(bracket(m[2]));
+      continue;
+    }
+    if (part.startsWith("[") && part.endsWith("]")) {
+      out.push(bracket(part.slice(1, -1)));
+      continue;
+    }
+    if (part === "*") out.push({ t: "any" });
+    else if (/^(0|[1-9][0-9]*)$/.test(part)) out.push({ t: "index", index: Number(part) });
+    else out.push({ t: "key", key: part });
+  }
+  return out;
+}
+function bracket(inner) {
+  const eq = inner.indexOf("=");
+  if (eq > 0) return { t: "match", key: inner.slice(0, eq), value: inner.slice(eq + 1) };
+  if (/^(0|[1-9][0-9]*)$/.test(inner)) return { t: "index", index: Number(inner) };
+  return { t: "key", key: inner };
+}
+function matches(item, key, value) {
+  if (item.t !== "m") return false;
+  const v = item.v.get(key);
+  return v !== void 0 && v.t === "s" && String(v.v) === value;
+}
+function lookupAll(root, segs) {
+  let cur = [root];
+  for (const seg of segs) {
+    const next = [];
+    for (const n of cur) {
+      if (seg.t === "key") {
+        if (n.t === "m") {
+          const v = n.v.get(seg.key);
+          if (v) next.push(v);
+        } else if (n.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg.key)) {
+          const v = n.v[Number(seg.key)];
+          if (v) next.push(v);
+        }
+      } else if (seg.t === "index") {
+        if (n.t === "a" && n.v[seg.index]) next.push(n.v[seg.index]);
+      } else if (seg.t === "match") {
+        if (n.t === "a") next.push(...n.v.filter((it) => matches(it, seg.key, seg.value)));
+      } else if (n.t === "a") next.push(...n.v);
+      else if (n.t === "m") next.push(...n.v.values());
+    }
+    cur = next;
+  }
+  return cur;
+}
+function setAll(root, segs, make, create, createProv) {
+  if (segs.length === 0) return 0;
+  let count = 0;
+  const go = (node, i) => {
+    const seg = segs[i];
+    const last = i === segs.length - 1;
+    if (seg.t === "key" && node.t === "m") {
+      const existing = node.v.get(seg.key);
+      if (last) {
+        if (existing || create) {
+          node.v.set(seg.key, make(existing));
+          count++;
+        }
+        return;
+      }
+      let next = existing;
+      if (!next && create) {
+        const nextSeg = segs[i + 1];
+        next = nextSeg.t === "index" || nextSeg.t === "match" ? { t: "a", v: [], p: createProv } : { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
+        node.v.set(seg.key, next);
+      }
+      if (next) go(next, i + 1);
+      return;
+    }
+    if (node.t !== "a") return;
+    let idxs = [];
+    if (seg.t === "index") idxs = seg.index < node.v.length ? [seg.index] : [];
+    else if (seg.t === "any") idxs = node.v.map((_, j) => j);
+    else if (seg.t === "match") {
+      idxs = node.v.flatMap((it, j) => matches(it, seg.key, seg.value) ? [j] : []);
+      if (idxs.length === 0 && create) {
+        const item = { t: "m", v: /* @__PURE__ */ new Map([[seg.key, { t: "s", v: seg.value, p: createProv }]]), p: createProv };
+        node.v.push(item);
+        idxs = [node.v.length - 1];
+      }
+    } else if (seg.t === "key" && /^(0|[1-9][0-9]*)$/.test(seg.key)) {
+      const j = Number(seg.key);
+      idxs = j < node.v.length ? [j] : [];
+    }
+    for (const j of idxs) {
+      if (last) {
+        node.v[j] = make(node.v[j]);
+        count++;
+      } else go(node.v[j], i + 1);
+    }
+  };
+  go(root, 0);
+  return count;
+}
+
+// src/render/resource.ts
+function splitApiVersion(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  if (i >= 0) return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+  return { group: "", version: apiVersion };
+}
+function gvkOf(r) {
+  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
+}
+function metaOf(r) {
+  const m = r.root.v.get("metadata");
+  return m && m.t === "m" ? m : void 0;
+}
+function nameOf(r) {
+  return str(metaOf(r)?.v.get("name")) ?? "";
+}
+function namespaceOf(r) {
+  return str(metaOf(r)?.v.get("namespace")) ?? "";
+}
+function setMeta(r, field, value, p) {
+  let meta = metaOf(r);
+  if (!meta) {
+    meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
+    r.root.v.set("metadata", meta);
+  }
+  meta.v.set(field, { t: "s", v: value, p });
+}
+function setName(r, value, p) {
+  const meta = metaOf(r);
+  const old = meta?.v.get("name");
+  setMeta(r, "name", value, p ?? old?.p ?? r.root.p);
+  if (!r.names.includes(value)) r.names.push(value);
+}
+function setNamespace(r, value, p) {
+  setMeta(r, "namespace", value, p);
+  if (!r.namespaces.includes(value)) r.namespaces.push(value);
+}
+function idString(r) {
+  const g = gvkOf(r);
+  const ns = namespaceOf(r);
+  const gv = g.group ? `${g.group}/${g.version}` : g.version;
+  return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
+}
+function idKey(r) {
+  const g = gvkOf(r);
+  const ns = namespaceOf(r);
+  return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
+}
+function newResource(root, file) {
+  if (root.t !== "m") {
+    const o = materialize(root.p);
+    throw new RenderError(`${o.file}:${o.line}:${o.column}: a resource must be a YAML mapping`, {
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  const r = { root, names: [], namespaces: [], file };
+  const kind = str(root.v.get("kind"));
+  if (!kind) {
+    const o = materialize(root.p);
+    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  const name = nameOf(r);
+  if (!name && !(kind.endsWith("List") && root.v.get("items"))) {
+    const o = materialize(root.p);
+    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing metadata.name in ${kind} object`, {
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  r.names.push(name);
+  r.namespaces.push(namespaceOf(r));
+  return r;
+}
+
+// src/render/selector.ts
+function readSelector(node) {
+  if (node?.t !== "m") return void 0;
+  const s = {};
+  for (const k2 of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
+    const v = node.v.get(k2);
+    if (v && v.t === "s" && v.v !== null) s[k2] = String(v.v);
+  }
+  return s;
+}
+var regexCache = /* @__PURE__ */ new Map();
+function anchored(pattern) {
+  let re = regexCache.get(pattern);
+  if (!re) {
+    try {
+      re = new RegExp(`^(?:${pattern})$`);
+    } catch {
+      throw new RenderError(`invalid regular expression in patch target: ${pattern}`);
+    }
+    regexCache.set(pattern, re);
+  }
+  return re;
+}
+function parseLabelSelector(text) {
+  const reqs = [];
+  const parts = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (ch === "," && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) parts.push(cur);
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (!p) continue;
+    let m = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p);
+    if (m) {
+      reqs.push({
+        key: m[1],
+        op: m[2],
+        values: m[3].split(",").map((s) => s.trim()).filter(Boolean)
+      });
+      continue;
+    }
+    m = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(p);
+    if (m) {
+      reqs.push({ key: m[1], op: m[2] === "!=" ? "neq" : "eq", values: [m[3]] });
+      continue;
+    }
+    m = /^!\s*(\S+)$/.exec(p);
+    if (m) {
+      reqs.push({ key: m[1], op: "notexists", values: [] });
+      continue;
+    }
+    if (/^\S+$/.test(p)) {
+      reqs.push({ key: p, op: "exists", values: [] });
+      continue;
+    }
+    throw new RenderError(`invalid label selector: ${text}`);
+  }
+  return reqs;
+}
+function matchesSelector(map, text) {
+  const labels = /* @__PURE__ */ new Map();
+  if (map && map.t === "m") {
+    for (const [k2, v] of map.v) if (v.t === "s") labels.set(k2, String(v.v));
+  }
+  return parseLabelSelector(text).every((r) => {
+    const v = labels.get(r.key);
+    switch (r.op) {
+      case "eq":
+        return v === r.values[0];
+      case "neq":
+        return v !== r.values[0];
+      case "in":
+        return v !== void 0 && r.values.includes(v);
+      case "notin":
+        return v === void 0 || !r.values.includes(v);
+      case "exists":
+        return v !== void 0;
+      case "notexists":
+        return v === void 0;
+    }
+    return false;
+  });
+}
+function selects(sel, r) {
+  const g = gvkOf(r);
+  if (sel.group !== void 0 && sel.group !== "" && !anchored(sel.group).test(g.group)) return false;
+  if (sel.version !== void 0 && sel.version !== "" && !anchored(sel.version).test(g.version)) return false;
+  if (sel.kind !== void 0 && sel.kind !== "" && !anchored(sel.kind).test(g.kind)) return false;
+  if (sel.name !== void 0 && sel.name !== "") {
+    const re = anchored(sel.name);
+    if (!r.names.some((n) => re.test(n))) return false;
+  }
+  if (sel.namespace !== void 0 && sel.namespace !== "") {
+    const re = anchored(sel.namespace);
+    if (!r.namespaces.some((n) => re.test(n === "" ? "default" : n))) return false;
+  }
+  const meta = metaOf(r);
+  if (sel.labelSelector && !matchesSelector(meta?.v.get("labels"), sel.labelSelector)) return false;
+  if (sel.annotationSelector && !matchesSelector(meta?.v.get("annotations"), sel.annotationSelector)) return false;
+  return true;
+}
+function describeSelector(sel) {
+  return Object.entries(sel).map(([k2, v]) => `${k2}=${v}`).join(", ");
+}
+
+// src/render/replacements.ts
+function options(node) {
+  const out = { index: 0, create: false };
+  if (node?.t !== "m") return out;
+  const d = str(node.v.get("delimiter"));
+  if (d !== void 0 && d !== "") out.delimiter = d;
+  const i = node.v.get("index");
+  if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
+  const c = node.v.get("create");
+  out.create = c?.t === "s" && c.v === true;
+  return out;
+}
+function selectorFrom(node) {
+  const s = readSelector(node) ?? {};
+  return s;
+}
+function applyReplacements(resources, entries, fail) {
+  for (const entry of entries) {
+    if (entry.t !== "m") throw fail(entry.p, "a replacement must be a mapping with `source` and `targets`");
+    const sourceNode = entry.v.get("source");
+    if (sourceNode?.t !== "m") throw fail(entry.p, "a replacement needs a `source`");
+    const sourceSel = selectorFrom(sourceNode);
+    const sources = resources.filter((r) => selects(sourceSel, r));
+    if (sources.length === 0) throw fail(sourceNode.p, `nothing selected by replacement source (${describeSelector(sourceSel)})`);
+    if (sources.length > 1) {
+      throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
+    }
+    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
+    if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
+    let value = found[0];
+    const srcOpts = options(sourceNode.v.get("options"));
+    if (srcOpts.delimiter !== void 0) {
+      if (value.t !== "s") throw fail(sourceNode.p, "a replacement source with a delimiter must be a string");
+      const parts = String(value.v).split(srcOpts.delimiter);
+      const part = parts[srcOpts.index];
+      if (part === void 0) throw fail(sourceNode.p, `options.index ${srcOpts.index} is out of range`);
+      value = { t: "s", v: part, p: value.p };
+    }
+    const targets = entry.v.get("targets");
+    if (targets?.t !== "a") throw fail(entry.p, "a replacement needs `targets`");
+    for (const t of targets.v) {
+      if (t.t !== "m") throw fail(t.p, "a replacement target must be a mapping");
+      const selectNode = t.v.get("select");
+      if (!selectNode) throw fail(t.p, "a replacement target needs `select`");
+      const sel = selectorFrom(selectNode);
+      const rejects = t.v.get("reject");
+      const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
+      const opts = options(t.v.get("options"));
+      const fieldPaths = t.v.get("fieldPaths");
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
+      for (const r of resources) {
+        if (!selects(sel, r)) continue;
+        if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
+        for (const fp of paths) {
+          const stringMap = /^metadata\.(labels|annotations)\./.test(fp);
+          const make = (old) => {
+            if (opts.delimiter === void 0) {
+              if (stringMap && value.t === "s" && value.v !== null && typeof value.v !== "string") {
+                return { t: "s", v: String(value.v), p: value.p };
+              }
+              return clone(value);
+            }
+            const oldText = old && old.t === "s" && old.v !== null ? String(old.v) : "";
+            const parts = oldText.split(opts.delimiter);
+            const v = value.t === "s" ? String(value.v) : "";
+            if (opts.index >= parts.length) parts.push(v);
+            else if (opts.index < 0) parts.unshift(v);
+            else parts[opts.index] = v;
+            return { t: "s", v: parts.join(opts.delimiter), p: value.p };
+          };
+          const n = setAll(r.root, parseFieldPath(fp), make, opts.create, value.p);
+          if (n === 0 && !opts.create) {
+            throw fail(t.p, `unable to find field \`${fp}\` in replacement target`);
+          }
+        }
+      }
+    }
+  }
+}
+
+// src/render/fieldspecs.ts
+function specs(kinds, paths, create) {
+  const out = [];
+  for (const k2 of kinds) {
+    for (const path5 of paths) {
+      const s = { ...k2, path: path5 };
+      if (create !== void 0) s.create = create;
+      out.push(s);
+    }
+  }
+  return out;
+}
+var k = (kind, group, version) => {
+  const g = { kind };
+  if (group !== void 0) g.group = group;
+  if (version !== void 0) g.version = version;
+  return g;
+};
+var NAME_FIELD = [{ path: "metadata/name" }];
+var NAME_CHANGE_SKIPPED_KINDS = [
+  k("CustomResourceDefinition", "apiextensions.k8s.io"),
+  k("APIService", "apiregistration.k8s.io"),
+  k("Namespace", "")
+];
+var NAMESPACE = [
+  { kind: "Namespace", path: "metadata/name", create: true },
+  { group: "apiregistration.k8s.io", kind: "APIService", path: "spec/service/namespace", create: true },
+  { group: "apiextensions.k8s.io", kind: "CustomResourceDefinition", path: "spec/conversion/webhook/clientConfig/service/namespace" }
+];
+var AFFINITY_SELECTOR_PATHS = [
+  "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels",
+  "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",
+  "spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels",
+  "spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",
+  "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels"
+];
+var METADATA_LABELS = [
+  { path: "metadata/labels", create: true },
+  { version: "v1", kind: "ReplicationController", path: "spec/template/metadata/labels", create: true },
+  { kind: "Deployment", path: "spec/template/metadata/labels", create: true },
+  { kind: "ReplicaSet", path: "spec/template/metadata/labels", create: true },
+  { kind: "DaemonSet", path: "spec/template/metadata/labels", create: true },
+  { group: "apps", kind: "StatefulSet", path: "spec/template/metadata/labels", create: true },
+  { group: "apps", kind: "StatefulSet", path: "spec/volumeClaimTemplates[]/metadata/labels", create: true },
+  { group: "batch", kind: "Job", path: "spec/template/metadata/labels", create: true },
+  { group: "batch", kind: "CronJob", path: "spec/jobTemplate/metadata/labels", create: true },
+  { group: "batch", kind: "CronJob", path: "spec/jobTemplate/spec/template/metadata/labels", create: true }
+];
+var COMMON_LABELS = [
+  { version: "v1", kind: "Service", path: "spec/selector", create: true },
+  { version: "v1", kind: "ReplicationController", path: "spec/selector", create: true },
+  { kind: "Deployment", path: "spec/selector/matchLabels", create: true },
+  ...specs([k("Deployment", "apps")], AFFINITY_SELECTOR_PATHS, false),
+  { kind: "ReplicaSet", path: "spec/selector/matchLabels", create: true },
+  { kind: "DaemonSet", path: "spec/selector/matchLabels", create: true },
+  { group: "apps", kind: "StatefulSet", path: "spec/selector/matchLabels", create: true },
+  { group: "apps", kind: "StatefulSet", path: "spec/volumeClaimTemplates[]/metadata/labels", create: true },
+  ...specs([k("StatefulSet", "apps")], AFFINITY_SELECTOR_PATHS, false),
+  { group: "batch", kind: "Job", path: "spec/selector/matchLabels", create: false },
+  { group: "batch", kind: "CronJob", path: "spec/jobTemplate/spec/selector/matchLabels", create: false },
+  { group: "policy", kind: "PodDisruptionBudget", path: "spec/selector/matchLabels", create: false },
+  { group: "networking.k8s.io", kind: "NetworkPolicy", path: "spec/podSelector/matchLabels", create: false },
+  { group: "networking.k8s.io", kind: "NetworkPolicy", path: "spec/ingress/from/podSelector/matchLabels", create: false },
+  { group: "networking.k8s.io", kind: "NetworkPolicy", path: "spec/egress/to/podSelector/matchLabels", create: false },
+  ...METADATA_LABELS
+];
+var COMMON_ANNOTATIONS = [
+  { path: "metadata/annotations", create: true },
+  { version: "v1", kind: "ReplicationController", path: "spec/template/metadata/annotations", create: true },
+  { kind: "Deployment", path: "spec/template/metadata/annotations", create: true },
+  { kind: "ReplicaSet", path: "spec/template/metadata/annotations", create: true },
+  { kind: "DaemonSet", path: "spec/template/metadata/annotations", create: true },
+  { kind: "StatefulSet", path: "spec/template/metadata/annotations", create: true },
+  { group: "batch", kind: "Job", path: "spec/template/metadata/annotations", create: true },
+  { group: "batch", kind: "CronJob", path: "spec/jobTemplate/metadata/annotations", create: true },
+  { group: "batch", kind: "CronJob", path: "spec/jobTemplate/spec/template/metadata/annotations", create: true }
+];
+var IMAGES = specs(
+  [{}],
+  [
+    "spec/containers[]/image",
+    "spec/initContainers[]/image",
+    "spec/volumes[]/image/reference",
+    "spec/template/spec/containers[]/image",
+    "spec/template/spec/initContainers[]/image",
+    "spec/template/spec/volumes[]/image/reference"
+  ],
+  true
+);
+var REPLICAS = specs(
+  [k("Deployment"), k("ReplicationController"), k("ReplicaSet"), k("StatefulSet")],
+  ["spec/replicas"],
+  true
+);
+var CONTAINER_VAR_PATHS = (podSpec) => ["containers", "initContainers"].flatMap(
+  (c) => ["args", "command", "env/value", "volumeMounts/mountPath"].map((leaf) => `${podSpec}/${c}/${leaf}`)
+);
+var VAR_REFERENCE = [
+  ...specs([k("CronJob")], CONTAINER_VAR_PATHS("spec/jobTemplate/spec/template/spec")),
+  ...specs([k("DaemonSet"), k("Deployment")], CONTAINER_VAR_PATHS("spec/template/spec")),
+  ...specs([k("Ingress")], ["spec/rules/host", "spec/tls/hosts", "spec/tls/secretName"]),
+  ...specs([k("Job")], CONTAINER_VAR_PATHS("spec/template/spec")),
+  ...specs([k("Pod")], CONTAINER_VAR_PATHS("spec")),
+  ...specs([k("ReplicaSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
+  ...specs([k("Service")], ["spec/ports/port", "spec/ports/targetPort"]),
+  ...specs([k("StatefulSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
+  { path: "metadata/labels" }
+];
+var POD_SPEC_OWNERS = [
+  { kind: k("Pod", void 0, "v1"), podSpec: "spec" },
+  { kind: k("PodTemplate"), podSpec: "template/spec" },
+  { kind: k("Deployment"), podSpec: "spec/template/spec" },
+  { kind: k("ReplicaSet"), podSpec: "spec/template/spec" },
+  { kind: k("DaemonSet"), podSpec: "spec/template/spec" },
+  { kind: k("StatefulSet"), podSpec: "spec/template/spec" },
+  { kind: k("Job"), podSpec: "spec/template/spec" },
+  { kind: k("CronJob"), podSpec: "spec/jobTemplate/spec/template/spec" }
+];
+function podSpecRefs(leafs, owners = POD_SPEC_OWNERS) {
+  return owners.flatMap(({ kind, podSpec }) => specs([kind], leafs.map((l) => `${podSpec}/${l}`)));
+}
+var CONFIGMAP_LEAFS = [
+  "volumes/configMap/name",
+  "containers/env/valueFrom/configMapKeyRef/name",
+  "initContainers/env/valueFrom/configMapKeyRef/name",
+  "containers/envFrom/configMapRef/name",
+  "initContainers/envFrom/configMapRef/name",
+  "volumes/projected/sources/configMap/name"
+];
+var SECRET_LEAFS = [
+  "volumes/secret/secretName",
+  "containers/env/valueFrom/secretKeyRef/name",
+  "initContainers/env/valueFrom/secretKeyRef/name",
+  "containers/envFrom/secretRef/name",
+  "initContainers/envFrom/secretRef/name",
+  "imagePullSecrets/name",
+  "volumes/projected/sources/secret/name"
+];
+var WORKLOAD_OWNERS = [
+  { kind: k("Pod"), podSpec: "spec" },
+  { kind: k("StatefulSet"), podSpec: "spec/template/spec" },
+  { kind: k("Deployment"), podSpec: "spec/template/spec" },
+  { kind: k("ReplicationController"), podSpec: "spec/template/spec" },
+  { kind: k("CronJob"), podSpec: "spec/jobTemplate/spec/template/spec" },
+  { kind: k("Job"), podSpec: "spec/template/spec" },
+  { kind: k("DaemonSet"), podSpec: "spec/template/spec" }
+];
+var RBAC = "rbac.authorization.k8s.io";
+var NAME_REFERENCES = [
+  ...["Deployment", "ReplicationController", "ReplicaSet", "StatefulSet"].map(
+    (kind) => ({ kind, fieldSpecs: [{ kind: "HorizontalPodAutoscaler", path: "spec/scaleTargetRef/name" }] })
+  ),
+  {
+    kind: "ConfigMap",
+    version: "v1",
+    fieldSpecs: [
+      ...podSpecRefs(CONFIGMAP_LEAFS),
+      { kind: "Node", path: "spec/configSource/configMap" },
+      { kind: "Role", path: "rules/resourceNames" },
+      { kind: "ClusterRole", path: "rules/resourceNames" },
+      { kind: "Ingress", path: "metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap" }
+    ]
+  },
+  {
+    kind: "Secret",
+    version: "v1",
+    fieldSpecs: [
+      ...podSpecRefs(SECRET_LEAFS),
+      { kind: "Ingress", path: "spec/tls/secretName" },
+      { kind: "Ingress", path: "metadata/annotations/ingress.kubernetes.io\\/auth-secret" },
+      { kind: "Ingress", path: "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret" },
+      { kind: "Ingress", path: "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret" },
+      { kind: "ServiceAccount", path: "imagePullSecrets/name" },
+      ...specs([k("StorageClass")], ["parameters/secretName", "parameters/adminSecretName", "parameters/userSecretName", "parameters/secretRef"]),
+      { kind: "Role", path: "rules/resourceNames" },
+      { kind: "ClusterRole", path: "rules/resourceNames" },
+      { group: "serving.knative.dev", version: "v1", kind: "Service", path: "spec/template/spec/containers/env/valueFrom/secretKeyRef/name" },
+      { kind: "PersistentVolume", path: "spec/azureFile/secretName" }
+    ]
+  },
+  {
+    kind: "Service",
+    version: "v1",
+    fieldSpecs: [
+      { group: "apps", kind: "StatefulSet", path: "spec/serviceName" },
+      { kind: "Ingress", path: "spec/rules/http/paths/backend/serviceName" },
+      { kind: "Ingress", path: "spec/backend/serviceName" },
+      { kind: "Ingress", path: "spec/rules/http/paths/backend/service/name" },
+      { kind: "Ingress", path: "spec/defaultBackend/service/name" },
+      { group: "apiregistration.k8s.io", kind: "APIService", path: "spec/service/name" },
+      // A {name, namespace} map: the renderer updates name (and namespace) inside it.
+      { group: "admissionregistration.k8s.io", kind: "ValidatingWebhookConfiguration", path: "webhooks/clientConfig/service" },
+      { group: "admissionregistration.k8s.io", kind: "MutatingWebhookConfiguration", path: "webhooks/clientConfig/service" },
+      { kind: "HTTPRoute", path: "spec/rules/backendRefs/name" }
+    ]
+  },
+  { kind: "Role", group: RBAC, fieldSpecs: [{ group: RBAC, kind: "RoleBinding", path: "roleRef/name" }] },
+  {
+    kind: "ClusterRole",
+    group: RBAC,
+    fieldSpecs: [
+      { group: RBAC, kind: "RoleBinding", path: "roleRef/name" },
+      { group: RBAC, kind: "ClusterRoleBinding", path: "roleRef/name" }
+    ]
+  },
+  {
+    kind: "ServiceAccount",
+    version: "v1",
+    fieldSpecs: [
+      // A list of {kind, name, namespace}: only ServiceAccount subjects are renamed.
+      { group: RBAC, kind: "RoleBinding", path: "subjects" },
+      { group: RBAC, kind: "ClusterRoleBinding", path: "subjects" },
+      ...WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/serviceAccountName`]))
+    ]
+  },
+  {
+    kind: "PersistentVolumeClaim",
+    version: "v1",
+    fieldSpecs: WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/volumes/persistentVolumeClaim/claimName`]))
+  },
+  {
+    kind: "PersistentVolume",
+    version: "v1",
+    fieldSpecs: [
+      { kind: "PersistentVolumeClaim", path: "spec/volumeName" },
+      { kind: "ClusterRole", path: "rules/resourceNames" }
+    ]
+  },
+  {
+    kind: "StorageClass",
+    version: "v1",
+    group: "storage.k8s.io",
+    fieldSpecs: [
+      { kind: "PersistentVolume", path: "spec/storageClassName" },
+      { kind: "PersistentVolumeClaim", path: "spec/storageClassName" },
+      { kind: "StatefulSet", path: "spec/volumeClaimTemplates/spec/storageClassName" }
+    ]
+  },
+  {
+    kind: "PriorityClass",
+    version: "v1",
+    group: "scheduling.k8s.io",
+    fieldSpecs: WORKLOAD_OWNERS.flatMap(({ kind, podSpec }) => specs([kind], [`${podSpec}/priorityClassName`]))
+  },
+  // kustomize's table says group "networking.k8s.io/v1" here (sic), so an IngressClass in group
+  // networking.k8s.io never matches it; kept as kustomize has it so renames behave the same.
+  { kind: "IngressClass", version: "v1", group: "networking.k8s.io/v1", fieldSpecs: [{ kind: "Ingress", path: "spec/ingressClassName" }] }
+];
+var BUILTIN_FIELD_SPECS = {
+  namePrefix: NAME_FIELD,
+  nameSuffix: NAME_FIELD,
+  namespace: NAMESPACE,
+  commonLabels: COMMON_LABELS,
+  templateLabels: METADATA_LABELS,
+  commonAnnotations: COMMON_ANNOTATIONS,
+  images: IMAGES,
+  replicas: REPLICAS,
+  varReference: VAR_REFERENCE
+};
+function gvkMatches(selector, kind, group, version) {
+  if (selector.group && selector.group !== group) return false;
+  if (selector.version && selector.version !== version) return false;
+  if (selector.kind && selector.kind !== kind) return false;
+  return true;
+}
+var cache = /* @__PURE__ */ new Map();
+function fieldSpecsFor(kind, group, version) {
+  const key = `${group}\0${version}\0${kind}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = {};
+  for (const [category, list] of Object.entries(BUILTIN_FIELD_SPECS)) {
+    result[category] = list.filter((s) => gvkMatches(s, kind, group, version));
+  }
+  cache.set(key, result);
+  return result;
+}
+function parseFieldPath2(path5) {
+  const out = [];
+  let cur = "";
+  for (let i = 0; i < path5.length; i++) {
+    const ch = path5[i];
+    if (ch === "\\" && path5[i + 1] === "/") {
+      cur += "/";
+      i++;
+    } else if (ch === "/") {
+      out.push(segment(cur));
+      cur = "";
+    } else {
+      cur += ch;
+    }
+  }
+  out.push(segment(cur));
+  return out;
+}
+function segment(raw) {
+  return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
+}
+var CLUSTER_SCOPED = new Set(
+  [
+    ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
+    ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
+    ["admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"],
+    ["admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"],
+    ["apiextensions.k8s.io/v1", "CustomResourceDefinition"],
+    ["apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"],
+    ["apiregistration.k8s.io/v1", "APIService"],
+    ["apiregistration.k8s.io/v1beta1", "APIService"],
+    ["certificates.k8s.io/v1", "CertificateSigningRequest"],
+    ["certificates.k8s.io/v1beta1", "CertificateSigningRequest"],
+    ["flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"],
+    ["flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"],
+    ["networking.k8s.io/v1", "IngressClass"],
+    ["networking.k8s.io/v1beta1", "IngressClass"],
+    ["node.k8s.io/v1", "RuntimeClass"],
+    ["node.k8s.io/v1beta1", "RuntimeClass"],
+    ["policy/v1beta1", "PodSecurityPolicy"],
+    ["rbac.authorization.k8s.io/v1", "ClusterRole"],
+    ["rbac.authorization.k8s.io/v1", "ClusterRoleBinding"],
+    ["rbac.authorization.k8s.io/v1beta1", "ClusterRole"],
+    ["rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"],
+    ["scheduling.k8s.io/v1", "PriorityClass"],
+    ["scheduling.k8s.io/v1beta1", "PriorityClass"],
+    ["storage.k8s.io/v1", "CSIDriver"],
+    ["storage.k8s.io/v1", "CSINode"],
+    ["storage.k8s.io/v1", "StorageClass"],
+    ["storage.k8s.io/v1", "VolumeAttachment"],
+    ["storage.k8s.io/v1beta1", "CSIDriver"],
+    ["storage.k8s.io/v1beta1", "CSINode"],
+    ["storage.k8s.io/v1beta1", "StorageClass"],
+    ["storage.k8s.io/v1beta1", "VolumeAttachment"],
+    ["v1", "ComponentStatus"],
+    ["v1", "Namespace"],
+    ["v1", "Node"],
+    ["v1", "NodeProxyOptions"],
+    ["v1", "PersistentVolume"]
+  ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
+);
+function isClusterScoped(apiVersion, kind) {
+  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+}
+
+// src/render/transformers.ts
+var pathCache = /* @__PURE__ */ new Map();
+function segmentsOf(path5) {
+  let s = pathCache.get(path5);
+  if (!s) {
+    s = parseFieldPath2(path5);
+    pathCache.set(path5, s);
+  }
+  return s;
+}
+function walkSpec(node, path5, create, createProv, visit2) {
+  walk(node, segmentsOf(path5), 0, create, createProv, visit2);
+}
+function walk(node, segs, i, create, createProv, visit2) {
+  if (node.t === "a") {
+    for (const item of node.v) walk(item, segs, i, create, createProv, visit2);
+    return;
+  }
+  if (node.t !== "m") return;
+  const seg = segs[i];
+  if (i === segs.length - 1) {
+    visit2(node, seg.key);
+    return;
+  }
+  let next = node.v.get(seg.key);
+  if (!next || next.t === "s" && next.v === null) {
+    if (!create || seg.list) return;
+    next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
+    node.v.set(seg.key, next);
+  }
+  walk(next, segs, i + 1, create, createProv, visit2);
+}
+function specsFor(r) {
+  const g = gvkOf(r);
+  return fieldSpecsFor(g.kind, g.group, g.version);
+}
+function isClusterScoped2(r) {
+  const api = r.root.v.get("apiVersion");
+  const apiVersion = api && api.t === "s" ? String(api.v) : "";
+  return isClusterScoped(apiVersion, gvkOf(r).kind);
+}
+function applyNamespace(resources, ns, p) {
+  for (const r of resources) {
+    const g = gvkOf(r);
+    if (!isClusterScoped2(r)) setNamespace(r, ns, p);
+    for (const spec of specsFor(r).namespace) {
+      walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
+        if (!holder.v.has(key) && !spec.create) return;
+        if (holder === metaOf(r) && key === "name") setName(r, ns, p);
+        else holder.v.set(key, { t: "s", v: ns, p });
+      });
+    }
+    if (g.group === "rbac.authorization.k8s.io" && (g.kind === "RoleBinding" || g.kind === "ClusterRoleBinding")) {
+      const subjects = r.root.v.get("subjects");
+      if (subjects && subjects.t === "a") {
+        for (const s of subjects.v) {
+          if (s.t !== "m") continue;
+          const kind = s.v.get("kind");
+          const name = s.v.get("name");
+          if (kind?.t === "s" && kind.v === "ServiceAccount" && name?.t === "s" && name.v === "default") {
+            s.v.set("namespace", { t: "s", v: ns, p });
+          }
+        }
+      }
+    }
+  }
+}
+function applyPrefixSuffix(resources, prefix, suffix, p) {
+  for (const r of resources) {
+    const g = gvkOf(r);
+    if (NAME_CHANGE_SKIPPED_KINDS.some((s) => gvkMatches(s, g.kind, g.group, g.version))) continue;
+    const nameNode = metaOf(r)?.v.get("name");
+    setName(r, `${prefix}${nameOf(r)}${suffix}`, nameNode?.p ?? p);
+  }
+}
+function setPairs(holder, key, pairs, create, createProv) {
+  let target = holder.v.get(key);
+  if (!target || target.t === "s" && target.v === null) {
+    if (!create) return;
+    target = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
+    holder.v.set(key, target);
+  }
+  if (target.t !== "m") return;
+  for (const pair of pairs) target.v.set(pair.key, { t: "s", v: pair.value, p: pair.p });
+}
+function applyLabels(resources, pairs, mode, createProv, extraSpecs = []) {
+  if (pairs.length === 0) return;
+  for (const r of resources) {
+    const g = gvkOf(r);
+    let specs2;
+    if (mode.selectors) specs2 = specsFor(r).commonLabels;
+    else if (mode.templates) specs2 = specsFor(r).templateLabels;
+    else specs2 = [{ path: "metadata/labels", create: true }];
+    const extra = extraSpecs.filter((s) => gvkMatches(s, g.kind, g.group, g.version));
+    for (const spec of [...specs2, ...extra]) {
+      walkSpec(
+        r.root,
+        spec.path,
+        spec.create === true,
+        createProv,
+        (holder, key) => setPairs(holder, key, pairs, spec.create === true, createProv)
+      );
+    }
+  }
+}
+function applyAnnotations(resources, pairs, createProv) {
+  if (pairs.length === 0) return;
+  for (const r of resources) {
+    for (const spec of specsFor(r).commonAnnotations) {
+      walkSpec(
+        r.root,
+        spec.path,
+        spec.create === true,
+        createProv,
+        (holder, key) => setPairs(holder, key, pairs, spec.create === true, createProv)
+      );
+    }
+  }
+}
+function splitImage(image) {
+  let name = image;
+  let digest = "";
+  const at = name.indexOf("@");
+  if (at >= 0) {
+    digest = name.slice(at + 1);
+    name = name.slice(0, at);
+  }
+  let tag = "";
+  const lastSlash = name.lastIndexOf("/");
+  const colon = name.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = name.slice(colon + 1);
+    name = name.slice(0, colon);
+  }
+  return { name, tag, digest };
+}
+function rewriteImage(value, rule) {
+  const { name, tag, digest } = splitImage(value);
+  if (name !== rule.name) return void 0;
+  const newName = rule.newName ?? name;
+  if (rule.digest) return rule.newTag !== void 0 ? `${newName}:${rule.newTag}@${rule.digest}` : `${newName}@${rule.digest}`;
+  if (rule.newTag !== void 0) return `${newName}:${rule.newTag}`;
+  if (digest) return `${newName}${tag ? `:${tag}` : ""}@${digest}`;
+  return tag ? `${newName}:${tag}` : newName;
+}
+function imageFieldVisitor(rules2) {
+  return (holder, key) => {
+    const cur = holder.v.get(key);
+    if (cur?.t !== "s" || typeof cur.v !== "string") return;
+    let value = cur.v;
+    let p;
+    for (const rule of rules2) {
+      const next = rewriteImage(value, rule);
+      if (next !== void 0) {
+        value = next;
+        p = rule.p;
+      }
+    }
+    if (p) holder.v.set(key, { t: "s", v: value, p });
+  };
+}
+function walkContainerLists(node, visit2) {
+  if (node.t === "a") {
+    for (const it of node.v) walkContainerLists(it, visit2);
+    return;
+  }
+  if (node.t !== "m") return;
+  for (const [k2, v] of node.v) {
+    if ((k2 === "containers" || k2 === "initContainers") && v.t === "a") {
+      for (const c of v.v) if (c.t === "m") visit2(c, "image");
+    } else if (v.t !== "s") walkContainerLists(v, visit2);
+  }
+}
+function applyImages(resources, rules2) {
+  if (rules2.length === 0) return;
+  const visit2 = imageFieldVisitor(rules2);
+  for (const r of resources) {
+    walkContainerLists(r.root, visit2);
+    for (const spec of specsFor(r).images) {
+      if (/containers\[\]\/image$/i.test(spec.path) || /initContainers\[\]\/image$/.test(spec.path)) continue;
+      walkSpec(r.root, spec.path, false, r.root.p, visit2);
+    }
+  }
+}
+function applyReplicas(resources, name, count, p, fail) {
+  let found = false;
+  for (const r of resources) {
+    if (!r.names.includes(name)) continue;
+    const specs2 = specsFor(r).replicas;
+    if (specs2.length > 0) found = true;
+    for (const spec of specs2) {
+      walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
+        if (holder.v.has(key) || spec.create) holder.v.set(key, { t: "s", v: count, p });
+      });
+    }
+  }
+  if (!found && resources.some((r) => r.names.includes(name))) {
+    const kinds = [...new Set(BUILTIN_FIELD_SPECS.replicas.map((s) => s.kind))].join(", ");
+    throw fail(`replicas: no ${kinds} is named ${name}; kustomize rejects replicas for other kinds`);
+  }
+}
+function fixNameReferences(resources) {
+  const renamed = resources.filter((r) => r.names.length > 1 || r.namespaces.length > 1);
+  if (renamed.length === 0) return;
+  for (const ref of NAME_REFERENCES) {
+    const targets = [];
+    for (const r of renamed) {
+      const g = gvkOf(r);
+      if (!gvkMatches(ref, g.kind, g.group, g.version)) continue;
+      targets.push({ r, name: nameOf(r), namespace: namespaceOf(r) });
+    }
+    if (targets.length === 0) continue;
+    for (const referrer of resources) {
+      const g = gvkOf(referrer);
+      const refNs = namespaceOf(referrer);
+      for (const spec of ref.fieldSpecs) {
+        if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
+        walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
+          const cur = holder.v.get(key);
+          if (!cur) return;
+          if (cur.t === "s" && typeof cur.v === "string") {
+            const t = pick(targets, cur.v, refNs);
+            if (t && t.name !== cur.v) holder.v.set(key, { t: "s", v: t.name, p: cur.p });
+          } else if (cur.t === "a") {
+            cur.v = cur.v.map((item) => {
+              if (item.t === "s" && typeof item.v === "string") {
+                const t = pick(targets, item.v, refNs);
+                return t && t.name !== item.v ? { t: "s", v: t.name, p: item.p } : item;
+              }
+              if (item.t === "m") renameInObjectRef(item, targets, ref.kind, refNs);
+              return item;
+            });
+          } else if (cur.t === "m") {
+            renameInObjectRef(cur, targets, void 0, refNs);
+          }
+        });
+      }
+    }
+  }
+}
+function renameInObjectRef(obj, targets, kind, refNs) {
+  const k2 = obj.v.get("kind");
+  if (kind !== void 0 && !(k2?.t === "s" && k2.v === kind)) return;
+  const n = obj.v.get("name");
+  if (n?.t !== "s" || typeof n.v !== "string") return;
+  const nsNode = obj.v.get("namespace");
+  const ns = nsNode?.t === "s" && typeof nsNode.v === "string" ? nsNode.v : refNs;
+  const t = pick(targets, n.v, ns, true);
+  if (!t) return;
+  const norm = (x) => x === "" ? "default" : x;
+  if (nsNode?.t === "s" && typeof nsNode.v === "string" && !t.r.namespaces.some((x) => norm(x) === norm(String(nsNode.v)))) {
+    return;
+  }
+  if (t.name !== n.v) obj.v.set("name", { t: "s", v: t.name, p: n.p });
+  if (t.namespace && !(nsNode?.t === "s" && nsNode.v === t.namespace)) {
+    const source = metaOf(t.r)?.v.get("namespace");
+    obj.v.set("namespace", { t: "s", v: t.namespace, p: source?.p ?? nsNode?.p ?? n.p });
+  }
+}
+function pick(targets, value, ns, anyNamespace = false) {
+  const matches2 = targets.filter((t) => t.r.names.includes(value));
+  if (matches2.length <= 1) return matches2[0];
+  const sameNs = matches2.filter(
+    (t) => t.r.namespaces.includes(ns) || t.namespace === ns || anyNamespace && t.r.namespaces.includes(ns)
+  );
+  if (sameNs.length >= 1) return sameNs[0];
+  return void 0;
+}
+
+// src/render/vars.ts
+function collectVars(node, existing, fail) {
+  if (node.t === "s" && node.v === null) return [];
+  if (node.t !== "a") throw fail(node.p, "`vars` must be a list");
+  const out = [];
+  for (const v of node.v) {
+    if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
+    const name = str(v.v.get("name"));
+    const objref = v.v.get("objref");
+    if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
+    if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
+    const fieldref = v.v.get("fieldref");
+    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const def = {
+      name,
+      kind: str(objref.v.get("kind")) ?? "",
+      objName: str(objref.v.get("name")) ?? "",
+      fieldPath,
+      p: v.p
+    };
+    const apiVersion = str(objref.v.get("apiVersion"));
+    if (apiVersion) def.apiVersion = apiVersion;
+    const ns = str(objref.v.get("namespace"));
+    if (ns) def.namespace = ns;
+    out.push(def);
+  }
+  return out;
+}
+var VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
+function resolveVars(resources, vars, fail) {
+  if (vars.length === 0) return;
+  const values = /* @__PURE__ */ new Map();
+  for (const v of vars) {
+    const { group, version } = splitApiVersion(v.apiVersion ?? "");
+    const matches2 = resources.filter((r) => {
+      const g = gvkOf(r);
+      if (g.kind !== v.kind) return false;
+      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
+      if (!r.names.includes(v.objName)) return false;
+      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
+      return true;
+    });
+    if (matches2.length !== 1) {
+      const msg = matches2.length === 0 ? `var '${v.name}' cannot be mapped to a field in the set of known resources` : `var '${v.name}' matches more than one resource`;
+      if (fail) throw fail(v.p, msg);
+      throw new Error(msg);
+    }
+    const found = lookupAll(matches2[0].root, parseFieldPath(v.fieldPath));
+    if (found.length === 0 || found[0].t !== "s") {
+      const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
+      if (fail) throw fail(v.p, msg);
+      throw new Error(msg);
+    }
+    values.set(v.name, found[0]);
+  }
+  const replaceIn = (node) => {
+    if (node.t !== "s" || typeof node.v !== "string" || !node.v.includes("$(")) return node;
+    const whole = /^\$\(([A-Za-z0-9_.-]+)\)$/.exec(node.v);
+    if (whole) {
+      const val = values.get(whole[1]);
+      if (val && val.t === "s") return { t: "s", v: val.v, p: val.p };
+    }
+    const replaced = node.v.replace(VAR_RE, (m, name) => {
+      const val = values.get(name);
+      return val && val.t === "s" ? String(val.v) : m;
+    });
+    return replaced === node.v ? node : { t: "s", v: replaced, p: node.p };
+  };
+  for (const r of resources) {
+    const g = gvkOf(r);
+    for (const spec of BUILTIN_FIELD_SPECS.varReference) {
+      if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
+      walkSpec(r.root, spec.path, false, r.root.p, (holder, key) => {
+        const cur = holder.v.get(key);
+        if (!cur) return;
+        if (cur.t === "a") cur.v = cur.v.map(replaceIn);
+        else if (cur.t === "m") for (const [k2, v] of cur.v) cur.v.set(k2, replaceIn(v));
+        else holder.v.set(key, replaceIn(cur));
+      });
+    }
+  }
+}
+
+// src/render/build.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var UnsupportedFeature = class extends RenderError {
+  constructor(message, where2) {
+    super(message, where2);
+    this.name = "UnsupportedFeature";
+  }
+};
+var UNSUPPORTED_FIELDS = [
+  "helmCharts",
+  "helmChartInflationGenerator",
+  "helmGlobals",
+  "transformers",
+  "generators",
+  "validators",
+  "openapi",
+  "crds",
+  "configurations"
+];
+var KNOWN_FIELDS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "resources",
+  "bases",
+  "components",
+  "patches",
+  "patchesStrategicMerge",
+  "patchesJson6902",
+  "namespace",
+  "namePrefix",
+  "nameSuffix",
+  "commonLabels",
+  "labels",
+  "commonAnnotations",
+  "images",
+  "replicas",
+  "configMapGenerator",
+  "secretGenerator",
+  "generatorOptions",
+  "replacements",
+  "vars",
+  "buildMetadata",
+  "sortOptions",
+  ...UNSUPPORTED_FIELDS
+]);
+var Builder = class {
+  constructor(cache2, opts) {
+    this.cache = cache2;
+    this.opts = opts;
+  }
+  cache;
+  opts;
+  inputs = /* @__PURE__ */ new Set();
+  /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
+  warnings = [];
+  stack = [];
+  // --- errors ---
+  at(p, msg) {
+    const o = materialize(p);
+    return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
+  }
+  // --- loading ---
+  findKustomizationFile(dir) {
+    const found = KUSTOMIZATION_FILES.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    if (found.length > 1) {
+      throw new RenderError(
+        `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
+        { file: found[0] }
+      );
+    }
+    return found[0];
+  }
+  loadKustomization(dir, from) {
+    const file = this.findKustomizationFile(dir);
+    if (!file) {
+      const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
+      throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
+    }
+    this.inputs.add(file);
+    const parsed = this.cache.parseFile(file, "kustomization");
+    const first = parsed.docs.find((d) => d.root !== null);
+    const root = first?.root && first.root.t === "m" ? first.root : {
+      t: "m",
+      v: /* @__PURE__ */ new Map(),
+      p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
+    };
+    if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
+    for (const [key, value] of root.v) {
+      if (UNSUPPORTED_FIELDS.includes(key)) {
+        const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
+        if (!isEmpty) {
+          const o = materialize(value.p);
+          throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
+            file,
+            line: o.line,
+            column: o.column
+          });
+        }
+      } else if (!KNOWN_FIELDS.has(key)) {
+        throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
+      }
+    }
+    return { dir, file, root, kind: str(root.v.get("kind")) ?? "Kustomization" };
+  }
+  /** Resolve a path a kustomization names, applying the load restrictor to files. */
+  resolvePath(k2, rel, p, fileOnly) {
+    const abs = path2.resolve(k2.dir, rel);
+    if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
+      const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
+      if (!within) {
+        throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
+      }
+    }
+    return abs;
+  }
+  list(k2, field) {
+    const v = k2.root.v.get(field);
+    if (!v || v.t === "s" && v.v === null) return [];
+    if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
+    return v.v;
+  }
+  /** Build a kustomization directory into a fresh accumulator. */
+  buildDir(dir, from, allowComponent = false) {
+    const real = path2.resolve(dir);
+    if (this.stack.includes(real)) {
+      const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
+      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
+    }
+    const k2 = this.loadKustomization(real, from);
+    if (k2.kind === "Component" && !allowComponent) {
+      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
+    }
+    this.stack.push(real);
+    try {
+      const acc = { resources: [], vars: [] };
+      this.accumulate(k2, acc, true);
+      return acc;
+    } finally {
+      this.stack.pop();
+    }
+  }
+  /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
+  buildTop(dir) {
+    const real = path2.resolve(dir);
+    const k2 = this.loadKustomization(real);
+    this.stack.push(real);
+    let acc;
+    try {
+      acc = { resources: [], vars: [] };
+      this.accumulate(k2, acc, true);
+    } finally {
+      this.stack.pop();
+    }
+    for (const r of acc.resources) {
+      if (r.needsHash) {
+        const json2 = toJSON(r.root);
+        setName(r, hashedName(json2));
+      }
+    }
+    fixNameReferences(acc.resources);
+    resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    for (const r of acc.resources) {
+      const meta = metaOf(r);
+      const ann = meta?.v.get("annotations");
+      if (ann && (ann.t === "m" && ann.v.size === 0 || ann.t === "s" && ann.v === null)) meta.v.delete("annotations");
+    }
+    return acc.resources;
+  }
+  addResource(acc, r, at) {
+    this.addResources(acc, [r], at);
+  }
+  /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
+  addResources(acc, list, at) {
+    const ids = new Set(acc.resources.map(idKey));
+    for (const r of list) {
+      const key = idKey(r);
+      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      ids.add(key);
+      acc.resources.push(r);
+    }
+  }
+  accumulate(k2, acc, withComponents) {
+    const isComponent = k2.kind === "Component";
+    for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
+      if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
+        const o = materialize(entry.p);
+        throw new UnsupportedFeature(`${k2.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
+          file: k2.file,
+          line: o.line,
+          column: o.column
+        });
+      }
+      const abs = path2.resolve(k2.dir, rel);
+      const kind = this.cache.kind(abs);
+      if (kind === "missing") {
+        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+      }
+      if (kind === "dir") {
+        const sub = this.buildDir(abs, entry.p);
+        if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
+        this.addResources(acc, sub.resources, entry.p);
+        acc.vars.push(...sub.vars);
+      } else {
+        this.resolvePath(k2, rel, entry.p, true);
+        const loaded = this.loadResourceFile(abs);
+        if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
+        this.addResources(acc, loaded, entry.p);
+      }
+    }
+    const componentEntries = this.list(k2, "components").map((e) => {
+      const rel = str(e);
+      if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
+      return { rel, p: e.p, base: k2.dir };
+    });
+    if (withComponents && this.stack.length === 1) {
+      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
+    }
+    for (const c of componentEntries) {
+      const abs = path2.resolve(c.base, c.rel);
+      if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
+      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
+      const comp = this.loadKustomization(abs, c.p);
+      if (comp.kind !== "Component") {
+        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+      }
+      this.stack.push(abs);
+      try {
+        this.accumulate(comp, acc, false);
+      } finally {
+        this.stack.pop();
+      }
+    }
+    this.runGenerators(k2, acc);
+    this.runTransformers(k2, acc);
+    const varsNode = k2.root.v.get("vars");
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+  }
+  loadResourceFile(file) {
+    this.inputs.add(file);
+    const parsed = this.cache.parseFile(file, "resource");
+    const out = [];
+    for (const d of parsed.docs) {
+      if (!d.root) continue;
+      const root = clone(d.root);
+      if (root.t === "m") {
+        const kind = str(root.v.get("kind"));
+        const items = root.v.get("items");
+        if (kind?.endsWith("List") && items && items.t === "a") {
+          for (const it of items.v) out.push(newResource(it, file));
+          continue;
+        }
+      }
+      out.push(newResource(root, file));
+    }
+    return out;
+  }
+  // --- generators ---
+  runGenerators(k2, acc) {
+    if (!k2.root.v.has("configMapGenerator") && !k2.root.v.has("secretGenerator")) return;
+    const json2 = toJSON(k2.root);
+    const ctx = {
+      kustomizationFile: k2.file,
+      readFile: (abs) => {
+        const rel = path2.relative(k2.dir, abs);
+        this.resolvePath(k2, rel, k2.root.p, true);
+        this.inputs.add(abs);
+        return this.cache.readBytes(abs);
+      },
+      locate: (yamlPath) => {
+        let cur = k2.root;
+        for (const seg of yamlPath) cur = child(cur, String(seg));
+        return cur ? materialize(cur.p) : void 0;
+      },
+      generatorOptions: json2.generatorOptions
+    };
+    let generated;
+    try {
+      generated = runGenerators(json2, ctx);
+    } catch (e) {
+      if (e instanceof GeneratorError) {
+        const where2 = { file: e.file };
+        if (e.line !== void 0) where2.line = e.line;
+        if (e.column !== void 0) where2.column = e.column;
+        throw new RenderError(e.message, where2);
+      }
+      throw e;
+    }
+    for (const g of generated) {
+      const genNode = k2.root.v.get(g.source.field);
+      const entryNode = genNode?.t === "a" ? genNode.v[g.source.index] : void 0;
+      const entryProv = withViaGen(entryNode?.p ?? k2.root.p);
+      const root = fromJSON(g.object, entryProv);
+      for (const [pointer2, origin] of g.origins) {
+        const node = nodeAt(root, pointer2);
+        if (node) node.p = fixedProv(origin);
+      }
+      const r = newResource(root, k2.file);
+      r.generated = true;
+      r.needsHash = g.needsHashSuffix;
+      if (g.behavior === "create") {
+        this.addResource(acc, r, entryProv);
+        continue;
+      }
+      const kind = gvkOf(r).kind;
+      const ns = namespaceOf(r);
+      const wantNs = ns === "" ? "default" : ns;
+      const existing = acc.resources.find(
+        (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
+      );
+      if (!existing) {
+        throw this.at(
+          entryProv,
+          `${g.source.field} \`${g.source.name}\` has behavior ${g.behavior} but no ${kind} named ${g.source.name} comes from a base (kustomize fails the same way)`
+        );
+      }
+      const mergedJson = mergeGenerated(toJSON(existing.root), g.object, g.behavior);
+      const merged = fromJSON(mergedJson, entryProv);
+      carryProvenance(merged, existing.root, root);
+      existing.root = merged;
+      existing.needsHash = Boolean(existing.needsHash) && g.needsHashSuffix;
+    }
+  }
+  // --- transformers, in kustomize's order ---
+  runTransformers(k2, acc) {
+    const res = acc.resources;
+    for (const entry of this.list(k2, "patchesStrategicMerge")) {
+      for (const patch of this.patchDocs(k2, entry)) this.applyStrategicPatch(res, patch, void 0, entry.p, acc);
+    }
+    for (const entry of this.list(k2, "patches")) {
+      if (entry.t !== "m") throw this.at(entry.p, "a `patches` entry must be a mapping with `path` or `patch`");
+      const target = readSelector(entry.v.get("target"));
+      const docs = this.patchEntryDocs(k2, entry);
+      for (const doc of docs) {
+        if (doc.t === "a") {
+          if (!target) throw this.at(entry.p, "a JSON 6902 patch needs a `target`");
+          this.applyJson6902(res, doc, target, entry.p);
+        } else {
+          const options2 = entry.v.get("options");
+          const flag = (key) => {
+            const v = options2?.t === "m" ? options2.v.get(key) : void 0;
+            return v?.t === "s" && v.v === true;
+          };
+          this.applyStrategicPatch(res, doc, target, entry.p, acc, {
+            allowNameChange: flag("allowNameChange"),
+            allowKindChange: flag("allowKindChange")
+          });
+        }
+      }
+    }
+    const nsNode = k2.root.v.get("namespace");
+    const ns = this.typedString(nsNode, "namespace");
+    if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
+    const prefixNode = k2.root.v.get("namePrefix");
+    const suffixNode = k2.root.v.get("nameSuffix");
+    const prefix = this.typedString(prefixNode, "namePrefix") ?? "";
+    const suffix = this.typedString(suffixNode, "nameSuffix") ?? "";
+    if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode).p);
+    const commonLabels = k2.root.v.get("commonLabels");
+    if (commonLabels) {
+      applyLabels(res, this.pairs(commonLabels, "commonLabels"), { selectors: true, templates: true }, commonLabels.p);
+    }
+    for (const entry of this.list(k2, "labels")) {
+      if (entry.t !== "m") throw this.at(entry.p, "a `labels` entry must be a mapping");
+      const pairsNode = entry.v.get("pairs");
+      if (!pairsNode) continue;
+      const includeSelectors = entry.v.get("includeSelectors");
+      const includeTemplates = entry.v.get("includeTemplates");
+      const sel = includeSelectors?.t === "s" && includeSelectors.v === true;
+      const tpl = includeTemplates?.t === "s" && includeTemplates.v === true;
+      const fields = entry.v.get("fields");
+      const extra = [];
+      if (fields?.t === "a") {
+        for (const f of fields.v) {
+          const json2 = toJSON(f);
+          if (typeof json2.path === "string") {
+            const spec = { path: json2.path };
+            for (const key of ["group", "version", "kind"]) if (typeof json2[key] === "string") spec[key] = json2[key];
+            if (json2.create === true) spec.create = true;
+            extra.push(spec);
+          }
+        }
+      }
+      applyLabels(res, this.pairs(pairsNode, "labels.pairs"), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+    }
+    const annotations = k2.root.v.get("commonAnnotations");
+    if (annotations) applyAnnotations(res, this.pairs(annotations, "commonAnnotations"), annotations.p);
+    for (const entry of this.list(k2, "patchesJson6902")) {
+      if (entry.t !== "m") throw this.at(entry.p, "a `patchesJson6902` entry must be a mapping");
+      const target = readSelector(entry.v.get("target"));
+      if (!target) throw this.at(entry.p, "a `patchesJson6902` entry needs a `target`");
+      for (const doc of this.patchEntryDocs(k2, entry)) {
+        if (doc.t !== "a") throw this.at(doc.p, "a JSON 6902 patch must be a list of operations");
+        this.applyJson6902(res, doc, target, entry.p);
+      }
+    }
+    for (const entry of this.list(k2, "replicas")) {
+      if (entry.t !== "m") throw this.at(entry.p, "a `replicas` entry must be a mapping");
+      const name = this.typedString(entry.v.get("name"), "replicas.name");
+      const countNode = entry.v.get("count");
+      if (!name || !countNode || countNode.t !== "s" || typeof countNode.v !== "number") {
+        throw this.at(entry.p, "a `replicas` entry needs `name` and an integer `count`");
+      }
+      applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+    }
+    const rules2 = [];
+    for (const entry of this.list(k2, "images")) {
+      if (entry.t !== "m") throw this.at(entry.p, "an `images` entry must be a mapping");
+      const name = this.typedString(entry.v.get("name"), "images.name");
+      if (!name) throw this.at(entry.p, "an `images` entry needs `name`");
+      const newName = entry.v.get("newName");
+      const newTag = entry.v.get("newTag");
+      const digest = entry.v.get("digest");
+      const rule = { name, p: (newTag ?? digest ?? newName ?? entry).p };
+      const nn = this.typedString(newName, "images.newName");
+      const nt = this.typedString(newTag, "images.newTag");
+      const dg = this.typedString(digest, "images.digest");
+      if (nn !== void 0) rule.newName = nn;
+      if (nt !== void 0) rule.newTag = nt;
+      if (dg !== void 0) rule.digest = dg;
+      rules2.push(rule);
+    }
+    applyImages(res, rules2);
+    const replacements = this.list(k2, "replacements");
+    if (replacements.length > 0) {
+      const entries = [];
+      for (const e of replacements) {
+        if (e.t === "m" && e.v.has("path")) {
+          const rel = str(e.v.get("path"));
+          const abs = this.resolvePath(k2, rel, e.p, true);
+          if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
+          this.inputs.add(abs);
+          for (const d of this.cache.parseFile(abs, "kustomization").docs) {
+            if (!d.root) continue;
+            if (d.root.t === "a") entries.push(...d.root.v);
+            else entries.push(d.root);
+          }
+        } else entries.push(e);
+      }
+      applyReplacements(res, entries, (p, m) => this.at(p, m));
+    }
+  }
+  pairs(node, field) {
+    if (node.t === "s" && node.v === null) return [];
+    if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
+    const out = [];
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? "", p: v.p });
+    return out;
+  }
+  /**
+   * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
+   * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
+   */
+  typedString(node, field) {
+    if (!node) return void 0;
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.v === null) return void 0;
+    if (typeof node.v !== "string") {
+      throw this.at(
+        node.p,
+        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+      );
+    }
+    return node.v;
+  }
+  // --- patches ---
+  /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
+  patchEntryDocs(k2, entry) {
+    const inline = entry.v.get("patch");
+    const rel = str(entry.v.get("path"));
+    if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
+    if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
+    throw this.at(entry.p, "a patch entry needs `path` or `patch`");
+  }
+  /** patchesStrategicMerge entries: a path, or an inline YAML string. */
+  patchDocs(k2, entry) {
+    const s = str(entry);
+    if (s === void 0) {
+      if (entry.t === "m") return [cloneVia(entry, "patch")];
+      throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
+    }
+    if (s.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(s)) return this.inlineDocs(k2, entry);
+    return this.patchFileDocs(k2, s, entry.p);
+  }
+  patchFileDocs(k2, rel, p) {
+    const abs = this.resolvePath(k2, rel, p, true);
+    if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
+    this.inputs.add(abs);
+    return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
+  }
+  /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
+  inlineDocs(k2, node) {
+    const text = String(node.v);
+    const hostText = this.cache.readText(k2.file);
+    const host = node.p.doc;
+    const start = host.linePos(node.p.start);
+    const indicator = hostText[node.p.start];
+    let mapPos;
+    if (indicator === "|" || indicator === ">") {
+      const lines = hostText.slice(node.p.start).split("\n");
+      let indent = 0;
+      for (let i = 1; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.trim() === "") continue;
+        indent = l.length - l.trimStart().length;
+        break;
+      }
+      mapPos = (line, col) => ({ line: start.line + line, col: col + indent });
+    } else {
+      mapPos = () => start;
+    }
+    const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
+    void host;
+    return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
+  }
+  applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
+    if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
+    let matches2;
+    if (target) {
+      matches2 = this.select(res, target, at);
+      if (matches2.length === 0) this.noMatch(at, target);
+    } else {
+      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
+      const kind = str(patch.v.get("kind")) ?? "";
+      const meta = patch.v.get("metadata");
+      const name = str(child(meta, "name")) ?? "";
+      const ns = str(child(meta, "namespace")) ?? "";
+      matches2 = res.filter((r) => {
+        const g = gvkOf(r);
+        if (g.kind !== kind || g.group !== group || version && g.version !== version) return false;
+        if (!r.names.includes(name)) return false;
+        if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
+        return true;
+      });
+      if (matches2.length === 0) {
+        throw this.at(
+          patch.p,
+          `no matches for Id ${kind}.${version}.${group || "[noGrp]"}/${name}.${ns || "[noNs]"}; failed to find unique target for patch`
+        );
+      }
+      if (matches2.length > 1) {
+        throw this.at(patch.p, `multiple matches for Id ${kind} ${name}; failed to find unique target for patch`);
+      }
+    }
+    for (const r of matches2) {
+      const g = gvkOf(r);
+      const p = cloneVia(patch, "patch");
+      if (target) {
+        const m = p.v.get("metadata");
+        if (m && m.t === "m" && !options2.allowNameChange) {
+          m.v.delete("name");
+          m.v.delete("namespace");
+        }
+        if (!options2.allowKindChange) {
+          p.v.delete("apiVersion");
+          p.v.delete("kind");
+        }
+      }
+      const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
+      if (merged === void 0) {
+        acc.resources.splice(acc.resources.indexOf(r), 1);
+        continue;
+      }
+      if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
+      r.root = merged;
+      const newName = nameOf(r);
+      if (!r.names.includes(newName)) r.names.push(newName);
+      const newNs = namespaceOf(r);
+      if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
+    }
+    void metaOf;
+  }
+  /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
+  select(res, target, at) {
+    try {
+      return res.filter((r) => selects(target, r));
+    } catch (e) {
+      if (e instanceof RenderError && e.file === void 0) throw this.at(at, e.message);
+      throw e;
+    }
+  }
+  /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
+  noMatch(at, target) {
+    const o = materialize(at);
+    this.warnings.push({
+      severity: "warning",
+      message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  applyJson6902(res, doc, target, at) {
+    const ops = readOps(doc);
+    const matches2 = this.select(res, target, at);
+    if (matches2.length === 0) this.noMatch(at, target);
+    for (const r of matches2) {
+      try {
+        applyJsonPatch(r.root, ops);
+      } catch (e) {
+        if (e instanceof RenderError) {
+          throw new RenderError(`${e.message} (target ${idString(r)})`, { file: e.file, line: e.line, column: e.column });
+        }
+        throw e;
+      }
+      const newName = nameOf(r);
+      if (!r.names.includes(newName)) r.names.push(newName);
+      const newNs = namespaceOf(r);
+      if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
+    }
+  }
+};
+function withViaGen(p) {
+  return p.via === "generator" ? p : { ...p, via: "generator" };
+}
+function fixedProv(o) {
+  const doc = {
+    file: o.file,
+    docIndex: o.docIndex,
+    linePos: (off) => off === 0 ? { line: o.line, col: o.column } : { line: o.endLine, col: o.endColumn }
+  };
+  return { doc, start: 0, end: 1, yamlPath: o.yamlPath, via: o.via };
+}
+function nodeAt(root, pointer2) {
+  let cur = root;
+  for (const seg of parsePointer(pointer2)) cur = child(cur, seg);
+  return cur;
+}
+function carryProvenance(merged, oldNode, newNode) {
+  if (newNode && merged.t === newNode.t && merged.t === "s" && newNode.v === merged.v) {
+    merged.p = newNode.p;
+    return;
+  }
+  if (oldNode && merged.t === oldNode.t && merged.t === "s" && oldNode.v === merged.v) {
+    merged.p = oldNode.p;
+    return;
+  }
+  if (merged.t === "m") {
+    if (newNode?.t === "m") merged.p = newNode.p;
+    for (const [key, v] of merged.v) {
+      carryProvenance(v, oldNode?.t === "m" ? oldNode.v.get(key) : void 0, newNode?.t === "m" ? newNode.v.get(key) : void 0);
+    }
+  }
+}
+
+// src/render/fallback.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { execFileSync } from "node:child_process";
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path3 from "node:path";
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+function onPath(cmd) {
+  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
+  for (const d of dirs) {
+    if (!d) continue;
+    const full = path3.join(d, cmd);
+    try {
+      accessSync(full, constants.X_OK);
+      return full;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var toolCache;
+function fallbackTool() {
+  if (toolCache === void 0) {
+    const kustomize = onPath("kustomize");
+    const kubectl = onPath("kubectl");
+    toolCache = kustomize ? { cmd: kustomize, args: ["build"] } : kubectl ? { cmd: kubectl, args: ["kustomize"] } : null;
+  }
+  return toolCache ?? void 0;
+}
+function fileProv(file, line, via) {
+  const doc = { file, docIndex: 0, linePos: () => ({ line, col: 1 }) };
+  return { doc, start: 0, end: 0, yamlPath: [], via };
+}
+function locateInFile(cache2, file, kind, name) {
+  try {
+    const pf = cache2.parseFile(file, "resource");
+    for (const d of pf.docs) {
+      const r = d.root;
+      if (r?.t !== "m") continue;
+      const meta = r.v.get("metadata");
+      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
+      if (str(r.v.get("kind")) === kind && n === name) {
+        return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
+      }
+    }
+  } catch {
+  }
+  return { line: 1, docIndex: 0 };
+}
+function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
+  const tool = fallbackTool();
+  if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
+  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
+  try {
+    writeFileSync(
+      path3.join(tmp, "kustomization.yaml"),
+      // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+${isComponent ? "components" : "resources"}:
+- ${JSON.stringify(path3.relative(tmp, path3.resolve(dir)))}
+buildMetadata: [originAnnotations]
+`
+    );
+    const args = [...tool.args, tmp];
+    if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
+    let out;
+    try {
+      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (e) {
+      const stderr = String(e.stderr ?? "").trim();
+      const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
+      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+    }
+    const objects = [];
+    for (const doc of (0, import_yaml6.parseAllDocuments)(out)) {
+      const json2 = doc.toJS();
+      if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
+      const obj = json2;
+      const meta = obj.metadata ?? {};
+      const annotations = meta.annotations ?? {};
+      let originFile = path3.resolve(dir);
+      const originText = annotations[ORIGIN_ANNOTATION];
+      if (typeof originText === "string") {
+        const origin = (0, import_yaml6.parseAllDocuments)(originText)[0]?.toJS();
+        const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
+        if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
+        delete annotations[ORIGIN_ANNOTATION];
+        if (Object.keys(annotations).length === 0) delete meta.annotations;
+      }
+      if (cache2.kind(originFile) === "dir") {
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path3.join(originFile, f));
+        originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
+      }
+      const kind = typeof obj.kind === "string" ? obj.kind : "";
+      const name = typeof meta.name === "string" ? meta.name : "";
+      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at.line, "fallback");
+      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      if (node.t === "m") objects.push(node);
+    }
+    return objects;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// src/render/index.ts
+var ORDER_FIRST = [
+  "Namespace",
+  "ResourceQuota",
+  "StorageClass",
+  "CustomResourceDefinition",
+  "ServiceAccount",
+  "PodSecurityPolicy",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ConfigMap",
+  "Secret",
+  "Endpoints",
+  "Service",
+  "LimitRange",
+  "PriorityClass",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "Deployment",
+  "StatefulSet",
+  "CronJob",
+  "PodDisruptionBudget"
+];
+var ORDER_LAST = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
+var TYPE_ORDER = new Map([
+  ...ORDER_FIRST.map((k2, i) => [k2, i - ORDER_FIRST.length]),
+  ...ORDER_LAST.map((k2, i) => [k2, i + 1])
+]);
+function sortKey(r) {
+  const g = gvkOf(r);
+  return {
+    order: TYPE_ORDER.get(g.kind) ?? 0,
+    gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
+    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
+  };
+}
+function legacySort(resources) {
+  const keyed = resources.map((r) => ({ r, k: sortKey(r) }));
+  keyed.sort((a, b) => {
+    if (a.k.order !== b.k.order) return a.k.order - b.k.order;
+    if (a.k.gvk !== b.k.gvk) return a.k.gvk < b.k.gvk ? -1 : 1;
+    if (a.k.rest !== b.k.rest) return a.k.rest < b.k.rest ? -1 : 1;
+    return 0;
+  });
+  return keyed.map((x) => x.r);
+}
+function makeResult(roots, inputs, diagnostics) {
+  const objects = roots.map((r) => toJSON(r));
+  return {
+    objects,
+    origin(index, pointer2) {
+      const root = roots[index];
+      if (!root) return void 0;
+      return materialize(nearest(root, parsePointer(pointer2)).p);
+    },
+    inputs: [...new Set(inputs)].sort(),
+    diagnostics
+  };
+}
+function asDiagnostic(e, file) {
+  if (e instanceof RenderError) return e.toDiagnostic();
+  const msg = e instanceof Error ? e.message : String(e);
+  return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
+}
+function cacheFrom(opts) {
+  return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
+}
+async function render(dir, opts = {}) {
+  const abs = path4.resolve(dir);
+  const cache2 = cacheFrom(opts);
+  const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
+  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
+  try {
+    let resources = builder.buildTop(abs);
+    const kfile = builder.findKustomizationFile(abs);
+    const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
+    const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
+    const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+    if (order2 !== "fifo") resources = legacySort(resources);
+    return makeResult(
+      resources.map((r) => r.root),
+      builder.inputs,
+      [...builder.warnings]
+    );
+  } catch (e) {
+    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
+      try {
+        const kfile = builder.findKustomizationFile(abs);
+        const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
+        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
+        const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
+        const inputs = new Set(builder.inputs);
+        for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
+        return makeResult(roots, inputs, [
+          {
+            severity: "warning",
+            message: `${e.message}; rendered with kustomize itself instead, so findings point at each object's file, not the exact line`,
+            ...e.file !== void 0 ? { file: e.file } : {},
+            ...e.line !== void 0 ? { line: e.line } : {}
+          }
+        ]);
+      } catch (fe) {
+        return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
+      }
+    }
+    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
+  }
+}
+async function renderFiles(files, opts = {}) {
+  const cache2 = cacheFrom(opts);
+  const roots = [];
+  const diagnostics = [];
+  const inputs = [];
+  for (const f of files) {
+    const abs = path4.resolve(f);
+    inputs.push(abs);
+    try {
+      const parsed = cache2.parseFile(abs, "resource", true);
+      for (const d of parsed.docs) {
+        if (!d.root) continue;
+        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
+        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        try {
+          const kind = str(d.root.v.get("kind"));
+          const items = d.root.v.get("items");
+          if (kind.endsWith("List") && items?.t === "a") {
+            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
+          } else roots.push(newResource(d.root, abs).root);
+        } catch (e) {
+          diagnostics.push({ ...asDiagnostic(e, abs), severity: "warning" });
+        }
+      }
+    } catch (e) {
+      diagnostics.push(asDiagnostic(e, abs));
+    }
+  }
+  return makeResult(roots, inputs, diagnostics);
+}
+var YAML11_NON_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var NUMBERISH = /^[-+]?(?:0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?)$/;
+var DATEISH = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
+function needsDoubleQuotes(s) {
+  return s === "" || YAML11_NON_STRING.test(s) || NUMBERISH.test(s) || DATEISH.test(s);
+}
+function renderToYaml(result) {
+  return result.objects.map((o) => {
+    const doc = new import_yaml7.Document(o, {
+      version: "1.1",
+      sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
+      aliasDuplicateObjects: false
+    });
+    (0, import_yaml7.visit)(doc, {
+      Scalar(_, node) {
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml7.Scalar.QUOTE_DOUBLE;
+      }
+    });
+    return foldLikeGoYaml(
+      doc.toString({
+        indentSeq: false,
+        lineWidth: 0,
+        minContentWidth: 0,
+        blockQuote: "literal",
+        singleQuote: true,
+        nullStr: "null"
+      })
+    );
+  }).join("---\n");
+}
+var isLetter = (c) => new RegExp("\\p{L}", "u").test(c);
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function goYamlKeyCompare(a, b) {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    const x = ar[i];
+    const y = br[i];
+    if (x === y) continue;
+    const xl = isLetter(x);
+    const yl = isLetter(y);
+    if (xl && yl) return x < y ? -1 : 1;
+    if (xl || yl) return yl ? -1 : 1;
+    let an = 0;
+    let bn = 0;
+    if (x === "0" || y === "0") {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+        if (ar[j] !== "0") {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10 + Number(ar[ai]);
+    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10 + Number(br[bi]);
+    if (an !== bn) return an < bn ? -1 : 1;
+    if (ai !== bi) return ai < bi ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return ar.length - br.length;
+}
+var BEST_WIDTH = 80;
+var LINE_RE = /^((?:\s*- )*\s*)((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s'"#-][^\n]*?|-[^\s][^\n]*?): )?(.*)$/;
+function foldLikeGoYaml(text) {
+  const out = [];
+  let blockIndent = -1;
+  for (const line of text.split("\n")) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === "" || indent > blockIndent) {
+        out.push(line);
+        continue;
+      }
+      blockIndent = -1;
+    }
+    const m = LINE_RE.exec(line);
+    const value = m?.[3] ?? "";
+    if (/^[|>][-+0-9]*$/.test(value)) {
+      blockIndent = indent;
+      out.push(line);
+      continue;
+    }
+    if (!m || line.length <= BEST_WIDTH + 1 || value === "" || value.startsWith("{") || value.startsWith("[")) {
+      out.push(line);
+      continue;
+    }
+    const prefix = (m[1] ?? "") + (m[2] ?? "");
+    const cont = " ".repeat(m[2] ? (m[1] ?? "").length + 2 : (m[1] ?? "").length);
+    const quote = value[0] === "'" || value[0] === '"' ? value[0] : "";
+    let cur = prefix;
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i];
+      const inner = !quote || i > 1 && i < value.length - 2;
+      if (ch === " " && value[i - 1] !== " " && value[i + 1] !== " " && cur.length > BEST_WIDTH && inner) {
+        out.push(cur);
+        cur = cont;
+        continue;
+      }
+      cur += ch;
+    }
+    out.push(cur);
+  }
+  return out.join("\n");
+}
+
+// src/cli/deps.ts
 async function loadEngine() {
   return {
     evaluate,
@@ -50936,30 +51236,17 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  const module = await __pgwardenImport(RENDER).catch((error2) => {
-    throw new Error(`the renderer (src/render/index.ts) could not be loaded: ${error2.message}`);
-  });
-  const render2 = fn(module, "render", "src/render/index.ts");
-  const renderFiles2 = fn(module, "renderFiles", "src/render/index.ts");
-  const renderToYaml2 = fn(module, "renderToYaml", "src/render/index.ts");
-  const Cache = module.RenderCache;
-  return { render: render2, renderFiles: renderFiles2, renderToYaml: renderToYaml2, newCache: () => Cache ? new Cache() : void 0 };
-}
-var __pgwardenImports = {
-  "../render/index.js": () => Promise.resolve().then(() => (init_render(), render_exports))
-};
-function __pgwardenImport(specifier) {
-  const load = __pgwardenImports[specifier];
-  return load ? load() : import(specifier);
+  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }
 
 // src/cli/discover.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var import_yaml8 = __toESM(require_dist(), 1);
 import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
 function findKustomizationFile(dir, exists2) {
   for (const name of KUSTOMIZATION_FILES2) {
@@ -50970,6 +51257,9 @@ function findKustomizationFile(dir, exists2) {
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord3(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
 }
 function str2(value) {
   return typeof value === "string" ? value : void 0;
@@ -51038,12 +51328,18 @@ function readYamlFile(file) {
       return;
     }
     if (!(0, import_yaml8.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
     let object;
-    try {
-      object = doc.toJS({ maxAliasCount: 1e3 });
-    } catch (error2) {
-      problem ??= yamlProblem(file, error2);
-      return;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = doc.toJS({ maxAliasCount: 1e3 });
+      } catch (error2) {
+        problem ??= yamlProblem(file, error2);
+        return;
+      }
     }
     if (isRecord2(object)) {
       const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
@@ -51055,7 +51351,7 @@ function readYamlFile(file) {
 function walk2(roots) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), problems: [] };
   const seenDirs = /* @__PURE__ */ new Set();
-  const visit = (dir) => {
+  const visit2 = (dir) => {
     let real;
     try {
       real = realpathSync(dir);
@@ -51098,7 +51394,7 @@ function walk2(roots) {
         continue;
       }
       if (isDir) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd")) visit(path5);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd")) visit2(path5);
         continue;
       }
       if (!isFile || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
@@ -51118,7 +51414,7 @@ function walk2(roots) {
       if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
     }
   };
-  for (const root of roots) visit(root);
+  for (const root of roots) visit2(root);
   return result;
 }
 function where(doc, cwd) {
@@ -51135,42 +51431,73 @@ function resolveSourcePath(path5, sourceRoots) {
   }
   return void 0;
 }
-function applyAppSetTemplate(template, repoRelDir) {
+function gitDirectoryParams(repoRelDir) {
   const segments = repoRelDir.split("/");
-  const values = {
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
     path: repoRelDir,
     "path.path": repoRelDir,
-    "path.basename": segments[segments.length - 1] ?? "",
-    "path.basenameNormalized": (segments[segments.length - 1] ?? "").replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": segments[segments.length - 1] ?? ""
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
   };
-  return template.replace(/\{\{\s*\.?([\w.]+)(?:\[(\d+)\])?\s*\}\}/g, (whole, key, index) => {
-    if (index !== void 0 && (key === "path" || key === "path.segments")) return segments[Number(index)] ?? whole;
-    if (key.startsWith("path.segments") && index !== void 0) return segments[Number(index)] ?? whole;
-    return values[key] ?? whole;
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
   });
+  return params;
 }
-function gitDirectoryGenerators(generators) {
-  const found = [];
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  }
+  return out;
+}
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, sourceRoots) {
+  const sets = [];
+  const unsupported = [];
   for (const gen of Array.isArray(generators) ? generators : []) {
     if (!isRecord2(gen)) continue;
     const git2 = gen.git;
+    const list = gen.list;
     if (isRecord2(git2) && Array.isArray(git2.directories)) {
-      found.push(
-        git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }))
-      );
-    }
-    for (const nested of ["matrix", "merge"]) {
-      const inner = gen[nested];
-      if (isRecord2(inner)) found.push(...gitDirectoryGenerators(inner.generators));
+      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch4.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch4.default)(excludes) : () => false;
+      for (const root of sourceRoots) {
+        const matched = listDirs(root).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, sourceRoots);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
     }
   }
-  return found;
+  return { sets, unsupported };
 }
+var listDirsCache = /* @__PURE__ */ new Map();
 function listDirs(root) {
+  const cached = listDirsCache.get(root);
+  if (cached) return cached;
   const dirs = [];
+  listDirsCache.set(root, dirs);
   const seen = /* @__PURE__ */ new Set();
-  const visit = (dir) => {
+  const visit2 = (dir) => {
     let real;
     try {
       real = realpathSync(dir);
@@ -51190,12 +51517,12 @@ function listDirs(root) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
       const path5 = join(dir, name);
       try {
-        if (statSync2(path5).isDirectory()) visit(path5);
+        if (statSync2(path5).isDirectory()) visit2(path5);
       } catch {
       }
     }
   };
-  visit(root);
+  visit2(root);
   return dirs;
 }
 function directoryManifests(dir, recurse, manifests, include, exclude) {
@@ -51212,6 +51539,7 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
 }
 function discover(options2) {
   const { cwd } = options2;
+  listDirsCache.clear();
   const tree = walk2(options2.roots);
   const diagnostics = [];
   const rel = (p) => toPosix(relative2(cwd, p)) || ".";
@@ -51234,6 +51562,13 @@ function discover(options2) {
       }
     });
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
+      const files2 = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`)));
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
     const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
     if (files.length === 0) return void 0;
     return { ...base, type: "files", files, anchor: files[0] ?? dir };
@@ -51281,36 +51616,28 @@ function discover(options2) {
         else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const generators = gitDirectoryGenerators(spec.generators);
+      const { sets, unsupported } = generatorParams(spec.generators, options2.sourceRoots);
       const template = isRecord2(spec.template) ? spec.template : {};
       const tspec = isRecord2(template.spec) ? template.spec : {};
       const tsource = isRecord2(tspec.source) ? tspec.source : {};
       const tmeta = isRecord2(template.metadata) ? template.metadata : {};
       const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (generators.length === 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: only git directory generators are expanded; ApplicationSet skipped.`);
-        continue;
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
       }
-      for (const patterns of generators) {
-        const includes = patterns.filter((p) => !p.exclude).map((p) => p.path);
-        const excludes = patterns.filter((p) => p.exclude).map((p) => p.path);
-        for (const root of options2.sourceRoots) {
-          const matchesInclude = (0, import_picomatch4.default)(includes);
-          const matchesExclude = excludes.length ? (0, import_picomatch4.default)(excludes) : () => false;
-          const matched = listDirs(root).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-          if (matched.length === 0) continue;
-          for (const repoRelDir of matched.sort()) {
-            const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, repoRelDir);
-            const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", repoRelDir);
-            const dir = resolve2(root, path5);
-            const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-            const ns = str2(tdest.namespace);
-            if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, repoRelDir);
-            const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-            if (app) apps.push(app);
-          }
-          break;
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve2(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
+        if (!dir || path5.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+          continue;
         }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str2(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str2(metadata.namespace) ?? "flux-system";
@@ -51341,7 +51668,12 @@ function discover(options2) {
       };
       const target = str2(spec.targetNamespace);
       if (target) flux.targetNamespace = target;
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix", "commonMetadata"]) {
+      if (isRecord2(spec.commonMetadata)) {
+        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord3(labels), annotations: stringRecord3(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
         if (spec[unsupported] !== void 0) {
           diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
         }
@@ -51387,7 +51719,7 @@ var PolicyFileError = class extends Error {
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { relative as relative3 } from "node:path";
 
-// node_modules/diff/libesm/diff/base.js
+// ../../work/main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options2 = {}) {
     let callback;
@@ -51589,7 +51921,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../../work/main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -51637,7 +51969,7 @@ function tokenize(value, options2) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../../work/main/node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -52292,6 +52624,42 @@ function oneLine(message) {
   const first = message.split("\n")[0] ?? message;
   return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
 }
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord3(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord3(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord3(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
+      }
+    };
+  });
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
+  }
+  return {
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer2) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
+      }
+      return void 0;
+    }
+  };
+}
 function emptyResult() {
   return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
 }
@@ -52326,7 +52694,10 @@ async function renderApp(app, renderer, cache2, discovery) {
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
-      result = await renderer.renderFiles(app.files ?? [], { cache: cache2, loadRestrictor: app.loadRestrictor });
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      result = combineResults(parts);
     }
   } catch (error2) {
     result = emptyResult();
@@ -52340,15 +52711,18 @@ async function renderApp(app, renderer, cache2, discovery) {
     });
   }
   let objects = result.objects;
+  const variables = [];
   if (app.flux) {
     const vars = fluxVariables(app, discovery, notes);
+    variables.push(...Object.values(vars));
     if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
     if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
   }
   if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
   const failed = result.diagnostics.some((d) => d.severity === "error");
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes };
+  return { app, result, objects, inputs, failed, notes, variables };
 }
 function mapFinding(f, rendered, cwd) {
   const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
@@ -52395,8 +52769,23 @@ function problemFinding(p, cwd, apps) {
     apps
   };
 }
-function withoutNamespace(message, resource) {
-  return resource.namespace ? message.split(`${resource.namespace}/${resource.name}`).join(resource.name) : message;
+var RESOURCE_MARK = "";
+function messageTemplate(message, resource, variables) {
+  let out = message;
+  if (resource.name && resource.namespace) out = out.split(`${resource.namespace}/${resource.name}`).join(RESOURCE_MARK);
+  if (resource.name) {
+    const escaped = resource.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, "g"), RESOURCE_MARK);
+  }
+  for (const value of variables) if (value.length >= 3) out = out.split(value).join(RESOURCE_MARK);
+  return out;
+}
+function mergedMessage(m) {
+  const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
+  const first = m.resources[0];
+  if (!first) return;
+  const others = [...new Set(m.resources.map(id))].filter((x) => x !== id(first));
+  if (others.length > 0) m.finding.message = `${m.finding.message} (also ${others.join(", ")})`;
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -52432,7 +52821,7 @@ async function lintOnce(options2, deps, post) {
     }
     (isDir ? dirs : files).push(p);
   }
-  const roots = dirs.length ? dirs : [gitTopLevel(cwd) ?? cwd];
+  const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
   const policyFile = options2.policyFile ? resolve5(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
@@ -52443,7 +52832,11 @@ async function lintOnce(options2, deps, post) {
   diagnostics.push(...discovery.diagnostics);
   const cache2 = renderer.newCache();
   const rendered = [];
-  for (const app of discovery.apps) rendered.push(await renderApp(app, renderer, cache2, discovery));
+  let steps = 0;
+  for (const app of discovery.apps) {
+    rendered.push(await renderApp(app, renderer, cache2, discovery));
+    options2.onProgress?.(++steps, discovery.apps.length * 2);
+  }
   let selected = rendered;
   let scopeFiles;
   if (files.length || options2.changedSince) {
@@ -52491,8 +52884,10 @@ async function lintOnce(options2, deps, post) {
       }
       const file = d.file ? resolve5(cwd, d.file) : r.app.anchor;
       if (problemFiles.has(file)) continue;
+      const relativeMessage = message.split(`${cwd}${sep3}`).join("");
+      const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
       renderProblems.push(
-        problemFinding({ ruleId: "render-error", file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name])
+        problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name])
       );
     }
     if (!r.failed) {
@@ -52524,23 +52919,22 @@ async function lintOnce(options2, deps, post) {
       for (const f of findings2) {
         if (f.objectIndex < 0 || f.objectIndex >= own.length) continue;
         const m = mapFinding(f, r, cwd);
-        const generic = withoutNamespace(m.finding.message, f.resource);
-        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, generic].join("\0");
+        const template = messageTemplate(m.finding.message, f.resource, r.variables);
+        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, template].join("\0");
         const seen = merged.get(key);
         if (seen) {
           if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
-          if (seen.finding.message !== m.finding.message) seen.finding.message = generic;
-          if (seen.finding.resource.namespace !== f.resource.namespace) delete seen.finding.resource.namespace;
+          seen.resources.push(f.resource);
         } else {
-          m.finding.resource = { ...m.finding.resource };
-          merged.set(key, m);
+          merged.set(key, { ...m, template, resources: [f.resource] });
         }
       }
     }
-    options2.onProgress?.(++done, selected.length);
+    options2.onProgress?.(++done + steps, steps + selected.length);
   }
   const problems = discovery.problems.filter((p) => !scopeFiles || scopeFiles.has(p.file));
-  const findings = [...[...merged.values()].map((m) => m.finding)];
+  for (const m of merged.values()) mergedMessage(m);
+  const findings = [...merged.values()].map((m) => m.finding);
   for (const p of problems) {
     const apps = selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name);
     findings.push(problemFinding(p, cwd, apps));
@@ -52587,13 +52981,24 @@ async function lintOnce(options2, deps, post) {
       result.diagnostics.push(`${toPosix(relative5(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
     }
   }
-  if (result.postgresObjects === 0) {
+  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve5(cwd, p))))) {
+    result.diagnostics.push(
+      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
+    );
+  } else if (result.postgresObjects === 0) {
     const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
     result.diagnostics.push(
       `no PostgreSQL object found in ${where2} (${result.report.summary.apps} app${result.report.summary.apps === 1 ? "" : "s"}, ${result.report.summary.files} file${result.report.summary.files === 1 ? "" : "s"}): is this the right path?`
     );
   }
   return result;
+}
+function isDirectory(path5) {
+  try {
+    return statSync3(path5).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function safeRules(engine) {
   try {
@@ -52607,12 +53012,12 @@ function safeRules(engine) {
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute4, join as join3, relative as relative6, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, join as join3, relative as relative6, resolve as resolve6, sep as sep4 } from "node:path";
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -52635,7 +53040,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command2, properties, message) {
   const cmd = new Command(command2, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -52683,7 +53088,7 @@ function escapeProperty2(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../work/main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -52711,10 +53116,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../../work/main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -52769,7 +53174,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -53053,23 +53458,23 @@ var Summary = class {
 };
 var _summary = new Summary();
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../work/main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -53365,7 +53770,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix2(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
+  return sep4 === "/" ? p : p.split(sep4).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
