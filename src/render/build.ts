@@ -625,8 +625,9 @@ export class Builder {
     const start = host.linePos(node.p.start);
     const indicator = hostText[node.p.start];
     let mapPos: (line: number, col: number) => { line: number; col: number };
-    if (indicator === '|' || indicator === '>') {
-      // Block scalar: content line n is host line (header line + n); columns shift by the block's indentation.
+    if (indicator === '|') {
+      // Literal block scalar: content line n is host line (header line + n); columns shift by the block's
+      // indentation. (A folded `>` block joins lines, so its positions fall back to the scalar's start.)
       const lines = hostText.slice(node.p.start).split('\n');
       let indent = 0;
       for (let i = 1; i < lines.length; i++) {
