@@ -221,6 +221,25 @@ describe('the bundled Action on a pull request', () => {
     expect(JSON.parse(readFileSync(join(repo.dir, 'out/pgwarden.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 
+  it('checks storage classes against cluster-storage-classes', () => {
+    const run = runAction(repo, { path: 'apps/billing', 'cluster-storage-classes': 'encrypted-gp3\nstandard', 'fail-on': 'never' }, 'push');
+    const storage = run.annotations.find((a) => a.props.title === 'storage-class');
+    expect(storage?.props).toMatchObject({ file: 'apps/billing/cluster.yaml', line: String(lineOf(join(repo.dir, 'apps/billing/cluster.yaml'), 'storageClass:')) });
+    expect(storage?.message).toContain('fast-ssd');
+    // Without the input there is no cluster to compare with: no storage-class finding for an unlisted class.
+    const without = runAction(repo, { path: 'apps/billing', 'fail-on': 'never' }, 'push');
+    expect(without.annotations.some((a) => a.props.title === 'storage-class')).toBe(false);
+  });
+
+  it('lints everything, and says why, when the base commit is not in the checkout', () => {
+    const missing = { ...repo, base: 'f'.repeat(40) };
+    const run = runAction(missing, { path: '.', 'fail-on': 'never' });
+    expect(run.summary).toContain('changed-only was not possible');
+    expect(run.summary).toContain('fetch-depth: 0');
+    expect(run.annotations.some((a) => a.props.file === 'apps/orders/cluster.yaml')).toBe(true);
+    expect(run.status).toBe(0);
+  });
+
   it('refuses a bad input with a message naming it, exit 2', () => {
     const run = runAction(repo, { 'fail-on': 'sometimes' });
     expect(run.annotations[0]?.message).toMatch(/input `fail-on`/);

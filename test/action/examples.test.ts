@@ -59,6 +59,15 @@ describe('examples/', () => {
     const expected = deliberateLines();
     expect(expected).toHaveLength(8);
     expect(errors).toEqual(expected);
-    expect(readFileSync(output, 'utf8')).toMatch(/^errors<<(\S+)\n8\n\1$/m);
+    const outputs = readFileSync(output, 'utf8');
+    expect(outputs).toMatch(/^errors<<(\S+)\n8\n\1$/m);
+
+    // The examples hold one Secret with a value: it must not reach the log, the summary or the SARIF file.
+    const secretValue = 'change-me-in-a-sealed-secret';
+    expect(readFileSync(join(repoRoot, 'examples/apps/metrics/secret.yaml'), 'utf8')).toContain(secretValue);
+    const sarifFile = /^sarif-file<<(\S+)\n(.*)\n\1$/m.exec(outputs)?.[2];
+    for (const text of [r.stdout, r.stderr, readFileSync(summary, 'utf8'), readFileSync(sarifFile!, 'utf8')]) {
+      expect(text).not.toContain(secretValue);
+    }
   });
 });
