@@ -641,7 +641,6 @@ export class Builder {
       mapPos = () => start;
     }
     const parsed = parseYamlText(text, k.file, 'patch', mapPos, [...node.p.yamlPath]);
-    void (host as SourceDoc);
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root!);
   }
 
@@ -709,7 +708,6 @@ export class Builder {
       const newNs = namespaceOf(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
-    void metaOf;
   }
 
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
