@@ -50724,7 +50724,7 @@ var Builder = class {
     const start = host.linePos(node.p.start);
     const indicator = hostText[node.p.start];
     let mapPos;
-    if (indicator === "|" || indicator === ">") {
+    if (indicator === "|") {
       const lines = hostText.slice(node.p.start).split("\n");
       let indent = 0;
       for (let i = 1; i < lines.length; i++) {
@@ -50738,7 +50738,6 @@ var Builder = class {
       mapPos = () => start;
     }
     const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
-    void host;
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
   }
   applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
@@ -50796,7 +50795,6 @@ var Builder = class {
       const newNs = namespaceOf(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
-    void metaOf;
   }
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
   select(res, target, at) {
@@ -51124,8 +51122,21 @@ var DATEISH = /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/;
 function needsDoubleQuotes(s) {
   return s === "" || YAML11_NON_STRING.test(s) || NUMBERISH.test(s) || DATEISH.test(s);
 }
-function renderToYaml(result) {
-  return result.objects.map((o) => {
+var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
+function redactSecret(o) {
+  if (o.kind !== "Secret") return o;
+  const copy = { ...o };
+  for (const field of ["data", "stringData"]) {
+    const v = o[field];
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      copy[field] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+    }
+  }
+  return copy;
+}
+function renderToYaml(result, opts = {}) {
+  return result.objects.map((obj) => {
+    const o = opts.revealSecrets ? obj : redactSecret(obj);
     const doc = new import_yaml7.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
