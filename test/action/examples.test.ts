@@ -31,7 +31,22 @@ function deliberateLines(): string[] {
   return found.sort();
 }
 
+const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+if (!kubectl) console.warn('SKIP kubectl kustomize check of examples/: kubectl is not on PATH');
+
 describe('examples/', () => {
+  it.skipIf(!kubectl)('every kustomization renders with plain `kubectl kustomize`', () => {
+    const dirs = yamlFiles(join(repoRoot, 'examples'))
+      .filter((f) => /[\\/]kustomization\.yaml$/.test(f))
+      .map((f) => join(f, '..'));
+    expect(dirs.length).toBeGreaterThanOrEqual(14);
+    for (const dir of dirs) {
+      const r = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
+      expect(r.status, `${relative(repoRoot, dir)}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toMatch(/^kind: /m);
+    }
+  });
+
   it('has the eight deliberate problems, each reported as an error on its line, and no other error', () => {
     const summary = join(work, 'summary.md');
     const output = join(work, 'output');
