@@ -240,6 +240,18 @@ describe('the bundled Action on a pull request', () => {
     expect(run.status).toBe(0);
   });
 
+  it('in a depth-1 checkout (actions/checkout default) fetches the base and still finds the changed lines', () => {
+    const shallow = join(work, 'shallow');
+    git(work, 'clone', '-q', '--depth=1', '--branch', 'billing-backups', `file://${repo.dir}`, shallow);
+    expect(spawnSync('git', ['cat-file', '-e', `${repo.base}^{commit}`], { cwd: shallow }).status).not.toBe(0);
+    const run = runAction({ ...repo, dir: shallow }, { path: '.', 'fail-on': 'never' });
+    expect(run.summary).toContain(`changed since \`${repo.base.slice(0, 12)}\``);
+    const schedule = run.annotations.find((a) => a.props.title === 'backup-schedule');
+    expect(schedule?.props.file).toBe('apps/billing/scheduledbackup.yaml');
+    expect(Number(/\((\d+) on changed lines\)/.exec(run.summary)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(run.annotations.some((a) => a.props.file?.startsWith('apps/orders/'))).toBe(false);
+  });
+
   it('refuses a bad input with a message naming it, exit 2', () => {
     const run = runAction(repo, { 'fail-on': 'sometimes' });
     expect(run.annotations[0]?.message).toMatch(/input `fail-on`/);
