@@ -6,7 +6,7 @@ import { Builder, UnsupportedFeature } from './build.js';
 import { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import { runFallback } from './fallback.js';
-import { materialize, nearest, type PMap, parsePointer, str, toJSON } from './pnode.js';
+import { materialize, nearest, type PMap, type PNode, parsePointer, str, toJSON } from './pnode.js';
 import { gvkOf, nameOf, namespaceOf, newResource, type Resource } from './resource.js';
 import type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
 
@@ -47,17 +47,31 @@ const TYPE_ORDER = new Map<string, number>([
   ...ORDER_LAST.map((k, i): [string, number] => [k, i + 1]),
 ]);
 
-function sortKey(r: Resource): { order: number; gvk: string; rest: string } {
+function stringList(node: PNode | undefined): string[] {
+  if (node?.t !== 'a') return [];
+  return node.v.flatMap((x) => (x.t === 's' && typeof x.v === 'string' ? [x.v] : []));
+}
+
+function typeOrder(first: readonly string[], last: readonly string[]): Map<string, number> {
+  return new Map<string, number>([
+    ...first.map((k, i): [string, number] => [k, i - first.length]),
+    ...last.map((k, i): [string, number] => [k, i + 1]),
+  ]);
+}
+
+function sortKey(r: Resource, order: Map<string, number>): { order: number; gvk: string; rest: string } {
   const g = gvkOf(r);
   return {
-    order: TYPE_ORDER.get(g.kind) ?? 0,
+    order: order.get(g.kind) ?? 0,
     gvk: `${g.group || '~G'}_${g.version || '~V'}_${g.kind || '~K'}`,
     rest: `${namespaceOf(r) || '~X'}|${nameOf(r)}`,
   };
 }
 
-export function legacySort(resources: Resource[]): Resource[] {
-  const keyed = resources.map((r) => ({ r, k: sortKey(r) }));
+/** kustomize's legacy order; `sortOptions.legacySortOptions` may replace the first/last kind lists. */
+export function legacySort(resources: Resource[], custom?: { orderFirst: string[]; orderLast: string[] }): Resource[] {
+  const order = custom ? typeOrder(custom.orderFirst, custom.orderLast) : TYPE_ORDER;
+  const keyed = resources.map((r) => ({ r, k: sortKey(r, order) }));
   keyed.sort((a, b) => {
     if (a.k.order !== b.k.order) return a.k.order - b.k.order;
     if (a.k.gvk !== b.k.gvk) return a.k.gvk < b.k.gvk ? -1 : 1;
@@ -104,7 +118,15 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
     const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
     const sortOptions = top?.t === 'm' ? top.v.get('sortOptions') : undefined;
     const order = sortOptions?.t === 'm' ? str(sortOptions.v.get('order')) : undefined;
-    if (order !== 'fifo') resources = legacySort(resources);
+    if (order !== 'fifo') {
+      const legacy = sortOptions?.t === 'm' ? sortOptions.v.get('legacySortOptions') : undefined;
+      resources = legacySort(
+        resources,
+        legacy?.t === 'm'
+          ? { orderFirst: stringList(legacy.v.get('orderFirst')), orderLast: stringList(legacy.v.get('orderLast')) }
+          : undefined,
+      );
+    }
     return makeResult(
       resources.map((r) => r.root),
       builder.inputs,
