@@ -97,7 +97,9 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
   const plan = planAnnotations(findings, changed, limits);
   for (const { finding: f } of plan.annotate) {
     const singleLine = f.endLine === f.line;
-    annotate[f.severity](f.message, {
+    // Which apps render this line: a shared base is reported once for every overlay that uses it.
+    const apps = f.apps.length ? ` (apps: ${f.apps.join(', ')})` : '';
+    annotate[f.severity](`${f.message}${apps}`, {
       title: f.ruleId,
       file: f.file,
       startLine: f.line,
