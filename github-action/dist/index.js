@@ -51006,16 +51006,27 @@ var TYPE_ORDER = new Map([
   ...ORDER_FIRST.map((k2, i) => [k2, i - ORDER_FIRST.length]),
   ...ORDER_LAST.map((k2, i) => [k2, i + 1])
 ]);
-function sortKey(r) {
+function stringList(node) {
+  if (node?.t !== "a") return [];
+  return node.v.flatMap((x) => x.t === "s" && typeof x.v === "string" ? [x.v] : []);
+}
+function typeOrder(first, last) {
+  return new Map([
+    ...first.map((k2, i) => [k2, i - first.length]),
+    ...last.map((k2, i) => [k2, i + 1])
+  ]);
+}
+function sortKey(r, order2) {
   const g = gvkOf(r);
   return {
-    order: TYPE_ORDER.get(g.kind) ?? 0,
+    order: order2.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
     rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
   };
 }
-function legacySort(resources) {
-  const keyed = resources.map((r) => ({ r, k: sortKey(r) }));
+function legacySort(resources, custom) {
+  const order2 = custom ? typeOrder(custom.orderFirst, custom.orderLast) : TYPE_ORDER;
+  const keyed = resources.map((r) => ({ r, k: sortKey(r, order2) }));
   keyed.sort((a, b) => {
     if (a.k.order !== b.k.order) return a.k.order - b.k.order;
     if (a.k.gvk !== b.k.gvk) return a.k.gvk < b.k.gvk ? -1 : 1;
@@ -51056,7 +51067,13 @@ async function render(dir, opts = {}) {
     const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
     const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
     const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
-    if (order2 !== "fifo") resources = legacySort(resources);
+    if (order2 !== "fifo") {
+      const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
+      resources = legacySort(
+        resources,
+        legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
+      );
+    }
     return makeResult(
       resources.map((r) => r.root),
       builder.inputs,
@@ -53843,7 +53860,8 @@ async function lintAndReport(inputs, deps, env) {
   const plan = planAnnotations(findings, changed, limits);
   for (const { finding: f } of plan.annotate) {
     const singleLine = f.endLine === f.line;
-    annotate[f.severity](f.message, {
+    const apps = f.apps.length ? ` (apps: ${f.apps.join(", ")})` : "";
+    annotate[f.severity](`${f.message}${apps}`, {
       title: f.ruleId,
       file: f.file,
       startLine: f.line,
