@@ -619,6 +619,11 @@ export class Builder {
 
   /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
   private inlineDocs(k: Kustomization, node: PNode): PNode[] {
+    // Parsed once per process: a base's inline patches are shared by every overlay (callers clone on use).
+    return this.cache.memoize(`inline\u0000${k.file}\u0000${node.p.start}`, () => this.parseInline(k, node));
+  }
+
+  private parseInline(k: Kustomization, node: PNode): PNode[] {
     const text = String((node as { v: unknown }).v);
     const hostText = this.cache.readText(k.file);
     const host = node.p.doc;

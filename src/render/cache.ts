@@ -21,6 +21,16 @@ export class RenderCache {
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly kinds = new Map<string, 'file' | 'dir' | 'missing'>();
 
+  private readonly memo = new Map<string, unknown>();
+
+  /** A derived parse (an inline patch of a kustomization) computed once per process, keyed by its location. */
+  memoize<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = compute();
+    this.memo.set(key, v);
+    return v;
+  }
+
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
 
