@@ -139,6 +139,26 @@ function indentSeqOf(text: string): boolean {
   return !(unindented && !indented);
 }
 
+/**
+ * The file with only the edited documents re-printed: every other document keeps its exact text. A document's
+ * text runs from its start to the next one's (the first also keeps what precedes it).
+ */
+function printEdited(text: string, docs: Document[], changed: Set<number>): string {
+  const options = {
+    lineWidth: 0,
+    indentSeq: indentSeqOf(text),
+    // `{a: 1}` stays `{a: 1}` in a file written that way (yaml prints `{ a: 1 }` by default).
+    flowCollectionPadding: /[[{] \S/.test(text) || !/[[{][^\s\]}]/.test(text),
+  };
+  const starts = docs.map((d, i) => (i === 0 ? 0 : (d.range?.[0] ?? 0)));
+  return docs
+    .map((doc, i) => {
+      if (changed.has(i)) return doc.toString(options);
+      return text.slice(starts[i], i + 1 < docs.length ? starts[i + 1] : text.length);
+    })
+    .join('');
+}
+
 export function applyFixes(candidates: FixCandidate[], opts: { cwd: string; write: boolean }): FixOutcome {
   const byFile = new Map<string, Map<string, Edit>>();
   const skipped: string[] = [];
@@ -193,8 +213,7 @@ export function applyFixes(candidates: FixCandidate[], opts: { cwd: string; writ
       else skipped.push(`${file}: could not edit ${edit.yamlPath.join('.')}`);
     }
     if (changed.size === 0) continue;
-    const indentSeq = indentSeqOf(before);
-    const after = docs.map((d) => d.toString({ lineWidth: 0, indentSeq })).join('');
+    const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix(relative(opts.cwd, file));
     diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { context: 3 }));

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,42 @@ describe('Argo CD ApplicationSet list generator', () => {
       'envs/dev/cluster.yaml db-dev argocd:db-dev',
     ]);
     expect(diagnostics.some((d) => d.includes('argocd:db-missing') && d.includes('envs/missing'))).toBe(true);
+  });
+});
+
+describe('--fix in a multi-document file', () => {
+  it('re-prints only the edited document; the others keep their exact text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-fix-multi-'));
+    const file = join(dir, 'db.yaml');
+    const untouched = '# the service, written by hand\napiVersion: v1\nkind: Service\nmetadata: {name: db,  namespace: data}\nspec: {ports: [{port: 5432}]}\n';
+    const cluster = [
+      '---',
+      '# the cluster',
+      'apiVersion: postgresql.cnpg.io/v1',
+      'kind: Cluster',
+      'metadata:',
+      '  name: db',
+      '  namespace: data',
+      'spec:',
+      '  instances: 3 # three',
+      '  affinity:',
+      '    enablePodAntiAffinity: false',
+      '',
+    ].join('\n');
+    const trailer = '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: tail}\ndata: {k: "v"}\n';
+    writeFileSync(file, untouched + cluster + trailer);
+    const dry = await runLint({ paths: [], cwd: dir, fix: 'dry-run' });
+    expect(dry.fix?.files).toEqual(['db.yaml']);
+    expect(dry.fix?.diff).toContain('-    enablePodAntiAffinity: false');
+    expect(readFileSync(file, 'utf8')).toBe(untouched + cluster + trailer);
+    const applied = await runLint({ paths: [], cwd: dir, fix: 'apply' });
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith(untouched)).toBe(true);
+    expect(after.endsWith(trailer)).toBe(true);
+    expect(after).toContain('  instances: 3 # three\n');
+    expect(after).toContain('    enablePodAntiAffinity: true\n');
+    expect(applied.report.findings.some((f) => f.ruleId === 'anti-affinity')).toBe(false);
+    expect(applied.fix?.applied).toBe(1);
   });
 });
 
