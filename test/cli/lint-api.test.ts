@@ -148,12 +148,15 @@ describe('--fix in a multi-document file', () => {
       '    enablePodAntiAffinity: false',
       '',
     ].join('\n');
-    const trailer = '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: tail}\ndata: {k: "v"}\n';
+    const trailer = '---\nstringData:\n  password: TOPSECRET-fix\napiVersion: v1\nkind: Secret\nmetadata: {name: tail, namespace: data}\n';
     writeFileSync(file, untouched + cluster + trailer);
     const dry = await runLint({ paths: [], cwd: dir, fix: 'dry-run' });
     expect(dry.fix?.files).toEqual(['db.yaml']);
     expect(dry.fix?.diff).toContain('-    enablePodAntiAffinity: false');
     expect(readFileSync(file, 'utf8')).toBe(untouched + cluster + trailer);
+    // The Secret after the edited document is in the diff's context: its value is masked.
+    expect(dry.fix?.diff).toContain('password: <redacted>');
+    expect(dry.fix?.diff).not.toContain('TOPSECRET');
     const applied = await runLint({ paths: [], cwd: dir, fix: 'apply' });
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith(untouched)).toBe(true);
