@@ -129,6 +129,31 @@ describe('Argo CD ApplicationSet list generator', () => {
   });
 });
 
+describe('discovery without Argo CD or Flux objects', () => {
+  it('lints kustomizations nobody includes (not their bases or components) and loose manifests nobody includes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-discover-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    };
+    const cluster = (name: string) => `apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: ${name}\nspec:\n  instances: 1\n`;
+    write('base/kustomization.yaml', 'resources:\n  - cluster.yaml\n');
+    write('base/cluster.yaml', cluster('base'));
+    write('comp/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources:\n  - extra.yaml\n');
+    write('comp/extra.yaml', cluster('extra'));
+    write('unused-comp/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources:\n  - x.yaml\n');
+    write('unused-comp/x.yaml', cluster('x'));
+    write('overlay/kustomization.yaml', 'namespace: o\nresources:\n  - ../base\ncomponents:\n  - ../comp\n');
+    write('loose/a.yaml', cluster('a'));
+    write('loose/b.yaml', cluster('b'));
+    write('overlay/unlisted.yaml', cluster('unlisted'));
+    const { inputsByApp } = await runLint({ paths: [], cwd: dir });
+    expect(Object.keys(inputsByApp).sort()).toEqual(['loose', 'overlay', 'overlay (loose files)']);
+    expect(inputsByApp.overlay).toEqual(['base/cluster.yaml', 'base/kustomization.yaml', 'comp/extra.yaml', 'comp/kustomization.yaml', 'overlay/kustomization.yaml']);
+    expect(inputsByApp.loose).toEqual(['loose/a.yaml', 'loose/b.yaml']);
+  });
+});
+
 describe('--fix in a multi-document file', () => {
   it('re-prints only the edited document; the others keep their exact text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pgwarden-fix-multi-'));
