@@ -77,6 +77,15 @@ const JSON_ERRORS: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
 };
 
+/**
+ * A JSON body that did not parse. Fastify closes the connection on any parser error, so a client sending garbage
+ * would pay a new TLS handshake per request; the body was read in full, so the connection can stay open and the
+ * route answers 400 itself.
+ */
+class UnparsableBody {
+  constructor(readonly message: string) {}
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.logger ?? pino({ base: { component: 'pgwarden-webhook' } });
   const engine = options.engine ?? (await loadEngine(options.engineModule));
@@ -157,6 +166,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     keepAliveTimeout: 30_000,
+  });
+
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    defaultJson(request, typeof body === 'string' ? body : body.toString('utf8'), (error: Error | null, value?: unknown) => {
+      if (!error) return done(null, value);
+      const code = (error as FastifyError).code;
+      done(null, new UnparsableBody((code && JSON_ERRORS[code]) ?? 'the body is not valid JSON'));
+    });
   });
 
   const reloadTls = (): boolean => {
@@ -265,6 +284,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const admit = (endpoint: Endpoint) => async (request: FastifyRequest, reply: FastifyReply) => {
     const started = process.hrtime.bigint();
+    if (request.body instanceof UnparsableBody) {
+      metrics.badRequests.inc({ reason: 'invalid-json' });
+      log.warn({ path: request.url, status: 400, reason: request.body.message }, 'bad request');
+      return reply.code(400).send({ error: 'bad request', message: request.body.message });
+    }
     const parsed = parseReview(request.body);
     if (!parsed.ok) {
       metrics.badRequests.inc({ reason: 'invalid-review' });

@@ -160,6 +160,24 @@ describe('webhook server (inline evaluation, policy file)', () => {
         expect((await get(server.url, '/healthz', pki.ca)).status).toBe(200);
       });
     }
+    it('garbage answers keep the connection open: no new TLS handshake per bad request', async () => {
+      let handshakes = 0;
+      const count = () => {
+        handshakes++;
+      };
+      server.app.server.on('secureConnection', count);
+      const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca });
+      try {
+        const bodies = ['not json', '', '[1]', '{"kind":"AdmissionReview"}', Buffer.alloc(300 * 1024, 'a'), JSON.stringify(review(KINDS.Cluster, cnpg()))];
+        const statuses: number[] = [];
+        for (const body of bodies) statuses.push((await post(server.url, '/validate', body, pki.ca, agent)).status);
+        expect(statuses).toEqual([400, 400, 400, 400, 413, 200]);
+        expect(handshakes).toBe(1);
+      } finally {
+        agent.destroy();
+        server.app.server.off('secureConnection', count);
+      }
+    });
     it('an unknown path is a 404 that says which paths exist', async () => {
       const result = await post(server.url, '/admit', '{}', pki.ca);
       expect(result.status).toBe(404);
@@ -178,7 +196,7 @@ describe('webhook server (inline evaluation, policy file)', () => {
     expect(metrics).toMatch(/pgwarden_admission_duration_seconds_bucket\{le="0.01",endpoint="validate"\} [1-9]/);
     expect(metrics).toMatch(/pgwarden_findings_total\{rule="image-tag",severity="error"\} [1-9]/);
     expect(metrics).toMatch(/pgwarden_policy_reloads_total\{source="file",result="applied"\} 1/);
-    expect(metrics).toMatch(/pgwarden_bad_requests_total\{reason="FST_ERR_CTP_BODY_TOO_LARGE"\} 1/);
+    expect(metrics).toMatch(/pgwarden_bad_requests_total\{reason="FST_ERR_CTP_BODY_TOO_LARGE"\} [1-9]/);
   });
 
   it('logs uid, kind, namespace/name and decision for each review, never a Secret value', async () => {
