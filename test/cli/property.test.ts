@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Flux `${VAR}` placeholders are literal strings here.
 // Bad input never stops a run: random trees of half-valid YAML, kustomizations pointing anywhere (missing
 // files, cycles, parents), Argo CD / Flux objects with odd paths — runLint always resolves with a well-formed
 // report whose findings point at files that exist.
