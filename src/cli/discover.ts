@@ -55,6 +55,10 @@ export interface ArgoSource {
   name: string;
   path: string;
   destinationNamespace?: string;
+  /** `spec.source.kustomize.namespace`: set on every namespaced object (kustomize's namespace transformer). */
+  namespaceOverride?: string;
+  /** `spec.source.kustomize.commonLabels` / `commonAnnotations` (labels only on metadata here). */
+  commonMetadata?: { labels: Record<string, string>; annotations: Record<string, string> };
   recurse: boolean;
   include?: string;
   exclude?: string;
@@ -501,8 +505,10 @@ export function discover(options: DiscoverOptions): Discovery {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
           return;
         }
-        if (isRecord(source.kustomize) && Object.keys(source.kustomize).length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize overrides are not applied; linting the path as committed.`);
+        const overrides = isRecord(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k) => !['namespace', 'commonLabels', 'commonAnnotations', 'version'].includes(k));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(', ')} not applied; linting without.`);
         }
         const path = str(source.path);
         if (path === undefined) return;
@@ -521,6 +527,14 @@ export function discover(options: DiscoverOptions): Discovery {
         };
         const ns = str(destination.namespace);
         if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord(overrides.commonLabels) || isRecord(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord(isRecord(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord(isRecord(overrides.commonAnnotations) ? overrides.commonAnnotations : {}),
+          };
+        }
         const inc = str(directory.include);
         const exc = str(directory.exclude);
         if (inc) argo.include = inc;

@@ -240,6 +240,8 @@ async function renderApp(app: App, renderer: RendererApi, cache: unknown, discov
     if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
     if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
   }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
   if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   const inputs = [...new Set([...(result.inputs ?? []), ...(app.files ?? []), app.anchor])];

@@ -248,6 +248,28 @@ describe('main() with a terminal', () => {
   });
 });
 
+describe('Argo CD spec.source.kustomize overrides', () => {
+  it('applies namespace and commonLabels; names the overrides it does not apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-argo-kustomize-'));
+    mkdirSync(join(dir, 'apps', 'db'), { recursive: true });
+    writeFileSync(
+      join(dir, 'app.yaml'),
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: db}\nspec:\n  source:\n    path: apps/db\n    kustomize:\n      namespace: payments\n      commonLabels: {tier: gold}\n      namePrefix: x-\n  destination: {namespace: ignored}\n',
+    );
+    writeFileSync(join(dir, 'apps', 'db', 'kustomization.yaml'), 'resources: [c.yaml]\n');
+    writeFileSync(join(dir, 'apps', 'db', 'c.yaml'), 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: c\n  namespace: db\nspec:\n  instances: 1\n');
+    const plain = await runLint({ paths: [], cwd: dir });
+    expect(plain.report.findings.find((f) => f.ruleId === 'replicas')?.resource.namespace).toBe('payments');
+    expect(plain.diagnostics.some((d) => d.includes('namePrefix not applied'))).toBe(true);
+    writeFileSync(
+      join(dir, '.pgwarden.yaml'),
+      'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata:\n  name: gold\nspec:\n  match:\n    labels: {tier: gold}\n  rules:\n    replicas: {severity: "off"}\n',
+    );
+    const gold = await runLint({ paths: [], cwd: dir });
+    expect(gold.report.findings.some((f) => f.ruleId === 'replicas')).toBe(false);
+  });
+});
+
 describe('Flux substitution', () => {
   it('substitutes ${VAR}, defaults and escapes; unset variables stay placeholders; whole-value numbers become numbers', () => {
     const [out] = fluxSubstitute(
