@@ -64,6 +64,7 @@ interface Scraped {
   rss: number;
   heap: number;
   external: number;
+  workerHeap: number;
   applied: number;
   rejected: number;
   tls: number;
@@ -79,6 +80,7 @@ async function scrape(): Promise<Scraped> {
     rss: pick(/^pgwarden_process_resident_memory_bytes /),
     heap: pick(/^pgwarden_nodejs_heap_size_used_bytes /),
     external: pick(/^pgwarden_nodejs_external_memory_bytes /),
+    workerHeap: pick(/^pgwarden_eval_worker_heap_used_bytes /),
     applied: pick(/^pgwarden_policy_reloads_total\{source="file",result="applied"\}/),
     rejected: pick(/^pgwarden_policy_reloads_total\{source="file",result="rejected"\}/),
     tls: pick(/^pgwarden_tls_reloads_total\{result="applied"\}/),
@@ -90,10 +92,10 @@ async function scrape(): Promise<Scraped> {
 
 console.log(`pgwarden soak: ${seconds} s at ≤ ${values.rate} req/s over ${values.connections} connections (a new TLS connection every 50 requests), ${requests.length} request kinds; load average ${loadavg().map((l) => fmt(l, 1)).join(' ')}`);
 await new Promise((r) => setTimeout(r, 1000));
-const samples: { t: number; rss: number; heap: number; external: number }[] = [];
+const samples: { t: number; rss: number; heap: number; external: number; workerHeap: number }[] = [];
 const started = Date.now();
 const sampler = setInterval(() => {
-  void scrape().then((m) => samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, heap: m.heap, external: m.external }));
+  void scrape().then((m) => samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, heap: m.heap, external: m.external, workerHeap: m.workerHeap }));
 }, 1000);
 
 // Fresh connections that verify the certificate against the CA: rotation must never break one.
@@ -138,18 +140,20 @@ await server.stop();
 const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${s.count}`).join(', ');
 const fivexx = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => code.startsWith('5')).reduce((n, [, s]) => n + s.count, 0);
 const third = Math.max(1, Math.floor(samples.length / 3));
-const floor = (xs: typeof samples) => Math.min(...xs.map((s) => s.heap));
+const floor = (xs: typeof samples, pick: (s: (typeof samples)[number]) => number = (s) => s.heap) => Math.min(...xs.map(pick));
 const firstFloor = floor(samples.slice(0, third));
 const lastFloor = floor(samples.slice(-third));
+const workerFirst = floor(samples.slice(0, third), (s) => s.workerHeap);
+const workerLast = floor(samples.slice(-third), (s) => s.workerHeap);
 const mb = (n: number) => `${fmt(n / 1024 / 1024, 1)} MB`;
 console.log(`requests: ${fmt(result.requests.total ?? 0)} (${fmt(result.requests.average)} req/s), status codes: ${codes}`);
 console.log(`5xx: ${fivexx}, connection errors: ${result.errors}, timeouts: ${result.timeouts}`);
 console.log(`latency: p50 ${fmt(result.latency.p50, 1)} ms, p99 ${fmt(result.latency.p99, 1)} ms, max ${fmt(result.latency.max, 0)} ms`);
 console.log(`verified fresh TLS probes: ${probes}, failed: ${probeFailures}, certificate serials seen: ${serials.size} (expect 3)`);
 console.log(`policy writes: ${writes} (every 4th invalid); reloads applied: ${metrics.applied}, rejected: ${metrics.rejected}; TLS reloads applied: ${metrics.tls}; evaluation workers replaced (budget): ${metrics.replaced}`);
-console.log(`memory (post-GC heap floor): first third ${mb(firstFloor)}, last third ${mb(lastFloor)}; RSS ${mb(samples[0]?.rss ?? 0)} → ${mb(samples.at(-1)?.rss ?? 0)}, external ${mb(samples[0]?.external ?? 0)} → ${mb(samples.at(-1)?.external ?? 0)}`);
+console.log(`memory (heap floor, first third → last third): main ${mb(firstFloor)} → ${mb(lastFloor)}, evaluation worker ${mb(workerFirst)} → ${mb(workerLast)}; RSS ${mb(samples[0]?.rss ?? 0)} → ${mb(samples.at(-1)?.rss ?? 0)}, external ${mb(samples[0]?.external ?? 0)} → ${mb(samples.at(-1)?.external ?? 0)}`);
 console.log(`RSS every 10 s: ${samples.filter((_, i) => i % 10 === 0).map((s) => fmt(s.rss / 1024 / 1024, 0)).join(' ')} MB`);
-const heapFlat = lastFloor - firstFloor < 10 * 1024 * 1024;
+const heapFlat = lastFloor - firstFloor < 10 * 1024 * 1024 && workerLast - workerFirst < 10 * 1024 * 1024;
 const ok = fivexx === 0 && result.errors === 0 && result.timeouts === 0 && probeFailures === 0 && serials.size >= 3 && heapFlat;
 console.log(ok ? 'PASS' : 'FAIL');
 process.exitCode = ok ? 0 : 1;

@@ -22,6 +22,8 @@ export function buildPolicySet(engine: EngineApi, documents: readonly PolicyDocu
 }
 
 export interface Evaluator {
+  /** Bytes used by the worker threads' heaps (not in the process's own heap metrics); undefined when inline. */
+  heapUsed?(): Promise<number>;
   /** Worker pools report how many workers are warm; inline evaluation is always ready. */
   readiness?(): { ready: number; total: number };
   /** Documents already validated by buildPolicySet. */
@@ -163,6 +165,11 @@ export class WorkerPoolEvaluator implements Evaluator {
     }
     void slot.worker.terminate();
     this.options.onWorkerReplaced?.(reason);
+  }
+
+  async heapUsed(): Promise<number> {
+    const stats = await Promise.all(this.slots.map((slot) => slot.worker.getHeapStatistics().catch(() => undefined)));
+    return stats.reduce((sum, s) => sum + (s?.used_heap_size ?? 0), 0);
   }
 
   /** Warm workers / all workers, for /readyz. */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { KubeConfig } from '@kubernetes/client-node';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Logger, pino } from 'pino';
+import { Gauge } from 'prom-client';
 import { policyInformer, storageClassInformer } from './cluster.js';
 import type { Endpoint } from './decide.js';
 import { type EngineApi, loadEngine } from './engine.js';
@@ -112,6 +113,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         })
       : new InlineEvaluator(engine);
   const policy = new PolicyState(engine, evaluator, log, metrics);
+  if (evaluator.heapUsed) {
+    const heapUsed = evaluator.heapUsed.bind(evaluator);
+    new Gauge({
+      name: 'pgwarden_eval_worker_heap_used_bytes',
+      help: 'Heap used by the evaluation worker threads (not included in pgwarden_nodejs_heap_size_used_bytes)',
+      registers: [metrics.registry],
+      async collect() {
+        this.set(await heapUsed());
+      },
+    });
+  }
   const stoppers: (() => void | Promise<void>)[] = [];
   const supervised: SupervisedInformer<unknown>[] = [];
 

@@ -298,7 +298,9 @@ describe('webhook server with evaluation workers', () => {
       await until(() => server.ready().ready, 10_000, 'replacement worker warm');
       const next = responseOf(await post(server.url, '/validate', JSON.stringify(review(KINDS.PostgresCluster, bad())), pki.ca));
       expect(next.status?.code).toBe(403);
-      expect((await get(server.url, '/metrics', pki.ca)).body).toMatch(/pgwarden_eval_worker_replacements_total 1/);
+      const metrics = (await get(server.url, '/metrics', pki.ca)).body;
+      expect(metrics).toMatch(/pgwarden_eval_worker_replacements_total 1/);
+      expect(metrics).toMatch(/pgwarden_eval_worker_heap_used_bytes [1-9]\d{5,}/);
     } finally {
       await server.close();
     }
