@@ -90,7 +90,9 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
   const findings: ReportFinding[] = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
 
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
-  if (result.postgresObjects === 0) {
+  // With changed-only, zero apps means the change touched no app's inputs (docs, CI files): nothing is wrong.
+  const nothingChanged = changedSince !== undefined && report.summary.apps === 0;
+  if (result.postgresObjects === 0 && !nothingChanged) {
     core.warning(`pgwarden found no PostgreSQL cluster under ${inputs.paths.join(', ')}: is \`path\` right?`);
     limits.warning -= 1;
   }

@@ -44,7 +44,9 @@ export function renderSummary(input: SummaryInput): string {
     '',
   );
   const scope = input.changedOnly
-    ? `Linted ${plural(input.changedOnly.apps, 'app')} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, 'file')}).`
+    ? input.changedOnly.apps === 0
+      ? `No app reads a file changed since \`${input.changedOnly.base.slice(0, 12)}\`: nothing to lint.`
+      : `Linted ${plural(input.changedOnly.apps, 'app')} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, 'file')}).`
     : `Linted ${plural(totals.apps, 'app')} (${plural(totals.files, 'file')}).`;
   out.push(scope);
   if (input.changedOnlyFallback) out.push('', `> [!NOTE]\n> ${cell(input.changedOnlyFallback)}`);

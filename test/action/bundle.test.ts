@@ -259,6 +259,17 @@ describe('the bundled Action on a pull request', () => {
   });
 });
 
+describe('the bundled Action on a pull request that touches no app', () => {
+  it('says there is nothing to lint, without a "wrong path" warning, and passes', () => {
+    const repo = makeRepo('docs-only', ['docs-only']);
+    const run = runAction(repo, { path: '.', 'fail-on': 'warning' });
+    expect(run.annotations).toEqual([]);
+    expect(run.summary).toContain(`No app reads a file changed since \`${repo.base.slice(0, 12)}\`: nothing to lint.`);
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(run.status).toBe(0);
+  });
+});
+
 describe('the bundled Action with more findings than GitHub shows', () => {
   it('annotates 10 errors, changed lines first, and says how many more in the summary', () => {
     const repo = makeRepo('fleet', ['head', 'fleet']);
