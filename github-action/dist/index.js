@@ -42826,7 +42826,7 @@ var require_receiver = __commonJS({
             const buffer = this.consume(2);
             const fin = (buffer[0] & 128) !== 0;
             const opcode = buffer[0] & 15;
-            const masked = (buffer[1] & 128) === 128;
+            const masked2 = (buffer[1] & 128) === 128;
             const fragmented = !fin && opcode !== opcodes.CONTINUATION;
             const payloadLength = buffer[1] & 127;
             const rsv1 = buffer[0] & 64;
@@ -42836,7 +42836,7 @@ var require_receiver = __commonJS({
               failWebsocketConnection(this.ws, "Invalid opcode received");
               return callback();
             }
-            if (masked) {
+            if (masked2) {
               failWebsocketConnection(this.ws, "Frame cannot be masked");
               return callback();
             }
@@ -42884,7 +42884,7 @@ var require_receiver = __commonJS({
               this.#info.compressed = rsv1 !== 0;
             }
             this.#info.opcode = opcode;
-            this.#info.masked = masked;
+            this.#info.masked = masked2;
             this.#info.fin = fin;
             this.#info.fragmented = fragmented;
           } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
@@ -44832,7 +44832,7 @@ var stylish = (report, ctx) => {
     out.push(paint("underline", file));
     const source = readSource(file, ctx);
     const sourceLines = source?.split(/\r?\n/);
-    const masked = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
@@ -44840,7 +44840,7 @@ var stylish = (report, ctx) => {
       );
       const object = `${f.resource.kind || "object"}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}`;
       out.push(paint("gray", `          ${object}${f.path ? ` at ${f.path}` : ""}${f.apps.length ? ` \xB7 apps: ${f.apps.join(", ")}` : ""}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
     }
     out.push("");
   }
@@ -44863,7 +44863,7 @@ var stylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
-function codeFrame(lines, masked, f, paint) {
+function codeFrame(lines, masked2, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
   const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
@@ -44872,10 +44872,10 @@ function codeFrame(lines, masked, f, paint) {
   const frame = [];
   for (let n = from; n <= to; n++) {
     const raw = lines[n - 1] ?? "";
-    const text = masked.has(n) ? maskLine(raw) : raw;
+    const text = masked2.has(n) ? maskLine(raw) : raw;
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked.has(n)) {
+    if (n === f.line && !masked2.has(n)) {
       const start = Math.max(1, f.column);
       const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
@@ -48265,6 +48265,14 @@ var RenderCache = class {
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new Map();
+  /** A derived parse (an inline patch of a kustomization) computed once per process, keyed by its location. */
+  memoize(key, compute) {
+    if (this.memo.has(key)) return this.memo.get(key);
+    const v = compute();
+    this.memo.set(key, v);
+    return v;
+  }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
   kind(path5) {
@@ -50718,6 +50726,9 @@ var Builder = class {
   }
   /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
   inlineDocs(k2, node) {
+    return this.cache.memoize(`inline\0${k2.file}\0${node.p.start}`, () => this.parseInline(k2, node));
+  }
+  parseInline(k2, node) {
     const text = String(node.v);
     const hostText = this.cache.readText(k2.file);
     const host = node.p.doc;
@@ -51615,8 +51626,10 @@ function discover(options2) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
           return;
         }
-        if (isRecord2(source.kustomize) && Object.keys(source.kustomize).length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize overrides are not applied; linting the path as committed.`);
+        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
         const path5 = str2(source.path);
         if (path5 === void 0) return;
@@ -51635,6 +51648,14 @@ function discover(options2) {
         };
         const ns = str2(destination.namespace);
         if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str2(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord3(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord3(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
         const inc = str2(directory.include);
         const exc = str2(directory.exclude);
         if (inc) argo.include = inc;
@@ -52322,6 +52343,11 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
+function masked(text) {
+  const lines = secretLines(text);
+  if (lines.size === 0) return text;
+  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
+}
 function applyEdit(doc, edit) {
   switch (edit.op) {
     case "set":
@@ -52345,6 +52371,19 @@ function indentSeqOf(text) {
   const unindented = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text);
   const indented = /^( *)[^\s#-][^\n]*:[ \t]*\n\1 +- /m.test(text);
   return !(unindented && !indented);
+}
+function printEdited(text, docs, changed) {
+  const options2 = {
+    lineWidth: 0,
+    indentSeq: indentSeqOf(text),
+    // `{a: 1}` stays `{a: 1}` in a file written that way (yaml prints `{ a: 1 }` by default).
+    flowCollectionPadding: /[[{] \S/.test(text) || !/[[{][^\s\]}]/.test(text)
+  };
+  const starts = docs.map((d, i) => i === 0 ? 0 : d.range?.[0] ?? 0);
+  return docs.map((doc, i) => {
+    if (changed.has(i)) return doc.toString(options2);
+    return text.slice(starts[i], i + 1 < docs.length ? starts[i + 1] : text.length);
+  }).join("");
 }
 function applyFixes(candidates, opts) {
   const byFile = /* @__PURE__ */ new Map();
@@ -52398,11 +52437,10 @@ function applyFixes(candidates, opts) {
       else skipped.push(`${file}: could not edit ${edit.yamlPath.join(".")}`);
     }
     if (changed.size === 0) continue;
-    const indentSeq = indentSeqOf(before);
-    const after = docs.map((d) => d.toString({ lineWidth: 0, indentSeq })).join("");
+    const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix(relative3(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, void 0, void 0, { context: 3 }));
+    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
   }
@@ -52747,6 +52785,8 @@ async function renderApp(app, renderer, cache2, discovery) {
     if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
     if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
   }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
   if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
   const failed = result.diagnostics.some((d) => d.severity === "error");
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
@@ -53739,7 +53779,7 @@ function renderSummary(input) {
     `## pgwarden: ${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}, ${plural(totals.infos, "info")}`,
     ""
   );
-  const scope = input.changedOnly ? `Linted ${plural(input.changedOnly.apps, "app")} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, "file")}).` : `Linted ${plural(totals.apps, "app")} (${plural(totals.files, "file")}).`;
+  const scope = input.changedOnly ? input.changedOnly.apps === 0 ? `No app reads a file changed since \`${input.changedOnly.base.slice(0, 12)}\`: nothing to lint.` : `Linted ${plural(input.changedOnly.apps, "app")} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, "file")}).` : `Linted ${plural(totals.apps, "app")} (${plural(totals.files, "file")}).`;
   out.push(scope);
   if (input.changedOnlyFallback) out.push("", `> [!NOTE]
 > ${cell(input.changedOnlyFallback)}`);
@@ -53853,7 +53893,8 @@ async function lintAndReport(inputs, deps, env) {
   const toRepo = (file) => toPosix2(relative6(repoRoot, resolve6(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
-  if (result.postgresObjects === 0) {
+  const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
+  if (result.postgresObjects === 0 && !nothingChanged) {
     warning(`pgwarden found no PostgreSQL cluster under ${inputs.paths.join(", ")}: is \`path\` right?`);
     limits.warning -= 1;
   }
