@@ -3,20 +3,20 @@
 // same kustomize apps with `kubectl kustomize` one by one. Prints both times, the ratio (target: lint ≥ 5×
 // faster than kustomize rendering alone) and peak memory.
 //
-//   npm run build && node_modules/.bin/node --experimental-strip-types bench/cli/run.ts [--teams 100] [--keep]
+//   npm run bench:cli -- [--teams 100] [--keep]
 //
-// Lint runs in this process through the built CLI (dist/): discovery + render + evaluate + mapping + the
-// stylish formatter, exactly what `pgwarden lint` does minus process start-up (measured separately below).
+// Lint runs in this process (runLint): discovery + render + evaluate + mapping + the stylish formatter, exactly
+// what `pgwarden lint` does minus process start-up (measured separately below, through bin/pgwarden).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { discover as Discover } from '../../src/cli/discover.js';
-import type { formatReport as FormatReport } from '../../src/cli/formatters/index.js';
-import type { runLint as RunLint } from '../../src/cli/lint.js';
+import { discover } from '../../src/cli/discover.js';
+import { formatReport } from '../../src/cli/formatters/index.js';
+import { runLint } from '../../src/cli/lint.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+// The bench runs bundled from node_modules/.cache/pgwarden/, so the repo is found from the working directory.
+const repoRoot = resolve(process.env.PGWARDEN_REPO ?? process.cwd());
 const args = process.argv.slice(2);
 const teams = Number(args[args.indexOf('--teams') + 1] ?? 100) || 100;
 const keep = args.includes('--keep');
@@ -54,12 +54,6 @@ function mb(bytes: number): string {
 }
 
 async function main(): Promise<void> {
-  const entry = join(repoRoot, 'dist/src/cli/lint.js');
-  if (!existsSync(entry)) throw new Error('run `npm run build` first (bench uses dist/)');
-  const { runLint } = (await import(pathToFileURL(entry).href)) as { runLint: typeof RunLint };
-  const { formatReport } = (await import(pathToFileURL(join(repoRoot, 'dist/src/cli/formatters/index.js')).href)) as {
-    formatReport: typeof FormatReport;
-  };
 
   const root = mkdtempSync(join(tmpdir(), 'pgwarden-bench-cli-'));
   generate(root);
@@ -86,7 +80,6 @@ async function main(): Promise<void> {
   console.log(`lint (bin/pgwarden, one process, exit ${spawned.status}): ${cliMs.toFixed(0)} ms`);
 
   // The same apps lint found (Argo CD Applications / ApplicationSet directories), rendered by kubectl.
-  const { discover } = (await import(pathToFileURL(join(repoRoot, 'dist/src/cli/discover.js')).href)) as { discover: typeof Discover };
   const apps = discover({ cwd: root, roots: [root], sourceRoots: [root] }).apps;
   const dirs = apps.flatMap((a) => (a.dir ? [a.dir] : []));
   const looseApps = apps.length - dirs.length;

@@ -2,7 +2,7 @@
 // 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage / policy / internal.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CLI_RULES } from './cli-rules.js';
 import { clusterStorageClasses } from './cluster.js';
@@ -33,9 +33,9 @@ const processIo = (): Io => ({
 });
 
 export function version(): string {
-  // dist/src/cli/main.js and src/cli/main.ts are both three levels below the package root.
+  // lib/pgwarden.js (the bundle) is one level below the package root, src/cli/main.ts two.
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', '..', 'package.json'), join(here, '..', '..', '..', 'package.json')]) {
+  for (const candidate of [join(here, '..', 'package.json'), join(here, '..', '..', 'package.json')]) {
     try {
       const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'pgwarden' && pkg.version) return pkg.version;
@@ -347,11 +347,9 @@ async function initCommand(args: string[], io: Io): Promise<number> {
 
 async function serveCommand(args: string[], io: Io): Promise<number> {
   // The webhook (src/webhook) is loaded only for `serve`: linting never pays for fastify.
-  const here = dirname(fileURLToPath(import.meta.url));
-  const entry = pathToFileURL(join(here, '..', 'webhook', 'main.js')).href;
   let module: { serveMain?: (argv: string[]) => Promise<number> };
   try {
-    module = (await import(entry)) as typeof module;
+    module = await import('../webhook/main.js');
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${(error as Error).message}\n`);
     return 2;

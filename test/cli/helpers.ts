@@ -1,4 +1,4 @@
-// Shared helpers for the CLI tests: build dist/ once, spawn bin/pgwarden with Node 24, copy fixtures to temp dirs.
+// Shared helpers for the CLI tests: rebuild lib/ (the committed bundle) when stale, spawn bin/pgwarden with Node 24, copy fixtures to temp dirs.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,11 +22,12 @@ function isBuildFresh(entry: string): boolean {
 }
 
 /**
- * bin/pgwarden runs dist/: (re)build it when a source is newer than the built entry. Test files run in
- * parallel, so the check and the build happen under a lock directory (a half-written dist/ is never spawned).
+ * bin/pgwarden runs lib/ (the committed bundle): rebuild it when a source is newer, so a developer's edit is what
+ * the spawned CLI runs. `npm test` checks the committed bundle before vitest starts (check:bundles), so this never
+ * hides a stale commit. Test files run in parallel: the check and the build happen under a lock directory.
  */
 export function ensureBuilt(): void {
-  const entry = join(repoRoot, 'dist/src/cli/main.js');
+  const entry = join(repoRoot, 'lib/pgwarden.js');
   const lock = join(tmpdir(), 'pgwarden-test-build.lock');
   const deadline = Date.now() + 300_000;
   for (;;) {
@@ -44,9 +45,8 @@ export function ensureBuilt(): void {
   }
   try {
     if (isBuildFresh(entry)) return;
-    // Type errors in files other helpers are still writing do not stop tsc from emitting.
-    spawnSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: repoRoot, encoding: 'utf8' });
-    if (!existsSync(entry)) throw new Error('build did not produce dist/src/cli/main.js');
+    const built = spawnSync(nodeBin, [join(repoRoot, 'scripts/build-cli.mjs')], { cwd: repoRoot, encoding: 'utf8' });
+    if (built.status !== 0 || !existsSync(entry)) throw new Error(`scripts/build-cli.mjs failed:\n${built.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

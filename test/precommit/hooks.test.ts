@@ -1,7 +1,7 @@
 // pre-commit integration, against a clone of the repository at HEAD (only committed work ships):
 //  1. `npm install -g git+file://<clone>` — how pre-commit >= 4.6.1 installs a `language: node` hook — gives a
-//     working `bin/pgwarden`. That install path needs npm >= 12 (npm 11 leaves a dangling link to a deleted temp
-//     clone for any package with a `prepare` script: npm/cli#4148, #8440, fixed by npm/pacote#494).
+//     working `bin/pgwarden`. npm 11 (Node 24's) leaves a dangling link to a deleted temp clone for any package with
+//     a lifecycle script (npm/cli#4148, #8440), so pgwarden has none: bin/pgwarden runs the committed lib/ bundle.
 //  2. The hook from .pre-commit-hooks.yaml, installed in a temporary git repo with the pre-commit framework when
 //     it is on PATH, refuses a commit with a finding and accepts the fixed one; the pgwarden-fix hook rewrites the
 //     file. Without the framework the same entry is run directly, after installing the package the way pre-commit
@@ -50,26 +50,21 @@ function ok(r: SpawnSyncReturns<string>, what: string): string {
   return r.stdout;
 }
 
-/** An npm >= 12 to run: PGWARDEN_TEST_NPM (path to npm-cli.js) or the npm on PATH. */
-function findNpm12(): string[] | undefined {
+/** The npm to install with: PGWARDEN_TEST_NPM (path to an npm-cli.js) or the npm on PATH. */
+function findNpm(): string[] | undefined {
   const candidates: string[][] = [];
   if (process.env.PGWARDEN_TEST_NPM) candidates.push([join(repoRoot, 'node_modules/.bin/node'), process.env.PGWARDEN_TEST_NPM]);
   candidates.push(['npm']);
   for (const [cmd, ...args] of candidates) {
-    const r = run(cmd!, [...args, '--version'], repoRoot, {}, 30_000);
-    if (r.status === 0 && Number(r.stdout.trim().split('.')[0]) >= 12) return [cmd!, ...args];
+    if (run(cmd!, [...args, '--version'], repoRoot, {}, 30_000).status === 0) return [cmd!, ...args];
   }
   return undefined;
 }
 
-const npm12 = findNpm12();
+const npm = findNpm();
 // PGWARDEN_TEST_NO_PRECOMMIT=1 exercises the fallback on a machine that has the framework.
 const preCommit = !process.env.PGWARDEN_TEST_NO_PRECOMMIT && run('pre-commit', ['--version'], repoRoot, {}, 30_000).status === 0;
-if (!npm12) {
-  console.warn(
-    'SKIP npm install -g git+file:// test: needs npm >= 12 (npm 11 links a deleted temp clone, npm/cli#4148); set PGWARDEN_TEST_NPM=<path to npm 12 npm-cli.js>',
-  );
-}
+if (!npm) console.warn('SKIP npm install -g git+file:// test: no npm on PATH');
 if (!preCommit) {
   console.warn(
     'pre-commit framework not used (not on PATH, or PGWARDEN_TEST_NO_PRECOMMIT set): running the hook entry directly instead (apt-get install pre-commit / pipx install pre-commit to run it for real)',
@@ -139,12 +134,12 @@ function gitopsRepo(name: string, hookIds: string[]): string {
 }
 
 describe('pre-commit hooks', () => {
-  it.skipIf(!npm12)(
+  it.skipIf(!npm)(
     'bin/pgwarden works from `npm install -g git+file://` of the repo at HEAD (pre-commit >= 4.6.1)',
     () => {
       const prefix = join(work, 'global-git');
-      const [cmd, ...args] = npm12!;
-      ok(run(cmd!, [...args, 'install', '-g', '--allow-git=root', '--prefix', prefix, `git+file://${clone}`], work), 'npm install -g git+file://');
+      const [cmd, ...args] = npm!;
+      ok(run(cmd!, [...args, 'install', '-g', '--prefix', prefix, `git+file://${clone}`], work), 'npm install -g git+file://');
       const r = run(join(prefix, 'bin/pgwarden'), ['--version'], work, {}, 60_000);
       expect(r.stderr).toBe('');
       expect(r.stdout.trim()).toBe(version);
@@ -175,9 +170,7 @@ describe('pre-commit hooks', () => {
     () => {
       const dir = gitopsRepo('with-framework', ['pgwarden']);
       const env = { PRE_COMMIT_HOME: join(work, 'pre-commit-home') };
-      // pre-commit < 4.6.1 takes the tarball name from `npm pack`'s stdout, where npm >= 7 also prints the
-      // `> pgwarden@… prepare` banner unless the log level is silent (docs/pre-commit.md).
-      ok(run('pre-commit', ['install', '--install-hooks'], dir, { ...env, NPM_CONFIG_LOGLEVEL: 'silent' }), 'pre-commit install --install-hooks');
+      ok(run('pre-commit', ['install', '--install-hooks'], dir, env), 'pre-commit install --install-hooks');
 
       writeFileSync(join(dir, 'apps/ledger/cluster.yaml'), cnpgCluster('ghcr.io/cloudnative-pg/postgresql:latest', true));
       ok(run('git', ['add', 'apps/ledger/cluster.yaml'], dir), 'git add');
@@ -197,7 +190,7 @@ describe('pre-commit hooks', () => {
 
       // pgwarden-fix: the framework sees the file changed and stops the commit so the fix can be reviewed.
       const fixDir = gitopsRepo('with-framework-fix', ['pgwarden-fix']);
-      ok(run('pre-commit', ['install', '--install-hooks'], fixDir, { ...env, NPM_CONFIG_LOGLEVEL: 'silent' }), 'pre-commit install --install-hooks');
+      ok(run('pre-commit', ['install', '--install-hooks'], fixDir, env), 'pre-commit install --install-hooks');
       writeFileSync(join(fixDir, 'apps/ledger/cluster.yaml'), cnpgCluster(GOOD_IMAGE, false));
       ok(run('git', ['add', 'apps/ledger/cluster.yaml'], fixDir), 'git add');
       const fixed = run('git', ['commit', '-m', 'no spreading'], fixDir, env);

@@ -1,0 +1,847 @@
+import {
+  InlineEvaluator,
+  WorkerPoolEvaluator,
+  buildPolicySet,
+  loadEngine
+} from "./chunk-TIFHWTZB.js";
+import "./chunk-W7P4WH7E.js";
+
+// src/webhook/main.ts
+import { parseArgs } from "node:util";
+import { pino as pino2 } from "pino";
+
+// src/webhook/cluster.ts
+import { CustomObjectsApi, KubeConfig, StorageV1Api, makeInformer } from "@kubernetes/client-node";
+var POLICY_GROUP = "pgwarden.io";
+var POLICY_VERSION = "v1alpha1";
+var POLICY_PLURAL = "postgrespolicies";
+function loadKubeConfig(kubeconfigPath) {
+  const kc = new KubeConfig();
+  if (kubeconfigPath) kc.loadFromFile(kubeconfigPath);
+  else kc.loadFromCluster();
+  return kc;
+}
+function storageClassInformer(kc) {
+  const api = kc.makeApiClient(StorageV1Api);
+  return () => makeInformer(kc, "/apis/storage.k8s.io/v1/storageclasses", () => api.listStorageClass());
+}
+function policyInformer(kc) {
+  const api = kc.makeApiClient(CustomObjectsApi);
+  const list = async () => await api.listClusterCustomObject({ group: POLICY_GROUP, version: POLICY_VERSION, plural: POLICY_PLURAL });
+  return () => makeInformer(kc, `/apis/${POLICY_GROUP}/${POLICY_VERSION}/${POLICY_PLURAL}`, list);
+}
+
+// src/webhook/server.ts
+import Fastify from "fastify";
+import { pino } from "pino";
+import { Gauge as Gauge2 } from "prom-client";
+
+// src/webhook/informers.ts
+function errorText(error) {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null) {
+    const record = error;
+    return String(record.message ?? record.statusCode ?? record.code ?? "error");
+  }
+  return String(error);
+}
+var SupervisedInformer = class {
+  constructor(options) {
+    this.options = options;
+    this.backoffMs = options.minBackoffMs ?? 500;
+    this.state = { name: options.name, synced: false, healthy: false, restarts: 0, failingSince: Date.now() };
+    options.metrics?.informerHealthy.set({ informer: options.name }, 0);
+  }
+  options;
+  informer;
+  generation = 0;
+  backoffMs;
+  retryTimer;
+  resyncTimer;
+  stopped = false;
+  state;
+  health() {
+    return { ...this.state };
+  }
+  start() {
+    this.stopped = false;
+    void this.run();
+  }
+  async run() {
+    const generation = ++this.generation;
+    const informer = this.options.create();
+    this.informer = informer;
+    const current = () => generation === this.generation && !this.stopped;
+    let listed = false;
+    let failed = false;
+    const changed = () => {
+      if (listed && current()) this.options.onChange(informer.list());
+    };
+    informer.on("add", changed);
+    informer.on("update", changed);
+    informer.on("delete", changed);
+    informer.on("error", (error) => {
+      failed = true;
+      if (current()) this.fail(informer, error);
+    });
+    const timeoutMs = this.options.startTimeoutMs ?? 3e4;
+    let timeout;
+    try {
+      await Promise.race([
+        informer.start(),
+        new Promise((_, reject) => {
+          timeout = setTimeout(() => reject(new Error(`no initial list within ${timeoutMs} ms`)), timeoutMs);
+          timeout.unref();
+        })
+      ]);
+    } catch (error) {
+      if (current()) this.fail(informer, error);
+      return;
+    } finally {
+      if (timeout) clearTimeout(timeout);
+    }
+    if (!current() || failed) return;
+    listed = true;
+    const wasHealthy = this.state.healthy;
+    this.state = { ...this.state, synced: true, healthy: true, failingSince: void 0, lastError: void 0 };
+    this.backoffMs = this.options.minBackoffMs ?? 500;
+    this.options.metrics?.informerHealthy.set({ informer: this.options.name }, 1);
+    if (!wasHealthy) this.options.log.info({ informer: this.options.name, objects: informer.list().length }, "informer synced");
+    this.options.onChange(informer.list());
+    this.resyncTimer = setTimeout(() => this.restart(informer, "periodic relist"), this.options.resyncMs ?? 3e5);
+    this.resyncTimer.unref();
+  }
+  fail(informer, error) {
+    const message = errorText(error);
+    this.state = {
+      ...this.state,
+      healthy: false,
+      failingSince: this.state.failingSince ?? Date.now(),
+      lastError: message
+    };
+    this.options.metrics?.informerHealthy.set({ informer: this.options.name }, 0);
+    this.options.log.warn({ informer: this.options.name, err: message, retryInMs: this.backoffMs }, "informer failed; restarting");
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const delay = this.backoffMs;
+    this.backoffMs = Math.min(this.backoffMs * 2, this.options.maxBackoffMs ?? 3e4);
+    this.retryTimer = setTimeout(() => this.restart(informer, message), delay);
+    this.retryTimer.unref();
+  }
+  restart(informer, reason) {
+    if (this.stopped) return;
+    this.state = { ...this.state, restarts: this.state.restarts + 1 };
+    this.options.metrics?.informerRestarts.inc({ informer: this.options.name });
+    this.options.log.debug({ informer: this.options.name, reason }, "informer restart");
+    informer.stop().catch(() => {
+    });
+    void this.run();
+  }
+  async stop() {
+    this.stopped = true;
+    this.generation++;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    await this.informer?.stop().catch(() => {
+    });
+  }
+};
+
+// src/webhook/metrics.ts
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+function createMetrics(defaultMetrics = true) {
+  const registry = new Registry();
+  if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "pgwarden_" });
+  return {
+    registry,
+    requests: new Counter({
+      name: "pgwarden_admission_requests_total",
+      help: "Admission reviews answered, by endpoint, operation and result",
+      labelNames: ["endpoint", "operation", "result"],
+      registers: [registry]
+    }),
+    latency: new Histogram({
+      name: "pgwarden_admission_duration_seconds",
+      help: "Time from a review arriving to its answer",
+      labelNames: ["endpoint"],
+      buckets: [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry]
+    }),
+    findings: new Counter({
+      name: "pgwarden_findings_total",
+      help: "Findings reported in admission reviews, by rule and severity",
+      labelNames: ["rule", "severity"],
+      registers: [registry]
+    }),
+    policyReloads: new Counter({
+      name: "pgwarden_policy_reloads_total",
+      help: "Policy loads, by source (file|crd) and result (applied|rejected)",
+      labelNames: ["source", "result"],
+      registers: [registry]
+    }),
+    tlsReloads: new Counter({
+      name: "pgwarden_tls_reloads_total",
+      help: "TLS certificate reloads, by result (applied|rejected)",
+      labelNames: ["result"],
+      registers: [registry]
+    }),
+    informerHealthy: new Gauge({
+      name: "pgwarden_informer_healthy",
+      help: "1 when the informer is synced and watching, 0 while it is failing or restarting",
+      labelNames: ["informer"],
+      registers: [registry]
+    }),
+    informerRestarts: new Counter({
+      name: "pgwarden_informer_restarts_total",
+      help: "Informer restarts by the supervisor (after an error or a silent stall)",
+      labelNames: ["informer"],
+      registers: [registry]
+    }),
+    workerReplacements: new Counter({
+      name: "pgwarden_eval_worker_replacements_total",
+      help: "Evaluation workers replaced because a request outlived its budget or the worker died",
+      registers: [registry]
+    }),
+    badRequests: new Counter({
+      name: "pgwarden_bad_requests_total",
+      help: "Requests answered with a 4xx before judging, by reason",
+      labelNames: ["reason"],
+      registers: [registry]
+    })
+  };
+}
+
+// src/webhook/policy-source.ts
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { stringify } from "yaml";
+var PolicyState = class {
+  constructor(engine, evaluator, log, metrics) {
+    this.engine = engine;
+    this.evaluator = evaluator;
+    this.log = log;
+    this.metrics = metrics;
+  }
+  engine;
+  evaluator;
+  log;
+  metrics;
+  documents = [];
+  digest = "";
+  /** The last rejected candidate: the file watcher and the poller may both report one change; reject it once. */
+  rejectedDigest = "";
+  loaded = false;
+  /** Increments on every applied policy, for logs and tests. */
+  version = 0;
+  lastError;
+  /** Validates and applies. Returns false (last good policy kept) when any document is invalid. */
+  apply(documents, source) {
+    const digest = createHash("sha256").update(JSON.stringify(documents)).digest("hex");
+    if (this.loaded && digest === this.digest) return true;
+    if (digest === this.rejectedDigest) return false;
+    try {
+      buildPolicySet(this.engine, documents);
+    } catch (error) {
+      this.lastError = error.message;
+      this.rejectedDigest = digest;
+      this.metrics.policyReloads.inc({ source, result: "rejected" });
+      this.log.error({ source, err: this.lastError, keptVersion: this.version }, "policy rejected; the last good policy stays in force");
+      return false;
+    }
+    this.evaluator.setPolicy(documents);
+    this.documents = documents;
+    this.digest = digest;
+    this.rejectedDigest = "";
+    this.loaded = true;
+    this.version++;
+    this.lastError = void 0;
+    this.metrics.policyReloads.inc({ source, result: "applied" });
+    this.log.info({ source, version: this.version, documents: documents.map((d) => d.source) }, "policy applied");
+    return true;
+  }
+  current() {
+    return this.documents;
+  }
+};
+function loadPolicyFile(state, file, log, metrics) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    state.lastError = `cannot read policy file ${file}: ${error.code ?? "error"}`;
+    metrics.policyReloads.inc({ source: "file", result: "rejected" });
+    log.error({ source: "file", err: state.lastError }, "policy rejected; the last good policy stays in force");
+    return false;
+  }
+  return state.apply([{ text, source: file }], "file");
+}
+var CrdPolicyCollector = class {
+  constructor(engine, log, metrics) {
+    this.engine = engine;
+    this.log = log;
+    this.metrics = metrics;
+  }
+  engine;
+  log;
+  metrics;
+  lastGood = /* @__PURE__ */ new Map();
+  collect(objects) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const object of objects) {
+      const name = object.metadata?.name;
+      if (!name) continue;
+      seen.add(name);
+      const text = stringify({
+        apiVersion: object.apiVersion ?? "pgwarden.io/v1alpha1",
+        kind: object.kind ?? "PostgresPolicy",
+        metadata: { name },
+        spec: object.spec ?? {}
+      });
+      const previous = this.lastGood.get(name);
+      if (previous?.text === text) continue;
+      const document = { text, source: `PostgresPolicy/${name}` };
+      try {
+        buildPolicySet(this.engine, [document]);
+        this.lastGood.set(name, document);
+      } catch (error) {
+        this.metrics.policyReloads.inc({ source: "crd", result: "rejected" });
+        this.log.error(
+          { source: "crd", policy: name, err: error.message, kept: previous ? "last good version" : "none" },
+          "PostgresPolicy rejected"
+        );
+      }
+    }
+    for (const name of [...this.lastGood.keys()]) if (!seen.has(name)) this.lastGood.delete(name);
+    return [...this.lastGood.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, doc]) => doc);
+  }
+};
+
+// src/webhook/review.ts
+var OPERATIONS = /* @__PURE__ */ new Set(["CREATE", "UPDATE", "DELETE", "CONNECT"]);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function bad(message) {
+  return { ok: false, status: 400, message };
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a JSON array";
+  return `a ${typeof value}`;
+}
+function parseReview(body) {
+  if (!isRecord(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
+  if (body.kind !== "AdmissionReview") {
+    return bad(`kind must be "AdmissionReview", got ${JSON.stringify(body.kind ?? null).slice(0, 60)}`);
+  }
+  if (body.apiVersion !== "admission.k8s.io/v1") {
+    return bad(
+      `apiVersion must be "admission.k8s.io/v1" (set admissionReviewVersions: ["v1"]), got ${JSON.stringify(body.apiVersion ?? null).slice(0, 60)}`
+    );
+  }
+  const request = body.request;
+  if (!isRecord(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
+  if (typeof request.uid !== "string" || request.uid.length === 0) return bad("request.uid is missing or not a string");
+  if (typeof request.operation !== "string" || !OPERATIONS.has(request.operation)) {
+    return bad("request.operation must be one of CREATE, UPDATE, DELETE, CONNECT");
+  }
+  const kind = request.kind;
+  if (!isRecord(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
+    return bad("request.kind must be {group, version, kind}");
+  }
+  const resource = request.resource;
+  if (!isRecord(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
+    return bad("request.resource must be {group, version, resource}");
+  }
+  for (const field of ["name", "namespace", "subResource"]) {
+    if (request[field] !== void 0 && typeof request[field] !== "string") return bad(`request.${field} must be a string`);
+  }
+  if (request.dryRun !== void 0 && typeof request.dryRun !== "boolean") return bad("request.dryRun must be a boolean");
+  return {
+    ok: true,
+    request: { ...request, operation: request.operation }
+  };
+}
+function reviewWith(response) {
+  return { apiVersion: "admission.k8s.io/v1", kind: "AdmissionReview", response };
+}
+
+// src/webhook/tls.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { createSecureContext } from "node:tls";
+function readTls(files) {
+  let cert;
+  let key;
+  try {
+    cert = readFileSync2(files.certFile);
+    key = readFileSync2(files.keyFile);
+  } catch (error) {
+    throw new Error(`cannot read TLS files ${files.certFile} / ${files.keyFile}: ${error.code ?? "error"}`);
+  }
+  try {
+    createSecureContext({ cert, key });
+  } catch (error) {
+    throw new Error(`TLS pair ${files.certFile} / ${files.keyFile} is not usable: ${error.message}`);
+  }
+  return { cert, key };
+}
+
+// src/webhook/watch.ts
+import { statSync, watch } from "node:fs";
+import { dirname } from "node:path";
+function fingerprint(paths) {
+  return paths.map((path) => {
+    try {
+      const stat = statSync(path);
+      return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return "missing";
+    }
+  }).join("|");
+}
+function watchFiles(paths, onChange, options = {}) {
+  const debounceMs = options.debounceMs ?? 100;
+  let timer;
+  const trigger = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = void 0;
+      onChange();
+    }, debounceMs);
+    timer.unref();
+  };
+  const watchers = [];
+  for (const dir of new Set(paths.map((path) => dirname(path)))) {
+    try {
+      const watcher = watch(dir, { persistent: false }, trigger);
+      watcher.on("error", () => {
+      });
+      watchers.push(watcher);
+    } catch {
+    }
+  }
+  let last = fingerprint(paths);
+  const poll = setInterval(() => {
+    const now = fingerprint(paths);
+    if (now !== last) {
+      last = now;
+      trigger();
+    }
+  }, options.pollMs ?? 2e3);
+  poll.unref();
+  return () => {
+    clearInterval(poll);
+    if (timer) clearTimeout(timer);
+    for (const watcher of watchers) watcher.close();
+  };
+}
+
+// src/webhook/server.ts
+var JSON_ERRORS = {
+  FST_ERR_CTP_INVALID_JSON_BODY: "the body is not valid JSON",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "the body is empty; send an AdmissionReview",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported Content-Type; send application/json",
+  FST_ERR_CTP_BODY_TOO_LARGE: "the body is larger than the limit",
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: "Content-Length does not match the body"
+};
+var UnparsableBody = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+async function startServer(options) {
+  const log = options.logger ?? pino({ base: { component: "pgwarden-webhook" } });
+  const engine = options.engine ?? await loadEngine(options.engineModule);
+  const metrics = createMetrics(options.defaultMetrics ?? true);
+  const budgetMs = options.budgetMs ?? 2e3;
+  const onTimeout = options.onTimeout ?? "deny";
+  const bodyLimit = options.bodyLimit ?? 3 * 1024 * 1024;
+  const source = options.policySource ?? (options.policyFile ? "file" : "builtin");
+  if (source === "file" && !options.policyFile) throw new Error("--policy-source file needs --policy FILE");
+  if (source === "crd" && !options.kubeConfig) throw new Error("--policy-source crd needs cluster access (in-cluster or --kubeconfig)");
+  let tls = readTls(options.tls);
+  const evaluator = (options.workers ?? 0) > 0 ? new WorkerPoolEvaluator({
+    size: options.workers ?? 1,
+    ...options.workerScript ? { script: options.workerScript } : {},
+    ...options.engineModule ? { engineModule: options.engineModule } : {},
+    onTimeout,
+    onWorkerReplaced: (reason) => {
+      metrics.workerReplacements.inc();
+      log.warn({ reason }, "evaluation worker replaced");
+    }
+  }) : new InlineEvaluator(engine);
+  const policy = new PolicyState(engine, evaluator, log, metrics);
+  if (evaluator.heapUsed) {
+    const heapUsed = evaluator.heapUsed.bind(evaluator);
+    new Gauge2({
+      name: "pgwarden_eval_worker_heap_used_bytes",
+      help: "Heap used by the evaluation worker threads (not included in pgwarden_nodejs_heap_size_used_bytes)",
+      registers: [metrics.registry],
+      async collect() {
+        this.set(await heapUsed());
+      }
+    });
+  }
+  const stoppers = [];
+  const supervised = [];
+  const reloadPolicy = () => options.policyFile ? loadPolicyFile(policy, options.policyFile, log, metrics) : false;
+  if (source === "file") {
+    if (!reloadPolicy()) {
+      await evaluator.close();
+      throw new Error(policy.lastError ?? `invalid policy ${options.policyFile}`);
+    }
+    stoppers.push(watchFiles([options.policyFile], reloadPolicy, { pollMs: options.filePollMs ?? 2e3 }));
+  } else if (source === "builtin") {
+    policy.apply([], "builtin");
+  }
+  const timing = options.informerTiming ?? {};
+  if (options.kubeConfig) {
+    const classes = new SupervisedInformer({
+      name: "storageclasses",
+      create: storageClassInformer(options.kubeConfig),
+      onChange: (objects) => {
+        const names = objects.map((o) => o.metadata?.name).filter((n) => typeof n === "string");
+        evaluator.setStorageClasses(names.sort());
+      },
+      log,
+      metrics,
+      ...timing
+    });
+    supervised.push(classes);
+    if (source === "crd") {
+      const collector = new CrdPolicyCollector(engine, log, metrics);
+      const policies = new SupervisedInformer({
+        name: "postgrespolicies",
+        create: policyInformer(options.kubeConfig),
+        onChange: (objects) => {
+          policy.apply(collector.collect(objects), "crd");
+        },
+        log,
+        metrics,
+        ...timing
+      });
+      supervised.push(policies);
+    }
+    for (const informer of supervised) informer.start();
+  }
+  const app = Fastify({
+    https: { cert: tls.cert, key: tls.key },
+    bodyLimit,
+    logger: false,
+    // While closing, keep answering requests on open connections (a 503 there would hit failurePolicy); idle
+    // keep-alive connections are closed so the drain finishes.
+    return503OnClosing: false,
+    forceCloseConnections: "idle",
+    keepAliveTimeout: 3e4
+  });
+  const defaultJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    defaultJson(request, typeof body === "string" ? body : body.toString("utf8"), (error, value) => {
+      if (!error) return done(null, value);
+      const code = error.code;
+      done(null, new UnparsableBody((code && JSON_ERRORS[code]) ?? "the body is not valid JSON"));
+    });
+  });
+  const reloadTls = () => {
+    let next;
+    try {
+      next = readTls(options.tls);
+    } catch (error) {
+      metrics.tlsReloads.inc({ result: "rejected" });
+      log.error({ err: error.message }, "TLS reload rejected; the current certificate stays in use");
+      return false;
+    }
+    if (next.cert.equals(tls.cert) && next.key.equals(tls.key)) return true;
+    app.server.setSecureContext({ cert: next.cert, key: next.key });
+    tls = next;
+    metrics.tlsReloads.inc({ result: "applied" });
+    log.info({ certFile: options.tls.certFile }, "TLS certificate reloaded");
+    return true;
+  };
+  stoppers.push(watchFiles([options.tls.certFile, options.tls.keyFile], reloadTls, { pollMs: options.filePollMs ?? 2e3 }));
+  let draining = false;
+  const graceMs = options.informerGraceMs ?? 12e4;
+  const ready = () => {
+    const informers = supervised.map((s) => s.health());
+    const now = Date.now();
+    const informersOk = informers.every((h) => h.synced && (h.healthy || h.failingSince !== void 0 && now - h.failingSince < graceMs));
+    const workers = evaluator.readiness?.();
+    const checks = {
+      ...workers ? { workers } : {},
+      policy: policy.loaded ? { version: policy.version, ...policy.lastError ? { lastRejected: policy.lastError } : {} } : "not loaded",
+      informers: Object.fromEntries(
+        informers.map((h) => [h.name, { synced: h.synced, healthy: h.healthy, restarts: h.restarts, ...h.lastError ? { lastError: h.lastError } : {} }])
+      ),
+      draining
+    };
+    return { ready: policy.loaded && informersOk && !draining && (!workers || workers.ready > 0), checks };
+  };
+  app.addHook("onRequest", (request, reply, done) => {
+    const declared = Number(request.headers["content-length"]);
+    if (!(declared > bodyLimit) || declared > 4 * bodyLimit) {
+      done();
+      return;
+    }
+    const message = `${JSON_ERRORS.FST_ERR_CTP_BODY_TOO_LARGE} (${bodyLimit} bytes)`;
+    metrics.badRequests.inc({ reason: "FST_ERR_CTP_BODY_TOO_LARGE" });
+    log.warn({ path: request.url, status: 413, reason: message }, "bad request");
+    const answer = () => {
+      request.raw.removeListener("error", answer);
+      reply.code(413).send({ error: "bad request", message });
+    };
+    request.raw.on("error", answer);
+    request.raw.once("end", answer);
+    request.raw.resume();
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (draining) reply.header("connection", "close");
+    return payload;
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const message = (error.code && JSON_ERRORS[error.code]) ?? error.message;
+      const detail = error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? `${message} (${bodyLimit} bytes)` : message;
+      metrics.badRequests.inc({ reason: error.code ?? String(status) });
+      log.warn({ path: request.url, status, reason: detail }, "bad request");
+      return reply.code(status).send({ error: "bad request", message: detail });
+    }
+    log.error({ path: request.url, err: error.message }, "internal error");
+    return reply.code(500).send({ error: "internal error", message: "pgwarden failed to answer; see its log" });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send({ error: "not found", message: `no route ${request.method} ${request.url}; use POST /validate or POST /mutate` });
+  });
+  const logDecision = (endpoint, request, result, seconds) => {
+    const object = request.object;
+    const name = typeof object?.metadata?.name === "string" ? object.metadata.name : request.name;
+    const s = result.summary;
+    const entry = {
+      uid: request.uid,
+      endpoint,
+      operation: request.operation,
+      kind: `${request.kind.group ? `${request.kind.group}/` : ""}${request.kind.kind}${request.subResource ? `/${request.subResource}` : ""}`,
+      namespace: request.namespace,
+      name,
+      dryRun: request.dryRun === true,
+      decision: s.decision,
+      policy: s.policy,
+      mode: s.mode,
+      rules: s.findings.map((f) => `${f.ruleId}:${f.severity}`),
+      ...s.infos.length > 0 ? { info: s.infos } : {},
+      ...s.details && s.details.length > 0 ? { detail: s.details } : {},
+      ms: Math.round(seconds * 1e4) / 10
+    };
+    if (s.decision === "error" || s.decision === "timeout") log.error(entry, "admission");
+    else log.info(entry, "admission");
+  };
+  const admit = (endpoint) => async (request, reply) => {
+    const started = process.hrtime.bigint();
+    if (request.body instanceof UnparsableBody) {
+      metrics.badRequests.inc({ reason: "invalid-json" });
+      log.warn({ path: request.url, status: 400, reason: request.body.message }, "bad request");
+      return reply.code(400).send({ error: "bad request", message: request.body.message });
+    }
+    const parsed = parseReview(request.body);
+    if (!parsed.ok) {
+      metrics.badRequests.inc({ reason: "invalid-review" });
+      log.warn({ path: request.url, status: parsed.status, reason: parsed.message }, "bad request");
+      return reply.code(parsed.status).send({ error: "bad request", message: parsed.message });
+    }
+    const result = await evaluator.decide(parsed.request, endpoint, budgetMs);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    metrics.latency.observe({ endpoint }, seconds);
+    metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });
+    for (const finding of result.summary.findings) metrics.findings.inc({ rule: finding.ruleId, severity: finding.severity });
+    logDecision(endpoint, parsed.request, result, seconds);
+    return reply.send(reviewWith(result.response));
+  };
+  app.post("/validate", admit("validate"));
+  app.post("/mutate", admit("mutate"));
+  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/readyz", async (_request, reply) => {
+    const state = ready();
+    return reply.code(state.ready ? 200 : 503).send(state);
+  });
+  app.get("/metrics", async (_request, reply) => {
+    reply.header("content-type", metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+  try {
+    await app.listen({ port: options.port ?? 8443, host: options.host ?? "127.0.0.1" });
+  } catch (error) {
+    for (const stop of stoppers) await stop();
+    for (const informer of supervised) await informer.stop();
+    await evaluator.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const host = options.host && options.host !== "0.0.0.0" && options.host !== "::" ? options.host : "127.0.0.1";
+  log.info({ port: address.port, policySource: source, workers: options.workers ?? 0, cluster: Boolean(options.kubeConfig) }, "pgwarden webhook listening");
+  let closing;
+  return {
+    url: `https://${host}:${address.port}`,
+    port: address.port,
+    app,
+    metrics,
+    policy,
+    reloadPolicy,
+    reloadTls,
+    ready,
+    informers: () => supervised.map((s) => s.health()),
+    beginDrain: () => {
+      draining = true;
+    },
+    close: () => {
+      closing ??= (async () => {
+        draining = true;
+        await app.close();
+        for (const stop of stoppers) await stop();
+        for (const informer of supervised) await informer.stop();
+        await evaluator.close();
+        log.info("pgwarden webhook stopped");
+      })();
+      return closing;
+    }
+  };
+}
+
+// src/webhook/main.ts
+var SERVE_HELP = `Usage: pgwarden serve [options]
+
+Runs the admission webhook (HTTPS): POST /validate and POST /mutate take an admission.k8s.io/v1
+AdmissionReview; GET /healthz, /readyz, /metrics.
+
+Options:
+  --port N                 port to listen on (default 8443)
+  --host ADDR              address to bind (default 0.0.0.0)
+  --tls-cert FILE          certificate (PEM), reloaded when the file changes (required)
+  --tls-key FILE           private key (PEM), reloaded when the file changes (required)
+  --policy FILE            policy file (PostgresPolicy YAML), reloaded when it changes
+  --policy-source SOURCE   file | crd | builtin (default: file with --policy, else builtin)
+                           crd: PostgresPolicy resources in the cluster, applied in name order
+  --kubeconfig FILE        cluster access from this kubeconfig (default: in-cluster service account
+                           when running in a pod; none otherwise)
+  --no-cluster             no cluster access even in a pod (no StorageClass informer)
+  --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
+  --budget-ms N            answer within N ms whatever the engine does (default 2000)
+  --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
+  --body-limit BYTES       larger bodies get 413 (default 3145728)
+  --shutdown-delay-ms N    on SIGTERM, stay up but unready this long before draining (default 0)
+  --log-level LEVEL        pino level (default info)
+  -h, --help               this help
+
+Exit codes: 0 stopped by a signal after draining, 2 bad arguments or startup failure.
+`;
+function intOption(value, name, fallback) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+function inCluster() {
+  return Boolean(process.env.KUBERNETES_SERVICE_HOST);
+}
+async function serveMain(argv) {
+  let values;
+  function parse(args) {
+    return parseArgs({
+      args,
+      allowPositionals: false,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        "tls-cert": { type: "string" },
+        "tls-key": { type: "string" },
+        policy: { type: "string" },
+        "policy-source": { type: "string" },
+        kubeconfig: { type: "string" },
+        "no-cluster": { type: "boolean" },
+        workers: { type: "string" },
+        "budget-ms": { type: "string" },
+        "on-timeout": { type: "string" },
+        "body-limit": { type: "string" },
+        "shutdown-delay-ms": { type: "string" },
+        "log-level": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  }
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    process.stderr.write(`pgwarden serve: ${error.message}
+${SERVE_HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(SERVE_HELP);
+    return 0;
+  }
+  const log = pino2({ level: values["log-level"] ?? "info", base: { component: "pgwarden-webhook" } });
+  let options;
+  let shutdownDelayMs;
+  try {
+    const certFile = values["tls-cert"];
+    const keyFile = values["tls-key"];
+    if (!certFile || !keyFile) throw new Error("--tls-cert and --tls-key are required (the apiserver only calls webhooks over HTTPS)");
+    const source = values["policy-source"] ?? (values.policy ? "file" : "builtin");
+    if (source !== "file" && source !== "crd" && source !== "builtin") {
+      throw new Error(`--policy-source must be file, crd or builtin, got "${source}"`);
+    }
+    if (source === "file" && !values.policy) throw new Error("--policy-source file needs --policy FILE");
+    const onTimeout = values["on-timeout"] ?? "deny";
+    if (onTimeout !== "deny" && onTimeout !== "allow") throw new Error(`--on-timeout must be deny or allow, got "${onTimeout}"`);
+    let kubeConfig;
+    if (!values["no-cluster"] && (values.kubeconfig || inCluster())) kubeConfig = loadKubeConfig(values.kubeconfig);
+    shutdownDelayMs = intOption(values["shutdown-delay-ms"], "shutdown-delay-ms", 0);
+    options = {
+      port: intOption(values.port, "port", 8443),
+      host: values.host ?? "0.0.0.0",
+      tls: { certFile, keyFile },
+      policySource: source,
+      ...values.policy ? { policyFile: values.policy } : {},
+      ...kubeConfig ? { kubeConfig } : {},
+      workers: intOption(values.workers, "workers", 2),
+      budgetMs: intOption(values["budget-ms"], "budget-ms", 2e3),
+      onTimeout,
+      bodyLimit: intOption(values["body-limit"], "body-limit", 3 * 1024 * 1024),
+      logger: log
+    };
+  } catch (error) {
+    process.stderr.write(`pgwarden serve: ${error.message}
+`);
+    return 2;
+  }
+  let server;
+  try {
+    server = await startServer(options);
+  } catch (error) {
+    log.fatal({ err: error.message }, "pgwarden webhook failed to start");
+    return 2;
+  }
+  return new Promise((resolve) => {
+    const stop = (signal) => {
+      log.info({ signal, shutdownDelayMs }, "draining");
+      server.beginDrain();
+      setTimeout(() => {
+        server.close().then(
+          () => resolve(0),
+          (error) => {
+            log.error({ err: error.message }, "error while draining");
+            resolve(1);
+          }
+        );
+      }, shutdownDelayMs);
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
+}
+export {
+  SERVE_HELP,
+  serveMain,
+  startServer
+};
