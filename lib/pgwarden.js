@@ -3295,9 +3295,9 @@ function redactSecret(o) {
   }
   return copy;
 }
-function renderToYaml(result, opts = {}) {
+function renderToYaml(result) {
   return result.objects.map((obj) => {
-    const o = opts.revealSecrets ? obj : redactSecret(obj);
+    const o = redactSecret(obj);
     const doc = new Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
@@ -5150,10 +5150,10 @@ Fixes and adoption:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
 `,
-  render: `Usage: pgwarden render DIR [--show-secrets]
+  render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are printed as <redacted> unless --show-secrets is given.
+The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -5322,7 +5322,7 @@ async function lintCommand(args, io) {
 }
 async function renderCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, "show-secrets": { type: "boolean" } } })
+    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
   );
   if (values.help) {
     io.stdout(HELP.render);
@@ -5339,21 +5339,8 @@ async function renderCommand(args, io) {
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  const objects = values["show-secrets"] ? result.objects : result.objects.map(maskSecretValues);
-  io.stdout(renderer.renderToYaml({ ...result, objects }));
+  io.stdout(renderer.renderToYaml(result));
   return 0;
-}
-var REDACTED = "<redacted>";
-function maskSecretValues(object) {
-  if (object.kind !== "Secret" || object.apiVersion !== "v1") return object;
-  const masked2 = { ...object };
-  for (const key of ["data", "stringData"]) {
-    const values = object[key];
-    if (typeof values === "object" && values !== null && !Array.isArray(values)) {
-      masked2[key] = Object.fromEntries(Object.keys(values).map((k2) => [k2, REDACTED]));
-    }
-  }
-  return masked2;
 }
 async function rulesCommand(args, io) {
   const { values } = guard(

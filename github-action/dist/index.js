@@ -51162,9 +51162,9 @@ function redactSecret(o) {
   }
   return copy;
 }
-function renderToYaml(result, opts = {}) {
+function renderToYaml(result) {
   return result.objects.map((obj) => {
-    const o = opts.revealSecrets ? obj : redactSecret(obj);
+    const o = redactSecret(obj);
     const doc = new import_yaml7.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),

@@ -90,10 +90,10 @@ Fixes and adoption:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
 `,
-  render: `Usage: pgwarden render DIR [--show-secrets]
+  render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are printed as <redacted> unless --show-secrets is given.
+The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -271,7 +271,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
 
 async function renderCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = guard(() =>
-    parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, 'show-secrets': { type: 'boolean' } } }),
+    parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } }),
   );
   if (values.help) {
     io.stdout(HELP.render);
@@ -287,24 +287,8 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`pgwarden: ${d.severity}: ${where}${(d.message.split('\n')[0] ?? '').slice(0, 400)}\n`);
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
-  // Secret values are never printed unless asked for: the keys stay, each value becomes a marker.
-  const objects = values['show-secrets'] ? result.objects : result.objects.map(maskSecretValues);
-  io.stdout(renderer.renderToYaml({ ...result, objects }));
+  io.stdout(renderer.renderToYaml(result));
   return 0;
-}
-
-const REDACTED = '<redacted>';
-
-function maskSecretValues(object: Record<string, unknown>): Record<string, unknown> {
-  if (object.kind !== 'Secret' || object.apiVersion !== 'v1') return object;
-  const masked = { ...object };
-  for (const key of ['data', 'stringData']) {
-    const values = object[key];
-    if (typeof values === 'object' && values !== null && !Array.isArray(values)) {
-      masked[key] = Object.fromEntries(Object.keys(values).map((k) => [k, REDACTED]));
-    }
-  }
-  return masked;
 }
 
 async function rulesCommand(args: string[], io: Io): Promise<number> {

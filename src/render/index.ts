@@ -205,14 +205,6 @@ function needsDoubleQuotes(s: string): boolean {
   return s === '' || YAML11_NON_STRING.test(s) || NUMBERISH.test(s) || DATEISH.test(s);
 }
 
-export interface ToYamlOptions {
-  /**
-   * Print Secret values as they are. Off by default: pgwarden never prints a Secret's value, so `data` and
-   * `stringData` values of a Secret are replaced by REDACTED_SECRET_VALUE (keys stay, so the shape is visible).
-   */
-  revealSecrets?: boolean;
-}
-
 export const REDACTED_SECRET_VALUE = '<redacted by pgwarden>';
 
 function redactSecret(o: Record<string, unknown>): Record<string, unknown> {
@@ -229,12 +221,13 @@ function redactSecret(o: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * The multi-document YAML stream `kubectl kustomize` prints (go-yaml key order and folding, sequences not
- * indented), byte for byte — except Secret values, redacted unless `revealSecrets`.
+ * indented), byte for byte — except Secret values: pgwarden never prints one, so each `data` / `stringData` value
+ * becomes REDACTED_SECRET_VALUE (the keys stay, so the shape is visible).
  */
-export function renderToYaml(result: RenderResult, opts: ToYamlOptions = {}): string {
+export function renderToYaml(result: RenderResult): string {
   return result.objects
     .map((obj) => {
-      const o = opts.revealSecrets ? obj : redactSecret(obj);
+      const o = redactSecret(obj);
       const doc = new Document(o, {
         version: '1.1',
         sortMapEntries: (a, b) => goYamlKeyCompare(String((a.key as Scalar).value), String((b.key as Scalar).value)),
