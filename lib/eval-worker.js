@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-TIFHWTZB.js";
-import "./chunk-W7P4WH7E.js";
+} from "./chunk-EATWRUYP.js";
+import "./chunk-QULMRZ2X.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

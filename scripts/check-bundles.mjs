@@ -1,5 +1,5 @@
 // Fails when a committed bundle (lib/ for bin/pgwarden, github-action/dist/ for the Action) is not what the
-// current sources build: shipping a stale bundle would ship old behaviour. `npm run build` refreshes both.
+// current sources build: shipping a stale bundle would ship old behaviour. `npm run bundle` refreshes both.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 if (stale.length > 0) {
-  process.stderr.write(`Stale committed bundles: ${stale.join('; ')}.\nRun \`npm run build\` and commit the result.\n`);
+  process.stderr.write(`Stale committed bundles: ${stale.join('; ')}.\nRun \`npm run bundle\` and commit the result.\n`);
   process.exit(1);
 }
 process.stdout.write('bundles: lib/ and github-action/dist/ match the sources\n');

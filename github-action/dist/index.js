@@ -44489,7 +44489,7 @@ var package_default = {
     node: ">=22.19"
   },
   scripts: {
-    build: "node scripts/build-cli.mjs && node github-action/build.mjs",
+    bundle: "node scripts/build-cli.mjs && node github-action/build.mjs",
     start: "node bin/pgwarden lint examples",
     typecheck: "tsc -p tsconfig.json --noEmit",
     lint: "biome lint --error-on-warnings .",
@@ -44919,10 +44919,13 @@ function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function escapeToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof token === "number") return String(token);
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
 }
 function pointer(base, ...tokens) {
-  return base + tokens.map((token) => `/${escapeToken(token)}`).join("");
+  let result = base;
+  for (const token of tokens) result += `/${escapeToken(token)}`;
+  return result;
 }
 function dig(root, ...keys) {
   let current = root;
@@ -46389,7 +46392,10 @@ function nameForeignObjects(value, input, depth = 0) {
     const object = input.objects[record.objectIndex];
     if (object) record.resource = resourceOf(object);
   }
-  for (const [key, item] of Object.entries(record)) if (key !== "resource") nameForeignObjects(item, input, depth + 1);
+  for (const key in record) {
+    const item = record[key];
+    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
+  }
 }
 function secretKeys(object) {
   const keys = {};
@@ -46675,7 +46681,17 @@ function withCalendar(reading) {
 function rejected(schedule, error2) {
   return { schedule, accepted: false, error: error2 };
 }
+var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
+  const key = `${dialect}\0${schedule}`;
+  const cached = readingCache.get(key);
+  if (cached !== void 0) return cached;
+  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
+  if (readingCache.size > 1e3) readingCache.clear();
+  readingCache.set(key, reading);
+  return reading;
+}
+function readScheduleUncached(schedule, dialect) {
   let text = schedule.trim();
   if (text === "") return rejected(schedule, "the schedule is empty");
   let timeZone;

@@ -114,8 +114,22 @@ function rejected(schedule: string, error: string): CronReading {
   return { schedule, accepted: false, error };
 }
 
+// readSchedule is pure and cron-parser (with luxon) is most of the engine's cost: the webhook sees the same few
+// schedules on every admission, so readings are kept, bounded like gapCache.
+const readingCache = new Map<string, CronReading>();
+
 /** How `dialect`'s operator reads `schedule`. Never throws. */
 export function readSchedule(schedule: string, dialect: CronDialect): CronReading {
+  const key = `${dialect}\u0000${schedule}`;
+  const cached = readingCache.get(key);
+  if (cached !== undefined) return cached;
+  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
+  if (readingCache.size > 1000) readingCache.clear();
+  readingCache.set(key, reading);
+  return reading;
+}
+
+function readScheduleUncached(schedule: string, dialect: CronDialect): CronReading {
   let text = schedule.trim();
   if (text === '') return rejected(schedule, 'the schedule is empty');
   let timeZone: string | undefined;

@@ -118,7 +118,7 @@ export class WorkerPoolEvaluator implements Evaluator {
   constructor(private readonly options: WorkerPoolOptions) {
     this.script = options.script ?? defaultWorkerScript();
     const path = this.script instanceof URL ? fileURLToPath(this.script) : this.script;
-    if (!existsSync(path)) throw new Error(`evaluation worker ${path} is missing; run \`npm run build\` or use --workers 0`);
+    if (!existsSync(path)) throw new Error(`evaluation worker ${path} is missing; run \`npm run bundle\` or use --workers 0`);
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 

@@ -148,6 +148,14 @@ describe('pre-commit hooks', () => {
     INSTALL_TIMEOUT,
   );
 
+  it('package.json has no script that makes npm prepare a git install', () => {
+    // npm's git fetcher (pacote) runs `npm install` in its clone when one of these exists, and npm 11 then links
+    // the deleted clone instead of installing the package: the pre-commit >= 4.6.1 route breaks.
+    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+    const preparing = ['prepare', 'build', 'preinstall', 'install', 'postinstall', 'prepack'].filter((s) => s in scripts);
+    expect(preparing).toEqual([]);
+  });
+
   it('.pre-commit-hooks.yaml declares both hooks as language: node on YAML files', () => {
     const hooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as {
       id: string;

@@ -13,12 +13,16 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** Escapes one reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Hot path (every model value gets a pointer): most tokens need no escaping, so test before replacing.
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Builds a pointer from a base pointer and more tokens: `pointer('/spec', 'instances', 0)` → `/spec/instances/0`. */
 export function pointer(base: Pointer, ...tokens: (string | number)[]): Pointer {
-  return base + tokens.map((token) => `/${escapeToken(token)}`).join('');
+  let result = base;
+  for (const token of tokens) result += `/${escapeToken(token)}`;
+  return result;
 }
 
 /** The value at `keys` below `root`, or undefined when any step is missing or of the wrong type. */

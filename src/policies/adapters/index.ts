@@ -58,7 +58,11 @@ function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): voi
     const object = input.objects[record.objectIndex];
     if (object) record.resource = resourceOf(object);
   }
-  for (const [key, item] of Object.entries(record)) if (key !== 'resource') nameForeignObjects(item, input, depth + 1);
+  for (const key in record) {
+    const item = record[key];
+    // Only objects can hold Sourced values; skipping scalars here keeps this walk cheap on the webhook's path.
+    if (key !== 'resource' && item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
+  }
 }
 
 /** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */

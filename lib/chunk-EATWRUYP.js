@@ -2,7 +2,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-W7P4WH7E.js";
+} from "./chunk-QULMRZ2X.js";
 
 // src/webhook/engine.ts
 var realEngine = { evaluate, parsePolicy, policyFor };
@@ -310,7 +310,7 @@ var WorkerPoolEvaluator = class {
     this.options = options;
     this.script = options.script ?? defaultWorkerScript();
     const path = this.script instanceof URL ? fileURLToPath(this.script) : this.script;
-    if (!existsSync(path)) throw new Error(`evaluation worker ${path} is missing; run \`npm run build\` or use --workers 0`);
+    if (!existsSync(path)) throw new Error(`evaluation worker ${path} is missing; run \`npm run bundle\` or use --workers 0`);
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
   options;

@@ -3,8 +3,8 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-TIFHWTZB.js";
-import "./chunk-W7P4WH7E.js";
+} from "./chunk-EATWRUYP.js";
+import "./chunk-QULMRZ2X.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";

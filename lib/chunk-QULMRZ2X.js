@@ -23,10 +23,13 @@ function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function escapeToken(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof token === "number") return String(token);
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
 }
 function pointer(base, ...tokens) {
-  return base + tokens.map((token) => `/${escapeToken(token)}`).join("");
+  let result = base;
+  for (const token of tokens) result += `/${escapeToken(token)}`;
+  return result;
 }
 function dig(root, ...keys) {
   let current = root;
@@ -1493,7 +1496,10 @@ function nameForeignObjects(value, input, depth = 0) {
     const object = input.objects[record.objectIndex];
     if (object) record.resource = resourceOf(object);
   }
-  for (const [key, item] of Object.entries(record)) if (key !== "resource") nameForeignObjects(item, input, depth + 1);
+  for (const key in record) {
+    const item = record[key];
+    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
+  }
 }
 function secretKeys(object) {
   const keys = {};
@@ -1771,7 +1777,17 @@ function withCalendar(reading) {
 function rejected(schedule, error) {
   return { schedule, accepted: false, error };
 }
+var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
+  const key = `${dialect}\0${schedule}`;
+  const cached = readingCache.get(key);
+  if (cached !== void 0) return cached;
+  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
+  if (readingCache.size > 1e3) readingCache.clear();
+  readingCache.set(key, reading);
+  return reading;
+}
+function readScheduleUncached(schedule, dialect) {
   let text = schedule.trim();
   if (text === "") return rejected(schedule, "the schedule is empty");
   let timeZone;
