@@ -10,6 +10,7 @@ import { evaluate } from '../src/policies/engine.js';
 import { parsePolicy } from '../src/policies/policy.js';
 import { loadManifests } from '../src/policies/rule-tester.js';
 import { repoRoot } from './rules/helpers.js';
+import { pathsOf, setAt } from './support/mutate.js';
 
 const fixtureRoot = path.join(repoRoot, 'test/fixtures/rules');
 const groups: unknown[][] = readdirSync(fixtureRoot).flatMap((rule) =>
@@ -30,35 +31,6 @@ spec:
     image-tag: {requireDigest: true, allowedRegistries: [ghcr.io], pinned: {postgres: "postgres:16.4", ghcr.io/cloudnative-pg/postgresql: "ghcr.io/cloudnative-pg/postgresql:16.4"}}
     backup-schedule: {maxFullInterval: 1d}
 `);
-
-type Segment = string | number;
-function pathsOf(value: unknown, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      out.push([...prefix, index]);
-      pathsOf(item, [...prefix, index], out);
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      out.push([...prefix, key]);
-      pathsOf(item, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
-function setAt(root: unknown, at: Segment[], replacement: unknown, remove: boolean): unknown {
-  if (at.length === 0) return replacement;
-  const copy = structuredClone(root) as Record<Segment, unknown>;
-  let parent = copy;
-  for (const segment of at.slice(0, -1)) parent = parent[segment] as Record<Segment, unknown>;
-  const last = at[at.length - 1]!;
-  if (remove) {
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
-  } else parent[last] = replacement;
-  return copy;
-}
 
 const value: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),

@@ -10,40 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { buildModel } from '../src/policies/adapters/index.js';
 import type { Model, Sourced } from '../src/policies/model.js';
+import { pathsOf, setAt } from './support/mutate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds: unknown[] = parseAllDocuments(readFileSync(path.join(here, 'fixtures/manifests/all-flavours.yaml'), 'utf8')).map((doc) => doc.toJS() as unknown);
-
-type Segment = string | number;
-
-/** Every path to a value inside the object (objects and arrays included), root excluded. */
-function pathsOf(value: unknown, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      out.push([...prefix, index]);
-      pathsOf(item, [...prefix, index], out);
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      out.push([...prefix, key]);
-      pathsOf(item, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
-function setAt(root: unknown, at: Segment[], replacement: unknown, remove: boolean): unknown {
-  if (at.length === 0) return replacement;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let parent: Record<string | number, unknown> = copy;
-  for (const segment of at.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
-  const last = at[at.length - 1]!;
-  if (remove) {
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
-  } else parent[last] = replacement;
-  return copy;
-}
 
 const placeholder = fc.constantFrom('${VAR}', '${VAR:=3}', '${{PARAM}}', 'pre-${X}-post');
 const wrongValue: fc.Arbitrary<unknown> = fc.oneof(

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RenderOptions, RenderResult } from '../../src/render/types.js';
 import { compareObjects, type KubectlResult, kubectlAvailable, kubectlKustomize, kustomizationDirs, mapPool } from './kubectl.js';
+import { RenderCache, render } from '../../src/render/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -19,15 +20,6 @@ const errorFixturesRoot = path.join(repoRoot, 'test/fixtures/render-errors');
 const POOL = 2;
 
 type RenderFn = (dir: string, opts?: RenderOptions) => Promise<RenderResult>;
-
-async function loadRender(): Promise<RenderFn | undefined> {
-  try {
-    const mod = (await import('../../src/render/index.js')) as { render?: RenderFn };
-    return typeof mod.render === 'function' ? mod.render : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface UnsupportedEntry {
   dir: string;
@@ -102,21 +94,11 @@ if (!haveKubectl) console.warn('[differential] kubectl not found: skipping the d
 
 describe.skipIf(!haveKubectl)('render() vs kubectl kustomize', () => {
   it('renders every corpus and fixture kustomization exactly like kubectl', { timeout: 900_000 }, async () => {
-    const render = await loadRender();
     const dirs = [...kustomizationDirs(corpusRoot), ...kustomizationDirs(fixturesRoot), ...kustomizationDirs(errorFixturesRoot)];
     expect(dirs.length).toBeGreaterThan(40);
-    if (!render) {
-      // The renderer core is another helper's piece; until it exists, still prove the fixtures are valid input.
-      console.warn('[differential] src/render/index.ts has no render() yet: only checking kubectl on the fixtures');
-      const fixtureDirs = kustomizationDirs(fixturesRoot);
-      const refs = await mapPool(fixtureDirs, POOL, kubectlCached);
-      expect(refs.filter((r) => r.ok).length).toBeGreaterThan(fixtureDirs.length - 3);
-      return;
-    }
     const unsupported = loadUnsupported();
     const rel = (d: string) => (d.startsWith(sharedRoot) ? path.relative(sharedRoot, d) : path.relative(repoRoot, d));
 
-    const { RenderCache } = (await import('../../src/render/index.js')) as { RenderCache: new () => unknown };
     const sharedCache = new RenderCache();
     const results = await mapPool(dirs, POOL, async (dir) => {
       const ref = await kubectlCached(dir);
@@ -155,8 +137,6 @@ describe.skipIf(!haveKubectl)('render() vs kubectl kustomize', () => {
 
 describe.skipIf(!haveKubectl)('render() with loadRestrictor none vs kubectl --load-restrictor=LoadRestrictionsNone', () => {
   it('renders files outside the kustomization root the way Flux builds them', async () => {
-    const render = await loadRender();
-    if (!render) return;
     const dir = path.join(errorFixturesRoot, 'file-outside-root/app');
     const ref = await kubectlKustomize(dir, ['--load-restrictor=LoadRestrictionsNone']);
     expect(ref.ok, ref.error).toBe(true);

@@ -6,21 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { RenderOptions, RenderResult } from '../../src/render/types.js';
+import { render } from '../../src/render/index.js';
 import { kustomizationDirs } from './kubectl.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 const roots = [path.join(repoRoot, 'test/fixtures/render'), path.resolve(repoRoot, '../shared/corpus')];
 
-type RenderFn = (dir: string, opts?: RenderOptions) => Promise<RenderResult>;
-let renderFn: RenderFn | undefined;
-try {
-  const mod = (await import('../../src/render/index.js')) as { render?: RenderFn };
-  renderFn = typeof mod.render === 'function' ? mod.render : undefined;
-} catch {
-  renderFn = undefined;
-}
 
 function* stringLeaves(v: unknown, at: string): Generator<[string, string]> {
   if (v !== null && typeof v === 'object') {
@@ -33,13 +25,13 @@ function* stringLeaves(v: unknown, at: string): Generator<[string, string]> {
 /** A line whose value is a block scalar (`key: |`, `- >-`): the text starts on the next lines. */
 const BLOCK_SCALAR = /(^|[:-]\s*)[|>][-+0-9]*\s*(#.*)?$/;
 
-describe.skipIf(!renderFn)('render() provenance', () => {
+describe('render() provenance', () => {
   it('points every resource/patch string value at a line that holds it', { timeout: 300_000 }, async () => {
     const fileLines = new Map<string, string[]>();
     const wrong: string[] = [];
     let checked = 0;
     for (const dir of roots.flatMap((r) => kustomizationDirs(r))) {
-      const result = await renderFn!(dir, { fallback: false });
+      const result = await render(dir, { fallback: false });
       if (result.diagnostics.some((d) => d.severity === 'error')) continue;
       result.objects.forEach((obj, i) => {
         for (const [pointer, value] of stringLeaves(obj, '')) {
@@ -69,11 +61,11 @@ describe.skipIf(!renderFn)('render() provenance', () => {
   });
 });
 
-describe.skipIf(!renderFn)('render() provenance of generated values', () => {
+describe('render() provenance of generated values', () => {
   it('points generated data at the literal, the files entry and the env-file line; references at the resource', async () => {
     const dir = path.join(repoRoot, 'test/fixtures/render/generators');
     const k = path.join(dir, 'kustomization.yaml');
-    const result = await renderFn!(dir, { fallback: false });
+    const result = await render(dir, { fallback: false });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const index = (kind: string, prefix: string) =>
       result.objects.findIndex((o) => o.kind === kind && String((o.metadata as { name?: string }).name).startsWith(prefix));
