@@ -3,6 +3,7 @@
 import type { InputObject } from '../types.js';
 import type { Credential, ImageRole, ImageUse, InstanceSet, ModelProblem, PostgresCluster, Sourced } from '../model.js';
 import { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
+import { containsPlaceholder } from '../placeholders.js';
 import { apiGroup, isObject, type JsonObject, ObjectReader, resourceOf, stringRecord } from './common.js';
 import type { Operation } from 'fast-json-patch';
 
@@ -13,8 +14,44 @@ export interface AdapterInput {
   readonly problems: ModelProblem[];
 }
 
+/**
+ * The versions each operator serves for the kinds pgwarden reads (../shared/domain): an object of such a group and
+ * kind under another version is not that kind — the apiserver rejects it — so it is reported, never judged as if it were.
+ */
+const SERVED_VERSIONS: Record<string, { versions: readonly string[]; operator: string }> = {
+  'crunchydata.com/Pgcluster': { versions: ['v1'], operator: 'Crunchy PGO v4' },
+  'crunchydata.com/Pgreplica': { versions: ['v1'], operator: 'Crunchy PGO v4' },
+  'postgres-operator.crunchydata.com/PostgresCluster': { versions: ['v1beta1', 'v1'], operator: 'Crunchy PGO v5' },
+  'acid.zalan.do/postgresql': { versions: ['v1'], operator: 'the Zalando operator' },
+  'acid.zalan.do/OperatorConfiguration': { versions: ['v1'], operator: 'the Zalando operator' },
+  'postgresql.cnpg.io/Cluster': { versions: ['v1'], operator: 'CloudNativePG' },
+  'postgresql.cnpg.io/ScheduledBackup': { versions: ['v1'], operator: 'CloudNativePG' },
+  'apps/StatefulSet': { versions: ['v1'], operator: 'Kubernetes' },
+};
+
+function apiVersionOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.slice(apiVersion.indexOf('/') + 1) : apiVersion;
+}
+
+/** Served, or unknown (a placeholder such as `${API_VERSION}` is never held against the object). */
+function isServed(served: { versions: readonly string[] }, apiVersion: string): boolean {
+  const version = apiVersionOf(apiVersion);
+  return served.versions.includes(version) || containsPlaceholder(version);
+}
+
 export function isKind(object: JsonObject | undefined, group: string, kind: string): object is JsonObject {
-  return object !== undefined && object.kind === kind && typeof object.apiVersion === 'string' && apiGroup(object.apiVersion) === group;
+  if (object === undefined || object.kind !== kind || typeof object.apiVersion !== 'string' || apiGroup(object.apiVersion) !== group) return false;
+  const served = SERVED_VERSIONS[`${group}/${kind}`];
+  return served === undefined || isServed(served, object.apiVersion);
+}
+
+/** A message when `object` has the group and kind of a Postgres manifest but a version its operator does not serve. */
+export function unservedVersion(object: JsonObject): string | undefined {
+  if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string') return undefined;
+  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
+  if (served === undefined || isServed(served, object.apiVersion)) return undefined;
+  const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion as string)}/${v}\``).join(' or ');
+  return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
 }
 
 export function readerFor(input: AdapterInput, index: number): ObjectReader | undefined {

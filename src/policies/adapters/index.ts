@@ -5,7 +5,7 @@ import { isPlaceholder } from '../placeholders.js';
 import type { InputObject } from '../types.js';
 import { dig, isObject, pointer, resourceOf } from './common.js';
 import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
-import type { AdapterInput } from './context.js';
+import { type AdapterInput, unservedVersion } from './context.js';
 import { pgoV4Cluster } from './pgo-v4.js';
 import { pgoV5Cluster } from './pgo-v5.js';
 import { statefulSetCluster } from './statefulset.js';
@@ -27,6 +27,11 @@ export function buildModel(inputs: readonly InputObject[]): Model {
     const object = input.objects[index];
     if (object === undefined) continue;
     try {
+      const unserved = unservedVersion(object);
+      if (unserved !== undefined) {
+        problems.push({ objectIndex: index, resource: resourceOf(object), path: '/apiVersion', message: unserved });
+        continue;
+      }
       const cluster =
         pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
       if (cluster) clusters.push(cluster);
