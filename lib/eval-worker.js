@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-EATWRUYP.js";
-import "./chunk-QULMRZ2X.js";
+} from "./chunk-JWLPLSHK.js";
+import "./chunk-QZ43LGBT.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -33,7 +33,8 @@ port.on("message", async (message) => {
     const result = decide(message.request, message.endpoint, {
       engine,
       policy,
-      ...classes ? { clusterStorageClasses: classes } : {}
+      ...classes ? { clusterStorageClasses: classes } : {},
+      ...message.related ? { related: message.related } : {}
     });
     port.postMessage({ type: "result", id: message.id, result });
   }

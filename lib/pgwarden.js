@@ -3,7 +3,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-QULMRZ2X.js";
+} from "./chunk-QZ43LGBT.js";
 
 // src/cli/main.ts
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
@@ -5385,7 +5385,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-PQ5QDN32.js");
+    module = await import("./main-IEPKVWTU.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

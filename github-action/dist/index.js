@@ -45318,8 +45318,34 @@ function postgresMajorOf(image) {
 }
 
 // src/policies/adapters/context.ts
+var SERVED_VERSIONS = {
+  "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
+  "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
+  "postgres-operator.crunchydata.com/PostgresCluster": { versions: ["v1beta1", "v1"], operator: "Crunchy PGO v5" },
+  "acid.zalan.do/postgresql": { versions: ["v1"], operator: "the Zalando operator" },
+  "acid.zalan.do/OperatorConfiguration": { versions: ["v1"], operator: "the Zalando operator" },
+  "postgresql.cnpg.io/Cluster": { versions: ["v1"], operator: "CloudNativePG" },
+  "postgresql.cnpg.io/ScheduledBackup": { versions: ["v1"], operator: "CloudNativePG" },
+  "apps/StatefulSet": { versions: ["v1"], operator: "Kubernetes" }
+};
+function apiVersionOf(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
+}
+function isServed(served, apiVersion) {
+  const version = apiVersionOf(apiVersion);
+  return served.versions.includes(version) || containsPlaceholder(version);
+}
 function isKind(object, group, kind) {
-  return object !== void 0 && object.kind === kind && typeof object.apiVersion === "string" && apiGroup(object.apiVersion) === group;
+  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
+  const served = SERVED_VERSIONS[`${group}/${kind}`];
+  return served === void 0 || isServed(served, object.apiVersion);
+}
+function unservedVersion(object) {
+  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
+  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
+  if (served === void 0 || isServed(served, object.apiVersion)) return void 0;
+  const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion)}/${v}\``).join(" or ");
+  return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
 }
 function readerFor(input, index) {
   const object = input.objects[index];
@@ -46365,6 +46391,11 @@ function buildModel(inputs) {
     const object = input.objects[index];
     if (object === void 0) continue;
     try {
+      const unserved = unservedVersion(object);
+      if (unserved !== void 0) {
+        problems.push({ objectIndex: index, resource: resourceOf(object), path: "/apiVersion", message: unserved });
+        continue;
+      }
       const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
       if (cluster) clusters.push(cluster);
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));

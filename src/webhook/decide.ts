@@ -5,6 +5,7 @@ import type { Operation } from 'fast-json-patch';
 import type { Policy, PolicySet } from '../policies/policy.js';
 import type { Finding, InputObject } from '../policies/types.js';
 import type { EngineApi } from './engine.js';
+import type { RelatedInputs } from './related.js';
 import type { AdmissionRequest, AdmissionResponse, DecisionResult, DecisionSummary } from './types.js';
 
 export type Endpoint = 'validate' | 'mutate';
@@ -15,6 +16,12 @@ export interface DecideContext {
   policy: PolicySet | undefined;
   /** Storage classes that exist in the cluster (StorageClass informer); undefined = unknown, the policy's list decides. */
   clusterStorageClasses?: readonly string[];
+  /**
+   * Objects the request lacks, gathered by the server (related.ts): the Zalando operator configuration for a
+   * `postgresql`, the CNPG Cluster a ScheduledBackup names. Judged alongside; only findings about the request's
+   * object count.
+   */
+  related?: RelatedInputs;
 }
 
 /** The annotation a mutated object carries: what pgwarden changed and why (shown by `kubectl get -o yaml`, ignored by Argo CD per docs/webhook.md). */
@@ -118,7 +125,7 @@ interface Judged {
   keep?: (finding: Finding) => boolean;
 }
 
-function judgedInputs(request: AdmissionRequest): Judged | { invalid: string } {
+function judgedInputs(request: AdmissionRequest, related: RelatedInputs | undefined): Judged | { invalid: string } {
   const object = request.object;
   if (request.subResource === 'scale') {
     if (!isRecord(object)) return { invalid: 'request.object must be an autoscaling/v1 Scale object' };
@@ -152,6 +159,7 @@ function judgedInputs(request: AdmissionRequest): Judged | { invalid: string } {
     const cluster = pgoUserSecretContext(subject.object as Record<string, unknown>);
     if (cluster) inputs.push({ object: cluster });
   }
+  for (const object of related?.objects ?? []) inputs.push({ object });
   return { inputs, subjectIndex: 0 };
 }
 
@@ -260,7 +268,7 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
   if (request.subResource === 'scale' && endpoint === 'mutate') {
     return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
   }
-  const judged = judgedInputs(request);
+  const judged = judgedInputs(request, request.subResource ? undefined : context.related);
   const label = resourceLabel(request, request.object);
   if ('invalid' in judged) {
     return {
@@ -312,17 +320,21 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
   }
 
   const errors = findings.filter((f) => f.severity === 'error');
+  // What the server could not gather (a missing Cluster): said once, beside the findings.
+  const notes = context.related?.notes ?? [];
   const warnings = findings.filter((f) => f.severity === 'warning');
   const policyName = policy ? `policy ${policy.name}` : 'built-in policy';
   if (errors.length > 0 && mode === 'enforce') {
     const list = errors.map((f, i) => `(${i + 1}) ${findingLine(f)}`).join(' ');
     const message = `pgwarden denied ${label} (${policyName}, enforce): ${list}`;
     const response: AdmissionResponse = { uid, allowed: false, status: { code: 403, reason: 'Forbidden', message } };
-    if (warnings.length > 0) response.warnings = boundedWarnings(warnings.map(findingLine));
+    const shown = [...warnings.map(findingLine), ...notes];
+    if (shown.length > 0) response.warnings = boundedWarnings(shown);
     return { response, summary: { ...summary, decision: 'denied' } };
   }
   // audit mode: errors become warnings, so a team sees what enforce would deny before switching it on.
   const lines = [...errors.map((f) => `audit: ${findingLine(f)}`), ...warnings.map(findingLine)];
-  if (lines.length === 0) return { response: allow(uid), summary };
+  if (lines.length === 0) return { response: notes.length > 0 ? { uid, allowed: true, warnings: boundedWarnings(notes) } : allow(uid), summary };
+  lines.push(...notes);
   return { response: { uid, allowed: true, warnings: boundedWarnings(lines) }, summary: { ...summary, decision: 'warned' } };
 }

@@ -39,6 +39,7 @@ port.on('message', async (message: ToWorker) => {
       engine,
       policy,
       ...(classes ? { clusterStorageClasses: classes } : {}),
+      ...(message.related ? { related: message.related } : {}),
     });
     port.postMessage({ type: 'result', id: message.id, result } satisfies FromWorker);
   }

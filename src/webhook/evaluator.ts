@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { PolicySet } from '../policies/policy.js';
 import { type Endpoint, decide } from './decide.js';
 import type { EngineApi } from './engine.js';
+import type { RelatedInputs } from './related.js';
 import type { AdmissionRequest, DecisionResult } from './types.js';
 
 export interface PolicyDocument {
@@ -29,7 +30,8 @@ export interface Evaluator {
   /** Documents already validated by buildPolicySet. */
   setPolicy(documents: readonly PolicyDocument[]): void;
   setStorageClasses(classes: readonly string[] | undefined): void;
-  decide(request: AdmissionRequest, endpoint: Endpoint, budgetMs: number): Promise<DecisionResult>;
+  /** `related`: objects the request lacks (related.ts), judged alongside it. */
+  decide(request: AdmissionRequest, endpoint: Endpoint, budgetMs: number, related?: RelatedInputs): Promise<DecisionResult>;
   close(): Promise<void>;
 }
 
@@ -54,11 +56,12 @@ export class InlineEvaluator implements Evaluator {
   setStorageClasses(classes: readonly string[] | undefined): void {
     this.classes = classes;
   }
-  async decide(request: AdmissionRequest, endpoint: Endpoint): Promise<DecisionResult> {
+  async decide(request: AdmissionRequest, endpoint: Endpoint, _budgetMs: number, related?: RelatedInputs): Promise<DecisionResult> {
     return decide(request, endpoint, {
       engine: this.engine,
       policy: this.policy,
       ...(this.classes ? { clusterStorageClasses: this.classes } : {}),
+      ...(related ? { related } : {}),
     });
   }
   async close(): Promise<void> {}
@@ -68,7 +71,7 @@ export class InlineEvaluator implements Evaluator {
 export type ToWorker =
   | { type: 'policy'; documents: readonly PolicyDocument[] }
   | { type: 'storageClasses'; classes: readonly string[] | undefined }
-  | { type: 'decide'; id: number; request: AdmissionRequest; endpoint: Endpoint };
+  | { type: 'decide'; id: number; request: AdmissionRequest; endpoint: Endpoint; related?: RelatedInputs };
 export type FromWorker =
   | { type: 'result'; id: number; result: DecisionResult }
   | { type: 'ready' }
@@ -187,7 +190,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     for (const slot of this.slots) slot.worker.postMessage({ type: 'storageClasses', classes } satisfies ToWorker);
   }
 
-  decide(request: AdmissionRequest, endpoint: Endpoint, budgetMs: number): Promise<DecisionResult> {
+  decide(request: AdmissionRequest, endpoint: Endpoint, budgetMs: number, related?: RelatedInputs): Promise<DecisionResult> {
     const first = this.slots[0];
     if (this.closed || !first) return Promise.resolve(timedOut(request, budgetMs, this.options.onTimeout));
     let slot = this.slots.find((s) => s.ready) ?? first;
@@ -202,7 +205,7 @@ export class WorkerPoolEvaluator implements Evaluator {
       }, budgetMs);
       this.pending.set(id, { request, budgetMs, timer, resolve, slot });
       slot.inFlight++;
-      slot.worker.postMessage({ type: 'decide', id, request, endpoint } satisfies ToWorker);
+      slot.worker.postMessage({ type: 'decide', id, request, endpoint, ...(related ? { related } : {}) } satisfies ToWorker);
     });
   }
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { pino } from 'pino';
-import { loadKubeConfig } from './cluster.js';
+import { loadKubeConfig, namespacedName } from './cluster.js';
 import { type RunningServer, type ServerOptions, startServer } from './server.js';
 
 export { startServer } from './server.js';
@@ -23,7 +23,14 @@ Options:
                            crd: PostgresPolicy resources in the cluster, applied in name order
   --kubeconfig FILE        cluster access from this kubeconfig (default: in-cluster service account
                            when running in a pod; none otherwise)
-  --no-cluster             no cluster access even in a pod (no StorageClass informer)
+  --no-cluster             no cluster access even in a pod (no informers, no Cluster look-ups)
+  --zalando-operator-configmap NAMESPACE/NAME
+                           the Zalando operator runs from this ConfigMap: watch exactly it and judge
+                           postgresql anti-affinity with its settings (default: none; OperatorConfigurations
+                           are watched instead)
+  --zalando-operator-configuration NAMESPACE/NAME
+                           the OperatorConfiguration the Zalando operator reads, when several exist
+                           (default: every OperatorConfiguration, used when there is exactly one)
   --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
   --budget-ms N            answer within N ms whatever the engine does (default 2000)
   --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
@@ -61,6 +68,8 @@ export async function serveMain(argv: string[]): Promise<number> {
         'policy-source': { type: 'string' },
         kubeconfig: { type: 'string' },
         'no-cluster': { type: 'boolean' },
+        'zalando-operator-configmap': { type: 'string' },
+        'zalando-operator-configuration': { type: 'string' },
         workers: { type: 'string' },
         'budget-ms': { type: 'string' },
         'on-timeout': { type: 'string' },
@@ -97,6 +106,15 @@ export async function serveMain(argv: string[]): Promise<number> {
     if (onTimeout !== 'deny' && onTimeout !== 'allow') throw new Error(`--on-timeout must be deny or allow, got "${onTimeout}"`);
     let kubeConfig: KubeConfig | undefined;
     if (!values['no-cluster'] && (values.kubeconfig || inCluster())) kubeConfig = loadKubeConfig(values.kubeconfig);
+    const zalandoConfigMap = values['zalando-operator-configmap'];
+    const zalandoConfiguration = values['zalando-operator-configuration'];
+    if (zalandoConfigMap && zalandoConfiguration) {
+      throw new Error('--zalando-operator-configmap and --zalando-operator-configuration exclude each other: the operator reads one of them');
+    }
+    const zalando = {
+      ...(zalandoConfigMap ? { configMap: namespacedName(zalandoConfigMap, 'zalando-operator-configmap') } : {}),
+      ...(zalandoConfiguration ? { operatorConfiguration: namespacedName(zalandoConfiguration, 'zalando-operator-configuration') } : {}),
+    };
     shutdownDelayMs = intOption(values['shutdown-delay-ms'], 'shutdown-delay-ms', 0);
     options = {
       port: intOption(values.port, 'port', 8443),
@@ -104,7 +122,7 @@ export async function serveMain(argv: string[]): Promise<number> {
       tls: { certFile, keyFile },
       policySource: source,
       ...(values.policy ? { policyFile: values.policy } : {}),
-      ...(kubeConfig ? { kubeConfig } : {}),
+      ...(kubeConfig ? { kubeConfig, zalando } : {}),
       workers: intOption(values.workers, 'workers', 2),
       budgetMs: intOption(values['budget-ms'], 'budget-ms', 2000),
       onTimeout,

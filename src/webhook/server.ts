@@ -1,17 +1,18 @@
 // The admission webhook server: fastify over HTTPS. POST /validate and /mutate take an admission.k8s.io/v1
 // AdmissionReview and answer one; /healthz, /readyz, /metrics for the kubelet and Prometheus.
 import type { AddressInfo } from 'node:net';
-import type { KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Logger, pino } from 'pino';
 import { Gauge } from 'prom-client';
-import { policyInformer, storageClassInformer } from './cluster.js';
+import { cnpgClusterGetter, configMapInformer, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
 import type { Endpoint } from './decide.js';
 import { type EngineApi, loadEngine } from './engine.js';
 import { type Evaluator, InlineEvaluator, type TimeoutDecision, WorkerPoolEvaluator } from './evaluator.js';
 import { type InformerHealth, SupervisedInformer } from './informers.js';
 import { type WebhookMetrics, createMetrics } from './metrics.js';
 import { CrdPolicyCollector, PolicyState, loadPolicyFile } from './policy-source.js';
+import { type RelatedInputs, RelatedSource } from './related.js';
 import { parseReview, reviewWith } from './review.js';
 import { type TlsFiles, readTls } from './tls.js';
 import type { AdmissionRequest, DecisionResult } from './types.js';
@@ -28,6 +29,14 @@ export interface ServerOptions {
   policyFile?: string;
   /** Cluster access (informers). Without it there is no StorageClass informer and `crd` is impossible. */
   kubeConfig?: KubeConfig;
+  /**
+   * The Zalando operator's configuration, passed along when judging a `postgresql` (cluster access only):
+   * `configMap` = exactly that operator ConfigMap (the operator runs from a ConfigMap); `operatorConfiguration` =
+   * exactly that OperatorConfiguration; neither = every OperatorConfiguration, used when there is exactly one.
+   */
+  zalando?: { configMap?: NamespacedName; operatorConfiguration?: NamespacedName };
+  /** How long the GET of a ScheduledBackup's CNPG Cluster may take. Default 1500 ms. */
+  lookupTimeoutMs?: number;
   /** Engine override for tests; default the real engine (src/policies). */
   engine?: EngineApi;
   /** Evaluation worker threads; 0 = evaluate on the main thread (then the time budget cannot be enforced). */
@@ -50,6 +59,11 @@ export interface ServerOptions {
   informerTiming?: { minBackoffMs?: number; maxBackoffMs?: number; resyncMs?: number; startTimeoutMs?: number };
   /** Register prom-client's process metrics (memory, event loop lag). Default true. */
   defaultMetrics?: boolean;
+}
+
+export interface NamespacedName {
+  namespace: string;
+  name: string;
 }
 
 export interface RunningServer {
@@ -139,6 +153,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   const timing = options.informerTiming ?? {};
+  const related = new RelatedSource({
+    ...(options.kubeConfig ? { getCnpgCluster: cnpgClusterGetter(options.kubeConfig) } : {}),
+    ...(options.lookupTimeoutMs !== undefined ? { lookupTimeoutMs: options.lookupTimeoutMs } : {}),
+    log,
+  });
   if (options.kubeConfig) {
     const classes = new SupervisedInformer({
       name: 'storageclasses',
@@ -166,6 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
       supervised.push(policies as SupervisedInformer<unknown>);
     }
+    supervised.push(zalandoConfigInformer(options.kubeConfig, options.zalando ?? {}, related, log, metrics, timing) as SupervisedInformer<unknown>);
     for (const informer of supervised) informer.start();
   }
 
@@ -270,7 +290,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     reply.code(404).send({ error: 'not found', message: `no route ${request.method} ${request.url}; use POST /validate or POST /mutate` });
   });
 
-  const logDecision = (endpoint: Endpoint, request: AdmissionRequest, result: DecisionResult, seconds: number) => {
+  const logDecision = (endpoint: Endpoint, request: AdmissionRequest, result: DecisionResult, seconds: number, related?: RelatedInputs) => {
     const object = request.object as { metadata?: { name?: unknown; namespace?: unknown } } | null | undefined;
     const name = typeof object?.metadata?.name === 'string' ? object.metadata.name : request.name;
     const s = result.summary;
@@ -282,6 +302,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       namespace: request.namespace,
       name,
       dryRun: request.dryRun === true,
+      ...(related ? { related: related.reason } : {}),
       decision: s.decision,
       policy: s.policy,
       mode: s.mode,
@@ -307,12 +328,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log.warn({ path: request.url, status: parsed.status, reason: parsed.message }, 'bad request');
       return reply.code(parsed.status).send({ error: 'bad request', message: parsed.message });
     }
-    const result = await evaluator.decide(parsed.request, endpoint, budgetMs);
+    const extra = options.kubeConfig ? await related.for(parsed.request) : undefined;
+    const result = await evaluator.decide(parsed.request, endpoint, budgetMs, extra);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     metrics.latency.observe({ endpoint }, seconds);
     metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });
     for (const finding of result.summary.findings) metrics.findings.inc({ rule: finding.ruleId, severity: finding.severity });
-    logDecision(endpoint, parsed.request, result, seconds);
+    logDecision(endpoint, parsed.request, result, seconds, extra);
     return reply.send(reviewWith(result.response));
   };
 
@@ -366,4 +388,49 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return closing;
     },
   };
+}
+
+function withoutManagedFields(object: KubernetesObject): KubernetesObject {
+  if (!object.metadata?.managedFields) return object;
+  const { managedFields: _dropped, ...metadata } = object.metadata;
+  return { ...object, metadata };
+}
+
+/**
+ * The Zalando operator reads one configuration: the ConfigMap named by its CONFIG_MAP_NAME, or the
+ * OperatorConfiguration named by POSTGRES_OPERATOR_CONFIGURATION_OBJECT. pgwarden cannot see the operator's
+ * environment, so it uses what the flags name, or the only OperatorConfiguration there is; with several and none
+ * named it passes none (the engine then applies the operator defaults) and says so in the answer.
+ */
+function zalandoConfigInformer(
+  kc: KubeConfig,
+  zalando: { configMap?: NamespacedName; operatorConfiguration?: NamespacedName },
+  related: RelatedSource,
+  log: Logger,
+  metrics: WebhookMetrics,
+  timing: NonNullable<ServerOptions['informerTiming']>,
+): SupervisedInformer<KubernetesObject> {
+  const named = zalando.configMap ?? zalando.operatorConfiguration;
+  const what = zalando.configMap ? 'operator ConfigMap' : 'OperatorConfiguration';
+  let lastNote: string | undefined;
+  return new SupervisedInformer<KubernetesObject>({
+    name: zalando.configMap ? 'zalando-operator-configmap' : 'zalando-operatorconfigurations',
+    create: zalando.configMap ? configMapInformer(kc, zalando.configMap) : operatorConfigurationInformer(kc, zalando.operatorConfiguration),
+    onChange: (objects) => {
+      let note: string | undefined;
+      let chosen: readonly KubernetesObject[] = objects;
+      if (named && objects.length === 0) {
+        note = `pgwarden: ${what} ${named.namespace}/${named.name} not found; judged with the operator defaults`;
+      } else if (!named && objects.length > 1) {
+        chosen = [];
+        note = `pgwarden: ${objects.length} OperatorConfigurations exist and none is named (--zalando-operator-configuration); judged with the operator defaults`;
+      }
+      related.setZalandoConfig(chosen.map(withoutManagedFields), note);
+      if (note !== lastNote && note) log.warn({ informer: 'zalando', objects: objects.length }, note.replace(/^pgwarden: /, ''));
+      lastNote = note;
+    },
+    log,
+    metrics,
+    ...timing,
+  });
 }

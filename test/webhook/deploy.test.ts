@@ -57,11 +57,13 @@ describe('deploy/ (kubectl kustomize)', () => {
     );
   });
 
-  it('RBAC: get/list/watch on storageclasses and postgrespolicies, nothing else', () => {
+  it('RBAC: get/list/watch on storageclasses, postgrespolicies and Zalando operatorconfigurations, get on CNPG clusters, nothing else', () => {
     const role = one('ClusterRole') as unknown as { rules: { apiGroups: string[]; resources: string[]; verbs: string[] }[] };
     expect(role.rules).toEqual([
       { apiGroups: ['storage.k8s.io'], resources: ['storageclasses'], verbs: ['get', 'list', 'watch'] },
       { apiGroups: ['pgwarden.io'], resources: ['postgrespolicies'], verbs: ['get', 'list', 'watch'] },
+      { apiGroups: ['acid.zalan.do'], resources: ['operatorconfigurations'], verbs: ['get', 'list', 'watch'] },
+      { apiGroups: ['postgresql.cnpg.io'], resources: ['clusters'], verbs: ['get'] },
     ]);
     expect(byKind('Role')).toEqual([]);
   });
@@ -130,7 +132,7 @@ describe('deploy/ (kubectl kustomize)', () => {
     }
   });
 
-  it('webhooks match only the five Postgres kinds, their scale subresources, and labelled Secrets', () => {
+  it('webhooks match only the five Postgres kinds, CNPG ScheduledBackups, their scale subresources, and labelled Secrets', () => {
     const validating = (one('ValidatingWebhookConfiguration') as unknown as { webhooks: Webhook[] }).webhooks;
     const resources = new Set(validating.flatMap((w) => w.rules.flatMap((r) => r.apiGroups.flatMap((g) => r.resources.map((res) => `${g}/${res}`)))));
     expect([...resources].sort()).toEqual(
@@ -140,6 +142,7 @@ describe('deploy/ (kubectl kustomize)', () => {
         'acid.zalan.do/postgresqls',
         'postgresql.cnpg.io/clusters',
         'postgresql.cnpg.io/clusters/scale',
+        'postgresql.cnpg.io/scheduledbackups',
         'apps/statefulsets',
         'apps/statefulsets/scale',
         '/secrets',

@@ -10,7 +10,8 @@ interface Collection {
   kind: string;
   apiVersion: string;
   items: Map<string, Obj>;
-  watchers: Set<ServerResponse>;
+  /** Open watches, each with the name its `metadata.name=` field selector asks for (undefined = all). */
+  watchers: Map<ServerResponse, string | undefined>;
 }
 
 export class FakeApiServer {
@@ -22,12 +23,17 @@ export class FakeApiServer {
   failWatches = 0;
   /** When true, list requests are never answered (a silent hang). */
   hangLists = false;
+  /** GETs of one object answered 500 before normal service resumes. */
+  failGets = 0;
   listCount = 0;
+  getCount = 0;
+  /** Paths of every request, for asserting what was (not) asked. */
+  readonly requests: string[] = [];
   watchCount = 0;
   url = '';
 
   collection(path: string, kind: string, apiVersion: string): void {
-    this.collections.set(path, { kind, apiVersion, items: new Map(), watchers: new Set() });
+    this.collections.set(path, { kind, apiVersion, items: new Map(), watchers: new Map() });
   }
 
   private event(path: string, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: Obj): void {
@@ -36,7 +42,9 @@ export class FakeApiServer {
     const stored = { ...object, metadata: { ...object.metadata, resourceVersion: String(++this.rv) } };
     if (type === 'DELETED') collection.items.delete(object.metadata.name);
     else collection.items.set(object.metadata.name, stored);
-    for (const watcher of collection.watchers) watcher.write(`${JSON.stringify({ type, object: stored })}\n`);
+    for (const [watcher, only] of collection.watchers) {
+      if (!only || only === object.metadata.name) watcher.write(`${JSON.stringify({ type, object: stored })}\n`);
+    }
   }
 
   put(path: string, object: Obj): void {
@@ -52,14 +60,32 @@ export class FakeApiServer {
   /** Ends every open watch (like an apiserver restart). */
   dropWatches(): void {
     for (const collection of this.collections.values()) {
-      for (const watcher of collection.watchers) watcher.end();
+      for (const watcher of collection.watchers.keys()) watcher.end();
       collection.watchers.clear();
     }
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const collection = this.collections.get(url.pathname);
+    this.requests.push(url.pathname);
+    let collection = this.collections.get(url.pathname);
+    if (!collection) {
+      // GET of one object: <collection>/<name>
+      const slash = url.pathname.lastIndexOf('/');
+      const parent = this.collections.get(url.pathname.slice(0, slash));
+      if (parent) {
+        this.getCount++;
+        const object = parent.items.get(url.pathname.slice(slash + 1));
+        if (this.failGets > 0) {
+          this.failGets--;
+          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', code: 500, message: 'etcd unavailable' }));
+        } else if (object) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(object));
+        else res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', code: 404, reason: 'NotFound' }));
+        return;
+      }
+      collection = undefined;
+    }
+    const selected = /^metadata\.name=(.+)$/.exec(url.searchParams.get('fieldSelector') ?? '')?.[1];
     if (!collection) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ kind: 'Status', code: 404 }));
       return;
@@ -73,7 +99,7 @@ export class FakeApiServer {
       }
       res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
       res.flushHeaders();
-      collection.watchers.add(res);
+      collection.watchers.set(res, selected);
       req.on('close', () => collection.watchers.delete(res));
       return;
     }
@@ -89,7 +115,7 @@ export class FakeApiServer {
         kind: `${collection.kind}List`,
         apiVersion: collection.apiVersion,
         metadata: { resourceVersion: String(this.rv) },
-        items: [...collection.items.values()],
+        items: [...collection.items.values()].filter((item) => !selected || item.metadata.name === selected),
       }),
     );
   }

@@ -121,6 +121,7 @@ export const KINDS = {
   Pgcluster: { group: 'crunchydata.com', version: 'v1', kind: 'Pgcluster', resource: 'pgclusters' },
   postgresql: { group: 'acid.zalan.do', version: 'v1', kind: 'postgresql', resource: 'postgresqls' },
   Cluster: { group: 'postgresql.cnpg.io', version: 'v1', kind: 'Cluster', resource: 'clusters' },
+  ScheduledBackup: { group: 'postgresql.cnpg.io', version: 'v1', kind: 'ScheduledBackup', resource: 'scheduledbackups' },
   StatefulSet: { group: 'apps', version: 'v1', kind: 'StatefulSet', resource: 'statefulsets' },
   Secret: { group: '', version: 'v1', kind: 'Secret', resource: 'secrets' },
 } satisfies Record<string, KindInfo>;

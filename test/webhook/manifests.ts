@@ -167,3 +167,35 @@ export function zalandoUserSecret(cluster: string, user: string, namespace: stri
 }
 
 export const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+export function scheduledBackup(name = 'nightly', namespace = 'db-prod', overrides: { cluster?: string; schedule?: string } = {}) {
+  return {
+    apiVersion: 'postgresql.cnpg.io/v1',
+    kind: 'ScheduledBackup',
+    metadata: { name, namespace },
+    spec: { schedule: overrides.schedule ?? '0 0 2 * * *', cluster: { name: overrides.cluster ?? 'pg-main' }, backupOwnerReference: 'self' },
+  };
+}
+
+/** Zalando OperatorConfiguration (acid.zalan.do/v1), the keys that decide pod anti-affinity. */
+export function operatorConfiguration(name = 'postgresql-operator-default-configuration', namespace = 'postgres-operator', antiAffinity = true) {
+  return {
+    apiVersion: 'acid.zalan.do/v1',
+    kind: 'OperatorConfiguration',
+    metadata: { name, namespace },
+    configuration: {
+      docker_image: 'ghcr.io/zalando/spilo-17:4.0-p2',
+      kubernetes: { enable_pod_antiaffinity: antiAffinity, pod_antiaffinity_topology_key: 'kubernetes.io/hostname' },
+    },
+  };
+}
+
+/** The Zalando operator ConfigMap (values are strings). */
+export function zalandoOperatorConfigMap(name = 'postgres-operator', namespace = 'postgres-operator', antiAffinity = true) {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name, namespace },
+    data: { enable_pod_antiaffinity: String(antiAffinity), pod_antiaffinity_topology_key: 'kubernetes.io/hostname', super_username: 'postgres' },
+  };
+}

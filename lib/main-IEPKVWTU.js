@@ -3,15 +3,22 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-EATWRUYP.js";
-import "./chunk-QULMRZ2X.js";
+} from "./chunk-JWLPLSHK.js";
+import "./chunk-QZ43LGBT.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
 import { pino as pino2 } from "pino";
 
 // src/webhook/cluster.ts
-import { CustomObjectsApi, KubeConfig, StorageV1Api, makeInformer } from "@kubernetes/client-node";
+import {
+  CoreV1Api,
+  CustomObjectsApi,
+  KubeConfig,
+  StorageV1Api,
+  Watch,
+  makeInformer
+} from "@kubernetes/client-node";
 var POLICY_GROUP = "pgwarden.io";
 var POLICY_VERSION = "v1alpha1";
 var POLICY_PLURAL = "postgrespolicies";
@@ -29,6 +36,149 @@ function policyInformer(kc) {
   const api = kc.makeApiClient(CustomObjectsApi);
   const list = async () => await api.listClusterCustomObject({ group: POLICY_GROUP, version: POLICY_VERSION, plural: POLICY_PLURAL });
   return () => makeInformer(kc, `/apis/${POLICY_GROUP}/${POLICY_VERSION}/${POLICY_PLURAL}`, list);
+}
+var ZALANDO_CONFIG_GROUP = "acid.zalan.do";
+var CNPG_GROUP = "postgresql.cnpg.io";
+function namespacedName(value, flag) {
+  const match = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\/([a-z0-9]([-.a-z0-9]*[a-z0-9])?)$/.exec(value);
+  if (!match) throw new Error(`--${flag} must be NAMESPACE/NAME, got "${value}"`);
+  return { namespace: match[1], name: match[3] };
+}
+function statusOf(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const record = error;
+  const code = record.code ?? record.statusCode;
+  return typeof code === "number" ? code : void 0;
+}
+var ListWatchInformer = class {
+  constructor(kc, options) {
+    this.kc = kc;
+    this.options = options;
+  }
+  kc;
+  options;
+  items = /* @__PURE__ */ new Map();
+  handlers = {};
+  resourceVersion;
+  controller;
+  stopped = false;
+  on(verb, cb) {
+    const list = this.handlers[verb] ?? [];
+    list.push(cb);
+    this.handlers[verb] = list;
+  }
+  emit(verb, value) {
+    for (const cb of this.handlers[verb] ?? []) cb(value);
+  }
+  list() {
+    return [...this.items.values()];
+  }
+  async start() {
+    this.stopped = false;
+    let listed;
+    try {
+      listed = await this.options.list();
+    } catch (error) {
+      if (this.options.absentIsEmpty && statusOf(error) === 404) return;
+      this.emit("error", error);
+      return;
+    }
+    this.resourceVersion = listed.metadata?.resourceVersion;
+    for (const item of listed.items ?? []) {
+      const name = keyOf(item);
+      this.items.set(name, item);
+      this.emit("add", item);
+    }
+    void this.watch();
+  }
+  async watch() {
+    if (this.stopped) return;
+    const query = { allowWatchBookmarks: true };
+    if (this.resourceVersion) query.resourceVersion = this.resourceVersion;
+    if (this.options.fieldSelector) query.fieldSelector = this.options.fieldSelector;
+    const started = Date.now();
+    this.controller = await new Watch(this.kc).watch(
+      this.options.path,
+      query,
+      (type, object) => {
+        if (this.stopped) return;
+        if (type === "ERROR") {
+          this.stopped = true;
+          this.controller?.abort();
+          this.emit("error", Object.assign(new Error(`watch error ${JSON.stringify(object.code ?? "")}`), { statusCode: object.code }));
+          return;
+        }
+        const rv = object.metadata?.resourceVersion;
+        if (rv) this.resourceVersion = rv;
+        if (type === "BOOKMARK") return;
+        const name = keyOf(object);
+        if (type === "DELETED") {
+          this.items.delete(name);
+          this.emit("delete", object);
+        } else {
+          const known = this.items.has(name);
+          this.items.set(name, object);
+          this.emit(known ? "update" : "add", object);
+        }
+      },
+      (error) => {
+        if (this.stopped) return;
+        const normal = !error || error instanceof Error && error.name === "TimeoutError";
+        if (normal && Date.now() - started >= 1e3) {
+          void this.watch();
+          return;
+        }
+        this.stopped = true;
+        this.emit("error", error ?? new Error("watch ended at once"));
+      }
+    );
+  }
+  async stop() {
+    this.stopped = true;
+    this.controller?.abort();
+  }
+};
+function keyOf(object) {
+  const meta = object.metadata;
+  return `${meta?.namespace ?? ""}/${meta?.name ?? ""}`;
+}
+var ZALANDO_CONFIG_PLURAL = "operatorconfigurations";
+function operatorConfigurationInformer(kc, only) {
+  const api = kc.makeApiClient(CustomObjectsApi);
+  const base = { group: ZALANDO_CONFIG_GROUP, version: "v1", plural: ZALANDO_CONFIG_PLURAL };
+  return () => new ListWatchInformer(
+    kc,
+    only ? {
+      path: `/apis/${ZALANDO_CONFIG_GROUP}/v1/namespaces/${only.namespace}/${ZALANDO_CONFIG_PLURAL}`,
+      fieldSelector: `metadata.name=${only.name}`,
+      list: async () => await api.listNamespacedCustomObject({ ...base, namespace: only.namespace, fieldSelector: `metadata.name=${only.name}` }),
+      absentIsEmpty: true
+    } : {
+      path: `/apis/${ZALANDO_CONFIG_GROUP}/v1/${ZALANDO_CONFIG_PLURAL}`,
+      list: async () => await api.listClusterCustomObject(base),
+      absentIsEmpty: true
+    }
+  );
+}
+function configMapInformer(kc, only) {
+  const api = kc.makeApiClient(CoreV1Api);
+  const fieldSelector = `metadata.name=${only.name}`;
+  return () => new ListWatchInformer(kc, {
+    path: `/api/v1/namespaces/${only.namespace}/configmaps`,
+    fieldSelector,
+    list: () => api.listNamespacedConfigMap({ namespace: only.namespace, fieldSelector })
+  });
+}
+function cnpgClusterGetter(kc) {
+  const api = kc.makeApiClient(CustomObjectsApi);
+  return async (namespace, name) => {
+    try {
+      return await api.getNamespacedCustomObject({ group: CNPG_GROUP, version: "v1", plural: "clusters", namespace, name });
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      throw error;
+    }
+  };
 }
 
 // src/webhook/server.ts
@@ -316,9 +466,82 @@ var CrdPolicyCollector = class {
   }
 };
 
+// src/webhook/related.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isZalandoPostgresql(request) {
+  return request.kind.group === "acid.zalan.do" && request.kind.kind === "postgresql" && !request.subResource;
+}
+function isCnpgScheduledBackup(request) {
+  return request.kind.group === "postgresql.cnpg.io" && request.kind.kind === "ScheduledBackup" && !request.subResource;
+}
+function standInCluster(namespace, name) {
+  return { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name, ...namespace ? { namespace } : {} }, spec: { instances: 1, storage: { size: "1Gi" } } };
+}
+var RelatedSource = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  zalando = [];
+  zalandoNote;
+  /** The cached operator configuration objects (already chosen: at most the one the operator reads). */
+  setZalandoConfig(objects, note) {
+    this.zalando = [...objects];
+    this.zalandoNote = note;
+  }
+  zalandoConfig() {
+    return this.zalando;
+  }
+  async for(request) {
+    if (request.operation !== "CREATE" && request.operation !== "UPDATE") return void 0;
+    if (isZalandoPostgresql(request)) {
+      if (this.zalando.length === 0 && !this.zalandoNote) return void 0;
+      return { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
+    }
+    if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
+    return void 0;
+  }
+  async cnpgCluster(request, get) {
+    const object = request.object;
+    if (!isRecord(object)) return void 0;
+    const spec = isRecord(object.spec) ? object.spec : void 0;
+    const cluster = spec && isRecord(spec.cluster) ? spec.cluster.name : void 0;
+    const meta = isRecord(object.metadata) ? object.metadata : void 0;
+    const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
+    if (typeof cluster !== "string" || cluster === "" || !namespace || !/^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(cluster)) return void 0;
+    const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
+    let timer;
+    try {
+      const found = await Promise.race([
+        get(namespace, cluster),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        })
+      ]);
+      if (found !== void 0) return { objects: [found], reason: "cnpg-cluster" };
+      return {
+        objects: [standInCluster(namespace, cluster)],
+        notes: [`pgwarden: Cluster ${namespace}/${cluster} does not exist (yet); only the schedule was judged`],
+        reason: "cnpg-cluster-missing"
+      };
+    } catch (error) {
+      this.options.log.warn({ namespace, cluster, err: error instanceof Error ? error.message : String(error) }, "could not read the CNPG Cluster of a ScheduledBackup; judging its schedule alone");
+      return {
+        objects: [standInCluster(namespace, cluster)],
+        notes: [`pgwarden: could not read Cluster ${namespace}/${cluster}; only the schedule was judged`],
+        reason: "cnpg-cluster-unreadable"
+      };
+    } finally {
+      if (timer) clearTimeout(timer);
+    }
+  }
+};
+
 // src/webhook/review.ts
 var OPERATIONS = /* @__PURE__ */ new Set(["CREATE", "UPDATE", "DELETE", "CONNECT"]);
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function bad(message) {
@@ -330,7 +553,7 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parseReview(body) {
-  if (!isRecord(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
+  if (!isRecord2(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
   if (body.kind !== "AdmissionReview") {
     return bad(`kind must be "AdmissionReview", got ${JSON.stringify(body.kind ?? null).slice(0, 60)}`);
   }
@@ -340,17 +563,17 @@ function parseReview(body) {
     );
   }
   const request = body.request;
-  if (!isRecord(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
+  if (!isRecord2(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
   if (typeof request.uid !== "string" || request.uid.length === 0) return bad("request.uid is missing or not a string");
   if (typeof request.operation !== "string" || !OPERATIONS.has(request.operation)) {
     return bad("request.operation must be one of CREATE, UPDATE, DELETE, CONNECT");
   }
   const kind = request.kind;
-  if (!isRecord(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
+  if (!isRecord2(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
     return bad("request.kind must be {group, version, kind}");
   }
   const resource = request.resource;
-  if (!isRecord(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
+  if (!isRecord2(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
     return bad("request.resource must be {group, version, resource}");
   }
   for (const field of ["name", "namespace", "subResource"]) {
@@ -496,6 +719,11 @@ async function startServer(options) {
     policy.apply([], "builtin");
   }
   const timing = options.informerTiming ?? {};
+  const related = new RelatedSource({
+    ...options.kubeConfig ? { getCnpgCluster: cnpgClusterGetter(options.kubeConfig) } : {},
+    ...options.lookupTimeoutMs !== void 0 ? { lookupTimeoutMs: options.lookupTimeoutMs } : {},
+    log
+  });
   if (options.kubeConfig) {
     const classes = new SupervisedInformer({
       name: "storageclasses",
@@ -523,6 +751,7 @@ async function startServer(options) {
       });
       supervised.push(policies);
     }
+    supervised.push(zalandoConfigInformer(options.kubeConfig, options.zalando ?? {}, related, log, metrics, timing));
     for (const informer of supervised) informer.start();
   }
   const app = Fastify({
@@ -614,7 +843,7 @@ async function startServer(options) {
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({ error: "not found", message: `no route ${request.method} ${request.url}; use POST /validate or POST /mutate` });
   });
-  const logDecision = (endpoint, request, result, seconds) => {
+  const logDecision = (endpoint, request, result, seconds, related2) => {
     const object = request.object;
     const name = typeof object?.metadata?.name === "string" ? object.metadata.name : request.name;
     const s = result.summary;
@@ -626,6 +855,7 @@ async function startServer(options) {
       namespace: request.namespace,
       name,
       dryRun: request.dryRun === true,
+      ...related2 ? { related: related2.reason } : {},
       decision: s.decision,
       policy: s.policy,
       mode: s.mode,
@@ -650,12 +880,13 @@ async function startServer(options) {
       log.warn({ path: request.url, status: parsed.status, reason: parsed.message }, "bad request");
       return reply.code(parsed.status).send({ error: "bad request", message: parsed.message });
     }
-    const result = await evaluator.decide(parsed.request, endpoint, budgetMs);
+    const extra = options.kubeConfig ? await related.for(parsed.request) : void 0;
+    const result = await evaluator.decide(parsed.request, endpoint, budgetMs, extra);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     metrics.latency.observe({ endpoint }, seconds);
     metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });
     for (const finding of result.summary.findings) metrics.findings.inc({ rule: finding.ruleId, severity: finding.severity });
-    logDecision(endpoint, parsed.request, result, seconds);
+    logDecision(endpoint, parsed.request, result, seconds, extra);
     return reply.send(reviewWith(result.response));
   };
   app.post("/validate", admit("validate"));
@@ -707,6 +938,36 @@ async function startServer(options) {
     }
   };
 }
+function withoutManagedFields(object) {
+  if (!object.metadata?.managedFields) return object;
+  const { managedFields: _dropped, ...metadata } = object.metadata;
+  return { ...object, metadata };
+}
+function zalandoConfigInformer(kc, zalando, related, log, metrics, timing) {
+  const named = zalando.configMap ?? zalando.operatorConfiguration;
+  const what = zalando.configMap ? "operator ConfigMap" : "OperatorConfiguration";
+  let lastNote;
+  return new SupervisedInformer({
+    name: zalando.configMap ? "zalando-operator-configmap" : "zalando-operatorconfigurations",
+    create: zalando.configMap ? configMapInformer(kc, zalando.configMap) : operatorConfigurationInformer(kc, zalando.operatorConfiguration),
+    onChange: (objects) => {
+      let note;
+      let chosen = objects;
+      if (named && objects.length === 0) {
+        note = `pgwarden: ${what} ${named.namespace}/${named.name} not found; judged with the operator defaults`;
+      } else if (!named && objects.length > 1) {
+        chosen = [];
+        note = `pgwarden: ${objects.length} OperatorConfigurations exist and none is named (--zalando-operator-configuration); judged with the operator defaults`;
+      }
+      related.setZalandoConfig(chosen.map(withoutManagedFields), note);
+      if (note !== lastNote && note) log.warn({ informer: "zalando", objects: objects.length }, note.replace(/^pgwarden: /, ""));
+      lastNote = note;
+    },
+    log,
+    metrics,
+    ...timing
+  });
+}
 
 // src/webhook/main.ts
 var SERVE_HELP = `Usage: pgwarden serve [options]
@@ -724,7 +985,14 @@ Options:
                            crd: PostgresPolicy resources in the cluster, applied in name order
   --kubeconfig FILE        cluster access from this kubeconfig (default: in-cluster service account
                            when running in a pod; none otherwise)
-  --no-cluster             no cluster access even in a pod (no StorageClass informer)
+  --no-cluster             no cluster access even in a pod (no informers, no Cluster look-ups)
+  --zalando-operator-configmap NAMESPACE/NAME
+                           the Zalando operator runs from this ConfigMap: watch exactly it and judge
+                           postgresql anti-affinity with its settings (default: none; OperatorConfigurations
+                           are watched instead)
+  --zalando-operator-configuration NAMESPACE/NAME
+                           the OperatorConfiguration the Zalando operator reads, when several exist
+                           (default: every OperatorConfiguration, used when there is exactly one)
   --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
   --budget-ms N            answer within N ms whatever the engine does (default 2000)
   --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
@@ -759,6 +1027,8 @@ async function serveMain(argv) {
         "policy-source": { type: "string" },
         kubeconfig: { type: "string" },
         "no-cluster": { type: "boolean" },
+        "zalando-operator-configmap": { type: "string" },
+        "zalando-operator-configuration": { type: "string" },
         workers: { type: "string" },
         "budget-ms": { type: "string" },
         "on-timeout": { type: "string" },
@@ -796,6 +1066,15 @@ ${SERVE_HELP}`);
     if (onTimeout !== "deny" && onTimeout !== "allow") throw new Error(`--on-timeout must be deny or allow, got "${onTimeout}"`);
     let kubeConfig;
     if (!values["no-cluster"] && (values.kubeconfig || inCluster())) kubeConfig = loadKubeConfig(values.kubeconfig);
+    const zalandoConfigMap = values["zalando-operator-configmap"];
+    const zalandoConfiguration = values["zalando-operator-configuration"];
+    if (zalandoConfigMap && zalandoConfiguration) {
+      throw new Error("--zalando-operator-configmap and --zalando-operator-configuration exclude each other: the operator reads one of them");
+    }
+    const zalando = {
+      ...zalandoConfigMap ? { configMap: namespacedName(zalandoConfigMap, "zalando-operator-configmap") } : {},
+      ...zalandoConfiguration ? { operatorConfiguration: namespacedName(zalandoConfiguration, "zalando-operator-configuration") } : {}
+    };
     shutdownDelayMs = intOption(values["shutdown-delay-ms"], "shutdown-delay-ms", 0);
     options = {
       port: intOption(values.port, "port", 8443),
@@ -803,7 +1082,7 @@ ${SERVE_HELP}`);
       tls: { certFile, keyFile },
       policySource: source,
       ...values.policy ? { policyFile: values.policy } : {},
-      ...kubeConfig ? { kubeConfig } : {},
+      ...kubeConfig ? { kubeConfig, zalando } : {},
       workers: intOption(values.workers, "workers", 2),
       budgetMs: intOption(values["budget-ms"], "budget-ms", 2e3),
       onTimeout,

@@ -2,7 +2,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-QULMRZ2X.js";
+} from "./chunk-QZ43LGBT.js";
 
 // src/webhook/engine.ts
 var realEngine = { evaluate, parsePolicy, policyFor };
@@ -80,7 +80,7 @@ function pgoUserSecretContext(secret) {
     spec: { instances: [{ name: "instance1" }], users: [{ name: user }] }
   };
 }
-function judgedInputs(request) {
+function judgedInputs(request, related) {
   const object = request.object;
   if (request.subResource === "scale") {
     if (!isRecord(object)) return { invalid: "request.object must be an autoscaling/v1 Scale object" };
@@ -113,6 +113,7 @@ function judgedInputs(request) {
     const cluster = pgoUserSecretContext(subject.object);
     if (cluster) inputs.push({ object: cluster });
   }
+  for (const object2 of related?.objects ?? []) inputs.push({ object: object2 });
   return { inputs, subjectIndex: 0 };
 }
 function fieldOf(pointer) {
@@ -203,7 +204,7 @@ function decide(request, endpoint, context) {
   if (request.subResource === "scale" && endpoint === "mutate") {
     return { response: allow(uid), summary: { decision: "skipped", findings: [], infos: [] } };
   }
-  const judged = judgedInputs(request);
+  const judged = judgedInputs(request, request.subResource ? void 0 : context.related);
   const label = resourceLabel(request, request.object);
   if ("invalid" in judged) {
     return {
@@ -251,17 +252,20 @@ function decide(request, endpoint, context) {
     };
   }
   const errors = findings.filter((f) => f.severity === "error");
+  const notes = context.related?.notes ?? [];
   const warnings = findings.filter((f) => f.severity === "warning");
   const policyName = policy ? `policy ${policy.name}` : "built-in policy";
   if (errors.length > 0 && mode === "enforce") {
     const list = errors.map((f, i) => `(${i + 1}) ${findingLine(f)}`).join(" ");
     const message = `pgwarden denied ${label} (${policyName}, enforce): ${list}`;
     const response = { uid, allowed: false, status: { code: 403, reason: "Forbidden", message } };
-    if (warnings.length > 0) response.warnings = boundedWarnings(warnings.map(findingLine));
+    const shown = [...warnings.map(findingLine), ...notes];
+    if (shown.length > 0) response.warnings = boundedWarnings(shown);
     return { response, summary: { ...summary, decision: "denied" } };
   }
   const lines = [...errors.map((f) => `audit: ${findingLine(f)}`), ...warnings.map(findingLine)];
-  if (lines.length === 0) return { response: allow(uid), summary };
+  if (lines.length === 0) return { response: notes.length > 0 ? { uid, allowed: true, warnings: boundedWarnings(notes) } : allow(uid), summary };
+  lines.push(...notes);
   return { response: { uid, allowed: true, warnings: boundedWarnings(lines) }, summary: { ...summary, decision: "warned" } };
 }
 
@@ -292,11 +296,12 @@ var InlineEvaluator = class {
   setStorageClasses(classes) {
     this.classes = classes;
   }
-  async decide(request, endpoint) {
+  async decide(request, endpoint, _budgetMs, related) {
     return decide(request, endpoint, {
       engine: this.engine,
       policy: this.policy,
-      ...this.classes ? { clusterStorageClasses: this.classes } : {}
+      ...this.classes ? { clusterStorageClasses: this.classes } : {},
+      ...related ? { related } : {}
     });
   }
   async close() {
@@ -382,7 +387,7 @@ var WorkerPoolEvaluator = class {
     this.classes = classes;
     for (const slot of this.slots) slot.worker.postMessage({ type: "storageClasses", classes });
   }
-  decide(request, endpoint, budgetMs) {
+  decide(request, endpoint, budgetMs, related) {
     const first = this.slots[0];
     if (this.closed || !first) return Promise.resolve(timedOut(request, budgetMs, this.options.onTimeout));
     let slot = this.slots.find((s) => s.ready) ?? first;
@@ -397,7 +402,7 @@ var WorkerPoolEvaluator = class {
       }, budgetMs);
       this.pending.set(id, { request, budgetMs, timer, resolve, slot });
       slot.inFlight++;
-      slot.worker.postMessage({ type: "decide", id, request, endpoint });
+      slot.worker.postMessage({ type: "decide", id, request, endpoint, ...related ? { related } : {} });
     });
   }
   async close() {
