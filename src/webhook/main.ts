@@ -115,6 +115,9 @@ export async function serveMain(argv: string[]): Promise<number> {
       ...(zalandoConfigMap ? { configMap: namespacedName(zalandoConfigMap, 'zalando-operator-configmap') } : {}),
       ...(zalandoConfiguration ? { operatorConfiguration: namespacedName(zalandoConfiguration, 'zalando-operator-configuration') } : {}),
     };
+    if ((zalandoConfigMap || zalandoConfiguration) && !kubeConfig) {
+      throw new Error('--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)');
+    }
     shutdownDelayMs = intOption(values['shutdown-delay-ms'], 'shutdown-delay-ms', 0);
     options = {
       port: intOption(values.port, 'port', 8443),

@@ -253,7 +253,7 @@ describe('related objects through evaluation workers', () => {
 });
 
 describe('serve flags', () => {
-  it('rejects a malformed --zalando-operator-configmap and the two Zalando flags together (exit 2)', async () => {
+  it('rejects a malformed --zalando-operator-configmap, the two Zalando flags together, and either without cluster access (exit 2)', async () => {
     const pki = makePki();
     const base = ['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--workers', '0', '--port', '0'];
     const stderr: string[] = [];
@@ -265,10 +265,12 @@ describe('serve flags', () => {
     try {
       expect(await serveMain([...base, '--zalando-operator-configmap', 'postgres-operator'])).toBe(2);
       expect(await serveMain([...base, '--zalando-operator-configmap', 'a/b', '--zalando-operator-configuration', 'a/c'])).toBe(2);
+      expect(await serveMain([...base, '--no-cluster', '--zalando-operator-configmap', 'postgres-operator/postgres-operator'])).toBe(2);
     } finally {
       process.stderr.write = write;
     }
     expect(stderr.join('')).toContain('--zalando-operator-configmap must be NAMESPACE/NAME, got "postgres-operator"');
     expect(stderr.join('')).toContain('exclude each other');
+    expect(stderr.join('')).toContain('need cluster access');
   });
 });
