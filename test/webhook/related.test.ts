@@ -85,9 +85,7 @@ describe('Zalando operator configuration and CNPG ScheduledBackups in cluster mo
       informerTiming: timing,
       defaultMetrics: false,
     });
-    await until(() => server.ready().ready, 10_000, 'informers synced').catch((error: Error) => {
-      throw new Error(`${error.message}: ${JSON.stringify(server.ready().checks)}`);
-    });
+    await untilSynced(server);
   });
   afterAll(async () => {
     await server?.close();
@@ -190,9 +188,7 @@ describe('--zalando-operator-configmap: exactly that ConfigMap', () => {
       informerTiming: timing,
       defaultMetrics: false,
     });
-    await until(() => server.ready().ready, 10_000, 'informers synced').catch((error: Error) => {
-      throw new Error(`${error.message}: ${JSON.stringify(server.ready().checks)}`);
-    });
+    await untilSynced(server);
   });
   afterAll(async () => {
     await server?.close();
@@ -274,3 +270,10 @@ describe('serve flags', () => {
     expect(stderr.join('')).toContain('need cluster access');
   });
 });
+
+/** Waits for the informers; on a timeout, says which readiness check is still failing. */
+async function untilSynced(server: { ready(): { ready: boolean; checks: unknown } }): Promise<void> {
+  await until(() => server.ready().ready, 10_000, 'informers synced').catch((error: Error) => {
+    throw new Error(`${error.message}: ${JSON.stringify(server.ready().checks)}`);
+  });
+}
