@@ -3699,8 +3699,9 @@ var stylish = (report, ctx) => {
       out.push(
         `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
       );
-      const object = `${f.resource.kind || "object"}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}`;
-      out.push(paint("gray", `          ${object}${f.path ? ` at ${f.path}` : ""}${f.apps.length ? ` \xB7 apps: ${f.apps.join(", ")}` : ""}`));
+      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
+      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
+      if (context) out.push(paint("gray", `          ${context}`));
       if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
     }
     out.push("");

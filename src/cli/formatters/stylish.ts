@@ -31,8 +31,12 @@ export const stylish: Formatter = (report, ctx) => {
       out.push(
         `  ${paint('gray', where.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint('gray', f.ruleId)}`,
       );
-      const object = `${f.resource.kind || 'object'}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name}` : ''}`;
-      out.push(paint('gray', `          ${object}${f.path ? ` at ${f.path}` : ''}${f.apps.length ? ` · apps: ${f.apps.join(', ')}` : ''}`));
+      // File-level findings (yaml-syntax, render-error) are about no object: say only which apps they affect.
+      const object = f.resource.kind
+        ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name}` : ''}${f.path ? ` at ${f.path}` : ''}`
+        : '';
+      const context = [object, f.apps.length ? `apps: ${f.apps.join(', ')}` : ''].filter(Boolean).join(' · ');
+      if (context) out.push(paint('gray', `          ${context}`));
       // A Secret's own lines are never shown, masked or not.
       if (sourceLines && f.resource.kind !== 'Secret') out.push(...codeFrame(sourceLines, masked, f, paint));
     }
