@@ -24,7 +24,7 @@ interface Stage {
 }
 
 /** Dockerfile instructions, with `\` continuations joined and comments dropped (the subset this Dockerfile uses). */
-export function parseDockerfile(text: string): Stage[] {
+function parseDockerfile(text: string): Stage[] {
   const stages: Stage[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
