@@ -701,6 +701,10 @@ export class Builder {
           p.v.delete('kind');
         }
       }
+      // kustomize saves the name, namespace and kind around every strategic merge and puts them back unless the
+      // entry allows the change (api/resource/resource.go ApplySmPatch, v5.5.0): a patch's own metadata.name only
+      // finds its target, it never undoes a lower layer's prefix, suffix or rename.
+      const before = { kind: r.root.v.get('kind'), name: metaOf(r)?.v.get('name'), namespace: metaOf(r)?.v.get('namespace') };
       const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
       if (merged === undefined) {
         acc.resources.splice(acc.resources.indexOf(r), 1);
@@ -708,6 +712,13 @@ export class Builder {
       }
       if (merged.t !== 'm') throw this.at(at, 'a patch turned a resource into a non-mapping');
       r.root = merged;
+      if (!options.allowKindChange && before.kind) r.root.v.set('kind', before.kind);
+      const meta = metaOf(r);
+      if (meta) {
+        if (!options.allowNameChange && before.name) meta.v.set('name', before.name);
+        if (before.namespace) meta.v.set('namespace', before.namespace);
+        else meta.v.delete('namespace');
+      }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
       const newNs = namespaceOf(r);
