@@ -34,6 +34,7 @@ import {
   type Resource,
   setName,
   splitApiVersion,
+  storePreviousId,
 } from './resource.js';
 import { describeSelector, readSelector, type Selector, selects } from './selector.js';
 import {
@@ -239,10 +240,11 @@ export class Builder {
     for (const r of acc.resources) {
       if (r.needsHash) {
         const json = toJSON(r.root) as Record<string, unknown>;
+        storePreviousId(r);
         setName(r, hashedName(json));
       }
     }
-    fixNameReferences(acc.resources);
+    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
     for (const r of acc.resources) {
       // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
@@ -668,10 +670,13 @@ export class Builder {
       const meta = patch.v.get('metadata');
       const name = str(child(meta, 'name')) ?? '';
       const ns = str(child(meta, 'namespace')) ?? '';
+      // kustomize finds the target by any id it had (resmap GetById over PrevIds and CurId): a patch may name the
+      // original name and kind after a rename or a kind change.
       matches = res.filter((r) => {
         const g = gvkOf(r);
-        if (g.kind !== kind || g.group !== group || (version && g.version !== version)) return false;
-        if (!r.names.includes(name)) return false;
+        if (g.group !== group || (version && g.version !== version)) return false;
+        const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r) }];
+        if (!ids.some((id) => id.kind === kind && id.name === name) && !(g.kind === kind && r.names.includes(name))) return false;
         if (ns && ns !== 'default' && !r.namespaces.includes(ns)) return false;
         return true;
       });
@@ -688,6 +693,7 @@ export class Builder {
     for (const r of matches) {
       const g = gvkOf(r);
       const p = cloneVia(patch, 'patch') as PMap;
+      if (options.allowNameChange || options.allowKindChange) storePreviousId(r);
       if (target) {
         // With an explicit target, the patch's own id fields do not rename the resource unless the entry's
         // options allow it (allowNameChange / allowKindChange, e.g. turning a StatefulSet into a Deployment).
@@ -753,6 +759,7 @@ export class Builder {
     const matches = this.select(res, target, at);
     if (matches.length === 0) this.noMatch(at, target);
     for (const r of matches) {
+      storePreviousId(r);
       try {
         applyJsonPatch(r.root, ops);
       } catch (e) {
