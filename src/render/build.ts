@@ -251,6 +251,13 @@ export class Builder {
       const meta = metaOf(r);
       const ann = meta?.v.get('annotations');
       if (ann && ((ann.t === 'm' && ann.v.size === 0) || (ann.t === 's' && ann.v === null))) meta!.v.delete('annotations');
+      // kustomize writes every object's annotations back as a map of strings when it strips its build
+      // annotations (api/resource/resource.go RemoveBuildAnnotations), so `8080` or `true` there print as strings.
+      if (ann?.t === 'm') {
+        for (const [key, v] of ann.v) {
+          if (v.t === 's' && (typeof v.v === 'number' || typeof v.v === 'boolean')) ann.v.set(key, { ...v, v: String(v.v) });
+        }
+      }
     }
     return acc.resources;
   }

@@ -181,7 +181,9 @@ const VAR_REFERENCE: FieldSpec[] = [
   ...specs([k('ReplicaSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
   ...specs([k('Service')], ['spec/ports/port', 'spec/ports/targetPort']),
   ...specs([k('StatefulSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
+  { kind: 'Deployment', path: 'spec/template/metadata/annotations' },
   { path: 'metadata/labels' },
+  { path: 'metadata/annotations' },
 ];
 
 // ---- name references ---------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import {
   NAME_REFERENCES,
   parseFieldPath,
 } from './fieldspecs.js';
-import type { PMap, PNode, Prov } from './pnode.js';
+import { type PMap, type PNode, type Prov, str } from './pnode.js';
 import {
   effectiveNamespace,
   gvkOf,
@@ -314,7 +314,11 @@ export function applyReplicas(resources: Resource[], name: string, count: number
  * error. The value keeps the reference's provenance (the line that wrote the reference).
  */
 export function fixNameReferences(resources: Resource[], fail: (r: Resource, msg: string) => Error): void {
-  if (!resources.some((r) => r.prevIds.length > 0)) return;
+  if (!resources.some((r) => r.prevIds.length > 0)) {
+    // Nothing was renamed, but kustomize still reads every RoleBinding's subjects while looking for referrals.
+    for (const r of resources) if (gvkOf(r).kind === 'RoleBinding') visibleTo(r, [], fail);
+    return;
+  }
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     // kustomize selects referrers by their original id.
@@ -323,7 +327,7 @@ export function fixNameReferences(resources: Resource[], fail: (r: Resource, msg
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible ??= visibleTo(referrer, resources);
+        visible ??= visibleTo(referrer, resources, fail);
         const sel: Selection = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
@@ -358,17 +362,21 @@ interface Selection {
 }
 
 /** resmap SubsetThatCouldBeReferencedByResource. */
-function visibleTo(referrer: Resource, resources: Resource[]): Resource[] {
+function visibleTo(referrer: Resource, resources: Resource[], fail: Selection['fail']): Resource[] {
   if (isClusterScoped(referrer)) return resources;
   const ns = effectiveNamespace(referrer);
   const g = gvkOf(referrer);
+  // A RoleBinding also sees the namespaces of its ServiceAccount subjects; one written `namespace:` with no
+  // value is an error (resmap/reswrangler.go getNamespacesForRoleBinding).
   const subjectNamespaces = new Set<string>();
-  if (g.kind === 'RoleBinding' || g.kind === 'ClusterRoleBinding') {
+  if (g.kind === 'RoleBinding') {
     const subjects = referrer.root.v.get('subjects');
     if (subjects?.t === 'a') {
       for (const s of subjects.v) {
-        const n = s.t === 'm' ? s.v.get('namespace') : undefined;
-        if (n?.t === 's' && typeof n.v === 'string') subjectNamespaces.add(n.v);
+        if (s.t !== 'm' || !s.v.has('namespace') || str(s.v.get('kind')) !== 'ServiceAccount') continue;
+        const n = s.v.get('namespace')!;
+        if (n.t === 's' && typeof n.v === 'string') subjectNamespaces.add(n.v);
+        else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
       }
     }
   }
