@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-DFK7FJ3R.js";
+} from "./chunk-M76PQAW5.js";
 import "./chunk-QZ43LGBT.js";
 export {
   FORMATS,

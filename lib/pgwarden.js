@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-DFK7FJ3R.js";
+} from "./chunk-M76PQAW5.js";
 import "./chunk-QZ43LGBT.js";
 export {
   main,
