@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-M76PQAW5.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-3G2KGKQE.js";
+import "./chunk-QRGHLVIL.js";
 export {
   FORMATS,
   formatReport,

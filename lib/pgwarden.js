@@ -1,8 +1,8 @@
 import {
   main,
   version
-} from "./chunk-M76PQAW5.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-3G2KGKQE.js";
+import "./chunk-QRGHLVIL.js";
 export {
   main,
   version
