@@ -1,8 +1,11 @@
 import {
   main,
   version
-} from "./chunk-3G2KGKQE.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-HPGQCNAE.js";
+import "./chunk-D2NAGRCH.js";
+import "./chunk-VFU6OZAH.js";
+import "./chunk-EZGYNAV4.js";
+import "./chunk-ORHFXRIU.js";
 export {
   main,
   version

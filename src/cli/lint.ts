@@ -12,15 +12,15 @@
 // Pipeline: discover apps → render each (one RenderCache for the run) → Flux substitution / namespaces →
 // evaluate per app with the objects other apps put in the same namespace as context → findings mapped through
 // provenance to the line a person edits → deduplicated across apps.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { PolicySet } from '../policies/policy.js';
 import type { Finding, InputObject, ResourceRef, RuleMeta } from '../policies/types.js';
 import type { Origin, RenderResult } from '../render/types.js';
 import { CLI_RULES } from './cli-rules.js';
 import { type EngineApi, loadEngine, loadRenderer, type RendererApi } from './deps.js';
 import { type App, type Discovery, discover, type FileProblem } from './discover.js';
 import { PolicyFileError, UsageError } from './errors.js';
+import { findPolicyFile, loadPolicy } from './policy-file.js';
 import { applyFixes, type FixCandidate } from './fix.js';
 import { fluxSubstitute } from './flux.js';
 import { toPosix } from './formatters/paths.js';
@@ -29,13 +29,12 @@ import type { LintOptions, LintReport, LintResult, ReportFinding } from './repor
 import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE } from './suppressions.js';
 
 export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
+export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
 
 export interface LintDeps {
   engine?: EngineApi;
   renderer?: RendererApi;
 }
-
-export const POLICY_FILE_NAME = '.pgwarden.yaml';
 
 /** Kinds kustomize and the apiserver treat as cluster-scoped: a destination/target namespace never applies. */
 const CLUSTER_SCOPED = new Set([
@@ -57,32 +56,6 @@ const CLUSTER_SCOPED = new Set([
   'ClusterIssuer',
   'ClusterImageCatalog',
 ]);
-
-/** Nearest `.pgwarden.yaml` from `start` upwards. */
-export function findPolicyFile(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    const candidate = join(dir, POLICY_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-export function loadPolicy(engine: EngineApi, file: string): PolicySet {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new PolicyFileError(`${file}: cannot read policy (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error) {
-    throw new PolicyFileError((error as Error).message || String(error));
-  }
-}
 
 interface RenderedApp {
   app: App;

@@ -2626,9 +2626,1665 @@ var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
 
 // src/policies/policy.ts
-import { Ajv } from "ajv";
 import picomatch3 from "picomatch";
 import { isMap, LineCounter, parseAllDocuments } from "yaml";
+
+// pgwarden-validators:pgwarden-validators:document
+import __ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
+var policyDocument = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+var func2 = __ajvRuntime0.default;
+var pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*[wdhm]$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      if ("pgwarden.io/v1alpha1" !== data.apiVersion) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "pgwarden.io/v1alpha1" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      if ("PostgresPolicy" !== data.kind) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "PostgresPolicy" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "labels" || key1 === "annotations")) {
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data4 = data2.labels;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+              if (typeof data4[key2] !== "string") {
+                const err11 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.annotations !== void 0) {
+          let data6 = data2.annotations;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key3 in data6) {
+              if (typeof data6[key3] !== "string") {
+                const err13 = { instancePath: instancePath + "/metadata/annotations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data8 = data.spec;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key4 in data8) {
+          if (!(key4 === "mode" || key4 === "extends" || key4 === "match" || key4 === "rules")) {
+            const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data8.mode !== void 0) {
+          let data9 = data8.mode;
+          if (!(data9 === "enforce" || data9 === "audit")) {
+            const err17 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data8.extends !== void 0) {
+          let data10 = data8.extends;
+          if (!(data10 === "recommended" || data10 === "none")) {
+            const err18 = { instancePath: instancePath + "/spec/extends", schemaPath: "#/properties/spec/properties/extends/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.extends.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data8.match !== void 0) {
+          let data11 = data8.match;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key5 in data11) {
+              if (!(key5 === "namespaces" || key5 === "labels" || key5 === "files")) {
+                const err19 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data11.namespaces !== void 0) {
+              let data12 = data11.namespaces;
+              if (Array.isArray(data12)) {
+                const len0 = data12.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data13 = data12[i0];
+                  if (typeof data13 === "string") {
+                    if (func2(data13) < 1) {
+                      const err20 = { instancePath: instancePath + "/spec/match/namespaces/" + i0, schemaPath: "#/properties/spec/properties/match/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/spec/match/namespaces/" + i0, schemaPath: "#/properties/spec/properties/match/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/spec/match/namespaces", schemaPath: "#/properties/spec/properties/match/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.labels !== void 0) {
+              let data14 = data11.labels;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                for (const key6 in data14) {
+                  if (typeof data14[key6] !== "string") {
+                    const err23 = { instancePath: instancePath + "/spec/match/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/match/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/spec/match/labels", schemaPath: "#/properties/spec/properties/match/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data11.files !== void 0) {
+              let data16 = data11.files;
+              if (Array.isArray(data16)) {
+                const len1 = data16.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data17 = data16[i1];
+                  if (typeof data17 === "string") {
+                    if (func2(data17) < 1) {
+                      const err25 = { instancePath: instancePath + "/spec/match/files/" + i1, schemaPath: "#/properties/spec/properties/match/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/spec/match/files/" + i1, schemaPath: "#/properties/spec/properties/match/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/spec/match/files", schemaPath: "#/properties/spec/properties/match/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data8.rules !== void 0) {
+          let data18 = data8.rules;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key7 in data18) {
+              if (!(key7 === "storage-class" || key7 === "anti-affinity" || key7 === "replicas" || key7 === "image-tag" || key7 === "backup-schedule" || key7 === "password-reset" || key7 === "invalid-manifest" || key7 === "ignore-annotation")) {
+                const err29 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data18["storage-class"] !== void 0) {
+              let data19 = data18["storage-class"];
+              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                for (const key8 in data19) {
+                  if (!(key8 === "severity" || key8 === "mutate" || key8 === "allowed" || key8 === "default" || key8 === "requireExplicit")) {
+                    const err30 = { instancePath: instancePath + "/spec/rules/storage-class", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.severity !== void 0) {
+                  let data20 = data19.severity;
+                  if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
+                    const err31 = { instancePath: instancePath + "/spec/rules/storage-class/severity", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["storage-class"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.mutate !== void 0) {
+                  if (typeof data19.mutate !== "boolean") {
+                    const err32 = { instancePath: instancePath + "/spec/rules/storage-class/mutate", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.allowed !== void 0) {
+                  let data22 = data19.allowed;
+                  if (Array.isArray(data22)) {
+                    const len2 = data22.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data23 = data22[i2];
+                      if (typeof data23 === "string") {
+                        if (func2(data23) < 1) {
+                          const err33 = { instancePath: instancePath + "/spec/rules/storage-class/allowed/" + i2, schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/allowed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err33];
+                          } else {
+                            vErrors.push(err33);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err34 = { instancePath: instancePath + "/spec/rules/storage-class/allowed/" + i2, schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/allowed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err34];
+                        } else {
+                          vErrors.push(err34);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err35 = { instancePath: instancePath + "/spec/rules/storage-class/allowed", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.default !== void 0) {
+                  let data24 = data19.default;
+                  if (typeof data24 === "string") {
+                    if (func2(data24) < 1) {
+                      const err36 = { instancePath: instancePath + "/spec/rules/storage-class/default", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/default/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/spec/rules/storage-class/default", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.requireExplicit !== void 0) {
+                  if (typeof data19.requireExplicit !== "boolean") {
+                    const err38 = { instancePath: instancePath + "/spec/rules/storage-class/requireExplicit", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/properties/requireExplicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/spec/rules/storage-class", schemaPath: "#/properties/spec/properties/rules/properties/storage-class/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data18["anti-affinity"] !== void 0) {
+              let data26 = data18["anti-affinity"];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                for (const key9 in data26) {
+                  if (!(key9 === "severity" || key9 === "mutate" || key9 === "requireHard" || key9 === "topologyKey")) {
+                    const err40 = { instancePath: instancePath + "/spec/rules/anti-affinity", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.severity !== void 0) {
+                  let data27 = data26.severity;
+                  if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
+                    const err41 = { instancePath: instancePath + "/spec/rules/anti-affinity/severity", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["anti-affinity"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.mutate !== void 0) {
+                  if (typeof data26.mutate !== "boolean") {
+                    const err42 = { instancePath: instancePath + "/spec/rules/anti-affinity/mutate", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.requireHard !== void 0) {
+                  if (typeof data26.requireHard !== "boolean") {
+                    const err43 = { instancePath: instancePath + "/spec/rules/anti-affinity/requireHard", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/properties/requireHard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.topologyKey !== void 0) {
+                  let data30 = data26.topologyKey;
+                  if (typeof data30 === "string") {
+                    if (func2(data30) < 1) {
+                      const err44 = { instancePath: instancePath + "/spec/rules/anti-affinity/topologyKey", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/properties/topologyKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/spec/rules/anti-affinity/topologyKey", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/properties/topologyKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/spec/rules/anti-affinity", schemaPath: "#/properties/spec/properties/rules/properties/anti-affinity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data18.replicas !== void 0) {
+              let data31 = data18.replicas;
+              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                for (const key10 in data31) {
+                  if (!(key10 === "severity" || key10 === "mutate" || key10 === "min" || key10 === "max")) {
+                    const err47 = { instancePath: instancePath + "/spec/rules/replicas", schemaPath: "#/properties/spec/properties/rules/properties/replicas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.severity !== void 0) {
+                  let data32 = data31.severity;
+                  if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
+                    const err48 = { instancePath: instancePath + "/spec/rules/replicas/severity", schemaPath: "#/properties/spec/properties/rules/properties/replicas/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties.replicas.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.mutate !== void 0) {
+                  if (typeof data31.mutate !== "boolean") {
+                    const err49 = { instancePath: instancePath + "/spec/rules/replicas/mutate", schemaPath: "#/properties/spec/properties/rules/properties/replicas/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.min !== void 0) {
+                  let data34 = data31.min;
+                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+                    const err50 = { instancePath: instancePath + "/spec/rules/replicas/min", schemaPath: "#/properties/spec/properties/rules/properties/replicas/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  if (typeof data34 == "number") {
+                    if (data34 < 0 || isNaN(data34)) {
+                      const err51 = { instancePath: instancePath + "/spec/rules/replicas/min", schemaPath: "#/properties/spec/properties/rules/properties/replicas/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data31.max !== void 0) {
+                  let data35 = data31.max;
+                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)))) {
+                    const err52 = { instancePath: instancePath + "/spec/rules/replicas/max", schemaPath: "#/properties/spec/properties/rules/properties/replicas/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                  if (typeof data35 == "number") {
+                    if (data35 < 1 || isNaN(data35)) {
+                      const err53 = { instancePath: instancePath + "/spec/rules/replicas/max", schemaPath: "#/properties/spec/properties/rules/properties/replicas/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/spec/rules/replicas", schemaPath: "#/properties/spec/properties/rules/properties/replicas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data18["image-tag"] !== void 0) {
+              let data36 = data18["image-tag"];
+              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                for (const key11 in data36) {
+                  if (!(key11 === "severity" || key11 === "mutate" || key11 === "requireDigest" || key11 === "allowedRegistries" || key11 === "pinned" || key11 === "requireExplicit" || key11 === "roles")) {
+                    const err55 = { instancePath: instancePath + "/spec/rules/image-tag", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.severity !== void 0) {
+                  let data37 = data36.severity;
+                  if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
+                    const err56 = { instancePath: instancePath + "/spec/rules/image-tag/severity", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["image-tag"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.mutate !== void 0) {
+                  if (typeof data36.mutate !== "boolean") {
+                    const err57 = { instancePath: instancePath + "/spec/rules/image-tag/mutate", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.requireDigest !== void 0) {
+                  if (typeof data36.requireDigest !== "boolean") {
+                    const err58 = { instancePath: instancePath + "/spec/rules/image-tag/requireDigest", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/requireDigest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.allowedRegistries !== void 0) {
+                  let data40 = data36.allowedRegistries;
+                  if (Array.isArray(data40)) {
+                    const len3 = data40.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data41 = data40[i3];
+                      if (typeof data41 === "string") {
+                        if (func2(data41) < 1) {
+                          const err59 = { instancePath: instancePath + "/spec/rules/image-tag/allowedRegistries/" + i3, schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/allowedRegistries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err59];
+                          } else {
+                            vErrors.push(err59);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err60 = { instancePath: instancePath + "/spec/rules/image-tag/allowedRegistries/" + i3, schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/allowedRegistries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/spec/rules/image-tag/allowedRegistries", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/allowedRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.pinned !== void 0) {
+                  let data42 = data36.pinned;
+                  if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                    for (const key12 in data42) {
+                      let data43 = data42[key12];
+                      if (typeof data43 === "string") {
+                        if (func2(data43) < 1) {
+                          const err62 = { instancePath: instancePath + "/spec/rules/image-tag/pinned/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/pinned/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err62];
+                          } else {
+                            vErrors.push(err62);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err63 = { instancePath: instancePath + "/spec/rules/image-tag/pinned/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/pinned/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err63];
+                        } else {
+                          vErrors.push(err63);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err64 = { instancePath: instancePath + "/spec/rules/image-tag/pinned", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/pinned/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.requireExplicit !== void 0) {
+                  if (typeof data36.requireExplicit !== "boolean") {
+                    const err65 = { instancePath: instancePath + "/spec/rules/image-tag/requireExplicit", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/requireExplicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.roles !== void 0) {
+                  let data45 = data36.roles;
+                  if (Array.isArray(data45)) {
+                    const len4 = data45.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data46 = data45[i4];
+                      if (!(data46 === "postgres" || data46 === "backup" || data46 === "pooler" || data46 === "exporter" || data46 === "sidecar" || data46 === "init" || data46 === "other")) {
+                        const err66 = { instancePath: instancePath + "/spec/rules/image-tag/roles/" + i4, schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["image-tag"].properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/spec/rules/image-tag/roles", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/spec/rules/image-tag", schemaPath: "#/properties/spec/properties/rules/properties/image-tag/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data18["backup-schedule"] !== void 0) {
+              let data47 = data18["backup-schedule"];
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                for (const key13 in data47) {
+                  if (!(key13 === "severity" || key13 === "mutate" || key13 === "maxFullInterval" || key13 === "requireSchedule" || key13 === "requireRetention")) {
+                    const err69 = { instancePath: instancePath + "/spec/rules/backup-schedule", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.severity !== void 0) {
+                  let data48 = data47.severity;
+                  if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
+                    const err70 = { instancePath: instancePath + "/spec/rules/backup-schedule/severity", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["backup-schedule"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.mutate !== void 0) {
+                  if (typeof data47.mutate !== "boolean") {
+                    const err71 = { instancePath: instancePath + "/spec/rules/backup-schedule/mutate", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.maxFullInterval !== void 0) {
+                  let data50 = data47.maxFullInterval;
+                  if (typeof data50 === "string") {
+                    if (!pattern0.test(data50)) {
+                      const err72 = { instancePath: instancePath + "/spec/rules/backup-schedule/maxFullInterval", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/properties/maxFullInterval/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*[wdhm]$"' };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = { instancePath: instancePath + "/spec/rules/backup-schedule/maxFullInterval", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/properties/maxFullInterval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.requireSchedule !== void 0) {
+                  if (typeof data47.requireSchedule !== "boolean") {
+                    const err74 = { instancePath: instancePath + "/spec/rules/backup-schedule/requireSchedule", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/properties/requireSchedule/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.requireRetention !== void 0) {
+                  if (typeof data47.requireRetention !== "boolean") {
+                    const err75 = { instancePath: instancePath + "/spec/rules/backup-schedule/requireRetention", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/properties/requireRetention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/spec/rules/backup-schedule", schemaPath: "#/properties/spec/properties/rules/properties/backup-schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data18["password-reset"] !== void 0) {
+              let data53 = data18["password-reset"];
+              if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                for (const key14 in data53) {
+                  if (!(key14 === "severity" || key14 === "mutate")) {
+                    const err77 = { instancePath: instancePath + "/spec/rules/password-reset", schemaPath: "#/properties/spec/properties/rules/properties/password-reset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.severity !== void 0) {
+                  let data54 = data53.severity;
+                  if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
+                    const err78 = { instancePath: instancePath + "/spec/rules/password-reset/severity", schemaPath: "#/properties/spec/properties/rules/properties/password-reset/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["password-reset"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.mutate !== void 0) {
+                  if (typeof data53.mutate !== "boolean") {
+                    const err79 = { instancePath: instancePath + "/spec/rules/password-reset/mutate", schemaPath: "#/properties/spec/properties/rules/properties/password-reset/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/spec/rules/password-reset", schemaPath: "#/properties/spec/properties/rules/properties/password-reset/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data18["invalid-manifest"] !== void 0) {
+              let data56 = data18["invalid-manifest"];
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                for (const key15 in data56) {
+                  if (!(key15 === "severity" || key15 === "mutate")) {
+                    const err81 = { instancePath: instancePath + "/spec/rules/invalid-manifest", schemaPath: "#/properties/spec/properties/rules/properties/invalid-manifest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.severity !== void 0) {
+                  let data57 = data56.severity;
+                  if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
+                    const err82 = { instancePath: instancePath + "/spec/rules/invalid-manifest/severity", schemaPath: "#/properties/spec/properties/rules/properties/invalid-manifest/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["invalid-manifest"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.mutate !== void 0) {
+                  if (typeof data56.mutate !== "boolean") {
+                    const err83 = { instancePath: instancePath + "/spec/rules/invalid-manifest/mutate", schemaPath: "#/properties/spec/properties/rules/properties/invalid-manifest/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/spec/rules/invalid-manifest", schemaPath: "#/properties/spec/properties/rules/properties/invalid-manifest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data18["ignore-annotation"] !== void 0) {
+              let data59 = data18["ignore-annotation"];
+              if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                for (const key16 in data59) {
+                  if (!(key16 === "severity" || key16 === "mutate")) {
+                    const err85 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.severity !== void 0) {
+                  let data60 = data59.severity;
+                  if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
+                    const err86 = { instancePath: instancePath + "/spec/rules/ignore-annotation/severity", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["ignore-annotation"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.mutate !== void 0) {
+                  if (typeof data59.mutate !== "boolean") {
+                    const err87 = { instancePath: instancePath + "/spec/rules/ignore-annotation/mutate", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err90 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err91];
+    } else {
+      vErrors.push(err91);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// pgwarden-validators:pgwarden-validators:defaults
+import __ajvRuntime02 from "ajv/dist/runtime/ucs2length.js";
+var rule0 = validate102;
+var func22 = __ajvRuntime02.default;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.requireExplicit === void 0) {
+      data.requireExplicit = true;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "allowed" || key0 === "default" || key0 === "requireExplicit")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowed !== void 0) {
+      let data0 = data.allowed;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func22(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== void 0) {
+      let data2 = data.default;
+      if (typeof data2 === "string") {
+        if (func22(data2) < 1) {
+          const err4 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.requireExplicit !== "boolean") {
+      const err6 = { instancePath: instancePath + "/requireExplicit", schemaPath: "#/properties/requireExplicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var rule1 = validate11;
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.requireHard === void 0) {
+      data.requireHard = false;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "requireHard" || key0 === "topologyKey")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.requireHard !== "boolean") {
+      const err1 = { instancePath: instancePath + "/requireHard", schemaPath: "#/properties/requireHard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.topologyKey !== void 0) {
+      let data1 = data.topologyKey;
+      if (typeof data1 === "string") {
+        if (func22(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/topologyKey", schemaPath: "#/properties/topologyKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/topologyKey", schemaPath: "#/properties/topologyKey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var rule2 = validate12;
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.min === void 0) {
+      data.min = 2;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "min" || key0 === "max")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.min;
+    if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+      const err1 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (typeof data0 == "number") {
+      if (data0 < 0 || isNaN(data0)) {
+        const err2 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== void 0) {
+      let data1 = data.max;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err3 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var rule3 = validate13;
+var schema14 = { "type": "object", "properties": { "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.requireDigest === void 0) {
+      data.requireDigest = false;
+    }
+    if (data.requireExplicit === void 0) {
+      data.requireExplicit = false;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "requireDigest" || key0 === "allowedRegistries" || key0 === "pinned" || key0 === "requireExplicit" || key0 === "roles")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.requireDigest !== "boolean") {
+      const err1 = { instancePath: instancePath + "/requireDigest", schemaPath: "#/properties/requireDigest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.allowedRegistries !== void 0) {
+      let data1 = data.allowedRegistries;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func22(data2) < 1) {
+              const err2 = { instancePath: instancePath + "/allowedRegistries/" + i0, schemaPath: "#/properties/allowedRegistries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/allowedRegistries/" + i0, schemaPath: "#/properties/allowedRegistries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/allowedRegistries", schemaPath: "#/properties/allowedRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.pinned !== void 0) {
+      let data3 = data.pinned;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          let data4 = data3[key1];
+          if (typeof data4 === "string") {
+            if (func22(data4) < 1) {
+              const err5 = { instancePath: instancePath + "/pinned/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pinned/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/pinned/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pinned/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/pinned", schemaPath: "#/properties/pinned/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.requireExplicit !== "boolean") {
+      const err8 = { instancePath: instancePath + "/requireExplicit", schemaPath: "#/properties/requireExplicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.roles !== void 0) {
+      let data6 = data.roles;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (!(data7 === "postgres" || data7 === "backup" || data7 === "pooler" || data7 === "exporter" || data7 === "sidecar" || data7 === "init" || data7 === "other")) {
+            const err9 = { instancePath: instancePath + "/roles/" + i1, schemaPath: "#/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema14.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var rule4 = validate14;
+var pattern02 = new RegExp("^\\d+(\\.\\d+)?\\s*[wdhm]$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.maxFullInterval === void 0) {
+      data.maxFullInterval = "7d";
+    }
+    if (data.requireSchedule === void 0) {
+      data.requireSchedule = true;
+    }
+    if (data.requireRetention === void 0) {
+      data.requireRetention = true;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "maxFullInterval" || key0 === "requireSchedule" || key0 === "requireRetention")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.maxFullInterval;
+    if (typeof data0 === "string") {
+      if (!pattern02.test(data0)) {
+        const err1 = { instancePath: instancePath + "/maxFullInterval", schemaPath: "#/properties/maxFullInterval/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*[wdhm]$"' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath: instancePath + "/maxFullInterval", schemaPath: "#/properties/maxFullInterval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (typeof data.requireSchedule !== "boolean") {
+      const err3 = { instancePath: instancePath + "/requireSchedule", schemaPath: "#/properties/requireSchedule/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (typeof data.requireRetention !== "boolean") {
+      const err4 = { instancePath: instancePath + "/requireRetention", schemaPath: "#/properties/requireRetention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var rule5 = validate15;
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var rule6 = validate16;
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var rule7 = validate17;
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+var rule8 = validate18;
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+
+// src/policies/validators.ts
+var byRule = { "storage-class": rule0, "anti-affinity": rule1, "replicas": rule2, "image-tag": rule3, "backup-schedule": rule4, "password-reset": rule5, "invalid-manifest": rule6, "ignore-annotation": rule7, "internal-error": rule8 };
+function policyDocumentValidator() {
+  return policyDocument;
+}
+function ruleOptionsValidator(ruleId) {
+  const validate = byRule[ruleId];
+  if (!validate) throw new Error(`no precompiled options validator for rule ${ruleId}: rebuild with npm run bundle`);
+  return validate;
+}
+
+// src/policies/policy.ts
 var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
 var POLICY_KIND = "PostgresPolicy";
 var recommendedPolicy = Object.freeze({
@@ -2714,10 +4370,9 @@ var PolicyError = class extends Error {
     this.problems = problems;
   }
 };
-var documentValidator;
 function validateDocument(value) {
-  documentValidator ??= new Ajv({ allErrors: true, strict: false }).compile(policySchema());
-  return documentValidator(value) ? [] : [...documentValidator.errors ?? []];
+  const validate = policyDocumentValidator(policySchema);
+  return validate(value) ? [] : [...validate.errors ?? []];
 }
 function decodePointer(pointer2) {
   if (pointer2 === "") return [];
@@ -2897,16 +4552,9 @@ function isEnabled(severity) {
 }
 
 // src/policies/engine.ts
-import { Ajv as Ajv2 } from "ajv";
 var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
-var defaultsAjv = new Ajv2({ useDefaults: true, strict: false, allErrors: true });
-var optionValidators = /* @__PURE__ */ new Map();
 function resolveOptions(meta, options) {
-  let validate = optionValidators.get(meta.id);
-  if (!validate) {
-    validate = defaultsAjv.compile(meta.optionsSchema);
-    optionValidators.set(meta.id, validate);
-  }
+  const validate = ruleOptionsValidator(meta.id, meta.optionsSchema);
   const copy = structuredClone(options);
   validate(copy);
   return copy;

@@ -3,10 +3,10 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-H7CV6SI2.js";
+} from "./chunk-NM2XRY55.js";
 import {
   buildModel
-} from "./chunk-QRGHLVIL.js";
+} from "./chunk-CWSQN6TS.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";

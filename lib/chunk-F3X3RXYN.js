@@ -3,65 +3,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-QRGHLVIL.js";
-
-// src/cli/main.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join3, resolve as resolve6 } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-
-// src/cli/cli-rules.ts
-var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
-var CLI_RULES = [
-  {
-    id: "yaml-syntax",
-    docsUrl: `${DOCS}#yaml-syntax`,
-    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  },
-  {
-    id: "render-error",
-    docsUrl: `${DOCS}#render-error`,
-    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  }
-];
-
-// src/cli/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var PolicyFileError = class extends Error {
-  name = "PolicyFileError";
-};
-
-// src/cli/cluster.ts
-async function clusterStorageClasses(context) {
-  const { KubeConfig, StorageV1Api } = await import("@kubernetes/client-node");
-  const config = new KubeConfig();
-  try {
-    config.loadFromDefault();
-  } catch (error) {
-    throw new UsageError(`--cluster: cannot load kubeconfig: ${error.message}`);
-  }
-  if (context) {
-    if (!config.getContexts().some((c) => c.name === context)) throw new UsageError(`--context ${context}: no such context in the kubeconfig`);
-    config.setCurrentContext(context);
-  }
-  if (!config.getCurrentCluster()) throw new UsageError("--cluster: the kubeconfig has no current cluster (use --context)");
-  try {
-    const list = await config.makeApiClient(StorageV1Api).listStorageClass();
-    return list.items.map((sc) => sc.metadata?.name).filter((n) => typeof n === "string");
-  } catch (error) {
-    const e = error;
-    throw new UsageError(`--cluster: cannot list StorageClasses${e.code ? ` (HTTP ${e.code})` : ""}: ${(e.message ?? String(error)).split("\n")[0]}`);
-  }
-}
+} from "./chunk-CWSQN6TS.js";
 
 // src/render/index.ts
 import path4 from "node:path";
@@ -80,12 +22,12 @@ var RenderError = class extends Error {
   line;
   column;
   /** `message` should already name the file:line when known; file/line/column are also kept for tools. */
-  constructor(message, where2) {
+  constructor(message, where) {
     super(message);
     this.name = "RenderError";
-    this.file = where2?.file;
-    this.line = where2?.line;
-    this.column = where2?.column;
+    this.file = where?.file;
+    this.line = where?.line;
+    this.column = where?.column;
   }
   toDiagnostic() {
     const d = { severity: "error", message: this.message };
@@ -169,11 +111,11 @@ function goTimestamp(m) {
   }
   return `${date}T${pad(Number(h))}:${pad(Number(mi))}:${pad(Number(s))}${fraction}${z}`;
 }
-function failAt(where2, msg) {
-  const w = where2();
+function failAt(where, msg) {
+  const w = where();
   return new RenderError(`${w.file}:${w.line}:${w.column}: ${msg}`, w);
 }
-function resolvePlain(text, where2) {
+function resolvePlain(text, where) {
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
@@ -181,7 +123,7 @@ function resolvePlain(text, where2) {
   const maybeNumber = c >= 48 && c <= 57 || text[0] === "-" || text[0] === "+" || text[0] === ".";
   if (!maybeNumber) return text;
   if (INFS.has(text) || NANS.has(text)) {
-    throw failAt(where2, `.inf/.nan cannot be encoded as JSON (kustomize rejects it too)`);
+    throw failAt(where, `.inf/.nan cannot be encoded as JSON (kustomize rejects it too)`);
   }
   const i = parseGoInt(text);
   if (i !== void 0) return i;
@@ -191,7 +133,7 @@ function resolvePlain(text, where2) {
   if (ts) return goTimestamp(ts);
   return text;
 }
-function resolveTagged(tag, text, where2) {
+function resolveTagged(tag, text, where) {
   switch (tag) {
     case "tag:yaml.org,2002:str":
       return text;
@@ -200,19 +142,19 @@ function resolveTagged(tag, text, where2) {
     case "tag:yaml.org,2002:bool":
       if (TRUES.has(text)) return true;
       if (FALSES.has(text)) return false;
-      throw failAt(where2, `the value tagged !!bool is not true or false`);
+      throw failAt(where, `the value tagged !!bool is not true or false`);
     case "tag:yaml.org,2002:int": {
       const n = parseGoInt(text);
-      if (n === void 0) throw failAt(where2, `the value tagged !!int is not an integer`);
+      if (n === void 0) throw failAt(where, `the value tagged !!int is not an integer`);
       return n;
     }
     case "tag:yaml.org,2002:float": {
-      const n = resolvePlain(text, where2);
-      if (typeof n !== "number") throw failAt(where2, `the value tagged !!float is not a number`);
+      const n = resolvePlain(text, where);
+      if (typeof n !== "number") throw failAt(where, `the value tagged !!float is not a number`);
       return n;
     }
     default:
-      return resolvePlain(text, where2);
+      return resolvePlain(text, where);
   }
 }
 function rangeOf(node) {
@@ -220,7 +162,7 @@ function rangeOf(node) {
   return r ? [r[0], r[1]] : [0, 0];
 }
 function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
-  const where2 = (n) => {
+  const where = (n) => {
     return () => {
       const [s] = n ? rangeOf(n) : fallbackRange;
       const lp = doc.linePos(s);
@@ -242,10 +184,10 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
-    if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
+    if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where(target));
     else if (target.type === Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
-      v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
+      v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where(target));
     } else v = text;
     if (typeof v === "string" && (target.type === Scalar.BLOCK_LITERAL || target.type === Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
@@ -269,16 +211,16 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
         key = keyNode.value === null ? "" : String(keyNode.value);
         if (keyNode.type === Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
-          const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
+          const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
-            throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
+            throw failAt(where(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
       } else if (keyNode && isAlias(keyNode)) {
         const r = keyNode.resolve(yamlDoc);
         key = r && isScalar(r) ? String(r.value) : "";
       } else {
-        throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
+        throw failAt(where(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
@@ -618,10 +560,10 @@ var EntryReader = class {
   }
   fail(code, what, sub = [], cause) {
     const at = this.origin(sub);
-    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const where = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
-      `${where2}: ${entry}: ${what}`,
+      `${where}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
       at.line > 0 ? at.line : void 0,
@@ -837,11 +779,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep4 = source.indexOf("=");
-  if (sep4 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep4 === 0) throw onError();
-  const key = source.slice(0, sep4);
-  const filePath = source.slice(sep4 + 1);
+  const sep = source.indexOf("=");
+  if (sep === -1) return { key: goPathBase(source), filePath: source };
+  if (sep === 0) throw onError();
+  const key = source.slice(0, sep);
+  const filePath = source.slice(sep + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -901,11 +843,11 @@ function goJsonMarshal(value) {
 function sortKeysDeep(value) {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value !== null && typeof value === "object") {
-    const sorted2 = {};
+    const sorted = {};
     for (const key of Object.keys(value).sort(compareCodePoints)) {
-      sorted2[key] = sortKeysDeep(value[key]);
+      sorted[key] = sortKeysDeep(value[key]);
     }
-    return sorted2;
+    return sorted;
   }
   return value;
 }
@@ -1406,10 +1348,10 @@ function specs(kinds, paths, create) {
   }
   return out;
 }
-var k = (kind, group, version2) => {
+var k = (kind, group, version) => {
   const g = { kind };
   if (group !== void 0) g.group = group;
-  if (version2 !== void 0) g.version = version2;
+  if (version !== void 0) g.version = version;
   return g;
 };
 var NAME_FIELD = [{ path: "metadata/name" }];
@@ -1660,20 +1602,20 @@ var BUILTIN_FIELD_SPECS = {
   replicas: REPLICAS,
   varReference: VAR_REFERENCE
 };
-function gvkMatches(selector, kind, group, version2) {
+function gvkMatches(selector, kind, group, version) {
   if (selector.group && selector.group !== group) return false;
-  if (selector.version && selector.version !== version2) return false;
+  if (selector.version && selector.version !== version) return false;
   if (selector.kind && selector.kind !== kind) return false;
   return true;
 }
 var cache = /* @__PURE__ */ new Map();
-function fieldSpecsFor(kind, group, version2) {
-  const key = `${group}\0${version2}\0${kind}`;
+function fieldSpecsFor(kind, group, version) {
+  const key = `${group}\0${version}\0${kind}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const result = {};
   for (const [category, list] of Object.entries(BUILTIN_FIELD_SPECS)) {
-    result[category] = list.filter((s) => gvkMatches(s, kind, group, version2));
+    result[category] = list.filter((s) => gvkMatches(s, kind, group, version));
   }
   cache.set(key, result);
   return result;
@@ -1758,8 +1700,8 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version: version2 } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
-  return { group, version: version2, kind: str(r.root.v.get("kind")) ?? "" };
+  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
@@ -2387,11 +2329,11 @@ function resolveVars(resources, vars, fail) {
   if (vars.length === 0) return;
   const values = /* @__PURE__ */ new Map();
   for (const v of vars) {
-    const { group, version: version2 } = splitApiVersion(v.apiVersion ?? "");
+    const { group, version } = splitApiVersion(v.apiVersion ?? "");
     const matches2 = resources.filter((r) => {
       const g = gvkOf(r);
       if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || version2 && g.version !== version2)) return false;
+      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
       if (!r.names.includes(v.objName)) return false;
       if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
       return true;
@@ -2440,8 +2382,8 @@ function resolveVars(resources, vars, fail) {
 // src/render/build.ts
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
-  constructor(message, where2) {
-    super(message, where2);
+  constructor(message, where) {
+    super(message, where);
     this.name = "UnsupportedFeature";
   }
 };
@@ -2594,9 +2536,9 @@ var Builder = class {
     }
     for (const r of acc.resources) {
       if (r.needsHash) {
-        const json2 = toJSON(r.root);
+        const json = toJSON(r.root);
         storePreviousId(r);
-        setName(r, hashedName(json2));
+        setName(r, hashedName(json));
       }
     }
     fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
@@ -2706,7 +2648,7 @@ var Builder = class {
   // --- generators ---
   runGenerators(k2, acc) {
     if (!k2.root.v.has("configMapGenerator") && !k2.root.v.has("secretGenerator")) return;
-    const json2 = toJSON(k2.root);
+    const json = toJSON(k2.root);
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
@@ -2720,17 +2662,17 @@ var Builder = class {
         for (const seg of yamlPath) cur = child(cur, String(seg));
         return cur ? materialize(cur.p) : void 0;
       },
-      generatorOptions: json2.generatorOptions
+      generatorOptions: json.generatorOptions
     };
     let generated;
     try {
-      generated = runGenerators(json2, ctx);
+      generated = runGenerators(json, ctx);
     } catch (e) {
       if (e instanceof GeneratorError) {
-        const where2 = { file: e.file };
-        if (e.line !== void 0) where2.line = e.line;
-        if (e.column !== void 0) where2.column = e.column;
-        throw new RenderError(e.message, where2);
+        const where = { file: e.file };
+        if (e.line !== void 0) where.line = e.line;
+        if (e.column !== void 0) where.column = e.column;
+        throw new RenderError(e.message, where);
       }
       throw e;
     }
@@ -2820,11 +2762,11 @@ var Builder = class {
       const extra = [];
       if (fields?.t === "a") {
         for (const f of fields.v) {
-          const json2 = toJSON(f);
-          if (typeof json2.path === "string") {
-            const spec = { path: json2.path };
-            for (const key of ["group", "version", "kind"]) if (typeof json2[key] === "string") spec[key] = json2[key];
-            if (json2.create === true) spec.create = true;
+          const json = toJSON(f);
+          if (typeof json.path === "string") {
+            const spec = { path: json.path };
+            for (const key of ["group", "version", "kind"]) if (typeof json[key] === "string") spec[key] = json[key];
+            if (json.create === true) spec.create = true;
             extra.push(spec);
           }
         }
@@ -2970,14 +2912,14 @@ var Builder = class {
       matches2 = this.select(res, target, at);
       if (matches2.length === 0) this.noMatch(at, target);
     } else {
-      const { group, version: version2 } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
+      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
       const kind = str(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
       const name = str(child(meta, "name")) ?? "";
       const ns = str(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
-        if (g.group !== group || version2 && g.version !== version2) return false;
+        if (g.group !== group || version && g.version !== version) return false;
         const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r) }];
         if (!ids.some((id) => id.kind === kind && id.name === name) && !(g.kind === kind && r.names.includes(name))) return false;
         if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
@@ -2986,7 +2928,7 @@ var Builder = class {
       if (matches2.length === 0) {
         throw this.at(
           patch.p,
-          `no matches for Id ${kind}.${version2}.${group || "[noGrp]"}/${name}.${ns || "[noNs]"}; failed to find unique target for patch`
+          `no matches for Id ${kind}.${version}.${group || "[noGrp]"}/${name}.${ns || "[noNs]"}; failed to find unique target for patch`
         );
       }
       if (matches2.length > 1) {
@@ -3179,9 +3121,9 @@ buildMetadata: [originAnnotations]
     }
     const objects = [];
     for (const doc of parseAllDocuments2(out)) {
-      const json2 = doc.toJS();
-      if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
-      const obj = json2;
+      const json = doc.toJS();
+      if (!json || typeof json !== "object" || Array.isArray(json)) continue;
+      const obj = json;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
       let originFile = path3.resolve(dir);
@@ -3501,1998 +3443,7 @@ async function loadRenderer() {
   return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }
 
-// src/cli/formatters/paths.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
-}
-function absoluteOf(file, ctx) {
-  return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
-}
-function repoRelative(file, ctx) {
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  return toPosix(relative(root, absoluteOf(file, ctx)));
-}
-function readSource(file, ctx) {
-  const abs = absoluteOf(file, ctx);
-  if (ctx.readSource) return ctx.readSource(abs);
-  try {
-    const text = readFileSync2(abs, "utf8");
-    return text.includes("\0") ? void 0 : text;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/cli/formatters/github.ts
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var command = { error: "error", warning: "warning", info: "notice" };
-var github = (report, ctx) => {
-  const lines = report.findings.map((f) => {
-    const props = [
-      ["title", `pgwarden ${f.ruleId}`],
-      ["file", repoRelative(f.file, ctx)],
-      ["line", f.line],
-      ["endLine", f.endLine],
-      ["col", f.column],
-      ["endColumn", f.endColumn]
-    ];
-    const body = `${f.message}${f.apps.length ? ` (apps: ${f.apps.join(", ")})` : ""}`;
-    const rendered = props.map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
-    return `::${command[f.severity]} ${rendered}::${escapeData(body)}`;
-  });
-  return lines.length ? `${lines.join("\n")}
-` : "";
-};
-
-// src/cli/formatters/json.ts
-var json = (report) => `${JSON.stringify(report, null, 2)}
-`;
-
-// src/cli/formatters/junit.ts
-function xmlEscape(text) {
-  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-var junit = (report, ctx) => {
-  const byApp = /* @__PURE__ */ new Map();
-  for (const app of ctx.apps ?? []) byApp.set(app, []);
-  for (const f of report.findings) {
-    const apps = f.apps.length ? f.apps : ["(no app)"];
-    for (const app of apps) {
-      const list = byApp.get(app) ?? [];
-      list.push(f);
-      byApp.set(app, list);
-    }
-  }
-  const suites = [];
-  let total = 0;
-  let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
-    const cases = [];
-    const used = /* @__PURE__ */ new Map();
-    let suiteFailures = 0;
-    for (const f of findings) {
-      const file = repoRelative(f.file, ctx);
-      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
-      const seen = used.get(base) ?? 0;
-      used.set(base, seen + 1);
-      const name = seen === 0 ? base : `${base} #${seen + 1}`;
-      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
-${object} at ${f.path}`;
-      const open = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open}
-      <system-out>${xmlEscape(body)}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(
-          `${open}
-      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
-    </testcase>`
-        );
-      }
-    }
-    if (cases.length === 0) {
-      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
-    }
-    total += cases.length;
-    failures += suiteFailures;
-    suites.push(
-      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`
-    );
-  }
-  return `<?xml version="1.0" encoding="utf-8"?>
-<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
-`;
-};
-
-// src/cli/formatters/sarif.ts
-import { pathToFileURL } from "node:url";
-var level = { error: "error", warning: "warning", info: "note" };
-function descriptor(rule) {
-  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
-  return {
-    id: rule.id,
-    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
-    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
-    shortDescription: { text: short },
-    fullDescription: { text: rule.description },
-    helpUri: rule.docsUrl,
-    help: {
-      text: `${rule.description} See ${rule.docsUrl}`,
-      markdown: `${rule.description}
-
-[pgwarden docs: ${rule.id}](${rule.docsUrl})`
-    },
-    defaultConfiguration: { level: level[rule.defaultSeverity] },
-    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
-  };
-}
-var sarif = (report, ctx) => {
-  const known = /* @__PURE__ */ new Map();
-  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
-  for (const f of report.findings) {
-    if (!known.has(f.ruleId)) {
-      known.set(f.ruleId, {
-        id: f.ruleId,
-        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
-        description: `pgwarden rule ${f.ruleId}.`,
-        defaultSeverity: f.severity,
-        optionsSchema: {},
-        fixable: false
-      });
-    }
-  }
-  const rules = [...known.values()];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  const results = report.findings.map((f) => {
-    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: level[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine: Math.max(1, f.line),
-              startColumn: Math.max(1, f.column),
-              endLine: Math.max(f.line, f.endLine, 1),
-              endColumn: Math.max(1, f.endColumn)
-            }
-          },
-          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
-        }
-      ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path }
-    };
-  });
-  const rootUri = pathToFileURL(root).href;
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "pgwarden",
-            informationUri: "https://github.com/pgwarden/pgwarden",
-            version: ctx.toolVersion ?? "0.0.0",
-            semanticVersion: ctx.toolVersion ?? "0.0.0",
-            rules: rules.map(descriptor)
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-
-// src/cli/redact.ts
-import { isMap as isMap3, isPair as isPair2, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3, parseAllDocuments as parseAllDocuments3 } from "yaml";
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new LineCounter3();
-  let docs;
-  try {
-    docs = parseAllDocuments3(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if (isMap3(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!isPair2(pair)) continue;
-        const key = isScalar3(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if (isScalar3(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if (isSeq3(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
-    }
-  };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!isMap3(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!isPair2(pair) || !isScalar3(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && isSeq3(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
-}
-
-// src/cli/formatters/stylish.ts
-var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
-var FRAME_CONTEXT = 1;
-var stylish = (report, ctx) => {
-  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
-  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  const out = [];
-  for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
-    const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      const where2 = `${f.line}:${f.column}`;
-      out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
-      );
-      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
-      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
-    }
-    out.push("");
-  }
-  const { errors, warnings, infos, apps, files } = report.summary;
-  const problems = errors + warnings + infos;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural(apps, "app")}, ${plural(files, "file")} checked)`));
-  } else {
-    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
-    const fixable = report.findings.filter((f) => f.fix).length;
-    out.push(
-      paint(
-        "bold",
-        `${mark} ${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(apps, "app")}, ${plural(files, "file")}`
-      )
-    );
-    if (fixable > 0) out.push(`  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`);
-  }
-  return `${out.join("\n")}
-`;
-};
-function codeFrame(lines, masked2, f, paint) {
-  if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = f.line;
-  const from = Math.max(1, f.line - FRAME_CONTEXT);
-  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
-  const width = String(to).length;
-  const frame = [];
-  for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
-    const marked = n >= f.line && n <= lastLine;
-    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
-      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
-    }
-  }
-  return frame;
-}
-
-// src/cli/formatters/index.ts
-var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
-var formatters = { stylish, json, sarif, junit, github };
-function isFormatName(name) {
-  return FORMATS.includes(name);
-}
-function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
-}
-
-// src/cli/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { resolve as resolve2 } from "node:path";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function changedFilesSince(ref, cwd) {
-  const top = gitTopLevel(cwd);
-  if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
-  if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
-  const run = (args) => {
-    try {
-      return execFileSync2("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    } catch (error) {
-      const stderr = String(error.stderr ?? "").trim().split("\n")[0];
-      throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
-    }
-  };
-  run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
-  const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)))];
-}
-
-// src/cli/init.ts
-var STARTER_POLICY = `# pgwarden policy (https://github.com/pgwarden/pgwarden/blob/main/docs/policy.md).
-# \`pgwarden lint\` reads the nearest .pgwarden.yaml upwards; \`--policy FILE\` picks another one.
-# Several documents may follow each other: the first whose \`match\` fits an object applies to it,
-# and objects no policy matches get the built-in \`recommended\` preset.
-apiVersion: pgwarden.io/v1alpha1
-kind: PostgresPolicy
-metadata:
-  name: production
-spec:
-  # enforce: the admission webhook denies errors; audit: it only warns. The CLI reports both the same way.
-  mode: enforce
-  match:
-    # Globs on the object's namespace; also \`labels: {team: payments}\` and \`files: ["apps/**/prod/**"]\`.
-    namespaces: ["*-prod", "production"]
-  rules:
-    # Every rule takes \`severity: error | warning | info | off\` plus its own options.
-    storage-class:
-      severity: error
-      # Classes Postgres data may use; a class outside this list is an error.
-      # allowed: [fast-ssd]
-    anti-affinity:
-      severity: error
-    replicas:
-      severity: error
-      min: 2
-    image-tag:
-      severity: error
-    backup-schedule:
-      severity: error
-    password-reset:
-      severity: warning
----
-apiVersion: pgwarden.io/v1alpha1
-kind: PostgresPolicy
-metadata:
-  name: everything-else
-spec:
-  mode: audit
-  rules:
-    replicas:
-      # A single instance is fine outside production.
-      severity: info
-    anti-affinity:
-      severity: warning
-`;
-
-// src/cli/lint.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
-
-// src/cli/discover.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-import picomatch from "picomatch";
-import { isMap as isMap4, LineCounter as LineCounter4, parseAllDocuments as parseAllDocuments4 } from "yaml";
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-function findKustomizationFile(dir, exists) {
-  for (const name of KUSTOMIZATION_FILES2) {
-    const file = join(dir, name);
-    if (exists(file)) return file;
-  }
-  return void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord2(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve3(dir, p));
-  };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord2(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
-    }
-  }
-  return refs;
-}
-function yamlProblem(file, error) {
-  const e = error;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file) {
-  let text;
-  try {
-    const size = statSync2(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = readFileSync3(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error) {
-    const code = error.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new LineCounter4();
-  let parsed;
-  try {
-    parsed = parseAllDocuments4(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error) {
-    return { docs: [], problem: yamlProblem(file, error), text };
-  }
-  if (!Array.isArray(parsed)) return { docs: [], text };
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!isMap4(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
-      try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
-      } catch (error) {
-        problem ??= yamlProblem(file, error);
-        return;
-      }
-    }
-    if (isRecord2(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function walk2(roots) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), problems: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch (error) {
-      const code = error.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (error) {
-      const code = error.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES2.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path5 = join(dir, name);
-      let isDir = false;
-      let isFile = false;
-      try {
-        const lst = lstatSync(path5);
-        if (lst.isSymbolicLink()) {
-          const st = statSync2(path5);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } else {
-          isDir = lst.isDirectory();
-          isFile = lst.isFile();
-        }
-      } catch (error) {
-        const code = error.code ?? "error";
-        if (/\.ya?ml$/.test(name) || code === "ELOOP") {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (isDir) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd")) visit2(path5);
-        continue;
-      }
-      if (!isFile || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      const { docs, problem } = readYamlFile(path5);
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path5,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-    }
-  };
-  for (const root of roots) visit2(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path5, sourceRoots) {
-  if (isAbsolute2(path5)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = resolve3(root, path5);
-    try {
-      if (statSync2(candidate).isDirectory()) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
-  }
-  return out;
-}
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, sourceRoots) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord2(gen)) continue;
-    const git = gen.git;
-    const list = gen.list;
-    if (isRecord2(git) && Array.isArray(git.directories)) {
-      const dirs = git.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = picomatch(includes);
-      const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
-      for (const root of sourceRoots) {
-        const matched = listDirs(root).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
-        break;
-      }
-    } else if (isRecord2(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, sourceRoots);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
-    }
-  }
-  return { sets, unsupported };
-}
-var listDirsCache = /* @__PURE__ */ new Map();
-function listDirs(root) {
-  const cached = listDirsCache.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  listDirsCache.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join(dir, name);
-      try {
-        if (statSync2(path5).isDirectory()) visit2(path5);
-      } catch {
-      }
-    }
-  };
-  visit2(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? picomatch(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? picomatch(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
-}
-function discover(options2) {
-  const { cwd } = options2;
-  listDirsCache.clear();
-  const tree = walk2(options2.roots);
-  const diagnostics = [];
-  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
-  const allDocs = [...tree.manifests.values()].flat();
-  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
-  const apps = [];
-  const usedNames = /* @__PURE__ */ new Set();
-  const uniqueName = (name) => {
-    let candidate = name;
-    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
-    usedNames.add(candidate);
-    return candidate;
-  };
-  const appForDir = (dir, base) => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => {
-      try {
-        return statSync2(p).isFile();
-      } catch {
-        return false;
-      }
-    });
-    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
-    if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
-      const files2 = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`)));
-      if (files2.length === 0 && nested.length === 0) return void 0;
-      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
-      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
-    }
-    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
-    if (files.length === 0) return void 0;
-    return { ...base, type: "files", files, anchor: files[0] ?? dir };
-  };
-  for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord2(o.metadata) ? o.metadata : {};
-    const spec = isRecord2(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
-      const destination = isRecord2(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord2(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path5 = str2(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord2(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord2(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord2(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, options2.sourceRoots);
-      const template = isRecord2(spec.template) ? spec.template : {};
-      const tspec = isRecord2(template.spec) ? template.spec : {};
-      const tsource = isRecord2(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
-      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path5 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord2(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord2(spec.commonMetadata)) {
-        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
-    }
-  }
-  const gitops = apps.length > 0;
-  if (!gitops) {
-    const included = /* @__PURE__ */ new Set();
-    for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
-      if (included.has(k2.dir)) continue;
-      if (k2.isComponent) continue;
-      apps.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      apps.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-  }
-  return { apps, problems: tree.problems, diagnostics, configMaps, gitops };
-}
-
-// src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { relative as relative3 } from "node:path";
-import { createTwoFilesPatch } from "diff";
-import { isMap as isMap5, isSeq as isSeq4, parseAllDocuments as parseAllDocuments5 } from "yaml";
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function encodePointer(segments) {
-  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function existingPrefix(object, segments) {
-  let node = object;
-  let depth = 0;
-  for (const seg of segments) {
-    if (Array.isArray(node)) {
-      const i = Number(seg);
-      if (!Number.isInteger(i) || i < 0 || i >= node.length) break;
-      node = node[i];
-    } else if (typeof node === "object" && node !== null && Object.hasOwn(node, seg)) {
-      node = node[seg];
-    } else {
-      break;
-    }
-    depth++;
-  }
-  return { depth, isList: Array.isArray(node) };
-}
-function nest(rest, value) {
-  let out = value;
-  for (let i = rest.length - 1; i >= 0; i--) {
-    const seg = rest[i] ?? "";
-    out = seg === "-" || /^\d+$/.test(seg) ? [out] : { [seg]: out };
-  }
-  return out;
-}
-function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES2.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
-}
-function planOp(candidate, op) {
-  if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
-  const segments = decodePointer(op.path);
-  const { depth, isList } = existingPrefix(candidate.object, segments);
-  const exists = depth === segments.length;
-  if ((op.op === "replace" || op.op === "remove") && !exists) return `${op.path} does not exist in the rendered object`;
-  const anchorSegments = exists ? segments : segments.slice(0, depth);
-  const origin = candidate.origin(encodePointer(anchorSegments));
-  if (!origin) return `no source position for ${op.path}`;
-  if (origin.via !== "resource" && origin.via !== "patch") return `${op.path} is set by a ${origin.via} (edit it by hand)`;
-  if (origin.via === "patch" && isKustomizationFile(origin.file)) return `${op.path} is set by an inline patch (edit it by hand)`;
-  const rest = segments.slice(depth);
-  const value = "value" in op ? op.value : void 0;
-  if (op.op === "remove") return { file: origin.file, edit: { op: "delete", docIndex: origin.docIndex, yamlPath: origin.yamlPath } };
-  if (exists) return { file: origin.file, edit: { op: "set", docIndex: origin.docIndex, yamlPath: origin.yamlPath, value } };
-  const [first, ...deeper] = rest;
-  if (first === void 0) return `${op.path}: nothing to add`;
-  if (isList) {
-    const nested = deeper.length ? nest(deeper, value) : value;
-    if (first === "-") return { file: origin.file, edit: { op: "append", docIndex: origin.docIndex, yamlPath: origin.yamlPath, value: nested } };
-    const index = Number(first);
-    if (!Number.isInteger(index)) return `${op.path}: "${first}" is not a list index`;
-    return { file: origin.file, edit: { op: "insert", docIndex: origin.docIndex, yamlPath: origin.yamlPath, index, value: nested } };
-  }
-  return {
-    file: origin.file,
-    edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
-  };
-}
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
-}
-function applyEdit(doc, edit) {
-  switch (edit.op) {
-    case "set":
-      if (edit.yamlPath.length === 0) return false;
-      doc.setIn(edit.yamlPath, doc.createNode(edit.value));
-      return true;
-    case "delete":
-      return doc.deleteIn(edit.yamlPath);
-    case "append":
-    case "insert": {
-      const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!isSeq4(node)) return false;
-      const item = doc.createNode(edit.value);
-      if (edit.op === "append") node.items.push(item);
-      else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
-      return true;
-    }
-  }
-}
-function indentSeqOf(text) {
-  const unindented = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text);
-  const indented = /^( *)[^\s#-][^\n]*:[ \t]*\n\1 +- /m.test(text);
-  return !(unindented && !indented);
-}
-function printEdited(text, docs, changed) {
-  const options2 = {
-    lineWidth: 0,
-    indentSeq: indentSeqOf(text),
-    // `{a: 1}` stays `{a: 1}` in a file written that way (yaml prints `{ a: 1 }` by default).
-    flowCollectionPadding: /[[{] \S/.test(text) || !/[[{][^\s\]}]/.test(text)
-  };
-  const starts = docs.map((d, i) => i === 0 ? 0 : d.range?.[0] ?? 0);
-  return docs.map((doc, i) => {
-    if (changed.has(i)) return doc.toString(options2);
-    return text.slice(starts[i], i + 1 < docs.length ? starts[i + 1] : text.length);
-  }).join("");
-}
-function applyFixes(candidates, opts) {
-  const byFile = /* @__PURE__ */ new Map();
-  const skipped = [];
-  let applied = 0;
-  for (const candidate of candidates) {
-    const planned = [];
-    let reason;
-    for (const op of candidate.fix.patch) {
-      const plan = planOp(candidate, op);
-      if (typeof plan === "string") {
-        reason = plan;
-        break;
-      }
-      planned.push(plan);
-    }
-    if (reason) {
-      skipped.push(`${candidate.label}: ${reason}`);
-      continue;
-    }
-    applied++;
-    for (const { file, edit } of planned) {
-      const edits = byFile.get(file) ?? /* @__PURE__ */ new Map();
-      edits.set(JSON.stringify([edit.op, edit.docIndex, edit.yamlPath, edit.index, edit.value]), edit);
-      byFile.set(file, edits);
-    }
-  }
-  const diffs = [];
-  const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    let before;
-    try {
-      before = readFileSync4(file, "utf8");
-    } catch (error) {
-      skipped.push(`${file}: cannot read (${error.code ?? "error"})`);
-      continue;
-    }
-    const docs = parseAllDocuments5(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
-      skipped.push(`${file}: does not parse; not edited`);
-      continue;
-    }
-    const changed = /* @__PURE__ */ new Set();
-    for (const edit of edits.values()) {
-      const doc = docs[edit.docIndex];
-      if (!doc || !(isMap5(doc.contents) || isSeq4(doc.contents))) {
-        skipped.push(`${file}: document ${edit.docIndex} not found`);
-        continue;
-      }
-      if (applyEdit(doc, edit)) changed.add(edit.docIndex);
-      else skipped.push(`${file}: could not edit ${edit.yamlPath.join(".")}`);
-    }
-    if (changed.size === 0) continue;
-    const after = printEdited(before, docs, changed);
-    if (after === before) continue;
-    const rel = toPosix(relative3(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
-    files.push(rel);
-    if (opts.write) writeFileSync2(file, after);
-  }
-  return { diff: diffs.join(""), files, applied, skipped };
-}
-
-// src/cli/flux.ts
-import { parse as parseYaml } from "yaml";
-var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
-var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
-function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
-    const value = vars[name];
-    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
-    if (op === void 0) return value ?? whole;
-    if (op.endsWith("+")) return set ? arg ?? "" : "";
-    return set ? value ?? "" : arg ?? "";
-  });
-}
-function substituteValue(value, vars) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const out = substituteString(value, vars);
-    if (out === value) return value;
-    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
-      try {
-        const typed = parseYaml(out);
-        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
-      } catch {
-      }
-    }
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
-    return out;
-  }
-  return value;
-}
-function fluxSubstitute(objects, vars) {
-  return objects.map((object) => {
-    const metadata = object.metadata;
-    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
-    return substituteValue(object, vars);
-  });
-}
-
-// src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve4 } from "node:path";
-var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path5) {
-  if (!existsSync(path5)) return {};
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync5(path5, "utf8"));
-  } catch (error) {
-    throw new UsageError(`${path5}: not a valid suppressions file (${error.message})`);
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path5}: expected an object of files`);
-  const out = {};
-  for (const [file, rules] of Object.entries(parsed)) {
-    if (typeof rules !== "object" || rules === null) throw new UsageError(`${path5}: "${file}" must map rule ids to {count}`);
-    for (const [rule, entry] of Object.entries(rules)) {
-      const count = entry?.count;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path5}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
-      }
-      out[file] ??= {};
-      out[file][rule] = { count };
-    }
-  }
-  return out;
-}
-function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve4(cwd, finding.file)));
-}
-function countByFileRule(findings, cwd, base) {
-  const counts = {};
-  for (const f of findings) {
-    const file = keyOf(f, cwd, base);
-    counts[file] ??= {};
-    const entry = counts[file][f.ruleId] ?? { count: 0 };
-    entry.count++;
-    counts[file][f.ruleId] = entry;
-  }
-  return counts;
-}
-function sorted(s) {
-  const out = {};
-  for (const file of Object.keys(s).sort()) {
-    const rules = s[file] ?? {};
-    const inner = {};
-    for (const rule of Object.keys(rules).sort()) inner[rule] = rules[rule] ?? { count: 0 };
-    out[file] = inner;
-  }
-  return out;
-}
-function applySuppressions(findings, opts) {
-  const base = dirname2(opts.path);
-  const current = countByFileRule(findings, opts.cwd, base);
-  let stored = readSuppressions(opts.path);
-  let written = false;
-  let pruned = 0;
-  if (opts.suppressAll) {
-    stored = sorted({ ...stored, ...current });
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
-`);
-    written = true;
-  } else if (opts.prune) {
-    const next = {};
-    for (const [file, rules] of Object.entries(stored)) {
-      for (const [rule, { count }] of Object.entries(rules)) {
-        const now = current[file]?.[rule]?.count ?? 0;
-        const keep = Math.min(count, now);
-        if (keep < count) pruned++;
-        if (keep > 0) {
-          next[file] ??= {};
-          next[file][rule] = { count: keep };
-        }
-      }
-    }
-    stored = sorted(next);
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
-`);
-    written = true;
-  }
-  let suppressed = 0;
-  let unused = 0;
-  const kept = findings.filter((f) => {
-    const allowed = stored[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
-    const actual = current[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
-    if (allowed > 0 && actual <= allowed) {
-      suppressed++;
-      return false;
-    }
-    return true;
-  });
-  for (const [file, rules] of Object.entries(stored)) {
-    for (const [rule, { count }] of Object.entries(rules)) if ((current[file]?.[rule]?.count ?? 0) < count) unused++;
-  }
-  return { findings: kept, suppressed, written, pruned, unused };
-}
-
-// src/cli/lint.ts
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PersistentVolume",
-  "PriorityClass",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "APIService",
-  "IngressClass",
-  "RuntimeClass",
-  "VolumeSnapshotClass",
-  "CSIDriver",
-  "Node",
-  "ClusterIssuer",
-  "ClusterImageCatalog"
-]);
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join2(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname3(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync6(file, "utf8");
-  } catch (error) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error) {
-    throw new PolicyFileError(error.message || String(error));
-  }
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function resourceOf(object) {
-  const o = isRecord3(object) ? object : {};
-  const md = isRecord3(o.metadata) ? o.metadata : {};
-  const ref = {
-    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
-    kind: typeof o.kind === "string" ? o.kind : "",
-    name: typeof md.name === "string" ? md.name : ""
-  };
-  if (typeof md.namespace === "string") ref.namespace = md.namespace;
-  return ref;
-}
-function namespaceOf2(object) {
-  const md = object.metadata;
-  return isRecord3(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
-}
-function withNamespace(objects, namespace, override) {
-  return objects.map((o) => {
-    if (typeof o.kind === "string" && CLUSTER_SCOPED2.has(o.kind)) return o;
-    if (!override && namespaceOf2(o)) return o;
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    return { ...o, metadata: { ...md, namespace } };
-  });
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function withCommonMetadata(objects, common) {
-  return objects.map((o) => {
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    const labels = { ...isRecord3(md.labels) ? md.labels : {}, ...common.labels };
-    const annotations = { ...isRecord3(md.annotations) ? md.annotations : {}, ...common.annotations };
-    return {
-      ...o,
-      metadata: {
-        ...md,
-        ...Object.keys(labels).length ? { labels } : {},
-        ...Object.keys(annotations).length ? { annotations } : {}
-      }
-    };
-  });
-}
-function combineResults(parts) {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const offsets = [];
-  const objects = [];
-  for (const part of parts) {
-    offsets.push({ start: objects.length, part });
-    objects.push(...part.objects);
-  }
-  return {
-    objects,
-    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
-    diagnostics: parts.flatMap((p) => p.diagnostics),
-    origin(index, pointer) {
-      for (let i = offsets.length - 1; i >= 0; i--) {
-        const o = offsets[i];
-        if (o && index >= o.start) return o.part.origin(index - o.start, pointer);
-      }
-      return void 0;
-    }
-  };
-}
-function emptyResult() {
-  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
-}
-function fluxVariables(app, discovery, notes) {
-  const flux = app.flux;
-  if (!flux) return {};
-  const vars = {};
-  for (const ref of flux.substituteFrom) {
-    if (ref.kind !== "ConfigMap") {
-      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
-      continue;
-    }
-    const found = discovery.configMaps.find((d) => {
-      const md = isRecord3(d.object.metadata) ? d.object.metadata : {};
-      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
-    });
-    if (!found) {
-      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
-      continue;
-    }
-    const data = isRecord3(found.object.data) ? found.object.data : {};
-    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
-  }
-  return { ...vars, ...flux.substitute };
-}
-async function renderApp(app, renderer, cache2, discovery) {
-  const notes = [];
-  let result;
-  try {
-    if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
-      if (app.components?.length) opts.components = app.components;
-      result = await renderer.render(app.dir, opts);
-    } else {
-      const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      result = combineResults(parts);
-    }
-  } catch (error) {
-    result = emptyResult();
-    const e = error;
-    result.diagnostics.push({
-      severity: "error",
-      message: e.message ?? String(error),
-      file: e.file ?? app.anchor,
-      ...e.line ? { line: e.line } : {},
-      ...e.column ? { column: e.column } : {}
-    });
-  }
-  let objects = result.objects;
-  const variables = [];
-  if (app.flux) {
-    const vars = fluxVariables(app, discovery, notes);
-    variables.push(...Object.values(vars));
-    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
-    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
-    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
-  }
-  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
-  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
-  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
-  const failed = result.diagnostics.some((d) => d.severity === "error");
-  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes, variables };
-}
-function mapFinding(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix(relative5(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
-  };
-  if (f.fix) finding.fix = f.fix;
-  const mapped = { finding };
-  if (f.fix) {
-    mapped.fix = {
-      fix: f.fix,
-      object: rendered.objects[f.objectIndex],
-      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
-  }
-  return mapped;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix(relative5(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
-  };
-}
-var RESOURCE_MARK = "";
-function messageTemplate(message, resource, variables) {
-  let out = message;
-  if (resource.name && resource.namespace) out = out.split(`${resource.namespace}/${resource.name}`).join(RESOURCE_MARK);
-  if (resource.name) {
-    const escaped = resource.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, "g"), RESOURCE_MARK);
-  }
-  for (const value of variables) if (value.length >= 3) out = out.split(value).join(RESOURCE_MARK);
-  return out;
-}
-function mergedMessage(m) {
-  const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
-  const first = m.resources[0];
-  if (!first) return;
-  const others = [...new Set(m.resources.map(id))].filter((x) => x !== id(first));
-  if (others.length > 0) m.finding.message = `${m.finding.message} (also ${others.join(", ")})`;
-}
-function sortFindings(findings) {
-  return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
-  );
-}
-function summarize(findings, apps, files) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
-    apps,
-    files
-  };
-}
-async function runLint(options2, deps = {}) {
-  return lintOnce(options2, deps, true);
-}
-async function lintOnce(options2, deps, post) {
-  const cwd = resolve5(options2.cwd ?? process.cwd());
-  const engine = deps.engine ?? await loadEngine();
-  const renderer = deps.renderer ?? await loadRenderer();
-  const diagnostics = [];
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => isAbsolute3(p) ? p : resolve5(cwd, p));
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    let isDir;
-    try {
-      isDir = statSync3(p).isDirectory();
-    } catch {
-      throw new UsageError(`${toPosix(relative5(cwd, p)) || p}: no such file or directory`);
-    }
-    (isDir ? dirs : files).push(p);
-  }
-  const roots = dirs.length ? dirs : [cwd];
-  const top = gitTopLevel(roots[0] ?? cwd);
-  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const policyFile = options2.policyFile ? resolve5(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const policy = policyFile ? loadPolicy(engine, policyFile) : void 0;
-  const policyBase = policyFile ? dirname3(policyFile) : cwd;
-  const discovery = discover({ cwd, roots, sourceRoots });
-  diagnostics.push(...discovery.diagnostics);
-  const cache2 = renderer.newCache();
-  const rendered = [];
-  let steps = 0;
-  for (const app of discovery.apps) {
-    rendered.push(await renderApp(app, renderer, cache2, discovery));
-    options2.onProgress?.(++steps, discovery.apps.length * 2);
-  }
-  let selected = rendered;
-  let scopeFiles;
-  if (files.length || options2.changedSince) {
-    scopeFiles = new Set(files);
-    if (options2.changedSince) for (const f of changedFilesSince(options2.changedSince, cwd)) scopeFiles.add(f);
-    const scope = scopeFiles;
-    selected = rendered.filter((r) => r.inputs.some((i) => scope.has(i)));
-  }
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const r of rendered) {
-    if (r.failed) continue;
-    r.objects.forEach((object, i) => {
-      const ns = namespaceOf2(object);
-      if (!ns) return;
-      const file = r.result.origin(i, "")?.file ?? r.app.anchor;
-      const list = byNamespace.get(ns) ?? [];
-      list.push({ app: r, object, file });
-      byNamespace.set(ns, list);
-    });
-  }
-  const identity = (o) => {
-    const ref = resourceOf(o);
-    return `${ref.apiVersion.split("/")[0]}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
-  };
-  const merged = /* @__PURE__ */ new Map();
-  const inputsByApp = {};
-  const countedFiles = /* @__PURE__ */ new Set();
-  let postgresObjects = 0;
-  const evaluateOptions = {
-    ...policy ? { policy } : {},
-    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
-  };
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const renderProblems = [];
-  let done = 0;
-  for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative5(cwd, i))).sort();
-    for (const i of r.inputs) countedFiles.add(i);
-    diagnostics.push(...r.notes);
-    for (const d of r.result.diagnostics) {
-      const message = oneLine(d.message);
-      if (d.severity === "warning") {
-        diagnostics.push(`${r.app.name}: warning: ${message}`);
-        continue;
-      }
-      const file = d.file ? resolve5(cwd, d.file) : r.app.anchor;
-      if (problemFiles.has(file)) continue;
-      const relativeMessage = message.split(`${cwd}${sep3}`).join("");
-      const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-      renderProblems.push(
-        problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name])
-      );
-    }
-    if (!r.failed) {
-      const own = r.objects.map((object, i) => {
-        const file = r.result.origin(i, "")?.file;
-        return file ? { object, file: toPosix(relative5(policyBase, file)) } : { object };
-      });
-      const ownIds = new Set(r.objects.map(identity));
-      const context = [];
-      for (const ns of new Set(r.objects.map(namespaceOf2).filter((n) => Boolean(n)))) {
-        for (const other of byNamespace.get(ns) ?? []) {
-          if (other.app === r || ownIds.has(identity(other.object))) continue;
-          context.push({ object: other.object, file: toPosix(relative5(policyBase, other.file)) });
-        }
-      }
-      try {
-        postgresObjects += engine.countClusters(own);
-      } catch {
-      }
-      let findings2;
-      try {
-        findings2 = engine.evaluate([...own, ...context], evaluateOptions);
-      } catch (error) {
-        findings2 = [];
-        renderProblems.push(
-          problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message: `Internal error evaluating ${r.app.name}: ${oneLine(error.message ?? String(error))}` }, cwd, [r.app.name])
-        );
-      }
-      for (const f of findings2) {
-        if (f.objectIndex < 0 || f.objectIndex >= own.length) continue;
-        const m = mapFinding(f, r, cwd);
-        const template = messageTemplate(m.finding.message, f.resource, r.variables);
-        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, template].join("\0");
-        const seen = merged.get(key);
-        if (seen) {
-          if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
-          seen.resources.push(f.resource);
-        } else {
-          merged.set(key, { ...m, template, resources: [f.resource] });
-        }
-      }
-    }
-    options2.onProgress?.(++done + steps, steps + selected.length);
-  }
-  const problems = discovery.problems.filter((p) => !scopeFiles || scopeFiles.has(p.file));
-  for (const m of merged.values()) mergedMessage(m);
-  const findings = [...merged.values()].map((m) => m.finding);
-  for (const p of problems) {
-    const apps = selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name);
-    findings.push(problemFinding(p, cwd, apps));
-    countedFiles.add(p.file);
-  }
-  for (const p of renderProblems) {
-    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
-    if (same) {
-      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
-    } else {
-      findings.push(p);
-    }
-  }
-  for (const f of findings) f.apps.sort();
-  const rules = [...safeRules(engine), ...CLI_RULES];
-  let result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
-    diagnostics,
-    inputsByApp,
-    postgresObjects,
-    rules
-  };
-  if (!post) return result;
-  if (options2.fix) {
-    const candidates = [...merged.values()].flatMap((m) => m.fix ? [m.fix] : []);
-    const outcome = applyFixes(candidates, { cwd, write: options2.fix === "apply" });
-    if (options2.fix === "apply" && outcome.files.length > 0) {
-      result = await lintOnce(options2, { engine, renderer }, false);
-    }
-    result.fix = outcome;
-  }
-  if (options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE))) {
-    const path5 = resolve5(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-    const outcome = applySuppressions(result.report.findings, {
-      path: path5,
-      cwd,
-      ...options2.suppressAll ? { suppressAll: true } : {},
-      ...options2.pruneSuppressions ? { prune: true } : {}
-    });
-    result.report.findings = outcome.findings;
-    result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-    result.suppressions = { file: toPosix(relative5(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-    if (outcome.unused > 0 && !options2.pruneSuppressions) {
-      result.diagnostics.push(`${toPosix(relative5(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
-    }
-  }
-  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve5(cwd, p))))) {
-    result.diagnostics.push(
-      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
-    );
-  } else if (result.postgresObjects === 0) {
-    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where2} (${result.report.summary.apps} app${result.report.summary.apps === 1 ? "" : "s"}, ${result.report.summary.files} file${result.report.summary.files === 1 ? "" : "s"}): is this the right path?`
-    );
-  }
-  return result;
-}
-function isDirectory(path5) {
-  try {
-    return statSync3(path5).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function safeRules(engine) {
-  try {
-    return engine.rules();
-  } catch {
-    return [];
-  }
-}
-
-// src/cli/main.ts
-var processIo = () => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  cwd: process.cwd(),
-  env: process.env
-});
-function version() {
-  const here = dirname4(fileURLToPath(import.meta.url));
-  for (const candidate of [join3(here, "..", "package.json"), join3(here, "..", "..", "package.json")]) {
-    try {
-      const pkg = JSON.parse(readFileSync7(candidate, "utf8"));
-      if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
-var HELP = {
-  main: `pgwarden \u2014 policy checks for PostgreSQL clusters on Kubernetes (PGO v4/v5, Zalando, CloudNativePG, StatefulSets)
-
-Usage: pgwarden <command> [options]
-
-Commands:
-  lint [PATH...]   Lint a GitOps tree (default command; see \`pgwarden lint --help\`)
-  render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
-  rules            List the rules, their default severities and docs
-  init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
-  serve            Run the admission webhook (see \`pgwarden serve --help\`)
-
-Options:
-  -h, --help       Show help (also after each command)
-  -v, --version    Print the version
-`,
-  lint: `Usage: pgwarden lint [options] [PATH...]
-
-Finds the apps in PATH (default .) the way Argo CD / Flux would deploy them, renders each with kustomize
-semantics, checks it with the policy that matches it and reports each finding at the line that set the value.
-File arguments (as pre-commit passes them) lint the apps that include those files.
-
-Output:
-  -f, --format NAME             ${FORMATS.join(" | ")} (default stylish)
-  -o, --output FILE             Write the report to FILE instead of stdout
-      --quiet                   Report errors only
-      --max-warnings N          Exit 1 when there are more than N warnings
-      --color / --no-color      Force colours on or off (default: on a TTY only)
-Policy:
-  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards)
-      --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
-      --context NAME            kubeconfig context for --cluster
-Scope:
-      --changed-since REF       Lint only the apps whose inputs changed since the git ref
-      --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
-Fixes and adoption:
-      --fix                     Apply the engine's fixes in the source files (comments and layout kept)
-      --fix-dry-run             Print the fixes as a unified diff instead of writing them
-      --suppress-all            Record every current finding in the suppressions file (only new ones fail)
-      --prune-suppressions      Drop suppressions that no longer occur
-      --suppressions-location FILE   Suppressions file (default pgwarden-suppressions.json)
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
-`,
-  render: `Usage: pgwarden render DIR
-
-Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
-Exit 1 with the diagnostics on stderr when it cannot be rendered.
-`,
-  rules: `Usage: pgwarden rules [--format text|json]
-
-Lists every rule with its default severity, whether it can fix, and its documentation link.
-`,
-  init: `Usage: pgwarden init [FILE] [--force]
-
-Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
-`
-};
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "serve"]);
-async function main(argv, io = processIo()) {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof PolicyFileError) {
-      io.stderr(`pgwarden: ${error.message}
-`);
-      return 2;
-    }
-    const e = error;
-    io.stderr(`pgwarden: internal error: ${e?.message ?? String(error)}
-${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
-` : ""}`);
-    return 2;
-  }
-}
-async function dispatch(argv, io) {
-  const [first, ...rest] = argv;
-  if (first === "--version" || first === "-v") {
-    io.stdout(`${version()}
-`);
-    return 0;
-  }
-  if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
-    io.stdout(HELP.main);
-    return first === void 0 ? 2 : 0;
-  }
-  const command2 = COMMANDS.has(first) ? first : "lint";
-  const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync3(resolve6(io.cwd, first))) {
-    throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
-  }
-  switch (command2) {
-    case "lint":
-      return lintCommand(args, io);
-    case "render":
-      return renderCommand(args, io);
-    case "rules":
-      return rulesCommand(args, io);
-    case "init":
-      return initCommand(args, io);
-    case "serve":
-      return serveCommand(args, io);
-  }
-}
-function guard(parseFn) {
-  try {
-    return parseFn();
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-}
-var HELP_OPTION = { help: { type: "boolean", short: "h" } };
-async function lintCommand(args, io) {
-  const { values, positionals } = guard(
-    () => parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...HELP_OPTION,
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        policy: { type: "string", short: "p" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        cluster: { type: "boolean" },
-        context: { type: "string" },
-        "changed-since": { type: "string" },
-        "fail-if-no-objects": { type: "boolean" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        "suppress-all": { type: "boolean" },
-        "prune-suppressions": { type: "boolean" },
-        "suppressions-location": { type: "string" }
-      }
-    })
-  );
-  if (values.help) {
-    io.stdout(HELP.lint);
-    return 0;
-  }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
-  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
-  if (values.context && !values.cluster) throw new UsageError("--context only makes sense with --cluster");
-  const options2 = { paths: positionals, cwd: io.cwd };
-  if (values.policy) options2.policyFile = values.policy;
-  if (values["changed-since"]) options2.changedSince = values["changed-since"];
-  if (values.fix) options2.fix = "apply";
-  if (values["fix-dry-run"]) options2.fix = "dry-run";
-  if (values["suppress-all"]) options2.suppressAll = true;
-  if (values["prune-suppressions"]) options2.pruneSuppressions = true;
-  if (values["suppressions-location"]) options2.suppressionsFile = values["suppressions-location"];
-  if (values.cluster) options2.clusterStorageClasses = await clusterStorageClasses(values.context);
-  let progressShown = false;
-  if (io.stderrIsTTY) {
-    options2.onProgress = (done, total) => {
-      if (total < 40) return;
-      progressShown = true;
-      io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
-    };
-  }
-  const result = await runLint(options2);
-  if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}
-`);
-  if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}
-`);
-    if (options2.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
-`);
-  }
-  if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
-`);
-  const errorsOnly = result.report.findings.filter((f) => f.severity === "error");
-  const report = values.quiet ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } } : result.report;
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const text = options2.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
-    cwd: io.cwd,
-    repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
-    color,
-    rules: result.rules,
-    apps: Object.keys(result.inputsByApp),
-    toolVersion: version()
-  });
-  if (values.output) {
-    const out = resolve6(io.cwd, values.output);
-    try {
-      mkdirSync(dirname4(out), { recursive: true });
-      writeFileSync4(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
-  if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
-  const { errors, warnings } = result.report.summary;
-  if (errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
-}
-async function renderCommand(args, io) {
-  const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
-  );
-  if (values.help) {
-    io.stdout(HELP.render);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = resolve6(io.cwd, positionals[0] ?? ".");
-  if (!existsSync3(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const renderer = await loadRenderer();
-  const result = await renderer.render(dir, { cache: renderer.newCache() });
-  for (const d of result.diagnostics) {
-    const where2 = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where2}${(d.message.split("\n")[0] ?? "").slice(0, 400)}
-`);
-  }
-  if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  io.stdout(renderer.renderToYaml(result));
-  return 0;
-}
-async function rulesCommand(args, io) {
-  const { values } = guard(
-    () => parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
-  );
-  if (values.help) {
-    io.stdout(HELP.rules);
-    return 0;
-  }
-  const engine = await loadEngine();
-  const rules = [...engine.rules(), ...CLI_RULES];
-  if (values.format === "json") {
-    io.stdout(`${JSON.stringify(rules.map(({ id, defaultSeverity, fixable, description, docsUrl }) => ({ id, defaultSeverity, fixable, description, docsUrl })), null, 2)}
-`);
-    return 0;
-  }
-  if (values.format !== void 0 && values.format !== "text") throw new UsageError(`--format ${values.format}: expected text or json`);
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const r of rules) {
-    io.stdout(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.fixable ? "fixable" : "       "}  ${r.docsUrl}
-`);
-    io.stdout(`${" ".repeat(width)}  ${r.description}
-`);
-  }
-  return 0;
-}
-async function initCommand(args, io) {
-  const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
-  );
-  if (values.help) {
-    io.stdout(HELP.init);
-    return 0;
-  }
-  const target = resolve6(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
-  if (existsSync3(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
-  writeFileSync4(target, STARTER_POLICY);
-  io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
-`);
-  return 0;
-}
-async function serveCommand(args, io) {
-  let module;
-  try {
-    module = await import("./main-ZLVFI25T.js");
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
-`);
-    return 2;
-  }
-  if (typeof module.serveMain !== "function") {
-    io.stderr("pgwarden: src/webhook/main.js does not export serveMain()\n");
-    return 2;
-  }
-  return module.serveMain(args);
-}
-
 export {
-  FORMATS,
-  formatReport,
-  runLint,
-  version,
-  main
+  loadEngine,
+  loadRenderer
 };

@@ -1,0 +1,9 @@
+import {
+  loadEngine,
+  loadRenderer
+} from "./chunk-F3X3RXYN.js";
+import "./chunk-CWSQN6TS.js";
+export {
+  loadEngine,
+  loadRenderer
+};

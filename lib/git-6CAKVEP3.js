@@ -1,0 +1,9 @@
+import {
+  changedFilesSince,
+  gitTopLevel
+} from "./chunk-VUCGDTDH.js";
+import "./chunk-VFU6OZAH.js";
+export {
+  changedFilesSince,
+  gitTopLevel
+};
