@@ -1,22 +1,25 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   version
-} from "./chunk-HPGQCNAE.js";
+} from "./chunk-Z63DSQPH.js";
 import {
   runLint
-} from "./chunk-JFUBMXP5.js";
-import "./chunk-D2NAGRCH.js";
-import "./chunk-F3X3RXYN.js";
-import "./chunk-CWSQN6TS.js";
-import "./chunk-VUCGDTDH.js";
-import "./chunk-VFU6OZAH.js";
+} from "./chunk-7XKLVHNQ.js";
+import "./chunk-5KK62Y2P.js";
+import "./chunk-DHGE5VKI.js";
+import "./chunk-L3B25FLU.js";
+import "./chunk-YCWBXKXQ.js";
+import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-IZUNDSQZ.js";
+} from "./chunk-66ZPMHCM.js";
 import {
   FORMATS
-} from "./chunk-EZGYNAV4.js";
-import "./chunk-INALJVH5.js";
-import "./chunk-ORHFXRIU.js";
+} from "./chunk-V6F46OBC.js";
+import "./chunk-2DAQDSXM.js";
+import "./chunk-KRFSQUFG.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,
   formatReport,

@@ -1,9 +1,12 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-NM2XRY55.js";
-import "./chunk-CWSQN6TS.js";
+} from "./chunk-IKO4YBYP.js";
+import "./chunk-L3B25FLU.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

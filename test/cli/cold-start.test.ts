@@ -14,7 +14,7 @@ function staticGraph(file: string, seen = new Set<string>(), packages = new Set<
   if (seen.has(file)) return packages;
   seen.add(file);
   const code = readFileSync(join(lib, file), 'utf8');
-  for (const [, spec] of code.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s*"([^"]+)"|^\s*import\s*"([^"]+)"/gm).map((m) => [m[0], m[1] ?? m[2]] as const)) {
+  for (const [, spec] of [...code.matchAll(/^\s*(?:import|export)\s[^;]*?\bfrom\s*"([^"]+)"|^\s*import\s*"([^"]+)"/gm)].map((m) => [m[0], m[1] ?? m[2]] as const)) {
     if (!spec) continue;
     if (spec.startsWith('./')) staticGraph(spec.slice(2), seen, packages);
     else if (!spec.startsWith('node:')) packages.add(spec);

@@ -1,6 +1,8 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VFU6OZAH.js";
+} from "./chunk-3ZR33BMR.js";
+import "./chunk-ED6WIMI7.js";
 
 // src/cli/cluster.ts
 async function clusterStorageClasses(context) {

@@ -1,3 +1,5 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+
 // src/cli/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";

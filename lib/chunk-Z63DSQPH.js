@@ -1,17 +1,18 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   POLICY_FILE_NAME
-} from "./chunk-D2NAGRCH.js";
+} from "./chunk-5KK62Y2P.js";
 import {
   PolicyFileError,
   UsageError
-} from "./chunk-VFU6OZAH.js";
+} from "./chunk-3ZR33BMR.js";
 import {
   FORMATS,
   isFormatName
-} from "./chunk-EZGYNAV4.js";
+} from "./chunk-V6F46OBC.js";
 import {
   CLI_RULES
-} from "./chunk-ORHFXRIU.js";
+} from "./chunk-KRFSQUFG.js";
 
 // src/cli/main.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -199,7 +200,7 @@ async function lintCommand(args, io) {
   if (values["prune-suppressions"]) options.pruneSuppressions = true;
   if (values["suppressions-location"]) options.suppressionsFile = values["suppressions-location"];
   if (values.cluster) {
-    const { clusterStorageClasses } = await import("./cluster-SYTR7X75.js");
+    const { clusterStorageClasses } = await import("./cluster-G7UMJYN3.js");
     options.clusterStorageClasses = await clusterStorageClasses(values.context);
   }
   let progressShown = false;
@@ -210,7 +211,7 @@ async function lintCommand(args, io) {
       io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
     };
   }
-  const [{ runLint }, { formatReport }, { gitTopLevel }] = await Promise.all([import("./lint-BBZS3R6Q.js"), import("./formatters-R4WCAEGR.js"), import("./git-6CAKVEP3.js")]);
+  const [{ runLint }, { formatReport }, { gitTopLevel }] = await Promise.all([import("./lint-G3KI55CG.js"), import("./formatters-CTJQ25AP.js"), import("./git-KB6DLD4E.js")]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
   for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}
@@ -266,7 +267,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const { loadRenderer } = await import("./deps-ZI7DXXEK.js");
+  const { loadRenderer } = await import("./deps-YPSVMDXI.js");
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -286,7 +287,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-ZI7DXXEK.js");
+  const { loadEngine } = await import("./deps-YPSVMDXI.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -314,7 +315,7 @@ async function initCommand(args, io) {
   }
   const target = resolve(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if (existsSync(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
-  const { STARTER_POLICY } = await import("./init-5SJU5SU7.js");
+  const { STARTER_POLICY } = await import("./init-6EXITNNF.js");
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
@@ -323,7 +324,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-G26UGEKX.js");
+    module = await import("./main-Q54COZMX.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -1,12 +1,13 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   maskLine,
   readSource,
   repoRelative,
   secretLines
-} from "./chunk-INALJVH5.js";
+} from "./chunk-2DAQDSXM.js";
 import {
   CLI_RULES
-} from "./chunk-ORHFXRIU.js";
+} from "./chunk-KRFSQUFG.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

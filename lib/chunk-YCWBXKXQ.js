@@ -1,6 +1,7 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VFU6OZAH.js";
+} from "./chunk-3ZR33BMR.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -1,3 +1,5 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+
 // src/cli/cli-rules.ts
 var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
 var CLI_RULES = [

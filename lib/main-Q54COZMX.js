@@ -1,12 +1,19 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   InlineEvaluator,
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-NM2XRY55.js";
+} from "./chunk-IKO4YBYP.js";
 import {
   buildModel
-} from "./chunk-CWSQN6TS.js";
+} from "./chunk-L3B25FLU.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __toESM
+} from "./chunk-ED6WIMI7.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
@@ -364,9 +371,9 @@ function createMetrics(defaultMetrics = true) {
 }
 
 // src/webhook/policy-source.ts
+var import_yaml = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { stringify } from "yaml";
 var PolicyState = class {
   constructor(engine, evaluator, log, metrics) {
     this.engine = engine;
@@ -443,7 +450,7 @@ var CrdPolicyCollector = class {
       const name = object.metadata?.name;
       if (!name) continue;
       seen.add(name);
-      const text = stringify({
+      const text = (0, import_yaml.stringify)({
         apiVersion: object.apiVersion ?? "pgwarden.io/v1alpha1",
         kind: object.kind ?? "PostgresPolicy",
         metadata: { name },

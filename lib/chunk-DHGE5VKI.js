@@ -1,20 +1,27 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-CWSQN6TS.js";
+} from "./chunk-L3B25FLU.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __toESM
+} from "./chunk-ED6WIMI7.js";
 
 // src/render/index.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 import path4 from "node:path";
-import { Document, Scalar as Scalar2, visit } from "yaml";
 
 // src/render/build.ts
 import path2 from "node:path";
 
 // src/render/cache.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync, statSync } from "node:fs";
-import { LineCounter, parseAllDocuments } from "yaml";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -39,14 +46,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Scalar
-} from "yaml";
+var import_yaml = __toESM(require_dist(), 1);
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -170,7 +170,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     };
   };
   let target = node;
-  if (target && isAlias(target)) {
+  if (target && (0, import_yaml.isAlias)(target)) {
     const resolved = target.resolve(yamlDoc);
     target = resolved ?? null;
   }
@@ -180,51 +180,51 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if (isScalar(target)) {
+  if ((0, import_yaml.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where(target));
-    else if (target.type === Scalar.PLAIN) {
+    else if (target.type === import_yaml.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === Scalar.BLOCK_LITERAL || target.type === Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml.Scalar.BLOCK_LITERAL || target.type === import_yaml.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if (isSeq(target)) {
+  if ((0, import_yaml.isSeq)(target)) {
     const items = [];
     target.items.forEach((item, i) => {
       items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items, p: prov };
   }
-  if (isMap(target)) {
+  if ((0, import_yaml.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!isPair(pair)) continue;
+      if (!(0, import_yaml.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && isScalar(keyNode)) {
+      if (keyNode && (0, import_yaml.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && isAlias(keyNode)) {
+      } else if (keyNode && (0, import_yaml.isAlias)(keyNode)) {
         const r = keyNode.resolve(yamlDoc);
-        key = r && isScalar(r) ? String(r.value) : "";
+        key = r && (0, import_yaml.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -398,8 +398,8 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml2.LineCounter();
+  const docs = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -435,8 +435,8 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/generators.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 import path from "node:path";
-import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, LineCounter as LineCounter2, parseDocument } from "yaml";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field, index, options2) {
     super(message, options2);
@@ -3046,11 +3046,11 @@ function carryProvenance(merged, oldNode, newNode) {
 }
 
 // src/render/fallback.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
-import { parseAllDocuments as parseAllDocuments2 } from "yaml";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
   const dirs = (process.env.PATH ?? "").split(path3.delimiter);
@@ -3120,7 +3120,7 @@ buildMetadata: [originAnnotations]
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of parseAllDocuments2(out)) {
+    for (const doc of (0, import_yaml4.parseAllDocuments)(out)) {
       const json = doc.toJS();
       if (!json || typeof json !== "object" || Array.isArray(json)) continue;
       const obj = json;
@@ -3129,7 +3129,7 @@ buildMetadata: [originAnnotations]
       let originFile = path3.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = parseAllDocuments2(originText)[0]?.toJS();
+        const origin = (0, import_yaml4.parseAllDocuments)(originText)[0]?.toJS();
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
@@ -3330,14 +3330,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new Document(o, {
+    const doc = new import_yaml5.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    visit(doc, {
+    (0, import_yaml5.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = Scalar2.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml5.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(

@@ -1,6 +1,7 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   PolicyFileError
-} from "./chunk-VFU6OZAH.js";
+} from "./chunk-3ZR33BMR.js";
 
 // src/cli/policy-file.ts
 import { existsSync, readFileSync } from "node:fs";

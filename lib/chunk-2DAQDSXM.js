@@ -1,3 +1,11 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __toESM
+} from "./chunk-ED6WIMI7.js";
+
 // src/cli/formatters/paths.ts
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -23,15 +31,15 @@ function readSource(file, ctx) {
 }
 
 // src/cli/redact.ts
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
+var import_yaml = __toESM(require_dist(), 1);
 var MASK = "<redacted>";
 var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
 function secretLines(text) {
   const lines = /* @__PURE__ */ new Set();
-  const counter = new LineCounter();
+  const counter = new import_yaml.LineCounter();
   let docs;
   try {
-    docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false });
   } catch {
     return lines;
   }
@@ -45,31 +53,31 @@ function secretLines(text) {
   };
   const visit = (node, depth) => {
     if (depth > 64) return;
-    if (isMap(node)) {
+    if ((0, import_yaml.isMap)(node)) {
       const name = node.get("name");
       const envLike = typeof name === "string" && SENSITIVE.test(name);
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : "";
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
         const value = pair.value;
-        if (isScalar(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
+        if ((0, import_yaml.isScalar)(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
         else visit(value, depth + 1);
       }
-    } else if (isSeq(node)) {
+    } else if ((0, import_yaml.isSeq)(node)) {
       for (const item of node.items) visit(item, depth + 1);
     }
   };
   for (const doc of docs) {
     const root = doc.contents;
     visit(root, 0);
-    if (!isMap(root)) continue;
+    if (!(0, import_yaml.isMap)(root)) continue;
     const kind = root.get("kind");
     for (const pair of root.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
       const key = String(pair.key.value);
       const value = pair.value;
       if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && isSeq(value)) markRange(value);
+      if (key === "secretGenerator" && (0, import_yaml.isSeq)(value)) markRange(value);
     }
   }
   return lines;

@@ -1,3 +1,6 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import "./chunk-ED6WIMI7.js";
+
 // src/cli/init.ts
 var STARTER_POLICY = `# pgwarden policy (https://github.com/pgwarden/pgwarden/blob/main/docs/policy.md).
 # \`pgwarden lint\` reads the nearest .pgwarden.yaml upwards; \`--policy FILE\` picks another one.

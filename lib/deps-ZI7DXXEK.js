@@ -1,9 +1,0 @@
-import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-F3X3RXYN.js";
-import "./chunk-CWSQN6TS.js";
-export {
-  loadEngine,
-  loadRenderer
-};
