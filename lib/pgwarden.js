@@ -3,11 +3,11 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-QZ43LGBT.js";
+} from "./chunk-QRGHLVIL.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join3, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join5, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -63,6 +63,836 @@ async function clusterStorageClasses(context) {
   }
 }
 
+// src/gitops/flux.ts
+import { parse as parseYaml } from "yaml";
+var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
+function substituteString(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
+    const value = vars[name];
+    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
+    if (op === void 0) return value ?? whole;
+    if (op.endsWith("+")) return set ? arg ?? "" : "";
+    return set ? value ?? "" : arg ?? "";
+  });
+}
+function substituteValue(value, vars) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const out = substituteString(value, vars);
+    if (out === value) return value;
+    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
+      try {
+        const typed = parseYaml(out);
+        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
+      } catch {
+      }
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
+    return out;
+  }
+  return value;
+}
+function fluxSubstitute(objects, vars) {
+  return objects.map((object) => {
+    const metadata = object.metadata;
+    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
+    return substituteValue(object, vars);
+  });
+}
+
+// src/gitops/objects.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function namespaceOf(object) {
+  const md = object.metadata;
+  return isRecord(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
+}
+function identityOf(object) {
+  const md = isRecord(object.metadata) ? object.metadata : {};
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
+  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
+}
+
+// src/gitops/app.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "PriorityClass",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IngressClass",
+  "RuntimeClass",
+  "VolumeSnapshotClass",
+  "CSIDriver",
+  "Node",
+  "ClusterIssuer",
+  "ClusterImageCatalog"
+]);
+function withNamespace(objects, namespace, override) {
+  return objects.map((o) => {
+    if (typeof o.kind === "string" && CLUSTER_SCOPED.has(o.kind)) return o;
+    if (!override && namespaceOf(o)) return o;
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    return { ...o, metadata: { ...md, namespace } };
+  });
+}
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
+      }
+    };
+  });
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
+  }
+  return {
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer);
+      }
+      return void 0;
+    }
+  };
+}
+function emptyResult() {
+  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
+}
+function fluxVariables(app, discovery, notes) {
+  const flux = app.flux;
+  if (!flux) return {};
+  const vars = {};
+  for (const ref of flux.substituteFrom) {
+    if (ref.kind !== "ConfigMap") {
+      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
+      continue;
+    }
+    const found = discovery.configMaps.find((d) => {
+      const md = isRecord(d.object.metadata) ? d.object.metadata : {};
+      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
+    });
+    if (!found) {
+      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
+      continue;
+    }
+    const data = isRecord(found.object.data) ? found.object.data : {};
+    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+  }
+  return { ...vars, ...flux.substitute };
+}
+async function renderApp(app, renderer, cache2, discovery) {
+  const notes = [];
+  let result;
+  try {
+    if (app.type === "kustomization" && app.dir) {
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      if (app.components?.length) opts.components = app.components;
+      result = await renderer.render(app.dir, opts);
+    } else {
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      result = combineResults(parts);
+    }
+  } catch (error) {
+    result = emptyResult();
+    const e = error;
+    result.diagnostics.push({
+      severity: "error",
+      message: e.message ?? String(error),
+      file: e.file ?? app.anchor,
+      ...e.line ? { line: e.line } : {},
+      ...e.column ? { column: e.column } : {}
+    });
+  }
+  let objects = result.objects;
+  if (app.flux) {
+    const vars = fluxVariables(app, discovery, notes);
+    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
+    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
+  }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
+  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
+  return { app, result, objects, inputs, failed, notes };
+}
+async function renderApps(discovery, renderer, onRendered) {
+  const cache2 = renderer.newCache();
+  const rendered = [];
+  const renderAll = async (apps, total) => {
+    for (const app of apps) {
+      rendered.push(await renderApp(app, renderer, cache2, discovery));
+      onRendered?.(rendered.length, total());
+    }
+  };
+  await renderAll(discovery.apps, () => discovery.apps.length);
+  const covered = new Set(rendered.flatMap((r) => r.inputs));
+  const extra = discovery.uncovered(covered);
+  if (extra.length > 0) {
+    discovery.apps.push(...extra);
+    await renderAll(extra, () => discovery.apps.length);
+  }
+  return rendered;
+}
+
+// src/gitops/discover.ts
+import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import picomatch from "picomatch";
+import { isMap, LineCounter, parseAllDocuments } from "yaml";
+
+// src/gitops/fs.ts
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+function typeOfStats(st) {
+  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+}
+var nodeFs = {
+  readdir: (dir) => readdirSync(dir),
+  typeOf: (path5) => typeOfStats(statSync(path5)),
+  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
+  size: (path5) => statSync(path5).size,
+  readFile: (path5) => readFileSync(path5),
+  realpath: (path5) => realpathSync(path5)
+};
+function typeOrUndefined(fs, path5) {
+  try {
+    return fs.typeOf(path5);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/ignore.ts
+import { isAbsolute, join, relative } from "node:path";
+import ignore from "ignore";
+
+// src/gitops/paths.ts
+import { sep } from "node:path";
+function toPosix(path5) {
+  return sep === "/" ? path5 : path5.split(sep).join("/");
+}
+
+// src/gitops/ignore.ts
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path5, dir) => {
+    const rel = toPosix(relative(base, path5));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
+  };
+}
+function buildExcluder(options2) {
+  const scopes = [];
+  const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: ignore().add(patterns.map(toPosix)) });
+  const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options2.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options2.ignoreFileDir, matcher: ignore().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/discover.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+var HELM_CHART_FILE = "Chart.yaml";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function findKustomizationFile(dir, exists) {
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = join2(dir, name);
+    if (exists(file)) return file;
+  }
+  return void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve(dir, p));
+  };
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord2(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+function yamlProblem(file, error) {
+  const e = error;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+function readYamlFile(file, fs = nodeFs) {
+  let text;
+  try {
+    const size = fs.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+      };
+    }
+    const buffer = fs.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
+    }
+    text = buffer.toString("utf8");
+  } catch (error) {
+    const code = error.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
+  }
+  const counter = new LineCounter();
+  let parsed;
+  try {
+    parsed = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error) {
+    return { docs: [], problem: yamlProblem(file, error), text };
+  }
+  if (!Array.isArray(parsed)) return { docs: [], text };
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!isMap(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = doc.toJS({ maxAliasCount: 1e3 });
+      } catch (error) {
+        problem ??= yamlProblem(file, error);
+        return;
+      }
+    }
+    if (isRecord2(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
+    }
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function walk(roots, fs, excluded) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error) => {
+    const code = error.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit2 = (dir) => {
+    let real;
+    try {
+      real = fs.realpath(dir);
+    } catch (error) {
+      dirProblem(dir, error);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs.readdir(dir).sort();
+    } catch (error) {
+      dirProblem(dir, error);
+      return;
+    }
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join2(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
+    }
+    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path5 = join2(dir, name);
+      let type;
+      try {
+        type = fs.typeOf(path5);
+      } catch (error) {
+        const code = error.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+        }
+        continue;
+      }
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        continue;
+      }
+      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path5, false)) continue;
+      const { docs, problem } = readYamlFile(path5, fs);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path5,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
+      }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
+    }
+  };
+  for (const root of roots) visit2(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path5, sourceRoots, fs) {
+  if (isAbsolute2(path5)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = resolve(root, path5);
+    if (typeOrUndefined(fs, candidate) === "dir") return candidate;
+  }
+  return void 0;
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
+  });
+  return params;
+}
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  }
+  return out;
+}
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord2(gen)) continue;
+    const git = gen.git;
+    const list = gen.list;
+    if (isRecord2(git) && Array.isArray(git.directories)) {
+      const dirs = git.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = picomatch(includes);
+      const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
+    }
+  }
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path5 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+    }
+  };
+  visit2(root);
+  return dirs;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? picomatch(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? picomatch(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix(relative2(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+function discover(options2) {
+  const { cwd } = options2;
+  const fs = options2.fs ?? nodeFs;
+  const excluded = options2.excluded ?? NOTHING_EXCLUDED;
+  const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
+  const tree = walk(options2.roots, fs, excluded);
+  const diagnostics = [];
+  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
+  const apps = [];
+  const generatorProblems = [];
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir, base) => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
+    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`));
+      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep2}`) && outsideNested(f2)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: "render-error",
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
+        });
+      }
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return void 0;
+    return { ...base, type: "files", files, anchor: files[0] ?? dir };
+  };
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str(o.apiVersion) ?? "";
+    const metadata = isRecord2(o.metadata) ? o.metadata : {};
+    const spec = isRecord2(o.spec) ? o.spec : {};
+    const name = str(metadata.name) ?? "(unnamed)";
+    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
+      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+      const destination = isRecord2(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str(source.chart) || isRecord2(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+        }
+        const path5 = str(source.path);
+        if (path5 === void 0) return;
+        const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord2(source.directory) ? source.directory : {};
+        const argo = {
+          kind: "argocd",
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd)
+        };
+        const ns = str(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
+        const inc = str(directory.include);
+        const exc = str(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
+      const { sets, unsupported } = generatorParams(spec.generators, context);
+      const template = isRecord2(spec.template) ? spec.template : {};
+      const tspec = isRecord2(template.spec) ? template.spec : {};
+      const tsource = isRecord2(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+      }
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs);
+        if (!dir || path5.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+          continue;
+        }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+      }
+    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
+      const namespace = str(metadata.namespace) ?? "flux-system";
+      const path5 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+      const substitute = {};
+      if (isRecord2(postBuild.substitute)) {
+        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+      }
+      const flux = {
+        kind: "flux",
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+          kind: str(s.kind) ?? "ConfigMap",
+          name: str(s.name) ?? "",
+          optional: s.optional === true
+        })),
+        definedAt: where(doc, cwd)
+      };
+      const target = str(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      if (isRecord2(spec.commonMetadata)) {
+        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+        if (spec[unsupported] !== void 0) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+    }
+  }
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
+  const rootsAndLoose = (covered) => {
+    const out = [];
+    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+      if (included.has(k2.dir) || k2.isComponent) continue;
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    const looseByDir = /* @__PURE__ */ new Map();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
+      const dir = dirname(file);
+      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+    }
+    return out;
+  };
+  const gitops = apps.length > 0;
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+}
+
+// src/gitops/git.ts
+import { execFileSync } from "node:child_process";
+function gitTopLevel(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/units.ts
+function components(apps) {
+  const parent = apps.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    for (const object of app.objects) {
+      const ns = namespaceOf(object);
+      if (!ns) continue;
+      const first = owner.get(ns);
+      if (first === void 0) owner.set(ns, i);
+      else parent[find(i)] = find(first);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], app]);
+  });
+  return [...groups.values()];
+}
+function evaluationUnits(apps, report) {
+  const units = [];
+  for (const group of components(apps.filter((a) => !a.failed))) {
+    if (!group.some((a) => report.has(a))) continue;
+    const copies = /* @__PURE__ */ new Map();
+    for (const app of group) {
+      app.objects.forEach((object, index) => {
+        const id = identityOf(object);
+        const list = copies.get(id);
+        if (list) list.push({ object, app, index });
+        else copies.set(id, [{ object, app, index }]);
+      });
+    }
+    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
+    const passes = [];
+    for (let round = 0; round < rounds; round++) {
+      const objects = [];
+      const reported = [];
+      for (const list of copies.values()) {
+        const own = list[round];
+        const entry = own ?? list[0];
+        if (!entry) continue;
+        objects.push(entry);
+        reported.push(own !== void 0 && report.has(own.app));
+      }
+      passes.push({ objects, reported });
+    }
+    units.push({ apps: group, passes });
+  }
+  return units;
+}
+
 // src/render/index.ts
 import path4 from "node:path";
 import { Document, Scalar as Scalar2, visit } from "yaml";
@@ -71,8 +901,8 @@ import { Document, Scalar as Scalar2, visit } from "yaml";
 import path2 from "node:path";
 
 // src/render/cache.ts
-import { readFileSync, statSync } from "node:fs";
-import { LineCounter, parseAllDocuments } from "yaml";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { LineCounter as LineCounter2, parseAllDocuments as parseAllDocuments2 } from "yaml";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -99,7 +929,7 @@ var RenderError = class extends Error {
 // src/render/pnode.ts
 import {
   isAlias,
-  isMap,
+  isMap as isMap2,
   isPair,
   isScalar,
   isSeq,
@@ -259,7 +1089,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     });
     return { t: "a", v: items, p: prov };
   }
-  if (isMap(target)) {
+  if (isMap2(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
       if (!isPair(pair)) continue;
@@ -374,7 +1204,7 @@ function nearest(root, segments) {
   }
   return cur;
 }
-function str(node) {
+function str2(node) {
   return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
 }
 function deepEqual(a, b) {
@@ -412,7 +1242,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path5);
     if (k2 === void 0) {
       try {
-        const st = statSync(path5);
+        const st = statSync2(path5);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
@@ -425,7 +1255,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync(file, "utf8");
+        text = readFileSync2(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -437,7 +1267,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync(file);
+      return readFileSync2(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -456,8 +1286,8 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter2();
+  const docs = parseAllDocuments2(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -494,7 +1324,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 
 // src/render/generators.ts
 import path from "node:path";
-import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, LineCounter as LineCounter2, parseDocument } from "yaml";
+import { isMap as isMap3, isScalar as isScalar2, isSeq as isSeq2, LineCounter as LineCounter3, parseDocument } from "yaml";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field, index, options2) {
     super(message, options2);
@@ -519,7 +1349,7 @@ var ENTRY_FIELDS = {
 };
 var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
 var UTF8_BOM = "\uFEFF";
-function isRecord(v) {
+function isRecord3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
@@ -642,7 +1472,7 @@ var EntryReader = class {
   }
   stringMap(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
     const out = {};
     for (const [k2, val] of Object.entries(v)) {
       if (typeof val !== "string") {
@@ -654,7 +1484,7 @@ var EntryReader = class {
   }
   options(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
     for (const k2 of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
     }
@@ -677,7 +1507,7 @@ function parseGeneratorOptions(ctx) {
 }
 function generate(field, entry, index, ctx) {
   const r = new EntryReader(ctx, field, index, [field, index]);
-  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+  if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
     if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
@@ -837,11 +1667,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep4 = source.indexOf("=");
-  if (sep4 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep4 === 0) throw onError();
-  const key = source.slice(0, sep4);
-  const filePath = source.slice(sep4 + 1);
+  const sep5 = source.indexOf("=");
+  if (sep5 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep5 === 0) throw onError();
+  const key = source.slice(0, sep5);
+  const filePath = source.slice(sep5 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -859,20 +1689,20 @@ function runGenerators(kustomization, ctx) {
   }
   return out;
 }
-function stringRecord(v) {
+function stringRecord2(v) {
   const out = {};
-  if (isRecord(v)) {
+  if (isRecord3(v)) {
     for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
   }
   return out;
 }
 function mergeGenerated(existing, generated, behavior) {
   const result = structuredClone(generated);
-  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord(result.metadata) ? result.metadata : {};
+  const oldMeta = isRecord3(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord3(result.metadata) ? result.metadata : {};
   result.metadata = newMeta;
-  const labels = { ...stringRecord(oldMeta.labels), ...stringRecord(newMeta.labels) };
-  const annotations = { ...stringRecord(oldMeta.annotations), ...stringRecord(newMeta.annotations) };
+  const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
+  const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
   if (Object.keys(labels).length > 0) newMeta.labels = labels;
   else delete newMeta.labels;
   if (Object.keys(annotations).length > 0) newMeta.annotations = annotations;
@@ -882,7 +1712,7 @@ function mergeGenerated(existing, generated, behavior) {
   else delete newMeta.namespace;
   if (behavior === "merge") {
     for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord(existing[field]) ? existing[field] : {}, ...isRecord(result[field]) ? result[field] : {} };
+      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
       if (Object.keys(merged).length > 0) result[field] = merged;
     }
   }
@@ -963,12 +1793,12 @@ function readOps(list) {
   if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str(item.v.get("op"));
-    const path5 = str(item.v.get("path"));
+    const op = str2(item.v.get("op"));
+    const path5 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
     if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
     const o = { op, path: path5, at: item.p };
-    const from = str(item.v.get("from"));
+    const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
     if (value) o.value = value;
@@ -1401,18 +2231,18 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version: version2 } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
-  return { group, version: version2, kind: str(r.root.v.get("kind")) ?? "" };
+  const { group, version: version2 } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
+  return { group, version: version2, kind: str2(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
   return m && m.t === "m" ? m : void 0;
 }
 function nameOf(r) {
-  return str(metaOf(r)?.v.get("name")) ?? "";
+  return str2(metaOf(r)?.v.get("name")) ?? "";
 }
-function namespaceOf(r) {
-  return str(metaOf(r)?.v.get("namespace")) ?? "";
+function namespaceOf2(r) {
+  return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
 function setMeta(r, field, value, p) {
   let meta = metaOf(r);
@@ -1434,13 +2264,13 @@ function setNamespace(r, value, p) {
 }
 function idString(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   const gv = g.group ? `${g.group}/${g.version}` : g.version;
   return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
 }
 function idKey(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
 }
 function newResource(root, file) {
@@ -1453,7 +2283,7 @@ function newResource(root, file) {
     });
   }
   const r = { root, names: [], namespaces: [], file };
-  const kind = str(root.v.get("kind"));
+  const kind = str2(root.v.get("kind"));
   if (!kind) {
     const o = materialize(root.p);
     throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
@@ -1472,7 +2302,7 @@ function newResource(root, file) {
     });
   }
   r.names.push(name);
-  r.namespaces.push(namespaceOf(r));
+  r.namespaces.push(namespaceOf2(r));
   return r;
 }
 
@@ -1593,7 +2423,7 @@ function describeSelector(sel) {
 function options(node) {
   const out = { index: 0, create: false };
   if (node?.t !== "m") return out;
-  const d = str(node.v.get("delimiter"));
+  const d = str2(node.v.get("delimiter"));
   if (d !== void 0 && d !== "") out.delimiter = d;
   const i = node.v.get("index");
   if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
@@ -1616,7 +2446,7 @@ function applyReplacements(resources, entries, fail) {
     if (sources.length > 1) {
       throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
     }
-    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const fieldPath = str2(sourceNode.v.get("fieldPath")) ?? "metadata.name";
     const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
     if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
     let value = found[0];
@@ -1639,7 +2469,7 @@ function applyReplacements(resources, entries, fail) {
       const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
       const opts = options(t.v.get("options"));
       const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str2(x) ?? "") : ["metadata.name"];
       for (const r of resources) {
         if (!selects(sel, r)) continue;
         if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
@@ -1968,7 +2798,7 @@ function parseFieldPath2(path5) {
 function segment(raw) {
   return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
 }
-var CLUSTER_SCOPED = new Set(
+var CLUSTER_SCOPED2 = new Set(
   [
     ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
     ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
@@ -2009,7 +2839,7 @@ var CLUSTER_SCOPED = new Set(
   ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
 );
 function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+  return CLUSTER_SCOPED2.has(`${apiVersion} ${kind}`);
 }
 
 // src/render/transformers.ts
@@ -2023,11 +2853,11 @@ function segmentsOf(path5) {
   return s;
 }
 function walkSpec(node, path5, create, createProv, visit2) {
-  walk(node, segmentsOf(path5), 0, create, createProv, visit2);
+  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
 }
-function walk(node, segs, i, create, createProv, visit2) {
+function walk2(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
-    for (const item of node.v) walk(item, segs, i, create, createProv, visit2);
+    for (const item of node.v) walk2(item, segs, i, create, createProv, visit2);
     return;
   }
   if (node.t !== "m") return;
@@ -2042,7 +2872,7 @@ function walk(node, segs, i, create, createProv, visit2) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk(next, segs, i + 1, create, createProv, visit2);
+  walk2(next, segs, i + 1, create, createProv, visit2);
 }
 function specsFor(r) {
   const g = gvkOf(r);
@@ -2221,12 +3051,12 @@ function fixNameReferences(resources) {
     for (const r of renamed) {
       const g = gvkOf(r);
       if (!gvkMatches(ref, g.kind, g.group, g.version)) continue;
-      targets.push({ r, name: nameOf(r), namespace: namespaceOf(r) });
+      targets.push({ r, name: nameOf(r), namespace: namespaceOf2(r) });
     }
     if (targets.length === 0) continue;
     for (const referrer of resources) {
       const g = gvkOf(referrer);
-      const refNs = namespaceOf(referrer);
+      const refNs = namespaceOf2(referrer);
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
@@ -2288,22 +3118,22 @@ function collectVars(node, existing, fail) {
   const out = [];
   for (const v of node.v) {
     if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str(v.v.get("name"));
+    const name = str2(v.v.get("name"));
     const objref = v.v.get("objref");
     if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
     if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
     const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const fieldPath = (fieldref?.t === "m" ? str2(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
     const def = {
       name,
-      kind: str(objref.v.get("kind")) ?? "",
-      objName: str(objref.v.get("name")) ?? "",
+      kind: str2(objref.v.get("kind")) ?? "",
+      objName: str2(objref.v.get("name")) ?? "",
       fieldPath,
       p: v.p
     };
-    const apiVersion = str(objref.v.get("apiVersion"));
+    const apiVersion = str2(objref.v.get("apiVersion"));
     if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str(objref.v.get("namespace"));
+    const ns = str2(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
     out.push(def);
   }
@@ -2365,7 +3195,7 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
     super(message, where2);
@@ -2428,7 +3258,7 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
         `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
@@ -2467,7 +3297,7 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
   }
   /** Resolve a path a kustomization names, applying the load restrictor to files. */
   resolvePath(k2, rel, p, fileOnly) {
@@ -2550,7 +3380,7 @@ var Builder = class {
   accumulate(k2, acc, withComponents) {
     const isComponent = k2.kind === "Component";
     for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-      const rel = str(entry);
+      const rel = str2(entry);
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
@@ -2578,7 +3408,7 @@ var Builder = class {
       }
     }
     const componentEntries = this.list(k2, "components").map((e) => {
-      const rel = str(e);
+      const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
       return { rel, p: e.p, base: k2.dir };
     });
@@ -2613,7 +3443,7 @@ var Builder = class {
       if (!d.root) continue;
       const root = clone(d.root);
       if (root.t === "m") {
-        const kind = str(root.v.get("kind"));
+        const kind = str2(root.v.get("kind"));
         const items = root.v.get("items");
         if (kind?.endsWith("List") && items && items.t === "a") {
           for (const it of items.v) out.push(newResource(it, file));
@@ -2672,7 +3502,7 @@ var Builder = class {
         continue;
       }
       const kind = gvkOf(r).kind;
-      const ns = namespaceOf(r);
+      const ns = namespaceOf2(r);
       const wantNs = ns === "" ? "default" : ns;
       const existing = acc.resources.find(
         (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
@@ -2795,7 +3625,7 @@ var Builder = class {
       const entries = [];
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
-          const rel = str(e.v.get("path"));
+          const rel = str2(e.v.get("path"));
           const abs = this.resolvePath(k2, rel, e.p, true);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
@@ -2836,14 +3666,14 @@ var Builder = class {
   /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
   patchEntryDocs(k2, entry) {
     const inline = entry.v.get("patch");
-    const rel = str(entry.v.get("path"));
+    const rel = str2(entry.v.get("path"));
     if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
     if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
     throw this.at(entry.p, "a patch entry needs `path` or `patch`");
   }
   /** patchesStrategicMerge entries: a path, or an inline YAML string. */
   patchDocs(k2, entry) {
-    const s = str(entry);
+    const s = str2(entry);
     if (s === void 0) {
       if (entry.t === "m") return [cloneVia(entry, "patch")];
       throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
@@ -2891,11 +3721,11 @@ var Builder = class {
       matches2 = this.select(res, target, at);
       if (matches2.length === 0) this.noMatch(at, target);
     } else {
-      const { group, version: version2 } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
-      const kind = str(patch.v.get("kind")) ?? "";
+      const { group, version: version2 } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
+      const kind = str2(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
-      const name = str(child(meta, "name")) ?? "";
-      const ns = str(child(meta, "namespace")) ?? "";
+      const name = str2(child(meta, "name")) ?? "";
+      const ns = str2(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
         if (g.kind !== kind || g.group !== group || version2 && g.version !== version2) return false;
@@ -2936,7 +3766,7 @@ var Builder = class {
       r.root = merged;
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -2975,7 +3805,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -3014,11 +3844,11 @@ function carryProvenance(merged, oldNode, newNode) {
 }
 
 // src/render/fallback.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
-import { parseAllDocuments as parseAllDocuments2 } from "yaml";
+import { parseAllDocuments as parseAllDocuments3 } from "yaml";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
   const dirs = (process.env.PATH ?? "").split(path3.delimiter);
@@ -3053,8 +3883,8 @@ function locateInFile(cache2, file, kind, name) {
       const r = d.root;
       if (r?.t !== "m") continue;
       const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
-      if (str(r.v.get("kind")) === kind && n === name) {
+      const n = meta?.t === "m" ? str2(meta.v.get("name")) : void 0;
+      if (str2(r.v.get("kind")) === kind && n === name) {
         return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
       }
     }
@@ -3081,14 +3911,14 @@ buildMetadata: [originAnnotations]
     if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
     let out;
     try {
-      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+      out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of parseAllDocuments2(out)) {
+    for (const doc of parseAllDocuments3(out)) {
       const json2 = doc.toJS();
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
@@ -3097,7 +3927,7 @@ buildMetadata: [originAnnotations]
       let originFile = path3.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = parseAllDocuments2(originText)[0]?.toJS();
+        const origin = parseAllDocuments3(originText)[0]?.toJS();
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
@@ -3165,7 +3995,7 @@ function sortKey(r, order) {
   return {
     order: order.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
+    rest: `${namespaceOf2(r) || "~X"}|${nameOf(r)}`
   };
 }
 function legacySort(resources, custom) {
@@ -3210,7 +4040,7 @@ async function render(dir, opts = {}) {
     const kfile = builder.findKustomizationFile(abs);
     const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
     const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+    const order = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
     if (order !== "fifo") {
       const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
       resources = legacySort(
@@ -3228,7 +4058,7 @@ async function render(dir, opts = {}) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
+        const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -3259,10 +4089,10 @@ async function renderFiles(files, opts = {}) {
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
-        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        if (d.root.t !== "m" || !str2(d.root.v.get("kind"))) continue;
+        if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
-          const kind = str(d.root.v.get("kind"));
+          const kind = str2(d.root.v.get("kind"));
           const items = d.root.v.get("items");
           if (kind.endsWith("List") && items?.t === "a") {
             for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
@@ -3412,23 +4242,23 @@ async function loadRenderer() {
 }
 
 // src/cli/formatters/paths.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
+import { readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+function toPosix2(path5) {
+  return sep3 === "/" ? path5 : path5.split(sep3).join("/");
 }
 function absoluteOf(file, ctx) {
-  return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
+  return isAbsolute3(file) ? file : resolve2(ctx.cwd ?? process.cwd(), file);
 }
 function repoRelative(file, ctx) {
   const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  return toPosix(relative(root, absoluteOf(file, ctx)));
+  return toPosix2(relative3(root, absoluteOf(file, ctx)));
 }
 function readSource(file, ctx) {
   const abs = absoluteOf(file, ctx);
   if (ctx.readSource) return ctx.readSource(abs);
   try {
-    const text = readFileSync2(abs, "utf8");
+    const text = readFileSync3(abs, "utf8");
     return text.includes("\0") ? void 0 : text;
   } catch {
     return void 0;
@@ -3618,15 +4448,15 @@ var sarif = (report, ctx) => {
 };
 
 // src/cli/redact.ts
-import { isMap as isMap3, isPair as isPair2, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3, parseAllDocuments as parseAllDocuments3 } from "yaml";
+import { isMap as isMap4, isPair as isPair2, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter4, parseAllDocuments as parseAllDocuments4 } from "yaml";
 var MASK = "<redacted>";
 var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
 function secretLines(text) {
   const lines = /* @__PURE__ */ new Set();
-  const counter = new LineCounter3();
+  const counter = new LineCounter4();
   let docs;
   try {
-    docs = parseAllDocuments3(text, { lineCounter: counter, uniqueKeys: false });
+    docs = parseAllDocuments4(text, { lineCounter: counter, uniqueKeys: false });
   } catch {
     return lines;
   }
@@ -3640,7 +4470,7 @@ function secretLines(text) {
   };
   const visit2 = (node, depth) => {
     if (depth > 64) return;
-    if (isMap3(node)) {
+    if (isMap4(node)) {
       const name = node.get("name");
       const envLike = typeof name === "string" && SENSITIVE.test(name);
       for (const pair of node.items) {
@@ -3657,7 +4487,7 @@ function secretLines(text) {
   for (const doc of docs) {
     const root = doc.contents;
     visit2(root, 0);
-    if (!isMap3(root)) continue;
+    if (!isMap4(root)) continue;
     const kind = root.get("kind");
     for (const pair of root.items) {
       if (!isPair2(pair) || !isScalar3(pair.key)) continue;
@@ -3757,22 +4587,15 @@ function formatReport(format, report, ctx = {}) {
 }
 
 // src/cli/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { resolve as resolve2 } from "node:path";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { resolve as resolve3 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
   if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args) => {
     try {
-      return execFileSync2("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync3("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
     } catch (error) {
       const stderr = String(error.stderr ?? "").trim().split("\n")[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
@@ -3781,7 +4604,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve3(top, f)))];
 }
 
 // src/cli/init.ts
@@ -3832,490 +4655,40 @@ spec:
 `;
 
 // src/cli/lint.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve6, sep as sep4 } from "node:path";
 
-// src/cli/discover.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-import picomatch from "picomatch";
-import { isMap as isMap4, LineCounter as LineCounter4, parseAllDocuments as parseAllDocuments4 } from "yaml";
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-function findKustomizationFile(dir, exists) {
-  for (const name of KUSTOMIZATION_FILES2) {
-    const file = join(dir, name);
-    if (exists(file)) return file;
-  }
-  return void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord2(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve3(dir, p));
-  };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord2(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
-    }
-  }
-  return refs;
-}
-function yamlProblem(file, error) {
-  const e = error;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file) {
-  let text;
-  try {
-    const size = statSync2(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = readFileSync3(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error) {
-    const code = error.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new LineCounter4();
-  let parsed;
-  try {
-    parsed = parseAllDocuments4(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error) {
-    return { docs: [], problem: yamlProblem(file, error), text };
-  }
-  if (!Array.isArray(parsed)) return { docs: [], text };
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!isMap4(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
+// src/cli/evaluate.ts
+import { relative as relative4 } from "node:path";
+function evaluateUnits(units, engine, options2, policyBase) {
+  const outcome = { findings: [], failures: [] };
+  for (const unit of units) {
+    for (const pass of unit.passes) {
+      const inputs = pass.objects.map(({ object, app, index }) => {
+        const file = app.result.origin(index, "")?.file;
+        return file ? { object, file: toPosix(relative4(policyBase, file)) } : { object };
+      });
+      let findings;
       try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
+        findings = engine.evaluate(inputs, options2);
       } catch (error) {
-        problem ??= yamlProblem(file, error);
-        return;
-      }
-    }
-    if (isRecord2(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function walk2(roots) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), problems: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch (error) {
-      const code = error.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (error) {
-      const code = error.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES2.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path5 = join(dir, name);
-      let isDir = false;
-      let isFile = false;
-      try {
-        const lst = lstatSync(path5);
-        if (lst.isSymbolicLink()) {
-          const st = statSync2(path5);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } else {
-          isDir = lst.isDirectory();
-          isFile = lst.isFile();
-        }
-      } catch (error) {
-        const code = error.code ?? "error";
-        if (/\.ya?ml$/.test(name) || code === "ELOOP") {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (isDir) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd")) visit2(path5);
-        continue;
-      }
-      if (!isFile || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      const { docs, problem } = readYamlFile(path5);
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path5,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-    }
-  };
-  for (const root of roots) visit2(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path5, sourceRoots) {
-  if (isAbsolute2(path5)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = resolve3(root, path5);
-    try {
-      if (statSync2(candidate).isDirectory()) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
-  }
-  return out;
-}
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, sourceRoots) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord2(gen)) continue;
-    const git = gen.git;
-    const list = gen.list;
-    if (isRecord2(git) && Array.isArray(git.directories)) {
-      const dirs = git.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = picomatch(includes);
-      const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
-      for (const root of sourceRoots) {
-        const matched = listDirs(root).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        const message = (error.message ?? String(error)).split("\n")[0] ?? "";
+        for (const app of unit.apps) if (!outcome.failures.some((f) => f.app === app)) outcome.failures.push({ app, message });
         break;
       }
-    } else if (isRecord2(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, sourceRoots);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
+      for (const finding of findings) {
+        const input = pass.objects[finding.objectIndex];
+        if (!input || !pass.reported[finding.objectIndex]) continue;
+        outcome.findings.push({ app: input.app, finding: { ...finding, objectIndex: input.index } });
+      }
     }
   }
-  return { sets, unsupported };
-}
-var listDirsCache = /* @__PURE__ */ new Map();
-function listDirs(root) {
-  const cached = listDirsCache.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  listDirsCache.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join(dir, name);
-      try {
-        if (statSync2(path5).isDirectory()) visit2(path5);
-      } catch {
-      }
-    }
-  };
-  visit2(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? picomatch(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? picomatch(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
-}
-function discover(options2) {
-  const { cwd } = options2;
-  listDirsCache.clear();
-  const tree = walk2(options2.roots);
-  const diagnostics = [];
-  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
-  const allDocs = [...tree.manifests.values()].flat();
-  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
-  const apps = [];
-  const usedNames = /* @__PURE__ */ new Set();
-  const uniqueName = (name) => {
-    let candidate = name;
-    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
-    usedNames.add(candidate);
-    return candidate;
-  };
-  const appForDir = (dir, base) => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => {
-      try {
-        return statSync2(p).isFile();
-      } catch {
-        return false;
-      }
-    });
-    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
-    if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
-      const files2 = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`)));
-      if (files2.length === 0 && nested.length === 0) return void 0;
-      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
-      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
-    }
-    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
-    if (files.length === 0) return void 0;
-    return { ...base, type: "files", files, anchor: files[0] ?? dir };
-  };
-  for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord2(o.metadata) ? o.metadata : {};
-    const spec = isRecord2(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
-      const destination = isRecord2(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord2(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path5 = str2(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord2(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord2(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord2(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, options2.sourceRoots);
-      const template = isRecord2(spec.template) ? spec.template : {};
-      const tspec = isRecord2(template.spec) ? template.spec : {};
-      const tsource = isRecord2(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
-      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path5 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord2(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord2(spec.commonMetadata)) {
-        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
-    }
-  }
-  const gitops = apps.length > 0;
-  if (!gitops) {
-    const included = /* @__PURE__ */ new Set();
-    for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
-      if (included.has(k2.dir)) continue;
-      if (k2.isComponent) continue;
-      apps.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      apps.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-  }
-  return { apps, problems: tree.problems, diagnostics, configMaps, gitops };
+  return outcome;
 }
 
 // src/cli/fix.ts
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { relative as relative3 } from "node:path";
+import { relative as relative5 } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { isMap as isMap5, isSeq as isSeq4, parseAllDocuments as parseAllDocuments5 } from "yaml";
 function decodePointer(pointer) {
@@ -4351,7 +4724,7 @@ function nest(rest, value) {
   return out;
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES2.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
+  return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
@@ -4478,7 +4851,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative3(opts.cwd, file));
+    const rel = toPosix2(relative5(opts.cwd, file));
     diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
@@ -4486,59 +4859,148 @@ function applyFixes(candidates, opts) {
   return { diff: diffs.join(""), files, applied, skipped };
 }
 
-// src/cli/flux.ts
-import { parse as parseYaml } from "yaml";
-var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
-var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
-function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
-    const value = vars[name];
-    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
-    if (op === void 0) return value ?? whole;
-    if (op.endsWith("+")) return set ? arg ?? "" : "";
-    return set ? value ?? "" : arg ?? "";
-  });
+// src/cli/locate.ts
+import { relative as relative6 } from "node:path";
+function valueAt(object, pointer) {
+  let node = object;
+  if (pointer !== "") {
+    for (const raw of pointer.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
 }
-function substituteValue(value, vars) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const out = substituteString(value, vars);
-    if (out === value) return value;
-    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
-      try {
-        const typed = parseYaml(out);
-        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
-      } catch {
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix(relative6(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const messageId = f.messageId;
+  if (typeof messageId === "string") located.messageId = messageId;
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix(relative6(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+
+// src/cli/merge.ts
+var FindingMerger = class {
+  groups = /* @__PURE__ */ new Map();
+  /** Add one app's findings (in the engine's order: the n-th same-keyed finding of each app pairs with the n-th). */
+  addApp(app, findings) {
+    const rank = /* @__PURE__ */ new Map();
+    for (const located of findings) {
+      const f = located.finding;
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const n = rank.get(base) ?? 0;
+      rank.set(base, n + 1);
+      const key = `${base}\0${n}`;
+      const seen = this.groups.get(key);
+      if (seen) {
+        if (!seen.located.finding.apps.includes(app)) seen.located.finding.apps.push(app);
+        seen.resources.push(f.resource);
+      } else {
+        this.groups.set(key, { located, resources: [f.resource] });
       }
     }
-    return out;
   }
-  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
-    return out;
+  /** The merged findings, each message formatted once with the other objects it stands for. */
+  findings() {
+    const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
+    return [...this.groups.values()].map(({ located, resources }) => {
+      const finding = { ...located.finding };
+      const first = resources[0];
+      const others = first ? [...new Set(resources.map(id))].filter((x) => x !== id(first)) : [];
+      if (others.length > 0) finding.message = `${finding.message} (also ${others.join(", ")})`;
+      return finding;
+    });
   }
-  return value;
+  fixes() {
+    return [...this.groups.values()].flatMap((g) => g.located.fix ? [g.located.fix] : []);
+  }
+};
+
+// src/cli/policy-file.ts
+import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
+var POLICY_FILE_NAME = ".pgwarden.yaml";
+function findPolicyFile(start) {
+  let dir = resolve4(start);
+  for (; ; ) {
+    const candidate = join3(dir, POLICY_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname2(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
 }
-function fluxSubstitute(objects, vars) {
-  return objects.map((object) => {
-    const metadata = object.metadata;
-    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
-    return substituteValue(object, vars);
-  });
+function loadPolicy(engine, file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (error) {
+    throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
+  }
+  try {
+    return engine.parsePolicy(text, file);
+  } catch (error) {
+    throw new PolicyFileError(error.message || String(error));
+  }
 }
 
 // src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, relative as relative7, resolve as resolve5 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path5) {
-  if (!existsSync(path5)) return {};
+  if (!existsSync2(path5)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path5, "utf8"));
+    parsed = JSON.parse(readFileSync6(path5, "utf8"));
   } catch (error) {
     throw new UsageError(`${path5}: not a valid suppressions file (${error.message})`);
   }
@@ -4558,7 +5020,7 @@ function readSuppressions(path5) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve4(cwd, finding.file)));
+  return toPosix2(relative7(base, resolve5(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -4582,7 +5044,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = dirname2(opts.path);
+  const base = dirname3(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -4628,243 +5090,179 @@ function applySuppressions(findings, opts) {
 }
 
 // src/cli/lint.ts
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PersistentVolume",
-  "PriorityClass",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "APIService",
-  "IngressClass",
-  "RuntimeClass",
-  "VolumeSnapshotClass",
-  "CSIDriver",
-  "Node",
-  "ClusterIssuer",
-  "ClusterImageCatalog"
-]);
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join2(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname3(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
+async function runLint(options2, deps = {}) {
+  const run = await prepare(options2, deps);
+  let { result, merger } = await lint(run);
+  if (options2.fix) {
+    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options2.fix === "apply" });
+    if (options2.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    result.fix = outcome;
   }
+  suppress(run, result);
+  addRunNotes(run, result);
+  return result;
 }
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync6(file, "utf8");
-  } catch (error) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error) {
-    throw new PolicyFileError(error.message || String(error));
-  }
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function resourceOf(object) {
-  const o = isRecord3(object) ? object : {};
-  const md = isRecord3(o.metadata) ? o.metadata : {};
-  const ref = {
-    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
-    kind: typeof o.kind === "string" ? o.kind : "",
-    name: typeof md.name === "string" ? md.name : ""
-  };
-  if (typeof md.namespace === "string") ref.namespace = md.namespace;
-  return ref;
-}
-function namespaceOf2(object) {
-  const md = object.metadata;
-  return isRecord3(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
-}
-function withNamespace(objects, namespace, override) {
-  return objects.map((o) => {
-    if (typeof o.kind === "string" && CLUSTER_SCOPED2.has(o.kind)) return o;
-    if (!override && namespaceOf2(o)) return o;
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    return { ...o, metadata: { ...md, namespace } };
-  });
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function withCommonMetadata(objects, common) {
-  return objects.map((o) => {
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    const labels = { ...isRecord3(md.labels) ? md.labels : {}, ...common.labels };
-    const annotations = { ...isRecord3(md.annotations) ? md.annotations : {}, ...common.annotations };
-    return {
-      ...o,
-      metadata: {
-        ...md,
-        ...Object.keys(labels).length ? { labels } : {},
-        ...Object.keys(annotations).length ? { annotations } : {}
-      }
-    };
-  });
-}
-function combineResults(parts) {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const offsets = [];
-  const objects = [];
-  for (const part of parts) {
-    offsets.push({ start: objects.length, part });
-    objects.push(...part.objects);
-  }
-  return {
-    objects,
-    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
-    diagnostics: parts.flatMap((p) => p.diagnostics),
-    origin(index, pointer) {
-      for (let i = offsets.length - 1; i >= 0; i--) {
-        const o = offsets[i];
-        if (o && index >= o.start) return o.part.origin(index - o.start, pointer);
-      }
-      return void 0;
+async function prepare(options2, deps) {
+  const cwd = resolve6(options2.cwd ?? process.cwd());
+  const engine = deps.engine ?? await loadEngine();
+  const renderer = deps.renderer ?? await loadRenderer();
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => resolve6(cwd, p));
+  const dirs = [];
+  const files = [];
+  for (const p of paths) {
+    let type;
+    try {
+      type = nodeFs.typeOf(p);
+    } catch {
+      throw new UsageError(`${toPosix(relative8(cwd, p)) || p}: no such file or directory`);
     }
-  };
-}
-function emptyResult() {
-  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
-}
-function fluxVariables(app, discovery, notes) {
-  const flux = app.flux;
-  if (!flux) return {};
-  const vars = {};
-  for (const ref of flux.substituteFrom) {
-    if (ref.kind !== "ConfigMap") {
-      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
-      continue;
-    }
-    const found = discovery.configMaps.find((d) => {
-      const md = isRecord3(d.object.metadata) ? d.object.metadata : {};
-      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
-    });
-    if (!found) {
-      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
-      continue;
-    }
-    const data = isRecord3(found.object.data) ? found.object.data : {};
-    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+    (type === "dir" ? dirs : files).push(p);
   }
-  return { ...vars, ...flux.substitute };
-}
-async function renderApp(app, renderer, cache2, discovery) {
+  const roots = dirs.length ? dirs : [cwd];
+  const top = gitTopLevel(roots[0] ?? cwd);
+  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
-  let result;
-  try {
-    if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
-      if (app.components?.length) opts.components = app.components;
-      result = await renderer.render(app.dir, opts);
-    } else {
-      const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      result = combineResults(parts);
+  let scopeFiles;
+  if (files.length || options2.changedSince) {
+    scopeFiles = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      if (excluded(f, false)) notes.push(`${toPosix(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      else scopeFiles.add(f);
     }
-  } catch (error) {
-    result = emptyResult();
-    const e = error;
-    result.diagnostics.push({
-      severity: "error",
-      message: e.message ?? String(error),
-      file: e.file ?? app.anchor,
-      ...e.line ? { line: e.line } : {},
-      ...e.column ? { column: e.column } : {}
-    });
+    if (options2.changedSince) {
+      for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
+    }
   }
-  let objects = result.objects;
-  const variables = [];
-  if (app.flux) {
-    const vars = fluxVariables(app, discovery, notes);
-    variables.push(...Object.values(vars));
-    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
-    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
-    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
-  }
-  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
-  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
-  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
-  const failed = result.diagnostics.some((d) => d.severity === "error");
-  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes, variables };
+  const policyFile = options2.policyFile ? resolve6(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  if (options2.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (scopeFiles) run.scopeFiles = scopeFiles;
+  return run;
 }
-function mapFinding(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix(relative5(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
+async function lint(run) {
+  const { cwd, engine, options: options2 } = run;
+  const diagnostics = [...run.notes];
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  diagnostics.push(...discovery.diagnostics);
+  const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
+  const renders = rendered.length;
+  const scope = run.scopeFiles;
+  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const evaluateOptions = {
+    ...run.policy ? { policy: run.policy } : {},
+    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
   };
-  if (f.fix) finding.fix = f.fix;
-  const mapped = { finding };
-  if (f.fix) {
-    mapped.fix = {
-      fix: f.fix,
-      object: rendered.objects[f.objectIndex],
-      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
+  const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
+  const findingsByApp = /* @__PURE__ */ new Map();
+  for (const { app, finding } of evaluated.findings) {
+    const list = findingsByApp.get(app) ?? [];
+    list.push(locate(finding, app, cwd));
+    findingsByApp.set(app, list);
   }
-  return mapped;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix(relative5(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
+  const merger = new FindingMerger();
+  const problems = [];
+  const inputsByApp = {};
+  const countedFiles = /* @__PURE__ */ new Set();
+  let postgresObjects = 0;
+  let checked = 0;
+  for (const r of selected) {
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative8(cwd, i))).sort();
+    for (const i of r.inputs) countedFiles.add(i);
+    diagnostics.push(...r.notes);
+    if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
+    problems.push(...renderProblems(r, discovery, cwd, diagnostics));
+    if (!r.failed) {
+      postgresObjects += countClusters(engine, r);
+      const failure = evaluated.failures.find((f) => f.app === r);
+      if (failure) {
+        const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;
+        problems.push(problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message }, cwd, [r.app.name]));
+      }
+      merger.addApp(r.app.name, findingsByApp.get(r) ?? []);
+    }
+    options2.onProgress?.(renders + ++checked, renders + selected.length);
+  }
+  const findings = merger.findings();
+  for (const p of discovery.problems.filter((p2) => !scope || scope.has(p2.file))) {
+    findings.push(problemFinding(p, cwd, selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name)));
+    countedFiles.add(p.file);
+  }
+  for (const p of problems) {
+    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
+    if (same) {
+      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
+    } else {
+      findings.push(p);
+    }
+  }
+  for (const f of findings) f.apps.sort();
+  const rules = [...safeRules(engine), ...CLI_RULES];
+  const result = {
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    diagnostics,
+    inputsByApp,
+    postgresObjects,
+    rules
   };
+  return { result, merger };
 }
-var RESOURCE_MARK = "";
-function messageTemplate(message, resource, variables) {
-  let out = message;
-  if (resource.name && resource.namespace) out = out.split(`${resource.namespace}/${resource.name}`).join(RESOURCE_MARK);
-  if (resource.name) {
-    const escaped = resource.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, "g"), RESOURCE_MARK);
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === "warning") {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep4}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
   }
-  for (const value of variables) if (value.length >= 3) out = out.split(value).join(RESOURCE_MARK);
   return out;
 }
-function mergedMessage(m) {
-  const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
-  const first = m.resources[0];
-  if (!first) return;
-  const others = [...new Set(m.resources.map(id))].filter((x) => x !== id(first));
-  if (others.length > 0) m.finding.message = `${m.finding.message} (also ${others.join(", ")})`;
+function countClusters(engine, r) {
+  const own = r.objects.map((object) => ({ object }));
+  try {
+    return engine.countClusters(own);
+  } catch {
+    return 0;
+  }
+}
+function suppress(run, result) {
+  const { options: options2, cwd } = run;
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync3(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path5 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const outcome = applySuppressions(result.report.findings, {
+    path: path5,
+    cwd,
+    ...options2.suppressAll ? { suppressAll: true } : {},
+    ...options2.pruneSuppressions ? { prune: true } : {}
+  });
+  result.report.findings = outcome.findings;
+  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
+  result.suppressions = { file: toPosix(relative8(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  if (outcome.unused > 0 && !options2.pruneSuppressions) {
+    result.diagnostics.push(`${toPosix(relative8(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+  }
+}
+function addRunNotes(run, result) {
+  const { options: options2 } = run;
+  if (result.report.summary.apps === 0 && (options2.changedSince || run.scopeFiles)) {
+    result.diagnostics.push(
+      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
+    );
+  } else if (result.postgresObjects === 0) {
+    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
+    const { apps, files } = result.report.summary;
+    result.diagnostics.push(
+      `no PostgreSQL object found in ${where2} (${apps} app${apps === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}): is this the right path?`
+    );
+  }
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -4879,205 +5277,6 @@ function summarize(findings, apps, files) {
     apps,
     files
   };
-}
-async function runLint(options2, deps = {}) {
-  return lintOnce(options2, deps, true);
-}
-async function lintOnce(options2, deps, post) {
-  const cwd = resolve5(options2.cwd ?? process.cwd());
-  const engine = deps.engine ?? await loadEngine();
-  const renderer = deps.renderer ?? await loadRenderer();
-  const diagnostics = [];
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => isAbsolute3(p) ? p : resolve5(cwd, p));
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    let isDir;
-    try {
-      isDir = statSync3(p).isDirectory();
-    } catch {
-      throw new UsageError(`${toPosix(relative5(cwd, p)) || p}: no such file or directory`);
-    }
-    (isDir ? dirs : files).push(p);
-  }
-  const roots = dirs.length ? dirs : [cwd];
-  const top = gitTopLevel(roots[0] ?? cwd);
-  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const policyFile = options2.policyFile ? resolve5(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const policy = policyFile ? loadPolicy(engine, policyFile) : void 0;
-  const policyBase = policyFile ? dirname3(policyFile) : cwd;
-  const discovery = discover({ cwd, roots, sourceRoots });
-  diagnostics.push(...discovery.diagnostics);
-  const cache2 = renderer.newCache();
-  const rendered = [];
-  let steps = 0;
-  for (const app of discovery.apps) {
-    rendered.push(await renderApp(app, renderer, cache2, discovery));
-    options2.onProgress?.(++steps, discovery.apps.length * 2);
-  }
-  let selected = rendered;
-  let scopeFiles;
-  if (files.length || options2.changedSince) {
-    scopeFiles = new Set(files);
-    if (options2.changedSince) for (const f of changedFilesSince(options2.changedSince, cwd)) scopeFiles.add(f);
-    const scope = scopeFiles;
-    selected = rendered.filter((r) => r.inputs.some((i) => scope.has(i)));
-  }
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const r of rendered) {
-    if (r.failed) continue;
-    r.objects.forEach((object, i) => {
-      const ns = namespaceOf2(object);
-      if (!ns) return;
-      const file = r.result.origin(i, "")?.file ?? r.app.anchor;
-      const list = byNamespace.get(ns) ?? [];
-      list.push({ app: r, object, file });
-      byNamespace.set(ns, list);
-    });
-  }
-  const identity = (o) => {
-    const ref = resourceOf(o);
-    return `${ref.apiVersion.split("/")[0]}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
-  };
-  const merged = /* @__PURE__ */ new Map();
-  const inputsByApp = {};
-  const countedFiles = /* @__PURE__ */ new Set();
-  let postgresObjects = 0;
-  const evaluateOptions = {
-    ...policy ? { policy } : {},
-    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
-  };
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const renderProblems = [];
-  let done = 0;
-  for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative5(cwd, i))).sort();
-    for (const i of r.inputs) countedFiles.add(i);
-    diagnostics.push(...r.notes);
-    for (const d of r.result.diagnostics) {
-      const message = oneLine(d.message);
-      if (d.severity === "warning") {
-        diagnostics.push(`${r.app.name}: warning: ${message}`);
-        continue;
-      }
-      const file = d.file ? resolve5(cwd, d.file) : r.app.anchor;
-      if (problemFiles.has(file)) continue;
-      const relativeMessage = message.split(`${cwd}${sep3}`).join("");
-      const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-      renderProblems.push(
-        problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name])
-      );
-    }
-    if (!r.failed) {
-      const own = r.objects.map((object, i) => {
-        const file = r.result.origin(i, "")?.file;
-        return file ? { object, file: toPosix(relative5(policyBase, file)) } : { object };
-      });
-      const ownIds = new Set(r.objects.map(identity));
-      const context = [];
-      for (const ns of new Set(r.objects.map(namespaceOf2).filter((n) => Boolean(n)))) {
-        for (const other of byNamespace.get(ns) ?? []) {
-          if (other.app === r || ownIds.has(identity(other.object))) continue;
-          context.push({ object: other.object, file: toPosix(relative5(policyBase, other.file)) });
-        }
-      }
-      try {
-        postgresObjects += engine.countClusters(own);
-      } catch {
-      }
-      let findings2;
-      try {
-        findings2 = engine.evaluate([...own, ...context], evaluateOptions);
-      } catch (error) {
-        findings2 = [];
-        renderProblems.push(
-          problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message: `Internal error evaluating ${r.app.name}: ${oneLine(error.message ?? String(error))}` }, cwd, [r.app.name])
-        );
-      }
-      for (const f of findings2) {
-        if (f.objectIndex < 0 || f.objectIndex >= own.length) continue;
-        const m = mapFinding(f, r, cwd);
-        const template = messageTemplate(m.finding.message, f.resource, r.variables);
-        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, template].join("\0");
-        const seen = merged.get(key);
-        if (seen) {
-          if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
-          seen.resources.push(f.resource);
-        } else {
-          merged.set(key, { ...m, template, resources: [f.resource] });
-        }
-      }
-    }
-    options2.onProgress?.(++done + steps, steps + selected.length);
-  }
-  const problems = discovery.problems.filter((p) => !scopeFiles || scopeFiles.has(p.file));
-  for (const m of merged.values()) mergedMessage(m);
-  const findings = [...merged.values()].map((m) => m.finding);
-  for (const p of problems) {
-    const apps = selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name);
-    findings.push(problemFinding(p, cwd, apps));
-    countedFiles.add(p.file);
-  }
-  for (const p of renderProblems) {
-    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
-    if (same) {
-      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
-    } else {
-      findings.push(p);
-    }
-  }
-  for (const f of findings) f.apps.sort();
-  const rules = [...safeRules(engine), ...CLI_RULES];
-  let result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
-    diagnostics,
-    inputsByApp,
-    postgresObjects,
-    rules
-  };
-  if (!post) return result;
-  if (options2.fix) {
-    const candidates = [...merged.values()].flatMap((m) => m.fix ? [m.fix] : []);
-    const outcome = applyFixes(candidates, { cwd, write: options2.fix === "apply" });
-    if (options2.fix === "apply" && outcome.files.length > 0) {
-      result = await lintOnce(options2, { engine, renderer }, false);
-    }
-    result.fix = outcome;
-  }
-  if (options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE))) {
-    const path5 = resolve5(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-    const outcome = applySuppressions(result.report.findings, {
-      path: path5,
-      cwd,
-      ...options2.suppressAll ? { suppressAll: true } : {},
-      ...options2.pruneSuppressions ? { prune: true } : {}
-    });
-    result.report.findings = outcome.findings;
-    result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-    result.suppressions = { file: toPosix(relative5(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-    if (outcome.unused > 0 && !options2.pruneSuppressions) {
-      result.diagnostics.push(`${toPosix(relative5(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
-    }
-  }
-  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve5(cwd, p))))) {
-    result.diagnostics.push(
-      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
-    );
-  } else if (result.postgresObjects === 0) {
-    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where2} (${result.report.summary.apps} app${result.report.summary.apps === 1 ? "" : "s"}, ${result.report.summary.files} file${result.report.summary.files === 1 ? "" : "s"}): is this the right path?`
-    );
-  }
-  return result;
-}
-function isDirectory(path5) {
-  try {
-    return statSync3(path5).isDirectory();
-  } catch {
-    return false;
-  }
 }
 function safeRules(engine) {
   try {
@@ -5097,8 +5296,8 @@ var processIo = () => ({
   env: process.env
 });
 function version() {
-  const here = dirname4(fileURLToPath(import.meta.url));
-  for (const candidate of [join3(here, "..", "package.json"), join3(here, "..", "..", "package.json")]) {
+  const here = dirname5(fileURLToPath(import.meta.url));
+  for (const candidate of [join5(here, "..", "package.json"), join5(here, "..", "..", "package.json")]) {
     try {
       const pkg = JSON.parse(readFileSync7(candidate, "utf8"));
       if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
@@ -5141,6 +5340,8 @@ Policy:
       --context NAME            kubeconfig context for --cluster
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
+                                repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
 Fixes and adoption:
       --fix                     Apply the engine's fixes in the source files (comments and layout kept)
@@ -5196,7 +5397,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync3(resolve6(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync4(resolve7(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -5238,6 +5439,7 @@ async function lintCommand(args, io) {
         cluster: { type: "boolean" },
         context: { type: "string" },
         "changed-since": { type: "string" },
+        exclude: { type: "string", multiple: true },
         "fail-if-no-objects": { type: "boolean" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
@@ -5263,6 +5465,7 @@ async function lintCommand(args, io) {
   const options2 = { paths: positionals, cwd: io.cwd };
   if (values.policy) options2.policyFile = values.policy;
   if (values["changed-since"]) options2.changedSince = values["changed-since"];
+  if (values.exclude?.length) options2.exclude = values.exclude;
   if (values.fix) options2.fix = "apply";
   if (values["fix-dry-run"]) options2.fix = "dry-run";
   if (values["suppress-all"]) options2.suppressAll = true;
@@ -5301,9 +5504,9 @@ async function lintCommand(args, io) {
     toolVersion: version()
   });
   if (values.output) {
-    const out = resolve6(io.cwd, values.output);
+    const out = resolve7(io.cwd, values.output);
     try {
-      mkdirSync(dirname4(out), { recursive: true });
+      mkdirSync(dirname5(out), { recursive: true });
       writeFileSync4(out, text);
     } catch (error) {
       throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
@@ -5330,8 +5533,8 @@ async function renderCommand(args, io) {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = resolve6(io.cwd, positionals[0] ?? ".");
-  if (!existsSync3(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
+  const dir = resolve7(io.cwd, positionals[0] ?? ".");
+  if (!existsSync4(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -5376,8 +5579,8 @@ async function initCommand(args, io) {
     io.stdout(HELP.init);
     return 0;
   }
-  const target = resolve6(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
-  if (existsSync3(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
+  const target = resolve7(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  if (existsSync4(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
   writeFileSync4(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
@@ -5386,7 +5589,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-DZRFHBQO.js");
+    module = await import("./main-JR2P4XQG.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);
