@@ -2,7 +2,7 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-L7EUJ7FA.js";
+} from "./chunk-H7CV6SI2.js";
 import "./chunk-QRGHLVIL.js";
 
 // src/webhook/eval-worker.ts

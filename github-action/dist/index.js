@@ -45338,17 +45338,43 @@ var package_default = {
   version: "0.1.0",
   description: "One policy engine for PostgreSQL clusters on Kubernetes: admission webhook, GitOps linter (kustomize-aware, line-exact), GitHub Action and pre-commit hook.",
   license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/pgwarden/pgwarden.git"
+  },
+  homepage: "https://github.com/pgwarden/pgwarden#readme",
+  bugs: {
+    url: "https://github.com/pgwarden/pgwarden/issues"
+  },
+  keywords: [
+    "postgresql",
+    "kubernetes",
+    "kustomize",
+    "linter",
+    "admission-webhook",
+    "gitops",
+    "argo-cd",
+    "flux",
+    "cloudnative-pg",
+    "zalando",
+    "pgo"
+  ],
   type: "module",
   bin: {
     pgwarden: "bin/pgwarden"
   },
-  main: "lib/pgwarden.js",
+  exports: {
+    ".": "./lib/api.js",
+    "./package.json": "./package.json"
+  },
   files: [
     "bin",
     "lib",
     "docs",
     "action.yml",
-    ".pre-commit-hooks.yaml"
+    ".pre-commit-hooks.yaml",
+    "LICENSE",
+    "CHANGELOG.md"
   ],
   engines: {
     node: ">=22.19"
