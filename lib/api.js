@@ -1,15 +1,17 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   version
-} from "./chunk-Z63DSQPH.js";
+} from "./chunk-KMBLMSY5.js";
 import {
   runLint
-} from "./chunk-7XKLVHNQ.js";
+} from "./chunk-S4A5SDQA.js";
 import "./chunk-5KK62Y2P.js";
-import "./chunk-DHGE5VKI.js";
-import "./chunk-L3B25FLU.js";
-import "./chunk-YCWBXKXQ.js";
+import "./chunk-AY7VO3ZH.js";
+import "./chunk-XLF4AICT.js";
+import "./chunk-3G7ETMGX.js";
 import "./chunk-3ZR33BMR.js";
+import "./chunk-VGRE6T7P.js";
+import "./chunk-NUU3TWGB.js";
 import {
   formatReport
 } from "./chunk-66ZPMHCM.js";

@@ -3,8 +3,9 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-IKO4YBYP.js";
-import "./chunk-L3B25FLU.js";
+} from "./chunk-SX3E2VVW.js";
+import "./chunk-XLF4AICT.js";
+import "./chunk-NUU3TWGB.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 

@@ -72,6 +72,8 @@ Policy:
       --context NAME            kubeconfig context for --cluster
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
+                                repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
 Fixes and adoption:
       --fix                     Apply the engine's fixes in the source files (comments and layout kept)
@@ -169,6 +171,7 @@ async function lintCommand(args, io) {
         cluster: { type: "boolean" },
         context: { type: "string" },
         "changed-since": { type: "string" },
+        exclude: { type: "string", multiple: true },
         "fail-if-no-objects": { type: "boolean" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
@@ -194,6 +197,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values.policy) options.policyFile = values.policy;
   if (values["changed-since"]) options.changedSince = values["changed-since"];
+  if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = "apply";
   if (values["fix-dry-run"]) options.fix = "dry-run";
   if (values["suppress-all"]) options.suppressAll = true;
@@ -211,7 +215,7 @@ async function lintCommand(args, io) {
       io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
     };
   }
-  const [{ runLint }, { formatReport }, { gitTopLevel }] = await Promise.all([import("./lint-G3KI55CG.js"), import("./formatters-CTJQ25AP.js"), import("./git-KB6DLD4E.js")]);
+  const [{ runLint }, { formatReport }, { gitTopLevel }] = await Promise.all([import("./lint-RMIRCXEU.js"), import("./formatters-CTJQ25AP.js"), import("./git-JTDDA3XJ.js")]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
   for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}
@@ -267,7 +271,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const { loadRenderer } = await import("./deps-YPSVMDXI.js");
+  const { loadRenderer } = await import("./deps-RGLT6ZO2.js");
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -287,7 +291,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-YPSVMDXI.js");
+  const { loadEngine } = await import("./deps-RGLT6ZO2.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -324,7 +328,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-Q54COZMX.js");
+    module = await import("./main-NECELUUM.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -4,10 +4,11 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-IKO4YBYP.js";
+} from "./chunk-SX3E2VVW.js";
 import {
   buildModel
-} from "./chunk-L3B25FLU.js";
+} from "./chunk-XLF4AICT.js";
+import "./chunk-NUU3TWGB.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -1,27 +1,1709 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  allRuleMetas,
-  buildModel,
-  evaluate,
-  parsePolicy
-} from "./chunk-L3B25FLU.js";
+  require_picomatch
+} from "./chunk-NUU3TWGB.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
 import {
+  __commonJS,
   __toESM
 } from "./chunk-ED6WIMI7.js";
 
-// src/render/index.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
+        SLASH,
+        path5[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path5 : path5.slice(index + 1);
+    };
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
+        SLASH,
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str3 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str3) => {
+      let count = 0;
+      while (str3[str3.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path5) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path5)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path5, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path5) : path5;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path5
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path5) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path5)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path5) => {
+      const first = path5.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path5.length === 1) {
+        return true;
+      }
+      const second = path5.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path5) {
+        checkPath(
+          path5,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path5 ? this._t(path5, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path5 = convertPath(target);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path5);
+        }
+        const dir = this._t(path5, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path5);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path5, cache2) {
+        const cached = cache2[path5];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path5);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+      }
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      }
+      createFilter() {
+        return (path5) => !this.ignores(path5);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
-// src/render/build.ts
-import path2 from "node:path";
+// src/gitops/flux.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
+function substituteString(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
+    const value = vars[name];
+    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
+    if (op === void 0) return value ?? whole;
+    if (op.endsWith("+")) return set ? arg ?? "" : "";
+    return set ? value ?? "" : arg ?? "";
+  });
+}
+function substituteValue(value, vars) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const out = substituteString(value, vars);
+    if (out === value) return value;
+    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
+      try {
+        const typed = (0, import_yaml.parse)(out);
+        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
+      } catch {
+      }
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
+    return out;
+  }
+  return value;
+}
+function fluxSubstitute(objects, vars) {
+  return objects.map((object) => {
+    const metadata = object.metadata;
+    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
+    return substituteValue(object, vars);
+  });
+}
+
+// src/gitops/objects.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function namespaceOf(object) {
+  const md = object.metadata;
+  return isRecord(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
+}
+function identityOf(object) {
+  const md = isRecord(object.metadata) ? object.metadata : {};
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
+  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
+}
+
+// src/gitops/app.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "PriorityClass",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IngressClass",
+  "RuntimeClass",
+  "VolumeSnapshotClass",
+  "CSIDriver",
+  "Node",
+  "ClusterIssuer",
+  "ClusterImageCatalog"
+]);
+function withNamespace(objects, namespace, override) {
+  return objects.map((o) => {
+    if (typeof o.kind === "string" && CLUSTER_SCOPED.has(o.kind)) return o;
+    if (!override && namespaceOf(o)) return o;
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    return { ...o, metadata: { ...md, namespace } };
+  });
+}
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
+      }
+    };
+  });
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
+  }
+  return {
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer);
+      }
+      return void 0;
+    }
+  };
+}
+function emptyResult() {
+  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
+}
+function fluxVariables(app, discovery, notes) {
+  const flux = app.flux;
+  if (!flux) return {};
+  const vars = {};
+  for (const ref of flux.substituteFrom) {
+    if (ref.kind !== "ConfigMap") {
+      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
+      continue;
+    }
+    const found = discovery.configMaps.find((d) => {
+      const md = isRecord(d.object.metadata) ? d.object.metadata : {};
+      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
+    });
+    if (!found) {
+      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
+      continue;
+    }
+    const data = isRecord(found.object.data) ? found.object.data : {};
+    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+  }
+  return { ...vars, ...flux.substitute };
+}
+async function renderApp(app, renderer, cache2, discovery) {
+  const notes = [];
+  let result;
+  try {
+    if (app.type === "kustomization" && app.dir) {
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      if (app.components?.length) opts.components = app.components;
+      result = await renderer.render(app.dir, opts);
+    } else {
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      result = combineResults(parts);
+    }
+  } catch (error) {
+    result = emptyResult();
+    const e = error;
+    result.diagnostics.push({
+      severity: "error",
+      message: e.message ?? String(error),
+      file: e.file ?? app.anchor,
+      ...e.line ? { line: e.line } : {},
+      ...e.column ? { column: e.column } : {}
+    });
+  }
+  let objects = result.objects;
+  if (app.flux) {
+    const vars = fluxVariables(app, discovery, notes);
+    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
+    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
+  }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
+  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
+  return { app, result, objects, inputs, failed, notes };
+}
+async function renderApps(discovery, renderer, onRendered) {
+  const cache2 = renderer.newCache();
+  const rendered = [];
+  const renderAll = async (apps, total) => {
+    for (const app of apps) {
+      rendered.push(await renderApp(app, renderer, cache2, discovery));
+      onRendered?.(rendered.length, total());
+    }
+  };
+  await renderAll(discovery.apps, () => discovery.apps.length);
+  const covered = new Set(rendered.flatMap((r) => r.inputs));
+  const extra = discovery.uncovered(covered);
+  if (extra.length > 0) {
+    discovery.apps.push(...extra);
+    await renderAll(extra, () => discovery.apps.length);
+  }
+  return rendered;
+}
+
+// src/gitops/fs.ts
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+function typeOfStats(st) {
+  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+}
+var nodeFs = {
+  readdir: (dir) => readdirSync(dir),
+  typeOf: (path5) => typeOfStats(statSync(path5)),
+  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
+  size: (path5) => statSync(path5).size,
+  readFile: (path5) => readFileSync(path5),
+  realpath: (path5) => realpathSync(path5)
+};
+function typeOrUndefined(fs, path5) {
+  try {
+    return fs.typeOf(path5);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/paths.ts
+import { sep } from "node:path";
+function toPosix(path5) {
+  return sep === "/" ? path5 : path5.split(sep).join("/");
+}
+
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute, join, relative } from "node:path";
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path5, dir) => {
+    const rel = toPosix(relative(base, path5));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
+  };
+}
+function buildExcluder(options2) {
+  const scopes = [];
+  const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix)) });
+  const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options2.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options2.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/discover.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+var HELM_CHART_FILE = "Chart.yaml";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function findKustomizationFile(dir, exists) {
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = join2(dir, name);
+    if (exists(file)) return file;
+  }
+  return void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve(dir, p));
+  };
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord2(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+function yamlProblem(file, error) {
+  const e = error;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+function readYamlFile(file, fs = nodeFs) {
+  let text;
+  try {
+    const size = fs.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+      };
+    }
+    const buffer = fs.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
+    }
+    text = buffer.toString("utf8");
+  } catch (error) {
+    const code = error.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
+  }
+  const counter = new import_yaml2.LineCounter();
+  let parsed;
+  try {
+    parsed = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error) {
+    return { docs: [], problem: yamlProblem(file, error), text };
+  }
+  if (!Array.isArray(parsed)) return { docs: [], text };
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!(0, import_yaml2.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = doc.toJS({ maxAliasCount: 1e3 });
+      } catch (error) {
+        problem ??= yamlProblem(file, error);
+        return;
+      }
+    }
+    if (isRecord2(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
+    }
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function walk(roots, fs, excluded) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error) => {
+    const code = error.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit2 = (dir) => {
+    let real;
+    try {
+      real = fs.realpath(dir);
+    } catch (error) {
+      dirProblem(dir, error);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs.readdir(dir).sort();
+    } catch (error) {
+      dirProblem(dir, error);
+      return;
+    }
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join2(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
+    }
+    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path5 = join2(dir, name);
+      let type;
+      try {
+        type = fs.typeOf(path5);
+      } catch (error) {
+        const code = error.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+        }
+        continue;
+      }
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        continue;
+      }
+      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path5, false)) continue;
+      const { docs, problem } = readYamlFile(path5, fs);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path5,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
+      }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
+    }
+  };
+  for (const root of roots) visit2(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path5, sourceRoots, fs) {
+  if (isAbsolute2(path5)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = resolve(root, path5);
+    if (typeOrUndefined(fs, candidate) === "dir") return candidate;
+  }
+  return void 0;
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
+  });
+  return params;
+}
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  }
+  return out;
+}
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord2(gen)) continue;
+    const git = gen.git;
+    const list = gen.list;
+    if (isRecord2(git) && Array.isArray(git.directories)) {
+      const dirs = git.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
+    }
+  }
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path5 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+    }
+  };
+  visit2(root);
+  return dirs;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix(relative2(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+function discover(options2) {
+  const { cwd } = options2;
+  const fs = options2.fs ?? nodeFs;
+  const excluded = options2.excluded ?? NOTHING_EXCLUDED;
+  const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
+  const tree = walk(options2.roots, fs, excluded);
+  const diagnostics = [];
+  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
+  const apps = [];
+  const generatorProblems = [];
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir, base) => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
+    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`));
+      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep2}`) && outsideNested(f2)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: "render-error",
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
+        });
+      }
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return void 0;
+    return { ...base, type: "files", files, anchor: files[0] ?? dir };
+  };
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str(o.apiVersion) ?? "";
+    const metadata = isRecord2(o.metadata) ? o.metadata : {};
+    const spec = isRecord2(o.spec) ? o.spec : {};
+    const name = str(metadata.name) ?? "(unnamed)";
+    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
+      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+      const destination = isRecord2(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str(source.chart) || isRecord2(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+        }
+        const path5 = str(source.path);
+        if (path5 === void 0) return;
+        const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord2(source.directory) ? source.directory : {};
+        const argo = {
+          kind: "argocd",
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd)
+        };
+        const ns = str(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
+        const inc = str(directory.include);
+        const exc = str(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
+      const { sets, unsupported } = generatorParams(spec.generators, context);
+      const template = isRecord2(spec.template) ? spec.template : {};
+      const tspec = isRecord2(template.spec) ? template.spec : {};
+      const tsource = isRecord2(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+      }
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs);
+        if (!dir || path5.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+          continue;
+        }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+      }
+    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
+      const namespace = str(metadata.namespace) ?? "flux-system";
+      const path5 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+      const substitute = {};
+      if (isRecord2(postBuild.substitute)) {
+        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+      }
+      const flux = {
+        kind: "flux",
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+          kind: str(s.kind) ?? "ConfigMap",
+          name: str(s.name) ?? "",
+          optional: s.optional === true
+        })),
+        definedAt: where(doc, cwd)
+      };
+      const target = str(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      if (isRecord2(spec.commonMetadata)) {
+        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+        if (spec[unsupported] !== void 0) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+    }
+  }
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
+  const rootsAndLoose = (covered) => {
+    const out = [];
+    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+      if (included.has(k2.dir) || k2.isComponent) continue;
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    const looseByDir = /* @__PURE__ */ new Map();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
+      const dir = dirname(file);
+      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+    }
+    return out;
+  };
+  const gitops = apps.length > 0;
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+}
+
+// src/gitops/git.ts
+import { execFileSync } from "node:child_process";
+function gitTopLevel(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/units.ts
+function components(apps) {
+  const parent = apps.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    for (const object of app.objects) {
+      const ns = namespaceOf(object);
+      if (!ns) continue;
+      const first = owner.get(ns);
+      if (first === void 0) owner.set(ns, i);
+      else parent[find(i)] = find(first);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], app]);
+  });
+  return [...groups.values()];
+}
+function evaluationUnits(apps, report) {
+  const units = [];
+  for (const group of components(apps.filter((a) => !a.failed))) {
+    if (!group.some((a) => report.has(a))) continue;
+    const copies = /* @__PURE__ */ new Map();
+    for (const app of group) {
+      app.objects.forEach((object, index) => {
+        const id = identityOf(object);
+        const list = copies.get(id);
+        if (list) list.push({ object, app, index });
+        else copies.set(id, [{ object, app, index }]);
+      });
+    }
+    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
+    const passes = [];
+    for (let round = 0; round < rounds; round++) {
+      const objects = [];
+      const reported = [];
+      for (const list of copies.values()) {
+        const own = list[round];
+        const entry = own ?? list[0];
+        if (!entry) continue;
+        objects.push(entry);
+        reported.push(own !== void 0 && report.has(own.app));
+      }
+      passes.push({ objects, reported });
+    }
+    units.push({ apps: group, passes });
+  }
+  return units;
+}
 
 // src/render/cache.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -29,12 +1711,12 @@ var RenderError = class extends Error {
   line;
   column;
   /** `message` should already name the file:line when known; file/line/column are also kept for tools. */
-  constructor(message, where) {
+  constructor(message, where2) {
     super(message);
     this.name = "RenderError";
-    this.file = where?.file;
-    this.line = where?.line;
-    this.column = where?.column;
+    this.file = where2?.file;
+    this.line = where2?.line;
+    this.column = where2?.column;
   }
   toDiagnostic() {
     const d = { severity: "error", message: this.message };
@@ -46,7 +1728,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -111,11 +1793,11 @@ function goTimestamp(m) {
   }
   return `${date}T${pad(Number(h))}:${pad(Number(mi))}:${pad(Number(s))}${fraction}${z}`;
 }
-function failAt(where, msg) {
-  const w = where();
+function failAt(where2, msg) {
+  const w = where2();
   return new RenderError(`${w.file}:${w.line}:${w.column}: ${msg}`, w);
 }
-function resolvePlain(text, where) {
+function resolvePlain(text, where2) {
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
@@ -123,7 +1805,7 @@ function resolvePlain(text, where) {
   const maybeNumber = c >= 48 && c <= 57 || text[0] === "-" || text[0] === "+" || text[0] === ".";
   if (!maybeNumber) return text;
   if (INFS.has(text) || NANS.has(text)) {
-    throw failAt(where, `.inf/.nan cannot be encoded as JSON (kustomize rejects it too)`);
+    throw failAt(where2, `.inf/.nan cannot be encoded as JSON (kustomize rejects it too)`);
   }
   const i = parseGoInt(text);
   if (i !== void 0) return i;
@@ -133,7 +1815,7 @@ function resolvePlain(text, where) {
   if (ts) return goTimestamp(ts);
   return text;
 }
-function resolveTagged(tag, text, where) {
+function resolveTagged(tag, text, where2) {
   switch (tag) {
     case "tag:yaml.org,2002:str":
       return text;
@@ -142,19 +1824,19 @@ function resolveTagged(tag, text, where) {
     case "tag:yaml.org,2002:bool":
       if (TRUES.has(text)) return true;
       if (FALSES.has(text)) return false;
-      throw failAt(where, `the value tagged !!bool is not true or false`);
+      throw failAt(where2, `the value tagged !!bool is not true or false`);
     case "tag:yaml.org,2002:int": {
       const n = parseGoInt(text);
-      if (n === void 0) throw failAt(where, `the value tagged !!int is not an integer`);
+      if (n === void 0) throw failAt(where2, `the value tagged !!int is not an integer`);
       return n;
     }
     case "tag:yaml.org,2002:float": {
-      const n = resolvePlain(text, where);
-      if (typeof n !== "number") throw failAt(where, `the value tagged !!float is not a number`);
+      const n = resolvePlain(text, where2);
+      if (typeof n !== "number") throw failAt(where2, `the value tagged !!float is not a number`);
       return n;
     }
     default:
-      return resolvePlain(text, where);
+      return resolvePlain(text, where2);
   }
 }
 function rangeOf(node) {
@@ -162,7 +1844,7 @@ function rangeOf(node) {
   return r ? [r[0], r[1]] : [0, 0];
 }
 function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
-  const where = (n) => {
+  const where2 = (n) => {
     return () => {
       const [s] = n ? rangeOf(n) : fallbackRange;
       const lp = doc.linePos(s);
@@ -170,7 +1852,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     };
   };
   let target = node;
-  if (target && (0, import_yaml.isAlias)(target)) {
+  if (target && (0, import_yaml3.isAlias)(target)) {
     const resolved = target.resolve(yamlDoc);
     target = resolved ?? null;
   }
@@ -180,51 +1862,51 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml.isScalar)(target)) {
+  if ((0, import_yaml3.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
-    if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where(target));
-    else if (target.type === import_yaml.Scalar.PLAIN) {
+    if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
+    else if (target.type === import_yaml3.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
-      v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where(target));
+      v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml.Scalar.BLOCK_LITERAL || target.type === import_yaml.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml.isSeq)(target)) {
+  if ((0, import_yaml3.isSeq)(target)) {
     const items = [];
     target.items.forEach((item, i) => {
       items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items, p: prov };
   }
-  if ((0, import_yaml.isMap)(target)) {
+  if ((0, import_yaml3.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
+      if (!(0, import_yaml3.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
-          const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where(keyNode));
+          const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
-            throw failAt(where(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
+            throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
         const r = keyNode.resolve(yamlDoc);
-        key = r && (0, import_yaml.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
       } else {
-        throw failAt(where(keyNode), "complex mapping keys are not valid in a Kubernetes object");
+        throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -316,7 +1998,7 @@ function nearest(root, segments) {
   }
   return cur;
 }
-function str(node) {
+function str2(node) {
   return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
 }
 function deepEqual(a, b) {
@@ -354,7 +2036,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path5);
     if (k2 === void 0) {
       try {
-        const st = statSync(path5);
+        const st = statSync2(path5);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
@@ -367,7 +2049,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync(file, "utf8");
+        text = readFileSync2(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -379,7 +2061,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync(file);
+      return readFileSync2(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -398,8 +2080,8 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml4.LineCounter();
+  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -434,8 +2116,15 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
   return { file, docs: out };
 }
 
+// src/render/index.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import path4 from "node:path";
+
+// src/render/build.ts
+import path2 from "node:path";
+
 // src/render/generators.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import path from "node:path";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field, index, options2) {
@@ -461,7 +2150,7 @@ var ENTRY_FIELDS = {
 };
 var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
 var UTF8_BOM = "\uFEFF";
-function isRecord(v) {
+function isRecord3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
@@ -560,10 +2249,10 @@ var EntryReader = class {
   }
   fail(code, what, sub = [], cause) {
     const at = this.origin(sub);
-    const where = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
-      `${where}: ${entry}: ${what}`,
+      `${where2}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
       at.line > 0 ? at.line : void 0,
@@ -584,7 +2273,7 @@ var EntryReader = class {
   }
   stringMap(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
     const out = {};
     for (const [k2, val] of Object.entries(v)) {
       if (typeof val !== "string") {
@@ -596,7 +2285,7 @@ var EntryReader = class {
   }
   options(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
     for (const k2 of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
     }
@@ -619,7 +2308,7 @@ function parseGeneratorOptions(ctx) {
 }
 function generate(field, entry, index, ctx) {
   const r = new EntryReader(ctx, field, index, [field, index]);
-  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+  if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
     if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
@@ -779,11 +2468,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep = source.indexOf("=");
-  if (sep === -1) return { key: goPathBase(source), filePath: source };
-  if (sep === 0) throw onError();
-  const key = source.slice(0, sep);
-  const filePath = source.slice(sep + 1);
+  const sep3 = source.indexOf("=");
+  if (sep3 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep3 === 0) throw onError();
+  const key = source.slice(0, sep3);
+  const filePath = source.slice(sep3 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -801,20 +2490,20 @@ function runGenerators(kustomization, ctx) {
   }
   return out;
 }
-function stringRecord(v) {
+function stringRecord2(v) {
   const out = {};
-  if (isRecord(v)) {
+  if (isRecord3(v)) {
     for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
   }
   return out;
 }
 function mergeGenerated(existing, generated, behavior) {
   const result = structuredClone(generated);
-  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord(result.metadata) ? result.metadata : {};
+  const oldMeta = isRecord3(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord3(result.metadata) ? result.metadata : {};
   result.metadata = newMeta;
-  const labels = { ...stringRecord(oldMeta.labels), ...stringRecord(newMeta.labels) };
-  const annotations = { ...stringRecord(oldMeta.annotations), ...stringRecord(newMeta.annotations) };
+  const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
+  const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
   if (Object.keys(labels).length > 0) newMeta.labels = labels;
   else delete newMeta.labels;
   if (Object.keys(annotations).length > 0) newMeta.annotations = annotations;
@@ -824,7 +2513,7 @@ function mergeGenerated(existing, generated, behavior) {
   else delete newMeta.namespace;
   if (behavior === "merge") {
     for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord(existing[field]) ? existing[field] : {}, ...isRecord(result[field]) ? result[field] : {} };
+      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
       if (Object.keys(merged).length > 0) result[field] = merged;
     }
   }
@@ -905,12 +2594,12 @@ function readOps(list) {
   if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str(item.v.get("op"));
-    const path5 = str(item.v.get("path"));
+    const op = str2(item.v.get("op"));
+    const path5 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
     if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
     const o = { op, path: path5, at: item.p };
-    const from = str(item.v.get("from"));
+    const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
     if (value) o.value = value;
@@ -1641,7 +3330,7 @@ function parseFieldPath2(path5) {
 function segment(raw) {
   return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
 }
-var CLUSTER_SCOPED = new Set(
+var CLUSTER_SCOPED2 = new Set(
   [
     ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
     ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
@@ -1682,7 +3371,7 @@ var CLUSTER_SCOPED = new Set(
   ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
 );
 function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+  return CLUSTER_SCOPED2.has(`${apiVersion} ${kind}`);
 }
 
 // src/render/resource.ts
@@ -1691,7 +3380,7 @@ function storePreviousId(r) {
 }
 function effectiveNamespace(r) {
   if (isClusterScoped2(r)) return "";
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   return ns === "" ? "default" : ns;
 }
 function splitApiVersion(apiVersion) {
@@ -1700,18 +3389,18 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
-  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
+  const { group, version } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str2(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
   return m && m.t === "m" ? m : void 0;
 }
 function nameOf(r) {
-  return str(metaOf(r)?.v.get("name")) ?? "";
+  return str2(metaOf(r)?.v.get("name")) ?? "";
 }
-function namespaceOf(r) {
-  return str(metaOf(r)?.v.get("namespace")) ?? "";
+function namespaceOf2(r) {
+  return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
 function setMeta(r, field, value, p) {
   let meta = metaOf(r);
@@ -1733,13 +3422,13 @@ function setNamespace(r, value, p) {
 }
 function idString(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   const gv = g.group ? `${g.group}/${g.version}` : g.version;
   return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
 }
 function idKey(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
 }
 function newResource(root, file) {
@@ -1752,7 +3441,7 @@ function newResource(root, file) {
     });
   }
   const r = { root, names: [], namespaces: [], file, prevIds: [], prefixes: [], suffixes: [] };
-  const kind = str(root.v.get("kind"));
+  const kind = str2(root.v.get("kind"));
   if (!kind) {
     const o = materialize(root.p);
     throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
@@ -1771,11 +3460,11 @@ function newResource(root, file) {
     });
   }
   r.names.push(name);
-  r.namespaces.push(namespaceOf(r));
+  r.namespaces.push(namespaceOf2(r));
   return r;
 }
 function isClusterScoped2(r) {
-  return isClusterScoped(str(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
+  return isClusterScoped(str2(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
 }
 
 // src/render/selector.ts
@@ -1895,7 +3584,7 @@ function describeSelector(sel) {
 function options(node) {
   const out = { index: 0, create: false };
   if (node?.t !== "m") return out;
-  const d = str(node.v.get("delimiter"));
+  const d = str2(node.v.get("delimiter"));
   if (d !== void 0 && d !== "") out.delimiter = d;
   const i = node.v.get("index");
   if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
@@ -1918,7 +3607,7 @@ function applyReplacements(resources, entries, fail) {
     if (sources.length > 1) {
       throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
     }
-    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const fieldPath = str2(sourceNode.v.get("fieldPath")) ?? "metadata.name";
     const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
     if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
     let value = found[0];
@@ -1941,7 +3630,7 @@ function applyReplacements(resources, entries, fail) {
       const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
       const opts = options(t.v.get("options"));
       const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str2(x) ?? "") : ["metadata.name"];
       for (const r of resources) {
         if (!selects(sel, r)) continue;
         if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
@@ -1983,11 +3672,11 @@ function segmentsOf(path5) {
   return s;
 }
 function walkSpec(node, path5, create, createProv, visit2) {
-  walk(node, segmentsOf(path5), 0, create, createProv, visit2);
+  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
 }
-function walk(node, segs, i, create, createProv, visit2) {
+function walk2(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
-    for (const item of node.v) walk(item, segs, i, create, createProv, visit2);
+    for (const item of node.v) walk2(item, segs, i, create, createProv, visit2);
     return;
   }
   if (node.t !== "m") return;
@@ -2002,7 +3691,7 @@ function walk(node, segs, i, create, createProv, visit2) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk(next, segs, i + 1, create, createProv, visit2);
+  walk2(next, segs, i + 1, create, createProv, visit2);
 }
 function specsFor(r) {
   const g = gvkOf(r);
@@ -2225,14 +3914,14 @@ function visibleTo(referrer, resources, fail) {
     const subjects = referrer.root.v.get("subjects");
     if (subjects?.t === "a") {
       for (const s of subjects.v) {
-        if (s.t !== "m" || !s.v.has("namespace") || str(s.v.get("kind")) !== "ServiceAccount") continue;
+        if (s.t !== "m" || !s.v.has("namespace") || str2(s.v.get("kind")) !== "ServiceAccount") continue;
         const n = s.v.get("namespace");
         if (n.t === "s" && typeof n.v === "string") subjectNamespaces.add(n.v);
         else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
       }
     }
   }
-  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf(t)));
+  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
 function setMapping(sel, obj, visible) {
   const n = obj.v.get("name");
@@ -2241,13 +3930,13 @@ function setMapping(sel, obj, visible) {
   let candidates = visible;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf(r) === ns);
+    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
   const name = nameOf(t);
-  const namespace = namespaceOf(t);
+  const namespace = namespaceOf2(t);
   if (name === n.v && namespace === "") return;
   if (name !== n.v) obj.v.set("name", { t: "s", v: name, p: n.p });
   if (namespace === "" || nsNode?.t === "s" && nsNode.v === namespace) return;
@@ -2277,10 +3966,10 @@ function selectReferral(sel, oldName, candidates, mapping) {
   if (c.length > 1) c = c.filter((r) => sameAffixes(r, referrer, false));
   if (c.length <= 1) return c[0];
   const first = c[0];
-  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf(r) === namespaceOf(first)))) return first;
+  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf2(r) === namespaceOf2(first)))) return first;
   throw sel.fail(
     referrer,
-    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf(r) ? `${namespaceOf(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
+    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf2(r) ? `${namespaceOf2(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
   );
 }
 function sameAffixes(a, b, allowEmpty) {
@@ -2303,22 +3992,22 @@ function collectVars(node, existing, fail) {
   const out = [];
   for (const v of node.v) {
     if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str(v.v.get("name"));
+    const name = str2(v.v.get("name"));
     const objref = v.v.get("objref");
     if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
     if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
     const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const fieldPath = (fieldref?.t === "m" ? str2(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
     const def = {
       name,
-      kind: str(objref.v.get("kind")) ?? "",
-      objName: str(objref.v.get("name")) ?? "",
+      kind: str2(objref.v.get("kind")) ?? "",
+      objName: str2(objref.v.get("name")) ?? "",
       fieldPath,
       p: v.p
     };
-    const apiVersion = str(objref.v.get("apiVersion"));
+    const apiVersion = str2(objref.v.get("apiVersion"));
     if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str(objref.v.get("namespace"));
+    const ns = str2(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
     out.push(def);
   }
@@ -2380,10 +4069,10 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
-  constructor(message, where) {
-    super(message, where);
+  constructor(message, where2) {
+    super(message, where2);
     this.name = "UnsupportedFeature";
   }
 };
@@ -2443,7 +4132,7 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
         `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
@@ -2482,7 +4171,7 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
   }
   /** Resolve a path a kustomization names, applying the load restrictor to files. */
   resolvePath(k2, rel, p, fileOnly) {
@@ -2571,7 +4260,7 @@ var Builder = class {
   accumulate(k2, acc, withComponents) {
     const isComponent = k2.kind === "Component";
     for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-      const rel = str(entry);
+      const rel = str2(entry);
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
@@ -2599,7 +4288,7 @@ var Builder = class {
       }
     }
     const componentEntries = this.list(k2, "components").map((e) => {
-      const rel = str(e);
+      const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
       return { rel, p: e.p, base: k2.dir };
     });
@@ -2634,7 +4323,7 @@ var Builder = class {
       if (!d.root) continue;
       const root = clone(d.root);
       if (root.t === "m") {
-        const kind = str(root.v.get("kind"));
+        const kind = str2(root.v.get("kind"));
         const items = root.v.get("items");
         if (kind?.endsWith("List") && items && items.t === "a") {
           for (const it of items.v) out.push(newResource(it, file));
@@ -2669,10 +4358,10 @@ var Builder = class {
       generated = runGenerators(json, ctx);
     } catch (e) {
       if (e instanceof GeneratorError) {
-        const where = { file: e.file };
-        if (e.line !== void 0) where.line = e.line;
-        if (e.column !== void 0) where.column = e.column;
-        throw new RenderError(e.message, where);
+        const where2 = { file: e.file };
+        if (e.line !== void 0) where2.line = e.line;
+        if (e.column !== void 0) where2.column = e.column;
+        throw new RenderError(e.message, where2);
       }
       throw e;
     }
@@ -2693,7 +4382,7 @@ var Builder = class {
         continue;
       }
       const kind = gvkOf(r).kind;
-      const ns = namespaceOf(r);
+      const ns = namespaceOf2(r);
       const wantNs = ns === "" ? "default" : ns;
       const existing = acc.resources.find(
         (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
@@ -2816,7 +4505,7 @@ var Builder = class {
       const entries = [];
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
-          const rel = str(e.v.get("path"));
+          const rel = str2(e.v.get("path"));
           const abs = this.resolvePath(k2, rel, e.p, true);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
@@ -2857,14 +4546,14 @@ var Builder = class {
   /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
   patchEntryDocs(k2, entry) {
     const inline = entry.v.get("patch");
-    const rel = str(entry.v.get("path"));
+    const rel = str2(entry.v.get("path"));
     if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
     if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
     throw this.at(entry.p, "a patch entry needs `path` or `patch`");
   }
   /** patchesStrategicMerge entries: a path, or an inline YAML string. */
   patchDocs(k2, entry) {
-    const s = str(entry);
+    const s = str2(entry);
     if (s === void 0) {
       if (entry.t === "m") return [cloneVia(entry, "patch")];
       throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
@@ -2912,11 +4601,11 @@ var Builder = class {
       matches2 = this.select(res, target, at);
       if (matches2.length === 0) this.noMatch(at, target);
     } else {
-      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
-      const kind = str(patch.v.get("kind")) ?? "";
+      const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
+      const kind = str2(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
-      const name = str(child(meta, "name")) ?? "";
-      const ns = str(child(meta, "namespace")) ?? "";
+      const name = str2(child(meta, "name")) ?? "";
+      const ns = str2(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
         if (g.group !== group || version && g.version !== version) return false;
@@ -2967,7 +4656,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -3007,7 +4696,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -3046,8 +4735,8 @@ function carryProvenance(merged, oldNode, newNode) {
 }
 
 // src/render/fallback.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { execFileSync } from "node:child_process";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
@@ -3085,8 +4774,8 @@ function locateInFile(cache2, file, kind, name) {
       const r = d.root;
       if (r?.t !== "m") continue;
       const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
-      if (str(r.v.get("kind")) === kind && n === name) {
+      const n = meta?.t === "m" ? str2(meta.v.get("name")) : void 0;
+      if (str2(r.v.get("kind")) === kind && n === name) {
         return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
       }
     }
@@ -3113,14 +4802,14 @@ buildMetadata: [originAnnotations]
     if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
     let out;
     try {
-      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+      out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of (0, import_yaml4.parseAllDocuments)(out)) {
+    for (const doc of (0, import_yaml6.parseAllDocuments)(out)) {
       const json = doc.toJS();
       if (!json || typeof json !== "object" || Array.isArray(json)) continue;
       const obj = json;
@@ -3129,7 +4818,7 @@ buildMetadata: [originAnnotations]
       let originFile = path3.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = (0, import_yaml4.parseAllDocuments)(originText)[0]?.toJS();
+        const origin = (0, import_yaml6.parseAllDocuments)(originText)[0]?.toJS();
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
@@ -3197,7 +4886,7 @@ function sortKey(r, order) {
   return {
     order: order.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
+    rest: `${namespaceOf2(r) || "~X"}|${nameOf(r)}`
   };
 }
 function legacySort(resources, custom) {
@@ -3242,7 +4931,7 @@ async function render(dir, opts = {}) {
     const kfile = builder.findKustomizationFile(abs);
     const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
     const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+    const order = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
     if (order !== "fifo") {
       const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
       resources = legacySort(
@@ -3260,7 +4949,7 @@ async function render(dir, opts = {}) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
+        const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -3291,10 +4980,10 @@ async function renderFiles(files, opts = {}) {
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
-        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        if (d.root.t !== "m" || !str2(d.root.v.get("kind"))) continue;
+        if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
-          const kind = str(d.root.v.get("kind"));
+          const kind = str2(d.root.v.get("kind"));
           const items = d.root.v.get("items");
           if (kind.endsWith("List") && items?.t === "a") {
             for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
@@ -3330,14 +5019,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml5.Document(o, {
+    const doc = new import_yaml7.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml5.visit)(doc, {
+    (0, import_yaml7.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml5.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml7.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -3430,20 +5119,17 @@ function foldLikeGoYaml(text) {
   return out.join("\n");
 }
 
-// src/cli/deps.ts
-async function loadEngine() {
-  return {
-    evaluate,
-    parsePolicy,
-    rules: () => [...allRuleMetas],
-    countClusters: (inputs) => buildModel(inputs).clusters.length
-  };
-}
-async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
-}
-
 export {
-  loadEngine,
-  loadRenderer
+  renderApps,
+  nodeFs,
+  toPosix,
+  buildExcluder,
+  KUSTOMIZATION_FILES,
+  discover,
+  gitTopLevel,
+  evaluationUnits,
+  RenderCache,
+  render,
+  renderFiles,
+  renderToYaml
 };

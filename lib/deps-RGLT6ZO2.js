@@ -2,8 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-DHGE5VKI.js";
-import "./chunk-L3B25FLU.js";
+} from "./chunk-AY7VO3ZH.js";
+import "./chunk-XLF4AICT.js";
+import "./chunk-VGRE6T7P.js";
+import "./chunk-NUU3TWGB.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

@@ -1,25 +1,25 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  combineResults,
   runLint,
   summarize
-} from "./chunk-7XKLVHNQ.js";
+} from "./chunk-S4A5SDQA.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
 } from "./chunk-5KK62Y2P.js";
-import "./chunk-DHGE5VKI.js";
-import "./chunk-L3B25FLU.js";
-import "./chunk-YCWBXKXQ.js";
+import "./chunk-AY7VO3ZH.js";
+import "./chunk-XLF4AICT.js";
+import "./chunk-3G7ETMGX.js";
 import "./chunk-3ZR33BMR.js";
+import "./chunk-VGRE6T7P.js";
+import "./chunk-NUU3TWGB.js";
 import "./chunk-2DAQDSXM.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
   POLICY_FILE_NAME,
-  combineResults,
   findPolicyFile,
   loadPolicy,
   runLint,

@@ -1,9 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince,
-  gitTopLevel
-} from "./chunk-YCWBXKXQ.js";
+  changedFilesSince
+} from "./chunk-3G7ETMGX.js";
 import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-VGRE6T7P.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
   changedFilesSince,

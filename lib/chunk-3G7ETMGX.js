@@ -2,17 +2,13 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-VGRE6T7P.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -32,6 +28,5 @@ function changedFilesSince(ref, cwd) {
 }
 
 export {
-  gitTopLevel,
   changedFilesSince
 };

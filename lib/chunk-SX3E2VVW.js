@@ -3,7 +3,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-L3B25FLU.js";
+} from "./chunk-XLF4AICT.js";
 import {
   __commonJS,
   __toESM
@@ -1120,4 +1120,4 @@ export {
   InlineEvaluator,
   WorkerPoolEvaluator
 };
-/*! For license information please see chunk-IKO4YBYP.js.LEGAL.txt */
+/*! For license information please see chunk-SX3E2VVW.js.LEGAL.txt */
