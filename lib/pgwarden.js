@@ -2245,29 +2245,29 @@ function fixNameReferences(resources, fail) {
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
-    let visible;
+    let visible2;
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible ??= visibleTo(referrer, resources, fail);
+        visible2 ??= visibleTo(referrer, resources, fail);
         const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = selectReferral(sel, cur.v, visible, false);
+            const t = selectReferral(sel, cur.v, visible2, false);
             if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = selectReferral(sel, item.v, visible, false);
+                const t = selectReferral(sel, item.v, visible2, false);
                 return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") setMapping(sel, item, visible);
+              if (item.t === "m") setMapping(sel, item, visible2);
               return item;
             });
           } else if (cur.t === "m") {
-            setMapping(sel, cur, visible);
+            setMapping(sel, cur, visible2);
           }
         });
       }
@@ -2292,15 +2292,15 @@ function visibleTo(referrer, resources, fail) {
   }
   return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf(t)));
 }
-function setMapping(sel, obj, visible) {
+function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  let candidates = visible;
+  let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
