@@ -6,11 +6,18 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { escapeData } from '../../src/cli/formatters/github.js';
-import type { FormatContext, FormatName } from '../../src/cli/formatters/index.js';
-import { maskReport, maskText } from '../../src/cli/redact.js';
-import type { LintOptions, LintReport, LintResult, ReportFinding } from '../../src/cli/report.js';
-import type { Severity } from '../../src/policies/types.js';
+import {
+  escapeData,
+  type FormatContext,
+  type FormatName,
+  type LintOptions,
+  type LintReport,
+  type LintResult,
+  maskReport,
+  maskText,
+  type ReportFinding,
+} from '../../src/cli/index.js';
+import type { Severity } from '../../src/policies/index.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
 import type { ChangedLines } from './changed-lines.js';
 import { changedLines, ensureCommit, eventBase, gitToplevel } from './git.js';

@@ -2,7 +2,7 @@
 // offending lines (credentials masked, see redact.ts), the apps it affects, and a summary line. Colour only when
 // ctx.color. Text from the input (messages, names, paths, source lines) is printed with its control characters made
 // visible: a name holding `\n::error …` or an ANSI escape cannot start a line of its own or repaint the terminal.
-import type { Severity } from '../../policies/types.js';
+import type { Severity } from '../../policies/index.js';
 import { maskSource } from '../redact.js';
 import type { ReportFinding } from '../report.js';
 import { readSource } from './paths.js';
