@@ -1,18 +1,18 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  POLICY_FILE_NAME
-} from "./chunk-5KK62Y2P.js";
-import {
-  PolicyFileError,
-  UsageError
-} from "./chunk-3ZR33BMR.js";
-import {
   FORMATS,
   isFormatName
 } from "./chunk-V6F46OBC.js";
 import {
+  POLICY_FILE_NAME
+} from "./chunk-5KK62Y2P.js";
+import {
   CLI_RULES
 } from "./chunk-KRFSQUFG.js";
+import {
+  PolicyFileError,
+  UsageError
+} from "./chunk-3ZR33BMR.js";
 
 // src/cli/main.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -87,7 +87,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or int
   render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
+Secret values and other credentials (env values of password/secret/token/key variables, --password arguments,
+user:pass@ in URLs, last-applied annotations) are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -215,13 +216,18 @@ async function lintCommand(args, io) {
       io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
     };
   }
-  const [{ runLint }, { formatReport }, { gitTopLevel }] = await Promise.all([import("./lint-RMIRCXEU.js"), import("./formatters-CTJQ25AP.js"), import("./git-JTDDA3XJ.js")]);
+  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
+    import("./lint-NZFIJZPO.js"),
+    import("./formatters-ATSV4FT2.js"),
+    import("./git-JTDDA3XJ.js"),
+    import("./redact-VP6U5DDK.js")
+  ]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
 `);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
 `);
     if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
 `);
@@ -271,16 +277,16 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const { loadRenderer } = await import("./deps-RGLT6ZO2.js");
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-RGLT6ZO2.js"), import("./redact-VP6U5DDK.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where}${(d.message.split("\n")[0] ?? "").slice(0, 400)}
+    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  io.stdout(renderer.renderToYaml(result));
+  io.stdout(renderer.renderToYaml({ ...result, objects: result.objects.map((o) => maskObject(o, RENDER_MASK)) }));
   return 0;
 }
 async function rulesCommand(args, io) {

@@ -1,12 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  toPosix as toPosix2
+} from "./chunk-GTTQOVZA.js";
+import {
   findPolicyFile,
   loadPolicy
 } from "./chunk-5KK62Y2P.js";
 import {
+  CLI_RULES
+} from "./chunk-KRFSQUFG.js";
+import {
   loadEngine,
   loadRenderer
 } from "./chunk-AY7VO3ZH.js";
+import {
+  maskSourceText
+} from "./chunk-TVZQEEJD.js";
 import {
   changedFilesSince
 } from "./chunk-3G7ETMGX.js";
@@ -24,14 +33,6 @@ import {
   renderApps,
   toPosix
 } from "./chunk-VGRE6T7P.js";
-import {
-  maskLine,
-  secretLines,
-  toPosix as toPosix2
-} from "./chunk-2DAQDSXM.js";
-import {
-  CLI_RULES
-} from "./chunk-KRFSQUFG.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -650,11 +651,6 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
-}
 function applyEdit(doc, edit) {
   switch (edit.op) {
     case "set":
@@ -747,7 +743,11 @@ function applyFixes(candidates, opts) {
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix2(relative2(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
+        context: 3
+      })
+    );
     files.push(rel);
     if (opts.write) writeFileSync(file, after);
   }

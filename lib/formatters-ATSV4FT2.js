@@ -1,13 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-66ZPMHCM.js";
+} from "./chunk-AC4JOSHO.js";
 import {
   FORMATS,
   isFormatName
 } from "./chunk-V6F46OBC.js";
-import "./chunk-2DAQDSXM.js";
+import "./chunk-GTTQOVZA.js";
 import "./chunk-KRFSQUFG.js";
+import "./chunk-TVZQEEJD.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

@@ -1,13 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  maskLine,
   readSource,
-  repoRelative,
-  secretLines
-} from "./chunk-2DAQDSXM.js";
+  repoRelative
+} from "./chunk-GTTQOVZA.js";
 import {
   CLI_RULES
 } from "./chunk-KRFSQUFG.js";
+import {
+  maskReport,
+  maskSource
+} from "./chunk-TVZQEEJD.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {
@@ -205,18 +207,19 @@ var stylish = (report, ctx) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint("gray", where.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+        `  ${paint("gray", where.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
       );
       const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
       const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
       if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
     }
     out.push("");
@@ -248,8 +251,8 @@ function codeFrame(lines, masked, f, paint) {
   const width = String(to).length;
   const frame = [];
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(raw);
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line && !masked.has(n)) {
@@ -260,11 +263,19 @@ function codeFrame(lines, masked, f, paint) {
   }
   return frame;
 }
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/cli/formatters/index.ts
 var formatters = { stylish, json, sarif, junit, github };
 function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
+  return formatters[format](maskReport(report), ctx);
 }
 
 export {
