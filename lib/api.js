@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-SXHDADDT.js";
+} from "./chunk-5I4HDJKR.js";
 import "./chunk-QRGHLVIL.js";
 export {
   FORMATS,

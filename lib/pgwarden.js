@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-SXHDADDT.js";
+} from "./chunk-5I4HDJKR.js";
 import "./chunk-QRGHLVIL.js";
 export {
   main,
