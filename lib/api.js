@@ -1,22 +1,22 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-AC4JOSHO.js";
+} from "./chunk-CSCAEEL3.js";
 import {
   version
-} from "./chunk-DQNASH2P.js";
+} from "./chunk-YQ2RWOCJ.js";
 import {
   FORMATS
 } from "./chunk-V6F46OBC.js";
 import {
   runLint
-} from "./chunk-46GEKCTQ.js";
+} from "./chunk-46XUV3TB.js";
 import "./chunk-GTTQOVZA.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-AY7VO3ZH.js";
 import "./chunk-XLF4AICT.js";
-import "./chunk-TVZQEEJD.js";
+import "./chunk-MJK4H3QM.js";
 import "./chunk-3G7ETMGX.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-VGRE6T7P.js";

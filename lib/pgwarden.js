@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-} from "./chunk-DQNASH2P.js";
+} from "./chunk-YQ2RWOCJ.js";
 import "./chunk-V6F46OBC.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-KRFSQUFG.js";

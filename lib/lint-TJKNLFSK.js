@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   runLint,
   summarize
-} from "./chunk-46GEKCTQ.js";
+} from "./chunk-46XUV3TB.js";
 import "./chunk-GTTQOVZA.js";
 import {
   POLICY_FILE_NAME,
@@ -12,7 +12,7 @@ import {
 import "./chunk-KRFSQUFG.js";
 import "./chunk-AY7VO3ZH.js";
 import "./chunk-XLF4AICT.js";
-import "./chunk-TVZQEEJD.js";
+import "./chunk-MJK4H3QM.js";
 import "./chunk-3G7ETMGX.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-VGRE6T7P.js";

@@ -217,10 +217,10 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-NZFIJZPO.js"),
-    import("./formatters-ATSV4FT2.js"),
+    import("./lint-TJKNLFSK.js"),
+    import("./formatters-2RGVBLMA.js"),
     import("./git-JTDDA3XJ.js"),
-    import("./redact-VP6U5DDK.js")
+    import("./redact-MHCF4KWN.js")
   ]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
@@ -277,7 +277,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-RGLT6ZO2.js"), import("./redact-VP6U5DDK.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-RGLT6ZO2.js"), import("./redact-MHCF4KWN.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {

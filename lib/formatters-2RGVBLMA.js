@@ -1,14 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-AC4JOSHO.js";
+} from "./chunk-CSCAEEL3.js";
 import {
   FORMATS,
   isFormatName
 } from "./chunk-V6F46OBC.js";
 import "./chunk-GTTQOVZA.js";
 import "./chunk-KRFSQUFG.js";
-import "./chunk-TVZQEEJD.js";
+import "./chunk-MJK4H3QM.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

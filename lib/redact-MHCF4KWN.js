@@ -10,7 +10,7 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-TVZQEEJD.js";
+} from "./chunk-MJK4H3QM.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

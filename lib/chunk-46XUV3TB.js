@@ -15,7 +15,7 @@ import {
 } from "./chunk-AY7VO3ZH.js";
 import {
   maskSourceText
-} from "./chunk-TVZQEEJD.js";
+} from "./chunk-MJK4H3QM.js";
 import {
   changedFilesSince
 } from "./chunk-3G7ETMGX.js";

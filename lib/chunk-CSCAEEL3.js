@@ -9,7 +9,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-TVZQEEJD.js";
+} from "./chunk-MJK4H3QM.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {
