@@ -3,13 +3,146 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-QRGHLVIL.js";
+} from "./chunk-SBCOEEK7.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join3, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join3, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/audit.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var PolicyFileError = class extends Error {
+  name = "PolicyFileError";
+};
+
+// src/cli/formatters/paths.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function toPosix(path5) {
+  return sep === "/" ? path5 : path5.split(sep).join("/");
+}
+function absoluteOf(file, ctx) {
+  return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
+}
+function repoRelative(file, ctx) {
+  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
+  return toPosix(relative(root, absoluteOf(file, ctx)));
+}
+function readSource(file, ctx) {
+  const abs = absoluteOf(file, ctx);
+  if (ctx.readSource) return ctx.readSource(abs);
+  try {
+    const text = readFileSync(abs, "utf8");
+    return text.includes("\0") ? void 0 : text;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/formatters/github.ts
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var command = { error: "error", warning: "warning", info: "notice" };
+var github = (report, ctx) => {
+  const lines = report.findings.map((f) => {
+    const props = [
+      ["title", `pgwarden ${f.ruleId}`],
+      ["file", repoRelative(f.file, ctx)],
+      ["line", f.line],
+      ["endLine", f.endLine],
+      ["col", f.column],
+      ["endColumn", f.endColumn]
+    ];
+    const body = `${f.message}${f.apps.length ? ` (apps: ${f.apps.join(", ")})` : ""}`;
+    const rendered = props.map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
+    return `::${command[f.severity]} ${rendered}::${escapeData(body)}`;
+  });
+  return lines.length ? `${lines.join("\n")}
+` : "";
+};
+
+// src/cli/formatters/json.ts
+var json = (report) => `${JSON.stringify(report, null, 2)}
+`;
+
+// src/cli/formatters/junit.ts
+function xmlEscape(text) {
+  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+var junit = (report, ctx) => {
+  const byApp = /* @__PURE__ */ new Map();
+  for (const app of ctx.apps ?? []) byApp.set(app, []);
+  for (const f of report.findings) {
+    const apps = f.apps.length ? f.apps : ["(no app)"];
+    for (const app of apps) {
+      const list = byApp.get(app) ?? [];
+      list.push(f);
+      byApp.set(app, list);
+    }
+  }
+  const suites = [];
+  let total = 0;
+  let failures = 0;
+  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
+    const cases = [];
+    const used = /* @__PURE__ */ new Map();
+    let suiteFailures = 0;
+    for (const f of findings) {
+      const file = repoRelative(f.file, ctx);
+      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
+      const seen = used.get(base) ?? 0;
+      used.set(base, seen + 1);
+      const name = seen === 0 ? base : `${base} #${seen + 1}`;
+      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
+      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
+${object} at ${f.path}`;
+      const open = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
+      if (f.severity === "info") {
+        cases.push(`${open}
+      <system-out>${xmlEscape(body)}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(
+          `${open}
+      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
+    </testcase>`
+        );
+      }
+    }
+    if (cases.length === 0) {
+      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
+    }
+    total += cases.length;
+    failures += suiteFailures;
+    suites.push(
+      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return `<?xml version="1.0" encoding="utf-8"?>
+<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
+${suites.join("\n")}
+</testsuites>
+`;
+};
+
+// src/cli/formatters/sarif.ts
+import { pathToFileURL } from "node:url";
 
 // src/cli/cli-rules.ts
 var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
@@ -32,13 +165,396 @@ var CLI_RULES = [
   }
 ];
 
-// src/cli/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
+// src/cli/formatters/sarif.ts
+var level = { error: "error", warning: "warning", info: "note" };
+function descriptor(rule) {
+  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
+  return {
+    id: rule.id,
+    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
+    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
+    shortDescription: { text: short },
+    fullDescription: { text: rule.description },
+    helpUri: rule.docsUrl,
+    help: {
+      text: `${rule.description} See ${rule.docsUrl}`,
+      markdown: `${rule.description}
+
+[pgwarden docs: ${rule.id}](${rule.docsUrl})`
+    },
+    defaultConfiguration: { level: level[rule.defaultSeverity] },
+    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
+  };
+}
+var sarif = (report, ctx) => {
+  const known = /* @__PURE__ */ new Map();
+  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
+  for (const f of report.findings) {
+    if (!known.has(f.ruleId)) {
+      known.set(f.ruleId, {
+        id: f.ruleId,
+        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
+        description: `pgwarden rule ${f.ruleId}.`,
+        defaultSeverity: f.severity,
+        optionsSchema: {},
+        fixable: false
+      });
+    }
+  }
+  const rules = [...known.values()];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
+  const results = report.findings.map((f) => {
+    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? 0,
+      level: level[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: Math.max(1, f.line),
+              startColumn: Math.max(1, f.column),
+              endLine: Math.max(f.line, f.endLine, 1),
+              endColumn: Math.max(1, f.endColumn)
+            }
+          },
+          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
+        }
+      ],
+      properties: { apps: f.apps, resource: f.resource, path: f.path }
+    };
+  });
+  const rootUri = pathToFileURL(root).href;
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "pgwarden",
+            informationUri: "https://github.com/pgwarden/pgwarden",
+            version: ctx.toolVersion ?? "0.0.0",
+            semanticVersion: ctx.toolVersion ?? "0.0.0",
+            rules: rules.map(descriptor)
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
 };
-var PolicyFileError = class extends Error {
-  name = "PolicyFileError";
+
+// src/cli/redact.ts
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
+var MASK = "<redacted>";
+var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
+function secretLines(text) {
+  const lines = /* @__PURE__ */ new Set();
+  const counter = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+  } catch {
+    return lines;
+  }
+  if (!Array.isArray(docs)) return lines;
+  const markRange = (node) => {
+    const range = node?.range;
+    if (!range) return;
+    const start = counter.linePos(range[0]).line;
+    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
+    for (let l = start; l <= end; l++) lines.add(l);
+  };
+  const visit2 = (node, depth) => {
+    if (depth > 64) return;
+    if (isMap(node)) {
+      const name = node.get("name");
+      const envLike = typeof name === "string" && SENSITIVE.test(name);
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : "";
+        const value = pair.value;
+        if (isScalar(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
+        else visit2(value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit2(item, depth + 1);
+    }
+  };
+  for (const doc of docs) {
+    const root = doc.contents;
+    visit2(root, 0);
+    if (!isMap(root)) continue;
+    const kind = root.get("kind");
+    for (const pair of root.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const value = pair.value;
+      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
+      if (key === "secretGenerator" && isSeq(value)) markRange(value);
+    }
+  }
+  return lines;
+}
+function maskLine(line) {
+  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
+  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
+  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
+  return line.trim() === "" ? line : `${indent}${MASK}`;
+}
+
+// src/cli/formatters/stylish.ts
+var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
+var FRAME_CONTEXT = 1;
+var stylish = (report, ctx) => {
+  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
+  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  const out = [];
+  for (const [file, findings] of byFile) {
+    out.push(paint("underline", file));
+    const source = readSource(file, ctx);
+    const sourceLines = source?.split(/\r?\n/);
+    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    for (const f of findings) {
+      const where2 = `${f.line}:${f.column}`;
+      out.push(
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+      );
+      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
+      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
+      if (context) out.push(paint("gray", `          ${context}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
+    }
+    out.push("");
+  }
+  const { errors, warnings, infos, apps, files } = report.summary;
+  const problems = errors + warnings + infos;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (problems === 0) {
+    out.push(paint("bold", `\u2714 no problems (${plural(apps, "app")}, ${plural(files, "file")} checked)`));
+  } else {
+    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
+    const fixable = report.findings.filter((f) => f.fix).length;
+    out.push(
+      paint(
+        "bold",
+        `${mark} ${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(apps, "app")}, ${plural(files, "file")}`
+      )
+    );
+    if (fixable > 0) out.push(`  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`);
+  }
+  return `${out.join("\n")}
+`;
 };
+function codeFrame(lines, masked2, f, paint) {
+  if (f.line < 1 || f.line > lines.length) return [];
+  const lastLine = f.line;
+  const from = Math.max(1, f.line - FRAME_CONTEXT);
+  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
+  const width = String(to).length;
+  const frame = [];
+  for (let n = from; n <= to; n++) {
+    const raw = lines[n - 1] ?? "";
+    const text = masked2.has(n) ? maskLine(raw) : raw;
+    const marked = n >= f.line && n <= lastLine;
+    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
+    if (n === f.line && !masked2.has(n)) {
+      const start = Math.max(1, f.column);
+      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
+    }
+  }
+  return frame;
+}
+
+// src/cli/formatters/index.ts
+var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
+var formatters = { stylish, json, sarif, junit, github };
+function isFormatName(name) {
+  return FORMATS.includes(name);
+}
+function formatReport(format, report, ctx = {}) {
+  return formatters[format](report, ctx);
+}
+
+// src/cli/audit.ts
+var AUDIT_HELP = `Usage: pgwarden audit [options]
+
+Judges every Postgres object in a running cluster (PGO v4/v5 clusters, Zalando postgresqls, CloudNativePG Clusters
+and ScheduledBackups, Postgres StatefulSets) with the same rules as lint and the webhook, and the cluster's own
+context: its StorageClasses, the Zalando operator configuration, and whether the Secrets they reference hold empty
+passwords (only emptiness is read; values are never kept or printed). Findings name the object as
+<namespace>/<Kind>/<name>.
+
+Cluster:
+      --kubeconfig FILE         kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+      --context NAME            kubeconfig context (default: the current one)
+  -n, --namespace NS            audit one namespace (default: the context's namespace, else "default")
+  -A, --all-namespaces          audit every namespace
+      --no-secrets              do not read Secrets (empty passwords are then not checked)
+Policy:
+  -p, --policy FILE             policy file (default: the cluster's PostgresPolicy resources, else the recommended preset)
+Output:
+  -f, --format NAME             ${FORMATS.join(" | ")} (default stylish)
+  -o, --output FILE             write the report to FILE instead of stdout
+      --quiet                   report errors only
+      --max-warnings N          exit 1 when there are more than N warnings
+      --color / --no-color      force colours on or off (default: on a TTY only)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or the cluster could not be read.
+`;
+function objectPath(resource) {
+  return `${resource.namespace ?? "_cluster"}/${resource.kind}/${resource.name}`;
+}
+async function auditCommand(args, io, toolVersion) {
+  let parsed;
+  function parse() {
+    return parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        namespace: { type: "string", short: "n" },
+        "all-namespaces": { type: "boolean", short: "A" },
+        "no-secrets": { type: "boolean" },
+        policy: { type: "string", short: "p" },
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        quiet: { type: "boolean" },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
+      }
+    });
+  }
+  try {
+    parsed = parse();
+  } catch (error) {
+    throw new UsageError(`audit: ${error.message}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout(AUDIT_HELP);
+    return 0;
+  }
+  const format = values.format ?? "stylish";
+  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
+  if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
+  }
+  let policy;
+  if (values.policy) {
+    const file = resolve2(io.cwd, values.policy);
+    let text2;
+    try {
+      text2 = readFileSync2(file, "utf8");
+    } catch (error) {
+      throw new UsageError(`--policy ${values.policy}: ${error.code ?? error.message}`);
+    }
+    try {
+      policy = { set: parsePolicy(text2, values.policy), source: values.policy };
+    } catch (error) {
+      throw new PolicyFileError(error.message);
+    }
+  }
+  const { KubeConfig } = await import("@kubernetes/client-node");
+  const { auditCluster, clusterApi } = await import("./audit-N3X7Y5Z5.js");
+  const kc = new KubeConfig();
+  try {
+    if (values.kubeconfig) kc.loadFromFile(resolve2(io.cwd, values.kubeconfig));
+    else kc.loadFromDefault();
+  } catch (error) {
+    throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
+  }
+  if (values.context) {
+    if (!kc.getContexts().some((c) => c.name === values.context)) throw new UsageError(`--context ${values.context}: no such context in the kubeconfig`);
+    kc.setCurrentContext(values.context);
+  }
+  if (!kc.getCurrentCluster()) throw new UsageError("the kubeconfig has no current cluster (use --context or --kubeconfig)");
+  const namespace = values["all-namespaces"] ? void 0 : values.namespace ?? kc.getContextObject(kc.getCurrentContext())?.namespace ?? "default";
+  let result;
+  try {
+    result = await auditCluster(clusterApi(kc), { ...namespace ? { namespace } : {}, ...policy ? { policy } : {}, secrets: !values["no-secrets"] });
+  } catch (error) {
+    const e = error;
+    io.stderr(`pgwarden: cannot read the cluster${e.code ? ` (HTTP ${e.code})` : ""}: ${(e.message ?? String(error)).split("\n")[0]}
+`);
+    return 2;
+  }
+  io.stderr(`pgwarden: audited ${result.objects.filter((o) => o.postgres).length} Postgres objects in ${namespace ? `namespace ${namespace}` : `${result.namespaces.length} namespaces`} (policy: ${result.policySource})
+`);
+  for (const note of result.notes) io.stderr(`pgwarden: ${note}
+`);
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: objectPath(f.subject),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...f.subject.namespace ? { namespace: f.subject.namespace } : {} },
+    path: f.path,
+    apps: [f.subject.namespace ?? ""]
+  }));
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const full = {
+    version: 1,
+    summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
+    findings
+  };
+  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
+  const { rules } = await import("./policies-LHO5JGNO.js");
+  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const text = formatReport(format, report, {
+    cwd: io.cwd,
+    repoRoot: io.cwd,
+    color,
+    rules: rules.map((r) => r.meta),
+    apps: result.namespaces,
+    toolVersion,
+    // A finding's "file" is an object in the cluster, never a local file with the same name.
+    readSource: () => void 0
+  });
+  if (values.output) {
+    try {
+      writeFileSync(resolve2(io.cwd, values.output), text);
+    } catch (error) {
+      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  if (full.summary.errors > 0) return 1;
+  if (!values.quiet && maxWarnings >= 0 && full.summary.warnings > maxWarnings) {
+    io.stderr(`pgwarden: too many warnings (${full.summary.warnings}); the maximum allowed is ${maxWarnings}.
+`);
+    return 1;
+  }
+  return 0;
+}
 
 // src/cli/cluster.ts
 async function clusterStorageClasses(context) {
@@ -71,8 +587,8 @@ import { Document, Scalar as Scalar2, visit } from "yaml";
 import path2 from "node:path";
 
 // src/render/cache.ts
-import { readFileSync, statSync } from "node:fs";
-import { LineCounter, parseAllDocuments } from "yaml";
+import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { LineCounter as LineCounter2, parseAllDocuments as parseAllDocuments2 } from "yaml";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -99,10 +615,10 @@ var RenderError = class extends Error {
 // src/render/pnode.ts
 import {
   isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
+  isMap as isMap2,
+  isPair as isPair2,
+  isScalar as isScalar2,
+  isSeq as isSeq2,
   Scalar
 } from "yaml";
 function materialize(prov) {
@@ -238,7 +754,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if (isScalar(target)) {
+  if (isScalar2(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
@@ -252,20 +768,20 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     }
     return { t: "s", v, p: prov };
   }
-  if (isSeq(target)) {
+  if (isSeq2(target)) {
     const items = [];
     target.items.forEach((item, i) => {
       items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items, p: prov };
   }
-  if (isMap(target)) {
+  if (isMap2(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!isPair(pair)) continue;
+      if (!isPair2(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && isScalar(keyNode)) {
+      if (keyNode && isScalar2(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
         if (keyNode.type === Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
@@ -276,7 +792,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
         }
       } else if (keyNode && isAlias(keyNode)) {
         const r = keyNode.resolve(yamlDoc);
-        key = r && isScalar(r) ? String(r.value) : "";
+        key = r && isScalar2(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
@@ -425,7 +941,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync(file, "utf8");
+        text = readFileSync3(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -437,7 +953,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync(file);
+      return readFileSync3(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -456,8 +972,8 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter2();
+  const docs = parseAllDocuments2(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -494,7 +1010,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 
 // src/render/generators.ts
 import path from "node:path";
-import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, LineCounter as LineCounter2, parseDocument } from "yaml";
+import { isMap as isMap3, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3, parseDocument } from "yaml";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field, index, options2) {
     super(message, options2);
@@ -3105,10 +3621,10 @@ function carryProvenance(merged, oldNode, newNode) {
 
 // src/render/fallback.ts
 import { execFileSync } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
-import { parseAllDocuments as parseAllDocuments2 } from "yaml";
+import { parseAllDocuments as parseAllDocuments3 } from "yaml";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
   const dirs = (process.env.PATH ?? "").split(path3.delimiter);
@@ -3157,7 +3673,7 @@ function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
   const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
   try {
-    writeFileSync(
+    writeFileSync2(
       path3.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
@@ -3178,7 +3694,7 @@ buildMetadata: [originAnnotations]
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of parseAllDocuments2(out)) {
+    for (const doc of parseAllDocuments3(out)) {
       const json2 = doc.toJS();
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
@@ -3187,7 +3703,7 @@ buildMetadata: [originAnnotations]
       let originFile = path3.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = parseAllDocuments2(originText)[0]?.toJS();
+        const origin = parseAllDocuments3(originText)[0]?.toJS();
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
@@ -3501,354 +4017,9 @@ async function loadRenderer() {
   return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }
 
-// src/cli/formatters/paths.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
-}
-function absoluteOf(file, ctx) {
-  return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
-}
-function repoRelative(file, ctx) {
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  return toPosix(relative(root, absoluteOf(file, ctx)));
-}
-function readSource(file, ctx) {
-  const abs = absoluteOf(file, ctx);
-  if (ctx.readSource) return ctx.readSource(abs);
-  try {
-    const text = readFileSync2(abs, "utf8");
-    return text.includes("\0") ? void 0 : text;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/cli/formatters/github.ts
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var command = { error: "error", warning: "warning", info: "notice" };
-var github = (report, ctx) => {
-  const lines = report.findings.map((f) => {
-    const props = [
-      ["title", `pgwarden ${f.ruleId}`],
-      ["file", repoRelative(f.file, ctx)],
-      ["line", f.line],
-      ["endLine", f.endLine],
-      ["col", f.column],
-      ["endColumn", f.endColumn]
-    ];
-    const body = `${f.message}${f.apps.length ? ` (apps: ${f.apps.join(", ")})` : ""}`;
-    const rendered = props.map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
-    return `::${command[f.severity]} ${rendered}::${escapeData(body)}`;
-  });
-  return lines.length ? `${lines.join("\n")}
-` : "";
-};
-
-// src/cli/formatters/json.ts
-var json = (report) => `${JSON.stringify(report, null, 2)}
-`;
-
-// src/cli/formatters/junit.ts
-function xmlEscape(text) {
-  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-var junit = (report, ctx) => {
-  const byApp = /* @__PURE__ */ new Map();
-  for (const app of ctx.apps ?? []) byApp.set(app, []);
-  for (const f of report.findings) {
-    const apps = f.apps.length ? f.apps : ["(no app)"];
-    for (const app of apps) {
-      const list = byApp.get(app) ?? [];
-      list.push(f);
-      byApp.set(app, list);
-    }
-  }
-  const suites = [];
-  let total = 0;
-  let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
-    const cases = [];
-    const used = /* @__PURE__ */ new Map();
-    let suiteFailures = 0;
-    for (const f of findings) {
-      const file = repoRelative(f.file, ctx);
-      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
-      const seen = used.get(base) ?? 0;
-      used.set(base, seen + 1);
-      const name = seen === 0 ? base : `${base} #${seen + 1}`;
-      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
-${object} at ${f.path}`;
-      const open = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open}
-      <system-out>${xmlEscape(body)}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(
-          `${open}
-      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
-    </testcase>`
-        );
-      }
-    }
-    if (cases.length === 0) {
-      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
-    }
-    total += cases.length;
-    failures += suiteFailures;
-    suites.push(
-      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`
-    );
-  }
-  return `<?xml version="1.0" encoding="utf-8"?>
-<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
-`;
-};
-
-// src/cli/formatters/sarif.ts
-import { pathToFileURL } from "node:url";
-var level = { error: "error", warning: "warning", info: "note" };
-function descriptor(rule) {
-  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
-  return {
-    id: rule.id,
-    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
-    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
-    shortDescription: { text: short },
-    fullDescription: { text: rule.description },
-    helpUri: rule.docsUrl,
-    help: {
-      text: `${rule.description} See ${rule.docsUrl}`,
-      markdown: `${rule.description}
-
-[pgwarden docs: ${rule.id}](${rule.docsUrl})`
-    },
-    defaultConfiguration: { level: level[rule.defaultSeverity] },
-    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
-  };
-}
-var sarif = (report, ctx) => {
-  const known = /* @__PURE__ */ new Map();
-  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
-  for (const f of report.findings) {
-    if (!known.has(f.ruleId)) {
-      known.set(f.ruleId, {
-        id: f.ruleId,
-        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
-        description: `pgwarden rule ${f.ruleId}.`,
-        defaultSeverity: f.severity,
-        optionsSchema: {},
-        fixable: false
-      });
-    }
-  }
-  const rules = [...known.values()];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  const results = report.findings.map((f) => {
-    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: level[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine: Math.max(1, f.line),
-              startColumn: Math.max(1, f.column),
-              endLine: Math.max(f.line, f.endLine, 1),
-              endColumn: Math.max(1, f.endColumn)
-            }
-          },
-          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
-        }
-      ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path }
-    };
-  });
-  const rootUri = pathToFileURL(root).href;
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "pgwarden",
-            informationUri: "https://github.com/pgwarden/pgwarden",
-            version: ctx.toolVersion ?? "0.0.0",
-            semanticVersion: ctx.toolVersion ?? "0.0.0",
-            rules: rules.map(descriptor)
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-
-// src/cli/redact.ts
-import { isMap as isMap3, isPair as isPair2, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3, parseAllDocuments as parseAllDocuments3 } from "yaml";
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new LineCounter3();
-  let docs;
-  try {
-    docs = parseAllDocuments3(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if (isMap3(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!isPair2(pair)) continue;
-        const key = isScalar3(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if (isScalar3(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if (isSeq3(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
-    }
-  };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!isMap3(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!isPair2(pair) || !isScalar3(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && isSeq3(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
-}
-
-// src/cli/formatters/stylish.ts
-var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
-var FRAME_CONTEXT = 1;
-var stylish = (report, ctx) => {
-  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
-  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  const out = [];
-  for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
-    const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      const where2 = `${f.line}:${f.column}`;
-      out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
-      );
-      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
-      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
-    }
-    out.push("");
-  }
-  const { errors, warnings, infos, apps, files } = report.summary;
-  const problems = errors + warnings + infos;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural(apps, "app")}, ${plural(files, "file")} checked)`));
-  } else {
-    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
-    const fixable = report.findings.filter((f) => f.fix).length;
-    out.push(
-      paint(
-        "bold",
-        `${mark} ${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(apps, "app")}, ${plural(files, "file")}`
-      )
-    );
-    if (fixable > 0) out.push(`  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`);
-  }
-  return `${out.join("\n")}
-`;
-};
-function codeFrame(lines, masked2, f, paint) {
-  if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = f.line;
-  const from = Math.max(1, f.line - FRAME_CONTEXT);
-  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
-  const width = String(to).length;
-  const frame = [];
-  for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
-    const marked = n >= f.line && n <= lastLine;
-    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
-      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
-    }
-  }
-  return frame;
-}
-
-// src/cli/formatters/index.ts
-var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
-var formatters = { stylish, json, sarif, junit, github };
-function isFormatName(name) {
-  return FORMATS.includes(name);
-}
-function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
-}
-
 // src/cli/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function gitTopLevel(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -3871,7 +4042,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve3(top, f)))];
 }
 
 // src/cli/init.ts
@@ -3922,12 +4093,12 @@ spec:
 `;
 
 // src/cli/lint.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 
 // src/cli/discover.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { lstatSync, readdirSync, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import picomatch from "picomatch";
 import { isMap as isMap4, LineCounter as LineCounter4, parseAllDocuments as parseAllDocuments4 } from "yaml";
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -3954,7 +4125,7 @@ function kustomizationRefs(k2, dir) {
   const refs = [];
   const add = (p) => {
     if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve3(dir, p));
+    refs.push(resolve4(dir, p));
   };
   const list = (v) => Array.isArray(v) ? v : [];
   for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
@@ -3989,7 +4160,7 @@ function readYamlFile(file) {
         problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
       };
     }
-    const buffer = readFileSync3(file);
+    const buffer = readFileSync4(file);
     if (buffer.subarray(0, 8192).includes(0)) {
       return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
     }
@@ -4109,7 +4280,7 @@ function where(doc, cwd) {
 function resolveSourcePath(path5, sourceRoots) {
   if (isAbsolute2(path5)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve3(root, path5);
+    const candidate = resolve4(root, path5);
     try {
       if (statSync2(candidate).isDirectory()) return candidate;
     } catch {
@@ -4324,7 +4495,7 @@ function discover(options2) {
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
         const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
+        const dir = root ? resolve4(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
         if (!dir || path5.includes("{{")) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
           continue;
@@ -4353,7 +4524,7 @@ function discover(options2) {
         name,
         namespace,
         path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve4(dir, c)),
         substitute,
         substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
           kind: str2(s.kind) ?? "ConfigMap",
@@ -4404,7 +4575,7 @@ function discover(options2) {
 }
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import { relative as relative3 } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { isMap as isMap5, isSeq as isSeq4, parseAllDocuments as parseAllDocuments5 } from "yaml";
@@ -4545,7 +4716,7 @@ function applyFixes(candidates, opts) {
   for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     let before;
     try {
-      before = readFileSync4(file, "utf8");
+      before = readFileSync5(file, "utf8");
     } catch (error) {
       skipped.push(`${file}: cannot read (${error.code ?? "error"})`);
       continue;
@@ -4571,7 +4742,7 @@ function applyFixes(candidates, opts) {
     const rel = toPosix(relative3(opts.cwd, file));
     diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
     files.push(rel);
-    if (opts.write) writeFileSync2(file, after);
+    if (opts.write) writeFileSync3(file, after);
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
@@ -4621,14 +4792,14 @@ function fluxSubstitute(objects, vars) {
 }
 
 // src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve4 } from "node:path";
+import { existsSync, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname2, relative as relative4, resolve as resolve5 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path5) {
   if (!existsSync(path5)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path5, "utf8"));
+    parsed = JSON.parse(readFileSync6(path5, "utf8"));
   } catch (error) {
     throw new UsageError(`${path5}: not a valid suppressions file (${error.message})`);
   }
@@ -4648,7 +4819,7 @@ function readSuppressions(path5) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve4(cwd, finding.file)));
+  return toPosix(relative4(base, resolve5(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -4679,7 +4850,7 @@ function applySuppressions(findings, opts) {
   let pruned = 0;
   if (opts.suppressAll) {
     stored = sorted({ ...stored, ...current });
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
+    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
   } else if (opts.prune) {
@@ -4696,7 +4867,7 @@ function applySuppressions(findings, opts) {
       }
     }
     stored = sorted(next);
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
+    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
   }
@@ -4739,7 +4910,7 @@ var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
   "ClusterImageCatalog"
 ]);
 function findPolicyFile(start) {
-  let dir = resolve5(start);
+  let dir = resolve6(start);
   for (; ; ) {
     const candidate = join2(dir, POLICY_FILE_NAME);
     if (existsSync2(candidate)) return candidate;
@@ -4751,7 +4922,7 @@ function findPolicyFile(start) {
 function loadPolicy(engine, file) {
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch (error) {
     throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
   }
@@ -4974,11 +5145,11 @@ async function runLint(options2, deps = {}) {
   return lintOnce(options2, deps, true);
 }
 async function lintOnce(options2, deps, post) {
-  const cwd = resolve5(options2.cwd ?? process.cwd());
+  const cwd = resolve6(options2.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
   const diagnostics = [];
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => isAbsolute3(p) ? p : resolve5(cwd, p));
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => isAbsolute3(p) ? p : resolve6(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -4993,7 +5164,7 @@ async function lintOnce(options2, deps, post) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const policyFile = options2.policyFile ? resolve5(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  const policyFile = options2.policyFile ? resolve6(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
   if (options2.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
   const policy = policyFile ? loadPolicy(engine, policyFile) : void 0;
   const policyBase = policyFile ? dirname3(policyFile) : cwd;
@@ -5051,7 +5222,7 @@ async function lintOnce(options2, deps, post) {
         diagnostics.push(`${r.app.name}: warning: ${message}`);
         continue;
       }
-      const file = d.file ? resolve5(cwd, d.file) : r.app.anchor;
+      const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
       if (problemFiles.has(file)) continue;
       const relativeMessage = message.split(`${cwd}${sep3}`).join("");
       const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
@@ -5136,7 +5307,7 @@ async function lintOnce(options2, deps, post) {
     result.fix = outcome;
   }
   if (options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE))) {
-    const path5 = resolve5(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+    const path5 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
     const outcome = applySuppressions(result.report.findings, {
       path: path5,
       cwd,
@@ -5150,7 +5321,7 @@ async function lintOnce(options2, deps, post) {
       result.diagnostics.push(`${toPosix(relative5(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
     }
   }
-  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve5(cwd, p))))) {
+  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve6(cwd, p))))) {
     result.diagnostics.push(
       options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
     );
@@ -5190,7 +5361,7 @@ function version() {
   const here = dirname4(fileURLToPath(import.meta.url));
   for (const candidate of [join3(here, "..", "package.json"), join3(here, "..", "..", "package.json")]) {
     try {
-      const pkg = JSON.parse(readFileSync7(candidate, "utf8"));
+      const pkg = JSON.parse(readFileSync8(candidate, "utf8"));
       if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
     } catch {
     }
@@ -5207,6 +5378,7 @@ Commands:
   render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
   rules            List the rules, their default severities and docs
   init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
+  audit            Judge the Postgres objects in a running cluster (see \`pgwarden audit --help\`)
   serve            Run the admission webhook (see \`pgwarden serve --help\`)
 
 Options:
@@ -5256,7 +5428,7 @@ Lists every rule with its default severity, whether it can fix, and its document
 Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
 `
 };
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "serve"]);
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit", "serve"]);
 async function main(argv, io = processIo()) {
   try {
     return await dispatch(argv, io);
@@ -5286,7 +5458,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync3(resolve6(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync3(resolve7(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -5298,6 +5470,8 @@ async function dispatch(argv, io) {
       return rulesCommand(args, io);
     case "init":
       return initCommand(args, io);
+    case "audit":
+      return auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -5312,7 +5486,7 @@ function guard(parseFn) {
 var HELP_OPTION = { help: { type: "boolean", short: "h" } };
 async function lintCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({
+    () => parseArgs2({
       args,
       allowPositionals: true,
       strict: true,
@@ -5391,10 +5565,10 @@ async function lintCommand(args, io) {
     toolVersion: version()
   });
   if (values.output) {
-    const out = resolve6(io.cwd, values.output);
+    const out = resolve7(io.cwd, values.output);
     try {
       mkdirSync(dirname4(out), { recursive: true });
-      writeFileSync4(out, text);
+      writeFileSync5(out, text);
     } catch (error) {
       throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
     }
@@ -5413,14 +5587,14 @@ async function lintCommand(args, io) {
 }
 async function renderCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
+    () => parseArgs2({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
   );
   if (values.help) {
     io.stdout(HELP.render);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = resolve6(io.cwd, positionals[0] ?? ".");
+  const dir = resolve7(io.cwd, positionals[0] ?? ".");
   if (!existsSync3(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
@@ -5435,7 +5609,7 @@ async function renderCommand(args, io) {
 }
 async function rulesCommand(args, io) {
   const { values } = guard(
-    () => parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
+    () => parseArgs2({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
   );
   if (values.help) {
     io.stdout(HELP.rules);
@@ -5460,15 +5634,15 @@ async function rulesCommand(args, io) {
 }
 async function initCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
+    () => parseArgs2({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
   );
   if (values.help) {
     io.stdout(HELP.init);
     return 0;
   }
-  const target = resolve6(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  const target = resolve7(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if (existsSync3(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
-  writeFileSync4(target, STARTER_POLICY);
+  writeFileSync5(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
   return 0;
@@ -5476,7 +5650,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-ZLVFI25T.js");
+    module = await import("./main-UEUKLZR3.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -1559,6 +1559,14 @@ function secretInfo(object, index, oldObject) {
   return info;
 }
 
+// src/policies/engine.ts
+import { Ajv as Ajv2 } from "ajv";
+
+// src/policies/policy.ts
+import { Ajv } from "ajv";
+import picomatch3 from "picomatch";
+import { isMap, LineCounter, parseAllDocuments } from "yaml";
+
 // src/policies/rule.ts
 var rank = { info: 0, warning: 1, error: 2 };
 var byRank = ["info", "warning", "error"];
@@ -2624,11 +2632,11 @@ var internalErrorMeta = {
 };
 var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
+function ruleById(id) {
+  return rules.find((rule) => rule.meta.id === id);
+}
 
 // src/policies/policy.ts
-import { Ajv } from "ajv";
-import picomatch3 from "picomatch";
-import { isMap, LineCounter, parseAllDocuments } from "yaml";
 var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
 var POLICY_KIND = "PostgresPolicy";
 var recommendedPolicy = Object.freeze({
@@ -2637,6 +2645,7 @@ var recommendedPolicy = Object.freeze({
   mode: "enforce",
   rules: {}
 });
+var presets = { recommended: recommendedPolicy };
 var severitySchema = { enum: ["error", "warning", "info", "off"] };
 function ruleSettingSchema(meta) {
   const optionProperties = meta.optionsSchema.properties ?? {};
@@ -2839,6 +2848,14 @@ function parsePolicy(text, file = "policy.yaml") {
   if (problems.length > 0) throw new PolicyError(problems);
   return { policies };
 }
+function tryParsePolicy(text, file = "policy.yaml") {
+  try {
+    return { policySet: parsePolicy(text, file) };
+  } catch (error) {
+    if (error instanceof PolicyError) return { problems: error.problems };
+    throw error;
+  }
+}
 function metadataOf(object) {
   if (object === null || typeof object !== "object") return { labels: {} };
   const metadata = object.metadata;
@@ -2897,7 +2914,6 @@ function isEnabled(severity) {
 }
 
 // src/policies/engine.ts
-import { Ajv as Ajv2 } from "ajv";
 var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
 var defaultsAjv = new Ajv2({ useDefaults: true, strict: false, allErrors: true });
 var optionValidators = /* @__PURE__ */ new Map();
@@ -3086,8 +3102,25 @@ function evaluateUnguarded(inputs, options) {
 
 export {
   buildModel,
+  rules,
+  ignoreAnnotationMeta,
+  internalErrorMeta,
+  ruleMetas,
   allRuleMetas,
+  ruleById,
+  POLICY_API_VERSION,
+  POLICY_KIND,
+  recommendedPolicy,
+  presets,
+  policySchema,
+  PolicyError,
   parsePolicy,
+  tryParsePolicy,
+  policyMatches,
   policyFor,
+  ruleSetting,
+  isEnabled,
+  IGNORE_ANNOTATION_PREFIX,
+  compareFindings,
   evaluate
 };
