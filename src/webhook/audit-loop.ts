@@ -4,7 +4,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import { auditCluster, clusterApi, policyReports, writePolicyReports } from '../audit/index.js';
-import type { PolicySet } from '../policies/policy.js';
+import type { PolicySet } from '../policies/index.js';
 
 export interface AuditLoopOptions {
   kubeConfig: KubeConfig;

@@ -14,7 +14,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-MUB3V2V6.js";
+} from "./chunk-JPL656AS.js";
 import "./chunk-SBCOEEK7.js";
 
 // src/webhook/main.ts

@@ -157,7 +157,7 @@ async function auditCluster(api, options = {}) {
     api.list(CNPG_SCHEDULED_BACKUPS, options.namespace),
     ...POSTGRES_KINDS.map((kind) => api.list(kind, options.namespace))
   ]);
-  const workloads = workloadLists.flatMap((list) => list ?? []).map(slim);
+  const workloads = workloadLists.flatMap((list, i) => (list ?? []).map((item) => slim(withTypeMeta(item, POSTGRES_KINDS[i]))));
   let zalandoConfig = [];
   if (configurations && configurations.length === 1) zalandoConfig = configurations.map(slim);
   else if (configurations && configurations.length > 1 && workloads.some((w) => w.kind === "postgresql")) {

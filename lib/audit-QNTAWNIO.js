@@ -13,7 +13,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-MUB3V2V6.js";
+} from "./chunk-JPL656AS.js";
 import "./chunk-SBCOEEK7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,
