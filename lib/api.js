@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-XV5NUQOG.js";
+} from "./chunk-56I4EHOQ.js";
 import "./chunk-SBCOEEK7.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-XV5NUQOG.js";
+} from "./chunk-56I4EHOQ.js";
 import "./chunk-SBCOEEK7.js";
 export {
   main,
