@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-56I4EHOQ.js";
+} from "./chunk-SCFRYQQD.js";
 import "./chunk-SBCOEEK7.js";
 export {
   FORMATS,

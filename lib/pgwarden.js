@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-56I4EHOQ.js";
+} from "./chunk-SCFRYQQD.js";
 import "./chunk-SBCOEEK7.js";
 export {
   main,
