@@ -69,6 +69,7 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
     ...(inputs.policy ? { policyFile: inputs.policy } : {}),
     ...(changedSince ? { changedSince } : {}),
     ...(inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}),
+    ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
   };
   core.info(
     `pgwarden ${deps.toolVersion}: linting ${inputs.paths.join(', ')}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ''}`,
