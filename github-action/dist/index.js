@@ -54986,6 +54986,7 @@ function readInputs(input) {
     throw new Error("input `format` is set but `format-file` is not: say where to write the report");
   }
   const classes = listInput(input("cluster-storage-classes"));
+  const exclude = listInput(input("exclude"));
   return {
     paths: paths.length ? paths : ["."],
     policy: input("policy") || void 0,
@@ -54993,7 +54994,8 @@ function readInputs(input) {
     failOn,
     formatFile,
     format: formatFile === void 0 ? void 0 : formatOf(formatFile, explicitFormat),
-    clusterStorageClasses: classes.length ? classes : void 0
+    clusterStorageClasses: classes.length ? classes : void 0,
+    exclude: exclude.length ? exclude : void 0
   };
 }
 
@@ -55107,7 +55109,8 @@ async function lintAndReport(inputs, deps, env) {
     cwd: workspace,
     ...inputs.policy ? { policyFile: inputs.policy } : {},
     ...changedSince ? { changedSince } : {},
-    ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}
+    ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {},
+    ...inputs.exclude ? { exclude: inputs.exclude } : {}
   };
   info(
     `pgwarden ${deps.toolVersion}: linting ${inputs.paths.join(", ")}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
