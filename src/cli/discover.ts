@@ -100,6 +100,8 @@ export interface DiscoverOptions {
   roots: string[];
   /** Where Argo CD / Flux source paths are resolved, in order (lint root, git toplevel, cwd). */
   sourceRoots: string[];
+  /** The repository: the walk never follows a symlink out of it, no source path leaves it (default: the roots). */
+  repoRoot?: string;
 }
 
 interface KustomizationInfo {
@@ -160,6 +162,23 @@ interface WalkResult {
   /** Manifest files (with at least one apiVersion+kind document) outside kustomization file names. */
   manifests: Map<string, TreeDoc[]>;
   problems: FileProblem[];
+  /** Symlinks not followed because they lead out of the repository. */
+  escapes: { link: string; target: string }[];
+}
+
+/** Real paths of the repository boundary; `p` (real) is inside one of them. */
+function within(p: string, boundary: readonly string[]): boolean {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep) ? b : b + sep));
+}
+
+function realBoundary(dirs: readonly string[]): string[] {
+  return dirs.flatMap((d) => {
+    try {
+      return [realpathSync(d)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function yamlProblem(file: string, error: unknown): FileProblem {
@@ -229,8 +248,8 @@ export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FilePro
   return problem ? { docs, problem, text } : { docs, text };
 }
 
-function walk(roots: string[]): WalkResult {
-  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), problems: [] };
+function walk(roots: string[], boundary: readonly string[]): WalkResult {
+  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), problems: [], escapes: [] };
   const seenDirs = new Set<string>();
   const visit = (dir: string) => {
     let real: string;
@@ -259,7 +278,13 @@ function walk(roots: string[]): WalkResult {
       try {
         const lst = lstatSync(path);
         if (lst.isSymbolicLink()) {
-          const st = statSync(path); // ELOOP / dangling link → problem below
+          // A symlink out of the repository is never followed: nothing outside the repository is read.
+          const target = realpathSync(path); // ELOOP / dangling link → problem below
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path, target });
+            continue;
+          }
+          const st = statSync(target);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } else {
@@ -303,12 +328,13 @@ function where(doc: TreeDoc, cwd: string): string {
   return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
 }
 
-function resolveSourcePath(path: string, sourceRoots: string[]): string | undefined {
+/** A source path inside one of the roots (Argo CD and Flux both refuse to leave the checkout). */
+function resolveSourcePath(path: string, sourceRoots: string[], boundary: readonly string[]): string | undefined {
   if (isAbsolute(path)) return undefined;
   for (const root of sourceRoots) {
     const candidate = resolve(root, path);
     try {
-      if (statSync(candidate).isDirectory()) return candidate;
+      if (statSync(candidate).isDirectory() && within(realpathSync(candidate), boundary)) return candidate;
     } catch {
       // try the next root
     }
@@ -452,8 +478,9 @@ function directoryManifests(dir: string, recurse: boolean, manifests: Map<string
 export function discover(options: DiscoverOptions): Discovery {
   const { cwd } = options;
   listDirsCache.clear();
-  const tree = walk(options.roots);
-  const diagnostics: string[] = [];
+  const boundary = realBoundary(options.repoRoot ? [options.repoRoot] : options.roots);
+  const tree = walk(options.roots, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix(relative(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === 'ConfigMap' && d.object.apiVersion === 'v1');
@@ -512,7 +539,7 @@ export function discover(options: DiscoverOptions): Discovery {
         }
         const path = str(source.path);
         if (path === undefined) return;
-        const dir = resolveSourcePath(path, options.sourceRoots);
+        const dir = resolveSourcePath(path, options.sourceRoots, boundary);
         if (!dir) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path}" is not a directory in this tree; skipped.`);
           return;
@@ -556,7 +583,7 @@ export function discover(options: DiscoverOptions): Discovery {
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
         const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', params);
-        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots);
+        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots, boundary);
         if (!dir || path.includes('{{')) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path}" is not a directory in this tree; skipped.`);
           continue;
@@ -570,7 +597,7 @@ export function discover(options: DiscoverOptions): Discovery {
     } else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && o.kind === 'Kustomization') {
       const namespace = str(metadata.namespace) ?? 'flux-system';
       const path = str(spec.path) ?? './';
-      const dir = resolveSourcePath(path, options.sourceRoots);
+      const dir = resolveSourcePath(path, options.sourceRoots, boundary);
       if (!dir) {
         diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path}" is not a directory in this tree; skipped.`);
         continue;
@@ -617,10 +644,25 @@ export function discover(options: DiscoverOptions): Discovery {
     // No Argo CD / Flux objects: every kustomization nobody includes is an app, plus loose manifests.
     const included = new Set<string>();
     for (const k of tree.kustomizations.values()) for (const ref of k.refs) included.add(ref);
-    for (const k of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = new Set<string>();
+    const reach = (dir: string) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k of sorted) {
       if (included.has(k.dir)) continue;
       if (k.isComponent) continue; // a Component only means something inside the kustomization that includes it
       apps.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
+      reach(k.dir);
+    }
+    // Kustomizations that only include each other (`resources: [.]`, a includes b includes a) have no root: each
+    // such group is an app of its own, so rendering it reports the cycle instead of the tree going unlinted.
+    for (const k of sorted) {
+      if (reached.has(k.dir) || k.isComponent) continue;
+      apps.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
+      reach(k.dir);
     }
     const looseByDir = new Map<string, string[]>();
     for (const [file, docs] of tree.manifests) {

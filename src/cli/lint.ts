@@ -205,18 +205,19 @@ function fluxVariables(app: App, discovery: Discovery, notes: string[]): Record<
   return { ...vars, ...flux.substitute };
 }
 
-async function renderApp(app: App, renderer: RendererApi, cache: unknown, discovery: Discovery): Promise<RenderedApp> {
+async function renderApp(app: App, renderer: RendererApi, cache: unknown, discovery: Discovery, repoRoot: string): Promise<RenderedApp> {
   const notes: string[] = [];
   let result: RenderResult;
   try {
+    // repoRoot: nothing outside the repository is read, whatever a kustomization or symlink names (issue 9).
     if (app.type === 'kustomization' && app.dir) {
-      const opts: Parameters<RendererApi['render']>[1] = { loadRestrictor: app.loadRestrictor, cache };
+      const opts: Parameters<RendererApi['render']>[1] = { loadRestrictor: app.loadRestrictor, cache, repoRoot };
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
       const parts: RenderResult[] = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache, loadRestrictor: app.loadRestrictor }));
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache, loadRestrictor: app.loadRestrictor, repoRoot }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache, loadRestrictor: app.loadRestrictor, repoRoot }));
       result = combineResults(parts);
     }
   } catch (error) {
@@ -387,7 +388,9 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
   const policy = policyFile ? loadPolicy(engine, policyFile) : undefined;
   const policyBase = policyFile ? dirname(policyFile) : cwd;
 
-  const discovery = discover({ cwd, roots, sourceRoots });
+  // The repository: the git checkout, else the directory linted. Nothing outside it is read.
+  const repoRoot = top ?? roots[0] ?? cwd;
+  const discovery = discover({ cwd, roots, sourceRoots, repoRoot });
   diagnostics.push(...discovery.diagnostics);
 
   // Render every app with one cache (bases shared by overlays are parsed once).
@@ -396,7 +399,7 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
   // Progress counts two steps per app: rendering every discovered app, then checking the selected ones.
   let steps = 0;
   for (const app of discovery.apps) {
-    rendered.push(await renderApp(app, renderer, cache, discovery));
+    rendered.push(await renderApp(app, renderer, cache, discovery, repoRoot));
     options.onProgress?.(++steps, discovery.apps.length * 2);
   }
 
