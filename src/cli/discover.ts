@@ -8,7 +8,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, LineCounter } from 'yaml';
+import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { toPosix } from './formatters/paths.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -210,13 +211,12 @@ export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FilePro
     return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
   const counter = new LineCounter();
-  let parsed: ReturnType<typeof parseAllDocuments>;
+  let parsed: ReturnType<typeof parseYamlStream>;
   try {
-    parsed = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   } catch (error) {
     return { docs: [], problem: yamlProblem(file, error), text };
   }
-  if (!Array.isArray(parsed)) return { docs: [], text };
   const docs: TreeDoc[] = [];
   let problem: FileProblem | undefined;
   parsed.forEach((doc, docIndex) => {
@@ -234,9 +234,12 @@ export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FilePro
       object = { apiVersion, kind };
     } else {
       try {
-        object = doc.toJS({ maxAliasCount: 1000 });
+        object = yamlToJS(doc);
       } catch (error) {
-        problem ??= yamlProblem(file, error);
+        if (error instanceof YamlAliasError) {
+          const pos = counter.linePos(error.offset);
+          problem ??= { ruleId: 'yaml-syntax', file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
+        } else problem ??= yamlProblem(file, error);
         return;
       }
     }
