@@ -2,7 +2,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-QZ43LGBT.js";
+} from "./chunk-XXVMUOPZ.js";
 
 // src/webhook/engine.ts
 var realEngine = { evaluate, parsePolicy, policyFor };
