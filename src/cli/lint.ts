@@ -388,8 +388,10 @@ async function lintOnce(options: LintOptions, deps: LintDeps, post: boolean): Pr
   const policy = policyFile ? loadPolicy(engine, policyFile) : undefined;
   const policyBase = policyFile ? dirname(policyFile) : cwd;
 
-  // The repository: the git checkout, else the directory linted. Nothing outside it is read.
-  const repoRoot = top ?? roots[0] ?? cwd;
+  // The repository: the git checkout; outside one, cwd when the linted paths are in it (Argo CD / Flux paths are
+  // resolved from there), else the directory linted. Nothing outside it is read.
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep) ? cwd : cwd + sep));
+  const repoRoot = top ?? (inCwd ? cwd : (roots[0] ?? cwd));
   const discovery = discover({ cwd, roots, sourceRoots, repoRoot });
   diagnostics.push(...discovery.diagnostics);
 
