@@ -5219,7 +5219,8 @@ async function lintOnce(options2, deps, post) {
   if (options2.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
   const policy = policyFile ? loadPolicy(engine, policyFile) : void 0;
   const policyBase = policyFile ? dirname3(policyFile) : cwd;
-  const repoRoot = top ?? roots[0] ?? cwd;
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep3) ? cwd : cwd + sep3));
+  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const discovery = discover({ cwd, roots, sourceRoots, repoRoot });
   diagnostics.push(...discovery.diagnostics);
   const cache2 = renderer.newCache();
