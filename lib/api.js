@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-VPJBIKKD.js";
+} from "./chunk-IP2XZJ5W.js";
 import "./chunk-7BOI5FAZ.js";
 export {
   FORMATS,

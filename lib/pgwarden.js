@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-VPJBIKKD.js";
+} from "./chunk-IP2XZJ5W.js";
 import "./chunk-7BOI5FAZ.js";
 export {
   main,
