@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-IP2XZJ5W.js";
+} from "./chunk-I5C5AINI.js";
 import "./chunk-7BOI5FAZ.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-IP2XZJ5W.js";
+} from "./chunk-I5C5AINI.js";
 import "./chunk-7BOI5FAZ.js";
 export {
   main,

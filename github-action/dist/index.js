@@ -45558,7 +45558,7 @@ function credentialMarks(root, view) {
 }
 var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
 var NOT_MASKED = "(?!<redacted)";
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'<>]*:)([^\s@"'<>]+)@/gi;
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
 var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
 var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
 var KEY_VALUE = new RegExp(
@@ -45601,8 +45601,8 @@ var yamlAst = {
     return (0, import_yaml.isAlias)(node) ? null : void 0;
   }
 };
-var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?Secret["']?\s*($|[,}#])/m;
-var YAML_FILE = /\.(ya?ml|json)$/i;
+var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
 function maskSource(text, file) {
   return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
 }

@@ -138,7 +138,8 @@ const VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
 const NOT_MASKED = '(?!<redacted)';
 // scheme://user:password@host. RFC 3986 wants `/` `?` `#` percent-encoded in a password, but an AWS secret key is
 // often pasted raw (`…:abc/def+@bucket`): the password runs to the `@`.
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'<>]*:)([^\s@"'<>]+)@/gi;
+// Every part is bounded, so a line full of `a://b:` costs linear time, not quadratic.
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
 // --password=…, PGPASSWORD=…, `password=…` in a libpq conninfo or a query string.
 const ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, 'g');
 // --password …, and the two-item form "--password", "…" of a flow sequence on one line.
@@ -204,8 +205,11 @@ const yamlAst: TreeView<Node | null> = {
   },
 };
 
-const SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?Secret["']?\s*($|[,}#])/m;
-const YAML_FILE = /\.(ya?ml|json)$/i;
+// A broken document that says Secret anywhere: its kind (any case), a top-level stringData, or a Secret type.
+const SECRET_KIND =
+  /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+// kustomize also reads a kustomization from a file named `Kustomization` (no extension).
+const YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
 
 /** Mask a file's text for display. `file` (a name) tells YAML from opaque files (env files, generator inputs). */
 export function maskSource(text: string, file?: string): MaskedSource {

@@ -144,6 +144,16 @@ describe('source text, by structure', () => {
     expect(mixed.masked.has(1)).toBe(false);
   });
 
+  it('a broken document says Secret by its stringData or type too (its kind line may be the broken one)', () => {
+    for (const lines of [
+      ['kind Secret', 'stringData:', `  a: ${V}`],
+      ['kind: "Secret', 'type: Opaque', 'data:', `  a: ${V}`],
+    ]) {
+      const result = maskSource(lines.join('\n'), 'x.yaml');
+      expect(result.lines.every((l) => /^\s*<redacted>$/.test(l)), lines.join(' / ')).toBe(true);
+    }
+  });
+
   it('a broken document that is not a Secret: the patterns still catch env values and keys', () => {
     const text = shown('kind: StatefulSet', 'env:', '- name: PGPWD', `  value: ${V}`, ' bad: [indent', `password: ${V}`);
     expect(text).not.toContain(V);
@@ -163,6 +173,22 @@ describe('source text, by structure', () => {
   it('leaves an ordinary manifest as it is', () => {
     const text = 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: db}\nspec:\n  instances: 3\n  imageName: ghcr.io/cloudnative-pg/postgresql:16.4\n';
     expect(maskSource(text, 'c.yaml').masked.size).toBe(0);
+  });
+
+  it('reads a file named Kustomization as YAML', () => {
+    expect(maskSourceText('resources:\n- cluster.yaml\n', 'app/Kustomization')).toBe('resources:\n- cluster.yaml\n');
+  });
+
+  it('costs linear time on lines built against its patterns', () => {
+    const started = performance.now();
+    for (const unit of ['a://b:', 'a.', '--password ', 'x=', 'name: a, value: ', 'password: ', '"k": ']) {
+      const line = unit.repeat(Math.ceil(200_000 / unit.length));
+      maskText(line);
+      // A comment: the parser's work is trivial, the line patterns (and the env-pair scan) get the whole line.
+      maskSourceText(`# ${line}`, 'x.yaml');
+    }
+    // Quadratic behaviour on 200 KB lines would take minutes; linear is well under a second in all.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('survives deep nesting without a stack overflow', () => {
