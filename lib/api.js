@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-ZWIAS63H.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-I5C5AINI.js";
+import "./chunk-7BOI5FAZ.js";
 export {
   FORMATS,
   formatReport,

@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-H7CV6SI2.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-GF7MZECY.js";
+import "./chunk-7BOI5FAZ.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,8 +1,8 @@
 import {
   main,
   version
-} from "./chunk-ZWIAS63H.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-I5C5AINI.js";
+import "./chunk-7BOI5FAZ.js";
 export {
   main,
   version

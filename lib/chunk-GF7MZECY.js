@@ -2,7 +2,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-QRGHLVIL.js";
+} from "./chunk-7BOI5FAZ.js";
 
 // src/webhook/engine.ts
 var realEngine = { evaluate, parsePolicy, policyFor };

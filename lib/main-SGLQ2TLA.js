@@ -3,10 +3,10 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-H7CV6SI2.js";
+} from "./chunk-GF7MZECY.js";
 import {
   buildModel
-} from "./chunk-QRGHLVIL.js";
+} from "./chunk-7BOI5FAZ.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
