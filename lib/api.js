@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-SCFRYQQD.js";
-import "./chunk-SBCOEEK7.js";
+} from "./chunk-QTE57ZPZ.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   FORMATS,
   formatReport,

@@ -1,8 +1,8 @@
 import {
   main,
   version
-} from "./chunk-SCFRYQQD.js";
-import "./chunk-SBCOEEK7.js";
+} from "./chunk-QTE57ZPZ.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   main,
   version

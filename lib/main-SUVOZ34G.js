@@ -3,7 +3,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-CNUOAIOF.js";
+} from "./chunk-SF7WJYL7.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-JPL656AS.js";
-import "./chunk-SBCOEEK7.js";
+} from "./chunk-DZ3KQO35.js";
+import "./chunk-7Z3YMPAC.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";

@@ -6,7 +6,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SBCOEEK7.js";
+} from "./chunk-7Z3YMPAC.js";
 
 // src/audit/kinds.ts
 var POSTGRES_KINDS = [

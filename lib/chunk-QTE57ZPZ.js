@@ -1,12 +1,18 @@
 import {
+  AliasExpansion,
+  EXCESSIVE_ALIASING,
+  YamlAliasError,
   allRuleMetas,
   buildModel,
   evaluate,
-  parsePolicy
-} from "./chunk-SBCOEEK7.js";
+  parsePolicy,
+  parseYamlStream,
+  parseYamlValue,
+  yamlToJS
+} from "./chunk-7Z3YMPAC.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
 import { dirname as dirname5, join as join5, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -82,9 +88,9 @@ function credentialMarks(root, view) {
       }
       continue;
     }
-    const items = view.items(node);
-    if (!items) continue;
-    items.forEach((item, i) => {
+    const items2 = view.items(node);
+    if (!items2) continue;
+    items2.forEach((item, i) => {
       const value = view.scalar(item);
       if (value === void 0) {
         stack.push({ node: item, generator, literals: false });
@@ -100,7 +106,7 @@ function credentialMarks(root, view) {
       if (assignment && isCredentialName(assignment[1])) {
         marks.push({ node: item, from: assignment[0].length });
       } else if (FLAG.test(value) && isCredentialName(value)) {
-        const next = items[i + 1];
+        const next = items2[i + 1];
         if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
       }
     });
@@ -296,14 +302,14 @@ function applySpans(text, lines, starts, spans, mask) {
       return acc;
     }, []);
     let result = "";
-    let at = 0;
+    let at2 = 0;
     for (const [s, e] of merged) {
       const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
       const body = line.slice(s + indent, e).replace(/\r$/, "");
-      result += line.slice(at, s + indent) + (body.trim() ? mask : body);
-      at = e;
+      result += line.slice(at2, s + indent) + (body.trim() ? mask : body);
+      at2 = e;
     }
-    out[l] = result + line.slice(at);
+    out[l] = result + line.slice(at2);
   }
   return out;
 }
@@ -418,10 +424,10 @@ function maskFinding(finding) {
 }
 
 // src/cli/formatters/paths.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
+function toPosix(path7) {
+  return sep === "/" ? path7 : path7.split(sep).join("/");
 }
 function absoluteOf(file, ctx) {
   return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
@@ -434,7 +440,10 @@ function readSource(file, ctx) {
   const abs = absoluteOf(file, ctx);
   if (ctx.readSource) return ctx.readSource(abs);
   try {
-    const text = readFileSync(abs, "utf8");
+    const real = realpathSync(abs);
+    const root = realpathSync(ctx.repoRoot ?? ctx.cwd ?? process.cwd());
+    if (real !== abs && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return void 0;
+    const text = readFileSync(real, "utf8");
     return text.includes("\0") ? void 0 : text;
   } catch {
     return void 0;
@@ -646,6 +655,27 @@ var sarif = (report, ctx) => {
 `;
 };
 
+// src/cli/formatters/window.ts
+var FRAME_WIDTH = 160;
+var ELLIPSIS = "\u2026";
+function frameWindow(line, column) {
+  const col = Math.max(0, column - 1);
+  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const lead = start > 0 ? ELLIPSIS.length : 0;
+  return {
+    cut(text) {
+      if (start === 0 && text.length <= FRAME_WIDTH) return text;
+      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
+    },
+    caret(from, to) {
+      const a = Math.min(Math.max(from - 1, start), end);
+      const b = Math.min(Math.max(to - 1, a + 1), end);
+      return { start: a - start + lead + 1, end: b - start + lead + 1 };
+    }
+  };
+}
+
 // src/cli/formatters/stylish.ts
 var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var FRAME_CONTEXT = 1;
@@ -703,14 +733,16 @@ function codeFrame(lines, masked, f, paint) {
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
   const frame = [];
+  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
   for (let n = from; n <= to; n++) {
     const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
-    const text = visible(raw);
+    const text = visible(window.cut(raw));
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line && !masked.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
     }
   }
@@ -822,7 +854,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-QNTAWNIO.js");
+  const { auditCluster, clusterApi } = await import("./audit-NV5VH7JK.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve2(io.cwd, values.kubeconfig));
@@ -869,7 +901,7 @@ async function auditCommand(args, io, toolVersion) {
     findings
   };
   const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-LHO5JGNO.js");
+  const { rules } = await import("./policies-EOT3BE6F.js");
   const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text = formatReport(format, report, {
     cwd: io.cwd,
@@ -923,7 +955,6 @@ async function clusterStorageClasses(context) {
 }
 
 // src/gitops/flux.ts
-import { parse as parseYaml } from "yaml";
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
@@ -943,7 +974,7 @@ function substituteValue(value, vars) {
     if (out === value) return value;
     if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
       try {
-        const typed = parseYaml(out);
+        const typed = parseYamlValue(out);
         if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
       } catch {
       }
@@ -1073,15 +1104,16 @@ function fluxVariables(app, discovery, notes) {
 async function renderApp(app, renderer, cache2, discovery) {
   const notes = [];
   let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
   try {
     if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
       const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
       result = combineResults(parts);
     }
   } catch (error) {
@@ -1131,24 +1163,24 @@ async function renderApps(discovery, renderer, onRendered) {
 // src/gitops/discover.ts
 import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 import picomatch from "picomatch";
-import { isMap as isMap2, LineCounter, parseAllDocuments as parseAllDocuments2 } from "yaml";
+import { isMap as isMap2, LineCounter } from "yaml";
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path5) => typeOfStats(statSync(path5)),
-  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
-  size: (path5) => statSync(path5).size,
-  readFile: (path5) => readFileSync3(path5),
-  realpath: (path5) => realpathSync(path5)
+  typeOf: (path7) => typeOfStats(statSync(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync(path7).size,
+  readFile: (path7) => readFileSync3(path7),
+  realpath: (path7) => realpathSync2(path7)
 };
-function typeOrUndefined(fs, path5) {
+function typeOrUndefined(fs, path7) {
   try {
-    return fs.typeOf(path5);
+    return fs.typeOf(path7);
   } catch {
     return void 0;
   }
@@ -1160,15 +1192,15 @@ import ignore from "ignore";
 
 // src/gitops/paths.ts
 import { sep as sep2 } from "node:path";
-function toPosix2(path5) {
-  return sep2 === "/" ? path5 : path5.split(sep2).join("/");
+function toPosix2(path7) {
+  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
 }
 
 // src/gitops/ignore.ts
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
-  return (path5, dir) => {
-    const rel = toPosix2(relative2(base, path5));
+  return (path7, dir) => {
+    const rel = toPosix2(relative2(base, path7));
     if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -1186,7 +1218,7 @@ function buildExcluder(options2) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var NOTHING_EXCLUDED = () => false;
@@ -1237,6 +1269,18 @@ function kustomizationRefs(k2, dir) {
   }
   return refs;
 }
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
+}
+function realBoundary(dirs, fs) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
 function yamlProblem(file, error) {
   const e = error;
   const pos = e.linePos?.[0];
@@ -1265,11 +1309,10 @@ function readYamlFile(file, fs = nodeFs) {
   const counter = new LineCounter();
   let parsed;
   try {
-    parsed = parseAllDocuments2(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   } catch (error) {
     return { docs: [], problem: yamlProblem(file, error), text };
   }
-  if (!Array.isArray(parsed)) return { docs: [], text };
   const docs = [];
   let problem;
   parsed.forEach((doc, docIndex) => {
@@ -1285,9 +1328,12 @@ function readYamlFile(file, fs = nodeFs) {
       object = { apiVersion, kind };
     } else {
       try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
+        object = yamlToJS(doc);
       } catch (error) {
-        problem ??= yamlProblem(file, error);
+        if (error instanceof YamlAliasError) {
+          const pos = counter.linePos(error.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
+        } else problem ??= yamlProblem(file, error);
         return;
       }
     }
@@ -1298,8 +1344,8 @@ function readYamlFile(file, fs = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
-function walk(roots, fs, excluded) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+function walk(roots, fs, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
     const code = error.code ?? "error";
@@ -1328,39 +1374,46 @@ function walk(roots, fs, excluded) {
     }
     const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path5 = join2(dir, name);
+      const path7 = join2(dir, name);
       let type;
       try {
-        type = fs.typeOf(path5);
+        type = fs.typeOf(path7);
+        if (fs.isSymlink(path7)) {
+          const target = fs.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
       } catch (error) {
         const code = error.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit2(path7);
         continue;
       }
       if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path5, false)) continue;
-      const { docs, problem } = readYamlFile(path5, fs);
+      if (excluded(path7, false)) continue;
+      const { docs, problem } = readYamlFile(path7, fs);
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path5,
+          file: path7,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
     }
   };
   for (const root of roots) visit2(root);
@@ -1369,11 +1422,15 @@ function walk(roots, fs, excluded) {
 function where(doc, cwd) {
   return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path5, sourceRoots, fs) {
-  if (isAbsolute3(path5)) return void 0;
+function resolveSourcePath(path7, sourceRoots, fs, boundary) {
+  if (isAbsolute3(path7)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve3(root, path5);
-    if (typeOrUndefined(fs, candidate) === "dir") return candidate;
+    const candidate = resolve3(root, path7);
+    if (typeOrUndefined(fs, candidate) !== "dir") continue;
+    try {
+      if (within(fs.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
   }
   return void 0;
 }
@@ -1460,8 +1517,8 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+      const path7 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit2(path7);
     }
   };
   visit2(root);
@@ -1484,8 +1541,9 @@ function discover(options2) {
   const fs = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
-  const tree = walk(options2.roots, fs, excluded);
-  const diagnostics = [];
+  const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
+  const tree = walk(options2.roots, fs, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
@@ -1542,11 +1600,11 @@ function discover(options2) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path5 = str(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+        const path7 = str(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord2(source.directory) ? source.directory : {};
@@ -1573,7 +1631,7 @@ function discover(options2) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -1587,10 +1645,10 @@ function discover(options2) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve3(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -1601,10 +1659,10 @@ function discover(options2) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str(metadata.namespace) ?? "flux-system";
-      const path5 = str(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+      const path7 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
@@ -1640,7 +1698,7 @@ function discover(options2) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -1652,8 +1710,22 @@ function discover(options2) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted2) {
       if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted2) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
       if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
       out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
     }
@@ -1677,7 +1749,9 @@ function discover(options2) {
   const gitops = apps.length > 0;
   if (!gitops) apps.push(...rootsAndLoose());
   const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
-  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
+  return discovery;
 }
 
 // src/gitops/git.ts
@@ -1753,15 +1827,15 @@ function evaluationUnits(apps, report) {
 }
 
 // src/render/index.ts
-import path4 from "node:path";
+import path6 from "node:path";
 import { Document, Scalar as Scalar3, visit } from "yaml";
 
 // src/render/build.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/render/cache.ts
 import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { LineCounter as LineCounter2, parseAllDocuments as parseAllDocuments3 } from "yaml";
+import { LineCounter as LineCounter2 } from "yaml";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -1794,6 +1868,15 @@ import {
   isSeq as isSeq2,
   Scalar as Scalar2
 } from "yaml";
+var expansions = /* @__PURE__ */ new WeakMap();
+function expansionOf(doc) {
+  let e = expansions.get(doc);
+  if (!e) {
+    e = new AliasExpansion(doc);
+    expansions.set(doc, e);
+  }
+  return e;
+}
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -1916,12 +1999,14 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
       return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
-  let target = node;
+  const expansion = expansionOf(yamlDoc);
+  expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
+  const target = node;
   if (target && isAlias2(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
+    const resolved = expansion.target(target);
+    if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target) {
+  if (!target || isAlias2(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
@@ -1942,11 +2027,11 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     return { t: "s", v, p: prov };
   }
   if (isSeq2(target)) {
-    const items = [];
+    const items2 = [];
     target.items.forEach((item, i) => {
-      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+      items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
-    return { t: "a", v: items, p: prov };
+    return { t: "a", v: items2, p: prov };
   }
   if (isMap3(target)) {
     const m = /* @__PURE__ */ new Map();
@@ -1964,7 +2049,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
           }
         }
       } else if (keyNode && isAlias2(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
+        const r = expansion.target(keyNode);
         key = r && isScalar2(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
@@ -2097,16 +2182,16 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path5) {
-    let k2 = this.kinds.get(path5);
+  kind(path7) {
+    let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync2(path5);
+        const st = statSync2(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path5, k2);
+      this.kinds.set(path7, k2);
     }
     return k2;
   }
@@ -2146,15 +2231,11 @@ var RenderCache = class {
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
   const lineCounter = new LineCounter2();
-  const docs = parseAllDocuments3(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    return { file, docs: [] };
-  }
   const out = [];
   list.forEach((doc, docIndex) => {
     const err = doc.errors[0];
@@ -2175,23 +2256,181 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
       out.push({ root: null, docIndex });
       return;
     }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    let root;
+    try {
+      root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const lp = linePos(e.offset);
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${EXCESSIVE_ALIASING}`, { file, line: lp.line, column: lp.col });
+    }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
   return { file, docs: out };
 }
 
-// src/render/generators.ts
+// src/render/restrictor.ts
+import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path from "node:path";
-import { isMap as isMap4, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3, parseDocument } from "yaml";
+var RestrictionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RestrictionError";
+  }
+};
+function isWithin(dir, root) {
+  if (root === path.sep || dir === root) return true;
+  return dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function findRepoRoot(dir) {
+  for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
+    if (existsSync(path.join(cur, ".git"))) return cur;
+    if (path.dirname(cur) === cur) return void 0;
+  }
+}
+var PathRestrictor = class {
+  constructor(mode, repoRoot, topDir) {
+    this.mode = mode;
+    const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
+    this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
+    if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
+    const topLexical = path.resolve(topDir);
+    const topReal = this.realOrSelf(topLexical);
+    if (topReal !== topLexical) {
+      const a = topLexical.split(path.sep);
+      const b = topReal.split(path.sep);
+      while (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) {
+        a.pop();
+        b.pop();
+      }
+      this.prefixes.push({ real: b.join(path.sep) || path.sep, lexical: a.join(path.sep) || path.sep });
+    }
+  }
+  mode;
+  reals = /* @__PURE__ */ new Map();
+  shownCache = /* @__PURE__ */ new Map();
+  /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
+  repo;
+  prefixes = [];
+  realOrSelf(p) {
+    const r = this.realpath(p);
+    return typeof r === "string" ? r : p;
+  }
+  /** realpath(3), cached; the error (ENOENT for a missing path or a dangling link, ELOOP, …) when it fails. */
+  realpath(p) {
+    let r = this.reals.get(p);
+    if (r === void 0) {
+      try {
+        r = realpathSync3(p);
+      } catch (e) {
+        r = e;
+      }
+      this.reals.set(p, r);
+    }
+    return r;
+  }
+  /** How a real path is shown: under the repository's (or top dir's) lexical prefix when that names the same file. */
+  shown(real) {
+    let s = this.shownCache.get(real);
+    if (s === void 0) {
+      s = real;
+      for (const { real: rp, lexical } of this.prefixes) {
+        if (!isWithin(real, rp)) continue;
+        const candidate = path.join(lexical, path.relative(rp, real));
+        if (this.realpath(candidate) === real) {
+          s = candidate;
+          break;
+        }
+      }
+      this.shownCache.set(real, s);
+    }
+    return s;
+  }
+  resolveExisting(joined) {
+    const r = this.realpath(joined);
+    if (typeof r === "string") return r;
+    if (r.code === "ENOENT" || r.code === "ENOTDIR") return void 0;
+    throw new RestrictionError(`'${joined}' cannot be resolved (${r.code ?? r.message})`);
+  }
+  outsideRepo(what, given, real) {
+    const target = real !== given ? ` (it resolves to '${real}')` : "";
+    return new RestrictionError(
+      `security; ${what} '${given}' is not in or below the repository '${this.repo}'${target}: pgwarden never reads outside the repository`
+    );
+  }
+  /**
+   * A top-level kustomization directory (kustomize's ConfirmDir): its real path, inside the repository.
+   * undefined when it does not exist.
+   */
+  topRoot(dir) {
+    const joined = path.resolve(dir);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's loader.New for a base or component named `rel` in the kustomization rooted at `root` (real):
+   * absolute roots refused, symlinks resolved, the repository boundary kept, cycles refused against `chain`
+   * (the real roots being loaded). undefined when the path does not exist.
+   */
+  newRoot(root, rel, chain) {
+    if (path.isAbsolute(rel)) throw new RestrictionError(`new root '${rel}' cannot be absolute`);
+    const joined = path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const visited = chain[i];
+      if (isWithin(visited, real)) {
+        throw new RestrictionError(`cycle detected: candidate root '${this.shown(real)}' contains visited root '${this.shown(visited)}'`);
+      }
+    }
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's Load(path) through the restrictor, for a file a kustomization rooted at `root` (real) names:
+   * every symlink resolved first, then the real file must be in or below the root (rootOnly) and always inside
+   * the repository. undefined when the path does not exist.
+   */
+  file(root, rel) {
+    const joined = path.isAbsolute(rel) ? path.normalize(rel) : path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    let isDir = false;
+    try {
+      isDir = statSync3(real).isDirectory();
+    } catch {
+    }
+    if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
+    if (this.mode === "rootOnly" && !isWithin(path.dirname(real), root)) {
+      const target = real !== joined ? ` (it resolves to '${real}')` : "";
+      throw new RestrictionError(`security; file '${joined}' is not in or below '${this.shown(root)}'${target}`);
+    }
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /** A file given directly (loose manifests): only the repository boundary applies. */
+  looseFile(file) {
+    const joined = path.resolve(file);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+};
+
+// src/render/generators.ts
+import path2 from "node:path";
+import { isMap as isMap4, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3 } from "yaml";
 var GeneratorError = class extends Error {
-  constructor(message, code, file, line, column, field, index, options2) {
+  constructor(message, code, file, line, column, field2, index, options2) {
     super(message, options2);
     this.code = code;
     this.file = file;
     this.line = line;
     this.column = column;
-    this.field = field;
+    this.field = field2;
     this.index = index;
   }
   code;
@@ -2267,7 +2506,7 @@ function parseEnvFile(content) {
   return out;
 }
 function resolveFrom(kustomizationFile, p) {
-  return path.resolve(path.dirname(kustomizationFile), p);
+  return path2.resolve(path2.dirname(kustomizationFile), p);
 }
 function toBytes(content) {
   return typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -2292,9 +2531,9 @@ function mergeGeneratorOptions(local, global) {
   return merged;
 }
 var EntryReader = class {
-  constructor(ctx, field, index, basePath) {
+  constructor(ctx, field2, index, basePath) {
     this.ctx = ctx;
-    this.field = field;
+    this.field = field2;
     this.index = index;
     this.basePath = basePath;
   }
@@ -2306,15 +2545,15 @@ var EntryReader = class {
     return originAt(this.ctx, [...this.basePath, ...sub]);
   }
   fail(code, what, sub = [], cause) {
-    const at = this.origin(sub);
-    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const at2 = this.origin(sub);
+    const where2 = at2.line > 0 ? `${this.ctx.kustomizationFile}:${at2.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
       `${where2}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
-      at.line > 0 ? at.line : void 0,
-      at.line > 0 ? at.column : void 0,
+      at2.line > 0 ? at2.line : void 0,
+      at2.line > 0 ? at2.column : void 0,
       this.field,
       this.index,
       cause === void 0 ? void 0 : { cause }
@@ -2364,13 +2603,13 @@ var EntryReader = class {
 function parseGeneratorOptions(ctx) {
   return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
 }
-function generate(field, entry, index, ctx) {
-  const r = new EntryReader(ctx, field, index, [field, index]);
+function generate(field2, entry, index, ctx) {
+  const r = new EntryReader(ctx, field2, index, [field2, index]);
   if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+    if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
-  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const kind = field2 === "configMapGenerator" ? "ConfigMap" : "Secret";
   const name = entry.name;
   if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
   const namespace = entry.namespace;
@@ -2474,8 +2713,8 @@ function generate(field, entry, index, ctx) {
     if (Object.keys(data).length > 0) object.data = data;
     if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   }
-  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  const labelSource = localOptions?.labels ? [field2, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field2, index, "options", "annotations"] : ["generatorOptions", "annotations"];
   if (options2.labels && Object.keys(options2.labels).length > 0) {
     metadata.labels = { ...options2.labels };
     for (const k2 of Object.keys(options2.labels)) {
@@ -2495,14 +2734,14 @@ function generate(field, entry, index, ctx) {
   }
   if (options2.immutable) {
     object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field2, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
   }
   return {
     object,
     behavior,
     needsHashSuffix: !options2.disableNameSuffixHash,
     origins,
-    source: { file: ctx.kustomizationFile, field, index, name }
+    source: { file: ctx.kustomizationFile, field: field2, index, name }
   };
 }
 function originAt(ctx, p) {
@@ -2536,14 +2775,14 @@ function parseFileSource(source, onError) {
 }
 function runGenerators(kustomization, ctx) {
   const out = [];
-  for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field];
+  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field2];
     if (list === void 0 || list === null) continue;
     if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
+      throw new EntryReader(ctx, field2, 0, [field2]).fail("invalid-entry", `\`${field2}\` must be a list`);
     }
     list.forEach((entry, i) => {
-      out.push(generate(field, entry, i, ctx));
+      out.push(generate(field2, entry, i, ctx));
     });
   }
   return out;
@@ -2570,9 +2809,9 @@ function mergeGenerated(existing, generated, behavior) {
   if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
   else delete newMeta.namespace;
   if (behavior === "merge") {
-    for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
-      if (Object.keys(merged).length > 0) result[field] = merged;
+    for (const field2 of ["data", "binaryData"]) {
+      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
   return result;
@@ -2653,10 +2892,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str2(item.v.get("op"));
-    const path5 = str2(item.v.get("path"));
+    const path7 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path5, at: item.p };
+    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path7, at: item.p };
     const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -2669,8 +2908,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path5, op, createMaps = false) {
-  const segs = parsePointer(path5);
+function resolveParent(root, path7, op, createMaps = false) {
+  const segs = parsePointer(path7);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -2684,37 +2923,37 @@ function resolveParent(root, path5, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path5);
+    if (!next) throw missing(op, path7);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path5) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
+function missing(op, path7) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
 }
-function getAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function getAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path5);
+  if (!v) throw missing(op, path7);
   return v;
 }
-function removeAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function removeAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path5);
+    if (!v) throw missing(op, path7);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
-function addAt(root, path5, value, op, replace) {
-  const { parent, key } = resolveParent(root, path5, op, true);
+function addAt(root, path7, value, op, replace) {
+  const { parent, key } = resolveParent(root, path7, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -2724,18 +2963,18 @@ function addAt(root, path5, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path5);
+      if (idx >= parent.v.length) throw missing(op, path7);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path5);
+      if (idx > parent.v.length) throw missing(op, path7);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -2798,8 +3037,8 @@ var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
 function isBuiltinGroup(group) {
   return BUILTIN_GROUPS.has(group);
 }
-function mergeKeyFor(field, parentField, kind) {
-  switch (field) {
+function mergeKeyFor(field2, parentField, kind) {
+  switch (field2) {
     case "containers":
     case "initContainers":
     case "ephemeralContainers":
@@ -2850,32 +3089,32 @@ function stripDirectives(node) {
     return { t: "m", v: m, p: node.p };
   }
   if (node.t === "a") {
-    const items = [];
+    const items2 = [];
     for (const it of node.v) {
       if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
       const s = stripDirectives(it);
-      if (s) items.push(s);
+      if (s) items2.push(s);
     }
-    return { t: "a", v: items, p: node.p };
+    return { t: "a", v: items2, p: node.p };
   }
   return node;
 }
-function mergeNode(base, patch, ctx, field, parentField) {
+function mergeNode(base, patch, ctx, field2, parentField) {
   if (patch.t === "m") {
     const d = directiveOf(patch);
     if (d === "delete") return void 0;
     if (d === "replace") return stripDirectives(patch);
     if (base?.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field);
+    return mergeMap(base, patch, ctx, field2);
   }
   if (patch.t === "a") {
     if (!ctx.strategic) return patch;
-    if (base?.t !== "a" || field === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field, parentField);
+    if (base?.t !== "a" || field2 === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field2, parentField);
   }
   return patch;
 }
-function mergeMap(base, patch, ctx, field) {
+function mergeMap(base, patch, ctx, field2) {
   for (const [k2, pv] of patch.v) {
     if (k2 === DIRECTIVE) continue;
     if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
@@ -2891,7 +3130,7 @@ function mergeMap(base, patch, ctx, field) {
       base.v.delete(k2);
       continue;
     }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field2);
     if (merged === void 0) base.v.delete(k2);
     else base.v.set(k2, merged);
   }
@@ -2902,16 +3141,16 @@ function keyValue(item, key) {
   const v = item.v.get(key);
   return v && v.t === "s" ? v.v : void 0;
 }
-function mergeList(base, patch, ctx, field, parentField) {
+function mergeList(base, patch, ctx, field2, parentField) {
   if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
   const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field2)) {
     const seen = new Set(patch.v.map((x) => x.v));
     return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
   }
-  const key = mergeKeyFor(field, parentField, ctx.kind);
+  const key = mergeKeyFor(field2, parentField, ctx.kind);
   if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
@@ -2925,7 +3164,7 @@ function mergeList(base, patch, ctx, field, parentField) {
     if (idx >= 0) used.add(idx);
     if (d === "delete") continue;
     if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field2);
       if (merged) out.push(merged);
     } else {
       const s = stripDirectives(pItem);
@@ -3087,8 +3326,8 @@ function setAll(root, segs, make, create, createProv) {
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path5 of paths) {
-      const s = { ...k2, path: path5 };
+    for (const path7 of paths) {
+      const s = { ...k2, path: path7 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -3367,12 +3606,12 @@ function fieldSpecsFor(kind, group, version2) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path5) {
+function parseFieldPath2(path7) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path5.length; i++) {
-    const ch = path5[i];
-    if (ch === "\\" && path5[i + 1] === "/") {
+  for (let i = 0; i < path7.length; i++) {
+    const ch = path7[i];
+    if (ch === "\\" && path7[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -3460,13 +3699,13 @@ function nameOf(r) {
 function namespaceOf2(r) {
   return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
-function setMeta(r, field, value, p) {
+function setMeta(r, field2, value, p) {
   let meta = metaOf(r);
   if (!meta) {
     meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
     r.root.v.set("metadata", meta);
   }
-  meta.v.set(field, { t: "s", v: value, p });
+  meta.v.set(field2, { t: "s", v: value, p });
 }
 function setName(r, value, p) {
   const meta = metaOf(r);
@@ -3721,16 +3960,16 @@ function applyReplacements(resources, entries, fail) {
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path5) {
-  let s = pathCache.get(path5);
+function segmentsOf(path7) {
+  let s = pathCache.get(path7);
   if (!s) {
-    s = parseFieldPath2(path5);
-    pathCache.set(path5, s);
+    s = parseFieldPath2(path7);
+    pathCache.set(path7, s);
   }
   return s;
 }
-function walkSpec(node, path5, create, createProv, visit2) {
-  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
+function walkSpec(node, path7, create, createProv, visit2) {
+  walk2(node, segmentsOf(path7), 0, create, createProv, visit2);
 }
 function walk2(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
@@ -3847,10 +4086,10 @@ function applyAnnotations(resources, pairs, createProv) {
 function splitImage(image) {
   let name = image;
   let digest = "";
-  const at = name.indexOf("@");
-  if (at >= 0) {
-    digest = name.slice(at + 1);
-    name = name.slice(0, at);
+  const at2 = name.indexOf("@");
+  if (at2 >= 0) {
+    digest = name.slice(at2 + 1);
+    name = name.slice(0, at2);
   }
   let tag = "";
   const lastSlash = name.lastIndexOf("/");
@@ -4182,6 +4421,7 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
   at(p, msg) {
@@ -4190,31 +4430,42 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
     return found[0];
   }
-  loadKustomization(dir, from) {
-    const file = this.findKustomizationFile(dir);
-    if (!file) {
+  /** Apply the restrictor; a refusal becomes a RenderError at `p` (or naming `file` when there is no line). */
+  restricted(p, file, check) {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof RestrictionError)) throw e;
+      throw p ? this.at(p, e.message) : new RenderError(`${file}: ${e.message}`, { file });
+    }
+  }
+  loadKustomization(root, from) {
+    const dir = root.shown;
+    const found = this.findKustomizationFile(dir);
+    if (!found) {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
-    const root = first?.root && first.root.t === "m" ? first.root : {
+    const kroot = first?.root && first.root.t === "m" ? first.root : {
       t: "m",
       v: /* @__PURE__ */ new Map(),
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    for (const [key, value] of root.v) {
+    for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
         if (!isEmpty) {
@@ -4229,38 +4480,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
   }
-  /** Resolve a path a kustomization names, applying the load restrictor to files. */
-  resolvePath(k2, rel, p, fileOnly) {
-    const abs = path2.resolve(k2.dir, rel);
-    if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
-      const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
-      if (!within) {
-        throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-      }
-    }
-    return abs;
+  /**
+   * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
+   * read and show; a path that does not exist comes back as the lexical join, for the caller's own message.
+   */
+  resolvePath(k2, rel, p) {
+    const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
+    return r?.shown ?? path3.resolve(k2.dir, rel);
   }
-  list(k2, field) {
-    const v = k2.root.v.get(field);
+  list(k2, field2) {
+    const v = k2.root.v.get(field2);
     if (!v || v.t === "s" && v.v === null) return [];
-    if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
+    if (v.t !== "a") throw this.at(v.p, `\`${field2}\` must be a list`);
     return v.v;
   }
   /** Build a kustomization directory into a fresh accumulator. */
-  buildDir(dir, from, allowComponent = false) {
-    const real = path2.resolve(dir);
-    if (this.stack.includes(real)) {
-      const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
-      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-    }
-    const k2 = this.loadKustomization(real, from);
+  buildDir(root, from, allowComponent = false) {
+    const k2 = this.loadKustomization(root, from);
     if (k2.kind === "Component" && !allowComponent) {
-      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      const msg = `expected kind != 'Component' for path '${k2.dir}'; a Component belongs under \`components:\``;
       throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
     }
-    this.stack.push(real);
+    this.stack.push(k2.real);
     try {
       const acc = { resources: [], vars: [] };
       this.accumulate(k2, acc, true);
@@ -4271,9 +4514,10 @@ var Builder = class {
   }
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
-    const real = path2.resolve(dir);
-    const k2 = this.loadKustomization(real);
-    this.stack.push(real);
+    const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
+    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    const k2 = this.loadKustomization(root);
+    this.stack.push(k2.real);
     let acc;
     try {
       acc = { resources: [], vars: [] };
@@ -4302,15 +4546,15 @@ var Builder = class {
     }
     return acc.resources;
   }
-  addResource(acc, r, at) {
-    this.addResources(acc, [r], at);
+  addResource(acc, r, at2) {
+    this.addResources(acc, [r], at2);
   }
   /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
-  addResources(acc, list, at) {
+  addResources(acc, list, at2) {
     const ids = new Set(acc.resources.map(idKey));
     for (const r of list) {
       const key = idKey(r);
-      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      if (ids.has(key)) throw this.at(at2, `may not add resource with an already registered id: ${idString(r)}`);
       ids.add(key);
       acc.resources.push(r);
     }
@@ -4328,19 +4572,20 @@ var Builder = class {
           column: o.column
         });
       }
-      const abs = path2.resolve(k2.dir, rel);
-      const kind = this.cache.kind(abs);
+      const restrictor = this.opts.restrictor;
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
-        const sub = this.buildDir(abs, entry.p);
+        const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
+        const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
-        this.resolvePath(k2, rel, entry.p, true);
-        const loaded = this.loadResourceFile(abs);
+        const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, loaded, entry.p);
       }
@@ -4348,20 +4593,21 @@ var Builder = class {
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
-      return { rel, p: e.p, base: k2.dir };
+      return { rel, p: e.p };
     });
     if (withComponents && this.stack.length === 1) {
-      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
+      for (const extra of this.opts.extraComponents) {
+        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+      }
     }
     for (const c of componentEntries) {
-      const abs = path2.resolve(c.base, c.rel);
-      if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
-      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
-      const comp = this.loadKustomization(abs, c.p);
+      const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
-        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+        throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
       }
-      this.stack.push(abs);
+      this.stack.push(comp.real);
       try {
         this.accumulate(comp, acc, false);
       } finally {
@@ -4382,9 +4628,9 @@ var Builder = class {
       const root = clone(d.root);
       if (root.t === "m") {
         const kind = str2(root.v.get("kind"));
-        const items = root.v.get("items");
-        if (kind?.endsWith("List") && items && items.t === "a") {
-          for (const it of items.v) out.push(newResource(it, file));
+        const items2 = root.v.get("items");
+        if (kind?.endsWith("List") && items2 && items2.t === "a") {
+          for (const it of items2.v) out.push(newResource(it, file));
           continue;
         }
       }
@@ -4399,10 +4645,10 @@ var Builder = class {
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const rel = path2.relative(k2.dir, abs);
-        this.resolvePath(k2, rel, k2.root.p, true);
-        this.inputs.add(abs);
-        return this.cache.readBytes(abs);
+        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const file = r?.shown ?? abs;
+        this.inputs.add(file);
+        return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
         let cur = k2.root;
@@ -4564,7 +4810,7 @@ var Builder = class {
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
           const rel = str2(e.v.get("path"));
-          const abs = this.resolvePath(k2, rel, e.p, true);
+          const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
           for (const d of this.cache.parseFile(abs, "kustomization").docs) {
@@ -4577,25 +4823,25 @@ var Builder = class {
       applyReplacements(res, entries, (p, m) => this.at(p, m));
     }
   }
-  pairs(node, field) {
+  pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
-    if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
+    if (node.t !== "m") throw this.at(node.p, `\`${field2}\` must be a map`);
     const out = [];
-    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? "", p: v.p });
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field2}.${key}`) ?? "", p: v.p });
     return out;
   }
   /**
    * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
    * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
    */
-  typedString(node, field) {
+  typedString(node, field2) {
     if (!node) return void 0;
-    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field2}\` must be a string`);
     if (node.v === null) return void 0;
     if (typeof node.v !== "string") {
       throw this.at(
         node.p,
-        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+        `invalid Kustomization: \`${field2}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
       );
     }
     return node.v;
@@ -4620,7 +4866,7 @@ var Builder = class {
     return this.patchFileDocs(k2, s, entry.p);
   }
   patchFileDocs(k2, rel, p) {
-    const abs = this.resolvePath(k2, rel, p, true);
+    const abs = this.resolvePath(k2, rel, p);
     if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
     this.inputs.add(abs);
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
@@ -4652,12 +4898,12 @@ var Builder = class {
     const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
   }
-  applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
+  applyStrategicPatch(res, patch, target, at2, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
     if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
     let matches2;
     if (target) {
-      matches2 = this.select(res, target, at);
-      if (matches2.length === 0) this.noMatch(at, target);
+      matches2 = this.select(res, target, at2);
+      if (matches2.length === 0) this.noMatch(at2, target);
     } else {
       const { group, version: version2 } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
       const kind = str2(patch.v.get("kind")) ?? "";
@@ -4703,7 +4949,7 @@ var Builder = class {
         acc.resources.splice(acc.resources.indexOf(r), 1);
         continue;
       }
-      if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
+      if (merged.t !== "m") throw this.at(at2, "a patch turned a resource into a non-mapping");
       r.root = merged;
       if (!options2.allowKindChange && before.kind) r.root.v.set("kind", before.kind);
       const meta = metaOf(r);
@@ -4719,17 +4965,17 @@ var Builder = class {
     }
   }
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
-  select(res, target, at) {
+  select(res, target, at2) {
     try {
       return res.filter((r) => selects(target, r));
     } catch (e) {
-      if (e instanceof RenderError && e.file === void 0) throw this.at(at, e.message);
+      if (e instanceof RenderError && e.file === void 0) throw this.at(at2, e.message);
       throw e;
     }
   }
   /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
-  noMatch(at, target) {
-    const o = materialize(at);
+  noMatch(at2, target) {
+    const o = materialize(at2);
     this.warnings.push({
       severity: "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
@@ -4738,10 +4984,10 @@ var Builder = class {
       column: o.column
     });
   }
-  applyJson6902(res, doc, target, at) {
+  applyJson6902(res, doc, target, at2) {
     const ops = readOps(doc);
-    const matches2 = this.select(res, target, at);
-    if (matches2.length === 0) this.noMatch(at, target);
+    const matches2 = this.select(res, target, at2);
+    if (matches2.length === 0) this.noMatch(at2, target);
     for (const r of matches2) {
       storePreviousId(r);
       try {
@@ -4792,18 +5038,89 @@ function carryProvenance(merged, oldNode, newNode) {
   }
 }
 
+// src/render/audit.ts
+import path4 from "node:path";
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
+function items(node) {
+  return node?.t === "a" ? node.v : [];
+}
+function field(node, key) {
+  return node?.t === "m" ? node.v.get(key) : void 0;
+}
+function namedPaths(k2) {
+  const out = [];
+  const add = (node, as) => {
+    const rel = node ? str2(node) : void 0;
+    if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
+  };
+  for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
+  for (const e of items(k2.v.get("components"))) add(e, "dir");
+  for (const key of ["patchesStrategicMerge", "configurations", "crds"]) for (const e of items(k2.v.get(key))) add(e, "file");
+  for (const key of ["patches", "patchesJson6902", "replacements"]) for (const e of items(k2.v.get(key))) add(field(e, "path"), "file");
+  add(field(k2.v.get("openapi"), "path"), "file");
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const g of items(k2.v.get(key))) {
+      for (const f of items(field(g, "files"))) {
+        const s = str2(f);
+        if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
+      }
+      for (const f of items(field(g, "envs"))) add(f, "file");
+      add(field(g, "env"), "file");
+    }
+  }
+  for (const h of items(k2.v.get("helmCharts"))) {
+    add(field(h, "valuesFile"), "file");
+    for (const f of items(field(h, "additionalValuesFiles"))) add(f, "file");
+  }
+  add(field(k2.v.get("helmGlobals"), "chartHome"), "dir");
+  return out.filter((p) => !REMOTE.test(p.rel));
+}
+function at(p, message) {
+  const o = materialize(p);
+  return new RenderError(`${o.file}:${o.line}:${o.column}: ${message}`, { file: o.file, line: o.line, column: o.column });
+}
+function auditTree(top, restrictor, cache2) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (root, chain) => {
+    if (seen.has(root.real)) return;
+    seen.add(root.real);
+    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    if (!found) return;
+    const kfile = restrictor.file(root.real, path4.basename(found));
+    if (!kfile) return;
+    const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
+    if (doc?.t !== "m") return;
+    for (const { node, rel, as } of namedPaths(doc)) {
+      try {
+        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const isDir = typeof real === "string" && cache2.kind(real) === "dir";
+        if (as === "dir" || as === "either" && isDir) {
+          const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
+          if (sub && cache2.kind(sub.real) === "dir") visit2(sub, [...chain, root.real]);
+        } else {
+          restrictor.file(root.real, rel);
+        }
+      } catch (e) {
+        if (e instanceof RestrictionError) throw at(node.p, e.message);
+        throw e;
+      }
+    }
+  };
+  visit2(top, []);
+}
+
 // src/render/fallback.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
-import { parseAllDocuments as parseAllDocuments4 } from "yaml";
+import path5 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path3.join(d, cmd);
+    const full = path5.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -4844,15 +5161,15 @@ function locateInFile(cache2, file, kind, name) {
 function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
   try {
     writeFileSync2(
-      path3.join(tmp, "kustomization.yaml"),
+      path5.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path3.relative(tmp, path3.resolve(dir)))}
+- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
 buildMetadata: [originAnnotations]
 `
     );
@@ -4864,33 +5181,33 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
-      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of parseAllDocuments4(out)) {
-      const json2 = doc.toJS();
+    for (const doc of parseYamlStream(out)) {
+      const json2 = yamlToJS(doc);
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path3.resolve(dir);
+      let originFile = path5.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = parseAllDocuments4(originText)[0]?.toJS();
+        const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
+        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path3.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
       const name = typeof meta.name === "string" ? meta.name : "";
-      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
-      const p = fileProv(originFile, at.line, "fallback");
-      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      const at2 = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at2.line, "fallback");
+      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at2.docIndex } });
       if (node.t === "m") objects.push(node);
     }
     return objects;
@@ -4973,6 +5290,7 @@ function makeResult(roots, inputs, diagnostics) {
 }
 function asDiagnostic(e, file) {
   if (e instanceof RenderError) return e.toDiagnostic();
+  if (e instanceof RestrictionError) return { severity: "error", message: `${file}: ${e.message}`, file };
   const msg = e instanceof Error ? e.message : String(e);
   return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
 }
@@ -4980,10 +5298,11 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path4.resolve(dir);
+  const abs = path6.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     let resources = builder.buildTop(abs);
     const kfile = builder.findKustomizationFile(abs);
@@ -5008,6 +5327,8 @@ async function render(dir, opts = {}) {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
         const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const topRoot = restrictor.topRoot(abs);
+        if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -5032,9 +5353,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path4.resolve(f);
+    const abs = path6.resolve(f);
     inputs.push(abs);
     try {
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -5042,9 +5364,9 @@ async function renderFiles(files, opts = {}) {
         if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
           const kind = str2(d.root.v.get("kind"));
-          const items = d.root.v.get("items");
-          if (kind.endsWith("List") && items?.t === "a") {
-            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
+          const items2 = d.root.v.get("items");
+          if (kind.endsWith("List") && items2?.t === "a") {
+            for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
           } else roots.push(newResource(d.root, abs).root);
         } catch (e) {
           diagnostics.push({ ...asDiagnostic(e, abs), severity: "warning" });
@@ -5066,10 +5388,10 @@ var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
 function redactSecret(o) {
   if (o.kind !== "Secret") return o;
   const copy = { ...o };
-  for (const field of ["data", "stringData"]) {
-    const v = o[field];
+  for (const field2 of ["data", "stringData"]) {
+    const v = o[field2];
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      copy[field] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+      copy[field2] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
     }
   }
   return copy;
@@ -5259,7 +5581,7 @@ spec:
 `;
 
 // src/cli/lint.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve7, sep as sep4 } from "node:path";
 
 // src/cli/evaluate.ts
@@ -5294,7 +5616,7 @@ function evaluateUnits(units, engine, options2, policyBase) {
 import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import { relative as relative5 } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { isMap as isMap5, isSeq as isSeq4, parseAllDocuments as parseAllDocuments5 } from "yaml";
+import { isMap as isMap5, isSeq as isSeq4 } from "yaml";
 function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -5432,8 +5754,8 @@ function applyFixes(candidates, opts) {
       skipped.push(`${file}: cannot read (${error.code ?? "error"})`);
       continue;
     }
-    const docs = parseAllDocuments5(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }
@@ -5568,14 +5890,14 @@ var FindingMerger = class {
 };
 
 // src/cli/policy-file.ts
-import { existsSync, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname2, join as join3, resolve as resolve5 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve5(start);
   for (; ; ) {
     const candidate = join3(dir, POLICY_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync2(candidate)) return candidate;
     const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -5596,25 +5918,25 @@ function loadPolicy(engine, file) {
 }
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname3, relative as relative7, resolve as resolve6 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path5) {
-  if (!existsSync2(path5)) return {};
+function readSuppressions(path7) {
+  if (!existsSync3(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync7(path5, "utf8"));
+    parsed = JSON.parse(readFileSync7(path7, "utf8"));
   } catch (error) {
-    throw new UsageError(`${path5}: not a valid suppressions file (${error.message})`);
+    throw new UsageError(`${path7}: not a valid suppressions file (${error.message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path5}: expected an object of files`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
   const out = {};
   for (const [file, rules] of Object.entries(parsed)) {
-    if (typeof rules !== "object" || rules === null) throw new UsageError(`${path5}: "${file}" must map rule ids to {count}`);
+    if (typeof rules !== "object" || rules === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
     for (const [rule, entry] of Object.entries(rules)) {
       const count = entry?.count;
       if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path5}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
+        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
       }
       out[file] ??= {};
       out[file][rule] = { count };
@@ -5724,6 +6046,8 @@ async function prepare(options2, deps) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep4) ? cwd : cwd + sep4));
+  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
   let scopeFiles;
@@ -5738,8 +6062,8 @@ async function prepare(options2, deps) {
     }
   }
   const policyFile = options2.policyFile ? resolve7(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  if (options2.policyFile && !existsSync4(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
   if (policyFile) run.policy = loadPolicy(engine, policyFile);
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
@@ -5747,7 +6071,7 @@ async function prepare(options2, deps) {
 async function lint(run) {
   const { cwd, engine, options: options2 } = run;
   const diagnostics = [...run.notes];
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
   const renders = rendered.length;
@@ -5838,19 +6162,19 @@ function countClusters(engine, r) {
 }
 function suppress(run, result) {
   const { options: options2, cwd } = run;
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync3(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path5 = resolve7(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path7 = resolve7(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
-    path: path5,
+    path: path7,
     cwd,
     ...options2.suppressAll ? { suppressAll: true } : {},
     ...options2.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
   result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative8(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative8(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(run, result) {
@@ -6002,7 +6326,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync4(resolve8(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync5(resolve8(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -6141,7 +6465,7 @@ async function renderCommand(args, io) {
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve8(io.cwd, positionals[0] ?? ".");
-  if (!existsSync4(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
+  if (!existsSync5(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -6187,7 +6511,7 @@ async function initCommand(args, io) {
     return 0;
   }
   const target = resolve8(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
-  if (existsSync4(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
+  if (existsSync5(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
   writeFileSync5(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
@@ -6196,7 +6520,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-Q7M2IHSE.js");
+    module = await import("./main-SUVOZ34G.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -21,7 +21,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-SBCOEEK7.js";
+} from "./chunk-7Z3YMPAC.js";
 export {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,

@@ -13,8 +13,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-JPL656AS.js";
-import "./chunk-SBCOEEK7.js";
+} from "./chunk-DZ3KQO35.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   CNPG_SCHEDULED_BACKUPS,
   MANAGED_BY,
