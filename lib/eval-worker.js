@@ -3,9 +3,9 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-SX3E2VVW.js";
-import "./chunk-XLF4AICT.js";
-import "./chunk-NUU3TWGB.js";
+} from "./chunk-FYUZFRHG.js";
+import "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-} from "./chunk-YQ2RWOCJ.js";
-import "./chunk-V6F46OBC.js";
+} from "./chunk-7GYG2BZC.js";
 import "./chunk-5KK62Y2P.js";
-import "./chunk-KRFSQUFG.js";
 import "./chunk-3ZR33BMR.js";
+import "./chunk-V6F46OBC.js";
+import "./chunk-KRFSQUFG.js";
 import "./chunk-ED6WIMI7.js";
 export {
   main,

@@ -1,16 +1,16 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  allRuleMetas,
-  buildModel,
-  evaluate,
-  parsePolicy
-} from "./chunk-XLF4AICT.js";
-import {
   RenderCache,
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-VGRE6T7P.js";
+} from "./chunk-V6XCZZA4.js";
+import {
+  allRuleMetas,
+  buildModel,
+  evaluate,
+  parsePolicy
+} from "./chunk-MN6SYPXR.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-3G7ETMGX.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-VGRE6T7P.js";
-import "./chunk-NUU3TWGB.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-VYKO53VC.js";
+import "./chunk-V6XCZZA4.js";
+import "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

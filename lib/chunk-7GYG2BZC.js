@@ -1,18 +1,18 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  FORMATS,
-  isFormatName
-} from "./chunk-V6F46OBC.js";
-import {
   POLICY_FILE_NAME
 } from "./chunk-5KK62Y2P.js";
-import {
-  CLI_RULES
-} from "./chunk-KRFSQUFG.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
+import {
+  FORMATS,
+  isFormatName
+} from "./chunk-V6F46OBC.js";
+import {
+  CLI_RULES
+} from "./chunk-KRFSQUFG.js";
 
 // src/cli/main.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -48,6 +48,7 @@ Commands:
   render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
   rules            List the rules, their default severities and docs
   init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
+  audit            Judge the Postgres objects in a running cluster (see \`pgwarden audit --help\`)
   serve            Run the admission webhook (see \`pgwarden serve --help\`)
 
 Options:
@@ -100,7 +101,7 @@ Lists every rule with its default severity, whether it can fix, and its document
 Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
 `
 };
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "serve"]);
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit", "serve"]);
 async function main(argv, io = processIo()) {
   try {
     return await dispatch(argv, io);
@@ -142,6 +143,8 @@ async function dispatch(argv, io) {
       return rulesCommand(args, io);
     case "init":
       return initCommand(args, io);
+    case "audit":
+      return (await import("./audit-QNYA43H7.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -217,9 +220,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-TJKNLFSK.js"),
-    import("./formatters-2RGVBLMA.js"),
-    import("./git-JTDDA3XJ.js"),
+    import("./lint-5TPEEYPC.js"),
+    import("./formatters-U4XJHVVO.js"),
+    import("./git-XZDYN2FK.js"),
     import("./redact-MHCF4KWN.js")
   ]);
   const result = await runLint(options);
@@ -277,7 +280,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-RGLT6ZO2.js"), import("./redact-MHCF4KWN.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-T25U7UTN.js"), import("./redact-MHCF4KWN.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -297,7 +300,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-RGLT6ZO2.js");
+  const { loadEngine } = await import("./deps-T25U7UTN.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -334,7 +337,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-NECELUUM.js");
+    module = await import("./main-BDMSA7ZF.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -1,7 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  require_picomatch
-} from "./chunk-NUU3TWGB.js";
+  AliasExpansion,
+  EXCESSIVE_ALIASING,
+  YamlAliasError,
+  parseYamlStream,
+  parseYamlValue,
+  require_picomatch,
+  yamlToJS
+} from "./chunk-5SV3PAFL.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -383,9 +389,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -449,17 +455,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -512,26 +518,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
         SLASH,
-        path5[end] === SLASH ? end - 1 : end
+        path7[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path5 : path5.slice(index + 1);
+      return index < 0 ? path7 : path7.slice(index + 1);
     };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH).filter(Boolean);
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
         SLASH,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -681,7 +687,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
+      testLiteral(path7) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -690,7 +696,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path5)) {
+          if (rule.checkRegex.test(path7)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -710,15 +716,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path5, mode) {
+      test(path7, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path5) : path5;
+        const basename2 = shortcut ? basenameOf(path7) : path7;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path5
+            shortcut && rule._basenameOnly ? basename2 : path7
           )) {
             const { negative } = rule;
             const ret = {
@@ -740,17 +746,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path5) {
+      if (!path7) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path5)) {
+      if (checkPath.isNotRelative(path7)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -759,25 +765,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path5) => {
-      const first = path5.charCodeAt(0);
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path5.length === 1) {
+      if (path7.length === 1) {
         return true;
       }
-      const second = path5.charCodeAt(1);
+      const second = path7.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -808,59 +814,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path5) {
+      _test(originalPath, cache2, path7) {
         checkPath(
-          path5,
+          path7,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path5 ? this._t(path5, cache2) : {
+        return path7 ? this._t(path7, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path5 = convertPath(target);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path5);
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
         }
-        const dir = this._t(path5, this._testCache);
+        const dir = this._t(path7, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
+        const literal = this._rules.testLiteral(path7);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path5, cache2) {
-        const cached = cache2[path5];
+      _t(path7, cache2) {
+        const cached = cache2[path7];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path5);
+        const parentPath = parentOf(path7);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
       }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
       }
       createFilter() {
-        return (path5) => !this.ignores(path5);
+        return (path7) => !this.ignores(path7);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -876,7 +882,6 @@ var require_ignore = __commonJS({
 });
 
 // src/gitops/flux.ts
-var import_yaml = __toESM(require_dist(), 1);
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
@@ -896,7 +901,7 @@ function substituteValue(value, vars) {
     if (out === value) return value;
     if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
       try {
-        const typed = (0, import_yaml.parse)(out);
+        const typed = parseYamlValue(out);
         if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
       } catch {
       }
@@ -1026,15 +1031,16 @@ function fluxVariables(app, discovery, notes) {
 async function renderApp(app, renderer, cache2, discovery) {
   const notes = [];
   let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
   try {
     if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
       const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
       result = combineResults(parts);
     }
   } catch (error) {
@@ -1088,15 +1094,15 @@ function typeOfStats(st) {
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path5) => typeOfStats(statSync(path5)),
-  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
-  size: (path5) => statSync(path5).size,
-  readFile: (path5) => readFileSync(path5),
-  realpath: (path5) => realpathSync(path5)
+  typeOf: (path7) => typeOfStats(statSync(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync(path7).size,
+  readFile: (path7) => readFileSync(path7),
+  realpath: (path7) => realpathSync(path7)
 };
-function typeOrUndefined(fs, path5) {
+function typeOrUndefined(fs, path7) {
   try {
-    return fs.typeOf(path5);
+    return fs.typeOf(path7);
   } catch {
     return void 0;
   }
@@ -1104,8 +1110,8 @@ function typeOrUndefined(fs, path5) {
 
 // src/gitops/paths.ts
 import { sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
+function toPosix(path7) {
+  return sep === "/" ? path7 : path7.split(sep).join("/");
 }
 
 // src/gitops/ignore.ts
@@ -1113,8 +1119,8 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { isAbsolute, join, relative } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
-  return (path5, dir) => {
-    const rel = toPosix(relative(base, path5));
+  return (path7, dir) => {
+    const rel = toPosix(relative(base, path7));
     if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -1132,7 +1138,7 @@ function buildExcluder(options2) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var NOTHING_EXCLUDED = () => false;
@@ -1186,6 +1192,18 @@ function kustomizationRefs(k2, dir) {
   }
   return refs;
 }
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep2) ? b : b + sep2));
+}
+function realBoundary(dirs, fs) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
 function yamlProblem(file, error) {
   const e = error;
   const pos = e.linePos?.[0];
@@ -1214,11 +1232,10 @@ function readYamlFile(file, fs = nodeFs) {
   const counter = new import_yaml2.LineCounter();
   let parsed;
   try {
-    parsed = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   } catch (error) {
     return { docs: [], problem: yamlProblem(file, error), text };
   }
-  if (!Array.isArray(parsed)) return { docs: [], text };
   const docs = [];
   let problem;
   parsed.forEach((doc, docIndex) => {
@@ -1234,9 +1251,12 @@ function readYamlFile(file, fs = nodeFs) {
       object = { apiVersion, kind };
     } else {
       try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
+        object = yamlToJS(doc);
       } catch (error) {
-        problem ??= yamlProblem(file, error);
+        if (error instanceof YamlAliasError) {
+          const pos = counter.linePos(error.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
+        } else problem ??= yamlProblem(file, error);
         return;
       }
     }
@@ -1247,8 +1267,8 @@ function readYamlFile(file, fs = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
-function walk(roots, fs, excluded) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+function walk(roots, fs, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
     const code = error.code ?? "error";
@@ -1277,39 +1297,46 @@ function walk(roots, fs, excluded) {
     }
     const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path5 = join2(dir, name);
+      const path7 = join2(dir, name);
       let type;
       try {
-        type = fs.typeOf(path5);
+        type = fs.typeOf(path7);
+        if (fs.isSymlink(path7)) {
+          const target = fs.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
       } catch (error) {
         const code = error.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit2(path7);
         continue;
       }
       if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path5, false)) continue;
-      const { docs, problem } = readYamlFile(path5, fs);
+      if (excluded(path7, false)) continue;
+      const { docs, problem } = readYamlFile(path7, fs);
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path5,
+          file: path7,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
     }
   };
   for (const root of roots) visit2(root);
@@ -1318,11 +1345,15 @@ function walk(roots, fs, excluded) {
 function where(doc, cwd) {
   return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path5, sourceRoots, fs) {
-  if (isAbsolute2(path5)) return void 0;
+function resolveSourcePath(path7, sourceRoots, fs, boundary) {
+  if (isAbsolute2(path7)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve(root, path5);
-    if (typeOrUndefined(fs, candidate) === "dir") return candidate;
+    const candidate = resolve(root, path7);
+    if (typeOrUndefined(fs, candidate) !== "dir") continue;
+    try {
+      if (within(fs.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
   }
   return void 0;
 }
@@ -1409,8 +1440,8 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+      const path7 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit2(path7);
     }
   };
   visit2(root);
@@ -1433,8 +1464,9 @@ function discover(options2) {
   const fs = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
-  const tree = walk(options2.roots, fs, excluded);
-  const diagnostics = [];
+  const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
+  const tree = walk(options2.roots, fs, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix(relative2(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix(relative2(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
@@ -1491,11 +1523,11 @@ function discover(options2) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path5 = str(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+        const path7 = str(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord2(source.directory) ? source.directory : {};
@@ -1522,7 +1554,7 @@ function discover(options2) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -1536,10 +1568,10 @@ function discover(options2) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -1550,10 +1582,10 @@ function discover(options2) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str(metadata.namespace) ?? "flux-system";
-      const path5 = str(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+      const path7 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
@@ -1589,7 +1621,7 @@ function discover(options2) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -1601,8 +1633,22 @@ function discover(options2) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted) {
       if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
       if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
       out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
     }
@@ -1626,7 +1672,9 @@ function discover(options2) {
   const gitops = apps.length > 0;
   if (!gitops) apps.push(...rootsAndLoose());
   const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
-  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
+  return discovery;
 }
 
 // src/gitops/git.ts
@@ -1702,7 +1750,7 @@ function evaluationUnits(apps, report) {
 }
 
 // src/render/cache.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/render/errors.ts
@@ -1728,7 +1776,16 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+var expansions = /* @__PURE__ */ new WeakMap();
+function expansionOf(doc) {
+  let e = expansions.get(doc);
+  if (!e) {
+    e = new AliasExpansion(doc);
+    expansions.set(doc, e);
+  }
+  return e;
+}
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -1851,62 +1908,64 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
       return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
-  let target = node;
-  if (target && (0, import_yaml3.isAlias)(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
+  const expansion = expansionOf(yamlDoc);
+  expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
+  const target = node;
+  if (target && (0, import_yaml4.isAlias)(target)) {
+    const resolved = expansion.target(target);
+    if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target) {
+  if (!target || (0, import_yaml4.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml3.isScalar)(target)) {
+  if ((0, import_yaml4.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml3.Scalar.PLAIN) {
+    else if (target.type === import_yaml4.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml4.Scalar.BLOCK_LITERAL || target.type === import_yaml4.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml3.isSeq)(target)) {
-    const items = [];
+  if ((0, import_yaml4.isSeq)(target)) {
+    const items2 = [];
     target.items.forEach((item, i) => {
-      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+      items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
-    return { t: "a", v: items, p: prov };
+    return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml3.isMap)(target)) {
+  if ((0, import_yaml4.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml4.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml4.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
-        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
+      } else if (keyNode && (0, import_yaml4.isAlias)(keyNode)) {
+        const r = expansion.target(keyNode);
+        key = r && (0, import_yaml4.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml4.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -2032,16 +2091,16 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path5) {
-    let k2 = this.kinds.get(path5);
+  kind(path7) {
+    let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync2(path5);
+        const st = statSync2(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path5, k2);
+      this.kinds.set(path7, k2);
     }
     return k2;
   }
@@ -2080,16 +2139,12 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml6.LineCounter();
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    return { file, docs: [] };
-  }
   const out = [];
   list.forEach((doc, docIndex) => {
     const err = doc.errors[0];
@@ -2110,30 +2165,188 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
       out.push({ root: null, docIndex });
       return;
     }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    let root;
+    try {
+      root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const lp = linePos(e.offset);
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${EXCESSIVE_ALIASING}`, { file, line: lp.line, column: lp.col });
+    }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
   return { file, docs: out };
 }
 
 // src/render/index.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+var import_yaml11 = __toESM(require_dist(), 1);
+import path6 from "node:path";
 
 // src/render/build.ts
-import path2 from "node:path";
+import path3 from "node:path";
+
+// src/render/restrictor.ts
+import { existsSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import path from "node:path";
+var RestrictionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RestrictionError";
+  }
+};
+function isWithin(dir, root) {
+  if (root === path.sep || dir === root) return true;
+  return dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function findRepoRoot(dir) {
+  for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
+    if (existsSync(path.join(cur, ".git"))) return cur;
+    if (path.dirname(cur) === cur) return void 0;
+  }
+}
+var PathRestrictor = class {
+  constructor(mode, repoRoot, topDir) {
+    this.mode = mode;
+    const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
+    this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
+    if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
+    const topLexical = path.resolve(topDir);
+    const topReal = this.realOrSelf(topLexical);
+    if (topReal !== topLexical) {
+      const a = topLexical.split(path.sep);
+      const b = topReal.split(path.sep);
+      while (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) {
+        a.pop();
+        b.pop();
+      }
+      this.prefixes.push({ real: b.join(path.sep) || path.sep, lexical: a.join(path.sep) || path.sep });
+    }
+  }
+  mode;
+  reals = /* @__PURE__ */ new Map();
+  shownCache = /* @__PURE__ */ new Map();
+  /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
+  repo;
+  prefixes = [];
+  realOrSelf(p) {
+    const r = this.realpath(p);
+    return typeof r === "string" ? r : p;
+  }
+  /** realpath(3), cached; the error (ENOENT for a missing path or a dangling link, ELOOP, …) when it fails. */
+  realpath(p) {
+    let r = this.reals.get(p);
+    if (r === void 0) {
+      try {
+        r = realpathSync2(p);
+      } catch (e) {
+        r = e;
+      }
+      this.reals.set(p, r);
+    }
+    return r;
+  }
+  /** How a real path is shown: under the repository's (or top dir's) lexical prefix when that names the same file. */
+  shown(real) {
+    let s = this.shownCache.get(real);
+    if (s === void 0) {
+      s = real;
+      for (const { real: rp, lexical } of this.prefixes) {
+        if (!isWithin(real, rp)) continue;
+        const candidate = path.join(lexical, path.relative(rp, real));
+        if (this.realpath(candidate) === real) {
+          s = candidate;
+          break;
+        }
+      }
+      this.shownCache.set(real, s);
+    }
+    return s;
+  }
+  resolveExisting(joined) {
+    const r = this.realpath(joined);
+    if (typeof r === "string") return r;
+    if (r.code === "ENOENT" || r.code === "ENOTDIR") return void 0;
+    throw new RestrictionError(`'${joined}' cannot be resolved (${r.code ?? r.message})`);
+  }
+  outsideRepo(what, given, real) {
+    const target = real !== given ? ` (it resolves to '${real}')` : "";
+    return new RestrictionError(
+      `security; ${what} '${given}' is not in or below the repository '${this.repo}'${target}: pgwarden never reads outside the repository`
+    );
+  }
+  /**
+   * A top-level kustomization directory (kustomize's ConfirmDir): its real path, inside the repository.
+   * undefined when it does not exist.
+   */
+  topRoot(dir) {
+    const joined = path.resolve(dir);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's loader.New for a base or component named `rel` in the kustomization rooted at `root` (real):
+   * absolute roots refused, symlinks resolved, the repository boundary kept, cycles refused against `chain`
+   * (the real roots being loaded). undefined when the path does not exist.
+   */
+  newRoot(root, rel, chain) {
+    if (path.isAbsolute(rel)) throw new RestrictionError(`new root '${rel}' cannot be absolute`);
+    const joined = path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const visited = chain[i];
+      if (isWithin(visited, real)) {
+        throw new RestrictionError(`cycle detected: candidate root '${this.shown(real)}' contains visited root '${this.shown(visited)}'`);
+      }
+    }
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's Load(path) through the restrictor, for a file a kustomization rooted at `root` (real) names:
+   * every symlink resolved first, then the real file must be in or below the root (rootOnly) and always inside
+   * the repository. undefined when the path does not exist.
+   */
+  file(root, rel) {
+    const joined = path.isAbsolute(rel) ? path.normalize(rel) : path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    let isDir = false;
+    try {
+      isDir = statSync3(real).isDirectory();
+    } catch {
+    }
+    if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
+    if (this.mode === "rootOnly" && !isWithin(path.dirname(real), root)) {
+      const target = real !== joined ? ` (it resolves to '${real}')` : "";
+      throw new RestrictionError(`security; file '${joined}' is not in or below '${this.shown(root)}'${target}`);
+    }
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /** A file given directly (loose manifests): only the repository boundary applies. */
+  looseFile(file) {
+    const joined = path.resolve(file);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+};
 
 // src/render/generators.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import path from "node:path";
+var import_yaml8 = __toESM(require_dist(), 1);
+import path2 from "node:path";
 var GeneratorError = class extends Error {
-  constructor(message, code, file, line, column, field, index, options2) {
+  constructor(message, code, file, line, column, field2, index, options2) {
     super(message, options2);
     this.code = code;
     this.file = file;
     this.line = line;
     this.column = column;
-    this.field = field;
+    this.field = field2;
     this.index = index;
   }
   code;
@@ -2209,7 +2422,7 @@ function parseEnvFile(content) {
   return out;
 }
 function resolveFrom(kustomizationFile, p) {
-  return path.resolve(path.dirname(kustomizationFile), p);
+  return path2.resolve(path2.dirname(kustomizationFile), p);
 }
 function toBytes(content) {
   return typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -2234,9 +2447,9 @@ function mergeGeneratorOptions(local, global) {
   return merged;
 }
 var EntryReader = class {
-  constructor(ctx, field, index, basePath) {
+  constructor(ctx, field2, index, basePath) {
     this.ctx = ctx;
-    this.field = field;
+    this.field = field2;
     this.index = index;
     this.basePath = basePath;
   }
@@ -2248,15 +2461,15 @@ var EntryReader = class {
     return originAt(this.ctx, [...this.basePath, ...sub]);
   }
   fail(code, what, sub = [], cause) {
-    const at = this.origin(sub);
-    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const at2 = this.origin(sub);
+    const where2 = at2.line > 0 ? `${this.ctx.kustomizationFile}:${at2.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
       `${where2}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
-      at.line > 0 ? at.line : void 0,
-      at.line > 0 ? at.column : void 0,
+      at2.line > 0 ? at2.line : void 0,
+      at2.line > 0 ? at2.column : void 0,
       this.field,
       this.index,
       cause === void 0 ? void 0 : { cause }
@@ -2306,13 +2519,13 @@ var EntryReader = class {
 function parseGeneratorOptions(ctx) {
   return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
 }
-function generate(field, entry, index, ctx) {
-  const r = new EntryReader(ctx, field, index, [field, index]);
+function generate(field2, entry, index, ctx) {
+  const r = new EntryReader(ctx, field2, index, [field2, index]);
   if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+    if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
-  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const kind = field2 === "configMapGenerator" ? "ConfigMap" : "Secret";
   const name = entry.name;
   if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
   const namespace = entry.namespace;
@@ -2416,8 +2629,8 @@ function generate(field, entry, index, ctx) {
     if (Object.keys(data).length > 0) object.data = data;
     if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   }
-  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  const labelSource = localOptions?.labels ? [field2, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field2, index, "options", "annotations"] : ["generatorOptions", "annotations"];
   if (options2.labels && Object.keys(options2.labels).length > 0) {
     metadata.labels = { ...options2.labels };
     for (const k2 of Object.keys(options2.labels)) {
@@ -2437,14 +2650,14 @@ function generate(field, entry, index, ctx) {
   }
   if (options2.immutable) {
     object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field2, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
   }
   return {
     object,
     behavior,
     needsHashSuffix: !options2.disableNameSuffixHash,
     origins,
-    source: { file: ctx.kustomizationFile, field, index, name }
+    source: { file: ctx.kustomizationFile, field: field2, index, name }
   };
 }
 function originAt(ctx, p) {
@@ -2478,14 +2691,14 @@ function parseFileSource(source, onError) {
 }
 function runGenerators(kustomization, ctx) {
   const out = [];
-  for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field];
+  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field2];
     if (list === void 0 || list === null) continue;
     if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
+      throw new EntryReader(ctx, field2, 0, [field2]).fail("invalid-entry", `\`${field2}\` must be a list`);
     }
     list.forEach((entry, i) => {
-      out.push(generate(field, entry, i, ctx));
+      out.push(generate(field2, entry, i, ctx));
     });
   }
   return out;
@@ -2512,9 +2725,9 @@ function mergeGenerated(existing, generated, behavior) {
   if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
   else delete newMeta.namespace;
   if (behavior === "merge") {
-    for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
-      if (Object.keys(merged).length > 0) result[field] = merged;
+    for (const field2 of ["data", "binaryData"]) {
+      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
   return result;
@@ -2595,10 +2808,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str2(item.v.get("op"));
-    const path5 = str2(item.v.get("path"));
+    const path7 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path5, at: item.p };
+    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path7, at: item.p };
     const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -2611,8 +2824,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path5, op, createMaps = false) {
-  const segs = parsePointer(path5);
+function resolveParent(root, path7, op, createMaps = false) {
+  const segs = parsePointer(path7);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -2626,37 +2839,37 @@ function resolveParent(root, path5, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path5);
+    if (!next) throw missing(op, path7);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path5) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
+function missing(op, path7) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
 }
-function getAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function getAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path5);
+  if (!v) throw missing(op, path7);
   return v;
 }
-function removeAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function removeAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path5);
+    if (!v) throw missing(op, path7);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
-function addAt(root, path5, value, op, replace) {
-  const { parent, key } = resolveParent(root, path5, op, true);
+function addAt(root, path7, value, op, replace) {
+  const { parent, key } = resolveParent(root, path7, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -2666,18 +2879,18 @@ function addAt(root, path5, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path5);
+      if (idx >= parent.v.length) throw missing(op, path7);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path5);
+      if (idx > parent.v.length) throw missing(op, path7);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -2740,8 +2953,8 @@ var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
 function isBuiltinGroup(group) {
   return BUILTIN_GROUPS.has(group);
 }
-function mergeKeyFor(field, parentField, kind) {
-  switch (field) {
+function mergeKeyFor(field2, parentField, kind) {
+  switch (field2) {
     case "containers":
     case "initContainers":
     case "ephemeralContainers":
@@ -2792,32 +3005,32 @@ function stripDirectives(node) {
     return { t: "m", v: m, p: node.p };
   }
   if (node.t === "a") {
-    const items = [];
+    const items2 = [];
     for (const it of node.v) {
       if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
       const s = stripDirectives(it);
-      if (s) items.push(s);
+      if (s) items2.push(s);
     }
-    return { t: "a", v: items, p: node.p };
+    return { t: "a", v: items2, p: node.p };
   }
   return node;
 }
-function mergeNode(base, patch, ctx, field, parentField) {
+function mergeNode(base, patch, ctx, field2, parentField) {
   if (patch.t === "m") {
     const d = directiveOf(patch);
     if (d === "delete") return void 0;
     if (d === "replace") return stripDirectives(patch);
     if (base?.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field);
+    return mergeMap(base, patch, ctx, field2);
   }
   if (patch.t === "a") {
     if (!ctx.strategic) return patch;
-    if (base?.t !== "a" || field === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field, parentField);
+    if (base?.t !== "a" || field2 === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field2, parentField);
   }
   return patch;
 }
-function mergeMap(base, patch, ctx, field) {
+function mergeMap(base, patch, ctx, field2) {
   for (const [k2, pv] of patch.v) {
     if (k2 === DIRECTIVE) continue;
     if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
@@ -2833,7 +3046,7 @@ function mergeMap(base, patch, ctx, field) {
       base.v.delete(k2);
       continue;
     }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field2);
     if (merged === void 0) base.v.delete(k2);
     else base.v.set(k2, merged);
   }
@@ -2844,16 +3057,16 @@ function keyValue(item, key) {
   const v = item.v.get(key);
   return v && v.t === "s" ? v.v : void 0;
 }
-function mergeList(base, patch, ctx, field, parentField) {
+function mergeList(base, patch, ctx, field2, parentField) {
   if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
   const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field2)) {
     const seen = new Set(patch.v.map((x) => x.v));
     return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
   }
-  const key = mergeKeyFor(field, parentField, ctx.kind);
+  const key = mergeKeyFor(field2, parentField, ctx.kind);
   if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
@@ -2867,7 +3080,7 @@ function mergeList(base, patch, ctx, field, parentField) {
     if (idx >= 0) used.add(idx);
     if (d === "delete") continue;
     if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field2);
       if (merged) out.push(merged);
     } else {
       const s = stripDirectives(pItem);
@@ -3029,8 +3242,8 @@ function setAll(root, segs, make, create, createProv) {
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path5 of paths) {
-      const s = { ...k2, path: path5 };
+    for (const path7 of paths) {
+      const s = { ...k2, path: path7 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -3309,12 +3522,12 @@ function fieldSpecsFor(kind, group, version) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path5) {
+function parseFieldPath2(path7) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path5.length; i++) {
-    const ch = path5[i];
-    if (ch === "\\" && path5[i + 1] === "/") {
+  for (let i = 0; i < path7.length; i++) {
+    const ch = path7[i];
+    if (ch === "\\" && path7[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -3402,13 +3615,13 @@ function nameOf(r) {
 function namespaceOf2(r) {
   return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
-function setMeta(r, field, value, p) {
+function setMeta(r, field2, value, p) {
   let meta = metaOf(r);
   if (!meta) {
     meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
     r.root.v.set("metadata", meta);
   }
-  meta.v.set(field, { t: "s", v: value, p });
+  meta.v.set(field2, { t: "s", v: value, p });
 }
 function setName(r, value, p) {
   const meta = metaOf(r);
@@ -3663,16 +3876,16 @@ function applyReplacements(resources, entries, fail) {
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path5) {
-  let s = pathCache.get(path5);
+function segmentsOf(path7) {
+  let s = pathCache.get(path7);
   if (!s) {
-    s = parseFieldPath2(path5);
-    pathCache.set(path5, s);
+    s = parseFieldPath2(path7);
+    pathCache.set(path7, s);
   }
   return s;
 }
-function walkSpec(node, path5, create, createProv, visit2) {
-  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
+function walkSpec(node, path7, create, createProv, visit2) {
+  walk2(node, segmentsOf(path7), 0, create, createProv, visit2);
 }
 function walk2(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
@@ -3789,10 +4002,10 @@ function applyAnnotations(resources, pairs, createProv) {
 function splitImage(image) {
   let name = image;
   let digest = "";
-  const at = name.indexOf("@");
-  if (at >= 0) {
-    digest = name.slice(at + 1);
-    name = name.slice(0, at);
+  const at2 = name.indexOf("@");
+  if (at2 >= 0) {
+    digest = name.slice(at2 + 1);
+    name = name.slice(0, at2);
   }
   let tag = "";
   const lastSlash = name.lastIndexOf("/");
@@ -4124,6 +4337,7 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
   at(p, msg) {
@@ -4132,31 +4346,42 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
     return found[0];
   }
-  loadKustomization(dir, from) {
-    const file = this.findKustomizationFile(dir);
-    if (!file) {
+  /** Apply the restrictor; a refusal becomes a RenderError at `p` (or naming `file` when there is no line). */
+  restricted(p, file, check) {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof RestrictionError)) throw e;
+      throw p ? this.at(p, e.message) : new RenderError(`${file}: ${e.message}`, { file });
+    }
+  }
+  loadKustomization(root, from) {
+    const dir = root.shown;
+    const found = this.findKustomizationFile(dir);
+    if (!found) {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
-    const root = first?.root && first.root.t === "m" ? first.root : {
+    const kroot = first?.root && first.root.t === "m" ? first.root : {
       t: "m",
       v: /* @__PURE__ */ new Map(),
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    for (const [key, value] of root.v) {
+    for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
         if (!isEmpty) {
@@ -4171,38 +4396,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
   }
-  /** Resolve a path a kustomization names, applying the load restrictor to files. */
-  resolvePath(k2, rel, p, fileOnly) {
-    const abs = path2.resolve(k2.dir, rel);
-    if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
-      const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
-      if (!within) {
-        throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-      }
-    }
-    return abs;
+  /**
+   * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
+   * read and show; a path that does not exist comes back as the lexical join, for the caller's own message.
+   */
+  resolvePath(k2, rel, p) {
+    const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
+    return r?.shown ?? path3.resolve(k2.dir, rel);
   }
-  list(k2, field) {
-    const v = k2.root.v.get(field);
+  list(k2, field2) {
+    const v = k2.root.v.get(field2);
     if (!v || v.t === "s" && v.v === null) return [];
-    if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
+    if (v.t !== "a") throw this.at(v.p, `\`${field2}\` must be a list`);
     return v.v;
   }
   /** Build a kustomization directory into a fresh accumulator. */
-  buildDir(dir, from, allowComponent = false) {
-    const real = path2.resolve(dir);
-    if (this.stack.includes(real)) {
-      const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
-      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-    }
-    const k2 = this.loadKustomization(real, from);
+  buildDir(root, from, allowComponent = false) {
+    const k2 = this.loadKustomization(root, from);
     if (k2.kind === "Component" && !allowComponent) {
-      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      const msg = `expected kind != 'Component' for path '${k2.dir}'; a Component belongs under \`components:\``;
       throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
     }
-    this.stack.push(real);
+    this.stack.push(k2.real);
     try {
       const acc = { resources: [], vars: [] };
       this.accumulate(k2, acc, true);
@@ -4213,9 +4430,10 @@ var Builder = class {
   }
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
-    const real = path2.resolve(dir);
-    const k2 = this.loadKustomization(real);
-    this.stack.push(real);
+    const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
+    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    const k2 = this.loadKustomization(root);
+    this.stack.push(k2.real);
     let acc;
     try {
       acc = { resources: [], vars: [] };
@@ -4244,15 +4462,15 @@ var Builder = class {
     }
     return acc.resources;
   }
-  addResource(acc, r, at) {
-    this.addResources(acc, [r], at);
+  addResource(acc, r, at2) {
+    this.addResources(acc, [r], at2);
   }
   /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
-  addResources(acc, list, at) {
+  addResources(acc, list, at2) {
     const ids = new Set(acc.resources.map(idKey));
     for (const r of list) {
       const key = idKey(r);
-      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      if (ids.has(key)) throw this.at(at2, `may not add resource with an already registered id: ${idString(r)}`);
       ids.add(key);
       acc.resources.push(r);
     }
@@ -4270,19 +4488,20 @@ var Builder = class {
           column: o.column
         });
       }
-      const abs = path2.resolve(k2.dir, rel);
-      const kind = this.cache.kind(abs);
+      const restrictor = this.opts.restrictor;
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
-        const sub = this.buildDir(abs, entry.p);
+        const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
+        const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
-        this.resolvePath(k2, rel, entry.p, true);
-        const loaded = this.loadResourceFile(abs);
+        const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, loaded, entry.p);
       }
@@ -4290,20 +4509,21 @@ var Builder = class {
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
-      return { rel, p: e.p, base: k2.dir };
+      return { rel, p: e.p };
     });
     if (withComponents && this.stack.length === 1) {
-      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
+      for (const extra of this.opts.extraComponents) {
+        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+      }
     }
     for (const c of componentEntries) {
-      const abs = path2.resolve(c.base, c.rel);
-      if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
-      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
-      const comp = this.loadKustomization(abs, c.p);
+      const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
-        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+        throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
       }
-      this.stack.push(abs);
+      this.stack.push(comp.real);
       try {
         this.accumulate(comp, acc, false);
       } finally {
@@ -4324,9 +4544,9 @@ var Builder = class {
       const root = clone(d.root);
       if (root.t === "m") {
         const kind = str2(root.v.get("kind"));
-        const items = root.v.get("items");
-        if (kind?.endsWith("List") && items && items.t === "a") {
-          for (const it of items.v) out.push(newResource(it, file));
+        const items2 = root.v.get("items");
+        if (kind?.endsWith("List") && items2 && items2.t === "a") {
+          for (const it of items2.v) out.push(newResource(it, file));
           continue;
         }
       }
@@ -4341,10 +4561,10 @@ var Builder = class {
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const rel = path2.relative(k2.dir, abs);
-        this.resolvePath(k2, rel, k2.root.p, true);
-        this.inputs.add(abs);
-        return this.cache.readBytes(abs);
+        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const file = r?.shown ?? abs;
+        this.inputs.add(file);
+        return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
         let cur = k2.root;
@@ -4506,7 +4726,7 @@ var Builder = class {
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
           const rel = str2(e.v.get("path"));
-          const abs = this.resolvePath(k2, rel, e.p, true);
+          const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
           for (const d of this.cache.parseFile(abs, "kustomization").docs) {
@@ -4519,25 +4739,25 @@ var Builder = class {
       applyReplacements(res, entries, (p, m) => this.at(p, m));
     }
   }
-  pairs(node, field) {
+  pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
-    if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
+    if (node.t !== "m") throw this.at(node.p, `\`${field2}\` must be a map`);
     const out = [];
-    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? "", p: v.p });
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field2}.${key}`) ?? "", p: v.p });
     return out;
   }
   /**
    * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
    * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
    */
-  typedString(node, field) {
+  typedString(node, field2) {
     if (!node) return void 0;
-    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field2}\` must be a string`);
     if (node.v === null) return void 0;
     if (typeof node.v !== "string") {
       throw this.at(
         node.p,
-        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+        `invalid Kustomization: \`${field2}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
       );
     }
     return node.v;
@@ -4562,7 +4782,7 @@ var Builder = class {
     return this.patchFileDocs(k2, s, entry.p);
   }
   patchFileDocs(k2, rel, p) {
-    const abs = this.resolvePath(k2, rel, p, true);
+    const abs = this.resolvePath(k2, rel, p);
     if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
     this.inputs.add(abs);
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
@@ -4594,12 +4814,12 @@ var Builder = class {
     const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
   }
-  applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
+  applyStrategicPatch(res, patch, target, at2, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
     if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
     let matches2;
     if (target) {
-      matches2 = this.select(res, target, at);
-      if (matches2.length === 0) this.noMatch(at, target);
+      matches2 = this.select(res, target, at2);
+      if (matches2.length === 0) this.noMatch(at2, target);
     } else {
       const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
       const kind = str2(patch.v.get("kind")) ?? "";
@@ -4645,7 +4865,7 @@ var Builder = class {
         acc.resources.splice(acc.resources.indexOf(r), 1);
         continue;
       }
-      if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
+      if (merged.t !== "m") throw this.at(at2, "a patch turned a resource into a non-mapping");
       r.root = merged;
       if (!options2.allowKindChange && before.kind) r.root.v.set("kind", before.kind);
       const meta = metaOf(r);
@@ -4661,17 +4881,17 @@ var Builder = class {
     }
   }
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
-  select(res, target, at) {
+  select(res, target, at2) {
     try {
       return res.filter((r) => selects(target, r));
     } catch (e) {
-      if (e instanceof RenderError && e.file === void 0) throw this.at(at, e.message);
+      if (e instanceof RenderError && e.file === void 0) throw this.at(at2, e.message);
       throw e;
     }
   }
   /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
-  noMatch(at, target) {
-    const o = materialize(at);
+  noMatch(at2, target) {
+    const o = materialize(at2);
     this.warnings.push({
       severity: "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
@@ -4680,10 +4900,10 @@ var Builder = class {
       column: o.column
     });
   }
-  applyJson6902(res, doc, target, at) {
+  applyJson6902(res, doc, target, at2) {
     const ops = readOps(doc);
-    const matches2 = this.select(res, target, at);
-    if (matches2.length === 0) this.noMatch(at, target);
+    const matches2 = this.select(res, target, at2);
+    if (matches2.length === 0) this.noMatch(at2, target);
     for (const r of matches2) {
       storePreviousId(r);
       try {
@@ -4734,18 +4954,89 @@ function carryProvenance(merged, oldNode, newNode) {
   }
 }
 
+// src/render/audit.ts
+import path4 from "node:path";
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
+function items(node) {
+  return node?.t === "a" ? node.v : [];
+}
+function field(node, key) {
+  return node?.t === "m" ? node.v.get(key) : void 0;
+}
+function namedPaths(k2) {
+  const out = [];
+  const add = (node, as) => {
+    const rel = node ? str2(node) : void 0;
+    if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
+  };
+  for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
+  for (const e of items(k2.v.get("components"))) add(e, "dir");
+  for (const key of ["patchesStrategicMerge", "configurations", "crds"]) for (const e of items(k2.v.get(key))) add(e, "file");
+  for (const key of ["patches", "patchesJson6902", "replacements"]) for (const e of items(k2.v.get(key))) add(field(e, "path"), "file");
+  add(field(k2.v.get("openapi"), "path"), "file");
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const g of items(k2.v.get(key))) {
+      for (const f of items(field(g, "files"))) {
+        const s = str2(f);
+        if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
+      }
+      for (const f of items(field(g, "envs"))) add(f, "file");
+      add(field(g, "env"), "file");
+    }
+  }
+  for (const h of items(k2.v.get("helmCharts"))) {
+    add(field(h, "valuesFile"), "file");
+    for (const f of items(field(h, "additionalValuesFiles"))) add(f, "file");
+  }
+  add(field(k2.v.get("helmGlobals"), "chartHome"), "dir");
+  return out.filter((p) => !REMOTE.test(p.rel));
+}
+function at(p, message) {
+  const o = materialize(p);
+  return new RenderError(`${o.file}:${o.line}:${o.column}: ${message}`, { file: o.file, line: o.line, column: o.column });
+}
+function auditTree(top, restrictor, cache2) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (root, chain) => {
+    if (seen.has(root.real)) return;
+    seen.add(root.real);
+    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    if (!found) return;
+    const kfile = restrictor.file(root.real, path4.basename(found));
+    if (!kfile) return;
+    const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
+    if (doc?.t !== "m") return;
+    for (const { node, rel, as } of namedPaths(doc)) {
+      try {
+        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const isDir = typeof real === "string" && cache2.kind(real) === "dir";
+        if (as === "dir" || as === "either" && isDir) {
+          const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
+          if (sub && cache2.kind(sub.real) === "dir") visit2(sub, [...chain, root.real]);
+        } else {
+          restrictor.file(root.real, rel);
+        }
+      } catch (e) {
+        if (e instanceof RestrictionError) throw at(node.p, e.message);
+        throw e;
+      }
+    }
+  };
+  visit2(top, []);
+}
+
 // src/render/fallback.ts
-var import_yaml6 = __toESM(require_dist(), 1);
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path3.join(d, cmd);
+    const full = path5.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -4786,15 +5077,15 @@ function locateInFile(cache2, file, kind, name) {
 function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
   try {
     writeFileSync(
-      path3.join(tmp, "kustomization.yaml"),
+      path5.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path3.relative(tmp, path3.resolve(dir)))}
+- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
 buildMetadata: [originAnnotations]
 `
     );
@@ -4806,33 +5097,33 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
-      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of (0, import_yaml6.parseAllDocuments)(out)) {
-      const json = doc.toJS();
+    for (const doc of parseYamlStream(out)) {
+      const json = yamlToJS(doc);
       if (!json || typeof json !== "object" || Array.isArray(json)) continue;
       const obj = json;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path3.resolve(dir);
+      let originFile = path5.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = (0, import_yaml6.parseAllDocuments)(originText)[0]?.toJS();
+        const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
+        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path3.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
       const name = typeof meta.name === "string" ? meta.name : "";
-      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
-      const p = fileProv(originFile, at.line, "fallback");
-      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      const at2 = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at2.line, "fallback");
+      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at2.docIndex } });
       if (node.t === "m") objects.push(node);
     }
     return objects;
@@ -4915,6 +5206,7 @@ function makeResult(roots, inputs, diagnostics) {
 }
 function asDiagnostic(e, file) {
   if (e instanceof RenderError) return e.toDiagnostic();
+  if (e instanceof RestrictionError) return { severity: "error", message: `${file}: ${e.message}`, file };
   const msg = e instanceof Error ? e.message : String(e);
   return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
 }
@@ -4922,10 +5214,11 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path4.resolve(dir);
+  const abs = path6.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     let resources = builder.buildTop(abs);
     const kfile = builder.findKustomizationFile(abs);
@@ -4950,6 +5243,8 @@ async function render(dir, opts = {}) {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
         const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const topRoot = restrictor.topRoot(abs);
+        if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -4974,9 +5269,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path4.resolve(f);
+    const abs = path6.resolve(f);
     inputs.push(abs);
     try {
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -4984,9 +5280,9 @@ async function renderFiles(files, opts = {}) {
         if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
           const kind = str2(d.root.v.get("kind"));
-          const items = d.root.v.get("items");
-          if (kind.endsWith("List") && items?.t === "a") {
-            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
+          const items2 = d.root.v.get("items");
+          if (kind.endsWith("List") && items2?.t === "a") {
+            for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
           } else roots.push(newResource(d.root, abs).root);
         } catch (e) {
           diagnostics.push({ ...asDiagnostic(e, abs), severity: "warning" });
@@ -5008,10 +5304,10 @@ var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
 function redactSecret(o) {
   if (o.kind !== "Secret") return o;
   const copy = { ...o };
-  for (const field of ["data", "stringData"]) {
-    const v = o[field];
+  for (const field2 of ["data", "stringData"]) {
+    const v = o[field2];
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      copy[field] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+      copy[field2] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
     }
   }
   return copy;
@@ -5019,14 +5315,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml7.Document(o, {
+    const doc = new import_yaml11.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml7.visit)(doc, {
+    (0, import_yaml11.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml7.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml11.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(

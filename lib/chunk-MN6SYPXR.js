@@ -1,7 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  require_picomatch
-} from "./chunk-NUU3TWGB.js";
+  YamlAliasError,
+  parseYamlStream,
+  require_picomatch,
+  yamlToJS
+} from "./chunk-5SV3PAFL.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -10878,6 +10881,10 @@ function secretInfo(object, index, oldObject) {
   return info;
 }
 
+// src/policies/policy.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/policies/rule.ts
 var rank = { info: 0, warning: 1, error: 2 };
 var byRank = ["info", "warning", "error"];
@@ -11943,10 +11950,9 @@ var internalErrorMeta = {
 };
 var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
-
-// src/policies/policy.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+function ruleById(id) {
+  return rules.find((rule) => rule.meta.id === id);
+}
 
 // pgwarden-validators:pgwarden-validators:document
 import __ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
@@ -13612,6 +13618,7 @@ var recommendedPolicy = Object.freeze({
   mode: "enforce",
   rules: {}
 });
+var presets = { recommended: recommendedPolicy };
 var severitySchema = { enum: ["error", "warning", "info", "off"] };
 function ruleSettingSchema(meta) {
   const optionProperties = meta.optionsSchema.properties ?? {};
@@ -13758,10 +13765,10 @@ function asStringArray(value) {
 }
 function parsePolicy(text, file = "policy.yaml") {
   const lines = new import_yaml.LineCounter();
-  const documents = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: true });
+  const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
   const problems = [];
   const policies = [];
-  const docs = Array.isArray(documents) ? documents : [];
+  const docs = documents;
   for (const doc of docs) {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
@@ -13771,7 +13778,15 @@ function parsePolicy(text, file = "policy.yaml") {
       continue;
     }
     if (doc.contents === null) continue;
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+      value = yamlToJS(doc);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const pos = lines.linePos(e.offset);
+      problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${e.message}` });
+      continue;
+    }
     const errors = validateDocument(value);
     if (errors.length > 0) {
       const seen = /* @__PURE__ */ new Set();
@@ -13812,6 +13827,14 @@ function parsePolicy(text, file = "policy.yaml") {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) throw new PolicyError(problems);
   return { policies };
+}
+function tryParsePolicy(text, file = "policy.yaml") {
+  try {
+    return { policySet: parsePolicy(text, file) };
+  } catch (error) {
+    if (error instanceof PolicyError) return { problems: error.problems };
+    throw error;
+  }
 }
 function metadataOf(object) {
   if (object === null || typeof object !== "object") return { labels: {} };
@@ -14053,8 +14076,25 @@ function evaluateUnguarded(inputs, options) {
 
 export {
   buildModel,
+  rules,
+  ignoreAnnotationMeta,
+  internalErrorMeta,
+  ruleMetas,
   allRuleMetas,
+  ruleById,
+  POLICY_API_VERSION,
+  POLICY_KIND,
+  recommendedPolicy,
+  presets,
+  policySchema,
+  PolicyError,
   parsePolicy,
+  tryParsePolicy,
+  policyMatches,
   policyFor,
+  ruleSetting,
+  isEnabled,
+  IGNORE_ANNOTATION_PREFIX,
+  compareFindings,
   evaluate
 };

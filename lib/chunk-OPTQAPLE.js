@@ -1,28 +1,11 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  toPosix as toPosix2
-} from "./chunk-GTTQOVZA.js";
-import {
-  findPolicyFile,
-  loadPolicy
-} from "./chunk-5KK62Y2P.js";
-import {
-  CLI_RULES
-} from "./chunk-KRFSQUFG.js";
-import {
   loadEngine,
   loadRenderer
-} from "./chunk-AY7VO3ZH.js";
-import {
-  maskSourceText
-} from "./chunk-MJK4H3QM.js";
+} from "./chunk-VYKO53VC.js";
 import {
   changedFilesSince
-} from "./chunk-3G7ETMGX.js";
-import {
-  PolicyFileError,
-  UsageError
-} from "./chunk-3ZR33BMR.js";
+} from "./chunk-NG72RMNQ.js";
 import {
   KUSTOMIZATION_FILES,
   buildExcluder,
@@ -31,8 +14,28 @@ import {
   gitTopLevel,
   nodeFs,
   renderApps,
+  toPosix as toPosix2
+} from "./chunk-V6XCZZA4.js";
+import {
+  findPolicyFile,
+  loadPolicy
+} from "./chunk-5KK62Y2P.js";
+import {
+  PolicyFileError,
+  UsageError
+} from "./chunk-3ZR33BMR.js";
+import {
   toPosix
-} from "./chunk-VGRE6T7P.js";
+} from "./chunk-SFNHIEXI.js";
+import {
+  CLI_RULES
+} from "./chunk-KRFSQUFG.js";
+import {
+  maskSourceText
+} from "./chunk-MJK4H3QM.js";
+import {
+  parseYamlStream
+} from "./chunk-5SV3PAFL.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -52,7 +55,7 @@ function evaluateUnits(units, engine, options, policyBase) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix(relative(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -724,8 +727,8 @@ function applyFixes(candidates, opts) {
       skipped.push(`${file}: cannot read (${error.code ?? "error"})`);
       continue;
     }
-    const docs = (0, import_yaml.parseAllDocuments)(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }
@@ -742,7 +745,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix2(relative2(opts.cwd, file));
+    const rel = toPosix(relative2(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -776,7 +779,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix(relative3(cwd, file)),
+    file: toPosix2(relative3(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -807,7 +810,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix(relative3(cwd, p.file)),
+    file: toPosix2(relative3(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -887,7 +890,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix2(relative4(base, resolve(cwd, finding.file)));
+  return toPosix(relative4(base, resolve(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -981,20 +984,22 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix(relative5(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative5(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep) ? cwd : cwd + sep));
+  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
   let scopeFiles;
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix(relative5(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative5(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
@@ -1003,7 +1008,7 @@ async function prepare(options, deps) {
   }
   const policyFile = options.policyFile ? resolve2(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
   if (options.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
-  const run = { options, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
+  const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
   if (policyFile) run.policy = loadPolicy(engine, policyFile);
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
@@ -1011,7 +1016,7 @@ async function prepare(options, deps) {
 async function lint(run) {
   const { cwd, engine, options } = run;
   const diagnostics = [...run.notes];
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
   const renders = rendered.length;
@@ -1035,7 +1040,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative5(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative5(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -1112,9 +1117,9 @@ function suppress(run, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(run, result) {
