@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-5I4HDJKR.js";
+} from "./chunk-TT24PH3W.js";
 import "./chunk-QRGHLVIL.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-5I4HDJKR.js";
+} from "./chunk-TT24PH3W.js";
 import "./chunk-QRGHLVIL.js";
 export {
   main,
