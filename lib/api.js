@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-TT24PH3W.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-FOSMCB3A.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   FORMATS,
   formatReport,

@@ -1,8 +1,8 @@
 import {
   main,
   version
-} from "./chunk-TT24PH3W.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-FOSMCB3A.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   main,
   version
