@@ -1,24 +1,24 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-OPTQAPLE.js";
+} from "./chunk-OSLKCI2A.js";
 import "./chunk-VYKO53VC.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-7GYG2BZC.js";
+} from "./chunk-5EYWMGJM.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-F4AY7PEC.js";
+} from "./chunk-HVZ6QDQ7.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
-import "./chunk-MJK4H3QM.js";
+import "./chunk-UKPS672G.js";
 import "./chunk-MN6SYPXR.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";

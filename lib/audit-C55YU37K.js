@@ -5,14 +5,14 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-F4AY7PEC.js";
+} from "./chunk-HVZ6QDQ7.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,
   isFormatName
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
-import "./chunk-MJK4H3QM.js";
+import "./chunk-UKPS672G.js";
 import {
   parsePolicy
 } from "./chunk-MN6SYPXR.js";

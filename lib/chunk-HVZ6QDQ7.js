@@ -9,7 +9,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-MJK4H3QM.js";
+} from "./chunk-UKPS672G.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   runLint,
   summarize
-} from "./chunk-OPTQAPLE.js";
+} from "./chunk-OSLKCI2A.js";
 import "./chunk-VYKO53VC.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
@@ -14,7 +14,7 @@ import {
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
-import "./chunk-MJK4H3QM.js";
+import "./chunk-UKPS672G.js";
 import "./chunk-MN6SYPXR.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";

@@ -10,7 +10,7 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-MJK4H3QM.js";
+} from "./chunk-UKPS672G.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

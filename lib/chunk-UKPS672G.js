@@ -30,9 +30,10 @@ function credentialMarks(root, view) {
   const stack = [{ node: root, generator: false, literals: false }];
   while (stack.length) {
     const { node, generator, literals } = stack.pop();
-    if (node !== null && typeof node === "object") {
-      if (seen.has(node)) continue;
-      seen.add(node);
+    const id = view.identity ? view.identity(node) : node;
+    if (id !== null && typeof id === "object") {
+      if (seen.has(id)) continue;
+      seen.add(id);
     }
     const entries = view.entries(node);
     if (entries) {
@@ -281,8 +282,9 @@ function applySpans(text, lines, starts, spans, mask) {
     let at = 0;
     for (const [s, e] of merged) {
       const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
-      const body = line.slice(s + indent, e).replace(/\r$/, "");
-      result += line.slice(at, s + indent) + (body.trim() ? mask : body);
+      const segment = line.slice(s + indent, e);
+      const cr = segment.endsWith("\r") ? "\r" : "";
+      result += line.slice(at, s + indent) + (segment.trim() ? `${mask}${cr}` : segment);
       at = e;
     }
     out[l] = result + line.slice(at);
@@ -320,37 +322,29 @@ function maskEnvPairs(lines, masked, mask) {
 function maskObject(value, mask = MASK) {
   if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
   const root = { value: structuredClone(value) };
-  const slotOf = /* @__PURE__ */ new Map();
   const view = {
     entries(slot) {
       const v = read(slot);
       if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
       const record = v;
-      return Object.keys(record).map((k) => [k, childSlot(record, k)]);
+      return Object.keys(record).map((k) => [k, { holder: record, key: k }]);
     },
     items(slot) {
       const v = read(slot);
-      return Array.isArray(v) ? v.map((_, i) => childSlot(v, i)) : void 0;
+      return Array.isArray(v) ? v.map((_, i) => ({ holder: v, key: i })) : void 0;
     },
     scalar(slot) {
       const v = read(slot);
       return v === null || typeof v !== "object" ? v : void 0;
+    },
+    // A shared object is walked once (its inner values are masked in place, for every slot it sits in).
+    identity(slot) {
+      const v = read(slot);
+      return v !== null && typeof v === "object" ? v : slot;
     }
   };
-  function childSlot(holder, key) {
-    const v = holder[key];
-    if (v !== null && typeof v === "object") {
-      const existing = slotOf.get(v);
-      if (existing) return existing;
-      const slot = { holder, key };
-      slotOf.set(v, slot);
-      return slot;
-    }
-    return { holder, key };
-  }
   const rootSlot = { holder: root, key: "value" };
-  const marks = credentialMarks(rootSlot, view);
-  for (const { node, from } of marks) {
+  for (const { node, from } of credentialMarks(rootSlot, view)) {
     const current = read(node);
     const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
     node.holder[node.key] = masked;
@@ -388,6 +382,7 @@ function maskFinding(finding) {
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,
+      description: maskText(finding.fix.description),
       patch: finding.fix.patch.map((op) => {
         if (!("value" in op)) return op;
         const segments = op.path.split("/").slice(1);

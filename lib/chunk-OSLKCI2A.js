@@ -32,7 +32,7 @@ import {
 } from "./chunk-KRFSQUFG.js";
 import {
   maskSourceText
-} from "./chunk-MJK4H3QM.js";
+} from "./chunk-UKPS672G.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";

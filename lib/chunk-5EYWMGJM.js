@@ -144,7 +144,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-QNYA43H7.js")).auditCommand(args, io, version());
+      return (await import("./audit-C55YU37K.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -220,10 +220,10 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-5TPEEYPC.js"),
-    import("./formatters-U4XJHVVO.js"),
+    import("./lint-XTVVXUUB.js"),
+    import("./formatters-NKKJS6ML.js"),
     import("./git-XZDYN2FK.js"),
-    import("./redact-MHCF4KWN.js")
+    import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
@@ -280,7 +280,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-T25U7UTN.js"), import("./redact-MHCF4KWN.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-T25U7UTN.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
