@@ -46013,7 +46013,7 @@ var sarif = (report, ctx) => {
           logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
         }
       ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path }
+      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
     };
   });
   const rootUri = pathToFileURL(root).href;
@@ -46096,18 +46096,23 @@ var stylish = (report, ctx) => {
   const { errors, warnings, infos, apps, files } = report.summary;
   const problems = errors + warnings + infos;
   const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
   if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked)`));
+    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked${suppressed})`));
   } else {
     const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
     const fixable = report.findings.filter((f) => f.fix).length;
     out.push(
       paint(
         "bold",
-        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}`
+        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}${suppressed}`
       )
     );
     if (fixable > 0) out.push(`  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`);
+  }
+  if (report.policy) {
+    const { file, names } = report.policy;
+    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
   }
   return `${out.join("\n")}
 `;
@@ -54911,10 +54916,21 @@ async function prepare(options3, deps) {
       for (const f of changedFilesSince(options3.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyFile = options3.policyFile ? resolve6(cwd, options3.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  const policyStart = dirs[0] ?? (files[0] ? dirname4(files[0]) : cwd);
+  const policyFile = options3.policyFile ? resolve6(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync4(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
+  if (!options3.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname4(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown = other ? toPosix2(relative8(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative8(cwd, policyFile)) : "the built-in preset"}.`);
+    }
+  }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -54935,7 +54951,9 @@ async function lint(run) {
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
   const merger = new FindingMerger();
@@ -54974,16 +54992,33 @@ async function lint(run) {
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
   const rules2 = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative8(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
     rules: rules2
   };
   return { result, merger };
+}
+function policyOf(run, app, finding) {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = o.metadata ?? {};
+    return o.kind === kind && md.name === name && (md.namespace ?? void 0) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, "")?.file;
+  const policy = policyFor(file ? { object, file: toPosix2(relative8(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative8(run.cwd, run.policyFile)) };
 }
 function renderProblems(r, discovery, cwd, diagnostics) {
   const problemFiles = new Set(discovery.problems.map((p) => p.file));
@@ -55021,7 +55056,7 @@ function suppress(run, result) {
     ...options3.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
+  result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
   result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
     result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
@@ -55783,6 +55818,12 @@ function renderSummary(input) {
   );
   const scope = input.changedOnly ? input.changedOnly.apps === 0 ? `No app reads a file changed since \`${input.changedOnly.base.slice(0, 12)}\`: nothing to lint.` : `Linted ${plural(input.changedOnly.apps, "app")} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, "file")}).` : `Linted ${plural(totals.apps, "app")} (${plural(totals.files, "file")}).`;
   out.push(scope);
+  if (input.policy) {
+    out.push(
+      "",
+      input.policy.file ? `Policy: <code>${literal(input.policy.file)}</code> (${input.policy.names.map(cell).join(", ")}).` : "Policy: the built-in recommended preset (no <code>.pgwarden.yaml</code> found)."
+    );
+  }
   if (input.changedOnlyFallback) out.push("", `> [!NOTE]
 > ${cell(input.changedOnlyFallback)}`);
   const verdict = input.failOn === "never" ? "`fail-on: never`: this step does not fail on findings." : input.failed ? `**Failed** (\`fail-on: ${input.failOn}\`).` : `Passed (\`fail-on: ${input.failOn}\`).`;
@@ -55942,6 +55983,7 @@ async function lintAndReport(inputs, deps, env) {
       failOn: inputs.failOn,
       failed,
       notes: notes.map((note) => maskText(note)),
+      ...report.policy ? { policy: report.policy } : {},
       ...linkTo ? { linkTo } : {},
       sarifFile: displayPath(sarifFile, workspace)
     });

@@ -14095,6 +14095,7 @@ export {
   ruleSetting,
   isEnabled,
   IGNORE_ANNOTATION_PREFIX,
+  resolveOptions,
   compareFindings,
   evaluate
 };

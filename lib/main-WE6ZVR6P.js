@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-FYUZFRHG.js";
+} from "./chunk-WSZIWQLJ.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-IYZNTRNJ.js";
-import "./chunk-MN6SYPXR.js";
+} from "./chunk-KY62SUHD.js";
+import "./chunk-XOAYD2SM.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-IYZNTRNJ.js";
-import "./chunk-MN6SYPXR.js";
+} from "./chunk-KY62SUHD.js";
+import "./chunk-XOAYD2SM.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-XOAYD2SM.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
