@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-I5C5AINI.js";
+} from "./chunk-WU4ACEDL.js";
 import "./chunk-7BOI5FAZ.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-I5C5AINI.js";
+} from "./chunk-WU4ACEDL.js";
 import "./chunk-7BOI5FAZ.js";
 export {
   main,
