@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   runLint,
   summarize
-} from "./chunk-OSLKCI2A.js";
+} from "./chunk-2OQNSFTL.js";
 import "./chunk-VYKO53VC.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";

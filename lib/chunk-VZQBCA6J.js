@@ -220,7 +220,7 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-XTVVXUUB.js"),
+    import("./lint-HGAFIQBY.js"),
     import("./formatters-NKKJS6ML.js"),
     import("./git-XZDYN2FK.js"),
     import("./redact-2JH5WTC2.js")
