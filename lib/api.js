@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-HJGYB5ZZ.js";
+} from "./chunk-EETLD5XY.js";
 import "./chunk-IVKEV4JG.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-2DYYVEZI.js";
+} from "./chunk-7MVUEADM.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {

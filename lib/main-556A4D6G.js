@@ -15,7 +15,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-KY62SUHD.js";
+} from "./chunk-DJJ6B3HX.js";
 import "./chunk-XOAYD2SM.js";
 import "./chunk-5SV3PAFL.js";
 import {

@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-HJGYB5ZZ.js";
+} from "./chunk-EETLD5XY.js";
 import "./chunk-IVKEV4JG.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";

@@ -145,7 +145,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-B27PTENW.js")).auditCommand(args, io, version());
+      return (await import("./audit-WMF4JVE6.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -203,7 +203,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-UKCHZLQB.js");
+    const { printConfig } = await import("./lint-6BHA6EZV.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -230,7 +230,7 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-UKCHZLQB.js"),
+    import("./lint-6BHA6EZV.js"),
     import("./formatters-GYBFZU2A.js"),
     import("./git-XZDYN2FK.js"),
     import("./redact-2JH5WTC2.js")
@@ -347,7 +347,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-WE6ZVR6P.js");
+    module = await import("./main-556A4D6G.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);
