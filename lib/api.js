@@ -1,14 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-EETLD5XY.js";
-import "./chunk-IVKEV4JG.js";
+} from "./chunk-LOSHLKTR.js";
+import "./chunk-7ENNXHWL.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-7MVUEADM.js";
-import "./chunk-5KK62Y2P.js";
+} from "./chunk-4MT435OR.js";
+import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
@@ -19,7 +19,7 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-XOAYD2SM.js";
+import "./chunk-Y4RVVMEI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

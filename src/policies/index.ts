@@ -22,4 +22,5 @@ export {
   tryParsePolicy,
 } from './policy.js';
 export type { ReportInput, Rule, RuleContext } from './rule.js';
+export { didYouMean } from './suggest.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';

@@ -3,20 +3,20 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-EETLD5XY.js";
-import "./chunk-IVKEV4JG.js";
+} from "./chunk-LOSHLKTR.js";
+import "./chunk-7ENNXHWL.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
-} from "./chunk-5KK62Y2P.js";
+} from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-XOAYD2SM.js";
+import "./chunk-Y4RVVMEI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

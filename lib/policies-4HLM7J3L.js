@@ -7,6 +7,7 @@ import {
   allRuleMetas,
   buildModel,
   compareFindings,
+  didYouMean,
   evaluate,
   ignoreAnnotationMeta,
   internalErrorMeta,
@@ -23,7 +24,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-XOAYD2SM.js";
+} from "./chunk-Y4RVVMEI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -35,6 +36,7 @@ export {
   allRuleMetas,
   buildModel,
   compareFindings,
+  didYouMean,
   evaluate,
   ignoreAnnotationMeta,
   internalErrorMeta,

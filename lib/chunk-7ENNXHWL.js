@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-XOAYD2SM.js";
+} from "./chunk-Y4RVVMEI.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-WSZIWQLJ.js";
+} from "./chunk-7MDIDRIS.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-DJJ6B3HX.js";
-import "./chunk-XOAYD2SM.js";
+} from "./chunk-QZPX2363.js";
+import "./chunk-Y4RVVMEI.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-XOAYD2SM.js";
+} from "./chunk-Y4RVVMEI.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

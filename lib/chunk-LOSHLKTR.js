@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IVKEV4JG.js";
+} from "./chunk-7ENNXHWL.js";
 import {
   changedFilesSince
 } from "./chunk-NG72RMNQ.js";
@@ -19,7 +19,7 @@ import {
 import {
   findPolicyFile,
   loadPolicy
-} from "./chunk-5KK62Y2P.js";
+} from "./chunk-HNMVEETU.js";
 import {
   PolicyFileError,
   UsageError
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-XOAYD2SM.js";
+} from "./chunk-Y4RVVMEI.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";
@@ -1140,10 +1140,24 @@ async function prepare(options, deps) {
 async function lint(run) {
   const { cwd, engine, options } = run;
   const diagnostics = [...run.notes];
+  let phaseStart = performance.now();
+  const phase = (name, detail) => {
+    const now = performance.now();
+    options.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    phaseStart = now;
+  };
+  if (options.debug) {
+    options.debug(`policy: ${run.policyFile ? toPosix2(relative6(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative6(cwd, r)) || ".").join(", ")}`);
+  }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
+  phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
   const renders = rendered.length;
+  if (options.debug) {
+    const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
+    phase("render", `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+  }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
   const evaluateOptions = {
@@ -1159,6 +1173,7 @@ async function lint(run) {
     list.push(located);
     findingsByApp.set(app, list);
   }
+  phase("evaluate", `${selected.length} apps reported on, ${evaluated.findings.length} findings before merging`);
   const merger = new FindingMerger();
   const problems = [];
   const inputsByApp = {};
@@ -1199,6 +1214,7 @@ async function lint(run) {
     f.apps.sort();
     f.policy ??= { name: recommendedPolicy.name, file: null };
   }
+  phase("locate and merge", `${findings.length} findings`);
   const rules = [...safeRules(engine), ...CLI_RULES];
   const policy = run.policyFile && run.policy ? { file: toPosix2(relative6(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
