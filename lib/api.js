@@ -7,7 +7,7 @@ import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-DIAEDLU7.js";
+} from "./chunk-VZQBCA6J.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {

@@ -144,7 +144,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-C55YU37K.js")).auditCommand(args, io, version());
+      return (await import("./audit-6KXSRLKP.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -337,7 +337,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-BDMSA7ZF.js");
+    module = await import("./main-GTFELJMD.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -14,7 +14,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-IYZNTRNJ.js";
+} from "./chunk-R6VGDFT2.js";
 import "./chunk-MN6SYPXR.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";

@@ -15,7 +15,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-IYZNTRNJ.js";
+} from "./chunk-R6VGDFT2.js";
 import "./chunk-MN6SYPXR.js";
 import "./chunk-5SV3PAFL.js";
 import {
