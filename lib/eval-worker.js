@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-JWLPLSHK.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-XWYPBNWO.js";
+import "./chunk-UAB2PJGZ.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

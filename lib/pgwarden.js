@@ -3,7 +3,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-QZ43LGBT.js";
+} from "./chunk-UAB2PJGZ.js";
 
 // src/cli/main.ts
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
@@ -5386,7 +5386,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-DZRFHBQO.js");
+    module = await import("./main-JEKYTI7K.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -3,8 +3,8 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-JWLPLSHK.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-XWYPBNWO.js";
+import "./chunk-UAB2PJGZ.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
