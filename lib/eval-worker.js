@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-XWYPBNWO.js";
-import "./chunk-UAB2PJGZ.js";
+} from "./chunk-BOUQBF3S.js";
+import "./chunk-25GW5HGW.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
