@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-VFN45E5Z.js";
+} from "./chunk-MC2JCLYJ.js";
 import "./chunk-25GW5HGW.js";
 export {
   FORMATS,

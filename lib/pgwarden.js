@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-VFN45E5Z.js";
+} from "./chunk-MC2JCLYJ.js";
 import "./chunk-25GW5HGW.js";
 export {
   main,

@@ -2,8 +2,8 @@
 // runs inline and in the evaluation workers, and tests call it directly.
 import jsonPatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
-import type { Policy, PolicySet } from '../policies/policy.js';
-import type { Finding, InputObject } from '../policies/types.js';
+import type { Policy, PolicySet } from '../policies/index.js';
+import type { Finding, InputObject } from '../policies/index.js';
 import type { EngineApi } from './engine.js';
 import type { RelatedInputs } from './related.js';
 import type { AdmissionRequest, AdmissionResponse, DecisionResult, DecisionSummary } from './types.js';
