@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-MC2JCLYJ.js";
+} from "./chunk-EGESOH4N.js";
 import "./chunk-25GW5HGW.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-MC2JCLYJ.js";
+} from "./chunk-EGESOH4N.js";
 import "./chunk-25GW5HGW.js";
 export {
   main,
