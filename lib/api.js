@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-EGESOH4N.js";
-import "./chunk-25GW5HGW.js";
+} from "./chunk-6UJNEOHK.js";
+import "./chunk-LAJTW652.js";
 export {
   FORMATS,
   formatReport,

@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-BOUQBF3S.js";
-import "./chunk-25GW5HGW.js";
+} from "./chunk-LHXWDNTN.js";
+import "./chunk-LAJTW652.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

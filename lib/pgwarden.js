@@ -1,8 +1,8 @@
 import {
   main,
   version
-} from "./chunk-EGESOH4N.js";
-import "./chunk-25GW5HGW.js";
+} from "./chunk-6UJNEOHK.js";
+import "./chunk-LAJTW652.js";
 export {
   main,
   version

@@ -2,7 +2,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-25GW5HGW.js";
+} from "./chunk-LAJTW652.js";
 
 // src/webhook/engine.ts
 var realEngine = { evaluate, parsePolicy, policyFor };
