@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-46YMM6AM.js";
+} from "./chunk-UELCSLHD.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-RU2ROH5O.js";
-import "./chunk-YDQGHYCV.js";
+} from "./chunk-H5MXRSAJ.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

@@ -19,12 +19,13 @@ import {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-YDQGHYCV.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -48,6 +49,7 @@ export {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,

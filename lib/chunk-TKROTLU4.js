@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VQ7JDY5Z.js";
+} from "./chunk-IWKIEJDM.js";
 import {
   changedFilesSince
 } from "./chunk-NG72RMNQ.js";
@@ -34,6 +34,12 @@ import {
   maskSourceText
 } from "./chunk-UKPS672G.js";
 import {
+  policyFor,
+  recommendedPolicy,
+  resolveOptions,
+  ruleSetting
+} from "./chunk-SEFDMECU.js";
+import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";
 import {
@@ -44,8 +50,8 @@ import {
 } from "./chunk-ED6WIMI7.js";
 
 // src/cli/lint.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join, relative as relative5, resolve as resolve2, sep } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, relative as relative6, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/cli/evaluate.ts
 import { relative } from "node:path";
@@ -758,7 +764,7 @@ function applyFixes(candidates, opts) {
 }
 
 // src/cli/locate.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative3, resolve, sep } from "node:path";
 function valueAt(object, pointer) {
   let node = object;
   if (pointer !== "") {
@@ -824,6 +830,23 @@ function oneLine(message) {
   const first = message.split("\n")[0] ?? message;
   return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
 }
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === "warning") {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+  }
+  return out;
+}
 
 // src/cli/merge.ts
 var FindingMerger = class {
@@ -862,9 +885,13 @@ var FindingMerger = class {
   }
 };
 
+// src/cli/passes.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join, relative as relative5, resolve as resolve3 } from "node:path";
+
 // src/cli/suppressions.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, relative as relative4, resolve } from "node:path";
+import { dirname, relative as relative4, resolve as resolve2 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
@@ -890,7 +917,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve(cwd, finding.file)));
+  return toPosix(relative4(base, resolve2(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -959,6 +986,46 @@ function applySuppressions(findings, opts) {
   return { findings: kept, suppressed, written, pruned, unused };
 }
 
+// src/cli/passes.ts
+function summarize(findings, apps, files) {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+    apps,
+    files
+  };
+}
+function suppress(options, cwd, result) {
+  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const outcome = applySuppressions(result.report.findings, {
+    path,
+    cwd,
+    ...options.suppressAll ? { suppressAll: true } : {},
+    ...options.pruneSuppressions ? { prune: true } : {}
+  });
+  result.report.findings = outcome.findings;
+  result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
+  result.suppressions = { file: toPosix2(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  if (outcome.unused > 0 && !options.pruneSuppressions) {
+    result.diagnostics.push(`${toPosix2(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+  }
+}
+function addRunNotes(options, narrowed, result) {
+  if (result.report.summary.apps === 0 && (options.changedSince || narrowed)) {
+    result.diagnostics.push(
+      options.changedSince ? `no app reads a file changed since ${options.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
+    );
+  } else if (result.postgresObjects === 0) {
+    const where = options.paths.length ? options.paths.join(", ") : ".";
+    const { apps, files } = result.report.summary;
+    result.diagnostics.push(
+      `no PostgreSQL object found in ${where} (${apps} app${apps === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}): is this the right path?`
+    );
+  }
+}
+
 // src/cli/lint.ts
 async function runLint(options, deps = {}) {
   const run = await prepare(options, deps);
@@ -968,15 +1035,61 @@ async function runLint(options, deps = {}) {
     if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
     result.fix = outcome;
   }
-  suppress(run, result);
-  addRunNotes(run, result);
+  suppress(options, run.cwd, result);
+  addRunNotes(options, run.scopeFiles !== void 0, result);
   return result;
 }
+async function printConfig(file, options, deps = {}) {
+  const run = await prepare({ ...options, paths: [file] }, deps);
+  const target = resolve4(run.cwd, file);
+  const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const rendered = await renderApps(discovery, run.renderer, () => {
+  });
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const r of rendered) {
+    if (!r.inputs.includes(target)) continue;
+    r.objects.forEach((object, i) => {
+      const origin = r.result.origin(i, "")?.file;
+      if (origin !== target) return;
+      const md = object.metadata ?? {};
+      const resource = {
+        apiVersion: String(object.apiVersion ?? ""),
+        kind: String(object.kind ?? ""),
+        name: String(md.name ?? ""),
+        ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
+      };
+      const policy = policyFor({ object, file: toPosix2(relative6(run.policyBase, origin)) }, run.policy);
+      const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
+      const seen = byIdentity.get(key);
+      if (seen) {
+        if (!seen.apps.includes(r.app.name)) seen.apps.push(r.app.name);
+        return;
+      }
+      const rules = {};
+      for (const meta of safeRules(run.engine)) {
+        const setting = ruleSetting(policy, meta);
+        let resolved = setting.options;
+        try {
+          resolved = { ...resolveOptions(meta, setting.options) };
+        } catch {
+        }
+        rules[meta.id] = { severity: setting.severity, options: resolved };
+      }
+      byIdentity.set(key, { resource, apps: [r.app.name], policy: policy.name, mode: policy.mode, rules });
+    });
+  }
+  return {
+    file: toPosix2(relative6(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2(relative6(run.cwd, run.policyFile)) : null,
+    policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
+    objects: [...byIdentity.values()]
+  };
+}
 async function prepare(options, deps) {
-  const cwd = resolve2(options.cwd ?? process.cwd());
+  const cwd = resolve4(options.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve2(cwd, p));
+  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve4(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -984,14 +1097,14 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative5(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative6(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep) ? cwd : cwd + sep));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep2) ? cwd : cwd + sep2));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -999,17 +1112,28 @@ async function prepare(options, deps) {
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative5(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative6(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
       for (const f of changedFilesSince(options.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyFile = options.policyFile ? resolve2(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
+  const policyStart = dirs[0] ?? (files[0] ? dirname2(files[0]) : cwd);
+  const policyFile = options.policyFile ? resolve4(cwd, options.policyFile) : findPolicyFile(policyStart);
+  if (options.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
+  if (!options.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown = other ? toPosix2(relative6(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative6(cwd, policyFile)) : "the built-in preset"}.`);
+    }
+  }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -1030,7 +1154,9 @@ async function lint(run) {
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
   const merger = new FindingMerger();
@@ -1040,7 +1166,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative5(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative6(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -1069,10 +1195,14 @@ async function lint(run) {
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
   const rules = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative6(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
@@ -1080,22 +1210,18 @@ async function lint(run) {
   };
   return { result, merger };
 }
-function renderProblems(r, discovery, cwd, diagnostics) {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve2(cwd, d.file) : r.app.anchor;
-    if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep}`).join("");
-    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
+function policyOf(run, app, finding) {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = o.metadata ?? {};
+    return o.kind === kind && md.name === name && (md.namespace ?? void 0) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, "")?.file;
+  const policy = policyFor(file ? { object, file: toPosix2(relative6(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative6(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -1105,50 +1231,10 @@ function countClusters(engine, r) {
     return 0;
   }
 }
-function suppress(run, result) {
-  const { options, cwd } = run;
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path = resolve2(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-  const outcome = applySuppressions(result.report.findings, {
-    path,
-    cwd,
-    ...options.suppressAll ? { suppressAll: true } : {},
-    ...options.pruneSuppressions ? { prune: true } : {}
-  });
-  result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-  if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
-  }
-}
-function addRunNotes(run, result) {
-  const { options } = run;
-  if (result.report.summary.apps === 0 && (options.changedSince || run.scopeFiles)) {
-    result.diagnostics.push(
-      options.changedSince ? `no app reads a file changed since ${options.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
-    );
-  } else if (result.postgresObjects === 0) {
-    const where = options.paths.length ? options.paths.join(", ") : ".";
-    const { apps, files } = result.report.summary;
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where} (${apps} app${apps === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}): is this the right path?`
-    );
-  }
-}
 function sortFindings(findings) {
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
   );
-}
-function summarize(findings, apps, files) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
-    apps,
-    files
-  };
 }
 function safeRules(engine) {
   try {
@@ -1159,6 +1245,7 @@ function safeRules(engine) {
 }
 
 export {
+  summarize,
   runLint,
-  summarize
+  printConfig
 };

@@ -14220,6 +14220,7 @@ export {
   ruleSetting,
   isEnabled,
   IGNORE_ANNOTATION_PREFIX,
+  resolveOptions,
   compareFindings,
   evaluate
 };
