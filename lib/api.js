@@ -7,8 +7,9 @@ import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-VZQBCA6J.js";
+} from "./chunk-GZY7YLJL.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
