@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-} from "./chunk-GZY7YLJL.js";
+} from "./chunk-DUAVE22S.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HVZ6QDQ7.js";
+} from "./chunk-PHANUCXB.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
@@ -22,7 +22,7 @@ import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -129,7 +129,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-XPDF7TN3.js");
+  const { auditCluster, clusterApi } = await import("./audit-DB6IETFW.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -183,7 +183,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-E7U2FCIP.js");
+  const { rules } = await import("./policies-ULLSTEQE.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,
