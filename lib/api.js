@@ -7,8 +7,9 @@ import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-KW6U7S65.js";
+} from "./chunk-DUAVE22S.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
