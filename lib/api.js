@@ -1,13 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-LOSHLKTR.js";
-import "./chunk-7ENNXHWL.js";
+} from "./chunk-CNAARI4K.js";
+import "./chunk-HQSAUHB6.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-4MT435OR.js";
+} from "./chunk-NN3WDLO4.js";
+import "./chunk-TQJAPLBT.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
@@ -19,7 +20,7 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-Y4RVVMEI.js";
+import "./chunk-IYKZYAVI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

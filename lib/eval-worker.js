@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-7MDIDRIS.js";
-import "./chunk-Y4RVVMEI.js";
+} from "./chunk-ENZMWF3S.js";
+import "./chunk-IYKZYAVI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -21,6 +21,7 @@ export {
   ruleSetting,
   tryParsePolicy,
 } from './policy.js';
-export type { ReportInput, Rule, RuleContext } from './rule.js';
+export type { OptionsOf, OptionsSchema, ReportDescriptor, Rule, RuleContext, RuleDefinition } from './rule.js';
+export { defineRule, formatMessage } from './rule.js';
 export { didYouMean } from './suggest.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';

@@ -7,8 +7,10 @@ import {
   allRuleMetas,
   buildModel,
   compareFindings,
+  defineRule,
   didYouMean,
   evaluate,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
@@ -24,7 +26,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-Y4RVVMEI.js";
+} from "./chunk-IYKZYAVI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -36,8 +38,10 @@ export {
   allRuleMetas,
   buildModel,
   compareFindings,
+  defineRule,
   didYouMean,
   evaluate,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,

@@ -3,7 +3,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-Y4RVVMEI.js";
+} from "./chunk-IYKZYAVI.js";
 import {
   __commonJS,
   __toESM
@@ -1120,4 +1120,4 @@ export {
   InlineEvaluator,
   WorkerPoolEvaluator
 };
-/*! For license information please see chunk-7MDIDRIS.js.LEGAL.txt */
+/*! For license information please see chunk-ENZMWF3S.js.LEGAL.txt */

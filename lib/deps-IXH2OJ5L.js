@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-7ENNXHWL.js";
+} from "./chunk-HQSAUHB6.js";
 import "./chunk-V6XCZZA4.js";
-import "./chunk-Y4RVVMEI.js";
+import "./chunk-IYKZYAVI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-Y4RVVMEI.js";
+} from "./chunk-IYKZYAVI.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-7MDIDRIS.js";
+} from "./chunk-ENZMWF3S.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-QZPX2363.js";
-import "./chunk-Y4RVVMEI.js";
+} from "./chunk-H6OHDNSL.js";
+import "./chunk-IYKZYAVI.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

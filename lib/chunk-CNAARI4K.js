@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-7ENNXHWL.js";
+} from "./chunk-HQSAUHB6.js";
 import {
   changedFilesSince
 } from "./chunk-NG72RMNQ.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-Y4RVVMEI.js";
+} from "./chunk-IYKZYAVI.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";

@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-Y4RVVMEI.js";
+} from "./chunk-IYKZYAVI.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

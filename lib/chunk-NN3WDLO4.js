@@ -1,5 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  REPORT_OPTIONS,
+  exitCode,
+  quieted,
+  reportSettings,
+  useColor,
+  writeOutput
+} from "./chunk-TQJAPLBT.js";
+import {
   POLICY_FILE_NAME
 } from "./chunk-HNMVEETU.js";
 import {
@@ -7,8 +15,7 @@ import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
-  FORMATS,
-  isFormatName
+  FORMATS
 } from "./chunk-V6F46OBC.js";
 import {
   CLI_RULES
@@ -130,7 +137,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-4HLM7J3L.js");
+  const { didYouMean } = await import("./policies-XBDOLLMR.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -160,7 +167,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-JTIEXQ3N.js")).auditCommand(args, io, version());
+      return (await import("./audit-UFYH34TN.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -191,13 +198,8 @@ async function lintCommand(args, io) {
       strict: true,
       options: {
         ...HELP_OPTION,
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
+        ...REPORT_OPTIONS,
         policy: { type: "string", short: "p" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
         cluster: { type: "boolean" },
         context: { type: "string" },
         "changed-since": { type: "string" },
@@ -219,19 +221,13 @@ async function lintCommand(args, io) {
     io.stdout(HELP.lint);
     return 0;
   }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
+  const { format, maxWarnings } = reportSettings(values);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (values.context && !values.cluster) throw new UsageError("--context only makes sense with --cluster");
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-O5YUASLA.js");
+    const { printConfig } = await import("./lint-U6EJSBGB.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -289,7 +285,7 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-O5YUASLA.js"),
+    import("./lint-U6EJSBGB.js"),
     import("./formatters-GYBFZU2A.js"),
     import("./git-XZDYN2FK.js"),
     import("./redact-2JH5WTC2.js")
@@ -312,9 +308,8 @@ async function lintCommand(args, io) {
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
 `);
-  const errorsOnly = result.report.findings.filter((f) => f.severity === "error");
-  const report = values.quiet ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } } : result.report;
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && colorFromEnv(io.env, io.stdoutIsTTY);
+  const report = quieted(result.report, values.quiet);
+  const color = useColor(values, format, io);
   const text = options.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
     cwd: io.cwd,
     repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
@@ -324,26 +319,9 @@ async function lintCommand(args, io) {
     toolVersion: version(),
     ...stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}
   });
-  if (values.output) {
-    const out = resolve(io.cwd, values.output);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
-  const { errors, warnings } = result.report.summary;
-  if (errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
+  return exitCode(result.report.summary, values, maxWarnings, io);
 }
 var PROGRESS_EVERY_MS = 5e3;
 var STDIN_LIMIT = 16 * 1024 * 1024;
@@ -378,12 +356,6 @@ function sourceWithStdin(path, text) {
     }
   };
 }
-function colorFromEnv(env, isTTY) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
-  if (env.NO_COLOR) return false;
-  return isTTY;
-}
 async function renderCommand(args, io) {
   const { values, positionals } = guard(
     () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } }),
@@ -396,7 +368,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-REKZLKZE.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-IXH2OJ5L.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -417,7 +389,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-REKZLKZE.js");
+  const { loadEngine } = await import("./deps-IXH2OJ5L.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -460,7 +432,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-U6F2NDZD.js");
+    module = await import("./main-MBOXLGLH.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);
@@ -475,6 +447,5 @@ async function serveCommand(args, io) {
 
 export {
   version,
-  main,
-  colorFromEnv
+  main
 };

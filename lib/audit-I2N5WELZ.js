@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-QZPX2363.js";
-import "./chunk-Y4RVVMEI.js";
+} from "./chunk-H6OHDNSL.js";
+import "./chunk-IYKZYAVI.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
