@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-TKROTLU4.js";
-import "./chunk-IWKIEJDM.js";
+} from "./chunk-XEYOW7IM.js";
+import "./chunk-TUAQRABM.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-KW6U7S65.js";
+} from "./chunk-ALD7UV6I.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-SEFDMECU.js";
+import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
