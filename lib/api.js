@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-FOSMCB3A.js";
+} from "./chunk-VPDSF3IK.js";
 import "./chunk-7Z3YMPAC.js";
 export {
   FORMATS,

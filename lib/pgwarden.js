@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-FOSMCB3A.js";
+} from "./chunk-VPDSF3IK.js";
 import "./chunk-7Z3YMPAC.js";
 export {
   main,

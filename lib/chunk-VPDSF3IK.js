@@ -650,6 +650,16 @@ var sarif = (report, ctx) => {
 `;
 };
 
+// src/cli/visible.ts
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
 // src/cli/formatters/window.ts
 var FRAME_WIDTH = 160;
 var ELLIPSIS = "\u2026";
@@ -742,14 +752,6 @@ function codeFrame(lines, masked, f, paint) {
     }
   }
   return frame;
-}
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
 }
 
 // src/cli/formatters/index.ts
@@ -6408,12 +6410,12 @@ async function lintCommand(args, io) {
   }
   const result = await runLint(options2);
   if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}
 `);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}
 `);
-    if (options2.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
+    if (options2.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(", "))}
 `);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
@@ -6465,7 +6467,7 @@ async function renderCommand(args, io) {
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where2 = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where2}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
+    io.stderr(`pgwarden: ${d.severity}: ${visible(`${where2}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}`)}
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
