@@ -1,9 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  printConfig,
   runLint,
   summarize
-} from "./chunk-2OQNSFTL.js";
-import "./chunk-VYKO53VC.js";
+} from "./chunk-TKROTLU4.js";
+import "./chunk-IWKIEJDM.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
@@ -15,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-MN6SYPXR.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -23,6 +24,7 @@ export {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy,
+  printConfig,
   runLint,
   summarize
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-N3JN6G3T.js";
+} from "./chunk-SHQQFHGC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,
