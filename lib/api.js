@@ -7,8 +7,9 @@ import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-GGKZNOXA.js";
+} from "./chunk-QNNG5OKQ.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport

@@ -2,8 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-} from "./chunk-GGKZNOXA.js";
+} from "./chunk-QNNG5OKQ.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-KRFSQUFG.js";
