@@ -7,16 +7,17 @@ import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-ALD7UV6I.js";
+} from "./chunk-GTH2L5LP.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-SHQQFHGC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
-} from "./chunk-V6F46OBC.js";
+} from "./chunk-76GNYLZX.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-AOYI5NEN.js";

@@ -46041,6 +46041,16 @@ var sarif = (report, ctx) => {
 `;
 };
 
+// src/cli/visible.ts
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
 // src/cli/formatters/window.ts
 var FRAME_WIDTH = 160;
 var ELLIPSIS = "\u2026";
@@ -46138,14 +46148,6 @@ function codeFrame(lines, masked, f, paint) {
     }
   }
   return frame;
-}
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
 }
 
 // src/cli/formatters/index.ts
