@@ -12,12 +12,8 @@ import { exitCode, quieted, REPORT_OPTIONS, reportSettings, useColor, writeOutpu
 import { PolicyFileError, UsageError } from './errors.js';
 import { FORMATS } from './formatters/names.js';
 import { POLICY_FILE_NAME } from './policy-file.js';
-<<<<<<< HEAD
 import type { LintOptions, LintReport } from './report.js';
-=======
 import { visible } from './visible.js';
-import type { LintOptions } from './report.js';
->>>>>>> main
 
 export interface Io {
   /** The whole of stdin, for `lint -` (default: process.stdin, bounded). */

@@ -1,0 +1,37 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  CNPG_SCHEDULED_BACKUPS,
+  MANAGED_BY,
+  POSTGRES_KINDS,
+  REPORT_NAME,
+  ZALANDO_OPERATOR_CONFIGURATIONS,
+  apiVersionOf,
+  auditCluster,
+  clusterApi,
+  collectionPath,
+  emptinessOnly,
+  policyReports,
+  referencedSecrets,
+  withTypeMeta,
+  writePolicyReports
+} from "./chunk-UMCOHL7E.js";
+import "./chunk-D7YQH7KY.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  CNPG_SCHEDULED_BACKUPS,
+  MANAGED_BY,
+  POSTGRES_KINDS,
+  REPORT_NAME,
+  ZALANDO_OPERATOR_CONFIGURATIONS,
+  apiVersionOf,
+  auditCluster,
+  clusterApi,
+  collectionPath,
+  emptinessOnly,
+  policyReports,
+  referencedSecrets,
+  withTypeMeta,
+  writePolicyReports
+};
