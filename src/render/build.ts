@@ -100,6 +100,44 @@ const KNOWN_FIELDS = new Set([
   ...UNSUPPORTED_FIELDS,
 ]);
 
+// Field names of the kustomization's nested structs (api/types: Var, Target, Selector, Patch, Image, Replica,
+// GeneratorArgs, GeneratorOptions, Label, Replacement, SortOptions), for the case-insensitive match below.
+const NESTED_FIELDS = new Set([
+  'name', 'namespace', 'kind', 'group', 'version', 'apiVersion', 'objref', 'fieldref', 'fieldPath', 'fieldPaths',
+  'path', 'patch', 'target', 'options', 'allowNameChange', 'allowKindChange', 'labelSelector', 'annotationSelector',
+  'newName', 'newTag', 'digest', 'tagSuffix', 'count', 'behavior', 'files', 'literals', 'envs', 'env', 'type',
+  'labels', 'annotations', 'disableNameSuffixHash', 'immutable', 'pairs', 'includeSelectors', 'includeTemplates',
+  'fields', 'create', 'source', 'targets', 'select', 'reject', 'delimiter', 'index', 'order', 'legacySortOptions',
+  'orderFirst', 'orderLast',
+]);
+const FIELDREF = new Set(['fieldpath']);
+// Keys whose value is user data (label/annotation maps), never struct fields.
+const DATA_FIELDS = new Set(['commonLabels', 'commonAnnotations', 'labels', 'annotations', 'pairs', 'metadata', 'patch', 'literals']);
+
+/**
+ * kustomize decodes a kustomization with Go's encoding/json, which matches a key to a struct field
+ * case-insensitively (an exact match first): `nameprefix:` is namePrefix, `fieldpath:` is fieldPath. Keys are
+ * renamed to the field they decode into; of two keys for one field the later wins, as in Go.
+ */
+function canonicalKeys(node: PNode, known: ReadonlySet<string>, depth: number): void {
+  if (depth > 6) return;
+  if (node.t === 'a') {
+    for (const item of node.v) canonicalKeys(item, NESTED_FIELDS, depth + 1);
+    return;
+  }
+  if (node.t !== 'm') return;
+  const lower = new Map([...known].map((k) => [k.toLowerCase(), k]));
+  const entries = [...node.v];
+  node.v.clear();
+  for (const [key, value] of entries) {
+    const canonical = known.has(key) ? key : (lower.get(key.toLowerCase()) ?? key);
+    node.v.delete(canonical);
+    node.v.set(canonical, value);
+    // A var's FieldSelector is the one struct spelling it `fieldpath` (api/types/var.go).
+    if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === 'fieldref' ? FIELDREF : NESTED_FIELDS, depth + 1);
+  }
+}
+
 export interface BuildOptions {
   loadRestrictor: 'rootOnly' | 'none';
   extraComponents: string[];
@@ -166,6 +204,7 @@ export class Builder {
             p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
           };
     if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
+    canonicalKeys(root, KNOWN_FIELDS, 0);
     for (const [key, value] of root.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
@@ -179,6 +218,16 @@ export class Builder {
         }
       } else if (!KNOWN_FIELDS.has(key)) {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
+      }
+    }
+    const sortOptions = root.v.get('sortOptions');
+    if (sortOptions?.t === 'm') {
+      // api/internal/builtins/SortOrderTransformer.go validate().
+      const order = str(sortOptions.v.get('order'));
+      if (order !== 'fifo' && order !== 'legacy') throw this.at(sortOptions.p, "the field 'sortOptions.order' must be one of [fifo, legacy]");
+      const legacy = sortOptions.v.get('legacySortOptions');
+      if (order === 'fifo' && legacy && !(legacy.t === 's' && legacy.v === null)) {
+        throw this.at(legacy.p, "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
       }
     }
     return { dir, file, root, kind: str(root.v.get('kind')) ?? 'Kustomization' };
@@ -302,7 +351,11 @@ export class Builder {
         // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
-        acc.vars.push(...sub.vars);
+        // Two bases declaring one var name is an error in kustomize (resaccumulator MergeAccumulator → varSet).
+        for (const v of sub.vars) {
+          if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
+          acc.vars.push(v);
+        }
       } else {
         this.resolvePath(k, rel, entry.p, true);
         const loaded = this.loadResourceFile(abs);
@@ -337,7 +390,7 @@ export class Builder {
     this.runGenerators(k, acc);
     this.runTransformers(k, acc);
     const varsNode = k.root.v.get('vars');
-    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m), acc.resources));
   }
 
   private loadResourceFile(file: string): Resource[] {
