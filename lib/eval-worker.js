@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-JWLPLSHK.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-H7CV6SI2.js";
+import "./chunk-QRGHLVIL.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap7 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar3.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7363,6 +7363,2647 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket2 = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket2++;
+          } else if (ch === "]" && bracket2 > 0) {
+            bracket2--;
+          } else if (bracket2 === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket2 = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket2++;
+          continue;
+        }
+        if (ch === "]" && bracket2 > 0) {
+          bracket2--;
+          continue;
+        }
+        if (bracket2 > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants4 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch5(input, options2, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch5.test(input, regex, options2, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch5.test = (input, regex, options2, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch5.matchBase(input, regex, options2, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch5.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch5.isMatch = (str3, patterns, options2) => picomatch5(patterns, options2)(str3);
+    picomatch5.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
+      return parse(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch5.scan = (input, options2) => scan(input, options2);
+    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch5.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options2);
+      }
+      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch5.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch5.constants = constants4;
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch5(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER3 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
+        SLASH,
+        path5[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path5 : path5.slice(index + 1);
+    };
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
+        SLASH,
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str3 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str3) => {
+      let count = 0;
+      while (str3[str3.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path5) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules2.length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule.checkRegex.test(path5)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path5, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path5) : path5;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path5
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path5) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path5)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path5) => {
+      const first = path5.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path5.length === 1) {
+        return true;
+      }
+      const second = path5.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path5) {
+        checkPath(
+          path5,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path5 ? this._t(path5, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path5 = convertPath(target);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path5);
+        }
+        const dir = this._t(path5, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path5);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path5, cache2) {
+        const cached = cache2[path5];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path5);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+      }
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      }
+      createFilter() {
+        return (path5) => !this.ignores(path5);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -10317,7 +12958,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +12985,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10437,7 +13078,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -10974,7 +13615,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -11185,7 +13826,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -11208,7 +13849,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options2) {
+    function resolve8(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11244,50 +13885,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options2, skipNormalization) {
+    function resolveComponent(base, relative10, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options2), options2);
-        relative7 = parse(serialize(relative7, options2), options2);
+        relative10 = parse(serialize(relative10, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options2.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative7.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11295,7 +13936,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -11599,7 +14240,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -14268,1782 +16909,6 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str3 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str3.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str3;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str3;
-      } else {
-        base = str3;
-      }
-      if (base && base !== "" && base !== "/" && base !== str3) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket2 = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket2++;
-          } else if (ch === "]" && bracket2 > 0) {
-            bracket2--;
-          } else if (bracket2 === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket2 = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket2++;
-          continue;
-        }
-        if (ch === "]" && bracket2 > 0) {
-          bracket2--;
-          continue;
-        }
-        if (bracket2 > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options2) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options2, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str3) => {
-        switch (str3) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils2();
-    var constants4 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options2, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options2, returnState));
-        const arrayMatcher = (str3) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str3);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options2 || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options2, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch5.test = (input, regex, options2, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options2 || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options2, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch5.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch5.isMatch = (str3, patterns, options2) => picomatch5(patterns, options2)(str3);
-    picomatch5.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
-      return parse(pattern, { ...options2, fastpaths: false });
-    };
-    picomatch5.scan = (input, options2) => scan(input, options2);
-    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options2 || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch5.toRegex(source, options2);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options2);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options2);
-      }
-      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch5.toRegex = (source, options2) => {
-      try {
-        const opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch5.constants = constants4;
-    module.exports = picomatch5;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch5(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
-      }
-      return pico(glob, options2, returnState);
-    }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
   }
 });
 
@@ -27478,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -27518,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -29790,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32042,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -32717,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -33201,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -33221,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -33272,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -33284,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -33620,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -34890,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -34903,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -34922,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -34939,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -35009,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -35277,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -35502,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -35789,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -35883,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -39748,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -39824,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -39867,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -43608,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -44473,17 +45338,43 @@ var package_default = {
   version: "0.1.0",
   description: "One policy engine for PostgreSQL clusters on Kubernetes: admission webhook, GitOps linter (kustomize-aware, line-exact), GitHub Action and pre-commit hook.",
   license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/pgwarden/pgwarden.git"
+  },
+  homepage: "https://github.com/pgwarden/pgwarden#readme",
+  bugs: {
+    url: "https://github.com/pgwarden/pgwarden/issues"
+  },
+  keywords: [
+    "postgresql",
+    "kubernetes",
+    "kustomize",
+    "linter",
+    "admission-webhook",
+    "gitops",
+    "argo-cd",
+    "flux",
+    "cloudnative-pg",
+    "zalando",
+    "pgo"
+  ],
   type: "module",
   bin: {
     pgwarden: "bin/pgwarden"
   },
-  main: "lib/pgwarden.js",
+  exports: {
+    ".": "./lib/api.js",
+    "./package.json": "./package.json"
+  },
   files: [
     "bin",
     "lib",
     "docs",
     "action.yml",
-    ".pre-commit-hooks.yaml"
+    ".pre-commit-hooks.yaml",
+    "LICENSE",
+    "CHANGELOG.md"
   ],
   engines: {
     node: ">=22.19"
@@ -44510,6 +45401,7 @@ var package_default = {
     diff: "^9.0.0",
     "fast-json-patch": "^3.1.1",
     fastify: "^5.12.8",
+    ignore: "^7.0.17",
     picomatch: "^4.0.7",
     pino: "^10.4.0",
     "prom-client": "^15.1.3",
@@ -44894,3109 +45786,849 @@ function formatReport(format, report, ctx = {}) {
 }
 
 // src/cli/lint.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve6, sep as sep4 } from "node:path";
 
-// src/policies/placeholders.ts
-var PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
-function containsPlaceholder(text) {
-  return PLACEHOLDER.test(text);
+// src/gitops/flux.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
+function substituteString(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
+    const value = vars[name];
+    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
+    if (op === void 0) return value ?? whole;
+    if (op.endsWith("+")) return set ? arg ?? "" : "";
+    return set ? value ?? "" : arg ?? "";
+  });
 }
-function isPlaceholder(value) {
-  return typeof value === "string" && containsPlaceholder(value);
-}
-function containsPlaceholderDeep(value, depth = 0) {
-  if (depth > 64) return false;
-  if (typeof value === "string") return containsPlaceholder(value);
-  if (Array.isArray(value)) return value.some((item) => containsPlaceholderDeep(item, depth + 1));
-  if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      if (containsPlaceholder(key) || containsPlaceholderDeep(item, depth + 1)) return true;
-    }
-  }
-  return false;
-}
-
-// src/policies/adapters/common.ts
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function escapeToken(token) {
-  if (typeof token === "number") return String(token);
-  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
-}
-function pointer(base, ...tokens) {
-  let result = base;
-  for (const token of tokens) result += `/${escapeToken(token)}`;
-  return result;
-}
-function dig(root, ...keys) {
-  let current = root;
-  for (const key of keys) {
-    if (typeof key === "number") {
-      if (!Array.isArray(current)) return void 0;
-      current = current[key];
-    } else {
-      if (!isObject(current) || !Object.hasOwn(current, key)) return void 0;
-      current = current[key];
-    }
-  }
-  return current;
-}
-function nearestExisting(root, base, ...keys) {
-  let current = root;
-  let path5 = base;
-  for (const key of keys) {
-    const next = dig(current, key);
-    if (next === void 0 || next === null) return path5;
-    current = next;
-    path5 = pointer(path5, key);
-  }
-  return path5;
-}
-function describeType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "a string";
-  return `a ${typeof value}`;
-}
-function fieldName(path5) {
-  return path5.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
-}
-var ObjectReader = class {
-  constructor(objectIndex, object, resource, problems) {
-    this.objectIndex = objectIndex;
-    this.object = object;
-    this.resource = resource;
-    this.problems = problems;
-  }
-  objectIndex;
-  object;
-  resource;
-  problems;
-  problem(path5, message, extra = {}) {
-    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path5, message, ...extra });
-  }
-  /** Reports `field must be X, got Y`. */
-  wrongType(path5, expected, value) {
-    this.problem(path5, `${fieldName(path5)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
-  }
-  /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
-  objectAt(...keys) {
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null) return void 0;
-    if (!isObject(value)) {
-      this.wrongType(pointer("", ...keys), "an object", value);
-      return void 0;
-    }
-    return value;
-  }
-  /** List at `keys`, or undefined (problem when present with the wrong type). */
-  listAt(...keys) {
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null) return void 0;
-    if (!Array.isArray(value)) {
-      this.wrongType(pointer("", ...keys), "a list", value);
-      return void 0;
-    }
-    return value;
-  }
-  /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
-  string(keys, fallback) {
-    const path5 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
-    if (typeof value === "string" && value !== "") {
-      return isPlaceholder(value) ? { value: void 0, path: path5, unknown: true } : { value, path: path5 };
-    }
-    if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path5 };
-      this.wrongType(path5, "a string", value);
-    }
-    if (fallback) {
-      return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
-    }
-    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path5 };
-  }
-  /**
-   * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
-   * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
-   */
-  integer(keys, options2 = {}) {
-    const path5 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null || options2.allowString && value === "") {
-      const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
-      if (options2.required) this.problem(parentPath, `${fieldName(path5)} is required and missing.`);
-      if (options2.defaultValue !== void 0) return { value: options2.defaultValue, path: parentPath, defaulted: true };
-      return { value: void 0, path: parentPath };
-    }
-    if (isPlaceholder(value)) return { value: void 0, path: path5, unknown: true };
-    let number;
-    if (typeof value === "number") number = value;
-    else if (typeof value === "string" && options2.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
-    if (number === void 0 || !Number.isInteger(number)) {
-      this.wrongType(path5, options2.allowString ? "a string holding an integer" : "an integer", value);
-      return { value: void 0, path: path5 };
-    }
-    if (options2.min !== void 0 && number < options2.min) {
-      this.problem(path5, `${fieldName(path5)} must be at least ${options2.min}, got ${number}.`);
-      return { value: void 0, path: path5 };
-    }
-    return { value: number, path: path5 };
-  }
-  /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
-  boolean(keys, defaultValue) {
-    const path5 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null) {
-      return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
-    }
-    if (typeof value === "boolean") return { value, path: path5 };
-    if (isPlaceholder(value)) return { value: defaultValue, path: path5, unknown: true };
-    if (value === "true" || value === "false") return { value: value === "true", path: path5 };
-    this.wrongType(path5, "a boolean", value);
-    return { value: defaultValue, path: path5, unknown: true };
-  }
-};
-function stringRecord(value) {
-  const result = {};
-  if (!isObject(value)) return result;
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item === "string") result[key] = item;
-    else if (typeof item === "number" || typeof item === "boolean") result[key] = String(item);
-  }
-  return result;
-}
-function resourceOf(object) {
-  const metadata = isObject(object.metadata) ? object.metadata : {};
-  const ref = {
-    apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
-    kind: typeof object.kind === "string" ? object.kind : "",
-    name: typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : ""
-  };
-  if (typeof metadata.namespace === "string" && metadata.namespace !== "") ref.namespace = metadata.namespace;
-  return ref;
-}
-function apiGroup(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
-}
-function selectorMatches(selector, pods) {
-  const strict = matchesLabels(selector, pods);
-  if (strict !== false || pods.maybe === void 0 || Object.keys(pods.maybe).length === 0) return strict;
-  return matchesLabels(selector, { fixed: { ...pods.maybe, ...pods.fixed }, dynamic: pods.dynamic }) === false ? false : "unknown";
-}
-function matchesLabels(selector, pods) {
-  if (selector === void 0 || selector === null) return false;
-  if (!isObject(selector)) return "unknown";
-  if (containsPlaceholderDeep(selector)) return "unknown";
-  const has = (key) => Object.hasOwn(pods.fixed, key) || pods.dynamic.has(key);
-  const matchLabels = selector.matchLabels;
-  if (matchLabels !== void 0 && matchLabels !== null) {
-    if (!isObject(matchLabels)) return "unknown";
-    for (const [key, value] of Object.entries(matchLabels)) {
-      if (pods.dynamic.has(key)) continue;
-      if (pods.fixed[key] !== String(value)) return false;
-    }
-  }
-  const expressions = selector.matchExpressions;
-  if (expressions !== void 0 && expressions !== null) {
-    if (!Array.isArray(expressions)) return "unknown";
-    for (const expression of expressions) {
-      if (!isObject(expression) || typeof expression.key !== "string") return "unknown";
-      const key = expression.key;
-      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-      const dynamic = pods.dynamic.has(key);
-      const actual = pods.fixed[key];
-      switch (expression.operator) {
-        case "In":
-          if (!dynamic && (actual === void 0 || !values.includes(actual))) return false;
-          break;
-        case "NotIn":
-          if (!dynamic && actual !== void 0 && values.includes(actual)) return false;
-          break;
-        case "Exists":
-          if (!has(key)) return false;
-          break;
-        case "DoesNotExist":
-          if (Object.hasOwn(pods.fixed, key)) return false;
-          break;
-        default:
-          return "unknown";
+function substituteValue(value, vars) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const out = substituteString(value, vars);
+    if (out === value) return value;
+    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
+      try {
+        const typed = (0, import_yaml2.parse)(out);
+        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
+      } catch {
       }
     }
+    return out;
   }
-  return true;
-}
-function termFrom(source, level2, topologyKey, selector, path5, pods) {
-  const matches2 = selectorMatches(selector, pods);
-  const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
-  const term = {
-    source,
-    level: level2,
-    topologyKey: typeof topologyKey === "string" ? topologyKey : "",
-    path: path5,
-    selectsOwnPods: matches2 === true
-  };
-  if (matches2 === "unknown" || !keyKnown) term.unknown = true;
-  return term;
-}
-function antiAffinityTerms(affinity, path5, pods) {
-  const terms = [];
-  const anti = dig(affinity, "podAntiAffinity");
-  if (!isObject(anti)) return terms;
-  const required = anti.requiredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(required)) {
-    required.forEach((term, index) => {
-      if (!isObject(term)) return;
-      terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
-      );
-    });
+  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
+    return out;
   }
-  const preferred = anti.preferredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(preferred)) {
-    preferred.forEach((weighted, index) => {
-      const term = dig(weighted, "podAffinityTerm");
-      if (!isObject(term)) return;
-      terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
-      );
-    });
-  }
-  return terms;
+  return value;
 }
-function topologySpreadTerms(constraints, path5, pods) {
-  if (!Array.isArray(constraints)) return [];
-  const terms = [];
-  constraints.forEach((constraint, index) => {
-    if (!isObject(constraint)) return;
-    const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path5, index), pods);
-    if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
-    terms.push(term);
+function fluxSubstitute(objects, vars) {
+  return objects.map((object) => {
+    const metadata = object.metadata;
+    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
+    return substituteValue(object, vars);
   });
-  return terms;
-}
-function summariseSpreading(terms, extra = {}) {
-  let level2 = "none";
-  const keys = [];
-  for (const term of terms) {
-    if (!term.selectsOwnPods || term.unknown) continue;
-    if (term.level === "hard") level2 = "hard";
-    else if (level2 === "none") level2 = "soft";
-    if (!keys.includes(term.topologyKey)) keys.push(term.topologyKey);
-  }
-  return { level: level2, topologyKeys: keys, terms, ...extra };
-}
-function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weight) {
-  const weighted = {
-    weight,
-    podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: { ...matchLabels } } }
-  };
-  if (affinity === void 0 || affinity === null) {
-    return [{ op: "add", path: affinityPath, value: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } } }];
-  }
-  if (!isObject(affinity)) return void 0;
-  const anti = affinity.podAntiAffinity;
-  const antiPath = pointer(affinityPath, "podAntiAffinity");
-  if (anti === void 0 || anti === null) {
-    return [{ op: "add", path: antiPath, value: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } }];
-  }
-  if (!isObject(anti)) return void 0;
-  const list = anti.preferredDuringSchedulingIgnoredDuringExecution;
-  const listPath = pointer(antiPath, "preferredDuringSchedulingIgnoredDuringExecution");
-  if (list === void 0 || list === null) return [{ op: "add", path: listPath, value: [weighted] }];
-  if (!Array.isArray(list)) return void 0;
-  return [{ op: "add", path: `${listPath}/-`, value: weighted }];
-}
-function setPatch(root, base, keys, value) {
-  let current = root;
-  let path5 = base;
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index];
-    if (!isObject(current)) return void 0;
-    const next = current[key];
-    const nextPath = pointer(path5, key);
-    if (index === keys.length - 1 || next === void 0 || next === null) {
-      let nested = value;
-      for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
-      return [{ op: "add", path: nextPath, value: nested }];
-    }
-    current = next;
-    path5 = nextPath;
-  }
-  return void 0;
-}
-function isPasswordVariable(name) {
-  return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
 }
 
-// src/policies/images.ts
-var DEFAULT_REGISTRY = "docker.io";
-var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-function parseImageReference(reference) {
-  const text = reference.trim();
-  if (text === "" || /\s/.test(text) || containsPlaceholder(text)) return void 0;
-  let rest = text;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) return void 0;
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) return void 0;
-  }
-  if (rest === "") return void 0;
-  const parts = rest.split("/");
-  let registry = DEFAULT_REGISTRY;
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
-    parts.shift();
-  }
-  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
-  if (parts.length === 0 || !parts.every((part) => PATH_COMPONENT.test(part))) return void 0;
-  if (registry === DEFAULT_REGISTRY && parts.length === 1) parts.unshift("library");
-  const parsed = { registry, repository: parts.join("/") };
-  if (tag !== void 0) parsed.tag = tag;
-  if (digest !== void 0) parsed.digest = digest;
-  return parsed;
+// src/gitops/objects.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
-function postgresImageFamily(image) {
-  const segments = image.repository.split("/");
-  const name = segments[segments.length - 1] ?? "";
-  const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
-  if (NOT_A_SERVER.test(name)) return void 0;
-  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
-  if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
-  if (name === "postgresql-repmgr") return "bitnami-repmgr";
-  if (owner === "bitnami" && name === "postgresql") return "bitnami";
-  if (owner === "cloudnative-pg" && (name === "postgresql" || name === "postgis")) return "cnpg";
-  if (name === "postgis") return "postgis";
-  if (/^timescaledb(-ha|-postgis)?$/.test(name)) return "timescale";
-  if (name === "pgvector" || name === "pgvecto-rs") return "pgvector";
-  if (/^patroni/.test(name)) return "patroni";
-  if (name === "stolon") return "stolon";
-  if (name === "postgres" && (owner === "library" || owner === void 0)) return "official";
-  if (/^postgres(ql)?([-_]\d+)?([-_][a-z0-9]+)*$/.test(name)) return "other";
-  return void 0;
+function namespaceOf(object) {
+  const md = object.metadata;
+  return isRecord(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
 }
-function majorOf(text) {
-  if (text === void 0) return void 0;
-  const match = /^(\d+)(?:\.(\d+))?/.exec(text);
-  if (!match) return void 0;
-  const major = Number(match[1]);
-  if (major < 10 && match[2] !== void 0) return Number(`${major}.${match[2]}`);
-  return major >= 6 && major <= 40 ? major : void 0;
-}
-function postgresMajorOf(image) {
-  const family = postgresImageFamily(image);
-  if (family === void 0) return void 0;
-  const name = image.repository.split("/").pop() ?? "";
-  const tag = image.tag;
-  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
-  if (family === "crunchy") {
-    const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
-    return match ? majorOf(match[1]) : void 0;
-  }
-  const pg = tag === void 0 ? null : /(?:^|[-_])pg(\d+(?:\.\d+)?)/.exec(tag);
-  if (pg) return majorOf(pg[1]);
-  if (family === "timescale" || family === "pgvector" || family === "stolon" || family === "patroni") return void 0;
-  const inName = /^postgres(?:ql)?[-_](\d+)(?:$|[-_])/.exec(name);
-  if (inName) return majorOf(inName[1]);
-  if (family === "other" && name !== "postgres" && name !== "postgresql") return void 0;
-  return majorOf(tag);
+function identityOf(object) {
+  const md = isRecord(object.metadata) ? object.metadata : {};
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
+  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
 }
 
-// src/policies/adapters/context.ts
-var SERVED_VERSIONS = {
-  "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
-  "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
-  "postgres-operator.crunchydata.com/PostgresCluster": { versions: ["v1beta1", "v1"], operator: "Crunchy PGO v5" },
-  "acid.zalan.do/postgresql": { versions: ["v1"], operator: "the Zalando operator" },
-  "acid.zalan.do/OperatorConfiguration": { versions: ["v1"], operator: "the Zalando operator" },
-  "postgresql.cnpg.io/Cluster": { versions: ["v1"], operator: "CloudNativePG" },
-  "postgresql.cnpg.io/ScheduledBackup": { versions: ["v1"], operator: "CloudNativePG" },
-  "apps/StatefulSet": { versions: ["v1"], operator: "Kubernetes" }
-};
-function apiVersionOf(apiVersion) {
-  return apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
+// src/gitops/app.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "PriorityClass",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IngressClass",
+  "RuntimeClass",
+  "VolumeSnapshotClass",
+  "CSIDriver",
+  "Node",
+  "ClusterIssuer",
+  "ClusterImageCatalog"
+]);
+function withNamespace(objects, namespace, override) {
+  return objects.map((o) => {
+    if (typeof o.kind === "string" && CLUSTER_SCOPED.has(o.kind)) return o;
+    if (!override && namespaceOf(o)) return o;
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    return { ...o, metadata: { ...md, namespace } };
+  });
 }
-function isServed(served, apiVersion) {
-  const version = apiVersionOf(apiVersion);
-  return served.versions.includes(version) || containsPlaceholder(version);
-}
-function isKind(object, group, kind) {
-  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
-  const served = SERVED_VERSIONS[`${group}/${kind}`];
-  return served === void 0 || isServed(served, object.apiVersion);
-}
-function unservedVersion(object) {
-  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
-  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
-  if (served === void 0 || isServed(served, object.apiVersion)) return void 0;
-  const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion)}/${v}\``).join(" or ");
-  return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
-}
-function readerFor(input, index) {
-  const object = input.objects[index];
-  if (object === void 0) return void 0;
-  return new ObjectReader(index, object, resourceOf(object), input.problems);
-}
-function sameNamespace(a, b) {
-  return a === void 0 || b === void 0 || a === b;
-}
-function metadataLabels(object) {
-  return stringRecord(isObject(object.metadata) ? object.metadata.labels : void 0);
-}
-function totalOf(sets, fallbackPath) {
-  if (sets.length === 1) return { ...sets[0].replicas };
-  let sum = 0;
-  let unknown = false;
-  let missing2 = false;
-  for (const set of sets) {
-    if (set.replicas.unknown) unknown = true;
-    else if (set.replicas.value === void 0) missing2 = true;
-    else sum += set.replicas.value;
-  }
-  const total = { value: unknown || missing2 ? void 0 : sum, path: fallbackPath };
-  if (unknown) total.unknown = true;
-  if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
-  return total;
-}
-function imageUse(role, name, reference, setReference) {
-  const use = { role, name, reference };
-  if (reference.value !== void 0 && !reference.unknown) {
-    const parsed = parseImageReference(reference.value);
-    if (parsed) {
-      use.parsed = parsed;
-      if (role === "postgres") {
-        const major = postgresMajorOf(parsed);
-        if (major !== void 0) use.postgresMajor = major;
-        if (major !== void 0 && postgresImageFamily(parsed) === "spilo") use.runsOlderMajors = true;
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
       }
-    }
-  }
-  if (setReference) use.setReference = setReference;
-  return use;
-}
-function credential(user, secretName, path5, regeneratesBlank, passwordKey = "password") {
-  return { user, secretName, passwordKey, regeneratesBlank, path: path5 };
-}
-
-// src/policies/adapters/cnpg.ts
-var CNPG_GROUP = "postgresql.cnpg.io";
-var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
-var HOSTNAME = "kubernetes.io/hostname";
-var HIBERNATION = "cnpg.io/hibernation";
-function isCnpgCluster(object) {
-  return isKind(object, CNPG_GROUP, "Cluster");
-}
-function cnpgCluster(input, index) {
-  const reader = readerFor(input, index);
-  if (!reader || !isCnpgCluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).");
-  const annotations = stringRecord(dig(object, "metadata", "annotations"));
-  const hibernation = annotations[HIBERNATION];
-  const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
-  const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
-  const podLabels = {
-    fixed: { ...stringRecord(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
-    maybe: metadataLabels(object)
-  };
-  const affinity = reader.objectAt("spec", "affinity");
-  const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
-  const typeField = reader.string(["spec", "affinity", "podAntiAffinityType"]);
-  const keyField = reader.string(["spec", "affinity", "topologyKey"]);
-  const terms = [];
-  let generated = false;
-  if (enabled.value || enabled.unknown) {
-    const type = typeField.value ?? "preferred";
-    if (type !== "preferred" && type !== "required") {
-      reader.problem(typeField.path, `spec.affinity.podAntiAffinityType must be "preferred" or "required", got "${type}"; the webhook rejects it.`);
-    } else {
-      generated = !enabled.unknown;
-      const term = {
-        source: "operatorDefault",
-        level: type === "required" ? "hard" : "soft",
-        topologyKey: keyField.value ?? HOSTNAME,
-        path: enabled.defaulted ? typeField.value !== void 0 ? typeField.path : enabled.path : enabled.path,
-        selectsOwnPods: true
-      };
-      if (enabled.defaulted && typeField.value === void 0) term.defaulted = true;
-      if (enabled.unknown || typeField.unknown || keyField.unknown) term.unknown = true;
-      terms.push(term);
-    }
-  }
-  if (affinity) terms.push(...antiAffinityTerms(affinity.additionalPodAntiAffinity === void 0 ? void 0 : { podAntiAffinity: affinity.additionalPodAntiAffinity }, "/spec/affinity/additionalPodAntiAffinity", podLabels).map(fixAdditionalPath));
-  terms.push(...topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", podLabels));
-  const spreading = summariseSpreading(terms);
-  if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
-  if (!generated && !enabled.unknown && !typeField.unknown && spec) {
-    const patch = affinity ? [
-      { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
-      { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
-    ] : setPatch(object, "", ["spec", "affinity"], { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" });
-    if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
-  }
-  const volumes = [];
-  for (const [field, role] of [
-    ["storage", "data"],
-    ["walStorage", "wal"]
-  ]) {
-    const block = reader.objectAt("spec", field);
-    if (!block && field === "walStorage") continue;
-    if (!block && field === "storage" && spec) {
-      reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
-    }
-    volumes.push(storageVolume(reader.object, ["spec", field], role, name, reader));
-  }
-  const tablespaces = reader.listAt("spec", "tablespaces");
-  tablespaces?.forEach((tablespace, i) => {
-    if (!isObject(tablespace)) return;
-    const owner2 = typeof tablespace.name === "string" ? tablespace.name : `tablespace ${i}`;
-    volumes.push(storageVolume(reader.object, ["spec", "tablespaces", i, "storage"], "tablespace", owner2, reader));
+    };
   });
-  const images = [];
-  const imageName = reader.string(["spec", "imageName"]);
-  const catalog = reader.objectAt("spec", "imageCatalogRef");
-  let postgresVersion;
-  if (catalog) {
-    postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
-    if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
-    const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
-    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
-  } else {
-    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
-    images.push(imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0));
-  }
-  const credentials = [];
-  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
-  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
-  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
-  if (!appSecret.unknown) {
-    credentials.push(
-      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
-    );
-  }
-  const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
-  if (superuser.value && !superuser.unknown) {
-    const secretName = reader.string(["spec", "superuserSecret", "name"]);
-    if (!secretName.unknown) credentials.push(credential("postgres", secretName.value ?? `${name}-superuser`, superuser.path, false));
-  }
-  const backup = reader.objectAt("spec", "backup");
-  const plugins = reader.listAt("spec", "plugins");
-  const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman")) ?? false;
-  const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
-  const hasStore = backup !== void 0 && (dig(backup, "barmanObjectStore") !== void 0 || dig(backup, "volumeSnapshot") !== void 0);
-  let retention = reader.string(["spec", "backup", "retentionPolicy"]);
-  if (!hasStore && retention.value === void 0 && !retention.unknown && barmanPlugin) {
-    retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
   }
   return {
-    flavour: "cnpg",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: podLabels.fixed,
-    shutdown,
-    instanceSets: [{ name, replicas: instances, path: "/spec", spreading }],
-    totalInstances: { ...instances },
-    volumes,
-    images,
-    ...postgresVersion ? { postgresVersion } : {},
-    backups: {
-      configured: {
-        value: hasStore || barmanPlugin || schedules.length > 0,
-        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
-      },
-      schedules,
-      retention
-    },
-    credentials,
-    authSettings: []
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer2) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
+      }
+      return void 0;
+    }
   };
 }
-function pluginRetention(input, plugins, namespace) {
-  const index = plugins.findIndex((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman"));
-  const namePath = pointer("/spec/plugins", index, "parameters", "barmanObjectName");
-  const storeName = dig(plugins[index], "parameters", "barmanObjectName");
-  if (typeof storeName !== "string" || isPlaceholder(storeName)) return { value: void 0, path: namePath, unknown: true };
-  const storeIndex = input.objects.findIndex(
-    (object) => isKind(object, "barmancloud.cnpg.io", "ObjectStore") && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace)
-  );
-  if (storeIndex < 0) return { value: void 0, path: namePath, unknown: true };
-  const policy = dig(input.objects[storeIndex], "spec", "retentionPolicy");
-  if (typeof policy === "string" && policy !== "") {
-    return { value: isPlaceholder(policy) ? void 0 : policy, path: "/spec/retentionPolicy", objectIndex: storeIndex, ...isPlaceholder(policy) ? { unknown: true } : {} };
-  }
-  return { value: void 0, path: dig(input.objects[storeIndex], "spec") === void 0 ? "" : "/spec", objectIndex: storeIndex };
+function emptyResult() {
+  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
 }
-function catalogImage(input, catalog, major, namespace) {
-  const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
-  const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
-  if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
-  const index = input.objects.findIndex(
-    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
-  );
-  const entries = dig(input.objects[index], "spec", "images");
-  if (index < 0 || !Array.isArray(entries)) return unknown;
-  const entry = entries.findIndex((item) => dig(item, "major") === major.value);
-  const image = dig(entries[entry], "image");
-  if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
-  return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
-}
-function fixAdditionalPath(term) {
-  return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
-}
-function storageVolume(root, keys, role, owner, reader) {
-  const direct = reader.string([...keys, "storageClass"]);
-  const fromTemplate = reader.string([...keys, "pvcTemplate", "storageClassName"]);
-  const chosen = direct.value !== void 0 || direct.unknown ? direct : fromTemplate.value !== void 0 || fromTemplate.unknown ? fromTemplate : { value: void 0, path: nearestExisting(root, "", ...keys) };
-  const base = pointer("", ...keys.slice(0, -1));
-  const last = String(keys[keys.length - 1]);
-  const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
-  const exists2 = dig(root, ...keys.slice(0, -1));
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
-  if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
-  return volume;
-}
-function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
-  const schedules = [];
-  input.objects.forEach((object, index) => {
-    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
-    const resource = resourceOf(object);
-    if (dig(object, "spec", "cluster", "name") !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
-    const schedule = dig(object, "spec", "schedule");
-    if (typeof schedule !== "string") return;
-    const entry = {
-      type: "base",
-      schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
-      dialect: "cnpg",
-      name: resource.name
-    };
-    const suspend = dig(object, "spec", "suspend");
-    if (suspend === true) entry.suspended = true;
-    schedules.push(entry);
-  });
-  return schedules;
-}
-function scheduledBackupProblems(input) {
-  const problems = [];
-  input.objects.forEach((object, index) => {
-    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
-    const resource = resourceOf(object);
-    const spec = dig(object, "spec");
-    if (!isObject(spec)) {
-      problems.push({ objectIndex: index, resource, path: "", message: "spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name)." });
-      return;
+function fluxVariables(app, discovery, notes) {
+  const flux = app.flux;
+  if (!flux) return {};
+  const vars = {};
+  for (const ref of flux.substituteFrom) {
+    if (ref.kind !== "ConfigMap") {
+      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
+      continue;
     }
-    const schedule = spec.schedule;
-    if (typeof schedule !== "string" || schedule.trim() === "") {
-      problems.push({ objectIndex: index, resource, path: schedule === void 0 ? "/spec" : "/spec/schedule", message: "spec.schedule is required and must be a non-empty cron string (6 fields, seconds first)." });
-    }
-    const clusterName = dig(spec, "cluster", "name");
-    if (typeof clusterName !== "string" || clusterName === "") {
-      problems.push({ objectIndex: index, resource, path: nearestExisting(object, "", "spec", "cluster", "name"), message: "spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up." });
-      return;
-    }
-    if (isPlaceholder(clusterName)) return;
-    const found = input.objects.some(
-      (other) => isCnpgCluster(other) && resourceOf(other).name === clusterName && sameNamespace(resourceOf(other).namespace, resource.namespace)
-    );
+    const found = discovery.configMaps.find((d) => {
+      const md = isRecord(d.object.metadata) ? d.object.metadata : {};
+      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
+    });
     if (!found) {
-      problems.push({
-        objectIndex: index,
-        resource,
-        path: "/spec/cluster/name",
-        message: `ScheduledBackup "${resource.name}" targets Cluster "${clusterName}", which is not among the manifests checked${resource.namespace ? ` in namespace "${resource.namespace}"` : ""}: if no such Cluster exists, the schedule backs up nothing.`,
-        ruleId: "backup-schedule",
-        severity: "warning"
-      });
+      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
+      continue;
     }
-  });
-  return problems;
+    const data = isRecord(found.object.data) ? found.object.data : {};
+    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+  }
+  return { ...vars, ...flux.substitute };
 }
-
-// src/policies/adapters/pgo-v4.ts
-var PGO_V4_GROUP = "crunchydata.com";
-var DEFAULT_PREFIX = "registry.developers.crunchydata.com/crunchydata";
-var HOSTNAME2 = "kubernetes.io/hostname";
-var STORAGE_BLOCKS = [
-  ["PrimaryStorage", "data", "primary"],
-  ["ReplicaStorage", "data", "replicas"],
-  ["WALStorage", "wal", "WAL"],
-  ["BackrestStorage", "backup", "pgBackRest"]
-];
-function isPgoV4Cluster(object) {
-  return isKind(object, PGO_V4_GROUP, "Pgcluster");
-}
-function pgoV4Cluster(input, index) {
-  const reader = readerFor(input, index);
-  if (!reader || !isPgoV4Cluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const namespace = reader.resource.namespace;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a Pgcluster.");
-  if (dig(spec, "status") === "completed") {
-    reader.problem("/spec/status", 'spec.status is "completed" (exported from a running cluster): the operator skips a new Pgcluster in this state, so nothing is created. Remove spec.status.', { severity: "warning" });
-  }
-  const replicasRaw = dig(spec, "replicas");
-  if (typeof replicasRaw === "number") reader.problem("/spec/replicas", 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
-  const extra = reader.integer(["spec", "replicas"], { defaultValue: 0, min: 0, allowString: true });
-  const pgreplicas = input.objects.filter(
-    (other) => isKind(other, PGO_V4_GROUP, "Pgreplica") && dig(other, "spec", "clustername") === name && sameNamespace(resourceOf(other).namespace, namespace)
-  ).length;
-  const replicas2 = {
-    value: extra.value === void 0 ? void 0 : 1 + extra.value + pgreplicas,
-    path: extra.path,
-    ...extra.defaulted ? { defaulted: true } : {},
-    ...extra.unknown ? { unknown: true } : {}
-  };
-  const antiType = reader.string(["spec", "podAntiAffinity", "default"]);
-  const terms = [];
-  let disabledBy;
-  const type = antiType.value ?? "";
-  if (antiType.unknown) {
-    terms.push({ source: "operatorDefault", level: "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true, unknown: true });
-  } else if (type === "" || type === "preferred" || type === "required") {
-    const term = { source: "operatorDefault", level: type === "required" ? "hard" : "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true };
-    if (type === "") term.defaulted = true;
-    terms.push(term);
-  } else if (type === "disabled") {
-    disabledBy = { value: "disabled", path: antiType.path };
-  } else {
-    reader.problem(antiType.path, `spec.podAntiAffinity.default must be "required", "preferred", "disabled" or empty, got "${type}"; the operator then applies no anti-affinity.`);
-  }
-  const spreading = summariseSpreading(terms, disabledBy ? { disabledBy } : {});
-  if (type !== "preferred" && type !== "required" && spec) {
-    const patch = setPatch(object, "", ["spec", "podAntiAffinity", "default"], "preferred");
-    if (patch) spreading.addSoftAntiAffinity = patch;
-  }
-  const volumes = [];
-  for (const [block, role, owner] of STORAGE_BLOCKS) {
-    const present = reader.objectAt("spec", block);
-    if (block === "WALStorage" && !present?.storagetype) continue;
-    if (block === "ReplicaStorage" && !present) continue;
-    volumes.push(storageVolume2(reader, ["spec", block], role, owner));
-  }
-  const tablespaces = reader.objectAt("spec", "tablespaceMounts");
-  if (tablespaces) for (const mount of Object.keys(tablespaces)) volumes.push(storageVolume2(reader, ["spec", "tablespaceMounts", mount], "tablespace", mount));
-  const prefix = reader.string(["spec", "ccpimageprefix"]);
-  const image = reader.string(["spec", "ccpimage"]);
-  const tag = reader.string(["spec", "ccpimagetag"]);
-  let reference;
-  if (prefix.unknown || image.unknown || tag.unknown) {
-    reference = { value: void 0, path: tag.unknown ? tag.path : image.unknown ? image.path : prefix.path, unknown: true };
-  } else if (image.value === void 0 || tag.value === void 0) {
-    reference = { value: void 0, path: image.value === void 0 ? image.path : tag.path };
-  } else {
-    reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
-  }
-  const images = [imageUse("postgres", "ccpimage", reference)];
-  const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
-  const credentials = [
-    credential("postgres", `${name}-postgres-secret`, nearestExisting(object, "", "spec"), false),
-    credential("primaryuser", `${name}-primaryuser-secret`, nearestExisting(object, "", "spec"), false)
-  ];
-  const user = reader.string(["spec", "user"]);
-  if (user.value !== void 0 && user.value !== "postgres" && user.value !== "primaryuser") {
-    credentials.push(credential(user.value, user.value === "ccp_monitoring" ? `${name}-exporter-secret` : `${name}-${user.value}-secret`, user.path, false));
-  }
-  return {
-    flavour: "pgo-v4",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: { vendor: "crunchydata", "pg-cluster": name },
-    shutdown: reader.boolean(["spec", "shutdown"], false),
-    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
-    totalInstances: { ...replicas2 },
-    volumes,
-    images,
-    backups: { configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules, retention },
-    credentials,
-    authSettings: []
-  };
-}
-function storageVolume2(reader, keys, role, owner) {
-  const storageType = reader.string([...keys, "storagetype"]);
-  const type = storageType.value ?? "";
-  const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
-  const className = reader.string([...keys, "storageclass"]);
-  let storageClass2;
-  if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
-  else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
-  else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent };
-  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
-    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
-  }
-  return volume;
-}
-var BACKUP_TYPES = { full: "full", diff: "differential", incr: "incremental" };
-function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
-  const schedules = [];
-  let retention = { value: void 0, path: nearestExisting(clusterObject, "", "spec") };
-  input.objects.forEach((object, index) => {
-    if (object?.kind !== "ConfigMap" || object.apiVersion !== "v1") return;
-    const labels = metadataLabels(object);
-    if (labels["crunchy-scheduler"] !== "true") return;
-    const resource = resourceOf(object);
-    if (!sameNamespace(resource.namespace, namespace)) return;
-    const data = stringRecord(object.data);
-    const keys = Object.keys(data);
-    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
-    const problem = (path6, message) => input.problems.push({ objectIndex: index, resource, path: path6, message, ruleId: "backup-schedule", severity: "error" });
-    if (keys.length !== 1) {
-      if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
-      return;
+async function renderApp(app, renderer, cache2, discovery) {
+  const notes = [];
+  let result;
+  try {
+    if (app.type === "kustomization" && app.dir) {
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      if (app.components?.length) opts.components = app.components;
+      result = await renderer.render(app.dir, opts);
+    } else {
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      result = combineResults(parts);
     }
-    const key = keys[0];
-    const path5 = pointer("/data", key);
-    if (isPlaceholder(data[key])) return;
-    let parsed;
-    try {
-      parsed = JSON.parse(data[key]);
-    } catch {
-      problem(path5, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
-      return;
-    }
-    if (!isObject(parsed)) return;
-    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) return;
-    if (parsed.type !== "pgbackrest") return;
-    const schedule = parsed.schedule;
-    const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
-    if (typeof schedule !== "string" || type === void 0) {
-      problem(path5, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
-      return;
-    }
-    schedules.push({ type, schedule: { value: schedule, path: path5, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
-    const options2 = dig(parsed, "pgbackrest", "options");
-    const match = typeof options2 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options2) : null;
-    if (match && retention.value === void 0) retention = { value: match[1], path: path5, objectIndex: index };
-  });
-  return { schedules, retention };
-}
-
-// src/policies/adapters/pgo-v5.ts
-var PGO_V5_GROUP = "postgres-operator.crunchydata.com";
-var LABEL = "postgres-operator.crunchydata.com";
-function isPgoV5Cluster(object) {
-  return isKind(object, PGO_V5_GROUP, "PostgresCluster");
-}
-function pgoV5Cluster(input, index) {
-  const reader = readerFor(input, index);
-  if (!reader || !isPgoV5Cluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a PostgresCluster (spec.postgresVersion, spec.instances).");
-  const postgresVersion = reader.integer(["spec", "postgresVersion"], { required: spec !== void 0, min: 10 });
-  const shutdown = reader.boolean(["spec", "shutdown"], false);
-  const disableDefault = reader.boolean(["spec", "disableDefaultPodScheduling"], false);
-  const clusterPodLabels = stringRecord(dig(spec, "metadata", "labels"));
-  const instanceList = reader.listAt("spec", "instances");
-  if (spec && (instanceList === void 0 || instanceList.length === 0) && dig(spec, "instances") === void 0) {
-    reader.problem("/spec", "spec.instances is required: a PostgresCluster needs at least one instance set.");
-  } else if (instanceList && instanceList.length === 0) {
-    reader.problem("/spec/instances", "spec.instances must hold at least one instance set.");
-  }
-  const instanceSets = [];
-  const volumes = [];
-  const images = [];
-  const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
-  (instanceList ?? []).forEach((instance, i) => {
-    const path5 = pointer("/spec/instances", i);
-    if (!isObject(instance)) {
-      reader.wrongType(path5, "an object", instance);
-      return;
-    }
-    const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
-    const replicas2 = reader.integer(["spec", "instances", i, "replicas"], { defaultValue: 1, min: 1 });
-    const pods = {
-      fixed: { ...podLabelsOfCluster, ...stringRecord(dig(instance, "metadata", "labels")), [`${LABEL}/instance-set`]: setName2 },
-      dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
-    };
-    const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path5, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path5, "topologySpreadConstraints"), pods)
-    ];
-    if (!disableDefault.value || disableDefault.unknown) {
-      for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
-        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path5, defaulted: true, selectsOwnPods: true };
-        if (disableDefault.unknown) term.unknown = true;
-        terms.push(term);
-      }
-    }
-    const spreading = summariseSpreading(terms);
-    if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
-    const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path5, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
-    if (patch) spreading.addSoftAntiAffinity = patch;
-    instanceSets.push({ name: setName2, replicas: replicas2, path: path5, spreading });
-    const dataSpec = instance.dataVolumeClaimSpec;
-    if (dataSpec === void 0 || dataSpec === null) reader.problem(path5, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
-    volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
-    if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
-    const tablespaces = instance.tablespaceVolumes;
-    if (Array.isArray(tablespaces)) {
-      tablespaces.forEach((tablespace, t) => {
-        const owner = isObject(tablespace) && typeof tablespace.name === "string" ? tablespace.name : `${setName2} tablespace ${t}`;
-        volumes.push(claimVolume(reader, ["spec", "instances", i, "tablespaceVolumes", t, "dataVolumeClaimSpec"], "tablespace", owner));
-      });
-    }
-    images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
-  });
-  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true));
-  const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
-  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
-  if (reader.objectAt("spec", "proxy", "pgBouncer")) {
-    images.push(singleImage(reader, "pooler", "pgBouncer", ["spec", "proxy", "pgBouncer", "image"], true));
-    images.push(...containerImages(reader, ["spec", "proxy", "pgBouncer", "containers"], "sidecar"));
-  }
-  if (reader.objectAt("spec", "monitoring", "pgmonitor", "exporter")) {
-    images.push(singleImage(reader, "exporter", "exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"], true));
-  }
-  const schedules = [];
-  const repos = reader.listAt("spec", "backups", "pgbackrest", "repos");
-  if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
-    reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
-  }
-  let retention = { value: void 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "global") };
-  (repos ?? []).forEach((repo, r) => {
-    const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
-    if (!isObject(repo)) {
-      reader.wrongType(repoPath, "an object", repo);
-      return;
-    }
-    const repoName = typeof repo.name === "string" ? repo.name : `repo ${r}`;
-    if (isObject(repo.volume)) volumes.push(claimVolume(reader, ["spec", "backups", "pgbackrest", "repos", r, "volume", "volumeClaimSpec"], "backup", repoName));
-    const repoSchedules = reader.objectAt("spec", "backups", "pgbackrest", "repos", r, "schedules");
-    for (const type of ["full", "differential", "incremental"]) {
-      const value = repoSchedules?.[type];
-      if (value === void 0 || value === null) continue;
-      const field = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
-      if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
-    }
-    const match = /^repo([1-4])/.exec(repoName);
-    if (match && retention.value === void 0 && !retention.unknown) {
-      const key = `repo${match[1]}-retention-full`;
-      const found = reader.string(["spec", "backups", "pgbackrest", "global", key]);
-      if (found.value !== void 0 || found.unknown) retention = found;
-    }
-  });
-  const credentials = [];
-  const users = dig(spec, "users");
-  if (users === void 0 || users === null) {
-    if (spec) credentials.push(credential(name, `${name}-pguser-${name}`, "/spec", true));
-  } else if (Array.isArray(users)) {
-    users.forEach((user, u) => {
-      const userName = dig(user, "name");
-      if (typeof userName !== "string" || userName === "") {
-        reader.problem(pointer("/spec/users", u), `spec.users[${u}].name is required.`);
-        return;
-      }
-      credentials.push(credential(userName, `${name}-pguser-${userName}`, pointer("/spec/users", u), true));
-    });
-  } else {
-    reader.wrongType("/spec/users", "a list", users);
-  }
-  return {
-    flavour: "pgo-v5",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: podLabelsOfCluster,
-    shutdown,
-    instanceSets,
-    totalInstances: totalOf(instanceSets, nearestExisting(object, "", "spec", "instances")),
-    volumes,
-    images,
-    postgresVersion,
-    backups: {
-      configured: { value: (repos?.length ?? 0) > 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "repos") },
-      schedules,
-      retention
-    },
-    credentials,
-    authSettings: []
-  };
-}
-function claimVolume(reader, keys, role, owner) {
-  const storageClass2 = reader.string([...keys, "storageClassName"]);
-  const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
-  if (isObject(claim)) {
-    volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
-  }
-  return volume;
-}
-function singleImage(reader, role, name, keys, hasOperatorDefault) {
-  const field = reader.string(keys);
-  const reference = field.value !== void 0 || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
-  const patch = setPatch(reader.object, "", keys, "x");
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0);
-}
-function containerImages(reader, keys, role) {
-  const list = dig(reader.object, ...keys);
-  if (!Array.isArray(list)) return [];
-  const uses = [];
-  list.forEach((container, c) => {
-    if (!isObject(container)) return;
-    const name = typeof container.name === "string" ? container.name : `container ${c}`;
-    const imageKeys = [...keys, c, "image"];
-    uses.push(imageUse(role, name, reader.string(imageKeys), (ref) => [{ op: "add", path: pointer("", ...imageKeys), value: ref }]));
-  });
-  return uses;
-}
-
-// src/policies/adapters/statefulset.ts
-var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
-var POD = ["spec", "template", "spec"];
-function postgresContainer(object) {
-  if (!isKind(object, "apps", "StatefulSet")) return void 0;
-  const containers = dig(object, ...POD, "containers");
-  if (!Array.isArray(containers)) return void 0;
-  for (let index = 0; index < containers.length; index++) {
-    const image = dig(containers[index], "image");
-    if (typeof image !== "string") continue;
-    const parsed = parseImageReference(image);
-    const family = parsed ? postgresImageFamily(parsed) : void 0;
-    if (family) return { index, family };
-  }
-  return void 0;
-}
-function statefulSetCluster(input, index) {
-  const reader = readerFor(input, index);
-  const main = postgresContainer(reader?.object);
-  if (!reader || !main) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const replicas2 = reader.integer(["spec", "replicas"], { defaultValue: 1, min: 0 });
-  const podLabelsFixed = stringRecord(dig(object, "spec", "template", "metadata", "labels"));
-  const pods = { fixed: podLabelsFixed, dynamic: /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]) };
-  const affinity = dig(object, ...POD, "affinity");
-  const terms = [
-    ...antiAffinityTerms(affinity, pointer("", ...POD, "affinity"), pods),
-    ...topologySpreadTerms(dig(object, ...POD, "topologySpreadConstraints"), pointer("", ...POD, "topologySpreadConstraints"), pods)
-  ];
-  const spreading = summariseSpreading(terms);
-  const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-  const selector = dig(object, "spec", "selector", "matchLabels");
-  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
-    const patch = addPreferredAntiAffinityPatch(affinity, pointer("", ...POD, "affinity"), stringRecord(selector), 100);
-    if (patch) spreading.addSoftAntiAffinity = patch;
-  }
-  const volumes = claimVolumes(reader, main.index);
-  const images = [];
-  const authSettings = [];
-  const credentials = [];
-  for (const [listKey, defaultRole] of [
-    ["containers", "sidecar"],
-    ["initContainers", "init"]
-  ]) {
-    const list = dig(object, ...POD, listKey);
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, c) => {
-      if (!isObject(container)) return;
-      const containerName = typeof container.name === "string" ? container.name : `${listKey}[${c}]`;
-      const keys = [...POD, listKey, c, "image"];
-      const isMain = listKey === "containers" && c === main.index;
-      const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
-      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }]));
-      if (listKey === "containers") readEnv(container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, authSettings, credentials);
+  } catch (error2) {
+    result = emptyResult();
+    const e = error2;
+    result.diagnostics.push({
+      severity: "error",
+      message: e.message ?? String(error2),
+      file: e.file ?? app.anchor,
+      ...e.line ? { line: e.line } : {},
+      ...e.column ? { column: e.column } : {}
     });
   }
-  return {
-    flavour: "statefulset",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: podLabelsFixed,
-    // replicas: 0 is a deliberate scale-down, not a missing replica.
-    shutdown: { value: replicas2.value === 0, path: replicas2.path, ...replicas2.defaulted ? { defaulted: true } : {}, ...replicas2.unknown ? { unknown: true } : {} },
-    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
-    totalInstances: { ...replicas2 },
-    volumes,
-    images,
-    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: { value: void 0, path: nearestExisting(object, "", "spec") } },
-    credentials,
-    authSettings
-  };
-}
-function claimVolumes(reader, mainIndex) {
-  const object = reader.object;
-  const mounts = dig(object, ...POD, "containers", mainIndex, "volumeMounts");
-  const mounted = new Set(Array.isArray(mounts) ? mounts.map((mount) => dig(mount, "name")).filter((n) => typeof n === "string") : []);
-  const templates = reader.listAt("spec", "volumeClaimTemplates");
-  const volumes = [];
-  (templates ?? []).forEach((template, t) => {
-    if (!isObject(template)) return;
-    const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
-    const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
-    const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
-    const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
-    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
-    if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== void 0 && field.value === void 0;
-      volume.setStorageClass = (className) => [
-        onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
-      ];
-    }
-    volumes.push(volume);
-  });
-  if (volumes.length === 0) {
-    const podVolumes = dig(object, ...POD, "volumes");
-    const pvc = Array.isArray(podVolumes) && podVolumes.some((volume) => mounted.has(String(dig(volume, "name"))) && dig(volume, "persistentVolumeClaim") !== void 0);
-    volumes.push({ role: "data", owner: reader.resource.name, storageClass: { value: void 0, path: nearestExisting(object, "", "spec"), unknown: pvc }, persistent: { value: pvc, path: nearestExisting(object, "", "spec") } });
+  let objects = result.objects;
+  if (app.flux) {
+    const vars = fluxVariables(app, discovery, notes);
+    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
+    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
   }
-  return volumes;
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
+  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
+  return { app, result, objects, inputs, failed, notes };
 }
-var PASSWORD_USERS = {
-  POSTGRESQL_POSTGRES_PASSWORD: [[], "postgres"],
-  POSTGRESQL_REPLICATION_PASSWORD: [["POSTGRESQL_REPLICATION_USER"], "replicator"],
-  REPMGR_PASSWORD: [["REPMGR_USERNAME"], "repmgr"],
-  PGPASSWORD_SUPERUSER: [["PGUSER_SUPERUSER"], "postgres"],
-  PGPASSWORD_STANDBY: [["PGUSER_STANDBY"], "standby"],
-  PGPASSWORD_ADMIN: [["PGUSER_ADMIN"], "admin"],
-  PG_PASSWORD: [["PG_USER"], "postgres"],
-  PG_ROOT_PASSWORD: [[], "postgres"],
-  PG_PRIMARY_PASSWORD: [["PG_PRIMARY_USER"], "primaryuser"],
-  PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
-  PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
+async function renderApps(discovery, renderer, onRendered) {
+  const cache2 = renderer.newCache();
+  const rendered = [];
+  const renderAll = async (apps, total) => {
+    for (const app of apps) {
+      rendered.push(await renderApp(app, renderer, cache2, discovery));
+      onRendered?.(rendered.length, total());
+    }
+  };
+  await renderAll(discovery.apps, () => discovery.apps.length);
+  const covered = new Set(rendered.flatMap((r) => r.inputs));
+  const extra = discovery.uncovered(covered);
+  if (extra.length > 0) {
+    discovery.apps.push(...extra);
+    await renderAll(extra, () => discovery.apps.length);
+  }
+  return rendered;
+}
+
+// src/gitops/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/gitops/fs.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+function typeOfStats(st) {
+  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+}
+var nodeFs = {
+  readdir: (dir) => readdirSync(dir),
+  typeOf: (path5) => typeOfStats(statSync(path5)),
+  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
+  size: (path5) => statSync(path5).size,
+  readFile: (path5) => readFileSync2(path5),
+  realpath: (path5) => realpathSync(path5)
 };
-var WEAKENING = {
-  ALLOW_EMPTY_PASSWORD: ["yes", "true", "1"],
-  POSTGRES_HOST_AUTH_METHOD: ["trust"],
-  POSTGRESQL_HOST_AUTH_METHOD: ["trust"],
-  REPMGR_PGHBA_TRUST_ALL: ["yes", "true", "1"]
-};
-function readEnv(container, containerPath, containerName, family, auth, credentials) {
-  const env = container.env;
-  const names = /* @__PURE__ */ new Set();
-  const literals = {};
-  if (Array.isArray(env)) {
-    for (const variable of env) {
-      const value = dig(variable, "value");
-      const varName = dig(variable, "name");
-      if (typeof varName === "string" && typeof value === "string" && !isPlaceholder(value)) literals[varName] = value;
-    }
-    const userOf = (passwordVariable) => {
-      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
-      for (const name of userVariables) if (literals[name]) return literals[name];
-      return fallback;
-    };
-    env.forEach((variable, e) => {
-      if (!isObject(variable) || typeof variable.name !== "string") return;
-      const varName = variable.name;
-      names.add(varName);
-      const path5 = pointer(containerPath, "env", e);
-      const value = variable.value;
-      const ref = dig(variable, "valueFrom", "secretKeyRef");
-      const weak = WEAKENING[varName];
-      if (weak) {
-        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path: path5, container: containerName });
-        return;
-      }
-      if (isPasswordVariable(varName)) {
-        if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
-          credentials.push(credential(userOf(varName), ref.name, path5, false, ref.key));
-        } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
-          auth.push({ name: varName, empty: true, path: path5, container: containerName });
-        }
-      }
-    });
-  }
-  if (family === "spilo" && !names.has("PGPASSWORD_SUPERUSER") && container.envFrom === void 0) {
-    auth.push({ name: "PGPASSWORD_SUPERUSER", value: "well-known-default", path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath, container: containerName });
-  }
-}
-
-// src/policies/adapters/zalando.ts
-var ZALANDO_GROUP = "acid.zalan.do";
-var ZALANDO_DEFAULT_IMAGE = "ghcr.io/zalando/spilo-18:4.1-p2";
-var DEFAULT_POOLER_IMAGE = "ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1";
-var DEFAULT_LOGICAL_BACKUP_IMAGE = "ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1";
-var DEFAULT_LOGICAL_BACKUP_SCHEDULE = "30 00 * * *";
-var HOSTNAME3 = "kubernetes.io/hostname";
-function isZalandoCluster(object) {
-  return isKind(object, ZALANDO_GROUP, "postgresql");
-}
-var ZalandoOperatorConfig = class {
-  sources = [];
-  constructor(input) {
-    input.objects.forEach((object, index) => {
-      if (object === void 0) return;
-      if (object.kind === "ConfigMap" && object.apiVersion === "v1") {
-        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: "configmap" });
-      } else if (isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) this.sources.push({ index, object, kind: "crd" });
-      else if (isKind(object, "helm.toolkit.fluxcd.io", "HelmRelease") && dig(object, "spec", "chart", "spec", "chart") === "postgres-operator") {
-        this.sources.push({ index, object, kind: "helm" });
-      }
-    });
-  }
-  get(section, key) {
-    for (const source of this.sources) {
-      const keys = source.kind === "crd" ? section === "" ? ["configuration", key] : ["configuration", section, key] : source.kind === "helm" ? ["spec", "values", HELM_SECTIONS[section] ?? "configGeneral", key] : ["data", key];
-      const raw = dig(source.object, ...keys);
-      if (raw === void 0 || raw === null) {
-        const valuesFrom = dig(source.object, "spec", "valuesFrom");
-        if (source.kind === "helm" && Array.isArray(valuesFrom) && valuesFrom.length > 0) {
-          return { raw: void 0, source: { value: void 0, path: "/spec/valuesFrom", objectIndex: source.index, unknown: true } };
-        }
-        continue;
-      }
-      const sourced = { value: raw, path: pointer("", ...keys), objectIndex: source.index };
-      if (isPlaceholder(raw)) sourced.unknown = true;
-      return { raw, source: sourced };
-    }
+function typeOrUndefined(fs3, path5) {
+  try {
+    return fs3.typeOf(path5);
+  } catch {
     return void 0;
   }
-};
-var HELM_SECTIONS = {
-  "": "configGeneral",
-  kubernetes: "configKubernetes",
-  logical_backup: "configLogicalBackup",
-  aws_or_gcp: "configAwsOrGcp"
-};
-var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
-function isZalandoConfigMap(object) {
-  const data = object.data;
-  if (!isObject(data)) return false;
-  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, "enable_pod_antiaffinity");
 }
-function asBoolean(raw) {
-  if (typeof raw === "boolean") return raw;
-  if (raw === "true") return true;
-  if (raw === "false") return false;
-  return void 0;
+
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
+
+// src/gitops/paths.ts
+import { sep as sep2 } from "node:path";
+function toPosix2(path5) {
+  return sep2 === "/" ? path5 : path5.split(sep2).join("/");
 }
-function clampInstances(instances, object, config) {
-  if (instances.value === void 0) return instances;
-  const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
-  if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
-  const limit = (key) => {
-    const setting = config.get("", key);
-    const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
-    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
-  };
-  const max = limit("max_instances");
-  const min = limit("min_instances");
-  let clamped = instances;
-  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
-  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
-  return clamped;
-}
-function zalandoCluster(input, index, config) {
-  const reader = readerFor(input, index);
-  if (!reader || !isZalandoCluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
-  else {
-    for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
-    if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
-  }
-  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
-  const shutdown = { value: instances.value === 0, path: instances.path };
-  if (instances.unknown) shutdown.unknown = true;
-  if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
-  const clusterNameLabel = typeof config.get("kubernetes", "cluster_name_label")?.raw === "string" ? String(config.get("kubernetes", "cluster_name_label")?.raw) : "cluster-name";
-  const pods = { fixed: { application: "spilo", [clusterNameLabel]: name }, dynamic: /* @__PURE__ */ new Set(["spilo-role"]), maybe: metadataLabels(object) };
-  const terms = topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", pods);
-  const enable = config.get("kubernetes", "enable_pod_antiaffinity");
-  let decidedByOperatorConfig;
-  if (enable) {
-    decidedByOperatorConfig = enable.source;
-    const enabled = asBoolean(enable.raw);
-    if (enabled === true || enable.source.unknown) {
-      const preferred = config.get("kubernetes", "pod_antiaffinity_preferred_during_scheduling");
-      const key = config.get("kubernetes", "pod_antiaffinity_topology_key");
-      const term = {
-        source: "operatorDefault",
-        level: asBoolean(preferred?.raw) === true ? "soft" : "hard",
-        topologyKey: typeof key?.raw === "string" && key.raw !== "" ? key.raw : HOSTNAME3,
-        path: enable.source.path,
-        objectIndex: enable.source.objectIndex,
-        selectsOwnPods: true
-      };
-      if (enable.source.unknown || preferred?.source.unknown || key?.source.unknown) term.unknown = true;
-      terms.push(term);
-    }
-  }
-  const spreading = summariseSpreading(terms);
-  if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
-  const volumes = [];
-  const volume = reader.objectAt("spec", "volume");
-  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
-  if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
-    dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
-  }
-  volumes.push(dataVolume);
-  const images = [];
-  const dockerImage = reader.string(["spec", "dockerImage"]);
-  const operatorImage = config.get("", "docker_image");
-  const postgresReference = dockerImage.value !== void 0 || dockerImage.unknown ? dockerImage : operatorImage && typeof operatorImage.raw === "string" ? { value: operatorImage.source.unknown ? void 0 : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex, defaulted: true, ...operatorImage.source.unknown ? { unknown: true } : {} } : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
-  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0));
-  const pooler = reader.boolean(["spec", "enableConnectionPooler"], false);
-  const replicaPooler = reader.boolean(["spec", "enableReplicaConnectionPooler"], false);
-  if (pooler.value || replicaPooler.value) {
-    const poolerImage = reader.string(["spec", "connectionPooler", "dockerImage"]);
-    const reference = poolerImage.value !== void 0 || poolerImage.unknown ? poolerImage : { value: DEFAULT_POOLER_IMAGE, path: poolerImage.path, defaulted: true };
-    images.push(imageUse("pooler", "connectionPooler", reference, (ref) => setPatch(object, "", ["spec", "connectionPooler", "dockerImage"], ref) ?? []));
-  }
-  images.push(...containerImages(reader, ["spec", "sidecars"], "sidecar"));
-  const version = reader.string(["spec", "postgresql", "version"]);
-  if (spec && version.value === void 0 && !version.unknown) reader.problem(version.path, 'spec.postgresql.version is required (a string such as "16").');
-  let postgresVersion = { value: void 0, path: version.path, ...version.unknown ? { unknown: true } : {} };
-  if (version.value !== void 0) {
-    if (/^\d+$/.test(version.value)) postgresVersion = { value: Number(version.value), path: version.path };
-    else reader.problem(version.path, `spec.postgresql.version must be a major version such as "16", got "${version.value}".`);
-  }
-  const logical = reader.boolean(["spec", "enableLogicalBackup"], false);
-  const schedules = [];
-  if (logical.value && !logical.unknown) {
-    const scheduleField = reader.string(["spec", "logicalBackupSchedule"]);
-    const operatorSchedule = config.get("logical_backup", "logical_backup_schedule");
-    const schedule = scheduleField.value !== void 0 || scheduleField.unknown ? { value: scheduleField.value ?? "", path: scheduleField.path, ...scheduleField.unknown ? { unknown: true } : {} } : operatorSchedule && typeof operatorSchedule.raw === "string" ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex, defaulted: true, ...operatorSchedule.source.unknown ? { unknown: true } : {} } : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
-    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}` });
-    images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
-  }
-  const credentials = [];
-  const secretName = (user) => `${user.replace(/_/g, "-")}.${name}.credentials.postgresql.acid.zalan.do`;
-  if (spec) {
-    credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
-    credentials.push(credential("standby", secretName("standby"), "/spec", false));
-  }
-  const users = reader.objectAt("spec", "users");
-  if (users) {
-    for (const user of Object.keys(users)) {
-      if (isPlaceholder(user)) continue;
-      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
-      if (existing >= 0) credentials.splice(existing, 1);
-      credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
-    }
-  }
-  return {
-    flavour: "zalando",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: pods.fixed,
-    shutdown,
-    instanceSets: [{ name, replicas: instances, path: nearestExisting(object, "", "spec"), spreading }],
-    totalInstances: { ...instances },
-    volumes,
-    images,
-    postgresVersion,
-    backups: backupsOf(input, reader, config, logical, schedules),
-    credentials,
-    authSettings: []
+
+// src/gitops/ignore.ts
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path5, dir) => {
+    const rel = toPosix2(relative2(base, path5));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
   };
 }
-var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
-var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
-var SPILO_BACKUP_SCHEDULE = "00 01 * * *";
-var SPILO_BACKUPS_TO_RETAIN = "5";
-function backupsOf(input, reader, config, logical, schedules) {
-  const env = /* @__PURE__ */ new Map();
-  let hidden;
-  for (const key of OPERATOR_WAL_KEYS) {
-    const setting = config.get("aws_or_gcp", key);
-    if (setting && (typeof setting.raw === "string" || setting.source.unknown)) {
-      env.set(key.toUpperCase(), { value: typeof setting.raw === "string" ? setting.raw : void 0, path: setting.source.path, objectIndex: setting.source.objectIndex, ...setting.source.unknown ? { unknown: true } : {} });
-    }
-  }
-  const namespace = reader.resource.namespace;
-  const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
-  if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
-    const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
-    const index = input.objects.findIndex(
-      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
-    );
-    if (index < 0) hidden = configMapSetting.source;
-    else {
-      const data = dig(input.objects[index], "data");
-      if (isObject(data)) {
-        for (const [key, value] of Object.entries(data)) {
-          env.set(key, { value: typeof value === "string" && !isPlaceholder(value) ? value : void 0, path: pointer("/data", key), objectIndex: index, ...isPlaceholder(value) ? { unknown: true } : {} });
-        }
-      }
-    }
-  } else if (configMapSetting?.source.unknown) hidden = configMapSetting.source;
-  const secretSetting = config.get("kubernetes", "pod_environment_secret");
-  if (!hidden && secretSetting && (secretSetting.source.unknown || typeof secretSetting.raw === "string" && secretSetting.raw !== "")) hidden = secretSetting.source;
-  const manifestEnv = dig(reader.object, "spec", "env");
-  if (Array.isArray(manifestEnv)) {
-    manifestEnv.forEach((variable, e) => {
-      if (!isObject(variable) || typeof variable.name !== "string") return;
-      const literal = typeof variable.value === "string" && !isPlaceholder(variable.value);
-      env.set(variable.name, { value: literal ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal ? {} : { unknown: true } });
-    });
-  }
-  const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
-  const logicalOn = logical.value && !logical.unknown;
-  let configured = { value: logicalOn, path: logical.path, ...logical.defaulted ? { defaulted: true } : {} };
-  let retention = reader.string(["spec", "logicalBackupRetention"]);
-  if (destination) {
-    const [, where2] = destination;
-    if (!logicalOn) configured = { value: true, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, ...where2.unknown ? { unknown: true } : {} };
-    const schedule = env.get("BACKUP_SCHEDULE");
-    schedules.push({
-      type: "base",
-      // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
-      schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true },
-      dialect: "kubernetes",
-      name: "Spilo base backup"
-    });
-    if (retention.value === void 0 && !retention.unknown) {
-      const keep = env.get("BACKUP_NUM_TO_RETAIN");
-      retention = keep && (keep.value !== void 0 || keep.unknown) ? { value: keep.value, path: keep.path, ...keep.objectIndex !== void 0 ? { objectIndex: keep.objectIndex } : {}, ...keep.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUPS_TO_RETAIN, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true };
-    }
-  } else if (!logicalOn && hidden) {
-    configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
-  }
-  return { configured, schedules, retention };
-}
-
-// src/policies/adapters/index.ts
-function buildModel(inputs) {
-  const problems = [];
-  const input = {
-    inputs,
-    objects: inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0),
-    problems
-  };
-  const zalandoConfig = new ZalandoOperatorConfig(input);
-  const clusters = [];
-  const secrets = [];
-  for (let index = 0; index < inputs.length; index++) {
-    const object = input.objects[index];
-    if (object === void 0) continue;
-    try {
-      const unserved = unservedVersion(object);
-      if (unserved !== void 0) {
-        problems.push({ objectIndex: index, resource: resourceOf(object), path: "/apiVersion", message: unserved });
-        continue;
-      }
-      const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
-      if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
-    } catch (error2) {
-      problems.push({
-        objectIndex: index,
-        resource: resourceOf(object),
-        path: "",
-        message: `pgwarden could not read this object (internal error: ${error2 instanceof Error ? error2.message : String(error2)}); please report it.`
-      });
-    }
-  }
-  problems.push(...scheduledBackupProblems(input));
-  for (const cluster of clusters) nameForeignObjects(cluster, input);
-  return { clusters, secrets, problems };
-}
-function nameForeignObjects(value, input, depth = 0) {
-  if (depth > 12 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (const item of value) nameForeignObjects(item, input, depth + 1);
-    return;
-  }
-  const record = value;
-  if (depth > 0 && typeof record.objectIndex === "number" && typeof record.path === "string" && record.resource === void 0) {
-    const object = input.objects[record.objectIndex];
-    if (object) record.resource = resourceOf(object);
-  }
-  for (const key in record) {
-    const item = record[key];
-    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
-  }
-}
-function secretKeys(object) {
-  const keys = {};
-  for (const field of ["data", "stringData"]) {
-    const block = dig(object, field);
-    if (!isObject(block)) continue;
-    for (const [key, value] of Object.entries(block)) {
-      const path5 = pointer("", field, key);
-      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path5 };
-      else if (value === null || value === void 0) keys[key] = { empty: true, path: path5 };
-      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path5 };
-      else if (field === "data") keys[key] = { empty: isEmptyBase64(value), path: path5 };
-      else keys[key] = { empty: value === "", path: path5 };
-    }
-  }
-  return keys;
-}
-function isEmptyBase64(value) {
-  const compact = value.replace(/\s/g, "");
-  return compact === "" || /^=*$/.test(compact);
-}
-function secretInfo(object, index, oldObject) {
-  const info2 = { objectIndex: index, resource: resourceOf(object), keys: secretKeys(object) };
-  if (typeof object.type === "string") info2.type = object.type;
-  if (isObject(oldObject)) info2.previousKeys = secretKeys(oldObject);
-  return info2;
-}
-
-// src/policies/engine.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// src/policies/policy.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/policies/rule.ts
-var rank = { info: 0, warning: 1, error: 2 };
-var byRank = ["info", "warning", "error"];
-function scaleSeverity(level2, defaultSeverity, configured) {
-  const scaled = rank[level2] + rank[configured] - rank[defaultSeverity];
-  return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
-}
-function makeContext(meta, severity, options2, clusterStorageClasses) {
-  return {
-    ruleId: meta.id,
-    severity,
-    options: options2,
-    ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(input) {
-      const finding = {
-        ruleId: meta.id,
-        severity: scaleSeverity(input.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        message: input.message,
-        resource: input.resource,
-        objectIndex: input.objectIndex,
-        path: input.path
-      };
-      if (input.fix && input.fix.patch.length > 0) finding.fix = input.fix;
-      return finding;
-    }
-  };
-}
-function docsUrl(id) {
-  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
-}
-function describeCluster(cluster) {
-  const { kind, namespace, name } = cluster.resource;
-  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
-}
-function describeSecret(secret) {
-  const { namespace, name } = secret.resource;
-  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
-}
-var operatorName = {
-  "pgo-v4": "Crunchy PGO v4",
-  "pgo-v5": "Crunchy PGO v5",
-  zalando: "the Zalando operator",
-  cnpg: "CloudNativePG",
-  statefulset: "a plain StatefulSet"
-};
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function stringArray(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
-}
-
-// src/policies/rules/anti-affinity.ts
-var howToSpread = {
-  "pgo-v4": (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
-  "pgo-v5": (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
-  zalando: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
-  cnpg: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
-  statefulset: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``
-};
-function zalandoOrigin(cluster, set) {
-  if (cluster.flavour !== "zalando") return "";
-  const decided = set.spreading.decidedByOperatorConfig;
-  return decided ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? "" : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.` : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
-}
-var antiAffinity = {
-  meta: {
-    id: "anti-affinity",
-    docsUrl: docsUrl("anti-affinity"),
-    description: "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireHard: {
-          type: "boolean",
-          default: false,
-          description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
-        },
-        topologyKey: {
-          type: "string",
-          minLength: 1,
-          description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
-        }
-      },
-      additionalProperties: false
-    },
-    fixable: true
-  },
-  check(model, context) {
-    const findings = [];
-    const requireHard = context.options.requireHard === true;
-    const topologyKey = typeof context.options.topologyKey === "string" ? context.options.topologyKey : void 0;
-    for (const cluster of model.clusters) {
-      const total = cluster.totalInstances;
-      if (total.unknown || total.value === void 0) continue;
-      const name = describeCluster(cluster);
-      const switchesReported = /* @__PURE__ */ new Set();
-      for (const set of cluster.instanceSets) {
-        const spreading = set.spreading;
-        const setName2 = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
-        for (const term of spreading.terms) {
-          if (term.selectsOwnPods || term.unknown) continue;
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: this ${term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term"} has a labelSelector that selects none of the cluster's own Postgres pods (labels ${JSON.stringify(cluster.podLabels)}), so it spreads nothing. Select the labels ${operatorName[cluster.flavour]} puts on the pods.`,
-              resource: cluster.resource,
-              objectIndex: term.objectIndex ?? cluster.objectIndex,
-              path: term.path
-            })
-          );
-        }
-        if (total.value < 2) continue;
-        if (spreading.terms.some((term) => term.unknown)) continue;
-        const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
-        if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
-          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
-          if (switchesReported.has(at)) continue;
-          switchesReported.add(at);
-          const where3 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName2;
-          findings.push(
-            context.report({
-              message: `${name}${where3}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
-              path: spreading.disabledBy.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        if (spreading.level === "none") {
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: cluster.objectIndex,
-              path: set.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        const where2 = spreading.terms.find((term) => term.selectsOwnPods);
-        const wherePath = where2?.path ?? set.path;
-        const whereIndex = where2?.objectIndex ?? cluster.objectIndex;
-        if (requireHard && spreading.level === "soft") {
-          const origin = spreading.terms.every((term) => term.defaulted) ? ` (${operatorName[cluster.flavour]}'s default is soft)` : "";
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: instances are spread only softly${origin}: when nodes are short the scheduler still co-locates them, and the policy requires hard spreading. To require it, ${howToSpread[cluster.flavour](true)}.`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
-        }
-        if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: instances are spread by ${spreading.topologyKeys.join(", ") || "no key"} but not by \`${topologyKey}\`, which the policy requires (e.g. to survive the loss of a zone). Add a term with \`topologyKey: ${topologyKey}\`.${zalandoOrigin(cluster, set)}`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
-        }
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/cron.ts
-var import_cron_parser = __toESM(require_dist2(), 1);
-var descriptors = {
-  "@yearly": "0 0 0 1 1 *",
-  "@annually": "0 0 0 1 1 *",
-  "@monthly": "0 0 0 1 * *",
-  "@weekly": "0 0 0 * * 0",
-  "@daily": "0 0 0 * * *",
-  "@midnight": "0 0 0 * * *",
-  "@hourly": "0 0 * * * *"
-};
-var zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
-var fieldNames = ["second", "minute", "hour", "day of month", "month", "day of week"];
-var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
-var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
-function parseGoDuration(text) {
-  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|µs|ns))+$/.exec(text);
-  if (!match) return void 0;
-  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 };
-  let total = 0;
-  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) {
-    total += Number(part[1]) * (unitMs[part[2] ?? ""] ?? 0);
-  }
-  return total;
-}
-function parseInterval(text) {
-  const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
-  if (!match) return void 0;
-  const unit = { w: 6048e5, d: 864e5, h: 36e5, m: 6e4 };
-  return Number(match[1]) * (unit[match[2] ?? ""] ?? 0);
-}
-function formatInterval(ms) {
-  if (!Number.isFinite(ms)) return "never";
-  const day = 864e5;
-  if (ms % day === 0) return `${ms / day}d`;
-  if (ms >= 2 * day) return `${(ms / day).toFixed(1)}d`;
-  if (ms % 36e5 === 0) return `${ms / 36e5}h`;
-  if (ms % 6e4 === 0) return `${ms / 6e4}min`;
-  return `${ms / 1e3}s`;
-}
-function robfigFieldError(field, index) {
-  const name = fieldNames[index] ?? "field";
-  for (const part of field.split(",")) {
-    const [range = "", step, extra] = part.split("/");
-    if (extra !== void 0) return `too many slashes in ${name} \`${field}\``;
-    if (step !== void 0 && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
-    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field}\``;
-    if (range === "*" || range === "?") continue;
-    const bounds = range.split("-");
-    if (bounds.length > 2) return `too many hyphens in ${name} \`${field}\``;
-    for (const bound of bounds) {
-      if (/^\d+$/.test(bound)) {
-        if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
-        continue;
-      }
-      if (index === 4 && monthNames.test(bound)) continue;
-      if (index === 5 && dowNames.test(bound)) continue;
-      return `\`${bound}\` is not valid in ${name} (no L, W, # or H in this operator's cron)`;
-    }
-  }
-  return void 0;
-}
-function withCalendar(reading) {
-  if (!reading.accepted || !reading.expression) return reading;
+function buildExcluder(options2) {
+  const scopes = [];
+  const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
+  const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
   try {
-    import_cron_parser.CronExpressionParser.parse(reading.expression, { tz: "UTC", currentDate: new Date(Date.UTC(2026, 0, 1)) }).next();
-    return reading;
-  } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
-    if (/day of month/i.test(text)) return { ...reading, neverRuns: true };
-    return { ...reading, accepted: false, error: text };
-  }
-}
-function rejected(schedule, error2) {
-  return { schedule, accepted: false, error: error2 };
-}
-var readingCache = /* @__PURE__ */ new Map();
-function readSchedule(schedule, dialect) {
-  const key = `${dialect}\0${schedule}`;
-  const cached = readingCache.get(key);
-  if (cached !== void 0) return cached;
-  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
-  if (readingCache.size > 1e3) readingCache.clear();
-  readingCache.set(key, reading);
-  return reading;
-}
-function readScheduleUncached(schedule, dialect) {
-  let text = schedule.trim();
-  if (text === "") return rejected(schedule, "the schedule is empty");
-  let timeZone;
-  const tzPrefix = /^(CRON_TZ|TZ)=(\S+)\s+/.exec(text);
-  if (tzPrefix) {
-    if (dialect === "kubernetes") {
-      return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
-    }
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`");
-    if (dialect === "cnpg") return rejected(schedule, "CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix");
-    timeZone = tzPrefix[2];
-    text = text.slice(tzPrefix[0].length);
-  }
-  if (text.startsWith("@")) {
-    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors");
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields");
-    const every = /^@every\s+(\S+)$/.exec(text);
-    if (every) {
-      const ms = parseGoDuration(every[1] ?? "");
-      if (ms === void 0 || ms < 1e3) return rejected(schedule, `\`${every[1]}\` is not a duration of at least 1s`);
-      return { schedule, accepted: true, everyMs: ms, ...timeZone ? { timeZone } : {} };
-    }
-    const expression = descriptors[text.toLowerCase()];
-    if (!expression) return rejected(schedule, `unrecognized descriptor \`${text}\``);
-    return { schedule, accepted: true, expression, ...timeZone ? { timeZone } : {} };
-  }
-  const fields = text.split(/\s+/);
-  if (dialect === "zalando" && !zalandoPattern.test(text)) {
-    return rejected(
-      schedule,
-      "the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)"
-    );
-  }
-  let sixFields;
-  let misread;
-  if (dialect === "cnpg") {
-    if (fields.length === 6) sixFields = fields;
-    else if (fields.length === 5) {
-      sixFields = [...fields, "*"];
-      misread = { intended: text, suggestion: `0 ${text}` };
-    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
-  } else {
-    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
-    sixFields = ["0", ...fields];
-  }
-  for (const [index, field] of sixFields.entries()) {
-    const error2 = robfigFieldError(field, index);
-    if (error2) return rejected(schedule, error2);
-  }
-  return withCalendar({
-    schedule,
-    accepted: true,
-    expression: sixFields.join(" "),
-    ...misread ? { misread } : {},
-    ...timeZone ? { timeZone } : {}
-  });
-}
-function nextRuns(reading, from, count) {
-  if (!reading.accepted || reading.neverRuns) return [];
-  if (reading.everyMs !== void 0) {
-    const every = reading.everyMs;
-    return Array.from({ length: count }, (_, i) => new Date(from.getTime() + every * (i + 1)));
-  }
-  if (!reading.expression) return [];
-  const runs = [];
-  try {
-    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, { currentDate: from, tz: reading.timeZone ?? "UTC" });
-    for (let i = 0; i < count; i++) runs.push(iterator.next().toDate());
+    const text = options2.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options2.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
   } catch {
   }
-  return runs;
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
-var referenceDate = new Date(Date.UTC(2026, 0, 1));
-var horizonMs = 800 * 864e5;
-var maxRunsPerSchedule = 1500;
-var gapCache = /* @__PURE__ */ new Map();
-function runTimes(reading, from, end) {
-  const times = [];
-  if (!reading.accepted || reading.neverRuns) return times;
-  if (reading.everyMs !== void 0) {
-    const step = Math.max(reading.everyMs, 1e3);
-    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
-    return times;
-  }
-  if (!reading.expression) return times;
-  try {
-    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
-      currentDate: from,
-      endDate: new Date(end),
-      tz: reading.timeZone ?? "UTC"
-    });
-    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
-  } catch {
-  }
-  return times;
-}
-function longestGapMs(readings, from = referenceDate) {
-  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
-  const cached = gapCache.get(key);
-  if (cached !== void 0) return cached;
-  const end = from.getTime() + horizonMs;
-  const perSchedule = readings.map((reading) => runTimes(reading, from, end));
-  const cutoff = Math.min(end, ...perSchedule.filter((t) => t.length >= maxRunsPerSchedule).map((t) => t[t.length - 1] ?? end));
-  const times = perSchedule.flat().filter((t) => t <= cutoff);
-  let longest = Number.POSITIVE_INFINITY;
-  if (times.length >= 2) {
-    times.sort((a, b) => a - b);
-    longest = 0;
-    for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
-  }
-  if (gapCache.size > 1e3) gapCache.clear();
-  gapCache.set(key, longest);
-  return longest;
-}
-function describeRuns(reading, from = referenceDate) {
-  if (reading.neverRuns) return "never (no date matches)";
-  const runs = nextRuns(reading, from, 3);
-  if (runs.length === 0) return "never";
-  const gap = longestGapMs([reading], from);
-  const times = runs.map((d) => d.toISOString().slice(5, 16).replace("T", " ")).join(", ");
-  return `at most every ${formatInterval(gap)} (first runs ${times}${reading.timeZone ? ` ${reading.timeZone}` : " in the operator\u2019s local time"})`;
-}
+var NOTHING_EXCLUDED = () => false;
 
-// src/policies/rules/backup-schedule.ts
-function rejection(cluster, schedule, reading) {
-  const text = `\`${schedule.schedule.value}\``;
-  switch (cluster.flavour) {
-    case "pgo-v5":
-      if (schedule.schedule.value.length < 6) {
-        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
-      }
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
-    case "pgo-v4":
-      return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
-    case "zalando":
-      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? "; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily" : ""}.`;
-    case "cnpg":
-      return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
-    case "statefulset":
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 2 * * *\`.`;
-  }
-}
-function retentionHint(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return '`repo1-retention-full: "14"` (with `repo1-retention-full-type`) under `spec.backups.pgbackrest.global`';
-    case "pgo-v4":
-      return "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`";
-    case "zalando":
-      return '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration';
-    case "cnpg":
-      return '`spec.backup.retentionPolicy: "30d"` on the Cluster';
-    case "statefulset":
-      return "pruning in the backup job";
-  }
-}
-function howToSchedule(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`';
-    case "pgo-v4":
-      return 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule';
-    case "zalando":
-      return 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)';
-    case "cnpg":
-      return "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`";
-    case "statefulset":
-      return "add a CronJob that runs pg_dump or pg_basebackup against it";
-  }
-}
-var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
-var backupSchedule = {
-  meta: {
-    id: "backup-schedule",
-    docsUrl: docsUrl("backup-schedule"),
-    description: "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        maxFullInterval: {
-          type: "string",
-          pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
-          default: "7d",
-          description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
-        },
-        requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
-        requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
-      },
-      additionalProperties: false
-    },
-    fixable: false
-  },
-  check(model, context) {
-    const findings = [];
-    const maxFull = parseInterval(String(context.options.maxFullInterval ?? "7d")) ?? 7 * 864e5;
-    const requireSchedule = context.options.requireSchedule !== false;
-    const requireRetention = context.options.requireRetention !== false;
-    for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
-      const backups = cluster.backups;
-      let anyUnknown = backups.configured.unknown === true;
-      const fullReadings = [];
-      let active = 0;
-      let rejected2 = 0;
-      for (const schedule of cluster.backups.schedules) {
-        const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
-        if (schedule.schedule.unknown) {
-          anyUnknown = true;
-          continue;
-        }
-        const reading = readSchedule(schedule.schedule.value, schedule.dialect);
-        const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
-        if (!reading.accepted) {
-          rejected2++;
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
-          continue;
-        }
-        if (reading.misread) {
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule \`${schedule.schedule.value}\` has 5 fields, but CloudNativePG reads schedules seconds first, so this runs ${describeRuns(reading)} \u2014 not what the crontab reading \`${reading.misread.intended}\` suggests. CloudNativePG's webhook only warns. For the crontab meaning write \`${reading.misread.suggestion}\`.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
-        }
-        if (schedule.suspended) continue;
-        active++;
-        if (fullKinds.has(schedule.type)) fullReadings.push(reading);
-      }
-      if (anyUnknown) continue;
-      const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
-      if (rejected2 > 0 && fullReadings.length === 0) {
-      } else if (active === 0) {
-        if (requireSchedule) {
-          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
-          findings.push(
-            context.report({
-              ...at,
-              severity: "warning",
-              message: `${name} ${why}: a lost volume or a bad migration cannot be recovered. To schedule backups, ${howToSchedule(cluster.flavour)}.`,
-              path: backups.configured.path
-            })
-          );
-        }
-      } else if (fullReadings.length === 0) {
-        findings.push(
-          context.report({
-            ...at,
-            severity: "warning",
-            message: `${name} schedules only differential/incremental backups: they build on a full backup that nothing schedules, so restores depend on one old full backup. Add a full schedule.`,
-            path: backups.configured.path
-          })
-        );
-      } else {
-        const gap = longestGapMs(fullReadings);
-        if (gap > maxFull) {
-          const first = cluster.backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
-          findings.push(
-            context.report({
-              ...at,
-              severity: "warning",
-              message: `${name}: full backups run at most every ${formatInterval(gap)}, longer than the policy's ${formatInterval(maxFull)}: a restore replays more WAL and older data is at risk. Schedule full backups at least every ${formatInterval(maxFull)}.`,
-              objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
-              path: first?.schedule.path ?? backups.configured.path
-            })
-          );
-        }
-      }
-      if (requireRetention && backups.configured.value && !backups.retention.unknown && backups.retention.value === void 0) {
-        findings.push(
-          context.report({
-            ...at,
-            severity: "warning",
-            message: `${name} sets no backup retention: old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose. Set ${retentionHint(cluster.flavour)}.`,
-            objectIndex: backups.retention.objectIndex ?? cluster.objectIndex,
-            path: backups.retention.path
-          })
-        );
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/image-tag.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
-var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
-function imageField(cluster, image) {
-  if (image.role !== "postgres") return `the ${image.name} image`;
-  switch (cluster.flavour) {
-    case "pgo-v4":
-      return "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)";
-    case "pgo-v5":
-      return "`spec.image`";
-    case "zalando":
-      return "`spec.dockerImage`";
-    case "cnpg":
-      return "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
-    case "statefulset":
-      return `the \`${image.name}\` container's \`image\``;
-  }
-}
-function repositoryKey(parsed) {
-  return `${parsed.registry}/${parsed.repository}`;
-}
-function pinnedFor(parsed, pinned) {
-  for (const [repository, reference] of Object.entries(pinned)) {
-    if (typeof reference !== "string") continue;
-    const key = parseImageReference(repository);
-    if (key && repositoryKey(key) === repositoryKey(parsed)) return reference;
+// src/gitops/discover.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+var HELM_CHART_FILE = "Chart.yaml";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function findKustomizationFile(dir, exists2) {
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = join2(dir, name);
+    if (exists2(file)) return file;
   }
   return void 0;
 }
-var imageTag = {
-  meta: {
-    id: "image-tag",
-    docsUrl: docsUrl("image-tag"),
-    description: "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
-        allowedRegistries: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
-        },
-        pinned: {
-          type: "object",
-          additionalProperties: { type: "string", minLength: 1 },
-          description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: false,
-          description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
-        },
-        roles: {
-          type: "array",
-          items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
-          description: "Which images to check (default: all)."
-        }
-      },
-      additionalProperties: false
-    },
-    fixable: true
-  },
-  check(model, context) {
-    const findings = [];
-    const requireDigest = context.options.requireDigest === true;
-    const registries = stringArray(context.options.allowedRegistries);
-    const registryAllowed = registries ? (0, import_picomatch.default)(registries) : void 0;
-    const pinned = context.options.pinned ?? {};
-    const roles = stringArray(context.options.roles);
-    const requireExplicit = context.options.requireExplicit === true;
-    for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
-      for (const image of cluster.images) {
-        if (roles && !roles.includes(image.role)) continue;
-        const ref = image.reference;
-        if (ref.unknown) continue;
-        const objectIndex = ref.objectIndex ?? cluster.objectIndex;
-        const field = imageField(cluster, image);
-        const report = (severity, message, withFix) => {
-          const target = withFix && image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
-          const fix = target && image.setReference && target !== ref.value ? { patch: image.setReference(target), description: `pin the image to ${target}` } : void 0;
-          findings.push(
-            context.report({
-              severity,
-              message: `${name}: ${message}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: ref.path,
-              ...fix ? { fix } : {}
-            })
-          );
-        };
-        if (requireExplicit && ref.defaulted && image.role === "postgres") {
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
-              resource: cluster.resource,
-              objectIndex: ref.objectIndex ?? cluster.objectIndex,
-              path: ref.path
-            })
-          );
-        }
-        if (ref.value === void 0) {
-          if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
-            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field}.`, false);
-          }
-          continue;
-        }
-        const parsed = image.parsed;
-        if (!parsed) continue;
-        const shown = ref.value;
-        if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
-          const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
-          report(
-            "error",
-            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
-            true
-          );
-        } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
-          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
-        } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
-          report(
-            "warning",
-            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
-            true
-          );
-        }
-        if (requireDigest && !parsed.digest) {
-          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
-        }
-        if (registryAllowed && !registryAllowed(parsed.registry)) {
-          report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
-        }
-        const declared = cluster.postgresVersion;
-        if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
-        !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
-          report(
-            "error",
-            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
-            false
-          );
-        }
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/invalid-manifest.ts
-var invalidManifest = {
-  meta: {
-    id: "invalid-manifest",
-    docsUrl: docsUrl("invalid-manifest"),
-    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it.",
-    defaultSeverity: "error",
-    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-    fixable: false
-  },
-  check(model, context) {
-    return model.problems.filter((problem) => problem.ruleId === void 0 || problem.ruleId === "invalid-manifest").map(
-      (problem) => context.report({
-        severity: problem.severity ?? "error",
-        message: problem.message,
-        resource: problem.resource,
-        objectIndex: problem.objectIndex,
-        path: problem.path
-      })
-    );
-  }
-};
-
-// src/policies/rules/password-reset.ts
-function sameNamespace2(a, b) {
-  return a === void 0 || b === void 0 || a === b;
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function findSecret(secrets, cluster, name) {
-  return secrets.find((s) => s.resource.name === name && sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+function stringRecord(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
 }
-var blankBehaviour = {
-  "pgo-v4": "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
-  "pgo-v5": "PGO v5 regenerates it",
-  zalando: "the Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
-  cnpg: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
-  statefulset: "the container receives an empty password"
-};
-var passwordReset = {
-  meta: {
-    id: "password-reset",
-    docsUrl: docsUrl("password-reset"),
-    description: "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is.",
-    defaultSeverity: "error",
-    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-    fixable: false
-  },
-  check(model, context) {
-    const findings = [];
-    const reported = /* @__PURE__ */ new Set();
-    for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
-      for (const credential2 of cluster.credentials) {
-        const secret = findSecret(model.secrets, cluster, credential2.secretName);
-        if (!secret) continue;
-        const once = `${secret.objectIndex}/${credential2.passwordKey}`;
-        if (reported.has(once)) continue;
-        const key = secret.keys[credential2.passwordKey];
-        if (key?.unknown) continue;
-        const missing2 = key === void 0 || key.missing === true;
-        if (!missing2 && !key.empty) continue;
-        const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
-        const path5 = key?.path ?? "/data";
-        reported.add(once);
-        if (credential2.regeneratesBlank) {
-          const previous = secret.previousKeys?.[credential2.passwordKey];
-          const wasSet = previous !== void 0 && !previous.empty && !previous.missing;
-          findings.push(
-            context.report({
-              severity: "info",
-              message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}: PGO v5 reads this as a password reset and generates a new password${wasSet ? " (it was set before this change)" : ""}. If the Secret is managed by Argo CD or Flux, the generated password differs from Git and the app stays OutOfSync (or the reset repeats on every sync); after the reset, remove \`${credential2.passwordKey}\` from Git or ignore the Secret's data in the sync.`,
-              resource: secret.resource,
-              objectIndex: secret.objectIndex,
-              path: path5
-            })
-          );
-          continue;
-        }
-        findings.push(
-          context.report({
-            message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}, and ${blankBehaviour[cluster.flavour]}. ${credentialAdvice(cluster, credential2)}`,
-            resource: secret.resource,
-            objectIndex: secret.objectIndex,
-            path: path5
-          })
-        );
-      }
-      for (const setting of cluster.authSettings) {
-        const upper = setting.name.toUpperCase();
-        const value = setting.value?.toLowerCase();
-        let why;
-        if (upper === "ALLOW_EMPTY_PASSWORD" && (value === "yes" || value === "true" || value === "1")) {
-          why = "the Bitnami image then accepts an empty password and leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in. Remove it and set `POSTGRESQL_PASSWORD` from a Secret";
-        } else if (upper.endsWith("HOST_AUTH_METHOD") && value === "trust") {
-          why = "the image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host. Remove it and set `POSTGRES_PASSWORD` from a Secret";
-        } else if (setting.empty) {
-          why = "an empty password either stops the container at first start or, combined with trust settings, leaves the database open. Set it from a Secret (`valueFrom.secretKeyRef`)";
-        }
-        if (!why) continue;
-        findings.push(
-          context.report({
-            message: `${name}: container ${setting.container} sets \`${setting.name}\`${setting.empty ? " to an empty value" : `=${setting.value}`}: ${why}.`,
-            resource: cluster.resource,
-            objectIndex: cluster.objectIndex,
-            path: setting.path
-          })
-        );
-      }
-    }
-    return findings;
-  }
-};
-function credentialAdvice(cluster, credential2) {
-  switch (cluster.flavour) {
-    case "pgo-v4":
-    case "zalando":
-    case "cnpg":
-      return `Put a real password in \`${credential2.passwordKey}\`, or delete the Secret from Git so that ${operatorName[cluster.flavour]} generates one.`;
-    default:
-      return `Put a real password in \`${credential2.passwordKey}\`.`;
-  }
+function str(value) {
+  return typeof value === "string" ? value : void 0;
 }
-
-// src/policies/rules/replicas.ts
-function howToWrite(flavour, instances) {
-  switch (flavour) {
-    case "pgo-v4":
-      return `\`spec.replicas: "${instances - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`;
-    case "pgo-v5":
-      return `\`replicas: ${instances}\` in \`spec.instances[]\` (the total pods of that set)`;
-    case "zalando":
-      return `\`spec.numberOfInstances: ${instances}\``;
-    case "cnpg":
-      return `\`spec.instances: ${instances}\``;
-    case "statefulset":
-      return `\`spec.replicas: ${instances}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`;
-  }
-}
-var howToShutDown = {
-  "pgo-v4": "To stop it deliberately, set `spec.shutdown: true`.",
-  "pgo-v5": "To stop it deliberately, set `spec.shutdown: true`.",
-  zalando: "If the stop is deliberate, add an ignore annotation with the reason.",
-  cnpg: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
-  statefulset: "If the stop is deliberate, add an ignore annotation with the reason."
-};
-var replicas = {
-  meta: {
-    id: "replicas",
-    docsUrl: docsUrl("replicas"),
-    description: "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down.",
-    defaultSeverity: "warning",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
-        max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
-      },
-      additionalProperties: false
-    },
-    fixable: false
-  },
-  check(model, context) {
-    const findings = [];
-    const min = typeof context.options.min === "number" ? context.options.min : 2;
-    const max = typeof context.options.max === "number" ? context.options.max : void 0;
-    for (const cluster of model.clusters) {
-      const total = cluster.totalInstances;
-      if (total.unknown || total.value === void 0) continue;
-      if (cluster.shutdown.unknown) continue;
-      if (cluster.instanceSets.length === 0) continue;
-      const name = describeCluster(cluster);
-      const objectIndex = total.objectIndex ?? cluster.objectIndex;
-      if (total.value === 0) {
-        if (cluster.shutdown.value) continue;
-        findings.push(
-          context.report({
-            severity: "error",
-            message: `${name} runs 0 Postgres instances and is not marked as shut down: the database is unavailable. Write ${howToWrite(cluster.flavour, Math.max(min, 1))}. ${howToShutDown[cluster.flavour]}`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
-        continue;
-      }
-      if (cluster.shutdown.value) continue;
-      if (total.value < min) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instance${total.value === 1 ? "" : "s"}${total.defaulted ? " (the operator's default)" : ""}, fewer than ${min}: with no replica there is no failover, and a node drain or crash is downtime. Write ${howToWrite(cluster.flavour, min)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
-      }
-      if (max !== void 0 && total.value > max) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instances, more than the policy's maximum of ${max}. Write ${howToWrite(cluster.flavour, max)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/storage-class.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var classKey = {
-  "pgo-v4": "storageclass",
-  "pgo-v5": "storageClassName",
-  zalando: "storageClass",
-  cnpg: "storageClass",
-  statefulset: "storageClassName"
-};
-function volumeName(volume) {
-  return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
-}
-var storageClass = {
-  meta: {
-    id: "storage-class",
-    docsUrl: docsUrl("storage-class"),
-    description: "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        allowed: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
-        },
-        default: {
-          type: "string",
-          minLength: 1,
-          description: "The class the fix writes when a volume has none or a class outside `allowed`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: true,
-          description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
-        }
-      },
-      additionalProperties: false
-    },
-    fixable: true
-  },
-  check(model, context) {
-    const findings = [];
-    const allowed = stringArray(context.options.allowed);
-    const isAllowed = allowed ? (0, import_picomatch2.default)(allowed) : void 0;
-    const defaultClass = typeof context.options.default === "string" ? context.options.default : void 0;
-    const requireExplicit = context.options.requireExplicit !== false;
-    const known = context.clusterStorageClasses;
-    for (const cluster of model.clusters) {
-      const key = classKey[cluster.flavour];
-      for (const volume of cluster.volumes) {
-        const fixTo = (reason) => {
-          if (!defaultClass || !volume.setStorageClass) return void 0;
-          if (isAllowed && !isAllowed(defaultClass)) return void 0;
-          if (known && !known.includes(defaultClass)) return void 0;
-          return { patch: volume.setStorageClass(defaultClass), description: `${reason}: set ${key}: ${defaultClass}` };
-        };
-        const persistent = volume.persistent;
-        if (persistent.value === false && !persistent.unknown) {
-          if (volume.role === "data" || volume.role === "wal") {
-            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === "statefulset" ? " (`spec.volumeClaimTemplates`) mounted at the data directory" : ""}`;
-            findings.push(
-              context.report({
-                message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
-                resource: cluster.resource,
-                objectIndex: persistent.objectIndex ?? cluster.objectIndex,
-                path: persistent.path
-              })
-            );
-          }
-          continue;
-        }
-        const sc = volume.storageClass;
-        if (sc.unknown) continue;
-        const objectIndex = sc.objectIndex ?? cluster.objectIndex;
-        if (sc.value === void 0) {
-          if (!requireExplicit) continue;
-          const fix = fixTo("name the storage class");
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} names no storage class, so whichever StorageClass is the cluster's default at creation time decides (its reclaim policy, speed and zones). Write \`${key}: <class>\`${allowed ? ` with one of: ${allowed.join(", ")}` : ""}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        if (isAllowed && !isAllowed(sc.value)) {
-          const fix = fixTo(`replace storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which the policy does not allow. Write \`${key}:\` with one of: ${allowed?.join(", ")}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        if (known && !known.includes(sc.value)) {
-          const fix = fixTo(`replace missing storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which does not exist in the cluster, so its PersistentVolumeClaim stays Pending and ${operatorName[cluster.flavour]} cannot start the instance. Existing classes: ${known.join(", ") || "(none)"}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
-        }
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/index.ts
-var rules = [
-  storageClass,
-  antiAffinity,
-  replicas,
-  imageTag,
-  backupSchedule,
-  passwordReset,
-  invalidManifest
-];
-var ignoreAnnotationMeta = {
-  id: "ignore-annotation",
-  docsUrl: docsUrl("ignore-annotation"),
-  description: "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).",
-  defaultSeverity: "warning",
-  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-  fixable: false
-};
-var internalErrorMeta = {
-  id: "internal-error",
-  docsUrl: docsUrl("internal-error"),
-  description: "pgwarden failed while checking an object; the finding names the rule that failed.",
-  defaultSeverity: "error",
-  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-  fixable: false
-};
-var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
-var allRuleMetas = [...ruleMetas, internalErrorMeta];
-
-// src/policies/policy.ts
-var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
-var POLICY_KIND = "PostgresPolicy";
-var recommendedPolicy = Object.freeze({
-  name: "recommended",
-  source: "built-in preset",
-  mode: "enforce",
-  rules: {}
-});
-var severitySchema = { enum: ["error", "warning", "info", "off"] };
-function ruleSettingSchema(meta) {
-  const optionProperties = meta.optionsSchema.properties ?? {};
-  return {
-    type: "object",
-    description: `${meta.description} Docs: ${meta.docsUrl}`,
-    properties: {
-      severity: { ...severitySchema, description: `Default: ${meta.defaultSeverity}.` },
-      mutate: { type: "boolean", description: "Webhook: apply this rule\u2019s safe fixes as a mutation." },
-      ...optionProperties
-    },
-    additionalProperties: false
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve2(dir, p));
   };
-}
-function policySchema() {
-  const globs = { type: "array", items: { type: "string", minLength: 1 } };
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json",
-    title: "pgwarden PostgresPolicy",
-    description: "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.",
-    type: "object",
-    required: ["apiVersion", "kind", "metadata", "spec"],
-    properties: {
-      apiVersion: { const: POLICY_API_VERSION },
-      kind: { const: POLICY_KIND },
-      metadata: {
-        type: "object",
-        required: ["name"],
-        properties: {
-          name: { type: "string", minLength: 1 },
-          labels: { type: "object", additionalProperties: { type: "string" } },
-          annotations: { type: "object", additionalProperties: { type: "string" } }
-        },
-        additionalProperties: false
-      },
-      spec: {
-        type: "object",
-        properties: {
-          mode: {
-            enum: ["enforce", "audit"],
-            description: "enforce (default): the webhook denies on errors; audit: it only warns."
-          },
-          extends: {
-            enum: ["recommended", "none"],
-            description: "What unlisted rules get: recommended (default) or none (off)."
-          },
-          match: {
-            type: "object",
-            description: "All given conditions must hold. No match block: the policy applies to everything.",
-            properties: {
-              namespaces: { ...globs, description: "Namespace globs, e.g. `*-prod`." },
-              labels: { type: "object", additionalProperties: { type: "string" }, description: "Labels the object must carry." },
-              files: { ...globs, description: "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." }
-            },
-            additionalProperties: false
-          },
-          rules: {
-            type: "object",
-            properties: Object.fromEntries(ruleMetas.map((meta) => [meta.id, ruleSettingSchema(meta)])),
-            additionalProperties: false
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    additionalProperties: false
-  };
-}
-var PolicyError = class extends Error {
-  problems;
-  constructor(problems) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.field ? `${p.field}: ` : ""}${p.message}`).join("\n"));
-    this.name = "PolicyError";
-    this.problems = problems;
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
   }
-};
-var documentValidator;
-function validateDocument(value) {
-  documentValidator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(policySchema());
-  return documentValidator(value) ? [] : [...documentValidator.errors ?? []];
-}
-function decodePointer(pointer2) {
-  if (pointer2 === "") return [];
-  return pointer2.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function errorText(error2) {
-  const segments = decodePointer(error2.instancePath);
-  const params = error2.params;
-  const parent = segments.join(".");
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      if (parent === "spec.rules") {
-        return {
-          segments,
-          atKey: key,
-          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(", ")})`
-        };
-      }
-      return { segments, atKey: key, message: `unknown field "${key}"` };
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord2(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
     }
-    case "required":
-      return { segments, message: `missing required field "${String(params.missingProperty)}"` };
-    case "enum":
-      return { segments, message: `must be one of: ${params.allowedValues.map(String).join(", ")}` };
-    case "const":
-      return { segments, message: `must be "${String(params.allowedValue)}"` };
-    default:
-      return { segments, message: error2.message ?? "is invalid" };
   }
+  return refs;
 }
-function positionOf(doc, lines, segments, atKey) {
-  let node = doc.contents;
-  let offset = doc.contents?.range?.[0] ?? 0;
-  const path5 = atKey === void 0 ? segments : [...segments, atKey];
-  for (const [i, segment2] of path5.entries()) {
-    if (!(0, import_yaml2.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
-    const items = node.items;
-    let next;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((item) => {
-        const key = item.key;
-        return key !== null && typeof key === "object" && String(key.value) === segment2;
-      });
-      if (!pair) break;
-      const isLastKey = atKey !== void 0 && i === path5.length - 1;
-      const target = isLastKey ? pair.key : pair.value ?? pair.key;
-      next = isLastKey ? void 0 : pair.value;
-      if (target?.range) offset = target.range[0];
-      if (isLastKey) break;
-    } else {
-      next = items[Number(segment2)];
-      const range = next?.range;
-      if (!range) break;
-      offset = range[0];
+function yamlProblem(file, error2) {
+  const e = error2;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+function readYamlFile(file, fs3 = nodeFs) {
+  let text;
+  try {
+    const size = fs3.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+      };
     }
-    node = next;
+    const buffer = fs3.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
+    }
+    text = buffer.toString("utf8");
+  } catch (error2) {
+    const code = error2.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const pos = lines.linePos(offset);
-  return { line: pos.line, column: pos.col };
-}
-function asStringArray(value) {
-  return Array.isArray(value) ? value.map(String) : void 0;
-}
-function parsePolicy(text, file = "policy.yaml") {
-  const lines = new import_yaml2.LineCounter();
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: true });
-  const problems = [];
-  const policies = [];
-  const docs = Array.isArray(documents) ? documents : [];
-  for (const doc of docs) {
+  const counter = new import_yaml3.LineCounter();
+  let parsed;
+  try {
+    parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error2) {
+    return { docs: [], problem: yamlProblem(file, error2), text };
+  }
+  if (!Array.isArray(parsed)) return { docs: [], text };
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
-      for (const error2 of doc.errors) {
-        const pos = error2.linePos?.[0] ?? lines.linePos(error2.pos[0]);
-        problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${error2.message.split("\n")[0]}` });
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!(0, import_yaml3.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = doc.toJS({ maxAliasCount: 1e3 });
+      } catch (error2) {
+        problem ??= yamlProblem(file, error2);
+        return;
       }
-      continue;
     }
-    if (doc.contents === null) continue;
-    const value = doc.toJS({ maxAliasCount: 100 });
-    const errors = validateDocument(value);
-    if (errors.length > 0) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const error2 of errors) {
-        const { segments, message, atKey } = errorText(error2);
-        const field = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
-        const key = `${field}|${message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const pos = positionOf(doc, lines, segments, atKey);
-        problems.push({ file, ...pos, field, message });
-      }
-      continue;
+    if (isRecord2(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
     }
-    const object = value;
-    const start = lines.linePos(doc.contents.range?.[0] ?? 0);
-    const policy = {
-      name: object.metadata.name,
-      source: `${file}:${start.line}`,
-      mode: object.spec.mode ?? "enforce",
-      rules: object.spec.rules ?? {}
-    };
-    if (object.spec.extends) policy.extends = object.spec.extends;
-    if (object.spec.match) {
-      const match = {};
-      const namespaces = asStringArray(object.spec.match.namespaces);
-      const files = asStringArray(object.spec.match.files);
-      if (namespaces) match.namespaces = namespaces;
-      if (files) match.files = files;
-      if (object.spec.match.labels) match.labels = object.spec.match.labels;
-      policy.match = match;
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function walk(roots, fs3, excluded) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error2) => {
+    const code = error2.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit2 = (dir) => {
+    let real;
+    try {
+      real = fs3.realpath(dir);
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
     }
-    policies.push(policy);
-  }
-  if (problems.length === 0 && policies.length === 0) {
-    problems.push({ file, line: 1, column: 1, field: "", message: `no ${POLICY_KIND} document found` });
-  }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.length > 0) throw new PolicyError(problems);
-  return { policies };
-}
-function metadataOf(object) {
-  if (object === null || typeof object !== "object") return { labels: {} };
-  const metadata = object.metadata;
-  if (metadata === null || typeof metadata !== "object") return { labels: {} };
-  const { namespace, labels } = metadata;
-  return {
-    ...typeof namespace === "string" ? { namespace } : {},
-    labels: labels !== null && typeof labels === "object" ? labels : {}
-  };
-}
-var matcherCache = /* @__PURE__ */ new Map();
-function globMatch(globs, text) {
-  const key = globs.join("\0");
-  let matcher = matcherCache.get(key);
-  if (!matcher) {
-    matcher = (0, import_picomatch3.default)(globs, { dot: true });
-    matcherCache.set(key, matcher);
-  }
-  return matcher(text);
-}
-function policyMatches(policy, input) {
-  const match = policy.match;
-  if (!match) return true;
-  const { namespace, labels } = metadataOf(input.object);
-  if (match.namespaces && (namespace === void 0 || !globMatch(match.namespaces, namespace))) return false;
-  if (match.labels) {
-    for (const [key, value] of Object.entries(match.labels)) {
-      if (labels[key] !== value) return false;
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs3.readdir(dir).sort();
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
     }
-  }
-  if (match.files) {
-    if (input.file === void 0) return false;
-    const file = input.file.replace(/\\/g, "/").replace(/^\.\//, "");
-    if (!globMatch(match.files, file)) return false;
-  }
-  return true;
-}
-function policyFor(input, policySet) {
-  if (!policySet) return recommendedPolicy;
-  return policySet.policies.find((policy) => policyMatches(policy, input)) ?? recommendedPolicy;
-}
-function ruleSetting(policy, meta) {
-  const setting = policy.rules[meta.id];
-  if (!setting) {
-    return { severity: policy.extends === "none" ? "off" : meta.defaultSeverity, mutate: false, options: {} };
-  }
-  const { severity, mutate, options: options2, ...flat } = setting;
-  return {
-    severity: severity ?? meta.defaultSeverity,
-    mutate: mutate === true,
-    options: { ...options2 ?? {}, ...flat }
-  };
-}
-function isEnabled(severity) {
-  return severity !== "off";
-}
-
-// src/policies/engine.ts
-var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
-var defaultsAjv = new import_ajv2.Ajv({ useDefaults: true, strict: false, allErrors: true });
-var optionValidators = /* @__PURE__ */ new Map();
-function resolveOptions(meta, options2) {
-  let validate = optionValidators.get(meta.id);
-  if (!validate) {
-    validate = defaultsAjv.compile(meta.optionsSchema);
-    optionValidators.set(meta.id, validate);
-  }
-  const copy = structuredClone(options2);
-  validate(copy);
-  return copy;
-}
-function resourceOf2(object) {
-  const record = object !== null && typeof object === "object" ? object : {};
-  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
-  return {
-    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
-    kind: typeof record.kind === "string" ? record.kind : "",
-    name: typeof metadata.name === "string" ? metadata.name : "",
-    ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
-  };
-}
-function resourceKey(resource) {
-  return `${resource.apiVersion}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
-}
-function annotationsOf(object) {
-  if (object === null || typeof object !== "object") return {};
-  const metadata = object.metadata;
-  if (metadata === null || typeof metadata !== "object") return {};
-  const annotations = metadata.annotations;
-  return annotations !== null && typeof annotations === "object" ? annotations : {};
-}
-function escapePointerToken(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function internalError(what, error2, objectIndex, inputs) {
-  const reason = error2 instanceof Error ? error2.message : String(error2);
-  return {
-    ruleId: internalErrorMeta.id,
-    severity: "error",
-    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
-    resource: resourceOf2(inputs[objectIndex]?.object),
-    objectIndex,
-    path: ""
-  };
-}
-var severityRank = { error: 0, warning: 1, info: 2 };
-function compareFindings(a, b) {
-  return a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || severityRank[a.severity] - severityRank[b.severity] || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function modelFor(model, governs) {
-  return {
-    clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
-    secrets: model.secrets,
-    problems: model.problems.filter((problem) => governs(problem.objectIndex))
-  };
-}
-function runRule(rule, model, policy, options2) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(
-    rule.meta,
-    setting.severity,
-    resolveOptions(rule.meta, setting.options),
-    options2.clusterStorageClasses
-  );
-  const findings = rule.check(model, context);
-  if (rule.meta.id !== "invalid-manifest") {
-    for (const problem of model.problems) {
-      if (problem.ruleId !== rule.meta.id) continue;
-      findings.push(
-        context.report({
-          severity: problem.severity ?? rule.meta.defaultSeverity,
-          message: problem.message,
-          resource: problem.resource,
-          objectIndex: problem.objectIndex,
-          path: problem.path
-        })
-      );
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
     }
-  }
-  return { findings, severity: setting.severity };
-}
-function readIgnores(inputs, policies, options2) {
-  const ignored = /* @__PURE__ */ new Map();
-  const findings = [];
-  const known = new Set(ruleMetas.map((meta) => meta.id));
-  inputs.forEach((input, objectIndex) => {
-    const annotations = annotationsOf(input.object);
-    const policy = policies[objectIndex] ?? policyFor(input, options2.policy);
-    const setting = ruleSetting(policy, ignoreAnnotationMeta);
-    const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options2.clusterStorageClasses) : void 0;
-    for (const [key, value] of Object.entries(annotations)) {
-      if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
-      const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
-      const path5 = `/metadata/annotations/${escapePointerToken(key)}`;
-      const resource = resourceOf2(input.object);
-      if (!known.has(ruleId)) {
-        if (context) {
-          findings.push(
-            context.report({
-              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(", ")}.`,
-              resource,
-              objectIndex,
-              path: path5
-            })
-          );
+    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path5 = join2(dir, name);
+      let type;
+      try {
+        type = fs3.typeOf(path5);
+      } catch (error2) {
+        const code = error2.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
-      let set = ignored.get(objectIndex);
-      if (!set) {
-        set = /* @__PURE__ */ new Set();
-        ignored.set(objectIndex, set);
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        continue;
       }
-      set.add(ruleId);
-      if (context && (typeof value !== "string" || value.trim() === "")) {
-        findings.push(
-          context.report({
-            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
-            resource,
-            objectIndex,
-            path: path5
-          })
-        );
+      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path5, false)) continue;
+      const { docs, problem } = readYamlFile(path5, fs3);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path5,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
       }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
     }
+  };
+  for (const root of roots) visit2(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path5, sourceRoots, fs3) {
+  if (isAbsolute3(path5)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = resolve2(root, path5);
+    if (typeOrUndefined(fs3, candidate) === "dir") return candidate;
+  }
+  return void 0;
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
   });
-  return { ignored, findings };
+  return params;
 }
-function evaluate(inputs, options2 = {}) {
-  try {
-    return evaluateUnguarded(inputs, options2);
-  } catch (error2) {
-    return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
   }
+  return out;
 }
-function evaluateUnguarded(inputs, options2) {
-  const findings = [];
-  const policies = inputs.map((input) => policyFor(input, options2.policy));
-  let model;
-  try {
-    model = buildModel(inputs);
-  } catch (error2) {
-    return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
-  }
-  const distinct = [...new Set(policies)];
-  for (const policy of distinct) {
-    const governs = (objectIndex) => policies[objectIndex] === policy;
-    const scoped = modelFor(model, governs);
-    if (scoped.clusters.length === 0 && scoped.problems.length === 0) continue;
-    for (const rule of rules) {
-      try {
-        const result = runRule(rule, scoped, policy, options2);
-        if (!result) continue;
-        findings.push(...result.findings);
-      } catch (error2) {
-        const first = scoped.clusters[0]?.objectIndex ?? scoped.problems[0]?.objectIndex ?? 0;
-        findings.push(internalError(`rule ${rule.meta.id}`, error2, first, inputs));
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord2(gen)) continue;
+    const git2 = gen.git;
+    const list = gen.list;
+    if (isRecord2(git2) && Array.isArray(git2.directories)) {
+      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
       }
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
     }
   }
-  let ignores;
-  try {
-    ignores = readIgnores(inputs, policies, options2);
-  } catch (error2) {
-    ignores = { ignored: /* @__PURE__ */ new Map(), findings: [internalError("reading ignore annotations", error2, 0, inputs)] };
-  }
-  const indexByResource = /* @__PURE__ */ new Map();
-  for (const [index] of ignores.ignored) {
-    const key = resourceKey(resourceOf2(inputs[index]?.object));
-    indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
-  }
-  const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
   const seen = /* @__PURE__ */ new Set();
-  const kept = findings.filter((finding) => {
-    if (isIgnored(finding)) return false;
-    const key = `${finding.ruleId}\0${finding.objectIndex}\0${finding.path}\0${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+  const visit2 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path5 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+    }
+  };
+  visit2(root);
+  return dirs;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix2(relative3(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
     return true;
+  }).sort();
+}
+function discover(options2) {
+  const { cwd } = options2;
+  const fs3 = options2.fs ?? nodeFs;
+  const excluded = options2.excluded ?? NOTHING_EXCLUDED;
+  const context = { sourceRoots: options2.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
+  const tree = walk(options2.roots, fs3, excluded);
+  const diagnostics = [];
+  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
+  const apps = [];
+  const generatorProblems = [];
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir, base) => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
+    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
+      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: "render-error",
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
+        });
+      }
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return void 0;
+    return { ...base, type: "files", files, anchor: files[0] ?? dir };
+  };
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str(o.apiVersion) ?? "";
+    const metadata = isRecord2(o.metadata) ? o.metadata : {};
+    const spec = isRecord2(o.spec) ? o.spec : {};
+    const name = str(metadata.name) ?? "(unnamed)";
+    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
+      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+      const destination = isRecord2(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str(source.chart) || isRecord2(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+        }
+        const path5 = str(source.path);
+        if (path5 === void 0) return;
+        const dir = resolveSourcePath(path5, options2.sourceRoots, fs3);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord2(source.directory) ? source.directory : {};
+        const argo = {
+          kind: "argocd",
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd)
+        };
+        const ns = str(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
+        const inc = str(directory.include);
+        const exc = str(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
+      const { sets, unsupported } = generatorParams(spec.generators, context);
+      const template = isRecord2(spec.template) ? spec.template : {};
+      const tspec = isRecord2(template.spec) ? template.spec : {};
+      const tsource = isRecord2(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+      }
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve2(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs3);
+        if (!dir || path5.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+          continue;
+        }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+      }
+    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
+      const namespace = str(metadata.namespace) ?? "flux-system";
+      const path5 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path5, options2.sourceRoots, fs3);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+      const substitute = {};
+      if (isRecord2(postBuild.substitute)) {
+        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+      }
+      const flux = {
+        kind: "flux",
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+          kind: str(s.kind) ?? "ConfigMap",
+          name: str(s.name) ?? "",
+          optional: s.optional === true
+        })),
+        definedAt: where(doc, cwd)
+      };
+      const target = str(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      if (isRecord2(spec.commonMetadata)) {
+        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+        if (spec[unsupported] !== void 0) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+    }
+  }
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
+  const rootsAndLoose = (covered) => {
+    const out = [];
+    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+      if (included.has(k2.dir) || k2.isComponent) continue;
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    const looseByDir = /* @__PURE__ */ new Map();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
+      const dir = dirname(file);
+      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+    }
+    return out;
+  };
+  const gitops = apps.length > 0;
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+}
+
+// src/gitops/git.ts
+import { execFileSync } from "node:child_process";
+function gitTopLevel(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/units.ts
+function components(apps) {
+  const parent = apps.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    for (const object of app.objects) {
+      const ns = namespaceOf(object);
+      if (!ns) continue;
+      const first = owner.get(ns);
+      if (first === void 0) owner.set(ns, i);
+      else parent[find(i)] = find(first);
+    }
   });
-  return [...kept, ...ignores.findings].sort(compareFindings);
+  const groups = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], app]);
+  });
+  return [...groups.values()];
+}
+function evaluationUnits(apps, report) {
+  const units = [];
+  for (const group of components(apps.filter((a) => !a.failed))) {
+    if (!group.some((a) => report.has(a))) continue;
+    const copies = /* @__PURE__ */ new Map();
+    for (const app of group) {
+      app.objects.forEach((object, index) => {
+        const id = identityOf(object);
+        const list = copies.get(id);
+        if (list) list.push({ object, app, index });
+        else copies.set(id, [{ object, app, index }]);
+      });
+    }
+    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
+    const passes = [];
+    for (let round = 0; round < rounds; round++) {
+      const objects = [];
+      const reported = [];
+      for (const list of copies.values()) {
+        const own = list[round];
+        const entry = own ?? list[0];
+        if (!entry) continue;
+        objects.push(entry);
+        reported.push(own !== void 0 && report.has(own.app));
+      }
+      passes.push({ objects, reported });
+    }
+    units.push({ apps: group, passes });
+  }
+  return units;
 }
 
 // src/render/index.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import path4 from "node:path";
 
 // src/render/build.ts
 import path2 from "node:path";
 
 // src/render/cache.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -48021,7 +46653,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -48145,7 +46777,7 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     };
   };
   let target = node;
-  if (target && (0, import_yaml3.isAlias)(target)) {
+  if (target && (0, import_yaml4.isAlias)(target)) {
     const resolved = target.resolve(yamlDoc);
     target = resolved ?? null;
   }
@@ -48155,51 +46787,51 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml3.isScalar)(target)) {
+  if ((0, import_yaml4.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml3.Scalar.PLAIN) {
+    else if (target.type === import_yaml4.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml4.Scalar.BLOCK_LITERAL || target.type === import_yaml4.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml3.isSeq)(target)) {
+  if ((0, import_yaml4.isSeq)(target)) {
     const items = [];
     target.items.forEach((item, i) => {
       items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items, p: prov };
   }
-  if ((0, import_yaml3.isMap)(target)) {
+  if ((0, import_yaml4.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml4.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml4.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml4.isAlias)(keyNode)) {
         const r = keyNode.resolve(yamlDoc);
-        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml4.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml4.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -48291,7 +46923,7 @@ function nearest(root, segments) {
   }
   return cur;
 }
-function str(node) {
+function str2(node) {
   return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
 }
 function deepEqual(a, b) {
@@ -48329,7 +46961,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path5);
     if (k2 === void 0) {
       try {
-        const st = statSync(path5);
+        const st = statSync2(path5);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
@@ -48342,7 +46974,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync2(file, "utf8");
+        text = readFileSync3(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -48354,7 +46986,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync2(file);
+      return readFileSync3(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -48373,8 +47005,8 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml5.LineCounter();
+  const docs = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -48410,7 +47042,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/generators.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import path from "node:path";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field, index, options2) {
@@ -48436,7 +47068,7 @@ var ENTRY_FIELDS = {
 };
 var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
 var UTF8_BOM = "\uFEFF";
-function isRecord(v) {
+function isRecord3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
@@ -48559,7 +47191,7 @@ var EntryReader = class {
   }
   stringMap(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
     const out = {};
     for (const [k2, val] of Object.entries(v)) {
       if (typeof val !== "string") {
@@ -48571,7 +47203,7 @@ var EntryReader = class {
   }
   options(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
     for (const k2 of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
     }
@@ -48594,7 +47226,7 @@ function parseGeneratorOptions(ctx) {
 }
 function generate(field, entry, index, ctx) {
   const r = new EntryReader(ctx, field, index, [field, index]);
-  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+  if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
     if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
@@ -48625,13 +47257,13 @@ function generate(field, entry, index, ctx) {
     try {
       content = ctx.readFile(abs);
     } catch (e) {
-      throw r.fail("read-failed", `cannot read env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
+      throw r.fail("read-failed", `cannot read env file ${JSON.stringify(p)}: ${errorText(e)}`, sub, e);
     }
     let parsed;
     try {
       parsed = parseEnvFile(content);
     } catch (e) {
-      throw r.fail("invalid-env-file", `env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
+      throw r.fail("invalid-env-file", `env file ${JSON.stringify(p)}: ${errorText(e)}`, sub, e);
     }
     for (const kv of parsed) {
       pairs.push({
@@ -48653,7 +47285,7 @@ function generate(field, entry, index, ctx) {
     try {
       content = ctx.readFile(abs);
     } catch (e) {
-      throw r.fail("read-failed", `cannot read file ${JSON.stringify(filePath)}: ${errorText2(e)}`, ["files", i], e);
+      throw r.fail("read-failed", `cannot read file ${JSON.stringify(filePath)}: ${errorText(e)}`, ["files", i], e);
     }
     pairs.push({ key, value: content, origin: r.origin(["files", i]) });
   });
@@ -48743,7 +47375,7 @@ function originAt(ctx, p) {
 function sortedByKey(pairs) {
   return [...pairs].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-function errorText2(e) {
+function errorText(e) {
   if (e instanceof Error) return e.message;
   return String(e);
 }
@@ -48754,11 +47386,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep5 = source.indexOf("=");
-  if (sep5 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep5 === 0) throw onError();
-  const key = source.slice(0, sep5);
-  const filePath = source.slice(sep5 + 1);
+  const sep6 = source.indexOf("=");
+  if (sep6 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep6 === 0) throw onError();
+  const key = source.slice(0, sep6);
+  const filePath = source.slice(sep6 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -48778,15 +47410,15 @@ function runGenerators(kustomization, ctx) {
 }
 function stringRecord2(v) {
   const out = {};
-  if (isRecord(v)) {
+  if (isRecord3(v)) {
     for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
   }
   return out;
 }
 function mergeGenerated(existing, generated, behavior) {
   const result = structuredClone(generated);
-  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord(result.metadata) ? result.metadata : {};
+  const oldMeta = isRecord3(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord3(result.metadata) ? result.metadata : {};
   result.metadata = newMeta;
   const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
   const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
@@ -48799,7 +47431,7 @@ function mergeGenerated(existing, generated, behavior) {
   else delete newMeta.namespace;
   if (behavior === "merge") {
     for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord(existing[field]) ? existing[field] : {}, ...isRecord(result[field]) ? result[field] : {} };
+      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
       if (Object.keys(merged).length > 0) result[field] = merged;
     }
   }
@@ -48880,12 +47512,12 @@ function readOps(list) {
   if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str(item.v.get("op"));
-    const path5 = str(item.v.get("path"));
+    const op = str2(item.v.get("op"));
+    const path5 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
     if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
     const o = { op, path: path5, at: item.p };
-    const from = str(item.v.get("from"));
+    const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
     if (value) o.value = value;
@@ -49616,7 +48248,7 @@ function parseFieldPath2(path5) {
 function segment(raw) {
   return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
 }
-var CLUSTER_SCOPED = new Set(
+var CLUSTER_SCOPED2 = new Set(
   [
     ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
     ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
@@ -49657,7 +48289,7 @@ var CLUSTER_SCOPED = new Set(
   ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
 );
 function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+  return CLUSTER_SCOPED2.has(`${apiVersion} ${kind}`);
 }
 
 // src/render/resource.ts
@@ -49666,7 +48298,7 @@ function storePreviousId(r) {
 }
 function effectiveNamespace(r) {
   if (isClusterScoped2(r)) return "";
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   return ns === "" ? "default" : ns;
 }
 function splitApiVersion(apiVersion) {
@@ -49675,18 +48307,18 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
-  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
+  const { group, version } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str2(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
   return m && m.t === "m" ? m : void 0;
 }
 function nameOf(r) {
-  return str(metaOf(r)?.v.get("name")) ?? "";
+  return str2(metaOf(r)?.v.get("name")) ?? "";
 }
-function namespaceOf(r) {
-  return str(metaOf(r)?.v.get("namespace")) ?? "";
+function namespaceOf2(r) {
+  return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
 function setMeta(r, field, value, p) {
   let meta = metaOf(r);
@@ -49708,13 +48340,13 @@ function setNamespace(r, value, p) {
 }
 function idString(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   const gv = g.group ? `${g.group}/${g.version}` : g.version;
   return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
 }
 function idKey(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf(r);
+  const ns = namespaceOf2(r);
   return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
 }
 function newResource(root, file) {
@@ -49727,7 +48359,7 @@ function newResource(root, file) {
     });
   }
   const r = { root, names: [], namespaces: [], file, prevIds: [], prefixes: [], suffixes: [] };
-  const kind = str(root.v.get("kind"));
+  const kind = str2(root.v.get("kind"));
   if (!kind) {
     const o = materialize(root.p);
     throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
@@ -49746,11 +48378,11 @@ function newResource(root, file) {
     });
   }
   r.names.push(name);
-  r.namespaces.push(namespaceOf(r));
+  r.namespaces.push(namespaceOf2(r));
   return r;
 }
 function isClusterScoped2(r) {
-  return isClusterScoped(str(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
+  return isClusterScoped(str2(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
 }
 
 // src/render/selector.ts
@@ -49870,7 +48502,7 @@ function describeSelector(sel) {
 function options(node) {
   const out = { index: 0, create: false };
   if (node?.t !== "m") return out;
-  const d = str(node.v.get("delimiter"));
+  const d = str2(node.v.get("delimiter"));
   if (d !== void 0 && d !== "") out.delimiter = d;
   const i = node.v.get("index");
   if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
@@ -49893,7 +48525,7 @@ function applyReplacements(resources, entries, fail) {
     if (sources.length > 1) {
       throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
     }
-    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const fieldPath = str2(sourceNode.v.get("fieldPath")) ?? "metadata.name";
     const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
     if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
     let value = found[0];
@@ -49916,7 +48548,7 @@ function applyReplacements(resources, entries, fail) {
       const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
       const opts = options(t.v.get("options"));
       const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str2(x) ?? "") : ["metadata.name"];
       for (const r of resources) {
         if (!selects(sel, r)) continue;
         if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
@@ -49958,11 +48590,11 @@ function segmentsOf(path5) {
   return s;
 }
 function walkSpec(node, path5, create, createProv, visit2) {
-  walk(node, segmentsOf(path5), 0, create, createProv, visit2);
+  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
 }
-function walk(node, segs, i, create, createProv, visit2) {
+function walk2(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
-    for (const item of node.v) walk(item, segs, i, create, createProv, visit2);
+    for (const item of node.v) walk2(item, segs, i, create, createProv, visit2);
     return;
   }
   if (node.t !== "m") return;
@@ -49977,7 +48609,7 @@ function walk(node, segs, i, create, createProv, visit2) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk(next, segs, i + 1, create, createProv, visit2);
+  walk2(next, segs, i + 1, create, createProv, visit2);
 }
 function specsFor(r) {
   const g = gvkOf(r);
@@ -50200,14 +48832,14 @@ function visibleTo(referrer, resources, fail) {
     const subjects = referrer.root.v.get("subjects");
     if (subjects?.t === "a") {
       for (const s of subjects.v) {
-        if (s.t !== "m" || !s.v.has("namespace") || str(s.v.get("kind")) !== "ServiceAccount") continue;
+        if (s.t !== "m" || !s.v.has("namespace") || str2(s.v.get("kind")) !== "ServiceAccount") continue;
         const n = s.v.get("namespace");
         if (n.t === "s" && typeof n.v === "string") subjectNamespaces.add(n.v);
         else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
       }
     }
   }
-  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf(t)));
+  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
 function setMapping(sel, obj, visible) {
   const n = obj.v.get("name");
@@ -50216,13 +48848,13 @@ function setMapping(sel, obj, visible) {
   let candidates = visible;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf(r) === ns);
+    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
   const name = nameOf(t);
-  const namespace = namespaceOf(t);
+  const namespace = namespaceOf2(t);
   if (name === n.v && namespace === "") return;
   if (name !== n.v) obj.v.set("name", { t: "s", v: name, p: n.p });
   if (namespace === "" || nsNode?.t === "s" && nsNode.v === namespace) return;
@@ -50252,10 +48884,10 @@ function selectReferral(sel, oldName, candidates, mapping) {
   if (c.length > 1) c = c.filter((r) => sameAffixes(r, referrer, false));
   if (c.length <= 1) return c[0];
   const first = c[0];
-  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf(r) === namespaceOf(first)))) return first;
+  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf2(r) === namespaceOf2(first)))) return first;
   throw sel.fail(
     referrer,
-    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf(r) ? `${namespaceOf(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
+    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf2(r) ? `${namespaceOf2(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
   );
 }
 function sameAffixes(a, b, allowEmpty) {
@@ -50278,22 +48910,22 @@ function collectVars(node, existing, fail) {
   const out = [];
   for (const v of node.v) {
     if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str(v.v.get("name"));
+    const name = str2(v.v.get("name"));
     const objref = v.v.get("objref");
     if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
     if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
     const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const fieldPath = (fieldref?.t === "m" ? str2(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
     const def = {
       name,
-      kind: str(objref.v.get("kind")) ?? "",
-      objName: str(objref.v.get("name")) ?? "",
+      kind: str2(objref.v.get("kind")) ?? "",
+      objName: str2(objref.v.get("name")) ?? "",
       fieldPath,
       p: v.p
     };
-    const apiVersion = str(objref.v.get("apiVersion"));
+    const apiVersion = str2(objref.v.get("apiVersion"));
     if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str(objref.v.get("namespace"));
+    const ns = str2(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
     out.push(def);
   }
@@ -50355,7 +48987,7 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
     super(message, where2);
@@ -50418,7 +49050,7 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
         `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
@@ -50457,7 +49089,7 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
   }
   /** Resolve a path a kustomization names, applying the load restrictor to files. */
   resolvePath(k2, rel, p, fileOnly) {
@@ -50546,7 +49178,7 @@ var Builder = class {
   accumulate(k2, acc, withComponents) {
     const isComponent = k2.kind === "Component";
     for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-      const rel = str(entry);
+      const rel = str2(entry);
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
@@ -50574,7 +49206,7 @@ var Builder = class {
       }
     }
     const componentEntries = this.list(k2, "components").map((e) => {
-      const rel = str(e);
+      const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
       return { rel, p: e.p, base: k2.dir };
     });
@@ -50609,7 +49241,7 @@ var Builder = class {
       if (!d.root) continue;
       const root = clone(d.root);
       if (root.t === "m") {
-        const kind = str(root.v.get("kind"));
+        const kind = str2(root.v.get("kind"));
         const items = root.v.get("items");
         if (kind?.endsWith("List") && items && items.t === "a") {
           for (const it of items.v) out.push(newResource(it, file));
@@ -50668,7 +49300,7 @@ var Builder = class {
         continue;
       }
       const kind = gvkOf(r).kind;
-      const ns = namespaceOf(r);
+      const ns = namespaceOf2(r);
       const wantNs = ns === "" ? "default" : ns;
       const existing = acc.resources.find(
         (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
@@ -50791,7 +49423,7 @@ var Builder = class {
       const entries = [];
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
-          const rel = str(e.v.get("path"));
+          const rel = str2(e.v.get("path"));
           const abs = this.resolvePath(k2, rel, e.p, true);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
@@ -50832,14 +49464,14 @@ var Builder = class {
   /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
   patchEntryDocs(k2, entry) {
     const inline = entry.v.get("patch");
-    const rel = str(entry.v.get("path"));
+    const rel = str2(entry.v.get("path"));
     if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
     if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
     throw this.at(entry.p, "a patch entry needs `path` or `patch`");
   }
   /** patchesStrategicMerge entries: a path, or an inline YAML string. */
   patchDocs(k2, entry) {
-    const s = str(entry);
+    const s = str2(entry);
     if (s === void 0) {
       if (entry.t === "m") return [cloneVia(entry, "patch")];
       throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
@@ -50887,11 +49519,11 @@ var Builder = class {
       matches2 = this.select(res, target, at);
       if (matches2.length === 0) this.noMatch(at, target);
     } else {
-      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
-      const kind = str(patch.v.get("kind")) ?? "";
+      const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
+      const kind = str2(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
-      const name = str(child(meta, "name")) ?? "";
-      const ns = str(child(meta, "namespace")) ?? "";
+      const name = str2(child(meta, "name")) ?? "";
+      const ns = str2(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
         if (g.group !== group || version && g.version !== version) return false;
@@ -50942,7 +49574,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -50982,7 +49614,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -51021,8 +49653,8 @@ function carryProvenance(merged, oldNode, newNode) {
 }
 
 // src/render/fallback.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { execFileSync } from "node:child_process";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
@@ -51060,8 +49692,8 @@ function locateInFile(cache2, file, kind, name) {
       const r = d.root;
       if (r?.t !== "m") continue;
       const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
-      if (str(r.v.get("kind")) === kind && n === name) {
+      const n = meta?.t === "m" ? str2(meta.v.get("name")) : void 0;
+      if (str2(r.v.get("kind")) === kind && n === name) {
         return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
       }
     }
@@ -51088,14 +49720,14 @@ buildMetadata: [originAnnotations]
     if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
     let out;
     try {
-      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+      out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of (0, import_yaml6.parseAllDocuments)(out)) {
+    for (const doc of (0, import_yaml7.parseAllDocuments)(out)) {
       const json2 = doc.toJS();
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
@@ -51104,7 +49736,7 @@ buildMetadata: [originAnnotations]
       let originFile = path3.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = (0, import_yaml6.parseAllDocuments)(originText)[0]?.toJS();
+        const origin = (0, import_yaml7.parseAllDocuments)(originText)[0]?.toJS();
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
@@ -51172,7 +49804,7 @@ function sortKey(r, order2) {
   return {
     order: order2.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
+    rest: `${namespaceOf2(r) || "~X"}|${nameOf(r)}`
   };
 }
 function legacySort(resources, custom) {
@@ -51217,7 +49849,7 @@ async function render(dir, opts = {}) {
     const kfile = builder.findKustomizationFile(abs);
     const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
     const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+    const order2 = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
     if (order2 !== "fifo") {
       const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
       resources = legacySort(
@@ -51235,7 +49867,7 @@ async function render(dir, opts = {}) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
+        const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -51266,10 +49898,10 @@ async function renderFiles(files, opts = {}) {
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
-        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        if (d.root.t !== "m" || !str2(d.root.v.get("kind"))) continue;
+        if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
-          const kind = str(d.root.v.get("kind"));
+          const kind = str2(d.root.v.get("kind"));
           const items = d.root.v.get("items");
           if (kind.endsWith("List") && items?.t === "a") {
             for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
@@ -51305,14 +49937,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml7.Document(o, {
+    const doc = new import_yaml8.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml7.visit)(doc, {
+    (0, import_yaml8.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml7.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml8.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -51405,6 +50037,3096 @@ function foldLikeGoYaml(text) {
   return out.join("\n");
 }
 
+// src/policies/placeholders.ts
+var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
+function containsPlaceholder(text) {
+  return PLACEHOLDER2.test(text);
+}
+function isPlaceholder(value) {
+  return typeof value === "string" && containsPlaceholder(value);
+}
+function containsPlaceholderDeep(value, depth = 0) {
+  if (depth > 64) return false;
+  if (typeof value === "string") return containsPlaceholder(value);
+  if (Array.isArray(value)) return value.some((item) => containsPlaceholderDeep(item, depth + 1));
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (containsPlaceholder(key) || containsPlaceholderDeep(item, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+// src/policies/adapters/common.ts
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function escapeToken(token) {
+  if (typeof token === "number") return String(token);
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
+}
+function pointer(base, ...tokens) {
+  let result = base;
+  for (const token of tokens) result += `/${escapeToken(token)}`;
+  return result;
+}
+function dig(root, ...keys) {
+  let current = root;
+  for (const key of keys) {
+    if (typeof key === "number") {
+      if (!Array.isArray(current)) return void 0;
+      current = current[key];
+    } else {
+      if (!isObject(current) || !Object.hasOwn(current, key)) return void 0;
+      current = current[key];
+    }
+  }
+  return current;
+}
+function nearestExisting(root, base, ...keys) {
+  let current = root;
+  let path5 = base;
+  for (const key of keys) {
+    const next = dig(current, key);
+    if (next === void 0 || next === null) return path5;
+    current = next;
+    path5 = pointer(path5, key);
+  }
+  return path5;
+}
+function describeType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "a string";
+  return `a ${typeof value}`;
+}
+function fieldName(path5) {
+  return path5.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
+}
+var ObjectReader = class {
+  constructor(objectIndex, object, resource, problems) {
+    this.objectIndex = objectIndex;
+    this.object = object;
+    this.resource = resource;
+    this.problems = problems;
+  }
+  objectIndex;
+  object;
+  resource;
+  problems;
+  problem(path5, message, extra = {}) {
+    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path5, message, ...extra });
+  }
+  /** Reports `field must be X, got Y`. */
+  wrongType(path5, expected, value) {
+    this.problem(path5, `${fieldName(path5)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
+  }
+  /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
+  objectAt(...keys) {
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null) return void 0;
+    if (!isObject(value)) {
+      this.wrongType(pointer("", ...keys), "an object", value);
+      return void 0;
+    }
+    return value;
+  }
+  /** List at `keys`, or undefined (problem when present with the wrong type). */
+  listAt(...keys) {
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null) return void 0;
+    if (!Array.isArray(value)) {
+      this.wrongType(pointer("", ...keys), "a list", value);
+      return void 0;
+    }
+    return value;
+  }
+  /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
+  string(keys, fallback) {
+    const path5 = pointer("", ...keys);
+    const value = dig(this.object, ...keys);
+    if (typeof value === "string" && value !== "") {
+      return isPlaceholder(value) ? { value: void 0, path: path5, unknown: true } : { value, path: path5 };
+    }
+    if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
+      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path5 };
+      this.wrongType(path5, "a string", value);
+    }
+    if (fallback) {
+      return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
+    }
+    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path5 };
+  }
+  /**
+   * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
+   * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
+   */
+  integer(keys, options2 = {}) {
+    const path5 = pointer("", ...keys);
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null || options2.allowString && value === "") {
+      const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
+      if (options2.required) this.problem(parentPath, `${fieldName(path5)} is required and missing.`);
+      if (options2.defaultValue !== void 0) return { value: options2.defaultValue, path: parentPath, defaulted: true };
+      return { value: void 0, path: parentPath };
+    }
+    if (isPlaceholder(value)) return { value: void 0, path: path5, unknown: true };
+    let number;
+    if (typeof value === "number") number = value;
+    else if (typeof value === "string" && options2.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
+    if (number === void 0 || !Number.isInteger(number)) {
+      this.wrongType(path5, options2.allowString ? "a string holding an integer" : "an integer", value);
+      return { value: void 0, path: path5 };
+    }
+    if (options2.min !== void 0 && number < options2.min) {
+      this.problem(path5, `${fieldName(path5)} must be at least ${options2.min}, got ${number}.`);
+      return { value: void 0, path: path5 };
+    }
+    return { value: number, path: path5 };
+  }
+  /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
+  boolean(keys, defaultValue) {
+    const path5 = pointer("", ...keys);
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null) {
+      return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
+    }
+    if (typeof value === "boolean") return { value, path: path5 };
+    if (isPlaceholder(value)) return { value: defaultValue, path: path5, unknown: true };
+    if (value === "true" || value === "false") return { value: value === "true", path: path5 };
+    this.wrongType(path5, "a boolean", value);
+    return { value: defaultValue, path: path5, unknown: true };
+  }
+};
+function stringRecord3(value) {
+  const result = {};
+  if (!isObject(value)) return result;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === "string") result[key] = item;
+    else if (typeof item === "number" || typeof item === "boolean") result[key] = String(item);
+  }
+  return result;
+}
+function resourceOf(object) {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const ref = {
+    apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
+    kind: typeof object.kind === "string" ? object.kind : "",
+    name: typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : ""
+  };
+  if (typeof metadata.namespace === "string" && metadata.namespace !== "") ref.namespace = metadata.namespace;
+  return ref;
+}
+function apiGroup(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function selectorMatches(selector, pods) {
+  const strict = matchesLabels(selector, pods);
+  if (strict !== false || pods.maybe === void 0 || Object.keys(pods.maybe).length === 0) return strict;
+  return matchesLabels(selector, { fixed: { ...pods.maybe, ...pods.fixed }, dynamic: pods.dynamic }) === false ? false : "unknown";
+}
+function matchesLabels(selector, pods) {
+  if (selector === void 0 || selector === null) return false;
+  if (!isObject(selector)) return "unknown";
+  if (containsPlaceholderDeep(selector)) return "unknown";
+  const has = (key) => Object.hasOwn(pods.fixed, key) || pods.dynamic.has(key);
+  const matchLabels = selector.matchLabels;
+  if (matchLabels !== void 0 && matchLabels !== null) {
+    if (!isObject(matchLabels)) return "unknown";
+    for (const [key, value] of Object.entries(matchLabels)) {
+      if (pods.dynamic.has(key)) continue;
+      if (pods.fixed[key] !== String(value)) return false;
+    }
+  }
+  const expressions = selector.matchExpressions;
+  if (expressions !== void 0 && expressions !== null) {
+    if (!Array.isArray(expressions)) return "unknown";
+    for (const expression of expressions) {
+      if (!isObject(expression) || typeof expression.key !== "string") return "unknown";
+      const key = expression.key;
+      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+      const dynamic = pods.dynamic.has(key);
+      const actual = pods.fixed[key];
+      switch (expression.operator) {
+        case "In":
+          if (!dynamic && (actual === void 0 || !values.includes(actual))) return false;
+          break;
+        case "NotIn":
+          if (!dynamic && actual !== void 0 && values.includes(actual)) return false;
+          break;
+        case "Exists":
+          if (!has(key)) return false;
+          break;
+        case "DoesNotExist":
+          if (Object.hasOwn(pods.fixed, key)) return false;
+          break;
+        default:
+          return "unknown";
+      }
+    }
+  }
+  return true;
+}
+function termFrom(source, level2, topologyKey, selector, path5, pods) {
+  const matches2 = selectorMatches(selector, pods);
+  const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
+  const term = {
+    source,
+    level: level2,
+    topologyKey: typeof topologyKey === "string" ? topologyKey : "",
+    path: path5,
+    selectsOwnPods: matches2 === true
+  };
+  if (matches2 === "unknown" || !keyKnown) term.unknown = true;
+  return term;
+}
+function antiAffinityTerms(affinity, path5, pods) {
+  const terms = [];
+  const anti = dig(affinity, "podAntiAffinity");
+  if (!isObject(anti)) return terms;
+  const required = anti.requiredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(required)) {
+    required.forEach((term, index) => {
+      if (!isObject(term)) return;
+      terms.push(
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+      );
+    });
+  }
+  const preferred = anti.preferredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(preferred)) {
+    preferred.forEach((weighted, index) => {
+      const term = dig(weighted, "podAffinityTerm");
+      if (!isObject(term)) return;
+      terms.push(
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+      );
+    });
+  }
+  return terms;
+}
+function topologySpreadTerms(constraints, path5, pods) {
+  if (!Array.isArray(constraints)) return [];
+  const terms = [];
+  constraints.forEach((constraint, index) => {
+    if (!isObject(constraint)) return;
+    const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path5, index), pods);
+    if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
+    terms.push(term);
+  });
+  return terms;
+}
+function summariseSpreading(terms, extra = {}) {
+  let level2 = "none";
+  const keys = [];
+  for (const term of terms) {
+    if (!term.selectsOwnPods || term.unknown) continue;
+    if (term.level === "hard") level2 = "hard";
+    else if (level2 === "none") level2 = "soft";
+    if (!keys.includes(term.topologyKey)) keys.push(term.topologyKey);
+  }
+  return { level: level2, topologyKeys: keys, terms, ...extra };
+}
+function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weight) {
+  const weighted = {
+    weight,
+    podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: { ...matchLabels } } }
+  };
+  if (affinity === void 0 || affinity === null) {
+    return [{ op: "add", path: affinityPath, value: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } } }];
+  }
+  if (!isObject(affinity)) return void 0;
+  const anti = affinity.podAntiAffinity;
+  const antiPath = pointer(affinityPath, "podAntiAffinity");
+  if (anti === void 0 || anti === null) {
+    return [{ op: "add", path: antiPath, value: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } }];
+  }
+  if (!isObject(anti)) return void 0;
+  const list = anti.preferredDuringSchedulingIgnoredDuringExecution;
+  const listPath = pointer(antiPath, "preferredDuringSchedulingIgnoredDuringExecution");
+  if (list === void 0 || list === null) return [{ op: "add", path: listPath, value: [weighted] }];
+  if (!Array.isArray(list)) return void 0;
+  return [{ op: "add", path: `${listPath}/-`, value: weighted }];
+}
+function setPatch(root, base, keys, value) {
+  let current = root;
+  let path5 = base;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    if (!isObject(current)) return void 0;
+    const next = current[key];
+    const nextPath = pointer(path5, key);
+    if (index === keys.length - 1 || next === void 0 || next === null) {
+      let nested = value;
+      for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
+      return [{ op: "add", path: nextPath, value: nested }];
+    }
+    current = next;
+    path5 = nextPath;
+  }
+  return void 0;
+}
+function isPasswordVariable(name) {
+  return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
+}
+
+// src/policies/images.ts
+var DEFAULT_REGISTRY = "docker.io";
+var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function parseImageReference(reference) {
+  const text = reference.trim();
+  if (text === "" || /\s/.test(text) || containsPlaceholder(text)) return void 0;
+  let rest = text;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) return void 0;
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) return void 0;
+  }
+  if (rest === "") return void 0;
+  const parts = rest.split("/");
+  let registry = DEFAULT_REGISTRY;
+  const first = parts[0] ?? "";
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
+    registry = first;
+    parts.shift();
+  }
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
+  if (parts.length === 0 || !parts.every((part) => PATH_COMPONENT.test(part))) return void 0;
+  if (registry === DEFAULT_REGISTRY && parts.length === 1) parts.unshift("library");
+  const parsed = { registry, repository: parts.join("/") };
+  if (tag !== void 0) parsed.tag = tag;
+  if (digest !== void 0) parsed.digest = digest;
+  return parsed;
+}
+var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
+function postgresImageFamily(image) {
+  const segments = image.repository.split("/");
+  const name = segments[segments.length - 1] ?? "";
+  const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
+  if (NOT_A_SERVER.test(name)) return void 0;
+  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
+  if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
+  if (name === "postgresql-repmgr") return "bitnami-repmgr";
+  if (owner === "bitnami" && name === "postgresql") return "bitnami";
+  if (owner === "cloudnative-pg" && (name === "postgresql" || name === "postgis")) return "cnpg";
+  if (name === "postgis") return "postgis";
+  if (/^timescaledb(-ha|-postgis)?$/.test(name)) return "timescale";
+  if (name === "pgvector" || name === "pgvecto-rs") return "pgvector";
+  if (/^patroni/.test(name)) return "patroni";
+  if (name === "stolon") return "stolon";
+  if (name === "postgres" && (owner === "library" || owner === void 0)) return "official";
+  if (/^postgres(ql)?([-_]\d+)?([-_][a-z0-9]+)*$/.test(name)) return "other";
+  return void 0;
+}
+function majorOf(text) {
+  if (text === void 0) return void 0;
+  const match = /^(\d+)(?:\.(\d+))?/.exec(text);
+  if (!match) return void 0;
+  const major = Number(match[1]);
+  if (major < 10 && match[2] !== void 0) return Number(`${major}.${match[2]}`);
+  return major >= 6 && major <= 40 ? major : void 0;
+}
+function postgresMajorOf(image) {
+  const family = postgresImageFamily(image);
+  if (family === void 0) return void 0;
+  const name = image.repository.split("/").pop() ?? "";
+  const tag = image.tag;
+  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
+  if (family === "crunchy") {
+    const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
+    return match ? majorOf(match[1]) : void 0;
+  }
+  const pg = tag === void 0 ? null : /(?:^|[-_])pg(\d+(?:\.\d+)?)/.exec(tag);
+  if (pg) return majorOf(pg[1]);
+  if (family === "timescale" || family === "pgvector" || family === "stolon" || family === "patroni") return void 0;
+  const inName = /^postgres(?:ql)?[-_](\d+)(?:$|[-_])/.exec(name);
+  if (inName) return majorOf(inName[1]);
+  if (family === "other" && name !== "postgres" && name !== "postgresql") return void 0;
+  return majorOf(tag);
+}
+
+// src/policies/adapters/context.ts
+var SERVED_VERSIONS = {
+  "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
+  "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
+  "postgres-operator.crunchydata.com/PostgresCluster": { versions: ["v1beta1", "v1"], operator: "Crunchy PGO v5" },
+  "acid.zalan.do/postgresql": { versions: ["v1"], operator: "the Zalando operator" },
+  "acid.zalan.do/OperatorConfiguration": { versions: ["v1"], operator: "the Zalando operator" },
+  "postgresql.cnpg.io/Cluster": { versions: ["v1"], operator: "CloudNativePG" },
+  "postgresql.cnpg.io/ScheduledBackup": { versions: ["v1"], operator: "CloudNativePG" },
+  "apps/StatefulSet": { versions: ["v1"], operator: "Kubernetes" }
+};
+function apiVersionOf(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
+}
+function isServed(served, apiVersion) {
+  const version = apiVersionOf(apiVersion);
+  return served.versions.includes(version) || containsPlaceholder(version);
+}
+function isKind(object, group, kind) {
+  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
+  const served = SERVED_VERSIONS[`${group}/${kind}`];
+  return served === void 0 || isServed(served, object.apiVersion);
+}
+function unservedVersion(object) {
+  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
+  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
+  if (served === void 0 || isServed(served, object.apiVersion)) return void 0;
+  const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion)}/${v}\``).join(" or ");
+  return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
+}
+function readerFor(input, index) {
+  const object = input.objects[index];
+  if (object === void 0) return void 0;
+  return new ObjectReader(index, object, resourceOf(object), input.problems);
+}
+function sameNamespace(a, b) {
+  return a === void 0 || b === void 0 || a === b;
+}
+function metadataLabels(object) {
+  return stringRecord3(isObject(object.metadata) ? object.metadata.labels : void 0);
+}
+function totalOf(sets, fallbackPath) {
+  if (sets.length === 1) return { ...sets[0].replicas };
+  let sum = 0;
+  let unknown = false;
+  let missing2 = false;
+  for (const set of sets) {
+    if (set.replicas.unknown) unknown = true;
+    else if (set.replicas.value === void 0) missing2 = true;
+    else sum += set.replicas.value;
+  }
+  const total = { value: unknown || missing2 ? void 0 : sum, path: fallbackPath };
+  if (unknown) total.unknown = true;
+  if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
+  return total;
+}
+function imageUse(role, name, reference, setReference) {
+  const use = { role, name, reference };
+  if (reference.value !== void 0 && !reference.unknown) {
+    const parsed = parseImageReference(reference.value);
+    if (parsed) {
+      use.parsed = parsed;
+      if (role === "postgres") {
+        const major = postgresMajorOf(parsed);
+        if (major !== void 0) use.postgresMajor = major;
+        if (major !== void 0 && postgresImageFamily(parsed) === "spilo") use.runsOlderMajors = true;
+      }
+    }
+  }
+  if (setReference) use.setReference = setReference;
+  return use;
+}
+function credential(user, secretName, path5, regeneratesBlank, passwordKey = "password") {
+  return { user, secretName, passwordKey, regeneratesBlank, path: path5 };
+}
+
+// src/policies/adapters/cnpg.ts
+var CNPG_GROUP = "postgresql.cnpg.io";
+var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
+var HOSTNAME = "kubernetes.io/hostname";
+var HIBERNATION = "cnpg.io/hibernation";
+function isCnpgCluster(object) {
+  return isKind(object, CNPG_GROUP, "Cluster");
+}
+function cnpgCluster(input, index) {
+  const reader = readerFor(input, index);
+  if (!reader || !isCnpgCluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).");
+  const annotations = stringRecord3(dig(object, "metadata", "annotations"));
+  const hibernation = annotations[HIBERNATION];
+  const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
+  const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
+  const podLabels = {
+    fixed: { ...stringRecord3(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
+    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
+    maybe: metadataLabels(object)
+  };
+  const affinity = reader.objectAt("spec", "affinity");
+  const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
+  const typeField = reader.string(["spec", "affinity", "podAntiAffinityType"]);
+  const keyField = reader.string(["spec", "affinity", "topologyKey"]);
+  const terms = [];
+  let generated = false;
+  if (enabled.value || enabled.unknown) {
+    const type = typeField.value ?? "preferred";
+    if (type !== "preferred" && type !== "required") {
+      reader.problem(typeField.path, `spec.affinity.podAntiAffinityType must be "preferred" or "required", got "${type}"; the webhook rejects it.`);
+    } else {
+      generated = !enabled.unknown;
+      const term = {
+        source: "operatorDefault",
+        level: type === "required" ? "hard" : "soft",
+        topologyKey: keyField.value ?? HOSTNAME,
+        path: enabled.defaulted ? typeField.value !== void 0 ? typeField.path : enabled.path : enabled.path,
+        selectsOwnPods: true
+      };
+      if (enabled.defaulted && typeField.value === void 0) term.defaulted = true;
+      if (enabled.unknown || typeField.unknown || keyField.unknown) term.unknown = true;
+      terms.push(term);
+    }
+  }
+  if (affinity) terms.push(...antiAffinityTerms(affinity.additionalPodAntiAffinity === void 0 ? void 0 : { podAntiAffinity: affinity.additionalPodAntiAffinity }, "/spec/affinity/additionalPodAntiAffinity", podLabels).map(fixAdditionalPath));
+  terms.push(...topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", podLabels));
+  const spreading = summariseSpreading(terms);
+  if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
+  if (!generated && !enabled.unknown && !typeField.unknown && spec) {
+    const patch = affinity ? [
+      { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
+      { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
+    ] : setPatch(object, "", ["spec", "affinity"], { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" });
+    if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
+  }
+  const volumes = [];
+  for (const [field, role] of [
+    ["storage", "data"],
+    ["walStorage", "wal"]
+  ]) {
+    const block = reader.objectAt("spec", field);
+    if (!block && field === "walStorage") continue;
+    if (!block && field === "storage" && spec) {
+      reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
+    }
+    volumes.push(storageVolume(reader.object, ["spec", field], role, name, reader));
+  }
+  const tablespaces = reader.listAt("spec", "tablespaces");
+  tablespaces?.forEach((tablespace, i) => {
+    if (!isObject(tablespace)) return;
+    const owner2 = typeof tablespace.name === "string" ? tablespace.name : `tablespace ${i}`;
+    volumes.push(storageVolume(reader.object, ["spec", "tablespaces", i, "storage"], "tablespace", owner2, reader));
+  });
+  const images = [];
+  const imageName = reader.string(["spec", "imageName"]);
+  const catalog = reader.objectAt("spec", "imageCatalogRef");
+  let postgresVersion;
+  if (catalog) {
+    postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
+    if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
+    const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
+    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
+  } else {
+    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
+    images.push(imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0));
+  }
+  const credentials = [];
+  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
+  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
+  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
+  if (!appSecret.unknown) {
+    credentials.push(
+      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
+    );
+  }
+  const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
+  if (superuser.value && !superuser.unknown) {
+    const secretName = reader.string(["spec", "superuserSecret", "name"]);
+    if (!secretName.unknown) credentials.push(credential("postgres", secretName.value ?? `${name}-superuser`, superuser.path, false));
+  }
+  const backup = reader.objectAt("spec", "backup");
+  const plugins = reader.listAt("spec", "plugins");
+  const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman")) ?? false;
+  const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
+  const hasStore = backup !== void 0 && (dig(backup, "barmanObjectStore") !== void 0 || dig(backup, "volumeSnapshot") !== void 0);
+  let retention = reader.string(["spec", "backup", "retentionPolicy"]);
+  if (!hasStore && retention.value === void 0 && !retention.unknown && barmanPlugin) {
+    retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
+  }
+  return {
+    flavour: "cnpg",
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabels.fixed,
+    shutdown,
+    instanceSets: [{ name, replicas: instances, path: "/spec", spreading }],
+    totalInstances: { ...instances },
+    volumes,
+    images,
+    ...postgresVersion ? { postgresVersion } : {},
+    backups: {
+      configured: {
+        value: hasStore || barmanPlugin || schedules.length > 0,
+        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
+      },
+      schedules,
+      retention
+    },
+    credentials,
+    authSettings: []
+  };
+}
+function pluginRetention(input, plugins, namespace) {
+  const index = plugins.findIndex((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman"));
+  const namePath = pointer("/spec/plugins", index, "parameters", "barmanObjectName");
+  const storeName = dig(plugins[index], "parameters", "barmanObjectName");
+  if (typeof storeName !== "string" || isPlaceholder(storeName)) return { value: void 0, path: namePath, unknown: true };
+  const storeIndex = input.objects.findIndex(
+    (object) => isKind(object, "barmancloud.cnpg.io", "ObjectStore") && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace)
+  );
+  if (storeIndex < 0) return { value: void 0, path: namePath, unknown: true };
+  const policy = dig(input.objects[storeIndex], "spec", "retentionPolicy");
+  if (typeof policy === "string" && policy !== "") {
+    return { value: isPlaceholder(policy) ? void 0 : policy, path: "/spec/retentionPolicy", objectIndex: storeIndex, ...isPlaceholder(policy) ? { unknown: true } : {} };
+  }
+  return { value: void 0, path: dig(input.objects[storeIndex], "spec") === void 0 ? "" : "/spec", objectIndex: storeIndex };
+}
+function catalogImage(input, catalog, major, namespace) {
+  const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
+  const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
+  if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
+  const index = input.objects.findIndex(
+    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
+  );
+  const entries = dig(input.objects[index], "spec", "images");
+  if (index < 0 || !Array.isArray(entries)) return unknown;
+  const entry = entries.findIndex((item) => dig(item, "major") === major.value);
+  const image = dig(entries[entry], "image");
+  if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
+  return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
+}
+function fixAdditionalPath(term) {
+  return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
+}
+function storageVolume(root, keys, role, owner, reader) {
+  const direct = reader.string([...keys, "storageClass"]);
+  const fromTemplate = reader.string([...keys, "pvcTemplate", "storageClassName"]);
+  const chosen = direct.value !== void 0 || direct.unknown ? direct : fromTemplate.value !== void 0 || fromTemplate.unknown ? fromTemplate : { value: void 0, path: nearestExisting(root, "", ...keys) };
+  const base = pointer("", ...keys.slice(0, -1));
+  const last = String(keys[keys.length - 1]);
+  const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
+  const exists2 = dig(root, ...keys.slice(0, -1));
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
+  if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
+  return volume;
+}
+function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
+  const schedules = [];
+  input.objects.forEach((object, index) => {
+    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+    const resource = resourceOf(object);
+    if (dig(object, "spec", "cluster", "name") !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
+    const schedule = dig(object, "spec", "schedule");
+    if (typeof schedule !== "string") return;
+    const entry = {
+      type: "base",
+      schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
+      dialect: "cnpg",
+      name: resource.name
+    };
+    const suspend = dig(object, "spec", "suspend");
+    if (suspend === true) entry.suspended = true;
+    schedules.push(entry);
+  });
+  return schedules;
+}
+function scheduledBackupProblems(input) {
+  const problems = [];
+  input.objects.forEach((object, index) => {
+    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+    const resource = resourceOf(object);
+    const spec = dig(object, "spec");
+    if (!isObject(spec)) {
+      problems.push({ objectIndex: index, resource, path: "", message: "spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name)." });
+      return;
+    }
+    const schedule = spec.schedule;
+    if (typeof schedule !== "string" || schedule.trim() === "") {
+      problems.push({ objectIndex: index, resource, path: schedule === void 0 ? "/spec" : "/spec/schedule", message: "spec.schedule is required and must be a non-empty cron string (6 fields, seconds first)." });
+    }
+    const clusterName = dig(spec, "cluster", "name");
+    if (typeof clusterName !== "string" || clusterName === "") {
+      problems.push({ objectIndex: index, resource, path: nearestExisting(object, "", "spec", "cluster", "name"), message: "spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up." });
+      return;
+    }
+    if (isPlaceholder(clusterName)) return;
+    const found = input.objects.some(
+      (other) => isCnpgCluster(other) && resourceOf(other).name === clusterName && sameNamespace(resourceOf(other).namespace, resource.namespace)
+    );
+    if (!found) {
+      problems.push({
+        objectIndex: index,
+        resource,
+        path: "/spec/cluster/name",
+        message: `ScheduledBackup "${resource.name}" targets Cluster "${clusterName}", which is not among the manifests checked${resource.namespace ? ` in namespace "${resource.namespace}"` : ""}: if no such Cluster exists, the schedule backs up nothing.`,
+        ruleId: "backup-schedule",
+        severity: "warning"
+      });
+    }
+  });
+  return problems;
+}
+
+// src/policies/adapters/pgo-v4.ts
+var PGO_V4_GROUP = "crunchydata.com";
+var DEFAULT_PREFIX = "registry.developers.crunchydata.com/crunchydata";
+var HOSTNAME2 = "kubernetes.io/hostname";
+var STORAGE_BLOCKS = [
+  ["PrimaryStorage", "data", "primary"],
+  ["ReplicaStorage", "data", "replicas"],
+  ["WALStorage", "wal", "WAL"],
+  ["BackrestStorage", "backup", "pgBackRest"]
+];
+function isPgoV4Cluster(object) {
+  return isKind(object, PGO_V4_GROUP, "Pgcluster");
+}
+function pgoV4Cluster(input, index) {
+  const reader = readerFor(input, index);
+  if (!reader || !isPgoV4Cluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const namespace = reader.resource.namespace;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a Pgcluster.");
+  if (dig(spec, "status") === "completed") {
+    reader.problem("/spec/status", 'spec.status is "completed" (exported from a running cluster): the operator skips a new Pgcluster in this state, so nothing is created. Remove spec.status.', { severity: "warning" });
+  }
+  const replicasRaw = dig(spec, "replicas");
+  if (typeof replicasRaw === "number") reader.problem("/spec/replicas", 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
+  const extra = reader.integer(["spec", "replicas"], { defaultValue: 0, min: 0, allowString: true });
+  const pgreplicas = input.objects.filter(
+    (other) => isKind(other, PGO_V4_GROUP, "Pgreplica") && dig(other, "spec", "clustername") === name && sameNamespace(resourceOf(other).namespace, namespace)
+  ).length;
+  const replicas2 = {
+    value: extra.value === void 0 ? void 0 : 1 + extra.value + pgreplicas,
+    path: extra.path,
+    ...extra.defaulted ? { defaulted: true } : {},
+    ...extra.unknown ? { unknown: true } : {}
+  };
+  const antiType = reader.string(["spec", "podAntiAffinity", "default"]);
+  const terms = [];
+  let disabledBy;
+  const type = antiType.value ?? "";
+  if (antiType.unknown) {
+    terms.push({ source: "operatorDefault", level: "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true, unknown: true });
+  } else if (type === "" || type === "preferred" || type === "required") {
+    const term = { source: "operatorDefault", level: type === "required" ? "hard" : "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true };
+    if (type === "") term.defaulted = true;
+    terms.push(term);
+  } else if (type === "disabled") {
+    disabledBy = { value: "disabled", path: antiType.path };
+  } else {
+    reader.problem(antiType.path, `spec.podAntiAffinity.default must be "required", "preferred", "disabled" or empty, got "${type}"; the operator then applies no anti-affinity.`);
+  }
+  const spreading = summariseSpreading(terms, disabledBy ? { disabledBy } : {});
+  if (type !== "preferred" && type !== "required" && spec) {
+    const patch = setPatch(object, "", ["spec", "podAntiAffinity", "default"], "preferred");
+    if (patch) spreading.addSoftAntiAffinity = patch;
+  }
+  const volumes = [];
+  for (const [block, role, owner] of STORAGE_BLOCKS) {
+    const present = reader.objectAt("spec", block);
+    if (block === "WALStorage" && !present?.storagetype) continue;
+    if (block === "ReplicaStorage" && !present) continue;
+    volumes.push(storageVolume2(reader, ["spec", block], role, owner));
+  }
+  const tablespaces = reader.objectAt("spec", "tablespaceMounts");
+  if (tablespaces) for (const mount of Object.keys(tablespaces)) volumes.push(storageVolume2(reader, ["spec", "tablespaceMounts", mount], "tablespace", mount));
+  const prefix = reader.string(["spec", "ccpimageprefix"]);
+  const image = reader.string(["spec", "ccpimage"]);
+  const tag = reader.string(["spec", "ccpimagetag"]);
+  let reference;
+  if (prefix.unknown || image.unknown || tag.unknown) {
+    reference = { value: void 0, path: tag.unknown ? tag.path : image.unknown ? image.path : prefix.path, unknown: true };
+  } else if (image.value === void 0 || tag.value === void 0) {
+    reference = { value: void 0, path: image.value === void 0 ? image.path : tag.path };
+  } else {
+    reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
+  }
+  const images = [imageUse("postgres", "ccpimage", reference)];
+  const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
+  const credentials = [
+    credential("postgres", `${name}-postgres-secret`, nearestExisting(object, "", "spec"), false),
+    credential("primaryuser", `${name}-primaryuser-secret`, nearestExisting(object, "", "spec"), false)
+  ];
+  const user = reader.string(["spec", "user"]);
+  if (user.value !== void 0 && user.value !== "postgres" && user.value !== "primaryuser") {
+    credentials.push(credential(user.value, user.value === "ccp_monitoring" ? `${name}-exporter-secret` : `${name}-${user.value}-secret`, user.path, false));
+  }
+  return {
+    flavour: "pgo-v4",
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: { vendor: "crunchydata", "pg-cluster": name },
+    shutdown: reader.boolean(["spec", "shutdown"], false),
+    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
+    totalInstances: { ...replicas2 },
+    volumes,
+    images,
+    backups: { configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules, retention },
+    credentials,
+    authSettings: []
+  };
+}
+function storageVolume2(reader, keys, role, owner) {
+  const storageType = reader.string([...keys, "storagetype"]);
+  const type = storageType.value ?? "";
+  const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
+  const className = reader.string([...keys, "storageclass"]);
+  let storageClass2;
+  if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
+  else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
+  else storageClass2 = { value: void 0, path: storageType.path };
+  const volume = { role, owner, storageClass: storageClass2, persistent };
+  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
+    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  }
+  return volume;
+}
+var BACKUP_TYPES = { full: "full", diff: "differential", incr: "incremental" };
+function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
+  const schedules = [];
+  let retention = { value: void 0, path: nearestExisting(clusterObject, "", "spec") };
+  input.objects.forEach((object, index) => {
+    if (object?.kind !== "ConfigMap" || object.apiVersion !== "v1") return;
+    const labels = metadataLabels(object);
+    if (labels["crunchy-scheduler"] !== "true") return;
+    const resource = resourceOf(object);
+    if (!sameNamespace(resource.namespace, namespace)) return;
+    const data = stringRecord3(object.data);
+    const keys = Object.keys(data);
+    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
+    const problem = (path6, message) => input.problems.push({ objectIndex: index, resource, path: path6, message, ruleId: "backup-schedule", severity: "error" });
+    if (keys.length !== 1) {
+      if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
+      return;
+    }
+    const key = keys[0];
+    const path5 = pointer("/data", key);
+    if (isPlaceholder(data[key])) return;
+    let parsed;
+    try {
+      parsed = JSON.parse(data[key]);
+    } catch {
+      problem(path5, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
+      return;
+    }
+    if (!isObject(parsed)) return;
+    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) return;
+    if (parsed.type !== "pgbackrest") return;
+    const schedule = parsed.schedule;
+    const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
+    if (typeof schedule !== "string" || type === void 0) {
+      problem(path5, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
+      return;
+    }
+    schedules.push({ type, schedule: { value: schedule, path: path5, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
+    const options2 = dig(parsed, "pgbackrest", "options");
+    const match = typeof options2 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options2) : null;
+    if (match && retention.value === void 0) retention = { value: match[1], path: path5, objectIndex: index };
+  });
+  return { schedules, retention };
+}
+
+// src/policies/adapters/pgo-v5.ts
+var PGO_V5_GROUP = "postgres-operator.crunchydata.com";
+var LABEL = "postgres-operator.crunchydata.com";
+function isPgoV5Cluster(object) {
+  return isKind(object, PGO_V5_GROUP, "PostgresCluster");
+}
+function pgoV5Cluster(input, index) {
+  const reader = readerFor(input, index);
+  if (!reader || !isPgoV5Cluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a PostgresCluster (spec.postgresVersion, spec.instances).");
+  const postgresVersion = reader.integer(["spec", "postgresVersion"], { required: spec !== void 0, min: 10 });
+  const shutdown = reader.boolean(["spec", "shutdown"], false);
+  const disableDefault = reader.boolean(["spec", "disableDefaultPodScheduling"], false);
+  const clusterPodLabels = stringRecord3(dig(spec, "metadata", "labels"));
+  const instanceList = reader.listAt("spec", "instances");
+  if (spec && (instanceList === void 0 || instanceList.length === 0) && dig(spec, "instances") === void 0) {
+    reader.problem("/spec", "spec.instances is required: a PostgresCluster needs at least one instance set.");
+  } else if (instanceList && instanceList.length === 0) {
+    reader.problem("/spec/instances", "spec.instances must hold at least one instance set.");
+  }
+  const instanceSets = [];
+  const volumes = [];
+  const images = [];
+  const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
+  (instanceList ?? []).forEach((instance, i) => {
+    const path5 = pointer("/spec/instances", i);
+    if (!isObject(instance)) {
+      reader.wrongType(path5, "an object", instance);
+      return;
+    }
+    const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
+    const replicas2 = reader.integer(["spec", "instances", i, "replicas"], { defaultValue: 1, min: 1 });
+    const pods = {
+      fixed: { ...podLabelsOfCluster, ...stringRecord3(dig(instance, "metadata", "labels")), [`${LABEL}/instance-set`]: setName2 },
+      dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
+    };
+    const terms = [
+      ...antiAffinityTerms(instance.affinity, pointer(path5, "affinity"), pods),
+      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path5, "topologySpreadConstraints"), pods)
+    ];
+    if (!disableDefault.value || disableDefault.unknown) {
+      for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
+        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path5, defaulted: true, selectsOwnPods: true };
+        if (disableDefault.unknown) term.unknown = true;
+        terms.push(term);
+      }
+    }
+    const spreading = summariseSpreading(terms);
+    if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
+    const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path5, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    if (patch) spreading.addSoftAntiAffinity = patch;
+    instanceSets.push({ name: setName2, replicas: replicas2, path: path5, spreading });
+    const dataSpec = instance.dataVolumeClaimSpec;
+    if (dataSpec === void 0 || dataSpec === null) reader.problem(path5, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
+    volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
+    if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
+    const tablespaces = instance.tablespaceVolumes;
+    if (Array.isArray(tablespaces)) {
+      tablespaces.forEach((tablespace, t) => {
+        const owner = isObject(tablespace) && typeof tablespace.name === "string" ? tablespace.name : `${setName2} tablespace ${t}`;
+        volumes.push(claimVolume(reader, ["spec", "instances", i, "tablespaceVolumes", t, "dataVolumeClaimSpec"], "tablespace", owner));
+      });
+    }
+    images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
+  });
+  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true));
+  const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
+  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
+  if (reader.objectAt("spec", "proxy", "pgBouncer")) {
+    images.push(singleImage(reader, "pooler", "pgBouncer", ["spec", "proxy", "pgBouncer", "image"], true));
+    images.push(...containerImages(reader, ["spec", "proxy", "pgBouncer", "containers"], "sidecar"));
+  }
+  if (reader.objectAt("spec", "monitoring", "pgmonitor", "exporter")) {
+    images.push(singleImage(reader, "exporter", "exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"], true));
+  }
+  const schedules = [];
+  const repos = reader.listAt("spec", "backups", "pgbackrest", "repos");
+  if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
+    reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
+  }
+  let retention = { value: void 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "global") };
+  (repos ?? []).forEach((repo, r) => {
+    const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
+    if (!isObject(repo)) {
+      reader.wrongType(repoPath, "an object", repo);
+      return;
+    }
+    const repoName = typeof repo.name === "string" ? repo.name : `repo ${r}`;
+    if (isObject(repo.volume)) volumes.push(claimVolume(reader, ["spec", "backups", "pgbackrest", "repos", r, "volume", "volumeClaimSpec"], "backup", repoName));
+    const repoSchedules = reader.objectAt("spec", "backups", "pgbackrest", "repos", r, "schedules");
+    for (const type of ["full", "differential", "incremental"]) {
+      const value = repoSchedules?.[type];
+      if (value === void 0 || value === null) continue;
+      const field = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
+      if (typeof value !== "string") continue;
+      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
+    }
+    const match = /^repo([1-4])/.exec(repoName);
+    if (match && retention.value === void 0 && !retention.unknown) {
+      const key = `repo${match[1]}-retention-full`;
+      const found = reader.string(["spec", "backups", "pgbackrest", "global", key]);
+      if (found.value !== void 0 || found.unknown) retention = found;
+    }
+  });
+  const credentials = [];
+  const users = dig(spec, "users");
+  if (users === void 0 || users === null) {
+    if (spec) credentials.push(credential(name, `${name}-pguser-${name}`, "/spec", true));
+  } else if (Array.isArray(users)) {
+    users.forEach((user, u) => {
+      const userName = dig(user, "name");
+      if (typeof userName !== "string" || userName === "") {
+        reader.problem(pointer("/spec/users", u), `spec.users[${u}].name is required.`);
+        return;
+      }
+      credentials.push(credential(userName, `${name}-pguser-${userName}`, pointer("/spec/users", u), true));
+    });
+  } else {
+    reader.wrongType("/spec/users", "a list", users);
+  }
+  return {
+    flavour: "pgo-v5",
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabelsOfCluster,
+    shutdown,
+    instanceSets,
+    totalInstances: totalOf(instanceSets, nearestExisting(object, "", "spec", "instances")),
+    volumes,
+    images,
+    postgresVersion,
+    backups: {
+      configured: { value: (repos?.length ?? 0) > 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "repos") },
+      schedules,
+      retention
+    },
+    credentials,
+    authSettings: []
+  };
+}
+function claimVolume(reader, keys, role, owner) {
+  const storageClass2 = reader.string([...keys, "storageClassName"]);
+  const claim = dig(reader.object, ...keys);
+  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
+  if (isObject(claim)) {
+    volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
+  }
+  return volume;
+}
+function singleImage(reader, role, name, keys, hasOperatorDefault) {
+  const field = reader.string(keys);
+  const reference = field.value !== void 0 || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
+  const patch = setPatch(reader.object, "", keys, "x");
+  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0);
+}
+function containerImages(reader, keys, role) {
+  const list = dig(reader.object, ...keys);
+  if (!Array.isArray(list)) return [];
+  const uses = [];
+  list.forEach((container, c) => {
+    if (!isObject(container)) return;
+    const name = typeof container.name === "string" ? container.name : `container ${c}`;
+    const imageKeys = [...keys, c, "image"];
+    uses.push(imageUse(role, name, reader.string(imageKeys), (ref) => [{ op: "add", path: pointer("", ...imageKeys), value: ref }]));
+  });
+  return uses;
+}
+
+// src/policies/adapters/statefulset.ts
+var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
+var POD = ["spec", "template", "spec"];
+function postgresContainer(object) {
+  if (!isKind(object, "apps", "StatefulSet")) return void 0;
+  const containers = dig(object, ...POD, "containers");
+  if (!Array.isArray(containers)) return void 0;
+  for (let index = 0; index < containers.length; index++) {
+    const image = dig(containers[index], "image");
+    if (typeof image !== "string") continue;
+    const parsed = parseImageReference(image);
+    const family = parsed ? postgresImageFamily(parsed) : void 0;
+    if (family) return { index, family };
+  }
+  return void 0;
+}
+function statefulSetCluster(input, index) {
+  const reader = readerFor(input, index);
+  const main = postgresContainer(reader?.object);
+  if (!reader || !main) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const replicas2 = reader.integer(["spec", "replicas"], { defaultValue: 1, min: 0 });
+  const podLabelsFixed = stringRecord3(dig(object, "spec", "template", "metadata", "labels"));
+  const pods = { fixed: podLabelsFixed, dynamic: /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]) };
+  const affinity = dig(object, ...POD, "affinity");
+  const terms = [
+    ...antiAffinityTerms(affinity, pointer("", ...POD, "affinity"), pods),
+    ...topologySpreadTerms(dig(object, ...POD, "topologySpreadConstraints"), pointer("", ...POD, "topologySpreadConstraints"), pods)
+  ];
+  const spreading = summariseSpreading(terms);
+  const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
+  const selector = dig(object, "spec", "selector", "matchLabels");
+  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
+    const patch = addPreferredAntiAffinityPatch(affinity, pointer("", ...POD, "affinity"), stringRecord3(selector), 100);
+    if (patch) spreading.addSoftAntiAffinity = patch;
+  }
+  const volumes = claimVolumes(reader, main.index);
+  const images = [];
+  const authSettings = [];
+  const credentials = [];
+  for (const [listKey, defaultRole] of [
+    ["containers", "sidecar"],
+    ["initContainers", "init"]
+  ]) {
+    const list = dig(object, ...POD, listKey);
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, c) => {
+      if (!isObject(container)) return;
+      const containerName = typeof container.name === "string" ? container.name : `${listKey}[${c}]`;
+      const keys = [...POD, listKey, c, "image"];
+      const isMain = listKey === "containers" && c === main.index;
+      const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
+      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }]));
+      if (listKey === "containers") readEnv(container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, authSettings, credentials);
+    });
+  }
+  return {
+    flavour: "statefulset",
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabelsFixed,
+    // replicas: 0 is a deliberate scale-down, not a missing replica.
+    shutdown: { value: replicas2.value === 0, path: replicas2.path, ...replicas2.defaulted ? { defaulted: true } : {}, ...replicas2.unknown ? { unknown: true } : {} },
+    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
+    totalInstances: { ...replicas2 },
+    volumes,
+    images,
+    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: { value: void 0, path: nearestExisting(object, "", "spec") } },
+    credentials,
+    authSettings
+  };
+}
+function claimVolumes(reader, mainIndex) {
+  const object = reader.object;
+  const mounts = dig(object, ...POD, "containers", mainIndex, "volumeMounts");
+  const mounted = new Set(Array.isArray(mounts) ? mounts.map((mount) => dig(mount, "name")).filter((n) => typeof n === "string") : []);
+  const templates = reader.listAt("spec", "volumeClaimTemplates");
+  const volumes = [];
+  (templates ?? []).forEach((template, t) => {
+    if (!isObject(template)) return;
+    const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
+    const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
+    const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
+    const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
+    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
+    if (isObject(template.spec)) {
+      const onAnnotation = annotation.value !== void 0 && field.value === void 0;
+      volume.setStorageClass = (className) => [
+        onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
+      ];
+    }
+    volumes.push(volume);
+  });
+  if (volumes.length === 0) {
+    const podVolumes = dig(object, ...POD, "volumes");
+    const pvc = Array.isArray(podVolumes) && podVolumes.some((volume) => mounted.has(String(dig(volume, "name"))) && dig(volume, "persistentVolumeClaim") !== void 0);
+    volumes.push({ role: "data", owner: reader.resource.name, storageClass: { value: void 0, path: nearestExisting(object, "", "spec"), unknown: pvc }, persistent: { value: pvc, path: nearestExisting(object, "", "spec") } });
+  }
+  return volumes;
+}
+var PASSWORD_USERS = {
+  POSTGRESQL_POSTGRES_PASSWORD: [[], "postgres"],
+  POSTGRESQL_REPLICATION_PASSWORD: [["POSTGRESQL_REPLICATION_USER"], "replicator"],
+  REPMGR_PASSWORD: [["REPMGR_USERNAME"], "repmgr"],
+  PGPASSWORD_SUPERUSER: [["PGUSER_SUPERUSER"], "postgres"],
+  PGPASSWORD_STANDBY: [["PGUSER_STANDBY"], "standby"],
+  PGPASSWORD_ADMIN: [["PGUSER_ADMIN"], "admin"],
+  PG_PASSWORD: [["PG_USER"], "postgres"],
+  PG_ROOT_PASSWORD: [[], "postgres"],
+  PG_PRIMARY_PASSWORD: [["PG_PRIMARY_USER"], "primaryuser"],
+  PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
+  PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
+};
+var WEAKENING = {
+  ALLOW_EMPTY_PASSWORD: ["yes", "true", "1"],
+  POSTGRES_HOST_AUTH_METHOD: ["trust"],
+  POSTGRESQL_HOST_AUTH_METHOD: ["trust"],
+  REPMGR_PGHBA_TRUST_ALL: ["yes", "true", "1"]
+};
+function readEnv(container, containerPath, containerName, family, auth, credentials) {
+  const env = container.env;
+  const names = /* @__PURE__ */ new Set();
+  const literals = {};
+  if (Array.isArray(env)) {
+    for (const variable of env) {
+      const value = dig(variable, "value");
+      const varName = dig(variable, "name");
+      if (typeof varName === "string" && typeof value === "string" && !isPlaceholder(value)) literals[varName] = value;
+    }
+    const userOf = (passwordVariable) => {
+      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
+      for (const name of userVariables) if (literals[name]) return literals[name];
+      return fallback;
+    };
+    env.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const varName = variable.name;
+      names.add(varName);
+      const path5 = pointer(containerPath, "env", e);
+      const value = variable.value;
+      const ref = dig(variable, "valueFrom", "secretKeyRef");
+      const weak = WEAKENING[varName];
+      if (weak) {
+        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path: path5, container: containerName });
+        return;
+      }
+      if (isPasswordVariable(varName)) {
+        if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
+          credentials.push(credential(userOf(varName), ref.name, path5, false, ref.key));
+        } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
+          auth.push({ name: varName, empty: true, path: path5, container: containerName });
+        }
+      }
+    });
+  }
+  if (family === "spilo" && !names.has("PGPASSWORD_SUPERUSER") && container.envFrom === void 0) {
+    auth.push({ name: "PGPASSWORD_SUPERUSER", value: "well-known-default", path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath, container: containerName });
+  }
+}
+
+// src/policies/adapters/zalando.ts
+var ZALANDO_GROUP = "acid.zalan.do";
+var ZALANDO_DEFAULT_IMAGE = "ghcr.io/zalando/spilo-18:4.1-p2";
+var DEFAULT_POOLER_IMAGE = "ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1";
+var DEFAULT_LOGICAL_BACKUP_IMAGE = "ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1";
+var DEFAULT_LOGICAL_BACKUP_SCHEDULE = "30 00 * * *";
+var HOSTNAME3 = "kubernetes.io/hostname";
+function isZalandoCluster(object) {
+  return isKind(object, ZALANDO_GROUP, "postgresql");
+}
+var ZalandoOperatorConfig = class {
+  sources = [];
+  constructor(input) {
+    input.objects.forEach((object, index) => {
+      if (object === void 0) return;
+      if (object.kind === "ConfigMap" && object.apiVersion === "v1") {
+        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: "configmap" });
+      } else if (isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) this.sources.push({ index, object, kind: "crd" });
+      else if (isKind(object, "helm.toolkit.fluxcd.io", "HelmRelease") && dig(object, "spec", "chart", "spec", "chart") === "postgres-operator") {
+        this.sources.push({ index, object, kind: "helm" });
+      }
+    });
+  }
+  get(section, key) {
+    for (const source of this.sources) {
+      const keys = source.kind === "crd" ? section === "" ? ["configuration", key] : ["configuration", section, key] : source.kind === "helm" ? ["spec", "values", HELM_SECTIONS[section] ?? "configGeneral", key] : ["data", key];
+      const raw = dig(source.object, ...keys);
+      if (raw === void 0 || raw === null) {
+        const valuesFrom = dig(source.object, "spec", "valuesFrom");
+        if (source.kind === "helm" && Array.isArray(valuesFrom) && valuesFrom.length > 0) {
+          return { raw: void 0, source: { value: void 0, path: "/spec/valuesFrom", objectIndex: source.index, unknown: true } };
+        }
+        continue;
+      }
+      const sourced = { value: raw, path: pointer("", ...keys), objectIndex: source.index };
+      if (isPlaceholder(raw)) sourced.unknown = true;
+      return { raw, source: sourced };
+    }
+    return void 0;
+  }
+};
+var HELM_SECTIONS = {
+  "": "configGeneral",
+  kubernetes: "configKubernetes",
+  logical_backup: "configLogicalBackup",
+  aws_or_gcp: "configAwsOrGcp"
+};
+var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
+function isZalandoConfigMap(object) {
+  const data = object.data;
+  if (!isObject(data)) return false;
+  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, "enable_pod_antiaffinity");
+}
+function asBoolean(raw) {
+  if (typeof raw === "boolean") return raw;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  return void 0;
+}
+function clampInstances(instances, object, config) {
+  if (instances.value === void 0) return instances;
+  const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
+  if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
+  const limit = (key) => {
+    const setting = config.get("", key);
+    const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
+    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
+  };
+  const max = limit("max_instances");
+  const min = limit("min_instances");
+  let clamped = instances;
+  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
+  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
+  return clamped;
+}
+function zalandoCluster(input, index, config) {
+  const reader = readerFor(input, index);
+  if (!reader || !isZalandoCluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
+  else {
+    for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
+    if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
+  }
+  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
+  const shutdown = { value: instances.value === 0, path: instances.path };
+  if (instances.unknown) shutdown.unknown = true;
+  if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
+  const clusterNameLabel = typeof config.get("kubernetes", "cluster_name_label")?.raw === "string" ? String(config.get("kubernetes", "cluster_name_label")?.raw) : "cluster-name";
+  const pods = { fixed: { application: "spilo", [clusterNameLabel]: name }, dynamic: /* @__PURE__ */ new Set(["spilo-role"]), maybe: metadataLabels(object) };
+  const terms = topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", pods);
+  const enable = config.get("kubernetes", "enable_pod_antiaffinity");
+  let decidedByOperatorConfig;
+  if (enable) {
+    decidedByOperatorConfig = enable.source;
+    const enabled = asBoolean(enable.raw);
+    if (enabled === true || enable.source.unknown) {
+      const preferred = config.get("kubernetes", "pod_antiaffinity_preferred_during_scheduling");
+      const key = config.get("kubernetes", "pod_antiaffinity_topology_key");
+      const term = {
+        source: "operatorDefault",
+        level: asBoolean(preferred?.raw) === true ? "soft" : "hard",
+        topologyKey: typeof key?.raw === "string" && key.raw !== "" ? key.raw : HOSTNAME3,
+        path: enable.source.path,
+        objectIndex: enable.source.objectIndex,
+        selectsOwnPods: true
+      };
+      if (enable.source.unknown || preferred?.source.unknown || key?.source.unknown) term.unknown = true;
+      terms.push(term);
+    }
+  }
+  const spreading = summariseSpreading(terms);
+  if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
+  const volumes = [];
+  const volume = reader.objectAt("spec", "volume");
+  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
+  if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
+    dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
+  }
+  volumes.push(dataVolume);
+  const images = [];
+  const dockerImage = reader.string(["spec", "dockerImage"]);
+  const operatorImage = config.get("", "docker_image");
+  const postgresReference = dockerImage.value !== void 0 || dockerImage.unknown ? dockerImage : operatorImage && typeof operatorImage.raw === "string" ? { value: operatorImage.source.unknown ? void 0 : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex, defaulted: true, ...operatorImage.source.unknown ? { unknown: true } : {} } : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
+  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0));
+  const pooler = reader.boolean(["spec", "enableConnectionPooler"], false);
+  const replicaPooler = reader.boolean(["spec", "enableReplicaConnectionPooler"], false);
+  if (pooler.value || replicaPooler.value) {
+    const poolerImage = reader.string(["spec", "connectionPooler", "dockerImage"]);
+    const reference = poolerImage.value !== void 0 || poolerImage.unknown ? poolerImage : { value: DEFAULT_POOLER_IMAGE, path: poolerImage.path, defaulted: true };
+    images.push(imageUse("pooler", "connectionPooler", reference, (ref) => setPatch(object, "", ["spec", "connectionPooler", "dockerImage"], ref) ?? []));
+  }
+  images.push(...containerImages(reader, ["spec", "sidecars"], "sidecar"));
+  const version = reader.string(["spec", "postgresql", "version"]);
+  if (spec && version.value === void 0 && !version.unknown) reader.problem(version.path, 'spec.postgresql.version is required (a string such as "16").');
+  let postgresVersion = { value: void 0, path: version.path, ...version.unknown ? { unknown: true } : {} };
+  if (version.value !== void 0) {
+    if (/^\d+$/.test(version.value)) postgresVersion = { value: Number(version.value), path: version.path };
+    else reader.problem(version.path, `spec.postgresql.version must be a major version such as "16", got "${version.value}".`);
+  }
+  const logical = reader.boolean(["spec", "enableLogicalBackup"], false);
+  const schedules = [];
+  if (logical.value && !logical.unknown) {
+    const scheduleField = reader.string(["spec", "logicalBackupSchedule"]);
+    const operatorSchedule = config.get("logical_backup", "logical_backup_schedule");
+    const schedule = scheduleField.value !== void 0 || scheduleField.unknown ? { value: scheduleField.value ?? "", path: scheduleField.path, ...scheduleField.unknown ? { unknown: true } : {} } : operatorSchedule && typeof operatorSchedule.raw === "string" ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex, defaulted: true, ...operatorSchedule.source.unknown ? { unknown: true } : {} } : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
+    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}` });
+    images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
+  }
+  const credentials = [];
+  const secretName = (user) => `${user.replace(/_/g, "-")}.${name}.credentials.postgresql.acid.zalan.do`;
+  if (spec) {
+    credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
+    credentials.push(credential("standby", secretName("standby"), "/spec", false));
+  }
+  const users = reader.objectAt("spec", "users");
+  if (users) {
+    for (const user of Object.keys(users)) {
+      if (isPlaceholder(user)) continue;
+      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
+      if (existing >= 0) credentials.splice(existing, 1);
+      credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
+    }
+  }
+  return {
+    flavour: "zalando",
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: pods.fixed,
+    shutdown,
+    instanceSets: [{ name, replicas: instances, path: nearestExisting(object, "", "spec"), spreading }],
+    totalInstances: { ...instances },
+    volumes,
+    images,
+    postgresVersion,
+    backups: backupsOf(input, reader, config, logical, schedules),
+    credentials,
+    authSettings: []
+  };
+}
+var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
+var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
+var SPILO_BACKUP_SCHEDULE = "00 01 * * *";
+var SPILO_BACKUPS_TO_RETAIN = "5";
+function backupsOf(input, reader, config, logical, schedules) {
+  const env = /* @__PURE__ */ new Map();
+  let hidden;
+  for (const key of OPERATOR_WAL_KEYS) {
+    const setting = config.get("aws_or_gcp", key);
+    if (setting && (typeof setting.raw === "string" || setting.source.unknown)) {
+      env.set(key.toUpperCase(), { value: typeof setting.raw === "string" ? setting.raw : void 0, path: setting.source.path, objectIndex: setting.source.objectIndex, ...setting.source.unknown ? { unknown: true } : {} });
+    }
+  }
+  const namespace = reader.resource.namespace;
+  const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
+  if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
+    const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
+    const index = input.objects.findIndex(
+      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
+    );
+    if (index < 0) hidden = configMapSetting.source;
+    else {
+      const data = dig(input.objects[index], "data");
+      if (isObject(data)) {
+        for (const [key, value] of Object.entries(data)) {
+          env.set(key, { value: typeof value === "string" && !isPlaceholder(value) ? value : void 0, path: pointer("/data", key), objectIndex: index, ...isPlaceholder(value) ? { unknown: true } : {} });
+        }
+      }
+    }
+  } else if (configMapSetting?.source.unknown) hidden = configMapSetting.source;
+  const secretSetting = config.get("kubernetes", "pod_environment_secret");
+  if (!hidden && secretSetting && (secretSetting.source.unknown || typeof secretSetting.raw === "string" && secretSetting.raw !== "")) hidden = secretSetting.source;
+  const manifestEnv = dig(reader.object, "spec", "env");
+  if (Array.isArray(manifestEnv)) {
+    manifestEnv.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const literal = typeof variable.value === "string" && !isPlaceholder(variable.value);
+      env.set(variable.name, { value: literal ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal ? {} : { unknown: true } });
+    });
+  }
+  const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
+  const logicalOn = logical.value && !logical.unknown;
+  let configured = { value: logicalOn, path: logical.path, ...logical.defaulted ? { defaulted: true } : {} };
+  let retention = reader.string(["spec", "logicalBackupRetention"]);
+  if (destination) {
+    const [, where2] = destination;
+    if (!logicalOn) configured = { value: true, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, ...where2.unknown ? { unknown: true } : {} };
+    const schedule = env.get("BACKUP_SCHEDULE");
+    schedules.push({
+      type: "base",
+      // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
+      schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true },
+      dialect: "kubernetes",
+      name: "Spilo base backup"
+    });
+    if (retention.value === void 0 && !retention.unknown) {
+      const keep = env.get("BACKUP_NUM_TO_RETAIN");
+      retention = keep && (keep.value !== void 0 || keep.unknown) ? { value: keep.value, path: keep.path, ...keep.objectIndex !== void 0 ? { objectIndex: keep.objectIndex } : {}, ...keep.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUPS_TO_RETAIN, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true };
+    }
+  } else if (!logicalOn && hidden) {
+    configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
+  }
+  return { configured, schedules, retention };
+}
+
+// src/policies/adapters/index.ts
+function buildModel(inputs) {
+  const problems = [];
+  const input = {
+    inputs,
+    objects: inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0),
+    problems
+  };
+  const zalandoConfig = new ZalandoOperatorConfig(input);
+  const clusters = [];
+  const secrets = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const object = input.objects[index];
+    if (object === void 0) continue;
+    try {
+      const unserved = unservedVersion(object);
+      if (unserved !== void 0) {
+        problems.push({ objectIndex: index, resource: resourceOf(object), path: "/apiVersion", message: unserved });
+        continue;
+      }
+      const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
+      if (cluster) clusters.push(cluster);
+      if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
+    } catch (error2) {
+      problems.push({
+        objectIndex: index,
+        resource: resourceOf(object),
+        path: "",
+        message: `pgwarden could not read this object (internal error: ${error2 instanceof Error ? error2.message : String(error2)}); please report it.`
+      });
+    }
+  }
+  problems.push(...scheduledBackupProblems(input));
+  for (const cluster of clusters) nameForeignObjects(cluster, input);
+  return { clusters, secrets, problems };
+}
+function nameForeignObjects(value, input, depth = 0) {
+  if (depth > 12 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) nameForeignObjects(item, input, depth + 1);
+    return;
+  }
+  const record = value;
+  if (depth > 0 && typeof record.objectIndex === "number" && typeof record.path === "string" && record.resource === void 0) {
+    const object = input.objects[record.objectIndex];
+    if (object) record.resource = resourceOf(object);
+  }
+  for (const key in record) {
+    const item = record[key];
+    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
+  }
+}
+function secretKeys(object) {
+  const keys = {};
+  for (const field of ["data", "stringData"]) {
+    const block = dig(object, field);
+    if (!isObject(block)) continue;
+    for (const [key, value] of Object.entries(block)) {
+      const path5 = pointer("", field, key);
+      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path5 };
+      else if (value === null || value === void 0) keys[key] = { empty: true, path: path5 };
+      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path5 };
+      else if (field === "data") keys[key] = { empty: isEmptyBase64(value), path: path5 };
+      else keys[key] = { empty: value === "", path: path5 };
+    }
+  }
+  return keys;
+}
+function isEmptyBase64(value) {
+  const compact = value.replace(/\s/g, "");
+  return compact === "" || /^=*$/.test(compact);
+}
+function secretInfo(object, index, oldObject) {
+  const info2 = { objectIndex: index, resource: resourceOf(object), keys: secretKeys(object) };
+  if (typeof object.type === "string") info2.type = object.type;
+  if (isObject(oldObject)) info2.previousKeys = secretKeys(oldObject);
+  return info2;
+}
+
+// src/policies/engine.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// src/policies/policy.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/policies/rule.ts
+var rank = { info: 0, warning: 1, error: 2 };
+var byRank = ["info", "warning", "error"];
+function scaleSeverity(level2, defaultSeverity, configured) {
+  const scaled = rank[level2] + rank[configured] - rank[defaultSeverity];
+  return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
+}
+function makeContext(meta, severity, options2, clusterStorageClasses) {
+  return {
+    ruleId: meta.id,
+    severity,
+    options: options2,
+    ...clusterStorageClasses ? { clusterStorageClasses } : {},
+    report(input) {
+      const finding = {
+        ruleId: meta.id,
+        severity: scaleSeverity(input.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        message: input.message,
+        resource: input.resource,
+        objectIndex: input.objectIndex,
+        path: input.path
+      };
+      if (input.fix && input.fix.patch.length > 0) finding.fix = input.fix;
+      return finding;
+    }
+  };
+}
+function docsUrl(id) {
+  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
+}
+function describeCluster(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+function describeSecret(secret) {
+  const { namespace, name } = secret.resource;
+  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
+}
+var operatorName = {
+  "pgo-v4": "Crunchy PGO v4",
+  "pgo-v5": "Crunchy PGO v5",
+  zalando: "the Zalando operator",
+  cnpg: "CloudNativePG",
+  statefulset: "a plain StatefulSet"
+};
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function stringArray(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
+}
+
+// src/policies/rules/anti-affinity.ts
+var howToSpread = {
+  "pgo-v4": (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
+  "pgo-v5": (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
+  zalando: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
+  cnpg: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
+  statefulset: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``
+};
+function zalandoOrigin(cluster, set) {
+  if (cluster.flavour !== "zalando") return "";
+  const decided = set.spreading.decidedByOperatorConfig;
+  return decided ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? "" : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.` : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
+}
+var antiAffinity = {
+  meta: {
+    id: "anti-affinity",
+    docsUrl: docsUrl("anti-affinity"),
+    description: "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults.",
+    defaultSeverity: "error",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        requireHard: {
+          type: "boolean",
+          default: false,
+          description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
+        },
+        topologyKey: {
+          type: "string",
+          minLength: 1,
+          description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
+        }
+      },
+      additionalProperties: false
+    },
+    fixable: true
+  },
+  check(model, context) {
+    const findings = [];
+    const requireHard = context.options.requireHard === true;
+    const topologyKey = typeof context.options.topologyKey === "string" ? context.options.topologyKey : void 0;
+    for (const cluster of model.clusters) {
+      const total = cluster.totalInstances;
+      if (total.unknown || total.value === void 0) continue;
+      const name = describeCluster(cluster);
+      const switchesReported = /* @__PURE__ */ new Set();
+      for (const set of cluster.instanceSets) {
+        const spreading = set.spreading;
+        const setName2 = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
+        for (const term of spreading.terms) {
+          if (term.selectsOwnPods || term.unknown) continue;
+          findings.push(
+            context.report({
+              message: `${name}${setName2}: this ${term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term"} has a labelSelector that selects none of the cluster's own Postgres pods (labels ${JSON.stringify(cluster.podLabels)}), so it spreads nothing. Select the labels ${operatorName[cluster.flavour]} puts on the pods.`,
+              resource: cluster.resource,
+              objectIndex: term.objectIndex ?? cluster.objectIndex,
+              path: term.path
+            })
+          );
+        }
+        if (total.value < 2) continue;
+        if (spreading.terms.some((term) => term.unknown)) continue;
+        const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
+        if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
+          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at)) continue;
+          switchesReported.add(at);
+          const where3 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName2;
+          findings.push(
+            context.report({
+              message: `${name}${where3}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
+              resource: cluster.resource,
+              objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
+              path: spreading.disabledBy.path,
+              ...fix ? { fix } : {}
+            })
+          );
+          continue;
+        }
+        if (spreading.level === "none") {
+          findings.push(
+            context.report({
+              message: `${name}${setName2}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
+              resource: cluster.resource,
+              objectIndex: cluster.objectIndex,
+              path: set.path,
+              ...fix ? { fix } : {}
+            })
+          );
+          continue;
+        }
+        const where2 = spreading.terms.find((term) => term.selectsOwnPods);
+        const wherePath = where2?.path ?? set.path;
+        const whereIndex = where2?.objectIndex ?? cluster.objectIndex;
+        if (requireHard && spreading.level === "soft") {
+          const origin = spreading.terms.every((term) => term.defaulted) ? ` (${operatorName[cluster.flavour]}'s default is soft)` : "";
+          findings.push(
+            context.report({
+              message: `${name}${setName2}: instances are spread only softly${origin}: when nodes are short the scheduler still co-locates them, and the policy requires hard spreading. To require it, ${howToSpread[cluster.flavour](true)}.`,
+              resource: cluster.resource,
+              objectIndex: whereIndex,
+              path: wherePath
+            })
+          );
+        }
+        if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
+          findings.push(
+            context.report({
+              message: `${name}${setName2}: instances are spread by ${spreading.topologyKeys.join(", ") || "no key"} but not by \`${topologyKey}\`, which the policy requires (e.g. to survive the loss of a zone). Add a term with \`topologyKey: ${topologyKey}\`.${zalandoOrigin(cluster, set)}`,
+              resource: cluster.resource,
+              objectIndex: whereIndex,
+              path: wherePath
+            })
+          );
+        }
+      }
+    }
+    return findings;
+  }
+};
+
+// src/policies/cron.ts
+var import_cron_parser = __toESM(require_dist2(), 1);
+var descriptors = {
+  "@yearly": "0 0 0 1 1 *",
+  "@annually": "0 0 0 1 1 *",
+  "@monthly": "0 0 0 1 * *",
+  "@weekly": "0 0 0 * * 0",
+  "@daily": "0 0 0 * * *",
+  "@midnight": "0 0 0 * * *",
+  "@hourly": "0 0 * * * *"
+};
+var zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
+var fieldNames = ["second", "minute", "hour", "day of month", "month", "day of week"];
+var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
+var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
+function parseGoDuration(text) {
+  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|µs|ns))+$/.exec(text);
+  if (!match) return void 0;
+  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 };
+  let total = 0;
+  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) {
+    total += Number(part[1]) * (unitMs[part[2] ?? ""] ?? 0);
+  }
+  return total;
+}
+function parseInterval(text) {
+  const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
+  if (!match) return void 0;
+  const unit = { w: 6048e5, d: 864e5, h: 36e5, m: 6e4 };
+  return Number(match[1]) * (unit[match[2] ?? ""] ?? 0);
+}
+function formatInterval(ms) {
+  if (!Number.isFinite(ms)) return "never";
+  const day = 864e5;
+  if (ms % day === 0) return `${ms / day}d`;
+  if (ms >= 2 * day) return `${(ms / day).toFixed(1)}d`;
+  if (ms % 36e5 === 0) return `${ms / 36e5}h`;
+  if (ms % 6e4 === 0) return `${ms / 6e4}min`;
+  return `${ms / 1e3}s`;
+}
+function robfigFieldError(field, index) {
+  const name = fieldNames[index] ?? "field";
+  for (const part of field.split(",")) {
+    const [range = "", step, extra] = part.split("/");
+    if (extra !== void 0) return `too many slashes in ${name} \`${field}\``;
+    if (step !== void 0 && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
+    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field}\``;
+    if (range === "*" || range === "?") continue;
+    const bounds = range.split("-");
+    if (bounds.length > 2) return `too many hyphens in ${name} \`${field}\``;
+    for (const bound of bounds) {
+      if (/^\d+$/.test(bound)) {
+        if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
+        continue;
+      }
+      if (index === 4 && monthNames.test(bound)) continue;
+      if (index === 5 && dowNames.test(bound)) continue;
+      return `\`${bound}\` is not valid in ${name} (no L, W, # or H in this operator's cron)`;
+    }
+  }
+  return void 0;
+}
+function withCalendar(reading) {
+  if (!reading.accepted || !reading.expression) return reading;
+  try {
+    import_cron_parser.CronExpressionParser.parse(reading.expression, { tz: "UTC", currentDate: new Date(Date.UTC(2026, 0, 1)) }).next();
+    return reading;
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    if (/day of month/i.test(text)) return { ...reading, neverRuns: true };
+    return { ...reading, accepted: false, error: text };
+  }
+}
+function rejected(schedule, error2) {
+  return { schedule, accepted: false, error: error2 };
+}
+var readingCache = /* @__PURE__ */ new Map();
+function readSchedule(schedule, dialect) {
+  const key = `${dialect}\0${schedule}`;
+  const cached = readingCache.get(key);
+  if (cached !== void 0) return cached;
+  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
+  if (readingCache.size > 1e3) readingCache.clear();
+  readingCache.set(key, reading);
+  return reading;
+}
+function readScheduleUncached(schedule, dialect) {
+  let text = schedule.trim();
+  if (text === "") return rejected(schedule, "the schedule is empty");
+  let timeZone;
+  const tzPrefix = /^(CRON_TZ|TZ)=(\S+)\s+/.exec(text);
+  if (tzPrefix) {
+    if (dialect === "kubernetes") {
+      return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
+    }
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`");
+    if (dialect === "cnpg") return rejected(schedule, "CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix");
+    timeZone = tzPrefix[2];
+    text = text.slice(tzPrefix[0].length);
+  }
+  if (text.startsWith("@")) {
+    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors");
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields");
+    const every = /^@every\s+(\S+)$/.exec(text);
+    if (every) {
+      const ms = parseGoDuration(every[1] ?? "");
+      if (ms === void 0 || ms < 1e3) return rejected(schedule, `\`${every[1]}\` is not a duration of at least 1s`);
+      return { schedule, accepted: true, everyMs: ms, ...timeZone ? { timeZone } : {} };
+    }
+    const expression = descriptors[text.toLowerCase()];
+    if (!expression) return rejected(schedule, `unrecognized descriptor \`${text}\``);
+    return { schedule, accepted: true, expression, ...timeZone ? { timeZone } : {} };
+  }
+  const fields = text.split(/\s+/);
+  if (dialect === "zalando" && !zalandoPattern.test(text)) {
+    return rejected(
+      schedule,
+      "the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)"
+    );
+  }
+  let sixFields;
+  let misread;
+  if (dialect === "cnpg") {
+    if (fields.length === 6) sixFields = fields;
+    else if (fields.length === 5) {
+      sixFields = [...fields, "*"];
+      misread = { intended: text, suggestion: `0 ${text}` };
+    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
+  } else {
+    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
+    sixFields = ["0", ...fields];
+  }
+  for (const [index, field] of sixFields.entries()) {
+    const error2 = robfigFieldError(field, index);
+    if (error2) return rejected(schedule, error2);
+  }
+  return withCalendar({
+    schedule,
+    accepted: true,
+    expression: sixFields.join(" "),
+    ...misread ? { misread } : {},
+    ...timeZone ? { timeZone } : {}
+  });
+}
+function nextRuns(reading, from, count) {
+  if (!reading.accepted || reading.neverRuns) return [];
+  if (reading.everyMs !== void 0) {
+    const every = reading.everyMs;
+    return Array.from({ length: count }, (_, i) => new Date(from.getTime() + every * (i + 1)));
+  }
+  if (!reading.expression) return [];
+  const runs = [];
+  try {
+    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, { currentDate: from, tz: reading.timeZone ?? "UTC" });
+    for (let i = 0; i < count; i++) runs.push(iterator.next().toDate());
+  } catch {
+  }
+  return runs;
+}
+var referenceDate = new Date(Date.UTC(2026, 0, 1));
+var horizonMs = 800 * 864e5;
+var maxRunsPerSchedule = 1500;
+var gapCache = /* @__PURE__ */ new Map();
+function runTimes(reading, from, end) {
+  const times = [];
+  if (!reading.accepted || reading.neverRuns) return times;
+  if (reading.everyMs !== void 0) {
+    const step = Math.max(reading.everyMs, 1e3);
+    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
+    return times;
+  }
+  if (!reading.expression) return times;
+  try {
+    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
+      currentDate: from,
+      endDate: new Date(end),
+      tz: reading.timeZone ?? "UTC"
+    });
+    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
+  } catch {
+  }
+  return times;
+}
+function longestGapMs(readings, from = referenceDate) {
+  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
+  const cached = gapCache.get(key);
+  if (cached !== void 0) return cached;
+  const end = from.getTime() + horizonMs;
+  const perSchedule = readings.map((reading) => runTimes(reading, from, end));
+  const cutoff = Math.min(end, ...perSchedule.filter((t) => t.length >= maxRunsPerSchedule).map((t) => t[t.length - 1] ?? end));
+  const times = perSchedule.flat().filter((t) => t <= cutoff);
+  let longest = Number.POSITIVE_INFINITY;
+  if (times.length >= 2) {
+    times.sort((a, b) => a - b);
+    longest = 0;
+    for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  }
+  if (gapCache.size > 1e3) gapCache.clear();
+  gapCache.set(key, longest);
+  return longest;
+}
+function describeRuns(reading, from = referenceDate) {
+  if (reading.neverRuns) return "never (no date matches)";
+  const runs = nextRuns(reading, from, 3);
+  if (runs.length === 0) return "never";
+  const gap = longestGapMs([reading], from);
+  const times = runs.map((d) => d.toISOString().slice(5, 16).replace("T", " ")).join(", ");
+  return `at most every ${formatInterval(gap)} (first runs ${times}${reading.timeZone ? ` ${reading.timeZone}` : " in the operator\u2019s local time"})`;
+}
+
+// src/policies/rules/backup-schedule.ts
+function rejection(cluster, schedule, reading) {
+  const text = `\`${schedule.schedule.value}\``;
+  switch (cluster.flavour) {
+    case "pgo-v5":
+      if (schedule.schedule.value.length < 6) {
+        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
+      }
+      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
+    case "pgo-v4":
+      return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
+    case "zalando":
+      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? "; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily" : ""}.`;
+    case "cnpg":
+      return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
+    case "statefulset":
+      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 2 * * *\`.`;
+  }
+}
+function retentionHint(flavour) {
+  switch (flavour) {
+    case "pgo-v5":
+      return '`repo1-retention-full: "14"` (with `repo1-retention-full-type`) under `spec.backups.pgbackrest.global`';
+    case "pgo-v4":
+      return "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`";
+    case "zalando":
+      return '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration';
+    case "cnpg":
+      return '`spec.backup.retentionPolicy: "30d"` on the Cluster';
+    case "statefulset":
+      return "pruning in the backup job";
+  }
+}
+function howToSchedule(flavour) {
+  switch (flavour) {
+    case "pgo-v5":
+      return 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`';
+    case "pgo-v4":
+      return 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule';
+    case "zalando":
+      return 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)';
+    case "cnpg":
+      return "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`";
+    case "statefulset":
+      return "add a CronJob that runs pg_dump or pg_basebackup against it";
+  }
+}
+var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
+var backupSchedule = {
+  meta: {
+    id: "backup-schedule",
+    docsUrl: docsUrl("backup-schedule"),
+    description: "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set.",
+    defaultSeverity: "error",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        maxFullInterval: {
+          type: "string",
+          pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
+          default: "7d",
+          description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
+        },
+        requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
+        requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
+      },
+      additionalProperties: false
+    },
+    fixable: false
+  },
+  check(model, context) {
+    const findings = [];
+    const maxFull = parseInterval(String(context.options.maxFullInterval ?? "7d")) ?? 7 * 864e5;
+    const requireSchedule = context.options.requireSchedule !== false;
+    const requireRetention = context.options.requireRetention !== false;
+    for (const cluster of model.clusters) {
+      const name = describeCluster(cluster);
+      const backups = cluster.backups;
+      let anyUnknown = backups.configured.unknown === true;
+      const fullReadings = [];
+      let active = 0;
+      let rejected2 = 0;
+      for (const schedule of cluster.backups.schedules) {
+        const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
+        if (schedule.schedule.unknown) {
+          anyUnknown = true;
+          continue;
+        }
+        const reading = readSchedule(schedule.schedule.value, schedule.dialect);
+        const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
+        if (!reading.accepted) {
+          rejected2++;
+          findings.push(
+            context.report({
+              message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
+              resource: cluster.resource,
+              objectIndex,
+              path: schedule.schedule.path
+            })
+          );
+          continue;
+        }
+        if (reading.misread) {
+          findings.push(
+            context.report({
+              message: `${name}: the ${label} schedule \`${schedule.schedule.value}\` has 5 fields, but CloudNativePG reads schedules seconds first, so this runs ${describeRuns(reading)} \u2014 not what the crontab reading \`${reading.misread.intended}\` suggests. CloudNativePG's webhook only warns. For the crontab meaning write \`${reading.misread.suggestion}\`.`,
+              resource: cluster.resource,
+              objectIndex,
+              path: schedule.schedule.path
+            })
+          );
+        }
+        if (schedule.suspended) continue;
+        active++;
+        if (fullKinds.has(schedule.type)) fullReadings.push(reading);
+      }
+      if (anyUnknown) continue;
+      const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
+      if (rejected2 > 0 && fullReadings.length === 0) {
+      } else if (active === 0) {
+        if (requireSchedule) {
+          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
+          findings.push(
+            context.report({
+              ...at,
+              severity: "warning",
+              message: `${name} ${why}: a lost volume or a bad migration cannot be recovered. To schedule backups, ${howToSchedule(cluster.flavour)}.`,
+              path: backups.configured.path
+            })
+          );
+        }
+      } else if (fullReadings.length === 0) {
+        findings.push(
+          context.report({
+            ...at,
+            severity: "warning",
+            message: `${name} schedules only differential/incremental backups: they build on a full backup that nothing schedules, so restores depend on one old full backup. Add a full schedule.`,
+            path: backups.configured.path
+          })
+        );
+      } else {
+        const gap = longestGapMs(fullReadings);
+        if (gap > maxFull) {
+          const first = cluster.backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
+          findings.push(
+            context.report({
+              ...at,
+              severity: "warning",
+              message: `${name}: full backups run at most every ${formatInterval(gap)}, longer than the policy's ${formatInterval(maxFull)}: a restore replays more WAL and older data is at risk. Schedule full backups at least every ${formatInterval(maxFull)}.`,
+              objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
+              path: first?.schedule.path ?? backups.configured.path
+            })
+          );
+        }
+      }
+      if (requireRetention && backups.configured.value && !backups.retention.unknown && backups.retention.value === void 0) {
+        findings.push(
+          context.report({
+            ...at,
+            severity: "warning",
+            message: `${name} sets no backup retention: old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose. Set ${retentionHint(cluster.flavour)}.`,
+            objectIndex: backups.retention.objectIndex ?? cluster.objectIndex,
+            path: backups.retention.path
+          })
+        );
+      }
+    }
+    return findings;
+  }
+};
+
+// src/policies/rules/image-tag.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
+var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
+function imageField(cluster, image) {
+  if (image.role !== "postgres") return `the ${image.name} image`;
+  switch (cluster.flavour) {
+    case "pgo-v4":
+      return "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)";
+    case "pgo-v5":
+      return "`spec.image`";
+    case "zalando":
+      return "`spec.dockerImage`";
+    case "cnpg":
+      return "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
+    case "statefulset":
+      return `the \`${image.name}\` container's \`image\``;
+  }
+}
+function repositoryKey(parsed) {
+  return `${parsed.registry}/${parsed.repository}`;
+}
+function pinnedFor(parsed, pinned) {
+  for (const [repository, reference] of Object.entries(pinned)) {
+    if (typeof reference !== "string") continue;
+    const key = parseImageReference(repository);
+    if (key && repositoryKey(key) === repositoryKey(parsed)) return reference;
+  }
+  return void 0;
+}
+var imageTag = {
+  meta: {
+    id: "image-tag",
+    docsUrl: docsUrl("image-tag"),
+    description: "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major.",
+    defaultSeverity: "error",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
+        allowedRegistries: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
+        },
+        pinned: {
+          type: "object",
+          additionalProperties: { type: "string", minLength: 1 },
+          description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
+        },
+        requireExplicit: {
+          type: "boolean",
+          default: false,
+          description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
+        },
+        roles: {
+          type: "array",
+          items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
+          description: "Which images to check (default: all)."
+        }
+      },
+      additionalProperties: false
+    },
+    fixable: true
+  },
+  check(model, context) {
+    const findings = [];
+    const requireDigest = context.options.requireDigest === true;
+    const registries = stringArray(context.options.allowedRegistries);
+    const registryAllowed = registries ? (0, import_picomatch2.default)(registries) : void 0;
+    const pinned = context.options.pinned ?? {};
+    const roles = stringArray(context.options.roles);
+    const requireExplicit = context.options.requireExplicit === true;
+    for (const cluster of model.clusters) {
+      const name = describeCluster(cluster);
+      for (const image of cluster.images) {
+        if (roles && !roles.includes(image.role)) continue;
+        const ref = image.reference;
+        if (ref.unknown) continue;
+        const objectIndex = ref.objectIndex ?? cluster.objectIndex;
+        const field = imageField(cluster, image);
+        const report = (severity, message, withFix) => {
+          const target = withFix && image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
+          const fix = target && image.setReference && target !== ref.value ? { patch: image.setReference(target), description: `pin the image to ${target}` } : void 0;
+          findings.push(
+            context.report({
+              severity,
+              message: `${name}: ${message}`,
+              resource: cluster.resource,
+              objectIndex,
+              path: ref.path,
+              ...fix ? { fix } : {}
+            })
+          );
+        };
+        if (requireExplicit && ref.defaulted && image.role === "postgres") {
+          findings.push(
+            context.report({
+              severity: "warning",
+              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
+              resource: cluster.resource,
+              objectIndex: ref.objectIndex ?? cluster.objectIndex,
+              path: ref.path
+            })
+          );
+        }
+        if (ref.value === void 0) {
+          if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
+            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field}.`, false);
+          }
+          continue;
+        }
+        const parsed = image.parsed;
+        if (!parsed) continue;
+        const shown = ref.value;
+        if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
+          const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
+          report(
+            "error",
+            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
+            true
+          );
+        } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
+          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
+        } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
+          report(
+            "warning",
+            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
+            true
+          );
+        }
+        if (requireDigest && !parsed.digest) {
+          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
+        }
+        if (registryAllowed && !registryAllowed(parsed.registry)) {
+          report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
+        }
+        const declared = cluster.postgresVersion;
+        if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
+        !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
+          report(
+            "error",
+            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
+            false
+          );
+        }
+      }
+    }
+    return findings;
+  }
+};
+
+// src/policies/rules/invalid-manifest.ts
+var invalidManifest = {
+  meta: {
+    id: "invalid-manifest",
+    docsUrl: docsUrl("invalid-manifest"),
+    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    fixable: false
+  },
+  check(model, context) {
+    return model.problems.filter((problem) => problem.ruleId === void 0 || problem.ruleId === "invalid-manifest").map(
+      (problem) => context.report({
+        severity: problem.severity ?? "error",
+        message: problem.message,
+        resource: problem.resource,
+        objectIndex: problem.objectIndex,
+        path: problem.path
+      })
+    );
+  }
+};
+
+// src/policies/rules/password-reset.ts
+function sameNamespace2(a, b) {
+  return a === void 0 || b === void 0 || a === b;
+}
+function findSecret(secrets, cluster, name) {
+  return secrets.find((s) => s.resource.name === name && sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+}
+var blankBehaviour = {
+  "pgo-v4": "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
+  "pgo-v5": "PGO v5 regenerates it",
+  zalando: "the Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
+  cnpg: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
+  statefulset: "the container receives an empty password"
+};
+var passwordReset = {
+  meta: {
+    id: "password-reset",
+    docsUrl: docsUrl("password-reset"),
+    description: "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    fixable: false
+  },
+  check(model, context) {
+    const findings = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const cluster of model.clusters) {
+      const name = describeCluster(cluster);
+      for (const credential2 of cluster.credentials) {
+        const secret = findSecret(model.secrets, cluster, credential2.secretName);
+        if (!secret) continue;
+        const once = `${secret.objectIndex}/${credential2.passwordKey}`;
+        if (reported.has(once)) continue;
+        const key = secret.keys[credential2.passwordKey];
+        if (key?.unknown) continue;
+        const missing2 = key === void 0 || key.missing === true;
+        if (!missing2 && !key.empty) continue;
+        const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
+        const path5 = key?.path ?? "/data";
+        reported.add(once);
+        if (credential2.regeneratesBlank) {
+          const previous = secret.previousKeys?.[credential2.passwordKey];
+          const wasSet = previous !== void 0 && !previous.empty && !previous.missing;
+          findings.push(
+            context.report({
+              severity: "info",
+              message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}: PGO v5 reads this as a password reset and generates a new password${wasSet ? " (it was set before this change)" : ""}. If the Secret is managed by Argo CD or Flux, the generated password differs from Git and the app stays OutOfSync (or the reset repeats on every sync); after the reset, remove \`${credential2.passwordKey}\` from Git or ignore the Secret's data in the sync.`,
+              resource: secret.resource,
+              objectIndex: secret.objectIndex,
+              path: path5
+            })
+          );
+          continue;
+        }
+        findings.push(
+          context.report({
+            message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}, and ${blankBehaviour[cluster.flavour]}. ${credentialAdvice(cluster, credential2)}`,
+            resource: secret.resource,
+            objectIndex: secret.objectIndex,
+            path: path5
+          })
+        );
+      }
+      for (const setting of cluster.authSettings) {
+        const upper = setting.name.toUpperCase();
+        const value = setting.value?.toLowerCase();
+        let why;
+        if (upper === "ALLOW_EMPTY_PASSWORD" && (value === "yes" || value === "true" || value === "1")) {
+          why = "the Bitnami image then accepts an empty password and leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in. Remove it and set `POSTGRESQL_PASSWORD` from a Secret";
+        } else if (upper.endsWith("HOST_AUTH_METHOD") && value === "trust") {
+          why = "the image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host. Remove it and set `POSTGRES_PASSWORD` from a Secret";
+        } else if (setting.empty) {
+          why = "an empty password either stops the container at first start or, combined with trust settings, leaves the database open. Set it from a Secret (`valueFrom.secretKeyRef`)";
+        }
+        if (!why) continue;
+        findings.push(
+          context.report({
+            message: `${name}: container ${setting.container} sets \`${setting.name}\`${setting.empty ? " to an empty value" : `=${setting.value}`}: ${why}.`,
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            path: setting.path
+          })
+        );
+      }
+    }
+    return findings;
+  }
+};
+function credentialAdvice(cluster, credential2) {
+  switch (cluster.flavour) {
+    case "pgo-v4":
+    case "zalando":
+    case "cnpg":
+      return `Put a real password in \`${credential2.passwordKey}\`, or delete the Secret from Git so that ${operatorName[cluster.flavour]} generates one.`;
+    default:
+      return `Put a real password in \`${credential2.passwordKey}\`.`;
+  }
+}
+
+// src/policies/rules/replicas.ts
+function howToWrite(flavour, instances) {
+  switch (flavour) {
+    case "pgo-v4":
+      return `\`spec.replicas: "${instances - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`;
+    case "pgo-v5":
+      return `\`replicas: ${instances}\` in \`spec.instances[]\` (the total pods of that set)`;
+    case "zalando":
+      return `\`spec.numberOfInstances: ${instances}\``;
+    case "cnpg":
+      return `\`spec.instances: ${instances}\``;
+    case "statefulset":
+      return `\`spec.replicas: ${instances}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`;
+  }
+}
+var howToShutDown = {
+  "pgo-v4": "To stop it deliberately, set `spec.shutdown: true`.",
+  "pgo-v5": "To stop it deliberately, set `spec.shutdown: true`.",
+  zalando: "If the stop is deliberate, add an ignore annotation with the reason.",
+  cnpg: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
+  statefulset: "If the stop is deliberate, add an ignore annotation with the reason."
+};
+var replicas = {
+  meta: {
+    id: "replicas",
+    docsUrl: docsUrl("replicas"),
+    description: "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down.",
+    defaultSeverity: "warning",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
+        max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
+      },
+      additionalProperties: false
+    },
+    fixable: false
+  },
+  check(model, context) {
+    const findings = [];
+    const min = typeof context.options.min === "number" ? context.options.min : 2;
+    const max = typeof context.options.max === "number" ? context.options.max : void 0;
+    for (const cluster of model.clusters) {
+      const total = cluster.totalInstances;
+      if (total.unknown || total.value === void 0) continue;
+      if (cluster.shutdown.unknown) continue;
+      if (cluster.instanceSets.length === 0) continue;
+      const name = describeCluster(cluster);
+      const objectIndex = total.objectIndex ?? cluster.objectIndex;
+      if (total.value === 0) {
+        if (cluster.shutdown.value) continue;
+        findings.push(
+          context.report({
+            severity: "error",
+            message: `${name} runs 0 Postgres instances and is not marked as shut down: the database is unavailable. Write ${howToWrite(cluster.flavour, Math.max(min, 1))}. ${howToShutDown[cluster.flavour]}`,
+            resource: cluster.resource,
+            objectIndex,
+            path: total.path
+          })
+        );
+        continue;
+      }
+      if (cluster.shutdown.value) continue;
+      if (total.value < min) {
+        findings.push(
+          context.report({
+            message: `${name} runs ${total.value} Postgres instance${total.value === 1 ? "" : "s"}${total.defaulted ? " (the operator's default)" : ""}, fewer than ${min}: with no replica there is no failover, and a node drain or crash is downtime. Write ${howToWrite(cluster.flavour, min)}.`,
+            resource: cluster.resource,
+            objectIndex,
+            path: total.path
+          })
+        );
+      }
+      if (max !== void 0 && total.value > max) {
+        findings.push(
+          context.report({
+            message: `${name} runs ${total.value} Postgres instances, more than the policy's maximum of ${max}. Write ${howToWrite(cluster.flavour, max)}.`,
+            resource: cluster.resource,
+            objectIndex,
+            path: total.path
+          })
+        );
+      }
+    }
+    return findings;
+  }
+};
+
+// src/policies/rules/storage-class.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var classKey = {
+  "pgo-v4": "storageclass",
+  "pgo-v5": "storageClassName",
+  zalando: "storageClass",
+  cnpg: "storageClass",
+  statefulset: "storageClassName"
+};
+function volumeName(volume) {
+  return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
+}
+var storageClass = {
+  meta: {
+    id: "storage-class",
+    docsUrl: docsUrl("storage-class"),
+    description: "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume.",
+    defaultSeverity: "error",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        allowed: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
+        },
+        default: {
+          type: "string",
+          minLength: 1,
+          description: "The class the fix writes when a volume has none or a class outside `allowed`."
+        },
+        requireExplicit: {
+          type: "boolean",
+          default: true,
+          description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
+        }
+      },
+      additionalProperties: false
+    },
+    fixable: true
+  },
+  check(model, context) {
+    const findings = [];
+    const allowed = stringArray(context.options.allowed);
+    const isAllowed = allowed ? (0, import_picomatch3.default)(allowed) : void 0;
+    const defaultClass = typeof context.options.default === "string" ? context.options.default : void 0;
+    const requireExplicit = context.options.requireExplicit !== false;
+    const known = context.clusterStorageClasses;
+    for (const cluster of model.clusters) {
+      const key = classKey[cluster.flavour];
+      for (const volume of cluster.volumes) {
+        const fixTo = (reason) => {
+          if (!defaultClass || !volume.setStorageClass) return void 0;
+          if (isAllowed && !isAllowed(defaultClass)) return void 0;
+          if (known && !known.includes(defaultClass)) return void 0;
+          return { patch: volume.setStorageClass(defaultClass), description: `${reason}: set ${key}: ${defaultClass}` };
+        };
+        const persistent = volume.persistent;
+        if (persistent.value === false && !persistent.unknown) {
+          if (volume.role === "data" || volume.role === "wal") {
+            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === "statefulset" ? " (`spec.volumeClaimTemplates`) mounted at the data directory" : ""}`;
+            findings.push(
+              context.report({
+                message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
+                resource: cluster.resource,
+                objectIndex: persistent.objectIndex ?? cluster.objectIndex,
+                path: persistent.path
+              })
+            );
+          }
+          continue;
+        }
+        const sc = volume.storageClass;
+        if (sc.unknown) continue;
+        const objectIndex = sc.objectIndex ?? cluster.objectIndex;
+        if (sc.value === void 0) {
+          if (!requireExplicit) continue;
+          const fix = fixTo("name the storage class");
+          findings.push(
+            context.report({
+              severity: "warning",
+              message: `${describeCluster(cluster)}: the ${volumeName(volume)} names no storage class, so whichever StorageClass is the cluster's default at creation time decides (its reclaim policy, speed and zones). Write \`${key}: <class>\`${allowed ? ` with one of: ${allowed.join(", ")}` : ""}.`,
+              resource: cluster.resource,
+              objectIndex,
+              path: sc.path,
+              ...fix ? { fix } : {}
+            })
+          );
+          continue;
+        }
+        if (isAllowed && !isAllowed(sc.value)) {
+          const fix = fixTo(`replace storage class ${sc.value}`);
+          findings.push(
+            context.report({
+              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which the policy does not allow. Write \`${key}:\` with one of: ${allowed?.join(", ")}.`,
+              resource: cluster.resource,
+              objectIndex,
+              path: sc.path,
+              ...fix ? { fix } : {}
+            })
+          );
+          continue;
+        }
+        if (known && !known.includes(sc.value)) {
+          const fix = fixTo(`replace missing storage class ${sc.value}`);
+          findings.push(
+            context.report({
+              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which does not exist in the cluster, so its PersistentVolumeClaim stays Pending and ${operatorName[cluster.flavour]} cannot start the instance. Existing classes: ${known.join(", ") || "(none)"}.`,
+              resource: cluster.resource,
+              objectIndex,
+              path: sc.path,
+              ...fix ? { fix } : {}
+            })
+          );
+        }
+      }
+    }
+    return findings;
+  }
+};
+
+// src/policies/rules/index.ts
+var rules = [
+  storageClass,
+  antiAffinity,
+  replicas,
+  imageTag,
+  backupSchedule,
+  passwordReset,
+  invalidManifest
+];
+var ignoreAnnotationMeta = {
+  id: "ignore-annotation",
+  docsUrl: docsUrl("ignore-annotation"),
+  description: "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).",
+  defaultSeverity: "warning",
+  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  fixable: false
+};
+var internalErrorMeta = {
+  id: "internal-error",
+  docsUrl: docsUrl("internal-error"),
+  description: "pgwarden failed while checking an object; the finding names the rule that failed.",
+  defaultSeverity: "error",
+  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  fixable: false
+};
+var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+var allRuleMetas = [...ruleMetas, internalErrorMeta];
+
+// src/policies/policy.ts
+var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
+var POLICY_KIND = "PostgresPolicy";
+var recommendedPolicy = Object.freeze({
+  name: "recommended",
+  source: "built-in preset",
+  mode: "enforce",
+  rules: {}
+});
+var severitySchema = { enum: ["error", "warning", "info", "off"] };
+function ruleSettingSchema(meta) {
+  const optionProperties = meta.optionsSchema.properties ?? {};
+  return {
+    type: "object",
+    description: `${meta.description} Docs: ${meta.docsUrl}`,
+    properties: {
+      severity: { ...severitySchema, description: `Default: ${meta.defaultSeverity}.` },
+      mutate: { type: "boolean", description: "Webhook: apply this rule\u2019s safe fixes as a mutation." },
+      ...optionProperties
+    },
+    additionalProperties: false
+  };
+}
+function policySchema() {
+  const globs = { type: "array", items: { type: "string", minLength: 1 } };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json",
+    title: "pgwarden PostgresPolicy",
+    description: "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.",
+    type: "object",
+    required: ["apiVersion", "kind", "metadata", "spec"],
+    properties: {
+      apiVersion: { const: POLICY_API_VERSION },
+      kind: { const: POLICY_KIND },
+      metadata: {
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { type: "string", minLength: 1 },
+          labels: { type: "object", additionalProperties: { type: "string" } },
+          annotations: { type: "object", additionalProperties: { type: "string" } }
+        },
+        additionalProperties: false
+      },
+      spec: {
+        type: "object",
+        properties: {
+          mode: {
+            enum: ["enforce", "audit"],
+            description: "enforce (default): the webhook denies on errors; audit: it only warns."
+          },
+          extends: {
+            enum: ["recommended", "none"],
+            description: "What unlisted rules get: recommended (default) or none (off)."
+          },
+          match: {
+            type: "object",
+            description: "All given conditions must hold. No match block: the policy applies to everything.",
+            properties: {
+              namespaces: { ...globs, description: "Namespace globs, e.g. `*-prod`." },
+              labels: { type: "object", additionalProperties: { type: "string" }, description: "Labels the object must carry." },
+              files: { ...globs, description: "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." }
+            },
+            additionalProperties: false
+          },
+          rules: {
+            type: "object",
+            properties: Object.fromEntries(ruleMetas.map((meta) => [meta.id, ruleSettingSchema(meta)])),
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    additionalProperties: false
+  };
+}
+var PolicyError = class extends Error {
+  problems;
+  constructor(problems) {
+    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.field ? `${p.field}: ` : ""}${p.message}`).join("\n"));
+    this.name = "PolicyError";
+    this.problems = problems;
+  }
+};
+var documentValidator;
+function validateDocument(value) {
+  documentValidator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(policySchema());
+  return documentValidator(value) ? [] : [...documentValidator.errors ?? []];
+}
+function decodePointer(pointer2) {
+  if (pointer2 === "") return [];
+  return pointer2.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function errorText2(error2) {
+  const segments = decodePointer(error2.instancePath);
+  const params = error2.params;
+  const parent = segments.join(".");
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      if (parent === "spec.rules") {
+        return {
+          segments,
+          atKey: key,
+          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(", ")})`
+        };
+      }
+      return { segments, atKey: key, message: `unknown field "${key}"` };
+    }
+    case "required":
+      return { segments, message: `missing required field "${String(params.missingProperty)}"` };
+    case "enum":
+      return { segments, message: `must be one of: ${params.allowedValues.map(String).join(", ")}` };
+    case "const":
+      return { segments, message: `must be "${String(params.allowedValue)}"` };
+    default:
+      return { segments, message: error2.message ?? "is invalid" };
+  }
+}
+function positionOf(doc, lines, segments, atKey) {
+  let node = doc.contents;
+  let offset = doc.contents?.range?.[0] ?? 0;
+  const path5 = atKey === void 0 ? segments : [...segments, atKey];
+  for (const [i, segment2] of path5.entries()) {
+    if (!(0, import_yaml9.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
+    const items = node.items;
+    let next;
+    if ((0, import_yaml9.isMap)(node)) {
+      const pair = node.items.find((item) => {
+        const key = item.key;
+        return key !== null && typeof key === "object" && String(key.value) === segment2;
+      });
+      if (!pair) break;
+      const isLastKey = atKey !== void 0 && i === path5.length - 1;
+      const target = isLastKey ? pair.key : pair.value ?? pair.key;
+      next = isLastKey ? void 0 : pair.value;
+      if (target?.range) offset = target.range[0];
+      if (isLastKey) break;
+    } else {
+      next = items[Number(segment2)];
+      const range = next?.range;
+      if (!range) break;
+      offset = range[0];
+    }
+    node = next;
+  }
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+function asStringArray(value) {
+  return Array.isArray(value) ? value.map(String) : void 0;
+}
+function parsePolicy(text, file = "policy.yaml") {
+  const lines = new import_yaml9.LineCounter();
+  const documents = (0, import_yaml9.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: true });
+  const problems = [];
+  const policies = [];
+  const docs = Array.isArray(documents) ? documents : [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) {
+      for (const error2 of doc.errors) {
+        const pos = error2.linePos?.[0] ?? lines.linePos(error2.pos[0]);
+        problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${error2.message.split("\n")[0]}` });
+      }
+      continue;
+    }
+    if (doc.contents === null) continue;
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const errors = validateDocument(value);
+    if (errors.length > 0) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const error2 of errors) {
+        const { segments, message, atKey } = errorText2(error2);
+        const field = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
+        const key = `${field}|${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const pos = positionOf(doc, lines, segments, atKey);
+        problems.push({ file, ...pos, field, message });
+      }
+      continue;
+    }
+    const object = value;
+    const start = lines.linePos(doc.contents.range?.[0] ?? 0);
+    const policy = {
+      name: object.metadata.name,
+      source: `${file}:${start.line}`,
+      mode: object.spec.mode ?? "enforce",
+      rules: object.spec.rules ?? {}
+    };
+    if (object.spec.extends) policy.extends = object.spec.extends;
+    if (object.spec.match) {
+      const match = {};
+      const namespaces = asStringArray(object.spec.match.namespaces);
+      const files = asStringArray(object.spec.match.files);
+      if (namespaces) match.namespaces = namespaces;
+      if (files) match.files = files;
+      if (object.spec.match.labels) match.labels = object.spec.match.labels;
+      policy.match = match;
+    }
+    policies.push(policy);
+  }
+  if (problems.length === 0 && policies.length === 0) {
+    problems.push({ file, line: 1, column: 1, field: "", message: `no ${POLICY_KIND} document found` });
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length > 0) throw new PolicyError(problems);
+  return { policies };
+}
+function metadataOf(object) {
+  if (object === null || typeof object !== "object") return { labels: {} };
+  const metadata = object.metadata;
+  if (metadata === null || typeof metadata !== "object") return { labels: {} };
+  const { namespace, labels } = metadata;
+  return {
+    ...typeof namespace === "string" ? { namespace } : {},
+    labels: labels !== null && typeof labels === "object" ? labels : {}
+  };
+}
+var matcherCache = /* @__PURE__ */ new Map();
+function globMatch(globs, text) {
+  const key = globs.join("\0");
+  let matcher = matcherCache.get(key);
+  if (!matcher) {
+    matcher = (0, import_picomatch4.default)(globs, { dot: true });
+    matcherCache.set(key, matcher);
+  }
+  return matcher(text);
+}
+function policyMatches(policy, input) {
+  const match = policy.match;
+  if (!match) return true;
+  const { namespace, labels } = metadataOf(input.object);
+  if (match.namespaces && (namespace === void 0 || !globMatch(match.namespaces, namespace))) return false;
+  if (match.labels) {
+    for (const [key, value] of Object.entries(match.labels)) {
+      if (labels[key] !== value) return false;
+    }
+  }
+  if (match.files) {
+    if (input.file === void 0) return false;
+    const file = input.file.replace(/\\/g, "/").replace(/^\.\//, "");
+    if (!globMatch(match.files, file)) return false;
+  }
+  return true;
+}
+function policyFor(input, policySet) {
+  if (!policySet) return recommendedPolicy;
+  return policySet.policies.find((policy) => policyMatches(policy, input)) ?? recommendedPolicy;
+}
+function ruleSetting(policy, meta) {
+  const setting = policy.rules[meta.id];
+  if (!setting) {
+    return { severity: policy.extends === "none" ? "off" : meta.defaultSeverity, mutate: false, options: {} };
+  }
+  const { severity, mutate, options: options2, ...flat } = setting;
+  return {
+    severity: severity ?? meta.defaultSeverity,
+    mutate: mutate === true,
+    options: { ...options2 ?? {}, ...flat }
+  };
+}
+function isEnabled(severity) {
+  return severity !== "off";
+}
+
+// src/policies/engine.ts
+var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
+var defaultsAjv = new import_ajv2.Ajv({ useDefaults: true, strict: false, allErrors: true });
+var optionValidators = /* @__PURE__ */ new Map();
+function resolveOptions(meta, options2) {
+  let validate = optionValidators.get(meta.id);
+  if (!validate) {
+    validate = defaultsAjv.compile(meta.optionsSchema);
+    optionValidators.set(meta.id, validate);
+  }
+  const copy = structuredClone(options2);
+  validate(copy);
+  return copy;
+}
+function resourceOf2(object) {
+  const record = object !== null && typeof object === "object" ? object : {};
+  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
+  return {
+    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
+    kind: typeof record.kind === "string" ? record.kind : "",
+    name: typeof metadata.name === "string" ? metadata.name : "",
+    ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
+  };
+}
+function resourceKey(resource) {
+  return `${resource.apiVersion}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+}
+function annotationsOf(object) {
+  if (object === null || typeof object !== "object") return {};
+  const metadata = object.metadata;
+  if (metadata === null || typeof metadata !== "object") return {};
+  const annotations = metadata.annotations;
+  return annotations !== null && typeof annotations === "object" ? annotations : {};
+}
+function escapePointerToken(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function internalError(what, error2, objectIndex, inputs) {
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  return {
+    ruleId: internalErrorMeta.id,
+    severity: "error",
+    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
+    resource: resourceOf2(inputs[objectIndex]?.object),
+    objectIndex,
+    path: ""
+  };
+}
+var severityRank = { error: 0, warning: 1, info: 2 };
+function compareFindings(a, b) {
+  return a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || severityRank[a.severity] - severityRank[b.severity] || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function modelFor(model, governs) {
+  return {
+    clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
+    secrets: model.secrets,
+    problems: model.problems.filter((problem) => governs(problem.objectIndex))
+  };
+}
+function runRule(rule, model, policy, options2) {
+  const setting = ruleSetting(policy, rule.meta);
+  if (!isEnabled(setting.severity)) return void 0;
+  const context = makeContext(
+    rule.meta,
+    setting.severity,
+    resolveOptions(rule.meta, setting.options),
+    options2.clusterStorageClasses
+  );
+  const findings = rule.check(model, context);
+  if (rule.meta.id !== "invalid-manifest") {
+    for (const problem of model.problems) {
+      if (problem.ruleId !== rule.meta.id) continue;
+      findings.push(
+        context.report({
+          severity: problem.severity ?? rule.meta.defaultSeverity,
+          message: problem.message,
+          resource: problem.resource,
+          objectIndex: problem.objectIndex,
+          path: problem.path
+        })
+      );
+    }
+  }
+  return { findings, severity: setting.severity };
+}
+function readIgnores(inputs, policies, options2) {
+  const ignored = /* @__PURE__ */ new Map();
+  const findings = [];
+  const known = new Set(ruleMetas.map((meta) => meta.id));
+  inputs.forEach((input, objectIndex) => {
+    const annotations = annotationsOf(input.object);
+    const policy = policies[objectIndex] ?? policyFor(input, options2.policy);
+    const setting = ruleSetting(policy, ignoreAnnotationMeta);
+    const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options2.clusterStorageClasses) : void 0;
+    for (const [key, value] of Object.entries(annotations)) {
+      if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
+      const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
+      const path5 = `/metadata/annotations/${escapePointerToken(key)}`;
+      const resource = resourceOf2(input.object);
+      if (!known.has(ruleId)) {
+        if (context) {
+          findings.push(
+            context.report({
+              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(", ")}.`,
+              resource,
+              objectIndex,
+              path: path5
+            })
+          );
+        }
+        continue;
+      }
+      let set = ignored.get(objectIndex);
+      if (!set) {
+        set = /* @__PURE__ */ new Set();
+        ignored.set(objectIndex, set);
+      }
+      set.add(ruleId);
+      if (context && (typeof value !== "string" || value.trim() === "")) {
+        findings.push(
+          context.report({
+            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
+            resource,
+            objectIndex,
+            path: path5
+          })
+        );
+      }
+    }
+  });
+  return { ignored, findings };
+}
+function evaluate(inputs, options2 = {}) {
+  try {
+    return evaluateUnguarded(inputs, options2);
+  } catch (error2) {
+    return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
+  }
+}
+function evaluateUnguarded(inputs, options2) {
+  const findings = [];
+  const policies = inputs.map((input) => policyFor(input, options2.policy));
+  let model;
+  try {
+    model = buildModel(inputs);
+  } catch (error2) {
+    return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
+  }
+  const distinct = [...new Set(policies)];
+  for (const policy of distinct) {
+    const governs = (objectIndex) => policies[objectIndex] === policy;
+    const scoped2 = modelFor(model, governs);
+    if (scoped2.clusters.length === 0 && scoped2.problems.length === 0) continue;
+    for (const rule of rules) {
+      try {
+        const result = runRule(rule, scoped2, policy, options2);
+        if (!result) continue;
+        findings.push(...result.findings);
+      } catch (error2) {
+        const first = scoped2.clusters[0]?.objectIndex ?? scoped2.problems[0]?.objectIndex ?? 0;
+        findings.push(internalError(`rule ${rule.meta.id}`, error2, first, inputs));
+      }
+    }
+  }
+  let ignores;
+  try {
+    ignores = readIgnores(inputs, policies, options2);
+  } catch (error2) {
+    ignores = { ignored: /* @__PURE__ */ new Map(), findings: [internalError("reading ignore annotations", error2, 0, inputs)] };
+  }
+  const indexByResource = /* @__PURE__ */ new Map();
+  for (const [index] of ignores.ignored) {
+    const key = resourceKey(resourceOf2(inputs[index]?.object));
+    indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
+  }
+  const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+  const seen = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (isIgnored(finding)) return false;
+    const key = `${finding.ruleId}\0${finding.objectIndex}\0${finding.path}\0${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...kept, ...ignores.findings].sort(compareFindings);
+}
+
 // src/cli/deps.ts
 async function loadEngine() {
   return {
@@ -51418,484 +53140,6 @@ async function loadRenderer() {
   return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }
 
-// src/cli/discover.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-function findKustomizationFile(dir, exists2) {
-  for (const name of KUSTOMIZATION_FILES2) {
-    const file = join(dir, name);
-    if (exists2(file)) return file;
-  }
-  return void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord3(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve2(dir, p));
-  };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord2(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
-    }
-  }
-  return refs;
-}
-function yamlProblem(file, error2) {
-  const e = error2;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file) {
-  let text;
-  try {
-    const size = statSync2(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = readFileSync3(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error2) {
-    const code = error2.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new import_yaml8.LineCounter();
-  let parsed;
-  try {
-    parsed = (0, import_yaml8.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error2) {
-    return { docs: [], problem: yamlProblem(file, error2), text };
-  }
-  if (!Array.isArray(parsed)) return { docs: [], text };
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!(0, import_yaml8.isMap)(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
-      try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
-      } catch (error2) {
-        problem ??= yamlProblem(file, error2);
-        return;
-      }
-    }
-    if (isRecord2(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function walk2(roots) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), problems: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch (error2) {
-      const code = error2.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (error2) {
-      const code = error2.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES2.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path5 = join(dir, name);
-      let isDir = false;
-      let isFile = false;
-      try {
-        const lst = lstatSync(path5);
-        if (lst.isSymbolicLink()) {
-          const st = statSync2(path5);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } else {
-          isDir = lst.isDirectory();
-          isFile = lst.isFile();
-        }
-      } catch (error2) {
-        const code = error2.code ?? "error";
-        if (/\.ya?ml$/.test(name) || code === "ELOOP") {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (isDir) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd")) visit2(path5);
-        continue;
-      }
-      if (!isFile || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      const { docs, problem } = readYamlFile(path5);
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path5,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-    }
-  };
-  for (const root of roots) visit2(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path5, sourceRoots) {
-  if (isAbsolute2(path5)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = resolve2(root, path5);
-    try {
-      if (statSync2(candidate).isDirectory()) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
-  }
-  return out;
-}
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, sourceRoots) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord2(gen)) continue;
-    const git2 = gen.git;
-    const list = gen.list;
-    if (isRecord2(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch4.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch4.default)(excludes) : () => false;
-      for (const root of sourceRoots) {
-        const matched = listDirs(root).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
-        break;
-      }
-    } else if (isRecord2(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, sourceRoots);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
-    }
-  }
-  return { sets, unsupported };
-}
-var listDirsCache = /* @__PURE__ */ new Map();
-function listDirs(root) {
-  const cached = listDirsCache.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  listDirsCache.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join(dir, name);
-      try {
-        if (statSync2(path5).isDirectory()) visit2(path5);
-      } catch {
-      }
-    }
-  };
-  visit2(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch4.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch4.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
-}
-function discover(options2) {
-  const { cwd } = options2;
-  listDirsCache.clear();
-  const tree = walk2(options2.roots);
-  const diagnostics = [];
-  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
-  const allDocs = [...tree.manifests.values()].flat();
-  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
-  const apps = [];
-  const usedNames = /* @__PURE__ */ new Set();
-  const uniqueName = (name) => {
-    let candidate = name;
-    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
-    usedNames.add(candidate);
-    return candidate;
-  };
-  const appForDir = (dir, base) => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => {
-      try {
-        return statSync2(p).isFile();
-      } catch {
-        return false;
-      }
-    });
-    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
-    if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
-      const files2 = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`)));
-      if (files2.length === 0 && nested.length === 0) return void 0;
-      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
-      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
-    }
-    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
-    if (files.length === 0) return void 0;
-    return { ...base, type: "files", files, anchor: files[0] ?? dir };
-  };
-  for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord2(o.metadata) ? o.metadata : {};
-    const spec = isRecord2(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
-      const destination = isRecord2(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord2(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path5 = str2(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord2(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord3(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord3(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, options2.sourceRoots);
-      const template = isRecord2(spec.template) ? spec.template : {};
-      const tspec = isRecord2(template.spec) ? template.spec : {};
-      const tsource = isRecord2(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
-      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path5 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord2(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord2(spec.commonMetadata)) {
-        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord3(labels), annotations: stringRecord3(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
-    }
-  }
-  const gitops = apps.length > 0;
-  if (!gitops) {
-    const included = /* @__PURE__ */ new Set();
-    for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
-      if (included.has(k2.dir)) continue;
-      if (k2.isComponent) continue;
-      apps.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      apps.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-  }
-  return { apps, problems: tree.problems, diagnostics, configMaps, gitops };
-}
-
 // src/cli/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -51904,9 +53148,37 @@ var PolicyFileError = class extends Error {
   name = "PolicyFileError";
 };
 
+// src/cli/evaluate.ts
+import { relative as relative4 } from "node:path";
+function evaluateUnits(units, engine, options2, policyBase) {
+  const outcome = { findings: [], failures: [] };
+  for (const unit of units) {
+    for (const pass of unit.passes) {
+      const inputs = pass.objects.map(({ object, app, index }) => {
+        const file = app.result.origin(index, "")?.file;
+        return file ? { object, file: toPosix2(relative4(policyBase, file)) } : { object };
+      });
+      let findings;
+      try {
+        findings = engine.evaluate(inputs, options2);
+      } catch (error2) {
+        const message = (error2.message ?? String(error2)).split("\n")[0] ?? "";
+        for (const app of unit.apps) if (!outcome.failures.some((f) => f.app === app)) outcome.failures.push({ app, message });
+        break;
+      }
+      for (const finding of findings) {
+        const input = pass.objects[finding.objectIndex];
+        if (!input || !pass.reported[finding.objectIndex]) continue;
+        outcome.findings.push({ app: input.app, finding: { ...finding, objectIndex: input.index } });
+      }
+    }
+  }
+  return outcome;
+}
+
 // src/cli/fix.ts
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { relative as relative3 } from "node:path";
+import { relative as relative5 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -52073,19 +53345,19 @@ var Diff = class {
     return false;
   }
   buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
+    const components2 = [];
     let nextComponent;
     while (lastComponent) {
-      components.push(lastComponent);
+      components2.push(lastComponent);
       nextComponent = lastComponent.previousComponent;
       delete lastComponent.previousComponent;
       lastComponent = nextComponent;
     }
-    components.reverse();
-    const componentLen = components.length;
+    components2.reverse();
+    const componentLen = components2.length;
     let componentPos = 0, newPos = 0, oldPos = 0;
     for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
+      const component = components2[componentPos];
       if (!component.removed) {
         if (!component.added && this.useLongestToken) {
           let value = newTokens.slice(newPos, newPos + component.count);
@@ -52106,7 +53378,7 @@ var Diff = class {
         oldPos += component.count;
       }
     }
-    return components;
+    return components2;
   }
 };
 
@@ -52418,7 +53690,7 @@ function splitLines(text) {
 }
 
 // src/cli/fix.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function decodePointer2(pointer2) {
   if (pointer2 === "") return [];
   return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -52452,7 +53724,7 @@ function nest(rest, value) {
   return out;
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES2.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
+  return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
@@ -52499,7 +53771,7 @@ function applyEdit(doc, edit) {
     case "append":
     case "insert": {
       const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!(0, import_yaml9.isSeq)(node)) return false;
+      if (!(0, import_yaml10.isSeq)(node)) return false;
       const item = doc.createNode(edit.value);
       if (edit.op === "append") node.items.push(item);
       else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
@@ -52561,7 +53833,7 @@ function applyFixes(candidates, opts) {
       skipped.push(`${file}: cannot read (${error2.code ?? "error"})`);
       continue;
     }
-    const docs = (0, import_yaml9.parseAllDocuments)(before, { keepSourceTokens: false });
+    const docs = (0, import_yaml10.parseAllDocuments)(before, { keepSourceTokens: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
@@ -52569,7 +53841,7 @@ function applyFixes(candidates, opts) {
     const changed = /* @__PURE__ */ new Set();
     for (const edit of edits.values()) {
       const doc = docs[edit.docIndex];
-      if (!doc || !((0, import_yaml9.isMap)(doc.contents) || (0, import_yaml9.isSeq)(doc.contents))) {
+      if (!doc || !((0, import_yaml10.isMap)(doc.contents) || (0, import_yaml10.isSeq)(doc.contents))) {
         skipped.push(`${file}: document ${edit.docIndex} not found`);
         continue;
       }
@@ -52579,7 +53851,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative3(opts.cwd, file));
+    const rel = toPosix(relative5(opts.cwd, file));
     diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
@@ -52587,67 +53859,16 @@ function applyFixes(candidates, opts) {
   return { diff: diffs.join(""), files, applied, skipped };
 }
 
-// src/cli/flux.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var PLACEHOLDER2 = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
-var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
-function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER2, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
-    const value = vars[name];
-    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
-    if (op === void 0) return value ?? whole;
-    if (op.endsWith("+")) return set ? arg ?? "" : "";
-    return set ? value ?? "" : arg ?? "";
-  });
-}
-function substituteValue(value, vars) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const out = substituteString(value, vars);
-    if (out === value) return value;
-    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
-      try {
-        const typed = (0, import_yaml10.parse)(out);
-        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
-      } catch {
-      }
-    }
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
-    return out;
-  }
-  return value;
-}
-function fluxSubstitute(objects, vars) {
-  return objects.map((object) => {
-    const metadata = object.metadata;
-    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
-    return substituteValue(object, vars);
-  });
-}
-
 // src/cli/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 import { resolve as resolve3 } from "node:path";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
   if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args) => {
     try {
-      return execFileSync2("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync3("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
     } catch (error2) {
       const stderr = String(error2.stderr ?? "").trim().split("\n")[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
@@ -52659,15 +53880,148 @@ function changedFilesSince(ref, cwd) {
   return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve3(top, f)))];
 }
 
+// src/cli/locate.ts
+import { relative as relative6 } from "node:path";
+function valueAt(object, pointer2) {
+  let node = object;
+  if (pointer2 !== "") {
+    for (const raw of pointer2.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
+}
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix2(relative6(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const messageId = f.messageId;
+  if (typeof messageId === "string") located.messageId = messageId;
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix2(relative6(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+
+// src/cli/merge.ts
+var FindingMerger = class {
+  groups = /* @__PURE__ */ new Map();
+  /** Add one app's findings (in the engine's order: the n-th same-keyed finding of each app pairs with the n-th). */
+  addApp(app, findings) {
+    const rank2 = /* @__PURE__ */ new Map();
+    for (const located of findings) {
+      const f = located.finding;
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const n = rank2.get(base) ?? 0;
+      rank2.set(base, n + 1);
+      const key = `${base}\0${n}`;
+      const seen = this.groups.get(key);
+      if (seen) {
+        if (!seen.located.finding.apps.includes(app)) seen.located.finding.apps.push(app);
+        seen.resources.push(f.resource);
+      } else {
+        this.groups.set(key, { located, resources: [f.resource] });
+      }
+    }
+  }
+  /** The merged findings, each message formatted once with the other objects it stands for. */
+  findings() {
+    const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
+    return [...this.groups.values()].map(({ located, resources }) => {
+      const finding = { ...located.finding };
+      const first = resources[0];
+      const others = first ? [...new Set(resources.map(id))].filter((x) => x !== id(first)) : [];
+      if (others.length > 0) finding.message = `${finding.message} (also ${others.join(", ")})`;
+      return finding;
+    });
+  }
+  fixes() {
+    return [...this.groups.values()].flatMap((g) => g.located.fix ? [g.located.fix] : []);
+  }
+};
+
+// src/cli/policy-file.ts
+import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
+var POLICY_FILE_NAME = ".pgwarden.yaml";
+function findPolicyFile(start) {
+  let dir = resolve4(start);
+  for (; ; ) {
+    const candidate = join3(dir, POLICY_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname2(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function loadPolicy(engine, file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (error2) {
+    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
+  }
+  try {
+    return engine.parsePolicy(text, file);
+  } catch (error2) {
+    throw new PolicyFileError(error2.message || String(error2));
+  }
+}
+
 // src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, relative as relative7, resolve as resolve5 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path5) {
-  if (!existsSync(path5)) return {};
+  if (!existsSync2(path5)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path5, "utf8"));
+    parsed = JSON.parse(readFileSync6(path5, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path5}: not a valid suppressions file (${error2.message})`);
   }
@@ -52687,7 +54041,7 @@ function readSuppressions(path5) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve4(cwd, finding.file)));
+  return toPosix(relative7(base, resolve5(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -52711,7 +54065,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = dirname2(opts.path);
+  const base = dirname3(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -52757,243 +54111,179 @@ function applySuppressions(findings, opts) {
 }
 
 // src/cli/lint.ts
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PersistentVolume",
-  "PriorityClass",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "APIService",
-  "IngressClass",
-  "RuntimeClass",
-  "VolumeSnapshotClass",
-  "CSIDriver",
-  "Node",
-  "ClusterIssuer",
-  "ClusterImageCatalog"
-]);
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join2(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname3(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
+async function runLint(options2, deps = {}) {
+  const run = await prepare(options2, deps);
+  let { result, merger } = await lint(run);
+  if (options2.fix) {
+    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options2.fix === "apply" });
+    if (options2.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    result.fix = outcome;
   }
+  suppress(run, result);
+  addRunNotes(run, result);
+  return result;
 }
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync6(file, "utf8");
-  } catch (error2) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error2) {
-    throw new PolicyFileError(error2.message || String(error2));
-  }
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function resourceOf3(object) {
-  const o = isRecord3(object) ? object : {};
-  const md = isRecord3(o.metadata) ? o.metadata : {};
-  const ref = {
-    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
-    kind: typeof o.kind === "string" ? o.kind : "",
-    name: typeof md.name === "string" ? md.name : ""
-  };
-  if (typeof md.namespace === "string") ref.namespace = md.namespace;
-  return ref;
-}
-function namespaceOf2(object) {
-  const md = object.metadata;
-  return isRecord3(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
-}
-function withNamespace(objects, namespace, override) {
-  return objects.map((o) => {
-    if (typeof o.kind === "string" && CLUSTER_SCOPED2.has(o.kind)) return o;
-    if (!override && namespaceOf2(o)) return o;
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    return { ...o, metadata: { ...md, namespace } };
-  });
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function withCommonMetadata(objects, common) {
-  return objects.map((o) => {
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    const labels = { ...isRecord3(md.labels) ? md.labels : {}, ...common.labels };
-    const annotations = { ...isRecord3(md.annotations) ? md.annotations : {}, ...common.annotations };
-    return {
-      ...o,
-      metadata: {
-        ...md,
-        ...Object.keys(labels).length ? { labels } : {},
-        ...Object.keys(annotations).length ? { annotations } : {}
-      }
-    };
-  });
-}
-function combineResults(parts) {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const offsets = [];
-  const objects = [];
-  for (const part of parts) {
-    offsets.push({ start: objects.length, part });
-    objects.push(...part.objects);
-  }
-  return {
-    objects,
-    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
-    diagnostics: parts.flatMap((p) => p.diagnostics),
-    origin(index, pointer2) {
-      for (let i = offsets.length - 1; i >= 0; i--) {
-        const o = offsets[i];
-        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
-      }
-      return void 0;
+async function prepare(options2, deps) {
+  const cwd = resolve6(options2.cwd ?? process.cwd());
+  const engine = deps.engine ?? await loadEngine();
+  const renderer = deps.renderer ?? await loadRenderer();
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => resolve6(cwd, p));
+  const dirs = [];
+  const files = [];
+  for (const p of paths) {
+    let type;
+    try {
+      type = nodeFs.typeOf(p);
+    } catch {
+      throw new UsageError(`${toPosix2(relative8(cwd, p)) || p}: no such file or directory`);
     }
-  };
-}
-function emptyResult() {
-  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
-}
-function fluxVariables(app, discovery, notes) {
-  const flux = app.flux;
-  if (!flux) return {};
-  const vars = {};
-  for (const ref of flux.substituteFrom) {
-    if (ref.kind !== "ConfigMap") {
-      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
-      continue;
-    }
-    const found = discovery.configMaps.find((d) => {
-      const md = isRecord3(d.object.metadata) ? d.object.metadata : {};
-      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
-    });
-    if (!found) {
-      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
-      continue;
-    }
-    const data = isRecord3(found.object.data) ? found.object.data : {};
-    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+    (type === "dir" ? dirs : files).push(p);
   }
-  return { ...vars, ...flux.substitute };
-}
-async function renderApp(app, renderer, cache2, discovery) {
+  const roots = dirs.length ? dirs : [cwd];
+  const top = gitTopLevel(roots[0] ?? cwd);
+  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
-  let result;
-  try {
-    if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
-      if (app.components?.length) opts.components = app.components;
-      result = await renderer.render(app.dir, opts);
-    } else {
-      const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      result = combineResults(parts);
+  let scopeFiles;
+  if (files.length || options2.changedSince) {
+    scopeFiles = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      if (excluded(f, false)) notes.push(`${toPosix2(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      else scopeFiles.add(f);
     }
-  } catch (error2) {
-    result = emptyResult();
-    const e = error2;
-    result.diagnostics.push({
-      severity: "error",
-      message: e.message ?? String(error2),
-      file: e.file ?? app.anchor,
-      ...e.line ? { line: e.line } : {},
-      ...e.column ? { column: e.column } : {}
-    });
+    if (options2.changedSince) {
+      for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
+    }
   }
-  let objects = result.objects;
-  const variables = [];
-  if (app.flux) {
-    const vars = fluxVariables(app, discovery, notes);
-    variables.push(...Object.values(vars));
-    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
-    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
-    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
-  }
-  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
-  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
-  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
-  const failed = result.diagnostics.some((d) => d.severity === "error");
-  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes, variables };
+  const policyFile = options2.policyFile ? resolve6(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  if (options2.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (scopeFiles) run.scopeFiles = scopeFiles;
+  return run;
 }
-function mapFinding(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix(relative5(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
+async function lint(run) {
+  const { cwd, engine, options: options2 } = run;
+  const diagnostics = [...run.notes];
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  diagnostics.push(...discovery.diagnostics);
+  const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
+  const renders = rendered.length;
+  const scope = run.scopeFiles;
+  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const evaluateOptions = {
+    ...run.policy ? { policy: run.policy } : {},
+    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
   };
-  if (f.fix) finding.fix = f.fix;
-  const mapped = { finding };
-  if (f.fix) {
-    mapped.fix = {
-      fix: f.fix,
-      object: rendered.objects[f.objectIndex],
-      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
+  const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
+  const findingsByApp = /* @__PURE__ */ new Map();
+  for (const { app, finding } of evaluated.findings) {
+    const list = findingsByApp.get(app) ?? [];
+    list.push(locate(finding, app, cwd));
+    findingsByApp.set(app, list);
   }
-  return mapped;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix(relative5(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
+  const merger = new FindingMerger();
+  const problems = [];
+  const inputsByApp = {};
+  const countedFiles = /* @__PURE__ */ new Set();
+  let postgresObjects = 0;
+  let checked = 0;
+  for (const r of selected) {
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative8(cwd, i))).sort();
+    for (const i of r.inputs) countedFiles.add(i);
+    diagnostics.push(...r.notes);
+    if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
+    problems.push(...renderProblems(r, discovery, cwd, diagnostics));
+    if (!r.failed) {
+      postgresObjects += countClusters(engine, r);
+      const failure = evaluated.failures.find((f) => f.app === r);
+      if (failure) {
+        const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;
+        problems.push(problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message }, cwd, [r.app.name]));
+      }
+      merger.addApp(r.app.name, findingsByApp.get(r) ?? []);
+    }
+    options2.onProgress?.(renders + ++checked, renders + selected.length);
+  }
+  const findings = merger.findings();
+  for (const p of discovery.problems.filter((p2) => !scope || scope.has(p2.file))) {
+    findings.push(problemFinding(p, cwd, selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name)));
+    countedFiles.add(p.file);
+  }
+  for (const p of problems) {
+    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
+    if (same) {
+      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
+    } else {
+      findings.push(p);
+    }
+  }
+  for (const f of findings) f.apps.sort();
+  const rules2 = [...safeRules(engine), ...CLI_RULES];
+  const result = {
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    diagnostics,
+    inputsByApp,
+    postgresObjects,
+    rules: rules2
   };
+  return { result, merger };
 }
-var RESOURCE_MARK = "";
-function messageTemplate(message, resource, variables) {
-  let out = message;
-  if (resource.name && resource.namespace) out = out.split(`${resource.namespace}/${resource.name}`).join(RESOURCE_MARK);
-  if (resource.name) {
-    const escaped = resource.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, "g"), RESOURCE_MARK);
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === "warning") {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep4}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
   }
-  for (const value of variables) if (value.length >= 3) out = out.split(value).join(RESOURCE_MARK);
   return out;
 }
-function mergedMessage(m) {
-  const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
-  const first = m.resources[0];
-  if (!first) return;
-  const others = [...new Set(m.resources.map(id))].filter((x) => x !== id(first));
-  if (others.length > 0) m.finding.message = `${m.finding.message} (also ${others.join(", ")})`;
+function countClusters(engine, r) {
+  const own = r.objects.map((object) => ({ object }));
+  try {
+    return engine.countClusters(own);
+  } catch {
+    return 0;
+  }
+}
+function suppress(run, result) {
+  const { options: options2, cwd } = run;
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync3(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path5 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const outcome = applySuppressions(result.report.findings, {
+    path: path5,
+    cwd,
+    ...options2.suppressAll ? { suppressAll: true } : {},
+    ...options2.pruneSuppressions ? { prune: true } : {}
+  });
+  result.report.findings = outcome.findings;
+  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
+  result.suppressions = { file: toPosix2(relative8(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  if (outcome.unused > 0 && !options2.pruneSuppressions) {
+    result.diagnostics.push(`${toPosix2(relative8(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+  }
+}
+function addRunNotes(run, result) {
+  const { options: options2 } = run;
+  if (result.report.summary.apps === 0 && (options2.changedSince || run.scopeFiles)) {
+    result.diagnostics.push(
+      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
+    );
+  } else if (result.postgresObjects === 0) {
+    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
+    const { apps, files } = result.report.summary;
+    result.diagnostics.push(
+      `no PostgreSQL object found in ${where2} (${apps} app${apps === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}): is this the right path?`
+    );
+  }
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -53009,205 +54299,6 @@ function summarize(findings, apps, files) {
     files
   };
 }
-async function runLint(options2, deps = {}) {
-  return lintOnce(options2, deps, true);
-}
-async function lintOnce(options2, deps, post) {
-  const cwd = resolve5(options2.cwd ?? process.cwd());
-  const engine = deps.engine ?? await loadEngine();
-  const renderer = deps.renderer ?? await loadRenderer();
-  const diagnostics = [];
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => isAbsolute3(p) ? p : resolve5(cwd, p));
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    let isDir;
-    try {
-      isDir = statSync3(p).isDirectory();
-    } catch {
-      throw new UsageError(`${toPosix(relative5(cwd, p)) || p}: no such file or directory`);
-    }
-    (isDir ? dirs : files).push(p);
-  }
-  const roots = dirs.length ? dirs : [cwd];
-  const top = gitTopLevel(roots[0] ?? cwd);
-  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const policyFile = options2.policyFile ? resolve5(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const policy = policyFile ? loadPolicy(engine, policyFile) : void 0;
-  const policyBase = policyFile ? dirname3(policyFile) : cwd;
-  const discovery = discover({ cwd, roots, sourceRoots });
-  diagnostics.push(...discovery.diagnostics);
-  const cache2 = renderer.newCache();
-  const rendered = [];
-  let steps = 0;
-  for (const app of discovery.apps) {
-    rendered.push(await renderApp(app, renderer, cache2, discovery));
-    options2.onProgress?.(++steps, discovery.apps.length * 2);
-  }
-  let selected = rendered;
-  let scopeFiles;
-  if (files.length || options2.changedSince) {
-    scopeFiles = new Set(files);
-    if (options2.changedSince) for (const f of changedFilesSince(options2.changedSince, cwd)) scopeFiles.add(f);
-    const scope = scopeFiles;
-    selected = rendered.filter((r) => r.inputs.some((i) => scope.has(i)));
-  }
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const r of rendered) {
-    if (r.failed) continue;
-    r.objects.forEach((object, i) => {
-      const ns = namespaceOf2(object);
-      if (!ns) return;
-      const file = r.result.origin(i, "")?.file ?? r.app.anchor;
-      const list = byNamespace.get(ns) ?? [];
-      list.push({ app: r, object, file });
-      byNamespace.set(ns, list);
-    });
-  }
-  const identity = (o) => {
-    const ref = resourceOf3(o);
-    return `${ref.apiVersion.split("/")[0]}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
-  };
-  const merged = /* @__PURE__ */ new Map();
-  const inputsByApp = {};
-  const countedFiles = /* @__PURE__ */ new Set();
-  let postgresObjects = 0;
-  const evaluateOptions = {
-    ...policy ? { policy } : {},
-    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
-  };
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const renderProblems = [];
-  let done = 0;
-  for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative5(cwd, i))).sort();
-    for (const i of r.inputs) countedFiles.add(i);
-    diagnostics.push(...r.notes);
-    for (const d of r.result.diagnostics) {
-      const message = oneLine(d.message);
-      if (d.severity === "warning") {
-        diagnostics.push(`${r.app.name}: warning: ${message}`);
-        continue;
-      }
-      const file = d.file ? resolve5(cwd, d.file) : r.app.anchor;
-      if (problemFiles.has(file)) continue;
-      const relativeMessage = message.split(`${cwd}${sep3}`).join("");
-      const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-      renderProblems.push(
-        problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name])
-      );
-    }
-    if (!r.failed) {
-      const own = r.objects.map((object, i) => {
-        const file = r.result.origin(i, "")?.file;
-        return file ? { object, file: toPosix(relative5(policyBase, file)) } : { object };
-      });
-      const ownIds = new Set(r.objects.map(identity));
-      const context = [];
-      for (const ns of new Set(r.objects.map(namespaceOf2).filter((n) => Boolean(n)))) {
-        for (const other of byNamespace.get(ns) ?? []) {
-          if (other.app === r || ownIds.has(identity(other.object))) continue;
-          context.push({ object: other.object, file: toPosix(relative5(policyBase, other.file)) });
-        }
-      }
-      try {
-        postgresObjects += engine.countClusters(own);
-      } catch {
-      }
-      let findings2;
-      try {
-        findings2 = engine.evaluate([...own, ...context], evaluateOptions);
-      } catch (error2) {
-        findings2 = [];
-        renderProblems.push(
-          problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message: `Internal error evaluating ${r.app.name}: ${oneLine(error2.message ?? String(error2))}` }, cwd, [r.app.name])
-        );
-      }
-      for (const f of findings2) {
-        if (f.objectIndex < 0 || f.objectIndex >= own.length) continue;
-        const m = mapFinding(f, r, cwd);
-        const template = messageTemplate(m.finding.message, f.resource, r.variables);
-        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, template].join("\0");
-        const seen = merged.get(key);
-        if (seen) {
-          if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
-          seen.resources.push(f.resource);
-        } else {
-          merged.set(key, { ...m, template, resources: [f.resource] });
-        }
-      }
-    }
-    options2.onProgress?.(++done + steps, steps + selected.length);
-  }
-  const problems = discovery.problems.filter((p) => !scopeFiles || scopeFiles.has(p.file));
-  for (const m of merged.values()) mergedMessage(m);
-  const findings = [...merged.values()].map((m) => m.finding);
-  for (const p of problems) {
-    const apps = selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name);
-    findings.push(problemFinding(p, cwd, apps));
-    countedFiles.add(p.file);
-  }
-  for (const p of renderProblems) {
-    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
-    if (same) {
-      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
-    } else {
-      findings.push(p);
-    }
-  }
-  for (const f of findings) f.apps.sort();
-  const rules2 = [...safeRules(engine), ...CLI_RULES];
-  let result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
-    diagnostics,
-    inputsByApp,
-    postgresObjects,
-    rules: rules2
-  };
-  if (!post) return result;
-  if (options2.fix) {
-    const candidates = [...merged.values()].flatMap((m) => m.fix ? [m.fix] : []);
-    const outcome = applyFixes(candidates, { cwd, write: options2.fix === "apply" });
-    if (options2.fix === "apply" && outcome.files.length > 0) {
-      result = await lintOnce(options2, { engine, renderer }, false);
-    }
-    result.fix = outcome;
-  }
-  if (options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE))) {
-    const path5 = resolve5(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-    const outcome = applySuppressions(result.report.findings, {
-      path: path5,
-      cwd,
-      ...options2.suppressAll ? { suppressAll: true } : {},
-      ...options2.pruneSuppressions ? { prune: true } : {}
-    });
-    result.report.findings = outcome.findings;
-    result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-    result.suppressions = { file: toPosix(relative5(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-    if (outcome.unused > 0 && !options2.pruneSuppressions) {
-      result.diagnostics.push(`${toPosix(relative5(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
-    }
-  }
-  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve5(cwd, p))))) {
-    result.diagnostics.push(
-      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
-    );
-  } else if (result.postgresObjects === 0) {
-    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where2} (${result.report.summary.apps} app${result.report.summary.apps === 1 ? "" : "s"}, ${result.report.summary.files} file${result.report.summary.files === 1 ? "" : "s"}): is this the right path?`
-    );
-  }
-  return result;
-}
-function isDirectory(path5) {
-  try {
-    return statSync3(path5).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function safeRules(engine) {
   try {
     return engine.rules();
@@ -53217,10 +54308,10 @@ function safeRules(engine) {
 }
 
 // github-action/src/action.ts
-import { execFileSync as execFileSync4 } from "node:child_process";
+import { execFileSync as execFileSync5 } from "node:child_process";
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute4, join as join3, relative as relative6, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative9, resolve as resolve7, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -53387,11 +54478,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53407,7 +54498,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53802,10 +54893,10 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 }
 
 // github-action/src/git.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
+import { execFileSync as execFileSync4 } from "node:child_process";
 import { readFileSync as readFileSync7 } from "node:fs";
 function git(cwd, args) {
-  return execFileSync3("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
 function tryGit(cwd, args) {
   try {
@@ -53977,8 +55068,8 @@ function renderSummary(input) {
 
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
-function toPosix2(p) {
-  return sep4 === "/" ? p : p.split(sep4).join("/");
+function toPosix3(p) {
+  return sep5 === "/" ? p : p.split(sep5).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -53997,7 +55088,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve6(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve7(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -54030,7 +55121,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix2(relative6(repoRoot, resolve6(workspace, file)));
+  const toRepo = (file) => toPosix3(relative9(repoRoot, resolve7(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -54057,12 +55148,12 @@ async function lintAndReport(inputs, deps, env) {
   for (const note of notes) info(`note: ${note}`);
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync(dirname4(file), { recursive: true });
+    mkdirSync(dirname5(file), { recursive: true });
     writeFileSync4(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve6(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve7(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join3(env.RUNNER_TEMP || tmpdir2(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join5(env.RUNNER_TEMP || tmpdir2(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -54096,14 +55187,14 @@ async function lintAndReport(inputs, deps, env) {
 }
 function gitHead(repoRoot) {
   try {
-    return execFileSync4("git", ["rev-parse", "HEAD"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync5("git", ["rev-parse", "HEAD"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return void 0;
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative6(workspace, file);
-  return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix2(rel);
+  const rel = relative9(workspace, file);
+  return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 
 // github-action/src/main.ts

@@ -2,7 +2,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-QZ43LGBT.js";
+} from "./chunk-QRGHLVIL.js";
 
 // src/webhook/engine.ts
 var realEngine = { evaluate, parsePolicy, policyFor };
@@ -113,8 +113,10 @@ function judgedInputs(request, related) {
     const cluster = pgoUserSecretContext(subject.object);
     if (cluster) inputs.push({ object: cluster });
   }
+  const offset = inputs.length;
   for (const object2 of related?.objects ?? []) inputs.push({ object: object2 });
-  return { inputs, subjectIndex: 0 };
+  const counted = related?.counted?.length ? new Set(related.counted.map((i) => offset + i)) : void 0;
+  return { inputs, subjectIndex: 0, ...counted ? { counted } : {} };
 }
 function fieldOf(pointer) {
   if (pointer === "" || pointer === "/") return "(object)";
@@ -223,7 +225,7 @@ function decide(request, endpoint, context) {
     findings = context.engine.evaluate(judged.inputs, {
       ...context.policy ? { policy: context.policy } : {},
       ...context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}
-    }).filter((f) => f.objectIndex === judged.subjectIndex && (!judged.keep || judged.keep(f)));
+    }).filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -238,7 +240,7 @@ function decide(request, endpoint, context) {
   const summary = summarise(policy, findings);
   const mode = summary.mode ?? "enforce";
   if (endpoint === "mutate") {
-    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex].object, findings, policy);
+    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex].object, findings.filter((f) => f.objectIndex === judged.subjectIndex), policy);
     if (ops.length === 0) return { response: allow(uid), summary };
     return {
       response: {

@@ -3,8 +3,10 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-JWLPLSHK.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-H7CV6SI2.js";
+import {
+  buildModel
+} from "./chunk-QRGHLVIL.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
@@ -466,9 +468,72 @@ var CrdPolicyCollector = class {
   }
 };
 
-// src/webhook/related.ts
+// src/audit/kinds.ts
+var POSTGRES_KINDS = [
+  { group: "postgres-operator.crunchydata.com", version: "v1beta1", plural: "postgresclusters", kind: "PostgresCluster", operator: "PGO v5" },
+  { group: "crunchydata.com", version: "v1", plural: "pgclusters", kind: "Pgcluster", operator: "PGO v4" },
+  { group: "acid.zalan.do", version: "v1", plural: "postgresqls", kind: "postgresql", operator: "Zalando" },
+  { group: "postgresql.cnpg.io", version: "v1", plural: "clusters", kind: "Cluster", operator: "CloudNativePG" },
+  { group: "apps", version: "v1", plural: "statefulsets", kind: "StatefulSet" }
+];
+function collectionPath(kind, namespace) {
+  const base = kind.group === "" ? `/api/${kind.version}` : `/apis/${kind.group}/${kind.version}`;
+  return `${base}${namespace ? `/namespaces/${namespace}` : ""}/${kind.plural}`;
+}
+
+// src/audit/secrets.ts
+var PLACEHOLDER = Buffer.from("<set>").toString("base64");
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function emptinessOnly(secret) {
+  if (!isRecord(secret)) return void 0;
+  const meta = isRecord(secret.metadata) ? secret.metadata : {};
+  const data = {};
+  for (const field of ["data", "stringData"]) {
+    const block = secret[field];
+    if (!isRecord(block)) continue;
+    for (const [key2, value] of Object.entries(block)) data[key2] = typeof value === "string" && value !== "" ? PLACEHOLDER : "";
+  }
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: {
+      ...typeof meta.name === "string" ? { name: meta.name } : {},
+      ...typeof meta.namespace === "string" ? { namespace: meta.namespace } : {},
+      ...isRecord(meta.labels) ? { labels: meta.labels } : {}
+    },
+    ...typeof secret.type === "string" ? { type: secret.type } : {},
+    data
+  };
+}
+function referencedSecrets(objects) {
+  const out = /* @__PURE__ */ new Map();
+  for (const cluster of buildModel(objects).clusters) {
+    const namespace = cluster.resource.namespace;
+    if (!namespace) continue;
+    const refs = out.get(cluster.objectIndex) ?? [];
+    for (const credential of cluster.credentials) {
+      if (!refs.some((r) => r.name === credential.secretName)) refs.push({ namespace, name: credential.secretName });
+    }
+    out.set(cluster.objectIndex, refs);
+  }
+  return out;
+}
+
+// src/webhook/related.ts
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var MAX_SECRETS = 16;
+function isSecret(request) {
+  return request.kind.group === "" && request.kind.kind === "Secret" && !request.subResource;
+}
+function withRequestNamespace(request) {
+  const object = request.object;
+  const meta = isRecord2(object.metadata) ? object.metadata : {};
+  if (typeof meta.namespace === "string" && meta.namespace !== "") return object;
+  return { ...object, metadata: { ...meta, namespace: request.namespace } };
 }
 function isZalandoPostgresql(request) {
   return request.kind.group === "acid.zalan.do" && request.kind.kind === "postgresql" && !request.subResource;
@@ -497,18 +562,58 @@ var RelatedSource = class {
   async for(request) {
     if (request.operation !== "CREATE" && request.operation !== "UPDATE") return void 0;
     if (isZalandoPostgresql(request)) {
-      if (this.zalando.length === 0 && !this.zalandoNote) return void 0;
-      return { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
+      const config = this.zalando.length === 0 && !this.zalandoNote ? void 0 : { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
+      const secrets = this.options.getSecret && isRecord2(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : void 0;
+      if (!config || !secrets) return config ?? secrets;
+      return { ...config, objects: [...config.objects, ...secrets.objects], counted: secrets.objects.map((_, i) => config.objects.length + i) };
     }
     if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
+    if (isSecret(request) && this.options.secretUsers) return this.secretUsersOf(request, this.options.secretUsers);
+    if (this.options.getSecret && !request.subResource && isRecord2(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
     return void 0;
+  }
+  /** A Secret arriving alone: the workloads that read it, so a blank password is judged for what it is to them. */
+  secretUsersOf(request, users) {
+    const meta = isRecord2(request.object) && isRecord2(request.object.metadata) ? request.object.metadata : void 0;
+    const name = typeof meta?.name === "string" ? meta.name : request.name;
+    const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
+    if (!name || !namespace) return void 0;
+    const found = users(namespace, name);
+    return found.length > 0 ? { objects: [...found], reason: "secret-users" } : void 0;
+  }
+  /** `--read-secrets`: a workload arriving after its Secrets is judged with them (their emptiness only). */
+  async referencedSecretsOf(request, get) {
+    const object = withRequestNamespace(request);
+    const refs = (referencedSecrets([{ object }]).get(0) ?? []).slice(0, MAX_SECRETS);
+    if (refs.length === 0) return void 0;
+    const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
+    let timer;
+    const fetched = await Promise.race([
+      Promise.all(
+        refs.map(
+          (ref) => get(ref.namespace, ref.name).then(
+            (secret) => emptinessOnly(secret),
+            (error) => {
+              this.options.log.warn({ namespace: ref.namespace, secret: ref.name, err: error instanceof Error ? error.message : String(error) }, "could not read a referenced Secret; judging without it");
+              return void 0;
+            }
+          )
+        )
+      ),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve(void 0), timeoutMs);
+      })
+    ]).finally(() => clearTimeout(timer));
+    const secrets = (fetched ?? []).filter((s) => s !== void 0);
+    if (secrets.length === 0) return void 0;
+    return { objects: secrets, reason: "referenced-secrets", counted: secrets.map((_, i) => i) };
   }
   async cnpgCluster(request, get) {
     const object = request.object;
-    if (!isRecord(object)) return void 0;
-    const spec = isRecord(object.spec) ? object.spec : void 0;
-    const cluster = spec && isRecord(spec.cluster) ? spec.cluster.name : void 0;
-    const meta = isRecord(object.metadata) ? object.metadata : void 0;
+    if (!isRecord2(object)) return void 0;
+    const spec = isRecord2(object.spec) ? object.spec : void 0;
+    const cluster = spec && isRecord2(spec.cluster) ? spec.cluster.name : void 0;
+    const meta = isRecord2(object.metadata) ? object.metadata : void 0;
     const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
     if (typeof cluster !== "string" || cluster === "" || !namespace || !/^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(cluster)) return void 0;
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
@@ -541,7 +646,7 @@ var RelatedSource = class {
 
 // src/webhook/review.ts
 var OPERATIONS = /* @__PURE__ */ new Set(["CREATE", "UPDATE", "DELETE", "CONNECT"]);
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function bad(message) {
@@ -553,7 +658,7 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parseReview(body) {
-  if (!isRecord2(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
+  if (!isRecord3(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
   if (body.kind !== "AdmissionReview") {
     return bad(`kind must be "AdmissionReview", got ${JSON.stringify(body.kind ?? null).slice(0, 60)}`);
   }
@@ -563,17 +668,17 @@ function parseReview(body) {
     );
   }
   const request = body.request;
-  if (!isRecord2(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
+  if (!isRecord3(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
   if (typeof request.uid !== "string" || request.uid.length === 0) return bad("request.uid is missing or not a string");
   if (typeof request.operation !== "string" || !OPERATIONS.has(request.operation)) {
     return bad("request.operation must be one of CREATE, UPDATE, DELETE, CONNECT");
   }
   const kind = request.kind;
-  if (!isRecord2(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
+  if (!isRecord3(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
     return bad("request.kind must be {group, version, kind}");
   }
   const resource = request.resource;
-  if (!isRecord2(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
+  if (!isRecord3(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
     return bad("request.resource must be {group, version, resource}");
   }
   for (const field of ["name", "namespace", "subResource"]) {
@@ -589,24 +694,115 @@ function reviewWith(response) {
   return { apiVersion: "admission.k8s.io/v1", kind: "AdmissionReview", response };
 }
 
+// src/webhook/secret-users.ts
+import { CoreV1Api as CoreV1Api2, CustomObjectsApi as CustomObjectsApi2 } from "@kubernetes/client-node";
+var key = (namespace, name) => `${namespace}/${name}`;
+function slim(object) {
+  if (!object.metadata?.managedFields) return object;
+  const { managedFields: _dropped, ...metadata } = object.metadata;
+  return { ...object, metadata };
+}
+var SecretUsers = class {
+  /** kind plural → (namespace/name → entry) */
+  byKind = /* @__PURE__ */ new Map();
+  /** namespace/secret → the workloads that reference it */
+  index = /* @__PURE__ */ new Map();
+  /** Replaces what is known about one kind with this full list (an informer's cache after a change). */
+  update(kind, objects) {
+    const previous = this.byKind.get(kind) ?? /* @__PURE__ */ new Map();
+    const next = /* @__PURE__ */ new Map();
+    const changed = [];
+    for (const object of objects) {
+      const id = key(object.metadata?.namespace ?? "", object.metadata?.name ?? "");
+      const known = previous.get(id);
+      if (known && known.resourceVersion !== void 0 && known.resourceVersion === object.metadata?.resourceVersion) next.set(id, known);
+      else changed.push(object);
+    }
+    const refs = referencedSecrets(changed.map((object) => ({ object })));
+    changed.forEach((object, i) => {
+      const secrets = (refs.get(i) ?? []).map((r) => key(r.namespace, r.name));
+      if (secrets.length === 0) return;
+      next.set(key(object.metadata?.namespace ?? "", object.metadata?.name ?? ""), { resourceVersion: object.metadata?.resourceVersion, object: slim(object), secrets });
+    });
+    this.byKind.set(kind, next);
+    this.rebuild();
+  }
+  rebuild() {
+    const index = /* @__PURE__ */ new Map();
+    for (const entries of this.byKind.values()) {
+      for (const entry of entries.values()) {
+        for (const secret of entry.secrets) {
+          const list = index.get(secret) ?? [];
+          list.push(entry.object);
+          index.set(secret, list);
+        }
+      }
+    }
+    this.index = index;
+  }
+  /** The workloads that read their passwords from this Secret (empty when none is known). */
+  usersOf(namespace, name) {
+    return this.index.get(key(namespace, name)) ?? [];
+  }
+  /** How many workloads are indexed (for the log). */
+  size() {
+    let n = 0;
+    for (const entries of this.byKind.values()) n += entries.size;
+    return n;
+  }
+};
+function workloadInformer(kc, kind) {
+  const api = kc.makeApiClient(CustomObjectsApi2);
+  return () => new ListWatchInformer(kc, {
+    path: collectionPath(kind),
+    list: async () => await api.listClusterCustomObject({ group: kind.group, version: kind.version, plural: kind.plural }),
+    // A 404 is an operator whose CRD is not installed (an empty cache, relisted every 5 minutes).
+    absentIsEmpty: true
+  });
+}
+function secretUserInformers(kc, users, log, metrics, timing) {
+  return POSTGRES_KINDS.map(
+    (kind) => new SupervisedInformer({
+      name: `secret-users-${kind.plural}`,
+      create: workloadInformer(kc, kind),
+      onChange: (objects) => users.update(kind.plural, objects),
+      log,
+      ...metrics ? { metrics } : {},
+      ...timing
+    })
+  );
+}
+function secretGetter(kc) {
+  const api = kc.makeApiClient(CoreV1Api2);
+  return async (namespace, name) => {
+    try {
+      return emptinessOnly(await api.readNamespacedSecret({ namespace, name }));
+    } catch (error) {
+      const code = error.code;
+      if (code === 404) return void 0;
+      throw error;
+    }
+  };
+}
+
 // src/webhook/tls.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { createSecureContext } from "node:tls";
 function readTls(files) {
   let cert;
-  let key;
+  let key2;
   try {
     cert = readFileSync2(files.certFile);
-    key = readFileSync2(files.keyFile);
+    key2 = readFileSync2(files.keyFile);
   } catch (error) {
     throw new Error(`cannot read TLS files ${files.certFile} / ${files.keyFile}: ${error.code ?? "error"}`);
   }
   try {
-    createSecureContext({ cert, key });
+    createSecureContext({ cert, key: key2 });
   } catch (error) {
     throw new Error(`TLS pair ${files.certFile} / ${files.keyFile} is not usable: ${error.message}`);
   }
-  return { cert, key };
+  return { cert, key: key2 };
 }
 
 // src/webhook/watch.ts
@@ -719,8 +915,10 @@ async function startServer(options) {
     policy.apply([], "builtin");
   }
   const timing = options.informerTiming ?? {};
+  const secretUsers = new SecretUsers();
   const related = new RelatedSource({
-    ...options.kubeConfig ? { getCnpgCluster: cnpgClusterGetter(options.kubeConfig) } : {},
+    ...options.kubeConfig ? { getCnpgCluster: cnpgClusterGetter(options.kubeConfig), secretUsers: (ns, name) => secretUsers.usersOf(ns, name) } : {},
+    ...options.kubeConfig && options.readSecrets ? { getSecret: secretGetter(options.kubeConfig) } : {},
     ...options.lookupTimeoutMs !== void 0 ? { lookupTimeoutMs: options.lookupTimeoutMs } : {},
     log
   });
@@ -751,6 +949,7 @@ async function startServer(options) {
       });
       supervised.push(policies);
     }
+    for (const informer of secretUserInformers(options.kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer);
     supervised.push(zalandoConfigInformer(options.kubeConfig, options.zalando ?? {}, related, log, metrics, timing));
     for (const informer of supervised) informer.start();
   }
@@ -993,6 +1192,9 @@ Options:
   --zalando-operator-configuration NAMESPACE/NAME
                            the OperatorConfiguration the Zalando operator reads, when several exist
                            (default: every OperatorConfiguration, used when there is exactly one)
+  --read-secrets           also judge a workload with the Secrets it references (GET, emptiness only;
+                           needs get on secrets, off by default). Lone Secrets are always judged with the
+                           workloads that reference them (list/watch of the Postgres kinds, no Secret access)
   --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
   --budget-ms N            answer within N ms whatever the engine does (default 2000)
   --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
@@ -1029,6 +1231,7 @@ async function serveMain(argv) {
         "no-cluster": { type: "boolean" },
         "zalando-operator-configmap": { type: "string" },
         "zalando-operator-configuration": { type: "string" },
+        "read-secrets": { type: "boolean" },
         workers: { type: "string" },
         "budget-ms": { type: "string" },
         "on-timeout": { type: "string" },
@@ -1078,6 +1281,7 @@ ${SERVE_HELP}`);
     if ((zalandoConfigMap || zalandoConfiguration) && !kubeConfig) {
       throw new Error("--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)");
     }
+    if (values["read-secrets"] && !kubeConfig) throw new Error("--read-secrets needs cluster access (in-cluster or --kubeconfig, not --no-cluster)");
     shutdownDelayMs = intOption(values["shutdown-delay-ms"], "shutdown-delay-ms", 0);
     options = {
       port: intOption(values.port, "port", 8443),
@@ -1085,7 +1289,7 @@ ${SERVE_HELP}`);
       tls: { certFile, keyFile },
       policySource: source,
       ...values.policy ? { policyFile: values.policy } : {},
-      ...kubeConfig ? { kubeConfig, zalando } : {},
+      ...kubeConfig ? { kubeConfig, zalando, ...values["read-secrets"] ? { readSecrets: true } : {} } : {},
       workers: intOption(values.workers, "workers", 2),
       budgetMs: intOption(values["budget-ms"], "budget-ms", 2e3),
       onTimeout,

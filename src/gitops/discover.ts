@@ -5,17 +5,25 @@
 //     linted through them), plus the loose manifests no kustomization includes (grouped per directory).
 // The walk never throws: unreadable, binary, huge or unparsable files and symlink loops become `problems`
 // (findings at file:line) and the rest of the tree is still discovered.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+// Skipped: paths excluded by `--exclude` / `.pgwardenignore`, and Helm chart directories (Chart.yaml: templates
+// are not Kubernetes YAML until helm renders them), each chart named once in the notes.
+// Every read goes through a RepoFs (fs.ts), so a tree read from git objects can replace the working tree.
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter, parseAllDocuments } from 'yaml';
-import { toPosix } from './formatters/paths.js';
+import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
+import { type Excluder, NOTHING_EXCLUDED } from './ignore.js';
+import { toPosix } from './paths.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 /** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const FULL_KINDS = new Set(['Application', 'ApplicationSet', 'Kustomization', 'Component', 'ConfigMap']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
+/** A Helm chart's root (helm.sh/helm/v3 pkg/chartutil: `ChartfileName`). */
+const HELM_CHART_FILE = 'Chart.yaml';
+/** API groups of the deployers' own objects: configuration of Argo CD / Flux, not workloads to lint. */
+const GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 
 export interface FileProblem {
   ruleId: 'yaml-syntax' | 'render-error';
@@ -81,6 +89,8 @@ export interface App {
   components?: string[];
   flux?: FluxSource;
   argo?: ArgoSource;
+  /** In a tree with Argo CD / Flux objects, none of them deploys this app's files (applied by hand, or dead). */
+  undeployed?: boolean;
 }
 
 export interface Discovery {
@@ -92,6 +102,12 @@ export interface Discovery {
   configMaps: TreeDoc[];
   /** Whether Argo CD / Flux objects decided the apps. */
   gitops: boolean;
+  /**
+   * Apps for what the apps above leave out, given the files their renders read: kustomization roots and loose
+   * manifests (one app per directory) that no app covers. Empty for a tree without Argo CD / Flux objects, where
+   * `apps` already holds every root and every loose directory.
+   */
+  uncovered(covered: ReadonlySet<string>): App[];
 }
 
 export interface DiscoverOptions {
@@ -100,6 +116,10 @@ export interface DiscoverOptions {
   roots: string[];
   /** Where Argo CD / Flux source paths are resolved, in order (lint root, git toplevel, cwd). */
   sourceRoots: string[];
+  /** The tree to read (default: the working tree on disk). */
+  fs?: RepoFs;
+  /** Paths to skip (`--exclude`, `.pgwardenignore`). */
+  excluded?: Excluder;
 }
 
 interface KustomizationInfo {
@@ -159,7 +179,11 @@ interface WalkResult {
   kustomizations: Map<string, KustomizationInfo>;
   /** Manifest files (with at least one apiVersion+kind document) outside kustomization file names. */
   manifests: Map<string, TreeDoc[]>;
+  /** YAML files with no Kubernetes object in them (kustomize-controller refuses them in a generated kustomization). */
+  nonManifests: Set<string>;
   problems: FileProblem[];
+  /** Helm chart directories skipped. */
+  charts: string[];
 }
 
 function yamlProblem(file: string, error: unknown): FileProblem {
@@ -171,17 +195,17 @@ function yamlProblem(file: string, error: unknown): FileProblem {
 }
 
 /** Read and parse one YAML file; problems instead of exceptions. */
-export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FileProblem; text?: string } {
+export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc[]; problem?: FileProblem; text?: string } {
   let text: string;
   try {
-    const size = statSync(file).size;
+    const size = fs.size(file);
     if (size > MAX_FILE_BYTES) {
       return {
         docs: [],
         problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` },
       };
     }
-    const buffer = readFileSync(file);
+    const buffer = fs.readFile(file);
     if (buffer.subarray(0, 8192).includes(0)) {
       return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: 'Binary file where a YAML manifest was expected.' } };
     }
@@ -229,57 +253,55 @@ export function readYamlFile(file: string): { docs: TreeDoc[]; problem?: FilePro
   return problem ? { docs, problem, text } : { docs, text };
 }
 
-function walk(roots: string[]): WalkResult {
-  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), problems: [] };
+function walk(roots: string[], fs: RepoFs, excluded: Excluder): WalkResult {
+  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), nonManifests: new Set(), problems: [], charts: [] };
   const seenDirs = new Set<string>();
+  const dirProblem = (dir: string, error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    result.problems.push({ ruleId: 'render-error', file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
   const visit = (dir: string) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = fs.realpath(dir);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      result.problems.push({ ruleId: 'render-error', file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+      dirProblem(dir, error);
       return;
     }
     if (seenDirs.has(real)) return; // symlink loop or a dir reached twice
     seenDirs.add(real);
     let entries: string[];
     try {
-      entries = readdirSync(dir).sort();
+      entries = fs.readdir(dir).sort();
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      result.problems.push({ ruleId: 'render-error', file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+      dirProblem(dir, error);
+      return;
+    }
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join(dir, HELM_CHART_FILE)) === 'file') {
+      result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
     for (const name of entries) {
       const path = join(dir, name);
-      let isDir = false;
-      let isFile = false;
+      let type: ReturnType<RepoFs['typeOf']>;
       try {
-        const lst = lstatSync(path);
-        if (lst.isSymbolicLink()) {
-          const st = statSync(path); // ELOOP / dangling link → problem below
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } else {
-          isDir = lst.isDirectory();
-          isFile = lst.isFile();
-        }
+        type = fs.typeOf(path); // follows a symlink: ELOOP / dangling link → problem below
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        if (/\.ya?ml$/.test(name) || code === 'ELOOP') {
+        if ((/\.ya?ml$/.test(name) || code === 'ELOOP') && !excluded(path, false)) {
           const why = code === 'ELOOP' ? 'symlink loop' : code === 'ENOENT' ? 'dangling symlink' : code;
           result.problems.push({ ruleId: 'render-error', file: path, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
-      if (isDir) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.argocd')) visit(path);
+      if (type === 'dir') {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.argocd') && !excluded(path, true)) visit(path);
         continue;
       }
-      if (!isFile || !(/\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
-      const { docs, problem } = readYamlFile(path);
+      if (type !== 'file' || !(/\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
+      if (excluded(path, false)) continue;
+      const { docs, problem } = readYamlFile(path, fs);
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k = docs[0]?.object ?? {};
@@ -293,6 +315,7 @@ function walk(roots: string[]): WalkResult {
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === 'string' && typeof d.object.kind === 'string');
       if (manifests.length > 0 || (problem && docs.length === 0)) result.manifests.set(path, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path);
     }
   };
   for (const root of roots) visit(root);
@@ -303,15 +326,11 @@ function where(doc: TreeDoc, cwd: string): string {
   return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
 }
 
-function resolveSourcePath(path: string, sourceRoots: string[]): string | undefined {
+function resolveSourcePath(path: string, sourceRoots: string[], fs: RepoFs): string | undefined {
   if (isAbsolute(path)) return undefined;
   for (const root of sourceRoots) {
     const candidate = resolve(root, path);
-    try {
-      if (statSync(candidate).isDirectory()) return candidate;
-    } catch {
-      // try the next root
-    }
+    if (typeOrUndefined(fs, candidate) === 'dir') return candidate;
   }
   return undefined;
 }
@@ -359,7 +378,16 @@ interface ParamSet {
 }
 
 /** Parameter sets of git-directories and list generators (also inside matrix/merge, each on its own). */
-function generatorParams(generators: unknown, sourceRoots: string[]): { sets: ParamSet[]; unsupported: string[] } {
+/** What the ApplicationSet generators read: the source roots and the tree (through its exclusions). */
+interface TreeContext {
+  sourceRoots: string[];
+  fs: RepoFs;
+  excluded: Excluder;
+  /** listDirs per root, for this run. */
+  dirs: Map<string, string[]>;
+}
+
+function generatorParams(generators: unknown, tree: TreeContext): { sets: ParamSet[]; unsupported: string[] } {
   const sets: ParamSet[] = [];
   const unsupported: string[] = [];
   for (const gen of Array.isArray(generators) ? generators : []) {
@@ -372,8 +400,8 @@ function generatorParams(generators: unknown, sourceRoots: string[]): { sets: Pa
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
       const matchesInclude = picomatch(includes);
       const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
-      for (const root of sourceRoots) {
-        const matched = listDirs(root)
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree)
           .map((d) => toPosix(relative(root, d)))
           .filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
@@ -384,7 +412,7 @@ function generatorParams(generators: unknown, sourceRoots: string[]): { sets: Pa
       for (const element of list.elements) if (isRecord(element)) sets.push({ params: flatParams(element) });
     } else if (isRecord(gen.matrix) || isRecord(gen.merge)) {
       const inner = (gen.matrix ?? gen.merge) as Record<string, unknown>;
-      const nested = generatorParams(inner.generators, sourceRoots);
+      const nested = generatorParams(inner.generators, tree);
       sets.push(...nested.sets);
       unsupported.push(...nested.unsupported);
     } else {
@@ -394,19 +422,17 @@ function generatorParams(generators: unknown, sourceRoots: string[]): { sets: Pa
   return { sets, unsupported };
 }
 
-const listDirsCache = new Map<string, string[]>();
-
 /** Every directory under root (ApplicationSet git generators match them); cached per run. */
-function listDirs(root: string): string[] {
-  const cached = listDirsCache.get(root);
+function listDirs(root: string, tree: TreeContext): string[] {
+  const cached = tree.dirs.get(root);
   if (cached) return cached;
   const dirs: string[] = [];
-  listDirsCache.set(root, dirs);
+  tree.dirs.set(root, dirs);
   const seen = new Set<string>();
   const visit = (dir: string) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = tree.fs.realpath(dir);
     } catch {
       return;
     }
@@ -415,18 +441,15 @@ function listDirs(root: string): string[] {
     dirs.push(dir);
     let entries: string[] = [];
     try {
-      entries = readdirSync(dir);
+      entries = tree.fs.readdir(dir);
     } catch {
       return;
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith('.')) continue;
       const path = join(dir, name);
-      try {
-        if (statSync(path).isDirectory()) visit(path);
-      } catch {
-        // unreadable entries are reported by the main walk
-      }
+      // unreadable entries are reported by the main walk
+      if (typeOrUndefined(tree.fs, path) === 'dir' && !tree.excluded(path, true)) visit(path);
     }
   };
   visit(root);
@@ -451,13 +474,16 @@ function directoryManifests(dir: string, recurse: boolean, manifests: Map<string
 
 export function discover(options: DiscoverOptions): Discovery {
   const { cwd } = options;
-  listDirsCache.clear();
-  const tree = walk(options.roots);
+  const fs = options.fs ?? nodeFs;
+  const excluded = options.excluded ?? NOTHING_EXCLUDED;
+  const context: TreeContext = { sourceRoots: options.sourceRoots, fs, excluded, dirs: new Map() };
+  const tree = walk(options.roots, fs, excluded);
   const diagnostics: string[] = [];
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === 'ConfigMap' && d.object.apiVersion === 'v1');
   const apps: App[] = [];
+  const generatorProblems: FileProblem[] = [];
   const usedNames = new Set<string>();
   const uniqueName = (name: string) => {
     let candidate = name;
@@ -466,22 +492,30 @@ export function discover(options: DiscoverOptions): Discovery {
     return candidate;
   };
   const appForDir = (dir: string, base: Omit<App, 'type' | 'anchor' | 'dir' | 'files'>): App | undefined => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => {
-      try {
-        return statSync(p).isFile();
-      } catch {
-        return false;
-      }
-    });
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === 'file');
     if (kfile) return { ...base, type: 'kustomization', dir, anchor: kfile };
     if (base.flux) {
-      // Flux generates a kustomization for a path without one: every manifest below it, and each nearest
-      // subdirectory holding a kustomization as a resource of its own (its files are not listed again).
+      // Flux generates a kustomization for a path without one: every .yaml/.yml below it, and each nearest
+      // subdirectory holding a kustomization as a resource of its own (not descended into): fluxcd/pkg
+      // kustomize/kustomize_generator.go, generateKustomization (the generator kustomize-controller runs).
       const nested = [...tree.kustomizations.keys()]
         .filter((k) => k.startsWith(`${dir}${sep}`))
         .filter((k, _i, all) => !all.some((other) => other !== k && k.startsWith(`${other}${sep}`)))
         .sort();
-      const files = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k) => f.startsWith(`${k}${sep}`)));
+      const outsideNested = (f: string) => !nested.some((k) => f.startsWith(`${k}${sep}`));
+      const files = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      // kustomize-controller decodes every .yaml/.yml it lists and fails the whole Kustomization on one that is
+      // not Kubernetes YAML ("failed to decode Kubernetes YAML from …").
+      for (const f of [...tree.nonManifests].filter((f) => f.startsWith(`${dir}${sep}`) && outsideNested(f)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: 'render-error',
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`,
+        });
+      }
       if (files.length === 0 && nested.length === 0) return undefined;
       const anchor = files[0] ?? tree.kustomizations.get(nested[0] ?? '')?.file ?? dir;
       return { ...base, type: 'files', files, kustomizations: nested, anchor };
@@ -512,7 +546,7 @@ export function discover(options: DiscoverOptions): Discovery {
         }
         const path = str(source.path);
         if (path === undefined) return;
-        const dir = resolveSourcePath(path, options.sourceRoots);
+        const dir = resolveSourcePath(path, options.sourceRoots, fs);
         if (!dir) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path}" is not a directory in this tree; skipped.`);
           return;
@@ -544,7 +578,7 @@ export function discover(options: DiscoverOptions): Discovery {
         else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith('argoproj.io/') && o.kind === 'ApplicationSet') {
-      const { sets, unsupported } = generatorParams(spec.generators, options.sourceRoots);
+      const { sets, unsupported } = generatorParams(spec.generators, context);
       const template = isRecord(spec.template) ? spec.template : {};
       const tspec = isRecord(template.spec) ? template.spec : {};
       const tsource = isRecord(tspec.source) ? tspec.source : {};
@@ -556,7 +590,7 @@ export function discover(options: DiscoverOptions): Discovery {
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
         const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', params);
-        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots);
+        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots, fs);
         if (!dir || path.includes('{{')) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path}" is not a directory in this tree; skipped.`);
           continue;
@@ -570,7 +604,7 @@ export function discover(options: DiscoverOptions): Discovery {
     } else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && o.kind === 'Kustomization') {
       const namespace = str(metadata.namespace) ?? 'flux-system';
       const path = str(spec.path) ?? './';
-      const dir = resolveSourcePath(path, options.sourceRoots);
+      const dir = resolveSourcePath(path, options.sourceRoots, fs);
       if (!dir) {
         diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path}" is not a directory in this tree; skipped.`);
         continue;
@@ -612,27 +646,47 @@ export function discover(options: DiscoverOptions): Discovery {
     }
   }
 
-  const gitops = apps.length > 0;
-  if (!gitops) {
-    // No Argo CD / Flux objects: every kustomization nobody includes is an app, plus loose manifests.
-    const included = new Set<string>();
-    for (const k of tree.kustomizations.values()) for (const ref of k.refs) included.add(ref);
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+
+  // Kustomization roots (nobody includes them; a Component only means something inside its includer) and loose
+  // manifests (no kustomization includes them), one app per directory.
+  const included = new Set<string>();
+  for (const k of tree.kustomizations.values()) for (const ref of k.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d): d is string => Boolean(d)));
+  const underSource = (file: string) => sourceDirs.some((d) => file.startsWith(`${d}${sep}`));
+  const rootsAndLoose = (covered?: ReadonlySet<string>): App[] => {
+    const out: App[] = [];
     for (const k of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
-      if (included.has(k.dir)) continue;
-      if (k.isComponent) continue; // a Component only means something inside the kustomization that includes it
-      apps.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
+      if (included.has(k.dir) || k.isComponent) continue;
+      if (covered && (covered.has(k.file) || underSource(k.file))) continue;
+      out.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
     }
     const looseByDir = new Map<string, string[]>();
     for (const [file, docs] of tree.manifests) {
       if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        // Deployed by an app (rendered, or under its source path where its render failed or its filters left it
+        // out), or the deployers' own configuration (Argo CD Applications, Flux objects): not loose.
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
       const dir = dirname(file);
       looseByDir.set(dir, [...(looseByDir.get(dir) ?? []), file]);
     }
     for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      apps.push({ name: uniqueName(name), type: 'files', files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: 'rootOnly' });
+      out.push({ name: uniqueName(name), type: 'files', files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: 'rootOnly' });
     }
-  }
-  return { apps, problems: tree.problems, diagnostics, configMaps, gitops };
+    return out;
+  };
+
+  const gitops = apps.length > 0;
+  // Without Argo CD / Flux objects, every root and loose directory is an app. With them, what the apps leave out
+  // is known only once their renders have named the files they read: `uncovered`.
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered: ReadonlySet<string>) => (gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : []);
+  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
 }
