@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-ZWIAS63H.js";
+} from "./chunk-T2J4H3CK.js";
 import "./chunk-QRGHLVIL.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-ZWIAS63H.js";
+} from "./chunk-T2J4H3CK.js";
 import "./chunk-QRGHLVIL.js";
 export {
   main,

@@ -141,6 +141,19 @@ function canonicalKeys(node: PNode, known: ReadonlySet<string>, depth: number): 
 export interface BuildOptions {
   loadRestrictor: 'rootOnly' | 'none';
   extraComponents: string[];
+  /**
+   * Leave out what only kustomize's plugin layer or the network can supply (remote resources, helmCharts, KRM
+   * function generators/transformers/validators, openapi) instead of stopping at it; each is recorded in `skipped`.
+   */
+  skipUnsupported?: boolean;
+}
+
+/** Something a partial render left out, where the kustomization names it. */
+export interface Skipped {
+  what: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 interface Kustomization {
@@ -159,6 +172,8 @@ export class Builder {
   readonly inputs = new Set<string>();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   readonly warnings: RenderDiagnostic[] = [];
+  /** What a partial render (skipUnsupported) left out. */
+  readonly skipped: Skipped[] = [];
   private readonly stack: string[] = [];
 
   constructor(
@@ -208,7 +223,9 @@ export class Builder {
     for (const [key, value] of root.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
-        if (!isEmpty) {
+        if (!isEmpty && this.opts.skipUnsupported) {
+          this.skip(key, value);
+        } else if (!isEmpty) {
           const o = materialize(value.p);
           throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
             file,
@@ -231,6 +248,21 @@ export class Builder {
       }
     }
     return { dir, file, root, kind: str(root.v.get('kind')) ?? 'Kustomization' };
+  }
+
+  /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
+  private skip(field: string, value: PNode): void {
+    const entries = value.t === 'a' ? value.v : [value];
+    for (const entry of entries) {
+      const o = materialize(entry.p);
+      let what = `\`${field}\``;
+      if (field === 'helmCharts' && entry.t === 'm') what = `helm chart ${str(entry.v.get('name')) ?? '(unnamed)'}`;
+      else if (field === 'helmChartInflationGenerator' && entry.t === 'm') what = `helm chart ${str(entry.v.get('chartName')) ?? '(unnamed)'}`;
+      else if (['generators', 'transformers', 'validators'].includes(field)) {
+        what = `${field.replace(/s$/, '')} ${str(entry) ?? 'inline config'} (KRM function or plugin)`;
+      }
+      this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
+    }
   }
 
   /** Resolve a path a kustomization names, applying the load restrictor to files. */
@@ -334,6 +366,10 @@ export class Builder {
       if (rel === undefined) throw this.at(entry.p, 'a `resources` entry must be a string');
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes('?ref=')) {
         const o = materialize(entry.p);
+        if (this.opts.skipUnsupported) {
+          this.skipped.push({ what: `remote resource ${rel}`, file: o.file, line: o.line, column: o.column });
+          continue;
+        }
         throw new UnsupportedFeature(`${k.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
           file: k.file,
           line: o.line,
@@ -740,6 +776,18 @@ export class Builder {
         if (ns && ns !== 'default' && !r.namespaces.includes(ns)) return false;
         return true;
       });
+      if (matches.length === 0 && this.skipped.length > 0) {
+        // Its target may be what the partial render left out: a note, not an error.
+        const o = materialize(patch.p);
+        this.warnings.push({
+          severity: 'info',
+          message: `${o.file}:${o.line}:${o.column}: the patch for ${kind} ${name} targets nothing in this partial render (its target may come from what was left out)`,
+          file: o.file,
+          line: o.line,
+          column: o.column,
+        });
+        return;
+      }
       if (matches.length === 0) {
         throw this.at(
           patch.p,
@@ -806,7 +854,7 @@ export class Builder {
   private noMatch(at: Prov, target: Selector): void {
     const o = materialize(at);
     this.warnings.push({
-      severity: 'warning',
+      severity: this.skipped.length > 0 ? 'info' : 'warning',
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
       file: o.file,
       line: o.line,
