@@ -3,7 +3,7 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-T2J4H3CK.js";
+} from "./chunk-VNHC3VSD.js";
 import "./chunk-QRGHLVIL.js";
 export {
   FORMATS,

@@ -1,7 +1,7 @@
 import {
   main,
   version
-} from "./chunk-T2J4H3CK.js";
+} from "./chunk-VNHC3VSD.js";
 import "./chunk-QRGHLVIL.js";
 export {
   main,

@@ -47,10 +47,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -82,12 +82,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar4;
     exports.isSeq = isSeq5;
   }
@@ -739,7 +739,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar3 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -751,12 +751,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar3.PLAIN = "PLAIN";
-    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar3;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -812,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar3.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -823,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1136,7 +1136,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1279,9 +1279,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1330,11 +1330,11 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1357,7 +1357,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1382,20 +1382,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar3.Scalar.QUOTE_DOUBLE;
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar3.Scalar.BLOCK_FOLDED:
-          case Scalar3.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar3.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1699,19 +1699,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2018,7 +2018,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function findPair(items, key) {
       const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2336,14 +2336,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar3.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar3.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2354,13 +2354,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar4.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3));
+        const node = new Scalar4.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -2524,7 +2524,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2541,7 +2541,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar3.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2636,15 +2636,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2659,7 +2659,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2670,7 +2670,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2813,7 +2813,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2825,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar3.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar3.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2845,7 +2845,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -4381,7 +4381,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4445,13 +4445,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4513,7 +4513,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
           value += sep6 + indent.slice(trimIndent) + content;
           sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4628,7 +4628,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4637,15 +4637,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar3.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4850,7 +4850,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4868,11 +4868,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar3.Scalar(value);
+        scalar = new Scalar4.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -7325,7 +7325,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar3.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -8208,9 +8208,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -8362,15 +8362,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open2 = tokens[token.tokensIndex];
           open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -9960,8 +9960,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path5);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path5, cache2) {
         const cached = cache2[path5];
@@ -19425,9 +19425,9 @@ var require_luxon = __commonJS({
             return token;
           }
         }, tokens = _Formatter.parseFormat(fmt), realTokens = tokens.reduce((found, {
-          literal,
+          literal: literal2,
           val
-        }) => literal ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
+        }) => literal2 ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
           isNegativeDuration: collapsed < 0,
           // this relies on "collapsed" being based on "shiftTo", which builds up the object
           // in order
@@ -21337,13 +21337,13 @@ var require_luxon = __commonJS({
       return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
     }
     function unitForToken(token, loc) {
-      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({
+      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal2 = (t) => ({
         regex: RegExp(escapeToken2(t.val)),
         deser: ([s2]) => s2,
         literal: true
       }), unitate = (t) => {
         if (token.literal) {
-          return literal(t);
+          return literal2(t);
         }
         switch (t.val) {
           // era
@@ -21460,7 +21460,7 @@ var require_luxon = __commonJS({
           case " ":
             return simple(/[^\S\n\r]/);
           default:
-            return literal(t);
+            return literal2(t);
         }
       };
       const unit = unitate(token) || {
@@ -36915,7 +36915,7 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
+    function safeUrl2(path5) {
       if (typeof path5 !== "string") {
         return path5;
       }
@@ -36949,8 +36949,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl2(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -43691,7 +43691,7 @@ var require_receiver = __commonJS({
             const buffer = this.consume(2);
             const fin = (buffer[0] & 128) !== 0;
             const opcode = buffer[0] & 15;
-            const masked2 = (buffer[1] & 128) === 128;
+            const masked = (buffer[1] & 128) === 128;
             const fragmented = !fin && opcode !== opcodes.CONTINUATION;
             const payloadLength = buffer[1] & 127;
             const rsv1 = buffer[0] & 64;
@@ -43701,7 +43701,7 @@ var require_receiver = __commonJS({
               failWebsocketConnection(this.ws, "Invalid opcode received");
               return callback();
             }
-            if (masked2) {
+            if (masked) {
               failWebsocketConnection(this.ws, "Frame cannot be masked");
               return callback();
             }
@@ -43749,7 +43749,7 @@ var require_receiver = __commonJS({
               this.#info.compressed = rsv1 !== 0;
             }
             this.#info.opcode = opcode;
-            this.#info.masked = masked2;
+            this.#info.masked = masked;
             this.#info.fin = fin;
             this.#info.fragmented = fragmented;
           } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
@@ -45471,6 +45471,398 @@ var github = (report, ctx) => {
 ` : "";
 };
 
+// src/cli/redact.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MASK = "<redacted>";
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
+function isCredentialName(name) {
+  return CREDENTIAL_WORD.test(name);
+}
+var REFERENCE_SUFFIX = /(?:name|names|ref|refs|selector|namespace|file|files|path|paths|dir|mode|type|method|encryption|policy|enabled|length|expiry|ttl)$/i;
+var SETTING_PREFIX = /^(?:enable|disable|allow|use|require|skip)/i;
+function isCredentialKey(key) {
+  if (key === "key" || !isCredentialName(key)) return false;
+  const bare = key.replace(/[^A-Za-z0-9]+$/, "");
+  return !REFERENCE_SUFFIX.test(bare) && !SETTING_PREFIX.test(bare);
+}
+var FLAG = /^-{1,2}[A-Za-z][\w.-]*$/;
+var ASSIGNMENT = /^(-{0,2}[A-Za-z_][\w.-]*)=/;
+function credentialMarks(root, view) {
+  const marks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ node: root, generator: false, literals: false }];
+  while (stack.length) {
+    const { node, generator, literals } = stack.pop();
+    if (node !== null && typeof node === "object") {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
+    const entries = view.entries(node);
+    if (entries) {
+      const scalarOf = (key) => {
+        const found = entries.find(([k2]) => k2 === key);
+        return found ? view.scalar(found[1]) : void 0;
+      };
+      const kind = scalarOf("kind");
+      const name = scalarOf("name");
+      const envCredential = typeof name === "string" && isCredentialName(name);
+      for (const [key, child2] of entries) {
+        if (kind === "Secret" && (key === "data" || key === "stringData")) {
+          const values = view.entries(child2);
+          if (values) for (const [, v] of values) marks.push({ node: v });
+          else marks.push({ node: child2 });
+          continue;
+        }
+        if (key === LAST_APPLIED || key === "value" && envCredential) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const value = view.scalar(child2);
+        if (value !== void 0 && value !== null && value !== "" && typeof value !== "boolean" && isCredentialKey(key)) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const underGenerator = generator || key === "secretGenerator";
+        stack.push({ node: child2, generator: underGenerator, literals: generator && key === "literals" });
+      }
+      continue;
+    }
+    const items = view.items(node);
+    if (!items) continue;
+    items.forEach((item, i) => {
+      const value = view.scalar(item);
+      if (value === void 0) {
+        stack.push({ node: item, generator, literals: false });
+        return;
+      }
+      if (literals) {
+        const key = /^[^=]*=/.exec(String(value));
+        marks.push(key && typeof value === "string" ? { node: item, from: key[0].length } : { node: item });
+        return;
+      }
+      if (typeof value !== "string") return;
+      const assignment = ASSIGNMENT.exec(value);
+      if (assignment && isCredentialName(assignment[1])) {
+        marks.push({ node: item, from: assignment[0].length });
+      } else if (FLAG.test(value) && isCredentialName(value)) {
+        const next = items[i + 1];
+        if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
+      }
+    });
+  }
+  return marks;
+}
+var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
+var NOT_MASKED = "(?!<redacted)";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
+var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
+var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
+var KEY_VALUE = new RegExp(
+  String.raw`(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?\s*:(?:\s+|(?=["']))|["']?\s*:\s*(?=["']))${NOT_MASKED}(?![|>&*!{\[#\s])${VALUE}`,
+  "g"
+);
+var INLINE_ENV = new RegExp(
+  String.raw`(name["']?\s*:\s*["']?)([\w.-]+)(["']?\s*,\s*["']?value["']?\s*:\s*)${NOT_MASKED}${VALUE}`,
+  "g"
+);
+function maskText(text, mask = MASK) {
+  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
+    FLAG_ARG,
+    (m, pre, flag, sep6, value) => isCredentialName(flag) ? `${pre}${flag}${sep6}${quoted(value, mask)}` : m
+  );
+}
+function maskLinePatterns(line, mask) {
+  return maskText(line, mask).replace(
+    INLINE_ENV,
+    (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
+  ).replace(
+    KEY_VALUE,
+    (m, pre, key, sep6, value) => isCredentialKey(key) ? `${pre}${key}${sep6}${quoted(value, mask)}` : m
+  );
+}
+function quoted(value, mask) {
+  const q = value[0];
+  return (q === '"' || q === "'") && value.length > 1 && value.endsWith(q) ? `${q}${mask}${q}` : mask;
+}
+var yamlAst = {
+  entries(node) {
+    if (!(0, import_yaml.isMap)(node)) return void 0;
+    return node.items.map((pair) => [(0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+  },
+  items(node) {
+    return (0, import_yaml.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
+  },
+  scalar(node) {
+    if ((0, import_yaml.isScalar)(node)) return node.value ?? null;
+    return (0, import_yaml.isAlias)(node) ? null : void 0;
+  }
+};
+var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
+function maskSource(text, file) {
+  return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
+}
+function maskSourceText(text, file) {
+  return maskSource(text, file).lines.join("\n");
+}
+function maskSourceAt(text, opaque, mask, depth) {
+  const original = text.split("\n");
+  const whole = /* @__PURE__ */ new Set();
+  const spans = [];
+  let lines = original;
+  if (opaque) {
+    lines = original.map((line, i) => {
+      if (/^\s*(#|\r?$)/.test(line)) return line;
+      const assignment = /^(\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=)(.*?)(\r?)$/.exec(line);
+      if (assignment) return `${assignment[1]}${assignment[2] ? mask : ""}${assignment[3]}`;
+      whole.add(i + 1);
+      return line;
+    });
+  } else {
+    structuralSpans(text, spans, whole, mask, depth);
+    lines = applySpans(text, original, lineStarts(text), spans, mask);
+  }
+  const masked = /* @__PURE__ */ new Set();
+  const out = lines.map((line, i) => {
+    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown !== original[i]) masked.add(i + 1);
+    return shown;
+  });
+  maskEnvPairs(out, masked, mask);
+  return { lines: out, masked };
+}
+function structuralSpans(text, spans, whole, mask, depth) {
+  const starts = lineStarts(text);
+  const lineOf = (offset) => lineIndex(starts, offset) + 1;
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+  } catch {
+    for (let l = 1; l <= starts.length; l++) whole.add(l);
+    return;
+  }
+  if (!Array.isArray(docs)) return;
+  docs.forEach((doc, index) => {
+    const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
+    const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
+    if (doc.errors.length > 0 && SECRET_KIND.test(text.slice(from, to))) {
+      for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
+      return;
+    }
+    if ((0, import_yaml.isScalar)(doc.contents) && doc.contents.range) {
+      const [s, e] = doc.contents.range;
+      for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
+      return;
+    }
+    for (const mark of credentialMarks(doc.contents, yamlAst)) {
+      const node = mark.node;
+      const range = node?.range;
+      if (!node || !range) continue;
+      if (mark.from !== void 0 && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+        const partial = partialSpan(text, node, mark.from);
+        if (partial) {
+          spans.push(partial);
+          continue;
+        }
+      }
+      const quoted2 = (0, import_yaml.isScalar)(node) && (node.type === import_yaml.Scalar.QUOTE_DOUBLE || node.type === import_yaml.Scalar.QUOTE_SINGLE);
+      const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
+      spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
+    }
+    if (depth < 2) {
+      visitBlockLiterals(doc.contents, (scalar) => {
+        const value = String(scalar.value);
+        if (!value.includes(":")) return;
+        const inner = maskSourceAt(value, false, mask, depth + 1);
+        const header = lineOf(scalar.range[0]);
+        for (const l of inner.masked) whole.add(header + l);
+      });
+    }
+  });
+}
+function visitBlockLiterals(root, fn) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
+    else if ((0, import_yaml.isSeq)(node)) stack.push(...node.items);
+    else if ((0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL && node.range) fn(node);
+  }
+}
+function partialSpan(text, node, from) {
+  const [start, end] = node.range;
+  const source = text.slice(start, end);
+  const value = String(node.value);
+  if (source.includes("\n")) return void 0;
+  const quote = source[0] === '"' || source[0] === "'" ? 1 : 0;
+  if (source.slice(quote, quote + from) !== value.slice(0, from)) return void 0;
+  const last = quote && source.length > 1 && source.endsWith(source[0]) ? end - 1 : end;
+  return last > start + quote + from ? [start + quote + from, last] : void 0;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineIndex(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function applySpans(text, lines, starts, spans, mask) {
+  if (spans.length === 0) return lines;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const [s, e] of spans) {
+    if (e <= s) continue;
+    const first = lineIndex(starts, s);
+    const last = lineIndex(starts, e - 1);
+    for (let l = first; l <= last; l++) {
+      const lineStart = starts[l];
+      const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
+      const from = Math.max(s, lineStart) - lineStart;
+      const to = Math.min(e, lineEnd) - lineStart;
+      const list = byLine.get(l) ?? [];
+      list.push([from, to]);
+      byLine.set(l, list);
+    }
+  }
+  const out = [...lines];
+  for (const [l, parts] of byLine) {
+    const line = lines[l];
+    const merged = parts.sort((a, b) => a[0] - b[0]).reduce((acc, [s, e]) => {
+      const prev = acc[acc.length - 1];
+      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      else acc.push([s, e]);
+      return acc;
+    }, []);
+    let result = "";
+    let at = 0;
+    for (const [s, e] of merged) {
+      const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
+      const body = line.slice(s + indent, e).replace(/\r$/, "");
+      result += line.slice(at, s + indent) + (body.trim() ? mask : body);
+      at = e;
+    }
+    out[l] = result + line.slice(at);
+  }
+  return out;
+}
+function maskWholeLine(line, mask) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  if (body.trim() === "" || /^\s*(---|\.\.\.)\s*$/.test(body)) return line;
+  return `${/^\s*(?:-\s+)?/.exec(body)?.[0] ?? ""}${mask}${cr}`;
+}
+function maskEnvPairs(lines, masked, mask) {
+  let pending;
+  lines.forEach((line, i) => {
+    const name = /^(\s*)(-\s+)?name\s*:\s*["']?([^"'\s#]+)["']?\s*(#.*)?\r?$/.exec(line);
+    if (name) {
+      const indent = name[1].length + (name[2]?.length ?? 0);
+      pending = isCredentialName(name[3]) ? { indent } : void 0;
+      return;
+    }
+    if (!pending) return;
+    const value = /^(\s*)value\s*:(\s*)(.*?)(\r?)$/.exec(line);
+    if (value && value[1].length === pending.indent) {
+      if (value[3] && !value[3].startsWith(mask) && !/^["']?<redacted/.test(value[3])) {
+        lines[i] = `${value[1]}value:${value[2] || " "}${mask}${value[4]}`;
+        masked.add(i + 1);
+      }
+      pending = void 0;
+    } else if (/^\s*-\s/.test(line) || line.trim() && /^\s*/.exec(line)[0].length < pending.indent) {
+      pending = void 0;
+    }
+  });
+}
+function maskObject(value, mask = MASK) {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
+  const root = { value: structuredClone(value) };
+  const slotOf = /* @__PURE__ */ new Map();
+  const view = {
+    entries(slot) {
+      const v = read(slot);
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+      const record = v;
+      return Object.keys(record).map((k2) => [k2, childSlot(record, k2)]);
+    },
+    items(slot) {
+      const v = read(slot);
+      return Array.isArray(v) ? v.map((_, i) => childSlot(v, i)) : void 0;
+    },
+    scalar(slot) {
+      const v = read(slot);
+      return v === null || typeof v !== "object" ? v : void 0;
+    }
+  };
+  function childSlot(holder, key) {
+    const v = holder[key];
+    if (v !== null && typeof v === "object") {
+      const existing = slotOf.get(v);
+      if (existing) return existing;
+      const slot = { holder, key };
+      slotOf.set(v, slot);
+      return slot;
+    }
+    return { holder, key };
+  }
+  const rootSlot = { holder: root, key: "value" };
+  const marks = credentialMarks(rootSlot, view);
+  for (const { node, from } of marks) {
+    const current = read(node);
+    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    node.holder[node.key] = masked;
+  }
+  maskStrings(root, mask);
+  return root.value;
+}
+function read(slot) {
+  return slot.holder[slot.key];
+}
+function maskStrings(root, mask) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const holder = stack.pop();
+    if (seen.has(holder)) continue;
+    seen.add(holder);
+    const record = holder;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === "string") {
+        const masked = maskText(v, mask);
+        if (masked !== v) record[key] = masked;
+      } else if (v !== null && typeof v === "object") {
+        stack.push(v);
+      }
+    }
+  }
+}
+function maskReport(report) {
+  return { ...report, findings: report.findings.map(maskFinding) };
+}
+function maskFinding(finding) {
+  const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.fix) {
+    masked.fix = {
+      ...finding.fix,
+      patch: finding.fix.patch.map((op) => {
+        if (!("value" in op)) return op;
+        const segments = op.path.split("/").slice(1);
+        const credential2 = segments.some((s) => s === "data" || s === "stringData" || s === LAST_APPLIED.replace(/\//g, "~1") || isCredentialKey(s));
+        return { ...op, value: credential2 ? MASK : maskObject(op.value) };
+      })
+    };
+  }
+  return masked;
+}
+
 // src/cli/formatters/json.ts
 var json = (report) => `${JSON.stringify(report, null, 2)}
 `;
@@ -45557,6 +45949,14 @@ var CLI_RULES = [
     docsUrl: `${DOCS}#render-error`,
     description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
     defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  },
+  {
+    id: "render-incomplete",
+    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
+    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
+    defaultSeverity: "warning",
     optionsSchema: {},
     fixable: false
   }
@@ -45650,65 +46050,6 @@ var sarif = (report, ctx) => {
 `;
 };
 
-// src/cli/redact.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new import_yaml.LineCounter();
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if ((0, import_yaml.isMap)(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if ((0, import_yaml.isScalar)(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
-    }
-  };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!(0, import_yaml.isMap)(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && (0, import_yaml.isSeq)(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
-}
-
 // src/cli/formatters/stylish.ts
 var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var FRAME_CONTEXT = 1;
@@ -45723,19 +46064,20 @@ var stylish = (report, ctx) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
       );
       const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
       const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
     }
     out.push("");
   }
@@ -45758,7 +46100,7 @@ var stylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
-function codeFrame(lines, masked2, f, paint) {
+function codeFrame(lines, masked, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
   const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
@@ -45766,11 +46108,11 @@ function codeFrame(lines, masked2, f, paint) {
   const width = String(to).length;
   const frame = [];
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(raw);
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
+    if (n === f.line && !masked.has(n)) {
       const start = Math.max(1, f.column);
       const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
@@ -45778,11 +46120,19 @@ function codeFrame(lines, masked2, f, paint) {
   }
   return frame;
 }
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/cli/formatters/index.ts
 var formatters = { stylish, json, sarif, junit, github };
 function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
+  return formatters[format](maskReport(report), ctx);
 }
 
 // src/cli/lint.ts
@@ -47006,7 +47356,7 @@ var RenderCache = class {
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
   const lineCounter = new import_yaml5.LineCounter();
-  const docs = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const docs = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -48050,6 +48400,12 @@ var VAR_REFERENCE = [
   ...specs([k("Service")], ["spec/ports/port", "spec/ports/targetPort"]),
   ...specs([k("StatefulSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
   { kind: "Deployment", path: "spec/template/metadata/annotations" },
+  // NFS servers (api/internal/konfig/builtinpluginconsts/varreference.go, v5.5.0).
+  ...specs([k("DaemonSet"), k("Deployment"), k("Job"), k("ReplicaSet")], ["spec/template/spec/volumes/nfs/server"]),
+  ...specs([k("CronJob")], ["spec/jobTemplate/spec/template/volumes/nfs/server"]),
+  ...specs([k("Pod")], ["spec/volumes/nfs/server"]),
+  ...specs([k("StatefulSet")], ["spec/volumeClaimTemplates/spec/nfs/server"]),
+  ...specs([k("PersistentVolume")], ["spec/nfs/server"]),
   { path: "metadata/labels" },
   { path: "metadata/annotations" }
 ];
@@ -48794,29 +49150,29 @@ function fixNameReferences(resources, fail) {
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
-    let visible;
+    let visible2;
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible ??= visibleTo(referrer, resources, fail);
+        visible2 ??= visibleTo(referrer, resources, fail);
         const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = selectReferral(sel, cur.v, visible, false);
+            const t = selectReferral(sel, cur.v, visible2, false);
             if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = selectReferral(sel, item.v, visible, false);
+                const t = selectReferral(sel, item.v, visible2, false);
                 return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") setMapping(sel, item, visible);
+              if (item.t === "m") setMapping(sel, item, visible2);
               return item;
             });
           } else if (cur.t === "m") {
-            setMapping(sel, cur, visible);
+            setMapping(sel, cur, visible2);
           }
         });
       }
@@ -48841,15 +49197,15 @@ function visibleTo(referrer, resources, fail) {
   }
   return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
-function setMapping(sel, obj, visible) {
+function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  let candidates = visible;
+  let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
@@ -48904,7 +49260,7 @@ function sameEnding(x, y) {
 }
 
 // src/render/vars.ts
-function collectVars(node, existing, fail) {
+function collectVars(node, existing, fail, resources) {
   if (node.t === "s" && node.v === null) return [];
   if (node.t !== "a") throw fail(node.p, "`vars` must be a list");
   const out = [];
@@ -48927,30 +49283,34 @@ function collectVars(node, existing, fail) {
     if (apiVersion) def.apiVersion = apiVersion;
     const ns = str2(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
+    const matched = resources.filter((r) => varMatches(def, r));
+    if (matched.length > 1) throw fail(v.p, `found ${matched.length} resId matches for var '${name}' (unable to disambiguate)`);
+    if (matched[0]) def.target = matched[0];
     out.push(def);
   }
   return out;
+}
+function varMatches(v, r) {
+  const { group, version } = splitApiVersion(v.apiVersion ?? "");
+  const g = gvkOf(r);
+  if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
+  const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r), namespace: namespaceOf2(r) }];
+  const norm = (ns) => ns === "" ? "default" : ns;
+  return ids.some(
+    (id) => id.kind === v.kind && id.name === v.objName && (!v.namespace || norm(id.namespace) === norm(v.namespace) || r.namespaces.includes(v.namespace))
+  ) || g.kind === v.kind && r.names.includes(v.objName) && (!v.namespace || r.namespaces.includes(v.namespace));
 }
 var VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
 function resolveVars(resources, vars, fail) {
   if (vars.length === 0) return;
   const values = /* @__PURE__ */ new Map();
   for (const v of vars) {
-    const { group, version } = splitApiVersion(v.apiVersion ?? "");
-    const matches2 = resources.filter((r) => {
-      const g = gvkOf(r);
-      if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
-      if (!r.names.includes(v.objName)) return false;
-      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
-      return true;
-    });
-    if (matches2.length !== 1) {
-      const msg = matches2.length === 0 ? `var '${v.name}' cannot be mapped to a field in the set of known resources` : `var '${v.name}' matches more than one resource`;
+    if (!v.target || !resources.includes(v.target)) {
+      const msg = `var '${v.name}' cannot be mapped to a field in the set of known resources`;
       if (fail) throw fail(v.p, msg);
       throw new Error(msg);
     }
-    const found = lookupAll(matches2[0].root, parseFieldPath(v.fieldPath));
+    const found = lookupAll(v.target.root, parseFieldPath(v.fieldPath));
     if (found.length === 0 || found[0].t !== "s") {
       const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
       if (fail) throw fail(v.p, msg);
@@ -49032,6 +49392,75 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "sortOptions",
   ...UNSUPPORTED_FIELDS
 ]);
+var NESTED_FIELDS = /* @__PURE__ */ new Set([
+  "name",
+  "namespace",
+  "kind",
+  "group",
+  "version",
+  "apiVersion",
+  "objref",
+  "fieldref",
+  "fieldPath",
+  "fieldPaths",
+  "path",
+  "patch",
+  "target",
+  "options",
+  "allowNameChange",
+  "allowKindChange",
+  "labelSelector",
+  "annotationSelector",
+  "newName",
+  "newTag",
+  "digest",
+  "tagSuffix",
+  "count",
+  "behavior",
+  "files",
+  "literals",
+  "envs",
+  "env",
+  "type",
+  "labels",
+  "annotations",
+  "disableNameSuffixHash",
+  "immutable",
+  "pairs",
+  "includeSelectors",
+  "includeTemplates",
+  "fields",
+  "create",
+  "source",
+  "targets",
+  "select",
+  "reject",
+  "delimiter",
+  "index",
+  "order",
+  "legacySortOptions",
+  "orderFirst",
+  "orderLast"
+]);
+var FIELDREF = /* @__PURE__ */ new Set(["fieldpath"]);
+var DATA_FIELDS = /* @__PURE__ */ new Set(["commonLabels", "commonAnnotations", "labels", "annotations", "pairs", "metadata", "patch", "literals"]);
+function canonicalKeys(node, known, depth) {
+  if (depth > 6) return;
+  if (node.t === "a") {
+    for (const item of node.v) canonicalKeys(item, NESTED_FIELDS, depth + 1);
+    return;
+  }
+  if (node.t !== "m") return;
+  const lower = new Map([...known].map((k2) => [k2.toLowerCase(), k2]));
+  const entries = [...node.v];
+  node.v.clear();
+  for (const [key, value] of entries) {
+    const canonical = known.has(key) ? key : lower.get(key.toLowerCase()) ?? key;
+    node.v.delete(canonical);
+    node.v.set(canonical, value);
+    if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
+  }
+}
 var Builder = class {
   constructor(cache2, opts) {
     this.cache = cache2;
@@ -49042,6 +49471,8 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** What a partial render (skipUnsupported) left out. */
+  skipped = [];
   stack = [];
   // --- errors ---
   at(p, msg) {
@@ -49074,10 +49505,13 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
+    canonicalKeys(root, KNOWN_FIELDS, 0);
     for (const [key, value] of root.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
-        if (!isEmpty) {
+        if (!isEmpty && this.opts.skipUnsupported) {
+          this.skip(key, value);
+        } else if (!isEmpty) {
           const o = materialize(value.p);
           throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
             file,
@@ -49089,7 +49523,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
+    const sortOptions = root.v.get("sortOptions");
+    if (sortOptions?.t === "m") {
+      const order2 = str2(sortOptions.v.get("order"));
+      if (order2 !== "fifo" && order2 !== "legacy") throw this.at(sortOptions.p, "the field 'sortOptions.order' must be one of [fifo, legacy]");
+      const legacy = sortOptions.v.get("legacySortOptions");
+      if (order2 === "fifo" && legacy && !(legacy.t === "s" && legacy.v === null)) {
+        throw this.at(legacy.p, "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
+      }
+    }
     return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
+  }
+  /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
+  skip(field, value) {
+    const entries = value.t === "a" ? value.v : [value];
+    for (const entry of entries) {
+      const o = materialize(entry.p);
+      let what = `\`${field}\``;
+      if (field === "helmCharts" && entry.t === "m") what = `helm chart ${str2(entry.v.get("name")) ?? "(unnamed)"}`;
+      else if (field === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str2(entry.v.get("chartName")) ?? "(unnamed)"}`;
+      else if (["generators", "transformers", "validators"].includes(field)) {
+        what = `${field.replace(/s$/, "")} ${str2(entry) ?? "inline config"} (KRM function or plugin)`;
+      }
+      this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
+    }
   }
   /** Resolve a path a kustomization names, applying the load restrictor to files. */
   resolvePath(k2, rel, p, fileOnly) {
@@ -49182,6 +49639,10 @@ var Builder = class {
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
+        if (this.opts.skipUnsupported) {
+          this.skipped.push({ what: `remote resource ${rel}`, file: o.file, line: o.line, column: o.column });
+          continue;
+        }
         throw new UnsupportedFeature(`${k2.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
           file: k2.file,
           line: o.line,
@@ -49197,7 +49658,10 @@ var Builder = class {
         const sub = this.buildDir(abs, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
-        acc.vars.push(...sub.vars);
+        for (const v of sub.vars) {
+          if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
+          acc.vars.push(v);
+        }
       } else {
         this.resolvePath(k2, rel, entry.p, true);
         const loaded = this.loadResourceFile(abs);
@@ -49231,7 +49695,7 @@ var Builder = class {
     this.runGenerators(k2, acc);
     this.runTransformers(k2, acc);
     const varsNode = k2.root.v.get("vars");
-    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m), acc.resources));
   }
   loadResourceFile(file) {
     this.inputs.add(file);
@@ -49532,6 +49996,17 @@ var Builder = class {
         if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
         return true;
       });
+      if (matches2.length === 0 && this.skipped.length > 0) {
+        const o = materialize(patch.p);
+        this.warnings.push({
+          severity: "info",
+          message: `${o.file}:${o.line}:${o.column}: the patch for ${kind} ${name} targets nothing in this partial render (its target may come from what was left out)`,
+          file: o.file,
+          line: o.line,
+          column: o.column
+        });
+        return;
+      }
       if (matches2.length === 0) {
         throw this.at(
           patch.p,
@@ -49591,7 +50066,7 @@ var Builder = class {
   noMatch(at, target) {
     const o = materialize(at);
     this.warnings.push({
-      severity: "warning",
+      severity: this.skipped.length > 0 ? "info" : "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
       file: o.file,
       line: o.line,
@@ -49723,7 +50198,8 @@ buildMetadata: [originAnnotations]
       out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
-      const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
+      const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
+      const first = (cause || String(e)).slice(0, 600);
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
@@ -49845,25 +50321,14 @@ async function render(dir, opts = {}) {
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
   const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
   try {
-    let resources = builder.buildTop(abs);
-    const kfile = builder.findKustomizationFile(abs);
-    const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-    const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order2 = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
-    if (order2 !== "fifo") {
-      const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
-      resources = legacySort(
-        resources,
-        legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
-      );
-    }
     return makeResult(
-      resources.map((r) => r.root),
+      buildSorted(builder, abs, cache2).map((r) => r.root),
       builder.inputs,
       [...builder.warnings]
     );
   } catch (e) {
-    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
+    if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
@@ -49880,11 +50345,54 @@ async function render(dir, opts = {}) {
           }
         ]);
       } catch (fe) {
+        const why = fe instanceof Error ? fe.message.split("\n")[0].replace(`${abs}: `, "") : String(fe);
+        if (!fallbackTool() || UNAVAILABLE.test(why)) return renderPartial(abs, cache2, opts, why);
         return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
       }
     }
     return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
   }
+}
+var UNAVAILABLE = /\bgit\b|clone|fetch|dial tcp|connection refused|no such host|timed? ?out|network|unreachable|\bhelm\b|\bssh\b|https?:\/\/|\bexec\b|docker|container|executable file|\$PATH/i;
+function buildSorted(builder, abs, cache2) {
+  const resources = builder.buildTop(abs);
+  const kfile = builder.findKustomizationFile(abs);
+  const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
+  const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
+  const order2 = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
+  if (order2 === "fifo") return resources;
+  const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
+  return legacySort(
+    resources,
+    legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
+  );
+}
+function renderPartial(abs, cache2, opts, why) {
+  const builder = new Builder(cache2, { loadRestrictor: opts.loadRestrictor ?? "rootOnly", extraComponents: opts.components ?? [], skipUnsupported: true });
+  let resources;
+  try {
+    resources = buildSorted(builder, abs, cache2);
+  } catch (e) {
+    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
+  }
+  const first = builder.skipped[0];
+  const diagnostics = [...builder.warnings];
+  if (first) {
+    const list = builder.skipped.map((s) => `${s.what} (${path4.relative(abs, s.file) || path4.basename(s.file)}:${s.line})`);
+    diagnostics.unshift({
+      severity: "warning",
+      code: "render-incomplete",
+      message: `rendered without ${list.join(", ")}: ${why}; the rest of the app is checked`,
+      file: first.file,
+      line: first.line,
+      column: first.column
+    });
+  }
+  return makeResult(
+    resources.map((r) => r.root),
+    builder.inputs,
+    diagnostics
+  );
 }
 async function renderFiles(files, opts = {}) {
   const cache2 = cacheFrom(opts);
@@ -51490,8 +51998,8 @@ function backupsOf(input, reader, config, logical, schedules) {
   if (Array.isArray(manifestEnv)) {
     manifestEnv.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== "string") return;
-      const literal = typeof variable.value === "string" && !isPlaceholder(variable.value);
-      env.set(variable.name, { value: literal ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal ? {} : { unknown: true } });
+      const literal2 = typeof variable.value === "string" && !isPlaceholder(variable.value);
+      env.set(variable.name, { value: literal2 ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal2 ? {} : { unknown: true } });
     });
   }
   const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
@@ -53755,11 +54263,6 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
-}
 function applyEdit(doc, edit) {
   switch (edit.op) {
     case "set":
@@ -53852,7 +54355,11 @@ function applyFixes(candidates, opts) {
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix(relative5(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
+        context: 3
+      })
+    );
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
   }
@@ -54234,8 +54741,15 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   const out = [];
   for (const d of r.result.diagnostics) {
     const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
+    if (d.code === "render-incomplete") {
+      const file2 = d.file ? resolve6(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep4}`).join("")}`;
+      const at = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
+      continue;
+    }
+    if (d.severity === "warning" || d.severity === "info") {
+      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
     const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
@@ -54309,6 +54823,7 @@ function safeRules(engine) {
 
 // github-action/src/action.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative9, resolve as resolve7, sep as sep5 } from "node:path";
@@ -55000,8 +55515,20 @@ function readInputs(input) {
 // github-action/src/summary.ts
 var icon = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", info: "\u{1F535} info" };
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var MARKUP = /[&<>`\\*_[\]~$|]/g;
+function literal(text) {
+  return text.replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, "<br>");
+}
 function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2]}\`${parts.pop()}`;
+  return parts.map((part, i) => i % 2 === 1 ? `<code>${literal(part)}</code>` : literal(part)).join("");
+}
+function safeUrl(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#@%=&+,;]/g,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
 }
 function renderSummary(input) {
   const { totals, plan } = input;
@@ -55048,8 +55575,8 @@ function renderSummary(input) {
       for (const f of list) {
         const where2 = `${f.file}:${f.line}`;
         const link = input.linkTo?.(f.file, f.line);
-        const whereCell = link ? `[${cell(where2)}](${link})` : `\`${cell(where2)}\``;
-        out.push(`| ${icon[f.severity]} | \`${cell(f.ruleId)}\` | ${whereCell} | ${cell(f.message)} |`);
+        const whereCell = link ? `[${cell(where2)}](${safeUrl(link)})` : `<code>${literal(where2)}</code>`;
+        out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }
     }
   }
@@ -55077,13 +55604,13 @@ async function runAction(deps) {
   try {
     inputs = readInputs((name) => getInput(name));
   } catch (err) {
-    error(`pgwarden: ${err.message}`);
+    error(`pgwarden: ${maskText(err.message)}`);
     return 2;
   }
   try {
     return await lintAndReport(inputs, deps, env);
   } catch (err) {
-    error(`pgwarden could not run: ${err.message}`);
+    error(`pgwarden could not run: ${maskText(err.message)}`);
     return 2;
   }
 }
@@ -55110,10 +55637,10 @@ async function lintAndReport(inputs, deps, env) {
     ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}
   };
   info(
-    `pgwarden ${deps.toolVersion}: linting ${inputs.paths.join(", ")}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
+    `pgwarden ${deps.toolVersion}: linting ${escapeData(inputs.paths.join(", "))}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
   );
   const result = await deps.lint(options2);
-  const { report } = result;
+  const report = maskReport(result.report);
   notes.push(...result.diagnostics);
   let changed;
   if (base) {
@@ -55144,8 +55671,7 @@ async function lintAndReport(inputs, deps, env) {
   const ctx = { cwd: workspace, repoRoot, rules: result.rules, toolVersion: deps.toolVersion, color: false };
   const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   startGroup(`pgwarden report (${count(report.summary.errors, "error")}, ${count(report.summary.warnings, "warning")})`);
-  info(deps.format("stylish", report, ctx) || "no findings");
-  for (const note of notes) info(`note: ${note}`);
+  logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
     mkdirSync(dirname5(file), { recursive: true });
@@ -55170,7 +55696,7 @@ async function lintAndReport(inputs, deps, env) {
       hasDiff: changed !== void 0,
       failOn: inputs.failOn,
       failed,
-      notes,
+      notes: notes.map((note) => maskText(note)),
       ...linkTo ? { linkTo } : {},
       sarifFile: displayPath(sarifFile, workspace)
     });
@@ -55184,6 +55710,13 @@ async function lintAndReport(inputs, deps, env) {
     return 1;
   }
   return 0;
+}
+function logUntrusted(text, log = info) {
+  let token = randomUUID2();
+  while (text.includes(token)) token = randomUUID2();
+  log(`::stop-commands::${token}`);
+  log(text);
+  log(`::${token}::`);
 }
 function gitHead(repoRoot) {
   try {

@@ -12,6 +12,7 @@ import { FORMATS, type FormatName, formatReport, isFormatName } from './formatte
 import { gitTopLevel } from './git.js';
 import { STARTER_POLICY } from './init.js';
 import { POLICY_FILE_NAME, runLint } from './lint.js';
+import { maskObject, maskText, RENDER_MASK } from './redact.js';
 import type { LintOptions } from './report.js';
 
 export interface Io {
@@ -95,7 +96,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or int
   render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
+Secret values and other credentials (env values of password/secret/token/key variables, --password arguments,
+user:pass@ in URLs, last-applied annotations) are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -228,9 +230,9 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const result = await runLint(options);
   if (progressShown) io.stderr('\r\u001b[K');
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}\n`);
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}\n`);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}\n`);
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}\n`);
     if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(', ')}\n`);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
@@ -288,10 +290,11 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}: ` : '';
-    io.stderr(`pgwarden: ${d.severity}: ${where}${(d.message.split('\n')[0] ?? '').slice(0, 400)}\n`);
+    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split('\n')[0] ?? '').slice(0, 400))}\n`);
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
-  io.stdout(renderer.renderToYaml(result));
+  // Credentials outside Secret data too (env values, --password args, user:pass@ URLs, last-applied annotations).
+  io.stdout(renderer.renderToYaml({ ...result, objects: result.objects.map((o) => maskObject(o, RENDER_MASK)) }));
   return 0;
 }
 

@@ -3089,29 +3089,29 @@ function fixNameReferences(resources, fail) {
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
-    let visible;
+    let visible2;
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible ??= visibleTo(referrer, resources, fail);
+        visible2 ??= visibleTo(referrer, resources, fail);
         const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = selectReferral(sel, cur.v, visible, false);
+            const t = selectReferral(sel, cur.v, visible2, false);
             if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = selectReferral(sel, item.v, visible, false);
+                const t = selectReferral(sel, item.v, visible2, false);
                 return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") setMapping(sel, item, visible);
+              if (item.t === "m") setMapping(sel, item, visible2);
               return item;
             });
           } else if (cur.t === "m") {
-            setMapping(sel, cur, visible);
+            setMapping(sel, cur, visible2);
           }
         });
       }
@@ -3136,15 +3136,15 @@ function visibleTo(referrer, resources, fail) {
   }
   return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
-function setMapping(sel, obj, visible) {
+function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  let candidates = visible;
+  let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
@@ -4137,7 +4137,8 @@ buildMetadata: [originAnnotations]
       out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
-      const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
+      const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
+      const first = (cause || String(e)).slice(0, 600);
       throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
@@ -4496,6 +4497,399 @@ async function loadRenderer() {
   return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }
 
+// src/cli/redact.ts
+import { isAlias as isAlias2, isMap as isMap4, isScalar as isScalar3, isSeq as isSeq3, parseAllDocuments as parseAllDocuments4, Scalar as Scalar3 } from "yaml";
+var MASK = "<redacted>";
+var RENDER_MASK = "<redacted by pgwarden>";
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
+function isCredentialName(name) {
+  return CREDENTIAL_WORD.test(name);
+}
+var REFERENCE_SUFFIX = /(?:name|names|ref|refs|selector|namespace|file|files|path|paths|dir|mode|type|method|encryption|policy|enabled|length|expiry|ttl)$/i;
+var SETTING_PREFIX = /^(?:enable|disable|allow|use|require|skip)/i;
+function isCredentialKey(key) {
+  if (key === "key" || !isCredentialName(key)) return false;
+  const bare = key.replace(/[^A-Za-z0-9]+$/, "");
+  return !REFERENCE_SUFFIX.test(bare) && !SETTING_PREFIX.test(bare);
+}
+var FLAG = /^-{1,2}[A-Za-z][\w.-]*$/;
+var ASSIGNMENT = /^(-{0,2}[A-Za-z_][\w.-]*)=/;
+function credentialMarks(root, view) {
+  const marks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ node: root, generator: false, literals: false }];
+  while (stack.length) {
+    const { node, generator, literals } = stack.pop();
+    if (node !== null && typeof node === "object") {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
+    const entries = view.entries(node);
+    if (entries) {
+      const scalarOf = (key) => {
+        const found = entries.find(([k2]) => k2 === key);
+        return found ? view.scalar(found[1]) : void 0;
+      };
+      const kind = scalarOf("kind");
+      const name = scalarOf("name");
+      const envCredential = typeof name === "string" && isCredentialName(name);
+      for (const [key, child2] of entries) {
+        if (kind === "Secret" && (key === "data" || key === "stringData")) {
+          const values = view.entries(child2);
+          if (values) for (const [, v] of values) marks.push({ node: v });
+          else marks.push({ node: child2 });
+          continue;
+        }
+        if (key === LAST_APPLIED || key === "value" && envCredential) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const value = view.scalar(child2);
+        if (value !== void 0 && value !== null && value !== "" && typeof value !== "boolean" && isCredentialKey(key)) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const underGenerator = generator || key === "secretGenerator";
+        stack.push({ node: child2, generator: underGenerator, literals: generator && key === "literals" });
+      }
+      continue;
+    }
+    const items = view.items(node);
+    if (!items) continue;
+    items.forEach((item, i) => {
+      const value = view.scalar(item);
+      if (value === void 0) {
+        stack.push({ node: item, generator, literals: false });
+        return;
+      }
+      if (literals) {
+        const key = /^[^=]*=/.exec(String(value));
+        marks.push(key && typeof value === "string" ? { node: item, from: key[0].length } : { node: item });
+        return;
+      }
+      if (typeof value !== "string") return;
+      const assignment = ASSIGNMENT.exec(value);
+      if (assignment && isCredentialName(assignment[1])) {
+        marks.push({ node: item, from: assignment[0].length });
+      } else if (FLAG.test(value) && isCredentialName(value)) {
+        const next = items[i + 1];
+        if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
+      }
+    });
+  }
+  return marks;
+}
+var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
+var NOT_MASKED = "(?!<redacted)";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
+var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
+var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
+var KEY_VALUE = new RegExp(
+  String.raw`(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?\s*:(?:\s+|(?=["']))|["']?\s*:\s*(?=["']))${NOT_MASKED}(?![|>&*!{\[#\s])${VALUE}`,
+  "g"
+);
+var INLINE_ENV = new RegExp(
+  String.raw`(name["']?\s*:\s*["']?)([\w.-]+)(["']?\s*,\s*["']?value["']?\s*:\s*)${NOT_MASKED}${VALUE}`,
+  "g"
+);
+function maskText(text, mask = MASK) {
+  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
+    FLAG_ARG,
+    (m, pre, flag, sep5, value) => isCredentialName(flag) ? `${pre}${flag}${sep5}${quoted(value, mask)}` : m
+  );
+}
+function maskLinePatterns(line, mask) {
+  return maskText(line, mask).replace(
+    INLINE_ENV,
+    (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
+  ).replace(
+    KEY_VALUE,
+    (m, pre, key, sep5, value) => isCredentialKey(key) ? `${pre}${key}${sep5}${quoted(value, mask)}` : m
+  );
+}
+function quoted(value, mask) {
+  const q = value[0];
+  return (q === '"' || q === "'") && value.length > 1 && value.endsWith(q) ? `${q}${mask}${q}` : mask;
+}
+var yamlAst = {
+  entries(node) {
+    if (!isMap4(node)) return void 0;
+    return node.items.map((pair) => [isScalar3(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+  },
+  items(node) {
+    return isSeq3(node) ? node.items.map((item) => item ?? null) : void 0;
+  },
+  scalar(node) {
+    if (isScalar3(node)) return node.value ?? null;
+    return isAlias2(node) ? null : void 0;
+  }
+};
+var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
+function maskSource(text, file) {
+  return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
+}
+function maskSourceText(text, file) {
+  return maskSource(text, file).lines.join("\n");
+}
+function maskSourceAt(text, opaque, mask, depth) {
+  const original = text.split("\n");
+  const whole = /* @__PURE__ */ new Set();
+  const spans = [];
+  let lines = original;
+  if (opaque) {
+    lines = original.map((line, i) => {
+      if (/^\s*(#|\r?$)/.test(line)) return line;
+      const assignment = /^(\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=)(.*?)(\r?)$/.exec(line);
+      if (assignment) return `${assignment[1]}${assignment[2] ? mask : ""}${assignment[3]}`;
+      whole.add(i + 1);
+      return line;
+    });
+  } else {
+    structuralSpans(text, spans, whole, mask, depth);
+    lines = applySpans(text, original, lineStarts(text), spans, mask);
+  }
+  const masked = /* @__PURE__ */ new Set();
+  const out = lines.map((line, i) => {
+    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown !== original[i]) masked.add(i + 1);
+    return shown;
+  });
+  maskEnvPairs(out, masked, mask);
+  return { lines: out, masked };
+}
+function structuralSpans(text, spans, whole, mask, depth) {
+  const starts = lineStarts(text);
+  const lineOf = (offset) => lineIndex(starts, offset) + 1;
+  let docs;
+  try {
+    docs = parseAllDocuments4(text, { uniqueKeys: false, keepSourceTokens: false });
+  } catch {
+    for (let l = 1; l <= starts.length; l++) whole.add(l);
+    return;
+  }
+  if (!Array.isArray(docs)) return;
+  docs.forEach((doc, index) => {
+    const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
+    const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
+    if (doc.errors.length > 0 && SECRET_KIND.test(text.slice(from, to))) {
+      for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
+      return;
+    }
+    if (isScalar3(doc.contents) && doc.contents.range) {
+      const [s, e] = doc.contents.range;
+      for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
+      return;
+    }
+    for (const mark of credentialMarks(doc.contents, yamlAst)) {
+      const node = mark.node;
+      const range = node?.range;
+      if (!node || !range) continue;
+      if (mark.from !== void 0 && isScalar3(node) && typeof node.value === "string") {
+        const partial = partialSpan(text, node, mark.from);
+        if (partial) {
+          spans.push(partial);
+          continue;
+        }
+      }
+      const quoted2 = isScalar3(node) && (node.type === Scalar3.QUOTE_DOUBLE || node.type === Scalar3.QUOTE_SINGLE);
+      const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
+      spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
+    }
+    if (depth < 2) {
+      visitBlockLiterals(doc.contents, (scalar) => {
+        const value = String(scalar.value);
+        if (!value.includes(":")) return;
+        const inner = maskSourceAt(value, false, mask, depth + 1);
+        const header = lineOf(scalar.range[0]);
+        for (const l of inner.masked) whole.add(header + l);
+      });
+    }
+  });
+}
+function visitBlockLiterals(root, fn) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap4(node)) for (const pair of node.items) stack.push(pair.value);
+    else if (isSeq3(node)) stack.push(...node.items);
+    else if (isScalar3(node) && node.type === Scalar3.BLOCK_LITERAL && node.range) fn(node);
+  }
+}
+function partialSpan(text, node, from) {
+  const [start, end] = node.range;
+  const source = text.slice(start, end);
+  const value = String(node.value);
+  if (source.includes("\n")) return void 0;
+  const quote = source[0] === '"' || source[0] === "'" ? 1 : 0;
+  if (source.slice(quote, quote + from) !== value.slice(0, from)) return void 0;
+  const last = quote && source.length > 1 && source.endsWith(source[0]) ? end - 1 : end;
+  return last > start + quote + from ? [start + quote + from, last] : void 0;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineIndex(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function applySpans(text, lines, starts, spans, mask) {
+  if (spans.length === 0) return lines;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const [s, e] of spans) {
+    if (e <= s) continue;
+    const first = lineIndex(starts, s);
+    const last = lineIndex(starts, e - 1);
+    for (let l = first; l <= last; l++) {
+      const lineStart = starts[l];
+      const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
+      const from = Math.max(s, lineStart) - lineStart;
+      const to = Math.min(e, lineEnd) - lineStart;
+      const list = byLine.get(l) ?? [];
+      list.push([from, to]);
+      byLine.set(l, list);
+    }
+  }
+  const out = [...lines];
+  for (const [l, parts] of byLine) {
+    const line = lines[l];
+    const merged = parts.sort((a, b) => a[0] - b[0]).reduce((acc, [s, e]) => {
+      const prev = acc[acc.length - 1];
+      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      else acc.push([s, e]);
+      return acc;
+    }, []);
+    let result = "";
+    let at = 0;
+    for (const [s, e] of merged) {
+      const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
+      const body = line.slice(s + indent, e).replace(/\r$/, "");
+      result += line.slice(at, s + indent) + (body.trim() ? mask : body);
+      at = e;
+    }
+    out[l] = result + line.slice(at);
+  }
+  return out;
+}
+function maskWholeLine(line, mask) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  if (body.trim() === "" || /^\s*(---|\.\.\.)\s*$/.test(body)) return line;
+  return `${/^\s*(?:-\s+)?/.exec(body)?.[0] ?? ""}${mask}${cr}`;
+}
+function maskEnvPairs(lines, masked, mask) {
+  let pending;
+  lines.forEach((line, i) => {
+    const name = /^(\s*)(-\s+)?name\s*:\s*["']?([^"'\s#]+)["']?\s*(#.*)?\r?$/.exec(line);
+    if (name) {
+      const indent = name[1].length + (name[2]?.length ?? 0);
+      pending = isCredentialName(name[3]) ? { indent } : void 0;
+      return;
+    }
+    if (!pending) return;
+    const value = /^(\s*)value\s*:(\s*)(.*?)(\r?)$/.exec(line);
+    if (value && value[1].length === pending.indent) {
+      if (value[3] && !value[3].startsWith(mask) && !/^["']?<redacted/.test(value[3])) {
+        lines[i] = `${value[1]}value:${value[2] || " "}${mask}${value[4]}`;
+        masked.add(i + 1);
+      }
+      pending = void 0;
+    } else if (/^\s*-\s/.test(line) || line.trim() && /^\s*/.exec(line)[0].length < pending.indent) {
+      pending = void 0;
+    }
+  });
+}
+function maskObject(value, mask = MASK) {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
+  const root = { value: structuredClone(value) };
+  const slotOf = /* @__PURE__ */ new Map();
+  const view = {
+    entries(slot) {
+      const v = read(slot);
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+      const record = v;
+      return Object.keys(record).map((k2) => [k2, childSlot(record, k2)]);
+    },
+    items(slot) {
+      const v = read(slot);
+      return Array.isArray(v) ? v.map((_, i) => childSlot(v, i)) : void 0;
+    },
+    scalar(slot) {
+      const v = read(slot);
+      return v === null || typeof v !== "object" ? v : void 0;
+    }
+  };
+  function childSlot(holder, key) {
+    const v = holder[key];
+    if (v !== null && typeof v === "object") {
+      const existing = slotOf.get(v);
+      if (existing) return existing;
+      const slot = { holder, key };
+      slotOf.set(v, slot);
+      return slot;
+    }
+    return { holder, key };
+  }
+  const rootSlot = { holder: root, key: "value" };
+  const marks = credentialMarks(rootSlot, view);
+  for (const { node, from } of marks) {
+    const current = read(node);
+    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    node.holder[node.key] = masked;
+  }
+  maskStrings(root, mask);
+  return root.value;
+}
+function read(slot) {
+  return slot.holder[slot.key];
+}
+function maskStrings(root, mask) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const holder = stack.pop();
+    if (seen.has(holder)) continue;
+    seen.add(holder);
+    const record = holder;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === "string") {
+        const masked = maskText(v, mask);
+        if (masked !== v) record[key] = masked;
+      } else if (v !== null && typeof v === "object") {
+        stack.push(v);
+      }
+    }
+  }
+}
+function maskReport(report) {
+  return { ...report, findings: report.findings.map(maskFinding) };
+}
+function maskFinding(finding) {
+  const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.fix) {
+    masked.fix = {
+      ...finding.fix,
+      patch: finding.fix.patch.map((op) => {
+        if (!("value" in op)) return op;
+        const segments = op.path.split("/").slice(1);
+        const credential = segments.some((s) => s === "data" || s === "stringData" || s === LAST_APPLIED.replace(/\//g, "~1") || isCredentialKey(s));
+        return { ...op, value: credential ? MASK : maskObject(op.value) };
+      })
+    };
+  }
+  return masked;
+}
+
 // src/cli/formatters/paths.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
@@ -4702,65 +5096,6 @@ var sarif = (report, ctx) => {
 `;
 };
 
-// src/cli/redact.ts
-import { isMap as isMap4, isPair as isPair2, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter4, parseAllDocuments as parseAllDocuments4 } from "yaml";
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new LineCounter4();
-  let docs;
-  try {
-    docs = parseAllDocuments4(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if (isMap4(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!isPair2(pair)) continue;
-        const key = isScalar3(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if (isScalar3(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if (isSeq3(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
-    }
-  };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!isMap4(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!isPair2(pair) || !isScalar3(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && isSeq3(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
-}
-
 // src/cli/formatters/stylish.ts
 var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var FRAME_CONTEXT = 1;
@@ -4775,19 +5110,20 @@ var stylish = (report, ctx) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
       );
       const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
       const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
     }
     out.push("");
   }
@@ -4810,7 +5146,7 @@ var stylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
-function codeFrame(lines, masked2, f, paint) {
+function codeFrame(lines, masked, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
   const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
@@ -4818,17 +5154,25 @@ function codeFrame(lines, masked2, f, paint) {
   const width = String(to).length;
   const frame = [];
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(raw);
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
+    if (n === f.line && !masked.has(n)) {
       const start = Math.max(1, f.column);
       const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
     }
   }
   return frame;
+}
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
 }
 
 // src/cli/formatters/index.ts
@@ -4838,7 +5182,7 @@ function isFormatName(name) {
   return FORMATS.includes(name);
 }
 function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
+  return formatters[format](maskReport(report), ctx);
 }
 
 // src/cli/git.ts
@@ -5010,11 +5354,6 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
-}
 function applyEdit(doc, edit) {
   switch (edit.op) {
     case "set":
@@ -5107,7 +5446,11 @@ function applyFixes(candidates, opts) {
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix2(relative5(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
+        context: 3
+      })
+    );
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
   }
@@ -5617,7 +5960,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or int
   render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
+Secret values and other credentials (env values of password/secret/token/key variables, --password arguments,
+user:pass@ in URLs, last-applied annotations) are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -5744,10 +6088,10 @@ async function lintCommand(args, io) {
   }
   const result = await runLint(options2);
   if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
 `);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
 `);
     if (options2.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
 `);
@@ -5801,11 +6145,11 @@ async function renderCommand(args, io) {
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where2 = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where2}${(d.message.split("\n")[0] ?? "").slice(0, 400)}
+    io.stderr(`pgwarden: ${d.severity}: ${where2}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  io.stdout(renderer.renderToYaml(result));
+  io.stdout(renderer.renderToYaml({ ...result, objects: result.objects.map((o) => maskObject(o, RENDER_MASK)) }));
   return 0;
 }
 async function rulesCommand(args, io) {
