@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-VNHC3VSD.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-T4SSWX54.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   FORMATS,
   formatReport,

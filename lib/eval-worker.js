@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-H7CV6SI2.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-SF7WJYL7.js";
+import "./chunk-7Z3YMPAC.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

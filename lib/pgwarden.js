@@ -1,8 +1,8 @@
 import {
   main,
   version
-} from "./chunk-VNHC3VSD.js";
-import "./chunk-QRGHLVIL.js";
+} from "./chunk-T4SSWX54.js";
+import "./chunk-7Z3YMPAC.js";
 export {
   main,
   version

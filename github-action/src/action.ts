@@ -80,6 +80,7 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
     ...(inputs.policy ? { policyFile: inputs.policy } : {}),
     ...(changedSince ? { changedSince } : {}),
     ...(inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}),
+    ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
   };
   // Inputs may carry a newline: escaped, they stay on this line.
   core.info(

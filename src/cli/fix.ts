@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Operation } from 'fast-json-patch';
-import { type Document, isMap, isSeq, parseAllDocuments } from 'yaml';
+import { type Document, isMap, isSeq } from 'yaml';
+import { parseYamlStream } from '../yaml/index.js';
 import type { Fix } from '../policies/index.js';
 import { KUSTOMIZATION_FILES, type Origin } from '../gitops/index.js';
 import { toPosix } from './formatters/paths.js';
@@ -197,8 +198,8 @@ export function applyFixes(candidates: FixCandidate[], opts: { cwd: string; writ
       skipped.push(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       continue;
     }
-    const docs = parseAllDocuments(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { auditCommand } from './audit.js';
 import { CLI_RULES } from './cli-rules.js';
 import { clusterStorageClasses } from './cluster.js';
 import { loadEngine, loadRenderer } from './deps.js';
@@ -57,6 +58,7 @@ Commands:
   render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
   rules            List the rules, their default severities and docs
   init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
+  audit            Judge the Postgres objects in a running cluster (see \`pgwarden audit --help\`)
   serve            Run the admission webhook (see \`pgwarden serve --help\`)
 
 Options:
@@ -110,8 +112,8 @@ Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses
 `,
 };
 
-type Command = 'lint' | 'render' | 'rules' | 'init' | 'serve';
-const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'serve']);
+type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit' | 'serve';
+const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit', 'serve']);
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
@@ -151,6 +153,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return rulesCommand(args, io);
     case 'init':
       return initCommand(args, io);
+    case 'audit':
+      return auditCommand(args, io, version());
     case 'serve':
       return serveCommand(args, io);
   }

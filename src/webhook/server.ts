@@ -8,7 +8,8 @@ import { Gauge } from 'prom-client';
 import { cnpgClusterGetter, configMapInformer, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
 import type { Endpoint } from './decide.js';
 import { type EngineApi, loadEngine } from './engine.js';
-import { type Evaluator, InlineEvaluator, type TimeoutDecision, WorkerPoolEvaluator } from './evaluator.js';
+import { startAuditLoop } from './audit-loop.js';
+import { buildPolicySet, type Evaluator, InlineEvaluator, type TimeoutDecision, WorkerPoolEvaluator } from './evaluator.js';
 import { type InformerHealth, SupervisedInformer } from './informers.js';
 import { type WebhookMetrics, createMetrics } from './metrics.js';
 import { CrdPolicyCollector, PolicyState, loadPolicyFile } from './policy-source.js';
@@ -41,6 +42,8 @@ export interface ServerOptions {
    * Needs read access to Secrets: off by default. Lone Secrets are judged with their workloads regardless.
    */
   readSecrets?: boolean;
+  /** `--audit-interval`: audit the cluster this often and write PolicyReports (cluster access only). */
+  auditIntervalMs?: number;
   /** How long the GET of a ScheduledBackup's CNPG Cluster may take. Default 1500 ms. */
   lookupTimeoutMs?: number;
   /** Engine override for tests; default the real engine (src/policies). */
@@ -196,6 +199,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const informer of secretUserInformers(options.kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer as SupervisedInformer<unknown>);
     supervised.push(zalandoConfigInformer(options.kubeConfig, options.zalando ?? {}, related, log, metrics, timing) as SupervisedInformer<unknown>);
     for (const informer of supervised) informer.start();
+    if (options.auditIntervalMs) {
+      const documents = () => policy.current();
+      stoppers.push(
+        startAuditLoop({
+          kubeConfig: options.kubeConfig,
+          intervalMs: options.auditIntervalMs,
+          policy: () => {
+            const docs = documents();
+            return { set: buildPolicySet(engine, docs), source: docs.length > 0 ? docs.map((d) => d.source).join(', ') : 'recommended' };
+          },
+          readSecrets: options.readSecrets === true,
+          log,
+        }),
+      );
+    }
   }
 
   const app = Fastify({

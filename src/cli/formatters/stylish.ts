@@ -7,6 +7,7 @@ import { maskSource } from '../redact.js';
 import type { ReportFinding } from '../report.js';
 import { readSource } from './paths.js';
 import type { Formatter } from './types.js';
+import { frameWindow } from './window.js';
 
 const ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 type Style = keyof typeof ansi;
@@ -73,14 +74,17 @@ function codeFrame(lines: string[], masked: Set<number>, f: ReportFinding, paint
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
   const frame: string[] = [];
+  // Long lines are cut around the column (window.ts): a one-line 10 MB file must not flood the report.
+  const window = frameWindow(lines[f.line - 1] ?? '', f.column);
   for (let n = from; n <= to; n++) {
     const raw = (lines[n - 1] ?? '').replace(/\r$/, '');
-    const text = visible(raw);
+    const text = visible(window.cut(raw));
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint('red', '>') : ' '} ${paint('gray', `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line && !masked.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
       frame.push(`      ${' '.repeat(width)} ${paint('gray', '|')} ${' '.repeat(start - 1)}${paint('red', '^'.repeat(end - start))}`);
     }
   }

@@ -3,14 +3,77 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-H7CV6SI2.js";
+} from "./chunk-SF7WJYL7.js";
 import {
-  buildModel
-} from "./chunk-QRGHLVIL.js";
+  POSTGRES_KINDS,
+  auditCluster,
+  clusterApi,
+  collectionPath,
+  emptinessOnly,
+  policyReports,
+  referencedSecrets,
+  withTypeMeta,
+  writePolicyReports
+} from "./chunk-DZ3KQO35.js";
+import "./chunk-7Z3YMPAC.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
 import { pino as pino2 } from "pino";
+
+// src/webhook/audit-loop.ts
+function parseDuration(value, flag) {
+  const match = /^(\d+)(ms|s|m|h)$/.exec(value.trim());
+  if (!match) throw new Error(`--${flag} must be a duration like 30s, 10m or 1h, got "${value}"`);
+  const unit = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]];
+  const ms = Number(match[1]) * unit;
+  if (ms < 1e3) throw new Error(`--${flag} must be at least 1s, got "${value}"`);
+  return ms;
+}
+function startAuditLoop(options) {
+  const api = clusterApi(options.kubeConfig);
+  let timer;
+  let running;
+  let stopped = false;
+  let crdMissingLogged = false;
+  const round = async () => {
+    const started = Date.now();
+    try {
+      const policy = options.policy();
+      const result = await auditCluster(api, { policy, secrets: options.readSecrets });
+      const reports = policyReports(result);
+      const outcome = await writePolicyReports(options.kubeConfig, reports);
+      const totals = reports.reduce((t, r) => ({ fail: t.fail + r.summary.fail, warn: t.warn + r.summary.warn, pass: t.pass + r.summary.pass }), { fail: 0, warn: 0, pass: 0 });
+      options.log.info(
+        { namespaces: outcome.written.length, deleted: outcome.deleted.length, ...totals, policy: result.policySource, notes: result.notes, ms: Date.now() - started },
+        "audit: PolicyReports written"
+      );
+      crdMissingLogged = false;
+    } catch (error) {
+      const code = error.code;
+      if (code === 404) {
+        if (!crdMissingLogged) options.log.error("audit: the PolicyReport CRD (wgpolicyk8s.io/v1alpha2) is not installed; apply deploy/policyreports/");
+        crdMissingLogged = true;
+      } else {
+        options.log.error({ err: error.message?.split("\n")[0] ?? String(error), code }, "audit round failed; retrying at the next interval");
+      }
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = round().finally(schedule);
+    }, options.intervalMs);
+    timer.unref();
+  };
+  running = round().finally(schedule);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await running?.catch(() => {
+    });
+  };
+}
 
 // src/webhook/cluster.ts
 import {
@@ -468,61 +531,8 @@ var CrdPolicyCollector = class {
   }
 };
 
-// src/audit/kinds.ts
-var POSTGRES_KINDS = [
-  { group: "postgres-operator.crunchydata.com", version: "v1beta1", plural: "postgresclusters", kind: "PostgresCluster", operator: "PGO v5" },
-  { group: "crunchydata.com", version: "v1", plural: "pgclusters", kind: "Pgcluster", operator: "PGO v4" },
-  { group: "acid.zalan.do", version: "v1", plural: "postgresqls", kind: "postgresql", operator: "Zalando" },
-  { group: "postgresql.cnpg.io", version: "v1", plural: "clusters", kind: "Cluster", operator: "CloudNativePG" },
-  { group: "apps", version: "v1", plural: "statefulsets", kind: "StatefulSet" }
-];
-function collectionPath(kind, namespace) {
-  const base = kind.group === "" ? `/api/${kind.version}` : `/apis/${kind.group}/${kind.version}`;
-  return `${base}${namespace ? `/namespaces/${namespace}` : ""}/${kind.plural}`;
-}
-
-// src/audit/secrets.ts
-var PLACEHOLDER = Buffer.from("<set>").toString("base64");
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function emptinessOnly(secret) {
-  if (!isRecord(secret)) return void 0;
-  const meta = isRecord(secret.metadata) ? secret.metadata : {};
-  const data = {};
-  for (const field of ["data", "stringData"]) {
-    const block = secret[field];
-    if (!isRecord(block)) continue;
-    for (const [key2, value] of Object.entries(block)) data[key2] = typeof value === "string" && value !== "" ? PLACEHOLDER : "";
-  }
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: {
-      ...typeof meta.name === "string" ? { name: meta.name } : {},
-      ...typeof meta.namespace === "string" ? { namespace: meta.namespace } : {},
-      ...isRecord(meta.labels) ? { labels: meta.labels } : {}
-    },
-    ...typeof secret.type === "string" ? { type: secret.type } : {},
-    data
-  };
-}
-function referencedSecrets(objects) {
-  const out = /* @__PURE__ */ new Map();
-  for (const cluster of buildModel(objects).clusters) {
-    const namespace = cluster.resource.namespace;
-    if (!namespace) continue;
-    const refs = out.get(cluster.objectIndex) ?? [];
-    for (const credential of cluster.credentials) {
-      if (!refs.some((r) => r.name === credential.secretName)) refs.push({ namespace, name: credential.secretName });
-    }
-    out.set(cluster.objectIndex, refs);
-  }
-  return out;
-}
-
 // src/webhook/related.ts
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var MAX_SECRETS = 16;
@@ -531,7 +541,7 @@ function isSecret(request) {
 }
 function withRequestNamespace(request) {
   const object = request.object;
-  const meta = isRecord2(object.metadata) ? object.metadata : {};
+  const meta = isRecord(object.metadata) ? object.metadata : {};
   if (typeof meta.namespace === "string" && meta.namespace !== "") return object;
   return { ...object, metadata: { ...meta, namespace: request.namespace } };
 }
@@ -563,18 +573,18 @@ var RelatedSource = class {
     if (request.operation !== "CREATE" && request.operation !== "UPDATE") return void 0;
     if (isZalandoPostgresql(request)) {
       const config = this.zalando.length === 0 && !this.zalandoNote ? void 0 : { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
-      const secrets = this.options.getSecret && isRecord2(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : void 0;
+      const secrets = this.options.getSecret && isRecord(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : void 0;
       if (!config || !secrets) return config ?? secrets;
       return { ...config, objects: [...config.objects, ...secrets.objects], counted: secrets.objects.map((_, i) => config.objects.length + i) };
     }
     if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
     if (isSecret(request) && this.options.secretUsers) return this.secretUsersOf(request, this.options.secretUsers);
-    if (this.options.getSecret && !request.subResource && isRecord2(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
+    if (this.options.getSecret && !request.subResource && isRecord(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
     return void 0;
   }
   /** A Secret arriving alone: the workloads that read it, so a blank password is judged for what it is to them. */
   secretUsersOf(request, users) {
-    const meta = isRecord2(request.object) && isRecord2(request.object.metadata) ? request.object.metadata : void 0;
+    const meta = isRecord(request.object) && isRecord(request.object.metadata) ? request.object.metadata : void 0;
     const name = typeof meta?.name === "string" ? meta.name : request.name;
     const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
     if (!name || !namespace) return void 0;
@@ -610,10 +620,10 @@ var RelatedSource = class {
   }
   async cnpgCluster(request, get) {
     const object = request.object;
-    if (!isRecord2(object)) return void 0;
-    const spec = isRecord2(object.spec) ? object.spec : void 0;
-    const cluster = spec && isRecord2(spec.cluster) ? spec.cluster.name : void 0;
-    const meta = isRecord2(object.metadata) ? object.metadata : void 0;
+    if (!isRecord(object)) return void 0;
+    const spec = isRecord(object.spec) ? object.spec : void 0;
+    const cluster = spec && isRecord(spec.cluster) ? spec.cluster.name : void 0;
+    const meta = isRecord(object.metadata) ? object.metadata : void 0;
     const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
     if (typeof cluster !== "string" || cluster === "" || !namespace || !/^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(cluster)) return void 0;
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
@@ -646,7 +656,7 @@ var RelatedSource = class {
 
 // src/webhook/review.ts
 var OPERATIONS = /* @__PURE__ */ new Set(["CREATE", "UPDATE", "DELETE", "CONNECT"]);
-function isRecord3(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function bad(message) {
@@ -658,7 +668,7 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parseReview(body) {
-  if (!isRecord3(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
+  if (!isRecord2(body)) return bad(`the body must be an AdmissionReview JSON object, got ${describe(body)}`);
   if (body.kind !== "AdmissionReview") {
     return bad(`kind must be "AdmissionReview", got ${JSON.stringify(body.kind ?? null).slice(0, 60)}`);
   }
@@ -668,17 +678,17 @@ function parseReview(body) {
     );
   }
   const request = body.request;
-  if (!isRecord3(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
+  if (!isRecord2(request)) return bad("request is missing: an AdmissionReview sent to a webhook carries a request");
   if (typeof request.uid !== "string" || request.uid.length === 0) return bad("request.uid is missing or not a string");
   if (typeof request.operation !== "string" || !OPERATIONS.has(request.operation)) {
     return bad("request.operation must be one of CREATE, UPDATE, DELETE, CONNECT");
   }
   const kind = request.kind;
-  if (!isRecord3(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
+  if (!isRecord2(kind) || typeof kind.kind !== "string" || typeof kind.version !== "string" || typeof kind.group !== "string") {
     return bad("request.kind must be {group, version, kind}");
   }
   const resource = request.resource;
-  if (!isRecord3(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
+  if (!isRecord2(resource) || typeof resource.resource !== "string" || typeof resource.version !== "string" || typeof resource.group !== "string") {
     return bad("request.resource must be {group, version, resource}");
   }
   for (const field of ["name", "namespace", "subResource"]) {
@@ -707,9 +717,14 @@ var SecretUsers = class {
   byKind = /* @__PURE__ */ new Map();
   /** namespace/secret → the workloads that reference it */
   index = /* @__PURE__ */ new Map();
-  /** Replaces what is known about one kind with this full list (an informer's cache after a change). */
-  update(kind, objects) {
-    const previous = this.byKind.get(kind) ?? /* @__PURE__ */ new Map();
+  /**
+   * Replaces what is known about one kind with this full list (an informer's cache after a change). Items of a list
+   * response carry no apiVersion/kind (watch events do): they are set from the kind, or the adapters would not know
+   * a StatefulSet after a relist.
+   */
+  update(kind, listed) {
+    const objects = listed.map((object) => withTypeMeta(object, kind));
+    const previous = this.byKind.get(kind.plural) ?? /* @__PURE__ */ new Map();
     const next = /* @__PURE__ */ new Map();
     const changed = [];
     for (const object of objects) {
@@ -724,7 +739,7 @@ var SecretUsers = class {
       if (secrets.length === 0) return;
       next.set(key(object.metadata?.namespace ?? "", object.metadata?.name ?? ""), { resourceVersion: object.metadata?.resourceVersion, object: slim(object), secrets });
     });
-    this.byKind.set(kind, next);
+    this.byKind.set(kind.plural, next);
     this.rebuild();
   }
   rebuild() {
@@ -765,7 +780,7 @@ function secretUserInformers(kc, users, log, metrics, timing) {
     (kind) => new SupervisedInformer({
       name: `secret-users-${kind.plural}`,
       create: workloadInformer(kc, kind),
-      onChange: (objects) => users.update(kind.plural, objects),
+      onChange: (objects) => users.update(kind, objects),
       log,
       ...metrics ? { metrics } : {},
       ...timing
@@ -952,6 +967,21 @@ async function startServer(options) {
     for (const informer of secretUserInformers(options.kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer);
     supervised.push(zalandoConfigInformer(options.kubeConfig, options.zalando ?? {}, related, log, metrics, timing));
     for (const informer of supervised) informer.start();
+    if (options.auditIntervalMs) {
+      const documents = () => policy.current();
+      stoppers.push(
+        startAuditLoop({
+          kubeConfig: options.kubeConfig,
+          intervalMs: options.auditIntervalMs,
+          policy: () => {
+            const docs = documents();
+            return { set: buildPolicySet(engine, docs), source: docs.length > 0 ? docs.map((d) => d.source).join(", ") : "recommended" };
+          },
+          readSecrets: options.readSecrets === true,
+          log
+        })
+      );
+    }
   }
   const app = Fastify({
     https: { cert: tls.cert, key: tls.key },
@@ -1195,6 +1225,10 @@ Options:
   --read-secrets           also judge a workload with the Secrets it references (GET, emptiness only;
                            needs get on secrets, off by default). Lone Secrets are always judged with the
                            workloads that reference them (list/watch of the Postgres kinds, no Secret access)
+  --audit-interval DURATION
+                           every DURATION (30s, 10m, 1h) audit every Postgres object in the cluster and
+                           write one wgpolicyk8s.io/v1alpha2 PolicyReport per namespace (needs cluster
+                           access and deploy/policyreports/); default off
   --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
   --budget-ms N            answer within N ms whatever the engine does (default 2000)
   --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
@@ -1232,6 +1266,7 @@ async function serveMain(argv) {
         "zalando-operator-configmap": { type: "string" },
         "zalando-operator-configuration": { type: "string" },
         "read-secrets": { type: "boolean" },
+        "audit-interval": { type: "string" },
         workers: { type: "string" },
         "budget-ms": { type: "string" },
         "on-timeout": { type: "string" },
@@ -1282,6 +1317,8 @@ ${SERVE_HELP}`);
       throw new Error("--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)");
     }
     if (values["read-secrets"] && !kubeConfig) throw new Error("--read-secrets needs cluster access (in-cluster or --kubeconfig, not --no-cluster)");
+    const auditIntervalMs = values["audit-interval"] !== void 0 ? parseDuration(values["audit-interval"], "audit-interval") : void 0;
+    if (auditIntervalMs && !kubeConfig) throw new Error("--audit-interval needs cluster access (in-cluster or --kubeconfig, not --no-cluster)");
     shutdownDelayMs = intOption(values["shutdown-delay-ms"], "shutdown-delay-ms", 0);
     options = {
       port: intOption(values.port, "port", 8443),
@@ -1289,7 +1326,7 @@ ${SERVE_HELP}`);
       tls: { certFile, keyFile },
       policySource: source,
       ...values.policy ? { policyFile: values.policy } : {},
-      ...kubeConfig ? { kubeConfig, zalando, ...values["read-secrets"] ? { readSecrets: true } : {} } : {},
+      ...kubeConfig ? { kubeConfig, zalando, ...values["read-secrets"] ? { readSecrets: true } : {}, ...auditIntervalMs ? { auditIntervalMs } : {} } : {},
       workers: intOption(values.workers, "workers", 2),
       budgetMs: intOption(values["budget-ms"], "budget-ms", 2e3),
       onTimeout,

@@ -1559,6 +1559,95 @@ function secretInfo(object, index, oldObject) {
   return info;
 }
 
+// src/policies/engine.ts
+import { Ajv as Ajv2 } from "ajv";
+
+// src/policies/policy.ts
+import { Ajv } from "ajv";
+import picomatch3 from "picomatch";
+import { isMap, LineCounter } from "yaml";
+
+// src/yaml/index.ts
+import { isAlias, parseAllDocuments, visit } from "yaml";
+var MAX_ALIAS_COUNT = 1e3;
+var EXCESSIVE_ALIASING = "document contains excessive aliasing";
+function parseYamlStream(text, options = {}) {
+  const docs = parseAllDocuments(text, options);
+  return Array.isArray(docs) ? docs : [];
+}
+var YamlAliasError = class extends Error {
+  constructor(offset) {
+    super(EXCESSIVE_ALIASING);
+    this.offset = offset;
+    this.name = "YamlAliasError";
+  }
+  offset;
+};
+function yamlToJS(doc) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    visit(doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? offset;
+        return visit.BREAK;
+      }
+    });
+    throw new YamlAliasError(offset);
+  }
+}
+function parseYamlValue(text) {
+  const [doc] = parseYamlStream(text);
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return yamlToJS(doc);
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= RATIO_LOW) return 0.99;
+  if (decodeCount >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
+}
+var AliasExpansion = class {
+  targets = /* @__PURE__ */ new Map();
+  decodeCount = 0;
+  aliasCount = 0;
+  depth = 0;
+  constructor(doc) {
+    const last = /* @__PURE__ */ new Map();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) this.targets.set(node, last.get(node.source));
+        else if (node.anchor) last.set(node.anchor, node);
+      }
+    });
+  }
+  /** The node an alias names (the last anchor of that name before it), or undefined. */
+  target(alias) {
+    return this.targets.get(alias);
+  }
+  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+  decode(offset) {
+    this.decodeCount++;
+    if (this.depth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      throw new YamlAliasError(offset);
+    }
+  }
+  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+  expand(convert) {
+    this.depth++;
+    try {
+      return convert();
+    } finally {
+      this.depth--;
+    }
+  }
+};
+
 // src/policies/rule.ts
 var rank = { info: 0, warning: 1, error: 2 };
 var byRank = ["info", "warning", "error"];
@@ -2624,11 +2713,11 @@ var internalErrorMeta = {
 };
 var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
+function ruleById(id) {
+  return rules.find((rule) => rule.meta.id === id);
+}
 
 // src/policies/policy.ts
-import { Ajv } from "ajv";
-import picomatch3 from "picomatch";
-import { isMap, LineCounter, parseAllDocuments } from "yaml";
 var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
 var POLICY_KIND = "PostgresPolicy";
 var recommendedPolicy = Object.freeze({
@@ -2637,6 +2726,7 @@ var recommendedPolicy = Object.freeze({
   mode: "enforce",
   rules: {}
 });
+var presets = { recommended: recommendedPolicy };
 var severitySchema = { enum: ["error", "warning", "info", "off"] };
 function ruleSettingSchema(meta) {
   const optionProperties = meta.optionsSchema.properties ?? {};
@@ -2784,10 +2874,10 @@ function asStringArray(value) {
 }
 function parsePolicy(text, file = "policy.yaml") {
   const lines = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: lines, prettyErrors: true });
+  const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
   const problems = [];
   const policies = [];
-  const docs = Array.isArray(documents) ? documents : [];
+  const docs = documents;
   for (const doc of docs) {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
@@ -2797,7 +2887,15 @@ function parsePolicy(text, file = "policy.yaml") {
       continue;
     }
     if (doc.contents === null) continue;
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+      value = yamlToJS(doc);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const pos = lines.linePos(e.offset);
+      problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${e.message}` });
+      continue;
+    }
     const errors = validateDocument(value);
     if (errors.length > 0) {
       const seen = /* @__PURE__ */ new Set();
@@ -2838,6 +2936,14 @@ function parsePolicy(text, file = "policy.yaml") {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) throw new PolicyError(problems);
   return { policies };
+}
+function tryParsePolicy(text, file = "policy.yaml") {
+  try {
+    return { policySet: parsePolicy(text, file) };
+  } catch (error) {
+    if (error instanceof PolicyError) return { problems: error.problems };
+    throw error;
+  }
 }
 function metadataOf(object) {
   if (object === null || typeof object !== "object") return { labels: {} };
@@ -2897,7 +3003,6 @@ function isEnabled(severity) {
 }
 
 // src/policies/engine.ts
-import { Ajv as Ajv2 } from "ajv";
 var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
 var defaultsAjv = new Ajv2({ useDefaults: true, strict: false, allErrors: true });
 var optionValidators = /* @__PURE__ */ new Map();
@@ -3086,8 +3191,31 @@ function evaluateUnguarded(inputs, options) {
 
 export {
   buildModel,
+  EXCESSIVE_ALIASING,
+  parseYamlStream,
+  YamlAliasError,
+  yamlToJS,
+  parseYamlValue,
+  AliasExpansion,
+  rules,
+  ignoreAnnotationMeta,
+  internalErrorMeta,
+  ruleMetas,
   allRuleMetas,
+  ruleById,
+  POLICY_API_VERSION,
+  POLICY_KIND,
+  recommendedPolicy,
+  presets,
+  policySchema,
+  PolicyError,
   parsePolicy,
+  tryParsePolicy,
+  policyMatches,
   policyFor,
+  ruleSetting,
+  isEnabled,
+  IGNORE_ANNOTATION_PREFIX,
+  compareFindings,
   evaluate
 };
