@@ -1,25 +1,25 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-42INYEZ5.js";
-import "./chunk-L3GAVW5K.js";
+} from "./chunk-SCLW6JS6.js";
+import "./chunk-U4NYNNQQ.js";
 import "./chunk-5RCNPHUE.js";
 import "./chunk-QJRQEVIF.js";
 import {
   version
-} from "./chunk-MTSXDRLD.js";
+} from "./chunk-6Q3IYLRP.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-3YKK5FSR.js";
+} from "./chunk-TLEQ7EDE.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-V6F46OBC.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-MN6SYPXR.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

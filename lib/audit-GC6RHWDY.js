@@ -5,7 +5,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-3YKK5FSR.js";
+} from "./chunk-TLEQ7EDE.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,
@@ -15,7 +15,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -133,7 +133,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-XPDF7TN3.js");
+  const { auditCluster, clusterApi } = await import("./audit-DB6IETFW.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -188,7 +188,7 @@ async function auditCommand(args, io, toolVersion) {
     findings
   };
   const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-E7U2FCIP.js");
+  const { rules } = await import("./policies-ULLSTEQE.js");
   const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text = formatReport(format, report, {
     cwd: io.cwd,

@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-FYUZFRHG.js";
+} from "./chunk-UELCSLHD.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-R6VGDFT2.js";
-import "./chunk-MN6SYPXR.js";
+} from "./chunk-H5MXRSAJ.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

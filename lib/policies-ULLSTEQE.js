@@ -7,7 +7,9 @@ import {
   allRuleMetas,
   buildModel,
   compareFindings,
+  defineRule,
   evaluate,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
@@ -17,12 +19,13 @@ import {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -34,7 +37,9 @@ export {
   allRuleMetas,
   buildModel,
   compareFindings,
+  defineRule,
   evaluate,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
@@ -44,6 +49,7 @@ export {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,

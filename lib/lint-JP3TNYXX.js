@@ -1,9 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  printConfig,
   runLint,
   summarize
-} from "./chunk-42INYEZ5.js";
-import "./chunk-L3GAVW5K.js";
+} from "./chunk-SCLW6JS6.js";
+import "./chunk-U4NYNNQQ.js";
 import "./chunk-5RCNPHUE.js";
 import "./chunk-QJRQEVIF.js";
 import {
@@ -15,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-MN6SYPXR.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -23,6 +24,7 @@ export {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy,
+  printConfig,
   runLint,
   summarize
 };

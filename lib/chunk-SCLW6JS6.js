@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-L3GAVW5K.js";
+} from "./chunk-U4NYNNQQ.js";
 import {
   changedFilesSince
 } from "./chunk-5RCNPHUE.js";
@@ -33,6 +33,12 @@ import {
 import {
   maskSourceText
 } from "./chunk-UKPS672G.js";
+import {
+  policyFor,
+  recommendedPolicy,
+  resolveOptions,
+  ruleSetting
+} from "./chunk-SEFDMECU.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";
@@ -1007,7 +1013,7 @@ function suppress(options, cwd, result) {
     ...options.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
+  result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
   result.suppressions = { file: toPosix2(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
     result.diagnostics.push(`${toPosix2(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
@@ -1039,6 +1045,52 @@ async function runLint(options, deps = {}) {
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== void 0, result);
   return result;
+}
+async function printConfig(file, options, deps = {}) {
+  const run = await prepare({ ...options, paths: [file] }, deps);
+  const target = resolve4(run.cwd, file);
+  const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const rendered = await renderApps(discovery, run.renderer, () => {
+  });
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const r of rendered) {
+    if (!r.inputs.includes(target)) continue;
+    r.objects.forEach((object, i) => {
+      const origin = r.result.origin(i, "")?.file;
+      if (origin !== target) return;
+      const md = object.metadata ?? {};
+      const resource = {
+        apiVersion: String(object.apiVersion ?? ""),
+        kind: String(object.kind ?? ""),
+        name: String(md.name ?? ""),
+        ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
+      };
+      const policy = policyFor({ object, file: toPosix2(relative6(run.policyBase, origin)) }, run.policy);
+      const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
+      const seen = byIdentity.get(key);
+      if (seen) {
+        if (!seen.apps.includes(r.app.name)) seen.apps.push(r.app.name);
+        return;
+      }
+      const rules = {};
+      for (const meta of safeRules(run.engine)) {
+        const setting = ruleSetting(policy, meta);
+        let resolved = setting.options;
+        try {
+          resolved = { ...resolveOptions(meta, setting.options) };
+        } catch {
+        }
+        rules[meta.id] = { severity: setting.severity, options: resolved };
+      }
+      byIdentity.set(key, { resource, apps: [r.app.name], policy: policy.name, mode: policy.mode, rules });
+    });
+  }
+  return {
+    file: toPosix2(relative6(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2(relative6(run.cwd, run.policyFile)) : null,
+    policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
+    objects: [...byIdentity.values()]
+  };
 }
 async function prepare(options, deps) {
   const cwd = resolve4(options.cwd ?? process.cwd());
@@ -1074,10 +1126,21 @@ async function prepare(options, deps) {
       for (const f of changedFilesSince(options.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyFile = options.policyFile ? resolve4(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  const policyStart = dirs[0] ?? (files[0] ? dirname2(files[0]) : cwd);
+  const policyFile = options.policyFile ? resolve4(cwd, options.policyFile) : findPolicyFile(policyStart);
   if (options.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
+  if (!options.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown = other ? toPosix2(relative6(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative6(cwd, policyFile)) : "the built-in preset"}.`);
+    }
+  }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -1098,7 +1161,9 @@ async function lint(run) {
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
   const merger = new FindingMerger();
@@ -1137,16 +1202,33 @@ async function lint(run) {
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
   const rules = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative6(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
     rules
   };
   return { result, merger };
+}
+function policyOf(run, app, finding) {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = o.metadata ?? {};
+    return o.kind === kind && md.name === name && (md.namespace ?? void 0) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, "")?.file;
+  const policy = policyFor(file ? { object, file: toPosix2(relative6(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative6(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -1171,5 +1253,6 @@ function safeRules(engine) {
 
 export {
   summarize,
-  runLint
+  runLint,
+  printConfig
 };

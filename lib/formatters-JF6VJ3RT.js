@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-3YKK5FSR.js";
+} from "./chunk-TLEQ7EDE.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,

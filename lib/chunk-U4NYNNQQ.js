@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-SEFDMECU.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
