@@ -7,8 +7,9 @@ import "./chunk-5RCNPHUE.js";
 import "./chunk-QJRQEVIF.js";
 import {
   version
-} from "./chunk-6Q3IYLRP.js";
+} from "./chunk-XLS667M5.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport

@@ -2,8 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-} from "./chunk-6Q3IYLRP.js";
+} from "./chunk-XLS667M5.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-V6F46OBC.js";
 import "./chunk-75JXLHVC.js";
