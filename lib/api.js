@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-SCLW6JS6.js";
-import "./chunk-U4NYNNQQ.js";
+} from "./chunk-6RQAJKTL.js";
+import "./chunk-SVNUGP2W.js";
 import "./chunk-5RCNPHUE.js";
 import "./chunk-QJRQEVIF.js";
 import {
   version
-} from "./chunk-XLS667M5.js";
+} from "./chunk-V3ZMBFYE.js";
 import "./chunk-5KK62Y2P.js";
-import "./chunk-OU6T2JQX.js";
+import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-TLEQ7EDE.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
-} from "./chunk-V6F46OBC.js";
+} from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-SEFDMECU.js";
+import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

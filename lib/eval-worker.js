@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-UELCSLHD.js";
-import "./chunk-SEFDMECU.js";
+} from "./chunk-YTM7G4L7.js";
+import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-U4NYNNQQ.js";
+} from "./chunk-SVNUGP2W.js";
 import "./chunk-QJRQEVIF.js";
-import "./chunk-SEFDMECU.js";
+import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

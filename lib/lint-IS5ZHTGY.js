@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-SCLW6JS6.js";
-import "./chunk-U4NYNNQQ.js";
+} from "./chunk-6RQAJKTL.js";
+import "./chunk-SVNUGP2W.js";
 import "./chunk-5RCNPHUE.js";
 import "./chunk-QJRQEVIF.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-SEFDMECU.js";
+import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

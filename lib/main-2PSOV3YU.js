@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-UELCSLHD.js";
+} from "./chunk-YTM7G4L7.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-H5MXRSAJ.js";
-import "./chunk-SEFDMECU.js";
+} from "./chunk-C2RLNWQN.js";
+import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-U4NYNNQQ.js";
+} from "./chunk-SVNUGP2W.js";
 import {
   changedFilesSince
 } from "./chunk-5RCNPHUE.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";
