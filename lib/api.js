@@ -1,24 +1,24 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-R36PJLAJ.js";
-import "./chunk-NBCZFYMH.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-NRMC26NR.js";
+import "./chunk-EAIFIMGP.js";
+import "./chunk-5RCNPHUE.js";
+import "./chunk-QJRQEVIF.js";
 import {
   version
-} from "./chunk-CRIZVGRG.js";
+} from "./chunk-JYM2F5D6.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SHQQFHGC.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-D7YQH7KY.js";
 import "./chunk-5SV3PAFL.js";

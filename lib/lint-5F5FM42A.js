@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-R36PJLAJ.js";
-import "./chunk-NBCZFYMH.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-NRMC26NR.js";
+import "./chunk-EAIFIMGP.js";
+import "./chunk-5RCNPHUE.js";
+import "./chunk-QJRQEVIF.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-D7YQH7KY.js";
 import "./chunk-5SV3PAFL.js";

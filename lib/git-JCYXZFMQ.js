@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-NBCZFYMH.js";
-import "./chunk-V6XCZZA4.js";
-import "./chunk-D7YQH7KY.js";
+  changedFilesSince
+} from "./chunk-5RCNPHUE.js";
+import {
+  gitTopLevel
+} from "./chunk-QJRQEVIF.js";
+import "./chunk-3ZR33BMR.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

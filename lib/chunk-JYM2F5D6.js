@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 
 // src/cli/main.ts
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -168,7 +168,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-MZDIY2CR.js")).auditCommand(args, io, version());
+      return (await import("./audit-4QHWS7DK.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -228,7 +228,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-L2XRL5AW.js");
+    const { printConfig } = await import("./lint-5F5FM42A.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -286,9 +286,9 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-L2XRL5AW.js"),
-    import("./formatters-Y3VJ2KVE.js"),
-    import("./git-XZDYN2FK.js"),
+    import("./lint-5F5FM42A.js"),
+    import("./formatters-KNRS4MI7.js"),
+    import("./git-JCYXZFMQ.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   let result;
@@ -369,7 +369,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-2XVHUB5R.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-VBLQPAPM.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -390,7 +390,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-2XVHUB5R.js");
+  const { loadEngine } = await import("./deps-VBLQPAPM.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-NG72RMNQ.js";
-import {
-  gitTopLevel
-} from "./chunk-V6XCZZA4.js";
-import "./chunk-3ZR33BMR.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-EAIFIMGP.js";
+import "./chunk-QJRQEVIF.js";
+import "./chunk-D7YQH7KY.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };
