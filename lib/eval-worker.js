@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-YTM7G4L7.js";
-import "./chunk-AOYI5NEN.js";
+} from "./chunk-UTKCPQUN.js";
+import "./chunk-XYFGP7D5.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C2RLNWQN.js";
-import "./chunk-AOYI5NEN.js";
+} from "./chunk-2PTNQGPF.js";
+import "./chunk-XYFGP7D5.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -22,7 +22,7 @@ import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-XYFGP7D5.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -129,7 +129,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-QTBBHFJG.js");
+  const { auditCluster, clusterApi } = await import("./audit-NZD52CA6.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -183,7 +183,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-GI77G4FA.js");
+  const { rules } = await import("./policies-4KBCLBXP.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-YTM7G4L7.js";
+} from "./chunk-UTKCPQUN.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C2RLNWQN.js";
-import "./chunk-AOYI5NEN.js";
+} from "./chunk-2PTNQGPF.js";
+import "./chunk-XYFGP7D5.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

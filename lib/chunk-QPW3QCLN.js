@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-XYFGP7D5.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TUAQRABM.js";
+} from "./chunk-QPW3QCLN.js";
 import {
   changedFilesSince
 } from "./chunk-NG72RMNQ.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-XYFGP7D5.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";

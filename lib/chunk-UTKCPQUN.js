@@ -3,7 +3,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-XYFGP7D5.js";
 import {
   __commonJS,
   __toESM
@@ -1120,4 +1120,4 @@ export {
   InlineEvaluator,
   WorkerPoolEvaluator
 };
-/*! For license information please see chunk-YTM7G4L7.js.LEGAL.txt */
+/*! For license information please see chunk-UTKCPQUN.js.LEGAL.txt */

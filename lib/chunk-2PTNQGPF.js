@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-XYFGP7D5.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
