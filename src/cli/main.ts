@@ -106,8 +106,9 @@ Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses
 `,
 };
 
-type Command = 'lint' | 'render' | 'rules' | 'init' | 'serve';
-const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'serve']);
+// `serve` is not the CLI's: the composition root (src/main.ts) hands it to the webhook before this runs.
+type Command = 'lint' | 'render' | 'rules' | 'init';
+const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init']);
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
@@ -147,8 +148,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return rulesCommand(args, io);
     case 'init':
       return initCommand(args, io);
-    case 'serve':
-      return serveCommand(args, io);
   }
 }
 
@@ -327,20 +326,4 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
   return 0;
-}
-
-async function serveCommand(args: string[], io: Io): Promise<number> {
-  // The webhook (src/webhook) is loaded only for `serve`: linting never pays for fastify.
-  let module: { serveMain?: (argv: string[]) => Promise<number> };
-  try {
-    module = await import('../webhook/main.js');
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (typeof module.serveMain !== 'function') {
-    io.stderr('pgwarden: src/webhook/main.js does not export serveMain()\n');
-    return 2;
-  }
-  return module.serveMain(args);
 }
