@@ -25,6 +25,26 @@ export function resolveOptions(meta: RuleMeta, options: Record<string, unknown>)
   return copy;
 }
 
+/**
+ * Resolved options per policy object and rule. A policy object lives as long as its policy version (the webhook
+ * keeps one per reload, the CLI one per run), so options are validated once per version rather than on every
+ * evaluation (ajv + a structured clone per rule per admission review). Rules only read their options.
+ */
+const resolvedByPolicy = new WeakMap<Policy, Map<string, Record<string, unknown>>>();
+function optionsFor(policy: Policy, meta: RuleMeta, options: Record<string, unknown>): Record<string, unknown> {
+  let perRule = resolvedByPolicy.get(policy);
+  if (!perRule) {
+    perRule = new Map();
+    resolvedByPolicy.set(policy, perRule);
+  }
+  let resolved = perRule.get(meta.id);
+  if (!resolved) {
+    resolved = resolveOptions(meta, options);
+    perRule.set(meta.id, resolved);
+  }
+  return resolved;
+}
+
 function resourceOf(object: unknown): ResourceRef {
   const record = (object !== null && typeof object === 'object' ? object : {}) as Record<string, unknown>;
   const metadata = (record.metadata !== null && typeof record.metadata === 'object' ? record.metadata : {}) as Record<
@@ -100,7 +120,7 @@ function runRule(
   const context = makeContext(
     rule.meta,
     setting.severity,
-    resolveOptions(rule.meta, setting.options),
+    optionsFor(policy, rule.meta, setting.options),
     options.clusterStorageClasses,
   );
   const findings = rule.check(model, context);
