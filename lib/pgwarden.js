@@ -3,7 +3,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-QZ43LGBT.js";
+} from "./chunk-ZKS2S27G.js";
 
 // src/cli/main.ts
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
@@ -5166,7 +5166,7 @@ Lists every rule with its default severity, whether it can fix, and its document
 Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
 `
 };
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "serve"]);
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init"]);
 async function main(argv, io = processIo()) {
   try {
     return await dispatch(argv, io);
@@ -5208,8 +5208,6 @@ async function dispatch(argv, io) {
       return rulesCommand(args, io);
     case "init":
       return initCommand(args, io);
-    case "serve":
-      return serveCommand(args, io);
   }
 }
 function guard(parseFn) {
@@ -5383,22 +5381,15 @@ async function initCommand(args, io) {
 `);
   return 0;
 }
-async function serveCommand(args, io) {
-  let module;
-  try {
-    module = await import("./main-DZRFHBQO.js");
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
-`);
-    return 2;
+
+// src/main.ts
+async function main2(argv) {
+  if (argv[0] === "serve") {
+    const { serveMain } = await import("./webhook-SU4XRPNU.js");
+    return serveMain(argv.slice(1));
   }
-  if (typeof module.serveMain !== "function") {
-    io.stderr("pgwarden: src/webhook/main.js does not export serveMain()\n");
-    return 2;
-  }
-  return module.serveMain(args);
+  return main(argv);
 }
 export {
-  main,
-  version
+  main2 as main
 };

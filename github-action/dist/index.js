@@ -47814,6 +47814,20 @@ function resolveOptions(meta, options2) {
   validate(copy);
   return copy;
 }
+var resolvedByPolicy = /* @__PURE__ */ new WeakMap();
+function optionsFor(policy, meta, options2) {
+  let perRule = resolvedByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    resolvedByPolicy.set(policy, perRule);
+  }
+  let resolved = perRule.get(meta.id);
+  if (!resolved) {
+    resolved = resolveOptions(meta, options2);
+    perRule.set(meta.id, resolved);
+  }
+  return resolved;
+}
 function resourceOf2(object) {
   const record = object !== null && typeof object === "object" ? object : {};
   const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
@@ -47865,7 +47879,7 @@ function runRule(rule, model, policy, options2) {
   const context = makeContext(
     rule.meta,
     setting.severity,
-    resolveOptions(rule.meta, setting.options),
+    optionsFor(policy, rule.meta, setting.options),
     options2.clusterStorageClasses
   );
   const findings = rule.check(model, context);

@@ -270,7 +270,7 @@ describe('property: random mutations of real AdmissionReviews of every kind', ()
   /** Every path into a JSON value. */
   const paths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] => {
     const out: (string | number)[][] = [prefix];
-    if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...paths(v, [...prefix, i]));
     else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
     return out;
   };

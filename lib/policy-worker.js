@@ -1,0 +1,14 @@
+import {
+  compileEach
+} from "./chunk-HSTXFRKJ.js";
+import {
+  parsePolicy
+} from "./chunk-ZKS2S27G.js";
+
+// src/webhook/policy-worker.ts
+import { parentPort } from "node:worker_threads";
+var port = parentPort;
+if (!port) throw new Error("policy-worker must run as a worker thread");
+port.on("message", (message) => {
+  port.postMessage({ id: message.id, results: compileEach((text, source) => parsePolicy(text, source), message.documents) });
+});
