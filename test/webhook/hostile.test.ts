@@ -161,6 +161,7 @@ describe('slow and idle connections', () => {
     const silentClosed = closedAfter(silent);
     try {
       const [lorisMs, silentMs] = await Promise.all([lorisClosed, silentClosed]);
+      console.log(`closed after: a byte a second ${lorisMs} ms, never starting TLS ${silentMs} ms`);
       expect(lorisMs).toBeLessThan(15_000);
       expect(silentMs).toBeLessThan(15_000);
     } finally {
