@@ -61,16 +61,23 @@ export function defaultPolicyWorkerScript(): URL {
 }
 
 /**
- * A worker started for each batch and ended after it: policies change rarely, and a worker kept alive would hold
- * a second copy of the engine (tens of MB) for nothing. Batches run one at a time, in order.
+ * One worker, started on the first batch and ended after a minute without one: policies change rarely, and a worker
+ * kept forever would hold a second copy of the engine (tens of MB) for nothing, while one started per batch churns
+ * isolates under frequent edits (the soak rewrites the policy every 3 s) and the process's RSS creeps with them.
+ * Batches run one at a time, in order.
  */
 export class WorkerCompiler implements PolicyCompiler {
   readonly where = 'worker';
   private queue: Promise<unknown> = Promise.resolve();
-  private current: Worker | undefined;
+  private worker: Worker | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private nextId = 1;
   private closed = false;
 
-  constructor(private readonly script: string | URL) {}
+  constructor(
+    private readonly script: string | URL,
+    private readonly idleMs = 60_000,
+  ) {}
 
   compile(documents: readonly PolicyDocument[]): Promise<CompileResult[]> {
     const run = this.queue.then(() => this.runBatch(documents));
@@ -80,28 +87,55 @@ export class WorkerCompiler implements PolicyCompiler {
 
   private runBatch(documents: readonly PolicyDocument[]): Promise<CompileResult[]> {
     if (this.closed) return Promise.reject(new Error('the policy compiler is closed'));
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(this.script);
-      this.current = worker;
-      let settled = false;
-      const finish = (error: Error | undefined, results?: CompileResult[]) => {
-        if (settled) return;
-        settled = true;
-        this.current = undefined;
-        void worker.terminate();
-        if (error) reject(error);
-        else resolve(results ?? []);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    // A policy is a few MB at most (a ConfigMap or a custom resource); the cap keeps a pathological one from taking
+    // the pod's memory with it: the worker dies, the batch is rejected and the last good policy stays.
+    const worker = (this.worker ??= new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 512 } }));
+    const id = this.nextId++;
+    return new Promise<CompileResult[]>((resolve, reject) => {
+      const cleanup = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
       };
-      worker.once('message', (message: { results: CompileResult[] }) => finish(undefined, message.results));
-      worker.once('error', (error) => finish(new Error(`policy compilation failed: ${error.message}`)));
-      worker.once('exit', (code) => finish(new Error(`the policy compiler exited with code ${code}`)));
-      worker.postMessage({ id: 1, documents } satisfies CompileRequest);
+      const onMessage = (message: { id: number; results: CompileResult[] }) => {
+        if (message.id !== id) return;
+        cleanup();
+        resolve(message.results);
+      };
+      // A worker that failed is dropped; the next batch starts a fresh one.
+      const onError = (error: Error) => {
+        cleanup();
+        this.drop(worker);
+        reject(new Error(`policy compilation failed: ${error.message}`));
+      };
+      const onExit = (code: number) => {
+        cleanup();
+        this.drop(worker);
+        reject(new Error(`the policy compiler exited with code ${code}`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, documents } satisfies CompileRequest);
+    }).finally(() => {
+      if (this.worker !== worker || this.closed) return;
+      this.idleTimer = setTimeout(() => this.drop(worker), this.idleMs);
+      this.idleTimer.unref();
     });
+  }
+
+  private drop(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    void worker.terminate();
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.current?.terminate();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
   }
 }
 
