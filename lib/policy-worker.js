@@ -1,9 +1,9 @@
 import {
   compileEach
-} from "./chunk-HSTXFRKJ.js";
+} from "./chunk-EZGUEBHY.js";
 import {
   parsePolicy
-} from "./chunk-ZKS2S27G.js";
+} from "./chunk-GZVSMQLF.js";
 
 // src/webhook/policy-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -23,6 +23,8 @@ await build({
   entryPoints: {
     // The composition root: `serve` → src/webhook, everything else → src/cli.
     pgwarden: 'src/main.ts',
+    // The library entry (package.json "exports"): runLint and formatReport, sharing chunks with the CLI.
+    api: 'src/cli/api.ts',
     // A worker thread is started from a file: it must be an entry of its own, beside the chunk that starts it.
     'policy-worker': 'src/webhook/policy-worker.ts',
   },

@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { discover } from '../../src/cli/discover.js';
+import { discover } from '../../src/gitops/index.js';
 import { formatReport } from '../../src/cli/formatters/index.js';
 import { runLint } from '../../src/cli/lint.js';
 

@@ -1,7 +1,7 @@
 // The job summary (GITHUB_STEP_SUMMARY, GitHub-flavoured Markdown): totals, what was annotated and what was not,
 // and one table per app. Messages come from the engine, which never puts a Secret's value in them.
-import type { ReportFinding } from '../../src/cli/report.js';
-import type { Severity } from '../../src/policies/types.js';
+import type { ReportFinding } from '../../src/cli/index.js';
+import type { Severity } from '../../src/policies/index.js';
 import type { AnnotationPlan } from './annotations.js';
 
 export interface SummaryInput {

@@ -8,10 +8,9 @@ import { relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Operation } from 'fast-json-patch';
 import { type Document, isMap, isSeq, parseAllDocuments } from 'yaml';
-import type { Fix } from '../policies/types.js';
-import type { Origin } from '../render/types.js';
+import type { Fix } from '../policies/index.js';
+import { KUSTOMIZATION_FILES, type Origin } from '../gitops/index.js';
 import { toPosix } from './formatters/paths.js';
-import { KUSTOMIZATION_FILES } from './discover.js';
 import { maskLine, secretLines } from './redact.js';
 
 export interface FixCandidate {

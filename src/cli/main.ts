@@ -80,6 +80,8 @@ Policy:
       --context NAME            kubeconfig context for --cluster
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
+                                repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
 Fixes and adoption:
       --fix                     Apply the engine's fixes in the source files (comments and layout kept)
@@ -180,6 +182,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     cluster: { type: 'boolean' },
     context: { type: 'string' },
     'changed-since': { type: 'string' },
+    exclude: { type: 'string', multiple: true },
     'fail-if-no-objects': { type: 'boolean' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -206,6 +209,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const options: LintOptions = { paths: positionals, cwd: io.cwd };
   if (values.policy) options.policyFile = values.policy;
   if (values['changed-since']) options.changedSince = values['changed-since'];
+  if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = 'apply';
   if (values['fix-dry-run']) options.fix = 'dry-run';
   if (values['suppress-all']) options.suppressAll = true;

@@ -3,6 +3,7 @@ export type * from './types.js';
 export type * from './model.js';
 export type { Policy, PolicySet, RuleSetting, PolicyMatch } from './policy.js';
 
+export { buildModel } from './adapters/index.js';
 export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX } from './engine.js';
 export {
   isEnabled,

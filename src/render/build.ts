@@ -34,6 +34,7 @@ import {
   type Resource,
   setName,
   splitApiVersion,
+  storePreviousId,
 } from './resource.js';
 import { describeSelector, readSelector, type Selector, selects } from './selector.js';
 import {
@@ -239,16 +240,24 @@ export class Builder {
     for (const r of acc.resources) {
       if (r.needsHash) {
         const json = toJSON(r.root) as Record<string, unknown>;
+        storePreviousId(r);
         setName(r, hashedName(json));
       }
     }
-    fixNameReferences(acc.resources);
+    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
     for (const r of acc.resources) {
       // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
       const meta = metaOf(r);
       const ann = meta?.v.get('annotations');
       if (ann && ((ann.t === 'm' && ann.v.size === 0) || (ann.t === 's' && ann.v === null))) meta!.v.delete('annotations');
+      // kustomize writes every object's annotations back as a map of strings when it strips its build
+      // annotations (api/resource/resource.go RemoveBuildAnnotations), so `8080` or `true` there print as strings.
+      if (ann?.t === 'm') {
+        for (const [key, v] of ann.v) {
+          if (v.t === 's' && (typeof v.v === 'number' || typeof v.v === 'boolean')) ann.v.set(key, { ...v, v: String(v.v) });
+        }
+      }
     }
     return acc.resources;
   }
@@ -668,10 +677,13 @@ export class Builder {
       const meta = patch.v.get('metadata');
       const name = str(child(meta, 'name')) ?? '';
       const ns = str(child(meta, 'namespace')) ?? '';
+      // kustomize finds the target by any id it had (resmap GetById over PrevIds and CurId): a patch may name the
+      // original name and kind after a rename or a kind change.
       matches = res.filter((r) => {
         const g = gvkOf(r);
-        if (g.kind !== kind || g.group !== group || (version && g.version !== version)) return false;
-        if (!r.names.includes(name)) return false;
+        if (g.group !== group || (version && g.version !== version)) return false;
+        const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r) }];
+        if (!ids.some((id) => id.kind === kind && id.name === name) && !(g.kind === kind && r.names.includes(name))) return false;
         if (ns && ns !== 'default' && !r.namespaces.includes(ns)) return false;
         return true;
       });
@@ -688,6 +700,7 @@ export class Builder {
     for (const r of matches) {
       const g = gvkOf(r);
       const p = cloneVia(patch, 'patch') as PMap;
+      if (options.allowNameChange || options.allowKindChange) storePreviousId(r);
       if (target) {
         // With an explicit target, the patch's own id fields do not rename the resource unless the entry's
         // options allow it (allowNameChange / allowKindChange, e.g. turning a StatefulSet into a Deployment).
@@ -701,6 +714,10 @@ export class Builder {
           p.v.delete('kind');
         }
       }
+      // kustomize saves the name, namespace and kind around every strategic merge and puts them back unless the
+      // entry allows the change (api/resource/resource.go ApplySmPatch, v5.5.0): a patch's own metadata.name only
+      // finds its target, it never undoes a lower layer's prefix, suffix or rename.
+      const before = { kind: r.root.v.get('kind'), name: metaOf(r)?.v.get('name'), namespace: metaOf(r)?.v.get('namespace') };
       const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
       if (merged === undefined) {
         acc.resources.splice(acc.resources.indexOf(r), 1);
@@ -708,6 +725,13 @@ export class Builder {
       }
       if (merged.t !== 'm') throw this.at(at, 'a patch turned a resource into a non-mapping');
       r.root = merged;
+      if (!options.allowKindChange && before.kind) r.root.v.set('kind', before.kind);
+      const meta = metaOf(r);
+      if (meta) {
+        if (!options.allowNameChange && before.name) meta.v.set('name', before.name);
+        if (before.namespace) meta.v.set('namespace', before.namespace);
+        else meta.v.delete('namespace');
+      }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
       const newNs = namespaceOf(r);
@@ -742,6 +766,7 @@ export class Builder {
     const matches = this.select(res, target, at);
     if (matches.length === 0) this.noMatch(at, target);
     for (const r of matches) {
+      storePreviousId(r);
       try {
         applyJsonPatch(r.root, ops);
       } catch (e) {

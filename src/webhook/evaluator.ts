@@ -3,7 +3,7 @@
 // (json-body.ts), and here a cap on the values in the judged objects and on the entries of any one list or map.
 // Objects beyond them are denied with the cap named; within them the engine answers in a few milliseconds
 // (bench/webhook measures it). A thread hop per request cost 40–80 µs of CPU in structured cloning alone.
-import type { PolicySet } from '../policies/policy.js';
+import type { PolicySet } from '../policies/index.js';
 import { type Endpoint, decide } from './decide.js';
 import type { EngineApi } from './engine.js';
 import type { RelatedInputs } from './related.js';

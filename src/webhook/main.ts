@@ -31,6 +31,9 @@ Options:
   --zalando-operator-configuration NAMESPACE/NAME
                            the OperatorConfiguration the Zalando operator reads, when several exist
                            (default: every OperatorConfiguration, used when there is exactly one)
+  --read-secrets           also judge a workload with the Secrets it references (GET, emptiness only;
+                           needs get on secrets, off by default). Lone Secrets are always judged with the
+                           workloads that reference them (list/watch of the Postgres kinds, no Secret access)
   --body-limit BYTES       larger bodies get 413 (default 3145728)
   --shutdown-delay-ms N    on SIGTERM, stay up but unready this long before draining (default 0)
   --log-level LEVEL        pino level (default info)
@@ -67,6 +70,7 @@ export async function serveMain(argv: string[]): Promise<number> {
         'no-cluster': { type: 'boolean' },
         'zalando-operator-configmap': { type: 'string' },
         'zalando-operator-configuration': { type: 'string' },
+        'read-secrets': { type: 'boolean' },
         'body-limit': { type: 'string' },
         'shutdown-delay-ms': { type: 'string' },
         'log-level': { type: 'string' },
@@ -110,6 +114,7 @@ export async function serveMain(argv: string[]): Promise<number> {
     if ((zalandoConfigMap || zalandoConfiguration) && !kubeConfig) {
       throw new Error('--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)');
     }
+    if (values['read-secrets'] && !kubeConfig) throw new Error('--read-secrets needs cluster access (in-cluster or --kubeconfig, not --no-cluster)');
     shutdownDelayMs = intOption(values['shutdown-delay-ms'], 'shutdown-delay-ms', 0);
     options = {
       port: intOption(values.port, 'port', 8443),
@@ -117,7 +122,7 @@ export async function serveMain(argv: string[]): Promise<number> {
       tls: { certFile, keyFile },
       policySource: source,
       ...(values.policy ? { policyFile: values.policy } : {}),
-      ...(kubeConfig ? { kubeConfig, zalando } : {}),
+      ...(kubeConfig ? { kubeConfig, zalando, ...(values['read-secrets'] ? { readSecrets: true } : {}) } : {}),
       bodyLimit: intOption(values['body-limit'], 'body-limit', 3 * 1024 * 1024),
       logger: log,
     };

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PolicySet } from '../policies/policy.js';
+import type { PolicySet } from '../policies/index.js';
 import type { EngineApi } from './engine.js';
 
 export interface PolicyDocument {
@@ -90,7 +90,8 @@ export class WorkerCompiler implements PolicyCompiler {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     // A policy is a few MB at most (a ConfigMap or a custom resource); the cap keeps a pathological one from taking
     // the pod's memory with it: the worker dies, the batch is rejected and the last good policy stays.
-    const worker = (this.worker ??= new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 512 } }));
+    if (!this.worker) this.worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    const worker = this.worker;
     const id = this.nextId++;
     return new Promise<CompileResult[]>((resolve, reject) => {
       const cleanup = () => {

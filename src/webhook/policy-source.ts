@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { stringify } from 'yaml';
-import type { PolicySet } from '../policies/policy.js';
+import type { PolicySet } from '../policies/index.js';
 import type { Judge } from './evaluator.js';
 import { boundedText } from './log.js';
 import type { WebhookMetrics } from './metrics.js';

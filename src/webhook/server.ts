@@ -17,6 +17,7 @@ import { type WebhookMetrics, createMetrics, metricsPlugin } from './metrics.js'
 import { policyCompiler } from './policy-compile.js';
 import { CrdPolicyCollector, type PostgresPolicyObject, PolicyState, loadPolicyFile } from './policy-source.js';
 import { RelatedSource } from './related.js';
+import { SecretUsers, secretGetter, secretUserInformers } from './secret-users.js';
 import { type TlsFiles, readTls, tlsReloadPlugin } from './tls.js';
 import { watchFiles } from './watch.js';
 
@@ -37,6 +38,11 @@ export interface ServerOptions {
    * exactly that OperatorConfiguration; neither = every OperatorConfiguration, used when there is exactly one.
    */
   zalando?: { configMap?: NamespacedName; operatorConfiguration?: NamespacedName };
+  /**
+   * Judge a workload (StatefulSet, operator cluster) with the Secrets it references, read with a GET (emptiness only).
+   * Needs read access to Secrets: off by default. Lone Secrets are judged with their workloads regardless.
+   */
+  readSecrets?: boolean;
   /** How long the GET of a ScheduledBackup's CNPG Cluster may take. Default 1500 ms. */
   lookupTimeoutMs?: number;
   /** The engine, as an object; default the real one (src/policies). Tests and benches pass their own. */
@@ -134,9 +140,13 @@ const policyPlugin: FastifyPluginAsync<{
   app.addHook('onClose', async () => stop());
 };
 
-/** The informers of cluster access: StorageClasses, PostgresPolicies (`crd`), the Zalando configuration. */
+/**
+ * The informers of cluster access: StorageClasses, PostgresPolicies (`crd`), the workloads that reference Secrets
+ * (so a lone Secret is judged with them), the Zalando configuration. Stopped on close.
+ */
 const clusterPlugin: FastifyPluginAsync<{
   kubeConfig: KubeConfig;
+  secretUsers: SecretUsers;
   options: ServerOptions;
   judge: Judge;
   state: PolicyState;
@@ -145,7 +155,7 @@ const clusterPlugin: FastifyPluginAsync<{
   supervised: Supervised[];
   log: Logger;
   metrics: WebhookMetrics;
-}> = async (app, { kubeConfig, options, judge, state, collector, related, supervised, log, metrics }) => {
+}> = async (app, { kubeConfig, secretUsers, options, judge, state, collector, related, supervised, log, metrics }) => {
   const timing = options.informerTiming ?? {};
   supervised.push(
     new SupervisedInformer({
@@ -177,6 +187,7 @@ const clusterPlugin: FastifyPluginAsync<{
       }) as Supervised,
     );
   }
+  for (const informer of secretUserInformers(kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer as Supervised);
   supervised.push(zalandoConfigInformer(kubeConfig, options.zalando ?? {}, related, log, metrics, timing) as Supervised);
   for (const informer of supervised) informer.start();
   app.addHook('onClose', async () => {
@@ -199,9 +210,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const judge = new Judge(engine, options.limits ? { limits: options.limits } : {});
   const compiler = policyCompiler(engine, engine === realEngine, options.policyWorkerScript);
   const policy = new PolicyState(compiler, judge, log, metrics);
+  const secretUsers = new SecretUsers();
   const related = options.kubeConfig
     ? new RelatedSource({
         getCnpgCluster: cnpgClusterGetter(options.kubeConfig),
+        secretUsers: (namespace: string, name: string) => secretUsers.usersOf(namespace, name),
+        ...(options.readSecrets ? { getSecret: secretGetter(options.kubeConfig) } : {}),
         ...(options.lookupTimeoutMs !== undefined ? { lookupTimeoutMs: options.lookupTimeoutMs } : {}),
         log,
       })
@@ -260,7 +274,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await app.register(policyPlugin, { source, ...(options.policyFile ? { file: options.policyFile } : {}), state: policy, pollMs, handle: policyHandle });
   if (options.kubeConfig && related) {
     const collector = source === 'crd' ? new CrdPolicyCollector(compiler, log, metrics) : undefined;
-    await app.register(clusterPlugin, { kubeConfig: options.kubeConfig, options, judge, state: policy, collector, related, supervised, log, metrics });
+    await app.register(clusterPlugin, { kubeConfig: options.kubeConfig, secretUsers, options, judge, state: policy, collector, related, supervised, log, metrics });
   }
   await app.register(admissionPlugin, { judge, ...(related ? { related } : {}), metrics, log, bodyLimit });
   await app.register(healthPlugin, { ready });

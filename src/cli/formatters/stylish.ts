@@ -1,6 +1,6 @@
 // `--format stylish` (default): ESLint's stylish layout — findings grouped by file, each with a code frame of the
 // offending lines (Secret values masked), the apps it affects, and a summary line. Colour only when ctx.color.
-import type { Severity } from '../../policies/types.js';
+import type { Severity } from '../../policies/index.js';
 import { maskLine, secretLines } from '../redact.js';
 import type { ReportFinding } from '../report.js';
 import { readSource } from './paths.js';

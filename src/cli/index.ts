@@ -1,0 +1,4 @@
+// The CLI door's entry for other doors (the GitHub Action runs the same lint pipeline and formatters).
+export { formatReport, type FormatContext, type FormatName } from './formatters/index.js';
+export { type LintDeps, runLint, summarize } from './lint.js';
+export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
