@@ -3,8 +3,8 @@ import {
   formatReport,
   runLint,
   version
-} from "./chunk-AOZYQIQC.js";
-import "./chunk-GZVSMQLF.js";
+} from "./chunk-A3LR3NSU.js";
+import "./chunk-RUZDMTOC.js";
 export {
   FORMATS,
   formatReport,

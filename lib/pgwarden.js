@@ -1,12 +1,12 @@
 import {
   main
-} from "./chunk-AOZYQIQC.js";
-import "./chunk-GZVSMQLF.js";
+} from "./chunk-A3LR3NSU.js";
+import "./chunk-RUZDMTOC.js";
 
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-KDO4HBLB.js");
+    const { serveMain } = await import("./webhook-5EZLNMN6.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

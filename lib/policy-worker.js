@@ -3,7 +3,7 @@ import {
 } from "./chunk-EZGUEBHY.js";
 import {
   parsePolicy
-} from "./chunk-GZVSMQLF.js";
+} from "./chunk-RUZDMTOC.js";
 
 // src/webhook/policy-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -47,10 +47,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -82,12 +82,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar4;
     exports.isSeq = isSeq5;
   }
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,20 +110,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -739,7 +739,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar3 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -751,12 +751,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar3.PLAIN = "PLAIN";
-    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar3;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -812,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar3.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -823,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k2 = path5[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k2 = path7[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1136,7 +1136,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1279,9 +1279,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1330,11 +1330,11 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1357,7 +1357,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1382,20 +1382,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar3.Scalar.QUOTE_DOUBLE;
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar3.Scalar.BLOCK_FOLDED:
-          case Scalar3.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar3.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1699,19 +1699,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1870,13 +1870,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options2);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1919,7 +1919,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1930,8 +1930,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1962,7 +1962,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2018,10 +2018,10 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
-    function findPair(items, key) {
+    var Scalar4 = require_Scalar();
+    function findPair(items2, key) {
       const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k2)
             return it;
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2336,14 +2336,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar3.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar3.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2354,13 +2354,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar4.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3));
+        const node = new Scalar4.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -2524,7 +2524,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2541,7 +2541,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar3.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2636,15 +2636,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2659,7 +2659,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2670,7 +2670,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2813,7 +2813,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2825,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar3.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar3.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2845,7 +2845,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -3969,12 +3969,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4381,7 +4381,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4445,13 +4445,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4513,7 +4513,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
           value += sep6 + indent.slice(trimIndent) + content;
           sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4628,7 +4628,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4637,15 +4637,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar3.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4850,7 +4850,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4868,11 +4868,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar3.Scalar(value);
+        scalar = new Scalar4.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5566,18 +5566,18 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path5) {
-        const tok = item?.[field];
+      for (const [field2, index] of path7) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
-      const coll = parent?.[field];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field2 = path7[path7.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,13 +5611,13 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments7(source, options2 = {}) {
+    function parseAllDocuments3(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7308,8 +7308,8 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments7;
-    exports.parseDocument = parseDocument2;
+    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7325,7 +7325,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar3.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7621,8 +7621,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8208,9 +8208,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -8362,15 +8362,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open2 = tokens[token.tokensIndex];
           open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -9515,9 +9515,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -9581,17 +9581,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -9644,26 +9644,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
         SLASH,
-        path5[end] === SLASH ? end - 1 : end
+        path7[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path5 : path5.slice(index + 1);
+      return index < 0 ? path7 : path7.slice(index + 1);
     };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH).filter(Boolean);
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
         SLASH,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -9813,7 +9813,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
+      testLiteral(path7) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9822,7 +9822,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path5)) {
+          if (rule.checkRegex.test(path7)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9842,15 +9842,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path5, mode) {
+      test(path7, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path5) : path5;
+        const basename2 = shortcut ? basenameOf(path7) : path7;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path5
+            shortcut && rule._basenameOnly ? basename2 : path7
           )) {
             const { negative } = rule;
             const ret = {
@@ -9872,17 +9872,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path5) {
+      if (!path7) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path5)) {
+      if (checkPath.isNotRelative(path7)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9891,25 +9891,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path5) => {
-      const first = path5.charCodeAt(0);
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path5.length === 1) {
+      if (path7.length === 1) {
         return true;
       }
-      const second = path5.charCodeAt(1);
+      const second = path7.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9940,59 +9940,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path5) {
+      _test(originalPath, cache2, path7) {
         checkPath(
-          path5,
+          path7,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path5 ? this._t(path5, cache2) : {
+        return path7 ? this._t(path7, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path5 = convertPath(target);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path5);
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
         }
-        const dir = this._t(path5, this._testCache);
+        const dir = this._t(path7, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path7);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path5, cache2) {
-        const cached = cache2[path5];
+      _t(path7, cache2) {
+        const cached = cache2[path7];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path5);
+        const parentPath = parentOf(path7);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
       }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
       }
       createFilter() {
-        return (path5) => !this.ignores(path5);
+        return (path7) => !this.ignores(path7);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -10979,14 +10979,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants4[n.str];
@@ -11144,7 +11144,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -11652,13 +11652,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -12462,11 +12462,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -12929,12 +12929,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -13236,8 +13236,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -13311,11 +13311,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path5.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13678,8 +13678,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15000,8 +15000,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -15541,28 +15541,28 @@ var require_additionalItems = __commonJS({
       error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -17111,10 +17111,10 @@ var require_CronField = __commonJS({
       validate() {
         let badValue;
         const charsString = this.chars.length > 0 ? ` or chars ${this.chars.join("")}` : "";
-        const field = this.constructor;
+        const field2 = this.constructor;
         const rangeTest = (value) => {
           badValue = value;
-          return typeof value === "number" ? value >= this.min && value <= this.max : field.isValidChar(value);
+          return typeof value === "number" ? value >= this.min && value <= this.max : field2.isValidChar(value);
         };
         const isValidRange = this.#values.every(rangeTest);
         if (!isValidRange) {
@@ -18080,8 +18080,8 @@ var require_luxon = __commonJS({
           return this.eraCache[length];
         });
       }
-      extract(dt, intlOpts, field) {
-        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field);
+      extract(dt, intlOpts, field2) {
+        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field2);
         return matching ? matching.value : null;
       }
       numberFormatter(opts = {}) {
@@ -19425,9 +19425,9 @@ var require_luxon = __commonJS({
             return token;
           }
         }, tokens = _Formatter.parseFormat(fmt), realTokens = tokens.reduce((found, {
-          literal,
+          literal: literal2,
           val
-        }) => literal ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
+        }) => literal2 ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
           isNegativeDuration: collapsed < 0,
           // this relies on "collapsed" being based on "shiftTo", which builds up the object
           // in order
@@ -21337,13 +21337,13 @@ var require_luxon = __commonJS({
       return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
     }
     function unitForToken(token, loc) {
-      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({
+      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal2 = (t) => ({
         regex: RegExp(escapeToken2(t.val)),
         deser: ([s2]) => s2,
         literal: true
       }), unitate = (t) => {
         if (token.literal) {
-          return literal(t);
+          return literal2(t);
         }
         switch (t.val) {
           // era
@@ -21460,7 +21460,7 @@ var require_luxon = __commonJS({
           case " ":
             return simple(/[^\S\n\r]/);
           default:
-            return literal(t);
+            return literal2(t);
         }
       };
       const unit = unitate(token) || {
@@ -24986,19 +24986,19 @@ var require_CronFieldCollection = __commonJS({
        * @returns {string | null} The stringified range or null if it cannot be stringified.
        * @private
        */
-      static #handleSingleRange(field, range, max) {
+      static #handleSingleRange(field2, range, max) {
         const step = range.step;
         if (!step) {
           return null;
         }
-        if (step === 1 && range.start === field.min && range.end && range.end >= max) {
-          const isDayField = field instanceof fields_1.CronDayOfMonth || field instanceof fields_1.CronDayOfWeek;
-          if (isDayField && !field.isWildcard) {
+        if (step === 1 && range.start === field2.min && range.end && range.end >= max) {
+          const isDayField = field2 instanceof fields_1.CronDayOfMonth || field2 instanceof fields_1.CronDayOfWeek;
+          if (isDayField && !field2.isWildcard) {
             return null;
           }
-          return field.hasQuestionMarkChar ? "?" : "*";
+          return field2.hasQuestionMarkChar ? "?" : "*";
         }
-        if (step !== 1 && range.start === field.min && range.end && range.end >= max - step + 1) {
+        if (step !== 1 && range.start === field2.min && range.end && range.end >= max - step + 1) {
           return `*/${step}`;
         }
         return null;
@@ -25042,28 +25042,28 @@ var require_CronFieldCollection = __commonJS({
        * @static
        * @returns {string} - The stringified cron field
        */
-      stringifyField(field) {
-        let max = field.max;
-        let values = field.values;
-        if (field instanceof fields_1.CronDayOfWeek) {
+      stringifyField(field2) {
+        let max = field2.max;
+        let values = field2.values;
+        if (field2 instanceof fields_1.CronDayOfWeek) {
           max = 6;
           const dayOfWeek = this.#dayOfWeek.values;
           values = dayOfWeek[dayOfWeek.length - 1] === 7 ? dayOfWeek.slice(0, -1) : dayOfWeek;
         }
-        if (field instanceof fields_1.CronDayOfMonth) {
-          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field.max;
+        if (field2 instanceof fields_1.CronDayOfMonth) {
+          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field2.max;
         }
         const ranges = _CronFieldCollection.compactField(values);
         if (ranges.length === 1) {
-          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field, ranges[0], max);
+          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field2, ranges[0], max);
           if (singleRangeResult) {
             return singleRangeResult;
           }
         }
         return ranges.map((range) => {
           const value = range.count === 1 ? range.start.toString() : _CronFieldCollection.#handleMultipleRanges(range);
-          if (field instanceof fields_1.CronDayOfWeek && field.nthDay > 0) {
-            return `${value}#${field.nthDay}`;
+          if (field2 instanceof fields_1.CronDayOfWeek && field2.nthDay > 0) {
+            return `${value}#${field2.nthDay}`;
           }
           return value;
         }).join(",");
@@ -25351,25 +25351,25 @@ var require_CronExpression = __commonJS({
        * @public
        */
       take(limit) {
-        const items = [];
+        const items2 = [];
         if (limit >= 0) {
           for (let i = 0; i < limit; i++) {
             try {
-              items.push(this.next());
+              items2.push(this.next());
             } catch {
-              return items;
+              return items2;
             }
           }
         } else {
           for (let i = 0; i > limit; i--) {
             try {
-              items.push(this.prev());
+              items2.push(this.prev());
             } catch {
-              return items;
+              return items2;
             }
           }
         }
-        return items;
+        return items2;
       }
       /**
        * Reset the iterator to a new date or its initial date after applying the configured range.
@@ -25758,9 +25758,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed field.
        */
-      static #parseField(field, value, constraints, rand, strict) {
-        if (field === CronUnit.Month || field === CronUnit.DayOfWeek) {
-          const aliases = field === CronUnit.Month ? Months : DayOfWeek;
+      static #parseField(field2, value, constraints, rand, strict) {
+        if (field2 === CronUnit.Month || field2 === CronUnit.DayOfWeek) {
+          const aliases = field2 === CronUnit.Month ? Months : DayOfWeek;
           value = value.replace(/[a-z]{3}/gi, (match) => {
             match = match.toLowerCase();
             const replacer = aliases[match];
@@ -25774,8 +25774,8 @@ var require_CronExpressionParser = __commonJS({
           throw new Error(`Invalid characters, got value: ${value}`);
         }
         value = this.#parseWildcard(value, constraints);
-        value = this.#parseHashed(value, constraints, rand, field, strict);
-        return this.#parseSequence(field, value, constraints);
+        value = this.#parseHashed(value, constraints, rand, field2, strict);
+        return this.#parseSequence(field2, value, constraints);
       }
       /**
        * Parse a wildcard from a cron expression.
@@ -25799,7 +25799,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on an unusable hashed range or step.
        * @private
        */
-      static #parseHashed(value, constraints, rand, field, strict) {
+      static #parseHashed(value, constraints, rand, field2, strict) {
         const randomValue = rand();
         let count = 0;
         return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step) => {
@@ -25810,14 +25810,14 @@ var require_CronExpressionParser = __commonJS({
             if (stepNum <= 0) {
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             count += Math.ceil((range.max - range.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field2, count);
+            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field2, strict);
           } else if (min && max) {
             const minNum = parseInt(min, 10);
             const maxNum = parseInt(max, 10);
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             return String(_CronExpressionParser.#hashedValue(randomValue, range.min, range.max));
           } else if (step) {
             const stepNum = parseInt(step, 10);
@@ -25825,8 +25825,8 @@ var require_CronExpressionParser = __commonJS({
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
             count += Math.ceil((constraints.max - constraints.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field2, count);
+            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field2, strict);
           } else {
             return String(_CronExpressionParser.#hashedValue(randomValue, constraints.min, constraints.max));
           }
@@ -25847,8 +25847,8 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronUnit} field - The field to name.
        * @private
        */
-      static #fieldName(field) {
-        return field.charAt(0).toLowerCase() + field.slice(1);
+      static #fieldName(field2) {
+        return field2.charAt(0).toLowerCase() + field2.slice(1);
       }
       /**
        * Narrow an explicit hashed range to the values the field can hold, so that values are only
@@ -25862,17 +25862,17 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a range outside the constraints.
        * @private
        */
-      static #hashedRange(min, max, constraints, field, strict) {
+      static #hashedRange(min, max, constraints, field2, strict) {
         if (min > max) {
           throw new Error(`Invalid range: ${min}-${max}, min > max`);
         }
         if (strict && (min < constraints.min || max > constraints.max)) {
-          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         const rangeMin = Math.max(min, constraints.min);
         const rangeMax = Math.min(max, constraints.max);
         if (rangeMin > rangeMax) {
-          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         return { min: rangeMin, max: rangeMax };
       }
@@ -25889,9 +25889,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a step wider than its range.
        * @private
        */
-      static #hashedStep(randomValue, min, max, step, field, strict) {
+      static #hashedStep(randomValue, min, max, step, field2, strict) {
         if (strict && step > max - min + 1) {
-          throw new Error(`Invalid step: ${step}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid step: ${step}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         const offset = Math.floor(randomValue * step);
         const values = [];
@@ -25911,9 +25911,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {number} count - The number of values collected so far.
        * @private
        */
-      static #assertMaxFieldValues(field, count) {
+      static #assertMaxFieldValues(field2, count) {
         if (count > MAX_FIELD_VALUES) {
-          throw new Error(`Constraint error, too many values in ${field} field, expected at most ${MAX_FIELD_VALUES}`);
+          throw new Error(`Constraint error, too many values in ${field2} field, expected at most ${MAX_FIELD_VALUES}`);
         }
       }
       /**
@@ -25923,7 +25923,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronConstraints} constraints - The constraints for the field.
        * @private
        */
-      static #parseSequence(field, val, constraints) {
+      static #parseSequence(field2, val, constraints) {
         const stack = [];
         function handleResult(result, constraints2) {
           if (Array.isArray(result)) {
@@ -25937,17 +25937,17 @@ var require_CronExpressionParser = __commonJS({
               if (!isValid) {
                 throw new Error(`Constraint error, got value ${result} expected range ${constraints2.min}-${constraints2.max}`);
               }
-              stack.push(field === CronUnit.DayOfWeek ? v % 7 : result);
+              stack.push(field2 === CronUnit.DayOfWeek ? v % 7 : result);
             }
           }
         }
         const atoms = val.split(",");
         for (const atom of atoms) {
-          _CronExpressionParser.#assertMaxFieldValues(field, stack.length);
+          _CronExpressionParser.#assertMaxFieldValues(field2, stack.length);
           if (!(atom.length > 0)) {
             throw new Error("Invalid list value format");
           }
-          handleResult(_CronExpressionParser.#parseRepeat(field, atom, constraints), constraints);
+          handleResult(_CronExpressionParser.#parseRepeat(field2, atom, constraints), constraints);
         }
         return stack;
       }
@@ -25959,7 +25959,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed repeat.
        */
-      static #parseRepeat(field, val, constraints) {
+      static #parseRepeat(field2, val, constraints) {
         const atoms = val.split("/");
         if (atoms.length > 2) {
           throw new Error(`Invalid repeat: ${val}`);
@@ -25968,9 +25968,9 @@ var require_CronExpressionParser = __commonJS({
           if (!atoms[0].includes("-")) {
             atoms[0] = `${atoms[0]}-${constraints.max}`;
           }
-          return _CronExpressionParser.#parseRange(field, atoms[0], +atoms[1], constraints);
+          return _CronExpressionParser.#parseRange(field2, atoms[0], +atoms[1], constraints);
         }
-        return _CronExpressionParser.#parseRange(field, val, 1, constraints);
+        return _CronExpressionParser.#parseRange(field2, val, 1, constraints);
       }
       /**
        * Validate a cron range.
@@ -26011,9 +26011,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[]} The created range.
        */
-      static #createRange(field, min, max, repeatInterval) {
+      static #createRange(field2, min, max, repeatInterval) {
         const stack = [];
-        if (field === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
+        if (field2 === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
           stack.push(0);
         }
         for (let index = min; index <= max; index += repeatInterval) {
@@ -26032,7 +26032,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[] | string[] | number | string} The parsed range.
        */
-      static #parseRange(field, val, repeatInterval, constraints) {
+      static #parseRange(field2, val, repeatInterval, constraints) {
         const atoms = val.split("-");
         if (atoms.length <= 1) {
           return isNaN(+val) ? val : +val;
@@ -26043,7 +26043,7 @@ var require_CronExpressionParser = __commonJS({
         const [min, max] = atoms.map((atom) => /^\d+$/.test(atom) ? +atom : NaN);
         this.#validateRange(min, max, constraints);
         this.#validateRepeatInterval(repeatInterval);
-        return this.#createRange(field, min, max, repeatInterval);
+        return this.#createRange(field2, min, max, repeatInterval);
       }
       /**
        * Parse a cron expression.
@@ -27257,14 +27257,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -27715,39 +27715,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path7,
           error2.message
         );
       });
@@ -27796,9 +27796,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -27861,7 +27861,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path7,
         method,
         body,
         headers,
@@ -27876,11 +27876,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path5 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -27946,7 +27946,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -31988,35 +31988,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -32639,7 +32639,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -32720,7 +32720,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -33249,7 +33249,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -33346,7 +33346,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -33699,9 +33699,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -34940,10 +34940,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -36915,20 +36915,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl2(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -36949,8 +36949,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl2(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -36988,9 +36988,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path7,
         method,
         body,
         headers,
@@ -37453,10 +37453,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -42335,9 +42335,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -43691,7 +43691,7 @@ var require_receiver = __commonJS({
             const buffer = this.consume(2);
             const fin = (buffer[0] & 128) !== 0;
             const opcode = buffer[0] & 15;
-            const masked2 = (buffer[1] & 128) === 128;
+            const masked = (buffer[1] & 128) === 128;
             const fragmented = !fin && opcode !== opcodes.CONTINUATION;
             const payloadLength = buffer[1] & 127;
             const rsv1 = buffer[0] & 64;
@@ -43701,7 +43701,7 @@ var require_receiver = __commonJS({
               failWebsocketConnection(this.ws, "Invalid opcode received");
               return callback();
             }
-            if (masked2) {
+            if (masked) {
               failWebsocketConnection(this.ws, "Frame cannot be masked");
               return callback();
             }
@@ -43749,7 +43749,7 @@ var require_receiver = __commonJS({
               this.#info.compressed = rsv1 !== 0;
             }
             this.#info.opcode = opcode;
-            this.#info.masked = masked2;
+            this.#info.masked = masked;
             this.#info.fin = fin;
             this.#info.fragmented = fragmented;
           } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
@@ -44524,12 +44524,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -44730,13 +44730,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -45257,11 +45257,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -45422,10 +45422,10 @@ var package_default = {
 };
 
 // src/cli/formatters/paths.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
+function toPosix(path7) {
+  return sep === "/" ? path7 : path7.split(sep).join("/");
 }
 function absoluteOf(file, ctx) {
   return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
@@ -45438,7 +45438,10 @@ function readSource(file, ctx) {
   const abs = absoluteOf(file, ctx);
   if (ctx.readSource) return ctx.readSource(abs);
   try {
-    const text = readFileSync(abs, "utf8");
+    const real = realpathSync(abs);
+    const root = realpathSync(ctx.repoRoot ?? ctx.cwd ?? process.cwd());
+    if (real !== abs && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return void 0;
+    const text = readFileSync(real, "utf8");
     return text.includes("\0") ? void 0 : text;
   } catch {
     return void 0;
@@ -45470,6 +45473,393 @@ var github = (report, ctx) => {
   return lines.length ? `${lines.join("\n")}
 ` : "";
 };
+
+// src/cli/redact.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MASK = "<redacted>";
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
+function isCredentialName(name) {
+  return CREDENTIAL_WORD.test(name);
+}
+var REFERENCE_SUFFIX = /(?:name|names|ref|refs|selector|namespace|file|files|path|paths|dir|mode|type|method|encryption|policy|enabled|length|expiry|ttl)$/i;
+var SETTING_PREFIX = /^(?:enable|disable|allow|use|require|skip)/i;
+function isCredentialKey(key) {
+  if (key === "key" || !isCredentialName(key)) return false;
+  const bare = key.replace(/[^A-Za-z0-9]+$/, "");
+  return !REFERENCE_SUFFIX.test(bare) && !SETTING_PREFIX.test(bare);
+}
+var FLAG = /^-{1,2}[A-Za-z][\w.-]*$/;
+var ASSIGNMENT = /^(-{0,2}[A-Za-z_][\w.-]*)=/;
+function credentialMarks(root, view) {
+  const marks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ node: root, generator: false, literals: false }];
+  while (stack.length) {
+    const { node, generator, literals } = stack.pop();
+    const id = view.identity ? view.identity(node) : node;
+    if (id !== null && typeof id === "object") {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    const entries = view.entries(node);
+    if (entries) {
+      const scalarOf = (key) => {
+        const found = entries.find(([k2]) => k2 === key);
+        return found ? view.scalar(found[1]) : void 0;
+      };
+      const kind = scalarOf("kind");
+      const name = scalarOf("name");
+      const envCredential = typeof name === "string" && isCredentialName(name);
+      for (const [key, child2] of entries) {
+        if (kind === "Secret" && (key === "data" || key === "stringData")) {
+          const values = view.entries(child2);
+          if (values) for (const [, v] of values) marks.push({ node: v });
+          else marks.push({ node: child2 });
+          continue;
+        }
+        if (key === LAST_APPLIED || key === "value" && envCredential) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const value = view.scalar(child2);
+        if (value !== void 0 && value !== null && value !== "" && typeof value !== "boolean" && isCredentialKey(key)) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const underGenerator = generator || key === "secretGenerator";
+        stack.push({ node: child2, generator: underGenerator, literals: generator && key === "literals" });
+      }
+      continue;
+    }
+    const items2 = view.items(node);
+    if (!items2) continue;
+    items2.forEach((item, i) => {
+      const value = view.scalar(item);
+      if (value === void 0) {
+        stack.push({ node: item, generator, literals: false });
+        return;
+      }
+      if (literals) {
+        const key = /^[^=]*=/.exec(String(value));
+        marks.push(key && typeof value === "string" ? { node: item, from: key[0].length } : { node: item });
+        return;
+      }
+      if (typeof value !== "string") return;
+      const assignment = ASSIGNMENT.exec(value);
+      if (assignment && isCredentialName(assignment[1])) {
+        marks.push({ node: item, from: assignment[0].length });
+      } else if (FLAG.test(value) && isCredentialName(value)) {
+        const next = items2[i + 1];
+        if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
+      }
+    });
+  }
+  return marks;
+}
+var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
+var NOT_MASKED = "(?!<redacted)";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
+var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
+var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
+var KEY_VALUE = new RegExp(
+  String.raw`(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?\s*:(?:\s+|(?=["']))|["']?\s*:\s*(?=["']))${NOT_MASKED}(?![|>&*!{\[#\s])${VALUE}`,
+  "g"
+);
+var INLINE_ENV = new RegExp(
+  String.raw`(name["']?\s*:\s*["']?)([\w.-]+)(["']?\s*,\s*["']?value["']?\s*:\s*)${NOT_MASKED}${VALUE}`,
+  "g"
+);
+function maskText(text, mask = MASK) {
+  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
+    FLAG_ARG,
+    (m, pre, flag, sep6, value) => isCredentialName(flag) ? `${pre}${flag}${sep6}${quoted(value, mask)}` : m
+  );
+}
+function maskLinePatterns(line, mask) {
+  return maskText(line, mask).replace(
+    INLINE_ENV,
+    (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
+  ).replace(
+    KEY_VALUE,
+    (m, pre, key, sep6, value) => isCredentialKey(key) ? `${pre}${key}${sep6}${quoted(value, mask)}` : m
+  );
+}
+function quoted(value, mask) {
+  const q = value[0];
+  return (q === '"' || q === "'") && value.length > 1 && value.endsWith(q) ? `${q}${mask}${q}` : mask;
+}
+var yamlAst = {
+  entries(node) {
+    if (!(0, import_yaml.isMap)(node)) return void 0;
+    return node.items.map((pair) => [(0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+  },
+  items(node) {
+    return (0, import_yaml.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
+  },
+  scalar(node) {
+    if ((0, import_yaml.isScalar)(node)) return node.value ?? null;
+    return (0, import_yaml.isAlias)(node) ? null : void 0;
+  }
+};
+var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
+function maskSource(text, file) {
+  return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
+}
+function maskSourceText(text, file) {
+  return maskSource(text, file).lines.join("\n");
+}
+function maskSourceAt(text, opaque, mask, depth) {
+  const original = text.split("\n");
+  const whole = /* @__PURE__ */ new Set();
+  const spans = [];
+  let lines = original;
+  if (opaque) {
+    lines = original.map((line, i) => {
+      if (/^\s*(#|\r?$)/.test(line)) return line;
+      const assignment = /^(\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=)(.*?)(\r?)$/.exec(line);
+      if (assignment) return `${assignment[1]}${assignment[2] ? mask : ""}${assignment[3]}`;
+      whole.add(i + 1);
+      return line;
+    });
+  } else {
+    structuralSpans(text, spans, whole, mask, depth);
+    lines = applySpans(text, original, lineStarts(text), spans, mask);
+  }
+  const masked = /* @__PURE__ */ new Set();
+  const out = lines.map((line, i) => {
+    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown !== original[i]) masked.add(i + 1);
+    return shown;
+  });
+  maskEnvPairs(out, masked, mask);
+  return { lines: out, masked };
+}
+function structuralSpans(text, spans, whole, mask, depth) {
+  const starts = lineStarts(text);
+  const lineOf = (offset) => lineIndex(starts, offset) + 1;
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+  } catch {
+    for (let l = 1; l <= starts.length; l++) whole.add(l);
+    return;
+  }
+  if (!Array.isArray(docs)) return;
+  docs.forEach((doc, index) => {
+    const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
+    const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
+    if (doc.errors.length > 0 && SECRET_KIND.test(text.slice(from, to))) {
+      for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
+      return;
+    }
+    if ((0, import_yaml.isScalar)(doc.contents) && doc.contents.range) {
+      const [s, e] = doc.contents.range;
+      for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
+      return;
+    }
+    for (const mark of credentialMarks(doc.contents, yamlAst)) {
+      const node = mark.node;
+      const range = node?.range;
+      if (!node || !range) continue;
+      if (mark.from !== void 0 && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+        const partial = partialSpan(text, node, mark.from);
+        if (partial) {
+          spans.push(partial);
+          continue;
+        }
+      }
+      const quoted2 = (0, import_yaml.isScalar)(node) && (node.type === import_yaml.Scalar.QUOTE_DOUBLE || node.type === import_yaml.Scalar.QUOTE_SINGLE);
+      const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
+      spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
+    }
+    if (depth < 2) {
+      visitBlockLiterals(doc.contents, (scalar) => {
+        const value = String(scalar.value);
+        if (!value.includes(":")) return;
+        const inner = maskSourceAt(value, false, mask, depth + 1);
+        const header = lineOf(scalar.range[0]);
+        for (const l of inner.masked) whole.add(header + l);
+      });
+    }
+  });
+}
+function visitBlockLiterals(root, fn) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
+    else if ((0, import_yaml.isSeq)(node)) stack.push(...node.items);
+    else if ((0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL && node.range) fn(node);
+  }
+}
+function partialSpan(text, node, from) {
+  const [start, end] = node.range;
+  const source = text.slice(start, end);
+  const value = String(node.value);
+  if (source.includes("\n")) return void 0;
+  const quote = source[0] === '"' || source[0] === "'" ? 1 : 0;
+  if (source.slice(quote, quote + from) !== value.slice(0, from)) return void 0;
+  const last = quote && source.length > 1 && source.endsWith(source[0]) ? end - 1 : end;
+  return last > start + quote + from ? [start + quote + from, last] : void 0;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineIndex(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function applySpans(text, lines, starts, spans, mask) {
+  if (spans.length === 0) return lines;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const [s, e] of spans) {
+    if (e <= s) continue;
+    const first = lineIndex(starts, s);
+    const last = lineIndex(starts, e - 1);
+    for (let l = first; l <= last; l++) {
+      const lineStart = starts[l];
+      const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
+      const from = Math.max(s, lineStart) - lineStart;
+      const to = Math.min(e, lineEnd) - lineStart;
+      const list = byLine.get(l) ?? [];
+      list.push([from, to]);
+      byLine.set(l, list);
+    }
+  }
+  const out = [...lines];
+  for (const [l, parts] of byLine) {
+    const line = lines[l];
+    const merged = parts.sort((a, b) => a[0] - b[0]).reduce((acc, [s, e]) => {
+      const prev = acc[acc.length - 1];
+      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      else acc.push([s, e]);
+      return acc;
+    }, []);
+    let result = "";
+    let at2 = 0;
+    for (const [s, e] of merged) {
+      const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
+      const segment2 = line.slice(s + indent, e);
+      const cr = segment2.endsWith("\r") ? "\r" : "";
+      result += line.slice(at2, s + indent) + (segment2.trim() ? `${mask}${cr}` : segment2);
+      at2 = e;
+    }
+    out[l] = result + line.slice(at2);
+  }
+  return out;
+}
+function maskWholeLine(line, mask) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  if (body.trim() === "" || /^\s*(---|\.\.\.)\s*$/.test(body)) return line;
+  return `${/^\s*(?:-\s+)?/.exec(body)?.[0] ?? ""}${mask}${cr}`;
+}
+function maskEnvPairs(lines, masked, mask) {
+  let pending;
+  lines.forEach((line, i) => {
+    const name = /^(\s*)(-\s+)?name\s*:\s*["']?([^"'\s#]+)["']?\s*(#.*)?\r?$/.exec(line);
+    if (name) {
+      const indent = name[1].length + (name[2]?.length ?? 0);
+      pending = isCredentialName(name[3]) ? { indent } : void 0;
+      return;
+    }
+    if (!pending) return;
+    const value = /^(\s*)value\s*:(\s*)(.*?)(\r?)$/.exec(line);
+    if (value && value[1].length === pending.indent) {
+      if (value[3] && !value[3].startsWith(mask) && !/^["']?<redacted/.test(value[3])) {
+        lines[i] = `${value[1]}value:${value[2] || " "}${mask}${value[4]}`;
+        masked.add(i + 1);
+      }
+      pending = void 0;
+    } else if (/^\s*-\s/.test(line) || line.trim() && /^\s*/.exec(line)[0].length < pending.indent) {
+      pending = void 0;
+    }
+  });
+}
+function maskObject(value, mask = MASK) {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
+  const root = { value: structuredClone(value) };
+  const view = {
+    entries(slot) {
+      const v = read(slot);
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+      const record = v;
+      return Object.keys(record).map((k2) => [k2, { holder: record, key: k2 }]);
+    },
+    items(slot) {
+      const v = read(slot);
+      return Array.isArray(v) ? v.map((_, i) => ({ holder: v, key: i })) : void 0;
+    },
+    scalar(slot) {
+      const v = read(slot);
+      return v === null || typeof v !== "object" ? v : void 0;
+    },
+    // A shared object is walked once (its inner values are masked in place, for every slot it sits in).
+    identity(slot) {
+      const v = read(slot);
+      return v !== null && typeof v === "object" ? v : slot;
+    }
+  };
+  const rootSlot = { holder: root, key: "value" };
+  for (const { node, from } of credentialMarks(rootSlot, view)) {
+    const current = read(node);
+    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    node.holder[node.key] = masked;
+  }
+  maskStrings(root, mask);
+  return root.value;
+}
+function read(slot) {
+  return slot.holder[slot.key];
+}
+function maskStrings(root, mask) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const holder = stack.pop();
+    if (seen.has(holder)) continue;
+    seen.add(holder);
+    const record = holder;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === "string") {
+        const masked = maskText(v, mask);
+        if (masked !== v) record[key] = masked;
+      } else if (v !== null && typeof v === "object") {
+        stack.push(v);
+      }
+    }
+  }
+}
+function maskReport(report) {
+  return { ...report, findings: report.findings.map(maskFinding) };
+}
+function maskFinding(finding) {
+  const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.fix) {
+    masked.fix = {
+      ...finding.fix,
+      description: maskText(finding.fix.description),
+      patch: finding.fix.patch.map((op) => {
+        if (!("value" in op)) return op;
+        const segments = op.path.split("/").slice(1);
+        const credential2 = segments.some((s) => s === "data" || s === "stringData" || s === LAST_APPLIED.replace(/\//g, "~1") || isCredentialKey(s));
+        return { ...op, value: credential2 ? MASK : maskObject(op.value) };
+      })
+    };
+  }
+  return masked;
+}
 
 // src/cli/formatters/json.ts
 var json = (report) => `${JSON.stringify(report, null, 2)}
@@ -45650,63 +46040,25 @@ var sarif = (report, ctx) => {
 `;
 };
 
-// src/cli/redact.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new import_yaml.LineCounter();
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if ((0, import_yaml.isMap)(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if ((0, import_yaml.isScalar)(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
+// src/cli/formatters/window.ts
+var FRAME_WIDTH = 160;
+var ELLIPSIS = "\u2026";
+function frameWindow(line, column) {
+  const col = Math.max(0, column - 1);
+  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const lead = start > 0 ? ELLIPSIS.length : 0;
+  return {
+    cut(text) {
+      if (start === 0 && text.length <= FRAME_WIDTH) return text;
+      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
+    },
+    caret(from, to) {
+      const a = Math.min(Math.max(from - 1, start), end);
+      const b = Math.min(Math.max(to - 1, a + 1), end);
+      return { start: a - start + lead + 1, end: b - start + lead + 1 };
     }
   };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!(0, import_yaml.isMap)(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && (0, import_yaml.isSeq)(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
 }
 
 // src/cli/formatters/stylish.ts
@@ -45723,19 +46075,20 @@ var stylish = (report, ctx) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
       );
       const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
       const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
     }
     out.push("");
   }
@@ -45758,39 +46111,129 @@ var stylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
-function codeFrame(lines, masked2, f, paint) {
+function codeFrame(lines, masked, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
   const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
   const frame = [];
+  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(window.cut(raw));
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+    if (n === f.line && !masked.has(n)) {
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
     }
   }
   return frame;
 }
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/cli/formatters/index.ts
 var formatters = { stylish, json, sarif, junit, github };
 function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
+  return formatters[format](maskReport(report), ctx);
 }
 
 // src/cli/lint.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve6, sep as sep4 } from "node:path";
 
-// src/gitops/flux.ts
+// src/yaml/index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_ALIAS_COUNT = 1e3;
+var EXCESSIVE_ALIASING = "document contains excessive aliasing";
+function parseYamlStream(text, options2 = {}) {
+  const docs = (0, import_yaml2.parseAllDocuments)(text, options2);
+  return Array.isArray(docs) ? docs : [];
+}
+var YamlAliasError = class extends Error {
+  constructor(offset) {
+    super(EXCESSIVE_ALIASING);
+    this.offset = offset;
+    this.name = "YamlAliasError";
+  }
+  offset;
+};
+function yamlToJS(doc) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    (0, import_yaml2.visit)(doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? offset;
+        return import_yaml2.visit.BREAK;
+      }
+    });
+    throw new YamlAliasError(offset);
+  }
+}
+function parseYamlValue(text) {
+  const [doc] = parseYamlStream(text);
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return yamlToJS(doc);
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= RATIO_LOW) return 0.99;
+  if (decodeCount >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
+}
+var AliasExpansion = class {
+  targets = /* @__PURE__ */ new Map();
+  decodeCount = 0;
+  aliasCount = 0;
+  depth = 0;
+  constructor(doc) {
+    const last = /* @__PURE__ */ new Map();
+    (0, import_yaml2.visit)(doc, {
+      Node: (_key, node) => {
+        if ((0, import_yaml2.isAlias)(node)) this.targets.set(node, last.get(node.source));
+        else if (node.anchor) last.set(node.anchor, node);
+      }
+    });
+  }
+  /** The node an alias names (the last anchor of that name before it), or undefined. */
+  target(alias) {
+    return this.targets.get(alias);
+  }
+  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+  decode(offset) {
+    this.decodeCount++;
+    if (this.depth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      throw new YamlAliasError(offset);
+    }
+  }
+  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+  expand(convert) {
+    this.depth++;
+    try {
+      return convert();
+    } finally {
+      this.depth--;
+    }
+  }
+};
+
+// src/gitops/flux.ts
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
@@ -45810,7 +46253,7 @@ function substituteValue(value, vars) {
     if (out === value) return value;
     if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
       try {
-        const typed = (0, import_yaml2.parse)(out);
+        const typed = parseYamlValue(out);
         if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
       } catch {
       }
@@ -45940,15 +46383,16 @@ function fluxVariables(app, discovery, notes) {
 async function renderApp(app, renderer, cache2, discovery) {
   const notes = [];
   let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
   try {
     if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
       const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
       result = combineResults(parts);
     }
   } catch (error2) {
@@ -45997,25 +46441,25 @@ async function renderApps(discovery, renderer, onRendered) {
 
 // src/gitops/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path5) => typeOfStats(statSync(path5)),
-  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
-  size: (path5) => statSync(path5).size,
-  readFile: (path5) => readFileSync2(path5),
-  realpath: (path5) => realpathSync(path5)
+  typeOf: (path7) => typeOfStats(statSync(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync(path7).size,
+  readFile: (path7) => readFileSync2(path7),
+  realpath: (path7) => realpathSync2(path7)
 };
-function typeOrUndefined(fs3, path5) {
+function typeOrUndefined(fs3, path7) {
   try {
-    return fs3.typeOf(path5);
+    return fs3.typeOf(path7);
   } catch {
     return void 0;
   }
@@ -46027,15 +46471,15 @@ import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:pat
 
 // src/gitops/paths.ts
 import { sep as sep2 } from "node:path";
-function toPosix2(path5) {
-  return sep2 === "/" ? path5 : path5.split(sep2).join("/");
+function toPosix2(path7) {
+  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
 }
 
 // src/gitops/ignore.ts
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
-  return (path5, dir) => {
-    const rel = toPosix2(relative2(base, path5));
+  return (path7, dir) => {
+    const rel = toPosix2(relative2(base, path7));
     if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -46053,7 +46497,7 @@ function buildExcluder(options2) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var NOTHING_EXCLUDED = () => false;
@@ -46104,6 +46548,18 @@ function kustomizationRefs(k2, dir) {
   }
   return refs;
 }
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
+}
+function realBoundary(dirs, fs3) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs3.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
 function yamlProblem(file, error2) {
   const e = error2;
   const pos = e.linePos?.[0];
@@ -46129,14 +46585,13 @@ function readYamlFile(file, fs3 = nodeFs) {
     const code = error2.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new import_yaml3.LineCounter();
+  const counter = new import_yaml4.LineCounter();
   let parsed;
   try {
-    parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   } catch (error2) {
     return { docs: [], problem: yamlProblem(file, error2), text };
   }
-  if (!Array.isArray(parsed)) return { docs: [], text };
   const docs = [];
   let problem;
   parsed.forEach((doc, docIndex) => {
@@ -46144,7 +46599,7 @@ function readYamlFile(file, fs3 = nodeFs) {
       problem ??= yamlProblem(file, doc.errors[0]);
       return;
     }
-    if (!(0, import_yaml3.isMap)(doc.contents)) return;
+    if (!(0, import_yaml4.isMap)(doc.contents)) return;
     const kind = doc.contents.get("kind");
     const apiVersion = doc.contents.get("apiVersion");
     let object;
@@ -46152,9 +46607,12 @@ function readYamlFile(file, fs3 = nodeFs) {
       object = { apiVersion, kind };
     } else {
       try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
+        object = yamlToJS(doc);
       } catch (error2) {
-        problem ??= yamlProblem(file, error2);
+        if (error2 instanceof YamlAliasError) {
+          const pos = counter.linePos(error2.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error2.message}.` };
+        } else problem ??= yamlProblem(file, error2);
         return;
       }
     }
@@ -46165,14 +46623,14 @@ function readYamlFile(file, fs3 = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
-function walk(roots, fs3, excluded) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+function walk(roots, fs3, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error2) => {
     const code = error2.code ?? "error";
     result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
   };
-  const visit2 = (dir) => {
+  const visit3 = (dir) => {
     let real;
     try {
       real = fs3.realpath(dir);
@@ -46195,52 +46653,63 @@ function walk(roots, fs3, excluded) {
     }
     const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path5 = join2(dir, name);
+      const path7 = join2(dir, name);
       let type;
       try {
-        type = fs3.typeOf(path5);
+        type = fs3.typeOf(path7);
+        if (fs3.isSymlink(path7)) {
+          const target = fs3.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
       } catch (error2) {
         const code = error2.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
         continue;
       }
       if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path5, false)) continue;
-      const { docs, problem } = readYamlFile(path5, fs3);
+      if (excluded(path7, false)) continue;
+      const { docs, problem } = readYamlFile(path7, fs3);
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path5,
+          file: path7,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
     }
   };
-  for (const root of roots) visit2(root);
+  for (const root of roots) visit3(root);
   return result;
 }
 function where(doc, cwd) {
   return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path5, sourceRoots, fs3) {
-  if (isAbsolute3(path5)) return void 0;
+function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
+  if (isAbsolute3(path7)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve2(root, path5);
-    if (typeOrUndefined(fs3, candidate) === "dir") return candidate;
+    const candidate = resolve2(root, path7);
+    if (typeOrUndefined(fs3, candidate) !== "dir") continue;
+    try {
+      if (within(fs3.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
   }
   return void 0;
 }
@@ -46309,7 +46778,7 @@ function listDirs(root, tree) {
   const dirs = [];
   tree.dirs.set(root, dirs);
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
+  const visit3 = (dir) => {
     let real;
     try {
       real = tree.fs.realpath(dir);
@@ -46327,11 +46796,11 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+      const path7 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
     }
   };
-  visit2(root);
+  visit3(root);
   return dirs;
 }
 function directoryManifests(dir, recurse, manifests, include, exclude) {
@@ -46351,8 +46820,9 @@ function discover(options2) {
   const fs3 = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
-  const tree = walk(options2.roots, fs3, excluded);
-  const diagnostics = [];
+  const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs3);
+  const tree = walk(options2.roots, fs3, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
@@ -46409,11 +46879,11 @@ function discover(options2) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path5 = str(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots, fs3);
+        const path7 = str(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options2.sourceRoots, fs3, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord2(source.directory) ? source.directory : {};
@@ -46440,7 +46910,7 @@ function discover(options2) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -46454,10 +46924,10 @@ function discover(options2) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs3);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve2(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs3, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -46468,10 +46938,10 @@ function discover(options2) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str(metadata.namespace) ?? "flux-system";
-      const path5 = str(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots, fs3);
+      const path7 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options2.sourceRoots, fs3, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
@@ -46507,7 +46977,7 @@ function discover(options2) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -46519,8 +46989,22 @@ function discover(options2) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted2) {
       if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted2) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
       if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
       out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
     }
@@ -46544,7 +47028,9 @@ function discover(options2) {
   const gitops = apps.length > 0;
   if (!gitops) apps.push(...rootsAndLoose());
   const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
-  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
+  return discovery;
 }
 
 // src/gitops/git.ts
@@ -46620,14 +47106,14 @@ function evaluationUnits(apps, report) {
 }
 
 // src/render/index.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+var import_yaml13 = __toESM(require_dist(), 1);
+import path6 from "node:path";
 
 // src/render/build.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/render/cache.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 
 // src/render/errors.ts
@@ -46653,7 +47139,16 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
+var expansions = /* @__PURE__ */ new WeakMap();
+function expansionOf(doc) {
+  let e = expansions.get(doc);
+  if (!e) {
+    e = new AliasExpansion(doc);
+    expansions.set(doc, e);
+  }
+  return e;
+}
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -46776,62 +47271,64 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
       return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
-  let target = node;
-  if (target && (0, import_yaml4.isAlias)(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
+  const expansion = expansionOf(yamlDoc);
+  expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
+  const target = node;
+  if (target && (0, import_yaml6.isAlias)(target)) {
+    const resolved = expansion.target(target);
+    if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target) {
+  if (!target || (0, import_yaml6.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml4.isScalar)(target)) {
+  if ((0, import_yaml6.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml4.Scalar.PLAIN) {
+    else if (target.type === import_yaml6.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml4.Scalar.BLOCK_LITERAL || target.type === import_yaml4.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml6.Scalar.BLOCK_LITERAL || target.type === import_yaml6.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml4.isSeq)(target)) {
-    const items = [];
+  if ((0, import_yaml6.isSeq)(target)) {
+    const items2 = [];
     target.items.forEach((item, i) => {
-      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+      items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
-    return { t: "a", v: items, p: prov };
+    return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml4.isMap)(target)) {
+  if ((0, import_yaml6.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml4.isPair)(pair)) continue;
+      if (!(0, import_yaml6.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml4.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml6.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml4.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml6.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml4.isAlias)(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
-        key = r && (0, import_yaml4.isScalar)(r) ? String(r.value) : "";
+      } else if (keyNode && (0, import_yaml6.isAlias)(keyNode)) {
+        const r = expansion.target(keyNode);
+        key = r && (0, import_yaml6.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml4.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml6.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -46957,16 +47454,16 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path5) {
-    let k2 = this.kinds.get(path5);
+  kind(path7) {
+    let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync2(path5);
+        const st = statSync2(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path5, k2);
+      this.kinds.set(path7, k2);
     }
     return k2;
   }
@@ -47005,16 +47502,12 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const docs = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    return { file, docs: [] };
-  }
   const out = [];
   list.forEach((doc, docIndex) => {
     const err = doc.errors[0];
@@ -47035,23 +47528,181 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
       out.push({ root: null, docIndex });
       return;
     }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    let root;
+    try {
+      root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const lp = linePos(e.offset);
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${EXCESSIVE_ALIASING}`, { file, line: lp.line, column: lp.col });
+    }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
   return { file, docs: out };
 }
 
-// src/render/generators.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+// src/render/restrictor.ts
+import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path from "node:path";
+var RestrictionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RestrictionError";
+  }
+};
+function isWithin(dir, root) {
+  if (root === path.sep || dir === root) return true;
+  return dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function findRepoRoot(dir) {
+  for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
+    if (existsSync(path.join(cur, ".git"))) return cur;
+    if (path.dirname(cur) === cur) return void 0;
+  }
+}
+var PathRestrictor = class {
+  constructor(mode, repoRoot, topDir) {
+    this.mode = mode;
+    const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
+    this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
+    if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
+    const topLexical = path.resolve(topDir);
+    const topReal = this.realOrSelf(topLexical);
+    if (topReal !== topLexical) {
+      const a = topLexical.split(path.sep);
+      const b = topReal.split(path.sep);
+      while (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) {
+        a.pop();
+        b.pop();
+      }
+      this.prefixes.push({ real: b.join(path.sep) || path.sep, lexical: a.join(path.sep) || path.sep });
+    }
+  }
+  mode;
+  reals = /* @__PURE__ */ new Map();
+  shownCache = /* @__PURE__ */ new Map();
+  /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
+  repo;
+  prefixes = [];
+  realOrSelf(p) {
+    const r = this.realpath(p);
+    return typeof r === "string" ? r : p;
+  }
+  /** realpath(3), cached; the error (ENOENT for a missing path or a dangling link, ELOOP, …) when it fails. */
+  realpath(p) {
+    let r = this.reals.get(p);
+    if (r === void 0) {
+      try {
+        r = realpathSync3(p);
+      } catch (e) {
+        r = e;
+      }
+      this.reals.set(p, r);
+    }
+    return r;
+  }
+  /** How a real path is shown: under the repository's (or top dir's) lexical prefix when that names the same file. */
+  shown(real) {
+    let s = this.shownCache.get(real);
+    if (s === void 0) {
+      s = real;
+      for (const { real: rp, lexical } of this.prefixes) {
+        if (!isWithin(real, rp)) continue;
+        const candidate = path.join(lexical, path.relative(rp, real));
+        if (this.realpath(candidate) === real) {
+          s = candidate;
+          break;
+        }
+      }
+      this.shownCache.set(real, s);
+    }
+    return s;
+  }
+  resolveExisting(joined) {
+    const r = this.realpath(joined);
+    if (typeof r === "string") return r;
+    if (r.code === "ENOENT" || r.code === "ENOTDIR") return void 0;
+    throw new RestrictionError(`'${joined}' cannot be resolved (${r.code ?? r.message})`);
+  }
+  outsideRepo(what, given, real) {
+    const target = real !== given ? ` (it resolves to '${real}')` : "";
+    return new RestrictionError(
+      `security; ${what} '${given}' is not in or below the repository '${this.repo}'${target}: pgwarden never reads outside the repository`
+    );
+  }
+  /**
+   * A top-level kustomization directory (kustomize's ConfirmDir): its real path, inside the repository.
+   * undefined when it does not exist.
+   */
+  topRoot(dir) {
+    const joined = path.resolve(dir);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's loader.New for a base or component named `rel` in the kustomization rooted at `root` (real):
+   * absolute roots refused, symlinks resolved, the repository boundary kept, cycles refused against `chain`
+   * (the real roots being loaded). undefined when the path does not exist.
+   */
+  newRoot(root, rel, chain) {
+    if (path.isAbsolute(rel)) throw new RestrictionError(`new root '${rel}' cannot be absolute`);
+    const joined = path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const visited = chain[i];
+      if (isWithin(visited, real)) {
+        throw new RestrictionError(`cycle detected: candidate root '${this.shown(real)}' contains visited root '${this.shown(visited)}'`);
+      }
+    }
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's Load(path) through the restrictor, for a file a kustomization rooted at `root` (real) names:
+   * every symlink resolved first, then the real file must be in or below the root (rootOnly) and always inside
+   * the repository. undefined when the path does not exist.
+   */
+  file(root, rel) {
+    const joined = path.isAbsolute(rel) ? path.normalize(rel) : path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    let isDir = false;
+    try {
+      isDir = statSync3(real).isDirectory();
+    } catch {
+    }
+    if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
+    if (this.mode === "rootOnly" && !isWithin(path.dirname(real), root)) {
+      const target = real !== joined ? ` (it resolves to '${real}')` : "";
+      throw new RestrictionError(`security; file '${joined}' is not in or below '${this.shown(root)}'${target}`);
+    }
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /** A file given directly (loose manifests): only the repository boundary applies. */
+  looseFile(file) {
+    const joined = path.resolve(file);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+};
+
+// src/render/generators.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import path2 from "node:path";
 var GeneratorError = class extends Error {
-  constructor(message, code, file, line, column, field, index, options2) {
+  constructor(message, code, file, line, column, field2, index, options2) {
     super(message, options2);
     this.code = code;
     this.file = file;
     this.line = line;
     this.column = column;
-    this.field = field;
+    this.field = field2;
     this.index = index;
   }
   code;
@@ -47127,7 +47778,7 @@ function parseEnvFile(content) {
   return out;
 }
 function resolveFrom(kustomizationFile, p) {
-  return path.resolve(path.dirname(kustomizationFile), p);
+  return path2.resolve(path2.dirname(kustomizationFile), p);
 }
 function toBytes(content) {
   return typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -47152,9 +47803,9 @@ function mergeGeneratorOptions(local, global2) {
   return merged;
 }
 var EntryReader = class {
-  constructor(ctx, field, index, basePath) {
+  constructor(ctx, field2, index, basePath) {
     this.ctx = ctx;
-    this.field = field;
+    this.field = field2;
     this.index = index;
     this.basePath = basePath;
   }
@@ -47166,15 +47817,15 @@ var EntryReader = class {
     return originAt(this.ctx, [...this.basePath, ...sub]);
   }
   fail(code, what, sub = [], cause) {
-    const at = this.origin(sub);
-    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const at2 = this.origin(sub);
+    const where2 = at2.line > 0 ? `${this.ctx.kustomizationFile}:${at2.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
       `${where2}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
-      at.line > 0 ? at.line : void 0,
-      at.line > 0 ? at.column : void 0,
+      at2.line > 0 ? at2.line : void 0,
+      at2.line > 0 ? at2.column : void 0,
       this.field,
       this.index,
       cause === void 0 ? void 0 : { cause }
@@ -47224,13 +47875,13 @@ var EntryReader = class {
 function parseGeneratorOptions(ctx) {
   return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
 }
-function generate(field, entry, index, ctx) {
-  const r = new EntryReader(ctx, field, index, [field, index]);
+function generate(field2, entry, index, ctx) {
+  const r = new EntryReader(ctx, field2, index, [field2, index]);
   if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+    if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
-  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const kind = field2 === "configMapGenerator" ? "ConfigMap" : "Secret";
   const name = entry.name;
   if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
   const namespace = entry.namespace;
@@ -47334,8 +47985,8 @@ function generate(field, entry, index, ctx) {
     if (Object.keys(data).length > 0) object.data = data;
     if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   }
-  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  const labelSource = localOptions?.labels ? [field2, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field2, index, "options", "annotations"] : ["generatorOptions", "annotations"];
   if (options2.labels && Object.keys(options2.labels).length > 0) {
     metadata.labels = { ...options2.labels };
     for (const k2 of Object.keys(options2.labels)) {
@@ -47355,14 +48006,14 @@ function generate(field, entry, index, ctx) {
   }
   if (options2.immutable) {
     object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field2, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
   }
   return {
     object,
     behavior,
     needsHashSuffix: !options2.disableNameSuffixHash,
     origins,
-    source: { file: ctx.kustomizationFile, field, index, name }
+    source: { file: ctx.kustomizationFile, field: field2, index, name }
   };
 }
 function originAt(ctx, p) {
@@ -47396,14 +48047,14 @@ function parseFileSource(source, onError) {
 }
 function runGenerators(kustomization, ctx) {
   const out = [];
-  for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field];
+  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field2];
     if (list === void 0 || list === null) continue;
     if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
+      throw new EntryReader(ctx, field2, 0, [field2]).fail("invalid-entry", `\`${field2}\` must be a list`);
     }
     list.forEach((entry, i) => {
-      out.push(generate(field, entry, i, ctx));
+      out.push(generate(field2, entry, i, ctx));
     });
   }
   return out;
@@ -47430,9 +48081,9 @@ function mergeGenerated(existing, generated, behavior) {
   if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
   else delete newMeta.namespace;
   if (behavior === "merge") {
-    for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
-      if (Object.keys(merged).length > 0) result[field] = merged;
+    for (const field2 of ["data", "binaryData"]) {
+      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
   return result;
@@ -47513,10 +48164,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str2(item.v.get("op"));
-    const path5 = str2(item.v.get("path"));
+    const path7 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path5, at: item.p };
+    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path7, at: item.p };
     const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -47529,8 +48180,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path5, op, createMaps = false) {
-  const segs = parsePointer(path5);
+function resolveParent(root, path7, op, createMaps = false) {
+  const segs = parsePointer(path7);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -47544,37 +48195,37 @@ function resolveParent(root, path5, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path5);
+    if (!next) throw missing(op, path7);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path5) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
+function missing(op, path7) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
 }
-function getAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function getAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path5);
+  if (!v) throw missing(op, path7);
   return v;
 }
-function removeAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function removeAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path5);
+    if (!v) throw missing(op, path7);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
-function addAt(root, path5, value, op, replace) {
-  const { parent, key } = resolveParent(root, path5, op, true);
+function addAt(root, path7, value, op, replace) {
+  const { parent, key } = resolveParent(root, path7, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -47584,18 +48235,18 @@ function addAt(root, path5, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path5);
+      if (idx >= parent.v.length) throw missing(op, path7);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path5);
+      if (idx > parent.v.length) throw missing(op, path7);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -47658,8 +48309,8 @@ var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
 function isBuiltinGroup(group) {
   return BUILTIN_GROUPS.has(group);
 }
-function mergeKeyFor(field, parentField, kind) {
-  switch (field) {
+function mergeKeyFor(field2, parentField, kind) {
+  switch (field2) {
     case "containers":
     case "initContainers":
     case "ephemeralContainers":
@@ -47710,32 +48361,32 @@ function stripDirectives(node) {
     return { t: "m", v: m, p: node.p };
   }
   if (node.t === "a") {
-    const items = [];
+    const items2 = [];
     for (const it of node.v) {
       if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
       const s = stripDirectives(it);
-      if (s) items.push(s);
+      if (s) items2.push(s);
     }
-    return { t: "a", v: items, p: node.p };
+    return { t: "a", v: items2, p: node.p };
   }
   return node;
 }
-function mergeNode(base, patch, ctx, field, parentField) {
+function mergeNode(base, patch, ctx, field2, parentField) {
   if (patch.t === "m") {
     const d = directiveOf(patch);
     if (d === "delete") return void 0;
     if (d === "replace") return stripDirectives(patch);
     if (base?.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field);
+    return mergeMap(base, patch, ctx, field2);
   }
   if (patch.t === "a") {
     if (!ctx.strategic) return patch;
-    if (base?.t !== "a" || field === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field, parentField);
+    if (base?.t !== "a" || field2 === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field2, parentField);
   }
   return patch;
 }
-function mergeMap(base, patch, ctx, field) {
+function mergeMap(base, patch, ctx, field2) {
   for (const [k2, pv] of patch.v) {
     if (k2 === DIRECTIVE) continue;
     if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
@@ -47751,7 +48402,7 @@ function mergeMap(base, patch, ctx, field) {
       base.v.delete(k2);
       continue;
     }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field2);
     if (merged === void 0) base.v.delete(k2);
     else base.v.set(k2, merged);
   }
@@ -47762,16 +48413,16 @@ function keyValue(item, key) {
   const v = item.v.get(key);
   return v && v.t === "s" ? v.v : void 0;
 }
-function mergeList(base, patch, ctx, field, parentField) {
+function mergeList(base, patch, ctx, field2, parentField) {
   if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
   const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field2)) {
     const seen = new Set(patch.v.map((x) => x.v));
     return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
   }
-  const key = mergeKeyFor(field, parentField, ctx.kind);
+  const key = mergeKeyFor(field2, parentField, ctx.kind);
   if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
@@ -47785,7 +48436,7 @@ function mergeList(base, patch, ctx, field, parentField) {
     if (idx >= 0) used.add(idx);
     if (d === "delete") continue;
     if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field2);
       if (merged) out.push(merged);
     } else {
       const s = stripDirectives(pItem);
@@ -47947,8 +48598,8 @@ function setAll(root, segs, make, create, createProv) {
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path5 of paths) {
-      const s = { ...k2, path: path5 };
+    for (const path7 of paths) {
+      const s = { ...k2, path: path7 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -48227,12 +48878,12 @@ function fieldSpecsFor(kind, group, version) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path5) {
+function parseFieldPath2(path7) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path5.length; i++) {
-    const ch = path5[i];
-    if (ch === "\\" && path5[i + 1] === "/") {
+  for (let i = 0; i < path7.length; i++) {
+    const ch = path7[i];
+    if (ch === "\\" && path7[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -48320,13 +48971,13 @@ function nameOf(r) {
 function namespaceOf2(r) {
   return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
-function setMeta(r, field, value, p) {
+function setMeta(r, field2, value, p) {
   let meta = metaOf(r);
   if (!meta) {
     meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
     r.root.v.set("metadata", meta);
   }
-  meta.v.set(field, { t: "s", v: value, p });
+  meta.v.set(field2, { t: "s", v: value, p });
 }
 function setName(r, value, p) {
   const meta = metaOf(r);
@@ -48581,26 +49232,26 @@ function applyReplacements(resources, entries, fail) {
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path5) {
-  let s = pathCache.get(path5);
+function segmentsOf(path7) {
+  let s = pathCache.get(path7);
   if (!s) {
-    s = parseFieldPath2(path5);
-    pathCache.set(path5, s);
+    s = parseFieldPath2(path7);
+    pathCache.set(path7, s);
   }
   return s;
 }
-function walkSpec(node, path5, create, createProv, visit2) {
-  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
+function walkSpec(node, path7, create, createProv, visit3) {
+  walk2(node, segmentsOf(path7), 0, create, createProv, visit3);
 }
-function walk2(node, segs, i, create, createProv, visit2) {
+function walk2(node, segs, i, create, createProv, visit3) {
   if (node.t === "a") {
-    for (const item of node.v) walk2(item, segs, i, create, createProv, visit2);
+    for (const item of node.v) walk2(item, segs, i, create, createProv, visit3);
     return;
   }
   if (node.t !== "m") return;
   const seg = segs[i];
   if (i === segs.length - 1) {
-    visit2(node, seg.key);
+    visit3(node, seg.key);
     return;
   }
   let next = node.v.get(seg.key);
@@ -48609,7 +49260,7 @@ function walk2(node, segs, i, create, createProv, visit2) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk2(next, segs, i + 1, create, createProv, visit2);
+  walk2(next, segs, i + 1, create, createProv, visit3);
 }
 function specsFor(r) {
   const g = gvkOf(r);
@@ -48707,10 +49358,10 @@ function applyAnnotations(resources, pairs, createProv) {
 function splitImage(image) {
   let name = image;
   let digest = "";
-  const at = name.indexOf("@");
-  if (at >= 0) {
-    digest = name.slice(at + 1);
-    name = name.slice(0, at);
+  const at2 = name.indexOf("@");
+  if (at2 >= 0) {
+    digest = name.slice(at2 + 1);
+    name = name.slice(0, at2);
   }
   let tag = "";
   const lastSlash = name.lastIndexOf("/");
@@ -48746,26 +49397,26 @@ function imageFieldVisitor(rules2) {
     if (p) holder.v.set(key, { t: "s", v: value, p });
   };
 }
-function walkContainerLists(node, visit2) {
+function walkContainerLists(node, visit3) {
   if (node.t === "a") {
-    for (const it of node.v) walkContainerLists(it, visit2);
+    for (const it of node.v) walkContainerLists(it, visit3);
     return;
   }
   if (node.t !== "m") return;
   for (const [k2, v] of node.v) {
     if ((k2 === "containers" || k2 === "initContainers") && v.t === "a") {
-      for (const c of v.v) if (c.t === "m") visit2(c, "image");
-    } else if (v.t !== "s") walkContainerLists(v, visit2);
+      for (const c of v.v) if (c.t === "m") visit3(c, "image");
+    } else if (v.t !== "s") walkContainerLists(v, visit3);
   }
 }
 function applyImages(resources, rules2) {
   if (rules2.length === 0) return;
-  const visit2 = imageFieldVisitor(rules2);
+  const visit3 = imageFieldVisitor(rules2);
   for (const r of resources) {
-    walkContainerLists(r.root, visit2);
+    walkContainerLists(r.root, visit3);
     for (const spec of specsFor(r).images) {
       if (/containers\[\]\/image$/i.test(spec.path) || /initContainers\[\]\/image$/.test(spec.path)) continue;
-      walkSpec(r.root, spec.path, false, r.root.p, visit2);
+      walkSpec(r.root, spec.path, false, r.root.p, visit3);
     }
   }
 }
@@ -48794,29 +49445,29 @@ function fixNameReferences(resources, fail) {
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
-    let visible;
+    let visible2;
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible ??= visibleTo(referrer, resources, fail);
+        visible2 ??= visibleTo(referrer, resources, fail);
         const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = selectReferral(sel, cur.v, visible, false);
+            const t = selectReferral(sel, cur.v, visible2, false);
             if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = selectReferral(sel, item.v, visible, false);
+                const t = selectReferral(sel, item.v, visible2, false);
                 return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") setMapping(sel, item, visible);
+              if (item.t === "m") setMapping(sel, item, visible2);
               return item;
             });
           } else if (cur.t === "m") {
-            setMapping(sel, cur, visible);
+            setMapping(sel, cur, visible2);
           }
         });
       }
@@ -48841,15 +49492,15 @@ function visibleTo(referrer, resources, fail) {
   }
   return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
-function setMapping(sel, obj, visible) {
+function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  let candidates = visible;
+  let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
@@ -49042,6 +49693,7 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
   at(p, msg) {
@@ -49050,31 +49702,42 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
     return found[0];
   }
-  loadKustomization(dir, from) {
-    const file = this.findKustomizationFile(dir);
-    if (!file) {
+  /** Apply the restrictor; a refusal becomes a RenderError at `p` (or naming `file` when there is no line). */
+  restricted(p, file, check) {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof RestrictionError)) throw e;
+      throw p ? this.at(p, e.message) : new RenderError(`${file}: ${e.message}`, { file });
+    }
+  }
+  loadKustomization(root, from) {
+    const dir = root.shown;
+    const found = this.findKustomizationFile(dir);
+    if (!found) {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
-    const root = first?.root && first.root.t === "m" ? first.root : {
+    const kroot = first?.root && first.root.t === "m" ? first.root : {
       t: "m",
       v: /* @__PURE__ */ new Map(),
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    for (const [key, value] of root.v) {
+    for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
         if (!isEmpty) {
@@ -49089,38 +49752,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
   }
-  /** Resolve a path a kustomization names, applying the load restrictor to files. */
-  resolvePath(k2, rel, p, fileOnly) {
-    const abs = path2.resolve(k2.dir, rel);
-    if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
-      const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
-      if (!within) {
-        throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-      }
-    }
-    return abs;
+  /**
+   * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
+   * read and show; a path that does not exist comes back as the lexical join, for the caller's own message.
+   */
+  resolvePath(k2, rel, p) {
+    const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
+    return r?.shown ?? path3.resolve(k2.dir, rel);
   }
-  list(k2, field) {
-    const v = k2.root.v.get(field);
+  list(k2, field2) {
+    const v = k2.root.v.get(field2);
     if (!v || v.t === "s" && v.v === null) return [];
-    if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
+    if (v.t !== "a") throw this.at(v.p, `\`${field2}\` must be a list`);
     return v.v;
   }
   /** Build a kustomization directory into a fresh accumulator. */
-  buildDir(dir, from, allowComponent = false) {
-    const real = path2.resolve(dir);
-    if (this.stack.includes(real)) {
-      const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
-      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-    }
-    const k2 = this.loadKustomization(real, from);
+  buildDir(root, from, allowComponent = false) {
+    const k2 = this.loadKustomization(root, from);
     if (k2.kind === "Component" && !allowComponent) {
-      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      const msg = `expected kind != 'Component' for path '${k2.dir}'; a Component belongs under \`components:\``;
       throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
     }
-    this.stack.push(real);
+    this.stack.push(k2.real);
     try {
       const acc = { resources: [], vars: [] };
       this.accumulate(k2, acc, true);
@@ -49131,9 +49786,10 @@ var Builder = class {
   }
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
-    const real = path2.resolve(dir);
-    const k2 = this.loadKustomization(real);
-    this.stack.push(real);
+    const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
+    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    const k2 = this.loadKustomization(root);
+    this.stack.push(k2.real);
     let acc;
     try {
       acc = { resources: [], vars: [] };
@@ -49162,15 +49818,15 @@ var Builder = class {
     }
     return acc.resources;
   }
-  addResource(acc, r, at) {
-    this.addResources(acc, [r], at);
+  addResource(acc, r, at2) {
+    this.addResources(acc, [r], at2);
   }
   /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
-  addResources(acc, list, at) {
+  addResources(acc, list, at2) {
     const ids = new Set(acc.resources.map(idKey));
     for (const r of list) {
       const key = idKey(r);
-      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      if (ids.has(key)) throw this.at(at2, `may not add resource with an already registered id: ${idString(r)}`);
       ids.add(key);
       acc.resources.push(r);
     }
@@ -49188,19 +49844,20 @@ var Builder = class {
           column: o.column
         });
       }
-      const abs = path2.resolve(k2.dir, rel);
-      const kind = this.cache.kind(abs);
+      const restrictor = this.opts.restrictor;
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
-        const sub = this.buildDir(abs, entry.p);
+        const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
+        const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
-        this.resolvePath(k2, rel, entry.p, true);
-        const loaded = this.loadResourceFile(abs);
+        const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, loaded, entry.p);
       }
@@ -49208,20 +49865,21 @@ var Builder = class {
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
-      return { rel, p: e.p, base: k2.dir };
+      return { rel, p: e.p };
     });
     if (withComponents && this.stack.length === 1) {
-      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
+      for (const extra of this.opts.extraComponents) {
+        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+      }
     }
     for (const c of componentEntries) {
-      const abs = path2.resolve(c.base, c.rel);
-      if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
-      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
-      const comp = this.loadKustomization(abs, c.p);
+      const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
-        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+        throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
       }
-      this.stack.push(abs);
+      this.stack.push(comp.real);
       try {
         this.accumulate(comp, acc, false);
       } finally {
@@ -49242,9 +49900,9 @@ var Builder = class {
       const root = clone(d.root);
       if (root.t === "m") {
         const kind = str2(root.v.get("kind"));
-        const items = root.v.get("items");
-        if (kind?.endsWith("List") && items && items.t === "a") {
-          for (const it of items.v) out.push(newResource(it, file));
+        const items2 = root.v.get("items");
+        if (kind?.endsWith("List") && items2 && items2.t === "a") {
+          for (const it of items2.v) out.push(newResource(it, file));
           continue;
         }
       }
@@ -49259,10 +49917,10 @@ var Builder = class {
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const rel = path2.relative(k2.dir, abs);
-        this.resolvePath(k2, rel, k2.root.p, true);
-        this.inputs.add(abs);
-        return this.cache.readBytes(abs);
+        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const file = r?.shown ?? abs;
+        this.inputs.add(file);
+        return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
         let cur = k2.root;
@@ -49424,7 +50082,7 @@ var Builder = class {
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
           const rel = str2(e.v.get("path"));
-          const abs = this.resolvePath(k2, rel, e.p, true);
+          const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
           for (const d of this.cache.parseFile(abs, "kustomization").docs) {
@@ -49437,25 +50095,25 @@ var Builder = class {
       applyReplacements(res, entries, (p, m) => this.at(p, m));
     }
   }
-  pairs(node, field) {
+  pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
-    if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
+    if (node.t !== "m") throw this.at(node.p, `\`${field2}\` must be a map`);
     const out = [];
-    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? "", p: v.p });
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field2}.${key}`) ?? "", p: v.p });
     return out;
   }
   /**
    * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
    * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
    */
-  typedString(node, field) {
+  typedString(node, field2) {
     if (!node) return void 0;
-    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field2}\` must be a string`);
     if (node.v === null) return void 0;
     if (typeof node.v !== "string") {
       throw this.at(
         node.p,
-        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+        `invalid Kustomization: \`${field2}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
       );
     }
     return node.v;
@@ -49480,7 +50138,7 @@ var Builder = class {
     return this.patchFileDocs(k2, s, entry.p);
   }
   patchFileDocs(k2, rel, p) {
-    const abs = this.resolvePath(k2, rel, p, true);
+    const abs = this.resolvePath(k2, rel, p);
     if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
     this.inputs.add(abs);
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
@@ -49512,12 +50170,12 @@ var Builder = class {
     const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
   }
-  applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
+  applyStrategicPatch(res, patch, target, at2, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
     if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
     let matches2;
     if (target) {
-      matches2 = this.select(res, target, at);
-      if (matches2.length === 0) this.noMatch(at, target);
+      matches2 = this.select(res, target, at2);
+      if (matches2.length === 0) this.noMatch(at2, target);
     } else {
       const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
       const kind = str2(patch.v.get("kind")) ?? "";
@@ -49563,7 +50221,7 @@ var Builder = class {
         acc.resources.splice(acc.resources.indexOf(r), 1);
         continue;
       }
-      if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
+      if (merged.t !== "m") throw this.at(at2, "a patch turned a resource into a non-mapping");
       r.root = merged;
       if (!options2.allowKindChange && before.kind) r.root.v.set("kind", before.kind);
       const meta = metaOf(r);
@@ -49579,17 +50237,17 @@ var Builder = class {
     }
   }
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
-  select(res, target, at) {
+  select(res, target, at2) {
     try {
       return res.filter((r) => selects(target, r));
     } catch (e) {
-      if (e instanceof RenderError && e.file === void 0) throw this.at(at, e.message);
+      if (e instanceof RenderError && e.file === void 0) throw this.at(at2, e.message);
       throw e;
     }
   }
   /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
-  noMatch(at, target) {
-    const o = materialize(at);
+  noMatch(at2, target) {
+    const o = materialize(at2);
     this.warnings.push({
       severity: "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
@@ -49598,10 +50256,10 @@ var Builder = class {
       column: o.column
     });
   }
-  applyJson6902(res, doc, target, at) {
+  applyJson6902(res, doc, target, at2) {
     const ops = readOps(doc);
-    const matches2 = this.select(res, target, at);
-    if (matches2.length === 0) this.noMatch(at, target);
+    const matches2 = this.select(res, target, at2);
+    if (matches2.length === 0) this.noMatch(at2, target);
     for (const r of matches2) {
       storePreviousId(r);
       try {
@@ -49652,18 +50310,89 @@ function carryProvenance(merged, oldNode, newNode) {
   }
 }
 
+// src/render/audit.ts
+import path4 from "node:path";
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
+function items(node) {
+  return node?.t === "a" ? node.v : [];
+}
+function field(node, key) {
+  return node?.t === "m" ? node.v.get(key) : void 0;
+}
+function namedPaths(k2) {
+  const out = [];
+  const add = (node, as) => {
+    const rel = node ? str2(node) : void 0;
+    if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
+  };
+  for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
+  for (const e of items(k2.v.get("components"))) add(e, "dir");
+  for (const key of ["patchesStrategicMerge", "configurations", "crds"]) for (const e of items(k2.v.get(key))) add(e, "file");
+  for (const key of ["patches", "patchesJson6902", "replacements"]) for (const e of items(k2.v.get(key))) add(field(e, "path"), "file");
+  add(field(k2.v.get("openapi"), "path"), "file");
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const g of items(k2.v.get(key))) {
+      for (const f of items(field(g, "files"))) {
+        const s = str2(f);
+        if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
+      }
+      for (const f of items(field(g, "envs"))) add(f, "file");
+      add(field(g, "env"), "file");
+    }
+  }
+  for (const h of items(k2.v.get("helmCharts"))) {
+    add(field(h, "valuesFile"), "file");
+    for (const f of items(field(h, "additionalValuesFiles"))) add(f, "file");
+  }
+  add(field(k2.v.get("helmGlobals"), "chartHome"), "dir");
+  return out.filter((p) => !REMOTE.test(p.rel));
+}
+function at(p, message) {
+  const o = materialize(p);
+  return new RenderError(`${o.file}:${o.line}:${o.column}: ${message}`, { file: o.file, line: o.line, column: o.column });
+}
+function auditTree(top, restrictor, cache2) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (root, chain) => {
+    if (seen.has(root.real)) return;
+    seen.add(root.real);
+    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    if (!found) return;
+    const kfile = restrictor.file(root.real, path4.basename(found));
+    if (!kfile) return;
+    const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
+    if (doc?.t !== "m") return;
+    for (const { node, rel, as } of namedPaths(doc)) {
+      try {
+        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const isDir = typeof real === "string" && cache2.kind(real) === "dir";
+        if (as === "dir" || as === "either" && isDir) {
+          const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
+          if (sub && cache2.kind(sub.real) === "dir") visit3(sub, [...chain, root.real]);
+        } else {
+          restrictor.file(root.real, rel);
+        }
+      } catch (e) {
+        if (e instanceof RestrictionError) throw at(node.p, e.message);
+        throw e;
+      }
+    }
+  };
+  visit3(top, []);
+}
+
 // src/render/fallback.ts
-var import_yaml7 = __toESM(require_dist(), 1);
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path3.join(d, cmd);
+    const full = path5.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -49704,15 +50433,15 @@ function locateInFile(cache2, file, kind, name) {
 function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
   try {
     writeFileSync(
-      path3.join(tmp, "kustomization.yaml"),
+      path5.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path3.relative(tmp, path3.resolve(dir)))}
+- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
 buildMetadata: [originAnnotations]
 `
     );
@@ -49724,33 +50453,33 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
-      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of (0, import_yaml7.parseAllDocuments)(out)) {
-      const json2 = doc.toJS();
+    for (const doc of parseYamlStream(out)) {
+      const json2 = yamlToJS(doc);
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path3.resolve(dir);
+      let originFile = path5.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = (0, import_yaml7.parseAllDocuments)(originText)[0]?.toJS();
+        const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
+        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path3.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
       const name = typeof meta.name === "string" ? meta.name : "";
-      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
-      const p = fileProv(originFile, at.line, "fallback");
-      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      const at2 = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at2.line, "fallback");
+      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at2.docIndex } });
       if (node.t === "m") objects.push(node);
     }
     return objects;
@@ -49833,6 +50562,7 @@ function makeResult(roots, inputs, diagnostics) {
 }
 function asDiagnostic(e, file) {
   if (e instanceof RenderError) return e.toDiagnostic();
+  if (e instanceof RestrictionError) return { severity: "error", message: `${file}: ${e.message}`, file };
   const msg = e instanceof Error ? e.message : String(e);
   return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
 }
@@ -49840,10 +50570,11 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path4.resolve(dir);
+  const abs = path6.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     let resources = builder.buildTop(abs);
     const kfile = builder.findKustomizationFile(abs);
@@ -49868,6 +50599,8 @@ async function render(dir, opts = {}) {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
         const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const topRoot = restrictor.topRoot(abs);
+        if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -49892,9 +50625,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path4.resolve(f);
+    const abs = path6.resolve(f);
     inputs.push(abs);
     try {
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -49902,9 +50636,9 @@ async function renderFiles(files, opts = {}) {
         if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
           const kind = str2(d.root.v.get("kind"));
-          const items = d.root.v.get("items");
-          if (kind.endsWith("List") && items?.t === "a") {
-            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
+          const items2 = d.root.v.get("items");
+          if (kind.endsWith("List") && items2?.t === "a") {
+            for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
           } else roots.push(newResource(d.root, abs).root);
         } catch (e) {
           diagnostics.push({ ...asDiagnostic(e, abs), severity: "warning" });
@@ -49926,10 +50660,10 @@ var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
 function redactSecret(o) {
   if (o.kind !== "Secret") return o;
   const copy = { ...o };
-  for (const field of ["data", "stringData"]) {
-    const v = o[field];
+  for (const field2 of ["data", "stringData"]) {
+    const v = o[field2];
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      copy[field] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+      copy[field2] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
     }
   }
   return copy;
@@ -49937,14 +50671,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml8.Document(o, {
+    const doc = new import_yaml13.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml8.visit)(doc, {
+    (0, import_yaml13.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml8.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml13.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -50085,14 +50819,14 @@ function dig(root, ...keys) {
 }
 function nearestExisting(root, base, ...keys) {
   let current = root;
-  let path5 = base;
+  let path7 = base;
   for (const key of keys) {
     const next = dig(current, key);
-    if (next === void 0 || next === null) return path5;
+    if (next === void 0 || next === null) return path7;
     current = next;
-    path5 = pointer(path5, key);
+    path7 = pointer(path7, key);
   }
-  return path5;
+  return path7;
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -50101,8 +50835,8 @@ function describeType(value) {
   if (typeof value === "string") return "a string";
   return `a ${typeof value}`;
 }
-function fieldName(path5) {
-  return path5.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
+function fieldName(path7) {
+  return path7.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
 }
 var ObjectReader = class {
   constructor(objectIndex, object, resource, problems) {
@@ -50115,12 +50849,12 @@ var ObjectReader = class {
   object;
   resource;
   problems;
-  problem(path5, message, extra = {}) {
-    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path5, message, ...extra });
+  problem(path7, message, extra = {}) {
+    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path7, message, ...extra });
   }
   /** Reports `field must be X, got Y`. */
-  wrongType(path5, expected, value) {
-    this.problem(path5, `${fieldName(path5)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
+  wrongType(path7, expected, value) {
+    this.problem(path7, `${fieldName(path7)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
   }
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys) {
@@ -50144,59 +50878,59 @@ var ObjectReader = class {
   }
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
   string(keys, fallback) {
-    const path5 = pointer("", ...keys);
+    const path7 = pointer("", ...keys);
     const value = dig(this.object, ...keys);
     if (typeof value === "string" && value !== "") {
-      return isPlaceholder(value) ? { value: void 0, path: path5, unknown: true } : { value, path: path5 };
+      return isPlaceholder(value) ? { value: void 0, path: path7, unknown: true } : { value, path: path7 };
     }
     if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path5 };
-      this.wrongType(path5, "a string", value);
+      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path7 };
+      this.wrongType(path7, "a string", value);
     }
     if (fallback) {
       return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
     }
-    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path5 };
+    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path7 };
   }
   /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
   integer(keys, options2 = {}) {
-    const path5 = pointer("", ...keys);
+    const path7 = pointer("", ...keys);
     const value = dig(this.object, ...keys);
     if (value === void 0 || value === null || options2.allowString && value === "") {
       const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
-      if (options2.required) this.problem(parentPath, `${fieldName(path5)} is required and missing.`);
+      if (options2.required) this.problem(parentPath, `${fieldName(path7)} is required and missing.`);
       if (options2.defaultValue !== void 0) return { value: options2.defaultValue, path: parentPath, defaulted: true };
       return { value: void 0, path: parentPath };
     }
-    if (isPlaceholder(value)) return { value: void 0, path: path5, unknown: true };
+    if (isPlaceholder(value)) return { value: void 0, path: path7, unknown: true };
     let number;
     if (typeof value === "number") number = value;
     else if (typeof value === "string" && options2.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
     if (number === void 0 || !Number.isInteger(number)) {
-      this.wrongType(path5, options2.allowString ? "a string holding an integer" : "an integer", value);
-      return { value: void 0, path: path5 };
+      this.wrongType(path7, options2.allowString ? "a string holding an integer" : "an integer", value);
+      return { value: void 0, path: path7 };
     }
     if (options2.min !== void 0 && number < options2.min) {
-      this.problem(path5, `${fieldName(path5)} must be at least ${options2.min}, got ${number}.`);
-      return { value: void 0, path: path5 };
+      this.problem(path7, `${fieldName(path7)} must be at least ${options2.min}, got ${number}.`);
+      return { value: void 0, path: path7 };
     }
-    return { value: number, path: path5 };
+    return { value: number, path: path7 };
   }
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys, defaultValue) {
-    const path5 = pointer("", ...keys);
+    const path7 = pointer("", ...keys);
     const value = dig(this.object, ...keys);
     if (value === void 0 || value === null) {
       return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
     }
-    if (typeof value === "boolean") return { value, path: path5 };
-    if (isPlaceholder(value)) return { value: defaultValue, path: path5, unknown: true };
-    if (value === "true" || value === "false") return { value: value === "true", path: path5 };
-    this.wrongType(path5, "a boolean", value);
-    return { value: defaultValue, path: path5, unknown: true };
+    if (typeof value === "boolean") return { value, path: path7 };
+    if (isPlaceholder(value)) return { value: defaultValue, path: path7, unknown: true };
+    if (value === "true" || value === "false") return { value: value === "true", path: path7 };
+    this.wrongType(path7, "a boolean", value);
+    return { value: defaultValue, path: path7, unknown: true };
   }
 };
 function stringRecord3(value) {
@@ -50269,20 +51003,20 @@ function matchesLabels(selector, pods) {
   }
   return true;
 }
-function termFrom(source, level2, topologyKey, selector, path5, pods) {
+function termFrom(source, level2, topologyKey, selector, path7, pods) {
   const matches2 = selectorMatches(selector, pods);
   const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
   const term = {
     source,
     level: level2,
     topologyKey: typeof topologyKey === "string" ? topologyKey : "",
-    path: path5,
+    path: path7,
     selectsOwnPods: matches2 === true
   };
   if (matches2 === "unknown" || !keyKnown) term.unknown = true;
   return term;
 }
-function antiAffinityTerms(affinity, path5, pods) {
+function antiAffinityTerms(affinity, path7, pods) {
   const terms = [];
   const anti = dig(affinity, "podAntiAffinity");
   if (!isObject(anti)) return terms;
@@ -50291,7 +51025,7 @@ function antiAffinityTerms(affinity, path5, pods) {
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
       );
     });
   }
@@ -50301,19 +51035,19 @@ function antiAffinityTerms(affinity, path5, pods) {
       const term = dig(weighted, "podAffinityTerm");
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
       );
     });
   }
   return terms;
 }
-function topologySpreadTerms(constraints, path5, pods) {
+function topologySpreadTerms(constraints, path7, pods) {
   if (!Array.isArray(constraints)) return [];
   const terms = [];
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path5, index), pods);
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path7, index), pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -50353,19 +51087,19 @@ function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weig
 }
 function setPatch(root, base, keys, value) {
   let current = root;
-  let path5 = base;
+  let path7 = base;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index];
     if (!isObject(current)) return void 0;
     const next = current[key];
-    const nextPath = pointer(path5, key);
+    const nextPath = pointer(path7, key);
     if (index === keys.length - 1 || next === void 0 || next === null) {
       let nested = value;
       for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
       return [{ op: "add", path: nextPath, value: nested }];
     }
     current = next;
-    path5 = nextPath;
+    path7 = nextPath;
   }
   return void 0;
 }
@@ -50383,10 +51117,10 @@ function parseImageReference(reference) {
   if (text === "" || /\s/.test(text) || containsPlaceholder(text)) return void 0;
   let rest = text;
   let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
     if (!DIGEST.test(digest)) return void 0;
   }
   let tag;
@@ -50532,8 +51266,8 @@ function imageUse(role, name, reference, setReference) {
   if (setReference) use.setReference = setReference;
   return use;
 }
-function credential(user, secretName, path5, regeneratesBlank, passwordKey = "password") {
-  return { user, secretName, passwordKey, regeneratesBlank, path: path5 };
+function credential(user, secretName, path7, regeneratesBlank, passwordKey = "password") {
+  return { user, secretName, passwordKey, regeneratesBlank, path: path7 };
 }
 
 // src/policies/adapters/cnpg.ts
@@ -50596,16 +51330,16 @@ function cnpgCluster(input, index) {
     if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = [];
-  for (const [field, role] of [
+  for (const [field2, role] of [
     ["storage", "data"],
     ["walStorage", "wal"]
   ]) {
-    const block = reader.objectAt("spec", field);
-    if (!block && field === "walStorage") continue;
-    if (!block && field === "storage" && spec) {
+    const block = reader.objectAt("spec", field2);
+    if (!block && field2 === "walStorage") continue;
+    if (!block && field2 === "storage" && spec) {
       reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
     }
-    volumes.push(storageVolume(reader.object, ["spec", field], role, name, reader));
+    volumes.push(storageVolume(reader.object, ["spec", field2], role, name, reader));
   }
   const tablespaces = reader.listAt("spec", "tablespaces");
   tablespaces?.forEach((tablespace, i) => {
@@ -50904,19 +51638,19 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
     const data = stringRecord3(object.data);
     const keys = Object.keys(data);
     if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
-    const problem = (path6, message) => input.problems.push({ objectIndex: index, resource, path: path6, message, ruleId: "backup-schedule", severity: "error" });
+    const problem = (path8, message) => input.problems.push({ objectIndex: index, resource, path: path8, message, ruleId: "backup-schedule", severity: "error" });
     if (keys.length !== 1) {
       if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
       return;
     }
     const key = keys[0];
-    const path5 = pointer("/data", key);
+    const path7 = pointer("/data", key);
     if (isPlaceholder(data[key])) return;
     let parsed;
     try {
       parsed = JSON.parse(data[key]);
     } catch {
-      problem(path5, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
+      problem(path7, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
       return;
     }
     if (!isObject(parsed)) return;
@@ -50925,13 +51659,13 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
     const schedule = parsed.schedule;
     const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
     if (typeof schedule !== "string" || type === void 0) {
-      problem(path5, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
+      problem(path7, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
       return;
     }
-    schedules.push({ type, schedule: { value: schedule, path: path5, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
+    schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
     const options2 = dig(parsed, "pgbackrest", "options");
     const match = typeof options2 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options2) : null;
-    if (match && retention.value === void 0) retention = { value: match[1], path: path5, objectIndex: index };
+    if (match && retention.value === void 0) retention = { value: match[1], path: path7, objectIndex: index };
   });
   return { schedules, retention };
 }
@@ -50964,9 +51698,9 @@ function pgoV5Cluster(input, index) {
   const images = [];
   const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
   (instanceList ?? []).forEach((instance, i) => {
-    const path5 = pointer("/spec/instances", i);
+    const path7 = pointer("/spec/instances", i);
     if (!isObject(instance)) {
-      reader.wrongType(path5, "an object", instance);
+      reader.wrongType(path7, "an object", instance);
       return;
     }
     const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
@@ -50976,12 +51710,12 @@ function pgoV5Cluster(input, index) {
       dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
     };
     const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path5, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path5, "topologySpreadConstraints"), pods)
+      ...antiAffinityTerms(instance.affinity, pointer(path7, "affinity"), pods),
+      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path7, "topologySpreadConstraints"), pods)
     ];
     if (!disableDefault.value || disableDefault.unknown) {
       for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
-        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path5, defaulted: true, selectsOwnPods: true };
+        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path7, defaulted: true, selectsOwnPods: true };
         if (disableDefault.unknown) term.unknown = true;
         terms.push(term);
       }
@@ -50989,11 +51723,11 @@ function pgoV5Cluster(input, index) {
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
     const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path5, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path7, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
-    instanceSets.push({ name: setName2, replicas: replicas2, path: path5, spreading });
+    instanceSets.push({ name: setName2, replicas: replicas2, path: path7, spreading });
     const dataSpec = instance.dataVolumeClaimSpec;
-    if (dataSpec === void 0 || dataSpec === null) reader.problem(path5, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
+    if (dataSpec === void 0 || dataSpec === null) reader.problem(path7, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
     volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
     if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
     const tablespaces = instance.tablespaceVolumes;
@@ -51033,9 +51767,9 @@ function pgoV5Cluster(input, index) {
     for (const type of ["full", "differential", "incremental"]) {
       const value = repoSchedules?.[type];
       if (value === void 0 || value === null) continue;
-      const field = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
+      const field2 = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
       if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
+      schedules.push({ type, schedule: { value, path: field2.path, ...field2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
     }
     const match = /^repo([1-4])/.exec(repoName);
     if (match && retention.value === void 0 && !retention.unknown) {
@@ -51091,8 +51825,8 @@ function claimVolume(reader, keys, role, owner) {
   return volume;
 }
 function singleImage(reader, role, name, keys, hasOperatorDefault) {
-  const field = reader.string(keys);
-  const reference = field.value !== void 0 || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
+  const field2 = reader.string(keys);
+  const reference = field2.value !== void 0 || field2.unknown || !hasOperatorDefault ? field2 : { ...field2, defaulted: true };
   const patch = setPatch(reader.object, "", keys, "x");
   return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0);
 }
@@ -51192,12 +51926,12 @@ function claimVolumes(reader, mainIndex) {
   (templates ?? []).forEach((template, t) => {
     if (!isObject(template)) return;
     const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
-    const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
+    const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
-    const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
+    const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
     const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
     if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== void 0 && field.value === void 0;
+      const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
       volume.setStorageClass = (className) => [
         onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
       ];
@@ -51249,19 +51983,19 @@ function readEnv(container, containerPath, containerName, family, auth, credenti
       if (!isObject(variable) || typeof variable.name !== "string") return;
       const varName = variable.name;
       names.add(varName);
-      const path5 = pointer(containerPath, "env", e);
+      const path7 = pointer(containerPath, "env", e);
       const value = variable.value;
       const ref = dig(variable, "valueFrom", "secretKeyRef");
       const weak = WEAKENING[varName];
       if (weak) {
-        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path: path5, container: containerName });
+        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path: path7, container: containerName });
         return;
       }
       if (isPasswordVariable(varName)) {
         if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
-          credentials.push(credential(userOf(varName), ref.name, path5, false, ref.key));
+          credentials.push(credential(userOf(varName), ref.name, path7, false, ref.key));
         } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
-          auth.push({ name: varName, empty: true, path: path5, container: containerName });
+          auth.push({ name: varName, empty: true, path: path7, container: containerName });
         }
       }
     });
@@ -51354,7 +52088,7 @@ function zalandoCluster(input, index, config) {
   const spec = reader.objectAt("spec");
   if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
   else {
-    for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
+    for (const field2 of ["teamId"]) if (spec[field2] === void 0) reader.problem("/spec", `spec.${field2} is required.`);
     if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
   }
   const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
@@ -51490,8 +52224,8 @@ function backupsOf(input, reader, config, logical, schedules) {
   if (Array.isArray(manifestEnv)) {
     manifestEnv.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== "string") return;
-      const literal = typeof variable.value === "string" && !isPlaceholder(variable.value);
-      env.set(variable.name, { value: literal ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal ? {} : { unknown: true } });
+      const literal2 = typeof variable.value === "string" && !isPlaceholder(variable.value);
+      env.set(variable.name, { value: literal2 ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal2 ? {} : { unknown: true } });
     });
   }
   const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
@@ -51573,16 +52307,16 @@ function nameForeignObjects(value, input, depth = 0) {
 }
 function secretKeys(object) {
   const keys = {};
-  for (const field of ["data", "stringData"]) {
-    const block = dig(object, field);
+  for (const field2 of ["data", "stringData"]) {
+    const block = dig(object, field2);
     if (!isObject(block)) continue;
     for (const [key, value] of Object.entries(block)) {
-      const path5 = pointer("", field, key);
-      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path5 };
-      else if (value === null || value === void 0) keys[key] = { empty: true, path: path5 };
-      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path5 };
-      else if (field === "data") keys[key] = { empty: isEmptyBase64(value), path: path5 };
-      else keys[key] = { empty: value === "", path: path5 };
+      const path7 = pointer("", field2, key);
+      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path7 };
+      else if (value === null || value === void 0) keys[key] = { empty: true, path: path7 };
+      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path7 };
+      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path7 };
+      else keys[key] = { empty: value === "", path: path7 };
     }
   }
   return keys;
@@ -51604,7 +52338,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 // src/policies/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/policies/rule.ts
 var rank = { info: 0, warning: 1, error: 2 };
@@ -51722,9 +52456,9 @@ var antiAffinity = {
         if (spreading.terms.some((term) => term.unknown)) continue;
         const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
         if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
-          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
-          if (switchesReported.has(at)) continue;
-          switchesReported.add(at);
+          const at2 = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at2)) continue;
+          switchesReported.add(at2);
           const where3 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName2;
           findings.push(
             context.report({
@@ -51819,16 +52553,16 @@ function formatInterval(ms) {
   if (ms % 6e4 === 0) return `${ms / 6e4}min`;
   return `${ms / 1e3}s`;
 }
-function robfigFieldError(field, index) {
+function robfigFieldError(field2, index) {
   const name = fieldNames[index] ?? "field";
-  for (const part of field.split(",")) {
+  for (const part of field2.split(",")) {
     const [range = "", step, extra] = part.split("/");
-    if (extra !== void 0) return `too many slashes in ${name} \`${field}\``;
+    if (extra !== void 0) return `too many slashes in ${name} \`${field2}\``;
     if (step !== void 0 && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
-    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field}\``;
+    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field2}\``;
     if (range === "*" || range === "?") continue;
     const bounds = range.split("-");
-    if (bounds.length > 2) return `too many hyphens in ${name} \`${field}\``;
+    if (bounds.length > 2) return `too many hyphens in ${name} \`${field2}\``;
     for (const bound of bounds) {
       if (/^\d+$/.test(bound)) {
         if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
@@ -51911,8 +52645,8 @@ function readScheduleUncached(schedule, dialect) {
     if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
     sixFields = ["0", ...fields];
   }
-  for (const [index, field] of sixFields.entries()) {
-    const error2 = robfigFieldError(field, index);
+  for (const [index, field2] of sixFields.entries()) {
+    const error2 = robfigFieldError(field2, index);
     if (error2) return rejected(schedule, error2);
   }
   return withCalendar({
@@ -52106,14 +52840,14 @@ var backupSchedule = {
         if (fullKinds.has(schedule.type)) fullReadings.push(reading);
       }
       if (anyUnknown) continue;
-      const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
+      const at2 = { resource: cluster.resource, objectIndex: cluster.objectIndex };
       if (rejected2 > 0 && fullReadings.length === 0) {
       } else if (active === 0) {
         if (requireSchedule) {
           const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
           findings.push(
             context.report({
-              ...at,
+              ...at2,
               severity: "warning",
               message: `${name} ${why}: a lost volume or a bad migration cannot be recovered. To schedule backups, ${howToSchedule(cluster.flavour)}.`,
               path: backups.configured.path
@@ -52123,7 +52857,7 @@ var backupSchedule = {
       } else if (fullReadings.length === 0) {
         findings.push(
           context.report({
-            ...at,
+            ...at2,
             severity: "warning",
             message: `${name} schedules only differential/incremental backups: they build on a full backup that nothing schedules, so restores depend on one old full backup. Add a full schedule.`,
             path: backups.configured.path
@@ -52135,7 +52869,7 @@ var backupSchedule = {
           const first = cluster.backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
           findings.push(
             context.report({
-              ...at,
+              ...at2,
               severity: "warning",
               message: `${name}: full backups run at most every ${formatInterval(gap)}, longer than the policy's ${formatInterval(maxFull)}: a restore replays more WAL and older data is at risk. Schedule full backups at least every ${formatInterval(maxFull)}.`,
               objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
@@ -52147,7 +52881,7 @@ var backupSchedule = {
       if (requireRetention && backups.configured.value && !backups.retention.unknown && backups.retention.value === void 0) {
         findings.push(
           context.report({
-            ...at,
+            ...at2,
             severity: "warning",
             message: `${name} sets no backup retention: old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose. Set ${retentionHint(cluster.flavour)}.`,
             objectIndex: backups.retention.objectIndex ?? cluster.objectIndex,
@@ -52240,7 +52974,7 @@ var imageTag = {
         const ref = image.reference;
         if (ref.unknown) continue;
         const objectIndex = ref.objectIndex ?? cluster.objectIndex;
-        const field = imageField(cluster, image);
+        const field2 = imageField(cluster, image);
         const report = (severity, message, withFix) => {
           const target = withFix && image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
           const fix = target && image.setReference && target !== ref.value ? { patch: image.setReference(target), description: `pin the image to ${target}` } : void 0;
@@ -52259,7 +52993,7 @@ var imageTag = {
           findings.push(
             context.report({
               severity: "warning",
-              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
+              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field2} with a full version tag.`,
               resource: cluster.resource,
               objectIndex: ref.objectIndex ?? cluster.objectIndex,
               path: ref.path
@@ -52268,7 +53002,7 @@ var imageTag = {
         }
         if (ref.value === void 0) {
           if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
-            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field}.`, false);
+            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field2}.`, false);
           }
           continue;
         }
@@ -52279,7 +53013,7 @@ var imageTag = {
           const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
           report(
             "error",
-            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
+            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field2} with a full version tag.`,
             true
           );
         } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
@@ -52287,12 +53021,12 @@ var imageTag = {
         } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
           report(
             "warning",
-            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
+            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field2} with a full version tag (e.g. \`16.4\`) or a digest.`,
             true
           );
         }
         if (requireDigest && !parsed.digest) {
-          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
+          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field2} as \`<image>:<tag>@sha256:<digest>\`.`, true);
         }
         if (registryAllowed && !registryAllowed(parsed.registry)) {
           report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
@@ -52373,7 +53107,7 @@ var passwordReset = {
         const missing2 = key === void 0 || key.missing === true;
         if (!missing2 && !key.empty) continue;
         const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
-        const path5 = key?.path ?? "/data";
+        const path7 = key?.path ?? "/data";
         reported.add(once);
         if (credential2.regeneratesBlank) {
           const previous = secret.previousKeys?.[credential2.passwordKey];
@@ -52384,7 +53118,7 @@ var passwordReset = {
               message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}: PGO v5 reads this as a password reset and generates a new password${wasSet ? " (it was set before this change)" : ""}. If the Secret is managed by Argo CD or Flux, the generated password differs from Git and the app stays OutOfSync (or the reset repeats on every sync); after the reset, remove \`${credential2.passwordKey}\` from Git or ignore the Secret's data in the sync.`,
               resource: secret.resource,
               objectIndex: secret.objectIndex,
-              path: path5
+              path: path7
             })
           );
           continue;
@@ -52394,7 +53128,7 @@ var passwordReset = {
             message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}, and ${blankBehaviour[cluster.flavour]}. ${credentialAdvice(cluster, credential2)}`,
             resource: secret.resource,
             objectIndex: secret.objectIndex,
-            path: path5
+            path: path7
           })
         );
       }
@@ -52796,24 +53530,24 @@ function errorText2(error2) {
 function positionOf(doc, lines, segments, atKey) {
   let node = doc.contents;
   let offset = doc.contents?.range?.[0] ?? 0;
-  const path5 = atKey === void 0 ? segments : [...segments, atKey];
-  for (const [i, segment2] of path5.entries()) {
-    if (!(0, import_yaml9.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
-    const items = node.items;
+  const path7 = atKey === void 0 ? segments : [...segments, atKey];
+  for (const [i, segment2] of path7.entries()) {
+    if (!(0, import_yaml14.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
+    const items2 = node.items;
     let next;
-    if ((0, import_yaml9.isMap)(node)) {
+    if ((0, import_yaml14.isMap)(node)) {
       const pair = node.items.find((item) => {
         const key = item.key;
         return key !== null && typeof key === "object" && String(key.value) === segment2;
       });
       if (!pair) break;
-      const isLastKey = atKey !== void 0 && i === path5.length - 1;
+      const isLastKey = atKey !== void 0 && i === path7.length - 1;
       const target = isLastKey ? pair.key : pair.value ?? pair.key;
       next = isLastKey ? void 0 : pair.value;
       if (target?.range) offset = target.range[0];
       if (isLastKey) break;
     } else {
-      next = items[Number(segment2)];
+      next = items2[Number(segment2)];
       const range = next?.range;
       if (!range) break;
       offset = range[0];
@@ -52827,11 +53561,11 @@ function asStringArray(value) {
   return Array.isArray(value) ? value.map(String) : void 0;
 }
 function parsePolicy(text, file = "policy.yaml") {
-  const lines = new import_yaml9.LineCounter();
-  const documents = (0, import_yaml9.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: true });
+  const lines = new import_yaml14.LineCounter();
+  const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
   const problems = [];
   const policies = [];
-  const docs = Array.isArray(documents) ? documents : [];
+  const docs = documents;
   for (const doc of docs) {
     if (doc.errors.length > 0) {
       for (const error2 of doc.errors) {
@@ -52841,18 +53575,26 @@ function parsePolicy(text, file = "policy.yaml") {
       continue;
     }
     if (doc.contents === null) continue;
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+      value = yamlToJS(doc);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const pos = lines.linePos(e.offset);
+      problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${e.message}` });
+      continue;
+    }
     const errors = validateDocument(value);
     if (errors.length > 0) {
       const seen = /* @__PURE__ */ new Set();
       for (const error2 of errors) {
         const { segments, message, atKey } = errorText2(error2);
-        const field = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
-        const key = `${field}|${message}`;
+        const field2 = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
+        const key = `${field2}|${message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const pos = positionOf(doc, lines, segments, atKey);
-        problems.push({ file, ...pos, field, message });
+        problems.push({ file, ...pos, field: field2, message });
       }
       continue;
     }
@@ -53051,7 +53793,7 @@ function readIgnores(inputs, policies, options2) {
     for (const [key, value] of Object.entries(annotations)) {
       if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
       const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
-      const path5 = `/metadata/annotations/${escapePointerToken(key)}`;
+      const path7 = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf2(input.object);
       if (!known.has(ruleId)) {
         if (context) {
@@ -53060,7 +53802,7 @@ function readIgnores(inputs, policies, options2) {
               message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(", ")}.`,
               resource,
               objectIndex,
-              path: path5
+              path: path7
             })
           );
         }
@@ -53078,7 +53820,7 @@ function readIgnores(inputs, policies, options2) {
             message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
             resource,
             objectIndex,
-            path: path5
+            path: path7
           })
         );
       }
@@ -53294,16 +54036,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path5, added, removed, oldPosInc, options2) {
-    const last = path5.lastComponent;
+  addToPath(path7, added, removed, oldPosInc, options2) {
+    const last = path7.lastComponent;
     if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path5.oldPos + oldPosInc,
+        oldPos: path7.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path5.oldPos + oldPosInc,
+        oldPos: path7.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -53704,7 +54446,7 @@ function splitLines(text) {
 }
 
 // src/cli/fix.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 function decodePointer2(pointer2) {
   if (pointer2 === "") return [];
   return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -53769,11 +54511,6 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
-}
 function applyEdit(doc, edit) {
   switch (edit.op) {
     case "set":
@@ -53785,7 +54522,7 @@ function applyEdit(doc, edit) {
     case "append":
     case "insert": {
       const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!(0, import_yaml10.isSeq)(node)) return false;
+      if (!(0, import_yaml16.isSeq)(node)) return false;
       const item = doc.createNode(edit.value);
       if (edit.op === "append") node.items.push(item);
       else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
@@ -53847,15 +54584,15 @@ function applyFixes(candidates, opts) {
       skipped.push(`${file}: cannot read (${error2.code ?? "error"})`);
       continue;
     }
-    const docs = (0, import_yaml10.parseAllDocuments)(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }
     const changed = /* @__PURE__ */ new Set();
     for (const edit of edits.values()) {
       const doc = docs[edit.docIndex];
-      if (!doc || !((0, import_yaml10.isMap)(doc.contents) || (0, import_yaml10.isSeq)(doc.contents))) {
+      if (!doc || !((0, import_yaml16.isMap)(doc.contents) || (0, import_yaml16.isSeq)(doc.contents))) {
         skipped.push(`${file}: document ${edit.docIndex} not found`);
         continue;
       }
@@ -53866,7 +54603,11 @@ function applyFixes(candidates, opts) {
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix(relative5(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
+        context: 3
+      })
+    );
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
   }
@@ -54000,14 +54741,14 @@ var FindingMerger = class {
 };
 
 // src/cli/policy-file.ts
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve4(start);
   for (; ; ) {
     const candidate = join3(dir, POLICY_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync2(candidate)) return candidate;
     const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -54028,25 +54769,25 @@ function loadPolicy(engine, file) {
 }
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname3, relative as relative7, resolve as resolve5 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path5) {
-  if (!existsSync2(path5)) return {};
+function readSuppressions(path7) {
+  if (!existsSync3(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync6(path5, "utf8"));
+    parsed = JSON.parse(readFileSync6(path7, "utf8"));
   } catch (error2) {
-    throw new UsageError(`${path5}: not a valid suppressions file (${error2.message})`);
+    throw new UsageError(`${path7}: not a valid suppressions file (${error2.message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path5}: expected an object of files`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
   const out = {};
   for (const [file, rules2] of Object.entries(parsed)) {
-    if (typeof rules2 !== "object" || rules2 === null) throw new UsageError(`${path5}: "${file}" must map rule ids to {count}`);
+    if (typeof rules2 !== "object" || rules2 === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
     for (const [rule, entry] of Object.entries(rules2)) {
       const count = entry?.count;
       if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path5}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
+        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
       }
       out[file] ??= {};
       out[file][rule] = { count };
@@ -54156,6 +54897,8 @@ async function prepare(options2, deps) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep4) ? cwd : cwd + sep4));
+  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
   let scopeFiles;
@@ -54170,8 +54913,8 @@ async function prepare(options2, deps) {
     }
   }
   const policyFile = options2.policyFile ? resolve6(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  if (options2.policyFile && !existsSync4(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
   if (policyFile) run.policy = loadPolicy(engine, policyFile);
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
@@ -54179,7 +54922,7 @@ async function prepare(options2, deps) {
 async function lint(run) {
   const { cwd, engine, options: options2 } = run;
   const diagnostics = [...run.notes];
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
   const renders = rendered.length;
@@ -54270,19 +55013,19 @@ function countClusters(engine, r) {
 }
 function suppress(run, result) {
   const { options: options2, cwd } = run;
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync3(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path5 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path7 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
-    path: path5,
+    path: path7,
     cwd,
     ...options2.suppressAll ? { suppressAll: true } : {},
     ...options2.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
   result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative8(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative8(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(run, result) {
@@ -54323,6 +55066,7 @@ function safeRules(engine) {
 
 // github-action/src/action.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative9, resolve as resolve7, sep as sep5 } from "node:path";
@@ -54655,9 +55399,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -55000,6 +55744,7 @@ function readInputs(input) {
     throw new Error("input `format` is set but `format-file` is not: say where to write the report");
   }
   const classes = listInput(input("cluster-storage-classes"));
+  const exclude = listInput(input("exclude"));
   return {
     paths: paths.length ? paths : ["."],
     policy: input("policy") || void 0,
@@ -55007,15 +55752,28 @@ function readInputs(input) {
     failOn,
     formatFile,
     format: formatFile === void 0 ? void 0 : formatOf(formatFile, explicitFormat),
-    clusterStorageClasses: classes.length ? classes : void 0
+    clusterStorageClasses: classes.length ? classes : void 0,
+    exclude: exclude.length ? exclude : void 0
   };
 }
 
 // github-action/src/summary.ts
 var icon = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", info: "\u{1F535} info" };
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var MARKUP = /[&<>`\\*_[\]~$|]/g;
+function literal(text) {
+  return text.replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, "<br>");
+}
 function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2]}\`${parts.pop()}`;
+  return parts.map((part, i) => i % 2 === 1 ? `<code>${literal(part)}</code>` : literal(part)).join("");
+}
+function safeUrl(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#@%=&+,;]/g,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
 }
 function renderSummary(input) {
   const { totals, plan } = input;
@@ -55062,8 +55820,8 @@ function renderSummary(input) {
       for (const f of list) {
         const where2 = `${f.file}:${f.line}`;
         const link = input.linkTo?.(f.file, f.line);
-        const whereCell = link ? `[${cell(where2)}](${link})` : `\`${cell(where2)}\``;
-        out.push(`| ${icon[f.severity]} | \`${cell(f.ruleId)}\` | ${whereCell} | ${cell(f.message)} |`);
+        const whereCell = link ? `[${cell(where2)}](${safeUrl(link)})` : `<code>${literal(where2)}</code>`;
+        out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }
     }
   }
@@ -55091,13 +55849,13 @@ async function runAction(deps) {
   try {
     inputs = readInputs((name) => getInput(name));
   } catch (err) {
-    error(`pgwarden: ${err.message}`);
+    error(`pgwarden: ${maskText(err.message)}`);
     return 2;
   }
   try {
     return await lintAndReport(inputs, deps, env);
   } catch (err) {
-    error(`pgwarden could not run: ${err.message}`);
+    error(`pgwarden could not run: ${maskText(err.message)}`);
     return 2;
   }
 }
@@ -55121,13 +55879,14 @@ async function lintAndReport(inputs, deps, env) {
     cwd: workspace,
     ...inputs.policy ? { policyFile: inputs.policy } : {},
     ...changedSince ? { changedSince } : {},
-    ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}
+    ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {},
+    ...inputs.exclude ? { exclude: inputs.exclude } : {}
   };
   info(
-    `pgwarden ${deps.toolVersion}: linting ${inputs.paths.join(", ")}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
+    `pgwarden ${deps.toolVersion}: linting ${escapeData(inputs.paths.join(", "))}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
   );
   const result = await deps.lint(options2);
-  const { report } = result;
+  const report = maskReport(result.report);
   notes.push(...result.diagnostics);
   let changed;
   if (base) {
@@ -55158,8 +55917,7 @@ async function lintAndReport(inputs, deps, env) {
   const ctx = { cwd: workspace, repoRoot, rules: result.rules, toolVersion: deps.toolVersion, color: false };
   const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   startGroup(`pgwarden report (${count(report.summary.errors, "error")}, ${count(report.summary.warnings, "warning")})`);
-  info(deps.format("stylish", report, ctx) || "no findings");
-  for (const note of notes) info(`note: ${note}`);
+  logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
     mkdirSync(dirname5(file), { recursive: true });
@@ -55184,7 +55942,7 @@ async function lintAndReport(inputs, deps, env) {
       hasDiff: changed !== void 0,
       failOn: inputs.failOn,
       failed,
-      notes,
+      notes: notes.map((note) => maskText(note)),
       ...linkTo ? { linkTo } : {},
       sarifFile: displayPath(sarifFile, workspace)
     });
@@ -55198,6 +55956,13 @@ async function lintAndReport(inputs, deps, env) {
     return 1;
   }
   return 0;
+}
+function logUntrusted(text, log = info) {
+  let token = randomUUID2();
+  while (text.includes(token)) token = randomUUID2();
+  log(`::stop-commands::${token}`);
+  log(text);
+  log(`::${token}::`);
 }
 function gitHead(repoRoot) {
   try {

@@ -45,3 +45,10 @@ export function collectionPath(kind: ListedKind, namespace?: string): string {
 export function apiVersionOf(kind: ListedKind): string {
   return kind.group === '' ? kind.version : `${kind.group}/${kind.version}`;
 }
+
+/** The object with apiVersion and kind set: items of a list response omit them. */
+export function withTypeMeta<T extends object>(object: T, kind: ListedKind): T {
+  const record = object as Record<string, unknown>;
+  if (typeof record.apiVersion === 'string' && typeof record.kind === 'string') return object;
+  return { ...object, apiVersion: apiVersionOf(kind), kind: kind.kind };
+}

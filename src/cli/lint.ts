@@ -56,6 +56,8 @@ interface Run {
   renderer: RendererApi;
   roots: string[];
   sourceRoots: string[];
+  /** Nothing outside it is read (the git checkout, else cwd or the linted dir). */
+  repoRoot: string;
   excluded: Excluder;
   /** File arguments and --changed-since: the run reports on the apps that read them. */
   scopeFiles?: Set<string>;
@@ -101,6 +103,10 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [...new Set([...roots, ...(top ? [top] : []), cwd])];
+  // The repository: the git checkout; outside one, cwd when the linted paths are in it (Argo CD / Flux paths are
+  // resolved from there), else the directory linted. Nothing outside it is read.
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep) ? cwd : cwd + sep));
+  const repoRoot = top ?? (inCwd ? cwd : (roots[0] ?? cwd));
   const { excluded } = buildExcluder({ patterns: options.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
 
   const notes: string[] = [];
@@ -116,7 +122,7 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
 
   const policyFile = options.policyFile ? resolve(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
   if (options.policyFile && !existsSync(policyFile ?? '')) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
-  const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname(policyFile) : cwd, notes };
+  const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname(policyFile) : cwd, notes };
   if (policyFile) run.policy = loadPolicy(engine, policyFile);
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
@@ -127,7 +133,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const diagnostics: string[] = [...run.notes];
 
   // discover → render
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
   const renders = rendered.length;

@@ -134,15 +134,17 @@ function fluxVariables(app: App, discovery: Discovery, notes: string[]): Record<
 export async function renderApp(app: App, renderer: Renderer, cache: unknown, discovery: Discovery): Promise<RenderedApp> {
   const notes: string[] = [];
   let result: RenderResult;
+  // Nothing outside the repository is read, whatever a kustomization or a symlink names (issue 9).
+  const bound: RenderOptions = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
   try {
     if (app.type === 'kustomization' && app.dir) {
-      const opts: RenderOptions = { loadRestrictor: app.loadRestrictor, cache };
+      const opts: RenderOptions = { loadRestrictor: app.loadRestrictor, cache, ...bound };
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
       const parts: RenderResult[] = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache, loadRestrictor: app.loadRestrictor }));
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache, loadRestrictor: app.loadRestrictor, ...bound }));
       result = combineResults(parts);
     }
   } catch (error) {

@@ -10,7 +10,8 @@
 // Every read goes through a RepoFs (fs.ts), so a tree read from git objects can replace the working tree.
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, LineCounter } from 'yaml';
+import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
 import { type Excluder, NOTHING_EXCLUDED } from './ignore.js';
 import { toPosix } from './paths.js';
@@ -108,6 +109,8 @@ export interface Discovery {
    * `apps` already holds every root and every loose directory.
    */
   uncovered(covered: ReadonlySet<string>): App[];
+  /** The repository the renders are bounded to (DiscoverOptions.repoRoot). */
+  repoRoot?: string;
 }
 
 export interface DiscoverOptions {
@@ -120,6 +123,8 @@ export interface DiscoverOptions {
   fs?: RepoFs;
   /** Paths to skip (`--exclude`, `.pgwardenignore`). */
   excluded?: Excluder;
+  /** The repository: the walk never follows a symlink out of it, no source path leaves it (default: the roots). */
+  repoRoot?: string;
 }
 
 interface KustomizationInfo {
@@ -184,6 +189,23 @@ interface WalkResult {
   problems: FileProblem[];
   /** Helm chart directories skipped. */
   charts: string[];
+  /** Symlinks not followed because they lead out of the repository. */
+  escapes: { link: string; target: string }[];
+}
+
+/** `p` (a real path) is inside one of the boundary's real paths. */
+function within(p: string, boundary: readonly string[]): boolean {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep) ? b : b + sep));
+}
+
+function realBoundary(dirs: readonly string[], fs: RepoFs): string[] {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function yamlProblem(file: string, error: unknown): FileProblem {
@@ -215,13 +237,12 @@ export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc
     return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
   const counter = new LineCounter();
-  let parsed: ReturnType<typeof parseAllDocuments>;
+  let parsed: ReturnType<typeof parseYamlStream>;
   try {
-    parsed = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   } catch (error) {
     return { docs: [], problem: yamlProblem(file, error), text };
   }
-  if (!Array.isArray(parsed)) return { docs: [], text };
   const docs: TreeDoc[] = [];
   let problem: FileProblem | undefined;
   parsed.forEach((doc, docIndex) => {
@@ -239,9 +260,12 @@ export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc
       object = { apiVersion, kind };
     } else {
       try {
-        object = doc.toJS({ maxAliasCount: 1000 });
+        object = yamlToJS(doc);
       } catch (error) {
-        problem ??= yamlProblem(file, error);
+        if (error instanceof YamlAliasError) {
+          const pos = counter.linePos(error.offset);
+          problem ??= { ruleId: 'yaml-syntax', file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
+        } else problem ??= yamlProblem(file, error);
         return;
       }
     }
@@ -253,8 +277,8 @@ export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc
   return problem ? { docs, problem, text } : { docs, text };
 }
 
-function walk(roots: string[], fs: RepoFs, excluded: Excluder): WalkResult {
-  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), nonManifests: new Set(), problems: [], charts: [] };
+function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonly string[]): WalkResult {
+  const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), nonManifests: new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = new Set<string>();
   const dirProblem = (dir: string, error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
@@ -287,6 +311,14 @@ function walk(roots: string[], fs: RepoFs, excluded: Excluder): WalkResult {
       let type: ReturnType<RepoFs['typeOf']>;
       try {
         type = fs.typeOf(path); // follows a symlink: ELOOP / dangling link → problem below
+        if (fs.isSymlink(path)) {
+          // A symlink out of the repository is never followed: nothing outside the repository is read.
+          const target = fs.realpath(path);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path, target });
+            continue;
+          }
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
         if ((/\.ya?ml$/.test(name) || code === 'ELOOP') && !excluded(path, false)) {
@@ -326,11 +358,17 @@ function where(doc: TreeDoc, cwd: string): string {
   return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
 }
 
-function resolveSourcePath(path: string, sourceRoots: string[], fs: RepoFs): string | undefined {
+/** A source path inside the repository (Argo CD and Flux never leave their checkout; neither does a symlink). */
+function resolveSourcePath(path: string, sourceRoots: string[], fs: RepoFs, boundary: readonly string[]): string | undefined {
   if (isAbsolute(path)) return undefined;
   for (const root of sourceRoots) {
     const candidate = resolve(root, path);
-    if (typeOrUndefined(fs, candidate) === 'dir') return candidate;
+    if (typeOrUndefined(fs, candidate) !== 'dir') continue;
+    try {
+      if (within(fs.realpath(candidate), boundary)) return candidate;
+    } catch {
+      // unreadable: try the next root
+    }
   }
   return undefined;
 }
@@ -477,8 +515,9 @@ export function discover(options: DiscoverOptions): Discovery {
   const fs = options.fs ?? nodeFs;
   const excluded = options.excluded ?? NOTHING_EXCLUDED;
   const context: TreeContext = { sourceRoots: options.sourceRoots, fs, excluded, dirs: new Map() };
-  const tree = walk(options.roots, fs, excluded);
-  const diagnostics: string[] = [];
+  const boundary = realBoundary(options.repoRoot ? [options.repoRoot] : options.roots, fs);
+  const tree = walk(options.roots, fs, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix(relative(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === 'ConfigMap' && d.object.apiVersion === 'v1');
@@ -546,7 +585,7 @@ export function discover(options: DiscoverOptions): Discovery {
         }
         const path = str(source.path);
         if (path === undefined) return;
-        const dir = resolveSourcePath(path, options.sourceRoots, fs);
+        const dir = resolveSourcePath(path, options.sourceRoots, fs, boundary);
         if (!dir) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path}" is not a directory in this tree; skipped.`);
           return;
@@ -590,7 +629,7 @@ export function discover(options: DiscoverOptions): Discovery {
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
         const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', params);
-        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots, fs);
+        const dir = root ? resolve(root, path) : resolveSourcePath(path, options.sourceRoots, fs, boundary);
         if (!dir || path.includes('{{')) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path}" is not a directory in this tree; skipped.`);
           continue;
@@ -604,7 +643,7 @@ export function discover(options: DiscoverOptions): Discovery {
     } else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && o.kind === 'Kustomization') {
       const namespace = str(metadata.namespace) ?? 'flux-system';
       const path = str(spec.path) ?? './';
-      const dir = resolveSourcePath(path, options.sourceRoots, fs);
+      const dir = resolveSourcePath(path, options.sourceRoots, fs, boundary);
       if (!dir) {
         diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path}" is not a directory in this tree; skipped.`);
         continue;
@@ -658,8 +697,24 @@ export function discover(options: DiscoverOptions): Discovery {
   const underSource = (file: string) => sourceDirs.some((d) => file.startsWith(`${d}${sep}`));
   const rootsAndLoose = (covered?: ReadonlySet<string>): App[] => {
     const out: App[] = [];
-    for (const k of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = new Set<string>();
+    const reach = (dir: string) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k of sorted) {
       if (included.has(k.dir) || k.isComponent) continue;
+      reach(k.dir);
+      if (covered && (covered.has(k.file) || underSource(k.file))) continue;
+      out.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
+    }
+    // Kustomizations that only include each other (`resources: [.]`, a includes b includes a) have no root: each
+    // such group is an app of its own, so rendering it reports the cycle instead of the tree going unlinted.
+    for (const k of sorted) {
+      if (reached.has(k.dir) || k.isComponent) continue;
+      reach(k.dir);
       if (covered && (covered.has(k.file) || underSource(k.file))) continue;
       out.push({ name: uniqueName(rel(k.dir)), type: 'kustomization', dir: k.dir, anchor: k.file, loadRestrictor: 'rootOnly' });
     }
@@ -688,5 +743,7 @@ export function discover(options: DiscoverOptions): Discovery {
   // is known only once their renders have named the files they read: `uncovered`.
   if (!gitops) apps.push(...rootsAndLoose());
   const uncovered = (covered: ReadonlySet<string>) => (gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : []);
-  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  const discovery: Discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options.repoRoot) discovery.repoRoot = options.repoRoot;
+  return discovery;
 }

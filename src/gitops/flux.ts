@@ -2,7 +2,7 @@
 // the way Flux applies it to the built YAML: `${VAR}`, `${VAR:=default}`, `${VAR:-default}`; `$${VAR}` escapes.
 // Deliberate difference: a variable Flux would replace by "" (not set, no default) is left as `${VAR}`, so the
 // engine sees an unknown value and never reports on it.
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue } from '../yaml/index.js';
 
 const PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 const DISABLED = 'kustomize.toolkit.fluxcd.io/substitute';
@@ -27,7 +27,7 @@ function substituteValue(value: unknown, vars: Record<string, string>): unknown 
     // the type its substituted text has in YAML.
     if (/^\$\{[^}]+\}$/.test(value) && !out.includes('${')) {
       try {
-        const typed: unknown = parseYaml(out);
+        const typed: unknown = parseYamlValue(out);
         if (typeof typed === 'number' || typeof typed === 'boolean' || typed === null) return typed;
       } catch {
         // not a scalar: keep the text

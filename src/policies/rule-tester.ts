@@ -2,7 +2,7 @@
 // Uses node:assert, so it works under any test runner; `RuleTester.run` takes the runner's describe/it.
 import assert from 'node:assert/strict';
 import jsonPatch from 'fast-json-patch';
-import { parseAllDocuments } from 'yaml';
+import { parseYamlStream, yamlToJS } from '../yaml/index.js';
 import { evaluate } from './engine.js';
 import type { PolicySet } from './policy.js';
 import type { Finding, InputObject, Pointer, ResourceRef, Severity, SeveritySetting } from './types.js';
@@ -37,12 +37,10 @@ function isInputObject(value: unknown): value is InputObject {
 /** YAML text or objects → InputObjects (empty documents dropped). */
 export function loadManifests(manifests: string | readonly unknown[], file?: string): InputObject[] {
   if (typeof manifests === 'string') {
-    const docs = parseAllDocuments(manifests);
-    const list = Array.isArray(docs) ? docs : [];
-    return list
+    return parseYamlStream(manifests)
       .map((doc) => {
         if (doc.errors.length > 0) throw new Error(`YAML error in test manifests: ${doc.errors[0]?.message}`);
-        return doc.toJS() as unknown;
+        return yamlToJS(doc);
       })
       .filter((object) => object !== null && object !== undefined)
       .map((object) => ({ object, ...(file ? { file } : {}) }));

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { pino } from 'pino';
+import { parseDuration } from './audit-loop.js';
 import { loadKubeConfig, namespacedName } from './cluster.js';
 import { type RunningServer, type ServerOptions, startServer } from './server.js';
 
@@ -34,6 +35,10 @@ Options:
   --read-secrets           also judge a workload with the Secrets it references (GET, emptiness only;
                            needs get on secrets, off by default). Lone Secrets are always judged with the
                            workloads that reference them (list/watch of the Postgres kinds, no Secret access)
+  --audit-interval DURATION
+                           every DURATION (30s, 10m, 1h) audit every Postgres object in the cluster and
+                           write one wgpolicyk8s.io/v1alpha2 PolicyReport per namespace (needs cluster
+                           access and deploy/policyreports/); default off
   --body-limit BYTES       larger bodies get 413 (default 3145728)
   --shutdown-delay-ms N    on SIGTERM, stay up but unready this long before draining (default 0)
   --log-level LEVEL        pino level (default info)
@@ -71,6 +76,7 @@ export async function serveMain(argv: string[]): Promise<number> {
         'zalando-operator-configmap': { type: 'string' },
         'zalando-operator-configuration': { type: 'string' },
         'read-secrets': { type: 'boolean' },
+        'audit-interval': { type: 'string' },
         'body-limit': { type: 'string' },
         'shutdown-delay-ms': { type: 'string' },
         'log-level': { type: 'string' },
@@ -115,6 +121,8 @@ export async function serveMain(argv: string[]): Promise<number> {
       throw new Error('--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)');
     }
     if (values['read-secrets'] && !kubeConfig) throw new Error('--read-secrets needs cluster access (in-cluster or --kubeconfig, not --no-cluster)');
+    const auditIntervalMs = values['audit-interval'] !== undefined ? parseDuration(values['audit-interval'], 'audit-interval') : undefined;
+    if (auditIntervalMs && !kubeConfig) throw new Error('--audit-interval needs cluster access (in-cluster or --kubeconfig, not --no-cluster)');
     shutdownDelayMs = intOption(values['shutdown-delay-ms'], 'shutdown-delay-ms', 0);
     options = {
       port: intOption(values.port, 'port', 8443),
@@ -122,7 +130,7 @@ export async function serveMain(argv: string[]): Promise<number> {
       tls: { certFile, keyFile },
       policySource: source,
       ...(values.policy ? { policyFile: values.policy } : {}),
-      ...(kubeConfig ? { kubeConfig, zalando, ...(values['read-secrets'] ? { readSecrets: true } : {}) } : {}),
+      ...(kubeConfig ? { kubeConfig, zalando, ...(values['read-secrets'] ? { readSecrets: true } : {}), ...(auditIntervalMs ? { auditIntervalMs } : {}) } : {}),
       bodyLimit: intOption(values['body-limit'], 'body-limit', 3 * 1024 * 1024),
       logger: log,
     };

@@ -30,6 +30,9 @@ export class PolicyState {
   private digest = '';
   /** The last rejected candidate: the file watcher and the poller may both report one change; reject it once. */
   private rejectedDigest = '';
+  /** The set in force and where it came from (the audit loop judges the cluster with it). */
+  private set: PolicySet | undefined;
+  private sources = 'recommended';
   /** Loads run one at a time, in the order they were asked for. */
   private queue: Promise<unknown> = Promise.resolve();
   loaded = false;
@@ -59,7 +62,7 @@ export class PolicyState {
       const error = firstError(results);
       if (error !== undefined) return this.reject(source, digest, error);
       const policies = results.flatMap((r) => (r.ok ? r.set.policies : []));
-      this.install(policies.length > 0 ? { policies } : undefined, digest, source, documents.length);
+      this.install(policies.length > 0 ? { policies } : undefined, digest, source, documents);
       return true;
     });
   }
@@ -69,7 +72,7 @@ export class PolicyState {
     return this.enqueue(async () => {
       const digest = digestOf(documents);
       if (this.loaded && digest === this.digest) return true;
-      this.install(set, digest, source, documents.length);
+      this.install(set, digest, source, documents);
       return true;
     });
   }
@@ -93,15 +96,22 @@ export class PolicyState {
     return false;
   }
 
-  private install(set: PolicySet | undefined, digest: string, source: PolicySourceKind, documents: number): void {
+  /** The policy set in force (undefined = the recommended preset) and the documents it came from. */
+  inForce(): { set: PolicySet | undefined; source: string } {
+    return { set: this.set, source: this.sources };
+  }
+
+  private install(set: PolicySet | undefined, digest: string, source: PolicySourceKind, documents: readonly PolicyDocument[]): void {
     this.judge.setPolicy(set);
+    this.set = set;
+    this.sources = documents.length > 0 ? documents.map((d) => d.source).join(', ') : 'recommended';
     this.digest = digest;
     this.rejectedDigest = '';
     this.loaded = true;
     this.version++;
     this.lastError = undefined;
     this.metrics.policyReloads.inc({ source, result: 'applied' });
-    this.log.info({ source, version: this.version, documents, policies: set?.policies.length ?? 0 }, 'policy applied');
+    this.log.info({ source, version: this.version, documents: documents.length, policies: set?.policies.length ?? 0 }, 'policy applied');
   }
 }
 

@@ -8,7 +8,7 @@
 import type { KubeConfig, KubernetesListObject, KubernetesObject } from '@kubernetes/client-node';
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
-import { collectionPath, emptinessOnly, type ListedKind, POSTGRES_KINDS, referencedSecrets } from '../audit/index.js';
+import { collectionPath, emptinessOnly, type ListedKind, POSTGRES_KINDS, referencedSecrets, withTypeMeta } from '../audit/index.js';
 import { ListWatchInformer } from './cluster.js';
 import { SupervisedInformer, type SupervisorOptions } from './informers.js';
 import type { WebhookMetrics } from './metrics.js';
@@ -37,9 +37,14 @@ export class SecretUsers {
   /** namespace/secret → the workloads that reference it */
   private index = new Map<string, Workload[]>();
 
-  /** Replaces what is known about one kind with this full list (an informer's cache after a change). */
-  update(kind: string, objects: readonly Workload[]): void {
-    const previous = this.byKind.get(kind) ?? new Map<string, Entry>();
+  /**
+   * Replaces what is known about one kind with this full list (an informer's cache after a change). Items of a list
+   * response carry no apiVersion/kind (watch events do): they are set from the kind, or the adapters would not know
+   * a StatefulSet after a relist.
+   */
+  update(kind: ListedKind, listed: readonly Workload[]): void {
+    const objects = listed.map((object) => withTypeMeta(object, kind));
+    const previous = this.byKind.get(kind.plural) ?? new Map<string, Entry>();
     const next = new Map<string, Entry>();
     const changed: Workload[] = [];
     for (const object of objects) {
@@ -56,7 +61,7 @@ export class SecretUsers {
       if (secrets.length === 0) return;
       next.set(key(object.metadata?.namespace ?? '', object.metadata?.name ?? ''), { resourceVersion: object.metadata?.resourceVersion, object: slim(object), secrets });
     });
-    this.byKind.set(kind, next);
+    this.byKind.set(kind.plural, next);
     this.rebuild();
   }
 
@@ -112,7 +117,7 @@ export function secretUserInformers(
       new SupervisedInformer<Workload>({
         name: `secret-users-${kind.plural}`,
         create: workloadInformer(kc, kind),
-        onChange: (objects) => users.update(kind.plural, objects),
+        onChange: (objects) => users.update(kind, objects),
         log,
         ...(metrics ? { metrics } : {}),
         ...timing,

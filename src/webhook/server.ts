@@ -8,6 +8,7 @@ import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { type Logger, pino } from 'pino';
 import { admissionPlugin } from './admission.js';
+import { startAuditLoop } from './audit-loop.js';
 import { cnpgClusterGetter, configMapInformer, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
 import { type EngineApi, realEngine } from './engine.js';
 import { Judge, type ObjectLimits } from './evaluator.js';
@@ -43,6 +44,8 @@ export interface ServerOptions {
    * Needs read access to Secrets: off by default. Lone Secrets are judged with their workloads regardless.
    */
   readSecrets?: boolean;
+  /** `--audit-interval`: audit the cluster this often and write PolicyReports (audit-loop.ts). Cluster access only. */
+  auditIntervalMs?: number;
   /** How long the GET of a ScheduledBackup's CNPG Cluster may take. Default 1500 ms. */
   lookupTimeoutMs?: number;
   /** The engine, as an object; default the real one (src/policies). Tests and benches pass their own. */
@@ -190,7 +193,17 @@ const clusterPlugin: FastifyPluginAsync<{
   for (const informer of secretUserInformers(kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer as Supervised);
   supervised.push(zalandoConfigInformer(kubeConfig, options.zalando ?? {}, related, log, metrics, timing) as Supervised);
   for (const informer of supervised) informer.start();
+  const stopAudit = options.auditIntervalMs
+    ? startAuditLoop({
+        kubeConfig,
+        intervalMs: options.auditIntervalMs,
+        policy: () => state.inForce(),
+        readSecrets: options.readSecrets === true,
+        log,
+      })
+    : undefined;
   app.addHook('onClose', async () => {
+    await stopAudit?.();
     for (const informer of supervised) await informer.stop();
   });
 };

@@ -2,15 +2,79 @@ import {
   policyCompiler
 } from "./chunk-EZGUEBHY.js";
 import {
-  buildModel,
+  POSTGRES_KINDS,
+  auditCluster,
+  clusterApi,
+  collectionPath,
+  emptinessOnly,
+  policyReports,
+  referencedSecrets,
+  withTypeMeta,
+  writePolicyReports
+} from "./chunk-YGFVKXZU.js";
+import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-GZVSMQLF.js";
+} from "./chunk-RUZDMTOC.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
 import { pino as pino2 } from "pino";
+
+// src/webhook/audit-loop.ts
+function parseDuration(value, flag) {
+  const match = /^(\d+)(ms|s|m|h)$/.exec(value.trim());
+  if (!match) throw new Error(`--${flag} must be a duration like 30s, 10m or 1h, got "${value}"`);
+  const unit = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2]];
+  const ms = Number(match[1]) * unit;
+  if (ms < 1e3) throw new Error(`--${flag} must be at least 1s, got "${value}"`);
+  return ms;
+}
+function startAuditLoop(options) {
+  const api = clusterApi(options.kubeConfig);
+  let timer;
+  let running;
+  let stopped = false;
+  let crdMissingLogged = false;
+  const round = async () => {
+    const started = Date.now();
+    try {
+      const policy = options.policy();
+      const result = await auditCluster(api, { policy, secrets: options.readSecrets });
+      const reports = policyReports(result);
+      const outcome = await writePolicyReports(options.kubeConfig, reports);
+      const totals = reports.reduce((t, r) => ({ fail: t.fail + r.summary.fail, warn: t.warn + r.summary.warn, pass: t.pass + r.summary.pass }), { fail: 0, warn: 0, pass: 0 });
+      options.log.info(
+        { namespaces: outcome.written.length, deleted: outcome.deleted.length, ...totals, policy: result.policySource, notes: result.notes, ms: Date.now() - started },
+        "audit: PolicyReports written"
+      );
+      crdMissingLogged = false;
+    } catch (error) {
+      const code = error.code;
+      if (code === 404) {
+        if (!crdMissingLogged) options.log.error("audit: the PolicyReport CRD (wgpolicyk8s.io/v1alpha2) is not installed; apply deploy/policyreports/");
+        crdMissingLogged = true;
+      } else {
+        options.log.error({ err: error.message?.split("\n")[0] ?? String(error), code }, "audit round failed; retrying at the next interval");
+      }
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = round().finally(schedule);
+    }, options.intervalMs);
+    timer.unref();
+  };
+  running = round().finally(schedule);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await running?.catch(() => {
+    });
+  };
+}
 
 // src/webhook/cluster.ts
 import {
@@ -1032,6 +1096,9 @@ var PolicyState = class {
   digest = "";
   /** The last rejected candidate: the file watcher and the poller may both report one change; reject it once. */
   rejectedDigest = "";
+  /** The set in force and where it came from (the audit loop judges the cluster with it). */
+  set;
+  sources = "recommended";
   /** Loads run one at a time, in the order they were asked for. */
   queue = Promise.resolve();
   loaded = false;
@@ -1053,7 +1120,7 @@ var PolicyState = class {
       const error = firstError(results);
       if (error !== void 0) return this.reject(source, digest, error);
       const policies = results.flatMap((r) => r.ok ? r.set.policies : []);
-      this.install(policies.length > 0 ? { policies } : void 0, digest, source, documents.length);
+      this.install(policies.length > 0 ? { policies } : void 0, digest, source, documents);
       return true;
     });
   }
@@ -1062,7 +1129,7 @@ var PolicyState = class {
     return this.enqueue(async () => {
       const digest = digestOf(documents);
       if (this.loaded && digest === this.digest) return true;
-      this.install(set, digest, source, documents.length);
+      this.install(set, digest, source, documents);
       return true;
     });
   }
@@ -1082,15 +1149,21 @@ var PolicyState = class {
     this.rejectUnread(source, message);
     return false;
   }
+  /** The policy set in force (undefined = the recommended preset) and the documents it came from. */
+  inForce() {
+    return { set: this.set, source: this.sources };
+  }
   install(set, digest, source, documents) {
     this.judge.setPolicy(set);
+    this.set = set;
+    this.sources = documents.length > 0 ? documents.map((d) => d.source).join(", ") : "recommended";
     this.digest = digest;
     this.rejectedDigest = "";
     this.loaded = true;
     this.version++;
     this.lastError = void 0;
     this.metrics.policyReloads.inc({ source, result: "applied" });
-    this.log.info({ source, version: this.version, documents, policies: set?.policies.length ?? 0 }, "policy applied");
+    this.log.info({ source, version: this.version, documents: documents.length, policies: set?.policies.length ?? 0 }, "policy applied");
   }
 };
 async function loadPolicyFile(state, file) {
@@ -1154,61 +1227,8 @@ var CrdPolicyCollector = class {
   }
 };
 
-// src/audit/kinds.ts
-var POSTGRES_KINDS = [
-  { group: "postgres-operator.crunchydata.com", version: "v1beta1", plural: "postgresclusters", kind: "PostgresCluster", operator: "PGO v5" },
-  { group: "crunchydata.com", version: "v1", plural: "pgclusters", kind: "Pgcluster", operator: "PGO v4" },
-  { group: "acid.zalan.do", version: "v1", plural: "postgresqls", kind: "postgresql", operator: "Zalando" },
-  { group: "postgresql.cnpg.io", version: "v1", plural: "clusters", kind: "Cluster", operator: "CloudNativePG" },
-  { group: "apps", version: "v1", plural: "statefulsets", kind: "StatefulSet" }
-];
-function collectionPath(kind, namespace) {
-  const base = kind.group === "" ? `/api/${kind.version}` : `/apis/${kind.group}/${kind.version}`;
-  return `${base}${namespace ? `/namespaces/${namespace}` : ""}/${kind.plural}`;
-}
-
-// src/audit/secrets.ts
-var PLACEHOLDER = Buffer.from("<set>").toString("base64");
-function isRecord4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function emptinessOnly(secret) {
-  if (!isRecord4(secret)) return void 0;
-  const meta = isRecord4(secret.metadata) ? secret.metadata : {};
-  const data = {};
-  for (const field of ["data", "stringData"]) {
-    const block = secret[field];
-    if (!isRecord4(block)) continue;
-    for (const [key2, value] of Object.entries(block)) data[key2] = typeof value === "string" && value !== "" ? PLACEHOLDER : "";
-  }
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: {
-      ...typeof meta.name === "string" ? { name: meta.name } : {},
-      ...typeof meta.namespace === "string" ? { namespace: meta.namespace } : {},
-      ...isRecord4(meta.labels) ? { labels: meta.labels } : {}
-    },
-    ...typeof secret.type === "string" ? { type: secret.type } : {},
-    data
-  };
-}
-function referencedSecrets(objects) {
-  const out = /* @__PURE__ */ new Map();
-  for (const cluster of buildModel(objects).clusters) {
-    const namespace = cluster.resource.namespace;
-    if (!namespace) continue;
-    const refs = out.get(cluster.objectIndex) ?? [];
-    for (const credential of cluster.credentials) {
-      if (!refs.some((r) => r.name === credential.secretName)) refs.push({ namespace, name: credential.secretName });
-    }
-    out.set(cluster.objectIndex, refs);
-  }
-  return out;
-}
-
 // src/webhook/related.ts
-function isRecord5(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var MAX_SECRETS = 16;
@@ -1217,7 +1237,7 @@ function isSecret(request) {
 }
 function withRequestNamespace(request) {
   const object = request.object;
-  const meta = isRecord5(object.metadata) ? object.metadata : {};
+  const meta = isRecord4(object.metadata) ? object.metadata : {};
   if (typeof meta.namespace === "string" && meta.namespace !== "") return object;
   return { ...object, metadata: { ...meta, namespace: request.namespace } };
 }
@@ -1249,18 +1269,18 @@ var RelatedSource = class {
     if (request.operation !== "CREATE" && request.operation !== "UPDATE") return void 0;
     if (isZalandoPostgresql(request)) {
       const config = this.zalando.length === 0 && !this.zalandoNote ? void 0 : { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
-      const secrets = this.options.getSecret && isRecord5(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : void 0;
+      const secrets = this.options.getSecret && isRecord4(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : void 0;
       if (!config || !secrets) return config ?? secrets;
       return { ...config, objects: [...config.objects, ...secrets.objects], counted: secrets.objects.map((_, i) => config.objects.length + i) };
     }
     if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
     if (isSecret(request) && this.options.secretUsers) return this.secretUsersOf(request, this.options.secretUsers);
-    if (this.options.getSecret && !request.subResource && isRecord5(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
+    if (this.options.getSecret && !request.subResource && isRecord4(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
     return void 0;
   }
   /** A Secret arriving alone: the workloads that read it, so a blank password is judged for what it is to them. */
   secretUsersOf(request, users) {
-    const meta = isRecord5(request.object) && isRecord5(request.object.metadata) ? request.object.metadata : void 0;
+    const meta = isRecord4(request.object) && isRecord4(request.object.metadata) ? request.object.metadata : void 0;
     const name = typeof meta?.name === "string" ? meta.name : request.name;
     const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
     if (!name || !namespace) return void 0;
@@ -1296,10 +1316,10 @@ var RelatedSource = class {
   }
   async cnpgCluster(request, get) {
     const object = request.object;
-    if (!isRecord5(object)) return void 0;
-    const spec = isRecord5(object.spec) ? object.spec : void 0;
-    const cluster = spec && isRecord5(spec.cluster) ? spec.cluster.name : void 0;
-    const meta = isRecord5(object.metadata) ? object.metadata : void 0;
+    if (!isRecord4(object)) return void 0;
+    const spec = isRecord4(object.spec) ? object.spec : void 0;
+    const cluster = spec && isRecord4(spec.cluster) ? spec.cluster.name : void 0;
+    const meta = isRecord4(object.metadata) ? object.metadata : void 0;
     const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
     if (typeof cluster !== "string" || cluster === "" || !namespace || !/^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(cluster)) return void 0;
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
@@ -1343,9 +1363,14 @@ var SecretUsers = class {
   byKind = /* @__PURE__ */ new Map();
   /** namespace/secret → the workloads that reference it */
   index = /* @__PURE__ */ new Map();
-  /** Replaces what is known about one kind with this full list (an informer's cache after a change). */
-  update(kind, objects) {
-    const previous = this.byKind.get(kind) ?? /* @__PURE__ */ new Map();
+  /**
+   * Replaces what is known about one kind with this full list (an informer's cache after a change). Items of a list
+   * response carry no apiVersion/kind (watch events do): they are set from the kind, or the adapters would not know
+   * a StatefulSet after a relist.
+   */
+  update(kind, listed) {
+    const objects = listed.map((object) => withTypeMeta(object, kind));
+    const previous = this.byKind.get(kind.plural) ?? /* @__PURE__ */ new Map();
     const next = /* @__PURE__ */ new Map();
     const changed = [];
     for (const object of objects) {
@@ -1360,7 +1385,7 @@ var SecretUsers = class {
       if (secrets.length === 0) return;
       next.set(key(object.metadata?.namespace ?? "", object.metadata?.name ?? ""), { resourceVersion: object.metadata?.resourceVersion, object: slim(object), secrets });
     });
-    this.byKind.set(kind, next);
+    this.byKind.set(kind.plural, next);
     this.rebuild();
   }
   rebuild() {
@@ -1401,7 +1426,7 @@ function secretUserInformers(kc, users, log, metrics, timing) {
     (kind) => new SupervisedInformer({
       name: `secret-users-${kind.plural}`,
       create: workloadInformer(kc, kind),
-      onChange: (objects) => users.update(kind.plural, objects),
+      onChange: (objects) => users.update(kind, objects),
       log,
       ...metrics ? { metrics } : {},
       ...timing
@@ -1572,7 +1597,15 @@ var clusterPlugin = async (app, { kubeConfig, secretUsers, options, judge, state
   for (const informer of secretUserInformers(kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer);
   supervised.push(zalandoConfigInformer(kubeConfig, options.zalando ?? {}, related, log, metrics, timing));
   for (const informer of supervised) informer.start();
+  const stopAudit = options.auditIntervalMs ? startAuditLoop({
+    kubeConfig,
+    intervalMs: options.auditIntervalMs,
+    policy: () => state.inForce(),
+    readSecrets: options.readSecrets === true,
+    log
+  }) : void 0;
   app.addHook("onClose", async () => {
+    await stopAudit?.();
     for (const informer of supervised) await informer.stop();
   });
 };
@@ -1743,6 +1776,10 @@ Options:
   --read-secrets           also judge a workload with the Secrets it references (GET, emptiness only;
                            needs get on secrets, off by default). Lone Secrets are always judged with the
                            workloads that reference them (list/watch of the Postgres kinds, no Secret access)
+  --audit-interval DURATION
+                           every DURATION (30s, 10m, 1h) audit every Postgres object in the cluster and
+                           write one wgpolicyk8s.io/v1alpha2 PolicyReport per namespace (needs cluster
+                           access and deploy/policyreports/); default off
   --body-limit BYTES       larger bodies get 413 (default 3145728)
   --shutdown-delay-ms N    on SIGTERM, stay up but unready this long before draining (default 0)
   --log-level LEVEL        pino level (default info)
@@ -1777,6 +1814,7 @@ async function serveMain(argv) {
         "zalando-operator-configmap": { type: "string" },
         "zalando-operator-configuration": { type: "string" },
         "read-secrets": { type: "boolean" },
+        "audit-interval": { type: "string" },
         "body-limit": { type: "string" },
         "shutdown-delay-ms": { type: "string" },
         "log-level": { type: "string" },
@@ -1822,6 +1860,8 @@ ${SERVE_HELP}`);
       throw new Error("--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)");
     }
     if (values["read-secrets"] && !kubeConfig) throw new Error("--read-secrets needs cluster access (in-cluster or --kubeconfig, not --no-cluster)");
+    const auditIntervalMs = values["audit-interval"] !== void 0 ? parseDuration(values["audit-interval"], "audit-interval") : void 0;
+    if (auditIntervalMs && !kubeConfig) throw new Error("--audit-interval needs cluster access (in-cluster or --kubeconfig, not --no-cluster)");
     shutdownDelayMs = intOption(values["shutdown-delay-ms"], "shutdown-delay-ms", 0);
     options = {
       port: intOption(values.port, "port", 8443),
@@ -1829,7 +1869,7 @@ ${SERVE_HELP}`);
       tls: { certFile, keyFile },
       policySource: source,
       ...values.policy ? { policyFile: values.policy } : {},
-      ...kubeConfig ? { kubeConfig, zalando, ...values["read-secrets"] ? { readSecrets: true } : {} } : {},
+      ...kubeConfig ? { kubeConfig, zalando, ...values["read-secrets"] ? { readSecrets: true } : {}, ...auditIntervalMs ? { auditIntervalMs } : {} } : {},
       bodyLimit: intOption(values["body-limit"], "body-limit", 3 * 1024 * 1024),
       logger: log
     };

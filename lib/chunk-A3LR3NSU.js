@@ -1,15 +1,409 @@
 import {
+  AliasExpansion,
+  EXCESSIVE_ALIASING,
+  YamlAliasError,
   allRuleMetas,
   buildModel,
   evaluate,
-  parsePolicy
-} from "./chunk-GZVSMQLF.js";
+  parsePolicy,
+  parseYamlStream,
+  parseYamlValue,
+  yamlToJS
+} from "./chunk-RUZDMTOC.js";
+
+// src/cli/redact.ts
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from "yaml";
+var MASK = "<redacted>";
+var RENDER_MASK = "<redacted by pgwarden>";
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
+function isCredentialName(name) {
+  return CREDENTIAL_WORD.test(name);
+}
+var REFERENCE_SUFFIX = /(?:name|names|ref|refs|selector|namespace|file|files|path|paths|dir|mode|type|method|encryption|policy|enabled|length|expiry|ttl)$/i;
+var SETTING_PREFIX = /^(?:enable|disable|allow|use|require|skip)/i;
+function isCredentialKey(key) {
+  if (key === "key" || !isCredentialName(key)) return false;
+  const bare = key.replace(/[^A-Za-z0-9]+$/, "");
+  return !REFERENCE_SUFFIX.test(bare) && !SETTING_PREFIX.test(bare);
+}
+var FLAG = /^-{1,2}[A-Za-z][\w.-]*$/;
+var ASSIGNMENT = /^(-{0,2}[A-Za-z_][\w.-]*)=/;
+function credentialMarks(root, view) {
+  const marks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ node: root, generator: false, literals: false }];
+  while (stack.length) {
+    const { node, generator, literals } = stack.pop();
+    const id = view.identity ? view.identity(node) : node;
+    if (id !== null && typeof id === "object") {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    const entries = view.entries(node);
+    if (entries) {
+      const scalarOf = (key) => {
+        const found = entries.find(([k2]) => k2 === key);
+        return found ? view.scalar(found[1]) : void 0;
+      };
+      const kind = scalarOf("kind");
+      const name = scalarOf("name");
+      const envCredential = typeof name === "string" && isCredentialName(name);
+      for (const [key, child2] of entries) {
+        if (kind === "Secret" && (key === "data" || key === "stringData")) {
+          const values = view.entries(child2);
+          if (values) for (const [, v] of values) marks.push({ node: v });
+          else marks.push({ node: child2 });
+          continue;
+        }
+        if (key === LAST_APPLIED || key === "value" && envCredential) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const value = view.scalar(child2);
+        if (value !== void 0 && value !== null && value !== "" && typeof value !== "boolean" && isCredentialKey(key)) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const underGenerator = generator || key === "secretGenerator";
+        stack.push({ node: child2, generator: underGenerator, literals: generator && key === "literals" });
+      }
+      continue;
+    }
+    const items2 = view.items(node);
+    if (!items2) continue;
+    items2.forEach((item, i) => {
+      const value = view.scalar(item);
+      if (value === void 0) {
+        stack.push({ node: item, generator, literals: false });
+        return;
+      }
+      if (literals) {
+        const key = /^[^=]*=/.exec(String(value));
+        marks.push(key && typeof value === "string" ? { node: item, from: key[0].length } : { node: item });
+        return;
+      }
+      if (typeof value !== "string") return;
+      const assignment = ASSIGNMENT.exec(value);
+      if (assignment && isCredentialName(assignment[1])) {
+        marks.push({ node: item, from: assignment[0].length });
+      } else if (FLAG.test(value) && isCredentialName(value)) {
+        const next = items2[i + 1];
+        if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
+      }
+    });
+  }
+  return marks;
+}
+var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
+var NOT_MASKED = "(?!<redacted)";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
+var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
+var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
+var KEY_VALUE = new RegExp(
+  String.raw`(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?\s*:(?:\s+|(?=["']))|["']?\s*:\s*(?=["']))${NOT_MASKED}(?![|>&*!{\[#\s])${VALUE}`,
+  "g"
+);
+var INLINE_ENV = new RegExp(
+  String.raw`(name["']?\s*:\s*["']?)([\w.-]+)(["']?\s*,\s*["']?value["']?\s*:\s*)${NOT_MASKED}${VALUE}`,
+  "g"
+);
+function maskText(text, mask = MASK) {
+  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
+    FLAG_ARG,
+    (m, pre, flag, sep5, value) => isCredentialName(flag) ? `${pre}${flag}${sep5}${quoted(value, mask)}` : m
+  );
+}
+function maskLinePatterns(line, mask) {
+  return maskText(line, mask).replace(
+    INLINE_ENV,
+    (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
+  ).replace(
+    KEY_VALUE,
+    (m, pre, key, sep5, value) => isCredentialKey(key) ? `${pre}${key}${sep5}${quoted(value, mask)}` : m
+  );
+}
+function quoted(value, mask) {
+  const q = value[0];
+  return (q === '"' || q === "'") && value.length > 1 && value.endsWith(q) ? `${q}${mask}${q}` : mask;
+}
+var yamlAst = {
+  entries(node) {
+    if (!isMap(node)) return void 0;
+    return node.items.map((pair) => [isScalar(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+  },
+  items(node) {
+    return isSeq(node) ? node.items.map((item) => item ?? null) : void 0;
+  },
+  scalar(node) {
+    if (isScalar(node)) return node.value ?? null;
+    return isAlias(node) ? null : void 0;
+  }
+};
+var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
+function maskSource(text, file) {
+  return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
+}
+function maskSourceText(text, file) {
+  return maskSource(text, file).lines.join("\n");
+}
+function maskSourceAt(text, opaque, mask, depth) {
+  const original = text.split("\n");
+  const whole = /* @__PURE__ */ new Set();
+  const spans = [];
+  let lines = original;
+  if (opaque) {
+    lines = original.map((line, i) => {
+      if (/^\s*(#|\r?$)/.test(line)) return line;
+      const assignment = /^(\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=)(.*?)(\r?)$/.exec(line);
+      if (assignment) return `${assignment[1]}${assignment[2] ? mask : ""}${assignment[3]}`;
+      whole.add(i + 1);
+      return line;
+    });
+  } else {
+    structuralSpans(text, spans, whole, mask, depth);
+    lines = applySpans(text, original, lineStarts(text), spans, mask);
+  }
+  const masked = /* @__PURE__ */ new Set();
+  const out = lines.map((line, i) => {
+    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown !== original[i]) masked.add(i + 1);
+    return shown;
+  });
+  maskEnvPairs(out, masked, mask);
+  return { lines: out, masked };
+}
+function structuralSpans(text, spans, whole, mask, depth) {
+  const starts = lineStarts(text);
+  const lineOf = (offset) => lineIndex(starts, offset) + 1;
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: false });
+  } catch {
+    for (let l = 1; l <= starts.length; l++) whole.add(l);
+    return;
+  }
+  if (!Array.isArray(docs)) return;
+  docs.forEach((doc, index) => {
+    const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
+    const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
+    if (doc.errors.length > 0 && SECRET_KIND.test(text.slice(from, to))) {
+      for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
+      return;
+    }
+    if (isScalar(doc.contents) && doc.contents.range) {
+      const [s, e] = doc.contents.range;
+      for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
+      return;
+    }
+    for (const mark of credentialMarks(doc.contents, yamlAst)) {
+      const node = mark.node;
+      const range = node?.range;
+      if (!node || !range) continue;
+      if (mark.from !== void 0 && isScalar(node) && typeof node.value === "string") {
+        const partial = partialSpan(text, node, mark.from);
+        if (partial) {
+          spans.push(partial);
+          continue;
+        }
+      }
+      const quoted2 = isScalar(node) && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE);
+      const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
+      spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
+    }
+    if (depth < 2) {
+      visitBlockLiterals(doc.contents, (scalar) => {
+        const value = String(scalar.value);
+        if (!value.includes(":")) return;
+        const inner = maskSourceAt(value, false, mask, depth + 1);
+        const header = lineOf(scalar.range[0]);
+        for (const l of inner.masked) whole.add(header + l);
+      });
+    }
+  });
+}
+function visitBlockLiterals(root, fn) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) for (const pair of node.items) stack.push(pair.value);
+    else if (isSeq(node)) stack.push(...node.items);
+    else if (isScalar(node) && node.type === Scalar.BLOCK_LITERAL && node.range) fn(node);
+  }
+}
+function partialSpan(text, node, from) {
+  const [start, end] = node.range;
+  const source = text.slice(start, end);
+  const value = String(node.value);
+  if (source.includes("\n")) return void 0;
+  const quote = source[0] === '"' || source[0] === "'" ? 1 : 0;
+  if (source.slice(quote, quote + from) !== value.slice(0, from)) return void 0;
+  const last = quote && source.length > 1 && source.endsWith(source[0]) ? end - 1 : end;
+  return last > start + quote + from ? [start + quote + from, last] : void 0;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineIndex(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function applySpans(text, lines, starts, spans, mask) {
+  if (spans.length === 0) return lines;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const [s, e] of spans) {
+    if (e <= s) continue;
+    const first = lineIndex(starts, s);
+    const last = lineIndex(starts, e - 1);
+    for (let l = first; l <= last; l++) {
+      const lineStart = starts[l];
+      const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
+      const from = Math.max(s, lineStart) - lineStart;
+      const to = Math.min(e, lineEnd) - lineStart;
+      const list = byLine.get(l) ?? [];
+      list.push([from, to]);
+      byLine.set(l, list);
+    }
+  }
+  const out = [...lines];
+  for (const [l, parts] of byLine) {
+    const line = lines[l];
+    const merged = parts.sort((a, b) => a[0] - b[0]).reduce((acc, [s, e]) => {
+      const prev = acc[acc.length - 1];
+      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      else acc.push([s, e]);
+      return acc;
+    }, []);
+    let result = "";
+    let at2 = 0;
+    for (const [s, e] of merged) {
+      const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
+      const segment2 = line.slice(s + indent, e);
+      const cr = segment2.endsWith("\r") ? "\r" : "";
+      result += line.slice(at2, s + indent) + (segment2.trim() ? `${mask}${cr}` : segment2);
+      at2 = e;
+    }
+    out[l] = result + line.slice(at2);
+  }
+  return out;
+}
+function maskWholeLine(line, mask) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  if (body.trim() === "" || /^\s*(---|\.\.\.)\s*$/.test(body)) return line;
+  return `${/^\s*(?:-\s+)?/.exec(body)?.[0] ?? ""}${mask}${cr}`;
+}
+function maskEnvPairs(lines, masked, mask) {
+  let pending;
+  lines.forEach((line, i) => {
+    const name = /^(\s*)(-\s+)?name\s*:\s*["']?([^"'\s#]+)["']?\s*(#.*)?\r?$/.exec(line);
+    if (name) {
+      const indent = name[1].length + (name[2]?.length ?? 0);
+      pending = isCredentialName(name[3]) ? { indent } : void 0;
+      return;
+    }
+    if (!pending) return;
+    const value = /^(\s*)value\s*:(\s*)(.*?)(\r?)$/.exec(line);
+    if (value && value[1].length === pending.indent) {
+      if (value[3] && !value[3].startsWith(mask) && !/^["']?<redacted/.test(value[3])) {
+        lines[i] = `${value[1]}value:${value[2] || " "}${mask}${value[4]}`;
+        masked.add(i + 1);
+      }
+      pending = void 0;
+    } else if (/^\s*-\s/.test(line) || line.trim() && /^\s*/.exec(line)[0].length < pending.indent) {
+      pending = void 0;
+    }
+  });
+}
+function maskObject(value, mask = MASK) {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
+  const root = { value: structuredClone(value) };
+  const view = {
+    entries(slot) {
+      const v = read(slot);
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+      const record = v;
+      return Object.keys(record).map((k2) => [k2, { holder: record, key: k2 }]);
+    },
+    items(slot) {
+      const v = read(slot);
+      return Array.isArray(v) ? v.map((_, i) => ({ holder: v, key: i })) : void 0;
+    },
+    scalar(slot) {
+      const v = read(slot);
+      return v === null || typeof v !== "object" ? v : void 0;
+    },
+    // A shared object is walked once (its inner values are masked in place, for every slot it sits in).
+    identity(slot) {
+      const v = read(slot);
+      return v !== null && typeof v === "object" ? v : slot;
+    }
+  };
+  const rootSlot = { holder: root, key: "value" };
+  for (const { node, from } of credentialMarks(rootSlot, view)) {
+    const current = read(node);
+    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    node.holder[node.key] = masked;
+  }
+  maskStrings(root, mask);
+  return root.value;
+}
+function read(slot) {
+  return slot.holder[slot.key];
+}
+function maskStrings(root, mask) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const holder = stack.pop();
+    if (seen.has(holder)) continue;
+    seen.add(holder);
+    const record = holder;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === "string") {
+        const masked = maskText(v, mask);
+        if (masked !== v) record[key] = masked;
+      } else if (v !== null && typeof v === "object") {
+        stack.push(v);
+      }
+    }
+  }
+}
+function maskReport(report) {
+  return { ...report, findings: report.findings.map(maskFinding) };
+}
+function maskFinding(finding) {
+  const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.fix) {
+    masked.fix = {
+      ...finding.fix,
+      description: maskText(finding.fix.description),
+      patch: finding.fix.patch.map((op) => {
+        if (!("value" in op)) return op;
+        const segments = op.path.split("/").slice(1);
+        const credential = segments.some((s) => s === "data" || s === "stringData" || s === LAST_APPLIED.replace(/\//g, "~1") || isCredentialKey(s));
+        return { ...op, value: credential ? MASK : maskObject(op.value) };
+      })
+    };
+  }
+  return masked;
+}
 
 // src/cli/formatters/paths.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
+function toPosix(path7) {
+  return sep === "/" ? path7 : path7.split(sep).join("/");
 }
 function absoluteOf(file, ctx) {
   return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
@@ -22,7 +416,10 @@ function readSource(file, ctx) {
   const abs = absoluteOf(file, ctx);
   if (ctx.readSource) return ctx.readSource(abs);
   try {
-    const text = readFileSync(abs, "utf8");
+    const real = realpathSync(abs);
+    const root = realpathSync(ctx.repoRoot ?? ctx.cwd ?? process.cwd());
+    if (real !== abs && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return void 0;
+    const text = readFileSync(real, "utf8");
     return text.includes("\0") ? void 0 : text;
   } catch {
     return void 0;
@@ -234,63 +631,25 @@ var sarif = (report, ctx) => {
 `;
 };
 
-// src/cli/redact.ts
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from "yaml";
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new LineCounter();
-  let docs;
-  try {
-    docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if (isMap(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if (isScalar(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
+// src/cli/formatters/window.ts
+var FRAME_WIDTH = 160;
+var ELLIPSIS = "\u2026";
+function frameWindow(line, column) {
+  const col = Math.max(0, column - 1);
+  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const lead = start > 0 ? ELLIPSIS.length : 0;
+  return {
+    cut(text) {
+      if (start === 0 && text.length <= FRAME_WIDTH) return text;
+      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
+    },
+    caret(from, to) {
+      const a = Math.min(Math.max(from - 1, start), end);
+      const b = Math.min(Math.max(to - 1, a + 1), end);
+      return { start: a - start + lead + 1, end: b - start + lead + 1 };
     }
   };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!isMap(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && isSeq(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
 }
 
 // src/cli/formatters/stylish.ts
@@ -307,19 +666,20 @@ var stylish = (report, ctx) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
       );
       const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
       const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
     }
     out.push("");
   }
@@ -342,25 +702,35 @@ var stylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
-function codeFrame(lines, masked2, f, paint) {
+function codeFrame(lines, masked, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
   const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
   const frame = [];
+  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(window.cut(raw));
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+    if (n === f.line && !masked.has(n)) {
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
     }
   }
   return frame;
+}
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
 }
 
 // src/cli/formatters/index.ts
@@ -370,15 +740,14 @@ function isFormatName(name) {
   return FORMATS.includes(name);
 }
 function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
+  return formatters[format](maskReport(report), ctx);
 }
 
 // src/cli/lint.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/gitops/flux.ts
-import { parse as parseYaml } from "yaml";
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
@@ -398,7 +767,7 @@ function substituteValue(value, vars) {
     if (out === value) return value;
     if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
       try {
-        const typed = parseYaml(out);
+        const typed = parseYamlValue(out);
         if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
       } catch {
       }
@@ -528,15 +897,16 @@ function fluxVariables(app, discovery, notes) {
 async function renderApp(app, renderer, cache2, discovery) {
   const notes = [];
   let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
   try {
     if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
       if (app.components?.length) opts.components = app.components;
       result = await renderer.render(app.dir, opts);
     } else {
       const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
       result = combineResults(parts);
     }
   } catch (error) {
@@ -586,24 +956,24 @@ async function renderApps(discovery, renderer, onRendered) {
 // src/gitops/discover.ts
 import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 import picomatch from "picomatch";
-import { isMap as isMap2, LineCounter as LineCounter2, parseAllDocuments as parseAllDocuments2 } from "yaml";
+import { isMap as isMap2, LineCounter } from "yaml";
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path5) => typeOfStats(statSync(path5)),
-  isSymlink: (path5) => lstatSync(path5).isSymbolicLink(),
-  size: (path5) => statSync(path5).size,
-  readFile: (path5) => readFileSync2(path5),
-  realpath: (path5) => realpathSync(path5)
+  typeOf: (path7) => typeOfStats(statSync(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync(path7).size,
+  readFile: (path7) => readFileSync2(path7),
+  realpath: (path7) => realpathSync2(path7)
 };
-function typeOrUndefined(fs, path5) {
+function typeOrUndefined(fs, path7) {
   try {
-    return fs.typeOf(path5);
+    return fs.typeOf(path7);
   } catch {
     return void 0;
   }
@@ -615,15 +985,15 @@ import ignore from "ignore";
 
 // src/gitops/paths.ts
 import { sep as sep2 } from "node:path";
-function toPosix2(path5) {
-  return sep2 === "/" ? path5 : path5.split(sep2).join("/");
+function toPosix2(path7) {
+  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
 }
 
 // src/gitops/ignore.ts
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
-  return (path5, dir) => {
-    const rel = toPosix2(relative2(base, path5));
+  return (path7, dir) => {
+    const rel = toPosix2(relative2(base, path7));
     if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -641,7 +1011,7 @@ function buildExcluder(options2) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path5, dir) => excluders.some((e) => e(path5, dir));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var NOTHING_EXCLUDED = () => false;
@@ -692,6 +1062,18 @@ function kustomizationRefs(k2, dir) {
   }
   return refs;
 }
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
+}
+function realBoundary(dirs, fs) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
 function yamlProblem(file, error) {
   const e = error;
   const pos = e.linePos?.[0];
@@ -717,14 +1099,13 @@ function readYamlFile(file, fs = nodeFs) {
     const code = error.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new LineCounter2();
+  const counter = new LineCounter();
   let parsed;
   try {
-    parsed = parseAllDocuments2(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   } catch (error) {
     return { docs: [], problem: yamlProblem(file, error), text };
   }
-  if (!Array.isArray(parsed)) return { docs: [], text };
   const docs = [];
   let problem;
   parsed.forEach((doc, docIndex) => {
@@ -740,9 +1121,12 @@ function readYamlFile(file, fs = nodeFs) {
       object = { apiVersion, kind };
     } else {
       try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
+        object = yamlToJS(doc);
       } catch (error) {
-        problem ??= yamlProblem(file, error);
+        if (error instanceof YamlAliasError) {
+          const pos = counter.linePos(error.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
+        } else problem ??= yamlProblem(file, error);
         return;
       }
     }
@@ -753,8 +1137,8 @@ function readYamlFile(file, fs = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
-function walk(roots, fs, excluded) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [] };
+function walk(roots, fs, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
     const code = error.code ?? "error";
@@ -783,39 +1167,46 @@ function walk(roots, fs, excluded) {
     }
     const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path5 = join2(dir, name);
+      const path7 = join2(dir, name);
       let type;
       try {
-        type = fs.typeOf(path5);
+        type = fs.typeOf(path7);
+        if (fs.isSymlink(path7)) {
+          const target = fs.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
       } catch (error) {
         const code = error.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path5, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path5, true)) visit2(path5);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit2(path7);
         continue;
       }
       if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path5, false)) continue;
-      const { docs, problem } = readYamlFile(path5, fs);
+      if (excluded(path7, false)) continue;
+      const { docs, problem } = readYamlFile(path7, fs);
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path5,
+          file: path7,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path5);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
     }
   };
   for (const root of roots) visit2(root);
@@ -824,11 +1215,15 @@ function walk(roots, fs, excluded) {
 function where(doc, cwd) {
   return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path5, sourceRoots, fs) {
-  if (isAbsolute3(path5)) return void 0;
+function resolveSourcePath(path7, sourceRoots, fs, boundary) {
+  if (isAbsolute3(path7)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve2(root, path5);
-    if (typeOrUndefined(fs, candidate) === "dir") return candidate;
+    const candidate = resolve2(root, path7);
+    if (typeOrUndefined(fs, candidate) !== "dir") continue;
+    try {
+      if (within(fs.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
   }
   return void 0;
 }
@@ -915,8 +1310,8 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path5) === "dir" && !tree.excluded(path5, true)) visit2(path5);
+      const path7 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit2(path7);
     }
   };
   visit2(root);
@@ -939,8 +1334,9 @@ function discover(options2) {
   const fs = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
-  const tree = walk(options2.roots, fs, excluded);
-  const diagnostics = [];
+  const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
+  const tree = walk(options2.roots, fs, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
@@ -997,11 +1393,11 @@ function discover(options2) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path5 = str(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+        const path7 = str(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord2(source.directory) ? source.directory : {};
@@ -1028,7 +1424,7 @@ function discover(options2) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -1042,10 +1438,10 @@ function discover(options2) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path5) : resolveSourcePath(path5, options2.sourceRoots, fs);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
+        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve2(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -1056,10 +1452,10 @@ function discover(options2) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str(metadata.namespace) ?? "flux-system";
-      const path5 = str(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots, fs);
+      const path7 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
@@ -1095,7 +1491,7 @@ function discover(options2) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -1107,8 +1503,22 @@ function discover(options2) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted2) {
       if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted2) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
       if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
       out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
     }
@@ -1132,7 +1542,9 @@ function discover(options2) {
   const gitops = apps.length > 0;
   if (!gitops) apps.push(...rootsAndLoose());
   const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
-  return { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
+  return discovery;
 }
 
 // src/gitops/git.ts
@@ -1208,15 +1620,15 @@ function evaluationUnits(apps, report) {
 }
 
 // src/render/index.ts
-import path4 from "node:path";
-import { Document, Scalar as Scalar2, visit } from "yaml";
+import path6 from "node:path";
+import { Document, Scalar as Scalar3, visit } from "yaml";
 
 // src/render/build.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/render/cache.ts
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { LineCounter as LineCounter3, parseAllDocuments as parseAllDocuments3 } from "yaml";
+import { LineCounter as LineCounter2 } from "yaml";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -1242,13 +1654,22 @@ var RenderError = class extends Error {
 
 // src/render/pnode.ts
 import {
-  isAlias,
+  isAlias as isAlias2,
   isMap as isMap3,
-  isPair as isPair2,
+  isPair,
   isScalar as isScalar2,
   isSeq as isSeq2,
-  Scalar
+  Scalar as Scalar2
 } from "yaml";
+var expansions = /* @__PURE__ */ new WeakMap();
+function expansionOf(doc) {
+  let e = expansions.get(doc);
+  if (!e) {
+    e = new AliasExpansion(doc);
+    expansions.set(doc, e);
+  }
+  return e;
+}
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -1371,12 +1792,14 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
       return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
-  let target = node;
-  if (target && isAlias(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
+  const expansion = expansionOf(yamlDoc);
+  expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
+  const target = node;
+  if (target && isAlias2(target)) {
+    const resolved = expansion.target(target);
+    if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target) {
+  if (!target || isAlias2(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
@@ -1387,46 +1810,46 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === Scalar.PLAIN) {
+    else if (target.type === Scalar2.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === Scalar.BLOCK_LITERAL || target.type === Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === Scalar2.BLOCK_LITERAL || target.type === Scalar2.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
   if (isSeq2(target)) {
-    const items = [];
+    const items2 = [];
     target.items.forEach((item, i) => {
-      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+      items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
-    return { t: "a", v: items, p: prov };
+    return { t: "a", v: items2, p: prov };
   }
   if (isMap3(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!isPair2(pair)) continue;
+      if (!isPair(pair)) continue;
       const keyNode = pair.key;
       let key;
       if (keyNode && isScalar2(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === Scalar2.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && isAlias(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
+      } else if (keyNode && isAlias2(keyNode)) {
+        const r = expansion.target(keyNode);
         key = r && isScalar2(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === Scalar2.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -1552,16 +1975,16 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path5) {
-    let k2 = this.kinds.get(path5);
+  kind(path7) {
+    let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync2(path5);
+        const st = statSync2(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path5, k2);
+      this.kinds.set(path7, k2);
     }
     return k2;
   }
@@ -1600,16 +2023,12 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new LineCounter3();
-  const docs = parseAllDocuments3(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter2();
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    return { file, docs: [] };
-  }
   const out = [];
   list.forEach((doc, docIndex) => {
     const err = doc.errors[0];
@@ -1630,23 +2049,181 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
       out.push({ root: null, docIndex });
       return;
     }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    let root;
+    try {
+      root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const lp = linePos(e.offset);
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${EXCESSIVE_ALIASING}`, { file, line: lp.line, column: lp.col });
+    }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
   return { file, docs: out };
 }
 
-// src/render/generators.ts
+// src/render/restrictor.ts
+import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path from "node:path";
-import { isMap as isMap4, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter4, parseDocument } from "yaml";
+var RestrictionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RestrictionError";
+  }
+};
+function isWithin(dir, root) {
+  if (root === path.sep || dir === root) return true;
+  return dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function findRepoRoot(dir) {
+  for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
+    if (existsSync(path.join(cur, ".git"))) return cur;
+    if (path.dirname(cur) === cur) return void 0;
+  }
+}
+var PathRestrictor = class {
+  constructor(mode, repoRoot, topDir) {
+    this.mode = mode;
+    const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
+    this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
+    if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
+    const topLexical = path.resolve(topDir);
+    const topReal = this.realOrSelf(topLexical);
+    if (topReal !== topLexical) {
+      const a = topLexical.split(path.sep);
+      const b = topReal.split(path.sep);
+      while (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) {
+        a.pop();
+        b.pop();
+      }
+      this.prefixes.push({ real: b.join(path.sep) || path.sep, lexical: a.join(path.sep) || path.sep });
+    }
+  }
+  mode;
+  reals = /* @__PURE__ */ new Map();
+  shownCache = /* @__PURE__ */ new Map();
+  /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
+  repo;
+  prefixes = [];
+  realOrSelf(p) {
+    const r = this.realpath(p);
+    return typeof r === "string" ? r : p;
+  }
+  /** realpath(3), cached; the error (ENOENT for a missing path or a dangling link, ELOOP, …) when it fails. */
+  realpath(p) {
+    let r = this.reals.get(p);
+    if (r === void 0) {
+      try {
+        r = realpathSync3(p);
+      } catch (e) {
+        r = e;
+      }
+      this.reals.set(p, r);
+    }
+    return r;
+  }
+  /** How a real path is shown: under the repository's (or top dir's) lexical prefix when that names the same file. */
+  shown(real) {
+    let s = this.shownCache.get(real);
+    if (s === void 0) {
+      s = real;
+      for (const { real: rp, lexical } of this.prefixes) {
+        if (!isWithin(real, rp)) continue;
+        const candidate = path.join(lexical, path.relative(rp, real));
+        if (this.realpath(candidate) === real) {
+          s = candidate;
+          break;
+        }
+      }
+      this.shownCache.set(real, s);
+    }
+    return s;
+  }
+  resolveExisting(joined) {
+    const r = this.realpath(joined);
+    if (typeof r === "string") return r;
+    if (r.code === "ENOENT" || r.code === "ENOTDIR") return void 0;
+    throw new RestrictionError(`'${joined}' cannot be resolved (${r.code ?? r.message})`);
+  }
+  outsideRepo(what, given, real) {
+    const target = real !== given ? ` (it resolves to '${real}')` : "";
+    return new RestrictionError(
+      `security; ${what} '${given}' is not in or below the repository '${this.repo}'${target}: pgwarden never reads outside the repository`
+    );
+  }
+  /**
+   * A top-level kustomization directory (kustomize's ConfirmDir): its real path, inside the repository.
+   * undefined when it does not exist.
+   */
+  topRoot(dir) {
+    const joined = path.resolve(dir);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's loader.New for a base or component named `rel` in the kustomization rooted at `root` (real):
+   * absolute roots refused, symlinks resolved, the repository boundary kept, cycles refused against `chain`
+   * (the real roots being loaded). undefined when the path does not exist.
+   */
+  newRoot(root, rel, chain) {
+    if (path.isAbsolute(rel)) throw new RestrictionError(`new root '${rel}' cannot be absolute`);
+    const joined = path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const visited = chain[i];
+      if (isWithin(visited, real)) {
+        throw new RestrictionError(`cycle detected: candidate root '${this.shown(real)}' contains visited root '${this.shown(visited)}'`);
+      }
+    }
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's Load(path) through the restrictor, for a file a kustomization rooted at `root` (real) names:
+   * every symlink resolved first, then the real file must be in or below the root (rootOnly) and always inside
+   * the repository. undefined when the path does not exist.
+   */
+  file(root, rel) {
+    const joined = path.isAbsolute(rel) ? path.normalize(rel) : path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    let isDir = false;
+    try {
+      isDir = statSync3(real).isDirectory();
+    } catch {
+    }
+    if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
+    if (this.mode === "rootOnly" && !isWithin(path.dirname(real), root)) {
+      const target = real !== joined ? ` (it resolves to '${real}')` : "";
+      throw new RestrictionError(`security; file '${joined}' is not in or below '${this.shown(root)}'${target}`);
+    }
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /** A file given directly (loose manifests): only the repository boundary applies. */
+  looseFile(file) {
+    const joined = path.resolve(file);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+};
+
+// src/render/generators.ts
+import path2 from "node:path";
+import { isMap as isMap4, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3 } from "yaml";
 var GeneratorError = class extends Error {
-  constructor(message, code, file, line, column, field, index, options2) {
+  constructor(message, code, file, line, column, field2, index, options2) {
     super(message, options2);
     this.code = code;
     this.file = file;
     this.line = line;
     this.column = column;
-    this.field = field;
+    this.field = field2;
     this.index = index;
   }
   code;
@@ -1722,7 +2299,7 @@ function parseEnvFile(content) {
   return out;
 }
 function resolveFrom(kustomizationFile, p) {
-  return path.resolve(path.dirname(kustomizationFile), p);
+  return path2.resolve(path2.dirname(kustomizationFile), p);
 }
 function toBytes(content) {
   return typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -1747,9 +2324,9 @@ function mergeGeneratorOptions(local, global) {
   return merged;
 }
 var EntryReader = class {
-  constructor(ctx, field, index, basePath) {
+  constructor(ctx, field2, index, basePath) {
     this.ctx = ctx;
-    this.field = field;
+    this.field = field2;
     this.index = index;
     this.basePath = basePath;
   }
@@ -1761,15 +2338,15 @@ var EntryReader = class {
     return originAt(this.ctx, [...this.basePath, ...sub]);
   }
   fail(code, what, sub = [], cause) {
-    const at = this.origin(sub);
-    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const at2 = this.origin(sub);
+    const where2 = at2.line > 0 ? `${this.ctx.kustomizationFile}:${at2.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
       `${where2}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
-      at.line > 0 ? at.line : void 0,
-      at.line > 0 ? at.column : void 0,
+      at2.line > 0 ? at2.line : void 0,
+      at2.line > 0 ? at2.column : void 0,
       this.field,
       this.index,
       cause === void 0 ? void 0 : { cause }
@@ -1819,13 +2396,13 @@ var EntryReader = class {
 function parseGeneratorOptions(ctx) {
   return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
 }
-function generate(field, entry, index, ctx) {
-  const r = new EntryReader(ctx, field, index, [field, index]);
+function generate(field2, entry, index, ctx) {
+  const r = new EntryReader(ctx, field2, index, [field2, index]);
   if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+    if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
-  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const kind = field2 === "configMapGenerator" ? "ConfigMap" : "Secret";
   const name = entry.name;
   if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
   const namespace = entry.namespace;
@@ -1929,8 +2506,8 @@ function generate(field, entry, index, ctx) {
     if (Object.keys(data).length > 0) object.data = data;
     if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   }
-  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  const labelSource = localOptions?.labels ? [field2, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field2, index, "options", "annotations"] : ["generatorOptions", "annotations"];
   if (options2.labels && Object.keys(options2.labels).length > 0) {
     metadata.labels = { ...options2.labels };
     for (const k2 of Object.keys(options2.labels)) {
@@ -1950,14 +2527,14 @@ function generate(field, entry, index, ctx) {
   }
   if (options2.immutable) {
     object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field2, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
   }
   return {
     object,
     behavior,
     needsHashSuffix: !options2.disableNameSuffixHash,
     origins,
-    source: { file: ctx.kustomizationFile, field, index, name }
+    source: { file: ctx.kustomizationFile, field: field2, index, name }
   };
 }
 function originAt(ctx, p) {
@@ -1991,14 +2568,14 @@ function parseFileSource(source, onError) {
 }
 function runGenerators(kustomization, ctx) {
   const out = [];
-  for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field];
+  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field2];
     if (list === void 0 || list === null) continue;
     if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
+      throw new EntryReader(ctx, field2, 0, [field2]).fail("invalid-entry", `\`${field2}\` must be a list`);
     }
     list.forEach((entry, i) => {
-      out.push(generate(field, entry, i, ctx));
+      out.push(generate(field2, entry, i, ctx));
     });
   }
   return out;
@@ -2025,9 +2602,9 @@ function mergeGenerated(existing, generated, behavior) {
   if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
   else delete newMeta.namespace;
   if (behavior === "merge") {
-    for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord3(existing[field]) ? existing[field] : {}, ...isRecord3(result[field]) ? result[field] : {} };
-      if (Object.keys(merged).length > 0) result[field] = merged;
+    for (const field2 of ["data", "binaryData"]) {
+      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
   return result;
@@ -2108,10 +2685,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str2(item.v.get("op"));
-    const path5 = str2(item.v.get("path"));
+    const path7 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path5, at: item.p };
+    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path7, at: item.p };
     const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -2124,8 +2701,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path5, op, createMaps = false) {
-  const segs = parsePointer(path5);
+function resolveParent(root, path7, op, createMaps = false) {
+  const segs = parsePointer(path7);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -2139,37 +2716,37 @@ function resolveParent(root, path5, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path5);
+    if (!next) throw missing(op, path7);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path5) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
+function missing(op, path7) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
 }
-function getAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function getAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path5);
+  if (!v) throw missing(op, path7);
   return v;
 }
-function removeAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function removeAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path5);
+    if (!v) throw missing(op, path7);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
-function addAt(root, path5, value, op, replace) {
-  const { parent, key } = resolveParent(root, path5, op, true);
+function addAt(root, path7, value, op, replace) {
+  const { parent, key } = resolveParent(root, path7, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -2179,18 +2756,18 @@ function addAt(root, path5, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path5);
+      if (idx >= parent.v.length) throw missing(op, path7);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path5);
+      if (idx > parent.v.length) throw missing(op, path7);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -2253,8 +2830,8 @@ var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
 function isBuiltinGroup(group) {
   return BUILTIN_GROUPS.has(group);
 }
-function mergeKeyFor(field, parentField, kind) {
-  switch (field) {
+function mergeKeyFor(field2, parentField, kind) {
+  switch (field2) {
     case "containers":
     case "initContainers":
     case "ephemeralContainers":
@@ -2305,32 +2882,32 @@ function stripDirectives(node) {
     return { t: "m", v: m, p: node.p };
   }
   if (node.t === "a") {
-    const items = [];
+    const items2 = [];
     for (const it of node.v) {
       if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
       const s = stripDirectives(it);
-      if (s) items.push(s);
+      if (s) items2.push(s);
     }
-    return { t: "a", v: items, p: node.p };
+    return { t: "a", v: items2, p: node.p };
   }
   return node;
 }
-function mergeNode(base, patch, ctx, field, parentField) {
+function mergeNode(base, patch, ctx, field2, parentField) {
   if (patch.t === "m") {
     const d = directiveOf(patch);
     if (d === "delete") return void 0;
     if (d === "replace") return stripDirectives(patch);
     if (base?.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field);
+    return mergeMap(base, patch, ctx, field2);
   }
   if (patch.t === "a") {
     if (!ctx.strategic) return patch;
-    if (base?.t !== "a" || field === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field, parentField);
+    if (base?.t !== "a" || field2 === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field2, parentField);
   }
   return patch;
 }
-function mergeMap(base, patch, ctx, field) {
+function mergeMap(base, patch, ctx, field2) {
   for (const [k2, pv] of patch.v) {
     if (k2 === DIRECTIVE) continue;
     if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
@@ -2346,7 +2923,7 @@ function mergeMap(base, patch, ctx, field) {
       base.v.delete(k2);
       continue;
     }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field2);
     if (merged === void 0) base.v.delete(k2);
     else base.v.set(k2, merged);
   }
@@ -2357,16 +2934,16 @@ function keyValue(item, key) {
   const v = item.v.get(key);
   return v && v.t === "s" ? v.v : void 0;
 }
-function mergeList(base, patch, ctx, field, parentField) {
+function mergeList(base, patch, ctx, field2, parentField) {
   if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
   const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field2)) {
     const seen = new Set(patch.v.map((x) => x.v));
     return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
   }
-  const key = mergeKeyFor(field, parentField, ctx.kind);
+  const key = mergeKeyFor(field2, parentField, ctx.kind);
   if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
@@ -2380,7 +2957,7 @@ function mergeList(base, patch, ctx, field, parentField) {
     if (idx >= 0) used.add(idx);
     if (d === "delete") continue;
     if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field2);
       if (merged) out.push(merged);
     } else {
       const s = stripDirectives(pItem);
@@ -2542,8 +3119,8 @@ function setAll(root, segs, make, create, createProv) {
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path5 of paths) {
-      const s = { ...k2, path: path5 };
+    for (const path7 of paths) {
+      const s = { ...k2, path: path7 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -2822,12 +3399,12 @@ function fieldSpecsFor(kind, group, version2) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path5) {
+function parseFieldPath2(path7) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path5.length; i++) {
-    const ch = path5[i];
-    if (ch === "\\" && path5[i + 1] === "/") {
+  for (let i = 0; i < path7.length; i++) {
+    const ch = path7[i];
+    if (ch === "\\" && path7[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -2915,13 +3492,13 @@ function nameOf(r) {
 function namespaceOf2(r) {
   return str2(metaOf(r)?.v.get("namespace")) ?? "";
 }
-function setMeta(r, field, value, p) {
+function setMeta(r, field2, value, p) {
   let meta = metaOf(r);
   if (!meta) {
     meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
     r.root.v.set("metadata", meta);
   }
-  meta.v.set(field, { t: "s", v: value, p });
+  meta.v.set(field2, { t: "s", v: value, p });
 }
 function setName(r, value, p) {
   const meta = metaOf(r);
@@ -3176,16 +3753,16 @@ function applyReplacements(resources, entries, fail) {
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path5) {
-  let s = pathCache.get(path5);
+function segmentsOf(path7) {
+  let s = pathCache.get(path7);
   if (!s) {
-    s = parseFieldPath2(path5);
-    pathCache.set(path5, s);
+    s = parseFieldPath2(path7);
+    pathCache.set(path7, s);
   }
   return s;
 }
-function walkSpec(node, path5, create, createProv, visit2) {
-  walk2(node, segmentsOf(path5), 0, create, createProv, visit2);
+function walkSpec(node, path7, create, createProv, visit2) {
+  walk2(node, segmentsOf(path7), 0, create, createProv, visit2);
 }
 function walk2(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
@@ -3302,10 +3879,10 @@ function applyAnnotations(resources, pairs, createProv) {
 function splitImage(image) {
   let name = image;
   let digest = "";
-  const at = name.indexOf("@");
-  if (at >= 0) {
-    digest = name.slice(at + 1);
-    name = name.slice(0, at);
+  const at2 = name.indexOf("@");
+  if (at2 >= 0) {
+    digest = name.slice(at2 + 1);
+    name = name.slice(0, at2);
   }
   let tag = "";
   const lastSlash = name.lastIndexOf("/");
@@ -3389,29 +3966,29 @@ function fixNameReferences(resources, fail) {
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
-    let visible;
+    let visible2;
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible ??= visibleTo(referrer, resources, fail);
+        visible2 ??= visibleTo(referrer, resources, fail);
         const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = selectReferral(sel, cur.v, visible, false);
+            const t = selectReferral(sel, cur.v, visible2, false);
             if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = selectReferral(sel, item.v, visible, false);
+                const t = selectReferral(sel, item.v, visible2, false);
                 return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") setMapping(sel, item, visible);
+              if (item.t === "m") setMapping(sel, item, visible2);
               return item;
             });
           } else if (cur.t === "m") {
-            setMapping(sel, cur, visible);
+            setMapping(sel, cur, visible2);
           }
         });
       }
@@ -3436,15 +4013,15 @@ function visibleTo(referrer, resources, fail) {
   }
   return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
-function setMapping(sel, obj, visible) {
+function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  let candidates = visible;
+  let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
@@ -3637,6 +4214,7 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
   at(p, msg) {
@@ -3645,31 +4223,42 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES2.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
     return found[0];
   }
-  loadKustomization(dir, from) {
-    const file = this.findKustomizationFile(dir);
-    if (!file) {
+  /** Apply the restrictor; a refusal becomes a RenderError at `p` (or naming `file` when there is no line). */
+  restricted(p, file, check) {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof RestrictionError)) throw e;
+      throw p ? this.at(p, e.message) : new RenderError(`${file}: ${e.message}`, { file });
+    }
+  }
+  loadKustomization(root, from) {
+    const dir = root.shown;
+    const found = this.findKustomizationFile(dir);
+    if (!found) {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
-    const root = first?.root && first.root.t === "m" ? first.root : {
+    const kroot = first?.root && first.root.t === "m" ? first.root : {
       t: "m",
       v: /* @__PURE__ */ new Map(),
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    for (const [key, value] of root.v) {
+    for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
         if (!isEmpty) {
@@ -3684,38 +4273,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str2(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
   }
-  /** Resolve a path a kustomization names, applying the load restrictor to files. */
-  resolvePath(k2, rel, p, fileOnly) {
-    const abs = path2.resolve(k2.dir, rel);
-    if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
-      const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
-      if (!within) {
-        throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-      }
-    }
-    return abs;
+  /**
+   * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
+   * read and show; a path that does not exist comes back as the lexical join, for the caller's own message.
+   */
+  resolvePath(k2, rel, p) {
+    const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
+    return r?.shown ?? path3.resolve(k2.dir, rel);
   }
-  list(k2, field) {
-    const v = k2.root.v.get(field);
+  list(k2, field2) {
+    const v = k2.root.v.get(field2);
     if (!v || v.t === "s" && v.v === null) return [];
-    if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
+    if (v.t !== "a") throw this.at(v.p, `\`${field2}\` must be a list`);
     return v.v;
   }
   /** Build a kustomization directory into a fresh accumulator. */
-  buildDir(dir, from, allowComponent = false) {
-    const real = path2.resolve(dir);
-    if (this.stack.includes(real)) {
-      const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
-      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-    }
-    const k2 = this.loadKustomization(real, from);
+  buildDir(root, from, allowComponent = false) {
+    const k2 = this.loadKustomization(root, from);
     if (k2.kind === "Component" && !allowComponent) {
-      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      const msg = `expected kind != 'Component' for path '${k2.dir}'; a Component belongs under \`components:\``;
       throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
     }
-    this.stack.push(real);
+    this.stack.push(k2.real);
     try {
       const acc = { resources: [], vars: [] };
       this.accumulate(k2, acc, true);
@@ -3726,9 +4307,10 @@ var Builder = class {
   }
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
-    const real = path2.resolve(dir);
-    const k2 = this.loadKustomization(real);
-    this.stack.push(real);
+    const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
+    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    const k2 = this.loadKustomization(root);
+    this.stack.push(k2.real);
     let acc;
     try {
       acc = { resources: [], vars: [] };
@@ -3757,15 +4339,15 @@ var Builder = class {
     }
     return acc.resources;
   }
-  addResource(acc, r, at) {
-    this.addResources(acc, [r], at);
+  addResource(acc, r, at2) {
+    this.addResources(acc, [r], at2);
   }
   /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
-  addResources(acc, list, at) {
+  addResources(acc, list, at2) {
     const ids = new Set(acc.resources.map(idKey));
     for (const r of list) {
       const key = idKey(r);
-      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      if (ids.has(key)) throw this.at(at2, `may not add resource with an already registered id: ${idString(r)}`);
       ids.add(key);
       acc.resources.push(r);
     }
@@ -3783,19 +4365,20 @@ var Builder = class {
           column: o.column
         });
       }
-      const abs = path2.resolve(k2.dir, rel);
-      const kind = this.cache.kind(abs);
+      const restrictor = this.opts.restrictor;
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
-        const sub = this.buildDir(abs, entry.p);
+        const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
+        const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
-        this.resolvePath(k2, rel, entry.p, true);
-        const loaded = this.loadResourceFile(abs);
+        const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, loaded, entry.p);
       }
@@ -3803,20 +4386,21 @@ var Builder = class {
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
-      return { rel, p: e.p, base: k2.dir };
+      return { rel, p: e.p };
     });
     if (withComponents && this.stack.length === 1) {
-      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
+      for (const extra of this.opts.extraComponents) {
+        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+      }
     }
     for (const c of componentEntries) {
-      const abs = path2.resolve(c.base, c.rel);
-      if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
-      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
-      const comp = this.loadKustomization(abs, c.p);
+      const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
-        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+        throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
       }
-      this.stack.push(abs);
+      this.stack.push(comp.real);
       try {
         this.accumulate(comp, acc, false);
       } finally {
@@ -3837,9 +4421,9 @@ var Builder = class {
       const root = clone(d.root);
       if (root.t === "m") {
         const kind = str2(root.v.get("kind"));
-        const items = root.v.get("items");
-        if (kind?.endsWith("List") && items && items.t === "a") {
-          for (const it of items.v) out.push(newResource(it, file));
+        const items2 = root.v.get("items");
+        if (kind?.endsWith("List") && items2 && items2.t === "a") {
+          for (const it of items2.v) out.push(newResource(it, file));
           continue;
         }
       }
@@ -3854,10 +4438,10 @@ var Builder = class {
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const rel = path2.relative(k2.dir, abs);
-        this.resolvePath(k2, rel, k2.root.p, true);
-        this.inputs.add(abs);
-        return this.cache.readBytes(abs);
+        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const file = r?.shown ?? abs;
+        this.inputs.add(file);
+        return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
         let cur = k2.root;
@@ -4019,7 +4603,7 @@ var Builder = class {
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
           const rel = str2(e.v.get("path"));
-          const abs = this.resolvePath(k2, rel, e.p, true);
+          const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
           for (const d of this.cache.parseFile(abs, "kustomization").docs) {
@@ -4032,25 +4616,25 @@ var Builder = class {
       applyReplacements(res, entries, (p, m) => this.at(p, m));
     }
   }
-  pairs(node, field) {
+  pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
-    if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
+    if (node.t !== "m") throw this.at(node.p, `\`${field2}\` must be a map`);
     const out = [];
-    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? "", p: v.p });
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field2}.${key}`) ?? "", p: v.p });
     return out;
   }
   /**
    * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
    * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
    */
-  typedString(node, field) {
+  typedString(node, field2) {
     if (!node) return void 0;
-    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field2}\` must be a string`);
     if (node.v === null) return void 0;
     if (typeof node.v !== "string") {
       throw this.at(
         node.p,
-        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+        `invalid Kustomization: \`${field2}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
       );
     }
     return node.v;
@@ -4075,7 +4659,7 @@ var Builder = class {
     return this.patchFileDocs(k2, s, entry.p);
   }
   patchFileDocs(k2, rel, p) {
-    const abs = this.resolvePath(k2, rel, p, true);
+    const abs = this.resolvePath(k2, rel, p);
     if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
     this.inputs.add(abs);
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
@@ -4107,12 +4691,12 @@ var Builder = class {
     const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
   }
-  applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
+  applyStrategicPatch(res, patch, target, at2, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
     if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
     let matches2;
     if (target) {
-      matches2 = this.select(res, target, at);
-      if (matches2.length === 0) this.noMatch(at, target);
+      matches2 = this.select(res, target, at2);
+      if (matches2.length === 0) this.noMatch(at2, target);
     } else {
       const { group, version: version2 } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
       const kind = str2(patch.v.get("kind")) ?? "";
@@ -4158,7 +4742,7 @@ var Builder = class {
         acc.resources.splice(acc.resources.indexOf(r), 1);
         continue;
       }
-      if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
+      if (merged.t !== "m") throw this.at(at2, "a patch turned a resource into a non-mapping");
       r.root = merged;
       if (!options2.allowKindChange && before.kind) r.root.v.set("kind", before.kind);
       const meta = metaOf(r);
@@ -4174,17 +4758,17 @@ var Builder = class {
     }
   }
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
-  select(res, target, at) {
+  select(res, target, at2) {
     try {
       return res.filter((r) => selects(target, r));
     } catch (e) {
-      if (e instanceof RenderError && e.file === void 0) throw this.at(at, e.message);
+      if (e instanceof RenderError && e.file === void 0) throw this.at(at2, e.message);
       throw e;
     }
   }
   /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
-  noMatch(at, target) {
-    const o = materialize(at);
+  noMatch(at2, target) {
+    const o = materialize(at2);
     this.warnings.push({
       severity: "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
@@ -4193,10 +4777,10 @@ var Builder = class {
       column: o.column
     });
   }
-  applyJson6902(res, doc, target, at) {
+  applyJson6902(res, doc, target, at2) {
     const ops = readOps(doc);
-    const matches2 = this.select(res, target, at);
-    if (matches2.length === 0) this.noMatch(at, target);
+    const matches2 = this.select(res, target, at2);
+    if (matches2.length === 0) this.noMatch(at2, target);
     for (const r of matches2) {
       storePreviousId(r);
       try {
@@ -4247,18 +4831,89 @@ function carryProvenance(merged, oldNode, newNode) {
   }
 }
 
+// src/render/audit.ts
+import path4 from "node:path";
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
+function items(node) {
+  return node?.t === "a" ? node.v : [];
+}
+function field(node, key) {
+  return node?.t === "m" ? node.v.get(key) : void 0;
+}
+function namedPaths(k2) {
+  const out = [];
+  const add = (node, as) => {
+    const rel = node ? str2(node) : void 0;
+    if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
+  };
+  for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
+  for (const e of items(k2.v.get("components"))) add(e, "dir");
+  for (const key of ["patchesStrategicMerge", "configurations", "crds"]) for (const e of items(k2.v.get(key))) add(e, "file");
+  for (const key of ["patches", "patchesJson6902", "replacements"]) for (const e of items(k2.v.get(key))) add(field(e, "path"), "file");
+  add(field(k2.v.get("openapi"), "path"), "file");
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const g of items(k2.v.get(key))) {
+      for (const f of items(field(g, "files"))) {
+        const s = str2(f);
+        if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
+      }
+      for (const f of items(field(g, "envs"))) add(f, "file");
+      add(field(g, "env"), "file");
+    }
+  }
+  for (const h of items(k2.v.get("helmCharts"))) {
+    add(field(h, "valuesFile"), "file");
+    for (const f of items(field(h, "additionalValuesFiles"))) add(f, "file");
+  }
+  add(field(k2.v.get("helmGlobals"), "chartHome"), "dir");
+  return out.filter((p) => !REMOTE.test(p.rel));
+}
+function at(p, message) {
+  const o = materialize(p);
+  return new RenderError(`${o.file}:${o.line}:${o.column}: ${message}`, { file: o.file, line: o.line, column: o.column });
+}
+function auditTree(top, restrictor, cache2) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (root, chain) => {
+    if (seen.has(root.real)) return;
+    seen.add(root.real);
+    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    if (!found) return;
+    const kfile = restrictor.file(root.real, path4.basename(found));
+    if (!kfile) return;
+    const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
+    if (doc?.t !== "m") return;
+    for (const { node, rel, as } of namedPaths(doc)) {
+      try {
+        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const isDir = typeof real === "string" && cache2.kind(real) === "dir";
+        if (as === "dir" || as === "either" && isDir) {
+          const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
+          if (sub && cache2.kind(sub.real) === "dir") visit2(sub, [...chain, root.real]);
+        } else {
+          restrictor.file(root.real, rel);
+        }
+      } catch (e) {
+        if (e instanceof RestrictionError) throw at(node.p, e.message);
+        throw e;
+      }
+    }
+  };
+  visit2(top, []);
+}
+
 // src/render/fallback.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
-import { parseAllDocuments as parseAllDocuments4 } from "yaml";
+import path5 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path3.join(d, cmd);
+    const full = path5.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -4299,15 +4954,15 @@ function locateInFile(cache2, file, kind, name) {
 function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
   try {
     writeFileSync(
-      path3.join(tmp, "kustomization.yaml"),
+      path5.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path3.relative(tmp, path3.resolve(dir)))}
+- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
 buildMetadata: [originAnnotations]
 `
     );
@@ -4319,33 +4974,33 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
-      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of parseAllDocuments4(out)) {
-      const json2 = doc.toJS();
+    for (const doc of parseYamlStream(out)) {
+      const json2 = yamlToJS(doc);
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path3.resolve(dir);
+      let originFile = path5.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = parseAllDocuments4(originText)[0]?.toJS();
+        const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
+        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path3.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
       const name = typeof meta.name === "string" ? meta.name : "";
-      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
-      const p = fileProv(originFile, at.line, "fallback");
-      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      const at2 = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at2.line, "fallback");
+      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at2.docIndex } });
       if (node.t === "m") objects.push(node);
     }
     return objects;
@@ -4428,6 +5083,7 @@ function makeResult(roots, inputs, diagnostics) {
 }
 function asDiagnostic(e, file) {
   if (e instanceof RenderError) return e.toDiagnostic();
+  if (e instanceof RestrictionError) return { severity: "error", message: `${file}: ${e.message}`, file };
   const msg = e instanceof Error ? e.message : String(e);
   return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
 }
@@ -4435,10 +5091,11 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path4.resolve(dir);
+  const abs = path6.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     let resources = builder.buildTop(abs);
     const kfile = builder.findKustomizationFile(abs);
@@ -4463,6 +5120,8 @@ async function render(dir, opts = {}) {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
         const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const topRoot = restrictor.topRoot(abs);
+        if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -4487,9 +5146,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path4.resolve(f);
+    const abs = path6.resolve(f);
     inputs.push(abs);
     try {
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -4497,9 +5157,9 @@ async function renderFiles(files, opts = {}) {
         if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
           const kind = str2(d.root.v.get("kind"));
-          const items = d.root.v.get("items");
-          if (kind.endsWith("List") && items?.t === "a") {
-            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
+          const items2 = d.root.v.get("items");
+          if (kind.endsWith("List") && items2?.t === "a") {
+            for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
           } else roots.push(newResource(d.root, abs).root);
         } catch (e) {
           diagnostics.push({ ...asDiagnostic(e, abs), severity: "warning" });
@@ -4521,10 +5181,10 @@ var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
 function redactSecret(o) {
   if (o.kind !== "Secret") return o;
   const copy = { ...o };
-  for (const field of ["data", "stringData"]) {
-    const v = o[field];
+  for (const field2 of ["data", "stringData"]) {
+    const v = o[field2];
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      copy[field] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+      copy[field2] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
     }
   }
   return copy;
@@ -4539,7 +5199,7 @@ function renderToYaml(result) {
     });
     visit(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = Scalar2.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = Scalar3.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -4685,7 +5345,7 @@ function evaluateUnits(units, engine, options2, policyBase) {
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { relative as relative5 } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { isMap as isMap5, isSeq as isSeq4, parseAllDocuments as parseAllDocuments5 } from "yaml";
+import { isMap as isMap5, isSeq as isSeq4 } from "yaml";
 function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -4749,11 +5409,6 @@ function planOp(candidate, op) {
     file: origin.file,
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
-}
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
 }
 function applyEdit(doc, edit) {
   switch (edit.op) {
@@ -4828,8 +5483,8 @@ function applyFixes(candidates, opts) {
       skipped.push(`${file}: cannot read (${error.code ?? "error"})`);
       continue;
     }
-    const docs = parseAllDocuments5(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }
@@ -4847,7 +5502,11 @@ function applyFixes(candidates, opts) {
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix(relative5(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
+        context: 3
+      })
+    );
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
   }
@@ -4981,14 +5640,14 @@ var FindingMerger = class {
 };
 
 // src/cli/policy-file.ts
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve4(start);
   for (; ; ) {
     const candidate = join3(dir, POLICY_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync2(candidate)) return candidate;
     const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -5009,25 +5668,25 @@ function loadPolicy(engine, file) {
 }
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname3, relative as relative7, resolve as resolve5 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path5) {
-  if (!existsSync2(path5)) return {};
+function readSuppressions(path7) {
+  if (!existsSync3(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync6(path5, "utf8"));
+    parsed = JSON.parse(readFileSync6(path7, "utf8"));
   } catch (error) {
-    throw new UsageError(`${path5}: not a valid suppressions file (${error.message})`);
+    throw new UsageError(`${path7}: not a valid suppressions file (${error.message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path5}: expected an object of files`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
   const out = {};
   for (const [file, rules] of Object.entries(parsed)) {
-    if (typeof rules !== "object" || rules === null) throw new UsageError(`${path5}: "${file}" must map rule ids to {count}`);
+    if (typeof rules !== "object" || rules === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
     for (const [rule, entry] of Object.entries(rules)) {
       const count = entry?.count;
       if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path5}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
+        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
       }
       out[file] ??= {};
       out[file][rule] = { count };
@@ -5137,6 +5796,8 @@ async function prepare(options2, deps) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep4) ? cwd : cwd + sep4));
+  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
   let scopeFiles;
@@ -5151,8 +5812,8 @@ async function prepare(options2, deps) {
     }
   }
   const policyFile = options2.policyFile ? resolve6(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  if (options2.policyFile && !existsSync4(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
   if (policyFile) run.policy = loadPolicy(engine, policyFile);
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
@@ -5160,7 +5821,7 @@ async function prepare(options2, deps) {
 async function lint(run) {
   const { cwd, engine, options: options2 } = run;
   const diagnostics = [...run.notes];
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded });
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
   const renders = rendered.length;
@@ -5251,19 +5912,19 @@ function countClusters(engine, r) {
 }
 function suppress(run, result) {
   const { options: options2, cwd } = run;
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync3(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path5 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path7 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
-    path: path5,
+    path: path7,
     cwd,
     ...options2.suppressAll ? { suppressAll: true } : {},
     ...options2.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
   result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative8(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative8(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(run, result) {
@@ -5303,10 +5964,177 @@ function safeRules(engine) {
 }
 
 // src/cli/main.ts
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname5, join as join5, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname5, join as join5, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/audit.ts
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
+var AUDIT_HELP = `Usage: pgwarden audit [options]
+
+Judges every Postgres object in a running cluster (PGO v4/v5 clusters, Zalando postgresqls, CloudNativePG Clusters
+and ScheduledBackups, Postgres StatefulSets) with the same rules as lint and the webhook, and the cluster's own
+context: its StorageClasses, the Zalando operator configuration, and whether the Secrets they reference hold empty
+passwords (only emptiness is read; values are never kept or printed). Findings name the object as
+<namespace>/<Kind>/<name>.
+
+Cluster:
+      --kubeconfig FILE         kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+      --context NAME            kubeconfig context (default: the current one)
+  -n, --namespace NS            audit one namespace (default: the context's namespace, else "default")
+  -A, --all-namespaces          audit every namespace
+      --no-secrets              do not read Secrets (empty passwords are then not checked)
+Policy:
+  -p, --policy FILE             policy file (default: the cluster's PostgresPolicy resources, else the recommended preset)
+Output:
+  -f, --format NAME             ${FORMATS.join(" | ")} (default stylish)
+  -o, --output FILE             write the report to FILE instead of stdout
+      --quiet                   report errors only
+      --max-warnings N          exit 1 when there are more than N warnings
+      --color / --no-color      force colours on or off (default: on a TTY only)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or the cluster could not be read.
+`;
+function objectPath(resource) {
+  return `${resource.namespace ?? "_cluster"}/${resource.kind}/${resource.name}`;
+}
+async function auditCommand(args, io, toolVersion) {
+  let parsed;
+  function parse() {
+    return parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        namespace: { type: "string", short: "n" },
+        "all-namespaces": { type: "boolean", short: "A" },
+        "no-secrets": { type: "boolean" },
+        policy: { type: "string", short: "p" },
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        quiet: { type: "boolean" },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
+      }
+    });
+  }
+  try {
+    parsed = parse();
+  } catch (error) {
+    throw new UsageError(`audit: ${error.message}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout(AUDIT_HELP);
+    return 0;
+  }
+  const format = values.format ?? "stylish";
+  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
+  if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
+  }
+  let policy;
+  if (values.policy) {
+    const file = resolve7(io.cwd, values.policy);
+    let text2;
+    try {
+      text2 = readFileSync7(file, "utf8");
+    } catch (error) {
+      throw new UsageError(`--policy ${values.policy}: ${error.code ?? error.message}`);
+    }
+    try {
+      policy = { set: parsePolicy(text2, values.policy), source: values.policy };
+    } catch (error) {
+      throw new PolicyFileError(error.message);
+    }
+  }
+  const { KubeConfig } = await import("@kubernetes/client-node");
+  const { auditCluster, clusterApi } = await import("./audit-66ECQD2P.js");
+  const kc = new KubeConfig();
+  try {
+    if (values.kubeconfig) kc.loadFromFile(resolve7(io.cwd, values.kubeconfig));
+    else kc.loadFromDefault();
+  } catch (error) {
+    throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
+  }
+  if (values.context) {
+    if (!kc.getContexts().some((c) => c.name === values.context)) throw new UsageError(`--context ${values.context}: no such context in the kubeconfig`);
+    kc.setCurrentContext(values.context);
+  }
+  if (!kc.getCurrentCluster()) throw new UsageError("the kubeconfig has no current cluster (use --context or --kubeconfig)");
+  const namespace = values["all-namespaces"] ? void 0 : values.namespace ?? kc.getContextObject(kc.getCurrentContext())?.namespace ?? "default";
+  let result;
+  try {
+    result = await auditCluster(clusterApi(kc), { ...namespace ? { namespace } : {}, ...policy ? { policy } : {}, secrets: !values["no-secrets"] });
+  } catch (error) {
+    const e = error;
+    io.stderr(`pgwarden: cannot read the cluster${e.code ? ` (HTTP ${e.code})` : ""}: ${(e.message ?? String(error)).split("\n")[0]}
+`);
+    return 2;
+  }
+  io.stderr(`pgwarden: audited ${result.objects.filter((o) => o.postgres).length} Postgres objects in ${namespace ? `namespace ${namespace}` : `${result.namespaces.length} namespaces`} (policy: ${result.policySource})
+`);
+  for (const note of result.notes) io.stderr(`pgwarden: ${note}
+`);
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: objectPath(f.subject),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...f.subject.namespace ? { namespace: f.subject.namespace } : {} },
+    path: f.path,
+    apps: [f.subject.namespace ?? ""]
+  }));
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const full = {
+    version: 1,
+    summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
+    findings
+  };
+  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
+  const { rules } = await import("./policies-X67RS66N.js");
+  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const text = formatReport(format, report, {
+    cwd: io.cwd,
+    repoRoot: io.cwd,
+    color,
+    rules: rules.map((r) => r.meta),
+    apps: result.namespaces,
+    toolVersion,
+    // A finding's "file" is an object in the cluster, never a local file with the same name.
+    readSource: () => void 0
+  });
+  if (values.output) {
+    try {
+      writeFileSync4(resolve7(io.cwd, values.output), text);
+    } catch (error) {
+      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  if (full.summary.errors > 0) return 1;
+  if (!values.quiet && maxWarnings >= 0 && full.summary.warnings > maxWarnings) {
+    io.stderr(`pgwarden: too many warnings (${full.summary.warnings}); the maximum allowed is ${maxWarnings}.
+`);
+    return 1;
+  }
+  return 0;
+}
 
 // src/cli/cluster.ts
 async function clusterStorageClasses(context) {
@@ -5391,7 +6219,7 @@ function version() {
   const here = dirname5(fileURLToPath(import.meta.url));
   for (const candidate of [join5(here, "..", "package.json"), join5(here, "..", "..", "package.json")]) {
     try {
-      const pkg = JSON.parse(readFileSync7(candidate, "utf8"));
+      const pkg = JSON.parse(readFileSync8(candidate, "utf8"));
       if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
     } catch {
     }
@@ -5408,6 +6236,7 @@ Commands:
   render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
   rules            List the rules, their default severities and docs
   init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
+  audit            Judge the Postgres objects in a running cluster (see \`pgwarden audit --help\`)
   serve            Run the admission webhook (see \`pgwarden serve --help\`)
 
 Options:
@@ -5447,7 +6276,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or int
   render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
+Secret values and other credentials (env values of password/secret/token/key variables, --password arguments,
+user:pass@ in URLs, last-applied annotations) are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -5459,7 +6289,7 @@ Lists every rule with its default severity, whether it can fix, and its document
 Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
 `
 };
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init"]);
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit"]);
 async function main(argv, io = processIo()) {
   try {
     return await dispatch(argv, io);
@@ -5489,7 +6319,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync4(resolve7(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync5(resolve8(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -5501,6 +6331,8 @@ async function dispatch(argv, io) {
       return rulesCommand(args, io);
     case "init":
       return initCommand(args, io);
+    case "audit":
+      return auditCommand(args, io, version());
   }
 }
 function guard(parseFn) {
@@ -5513,7 +6345,7 @@ function guard(parseFn) {
 var HELP_OPTION = { help: { type: "boolean", short: "h" } };
 async function lintCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({
+    () => parseArgs2({
       args,
       allowPositionals: true,
       strict: true,
@@ -5572,10 +6404,10 @@ async function lintCommand(args, io) {
   }
   const result = await runLint(options2);
   if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
 `);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
 `);
     if (options2.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
 `);
@@ -5594,10 +6426,10 @@ async function lintCommand(args, io) {
     toolVersion: version()
   });
   if (values.output) {
-    const out = resolve7(io.cwd, values.output);
+    const out = resolve8(io.cwd, values.output);
     try {
       mkdirSync(dirname5(out), { recursive: true });
-      writeFileSync4(out, text);
+      writeFileSync5(out, text);
     } catch (error) {
       throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
     }
@@ -5616,29 +6448,29 @@ async function lintCommand(args, io) {
 }
 async function renderCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
+    () => parseArgs2({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
   );
   if (values.help) {
     io.stdout(HELP.render);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = resolve7(io.cwd, positionals[0] ?? ".");
-  if (!existsSync4(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
+  const dir = resolve8(io.cwd, positionals[0] ?? ".");
+  if (!existsSync5(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where2 = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where2}${(d.message.split("\n")[0] ?? "").slice(0, 400)}
+    io.stderr(`pgwarden: ${d.severity}: ${where2}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  io.stdout(renderer.renderToYaml(result));
+  io.stdout(renderer.renderToYaml({ ...result, objects: result.objects.map((o) => maskObject(o, RENDER_MASK)) }));
   return 0;
 }
 async function rulesCommand(args, io) {
   const { values } = guard(
-    () => parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
+    () => parseArgs2({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
   );
   if (values.help) {
     io.stdout(HELP.rules);
@@ -5663,15 +6495,15 @@ async function rulesCommand(args, io) {
 }
 async function initCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
+    () => parseArgs2({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
   );
   if (values.help) {
     io.stdout(HELP.init);
     return 0;
   }
-  const target = resolve7(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
-  if (existsSync4(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
-  writeFileSync4(target, STARTER_POLICY);
+  const target = resolve8(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  if (existsSync5(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
+  writeFileSync5(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
   return 0;
