@@ -1,10 +1,28 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  FORMATS,
-  formatReport,
-  runLint,
+  runLint
+} from "./chunk-SZYBZRSF.js";
+import "./chunk-S4V57FWA.js";
+import "./chunk-NG72RMNQ.js";
+import "./chunk-V6XCZZA4.js";
+import {
   version
-} from "./chunk-A3LR3NSU.js";
-import "./chunk-RUZDMTOC.js";
+} from "./chunk-VSFN35JW.js";
+import "./chunk-5KK62Y2P.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  formatReport
+} from "./chunk-PHANUCXB.js";
+import "./chunk-SFNHIEXI.js";
+import {
+  FORMATS
+} from "./chunk-V6F46OBC.js";
+import "./chunk-KRFSQUFG.js";
+import "./chunk-UKPS672G.js";
+import "./chunk-EADTG4NB.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,
   formatReport,

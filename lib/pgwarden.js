@@ -1,12 +1,17 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-A3LR3NSU.js";
-import "./chunk-RUZDMTOC.js";
+} from "./chunk-VSFN35JW.js";
+import "./chunk-5KK62Y2P.js";
+import "./chunk-3ZR33BMR.js";
+import "./chunk-V6F46OBC.js";
+import "./chunk-KRFSQUFG.js";
+import "./chunk-ED6WIMI7.js";
 
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-5EZLNMN6.js");
+    const { serveMain } = await import("./webhook-YO2OSC5U.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

@@ -1,9 +1,13 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   compileEach
-} from "./chunk-EZGUEBHY.js";
+} from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-RUZDMTOC.js";
+} from "./chunk-EADTG4NB.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 
 // src/webhook/policy-worker.ts
 import { parentPort } from "node:worker_threads";

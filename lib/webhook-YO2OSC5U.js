@@ -1,6 +1,7 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   policyCompiler
-} from "./chunk-EZGUEBHY.js";
+} from "./chunk-3EHEWBZK.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -11,12 +12,710 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-YGFVKXZU.js";
+} from "./chunk-WOAKPG3E.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-RUZDMTOC.js";
+} from "./chunk-EADTG4NB.js";
+import "./chunk-5SV3PAFL.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-ED6WIMI7.js";
+
+// node_modules/fast-json-patch/commonjs/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/fast-json-patch/commonjs/helpers.js"(exports) {
+    var __extends = exports && exports.__extends || /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    function hasOwnProperty(obj, key2) {
+      return _hasOwnProperty.call(obj, key2);
+    }
+    exports.hasOwnProperty = hasOwnProperty;
+    function _objectKeys(obj) {
+      if (Array.isArray(obj)) {
+        var keys_1 = new Array(obj.length);
+        for (var k = 0; k < keys_1.length; k++) {
+          keys_1[k] = "" + k;
+        }
+        return keys_1;
+      }
+      if (Object.keys) {
+        return Object.keys(obj);
+      }
+      var keys = [];
+      for (var i in obj) {
+        if (hasOwnProperty(obj, i)) {
+          keys.push(i);
+        }
+      }
+      return keys;
+    }
+    exports._objectKeys = _objectKeys;
+    function _deepClone(obj) {
+      switch (typeof obj) {
+        case "object":
+          return JSON.parse(JSON.stringify(obj));
+        //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
+        case "undefined":
+          return null;
+        //this is how JSON.stringify behaves for array items
+        default:
+          return obj;
+      }
+    }
+    exports._deepClone = _deepClone;
+    function isInteger(str) {
+      var i = 0;
+      var len = str.length;
+      var charCode;
+      while (i < len) {
+        charCode = str.charCodeAt(i);
+        if (charCode >= 48 && charCode <= 57) {
+          i++;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    exports.isInteger = isInteger;
+    function escapePathComponent(path) {
+      if (path.indexOf("/") === -1 && path.indexOf("~") === -1)
+        return path;
+      return path.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapePathComponent = escapePathComponent;
+    function unescapePathComponent(path) {
+      return path.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapePathComponent = unescapePathComponent;
+    function _getPathRecursive(root, obj) {
+      var found;
+      for (var key2 in root) {
+        if (hasOwnProperty(root, key2)) {
+          if (root[key2] === obj) {
+            return escapePathComponent(key2) + "/";
+          } else if (typeof root[key2] === "object") {
+            found = _getPathRecursive(root[key2], obj);
+            if (found != "") {
+              return escapePathComponent(key2) + "/" + found;
+            }
+          }
+        }
+      }
+      return "";
+    }
+    exports._getPathRecursive = _getPathRecursive;
+    function getPath(root, obj) {
+      if (root === obj) {
+        return "/";
+      }
+      var path = _getPathRecursive(root, obj);
+      if (path === "") {
+        throw new Error("Object not found in root");
+      }
+      return "/" + path;
+    }
+    exports.getPath = getPath;
+    function hasUndefined(obj) {
+      if (obj === void 0) {
+        return true;
+      }
+      if (obj) {
+        if (Array.isArray(obj)) {
+          for (var i_1 = 0, len = obj.length; i_1 < len; i_1++) {
+            if (hasUndefined(obj[i_1])) {
+              return true;
+            }
+          }
+        } else if (typeof obj === "object") {
+          var objKeys = _objectKeys(obj);
+          var objKeysLength = objKeys.length;
+          for (var i = 0; i < objKeysLength; i++) {
+            if (hasUndefined(obj[objKeys[i]])) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+    exports.hasUndefined = hasUndefined;
+    function patchErrorMessageFormatter(message, args) {
+      var messageParts = [message];
+      for (var key2 in args) {
+        var value = typeof args[key2] === "object" ? JSON.stringify(args[key2], null, 2) : args[key2];
+        if (typeof value !== "undefined") {
+          messageParts.push(key2 + ": " + value);
+        }
+      }
+      return messageParts.join("\n");
+    }
+    var PatchError = (
+      /** @class */
+      (function(_super) {
+        __extends(PatchError2, _super);
+        function PatchError2(message, name, index, operation, tree) {
+          var _newTarget = this.constructor;
+          var _this = _super.call(this, patchErrorMessageFormatter(message, { name, index, operation, tree })) || this;
+          _this.name = name;
+          _this.index = index;
+          _this.operation = operation;
+          _this.tree = tree;
+          Object.setPrototypeOf(_this, _newTarget.prototype);
+          _this.message = patchErrorMessageFormatter(message, { name, index, operation, tree });
+          return _this;
+        }
+        return PatchError2;
+      })(Error)
+    );
+    exports.PatchError = PatchError;
+  }
+});
+
+// node_modules/fast-json-patch/commonjs/core.js
+var require_core = __commonJS({
+  "node_modules/fast-json-patch/commonjs/core.js"(exports) {
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var helpers_js_1 = require_helpers();
+    exports.JsonPatchError = helpers_js_1.PatchError;
+    exports.deepClone = helpers_js_1._deepClone;
+    var objOps = {
+      add: function(obj, key2, document) {
+        obj[key2] = this.value;
+        return { newDocument: document };
+      },
+      remove: function(obj, key2, document) {
+        var removed = obj[key2];
+        delete obj[key2];
+        return { newDocument: document, removed };
+      },
+      replace: function(obj, key2, document) {
+        var removed = obj[key2];
+        obj[key2] = this.value;
+        return { newDocument: document, removed };
+      },
+      move: function(obj, key2, document) {
+        var removed = getValueByPointer(document, this.path);
+        if (removed) {
+          removed = helpers_js_1._deepClone(removed);
+        }
+        var originalValue = applyOperation(document, { op: "remove", path: this.from }).removed;
+        applyOperation(document, { op: "add", path: this.path, value: originalValue });
+        return { newDocument: document, removed };
+      },
+      copy: function(obj, key2, document) {
+        var valueToCopy = getValueByPointer(document, this.from);
+        applyOperation(document, { op: "add", path: this.path, value: helpers_js_1._deepClone(valueToCopy) });
+        return { newDocument: document };
+      },
+      test: function(obj, key2, document) {
+        return { newDocument: document, test: _areEquals(obj[key2], this.value) };
+      },
+      _get: function(obj, key2, document) {
+        this.value = obj[key2];
+        return { newDocument: document };
+      }
+    };
+    var arrOps = {
+      add: function(arr, i, document) {
+        if (helpers_js_1.isInteger(i)) {
+          arr.splice(i, 0, this.value);
+        } else {
+          arr[i] = this.value;
+        }
+        return { newDocument: document, index: i };
+      },
+      remove: function(arr, i, document) {
+        var removedList = arr.splice(i, 1);
+        return { newDocument: document, removed: removedList[0] };
+      },
+      replace: function(arr, i, document) {
+        var removed = arr[i];
+        arr[i] = this.value;
+        return { newDocument: document, removed };
+      },
+      move: objOps.move,
+      copy: objOps.copy,
+      test: objOps.test,
+      _get: objOps._get
+    };
+    function getValueByPointer(document, pointer) {
+      if (pointer == "") {
+        return document;
+      }
+      var getOriginalDestination = { op: "_get", path: pointer };
+      applyOperation(document, getOriginalDestination);
+      return getOriginalDestination.value;
+    }
+    exports.getValueByPointer = getValueByPointer;
+    function applyOperation(document, operation, validateOperation, mutateDocument, banPrototypeModifications, index) {
+      if (validateOperation === void 0) {
+        validateOperation = false;
+      }
+      if (mutateDocument === void 0) {
+        mutateDocument = true;
+      }
+      if (banPrototypeModifications === void 0) {
+        banPrototypeModifications = true;
+      }
+      if (index === void 0) {
+        index = 0;
+      }
+      if (validateOperation) {
+        if (typeof validateOperation == "function") {
+          validateOperation(operation, 0, document, operation.path);
+        } else {
+          validator(operation, 0);
+        }
+      }
+      if (operation.path === "") {
+        var returnValue = { newDocument: document };
+        if (operation.op === "add") {
+          returnValue.newDocument = operation.value;
+          return returnValue;
+        } else if (operation.op === "replace") {
+          returnValue.newDocument = operation.value;
+          returnValue.removed = document;
+          return returnValue;
+        } else if (operation.op === "move" || operation.op === "copy") {
+          returnValue.newDocument = getValueByPointer(document, operation.from);
+          if (operation.op === "move") {
+            returnValue.removed = document;
+          }
+          return returnValue;
+        } else if (operation.op === "test") {
+          returnValue.test = _areEquals(document, operation.value);
+          if (returnValue.test === false) {
+            throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
+          }
+          returnValue.newDocument = document;
+          return returnValue;
+        } else if (operation.op === "remove") {
+          returnValue.removed = document;
+          returnValue.newDocument = null;
+          return returnValue;
+        } else if (operation.op === "_get") {
+          operation.value = document;
+          return returnValue;
+        } else {
+          if (validateOperation) {
+            throw new exports.JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document);
+          } else {
+            return returnValue;
+          }
+        }
+      } else {
+        if (!mutateDocument) {
+          document = helpers_js_1._deepClone(document);
+        }
+        var path = operation.path || "";
+        var keys = path.split("/");
+        var obj = document;
+        var t = 1;
+        var len = keys.length;
+        var existingPathFragment = void 0;
+        var key2 = void 0;
+        var validateFunction = void 0;
+        if (typeof validateOperation == "function") {
+          validateFunction = validateOperation;
+        } else {
+          validateFunction = validator;
+        }
+        while (true) {
+          key2 = keys[t];
+          if (key2 && key2.indexOf("~") != -1) {
+            key2 = helpers_js_1.unescapePathComponent(key2);
+          }
+          if (banPrototypeModifications && (key2 == "__proto__" || key2 == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
+            throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
+          }
+          if (validateOperation) {
+            if (existingPathFragment === void 0) {
+              if (obj[key2] === void 0) {
+                existingPathFragment = keys.slice(0, t).join("/");
+              } else if (t == len - 1) {
+                existingPathFragment = operation.path;
+              }
+              if (existingPathFragment !== void 0) {
+                validateFunction(operation, 0, document, existingPathFragment);
+              }
+            }
+          }
+          t++;
+          if (Array.isArray(obj)) {
+            if (key2 === "-") {
+              key2 = obj.length;
+            } else {
+              if (validateOperation && !helpers_js_1.isInteger(key2)) {
+                throw new exports.JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, operation, document);
+              } else if (helpers_js_1.isInteger(key2)) {
+                key2 = ~~key2;
+              }
+            }
+            if (t >= len) {
+              if (validateOperation && operation.op === "add" && key2 > obj.length) {
+                throw new exports.JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index, operation, document);
+              }
+              var returnValue = arrOps[operation.op].call(operation, obj, key2, document);
+              if (returnValue.test === false) {
+                throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
+              }
+              return returnValue;
+            }
+          } else {
+            if (t >= len) {
+              var returnValue = objOps[operation.op].call(operation, obj, key2, document);
+              if (returnValue.test === false) {
+                throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
+              }
+              return returnValue;
+            }
+          }
+          obj = obj[key2];
+          if (validateOperation && t < len && (!obj || typeof obj !== "object")) {
+            throw new exports.JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
+          }
+        }
+      }
+    }
+    exports.applyOperation = applyOperation;
+    function applyPatch(document, patch, validateOperation, mutateDocument, banPrototypeModifications) {
+      if (mutateDocument === void 0) {
+        mutateDocument = true;
+      }
+      if (banPrototypeModifications === void 0) {
+        banPrototypeModifications = true;
+      }
+      if (validateOperation) {
+        if (!Array.isArray(patch)) {
+          throw new exports.JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
+        }
+      }
+      if (!mutateDocument) {
+        document = helpers_js_1._deepClone(document);
+      }
+      var results = new Array(patch.length);
+      for (var i = 0, length_1 = patch.length; i < length_1; i++) {
+        results[i] = applyOperation(document, patch[i], validateOperation, true, banPrototypeModifications, i);
+        document = results[i].newDocument;
+      }
+      results.newDocument = document;
+      return results;
+    }
+    exports.applyPatch = applyPatch;
+    function applyReducer(document, operation, index) {
+      var operationResult = applyOperation(document, operation);
+      if (operationResult.test === false) {
+        throw new exports.JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document);
+      }
+      return operationResult.newDocument;
+    }
+    exports.applyReducer = applyReducer;
+    function validator(operation, index, document, existingPathFragment) {
+      if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
+        throw new exports.JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index, operation, document);
+      } else if (!objOps[operation.op]) {
+        throw new exports.JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document);
+      } else if (typeof operation.path !== "string") {
+        throw new exports.JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index, operation, document);
+      } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
+        throw new exports.JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index, operation, document);
+      } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
+        throw new exports.JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index, operation, document);
+      } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
+        throw new exports.JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index, operation, document);
+      } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && helpers_js_1.hasUndefined(operation.value)) {
+        throw new exports.JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index, operation, document);
+      } else if (document) {
+        if (operation.op == "add") {
+          var pathLen = operation.path.split("/").length;
+          var existingPathLen = existingPathFragment.split("/").length;
+          if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
+            throw new exports.JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index, operation, document);
+          }
+        } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
+          if (operation.path !== existingPathFragment) {
+            throw new exports.JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
+          }
+        } else if (operation.op === "move" || operation.op === "copy") {
+          var existingValue = { op: "_get", path: operation.from, value: void 0 };
+          var error = validate([existingValue], document);
+          if (error && error.name === "OPERATION_PATH_UNRESOLVABLE") {
+            throw new exports.JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document);
+          }
+        }
+      }
+    }
+    exports.validator = validator;
+    function validate(sequence, document, externalValidator) {
+      try {
+        if (!Array.isArray(sequence)) {
+          throw new exports.JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
+        }
+        if (document) {
+          applyPatch(helpers_js_1._deepClone(document), helpers_js_1._deepClone(sequence), externalValidator || true);
+        } else {
+          externalValidator = externalValidator || validator;
+          for (var i = 0; i < sequence.length; i++) {
+            externalValidator(sequence[i], i, document, void 0);
+          }
+        }
+      } catch (e) {
+        if (e instanceof exports.JsonPatchError) {
+          return e;
+        } else {
+          throw e;
+        }
+      }
+    }
+    exports.validate = validate;
+    function _areEquals(a, b) {
+      if (a === b)
+        return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        var arrA = Array.isArray(a), arrB = Array.isArray(b), i, length, key2;
+        if (arrA && arrB) {
+          length = a.length;
+          if (length != b.length)
+            return false;
+          for (i = length; i-- !== 0; )
+            if (!_areEquals(a[i], b[i]))
+              return false;
+          return true;
+        }
+        if (arrA != arrB)
+          return false;
+        var keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length)
+          return false;
+        for (i = length; i-- !== 0; )
+          if (!b.hasOwnProperty(keys[i]))
+            return false;
+        for (i = length; i-- !== 0; ) {
+          key2 = keys[i];
+          if (!_areEquals(a[key2], b[key2]))
+            return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    }
+    exports._areEquals = _areEquals;
+  }
+});
+
+// node_modules/fast-json-patch/commonjs/duplex.js
+var require_duplex = __commonJS({
+  "node_modules/fast-json-patch/commonjs/duplex.js"(exports) {
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var helpers_js_1 = require_helpers();
+    var core_js_1 = require_core();
+    var beforeDict = /* @__PURE__ */ new WeakMap();
+    var Mirror = (
+      /** @class */
+      /* @__PURE__ */ (function() {
+        function Mirror2(obj) {
+          this.observers = /* @__PURE__ */ new Map();
+          this.obj = obj;
+        }
+        return Mirror2;
+      })()
+    );
+    var ObserverInfo = (
+      /** @class */
+      /* @__PURE__ */ (function() {
+        function ObserverInfo2(callback, observer) {
+          this.callback = callback;
+          this.observer = observer;
+        }
+        return ObserverInfo2;
+      })()
+    );
+    function getMirror(obj) {
+      return beforeDict.get(obj);
+    }
+    function getObserverFromMirror(mirror, callback) {
+      return mirror.observers.get(callback);
+    }
+    function removeObserverFromMirror(mirror, observer) {
+      mirror.observers.delete(observer.callback);
+    }
+    function unobserve(root, observer) {
+      observer.unobserve();
+    }
+    exports.unobserve = unobserve;
+    function observe(obj, callback) {
+      var patches = [];
+      var observer;
+      var mirror = getMirror(obj);
+      if (!mirror) {
+        mirror = new Mirror(obj);
+        beforeDict.set(obj, mirror);
+      } else {
+        var observerInfo = getObserverFromMirror(mirror, callback);
+        observer = observerInfo && observerInfo.observer;
+      }
+      if (observer) {
+        return observer;
+      }
+      observer = {};
+      mirror.value = helpers_js_1._deepClone(obj);
+      if (callback) {
+        observer.callback = callback;
+        observer.next = null;
+        var dirtyCheck = function() {
+          generate(observer);
+        };
+        var fastCheck = function() {
+          clearTimeout(observer.next);
+          observer.next = setTimeout(dirtyCheck);
+        };
+        if (typeof window !== "undefined") {
+          window.addEventListener("mouseup", fastCheck);
+          window.addEventListener("keyup", fastCheck);
+          window.addEventListener("mousedown", fastCheck);
+          window.addEventListener("keydown", fastCheck);
+          window.addEventListener("change", fastCheck);
+        }
+      }
+      observer.patches = patches;
+      observer.object = obj;
+      observer.unobserve = function() {
+        generate(observer);
+        clearTimeout(observer.next);
+        removeObserverFromMirror(mirror, observer);
+        if (typeof window !== "undefined") {
+          window.removeEventListener("mouseup", fastCheck);
+          window.removeEventListener("keyup", fastCheck);
+          window.removeEventListener("mousedown", fastCheck);
+          window.removeEventListener("keydown", fastCheck);
+          window.removeEventListener("change", fastCheck);
+        }
+      };
+      mirror.observers.set(callback, new ObserverInfo(callback, observer));
+      return observer;
+    }
+    exports.observe = observe;
+    function generate(observer, invertible) {
+      if (invertible === void 0) {
+        invertible = false;
+      }
+      var mirror = beforeDict.get(observer.object);
+      _generate(mirror.value, observer.object, observer.patches, "", invertible);
+      if (observer.patches.length) {
+        core_js_1.applyPatch(mirror.value, observer.patches);
+      }
+      var temp = observer.patches;
+      if (temp.length > 0) {
+        observer.patches = [];
+        if (observer.callback) {
+          observer.callback(temp);
+        }
+      }
+      return temp;
+    }
+    exports.generate = generate;
+    function _generate(mirror, obj, patches, path, invertible) {
+      if (obj === mirror) {
+        return;
+      }
+      if (typeof obj.toJSON === "function") {
+        obj = obj.toJSON();
+      }
+      var newKeys = helpers_js_1._objectKeys(obj);
+      var oldKeys = helpers_js_1._objectKeys(mirror);
+      var changed = false;
+      var deleted = false;
+      for (var t = oldKeys.length - 1; t >= 0; t--) {
+        var key2 = oldKeys[t];
+        var oldVal = mirror[key2];
+        if (helpers_js_1.hasOwnProperty(obj, key2) && !(obj[key2] === void 0 && oldVal !== void 0 && Array.isArray(obj) === false)) {
+          var newVal = obj[key2];
+          if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
+            _generate(oldVal, newVal, patches, path + "/" + helpers_js_1.escapePathComponent(key2), invertible);
+          } else {
+            if (oldVal !== newVal) {
+              changed = true;
+              if (invertible) {
+                patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
+              }
+              patches.push({ op: "replace", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(newVal) });
+            }
+          }
+        } else if (Array.isArray(mirror) === Array.isArray(obj)) {
+          if (invertible) {
+            patches.push({ op: "test", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(oldVal) });
+          }
+          patches.push({ op: "remove", path: path + "/" + helpers_js_1.escapePathComponent(key2) });
+          deleted = true;
+        } else {
+          if (invertible) {
+            patches.push({ op: "test", path, value: mirror });
+          }
+          patches.push({ op: "replace", path, value: obj });
+          changed = true;
+        }
+      }
+      if (!deleted && newKeys.length == oldKeys.length) {
+        return;
+      }
+      for (var t = 0; t < newKeys.length; t++) {
+        var key2 = newKeys[t];
+        if (!helpers_js_1.hasOwnProperty(mirror, key2) && obj[key2] !== void 0) {
+          patches.push({ op: "add", path: path + "/" + helpers_js_1.escapePathComponent(key2), value: helpers_js_1._deepClone(obj[key2]) });
+        }
+      }
+    }
+    function compare(tree1, tree2, invertible) {
+      if (invertible === void 0) {
+        invertible = false;
+      }
+      var patches = [];
+      _generate(tree1, tree2, patches, "", invertible);
+      return patches;
+    }
+    exports.compare = compare;
+  }
+});
+
+// node_modules/fast-json-patch/index.js
+var require_fast_json_patch = __commonJS({
+  "node_modules/fast-json-patch/index.js"(exports) {
+    var core = require_core();
+    Object.assign(exports, core);
+    var duplex = require_duplex();
+    Object.assign(exports, duplex);
+    var helpers = require_helpers();
+    exports.JsonPatchError = helpers.PatchError;
+    exports.deepClone = helpers._deepClone;
+    exports.escapePathComponent = helpers.escapePathComponent;
+    exports.unescapePathComponent = helpers.unescapePathComponent;
+  }
+});
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
@@ -535,7 +1234,7 @@ var admissionPlugin = async (app, options) => {
 var realEngine = { evaluate, parsePolicy, policyFor };
 
 // src/webhook/decide.ts
-import jsonPatch from "fast-json-patch";
+var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
 var MUTATED_ANNOTATION = "pgwarden.io/mutated";
 var WARNING_MAX = 120;
 var WARNINGS_TOTAL_MAX = 4096;
@@ -691,14 +1390,14 @@ function allow(uid) {
 function mutationPatch(object, findings, policy) {
   const optedIn = findings.filter((f) => f.fix && f.fix.patch.length > 0 && policy?.rules[f.ruleId]?.mutate === true);
   if (optedIn.length === 0) return { ops: [], applied: [] };
-  let document = jsonPatch.deepClone(object);
+  let document = import_fast_json_patch.default.deepClone(object);
   const ops = [];
   const applied = [];
   for (const finding of optedIn) {
     const patch = finding.fix?.patch ?? [];
     try {
-      const trial = jsonPatch.deepClone(document);
-      document = jsonPatch.applyPatch(trial, jsonPatch.deepClone(patch), true, true).newDocument;
+      const trial = import_fast_json_patch.default.deepClone(document);
+      document = import_fast_json_patch.default.applyPatch(trial, import_fast_json_patch.default.deepClone(patch), true, true).newDocument;
       ops.push(...patch);
       applied.push(finding);
     } catch {
@@ -1070,9 +1769,9 @@ var metricsPlugin = async (app, { metrics }) => {
 };
 
 // src/webhook/policy-source.ts
+var import_yaml = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { stringify } from "yaml";
 function digestOf(documents) {
   const hash = createHash("sha256");
   for (const doc of documents) hash.update(doc.source).update("\0").update(doc.text).update("\0");
@@ -1195,7 +1894,7 @@ var CrdPolicyCollector = class {
       const name = object.metadata?.name;
       if (!name) continue;
       seen.add(name);
-      const text = stringify({
+      const text = (0, import_yaml.stringify)({
         apiVersion: object.apiVersion ?? "pgwarden.io/v1alpha1",
         kind: object.kind ?? "PostgresPolicy",
         metadata: { name },
@@ -1912,3 +2611,4 @@ export {
   serveMain,
   startServer
 };
+/*! For license information please see webhook-YO2OSC5U.js.LEGAL.txt */

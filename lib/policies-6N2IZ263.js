@@ -1,3 +1,4 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,
@@ -16,12 +17,16 @@ import {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-RUZDMTOC.js";
+} from "./chunk-EADTG4NB.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,
@@ -40,6 +45,7 @@ export {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,

@@ -1,3 +1,5 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+
 // src/webhook/policy-compile.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
