@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-SZYBZRSF.js";
-import "./chunk-S4V57FWA.js";
+} from "./chunk-TKROTLU4.js";
+import "./chunk-IWKIEJDM.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
   version
-} from "./chunk-VSFN35JW.js";
+} from "./chunk-5XCUAEE6.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
@@ -19,7 +20,7 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-EADTG4NB.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

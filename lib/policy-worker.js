@@ -4,7 +4,7 @@ import {
 } from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-EADTG4NB.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -21,5 +21,6 @@ export {
   ruleSetting,
   tryParsePolicy,
 } from './policy.js';
-export type { ReportInput, Rule, RuleContext } from './rule.js';
+export type { OptionsOf, OptionsSchema, ReportDescriptor, Rule, RuleContext, RuleDefinition } from './rule.js';
+export { defineRule, formatMessage } from './rule.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';

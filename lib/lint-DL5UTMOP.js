@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-SZYBZRSF.js";
-import "./chunk-S4V57FWA.js";
+} from "./chunk-TKROTLU4.js";
+import "./chunk-IWKIEJDM.js";
 import "./chunk-NG72RMNQ.js";
 import "./chunk-V6XCZZA4.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-EADTG4NB.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-WOAKPG3E.js";
-import "./chunk-EADTG4NB.js";
+} from "./chunk-H5MXRSAJ.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

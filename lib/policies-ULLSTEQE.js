@@ -7,7 +7,9 @@ import {
   allRuleMetas,
   buildModel,
   compareFindings,
+  defineRule,
   evaluate,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
@@ -23,7 +25,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-EADTG4NB.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -35,7 +37,9 @@ export {
   allRuleMetas,
   buildModel,
   compareFindings,
+  defineRule,
   evaluate,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-S4V57FWA.js";
+} from "./chunk-IWKIEJDM.js";
 import "./chunk-V6XCZZA4.js";
-import "./chunk-EADTG4NB.js";
+import "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-S4V57FWA.js";
+} from "./chunk-IWKIEJDM.js";
 import {
   changedFilesSince
 } from "./chunk-NG72RMNQ.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-EADTG4NB.js";
+} from "./chunk-SEFDMECU.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";

@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-EADTG4NB.js";
+} from "./chunk-SEFDMECU.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-EADTG4NB.js";
+} from "./chunk-SEFDMECU.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -12,12 +12,12 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-WOAKPG3E.js";
+} from "./chunk-H5MXRSAJ.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-EADTG4NB.js";
+} from "./chunk-SEFDMECU.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -2611,4 +2611,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-YO2OSC5U.js.LEGAL.txt */
+/*! For license information please see webhook-6VYPOY3B.js.LEGAL.txt */
