@@ -12,12 +12,12 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-H5MXRSAJ.js";
+} from "./chunk-C2RLNWQN.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -2611,4 +2611,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-6VYPOY3B.js.LEGAL.txt */
+/*! For license information please see webhook-ECQB6NVM.js.LEGAL.txt */

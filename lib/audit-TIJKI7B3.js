@@ -6,23 +6,23 @@ import {
   reportSettings,
   useColor,
   writeOutput
-} from "./chunk-OU6T2JQX.js";
+} from "./chunk-MDMV2HGJ.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-SHQQFHGC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
-} from "./chunk-V6F46OBC.js";
+} from "./chunk-76GNYLZX.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -129,7 +129,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-DB6IETFW.js");
+  const { auditCluster, clusterApi } = await import("./audit-QTBBHFJG.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -183,7 +183,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-ULLSTEQE.js");
+  const { rules } = await import("./policies-GI77G4FA.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

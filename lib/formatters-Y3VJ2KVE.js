@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-SHQQFHGC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,
   isFormatName
-} from "./chunk-V6F46OBC.js";
+} from "./chunk-76GNYLZX.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-CCDCPPZS.js";

@@ -25,7 +25,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

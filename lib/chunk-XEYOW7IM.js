@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IWKIEJDM.js";
+} from "./chunk-TUAQRABM.js";
 import {
   changedFilesSince
 } from "./chunk-NG72RMNQ.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";

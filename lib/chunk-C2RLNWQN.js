@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-AOYI5NEN.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
