@@ -1,24 +1,24 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-XEYOW7IM.js";
-import "./chunk-TUAQRABM.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-6RQAJKTL.js";
+import "./chunk-SVNUGP2W.js";
+import "./chunk-5RCNPHUE.js";
+import "./chunk-QJRQEVIF.js";
 import {
   version
-} from "./chunk-YSCPNFIZ.js";
+} from "./chunk-VEJY4YFN.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SHQQFHGC.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 import {
   maskReport,
   maskSource

@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 
 // src/cli/main.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -153,7 +153,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-TIJKI7B3.js")).auditCommand(args, io, version());
+      return (await import("./audit-LO6TDFO4.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn) {
@@ -198,7 +198,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-UEHMHJRA.js");
+    const { printConfig } = await import("./lint-IS5ZHTGY.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -225,9 +225,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-UEHMHJRA.js"),
-    import("./formatters-Y3VJ2KVE.js"),
-    import("./git-XZDYN2FK.js"),
+    import("./lint-IS5ZHTGY.js"),
+    import("./formatters-KNRS4MI7.js"),
+    import("./git-JCYXZFMQ.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
@@ -267,7 +267,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-VZSNKC54.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-6VX2EKWJ.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -287,7 +287,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-VZSNKC54.js");
+  const { loadEngine } = await import("./deps-6VX2EKWJ.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

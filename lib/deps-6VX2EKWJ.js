@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TUAQRABM.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-SVNUGP2W.js";
+import "./chunk-QJRQEVIF.js";
 import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";

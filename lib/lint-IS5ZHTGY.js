@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-XEYOW7IM.js";
-import "./chunk-TUAQRABM.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-6RQAJKTL.js";
+import "./chunk-SVNUGP2W.js";
+import "./chunk-5RCNPHUE.js";
+import "./chunk-QJRQEVIF.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-AOYI5NEN.js";
 import "./chunk-5SV3PAFL.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-V6XCZZA4.js";
+} from "./chunk-QJRQEVIF.js";
 import {
   allRuleMetas,
   buildModel,
