@@ -68,7 +68,6 @@ describe('checkAgainstSchema', () => {
         storage: { size: '10Gi', storageClass: null },
         affinity: { nodeSelector: { 'kubernetes.io/os': 'linux' } },
         resources: { limits: { cpu: 2, memory: '1Gi' } },
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a Flux placeholder, literally
         '${EXTRA}': 1,
       }),
     ).toEqual([]);
