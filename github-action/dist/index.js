@@ -44495,6 +44495,8 @@ var package_default = {
     lint: "biome lint --error-on-warnings .",
     test: "npm run typecheck && npm run lint && npm run check:bundles && vitest run",
     "test:unit": "vitest run",
+    "test:corpus": "vitest run --config vitest.corpus.config.ts",
+    "test:e2e": "vitest run --config vitest.e2e.config.ts",
     "bench:render": "esbuild bench/render/run.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-render.mjs && node node_modules/.cache/pgwarden/bench-render.mjs",
     "bench:engine": "esbuild bench/engine/bench.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-engine.mjs && node node_modules/.cache/pgwarden/bench-engine.mjs",
     "check:bundles": "node scripts/check-bundles.mjs",

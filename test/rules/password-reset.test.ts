@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { loadManifests, policyForRule, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { fixture, ignoring, seedObjects } from './helpers.js';
+import { fixture, ignoring } from './helpers.js';
 
 const rule = 'password-reset';
 const tester = new RuleTester({ describe, it });
@@ -60,15 +60,6 @@ tester.run(rule, {
 });
 
 describe('password-reset end to end', () => {
-  it('seed 003: the reset-password overlay beside its base cluster is a reset (info)', () => {
-    const replacements = { '<cluster_name>': 'hippo' };
-    const base = seedObjects('003_42f57fd6fc4dd89f.txt', 'PostgresCluster', replacements).find((c) => JSON.stringify(c).includes('"users"'));
-    const secrets = seedObjects('003_42f57fd6fc4dd89f.txt', 'Secret', replacements);
-    expect(secrets).toHaveLength(1);
-    const { findings } = runRule(rule, { manifests: loadManifests([base, ...secrets]) });
-    expect(findings.map((f) => [f.severity, f.objectIndex])).toEqual([['info', 1]]);
-  });
-
   it('webhook UPDATE: says the password was set before the change', () => {
     const inputs = loadManifests(fixture(rule, 'pgo-v5-reset'));
     const secret = inputs[1]!.object as { stringData: Record<string, string> };

@@ -3,7 +3,7 @@ import { buildModel } from '../../src/policies/adapters/index.js';
 import { ruleById } from '../../src/policies/index.js';
 import { makeContext } from '../../src/policies/rule.js';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { corpus, fixture, ignoring, seedObjects } from './helpers.js';
+import { fixture, ignoring } from './helpers.js';
 
 const rule = 'replicas';
 const tester = new RuleTester({ describe, it });
@@ -71,16 +71,3 @@ describe('replicas: 0 instances', () => {
   });
 });
 
-describe('replicas on real manifests', () => {
-  it('seed 003 base PostgresCluster (replicas: 1) warns; its shutdown patch does not', () => {
-    const clusters = seedObjects('003_42f57fd6fc4dd89f.txt', 'PostgresCluster', { '<cluster_name>': 'hippo' });
-    const base = clusters.find((c) => JSON.stringify(c).includes('"users"'));
-    const { findings } = runRule(rule, { manifests: loadManifests([base]) });
-    expect(findings.map((f) => [f.severity, f.path])).toEqual([['warning', '/spec/instances/0/replicas']]);
-  });
-
-  it('Zalando complete manifest (corpus) runs 2 instances: no finding', () => {
-    const { findings } = runRule(rule, { manifests: corpus('zalando__postgres-operator/manifests/complete-postgres-manifest.yaml') });
-    expect(findings).toEqual([]);
-  });
-});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { applyFix, assertInvalid, policyForRule, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { corpus, fixture } from './helpers.js';
+import { fixture } from './helpers.js';
 
 const rule = 'storage-class';
 const tester = new RuleTester({ describe, it });
@@ -69,22 +69,6 @@ tester.run(rule, {
 });
 
 describe('storage-class on real manifests', () => {
-  it('Zalando minimal manifest (corpus): no class set, the cluster default decides', () => {
-    const { findings } = runRule(rule, { manifests: corpus('zalando__postgres-operator/manifests/minimal-postgres-manifest.yaml') });
-    expect(findings.map((f) => [f.severity, f.path])).toEqual([['warning', '/spec/volume']]);
-  });
-
-  it('PGO v4 createcluster base (corpus): three volumes without a class', () => {
-    const { findings } = runRule(rule, {
-      manifests: corpus('CrunchyData__postgres-operator/examples/kustomize/createcluster/base/pgcluster.yaml'),
-    });
-    expect(findings.map((f) => f.path).sort()).toEqual([
-      '/spec/BackrestStorage/storageclass',
-      '/spec/PrimaryStorage/storageclass',
-      '/spec/ReplicaStorage/storageclass',
-    ]);
-  });
-
   it('no fix when the default class is not allowed itself', () => {
     const findings = assertInvalid(rule, {
       manifests: fixture(rule, 'zalando-standard'),

@@ -2,13 +2,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Corpus, corpusRoot, loadCorpus } from '../bench/engine/corpus.js';
-import { buildModel } from '../src/policies/adapters/index.js';
-import { evaluate } from '../src/policies/engine.js';
-import type { Flavour, Model } from '../src/policies/model.js';
-import type { InputObject } from '../src/policies/types.js';
+import { type Corpus, corpusRoot, loadCorpus } from '../../bench/engine/corpus.js';
+import { buildModel } from '../../src/policies/adapters/index.js';
+import { evaluate } from '../../src/policies/engine.js';
+import type { Flavour, Model } from '../../src/policies/model.js';
+import type { InputObject } from '../../src/policies/types.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let corpus: Corpus;
 let models: { dir: string; model: Model }[];
 
