@@ -37,12 +37,21 @@ describe('checkAgainstSchema', () => {
   it('finds the typos the apiserver would prune, with the field meant', () => {
     const violations = check('postgresql.cnpg.io/v1', 'Cluster', { instance: 3, storage: { storageclass: 'gp3', size: '1Gi' } });
     expect(violations).toEqual([
-      { kind: 'unknown-field', pointer: '/spec/instance', field: 'spec.instance', suggestion: 'spec.instances' },
+      {
+        kind: 'unknown-field',
+        pointer: '/spec/instance',
+        field: 'spec.instance',
+        suggestion: 'spec.instances',
+        suggestionPointer: '/spec/instances',
+        suggestionTaken: false,
+      },
       {
         kind: 'unknown-field',
         pointer: '/spec/storage/storageclass',
         field: 'spec.storage.storageclass',
         suggestion: 'spec.storage.storageClass',
+        suggestionPointer: '/spec/storage/storageClass',
+        suggestionTaken: false,
       },
     ]);
   });
@@ -91,6 +100,8 @@ describe('checkAgainstSchema', () => {
         pointer: '/spec/instances/1/replica',
         field: 'spec.instances[1].replica',
         suggestion: 'spec.instances[1].replicas',
+        suggestionPointer: '/spec/instances/1/replicas',
+        suggestionTaken: false,
       },
     ]);
   });

@@ -111,8 +111,11 @@ export interface FieldViolation {
   pointer: Pointer;
   /** Dotted path for messages: `spec.storage.storageclass`, `spec.instances[0].name`. */
   field: string;
-  /** unknown-field: the closest defined sibling, when one is close enough to be a typo. */
+  /** unknown-field: the closest defined sibling (dotted, as `field`), when one is close enough to be a typo. */
   suggestion?: string;
+  /** unknown-field with a suggestion: the sibling's pointer, and whether the object already has it. */
+  suggestionPointer?: Pointer;
+  suggestionTaken?: boolean;
   /** wrong-type: the type the schema wants; not-in-enum: the allowed values. */
   expected?: string;
   actual?: string;
@@ -232,7 +235,13 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
           kind: 'unknown-field',
           pointer: childPointer,
           field: childField,
-          ...(suggestion ? { suggestion: field ? `${field}.${suggestion}` : suggestion } : {}),
+          ...(suggestion
+            ? {
+                suggestion: field ? `${field}.${suggestion}` : suggestion,
+                suggestionPointer: `${pointer}/${escapeToken(suggestion)}`,
+                suggestionTaken: Object.hasOwn(value, suggestion),
+              }
+            : {}),
         });
       }
     }
