@@ -2,8 +2,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-JWLPLSHK.js";
-import "./chunk-QZ43LGBT.js";
+} from "./chunk-LHXWDNTN.js";
+import "./chunk-LAJTW652.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

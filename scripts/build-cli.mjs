@@ -22,6 +22,8 @@ await build({
   absWorkingDir: repoRoot,
   entryPoints: {
     pgwarden: 'src/cli/main.ts',
+    // The library entry (package.json "exports"): runLint and formatReport, sharing chunks with the CLI.
+    api: 'src/cli/api.ts',
     // A worker thread is started from a file: it must be an entry of its own, beside the chunk that starts it.
     'eval-worker': 'src/webhook/eval-worker.ts',
   },

@@ -47,10 +47,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -82,12 +82,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar4;
     exports.isSeq = isSeq5;
   }
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,20 +110,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -739,7 +739,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar3 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -751,12 +751,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar3.PLAIN = "PLAIN";
-    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar3;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -812,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar3.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -823,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k2 = path5[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k2 = path7[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1136,7 +1136,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1279,9 +1279,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1330,11 +1330,11 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1357,7 +1357,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1382,20 +1382,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar3.Scalar.QUOTE_DOUBLE;
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar3.Scalar.BLOCK_FOLDED:
-          case Scalar3.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar3.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1699,19 +1699,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1870,13 +1870,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options2);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1919,7 +1919,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1930,8 +1930,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1962,7 +1962,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2018,10 +2018,10 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
-    function findPair(items, key) {
+    var Scalar4 = require_Scalar();
+    function findPair(items2, key) {
       const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k2)
             return it;
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2336,14 +2336,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar3.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar3.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2354,13 +2354,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar4.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3));
+        const node = new Scalar4.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -2524,7 +2524,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2541,7 +2541,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar3.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2636,15 +2636,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2659,7 +2659,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2670,7 +2670,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2813,7 +2813,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2825,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar3.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar3.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2845,7 +2845,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -3969,12 +3969,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap7 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4381,7 +4381,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4445,13 +4445,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,25 +4513,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4628,7 +4628,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4637,15 +4637,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar3.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4850,7 +4850,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4868,11 +4868,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar3.Scalar(value);
+        scalar = new Scalar4.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5566,18 +5566,18 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path5) {
-        const tok = item?.[field];
+      for (const [field2, index] of path7) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
-      const coll = parent?.[field];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field2 = path7[path7.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,13 +5611,13 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments7(source, options2 = {}) {
+    function parseAllDocuments3(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7308,8 +7308,8 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments7;
-    exports.parseDocument = parseDocument2;
+    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7325,7 +7325,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar3.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7361,8 +7361,2649 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str3 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str3.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str3.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str3;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str3;
+      } else {
+        base = str3;
+      }
+      if (base && base !== "" && base !== "/" && base !== str3) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket2 = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket2++;
+          } else if (ch === "]" && bracket2 > 0) {
+            bracket2--;
+          } else if (bracket2 === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket2 = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket2++;
+          continue;
+        }
+        if (ch === "]" && bracket2 > 0) {
+          bracket2--;
+          continue;
+        }
+        if (bracket2 > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push2(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str3) => {
+        switch (str3) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants4 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch5(input, options2, returnState));
+        const arrayMatcher = (str3) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str3);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch5.test(input, regex, options2, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch5.test = (input, regex, options2, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch5.matchBase(input, regex, options2, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch5.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch5.isMatch = (str3, patterns, options2) => picomatch5(patterns, options2)(str3);
+    picomatch5.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
+      return parse(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch5.scan = (input, options2) => scan(input, options2);
+    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch5.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options2);
+      }
+      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch5.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch5.constants = constants4;
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch5(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER3 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
+        SLASH,
+        path7[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path7 : path7.slice(index + 1);
+    };
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
+        SLASH,
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str3 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str3) => {
+      let count = 0;
+      while (str3[str3.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path7) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules2.length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule.checkRegex.test(path7)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path7, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path7) : path7;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path7
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path7) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path7)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path7.length === 1) {
+        return true;
+      }
+      const second = path7.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path7) {
+        checkPath(
+          path7,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path7 ? this._t(path7, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
+        }
+        const dir = this._t(path7, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path7);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path7, cache2) {
+        const cached = cache2[path7];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path7);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+      }
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      }
+      createFilter() {
+        return (path7) => !this.ignores(path7);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -8338,14 +10979,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants4[n.str];
@@ -8503,7 +11144,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -9011,13 +11652,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -9821,11 +12462,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -10288,12 +12929,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -10317,7 +12958,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +12985,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10437,7 +13078,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -10595,8 +13236,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10670,11 +13311,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path5.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -10974,7 +13615,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -11037,8 +13678,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11185,7 +13826,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -11208,7 +13849,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options2) {
+    function resolve8(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11244,50 +13885,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options2, skipNormalization) {
+    function resolveComponent(base, relative10, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options2), options2);
-        relative7 = parse(serialize(relative7, options2), options2);
+        relative10 = parse(serialize(relative10, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options2.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative7.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11295,7 +13936,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -11599,7 +14240,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -12359,8 +15000,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -12900,28 +15541,28 @@ var require_additionalItems = __commonJS({
       error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -14271,1782 +16912,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str3 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str3.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str3;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str3;
-      } else {
-        base = str3;
-      }
-      if (base && base !== "" && base !== "/" && base !== str3) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket2 = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket2++;
-          } else if (ch === "]" && bracket2 > 0) {
-            bracket2--;
-          } else if (bracket2 === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket2 = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket2++;
-          continue;
-        }
-        if (ch === "]" && bracket2 > 0) {
-          bracket2--;
-          continue;
-        }
-        if (bracket2 > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options2) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options2, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str3) => {
-        switch (str3) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils2();
-    var constants4 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options2, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options2, returnState));
-        const arrayMatcher = (str3) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str3);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options2 || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options2, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch5.test = (input, regex, options2, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options2 || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options2, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch5.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch5.isMatch = (str3, patterns, options2) => picomatch5(patterns, options2)(str3);
-    picomatch5.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
-      return parse(pattern, { ...options2, fastpaths: false });
-    };
-    picomatch5.scan = (input, options2) => scan(input, options2);
-    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options2 || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch5.toRegex(source, options2);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options2);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options2);
-      }
-      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch5.toRegex = (source, options2) => {
-      try {
-        const opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch5.constants = constants4;
-    module.exports = picomatch5;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch5(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
-      }
-      return pico(glob, options2, returnState);
-    }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
-  }
-});
-
 // node_modules/cron-parser/dist/fields/types.js
 var require_types2 = __commonJS({
   "node_modules/cron-parser/dist/fields/types.js"(exports) {
@@ -16246,10 +17111,10 @@ var require_CronField = __commonJS({
       validate() {
         let badValue;
         const charsString = this.chars.length > 0 ? ` or chars ${this.chars.join("")}` : "";
-        const field = this.constructor;
+        const field2 = this.constructor;
         const rangeTest = (value) => {
           badValue = value;
-          return typeof value === "number" ? value >= this.min && value <= this.max : field.isValidChar(value);
+          return typeof value === "number" ? value >= this.min && value <= this.max : field2.isValidChar(value);
         };
         const isValidRange = this.#values.every(rangeTest);
         if (!isValidRange) {
@@ -17215,8 +18080,8 @@ var require_luxon = __commonJS({
           return this.eraCache[length];
         });
       }
-      extract(dt, intlOpts, field) {
-        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field);
+      extract(dt, intlOpts, field2) {
+        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field2);
         return matching ? matching.value : null;
       }
       numberFormatter(opts = {}) {
@@ -17917,7 +18782,7 @@ var require_luxon = __commonJS({
         }
       }, null)[1];
     }
-    function pick2(obj, keys) {
+    function pick(obj, keys) {
       return keys.reduce((a, k2) => {
         a[k2] = obj[k2];
         return a;
@@ -18090,7 +18955,7 @@ var require_luxon = __commonJS({
       }
     }
     function timeObject(obj) {
-      return pick2(obj, ["hour", "minute", "second", "millisecond"]);
+      return pick(obj, ["hour", "minute", "second", "millisecond"]);
     }
     var monthsLong = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     var monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -18560,9 +19425,9 @@ var require_luxon = __commonJS({
             return token;
           }
         }, tokens = _Formatter.parseFormat(fmt), realTokens = tokens.reduce((found, {
-          literal,
+          literal: literal2,
           val
-        }) => literal ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
+        }) => literal2 ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
           isNegativeDuration: collapsed < 0,
           // this relies on "collapsed" being based on "shiftTo", which builds up the object
           // in order
@@ -20472,13 +21337,13 @@ var require_luxon = __commonJS({
       return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
     }
     function unitForToken(token, loc) {
-      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({
+      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal2 = (t) => ({
         regex: RegExp(escapeToken2(t.val)),
         deser: ([s2]) => s2,
         literal: true
       }), unitate = (t) => {
         if (token.literal) {
-          return literal(t);
+          return literal2(t);
         }
         switch (t.val) {
           // era
@@ -20595,7 +21460,7 @@ var require_luxon = __commonJS({
           case " ":
             return simple(/[^\S\n\r]/);
           default:
-            return literal(t);
+            return literal2(t);
         }
       };
       const unit = unitate(token) || {
@@ -24121,19 +24986,19 @@ var require_CronFieldCollection = __commonJS({
        * @returns {string | null} The stringified range or null if it cannot be stringified.
        * @private
        */
-      static #handleSingleRange(field, range, max) {
+      static #handleSingleRange(field2, range, max) {
         const step = range.step;
         if (!step) {
           return null;
         }
-        if (step === 1 && range.start === field.min && range.end && range.end >= max) {
-          const isDayField = field instanceof fields_1.CronDayOfMonth || field instanceof fields_1.CronDayOfWeek;
-          if (isDayField && !field.isWildcard) {
+        if (step === 1 && range.start === field2.min && range.end && range.end >= max) {
+          const isDayField = field2 instanceof fields_1.CronDayOfMonth || field2 instanceof fields_1.CronDayOfWeek;
+          if (isDayField && !field2.isWildcard) {
             return null;
           }
-          return field.hasQuestionMarkChar ? "?" : "*";
+          return field2.hasQuestionMarkChar ? "?" : "*";
         }
-        if (step !== 1 && range.start === field.min && range.end && range.end >= max - step + 1) {
+        if (step !== 1 && range.start === field2.min && range.end && range.end >= max - step + 1) {
           return `*/${step}`;
         }
         return null;
@@ -24177,28 +25042,28 @@ var require_CronFieldCollection = __commonJS({
        * @static
        * @returns {string} - The stringified cron field
        */
-      stringifyField(field) {
-        let max = field.max;
-        let values = field.values;
-        if (field instanceof fields_1.CronDayOfWeek) {
+      stringifyField(field2) {
+        let max = field2.max;
+        let values = field2.values;
+        if (field2 instanceof fields_1.CronDayOfWeek) {
           max = 6;
           const dayOfWeek = this.#dayOfWeek.values;
           values = dayOfWeek[dayOfWeek.length - 1] === 7 ? dayOfWeek.slice(0, -1) : dayOfWeek;
         }
-        if (field instanceof fields_1.CronDayOfMonth) {
-          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field.max;
+        if (field2 instanceof fields_1.CronDayOfMonth) {
+          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field2.max;
         }
         const ranges = _CronFieldCollection.compactField(values);
         if (ranges.length === 1) {
-          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field, ranges[0], max);
+          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field2, ranges[0], max);
           if (singleRangeResult) {
             return singleRangeResult;
           }
         }
         return ranges.map((range) => {
           const value = range.count === 1 ? range.start.toString() : _CronFieldCollection.#handleMultipleRanges(range);
-          if (field instanceof fields_1.CronDayOfWeek && field.nthDay > 0) {
-            return `${value}#${field.nthDay}`;
+          if (field2 instanceof fields_1.CronDayOfWeek && field2.nthDay > 0) {
+            return `${value}#${field2.nthDay}`;
           }
           return value;
         }).join(",");
@@ -24486,25 +25351,25 @@ var require_CronExpression = __commonJS({
        * @public
        */
       take(limit) {
-        const items = [];
+        const items2 = [];
         if (limit >= 0) {
           for (let i = 0; i < limit; i++) {
             try {
-              items.push(this.next());
+              items2.push(this.next());
             } catch {
-              return items;
+              return items2;
             }
           }
         } else {
           for (let i = 0; i > limit; i--) {
             try {
-              items.push(this.prev());
+              items2.push(this.prev());
             } catch {
-              return items;
+              return items2;
             }
           }
         }
-        return items;
+        return items2;
       }
       /**
        * Reset the iterator to a new date or its initial date after applying the configured range.
@@ -24893,9 +25758,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed field.
        */
-      static #parseField(field, value, constraints, rand, strict) {
-        if (field === CronUnit.Month || field === CronUnit.DayOfWeek) {
-          const aliases = field === CronUnit.Month ? Months : DayOfWeek;
+      static #parseField(field2, value, constraints, rand, strict) {
+        if (field2 === CronUnit.Month || field2 === CronUnit.DayOfWeek) {
+          const aliases = field2 === CronUnit.Month ? Months : DayOfWeek;
           value = value.replace(/[a-z]{3}/gi, (match) => {
             match = match.toLowerCase();
             const replacer = aliases[match];
@@ -24909,8 +25774,8 @@ var require_CronExpressionParser = __commonJS({
           throw new Error(`Invalid characters, got value: ${value}`);
         }
         value = this.#parseWildcard(value, constraints);
-        value = this.#parseHashed(value, constraints, rand, field, strict);
-        return this.#parseSequence(field, value, constraints);
+        value = this.#parseHashed(value, constraints, rand, field2, strict);
+        return this.#parseSequence(field2, value, constraints);
       }
       /**
        * Parse a wildcard from a cron expression.
@@ -24934,7 +25799,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on an unusable hashed range or step.
        * @private
        */
-      static #parseHashed(value, constraints, rand, field, strict) {
+      static #parseHashed(value, constraints, rand, field2, strict) {
         const randomValue = rand();
         let count = 0;
         return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step) => {
@@ -24945,14 +25810,14 @@ var require_CronExpressionParser = __commonJS({
             if (stepNum <= 0) {
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             count += Math.ceil((range.max - range.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field2, count);
+            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field2, strict);
           } else if (min && max) {
             const minNum = parseInt(min, 10);
             const maxNum = parseInt(max, 10);
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             return String(_CronExpressionParser.#hashedValue(randomValue, range.min, range.max));
           } else if (step) {
             const stepNum = parseInt(step, 10);
@@ -24960,8 +25825,8 @@ var require_CronExpressionParser = __commonJS({
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
             count += Math.ceil((constraints.max - constraints.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field2, count);
+            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field2, strict);
           } else {
             return String(_CronExpressionParser.#hashedValue(randomValue, constraints.min, constraints.max));
           }
@@ -24982,8 +25847,8 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronUnit} field - The field to name.
        * @private
        */
-      static #fieldName(field) {
-        return field.charAt(0).toLowerCase() + field.slice(1);
+      static #fieldName(field2) {
+        return field2.charAt(0).toLowerCase() + field2.slice(1);
       }
       /**
        * Narrow an explicit hashed range to the values the field can hold, so that values are only
@@ -24997,17 +25862,17 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a range outside the constraints.
        * @private
        */
-      static #hashedRange(min, max, constraints, field, strict) {
+      static #hashedRange(min, max, constraints, field2, strict) {
         if (min > max) {
           throw new Error(`Invalid range: ${min}-${max}, min > max`);
         }
         if (strict && (min < constraints.min || max > constraints.max)) {
-          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         const rangeMin = Math.max(min, constraints.min);
         const rangeMax = Math.min(max, constraints.max);
         if (rangeMin > rangeMax) {
-          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         return { min: rangeMin, max: rangeMax };
       }
@@ -25024,9 +25889,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a step wider than its range.
        * @private
        */
-      static #hashedStep(randomValue, min, max, step, field, strict) {
+      static #hashedStep(randomValue, min, max, step, field2, strict) {
         if (strict && step > max - min + 1) {
-          throw new Error(`Invalid step: ${step}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid step: ${step}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         const offset = Math.floor(randomValue * step);
         const values = [];
@@ -25046,9 +25911,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {number} count - The number of values collected so far.
        * @private
        */
-      static #assertMaxFieldValues(field, count) {
+      static #assertMaxFieldValues(field2, count) {
         if (count > MAX_FIELD_VALUES) {
-          throw new Error(`Constraint error, too many values in ${field} field, expected at most ${MAX_FIELD_VALUES}`);
+          throw new Error(`Constraint error, too many values in ${field2} field, expected at most ${MAX_FIELD_VALUES}`);
         }
       }
       /**
@@ -25058,7 +25923,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronConstraints} constraints - The constraints for the field.
        * @private
        */
-      static #parseSequence(field, val, constraints) {
+      static #parseSequence(field2, val, constraints) {
         const stack = [];
         function handleResult(result, constraints2) {
           if (Array.isArray(result)) {
@@ -25072,17 +25937,17 @@ var require_CronExpressionParser = __commonJS({
               if (!isValid) {
                 throw new Error(`Constraint error, got value ${result} expected range ${constraints2.min}-${constraints2.max}`);
               }
-              stack.push(field === CronUnit.DayOfWeek ? v % 7 : result);
+              stack.push(field2 === CronUnit.DayOfWeek ? v % 7 : result);
             }
           }
         }
         const atoms = val.split(",");
         for (const atom of atoms) {
-          _CronExpressionParser.#assertMaxFieldValues(field, stack.length);
+          _CronExpressionParser.#assertMaxFieldValues(field2, stack.length);
           if (!(atom.length > 0)) {
             throw new Error("Invalid list value format");
           }
-          handleResult(_CronExpressionParser.#parseRepeat(field, atom, constraints), constraints);
+          handleResult(_CronExpressionParser.#parseRepeat(field2, atom, constraints), constraints);
         }
         return stack;
       }
@@ -25094,7 +25959,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed repeat.
        */
-      static #parseRepeat(field, val, constraints) {
+      static #parseRepeat(field2, val, constraints) {
         const atoms = val.split("/");
         if (atoms.length > 2) {
           throw new Error(`Invalid repeat: ${val}`);
@@ -25103,9 +25968,9 @@ var require_CronExpressionParser = __commonJS({
           if (!atoms[0].includes("-")) {
             atoms[0] = `${atoms[0]}-${constraints.max}`;
           }
-          return _CronExpressionParser.#parseRange(field, atoms[0], +atoms[1], constraints);
+          return _CronExpressionParser.#parseRange(field2, atoms[0], +atoms[1], constraints);
         }
-        return _CronExpressionParser.#parseRange(field, val, 1, constraints);
+        return _CronExpressionParser.#parseRange(field2, val, 1, constraints);
       }
       /**
        * Validate a cron range.
@@ -25146,9 +26011,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[]} The created range.
        */
-      static #createRange(field, min, max, repeatInterval) {
+      static #createRange(field2, min, max, repeatInterval) {
         const stack = [];
-        if (field === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
+        if (field2 === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
           stack.push(0);
         }
         for (let index = min; index <= max; index += repeatInterval) {
@@ -25167,7 +26032,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[] | string[] | number | string} The parsed range.
        */
-      static #parseRange(field, val, repeatInterval, constraints) {
+      static #parseRange(field2, val, repeatInterval, constraints) {
         const atoms = val.split("-");
         if (atoms.length <= 1) {
           return isNaN(+val) ? val : +val;
@@ -25178,7 +26043,7 @@ var require_CronExpressionParser = __commonJS({
         const [min, max] = atoms.map((atom) => /^\d+$/.test(atom) ? +atom : NaN);
         this.#validateRange(min, max, constraints);
         this.#validateRepeatInterval(repeatInterval);
-        return this.#createRange(field, min, max, repeatInterval);
+        return this.#createRange(field2, min, max, repeatInterval);
       }
       /**
        * Parse a cron expression.
@@ -26392,14 +27257,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -26850,39 +27715,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path7,
           error2.message
         );
       });
@@ -26931,9 +27796,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -26996,7 +27861,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path7,
         method,
         body,
         headers,
@@ -27011,11 +27876,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path5 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -27081,7 +27946,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -27478,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -27518,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -29790,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -31123,35 +31988,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -31774,7 +32639,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -31855,7 +32720,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -32042,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -32384,7 +33249,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -32481,7 +33346,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -32717,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -32834,9 +33699,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -33201,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -33221,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -33272,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -33284,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -33620,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -34075,10 +34940,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -34890,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -34903,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -34922,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -34939,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -35009,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -35277,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -35502,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -35789,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -35883,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -36050,20 +36915,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl2(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -36084,8 +36949,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl2(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -36123,9 +36988,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path7,
         method,
         body,
         headers,
@@ -36588,10 +37453,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -39748,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -39824,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -39867,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -41470,9 +42335,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -42826,7 +43691,7 @@ var require_receiver = __commonJS({
             const buffer = this.consume(2);
             const fin = (buffer[0] & 128) !== 0;
             const opcode = buffer[0] & 15;
-            const masked2 = (buffer[1] & 128) === 128;
+            const masked = (buffer[1] & 128) === 128;
             const fragmented = !fin && opcode !== opcodes.CONTINUATION;
             const payloadLength = buffer[1] & 127;
             const rsv1 = buffer[0] & 64;
@@ -42836,7 +43701,7 @@ var require_receiver = __commonJS({
               failWebsocketConnection(this.ws, "Invalid opcode received");
               return callback();
             }
-            if (masked2) {
+            if (masked) {
               failWebsocketConnection(this.ws, "Frame cannot be masked");
               return callback();
             }
@@ -42884,7 +43749,7 @@ var require_receiver = __commonJS({
               this.#info.compressed = rsv1 !== 0;
             }
             this.#info.opcode = opcode;
-            this.#info.masked = masked2;
+            this.#info.masked = masked;
             this.#info.fin = fin;
             this.#info.fragmented = fragmented;
           } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
@@ -43608,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -43659,12 +44524,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -43865,13 +44730,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -44392,11 +45257,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -44473,17 +45338,43 @@ var package_default = {
   version: "0.1.0",
   description: "One policy engine for PostgreSQL clusters on Kubernetes: admission webhook, GitOps linter (kustomize-aware, line-exact), GitHub Action and pre-commit hook.",
   license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/pgwarden/pgwarden.git"
+  },
+  homepage: "https://github.com/pgwarden/pgwarden#readme",
+  bugs: {
+    url: "https://github.com/pgwarden/pgwarden/issues"
+  },
+  keywords: [
+    "postgresql",
+    "kubernetes",
+    "kustomize",
+    "linter",
+    "admission-webhook",
+    "gitops",
+    "argo-cd",
+    "flux",
+    "cloudnative-pg",
+    "zalando",
+    "pgo"
+  ],
   type: "module",
   bin: {
     pgwarden: "bin/pgwarden"
   },
-  main: "lib/pgwarden.js",
+  exports: {
+    ".": "./lib/api.js",
+    "./package.json": "./package.json"
+  },
   files: [
     "bin",
     "lib",
     "docs",
     "action.yml",
-    ".pre-commit-hooks.yaml"
+    ".pre-commit-hooks.yaml",
+    "LICENSE",
+    "CHANGELOG.md"
   ],
   engines: {
     node: ">=22.19"
@@ -44510,6 +45401,7 @@ var package_default = {
     diff: "^9.0.0",
     "fast-json-patch": "^3.1.1",
     fastify: "^5.12.8",
+    ignore: "^7.0.17",
     picomatch: "^4.0.7",
     pino: "^10.4.0",
     "prom-client": "^15.1.3",
@@ -44530,10 +45422,10 @@ var package_default = {
 };
 
 // src/cli/formatters/paths.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path5) {
-  return sep === "/" ? path5 : path5.split(sep).join("/");
+function toPosix(path7) {
+  return sep === "/" ? path7 : path7.split(sep).join("/");
 }
 function absoluteOf(file, ctx) {
   return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
@@ -44546,7 +45438,10 @@ function readSource(file, ctx) {
   const abs = absoluteOf(file, ctx);
   if (ctx.readSource) return ctx.readSource(abs);
   try {
-    const text = readFileSync(abs, "utf8");
+    const real = realpathSync(abs);
+    const root = realpathSync(ctx.repoRoot ?? ctx.cwd ?? process.cwd());
+    if (real !== abs && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return void 0;
+    const text = readFileSync(real, "utf8");
     return text.includes("\0") ? void 0 : text;
   } catch {
     return void 0;
@@ -44578,6 +45473,398 @@ var github = (report, ctx) => {
   return lines.length ? `${lines.join("\n")}
 ` : "";
 };
+
+// src/cli/redact.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MASK = "<redacted>";
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
+function isCredentialName(name) {
+  return CREDENTIAL_WORD.test(name);
+}
+var REFERENCE_SUFFIX = /(?:name|names|ref|refs|selector|namespace|file|files|path|paths|dir|mode|type|method|encryption|policy|enabled|length|expiry|ttl)$/i;
+var SETTING_PREFIX = /^(?:enable|disable|allow|use|require|skip)/i;
+function isCredentialKey(key) {
+  if (key === "key" || !isCredentialName(key)) return false;
+  const bare = key.replace(/[^A-Za-z0-9]+$/, "");
+  return !REFERENCE_SUFFIX.test(bare) && !SETTING_PREFIX.test(bare);
+}
+var FLAG = /^-{1,2}[A-Za-z][\w.-]*$/;
+var ASSIGNMENT = /^(-{0,2}[A-Za-z_][\w.-]*)=/;
+function credentialMarks(root, view) {
+  const marks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [{ node: root, generator: false, literals: false }];
+  while (stack.length) {
+    const { node, generator, literals } = stack.pop();
+    if (node !== null && typeof node === "object") {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
+    const entries = view.entries(node);
+    if (entries) {
+      const scalarOf = (key) => {
+        const found = entries.find(([k2]) => k2 === key);
+        return found ? view.scalar(found[1]) : void 0;
+      };
+      const kind = scalarOf("kind");
+      const name = scalarOf("name");
+      const envCredential = typeof name === "string" && isCredentialName(name);
+      for (const [key, child2] of entries) {
+        if (kind === "Secret" && (key === "data" || key === "stringData")) {
+          const values = view.entries(child2);
+          if (values) for (const [, v] of values) marks.push({ node: v });
+          else marks.push({ node: child2 });
+          continue;
+        }
+        if (key === LAST_APPLIED || key === "value" && envCredential) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const value = view.scalar(child2);
+        if (value !== void 0 && value !== null && value !== "" && typeof value !== "boolean" && isCredentialKey(key)) {
+          marks.push({ node: child2 });
+          continue;
+        }
+        const underGenerator = generator || key === "secretGenerator";
+        stack.push({ node: child2, generator: underGenerator, literals: generator && key === "literals" });
+      }
+      continue;
+    }
+    const items2 = view.items(node);
+    if (!items2) continue;
+    items2.forEach((item, i) => {
+      const value = view.scalar(item);
+      if (value === void 0) {
+        stack.push({ node: item, generator, literals: false });
+        return;
+      }
+      if (literals) {
+        const key = /^[^=]*=/.exec(String(value));
+        marks.push(key && typeof value === "string" ? { node: item, from: key[0].length } : { node: item });
+        return;
+      }
+      if (typeof value !== "string") return;
+      const assignment = ASSIGNMENT.exec(value);
+      if (assignment && isCredentialName(assignment[1])) {
+        marks.push({ node: item, from: assignment[0].length });
+      } else if (FLAG.test(value) && isCredentialName(value)) {
+        const next = items2[i + 1];
+        if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
+      }
+    });
+  }
+  return marks;
+}
+var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
+var NOT_MASKED = "(?!<redacted)";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
+var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
+var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
+var KEY_VALUE = new RegExp(
+  String.raw`(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?\s*:(?:\s+|(?=["']))|["']?\s*:\s*(?=["']))${NOT_MASKED}(?![|>&*!{\[#\s])${VALUE}`,
+  "g"
+);
+var INLINE_ENV = new RegExp(
+  String.raw`(name["']?\s*:\s*["']?)([\w.-]+)(["']?\s*,\s*["']?value["']?\s*:\s*)${NOT_MASKED}${VALUE}`,
+  "g"
+);
+function maskText(text, mask = MASK) {
+  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
+    FLAG_ARG,
+    (m, pre, flag, sep6, value) => isCredentialName(flag) ? `${pre}${flag}${sep6}${quoted(value, mask)}` : m
+  );
+}
+function maskLinePatterns(line, mask) {
+  return maskText(line, mask).replace(
+    INLINE_ENV,
+    (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
+  ).replace(
+    KEY_VALUE,
+    (m, pre, key, sep6, value) => isCredentialKey(key) ? `${pre}${key}${sep6}${quoted(value, mask)}` : m
+  );
+}
+function quoted(value, mask) {
+  const q = value[0];
+  return (q === '"' || q === "'") && value.length > 1 && value.endsWith(q) ? `${q}${mask}${q}` : mask;
+}
+var yamlAst = {
+  entries(node) {
+    if (!(0, import_yaml.isMap)(node)) return void 0;
+    return node.items.map((pair) => [(0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+  },
+  items(node) {
+    return (0, import_yaml.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
+  },
+  scalar(node) {
+    if ((0, import_yaml.isScalar)(node)) return node.value ?? null;
+    return (0, import_yaml.isAlias)(node) ? null : void 0;
+  }
+};
+var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
+var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
+function maskSource(text, file) {
+  return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
+}
+function maskSourceText(text, file) {
+  return maskSource(text, file).lines.join("\n");
+}
+function maskSourceAt(text, opaque, mask, depth) {
+  const original = text.split("\n");
+  const whole = /* @__PURE__ */ new Set();
+  const spans = [];
+  let lines = original;
+  if (opaque) {
+    lines = original.map((line, i) => {
+      if (/^\s*(#|\r?$)/.test(line)) return line;
+      const assignment = /^(\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=)(.*?)(\r?)$/.exec(line);
+      if (assignment) return `${assignment[1]}${assignment[2] ? mask : ""}${assignment[3]}`;
+      whole.add(i + 1);
+      return line;
+    });
+  } else {
+    structuralSpans(text, spans, whole, mask, depth);
+    lines = applySpans(text, original, lineStarts(text), spans, mask);
+  }
+  const masked = /* @__PURE__ */ new Set();
+  const out = lines.map((line, i) => {
+    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown !== original[i]) masked.add(i + 1);
+    return shown;
+  });
+  maskEnvPairs(out, masked, mask);
+  return { lines: out, masked };
+}
+function structuralSpans(text, spans, whole, mask, depth) {
+  const starts = lineStarts(text);
+  const lineOf = (offset) => lineIndex(starts, offset) + 1;
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+  } catch {
+    for (let l = 1; l <= starts.length; l++) whole.add(l);
+    return;
+  }
+  if (!Array.isArray(docs)) return;
+  docs.forEach((doc, index) => {
+    const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
+    const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
+    if (doc.errors.length > 0 && SECRET_KIND.test(text.slice(from, to))) {
+      for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
+      return;
+    }
+    if ((0, import_yaml.isScalar)(doc.contents) && doc.contents.range) {
+      const [s, e] = doc.contents.range;
+      for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
+      return;
+    }
+    for (const mark of credentialMarks(doc.contents, yamlAst)) {
+      const node = mark.node;
+      const range = node?.range;
+      if (!node || !range) continue;
+      if (mark.from !== void 0 && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+        const partial = partialSpan(text, node, mark.from);
+        if (partial) {
+          spans.push(partial);
+          continue;
+        }
+      }
+      const quoted2 = (0, import_yaml.isScalar)(node) && (node.type === import_yaml.Scalar.QUOTE_DOUBLE || node.type === import_yaml.Scalar.QUOTE_SINGLE);
+      const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
+      spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
+    }
+    if (depth < 2) {
+      visitBlockLiterals(doc.contents, (scalar) => {
+        const value = String(scalar.value);
+        if (!value.includes(":")) return;
+        const inner = maskSourceAt(value, false, mask, depth + 1);
+        const header = lineOf(scalar.range[0]);
+        for (const l of inner.masked) whole.add(header + l);
+      });
+    }
+  });
+}
+function visitBlockLiterals(root, fn) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
+    else if ((0, import_yaml.isSeq)(node)) stack.push(...node.items);
+    else if ((0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL && node.range) fn(node);
+  }
+}
+function partialSpan(text, node, from) {
+  const [start, end] = node.range;
+  const source = text.slice(start, end);
+  const value = String(node.value);
+  if (source.includes("\n")) return void 0;
+  const quote = source[0] === '"' || source[0] === "'" ? 1 : 0;
+  if (source.slice(quote, quote + from) !== value.slice(0, from)) return void 0;
+  const last = quote && source.length > 1 && source.endsWith(source[0]) ? end - 1 : end;
+  return last > start + quote + from ? [start + quote + from, last] : void 0;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineIndex(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function applySpans(text, lines, starts, spans, mask) {
+  if (spans.length === 0) return lines;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const [s, e] of spans) {
+    if (e <= s) continue;
+    const first = lineIndex(starts, s);
+    const last = lineIndex(starts, e - 1);
+    for (let l = first; l <= last; l++) {
+      const lineStart = starts[l];
+      const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
+      const from = Math.max(s, lineStart) - lineStart;
+      const to = Math.min(e, lineEnd) - lineStart;
+      const list = byLine.get(l) ?? [];
+      list.push([from, to]);
+      byLine.set(l, list);
+    }
+  }
+  const out = [...lines];
+  for (const [l, parts] of byLine) {
+    const line = lines[l];
+    const merged = parts.sort((a, b) => a[0] - b[0]).reduce((acc, [s, e]) => {
+      const prev = acc[acc.length - 1];
+      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
+      else acc.push([s, e]);
+      return acc;
+    }, []);
+    let result = "";
+    let at2 = 0;
+    for (const [s, e] of merged) {
+      const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
+      const body = line.slice(s + indent, e).replace(/\r$/, "");
+      result += line.slice(at2, s + indent) + (body.trim() ? mask : body);
+      at2 = e;
+    }
+    out[l] = result + line.slice(at2);
+  }
+  return out;
+}
+function maskWholeLine(line, mask) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  if (body.trim() === "" || /^\s*(---|\.\.\.)\s*$/.test(body)) return line;
+  return `${/^\s*(?:-\s+)?/.exec(body)?.[0] ?? ""}${mask}${cr}`;
+}
+function maskEnvPairs(lines, masked, mask) {
+  let pending;
+  lines.forEach((line, i) => {
+    const name = /^(\s*)(-\s+)?name\s*:\s*["']?([^"'\s#]+)["']?\s*(#.*)?\r?$/.exec(line);
+    if (name) {
+      const indent = name[1].length + (name[2]?.length ?? 0);
+      pending = isCredentialName(name[3]) ? { indent } : void 0;
+      return;
+    }
+    if (!pending) return;
+    const value = /^(\s*)value\s*:(\s*)(.*?)(\r?)$/.exec(line);
+    if (value && value[1].length === pending.indent) {
+      if (value[3] && !value[3].startsWith(mask) && !/^["']?<redacted/.test(value[3])) {
+        lines[i] = `${value[1]}value:${value[2] || " "}${mask}${value[4]}`;
+        masked.add(i + 1);
+      }
+      pending = void 0;
+    } else if (/^\s*-\s/.test(line) || line.trim() && /^\s*/.exec(line)[0].length < pending.indent) {
+      pending = void 0;
+    }
+  });
+}
+function maskObject(value, mask = MASK) {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
+  const root = { value: structuredClone(value) };
+  const slotOf = /* @__PURE__ */ new Map();
+  const view = {
+    entries(slot) {
+      const v = read(slot);
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+      const record = v;
+      return Object.keys(record).map((k2) => [k2, childSlot(record, k2)]);
+    },
+    items(slot) {
+      const v = read(slot);
+      return Array.isArray(v) ? v.map((_, i) => childSlot(v, i)) : void 0;
+    },
+    scalar(slot) {
+      const v = read(slot);
+      return v === null || typeof v !== "object" ? v : void 0;
+    }
+  };
+  function childSlot(holder, key) {
+    const v = holder[key];
+    if (v !== null && typeof v === "object") {
+      const existing = slotOf.get(v);
+      if (existing) return existing;
+      const slot = { holder, key };
+      slotOf.set(v, slot);
+      return slot;
+    }
+    return { holder, key };
+  }
+  const rootSlot = { holder: root, key: "value" };
+  const marks = credentialMarks(rootSlot, view);
+  for (const { node, from } of marks) {
+    const current = read(node);
+    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    node.holder[node.key] = masked;
+  }
+  maskStrings(root, mask);
+  return root.value;
+}
+function read(slot) {
+  return slot.holder[slot.key];
+}
+function maskStrings(root, mask) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const holder = stack.pop();
+    if (seen.has(holder)) continue;
+    seen.add(holder);
+    const record = holder;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === "string") {
+        const masked = maskText(v, mask);
+        if (masked !== v) record[key] = masked;
+      } else if (v !== null && typeof v === "object") {
+        stack.push(v);
+      }
+    }
+  }
+}
+function maskReport(report) {
+  return { ...report, findings: report.findings.map(maskFinding) };
+}
+function maskFinding(finding) {
+  const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.fix) {
+    masked.fix = {
+      ...finding.fix,
+      patch: finding.fix.patch.map((op) => {
+        if (!("value" in op)) return op;
+        const segments = op.path.split("/").slice(1);
+        const credential2 = segments.some((s) => s === "data" || s === "stringData" || s === LAST_APPLIED.replace(/\//g, "~1") || isCredentialKey(s));
+        return { ...op, value: credential2 ? MASK : maskObject(op.value) };
+      })
+    };
+  }
+  return masked;
+}
 
 // src/cli/formatters/json.ts
 var json = (report) => `${JSON.stringify(report, null, 2)}
@@ -44758,63 +46045,25 @@ var sarif = (report, ctx) => {
 `;
 };
 
-// src/cli/redact.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MASK = "<redacted>";
-var SENSITIVE = /pass(word|wd)?|secret|token|api_?key|credential|private_?key/i;
-function secretLines(text) {
-  const lines = /* @__PURE__ */ new Set();
-  const counter = new import_yaml.LineCounter();
-  let docs;
-  try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false });
-  } catch {
-    return lines;
-  }
-  if (!Array.isArray(docs)) return lines;
-  const markRange = (node) => {
-    const range = node?.range;
-    if (!range) return;
-    const start = counter.linePos(range[0]).line;
-    const end = counter.linePos(Math.max(range[0], range[1] - 1)).line;
-    for (let l = start; l <= end; l++) lines.add(l);
-  };
-  const visit2 = (node, depth) => {
-    if (depth > 64) return;
-    if ((0, import_yaml.isMap)(node)) {
-      const name = node.get("name");
-      const envLike = typeof name === "string" && SENSITIVE.test(name);
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-        const value = pair.value;
-        if ((0, import_yaml.isScalar)(value) && (SENSITIVE.test(key) || envLike && key === "value")) markRange(value);
-        else visit2(value, depth + 1);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) visit2(item, depth + 1);
+// src/cli/formatters/window.ts
+var FRAME_WIDTH = 160;
+var ELLIPSIS = "\u2026";
+function frameWindow(line, column) {
+  const col = Math.max(0, column - 1);
+  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const lead = start > 0 ? ELLIPSIS.length : 0;
+  return {
+    cut(text) {
+      if (start === 0 && text.length <= FRAME_WIDTH) return text;
+      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
+    },
+    caret(from, to) {
+      const a = Math.min(Math.max(from - 1, start), end);
+      const b = Math.min(Math.max(to - 1, a + 1), end);
+      return { start: a - start + lead + 1, end: b - start + lead + 1 };
     }
   };
-  for (const doc of docs) {
-    const root = doc.contents;
-    visit2(root, 0);
-    if (!(0, import_yaml.isMap)(root)) continue;
-    const kind = root.get("kind");
-    for (const pair of root.items) {
-      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
-      const key = String(pair.key.value);
-      const value = pair.value;
-      if (kind === "Secret" && (key === "data" || key === "stringData")) markRange(value);
-      if (key === "secretGenerator" && (0, import_yaml.isSeq)(value)) markRange(value);
-    }
-  }
-  return lines;
-}
-function maskLine(line) {
-  const keyValue2 = /^(\s*(?:-\s+)?[^\s:#][^:#]*:)(\s*)(\S.*)$/.exec(line);
-  if (keyValue2) return `${keyValue2[1]}${keyValue2[2] || " "}${MASK}`;
-  const indent = /^\s*(?:-\s+)?/.exec(line)?.[0] ?? "";
-  return line.trim() === "" ? line : `${indent}${MASK}`;
 }
 
 // src/cli/formatters/stylish.ts
@@ -44831,19 +46080,20 @@ var stylish = (report, ctx) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(paint("underline", file));
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked2 = source ? secretLines(source) : /* @__PURE__ */ new Set();
+    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint("gray", f.ruleId)}`
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
       );
       const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
       const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${context}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked2, f, paint));
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
     }
     out.push("");
   }
@@ -44866,3137 +46116,1010 @@ var stylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
-function codeFrame(lines, masked2, f, paint) {
+function codeFrame(lines, masked, f, paint) {
   if (f.line < 1 || f.line > lines.length) return [];
   const lastLine = f.line;
   const from = Math.max(1, f.line - FRAME_CONTEXT);
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
   const frame = [];
+  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? "";
-    const text = masked2.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(window.cut(raw));
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked2.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+    if (n === f.line && !masked.has(n)) {
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
       frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
     }
   }
   return frame;
 }
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/cli/formatters/index.ts
 var formatters = { stylish, json, sarif, junit, github };
 function formatReport(format, report, ctx = {}) {
-  return formatters[format](report, ctx);
+  return formatters[format](maskReport(report), ctx);
 }
 
 // src/cli/lint.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve6, sep as sep4 } from "node:path";
 
-// src/policies/placeholders.ts
-var PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
-function containsPlaceholder(text) {
-  return PLACEHOLDER.test(text);
+// src/yaml/index.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_ALIAS_COUNT = 1e3;
+var EXCESSIVE_ALIASING = "document contains excessive aliasing";
+function parseYamlStream(text, options2 = {}) {
+  const docs = (0, import_yaml2.parseAllDocuments)(text, options2);
+  return Array.isArray(docs) ? docs : [];
 }
-function isPlaceholder(value) {
-  return typeof value === "string" && containsPlaceholder(value);
-}
-function containsPlaceholderDeep(value, depth = 0) {
-  if (depth > 64) return false;
-  if (typeof value === "string") return containsPlaceholder(value);
-  if (Array.isArray(value)) return value.some((item) => containsPlaceholderDeep(item, depth + 1));
-  if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      if (containsPlaceholder(key) || containsPlaceholderDeep(item, depth + 1)) return true;
-    }
+var YamlAliasError = class extends Error {
+  constructor(offset) {
+    super(EXCESSIVE_ALIASING);
+    this.offset = offset;
+    this.name = "YamlAliasError";
   }
-  return false;
-}
-
-// src/policies/adapters/common.ts
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function escapeToken(token) {
-  if (typeof token === "number") return String(token);
-  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
-}
-function pointer(base, ...tokens) {
-  let result = base;
-  for (const token of tokens) result += `/${escapeToken(token)}`;
-  return result;
-}
-function dig(root, ...keys) {
-  let current = root;
-  for (const key of keys) {
-    if (typeof key === "number") {
-      if (!Array.isArray(current)) return void 0;
-      current = current[key];
-    } else {
-      if (!isObject(current) || !Object.hasOwn(current, key)) return void 0;
-      current = current[key];
-    }
-  }
-  return current;
-}
-function nearestExisting(root, base, ...keys) {
-  let current = root;
-  let path5 = base;
-  for (const key of keys) {
-    const next = dig(current, key);
-    if (next === void 0 || next === null) return path5;
-    current = next;
-    path5 = pointer(path5, key);
-  }
-  return path5;
-}
-function describeType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "a string";
-  return `a ${typeof value}`;
-}
-function fieldName(path5) {
-  return path5.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
-}
-var ObjectReader = class {
-  constructor(objectIndex, object, resource, problems) {
-    this.objectIndex = objectIndex;
-    this.object = object;
-    this.resource = resource;
-    this.problems = problems;
-  }
-  objectIndex;
-  object;
-  resource;
-  problems;
-  problem(path5, message, extra = {}) {
-    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path5, message, ...extra });
-  }
-  /** Reports `field must be X, got Y`. */
-  wrongType(path5, expected, value) {
-    this.problem(path5, `${fieldName(path5)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
-  }
-  /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
-  objectAt(...keys) {
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null) return void 0;
-    if (!isObject(value)) {
-      this.wrongType(pointer("", ...keys), "an object", value);
-      return void 0;
-    }
-    return value;
-  }
-  /** List at `keys`, or undefined (problem when present with the wrong type). */
-  listAt(...keys) {
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null) return void 0;
-    if (!Array.isArray(value)) {
-      this.wrongType(pointer("", ...keys), "a list", value);
-      return void 0;
-    }
-    return value;
-  }
-  /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
-  string(keys, fallback) {
-    const path5 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
-    if (typeof value === "string" && value !== "") {
-      return isPlaceholder(value) ? { value: void 0, path: path5, unknown: true } : { value, path: path5 };
-    }
-    if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path5 };
-      this.wrongType(path5, "a string", value);
-    }
-    if (fallback) {
-      return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
-    }
-    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path5 };
-  }
-  /**
-   * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
-   * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
-   */
-  integer(keys, options2 = {}) {
-    const path5 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null || options2.allowString && value === "") {
-      const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
-      if (options2.required) this.problem(parentPath, `${fieldName(path5)} is required and missing.`);
-      if (options2.defaultValue !== void 0) return { value: options2.defaultValue, path: parentPath, defaulted: true };
-      return { value: void 0, path: parentPath };
-    }
-    if (isPlaceholder(value)) return { value: void 0, path: path5, unknown: true };
-    let number;
-    if (typeof value === "number") number = value;
-    else if (typeof value === "string" && options2.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
-    if (number === void 0 || !Number.isInteger(number)) {
-      this.wrongType(path5, options2.allowString ? "a string holding an integer" : "an integer", value);
-      return { value: void 0, path: path5 };
-    }
-    if (options2.min !== void 0 && number < options2.min) {
-      this.problem(path5, `${fieldName(path5)} must be at least ${options2.min}, got ${number}.`);
-      return { value: void 0, path: path5 };
-    }
-    return { value: number, path: path5 };
-  }
-  /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
-  boolean(keys, defaultValue) {
-    const path5 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
-    if (value === void 0 || value === null) {
-      return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
-    }
-    if (typeof value === "boolean") return { value, path: path5 };
-    if (isPlaceholder(value)) return { value: defaultValue, path: path5, unknown: true };
-    if (value === "true" || value === "false") return { value: value === "true", path: path5 };
-    this.wrongType(path5, "a boolean", value);
-    return { value: defaultValue, path: path5, unknown: true };
-  }
+  offset;
 };
-function stringRecord(value) {
-  const result = {};
-  if (!isObject(value)) return result;
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item === "string") result[key] = item;
-    else if (typeof item === "number" || typeof item === "boolean") result[key] = String(item);
-  }
-  return result;
-}
-function resourceOf(object) {
-  const metadata = isObject(object.metadata) ? object.metadata : {};
-  const ref = {
-    apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
-    kind: typeof object.kind === "string" ? object.kind : "",
-    name: typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : ""
-  };
-  if (typeof metadata.namespace === "string" && metadata.namespace !== "") ref.namespace = metadata.namespace;
-  return ref;
-}
-function apiGroup(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
-}
-function selectorMatches(selector, pods) {
-  const strict = matchesLabels(selector, pods);
-  if (strict !== false || pods.maybe === void 0 || Object.keys(pods.maybe).length === 0) return strict;
-  return matchesLabels(selector, { fixed: { ...pods.maybe, ...pods.fixed }, dynamic: pods.dynamic }) === false ? false : "unknown";
-}
-function matchesLabels(selector, pods) {
-  if (selector === void 0 || selector === null) return false;
-  if (!isObject(selector)) return "unknown";
-  if (containsPlaceholderDeep(selector)) return "unknown";
-  const has = (key) => Object.hasOwn(pods.fixed, key) || pods.dynamic.has(key);
-  const matchLabels = selector.matchLabels;
-  if (matchLabels !== void 0 && matchLabels !== null) {
-    if (!isObject(matchLabels)) return "unknown";
-    for (const [key, value] of Object.entries(matchLabels)) {
-      if (pods.dynamic.has(key)) continue;
-      if (pods.fixed[key] !== String(value)) return false;
-    }
-  }
-  const expressions = selector.matchExpressions;
-  if (expressions !== void 0 && expressions !== null) {
-    if (!Array.isArray(expressions)) return "unknown";
-    for (const expression of expressions) {
-      if (!isObject(expression) || typeof expression.key !== "string") return "unknown";
-      const key = expression.key;
-      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-      const dynamic = pods.dynamic.has(key);
-      const actual = pods.fixed[key];
-      switch (expression.operator) {
-        case "In":
-          if (!dynamic && (actual === void 0 || !values.includes(actual))) return false;
-          break;
-        case "NotIn":
-          if (!dynamic && actual !== void 0 && values.includes(actual)) return false;
-          break;
-        case "Exists":
-          if (!has(key)) return false;
-          break;
-        case "DoesNotExist":
-          if (Object.hasOwn(pods.fixed, key)) return false;
-          break;
-        default:
-          return "unknown";
+function yamlToJS(doc) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    (0, import_yaml2.visit)(doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? offset;
+        return import_yaml2.visit.BREAK;
       }
-    }
+    });
+    throw new YamlAliasError(offset);
   }
-  return true;
 }
-function termFrom(source, level2, topologyKey, selector, path5, pods) {
-  const matches2 = selectorMatches(selector, pods);
-  const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
-  const term = {
-    source,
-    level: level2,
-    topologyKey: typeof topologyKey === "string" ? topologyKey : "",
-    path: path5,
-    selectsOwnPods: matches2 === true
-  };
-  if (matches2 === "unknown" || !keyKnown) term.unknown = true;
-  return term;
+function parseYamlValue(text) {
+  const [doc] = parseYamlStream(text);
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return yamlToJS(doc);
 }
-function antiAffinityTerms(affinity, path5, pods) {
-  const terms = [];
-  const anti = dig(affinity, "podAntiAffinity");
-  if (!isObject(anti)) return terms;
-  const required = anti.requiredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(required)) {
-    required.forEach((term, index) => {
-      if (!isObject(term)) return;
-      terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
-      );
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= RATIO_LOW) return 0.99;
+  if (decodeCount >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
+}
+var AliasExpansion = class {
+  targets = /* @__PURE__ */ new Map();
+  decodeCount = 0;
+  aliasCount = 0;
+  depth = 0;
+  constructor(doc) {
+    const last = /* @__PURE__ */ new Map();
+    (0, import_yaml2.visit)(doc, {
+      Node: (_key, node) => {
+        if ((0, import_yaml2.isAlias)(node)) this.targets.set(node, last.get(node.source));
+        else if (node.anchor) last.set(node.anchor, node);
+      }
     });
   }
-  const preferred = anti.preferredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(preferred)) {
-    preferred.forEach((weighted, index) => {
-      const term = dig(weighted, "podAffinityTerm");
-      if (!isObject(term)) return;
-      terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path5, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
-      );
-    });
+  /** The node an alias names (the last anchor of that name before it), or undefined. */
+  target(alias) {
+    return this.targets.get(alias);
   }
-  return terms;
-}
-function topologySpreadTerms(constraints, path5, pods) {
-  if (!Array.isArray(constraints)) return [];
-  const terms = [];
-  constraints.forEach((constraint, index) => {
-    if (!isObject(constraint)) return;
-    const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path5, index), pods);
-    if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
-    terms.push(term);
-  });
-  return terms;
-}
-function summariseSpreading(terms, extra = {}) {
-  let level2 = "none";
-  const keys = [];
-  for (const term of terms) {
-    if (!term.selectsOwnPods || term.unknown) continue;
-    if (term.level === "hard") level2 = "hard";
-    else if (level2 === "none") level2 = "soft";
-    if (!keys.includes(term.topologyKey)) keys.push(term.topologyKey);
-  }
-  return { level: level2, topologyKeys: keys, terms, ...extra };
-}
-function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weight) {
-  const weighted = {
-    weight,
-    podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: { ...matchLabels } } }
-  };
-  if (affinity === void 0 || affinity === null) {
-    return [{ op: "add", path: affinityPath, value: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } } }];
-  }
-  if (!isObject(affinity)) return void 0;
-  const anti = affinity.podAntiAffinity;
-  const antiPath = pointer(affinityPath, "podAntiAffinity");
-  if (anti === void 0 || anti === null) {
-    return [{ op: "add", path: antiPath, value: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } }];
-  }
-  if (!isObject(anti)) return void 0;
-  const list = anti.preferredDuringSchedulingIgnoredDuringExecution;
-  const listPath = pointer(antiPath, "preferredDuringSchedulingIgnoredDuringExecution");
-  if (list === void 0 || list === null) return [{ op: "add", path: listPath, value: [weighted] }];
-  if (!Array.isArray(list)) return void 0;
-  return [{ op: "add", path: `${listPath}/-`, value: weighted }];
-}
-function setPatch(root, base, keys, value) {
-  let current = root;
-  let path5 = base;
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index];
-    if (!isObject(current)) return void 0;
-    const next = current[key];
-    const nextPath = pointer(path5, key);
-    if (index === keys.length - 1 || next === void 0 || next === null) {
-      let nested = value;
-      for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
-      return [{ op: "add", path: nextPath, value: nested }];
-    }
-    current = next;
-    path5 = nextPath;
-  }
-  return void 0;
-}
-function isPasswordVariable(name) {
-  return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
-}
-
-// src/policies/images.ts
-var DEFAULT_REGISTRY = "docker.io";
-var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-function parseImageReference(reference) {
-  const text = reference.trim();
-  if (text === "" || /\s/.test(text) || containsPlaceholder(text)) return void 0;
-  let rest = text;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) return void 0;
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) return void 0;
-  }
-  if (rest === "") return void 0;
-  const parts = rest.split("/");
-  let registry = DEFAULT_REGISTRY;
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
-    parts.shift();
-  }
-  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
-  if (parts.length === 0 || !parts.every((part) => PATH_COMPONENT.test(part))) return void 0;
-  if (registry === DEFAULT_REGISTRY && parts.length === 1) parts.unshift("library");
-  const parsed = { registry, repository: parts.join("/") };
-  if (tag !== void 0) parsed.tag = tag;
-  if (digest !== void 0) parsed.digest = digest;
-  return parsed;
-}
-var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
-function postgresImageFamily(image) {
-  const segments = image.repository.split("/");
-  const name = segments[segments.length - 1] ?? "";
-  const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
-  if (NOT_A_SERVER.test(name)) return void 0;
-  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
-  if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
-  if (name === "postgresql-repmgr") return "bitnami-repmgr";
-  if (owner === "bitnami" && name === "postgresql") return "bitnami";
-  if (owner === "cloudnative-pg" && (name === "postgresql" || name === "postgis")) return "cnpg";
-  if (name === "postgis") return "postgis";
-  if (/^timescaledb(-ha|-postgis)?$/.test(name)) return "timescale";
-  if (name === "pgvector" || name === "pgvecto-rs") return "pgvector";
-  if (/^patroni/.test(name)) return "patroni";
-  if (name === "stolon") return "stolon";
-  if (name === "postgres" && (owner === "library" || owner === void 0)) return "official";
-  if (/^postgres(ql)?([-_]\d+)?([-_][a-z0-9]+)*$/.test(name)) return "other";
-  return void 0;
-}
-function majorOf(text) {
-  if (text === void 0) return void 0;
-  const match = /^(\d+)(?:\.(\d+))?/.exec(text);
-  if (!match) return void 0;
-  const major = Number(match[1]);
-  if (major < 10 && match[2] !== void 0) return Number(`${major}.${match[2]}`);
-  return major >= 6 && major <= 40 ? major : void 0;
-}
-function postgresMajorOf(image) {
-  const family = postgresImageFamily(image);
-  if (family === void 0) return void 0;
-  const name = image.repository.split("/").pop() ?? "";
-  const tag = image.tag;
-  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
-  if (family === "crunchy") {
-    const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
-    return match ? majorOf(match[1]) : void 0;
-  }
-  const pg = tag === void 0 ? null : /(?:^|[-_])pg(\d+(?:\.\d+)?)/.exec(tag);
-  if (pg) return majorOf(pg[1]);
-  if (family === "timescale" || family === "pgvector" || family === "stolon" || family === "patroni") return void 0;
-  const inName = /^postgres(?:ql)?[-_](\d+)(?:$|[-_])/.exec(name);
-  if (inName) return majorOf(inName[1]);
-  if (family === "other" && name !== "postgres" && name !== "postgresql") return void 0;
-  return majorOf(tag);
-}
-
-// src/policies/adapters/context.ts
-var SERVED_VERSIONS = {
-  "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
-  "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
-  "postgres-operator.crunchydata.com/PostgresCluster": { versions: ["v1beta1", "v1"], operator: "Crunchy PGO v5" },
-  "acid.zalan.do/postgresql": { versions: ["v1"], operator: "the Zalando operator" },
-  "acid.zalan.do/OperatorConfiguration": { versions: ["v1"], operator: "the Zalando operator" },
-  "postgresql.cnpg.io/Cluster": { versions: ["v1"], operator: "CloudNativePG" },
-  "postgresql.cnpg.io/ScheduledBackup": { versions: ["v1"], operator: "CloudNativePG" },
-  "apps/StatefulSet": { versions: ["v1"], operator: "Kubernetes" }
-};
-function apiVersionOf(apiVersion) {
-  return apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
-}
-function isServed(served, apiVersion) {
-  const version = apiVersionOf(apiVersion);
-  return served.versions.includes(version) || containsPlaceholder(version);
-}
-function isKind(object, group, kind) {
-  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
-  const served = SERVED_VERSIONS[`${group}/${kind}`];
-  return served === void 0 || isServed(served, object.apiVersion);
-}
-function unservedVersion(object) {
-  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
-  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
-  if (served === void 0 || isServed(served, object.apiVersion)) return void 0;
-  const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion)}/${v}\``).join(" or ");
-  return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
-}
-function readerFor(input, index) {
-  const object = input.objects[index];
-  if (object === void 0) return void 0;
-  return new ObjectReader(index, object, resourceOf(object), input.problems);
-}
-function sameNamespace(a, b) {
-  return a === void 0 || b === void 0 || a === b;
-}
-function metadataLabels(object) {
-  return stringRecord(isObject(object.metadata) ? object.metadata.labels : void 0);
-}
-function totalOf(sets, fallbackPath) {
-  if (sets.length === 1) return { ...sets[0].replicas };
-  let sum = 0;
-  let unknown = false;
-  let missing2 = false;
-  for (const set of sets) {
-    if (set.replicas.unknown) unknown = true;
-    else if (set.replicas.value === void 0) missing2 = true;
-    else sum += set.replicas.value;
-  }
-  const total = { value: unknown || missing2 ? void 0 : sum, path: fallbackPath };
-  if (unknown) total.unknown = true;
-  if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
-  return total;
-}
-function imageUse(role, name, reference, setReference) {
-  const use = { role, name, reference };
-  if (reference.value !== void 0 && !reference.unknown) {
-    const parsed = parseImageReference(reference.value);
-    if (parsed) {
-      use.parsed = parsed;
-      if (role === "postgres") {
-        const major = postgresMajorOf(parsed);
-        if (major !== void 0) use.postgresMajor = major;
-        if (major !== void 0 && postgresImageFamily(parsed) === "spilo") use.runsOlderMajors = true;
-      }
+  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+  decode(offset) {
+    this.decodeCount++;
+    if (this.depth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      throw new YamlAliasError(offset);
     }
   }
-  if (setReference) use.setReference = setReference;
-  return use;
-}
-function credential(user, secretName, path5, regeneratesBlank, passwordKey = "password") {
-  return { user, secretName, passwordKey, regeneratesBlank, path: path5 };
-}
-
-// src/policies/adapters/cnpg.ts
-var CNPG_GROUP = "postgresql.cnpg.io";
-var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
-var HOSTNAME = "kubernetes.io/hostname";
-var HIBERNATION = "cnpg.io/hibernation";
-function isCnpgCluster(object) {
-  return isKind(object, CNPG_GROUP, "Cluster");
-}
-function cnpgCluster(input, index) {
-  const reader = readerFor(input, index);
-  if (!reader || !isCnpgCluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).");
-  const annotations = stringRecord(dig(object, "metadata", "annotations"));
-  const hibernation = annotations[HIBERNATION];
-  const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
-  const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
-  const podLabels = {
-    fixed: { ...stringRecord(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
-    maybe: metadataLabels(object)
-  };
-  const affinity = reader.objectAt("spec", "affinity");
-  const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
-  const typeField = reader.string(["spec", "affinity", "podAntiAffinityType"]);
-  const keyField = reader.string(["spec", "affinity", "topologyKey"]);
-  const terms = [];
-  let generated = false;
-  if (enabled.value || enabled.unknown) {
-    const type = typeField.value ?? "preferred";
-    if (type !== "preferred" && type !== "required") {
-      reader.problem(typeField.path, `spec.affinity.podAntiAffinityType must be "preferred" or "required", got "${type}"; the webhook rejects it.`);
-    } else {
-      generated = !enabled.unknown;
-      const term = {
-        source: "operatorDefault",
-        level: type === "required" ? "hard" : "soft",
-        topologyKey: keyField.value ?? HOSTNAME,
-        path: enabled.defaulted ? typeField.value !== void 0 ? typeField.path : enabled.path : enabled.path,
-        selectsOwnPods: true
-      };
-      if (enabled.defaulted && typeField.value === void 0) term.defaulted = true;
-      if (enabled.unknown || typeField.unknown || keyField.unknown) term.unknown = true;
-      terms.push(term);
-    }
-  }
-  if (affinity) terms.push(...antiAffinityTerms(affinity.additionalPodAntiAffinity === void 0 ? void 0 : { podAntiAffinity: affinity.additionalPodAntiAffinity }, "/spec/affinity/additionalPodAntiAffinity", podLabels).map(fixAdditionalPath));
-  terms.push(...topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", podLabels));
-  const spreading = summariseSpreading(terms);
-  if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
-  if (!generated && !enabled.unknown && !typeField.unknown && spec) {
-    const patch = affinity ? [
-      { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
-      { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
-    ] : setPatch(object, "", ["spec", "affinity"], { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" });
-    if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
-  }
-  const volumes = [];
-  for (const [field, role] of [
-    ["storage", "data"],
-    ["walStorage", "wal"]
-  ]) {
-    const block = reader.objectAt("spec", field);
-    if (!block && field === "walStorage") continue;
-    if (!block && field === "storage" && spec) {
-      reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
-    }
-    volumes.push(storageVolume(reader.object, ["spec", field], role, name, reader));
-  }
-  const tablespaces = reader.listAt("spec", "tablespaces");
-  tablespaces?.forEach((tablespace, i) => {
-    if (!isObject(tablespace)) return;
-    const owner2 = typeof tablespace.name === "string" ? tablespace.name : `tablespace ${i}`;
-    volumes.push(storageVolume(reader.object, ["spec", "tablespaces", i, "storage"], "tablespace", owner2, reader));
-  });
-  const images = [];
-  const imageName = reader.string(["spec", "imageName"]);
-  const catalog = reader.objectAt("spec", "imageCatalogRef");
-  let postgresVersion;
-  if (catalog) {
-    postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
-    if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
-    const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
-    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
-  } else {
-    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
-    images.push(imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0));
-  }
-  const credentials = [];
-  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
-  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
-  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
-  if (!appSecret.unknown) {
-    credentials.push(
-      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
-    );
-  }
-  const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
-  if (superuser.value && !superuser.unknown) {
-    const secretName = reader.string(["spec", "superuserSecret", "name"]);
-    if (!secretName.unknown) credentials.push(credential("postgres", secretName.value ?? `${name}-superuser`, superuser.path, false));
-  }
-  const backup = reader.objectAt("spec", "backup");
-  const plugins = reader.listAt("spec", "plugins");
-  const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman")) ?? false;
-  const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
-  const hasStore = backup !== void 0 && (dig(backup, "barmanObjectStore") !== void 0 || dig(backup, "volumeSnapshot") !== void 0);
-  let retention = reader.string(["spec", "backup", "retentionPolicy"]);
-  if (!hasStore && retention.value === void 0 && !retention.unknown && barmanPlugin) {
-    retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
-  }
-  return {
-    flavour: "cnpg",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: podLabels.fixed,
-    shutdown,
-    instanceSets: [{ name, replicas: instances, path: "/spec", spreading }],
-    totalInstances: { ...instances },
-    volumes,
-    images,
-    ...postgresVersion ? { postgresVersion } : {},
-    backups: {
-      configured: {
-        value: hasStore || barmanPlugin || schedules.length > 0,
-        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
-      },
-      schedules,
-      retention
-    },
-    credentials,
-    authSettings: []
-  };
-}
-function pluginRetention(input, plugins, namespace) {
-  const index = plugins.findIndex((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman"));
-  const namePath = pointer("/spec/plugins", index, "parameters", "barmanObjectName");
-  const storeName = dig(plugins[index], "parameters", "barmanObjectName");
-  if (typeof storeName !== "string" || isPlaceholder(storeName)) return { value: void 0, path: namePath, unknown: true };
-  const storeIndex = input.objects.findIndex(
-    (object) => isKind(object, "barmancloud.cnpg.io", "ObjectStore") && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace)
-  );
-  if (storeIndex < 0) return { value: void 0, path: namePath, unknown: true };
-  const policy = dig(input.objects[storeIndex], "spec", "retentionPolicy");
-  if (typeof policy === "string" && policy !== "") {
-    return { value: isPlaceholder(policy) ? void 0 : policy, path: "/spec/retentionPolicy", objectIndex: storeIndex, ...isPlaceholder(policy) ? { unknown: true } : {} };
-  }
-  return { value: void 0, path: dig(input.objects[storeIndex], "spec") === void 0 ? "" : "/spec", objectIndex: storeIndex };
-}
-function catalogImage(input, catalog, major, namespace) {
-  const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
-  const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
-  if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
-  const index = input.objects.findIndex(
-    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
-  );
-  const entries = dig(input.objects[index], "spec", "images");
-  if (index < 0 || !Array.isArray(entries)) return unknown;
-  const entry = entries.findIndex((item) => dig(item, "major") === major.value);
-  const image = dig(entries[entry], "image");
-  if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
-  return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
-}
-function fixAdditionalPath(term) {
-  return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
-}
-function storageVolume(root, keys, role, owner, reader) {
-  const direct = reader.string([...keys, "storageClass"]);
-  const fromTemplate = reader.string([...keys, "pvcTemplate", "storageClassName"]);
-  const chosen = direct.value !== void 0 || direct.unknown ? direct : fromTemplate.value !== void 0 || fromTemplate.unknown ? fromTemplate : { value: void 0, path: nearestExisting(root, "", ...keys) };
-  const base = pointer("", ...keys.slice(0, -1));
-  const last = String(keys[keys.length - 1]);
-  const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
-  const exists2 = dig(root, ...keys.slice(0, -1));
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
-  if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
-  return volume;
-}
-function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
-  const schedules = [];
-  input.objects.forEach((object, index) => {
-    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
-    const resource = resourceOf(object);
-    if (dig(object, "spec", "cluster", "name") !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
-    const schedule = dig(object, "spec", "schedule");
-    if (typeof schedule !== "string") return;
-    const entry = {
-      type: "base",
-      schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
-      dialect: "cnpg",
-      name: resource.name
-    };
-    const suspend = dig(object, "spec", "suspend");
-    if (suspend === true) entry.suspended = true;
-    schedules.push(entry);
-  });
-  return schedules;
-}
-function scheduledBackupProblems(input) {
-  const problems = [];
-  input.objects.forEach((object, index) => {
-    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
-    const resource = resourceOf(object);
-    const spec = dig(object, "spec");
-    if (!isObject(spec)) {
-      problems.push({ objectIndex: index, resource, path: "", message: "spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name)." });
-      return;
-    }
-    const schedule = spec.schedule;
-    if (typeof schedule !== "string" || schedule.trim() === "") {
-      problems.push({ objectIndex: index, resource, path: schedule === void 0 ? "/spec" : "/spec/schedule", message: "spec.schedule is required and must be a non-empty cron string (6 fields, seconds first)." });
-    }
-    const clusterName = dig(spec, "cluster", "name");
-    if (typeof clusterName !== "string" || clusterName === "") {
-      problems.push({ objectIndex: index, resource, path: nearestExisting(object, "", "spec", "cluster", "name"), message: "spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up." });
-      return;
-    }
-    if (isPlaceholder(clusterName)) return;
-    const found = input.objects.some(
-      (other) => isCnpgCluster(other) && resourceOf(other).name === clusterName && sameNamespace(resourceOf(other).namespace, resource.namespace)
-    );
-    if (!found) {
-      problems.push({
-        objectIndex: index,
-        resource,
-        path: "/spec/cluster/name",
-        message: `ScheduledBackup "${resource.name}" targets Cluster "${clusterName}", which is not among the manifests checked${resource.namespace ? ` in namespace "${resource.namespace}"` : ""}: if no such Cluster exists, the schedule backs up nothing.`,
-        ruleId: "backup-schedule",
-        severity: "warning"
-      });
-    }
-  });
-  return problems;
-}
-
-// src/policies/adapters/pgo-v4.ts
-var PGO_V4_GROUP = "crunchydata.com";
-var DEFAULT_PREFIX = "registry.developers.crunchydata.com/crunchydata";
-var HOSTNAME2 = "kubernetes.io/hostname";
-var STORAGE_BLOCKS = [
-  ["PrimaryStorage", "data", "primary"],
-  ["ReplicaStorage", "data", "replicas"],
-  ["WALStorage", "wal", "WAL"],
-  ["BackrestStorage", "backup", "pgBackRest"]
-];
-function isPgoV4Cluster(object) {
-  return isKind(object, PGO_V4_GROUP, "Pgcluster");
-}
-function pgoV4Cluster(input, index) {
-  const reader = readerFor(input, index);
-  if (!reader || !isPgoV4Cluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const namespace = reader.resource.namespace;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a Pgcluster.");
-  if (dig(spec, "status") === "completed") {
-    reader.problem("/spec/status", 'spec.status is "completed" (exported from a running cluster): the operator skips a new Pgcluster in this state, so nothing is created. Remove spec.status.', { severity: "warning" });
-  }
-  const replicasRaw = dig(spec, "replicas");
-  if (typeof replicasRaw === "number") reader.problem("/spec/replicas", 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
-  const extra = reader.integer(["spec", "replicas"], { defaultValue: 0, min: 0, allowString: true });
-  const pgreplicas = input.objects.filter(
-    (other) => isKind(other, PGO_V4_GROUP, "Pgreplica") && dig(other, "spec", "clustername") === name && sameNamespace(resourceOf(other).namespace, namespace)
-  ).length;
-  const replicas2 = {
-    value: extra.value === void 0 ? void 0 : 1 + extra.value + pgreplicas,
-    path: extra.path,
-    ...extra.defaulted ? { defaulted: true } : {},
-    ...extra.unknown ? { unknown: true } : {}
-  };
-  const antiType = reader.string(["spec", "podAntiAffinity", "default"]);
-  const terms = [];
-  let disabledBy;
-  const type = antiType.value ?? "";
-  if (antiType.unknown) {
-    terms.push({ source: "operatorDefault", level: "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true, unknown: true });
-  } else if (type === "" || type === "preferred" || type === "required") {
-    const term = { source: "operatorDefault", level: type === "required" ? "hard" : "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true };
-    if (type === "") term.defaulted = true;
-    terms.push(term);
-  } else if (type === "disabled") {
-    disabledBy = { value: "disabled", path: antiType.path };
-  } else {
-    reader.problem(antiType.path, `spec.podAntiAffinity.default must be "required", "preferred", "disabled" or empty, got "${type}"; the operator then applies no anti-affinity.`);
-  }
-  const spreading = summariseSpreading(terms, disabledBy ? { disabledBy } : {});
-  if (type !== "preferred" && type !== "required" && spec) {
-    const patch = setPatch(object, "", ["spec", "podAntiAffinity", "default"], "preferred");
-    if (patch) spreading.addSoftAntiAffinity = patch;
-  }
-  const volumes = [];
-  for (const [block, role, owner] of STORAGE_BLOCKS) {
-    const present = reader.objectAt("spec", block);
-    if (block === "WALStorage" && !present?.storagetype) continue;
-    if (block === "ReplicaStorage" && !present) continue;
-    volumes.push(storageVolume2(reader, ["spec", block], role, owner));
-  }
-  const tablespaces = reader.objectAt("spec", "tablespaceMounts");
-  if (tablespaces) for (const mount of Object.keys(tablespaces)) volumes.push(storageVolume2(reader, ["spec", "tablespaceMounts", mount], "tablespace", mount));
-  const prefix = reader.string(["spec", "ccpimageprefix"]);
-  const image = reader.string(["spec", "ccpimage"]);
-  const tag = reader.string(["spec", "ccpimagetag"]);
-  let reference;
-  if (prefix.unknown || image.unknown || tag.unknown) {
-    reference = { value: void 0, path: tag.unknown ? tag.path : image.unknown ? image.path : prefix.path, unknown: true };
-  } else if (image.value === void 0 || tag.value === void 0) {
-    reference = { value: void 0, path: image.value === void 0 ? image.path : tag.path };
-  } else {
-    reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
-  }
-  const images = [imageUse("postgres", "ccpimage", reference)];
-  const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
-  const credentials = [
-    credential("postgres", `${name}-postgres-secret`, nearestExisting(object, "", "spec"), false),
-    credential("primaryuser", `${name}-primaryuser-secret`, nearestExisting(object, "", "spec"), false)
-  ];
-  const user = reader.string(["spec", "user"]);
-  if (user.value !== void 0 && user.value !== "postgres" && user.value !== "primaryuser") {
-    credentials.push(credential(user.value, user.value === "ccp_monitoring" ? `${name}-exporter-secret` : `${name}-${user.value}-secret`, user.path, false));
-  }
-  return {
-    flavour: "pgo-v4",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: { vendor: "crunchydata", "pg-cluster": name },
-    shutdown: reader.boolean(["spec", "shutdown"], false),
-    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
-    totalInstances: { ...replicas2 },
-    volumes,
-    images,
-    backups: { configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules, retention },
-    credentials,
-    authSettings: []
-  };
-}
-function storageVolume2(reader, keys, role, owner) {
-  const storageType = reader.string([...keys, "storagetype"]);
-  const type = storageType.value ?? "";
-  const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
-  const className = reader.string([...keys, "storageclass"]);
-  let storageClass2;
-  if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
-  else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
-  else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent };
-  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
-    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
-  }
-  return volume;
-}
-var BACKUP_TYPES = { full: "full", diff: "differential", incr: "incremental" };
-function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
-  const schedules = [];
-  let retention = { value: void 0, path: nearestExisting(clusterObject, "", "spec") };
-  input.objects.forEach((object, index) => {
-    if (object?.kind !== "ConfigMap" || object.apiVersion !== "v1") return;
-    const labels = metadataLabels(object);
-    if (labels["crunchy-scheduler"] !== "true") return;
-    const resource = resourceOf(object);
-    if (!sameNamespace(resource.namespace, namespace)) return;
-    const data = stringRecord(object.data);
-    const keys = Object.keys(data);
-    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
-    const problem = (path6, message) => input.problems.push({ objectIndex: index, resource, path: path6, message, ruleId: "backup-schedule", severity: "error" });
-    if (keys.length !== 1) {
-      if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
-      return;
-    }
-    const key = keys[0];
-    const path5 = pointer("/data", key);
-    if (isPlaceholder(data[key])) return;
-    let parsed;
+  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+  expand(convert) {
+    this.depth++;
     try {
-      parsed = JSON.parse(data[key]);
-    } catch {
-      problem(path5, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
-      return;
+      return convert();
+    } finally {
+      this.depth--;
     }
-    if (!isObject(parsed)) return;
-    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) return;
-    if (parsed.type !== "pgbackrest") return;
-    const schedule = parsed.schedule;
-    const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
-    if (typeof schedule !== "string" || type === void 0) {
-      problem(path5, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
-      return;
-    }
-    schedules.push({ type, schedule: { value: schedule, path: path5, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
-    const options2 = dig(parsed, "pgbackrest", "options");
-    const match = typeof options2 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options2) : null;
-    if (match && retention.value === void 0) retention = { value: match[1], path: path5, objectIndex: index };
+  }
+};
+
+// src/gitops/flux.ts
+var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
+function substituteString(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
+    const value = vars[name];
+    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
+    if (op === void 0) return value ?? whole;
+    if (op.endsWith("+")) return set ? arg ?? "" : "";
+    return set ? value ?? "" : arg ?? "";
   });
-  return { schedules, retention };
+}
+function substituteValue(value, vars) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const out = substituteString(value, vars);
+    if (out === value) return value;
+    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
+      try {
+        const typed = parseYamlValue(out);
+        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
+      } catch {
+      }
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
+    return out;
+  }
+  return value;
+}
+function fluxSubstitute(objects, vars) {
+  return objects.map((object) => {
+    const metadata = object.metadata;
+    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
+    return substituteValue(object, vars);
+  });
 }
 
-// src/policies/adapters/pgo-v5.ts
-var PGO_V5_GROUP = "postgres-operator.crunchydata.com";
-var LABEL = "postgres-operator.crunchydata.com";
-function isPgoV5Cluster(object) {
-  return isKind(object, PGO_V5_GROUP, "PostgresCluster");
+// src/gitops/objects.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function pgoV5Cluster(input, index) {
-  const reader = readerFor(input, index);
-  if (!reader || !isPgoV5Cluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a PostgresCluster (spec.postgresVersion, spec.instances).");
-  const postgresVersion = reader.integer(["spec", "postgresVersion"], { required: spec !== void 0, min: 10 });
-  const shutdown = reader.boolean(["spec", "shutdown"], false);
-  const disableDefault = reader.boolean(["spec", "disableDefaultPodScheduling"], false);
-  const clusterPodLabels = stringRecord(dig(spec, "metadata", "labels"));
-  const instanceList = reader.listAt("spec", "instances");
-  if (spec && (instanceList === void 0 || instanceList.length === 0) && dig(spec, "instances") === void 0) {
-    reader.problem("/spec", "spec.instances is required: a PostgresCluster needs at least one instance set.");
-  } else if (instanceList && instanceList.length === 0) {
-    reader.problem("/spec/instances", "spec.instances must hold at least one instance set.");
-  }
-  const instanceSets = [];
-  const volumes = [];
-  const images = [];
-  const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
-  (instanceList ?? []).forEach((instance, i) => {
-    const path5 = pointer("/spec/instances", i);
-    if (!isObject(instance)) {
-      reader.wrongType(path5, "an object", instance);
-      return;
-    }
-    const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
-    const replicas2 = reader.integer(["spec", "instances", i, "replicas"], { defaultValue: 1, min: 1 });
-    const pods = {
-      fixed: { ...podLabelsOfCluster, ...stringRecord(dig(instance, "metadata", "labels")), [`${LABEL}/instance-set`]: setName2 },
-      dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
+function namespaceOf(object) {
+  const md = object.metadata;
+  return isRecord(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
+}
+function identityOf(object) {
+  const md = isRecord(object.metadata) ? object.metadata : {};
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
+  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
+}
+
+// src/gitops/app.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "PriorityClass",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IngressClass",
+  "RuntimeClass",
+  "VolumeSnapshotClass",
+  "CSIDriver",
+  "Node",
+  "ClusterIssuer",
+  "ClusterImageCatalog"
+]);
+function withNamespace(objects, namespace, override) {
+  return objects.map((o) => {
+    if (typeof o.kind === "string" && CLUSTER_SCOPED.has(o.kind)) return o;
+    if (!override && namespaceOf(o)) return o;
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    return { ...o, metadata: { ...md, namespace } };
+  });
+}
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
+      }
     };
-    const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path5, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path5, "topologySpreadConstraints"), pods)
-    ];
-    if (!disableDefault.value || disableDefault.unknown) {
-      for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
-        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path5, defaulted: true, selectsOwnPods: true };
-        if (disableDefault.unknown) term.unknown = true;
-        terms.push(term);
-      }
-    }
-    const spreading = summariseSpreading(terms);
-    if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
-    const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path5, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
-    if (patch) spreading.addSoftAntiAffinity = patch;
-    instanceSets.push({ name: setName2, replicas: replicas2, path: path5, spreading });
-    const dataSpec = instance.dataVolumeClaimSpec;
-    if (dataSpec === void 0 || dataSpec === null) reader.problem(path5, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
-    volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
-    if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
-    const tablespaces = instance.tablespaceVolumes;
-    if (Array.isArray(tablespaces)) {
-      tablespaces.forEach((tablespace, t) => {
-        const owner = isObject(tablespace) && typeof tablespace.name === "string" ? tablespace.name : `${setName2} tablespace ${t}`;
-        volumes.push(claimVolume(reader, ["spec", "instances", i, "tablespaceVolumes", t, "dataVolumeClaimSpec"], "tablespace", owner));
-      });
-    }
-    images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
   });
-  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true));
-  const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
-  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
-  if (reader.objectAt("spec", "proxy", "pgBouncer")) {
-    images.push(singleImage(reader, "pooler", "pgBouncer", ["spec", "proxy", "pgBouncer", "image"], true));
-    images.push(...containerImages(reader, ["spec", "proxy", "pgBouncer", "containers"], "sidecar"));
-  }
-  if (reader.objectAt("spec", "monitoring", "pgmonitor", "exporter")) {
-    images.push(singleImage(reader, "exporter", "exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"], true));
-  }
-  const schedules = [];
-  const repos = reader.listAt("spec", "backups", "pgbackrest", "repos");
-  if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
-    reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
-  }
-  let retention = { value: void 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "global") };
-  (repos ?? []).forEach((repo, r) => {
-    const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
-    if (!isObject(repo)) {
-      reader.wrongType(repoPath, "an object", repo);
-      return;
-    }
-    const repoName = typeof repo.name === "string" ? repo.name : `repo ${r}`;
-    if (isObject(repo.volume)) volumes.push(claimVolume(reader, ["spec", "backups", "pgbackrest", "repos", r, "volume", "volumeClaimSpec"], "backup", repoName));
-    const repoSchedules = reader.objectAt("spec", "backups", "pgbackrest", "repos", r, "schedules");
-    for (const type of ["full", "differential", "incremental"]) {
-      const value = repoSchedules?.[type];
-      if (value === void 0 || value === null) continue;
-      const field = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
-      if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
-    }
-    const match = /^repo([1-4])/.exec(repoName);
-    if (match && retention.value === void 0 && !retention.unknown) {
-      const key = `repo${match[1]}-retention-full`;
-      const found = reader.string(["spec", "backups", "pgbackrest", "global", key]);
-      if (found.value !== void 0 || found.unknown) retention = found;
-    }
-  });
-  const credentials = [];
-  const users = dig(spec, "users");
-  if (users === void 0 || users === null) {
-    if (spec) credentials.push(credential(name, `${name}-pguser-${name}`, "/spec", true));
-  } else if (Array.isArray(users)) {
-    users.forEach((user, u) => {
-      const userName = dig(user, "name");
-      if (typeof userName !== "string" || userName === "") {
-        reader.problem(pointer("/spec/users", u), `spec.users[${u}].name is required.`);
-        return;
-      }
-      credentials.push(credential(userName, `${name}-pguser-${userName}`, pointer("/spec/users", u), true));
-    });
-  } else {
-    reader.wrongType("/spec/users", "a list", users);
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
   }
   return {
-    flavour: "pgo-v5",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: podLabelsOfCluster,
-    shutdown,
-    instanceSets,
-    totalInstances: totalOf(instanceSets, nearestExisting(object, "", "spec", "instances")),
-    volumes,
-    images,
-    postgresVersion,
-    backups: {
-      configured: { value: (repos?.length ?? 0) > 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "repos") },
-      schedules,
-      retention
-    },
-    credentials,
-    authSettings: []
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer2) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
+      }
+      return void 0;
+    }
   };
 }
-function claimVolume(reader, keys, role, owner) {
-  const storageClass2 = reader.string([...keys, "storageClassName"]);
-  const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
-  if (isObject(claim)) {
-    volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
+function emptyResult() {
+  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
+}
+function fluxVariables(app, discovery, notes) {
+  const flux = app.flux;
+  if (!flux) return {};
+  const vars = {};
+  for (const ref of flux.substituteFrom) {
+    if (ref.kind !== "ConfigMap") {
+      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
+      continue;
+    }
+    const found = discovery.configMaps.find((d) => {
+      const md = isRecord(d.object.metadata) ? d.object.metadata : {};
+      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
+    });
+    if (!found) {
+      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
+      continue;
+    }
+    const data = isRecord(found.object.data) ? found.object.data : {};
+    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
   }
-  return volume;
+  return { ...vars, ...flux.substitute };
 }
-function singleImage(reader, role, name, keys, hasOperatorDefault) {
-  const field = reader.string(keys);
-  const reference = field.value !== void 0 || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
-  const patch = setPatch(reader.object, "", keys, "x");
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0);
-}
-function containerImages(reader, keys, role) {
-  const list = dig(reader.object, ...keys);
-  if (!Array.isArray(list)) return [];
-  const uses = [];
-  list.forEach((container, c) => {
-    if (!isObject(container)) return;
-    const name = typeof container.name === "string" ? container.name : `container ${c}`;
-    const imageKeys = [...keys, c, "image"];
-    uses.push(imageUse(role, name, reader.string(imageKeys), (ref) => [{ op: "add", path: pointer("", ...imageKeys), value: ref }]));
-  });
-  return uses;
-}
-
-// src/policies/adapters/statefulset.ts
-var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
-var POD = ["spec", "template", "spec"];
-function postgresContainer(object) {
-  if (!isKind(object, "apps", "StatefulSet")) return void 0;
-  const containers = dig(object, ...POD, "containers");
-  if (!Array.isArray(containers)) return void 0;
-  for (let index = 0; index < containers.length; index++) {
-    const image = dig(containers[index], "image");
-    if (typeof image !== "string") continue;
-    const parsed = parseImageReference(image);
-    const family = parsed ? postgresImageFamily(parsed) : void 0;
-    if (family) return { index, family };
-  }
-  return void 0;
-}
-function statefulSetCluster(input, index) {
-  const reader = readerFor(input, index);
-  const main = postgresContainer(reader?.object);
-  if (!reader || !main) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const replicas2 = reader.integer(["spec", "replicas"], { defaultValue: 1, min: 0 });
-  const podLabelsFixed = stringRecord(dig(object, "spec", "template", "metadata", "labels"));
-  const pods = { fixed: podLabelsFixed, dynamic: /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]) };
-  const affinity = dig(object, ...POD, "affinity");
-  const terms = [
-    ...antiAffinityTerms(affinity, pointer("", ...POD, "affinity"), pods),
-    ...topologySpreadTerms(dig(object, ...POD, "topologySpreadConstraints"), pointer("", ...POD, "topologySpreadConstraints"), pods)
-  ];
-  const spreading = summariseSpreading(terms);
-  const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-  const selector = dig(object, "spec", "selector", "matchLabels");
-  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
-    const patch = addPreferredAntiAffinityPatch(affinity, pointer("", ...POD, "affinity"), stringRecord(selector), 100);
-    if (patch) spreading.addSoftAntiAffinity = patch;
-  }
-  const volumes = claimVolumes(reader, main.index);
-  const images = [];
-  const authSettings = [];
-  const credentials = [];
-  for (const [listKey, defaultRole] of [
-    ["containers", "sidecar"],
-    ["initContainers", "init"]
-  ]) {
-    const list = dig(object, ...POD, listKey);
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, c) => {
-      if (!isObject(container)) return;
-      const containerName = typeof container.name === "string" ? container.name : `${listKey}[${c}]`;
-      const keys = [...POD, listKey, c, "image"];
-      const isMain = listKey === "containers" && c === main.index;
-      const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
-      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }]));
-      if (listKey === "containers") readEnv(container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, authSettings, credentials);
+async function renderApp(app, renderer, cache2, discovery) {
+  const notes = [];
+  let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
+  try {
+    if (app.type === "kustomization" && app.dir) {
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
+      if (app.components?.length) opts.components = app.components;
+      result = await renderer.render(app.dir, opts);
+    } else {
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      result = combineResults(parts);
+    }
+  } catch (error2) {
+    result = emptyResult();
+    const e = error2;
+    result.diagnostics.push({
+      severity: "error",
+      message: e.message ?? String(error2),
+      file: e.file ?? app.anchor,
+      ...e.line ? { line: e.line } : {},
+      ...e.column ? { column: e.column } : {}
     });
   }
-  return {
-    flavour: "statefulset",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: podLabelsFixed,
-    // replicas: 0 is a deliberate scale-down, not a missing replica.
-    shutdown: { value: replicas2.value === 0, path: replicas2.path, ...replicas2.defaulted ? { defaulted: true } : {}, ...replicas2.unknown ? { unknown: true } : {} },
-    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
-    totalInstances: { ...replicas2 },
-    volumes,
-    images,
-    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: { value: void 0, path: nearestExisting(object, "", "spec") } },
-    credentials,
-    authSettings
+  let objects = result.objects;
+  if (app.flux) {
+    const vars = fluxVariables(app, discovery, notes);
+    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
+    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
+  }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
+  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
+  return { app, result, objects, inputs, failed, notes };
+}
+async function renderApps(discovery, renderer, onRendered) {
+  const cache2 = renderer.newCache();
+  const rendered = [];
+  const renderAll = async (apps, total) => {
+    for (const app of apps) {
+      rendered.push(await renderApp(app, renderer, cache2, discovery));
+      onRendered?.(rendered.length, total());
+    }
   };
-}
-function claimVolumes(reader, mainIndex) {
-  const object = reader.object;
-  const mounts = dig(object, ...POD, "containers", mainIndex, "volumeMounts");
-  const mounted = new Set(Array.isArray(mounts) ? mounts.map((mount) => dig(mount, "name")).filter((n) => typeof n === "string") : []);
-  const templates = reader.listAt("spec", "volumeClaimTemplates");
-  const volumes = [];
-  (templates ?? []).forEach((template, t) => {
-    if (!isObject(template)) return;
-    const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
-    const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
-    const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
-    const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
-    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
-    if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== void 0 && field.value === void 0;
-      volume.setStorageClass = (className) => [
-        onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
-      ];
-    }
-    volumes.push(volume);
-  });
-  if (volumes.length === 0) {
-    const podVolumes = dig(object, ...POD, "volumes");
-    const pvc = Array.isArray(podVolumes) && podVolumes.some((volume) => mounted.has(String(dig(volume, "name"))) && dig(volume, "persistentVolumeClaim") !== void 0);
-    volumes.push({ role: "data", owner: reader.resource.name, storageClass: { value: void 0, path: nearestExisting(object, "", "spec"), unknown: pvc }, persistent: { value: pvc, path: nearestExisting(object, "", "spec") } });
+  await renderAll(discovery.apps, () => discovery.apps.length);
+  const covered = new Set(rendered.flatMap((r) => r.inputs));
+  const extra = discovery.uncovered(covered);
+  if (extra.length > 0) {
+    discovery.apps.push(...extra);
+    await renderAll(extra, () => discovery.apps.length);
   }
-  return volumes;
-}
-var PASSWORD_USERS = {
-  POSTGRESQL_POSTGRES_PASSWORD: [[], "postgres"],
-  POSTGRESQL_REPLICATION_PASSWORD: [["POSTGRESQL_REPLICATION_USER"], "replicator"],
-  REPMGR_PASSWORD: [["REPMGR_USERNAME"], "repmgr"],
-  PGPASSWORD_SUPERUSER: [["PGUSER_SUPERUSER"], "postgres"],
-  PGPASSWORD_STANDBY: [["PGUSER_STANDBY"], "standby"],
-  PGPASSWORD_ADMIN: [["PGUSER_ADMIN"], "admin"],
-  PG_PASSWORD: [["PG_USER"], "postgres"],
-  PG_ROOT_PASSWORD: [[], "postgres"],
-  PG_PRIMARY_PASSWORD: [["PG_PRIMARY_USER"], "primaryuser"],
-  PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
-  PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
-};
-var WEAKENING = {
-  ALLOW_EMPTY_PASSWORD: ["yes", "true", "1"],
-  POSTGRES_HOST_AUTH_METHOD: ["trust"],
-  POSTGRESQL_HOST_AUTH_METHOD: ["trust"],
-  REPMGR_PGHBA_TRUST_ALL: ["yes", "true", "1"]
-};
-function readEnv(container, containerPath, containerName, family, auth, credentials) {
-  const env = container.env;
-  const names = /* @__PURE__ */ new Set();
-  const literals = {};
-  if (Array.isArray(env)) {
-    for (const variable of env) {
-      const value = dig(variable, "value");
-      const varName = dig(variable, "name");
-      if (typeof varName === "string" && typeof value === "string" && !isPlaceholder(value)) literals[varName] = value;
-    }
-    const userOf = (passwordVariable) => {
-      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
-      for (const name of userVariables) if (literals[name]) return literals[name];
-      return fallback;
-    };
-    env.forEach((variable, e) => {
-      if (!isObject(variable) || typeof variable.name !== "string") return;
-      const varName = variable.name;
-      names.add(varName);
-      const path5 = pointer(containerPath, "env", e);
-      const value = variable.value;
-      const ref = dig(variable, "valueFrom", "secretKeyRef");
-      const weak = WEAKENING[varName];
-      if (weak) {
-        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path: path5, container: containerName });
-        return;
-      }
-      if (isPasswordVariable(varName)) {
-        if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
-          credentials.push(credential(userOf(varName), ref.name, path5, false, ref.key));
-        } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
-          auth.push({ name: varName, empty: true, path: path5, container: containerName });
-        }
-      }
-    });
-  }
-  if (family === "spilo" && !names.has("PGPASSWORD_SUPERUSER") && container.envFrom === void 0) {
-    auth.push({ name: "PGPASSWORD_SUPERUSER", value: "well-known-default", path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath, container: containerName });
-  }
+  return rendered;
 }
 
-// src/policies/adapters/zalando.ts
-var ZALANDO_GROUP = "acid.zalan.do";
-var ZALANDO_DEFAULT_IMAGE = "ghcr.io/zalando/spilo-18:4.1-p2";
-var DEFAULT_POOLER_IMAGE = "ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1";
-var DEFAULT_LOGICAL_BACKUP_IMAGE = "ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1";
-var DEFAULT_LOGICAL_BACKUP_SCHEDULE = "30 00 * * *";
-var HOSTNAME3 = "kubernetes.io/hostname";
-function isZalandoCluster(object) {
-  return isKind(object, ZALANDO_GROUP, "postgresql");
+// src/gitops/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/gitops/fs.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
+function typeOfStats(st) {
+  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
-var ZalandoOperatorConfig = class {
-  sources = [];
-  constructor(input) {
-    input.objects.forEach((object, index) => {
-      if (object === void 0) return;
-      if (object.kind === "ConfigMap" && object.apiVersion === "v1") {
-        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: "configmap" });
-      } else if (isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) this.sources.push({ index, object, kind: "crd" });
-      else if (isKind(object, "helm.toolkit.fluxcd.io", "HelmRelease") && dig(object, "spec", "chart", "spec", "chart") === "postgres-operator") {
-        this.sources.push({ index, object, kind: "helm" });
-      }
-    });
-  }
-  get(section, key) {
-    for (const source of this.sources) {
-      const keys = source.kind === "crd" ? section === "" ? ["configuration", key] : ["configuration", section, key] : source.kind === "helm" ? ["spec", "values", HELM_SECTIONS[section] ?? "configGeneral", key] : ["data", key];
-      const raw = dig(source.object, ...keys);
-      if (raw === void 0 || raw === null) {
-        const valuesFrom = dig(source.object, "spec", "valuesFrom");
-        if (source.kind === "helm" && Array.isArray(valuesFrom) && valuesFrom.length > 0) {
-          return { raw: void 0, source: { value: void 0, path: "/spec/valuesFrom", objectIndex: source.index, unknown: true } };
-        }
-        continue;
-      }
-      const sourced = { value: raw, path: pointer("", ...keys), objectIndex: source.index };
-      if (isPlaceholder(raw)) sourced.unknown = true;
-      return { raw, source: sourced };
-    }
+var nodeFs = {
+  readdir: (dir) => readdirSync(dir),
+  typeOf: (path7) => typeOfStats(statSync(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync(path7).size,
+  readFile: (path7) => readFileSync2(path7),
+  realpath: (path7) => realpathSync2(path7)
+};
+function typeOrUndefined(fs3, path7) {
+  try {
+    return fs3.typeOf(path7);
+  } catch {
     return void 0;
   }
-};
-var HELM_SECTIONS = {
-  "": "configGeneral",
-  kubernetes: "configKubernetes",
-  logical_backup: "configLogicalBackup",
-  aws_or_gcp: "configAwsOrGcp"
-};
-var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
-function isZalandoConfigMap(object) {
-  const data = object.data;
-  if (!isObject(data)) return false;
-  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, "enable_pod_antiaffinity");
-}
-function asBoolean(raw) {
-  if (typeof raw === "boolean") return raw;
-  if (raw === "true") return true;
-  if (raw === "false") return false;
-  return void 0;
-}
-function clampInstances(instances, object, config) {
-  if (instances.value === void 0) return instances;
-  const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
-  if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
-  const limit = (key) => {
-    const setting = config.get("", key);
-    const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
-    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
-  };
-  const max = limit("max_instances");
-  const min = limit("min_instances");
-  let clamped = instances;
-  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
-  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
-  return clamped;
-}
-function zalandoCluster(input, index, config) {
-  const reader = readerFor(input, index);
-  if (!reader || !isZalandoCluster(reader.object)) return void 0;
-  const object = reader.object;
-  const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
-  if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
-  else {
-    for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
-    if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
-  }
-  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
-  const shutdown = { value: instances.value === 0, path: instances.path };
-  if (instances.unknown) shutdown.unknown = true;
-  if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
-  const clusterNameLabel = typeof config.get("kubernetes", "cluster_name_label")?.raw === "string" ? String(config.get("kubernetes", "cluster_name_label")?.raw) : "cluster-name";
-  const pods = { fixed: { application: "spilo", [clusterNameLabel]: name }, dynamic: /* @__PURE__ */ new Set(["spilo-role"]), maybe: metadataLabels(object) };
-  const terms = topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", pods);
-  const enable = config.get("kubernetes", "enable_pod_antiaffinity");
-  let decidedByOperatorConfig;
-  if (enable) {
-    decidedByOperatorConfig = enable.source;
-    const enabled = asBoolean(enable.raw);
-    if (enabled === true || enable.source.unknown) {
-      const preferred = config.get("kubernetes", "pod_antiaffinity_preferred_during_scheduling");
-      const key = config.get("kubernetes", "pod_antiaffinity_topology_key");
-      const term = {
-        source: "operatorDefault",
-        level: asBoolean(preferred?.raw) === true ? "soft" : "hard",
-        topologyKey: typeof key?.raw === "string" && key.raw !== "" ? key.raw : HOSTNAME3,
-        path: enable.source.path,
-        objectIndex: enable.source.objectIndex,
-        selectsOwnPods: true
-      };
-      if (enable.source.unknown || preferred?.source.unknown || key?.source.unknown) term.unknown = true;
-      terms.push(term);
-    }
-  }
-  const spreading = summariseSpreading(terms);
-  if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
-  const volumes = [];
-  const volume = reader.objectAt("spec", "volume");
-  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
-  if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
-    dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
-  }
-  volumes.push(dataVolume);
-  const images = [];
-  const dockerImage = reader.string(["spec", "dockerImage"]);
-  const operatorImage = config.get("", "docker_image");
-  const postgresReference = dockerImage.value !== void 0 || dockerImage.unknown ? dockerImage : operatorImage && typeof operatorImage.raw === "string" ? { value: operatorImage.source.unknown ? void 0 : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex, defaulted: true, ...operatorImage.source.unknown ? { unknown: true } : {} } : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
-  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0));
-  const pooler = reader.boolean(["spec", "enableConnectionPooler"], false);
-  const replicaPooler = reader.boolean(["spec", "enableReplicaConnectionPooler"], false);
-  if (pooler.value || replicaPooler.value) {
-    const poolerImage = reader.string(["spec", "connectionPooler", "dockerImage"]);
-    const reference = poolerImage.value !== void 0 || poolerImage.unknown ? poolerImage : { value: DEFAULT_POOLER_IMAGE, path: poolerImage.path, defaulted: true };
-    images.push(imageUse("pooler", "connectionPooler", reference, (ref) => setPatch(object, "", ["spec", "connectionPooler", "dockerImage"], ref) ?? []));
-  }
-  images.push(...containerImages(reader, ["spec", "sidecars"], "sidecar"));
-  const version = reader.string(["spec", "postgresql", "version"]);
-  if (spec && version.value === void 0 && !version.unknown) reader.problem(version.path, 'spec.postgresql.version is required (a string such as "16").');
-  let postgresVersion = { value: void 0, path: version.path, ...version.unknown ? { unknown: true } : {} };
-  if (version.value !== void 0) {
-    if (/^\d+$/.test(version.value)) postgresVersion = { value: Number(version.value), path: version.path };
-    else reader.problem(version.path, `spec.postgresql.version must be a major version such as "16", got "${version.value}".`);
-  }
-  const logical = reader.boolean(["spec", "enableLogicalBackup"], false);
-  const schedules = [];
-  if (logical.value && !logical.unknown) {
-    const scheduleField = reader.string(["spec", "logicalBackupSchedule"]);
-    const operatorSchedule = config.get("logical_backup", "logical_backup_schedule");
-    const schedule = scheduleField.value !== void 0 || scheduleField.unknown ? { value: scheduleField.value ?? "", path: scheduleField.path, ...scheduleField.unknown ? { unknown: true } : {} } : operatorSchedule && typeof operatorSchedule.raw === "string" ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex, defaulted: true, ...operatorSchedule.source.unknown ? { unknown: true } : {} } : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
-    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}` });
-    images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
-  }
-  const credentials = [];
-  const secretName = (user) => `${user.replace(/_/g, "-")}.${name}.credentials.postgresql.acid.zalan.do`;
-  if (spec) {
-    credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
-    credentials.push(credential("standby", secretName("standby"), "/spec", false));
-  }
-  const users = reader.objectAt("spec", "users");
-  if (users) {
-    for (const user of Object.keys(users)) {
-      if (isPlaceholder(user)) continue;
-      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
-      if (existing >= 0) credentials.splice(existing, 1);
-      credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
-    }
-  }
-  return {
-    flavour: "zalando",
-    objectIndex: index,
-    resource: reader.resource,
-    labels: metadataLabels(object),
-    podLabels: pods.fixed,
-    shutdown,
-    instanceSets: [{ name, replicas: instances, path: nearestExisting(object, "", "spec"), spreading }],
-    totalInstances: { ...instances },
-    volumes,
-    images,
-    postgresVersion,
-    backups: backupsOf(input, reader, config, logical, schedules),
-    credentials,
-    authSettings: []
-  };
-}
-var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
-var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
-var SPILO_BACKUP_SCHEDULE = "00 01 * * *";
-var SPILO_BACKUPS_TO_RETAIN = "5";
-function backupsOf(input, reader, config, logical, schedules) {
-  const env = /* @__PURE__ */ new Map();
-  let hidden;
-  for (const key of OPERATOR_WAL_KEYS) {
-    const setting = config.get("aws_or_gcp", key);
-    if (setting && (typeof setting.raw === "string" || setting.source.unknown)) {
-      env.set(key.toUpperCase(), { value: typeof setting.raw === "string" ? setting.raw : void 0, path: setting.source.path, objectIndex: setting.source.objectIndex, ...setting.source.unknown ? { unknown: true } : {} });
-    }
-  }
-  const namespace = reader.resource.namespace;
-  const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
-  if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
-    const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
-    const index = input.objects.findIndex(
-      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
-    );
-    if (index < 0) hidden = configMapSetting.source;
-    else {
-      const data = dig(input.objects[index], "data");
-      if (isObject(data)) {
-        for (const [key, value] of Object.entries(data)) {
-          env.set(key, { value: typeof value === "string" && !isPlaceholder(value) ? value : void 0, path: pointer("/data", key), objectIndex: index, ...isPlaceholder(value) ? { unknown: true } : {} });
-        }
-      }
-    }
-  } else if (configMapSetting?.source.unknown) hidden = configMapSetting.source;
-  const secretSetting = config.get("kubernetes", "pod_environment_secret");
-  if (!hidden && secretSetting && (secretSetting.source.unknown || typeof secretSetting.raw === "string" && secretSetting.raw !== "")) hidden = secretSetting.source;
-  const manifestEnv = dig(reader.object, "spec", "env");
-  if (Array.isArray(manifestEnv)) {
-    manifestEnv.forEach((variable, e) => {
-      if (!isObject(variable) || typeof variable.name !== "string") return;
-      const literal = typeof variable.value === "string" && !isPlaceholder(variable.value);
-      env.set(variable.name, { value: literal ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal ? {} : { unknown: true } });
-    });
-  }
-  const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
-  const logicalOn = logical.value && !logical.unknown;
-  let configured = { value: logicalOn, path: logical.path, ...logical.defaulted ? { defaulted: true } : {} };
-  let retention = reader.string(["spec", "logicalBackupRetention"]);
-  if (destination) {
-    const [, where2] = destination;
-    if (!logicalOn) configured = { value: true, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, ...where2.unknown ? { unknown: true } : {} };
-    const schedule = env.get("BACKUP_SCHEDULE");
-    schedules.push({
-      type: "base",
-      // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
-      schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true },
-      dialect: "kubernetes",
-      name: "Spilo base backup"
-    });
-    if (retention.value === void 0 && !retention.unknown) {
-      const keep = env.get("BACKUP_NUM_TO_RETAIN");
-      retention = keep && (keep.value !== void 0 || keep.unknown) ? { value: keep.value, path: keep.path, ...keep.objectIndex !== void 0 ? { objectIndex: keep.objectIndex } : {}, ...keep.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUPS_TO_RETAIN, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true };
-    }
-  } else if (!logicalOn && hidden) {
-    configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
-  }
-  return { configured, schedules, retention };
 }
 
-// src/policies/adapters/index.ts
-function buildModel(inputs) {
-  const problems = [];
-  const input = {
-    inputs,
-    objects: inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0),
-    problems
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
+
+// src/gitops/paths.ts
+import { sep as sep2 } from "node:path";
+function toPosix2(path7) {
+  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
+}
+
+// src/gitops/ignore.ts
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path7, dir) => {
+    const rel = toPosix2(relative2(base, path7));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
   };
-  const zalandoConfig = new ZalandoOperatorConfig(input);
-  const clusters = [];
-  const secrets = [];
-  for (let index = 0; index < inputs.length; index++) {
-    const object = input.objects[index];
-    if (object === void 0) continue;
+}
+function buildExcluder(options2) {
+  const scopes = [];
+  const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
+  const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options2.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options2.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/discover.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+var HELM_CHART_FILE = "Chart.yaml";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function findKustomizationFile(dir, exists2) {
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = join2(dir, name);
+    if (exists2(file)) return file;
+  }
+  return void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve2(dir, p));
+  };
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord2(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
+}
+function realBoundary(dirs, fs3) {
+  return dirs.flatMap((d) => {
     try {
-      const unserved = unservedVersion(object);
-      if (unserved !== void 0) {
-        problems.push({ objectIndex: index, resource: resourceOf(object), path: "/apiVersion", message: unserved });
-        continue;
-      }
-      const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
-      if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
-    } catch (error2) {
-      problems.push({
-        objectIndex: index,
-        resource: resourceOf(object),
-        path: "",
-        message: `pgwarden could not read this object (internal error: ${error2 instanceof Error ? error2.message : String(error2)}); please report it.`
-      });
+      return [fs3.realpath(d)];
+    } catch {
+      return [];
     }
-  }
-  problems.push(...scheduledBackupProblems(input));
-  for (const cluster of clusters) nameForeignObjects(cluster, input);
-  return { clusters, secrets, problems };
+  });
 }
-function nameForeignObjects(value, input, depth = 0) {
-  if (depth > 12 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (const item of value) nameForeignObjects(item, input, depth + 1);
-    return;
-  }
-  const record = value;
-  if (depth > 0 && typeof record.objectIndex === "number" && typeof record.path === "string" && record.resource === void 0) {
-    const object = input.objects[record.objectIndex];
-    if (object) record.resource = resourceOf(object);
-  }
-  for (const key in record) {
-    const item = record[key];
-    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
-  }
+function yamlProblem(file, error2) {
+  const e = error2;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
 }
-function secretKeys(object) {
-  const keys = {};
-  for (const field of ["data", "stringData"]) {
-    const block = dig(object, field);
-    if (!isObject(block)) continue;
-    for (const [key, value] of Object.entries(block)) {
-      const path5 = pointer("", field, key);
-      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path5 };
-      else if (value === null || value === void 0) keys[key] = { empty: true, path: path5 };
-      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path5 };
-      else if (field === "data") keys[key] = { empty: isEmptyBase64(value), path: path5 };
-      else keys[key] = { empty: value === "", path: path5 };
-    }
-  }
-  return keys;
-}
-function isEmptyBase64(value) {
-  const compact = value.replace(/\s/g, "");
-  return compact === "" || /^=*$/.test(compact);
-}
-function secretInfo(object, index, oldObject) {
-  const info2 = { objectIndex: index, resource: resourceOf(object), keys: secretKeys(object) };
-  if (typeof object.type === "string") info2.type = object.type;
-  if (isObject(oldObject)) info2.previousKeys = secretKeys(oldObject);
-  return info2;
-}
-
-// src/policies/engine.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// src/policies/policy.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/policies/rule.ts
-var rank = { info: 0, warning: 1, error: 2 };
-var byRank = ["info", "warning", "error"];
-function scaleSeverity(level2, defaultSeverity, configured) {
-  const scaled = rank[level2] + rank[configured] - rank[defaultSeverity];
-  return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
-}
-function makeContext(meta, severity, options2, clusterStorageClasses) {
-  return {
-    ruleId: meta.id,
-    severity,
-    options: options2,
-    ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(input) {
-      const finding = {
-        ruleId: meta.id,
-        severity: scaleSeverity(input.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        message: input.message,
-        resource: input.resource,
-        objectIndex: input.objectIndex,
-        path: input.path
+function readYamlFile(file, fs3 = nodeFs) {
+  let text;
+  try {
+    const size = fs3.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
       };
-      if (input.fix && input.fix.patch.length > 0) finding.fix = input.fix;
-      return finding;
     }
-  };
-}
-function docsUrl(id) {
-  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
-}
-function describeCluster(cluster) {
-  const { kind, namespace, name } = cluster.resource;
-  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
-}
-function describeSecret(secret) {
-  const { namespace, name } = secret.resource;
-  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
-}
-var operatorName = {
-  "pgo-v4": "Crunchy PGO v4",
-  "pgo-v5": "Crunchy PGO v5",
-  zalando: "the Zalando operator",
-  cnpg: "CloudNativePG",
-  statefulset: "a plain StatefulSet"
-};
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function stringArray(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
-}
-
-// src/policies/rules/anti-affinity.ts
-var howToSpread = {
-  "pgo-v4": (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
-  "pgo-v5": (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
-  zalando: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
-  cnpg: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
-  statefulset: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``
-};
-function zalandoOrigin(cluster, set) {
-  if (cluster.flavour !== "zalando") return "";
-  const decided = set.spreading.decidedByOperatorConfig;
-  return decided ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? "" : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.` : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
-}
-var antiAffinity = {
-  meta: {
-    id: "anti-affinity",
-    docsUrl: docsUrl("anti-affinity"),
-    description: "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireHard: {
-          type: "boolean",
-          default: false,
-          description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
-        },
-        topologyKey: {
-          type: "string",
-          minLength: 1,
-          description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
-        }
-      },
-      additionalProperties: false
-    },
-    fixable: true
-  },
-  check(model, context) {
-    const findings = [];
-    const requireHard = context.options.requireHard === true;
-    const topologyKey = typeof context.options.topologyKey === "string" ? context.options.topologyKey : void 0;
-    for (const cluster of model.clusters) {
-      const total = cluster.totalInstances;
-      if (total.unknown || total.value === void 0) continue;
-      const name = describeCluster(cluster);
-      const switchesReported = /* @__PURE__ */ new Set();
-      for (const set of cluster.instanceSets) {
-        const spreading = set.spreading;
-        const setName2 = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
-        for (const term of spreading.terms) {
-          if (term.selectsOwnPods || term.unknown) continue;
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: this ${term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term"} has a labelSelector that selects none of the cluster's own Postgres pods (labels ${JSON.stringify(cluster.podLabels)}), so it spreads nothing. Select the labels ${operatorName[cluster.flavour]} puts on the pods.`,
-              resource: cluster.resource,
-              objectIndex: term.objectIndex ?? cluster.objectIndex,
-              path: term.path
-            })
-          );
-        }
-        if (total.value < 2) continue;
-        if (spreading.terms.some((term) => term.unknown)) continue;
-        const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
-        if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
-          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
-          if (switchesReported.has(at)) continue;
-          switchesReported.add(at);
-          const where3 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName2;
-          findings.push(
-            context.report({
-              message: `${name}${where3}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
-              path: spreading.disabledBy.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        if (spreading.level === "none") {
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: cluster.objectIndex,
-              path: set.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        const where2 = spreading.terms.find((term) => term.selectsOwnPods);
-        const wherePath = where2?.path ?? set.path;
-        const whereIndex = where2?.objectIndex ?? cluster.objectIndex;
-        if (requireHard && spreading.level === "soft") {
-          const origin = spreading.terms.every((term) => term.defaulted) ? ` (${operatorName[cluster.flavour]}'s default is soft)` : "";
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: instances are spread only softly${origin}: when nodes are short the scheduler still co-locates them, and the policy requires hard spreading. To require it, ${howToSpread[cluster.flavour](true)}.`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
-        }
-        if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: instances are spread by ${spreading.topologyKeys.join(", ") || "no key"} but not by \`${topologyKey}\`, which the policy requires (e.g. to survive the loss of a zone). Add a term with \`topologyKey: ${topologyKey}\`.${zalandoOrigin(cluster, set)}`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
-        }
-      }
+    const buffer = fs3.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
     }
-    return findings;
+    text = buffer.toString("utf8");
+  } catch (error2) {
+    const code = error2.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-};
-
-// src/policies/cron.ts
-var import_cron_parser = __toESM(require_dist2(), 1);
-var descriptors = {
-  "@yearly": "0 0 0 1 1 *",
-  "@annually": "0 0 0 1 1 *",
-  "@monthly": "0 0 0 1 * *",
-  "@weekly": "0 0 0 * * 0",
-  "@daily": "0 0 0 * * *",
-  "@midnight": "0 0 0 * * *",
-  "@hourly": "0 0 * * * *"
-};
-var zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
-var fieldNames = ["second", "minute", "hour", "day of month", "month", "day of week"];
-var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
-var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
-function parseGoDuration(text) {
-  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|µs|ns))+$/.exec(text);
-  if (!match) return void 0;
-  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 };
-  let total = 0;
-  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) {
-    total += Number(part[1]) * (unitMs[part[2] ?? ""] ?? 0);
-  }
-  return total;
-}
-function parseInterval(text) {
-  const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
-  if (!match) return void 0;
-  const unit = { w: 6048e5, d: 864e5, h: 36e5, m: 6e4 };
-  return Number(match[1]) * (unit[match[2] ?? ""] ?? 0);
-}
-function formatInterval(ms) {
-  if (!Number.isFinite(ms)) return "never";
-  const day = 864e5;
-  if (ms % day === 0) return `${ms / day}d`;
-  if (ms >= 2 * day) return `${(ms / day).toFixed(1)}d`;
-  if (ms % 36e5 === 0) return `${ms / 36e5}h`;
-  if (ms % 6e4 === 0) return `${ms / 6e4}min`;
-  return `${ms / 1e3}s`;
-}
-function robfigFieldError(field, index) {
-  const name = fieldNames[index] ?? "field";
-  for (const part of field.split(",")) {
-    const [range = "", step, extra] = part.split("/");
-    if (extra !== void 0) return `too many slashes in ${name} \`${field}\``;
-    if (step !== void 0 && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
-    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field}\``;
-    if (range === "*" || range === "?") continue;
-    const bounds = range.split("-");
-    if (bounds.length > 2) return `too many hyphens in ${name} \`${field}\``;
-    for (const bound of bounds) {
-      if (/^\d+$/.test(bound)) {
-        if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
-        continue;
-      }
-      if (index === 4 && monthNames.test(bound)) continue;
-      if (index === 5 && dowNames.test(bound)) continue;
-      return `\`${bound}\` is not valid in ${name} (no L, W, # or H in this operator's cron)`;
-    }
-  }
-  return void 0;
-}
-function withCalendar(reading) {
-  if (!reading.accepted || !reading.expression) return reading;
+  const counter = new import_yaml4.LineCounter();
+  let parsed;
   try {
-    import_cron_parser.CronExpressionParser.parse(reading.expression, { tz: "UTC", currentDate: new Date(Date.UTC(2026, 0, 1)) }).next();
-    return reading;
-  } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
-    if (/day of month/i.test(text)) return { ...reading, neverRuns: true };
-    return { ...reading, accepted: false, error: text };
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error2) {
+    return { docs: [], problem: yamlProblem(file, error2), text };
   }
-}
-function rejected(schedule, error2) {
-  return { schedule, accepted: false, error: error2 };
-}
-var readingCache = /* @__PURE__ */ new Map();
-function readSchedule(schedule, dialect) {
-  const key = `${dialect}\0${schedule}`;
-  const cached = readingCache.get(key);
-  if (cached !== void 0) return cached;
-  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
-  if (readingCache.size > 1e3) readingCache.clear();
-  readingCache.set(key, reading);
-  return reading;
-}
-function readScheduleUncached(schedule, dialect) {
-  let text = schedule.trim();
-  if (text === "") return rejected(schedule, "the schedule is empty");
-  let timeZone;
-  const tzPrefix = /^(CRON_TZ|TZ)=(\S+)\s+/.exec(text);
-  if (tzPrefix) {
-    if (dialect === "kubernetes") {
-      return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
-    }
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`");
-    if (dialect === "cnpg") return rejected(schedule, "CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix");
-    timeZone = tzPrefix[2];
-    text = text.slice(tzPrefix[0].length);
-  }
-  if (text.startsWith("@")) {
-    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors");
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields");
-    const every = /^@every\s+(\S+)$/.exec(text);
-    if (every) {
-      const ms = parseGoDuration(every[1] ?? "");
-      if (ms === void 0 || ms < 1e3) return rejected(schedule, `\`${every[1]}\` is not a duration of at least 1s`);
-      return { schedule, accepted: true, everyMs: ms, ...timeZone ? { timeZone } : {} };
-    }
-    const expression = descriptors[text.toLowerCase()];
-    if (!expression) return rejected(schedule, `unrecognized descriptor \`${text}\``);
-    return { schedule, accepted: true, expression, ...timeZone ? { timeZone } : {} };
-  }
-  const fields = text.split(/\s+/);
-  if (dialect === "zalando" && !zalandoPattern.test(text)) {
-    return rejected(
-      schedule,
-      "the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)"
-    );
-  }
-  let sixFields;
-  let misread;
-  if (dialect === "cnpg") {
-    if (fields.length === 6) sixFields = fields;
-    else if (fields.length === 5) {
-      sixFields = [...fields, "*"];
-      misread = { intended: text, suggestion: `0 ${text}` };
-    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
-  } else {
-    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
-    sixFields = ["0", ...fields];
-  }
-  for (const [index, field] of sixFields.entries()) {
-    const error2 = robfigFieldError(field, index);
-    if (error2) return rejected(schedule, error2);
-  }
-  return withCalendar({
-    schedule,
-    accepted: true,
-    expression: sixFields.join(" "),
-    ...misread ? { misread } : {},
-    ...timeZone ? { timeZone } : {}
-  });
-}
-function nextRuns(reading, from, count) {
-  if (!reading.accepted || reading.neverRuns) return [];
-  if (reading.everyMs !== void 0) {
-    const every = reading.everyMs;
-    return Array.from({ length: count }, (_, i) => new Date(from.getTime() + every * (i + 1)));
-  }
-  if (!reading.expression) return [];
-  const runs = [];
-  try {
-    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, { currentDate: from, tz: reading.timeZone ?? "UTC" });
-    for (let i = 0; i < count; i++) runs.push(iterator.next().toDate());
-  } catch {
-  }
-  return runs;
-}
-var referenceDate = new Date(Date.UTC(2026, 0, 1));
-var horizonMs = 800 * 864e5;
-var maxRunsPerSchedule = 1500;
-var gapCache = /* @__PURE__ */ new Map();
-function runTimes(reading, from, end) {
-  const times = [];
-  if (!reading.accepted || reading.neverRuns) return times;
-  if (reading.everyMs !== void 0) {
-    const step = Math.max(reading.everyMs, 1e3);
-    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
-    return times;
-  }
-  if (!reading.expression) return times;
-  try {
-    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
-      currentDate: from,
-      endDate: new Date(end),
-      tz: reading.timeZone ?? "UTC"
-    });
-    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
-  } catch {
-  }
-  return times;
-}
-function longestGapMs(readings, from = referenceDate) {
-  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
-  const cached = gapCache.get(key);
-  if (cached !== void 0) return cached;
-  const end = from.getTime() + horizonMs;
-  const perSchedule = readings.map((reading) => runTimes(reading, from, end));
-  const cutoff = Math.min(end, ...perSchedule.filter((t) => t.length >= maxRunsPerSchedule).map((t) => t[t.length - 1] ?? end));
-  const times = perSchedule.flat().filter((t) => t <= cutoff);
-  let longest = Number.POSITIVE_INFINITY;
-  if (times.length >= 2) {
-    times.sort((a, b) => a - b);
-    longest = 0;
-    for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
-  }
-  if (gapCache.size > 1e3) gapCache.clear();
-  gapCache.set(key, longest);
-  return longest;
-}
-function describeRuns(reading, from = referenceDate) {
-  if (reading.neverRuns) return "never (no date matches)";
-  const runs = nextRuns(reading, from, 3);
-  if (runs.length === 0) return "never";
-  const gap = longestGapMs([reading], from);
-  const times = runs.map((d) => d.toISOString().slice(5, 16).replace("T", " ")).join(", ");
-  return `at most every ${formatInterval(gap)} (first runs ${times}${reading.timeZone ? ` ${reading.timeZone}` : " in the operator\u2019s local time"})`;
-}
-
-// src/policies/rules/backup-schedule.ts
-function rejection(cluster, schedule, reading) {
-  const text = `\`${schedule.schedule.value}\``;
-  switch (cluster.flavour) {
-    case "pgo-v5":
-      if (schedule.schedule.value.length < 6) {
-        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
-      }
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
-    case "pgo-v4":
-      return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
-    case "zalando":
-      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? "; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily" : ""}.`;
-    case "cnpg":
-      return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
-    case "statefulset":
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 2 * * *\`.`;
-  }
-}
-function retentionHint(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return '`repo1-retention-full: "14"` (with `repo1-retention-full-type`) under `spec.backups.pgbackrest.global`';
-    case "pgo-v4":
-      return "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`";
-    case "zalando":
-      return '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration';
-    case "cnpg":
-      return '`spec.backup.retentionPolicy: "30d"` on the Cluster';
-    case "statefulset":
-      return "pruning in the backup job";
-  }
-}
-function howToSchedule(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`';
-    case "pgo-v4":
-      return 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule';
-    case "zalando":
-      return 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)';
-    case "cnpg":
-      return "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`";
-    case "statefulset":
-      return "add a CronJob that runs pg_dump or pg_basebackup against it";
-  }
-}
-var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
-var backupSchedule = {
-  meta: {
-    id: "backup-schedule",
-    docsUrl: docsUrl("backup-schedule"),
-    description: "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        maxFullInterval: {
-          type: "string",
-          pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
-          default: "7d",
-          description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
-        },
-        requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
-        requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
-      },
-      additionalProperties: false
-    },
-    fixable: false
-  },
-  check(model, context) {
-    const findings = [];
-    const maxFull = parseInterval(String(context.options.maxFullInterval ?? "7d")) ?? 7 * 864e5;
-    const requireSchedule = context.options.requireSchedule !== false;
-    const requireRetention = context.options.requireRetention !== false;
-    for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
-      const backups = cluster.backups;
-      let anyUnknown = backups.configured.unknown === true;
-      const fullReadings = [];
-      let active = 0;
-      let rejected2 = 0;
-      for (const schedule of cluster.backups.schedules) {
-        const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
-        if (schedule.schedule.unknown) {
-          anyUnknown = true;
-          continue;
-        }
-        const reading = readSchedule(schedule.schedule.value, schedule.dialect);
-        const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
-        if (!reading.accepted) {
-          rejected2++;
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
-          continue;
-        }
-        if (reading.misread) {
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule \`${schedule.schedule.value}\` has 5 fields, but CloudNativePG reads schedules seconds first, so this runs ${describeRuns(reading)} \u2014 not what the crontab reading \`${reading.misread.intended}\` suggests. CloudNativePG's webhook only warns. For the crontab meaning write \`${reading.misread.suggestion}\`.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
-        }
-        if (schedule.suspended) continue;
-        active++;
-        if (fullKinds.has(schedule.type)) fullReadings.push(reading);
-      }
-      if (anyUnknown) continue;
-      const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
-      if (rejected2 > 0 && fullReadings.length === 0) {
-      } else if (active === 0) {
-        if (requireSchedule) {
-          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
-          findings.push(
-            context.report({
-              ...at,
-              severity: "warning",
-              message: `${name} ${why}: a lost volume or a bad migration cannot be recovered. To schedule backups, ${howToSchedule(cluster.flavour)}.`,
-              path: backups.configured.path
-            })
-          );
-        }
-      } else if (fullReadings.length === 0) {
-        findings.push(
-          context.report({
-            ...at,
-            severity: "warning",
-            message: `${name} schedules only differential/incremental backups: they build on a full backup that nothing schedules, so restores depend on one old full backup. Add a full schedule.`,
-            path: backups.configured.path
-          })
-        );
-      } else {
-        const gap = longestGapMs(fullReadings);
-        if (gap > maxFull) {
-          const first = cluster.backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
-          findings.push(
-            context.report({
-              ...at,
-              severity: "warning",
-              message: `${name}: full backups run at most every ${formatInterval(gap)}, longer than the policy's ${formatInterval(maxFull)}: a restore replays more WAL and older data is at risk. Schedule full backups at least every ${formatInterval(maxFull)}.`,
-              objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
-              path: first?.schedule.path ?? backups.configured.path
-            })
-          );
-        }
-      }
-      if (requireRetention && backups.configured.value && !backups.retention.unknown && backups.retention.value === void 0) {
-        findings.push(
-          context.report({
-            ...at,
-            severity: "warning",
-            message: `${name} sets no backup retention: old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose. Set ${retentionHint(cluster.flavour)}.`,
-            objectIndex: backups.retention.objectIndex ?? cluster.objectIndex,
-            path: backups.retention.path
-          })
-        );
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/image-tag.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
-var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
-function imageField(cluster, image) {
-  if (image.role !== "postgres") return `the ${image.name} image`;
-  switch (cluster.flavour) {
-    case "pgo-v4":
-      return "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)";
-    case "pgo-v5":
-      return "`spec.image`";
-    case "zalando":
-      return "`spec.dockerImage`";
-    case "cnpg":
-      return "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
-    case "statefulset":
-      return `the \`${image.name}\` container's \`image\``;
-  }
-}
-function repositoryKey(parsed) {
-  return `${parsed.registry}/${parsed.repository}`;
-}
-function pinnedFor(parsed, pinned) {
-  for (const [repository, reference] of Object.entries(pinned)) {
-    if (typeof reference !== "string") continue;
-    const key = parseImageReference(repository);
-    if (key && repositoryKey(key) === repositoryKey(parsed)) return reference;
-  }
-  return void 0;
-}
-var imageTag = {
-  meta: {
-    id: "image-tag",
-    docsUrl: docsUrl("image-tag"),
-    description: "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
-        allowedRegistries: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
-        },
-        pinned: {
-          type: "object",
-          additionalProperties: { type: "string", minLength: 1 },
-          description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: false,
-          description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
-        },
-        roles: {
-          type: "array",
-          items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
-          description: "Which images to check (default: all)."
-        }
-      },
-      additionalProperties: false
-    },
-    fixable: true
-  },
-  check(model, context) {
-    const findings = [];
-    const requireDigest = context.options.requireDigest === true;
-    const registries = stringArray(context.options.allowedRegistries);
-    const registryAllowed = registries ? (0, import_picomatch.default)(registries) : void 0;
-    const pinned = context.options.pinned ?? {};
-    const roles = stringArray(context.options.roles);
-    const requireExplicit = context.options.requireExplicit === true;
-    for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
-      for (const image of cluster.images) {
-        if (roles && !roles.includes(image.role)) continue;
-        const ref = image.reference;
-        if (ref.unknown) continue;
-        const objectIndex = ref.objectIndex ?? cluster.objectIndex;
-        const field = imageField(cluster, image);
-        const report = (severity, message, withFix) => {
-          const target = withFix && image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
-          const fix = target && image.setReference && target !== ref.value ? { patch: image.setReference(target), description: `pin the image to ${target}` } : void 0;
-          findings.push(
-            context.report({
-              severity,
-              message: `${name}: ${message}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: ref.path,
-              ...fix ? { fix } : {}
-            })
-          );
-        };
-        if (requireExplicit && ref.defaulted && image.role === "postgres") {
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
-              resource: cluster.resource,
-              objectIndex: ref.objectIndex ?? cluster.objectIndex,
-              path: ref.path
-            })
-          );
-        }
-        if (ref.value === void 0) {
-          if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
-            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field}.`, false);
-          }
-          continue;
-        }
-        const parsed = image.parsed;
-        if (!parsed) continue;
-        const shown = ref.value;
-        if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
-          const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
-          report(
-            "error",
-            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
-            true
-          );
-        } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
-          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
-        } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
-          report(
-            "warning",
-            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
-            true
-          );
-        }
-        if (requireDigest && !parsed.digest) {
-          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
-        }
-        if (registryAllowed && !registryAllowed(parsed.registry)) {
-          report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
-        }
-        const declared = cluster.postgresVersion;
-        if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
-        !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
-          report(
-            "error",
-            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
-            false
-          );
-        }
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/invalid-manifest.ts
-var invalidManifest = {
-  meta: {
-    id: "invalid-manifest",
-    docsUrl: docsUrl("invalid-manifest"),
-    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it.",
-    defaultSeverity: "error",
-    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-    fixable: false
-  },
-  check(model, context) {
-    return model.problems.filter((problem) => problem.ruleId === void 0 || problem.ruleId === "invalid-manifest").map(
-      (problem) => context.report({
-        severity: problem.severity ?? "error",
-        message: problem.message,
-        resource: problem.resource,
-        objectIndex: problem.objectIndex,
-        path: problem.path
-      })
-    );
-  }
-};
-
-// src/policies/rules/password-reset.ts
-function sameNamespace2(a, b) {
-  return a === void 0 || b === void 0 || a === b;
-}
-function findSecret(secrets, cluster, name) {
-  return secrets.find((s) => s.resource.name === name && sameNamespace2(s.resource.namespace, cluster.resource.namespace));
-}
-var blankBehaviour = {
-  "pgo-v4": "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
-  "pgo-v5": "PGO v5 regenerates it",
-  zalando: "the Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
-  cnpg: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
-  statefulset: "the container receives an empty password"
-};
-var passwordReset = {
-  meta: {
-    id: "password-reset",
-    docsUrl: docsUrl("password-reset"),
-    description: "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is.",
-    defaultSeverity: "error",
-    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-    fixable: false
-  },
-  check(model, context) {
-    const findings = [];
-    const reported = /* @__PURE__ */ new Set();
-    for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
-      for (const credential2 of cluster.credentials) {
-        const secret = findSecret(model.secrets, cluster, credential2.secretName);
-        if (!secret) continue;
-        const once = `${secret.objectIndex}/${credential2.passwordKey}`;
-        if (reported.has(once)) continue;
-        const key = secret.keys[credential2.passwordKey];
-        if (key?.unknown) continue;
-        const missing2 = key === void 0 || key.missing === true;
-        if (!missing2 && !key.empty) continue;
-        const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
-        const path5 = key?.path ?? "/data";
-        reported.add(once);
-        if (credential2.regeneratesBlank) {
-          const previous = secret.previousKeys?.[credential2.passwordKey];
-          const wasSet = previous !== void 0 && !previous.empty && !previous.missing;
-          findings.push(
-            context.report({
-              severity: "info",
-              message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}: PGO v5 reads this as a password reset and generates a new password${wasSet ? " (it was set before this change)" : ""}. If the Secret is managed by Argo CD or Flux, the generated password differs from Git and the app stays OutOfSync (or the reset repeats on every sync); after the reset, remove \`${credential2.passwordKey}\` from Git or ignore the Secret's data in the sync.`,
-              resource: secret.resource,
-              objectIndex: secret.objectIndex,
-              path: path5
-            })
-          );
-          continue;
-        }
-        findings.push(
-          context.report({
-            message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}, and ${blankBehaviour[cluster.flavour]}. ${credentialAdvice(cluster, credential2)}`,
-            resource: secret.resource,
-            objectIndex: secret.objectIndex,
-            path: path5
-          })
-        );
-      }
-      for (const setting of cluster.authSettings) {
-        const upper = setting.name.toUpperCase();
-        const value = setting.value?.toLowerCase();
-        let why;
-        if (upper === "ALLOW_EMPTY_PASSWORD" && (value === "yes" || value === "true" || value === "1")) {
-          why = "the Bitnami image then accepts an empty password and leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in. Remove it and set `POSTGRESQL_PASSWORD` from a Secret";
-        } else if (upper.endsWith("HOST_AUTH_METHOD") && value === "trust") {
-          why = "the image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host. Remove it and set `POSTGRES_PASSWORD` from a Secret";
-        } else if (setting.empty) {
-          why = "an empty password either stops the container at first start or, combined with trust settings, leaves the database open. Set it from a Secret (`valueFrom.secretKeyRef`)";
-        }
-        if (!why) continue;
-        findings.push(
-          context.report({
-            message: `${name}: container ${setting.container} sets \`${setting.name}\`${setting.empty ? " to an empty value" : `=${setting.value}`}: ${why}.`,
-            resource: cluster.resource,
-            objectIndex: cluster.objectIndex,
-            path: setting.path
-          })
-        );
-      }
-    }
-    return findings;
-  }
-};
-function credentialAdvice(cluster, credential2) {
-  switch (cluster.flavour) {
-    case "pgo-v4":
-    case "zalando":
-    case "cnpg":
-      return `Put a real password in \`${credential2.passwordKey}\`, or delete the Secret from Git so that ${operatorName[cluster.flavour]} generates one.`;
-    default:
-      return `Put a real password in \`${credential2.passwordKey}\`.`;
-  }
-}
-
-// src/policies/rules/replicas.ts
-function howToWrite(flavour, instances) {
-  switch (flavour) {
-    case "pgo-v4":
-      return `\`spec.replicas: "${instances - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`;
-    case "pgo-v5":
-      return `\`replicas: ${instances}\` in \`spec.instances[]\` (the total pods of that set)`;
-    case "zalando":
-      return `\`spec.numberOfInstances: ${instances}\``;
-    case "cnpg":
-      return `\`spec.instances: ${instances}\``;
-    case "statefulset":
-      return `\`spec.replicas: ${instances}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`;
-  }
-}
-var howToShutDown = {
-  "pgo-v4": "To stop it deliberately, set `spec.shutdown: true`.",
-  "pgo-v5": "To stop it deliberately, set `spec.shutdown: true`.",
-  zalando: "If the stop is deliberate, add an ignore annotation with the reason.",
-  cnpg: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
-  statefulset: "If the stop is deliberate, add an ignore annotation with the reason."
-};
-var replicas = {
-  meta: {
-    id: "replicas",
-    docsUrl: docsUrl("replicas"),
-    description: "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down.",
-    defaultSeverity: "warning",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
-        max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
-      },
-      additionalProperties: false
-    },
-    fixable: false
-  },
-  check(model, context) {
-    const findings = [];
-    const min = typeof context.options.min === "number" ? context.options.min : 2;
-    const max = typeof context.options.max === "number" ? context.options.max : void 0;
-    for (const cluster of model.clusters) {
-      const total = cluster.totalInstances;
-      if (total.unknown || total.value === void 0) continue;
-      if (cluster.shutdown.unknown) continue;
-      if (cluster.instanceSets.length === 0) continue;
-      const name = describeCluster(cluster);
-      const objectIndex = total.objectIndex ?? cluster.objectIndex;
-      if (total.value === 0) {
-        if (cluster.shutdown.value) continue;
-        findings.push(
-          context.report({
-            severity: "error",
-            message: `${name} runs 0 Postgres instances and is not marked as shut down: the database is unavailable. Write ${howToWrite(cluster.flavour, Math.max(min, 1))}. ${howToShutDown[cluster.flavour]}`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
-        continue;
-      }
-      if (cluster.shutdown.value) continue;
-      if (total.value < min) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instance${total.value === 1 ? "" : "s"}${total.defaulted ? " (the operator's default)" : ""}, fewer than ${min}: with no replica there is no failover, and a node drain or crash is downtime. Write ${howToWrite(cluster.flavour, min)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
-      }
-      if (max !== void 0 && total.value > max) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instances, more than the policy's maximum of ${max}. Write ${howToWrite(cluster.flavour, max)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/storage-class.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var classKey = {
-  "pgo-v4": "storageclass",
-  "pgo-v5": "storageClassName",
-  zalando: "storageClass",
-  cnpg: "storageClass",
-  statefulset: "storageClassName"
-};
-function volumeName(volume) {
-  return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
-}
-var storageClass = {
-  meta: {
-    id: "storage-class",
-    docsUrl: docsUrl("storage-class"),
-    description: "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume.",
-    defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        allowed: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
-        },
-        default: {
-          type: "string",
-          minLength: 1,
-          description: "The class the fix writes when a volume has none or a class outside `allowed`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: true,
-          description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
-        }
-      },
-      additionalProperties: false
-    },
-    fixable: true
-  },
-  check(model, context) {
-    const findings = [];
-    const allowed = stringArray(context.options.allowed);
-    const isAllowed = allowed ? (0, import_picomatch2.default)(allowed) : void 0;
-    const defaultClass = typeof context.options.default === "string" ? context.options.default : void 0;
-    const requireExplicit = context.options.requireExplicit !== false;
-    const known = context.clusterStorageClasses;
-    for (const cluster of model.clusters) {
-      const key = classKey[cluster.flavour];
-      for (const volume of cluster.volumes) {
-        const fixTo = (reason) => {
-          if (!defaultClass || !volume.setStorageClass) return void 0;
-          if (isAllowed && !isAllowed(defaultClass)) return void 0;
-          if (known && !known.includes(defaultClass)) return void 0;
-          return { patch: volume.setStorageClass(defaultClass), description: `${reason}: set ${key}: ${defaultClass}` };
-        };
-        const persistent = volume.persistent;
-        if (persistent.value === false && !persistent.unknown) {
-          if (volume.role === "data" || volume.role === "wal") {
-            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === "statefulset" ? " (`spec.volumeClaimTemplates`) mounted at the data directory" : ""}`;
-            findings.push(
-              context.report({
-                message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
-                resource: cluster.resource,
-                objectIndex: persistent.objectIndex ?? cluster.objectIndex,
-                path: persistent.path
-              })
-            );
-          }
-          continue;
-        }
-        const sc = volume.storageClass;
-        if (sc.unknown) continue;
-        const objectIndex = sc.objectIndex ?? cluster.objectIndex;
-        if (sc.value === void 0) {
-          if (!requireExplicit) continue;
-          const fix = fixTo("name the storage class");
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} names no storage class, so whichever StorageClass is the cluster's default at creation time decides (its reclaim policy, speed and zones). Write \`${key}: <class>\`${allowed ? ` with one of: ${allowed.join(", ")}` : ""}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        if (isAllowed && !isAllowed(sc.value)) {
-          const fix = fixTo(`replace storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which the policy does not allow. Write \`${key}:\` with one of: ${allowed?.join(", ")}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
-          continue;
-        }
-        if (known && !known.includes(sc.value)) {
-          const fix = fixTo(`replace missing storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which does not exist in the cluster, so its PersistentVolumeClaim stays Pending and ${operatorName[cluster.flavour]} cannot start the instance. Existing classes: ${known.join(", ") || "(none)"}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
-        }
-      }
-    }
-    return findings;
-  }
-};
-
-// src/policies/rules/index.ts
-var rules = [
-  storageClass,
-  antiAffinity,
-  replicas,
-  imageTag,
-  backupSchedule,
-  passwordReset,
-  invalidManifest
-];
-var ignoreAnnotationMeta = {
-  id: "ignore-annotation",
-  docsUrl: docsUrl("ignore-annotation"),
-  description: "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).",
-  defaultSeverity: "warning",
-  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-  fixable: false
-};
-var internalErrorMeta = {
-  id: "internal-error",
-  docsUrl: docsUrl("internal-error"),
-  description: "pgwarden failed while checking an object; the finding names the rule that failed.",
-  defaultSeverity: "error",
-  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
-  fixable: false
-};
-var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
-var allRuleMetas = [...ruleMetas, internalErrorMeta];
-
-// src/policies/policy.ts
-var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
-var POLICY_KIND = "PostgresPolicy";
-var recommendedPolicy = Object.freeze({
-  name: "recommended",
-  source: "built-in preset",
-  mode: "enforce",
-  rules: {}
-});
-var severitySchema = { enum: ["error", "warning", "info", "off"] };
-function ruleSettingSchema(meta) {
-  const optionProperties = meta.optionsSchema.properties ?? {};
-  return {
-    type: "object",
-    description: `${meta.description} Docs: ${meta.docsUrl}`,
-    properties: {
-      severity: { ...severitySchema, description: `Default: ${meta.defaultSeverity}.` },
-      mutate: { type: "boolean", description: "Webhook: apply this rule\u2019s safe fixes as a mutation." },
-      ...optionProperties
-    },
-    additionalProperties: false
-  };
-}
-function policySchema() {
-  const globs = { type: "array", items: { type: "string", minLength: 1 } };
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json",
-    title: "pgwarden PostgresPolicy",
-    description: "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.",
-    type: "object",
-    required: ["apiVersion", "kind", "metadata", "spec"],
-    properties: {
-      apiVersion: { const: POLICY_API_VERSION },
-      kind: { const: POLICY_KIND },
-      metadata: {
-        type: "object",
-        required: ["name"],
-        properties: {
-          name: { type: "string", minLength: 1 },
-          labels: { type: "object", additionalProperties: { type: "string" } },
-          annotations: { type: "object", additionalProperties: { type: "string" } }
-        },
-        additionalProperties: false
-      },
-      spec: {
-        type: "object",
-        properties: {
-          mode: {
-            enum: ["enforce", "audit"],
-            description: "enforce (default): the webhook denies on errors; audit: it only warns."
-          },
-          extends: {
-            enum: ["recommended", "none"],
-            description: "What unlisted rules get: recommended (default) or none (off)."
-          },
-          match: {
-            type: "object",
-            description: "All given conditions must hold. No match block: the policy applies to everything.",
-            properties: {
-              namespaces: { ...globs, description: "Namespace globs, e.g. `*-prod`." },
-              labels: { type: "object", additionalProperties: { type: "string" }, description: "Labels the object must carry." },
-              files: { ...globs, description: "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." }
-            },
-            additionalProperties: false
-          },
-          rules: {
-            type: "object",
-            properties: Object.fromEntries(ruleMetas.map((meta) => [meta.id, ruleSettingSchema(meta)])),
-            additionalProperties: false
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    additionalProperties: false
-  };
-}
-var PolicyError = class extends Error {
-  problems;
-  constructor(problems) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.field ? `${p.field}: ` : ""}${p.message}`).join("\n"));
-    this.name = "PolicyError";
-    this.problems = problems;
-  }
-};
-var documentValidator;
-function validateDocument(value) {
-  documentValidator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(policySchema());
-  return documentValidator(value) ? [] : [...documentValidator.errors ?? []];
-}
-function decodePointer(pointer2) {
-  if (pointer2 === "") return [];
-  return pointer2.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function errorText(error2) {
-  const segments = decodePointer(error2.instancePath);
-  const params = error2.params;
-  const parent = segments.join(".");
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      if (parent === "spec.rules") {
-        return {
-          segments,
-          atKey: key,
-          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(", ")})`
-        };
-      }
-      return { segments, atKey: key, message: `unknown field "${key}"` };
-    }
-    case "required":
-      return { segments, message: `missing required field "${String(params.missingProperty)}"` };
-    case "enum":
-      return { segments, message: `must be one of: ${params.allowedValues.map(String).join(", ")}` };
-    case "const":
-      return { segments, message: `must be "${String(params.allowedValue)}"` };
-    default:
-      return { segments, message: error2.message ?? "is invalid" };
-  }
-}
-function positionOf(doc, lines, segments, atKey) {
-  let node = doc.contents;
-  let offset = doc.contents?.range?.[0] ?? 0;
-  const path5 = atKey === void 0 ? segments : [...segments, atKey];
-  for (const [i, segment2] of path5.entries()) {
-    if (!(0, import_yaml2.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
-    const items = node.items;
-    let next;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((item) => {
-        const key = item.key;
-        return key !== null && typeof key === "object" && String(key.value) === segment2;
-      });
-      if (!pair) break;
-      const isLastKey = atKey !== void 0 && i === path5.length - 1;
-      const target = isLastKey ? pair.key : pair.value ?? pair.key;
-      next = isLastKey ? void 0 : pair.value;
-      if (target?.range) offset = target.range[0];
-      if (isLastKey) break;
-    } else {
-      next = items[Number(segment2)];
-      const range = next?.range;
-      if (!range) break;
-      offset = range[0];
-    }
-    node = next;
-  }
-  const pos = lines.linePos(offset);
-  return { line: pos.line, column: pos.col };
-}
-function asStringArray(value) {
-  return Array.isArray(value) ? value.map(String) : void 0;
-}
-function parsePolicy(text, file = "policy.yaml") {
-  const lines = new import_yaml2.LineCounter();
-  const documents = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: true });
-  const problems = [];
-  const policies = [];
-  const docs = Array.isArray(documents) ? documents : [];
-  for (const doc of docs) {
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
-      for (const error2 of doc.errors) {
-        const pos = error2.linePos?.[0] ?? lines.linePos(error2.pos[0]);
-        problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${error2.message.split("\n")[0]}` });
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!(0, import_yaml4.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = yamlToJS(doc);
+      } catch (error2) {
+        if (error2 instanceof YamlAliasError) {
+          const pos = counter.linePos(error2.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error2.message}.` };
+        } else problem ??= yamlProblem(file, error2);
+        return;
       }
-      continue;
     }
-    if (doc.contents === null) continue;
-    const value = doc.toJS({ maxAliasCount: 100 });
-    const errors = validateDocument(value);
-    if (errors.length > 0) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const error2 of errors) {
-        const { segments, message, atKey } = errorText(error2);
-        const field = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
-        const key = `${field}|${message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const pos = positionOf(doc, lines, segments, atKey);
-        problems.push({ file, ...pos, field, message });
-      }
-      continue;
+    if (isRecord2(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
     }
-    const object = value;
-    const start = lines.linePos(doc.contents.range?.[0] ?? 0);
-    const policy = {
-      name: object.metadata.name,
-      source: `${file}:${start.line}`,
-      mode: object.spec.mode ?? "enforce",
-      rules: object.spec.rules ?? {}
-    };
-    if (object.spec.extends) policy.extends = object.spec.extends;
-    if (object.spec.match) {
-      const match = {};
-      const namespaces = asStringArray(object.spec.match.namespaces);
-      const files = asStringArray(object.spec.match.files);
-      if (namespaces) match.namespaces = namespaces;
-      if (files) match.files = files;
-      if (object.spec.match.labels) match.labels = object.spec.match.labels;
-      policy.match = match;
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function walk(roots, fs3, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error2) => {
+    const code = error2.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = fs3.realpath(dir);
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
     }
-    policies.push(policy);
-  }
-  if (problems.length === 0 && policies.length === 0) {
-    problems.push({ file, line: 1, column: 1, field: "", message: `no ${POLICY_KIND} document found` });
-  }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.length > 0) throw new PolicyError(problems);
-  return { policies };
-}
-function metadataOf(object) {
-  if (object === null || typeof object !== "object") return { labels: {} };
-  const metadata = object.metadata;
-  if (metadata === null || typeof metadata !== "object") return { labels: {} };
-  const { namespace, labels } = metadata;
-  return {
-    ...typeof namespace === "string" ? { namespace } : {},
-    labels: labels !== null && typeof labels === "object" ? labels : {}
-  };
-}
-var matcherCache = /* @__PURE__ */ new Map();
-function globMatch(globs, text) {
-  const key = globs.join("\0");
-  let matcher = matcherCache.get(key);
-  if (!matcher) {
-    matcher = (0, import_picomatch3.default)(globs, { dot: true });
-    matcherCache.set(key, matcher);
-  }
-  return matcher(text);
-}
-function policyMatches(policy, input) {
-  const match = policy.match;
-  if (!match) return true;
-  const { namespace, labels } = metadataOf(input.object);
-  if (match.namespaces && (namespace === void 0 || !globMatch(match.namespaces, namespace))) return false;
-  if (match.labels) {
-    for (const [key, value] of Object.entries(match.labels)) {
-      if (labels[key] !== value) return false;
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs3.readdir(dir).sort();
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
     }
-  }
-  if (match.files) {
-    if (input.file === void 0) return false;
-    const file = input.file.replace(/\\/g, "/").replace(/^\.\//, "");
-    if (!globMatch(match.files, file)) return false;
-  }
-  return true;
-}
-function policyFor(input, policySet) {
-  if (!policySet) return recommendedPolicy;
-  return policySet.policies.find((policy) => policyMatches(policy, input)) ?? recommendedPolicy;
-}
-function ruleSetting(policy, meta) {
-  const setting = policy.rules[meta.id];
-  if (!setting) {
-    return { severity: policy.extends === "none" ? "off" : meta.defaultSeverity, mutate: false, options: {} };
-  }
-  const { severity, mutate, options: options2, ...flat } = setting;
-  return {
-    severity: severity ?? meta.defaultSeverity,
-    mutate: mutate === true,
-    options: { ...options2 ?? {}, ...flat }
-  };
-}
-function isEnabled(severity) {
-  return severity !== "off";
-}
-
-// src/policies/engine.ts
-var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
-var defaultsAjv = new import_ajv2.Ajv({ useDefaults: true, strict: false, allErrors: true });
-var optionValidators = /* @__PURE__ */ new Map();
-function resolveOptions(meta, options2) {
-  let validate = optionValidators.get(meta.id);
-  if (!validate) {
-    validate = defaultsAjv.compile(meta.optionsSchema);
-    optionValidators.set(meta.id, validate);
-  }
-  const copy = structuredClone(options2);
-  validate(copy);
-  return copy;
-}
-function resourceOf2(object) {
-  const record = object !== null && typeof object === "object" ? object : {};
-  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
-  return {
-    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
-    kind: typeof record.kind === "string" ? record.kind : "",
-    name: typeof metadata.name === "string" ? metadata.name : "",
-    ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
-  };
-}
-function resourceKey(resource) {
-  return `${resource.apiVersion}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
-}
-function annotationsOf(object) {
-  if (object === null || typeof object !== "object") return {};
-  const metadata = object.metadata;
-  if (metadata === null || typeof metadata !== "object") return {};
-  const annotations = metadata.annotations;
-  return annotations !== null && typeof annotations === "object" ? annotations : {};
-}
-function escapePointerToken(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function internalError(what, error2, objectIndex, inputs) {
-  const reason = error2 instanceof Error ? error2.message : String(error2);
-  return {
-    ruleId: internalErrorMeta.id,
-    severity: "error",
-    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
-    resource: resourceOf2(inputs[objectIndex]?.object),
-    objectIndex,
-    path: ""
-  };
-}
-var severityRank = { error: 0, warning: 1, info: 2 };
-function compareFindings(a, b) {
-  return a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || severityRank[a.severity] - severityRank[b.severity] || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-function modelFor(model, governs) {
-  return {
-    clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
-    secrets: model.secrets,
-    problems: model.problems.filter((problem) => governs(problem.objectIndex))
-  };
-}
-function runRule(rule, model, policy, options2) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(
-    rule.meta,
-    setting.severity,
-    resolveOptions(rule.meta, setting.options),
-    options2.clusterStorageClasses
-  );
-  const findings = rule.check(model, context);
-  if (rule.meta.id !== "invalid-manifest") {
-    for (const problem of model.problems) {
-      if (problem.ruleId !== rule.meta.id) continue;
-      findings.push(
-        context.report({
-          severity: problem.severity ?? rule.meta.defaultSeverity,
-          message: problem.message,
-          resource: problem.resource,
-          objectIndex: problem.objectIndex,
-          path: problem.path
-        })
-      );
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
     }
-  }
-  return { findings, severity: setting.severity };
-}
-function readIgnores(inputs, policies, options2) {
-  const ignored = /* @__PURE__ */ new Map();
-  const findings = [];
-  const known = new Set(ruleMetas.map((meta) => meta.id));
-  inputs.forEach((input, objectIndex) => {
-    const annotations = annotationsOf(input.object);
-    const policy = policies[objectIndex] ?? policyFor(input, options2.policy);
-    const setting = ruleSetting(policy, ignoreAnnotationMeta);
-    const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options2.clusterStorageClasses) : void 0;
-    for (const [key, value] of Object.entries(annotations)) {
-      if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
-      const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
-      const path5 = `/metadata/annotations/${escapePointerToken(key)}`;
-      const resource = resourceOf2(input.object);
-      if (!known.has(ruleId)) {
-        if (context) {
-          findings.push(
-            context.report({
-              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(", ")}.`,
-              resource,
-              objectIndex,
-              path: path5
-            })
-          );
+    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path7 = join2(dir, name);
+      let type;
+      try {
+        type = fs3.typeOf(path7);
+        if (fs3.isSymlink(path7)) {
+          const target = fs3.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
+      } catch (error2) {
+        const code = error2.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
-      let set = ignored.get(objectIndex);
-      if (!set) {
-        set = /* @__PURE__ */ new Set();
-        ignored.set(objectIndex, set);
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
+        continue;
       }
-      set.add(ruleId);
-      if (context && (typeof value !== "string" || value.trim() === "")) {
-        findings.push(
-          context.report({
-            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
-            resource,
-            objectIndex,
-            path: path5
-          })
-        );
+      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path7, false)) continue;
+      const { docs, problem } = readYamlFile(path7, fs3);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path7,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
       }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
     }
+  };
+  for (const root of roots) visit3(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
+  if (isAbsolute3(path7)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = resolve2(root, path7);
+    if (typeOrUndefined(fs3, candidate) !== "dir") continue;
+    try {
+      if (within(fs3.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
   });
-  return { ignored, findings };
+  return params;
 }
-function evaluate(inputs, options2 = {}) {
-  try {
-    return evaluateUnguarded(inputs, options2);
-  } catch (error2) {
-    return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
   }
+  return out;
 }
-function evaluateUnguarded(inputs, options2) {
-  const findings = [];
-  const policies = inputs.map((input) => policyFor(input, options2.policy));
-  let model;
-  try {
-    model = buildModel(inputs);
-  } catch (error2) {
-    return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
-  }
-  const distinct = [...new Set(policies)];
-  for (const policy of distinct) {
-    const governs = (objectIndex) => policies[objectIndex] === policy;
-    const scoped = modelFor(model, governs);
-    if (scoped.clusters.length === 0 && scoped.problems.length === 0) continue;
-    for (const rule of rules) {
-      try {
-        const result = runRule(rule, scoped, policy, options2);
-        if (!result) continue;
-        findings.push(...result.findings);
-      } catch (error2) {
-        const first = scoped.clusters[0]?.objectIndex ?? scoped.problems[0]?.objectIndex ?? 0;
-        findings.push(internalError(`rule ${rule.meta.id}`, error2, first, inputs));
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord2(gen)) continue;
+    const git2 = gen.git;
+    const list = gen.list;
+    if (isRecord2(git2) && Array.isArray(git2.directories)) {
+      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
       }
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
     }
   }
-  let ignores;
-  try {
-    ignores = readIgnores(inputs, policies, options2);
-  } catch (error2) {
-    ignores = { ignored: /* @__PURE__ */ new Map(), findings: [internalError("reading ignore annotations", error2, 0, inputs)] };
-  }
-  const indexByResource = /* @__PURE__ */ new Map();
-  for (const [index] of ignores.ignored) {
-    const key = resourceKey(resourceOf2(inputs[index]?.object));
-    indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
-  }
-  const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
   const seen = /* @__PURE__ */ new Set();
-  const kept = findings.filter((finding) => {
-    if (isIgnored(finding)) return false;
-    const key = `${finding.ruleId}\0${finding.objectIndex}\0${finding.path}\0${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path7 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
+    }
+  };
+  visit3(root);
+  return dirs;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix2(relative3(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
     return true;
+  }).sort();
+}
+function discover(options2) {
+  const { cwd } = options2;
+  const fs3 = options2.fs ?? nodeFs;
+  const excluded = options2.excluded ?? NOTHING_EXCLUDED;
+  const context = { sourceRoots: options2.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
+  const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs3);
+  const tree = walk(options2.roots, fs3, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
+  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
+  const apps = [];
+  const generatorProblems = [];
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir, base) => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
+    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
+      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: "render-error",
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
+        });
+      }
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return void 0;
+    return { ...base, type: "files", files, anchor: files[0] ?? dir };
+  };
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str(o.apiVersion) ?? "";
+    const metadata = isRecord2(o.metadata) ? o.metadata : {};
+    const spec = isRecord2(o.spec) ? o.spec : {};
+    const name = str(metadata.name) ?? "(unnamed)";
+    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
+      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+      const destination = isRecord2(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str(source.chart) || isRecord2(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+        }
+        const path7 = str(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options2.sourceRoots, fs3, boundary);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord2(source.directory) ? source.directory : {};
+        const argo = {
+          kind: "argocd",
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd)
+        };
+        const ns = str(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
+        const inc = str(directory.include);
+        const exc = str(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
+      const { sets, unsupported } = generatorParams(spec.generators, context);
+      const template = isRecord2(spec.template) ? spec.template : {};
+      const tspec = isRecord2(template.spec) ? template.spec : {};
+      const tsource = isRecord2(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+      }
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve2(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs3, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
+          continue;
+        }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+      }
+    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
+      const namespace = str(metadata.namespace) ?? "flux-system";
+      const path7 = str(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options2.sourceRoots, fs3, boundary);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+      const substitute = {};
+      if (isRecord2(postBuild.substitute)) {
+        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+      }
+      const flux = {
+        kind: "flux",
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+          kind: str(s.kind) ?? "ConfigMap",
+          name: str(s.name) ?? "",
+          optional: s.optional === true
+        })),
+        definedAt: where(doc, cwd)
+      };
+      const target = str(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      if (isRecord2(spec.commonMetadata)) {
+        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+        if (spec[unsupported] !== void 0) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
+    }
+  }
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
+  const rootsAndLoose = (covered) => {
+    const out = [];
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted2) {
+      if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted2) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    const looseByDir = /* @__PURE__ */ new Map();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
+      const dir = dirname(file);
+      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+    }
+    return out;
+  };
+  const gitops = apps.length > 0;
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
+  return discovery;
+}
+
+// src/gitops/git.ts
+import { execFileSync } from "node:child_process";
+function gitTopLevel(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/units.ts
+function components(apps) {
+  const parent = apps.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    for (const object of app.objects) {
+      const ns = namespaceOf(object);
+      if (!ns) continue;
+      const first = owner.get(ns);
+      if (first === void 0) owner.set(ns, i);
+      else parent[find(i)] = find(first);
+    }
   });
-  return [...kept, ...ignores.findings].sort(compareFindings);
+  const groups = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], app]);
+  });
+  return [...groups.values()];
+}
+function evaluationUnits(apps, report) {
+  const units = [];
+  for (const group of components(apps.filter((a) => !a.failed))) {
+    if (!group.some((a) => report.has(a))) continue;
+    const copies = /* @__PURE__ */ new Map();
+    for (const app of group) {
+      app.objects.forEach((object, index) => {
+        const id = identityOf(object);
+        const list = copies.get(id);
+        if (list) list.push({ object, app, index });
+        else copies.set(id, [{ object, app, index }]);
+      });
+    }
+    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
+    const passes = [];
+    for (let round = 0; round < rounds; round++) {
+      const objects = [];
+      const reported = [];
+      for (const list of copies.values()) {
+        const own = list[round];
+        const entry = own ?? list[0];
+        if (!entry) continue;
+        objects.push(entry);
+        reported.push(own !== void 0 && report.has(own.app));
+      }
+      passes.push({ objects, reported });
+    }
+    units.push({ apps: group, passes });
+  }
+  return units;
 }
 
 // src/render/index.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+var import_yaml13 = __toESM(require_dist(), 1);
+import path6 from "node:path";
 
 // src/render/build.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/render/cache.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+var import_yaml8 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -48021,7 +47144,16 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
+var expansions = /* @__PURE__ */ new WeakMap();
+function expansionOf(doc) {
+  let e = expansions.get(doc);
+  if (!e) {
+    e = new AliasExpansion(doc);
+    expansions.set(doc, e);
+  }
+  return e;
+}
 function materialize(prov) {
   const s = prov.doc.linePos(prov.start);
   const e = prov.doc.linePos(prov.end);
@@ -48144,62 +47276,64 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
       return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
-  let target = node;
-  if (target && (0, import_yaml3.isAlias)(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
+  const expansion = expansionOf(yamlDoc);
+  expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
+  const target = node;
+  if (target && (0, import_yaml6.isAlias)(target)) {
+    const resolved = expansion.target(target);
+    if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target) {
+  if (!target || (0, import_yaml6.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml3.isScalar)(target)) {
+  if ((0, import_yaml6.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml3.Scalar.PLAIN) {
+    else if (target.type === import_yaml6.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml6.Scalar.BLOCK_LITERAL || target.type === import_yaml6.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml3.isSeq)(target)) {
-    const items = [];
+  if ((0, import_yaml6.isSeq)(target)) {
+    const items2 = [];
     target.items.forEach((item, i) => {
-      items.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
+      items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
-    return { t: "a", v: items, p: prov };
+    return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml3.isMap)(target)) {
+  if ((0, import_yaml6.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
+      if (!(0, import_yaml6.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml6.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml6.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
-        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
+      } else if (keyNode && (0, import_yaml6.isAlias)(keyNode)) {
+        const r = expansion.target(keyNode);
+        key = r && (0, import_yaml6.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml6.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -48291,7 +47425,7 @@ function nearest(root, segments) {
   }
   return cur;
 }
-function str(node) {
+function str2(node) {
   return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
 }
 function deepEqual(a, b) {
@@ -48325,16 +47459,16 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path5) {
-    let k2 = this.kinds.get(path5);
+  kind(path7) {
+    let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync(path5);
+        const st = statSync2(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path5, k2);
+      this.kinds.set(path7, k2);
     }
     return k2;
   }
@@ -48342,7 +47476,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync2(file, "utf8");
+        text = readFileSync3(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -48354,7 +47488,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync2(file);
+      return readFileSync3(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -48373,16 +47507,12 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    return { file, docs: [] };
-  }
   const out = [];
   list.forEach((doc, docIndex) => {
     const err = doc.errors[0];
@@ -48403,23 +47533,181 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
       out.push({ root: null, docIndex });
       return;
     }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    let root;
+    try {
+      root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const lp = linePos(e.offset);
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${EXCESSIVE_ALIASING}`, { file, line: lp.line, column: lp.col });
+    }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
   return { file, docs: out };
 }
 
-// src/render/generators.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+// src/render/restrictor.ts
+import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import path from "node:path";
+var RestrictionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RestrictionError";
+  }
+};
+function isWithin(dir, root) {
+  if (root === path.sep || dir === root) return true;
+  return dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function findRepoRoot(dir) {
+  for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
+    if (existsSync(path.join(cur, ".git"))) return cur;
+    if (path.dirname(cur) === cur) return void 0;
+  }
+}
+var PathRestrictor = class {
+  constructor(mode, repoRoot, topDir) {
+    this.mode = mode;
+    const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
+    this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
+    if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
+    const topLexical = path.resolve(topDir);
+    const topReal = this.realOrSelf(topLexical);
+    if (topReal !== topLexical) {
+      const a = topLexical.split(path.sep);
+      const b = topReal.split(path.sep);
+      while (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) {
+        a.pop();
+        b.pop();
+      }
+      this.prefixes.push({ real: b.join(path.sep) || path.sep, lexical: a.join(path.sep) || path.sep });
+    }
+  }
+  mode;
+  reals = /* @__PURE__ */ new Map();
+  shownCache = /* @__PURE__ */ new Map();
+  /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
+  repo;
+  prefixes = [];
+  realOrSelf(p) {
+    const r = this.realpath(p);
+    return typeof r === "string" ? r : p;
+  }
+  /** realpath(3), cached; the error (ENOENT for a missing path or a dangling link, ELOOP, …) when it fails. */
+  realpath(p) {
+    let r = this.reals.get(p);
+    if (r === void 0) {
+      try {
+        r = realpathSync3(p);
+      } catch (e) {
+        r = e;
+      }
+      this.reals.set(p, r);
+    }
+    return r;
+  }
+  /** How a real path is shown: under the repository's (or top dir's) lexical prefix when that names the same file. */
+  shown(real) {
+    let s = this.shownCache.get(real);
+    if (s === void 0) {
+      s = real;
+      for (const { real: rp, lexical } of this.prefixes) {
+        if (!isWithin(real, rp)) continue;
+        const candidate = path.join(lexical, path.relative(rp, real));
+        if (this.realpath(candidate) === real) {
+          s = candidate;
+          break;
+        }
+      }
+      this.shownCache.set(real, s);
+    }
+    return s;
+  }
+  resolveExisting(joined) {
+    const r = this.realpath(joined);
+    if (typeof r === "string") return r;
+    if (r.code === "ENOENT" || r.code === "ENOTDIR") return void 0;
+    throw new RestrictionError(`'${joined}' cannot be resolved (${r.code ?? r.message})`);
+  }
+  outsideRepo(what, given, real) {
+    const target = real !== given ? ` (it resolves to '${real}')` : "";
+    return new RestrictionError(
+      `security; ${what} '${given}' is not in or below the repository '${this.repo}'${target}: pgwarden never reads outside the repository`
+    );
+  }
+  /**
+   * A top-level kustomization directory (kustomize's ConfirmDir): its real path, inside the repository.
+   * undefined when it does not exist.
+   */
+  topRoot(dir) {
+    const joined = path.resolve(dir);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's loader.New for a base or component named `rel` in the kustomization rooted at `root` (real):
+   * absolute roots refused, symlinks resolved, the repository boundary kept, cycles refused against `chain`
+   * (the real roots being loaded). undefined when the path does not exist.
+   */
+  newRoot(root, rel, chain) {
+    if (path.isAbsolute(rel)) throw new RestrictionError(`new root '${rel}' cannot be absolute`);
+    const joined = path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("directory", joined, real);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const visited = chain[i];
+      if (isWithin(visited, real)) {
+        throw new RestrictionError(`cycle detected: candidate root '${this.shown(real)}' contains visited root '${this.shown(visited)}'`);
+      }
+    }
+    return { real, shown: this.shown(real) };
+  }
+  /**
+   * kustomize's Load(path) through the restrictor, for a file a kustomization rooted at `root` (real) names:
+   * every symlink resolved first, then the real file must be in or below the root (rootOnly) and always inside
+   * the repository. undefined when the path does not exist.
+   */
+  file(root, rel) {
+    const joined = path.isAbsolute(rel) ? path.normalize(rel) : path.join(root, rel);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    let isDir = false;
+    try {
+      isDir = statSync3(real).isDirectory();
+    } catch {
+    }
+    if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
+    if (this.mode === "rootOnly" && !isWithin(path.dirname(real), root)) {
+      const target = real !== joined ? ` (it resolves to '${real}')` : "";
+      throw new RestrictionError(`security; file '${joined}' is not in or below '${this.shown(root)}'${target}`);
+    }
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+  /** A file given directly (loose manifests): only the repository boundary applies. */
+  looseFile(file) {
+    const joined = path.resolve(file);
+    const real = this.resolveExisting(joined);
+    if (real === void 0) return void 0;
+    if (this.repo && !isWithin(real, this.repo)) throw this.outsideRepo("file", joined, real);
+    return { real, shown: this.shown(real) };
+  }
+};
+
+// src/render/generators.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import path2 from "node:path";
 var GeneratorError = class extends Error {
-  constructor(message, code, file, line, column, field, index, options2) {
+  constructor(message, code, file, line, column, field2, index, options2) {
     super(message, options2);
     this.code = code;
     this.file = file;
     this.line = line;
     this.column = column;
-    this.field = field;
+    this.field = field2;
     this.index = index;
   }
   code;
@@ -48436,7 +47724,7 @@ var ENTRY_FIELDS = {
 };
 var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
 var UTF8_BOM = "\uFEFF";
-function isRecord(v) {
+function isRecord3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
@@ -48495,7 +47783,7 @@ function parseEnvFile(content) {
   return out;
 }
 function resolveFrom(kustomizationFile, p) {
-  return path.resolve(path.dirname(kustomizationFile), p);
+  return path2.resolve(path2.dirname(kustomizationFile), p);
 }
 function toBytes(content) {
   return typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -48520,9 +47808,9 @@ function mergeGeneratorOptions(local, global2) {
   return merged;
 }
 var EntryReader = class {
-  constructor(ctx, field, index, basePath) {
+  constructor(ctx, field2, index, basePath) {
     this.ctx = ctx;
-    this.field = field;
+    this.field = field2;
     this.index = index;
     this.basePath = basePath;
   }
@@ -48534,15 +47822,15 @@ var EntryReader = class {
     return originAt(this.ctx, [...this.basePath, ...sub]);
   }
   fail(code, what, sub = [], cause) {
-    const at = this.origin(sub);
-    const where2 = at.line > 0 ? `${this.ctx.kustomizationFile}:${at.line}` : this.ctx.kustomizationFile;
+    const at2 = this.origin(sub);
+    const where2 = at2.line > 0 ? `${this.ctx.kustomizationFile}:${at2.line}` : this.ctx.kustomizationFile;
     const entry = this.field === "generatorOptions" ? "generatorOptions" : `${this.field}[${this.index}]`;
     return new GeneratorError(
       `${where2}: ${entry}: ${what}`,
       code,
       this.ctx.kustomizationFile,
-      at.line > 0 ? at.line : void 0,
-      at.line > 0 ? at.column : void 0,
+      at2.line > 0 ? at2.line : void 0,
+      at2.line > 0 ? at2.column : void 0,
       this.field,
       this.index,
       cause === void 0 ? void 0 : { cause }
@@ -48559,7 +47847,7 @@ var EntryReader = class {
   }
   stringMap(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
     const out = {};
     for (const [k2, val] of Object.entries(v)) {
       if (typeof val !== "string") {
@@ -48571,7 +47859,7 @@ var EntryReader = class {
   }
   options(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
     for (const k2 of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
     }
@@ -48592,13 +47880,13 @@ var EntryReader = class {
 function parseGeneratorOptions(ctx) {
   return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
 }
-function generate(field, entry, index, ctx) {
-  const r = new EntryReader(ctx, field, index, [field, index]);
-  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+function generate(field2, entry, index, ctx) {
+  const r = new EntryReader(ctx, field2, index, [field2, index]);
+  if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+    if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
-  const kind = field === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const kind = field2 === "configMapGenerator" ? "ConfigMap" : "Secret";
   const name = entry.name;
   if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
   const namespace = entry.namespace;
@@ -48625,13 +47913,13 @@ function generate(field, entry, index, ctx) {
     try {
       content = ctx.readFile(abs);
     } catch (e) {
-      throw r.fail("read-failed", `cannot read env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
+      throw r.fail("read-failed", `cannot read env file ${JSON.stringify(p)}: ${errorText(e)}`, sub, e);
     }
     let parsed;
     try {
       parsed = parseEnvFile(content);
     } catch (e) {
-      throw r.fail("invalid-env-file", `env file ${JSON.stringify(p)}: ${errorText2(e)}`, sub, e);
+      throw r.fail("invalid-env-file", `env file ${JSON.stringify(p)}: ${errorText(e)}`, sub, e);
     }
     for (const kv of parsed) {
       pairs.push({
@@ -48653,7 +47941,7 @@ function generate(field, entry, index, ctx) {
     try {
       content = ctx.readFile(abs);
     } catch (e) {
-      throw r.fail("read-failed", `cannot read file ${JSON.stringify(filePath)}: ${errorText2(e)}`, ["files", i], e);
+      throw r.fail("read-failed", `cannot read file ${JSON.stringify(filePath)}: ${errorText(e)}`, ["files", i], e);
     }
     pairs.push({ key, value: content, origin: r.origin(["files", i]) });
   });
@@ -48702,8 +47990,8 @@ function generate(field, entry, index, ctx) {
     if (Object.keys(data).length > 0) object.data = data;
     if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   }
-  const labelSource = localOptions?.labels ? [field, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  const labelSource = localOptions?.labels ? [field2, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field2, index, "options", "annotations"] : ["generatorOptions", "annotations"];
   if (options2.labels && Object.keys(options2.labels).length > 0) {
     metadata.labels = { ...options2.labels };
     for (const k2 of Object.keys(options2.labels)) {
@@ -48723,14 +48011,14 @@ function generate(field, entry, index, ctx) {
   }
   if (options2.immutable) {
     object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field2, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
   }
   return {
     object,
     behavior,
     needsHashSuffix: !options2.disableNameSuffixHash,
     origins,
-    source: { file: ctx.kustomizationFile, field, index, name }
+    source: { file: ctx.kustomizationFile, field: field2, index, name }
   };
 }
 function originAt(ctx, p) {
@@ -48743,7 +48031,7 @@ function originAt(ctx, p) {
 function sortedByKey(pairs) {
   return [...pairs].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-function errorText2(e) {
+function errorText(e) {
   if (e instanceof Error) return e.message;
   return String(e);
 }
@@ -48754,39 +48042,39 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep5 = source.indexOf("=");
-  if (sep5 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep5 === 0) throw onError();
-  const key = source.slice(0, sep5);
-  const filePath = source.slice(sep5 + 1);
+  const sep6 = source.indexOf("=");
+  if (sep6 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep6 === 0) throw onError();
+  const key = source.slice(0, sep6);
+  const filePath = source.slice(sep6 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
 function runGenerators(kustomization, ctx) {
   const out = [];
-  for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field];
+  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field2];
     if (list === void 0 || list === null) continue;
     if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field, 0, [field]).fail("invalid-entry", `\`${field}\` must be a list`);
+      throw new EntryReader(ctx, field2, 0, [field2]).fail("invalid-entry", `\`${field2}\` must be a list`);
     }
     list.forEach((entry, i) => {
-      out.push(generate(field, entry, i, ctx));
+      out.push(generate(field2, entry, i, ctx));
     });
   }
   return out;
 }
 function stringRecord2(v) {
   const out = {};
-  if (isRecord(v)) {
+  if (isRecord3(v)) {
     for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
   }
   return out;
 }
 function mergeGenerated(existing, generated, behavior) {
   const result = structuredClone(generated);
-  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord(result.metadata) ? result.metadata : {};
+  const oldMeta = isRecord3(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord3(result.metadata) ? result.metadata : {};
   result.metadata = newMeta;
   const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
   const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
@@ -48798,9 +48086,9 @@ function mergeGenerated(existing, generated, behavior) {
   if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
   else delete newMeta.namespace;
   if (behavior === "merge") {
-    for (const field of ["data", "binaryData"]) {
-      const merged = { ...isRecord(existing[field]) ? existing[field] : {}, ...isRecord(result[field]) ? result[field] : {} };
-      if (Object.keys(merged).length > 0) result[field] = merged;
+    for (const field2 of ["data", "binaryData"]) {
+      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
   return result;
@@ -48880,12 +48168,12 @@ function readOps(list) {
   if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str(item.v.get("op"));
-    const path5 = str(item.v.get("path"));
+    const op = str2(item.v.get("op"));
+    const path7 = str2(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path5 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path5, at: item.p };
-    const from = str(item.v.get("from"));
+    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path7, at: item.p };
+    const from = str2(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
     if (value) o.value = value;
@@ -48897,8 +48185,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path5, op, createMaps = false) {
-  const segs = parsePointer(path5);
+function resolveParent(root, path7, op, createMaps = false) {
+  const segs = parsePointer(path7);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -48912,37 +48200,37 @@ function resolveParent(root, path5, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path5);
+    if (!next) throw missing(op, path7);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path5) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path5} does not exist in the target`);
+function missing(op, path7) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
 }
-function getAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function getAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path5);
+  if (!v) throw missing(op, path7);
   return v;
 }
-function removeAt(root, path5, op) {
-  const { parent, key } = resolveParent(root, path5, op);
+function removeAt(root, path7, op) {
+  const { parent, key } = resolveParent(root, path7, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path5);
+    if (!v) throw missing(op, path7);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
-function addAt(root, path5, value, op, replace) {
-  const { parent, key } = resolveParent(root, path5, op, true);
+function addAt(root, path7, value, op, replace) {
+  const { parent, key } = resolveParent(root, path7, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -48952,18 +48240,18 @@ function addAt(root, path5, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path5);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path5);
+      if (idx >= parent.v.length) throw missing(op, path7);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path5);
+      if (idx > parent.v.length) throw missing(op, path7);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path5);
+  throw missing(op, path7);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -49026,8 +48314,8 @@ var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
 function isBuiltinGroup(group) {
   return BUILTIN_GROUPS.has(group);
 }
-function mergeKeyFor(field, parentField, kind) {
-  switch (field) {
+function mergeKeyFor(field2, parentField, kind) {
+  switch (field2) {
     case "containers":
     case "initContainers":
     case "ephemeralContainers":
@@ -49078,32 +48366,32 @@ function stripDirectives(node) {
     return { t: "m", v: m, p: node.p };
   }
   if (node.t === "a") {
-    const items = [];
+    const items2 = [];
     for (const it of node.v) {
       if (it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1) continue;
       const s = stripDirectives(it);
-      if (s) items.push(s);
+      if (s) items2.push(s);
     }
-    return { t: "a", v: items, p: node.p };
+    return { t: "a", v: items2, p: node.p };
   }
   return node;
 }
-function mergeNode(base, patch, ctx, field, parentField) {
+function mergeNode(base, patch, ctx, field2, parentField) {
   if (patch.t === "m") {
     const d = directiveOf(patch);
     if (d === "delete") return void 0;
     if (d === "replace") return stripDirectives(patch);
     if (base?.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field);
+    return mergeMap(base, patch, ctx, field2);
   }
   if (patch.t === "a") {
     if (!ctx.strategic) return patch;
-    if (base?.t !== "a" || field === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field, parentField);
+    if (base?.t !== "a" || field2 === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field2, parentField);
   }
   return patch;
 }
-function mergeMap(base, patch, ctx, field) {
+function mergeMap(base, patch, ctx, field2) {
   for (const [k2, pv] of patch.v) {
     if (k2 === DIRECTIVE) continue;
     if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
@@ -49119,7 +48407,7 @@ function mergeMap(base, patch, ctx, field) {
       base.v.delete(k2);
       continue;
     }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field);
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field2);
     if (merged === void 0) base.v.delete(k2);
     else base.v.set(k2, merged);
   }
@@ -49130,16 +48418,16 @@ function keyValue(item, key) {
   const v = item.v.get(key);
   return v && v.t === "s" ? v.v : void 0;
 }
-function mergeList(base, patch, ctx, field, parentField) {
+function mergeList(base, patch, ctx, field2, parentField) {
   if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
   const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field)) {
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field2)) {
     const seen = new Set(patch.v.map((x) => x.v));
     return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
   }
-  const key = mergeKeyFor(field, parentField, ctx.kind);
+  const key = mergeKeyFor(field2, parentField, ctx.kind);
   if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
@@ -49153,7 +48441,7 @@ function mergeList(base, patch, ctx, field, parentField) {
     if (idx >= 0) used.add(idx);
     if (d === "delete") continue;
     if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field);
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field2);
       if (merged) out.push(merged);
     } else {
       const s = stripDirectives(pItem);
@@ -49311,288 +48599,12 @@ function setAll(root, segs, make, create, createProv) {
   return count;
 }
 
-// src/render/resource.ts
-function splitApiVersion(apiVersion) {
-  const i = apiVersion.indexOf("/");
-  if (i >= 0) return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-  return { group: "", version: apiVersion };
-}
-function gvkOf(r) {
-  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
-  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
-}
-function metaOf(r) {
-  const m = r.root.v.get("metadata");
-  return m && m.t === "m" ? m : void 0;
-}
-function nameOf(r) {
-  return str(metaOf(r)?.v.get("name")) ?? "";
-}
-function namespaceOf(r) {
-  return str(metaOf(r)?.v.get("namespace")) ?? "";
-}
-function setMeta(r, field, value, p) {
-  let meta = metaOf(r);
-  if (!meta) {
-    meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
-    r.root.v.set("metadata", meta);
-  }
-  meta.v.set(field, { t: "s", v: value, p });
-}
-function setName(r, value, p) {
-  const meta = metaOf(r);
-  const old = meta?.v.get("name");
-  setMeta(r, "name", value, p ?? old?.p ?? r.root.p);
-  if (!r.names.includes(value)) r.names.push(value);
-}
-function setNamespace(r, value, p) {
-  setMeta(r, "namespace", value, p);
-  if (!r.namespaces.includes(value)) r.namespaces.push(value);
-}
-function idString(r) {
-  const g = gvkOf(r);
-  const ns = namespaceOf(r);
-  const gv = g.group ? `${g.group}/${g.version}` : g.version;
-  return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
-}
-function idKey(r) {
-  const g = gvkOf(r);
-  const ns = namespaceOf(r);
-  return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
-}
-function newResource(root, file) {
-  if (root.t !== "m") {
-    const o = materialize(root.p);
-    throw new RenderError(`${o.file}:${o.line}:${o.column}: a resource must be a YAML mapping`, {
-      file: o.file,
-      line: o.line,
-      column: o.column
-    });
-  }
-  const r = { root, names: [], namespaces: [], file };
-  const kind = str(root.v.get("kind"));
-  if (!kind) {
-    const o = materialize(root.p);
-    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
-      file: o.file,
-      line: o.line,
-      column: o.column
-    });
-  }
-  const name = nameOf(r);
-  if (!name && !(kind.endsWith("List") && root.v.get("items"))) {
-    const o = materialize(root.p);
-    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing metadata.name in ${kind} object`, {
-      file: o.file,
-      line: o.line,
-      column: o.column
-    });
-  }
-  r.names.push(name);
-  r.namespaces.push(namespaceOf(r));
-  return r;
-}
-
-// src/render/selector.ts
-function readSelector(node) {
-  if (node?.t !== "m") return void 0;
-  const s = {};
-  for (const k2 of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
-    const v = node.v.get(k2);
-    if (v && v.t === "s" && v.v !== null) s[k2] = String(v.v);
-  }
-  return s;
-}
-var regexCache = /* @__PURE__ */ new Map();
-function anchored(pattern) {
-  let re = regexCache.get(pattern);
-  if (!re) {
-    try {
-      re = new RegExp(`^(?:${pattern})$`);
-    } catch {
-      throw new RenderError(`invalid regular expression in patch target: ${pattern}`);
-    }
-    regexCache.set(pattern, re);
-  }
-  return re;
-}
-function parseLabelSelector(text) {
-  const reqs = [];
-  const parts = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth--;
-    if (ch === "," && depth === 0) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) parts.push(cur);
-  for (const raw of parts) {
-    const p = raw.trim();
-    if (!p) continue;
-    let m = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p);
-    if (m) {
-      reqs.push({
-        key: m[1],
-        op: m[2],
-        values: m[3].split(",").map((s) => s.trim()).filter(Boolean)
-      });
-      continue;
-    }
-    m = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(p);
-    if (m) {
-      reqs.push({ key: m[1], op: m[2] === "!=" ? "neq" : "eq", values: [m[3]] });
-      continue;
-    }
-    m = /^!\s*(\S+)$/.exec(p);
-    if (m) {
-      reqs.push({ key: m[1], op: "notexists", values: [] });
-      continue;
-    }
-    if (/^\S+$/.test(p)) {
-      reqs.push({ key: p, op: "exists", values: [] });
-      continue;
-    }
-    throw new RenderError(`invalid label selector: ${text}`);
-  }
-  return reqs;
-}
-function matchesSelector(map, text) {
-  const labels = /* @__PURE__ */ new Map();
-  if (map && map.t === "m") {
-    for (const [k2, v] of map.v) if (v.t === "s") labels.set(k2, String(v.v));
-  }
-  return parseLabelSelector(text).every((r) => {
-    const v = labels.get(r.key);
-    switch (r.op) {
-      case "eq":
-        return v === r.values[0];
-      case "neq":
-        return v !== r.values[0];
-      case "in":
-        return v !== void 0 && r.values.includes(v);
-      case "notin":
-        return v === void 0 || !r.values.includes(v);
-      case "exists":
-        return v !== void 0;
-      case "notexists":
-        return v === void 0;
-    }
-    return false;
-  });
-}
-function selects(sel, r) {
-  const g = gvkOf(r);
-  if (sel.group !== void 0 && sel.group !== "" && !anchored(sel.group).test(g.group)) return false;
-  if (sel.version !== void 0 && sel.version !== "" && !anchored(sel.version).test(g.version)) return false;
-  if (sel.kind !== void 0 && sel.kind !== "" && !anchored(sel.kind).test(g.kind)) return false;
-  if (sel.name !== void 0 && sel.name !== "") {
-    const re = anchored(sel.name);
-    if (!r.names.some((n) => re.test(n))) return false;
-  }
-  if (sel.namespace !== void 0 && sel.namespace !== "") {
-    const re = anchored(sel.namespace);
-    if (!r.namespaces.some((n) => re.test(n === "" ? "default" : n))) return false;
-  }
-  const meta = metaOf(r);
-  if (sel.labelSelector && !matchesSelector(meta?.v.get("labels"), sel.labelSelector)) return false;
-  if (sel.annotationSelector && !matchesSelector(meta?.v.get("annotations"), sel.annotationSelector)) return false;
-  return true;
-}
-function describeSelector(sel) {
-  return Object.entries(sel).map(([k2, v]) => `${k2}=${v}`).join(", ");
-}
-
-// src/render/replacements.ts
-function options(node) {
-  const out = { index: 0, create: false };
-  if (node?.t !== "m") return out;
-  const d = str(node.v.get("delimiter"));
-  if (d !== void 0 && d !== "") out.delimiter = d;
-  const i = node.v.get("index");
-  if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
-  const c = node.v.get("create");
-  out.create = c?.t === "s" && c.v === true;
-  return out;
-}
-function selectorFrom(node) {
-  const s = readSelector(node) ?? {};
-  return s;
-}
-function applyReplacements(resources, entries, fail) {
-  for (const entry of entries) {
-    if (entry.t !== "m") throw fail(entry.p, "a replacement must be a mapping with `source` and `targets`");
-    const sourceNode = entry.v.get("source");
-    if (sourceNode?.t !== "m") throw fail(entry.p, "a replacement needs a `source`");
-    const sourceSel = selectorFrom(sourceNode);
-    const sources = resources.filter((r) => selects(sourceSel, r));
-    if (sources.length === 0) throw fail(sourceNode.p, `nothing selected by replacement source (${describeSelector(sourceSel)})`);
-    if (sources.length > 1) {
-      throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
-    }
-    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
-    const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
-    if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
-    let value = found[0];
-    const srcOpts = options(sourceNode.v.get("options"));
-    if (srcOpts.delimiter !== void 0) {
-      if (value.t !== "s") throw fail(sourceNode.p, "a replacement source with a delimiter must be a string");
-      const parts = String(value.v).split(srcOpts.delimiter);
-      const part = parts[srcOpts.index];
-      if (part === void 0) throw fail(sourceNode.p, `options.index ${srcOpts.index} is out of range`);
-      value = { t: "s", v: part, p: value.p };
-    }
-    const targets = entry.v.get("targets");
-    if (targets?.t !== "a") throw fail(entry.p, "a replacement needs `targets`");
-    for (const t of targets.v) {
-      if (t.t !== "m") throw fail(t.p, "a replacement target must be a mapping");
-      const selectNode = t.v.get("select");
-      if (!selectNode) throw fail(t.p, "a replacement target needs `select`");
-      const sel = selectorFrom(selectNode);
-      const rejects = t.v.get("reject");
-      const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
-      const opts = options(t.v.get("options"));
-      const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
-      for (const r of resources) {
-        if (!selects(sel, r)) continue;
-        if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
-        for (const fp of paths) {
-          const stringMap = /^metadata\.(labels|annotations)\./.test(fp);
-          const make = (old) => {
-            if (opts.delimiter === void 0) {
-              if (stringMap && value.t === "s" && value.v !== null && typeof value.v !== "string") {
-                return { t: "s", v: String(value.v), p: value.p };
-              }
-              return clone(value);
-            }
-            const oldText = old && old.t === "s" && old.v !== null ? String(old.v) : "";
-            const parts = oldText.split(opts.delimiter);
-            const v = value.t === "s" ? String(value.v) : "";
-            if (opts.index >= parts.length) parts.push(v);
-            else if (opts.index < 0) parts.unshift(v);
-            else parts[opts.index] = v;
-            return { t: "s", v: parts.join(opts.delimiter), p: value.p };
-          };
-          const n = setAll(r.root, parseFieldPath(fp), make, opts.create, value.p);
-          if (n === 0 && !opts.create) {
-            throw fail(t.p, `unable to find field \`${fp}\` in replacement target`);
-          }
-        }
-      }
-    }
-  }
-}
-
 // src/render/fieldspecs.ts
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path5 of paths) {
-      const s = { ...k2, path: path5 };
+    for (const path7 of paths) {
+      const s = { ...k2, path: path7 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -49693,7 +48705,9 @@ var VAR_REFERENCE = [
   ...specs([k("ReplicaSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
   ...specs([k("Service")], ["spec/ports/port", "spec/ports/targetPort"]),
   ...specs([k("StatefulSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
-  { path: "metadata/labels" }
+  { kind: "Deployment", path: "spec/template/metadata/annotations" },
+  { path: "metadata/labels" },
+  { path: "metadata/annotations" }
 ];
 var POD_SPEC_OWNERS = [
   { kind: k("Pod", void 0, "v1"), podSpec: "spec" },
@@ -49833,7 +48847,12 @@ var NAME_REFERENCES = [
   },
   // kustomize's table says group "networking.k8s.io/v1" here (sic), so an IngressClass in group
   // networking.k8s.io never matches it; kept as kustomize has it so renames behave the same.
-  { kind: "IngressClass", version: "v1", group: "networking.k8s.io/v1", fieldSpecs: [{ kind: "Ingress", path: "spec/ingressClassName" }] }
+  { kind: "IngressClass", version: "v1", group: "networking.k8s.io/v1", fieldSpecs: [{ kind: "Ingress", path: "spec/ingressClassName" }] },
+  {
+    kind: "ValidatingAdmissionPolicy",
+    group: "admissionregistration.k8s.io",
+    fieldSpecs: [{ kind: "ValidatingAdmissionPolicyBinding", group: "admissionregistration.k8s.io", path: "spec/policyName" }]
+  }
 ];
 var BUILTIN_FIELD_SPECS = {
   namePrefix: NAME_FIELD,
@@ -49864,12 +48883,12 @@ function fieldSpecsFor(kind, group, version) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path5) {
+function parseFieldPath2(path7) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path5.length; i++) {
-    const ch = path5[i];
-    if (ch === "\\" && path5[i + 1] === "/") {
+  for (let i = 0; i < path7.length; i++) {
+    const ch = path7[i];
+    if (ch === "\\" && path7[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -49885,7 +48904,7 @@ function parseFieldPath2(path5) {
 function segment(raw) {
   return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
 }
-var CLUSTER_SCOPED = new Set(
+var CLUSTER_SCOPED2 = new Set(
   [
     ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
     ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
@@ -49926,31 +48945,318 @@ var CLUSTER_SCOPED = new Set(
   ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
 );
 function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
+  return CLUSTER_SCOPED2.has(`${apiVersion} ${kind}`);
+}
+
+// src/render/resource.ts
+function storePreviousId(r) {
+  r.prevIds.push({ kind: gvkOf(r).kind, name: nameOf(r), namespace: effectiveNamespace(r) });
+}
+function effectiveNamespace(r) {
+  if (isClusterScoped2(r)) return "";
+  const ns = namespaceOf2(r);
+  return ns === "" ? "default" : ns;
+}
+function splitApiVersion(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  if (i >= 0) return { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+  return { group: "", version: apiVersion };
+}
+function gvkOf(r) {
+  const { group, version } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str2(r.root.v.get("kind")) ?? "" };
+}
+function metaOf(r) {
+  const m = r.root.v.get("metadata");
+  return m && m.t === "m" ? m : void 0;
+}
+function nameOf(r) {
+  return str2(metaOf(r)?.v.get("name")) ?? "";
+}
+function namespaceOf2(r) {
+  return str2(metaOf(r)?.v.get("namespace")) ?? "";
+}
+function setMeta(r, field2, value, p) {
+  let meta = metaOf(r);
+  if (!meta) {
+    meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
+    r.root.v.set("metadata", meta);
+  }
+  meta.v.set(field2, { t: "s", v: value, p });
+}
+function setName(r, value, p) {
+  const meta = metaOf(r);
+  const old = meta?.v.get("name");
+  setMeta(r, "name", value, p ?? old?.p ?? r.root.p);
+  if (!r.names.includes(value)) r.names.push(value);
+}
+function setNamespace(r, value, p) {
+  setMeta(r, "namespace", value, p);
+  if (!r.namespaces.includes(value)) r.namespaces.push(value);
+}
+function idString(r) {
+  const g = gvkOf(r);
+  const ns = namespaceOf2(r);
+  const gv = g.group ? `${g.group}/${g.version}` : g.version;
+  return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
+}
+function idKey(r) {
+  const g = gvkOf(r);
+  const ns = namespaceOf2(r);
+  return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
+}
+function newResource(root, file) {
+  if (root.t !== "m") {
+    const o = materialize(root.p);
+    throw new RenderError(`${o.file}:${o.line}:${o.column}: a resource must be a YAML mapping`, {
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  const r = { root, names: [], namespaces: [], file, prevIds: [], prefixes: [], suffixes: [] };
+  const kind = str2(root.v.get("kind"));
+  if (!kind) {
+    const o = materialize(root.p);
+    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  const name = nameOf(r);
+  if (!name && !(kind.endsWith("List") && root.v.get("items"))) {
+    const o = materialize(root.p);
+    throw new RenderError(`${o.file}:${o.line}:${o.column}: missing metadata.name in ${kind} object`, {
+      file: o.file,
+      line: o.line,
+      column: o.column
+    });
+  }
+  r.names.push(name);
+  r.namespaces.push(namespaceOf2(r));
+  return r;
+}
+function isClusterScoped2(r) {
+  return isClusterScoped(str2(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
+}
+
+// src/render/selector.ts
+function readSelector(node) {
+  if (node?.t !== "m") return void 0;
+  const s = {};
+  for (const k2 of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
+    const v = node.v.get(k2);
+    if (v && v.t === "s" && v.v !== null) s[k2] = String(v.v);
+  }
+  return s;
+}
+var regexCache = /* @__PURE__ */ new Map();
+function anchored(pattern) {
+  let re = regexCache.get(pattern);
+  if (!re) {
+    try {
+      re = new RegExp(`^(?:${pattern})$`);
+    } catch {
+      throw new RenderError(`invalid regular expression in patch target: ${pattern}`);
+    }
+    regexCache.set(pattern, re);
+  }
+  return re;
+}
+function parseLabelSelector(text) {
+  const reqs = [];
+  const parts = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (ch === "," && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) parts.push(cur);
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (!p) continue;
+    let m = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p);
+    if (m) {
+      reqs.push({
+        key: m[1],
+        op: m[2],
+        values: m[3].split(",").map((s) => s.trim()).filter(Boolean)
+      });
+      continue;
+    }
+    m = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(p);
+    if (m) {
+      reqs.push({ key: m[1], op: m[2] === "!=" ? "neq" : "eq", values: [m[3]] });
+      continue;
+    }
+    m = /^!\s*(\S+)$/.exec(p);
+    if (m) {
+      reqs.push({ key: m[1], op: "notexists", values: [] });
+      continue;
+    }
+    if (/^\S+$/.test(p)) {
+      reqs.push({ key: p, op: "exists", values: [] });
+      continue;
+    }
+    throw new RenderError(`invalid label selector: ${text}`);
+  }
+  return reqs;
+}
+function matchesSelector(map, text) {
+  const labels = /* @__PURE__ */ new Map();
+  if (map && map.t === "m") {
+    for (const [k2, v] of map.v) if (v.t === "s") labels.set(k2, String(v.v));
+  }
+  return parseLabelSelector(text).every((r) => {
+    const v = labels.get(r.key);
+    switch (r.op) {
+      case "eq":
+        return v === r.values[0];
+      case "neq":
+        return v !== r.values[0];
+      case "in":
+        return v !== void 0 && r.values.includes(v);
+      case "notin":
+        return v === void 0 || !r.values.includes(v);
+      case "exists":
+        return v !== void 0;
+      case "notexists":
+        return v === void 0;
+    }
+    return false;
+  });
+}
+function selects(sel, r) {
+  const g = gvkOf(r);
+  if (sel.group !== void 0 && sel.group !== "" && !anchored(sel.group).test(g.group)) return false;
+  if (sel.version !== void 0 && sel.version !== "" && !anchored(sel.version).test(g.version)) return false;
+  if (sel.kind !== void 0 && sel.kind !== "" && !anchored(sel.kind).test(g.kind)) return false;
+  if (sel.name !== void 0 && sel.name !== "") {
+    const re = anchored(sel.name);
+    if (!r.names.some((n) => re.test(n))) return false;
+  }
+  if (sel.namespace !== void 0 && sel.namespace !== "") {
+    const re = anchored(sel.namespace);
+    if (!r.namespaces.some((n) => re.test(n === "" ? "default" : n))) return false;
+  }
+  const meta = metaOf(r);
+  if (sel.labelSelector && !matchesSelector(meta?.v.get("labels"), sel.labelSelector)) return false;
+  if (sel.annotationSelector && !matchesSelector(meta?.v.get("annotations"), sel.annotationSelector)) return false;
+  return true;
+}
+function describeSelector(sel) {
+  return Object.entries(sel).map(([k2, v]) => `${k2}=${v}`).join(", ");
+}
+
+// src/render/replacements.ts
+function options(node) {
+  const out = { index: 0, create: false };
+  if (node?.t !== "m") return out;
+  const d = str2(node.v.get("delimiter"));
+  if (d !== void 0 && d !== "") out.delimiter = d;
+  const i = node.v.get("index");
+  if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
+  const c = node.v.get("create");
+  out.create = c?.t === "s" && c.v === true;
+  return out;
+}
+function selectorFrom(node) {
+  const s = readSelector(node) ?? {};
+  return s;
+}
+function applyReplacements(resources, entries, fail) {
+  for (const entry of entries) {
+    if (entry.t !== "m") throw fail(entry.p, "a replacement must be a mapping with `source` and `targets`");
+    const sourceNode = entry.v.get("source");
+    if (sourceNode?.t !== "m") throw fail(entry.p, "a replacement needs a `source`");
+    const sourceSel = selectorFrom(sourceNode);
+    const sources = resources.filter((r) => selects(sourceSel, r));
+    if (sources.length === 0) throw fail(sourceNode.p, `nothing selected by replacement source (${describeSelector(sourceSel)})`);
+    if (sources.length > 1) {
+      throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
+    }
+    const fieldPath = str2(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
+    if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
+    let value = found[0];
+    const srcOpts = options(sourceNode.v.get("options"));
+    if (srcOpts.delimiter !== void 0) {
+      if (value.t !== "s") throw fail(sourceNode.p, "a replacement source with a delimiter must be a string");
+      const parts = String(value.v).split(srcOpts.delimiter);
+      const part = parts[srcOpts.index];
+      if (part === void 0) throw fail(sourceNode.p, `options.index ${srcOpts.index} is out of range`);
+      value = { t: "s", v: part, p: value.p };
+    }
+    const targets = entry.v.get("targets");
+    if (targets?.t !== "a") throw fail(entry.p, "a replacement needs `targets`");
+    for (const t of targets.v) {
+      if (t.t !== "m") throw fail(t.p, "a replacement target must be a mapping");
+      const selectNode = t.v.get("select");
+      if (!selectNode) throw fail(t.p, "a replacement target needs `select`");
+      const sel = selectorFrom(selectNode);
+      const rejects = t.v.get("reject");
+      const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
+      const opts = options(t.v.get("options"));
+      const fieldPaths = t.v.get("fieldPaths");
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str2(x) ?? "") : ["metadata.name"];
+      for (const r of resources) {
+        if (!selects(sel, r)) continue;
+        if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
+        for (const fp of paths) {
+          const stringMap = /^metadata\.(labels|annotations)\./.test(fp);
+          const make = (old) => {
+            if (opts.delimiter === void 0) {
+              if (stringMap && value.t === "s" && value.v !== null && typeof value.v !== "string") {
+                return { t: "s", v: String(value.v), p: value.p };
+              }
+              return clone(value);
+            }
+            const oldText = old && old.t === "s" && old.v !== null ? String(old.v) : "";
+            const parts = oldText.split(opts.delimiter);
+            const v = value.t === "s" ? String(value.v) : "";
+            if (opts.index >= parts.length) parts.push(v);
+            else if (opts.index < 0) parts.unshift(v);
+            else parts[opts.index] = v;
+            return { t: "s", v: parts.join(opts.delimiter), p: value.p };
+          };
+          const n = setAll(r.root, parseFieldPath(fp), make, opts.create, value.p);
+          if (n === 0 && !opts.create) {
+            throw fail(t.p, `unable to find field \`${fp}\` in replacement target`);
+          }
+        }
+      }
+    }
+  }
 }
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path5) {
-  let s = pathCache.get(path5);
+function segmentsOf(path7) {
+  let s = pathCache.get(path7);
   if (!s) {
-    s = parseFieldPath2(path5);
-    pathCache.set(path5, s);
+    s = parseFieldPath2(path7);
+    pathCache.set(path7, s);
   }
   return s;
 }
-function walkSpec(node, path5, create, createProv, visit2) {
-  walk(node, segmentsOf(path5), 0, create, createProv, visit2);
+function walkSpec(node, path7, create, createProv, visit3) {
+  walk2(node, segmentsOf(path7), 0, create, createProv, visit3);
 }
-function walk(node, segs, i, create, createProv, visit2) {
+function walk2(node, segs, i, create, createProv, visit3) {
   if (node.t === "a") {
-    for (const item of node.v) walk(item, segs, i, create, createProv, visit2);
+    for (const item of node.v) walk2(item, segs, i, create, createProv, visit3);
     return;
   }
   if (node.t !== "m") return;
   const seg = segs[i];
   if (i === segs.length - 1) {
-    visit2(node, seg.key);
+    visit3(node, seg.key);
     return;
   }
   let next = node.v.get(seg.key);
@@ -49959,22 +49265,20 @@ function walk(node, segs, i, create, createProv, visit2) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk(next, segs, i + 1, create, createProv, visit2);
+  walk2(next, segs, i + 1, create, createProv, visit3);
 }
 function specsFor(r) {
   const g = gvkOf(r);
   return fieldSpecsFor(g.kind, g.group, g.version);
 }
-function isClusterScoped2(r) {
-  const api = r.root.v.get("apiVersion");
-  const apiVersion = api && api.t === "s" ? String(api.v) : "";
-  return isClusterScoped(apiVersion, gvkOf(r).kind);
-}
 function applyNamespace(resources, ns, p) {
   for (const r of resources) {
     const g = gvkOf(r);
+    storePreviousId(r);
     if (!isClusterScoped2(r)) setNamespace(r, ns, p);
     for (const spec of specsFor(r).namespace) {
+      if (spec.path === "metadata/name" && g.version !== "v1") continue;
+      if (spec.path === "metadata/name" && g.group !== "") continue;
       walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
         if (!holder.v.has(key) && !spec.create) return;
         if (holder === metaOf(r) && key === "name") setName(r, ns, p);
@@ -50001,6 +49305,14 @@ function applyPrefixSuffix(resources, prefix, suffix, p) {
     const g = gvkOf(r);
     if (NAME_CHANGE_SKIPPED_KINDS.some((s) => gvkMatches(s, g.kind, g.group, g.version))) continue;
     const nameNode = metaOf(r)?.v.get("name");
+    if (prefix) {
+      r.prefixes.push(prefix);
+      storePreviousId(r);
+    }
+    if (suffix) {
+      r.suffixes.push(suffix);
+      storePreviousId(r);
+    }
     setName(r, `${prefix}${nameOf(r)}${suffix}`, nameNode?.p ?? p);
   }
 }
@@ -50051,10 +49363,10 @@ function applyAnnotations(resources, pairs, createProv) {
 function splitImage(image) {
   let name = image;
   let digest = "";
-  const at = name.indexOf("@");
-  if (at >= 0) {
-    digest = name.slice(at + 1);
-    name = name.slice(0, at);
+  const at2 = name.indexOf("@");
+  if (at2 >= 0) {
+    digest = name.slice(at2 + 1);
+    name = name.slice(0, at2);
   }
   let tag = "";
   const lastSlash = name.lastIndexOf("/");
@@ -50090,26 +49402,26 @@ function imageFieldVisitor(rules2) {
     if (p) holder.v.set(key, { t: "s", v: value, p });
   };
 }
-function walkContainerLists(node, visit2) {
+function walkContainerLists(node, visit3) {
   if (node.t === "a") {
-    for (const it of node.v) walkContainerLists(it, visit2);
+    for (const it of node.v) walkContainerLists(it, visit3);
     return;
   }
   if (node.t !== "m") return;
   for (const [k2, v] of node.v) {
     if ((k2 === "containers" || k2 === "initContainers") && v.t === "a") {
-      for (const c of v.v) if (c.t === "m") visit2(c, "image");
-    } else if (v.t !== "s") walkContainerLists(v, visit2);
+      for (const c of v.v) if (c.t === "m") visit3(c, "image");
+    } else if (v.t !== "s") walkContainerLists(v, visit3);
   }
 }
 function applyImages(resources, rules2) {
   if (rules2.length === 0) return;
-  const visit2 = imageFieldVisitor(rules2);
+  const visit3 = imageFieldVisitor(rules2);
   for (const r of resources) {
-    walkContainerLists(r.root, visit2);
+    walkContainerLists(r.root, visit3);
     for (const spec of specsFor(r).images) {
       if (/containers\[\]\/image$/i.test(spec.path) || /initContainers\[\]\/image$/.test(spec.path)) continue;
-      walkSpec(r.root, spec.path, false, r.root.p, visit2);
+      walkSpec(r.root, spec.path, false, r.root.p, visit3);
     }
   }
 }
@@ -50130,72 +49442,121 @@ function applyReplicas(resources, name, count, p, fail) {
     throw fail(`replicas: no ${kinds} is named ${name}; kustomize rejects replicas for other kinds`);
   }
 }
-function fixNameReferences(resources) {
-  const renamed = resources.filter((r) => r.names.length > 1 || r.namespaces.length > 1);
-  if (renamed.length === 0) return;
-  for (const ref of NAME_REFERENCES) {
-    const targets = [];
-    for (const r of renamed) {
-      const g = gvkOf(r);
-      if (!gvkMatches(ref, g.kind, g.group, g.version)) continue;
-      targets.push({ r, name: nameOf(r), namespace: namespaceOf(r) });
-    }
-    if (targets.length === 0) continue;
-    for (const referrer of resources) {
-      const g = gvkOf(referrer);
-      const refNs = namespaceOf(referrer);
+function fixNameReferences(resources, fail) {
+  if (!resources.some((r) => r.prevIds.length > 0)) {
+    for (const r of resources) if (gvkOf(r).kind === "RoleBinding") visibleTo(r, [], fail);
+    return;
+  }
+  for (const referrer of resources) {
+    const g = gvkOf(referrer);
+    const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
+    let visible2;
+    for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
-        if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
+        if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
+        visible2 ??= visibleTo(referrer, resources, fail);
+        const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = pick(targets, cur.v, refNs);
-            if (t && t.name !== cur.v) holder.v.set(key, { t: "s", v: t.name, p: cur.p });
+            const t = selectReferral(sel, cur.v, visible2, false);
+            if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = pick(targets, item.v, refNs);
-                return t && t.name !== item.v ? { t: "s", v: t.name, p: item.p } : item;
+                const t = selectReferral(sel, item.v, visible2, false);
+                return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") renameInObjectRef(item, targets, ref.kind, refNs);
+              if (item.t === "m") setMapping(sel, item, visible2);
               return item;
             });
           } else if (cur.t === "m") {
-            renameInObjectRef(cur, targets, void 0, refNs);
+            setMapping(sel, cur, visible2);
           }
         });
       }
     }
   }
 }
-function renameInObjectRef(obj, targets, kind, refNs) {
-  const k2 = obj.v.get("kind");
-  if (kind !== void 0 && !(k2?.t === "s" && k2.v === kind)) return;
+function visibleTo(referrer, resources, fail) {
+  if (isClusterScoped2(referrer)) return resources;
+  const ns = effectiveNamespace(referrer);
+  const g = gvkOf(referrer);
+  const subjectNamespaces = /* @__PURE__ */ new Set();
+  if (g.kind === "RoleBinding") {
+    const subjects = referrer.root.v.get("subjects");
+    if (subjects?.t === "a") {
+      for (const s of subjects.v) {
+        if (s.t !== "m" || !s.v.has("namespace") || str2(s.v.get("kind")) !== "ServiceAccount") continue;
+        const n = s.v.get("namespace");
+        if (n.t === "s" && typeof n.v === "string") subjectNamespaces.add(n.v);
+        else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
+      }
+    }
+  }
+  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
+}
+function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  const ns = nsNode?.t === "s" && typeof nsNode.v === "string" ? nsNode.v : refNs;
-  const t = pick(targets, n.v, ns, true);
+  let candidates = visible2;
+  if (nsNode?.t === "s" && nsNode.v !== null) {
+    const ns = String(nsNode.v);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
+  }
+  const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
-  const norm = (x) => x === "" ? "default" : x;
-  if (nsNode?.t === "s" && typeof nsNode.v === "string" && !t.r.namespaces.some((x) => norm(x) === norm(String(nsNode.v)))) {
-    return;
-  }
-  if (t.name !== n.v) obj.v.set("name", { t: "s", v: t.name, p: n.p });
-  if (t.namespace && !(nsNode?.t === "s" && nsNode.v === t.namespace)) {
-    const source = metaOf(t.r)?.v.get("namespace");
-    obj.v.set("namespace", { t: "s", v: t.namespace, p: source?.p ?? nsNode?.p ?? n.p });
-  }
+  const name = nameOf(t);
+  const namespace = namespaceOf2(t);
+  if (name === n.v && namespace === "") return;
+  if (name !== n.v) obj.v.set("name", { t: "s", v: name, p: n.p });
+  if (namespace === "" || nsNode?.t === "s" && nsNode.v === namespace) return;
+  const source = metaOf(t)?.v.get("namespace");
+  obj.v.set("namespace", { t: "s", v: namespace, p: source?.p ?? nsNode?.p ?? n.p });
 }
-function pick(targets, value, ns, anyNamespace = false) {
-  const matches2 = targets.filter((t) => t.r.names.includes(value));
-  if (matches2.length <= 1) return matches2[0];
-  const sameNs = matches2.filter(
-    (t) => t.r.namespaces.includes(ns) || t.namespace === ns || anyNamespace && t.r.namespaces.includes(ns)
+function selectReferral(sel, oldName, candidates, mapping) {
+  const { referrer, target } = sel;
+  let c = candidates.filter(
+    (r) => r.prevIds.some((id) => id.name === oldName) && r.prevIds.some((id) => gvkMatches(target, id.kind, gvkOf(r).group, gvkOf(r).version))
   );
-  if (sameNs.length >= 1) return sameNs[0];
-  return void 0;
+  if (c.length === 0) return void 0;
+  if (sel.path.endsWith("roleRef/name")) {
+    const roleRef = referrer.root.v.get("roleRef");
+    const kind = roleRef?.t === "m" ? roleRef.v.get("kind") : void 0;
+    const group = roleRef?.t === "m" ? roleRef.v.get("apiGroup") : void 0;
+    if (kind?.t === "s" && group?.t === "s") {
+      c = c.filter((r) => r.prevIds.some((id) => id.kind === String(kind.v) && gvkOf(r).group === String(group.v ?? "")));
+    }
+  }
+  if (!isClusterScoped2(referrer)) {
+    const ns = effectiveNamespace(referrer);
+    c = c.filter((r) => isClusterScoped2(r) || gvkOf(r).kind === "ServiceAccount" || effectiveNamespace(r) === ns);
+  }
+  if (c.length === 1) return c[0];
+  c = c.filter((r) => sameAffixes(r, referrer, true));
+  if (c.length > 1) c = c.filter((r) => sameAffixes(r, referrer, false));
+  if (c.length <= 1) return c[0];
+  const first = c[0];
+  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf2(r) === namespaceOf2(first)))) return first;
+  throw sel.fail(
+    referrer,
+    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf2(r) ? `${namespaceOf2(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
+  );
+}
+function sameAffixes(a, b, allowEmpty) {
+  if (allowEmpty) {
+    return (a.prefixes.length === 0 || b.prefixes.length === 0 || sameEnding(a.prefixes, b.prefixes)) && (a.suffixes.length === 0 || b.suffixes.length === 0 || sameEnding(a.suffixes, b.suffixes));
+  }
+  return sameEnding(a.prefixes, b.prefixes) && sameEnding(a.suffixes, b.suffixes);
+}
+function sameEnding(x, y) {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const diff = long.length - short.length;
+  if (short.length === 0) return diff === 0;
+  return short.every((v, i) => long[i + diff] === v);
 }
 
 // src/render/vars.ts
@@ -50205,22 +49566,22 @@ function collectVars(node, existing, fail) {
   const out = [];
   for (const v of node.v) {
     if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str(v.v.get("name"));
+    const name = str2(v.v.get("name"));
     const objref = v.v.get("objref");
     if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
     if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
     const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const fieldPath = (fieldref?.t === "m" ? str2(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
     const def = {
       name,
-      kind: str(objref.v.get("kind")) ?? "",
-      objName: str(objref.v.get("name")) ?? "",
+      kind: str2(objref.v.get("kind")) ?? "",
+      objName: str2(objref.v.get("name")) ?? "",
       fieldPath,
       p: v.p
     };
-    const apiVersion = str(objref.v.get("apiVersion"));
+    const apiVersion = str2(objref.v.get("apiVersion"));
     if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str(objref.v.get("namespace"));
+    const ns = str2(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
     out.push(def);
   }
@@ -50282,7 +49643,7 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
     super(message, where2);
@@ -50337,6 +49698,7 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
   at(p, msg) {
@@ -50345,31 +49707,42 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES.map((f) => path2.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path2.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
     return found[0];
   }
-  loadKustomization(dir, from) {
-    const file = this.findKustomizationFile(dir);
-    if (!file) {
+  /** Apply the restrictor; a refusal becomes a RenderError at `p` (or naming `file` when there is no line). */
+  restricted(p, file, check) {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof RestrictionError)) throw e;
+      throw p ? this.at(p, e.message) : new RenderError(`${file}: ${e.message}`, { file });
+    }
+  }
+  loadKustomization(root, from) {
+    const dir = root.shown;
+    const found = this.findKustomizationFile(dir);
+    if (!found) {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
-    const root = first?.root && first.root.t === "m" ? first.root : {
+    const kroot = first?.root && first.root.t === "m" ? first.root : {
       t: "m",
       v: /* @__PURE__ */ new Map(),
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    for (const [key, value] of root.v) {
+    for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
         if (!isEmpty) {
@@ -50384,38 +49757,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str(root.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
   }
-  /** Resolve a path a kustomization names, applying the load restrictor to files. */
-  resolvePath(k2, rel, p, fileOnly) {
-    const abs = path2.resolve(k2.dir, rel);
-    if (fileOnly && this.opts.loadRestrictor === "rootOnly") {
-      const within = abs === k2.dir || abs.startsWith(k2.dir.endsWith(path2.sep) ? k2.dir : k2.dir + path2.sep);
-      if (!within) {
-        throw this.at(p, `security; file '${abs}' is not in or below '${k2.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-      }
-    }
-    return abs;
+  /**
+   * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
+   * read and show; a path that does not exist comes back as the lexical join, for the caller's own message.
+   */
+  resolvePath(k2, rel, p) {
+    const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
+    return r?.shown ?? path3.resolve(k2.dir, rel);
   }
-  list(k2, field) {
-    const v = k2.root.v.get(field);
+  list(k2, field2) {
+    const v = k2.root.v.get(field2);
     if (!v || v.t === "s" && v.v === null) return [];
-    if (v.t !== "a") throw this.at(v.p, `\`${field}\` must be a list`);
+    if (v.t !== "a") throw this.at(v.p, `\`${field2}\` must be a list`);
     return v.v;
   }
   /** Build a kustomization directory into a fresh accumulator. */
-  buildDir(dir, from, allowComponent = false) {
-    const real = path2.resolve(dir);
-    if (this.stack.includes(real)) {
-      const msg = `cycle detected: ${[...this.stack, real].join(" -> ")}`;
-      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-    }
-    const k2 = this.loadKustomization(real, from);
+  buildDir(root, from, allowComponent = false) {
+    const k2 = this.loadKustomization(root, from);
     if (k2.kind === "Component" && !allowComponent) {
-      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      const msg = `expected kind != 'Component' for path '${k2.dir}'; a Component belongs under \`components:\``;
       throw from ? this.at(from, msg) : new RenderError(`${k2.file}: ${msg}`, { file: k2.file });
     }
-    this.stack.push(real);
+    this.stack.push(k2.real);
     try {
       const acc = { resources: [], vars: [] };
       this.accumulate(k2, acc, true);
@@ -50426,9 +49791,10 @@ var Builder = class {
   }
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
-    const real = path2.resolve(dir);
-    const k2 = this.loadKustomization(real);
-    this.stack.push(real);
+    const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
+    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    const k2 = this.loadKustomization(root);
+    this.stack.push(k2.real);
     let acc;
     try {
       acc = { resources: [], vars: [] };
@@ -50439,27 +49805,33 @@ var Builder = class {
     for (const r of acc.resources) {
       if (r.needsHash) {
         const json2 = toJSON(r.root);
+        storePreviousId(r);
         setName(r, hashedName(json2));
       }
     }
-    fixNameReferences(acc.resources);
+    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
     for (const r of acc.resources) {
       const meta = metaOf(r);
       const ann = meta?.v.get("annotations");
       if (ann && (ann.t === "m" && ann.v.size === 0 || ann.t === "s" && ann.v === null)) meta.v.delete("annotations");
+      if (ann?.t === "m") {
+        for (const [key, v] of ann.v) {
+          if (v.t === "s" && (typeof v.v === "number" || typeof v.v === "boolean")) ann.v.set(key, { ...v, v: String(v.v) });
+        }
+      }
     }
     return acc.resources;
   }
-  addResource(acc, r, at) {
-    this.addResources(acc, [r], at);
+  addResource(acc, r, at2) {
+    this.addResources(acc, [r], at2);
   }
   /** Append, rejecting an id that is already there (ids are current ones: they change as transformers run). */
-  addResources(acc, list, at) {
+  addResources(acc, list, at2) {
     const ids = new Set(acc.resources.map(idKey));
     for (const r of list) {
       const key = idKey(r);
-      if (ids.has(key)) throw this.at(at, `may not add resource with an already registered id: ${idString(r)}`);
+      if (ids.has(key)) throw this.at(at2, `may not add resource with an already registered id: ${idString(r)}`);
       ids.add(key);
       acc.resources.push(r);
     }
@@ -50467,7 +49839,7 @@ var Builder = class {
   accumulate(k2, acc, withComponents) {
     const isComponent = k2.kind === "Component";
     for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-      const rel = str(entry);
+      const rel = str2(entry);
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
@@ -50477,40 +49849,42 @@ var Builder = class {
           column: o.column
         });
       }
-      const abs = path2.resolve(k2.dir, rel);
-      const kind = this.cache.kind(abs);
+      const restrictor = this.opts.restrictor;
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
-        const sub = this.buildDir(abs, entry.p);
+        const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
+        const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
-        this.resolvePath(k2, rel, entry.p, true);
-        const loaded = this.loadResourceFile(abs);
+        const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, loaded, entry.p);
       }
     }
     const componentEntries = this.list(k2, "components").map((e) => {
-      const rel = str(e);
+      const rel = str2(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
-      return { rel, p: e.p, base: k2.dir };
+      return { rel, p: e.p };
     });
     if (withComponents && this.stack.length === 1) {
-      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k2.root.p, base: k2.dir });
+      for (const extra of this.opts.extraComponents) {
+        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+      }
     }
     for (const c of componentEntries) {
-      const abs = path2.resolve(c.base, c.rel);
-      if (this.cache.kind(abs) !== "dir") throw this.at(c.p, `component '${abs}' must be a directory`);
-      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(" -> ")}`);
-      const comp = this.loadKustomization(abs, c.p);
+      const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
-        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+        throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
       }
-      this.stack.push(abs);
+      this.stack.push(comp.real);
       try {
         this.accumulate(comp, acc, false);
       } finally {
@@ -50530,10 +49904,10 @@ var Builder = class {
       if (!d.root) continue;
       const root = clone(d.root);
       if (root.t === "m") {
-        const kind = str(root.v.get("kind"));
-        const items = root.v.get("items");
-        if (kind?.endsWith("List") && items && items.t === "a") {
-          for (const it of items.v) out.push(newResource(it, file));
+        const kind = str2(root.v.get("kind"));
+        const items2 = root.v.get("items");
+        if (kind?.endsWith("List") && items2 && items2.t === "a") {
+          for (const it of items2.v) out.push(newResource(it, file));
           continue;
         }
       }
@@ -50548,10 +49922,10 @@ var Builder = class {
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const rel = path2.relative(k2.dir, abs);
-        this.resolvePath(k2, rel, k2.root.p, true);
-        this.inputs.add(abs);
-        return this.cache.readBytes(abs);
+        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const file = r?.shown ?? abs;
+        this.inputs.add(file);
+        return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
         let cur = k2.root;
@@ -50589,7 +49963,7 @@ var Builder = class {
         continue;
       }
       const kind = gvkOf(r).kind;
-      const ns = namespaceOf(r);
+      const ns = namespaceOf2(r);
       const wantNs = ns === "" ? "default" : ns;
       const existing = acc.resources.find(
         (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
@@ -50712,8 +50086,8 @@ var Builder = class {
       const entries = [];
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
-          const rel = str(e.v.get("path"));
-          const abs = this.resolvePath(k2, rel, e.p, true);
+          const rel = str2(e.v.get("path"));
+          const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
           for (const d of this.cache.parseFile(abs, "kustomization").docs) {
@@ -50726,25 +50100,25 @@ var Builder = class {
       applyReplacements(res, entries, (p, m) => this.at(p, m));
     }
   }
-  pairs(node, field) {
+  pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
-    if (node.t !== "m") throw this.at(node.p, `\`${field}\` must be a map`);
+    if (node.t !== "m") throw this.at(node.p, `\`${field2}\` must be a map`);
     const out = [];
-    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field}.${key}`) ?? "", p: v.p });
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field2}.${key}`) ?? "", p: v.p });
     return out;
   }
   /**
    * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
    * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
    */
-  typedString(node, field) {
+  typedString(node, field2) {
     if (!node) return void 0;
-    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field}\` must be a string`);
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field2}\` must be a string`);
     if (node.v === null) return void 0;
     if (typeof node.v !== "string") {
       throw this.at(
         node.p,
-        `invalid Kustomization: \`${field}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+        `invalid Kustomization: \`${field2}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
       );
     }
     return node.v;
@@ -50753,14 +50127,14 @@ var Builder = class {
   /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
   patchEntryDocs(k2, entry) {
     const inline = entry.v.get("patch");
-    const rel = str(entry.v.get("path"));
+    const rel = str2(entry.v.get("path"));
     if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
     if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
     throw this.at(entry.p, "a patch entry needs `path` or `patch`");
   }
   /** patchesStrategicMerge entries: a path, or an inline YAML string. */
   patchDocs(k2, entry) {
-    const s = str(entry);
+    const s = str2(entry);
     if (s === void 0) {
       if (entry.t === "m") return [cloneVia(entry, "patch")];
       throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
@@ -50769,7 +50143,7 @@ var Builder = class {
     return this.patchFileDocs(k2, s, entry.p);
   }
   patchFileDocs(k2, rel, p) {
-    const abs = this.resolvePath(k2, rel, p, true);
+    const abs = this.resolvePath(k2, rel, p);
     if (this.cache.kind(abs) !== "file") throw this.at(p, `patch file '${abs}' does not exist`);
     this.inputs.add(abs);
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
@@ -50801,22 +50175,23 @@ var Builder = class {
     const parsed = parseYamlText(text, k2.file, "patch", mapPos, [...node.p.yamlPath]);
     return parsed.docs.filter((d) => d.root !== null).map((d) => d.root);
   }
-  applyStrategicPatch(res, patch, target, at, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
+  applyStrategicPatch(res, patch, target, at2, acc, options2 = { allowNameChange: false, allowKindChange: false }) {
     if (patch.t !== "m") throw this.at(patch.p, "a strategic merge patch must be a mapping");
     let matches2;
     if (target) {
-      matches2 = this.select(res, target, at);
-      if (matches2.length === 0) this.noMatch(at, target);
+      matches2 = this.select(res, target, at2);
+      if (matches2.length === 0) this.noMatch(at2, target);
     } else {
-      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
-      const kind = str(patch.v.get("kind")) ?? "";
+      const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
+      const kind = str2(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
-      const name = str(child(meta, "name")) ?? "";
-      const ns = str(child(meta, "namespace")) ?? "";
+      const name = str2(child(meta, "name")) ?? "";
+      const ns = str2(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
-        if (g.kind !== kind || g.group !== group || version && g.version !== version) return false;
-        if (!r.names.includes(name)) return false;
+        if (g.group !== group || version && g.version !== version) return false;
+        const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r) }];
+        if (!ids.some((id) => id.kind === kind && id.name === name) && !(g.kind === kind && r.names.includes(name))) return false;
         if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
         return true;
       });
@@ -50833,6 +50208,7 @@ var Builder = class {
     for (const r of matches2) {
       const g = gvkOf(r);
       const p = cloneVia(patch, "patch");
+      if (options2.allowNameChange || options2.allowKindChange) storePreviousId(r);
       if (target) {
         const m = p.v.get("metadata");
         if (m && m.t === "m" && !options2.allowNameChange) {
@@ -50844,31 +50220,39 @@ var Builder = class {
           p.v.delete("kind");
         }
       }
+      const before = { kind: r.root.v.get("kind"), name: metaOf(r)?.v.get("name"), namespace: metaOf(r)?.v.get("namespace") };
       const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
       if (merged === void 0) {
         acc.resources.splice(acc.resources.indexOf(r), 1);
         continue;
       }
-      if (merged.t !== "m") throw this.at(at, "a patch turned a resource into a non-mapping");
+      if (merged.t !== "m") throw this.at(at2, "a patch turned a resource into a non-mapping");
       r.root = merged;
+      if (!options2.allowKindChange && before.kind) r.root.v.set("kind", before.kind);
+      const meta = metaOf(r);
+      if (meta) {
+        if (!options2.allowNameChange && before.name) meta.v.set("name", before.name);
+        if (before.namespace) meta.v.set("namespace", before.namespace);
+        else meta.v.delete("namespace");
+      }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
   /** Resources a target selects; a bad regex or label selector is reported at the patch entry. */
-  select(res, target, at) {
+  select(res, target, at2) {
     try {
       return res.filter((r) => selects(target, r));
     } catch (e) {
-      if (e instanceof RenderError && e.file === void 0) throw this.at(at, e.message);
+      if (e instanceof RenderError && e.file === void 0) throw this.at(at2, e.message);
       throw e;
     }
   }
   /** kustomize applies a patch whose target selects nothing as a no-op; we keep going but warn, with the line. */
-  noMatch(at, target) {
-    const o = materialize(at);
+  noMatch(at2, target) {
+    const o = materialize(at2);
     this.warnings.push({
       severity: "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
@@ -50877,11 +50261,12 @@ var Builder = class {
       column: o.column
     });
   }
-  applyJson6902(res, doc, target, at) {
+  applyJson6902(res, doc, target, at2) {
     const ops = readOps(doc);
-    const matches2 = this.select(res, target, at);
-    if (matches2.length === 0) this.noMatch(at, target);
+    const matches2 = this.select(res, target, at2);
+    if (matches2.length === 0) this.noMatch(at2, target);
     for (const r of matches2) {
+      storePreviousId(r);
       try {
         applyJsonPatch(r.root, ops);
       } catch (e) {
@@ -50892,7 +50277,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf(r);
+      const newNs = namespaceOf2(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -50930,18 +50315,89 @@ function carryProvenance(merged, oldNode, newNode) {
   }
 }
 
+// src/render/audit.ts
+import path4 from "node:path";
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
+function items(node) {
+  return node?.t === "a" ? node.v : [];
+}
+function field(node, key) {
+  return node?.t === "m" ? node.v.get(key) : void 0;
+}
+function namedPaths(k2) {
+  const out = [];
+  const add = (node, as) => {
+    const rel = node ? str2(node) : void 0;
+    if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
+  };
+  for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
+  for (const e of items(k2.v.get("components"))) add(e, "dir");
+  for (const key of ["patchesStrategicMerge", "configurations", "crds"]) for (const e of items(k2.v.get(key))) add(e, "file");
+  for (const key of ["patches", "patchesJson6902", "replacements"]) for (const e of items(k2.v.get(key))) add(field(e, "path"), "file");
+  add(field(k2.v.get("openapi"), "path"), "file");
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const g of items(k2.v.get(key))) {
+      for (const f of items(field(g, "files"))) {
+        const s = str2(f);
+        if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
+      }
+      for (const f of items(field(g, "envs"))) add(f, "file");
+      add(field(g, "env"), "file");
+    }
+  }
+  for (const h of items(k2.v.get("helmCharts"))) {
+    add(field(h, "valuesFile"), "file");
+    for (const f of items(field(h, "additionalValuesFiles"))) add(f, "file");
+  }
+  add(field(k2.v.get("helmGlobals"), "chartHome"), "dir");
+  return out.filter((p) => !REMOTE.test(p.rel));
+}
+function at(p, message) {
+  const o = materialize(p);
+  return new RenderError(`${o.file}:${o.line}:${o.column}: ${message}`, { file: o.file, line: o.line, column: o.column });
+}
+function auditTree(top, restrictor, cache2) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (root, chain) => {
+    if (seen.has(root.real)) return;
+    seen.add(root.real);
+    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    if (!found) return;
+    const kfile = restrictor.file(root.real, path4.basename(found));
+    if (!kfile) return;
+    const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
+    if (doc?.t !== "m") return;
+    for (const { node, rel, as } of namedPaths(doc)) {
+      try {
+        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const isDir = typeof real === "string" && cache2.kind(real) === "dir";
+        if (as === "dir" || as === "either" && isDir) {
+          const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
+          if (sub && cache2.kind(sub.real) === "dir") visit3(sub, [...chain, root.real]);
+        } else {
+          restrictor.file(root.real, rel);
+        }
+      } catch (e) {
+        if (e instanceof RestrictionError) throw at(node.p, e.message);
+        throw e;
+      }
+    }
+  };
+  visit3(top, []);
+}
+
 // src/render/fallback.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path3.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path3.join(d, cmd);
+    const full = path5.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -50970,8 +50426,8 @@ function locateInFile(cache2, file, kind, name) {
       const r = d.root;
       if (r?.t !== "m") continue;
       const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
-      if (str(r.v.get("kind")) === kind && n === name) {
+      const n = meta?.t === "m" ? str2(meta.v.get("name")) : void 0;
+      if (str2(r.v.get("kind")) === kind && n === name) {
         return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
       }
     }
@@ -50982,15 +50438,15 @@ function locateInFile(cache2, file, kind, name) {
 function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path3.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
   try {
     writeFileSync(
-      path3.join(tmp, "kustomization.yaml"),
+      path5.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path3.relative(tmp, path3.resolve(dir)))}
+- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
 buildMetadata: [originAnnotations]
 `
     );
@@ -50998,37 +50454,37 @@ buildMetadata: [originAnnotations]
     if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
     let out;
     try {
-      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+      out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
-      throw new RenderError(`${dir}: ${path3.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
-    for (const doc of (0, import_yaml6.parseAllDocuments)(out)) {
-      const json2 = doc.toJS();
+    for (const doc of parseYamlStream(out)) {
+      const json2 = yamlToJS(doc);
       if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
       const obj = json2;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path3.resolve(dir);
+      let originFile = path5.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === "string") {
-        const origin = (0, import_yaml6.parseAllDocuments)(originText)[0]?.toJS();
+        const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path3.resolve(tmp, rel);
+        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
         delete annotations[ORIGIN_ANNOTATION];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path3.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
       const name = typeof meta.name === "string" ? meta.name : "";
-      const at = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
-      const p = fileProv(originFile, at.line, "fallback");
-      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at.docIndex } });
+      const at2 = originFile.endsWith(".yaml") || originFile.endsWith(".yml") ? locateInFile(cache2, originFile, kind, name) : { line: 1, docIndex: 0 };
+      const p = fileProv(originFile, at2.line, "fallback");
+      const node = fromJSON(obj, { ...p, doc: { ...p.doc, docIndex: at2.docIndex } });
       if (node.t === "m") objects.push(node);
     }
     return objects;
@@ -51082,7 +50538,7 @@ function sortKey(r, order2) {
   return {
     order: order2.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
+    rest: `${namespaceOf2(r) || "~X"}|${nameOf(r)}`
   };
 }
 function legacySort(resources, custom) {
@@ -51111,6 +50567,7 @@ function makeResult(roots, inputs, diagnostics) {
 }
 function asDiagnostic(e, file) {
   if (e instanceof RenderError) return e.toDiagnostic();
+  if (e instanceof RestrictionError) return { severity: "error", message: `${file}: ${e.message}`, file };
   const msg = e instanceof Error ? e.message : String(e);
   return { severity: "error", message: `${file}: internal renderer error: ${msg}`, file };
 }
@@ -51118,16 +50575,17 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path4.resolve(dir);
+  const abs = path6.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const builder = new Builder(cache2, { loadRestrictor, extraComponents: opts.components ?? [] });
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     let resources = builder.buildTop(abs);
     const kfile = builder.findKustomizationFile(abs);
     const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
     const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+    const order2 = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
     if (order2 !== "fifo") {
       const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
       resources = legacySort(
@@ -51145,7 +50603,9 @@ async function render(dir, opts = {}) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
+        const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const topRoot = restrictor.topRoot(abs);
+        if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
@@ -51170,19 +50630,20 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path4.resolve(f);
+    const abs = path6.resolve(f);
     inputs.push(abs);
     try {
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
-        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        if (d.root.t !== "m" || !str2(d.root.v.get("kind"))) continue;
+        if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
-          const kind = str(d.root.v.get("kind"));
-          const items = d.root.v.get("items");
-          if (kind.endsWith("List") && items?.t === "a") {
-            for (const it of items.v) if (it.t === "m") roots.push(newResource(it, abs).root);
+          const kind = str2(d.root.v.get("kind"));
+          const items2 = d.root.v.get("items");
+          if (kind.endsWith("List") && items2?.t === "a") {
+            for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
           } else roots.push(newResource(d.root, abs).root);
         } catch (e) {
           diagnostics.push({ ...asDiagnostic(e, abs), severity: "warning" });
@@ -51204,10 +50665,10 @@ var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
 function redactSecret(o) {
   if (o.kind !== "Secret") return o;
   const copy = { ...o };
-  for (const field of ["data", "stringData"]) {
-    const v = o[field];
+  for (const field2 of ["data", "stringData"]) {
+    const v = o[field2];
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      copy[field] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+      copy[field2] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
     }
   }
   return copy;
@@ -51215,14 +50676,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml7.Document(o, {
+    const doc = new import_yaml13.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml7.visit)(doc, {
+    (0, import_yaml13.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml7.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml13.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -51315,6 +50776,3227 @@ function foldLikeGoYaml(text) {
   return out.join("\n");
 }
 
+// src/policies/placeholders.ts
+var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
+function containsPlaceholder(text) {
+  return PLACEHOLDER2.test(text);
+}
+function isPlaceholder(value) {
+  return typeof value === "string" && containsPlaceholder(value);
+}
+function containsPlaceholderDeep(value, depth = 0) {
+  if (depth > 64) return false;
+  if (typeof value === "string") return containsPlaceholder(value);
+  if (Array.isArray(value)) return value.some((item) => containsPlaceholderDeep(item, depth + 1));
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (containsPlaceholder(key) || containsPlaceholderDeep(item, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+// src/policies/adapters/common.ts
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function escapeToken(token) {
+  if (typeof token === "number") return String(token);
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
+}
+function pointer(base, ...tokens) {
+  let result = base;
+  for (const token of tokens) result += `/${escapeToken(token)}`;
+  return result;
+}
+function dig(root, ...keys) {
+  let current = root;
+  for (const key of keys) {
+    if (typeof key === "number") {
+      if (!Array.isArray(current)) return void 0;
+      current = current[key];
+    } else {
+      if (!isObject(current) || !Object.hasOwn(current, key)) return void 0;
+      current = current[key];
+    }
+  }
+  return current;
+}
+function nearestExisting(root, base, ...keys) {
+  let current = root;
+  let path7 = base;
+  for (const key of keys) {
+    const next = dig(current, key);
+    if (next === void 0 || next === null) return path7;
+    current = next;
+    path7 = pointer(path7, key);
+  }
+  return path7;
+}
+function describeType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "a string";
+  return `a ${typeof value}`;
+}
+function fieldName(path7) {
+  return path7.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
+}
+var ObjectReader = class {
+  constructor(objectIndex, object, resource, problems) {
+    this.objectIndex = objectIndex;
+    this.object = object;
+    this.resource = resource;
+    this.problems = problems;
+  }
+  objectIndex;
+  object;
+  resource;
+  problems;
+  problem(path7, message, extra = {}) {
+    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path7, message, ...extra });
+  }
+  /** Reports `field must be X, got Y`. */
+  wrongType(path7, expected, value) {
+    this.problem(path7, `${fieldName(path7)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
+  }
+  /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
+  objectAt(...keys) {
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null) return void 0;
+    if (!isObject(value)) {
+      this.wrongType(pointer("", ...keys), "an object", value);
+      return void 0;
+    }
+    return value;
+  }
+  /** List at `keys`, or undefined (problem when present with the wrong type). */
+  listAt(...keys) {
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null) return void 0;
+    if (!Array.isArray(value)) {
+      this.wrongType(pointer("", ...keys), "a list", value);
+      return void 0;
+    }
+    return value;
+  }
+  /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
+  string(keys, fallback) {
+    const path7 = pointer("", ...keys);
+    const value = dig(this.object, ...keys);
+    if (typeof value === "string" && value !== "") {
+      return isPlaceholder(value) ? { value: void 0, path: path7, unknown: true } : { value, path: path7 };
+    }
+    if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
+      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path7 };
+      this.wrongType(path7, "a string", value);
+    }
+    if (fallback) {
+      return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
+    }
+    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path7 };
+  }
+  /**
+   * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
+   * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
+   */
+  integer(keys, options2 = {}) {
+    const path7 = pointer("", ...keys);
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null || options2.allowString && value === "") {
+      const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
+      if (options2.required) this.problem(parentPath, `${fieldName(path7)} is required and missing.`);
+      if (options2.defaultValue !== void 0) return { value: options2.defaultValue, path: parentPath, defaulted: true };
+      return { value: void 0, path: parentPath };
+    }
+    if (isPlaceholder(value)) return { value: void 0, path: path7, unknown: true };
+    let number;
+    if (typeof value === "number") number = value;
+    else if (typeof value === "string" && options2.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
+    if (number === void 0 || !Number.isInteger(number)) {
+      this.wrongType(path7, options2.allowString ? "a string holding an integer" : "an integer", value);
+      return { value: void 0, path: path7 };
+    }
+    if (options2.min !== void 0 && number < options2.min) {
+      this.problem(path7, `${fieldName(path7)} must be at least ${options2.min}, got ${number}.`);
+      return { value: void 0, path: path7 };
+    }
+    return { value: number, path: path7 };
+  }
+  /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
+  boolean(keys, defaultValue) {
+    const path7 = pointer("", ...keys);
+    const value = dig(this.object, ...keys);
+    if (value === void 0 || value === null) {
+      return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
+    }
+    if (typeof value === "boolean") return { value, path: path7 };
+    if (isPlaceholder(value)) return { value: defaultValue, path: path7, unknown: true };
+    if (value === "true" || value === "false") return { value: value === "true", path: path7 };
+    this.wrongType(path7, "a boolean", value);
+    return { value: defaultValue, path: path7, unknown: true };
+  }
+};
+function stringRecord3(value) {
+  const result = {};
+  if (!isObject(value)) return result;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === "string") result[key] = item;
+    else if (typeof item === "number" || typeof item === "boolean") result[key] = String(item);
+  }
+  return result;
+}
+function resourceOf(object) {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const ref = {
+    apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
+    kind: typeof object.kind === "string" ? object.kind : "",
+    name: typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : ""
+  };
+  if (typeof metadata.namespace === "string" && metadata.namespace !== "") ref.namespace = metadata.namespace;
+  return ref;
+}
+function apiGroup(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function selectorMatches(selector, pods) {
+  const strict = matchesLabels(selector, pods);
+  if (strict !== false || pods.maybe === void 0 || Object.keys(pods.maybe).length === 0) return strict;
+  return matchesLabels(selector, { fixed: { ...pods.maybe, ...pods.fixed }, dynamic: pods.dynamic }) === false ? false : "unknown";
+}
+function matchesLabels(selector, pods) {
+  if (selector === void 0 || selector === null) return false;
+  if (!isObject(selector)) return "unknown";
+  if (containsPlaceholderDeep(selector)) return "unknown";
+  const has = (key) => Object.hasOwn(pods.fixed, key) || pods.dynamic.has(key);
+  const matchLabels = selector.matchLabels;
+  if (matchLabels !== void 0 && matchLabels !== null) {
+    if (!isObject(matchLabels)) return "unknown";
+    for (const [key, value] of Object.entries(matchLabels)) {
+      if (pods.dynamic.has(key)) continue;
+      if (pods.fixed[key] !== String(value)) return false;
+    }
+  }
+  const expressions = selector.matchExpressions;
+  if (expressions !== void 0 && expressions !== null) {
+    if (!Array.isArray(expressions)) return "unknown";
+    for (const expression of expressions) {
+      if (!isObject(expression) || typeof expression.key !== "string") return "unknown";
+      const key = expression.key;
+      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+      const dynamic = pods.dynamic.has(key);
+      const actual = pods.fixed[key];
+      switch (expression.operator) {
+        case "In":
+          if (!dynamic && (actual === void 0 || !values.includes(actual))) return false;
+          break;
+        case "NotIn":
+          if (!dynamic && actual !== void 0 && values.includes(actual)) return false;
+          break;
+        case "Exists":
+          if (!has(key)) return false;
+          break;
+        case "DoesNotExist":
+          if (Object.hasOwn(pods.fixed, key)) return false;
+          break;
+        default:
+          return "unknown";
+      }
+    }
+  }
+  return true;
+}
+function termFrom(source, level2, topologyKey, selector, path7, pods) {
+  const matches2 = selectorMatches(selector, pods);
+  const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
+  const term = {
+    source,
+    level: level2,
+    topologyKey: typeof topologyKey === "string" ? topologyKey : "",
+    path: path7,
+    selectsOwnPods: matches2 === true
+  };
+  if (matches2 === "unknown" || !keyKnown) term.unknown = true;
+  return term;
+}
+function antiAffinityTerms(affinity, path7, pods) {
+  const terms = [];
+  const anti = dig(affinity, "podAntiAffinity");
+  if (!isObject(anti)) return terms;
+  const required = anti.requiredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(required)) {
+    required.forEach((term, index) => {
+      if (!isObject(term)) return;
+      terms.push(
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+      );
+    });
+  }
+  const preferred = anti.preferredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(preferred)) {
+    preferred.forEach((weighted, index) => {
+      const term = dig(weighted, "podAffinityTerm");
+      if (!isObject(term)) return;
+      terms.push(
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+      );
+    });
+  }
+  return terms;
+}
+function topologySpreadTerms(constraints, path7, pods) {
+  if (!Array.isArray(constraints)) return [];
+  const terms = [];
+  constraints.forEach((constraint, index) => {
+    if (!isObject(constraint)) return;
+    const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path7, index), pods);
+    if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
+    terms.push(term);
+  });
+  return terms;
+}
+function summariseSpreading(terms, extra = {}) {
+  let level2 = "none";
+  const keys = [];
+  for (const term of terms) {
+    if (!term.selectsOwnPods || term.unknown) continue;
+    if (term.level === "hard") level2 = "hard";
+    else if (level2 === "none") level2 = "soft";
+    if (!keys.includes(term.topologyKey)) keys.push(term.topologyKey);
+  }
+  return { level: level2, topologyKeys: keys, terms, ...extra };
+}
+function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weight) {
+  const weighted = {
+    weight,
+    podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: { ...matchLabels } } }
+  };
+  if (affinity === void 0 || affinity === null) {
+    return [{ op: "add", path: affinityPath, value: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } } }];
+  }
+  if (!isObject(affinity)) return void 0;
+  const anti = affinity.podAntiAffinity;
+  const antiPath = pointer(affinityPath, "podAntiAffinity");
+  if (anti === void 0 || anti === null) {
+    return [{ op: "add", path: antiPath, value: { preferredDuringSchedulingIgnoredDuringExecution: [weighted] } }];
+  }
+  if (!isObject(anti)) return void 0;
+  const list = anti.preferredDuringSchedulingIgnoredDuringExecution;
+  const listPath = pointer(antiPath, "preferredDuringSchedulingIgnoredDuringExecution");
+  if (list === void 0 || list === null) return [{ op: "add", path: listPath, value: [weighted] }];
+  if (!Array.isArray(list)) return void 0;
+  return [{ op: "add", path: `${listPath}/-`, value: weighted }];
+}
+function setPatch(root, base, keys, value) {
+  let current = root;
+  let path7 = base;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    if (!isObject(current)) return void 0;
+    const next = current[key];
+    const nextPath = pointer(path7, key);
+    if (index === keys.length - 1 || next === void 0 || next === null) {
+      let nested = value;
+      for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
+      return [{ op: "add", path: nextPath, value: nested }];
+    }
+    current = next;
+    path7 = nextPath;
+  }
+  return void 0;
+}
+function isPasswordVariable(name) {
+  return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
+}
+
+// src/policies/images.ts
+var DEFAULT_REGISTRY = "docker.io";
+var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function parseImageReference(reference) {
+  const text = reference.trim();
+  if (text === "" || /\s/.test(text) || containsPlaceholder(text)) return void 0;
+  let rest = text;
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
+    if (!DIGEST.test(digest)) return void 0;
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) return void 0;
+  }
+  if (rest === "") return void 0;
+  const parts = rest.split("/");
+  let registry = DEFAULT_REGISTRY;
+  const first = parts[0] ?? "";
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
+    registry = first;
+    parts.shift();
+  }
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = DEFAULT_REGISTRY;
+  if (parts.length === 0 || !parts.every((part) => PATH_COMPONENT.test(part))) return void 0;
+  if (registry === DEFAULT_REGISTRY && parts.length === 1) parts.unshift("library");
+  const parsed = { registry, repository: parts.join("/") };
+  if (tag !== void 0) parsed.tag = tag;
+  if (digest !== void 0) parsed.digest = digest;
+  return parsed;
+}
+var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
+function postgresImageFamily(image) {
+  const segments = image.repository.split("/");
+  const name = segments[segments.length - 1] ?? "";
+  const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
+  if (NOT_A_SERVER.test(name)) return void 0;
+  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
+  if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
+  if (name === "postgresql-repmgr") return "bitnami-repmgr";
+  if (owner === "bitnami" && name === "postgresql") return "bitnami";
+  if (owner === "cloudnative-pg" && (name === "postgresql" || name === "postgis")) return "cnpg";
+  if (name === "postgis") return "postgis";
+  if (/^timescaledb(-ha|-postgis)?$/.test(name)) return "timescale";
+  if (name === "pgvector" || name === "pgvecto-rs") return "pgvector";
+  if (/^patroni/.test(name)) return "patroni";
+  if (name === "stolon") return "stolon";
+  if (name === "postgres" && (owner === "library" || owner === void 0)) return "official";
+  if (/^postgres(ql)?([-_]\d+)?([-_][a-z0-9]+)*$/.test(name)) return "other";
+  return void 0;
+}
+function majorOf(text) {
+  if (text === void 0) return void 0;
+  const match = /^(\d+)(?:\.(\d+))?/.exec(text);
+  if (!match) return void 0;
+  const major = Number(match[1]);
+  if (major < 10 && match[2] !== void 0) return Number(`${major}.${match[2]}`);
+  return major >= 6 && major <= 40 ? major : void 0;
+}
+function postgresMajorOf(image) {
+  const family = postgresImageFamily(image);
+  if (family === void 0) return void 0;
+  const name = image.repository.split("/").pop() ?? "";
+  const tag = image.tag;
+  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
+  if (family === "crunchy") {
+    const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
+    return match ? majorOf(match[1]) : void 0;
+  }
+  const pg = tag === void 0 ? null : /(?:^|[-_])pg(\d+(?:\.\d+)?)/.exec(tag);
+  if (pg) return majorOf(pg[1]);
+  if (family === "timescale" || family === "pgvector" || family === "stolon" || family === "patroni") return void 0;
+  const inName = /^postgres(?:ql)?[-_](\d+)(?:$|[-_])/.exec(name);
+  if (inName) return majorOf(inName[1]);
+  if (family === "other" && name !== "postgres" && name !== "postgresql") return void 0;
+  return majorOf(tag);
+}
+
+// src/policies/adapters/context.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    objects.forEach((object, index) => {
+      if (object === void 0 || typeof object.kind !== "string" || typeof object.apiVersion !== "string") return;
+      const kindKey = `${apiGroup(object.apiVersion)}/${object.kind}`;
+      push(this.byKind, kindKey, index);
+      const name = resourceOf(object).name;
+      if (name !== "") push(this.byName, `${kindKey}/${name}`, index);
+    });
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  /** Indices of the objects of `group`/`kind` (any version), in input order. */
+  ofKind(group, kind) {
+    return this.byKind.get(`${group}/${kind}`) ?? [];
+  }
+  /** Indices of the objects of `group`/`kind` named `name`, in input order. */
+  named(group, kind, name) {
+    return this.byName.get(`${group}/${kind}/${name}`) ?? [];
+  }
+  /** The first object of `group`/`kind` named `name` in `namespace` (an absent namespace on either side matches). */
+  find(group, kind, name, namespace) {
+    for (const index of this.named(group, kind, name)) {
+      const object = this.objects[index];
+      if (object !== void 0 && sameNamespace(resourceOf(object).namespace, namespace)) return index;
+    }
+    return void 0;
+  }
+};
+function push(map, key, index) {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+var SERVED_VERSIONS = {
+  "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
+  "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
+  "postgres-operator.crunchydata.com/PostgresCluster": { versions: ["v1beta1", "v1"], operator: "Crunchy PGO v5" },
+  "acid.zalan.do/postgresql": { versions: ["v1"], operator: "the Zalando operator" },
+  "acid.zalan.do/OperatorConfiguration": { versions: ["v1"], operator: "the Zalando operator" },
+  "postgresql.cnpg.io/Cluster": { versions: ["v1"], operator: "CloudNativePG" },
+  "postgresql.cnpg.io/ScheduledBackup": { versions: ["v1"], operator: "CloudNativePG" },
+  "apps/StatefulSet": { versions: ["v1"], operator: "Kubernetes" }
+};
+function apiVersionOf(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
+}
+function isServed(served, apiVersion) {
+  const version = apiVersionOf(apiVersion);
+  return served.versions.includes(version) || containsPlaceholder(version);
+}
+function isKind(object, group, kind) {
+  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
+  const served = SERVED_VERSIONS[`${group}/${kind}`];
+  return served === void 0 || isServed(served, object.apiVersion);
+}
+function unservedVersion(object) {
+  if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
+  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
+  if (served === void 0 || isServed(served, object.apiVersion)) return void 0;
+  const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion)}/${v}\``).join(" or ");
+  return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
+}
+function readerFor(input, index) {
+  const object = input.objects[index];
+  if (object === void 0) return void 0;
+  return new ObjectReader(index, object, resourceOf(object), input.problems);
+}
+function sameNamespace(a, b) {
+  return a === void 0 || b === void 0 || a === b;
+}
+function metadataLabels(object) {
+  return stringRecord3(isObject(object.metadata) ? object.metadata.labels : void 0);
+}
+function totalOf(sets, fallbackPath) {
+  if (sets.length === 1) return { ...sets[0].replicas };
+  let sum = 0;
+  let unknown = false;
+  let missing2 = false;
+  for (const set of sets) {
+    if (set.replicas.unknown) unknown = true;
+    else if (set.replicas.value === void 0) missing2 = true;
+    else sum += set.replicas.value;
+  }
+  const total = { value: unknown || missing2 ? void 0 : sum, path: fallbackPath };
+  if (unknown) total.unknown = true;
+  if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
+  return total;
+}
+function imageUse(role, name, reference, setReference, field2 = `the \`${name}\` image`) {
+  const use = { role, name, reference, field: field2 };
+  if (reference.value !== void 0 && !reference.unknown) {
+    const parsed = parseImageReference(reference.value);
+    if (parsed) {
+      use.parsed = parsed;
+      if (role === "postgres") {
+        const major = postgresMajorOf(parsed);
+        if (major !== void 0) use.postgresMajor = major;
+        if (major !== void 0 && postgresImageFamily(parsed) === "spilo") use.runsOlderMajors = true;
+      }
+    }
+  }
+  if (setReference) use.setReference = setReference;
+  return use;
+}
+function credential(user, secretName, path7, regeneratesBlank, passwordKey = "password") {
+  return { user, secretName, passwordKey, regeneratesBlank, path: path7 };
+}
+
+// src/policies/adapters/cnpg.ts
+var CNPG_GROUP = "postgresql.cnpg.io";
+var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
+var HOSTNAME = "kubernetes.io/hostname";
+var HIBERNATION = "cnpg.io/hibernation";
+var cnpgSyntax = {
+  name: "CloudNativePG",
+  instances: (count) => `\`spec.instances: ${count}\``,
+  shutdown: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
+  spread: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
+  storageClassKey: "storageClass",
+  persistData: "declare `spec.storage` with a size",
+  // An existing Secret is never rewritten (cluster_create.go L243-273); the instance manager applies it (instance_controller.go L1421-1462).
+  blankPassword: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that CloudNativePG generates one`,
+  scheduleBackups: "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`"
+};
+var CNPG_GATES = {
+  schema: "CloudNativePG's ScheduledBackup webhook",
+  parser: "CloudNativePG's ScheduledBackup webhook",
+  example: "6 fields with seconds first, e.g. `0 0 2 * * *` for 02:00 daily"
+};
+function webhookImageRejection(reference) {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return void 0;
+  if (parsed.tag === void 0 && parsed.digest) return "CloudNativePG's webhook (a digest-only reference carries no Postgres version; keep the digest after a tag, `<image>:<version>@sha256:\u2026`)";
+  if (parsed.tag === void 0 || parsed.tag === "latest") return `CloudNativePG's webhook (${parsed.tag === void 0 ? "no tag means `latest`, which" : "`latest`"} carries no Postgres version)`;
+  if (!/^(\d\.?)+/.test(parsed.tag)) return `CloudNativePG's webhook (the tag \`${parsed.tag}\` does not start with a Postgres version such as \`17.5\`)`;
+  return void 0;
+}
+var IMAGE_FIELD = "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
+function isCnpgCluster(object) {
+  return isKind(object, CNPG_GROUP, "Cluster");
+}
+function cnpgCluster(input, index) {
+  const reader = readerFor(input, index);
+  if (!reader || !isCnpgCluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).");
+  const annotations = stringRecord3(dig(object, "metadata", "annotations"));
+  const hibernation = annotations[HIBERNATION];
+  const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
+  const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
+  const podLabels = {
+    fixed: { ...stringRecord3(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
+    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
+    maybe: metadataLabels(object)
+  };
+  const affinity = reader.objectAt("spec", "affinity");
+  const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
+  const typeField = reader.string(["spec", "affinity", "podAntiAffinityType"]);
+  const keyField = reader.string(["spec", "affinity", "topologyKey"]);
+  const terms = [];
+  let generated = false;
+  if (enabled.value || enabled.unknown) {
+    const type = typeField.value ?? "preferred";
+    if (type !== "preferred" && type !== "required") {
+      reader.problem(typeField.path, `spec.affinity.podAntiAffinityType must be "preferred" or "required", got "${type}"; the webhook rejects it.`);
+    } else {
+      generated = !enabled.unknown;
+      const term = {
+        source: "operatorDefault",
+        level: type === "required" ? "hard" : "soft",
+        topologyKey: keyField.value ?? HOSTNAME,
+        path: enabled.defaulted ? typeField.value !== void 0 ? typeField.path : enabled.path : enabled.path,
+        selectsOwnPods: true
+      };
+      if (enabled.defaulted && typeField.value === void 0) term.defaulted = true;
+      if (enabled.unknown || typeField.unknown || keyField.unknown) term.unknown = true;
+      terms.push(term);
+    }
+  }
+  if (affinity) terms.push(...antiAffinityTerms(affinity.additionalPodAntiAffinity === void 0 ? void 0 : { podAntiAffinity: affinity.additionalPodAntiAffinity }, "/spec/affinity/additionalPodAntiAffinity", podLabels).map(fixAdditionalPath));
+  terms.push(...topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", podLabels));
+  const spreading = summariseSpreading(terms);
+  if (!enabled.value && !enabled.unknown && !enabled.defaulted) spreading.disabledBy = { value: false, path: enabled.path };
+  if (!generated && !enabled.unknown && !typeField.unknown && spec) {
+    const patch = affinity ? [
+      { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
+      { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
+    ] : setPatch(object, "", ["spec", "affinity"], { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" });
+    if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
+  }
+  const volumes = [];
+  for (const [field2, role] of [
+    ["storage", "data"],
+    ["walStorage", "wal"]
+  ]) {
+    const block = reader.objectAt("spec", field2);
+    if (!block && field2 === "walStorage") continue;
+    if (!block && field2 === "storage" && spec) {
+      reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
+    }
+    volumes.push(storageVolume(reader.object, ["spec", field2], role, name, reader));
+  }
+  const tablespaces = reader.listAt("spec", "tablespaces");
+  tablespaces?.forEach((tablespace, i) => {
+    if (!isObject(tablespace)) return;
+    const owner2 = typeof tablespace.name === "string" ? tablespace.name : `tablespace ${i}`;
+    volumes.push(storageVolume(reader.object, ["spec", "tablespaces", i, "storage"], "tablespace", owner2, reader));
+  });
+  const images = [];
+  const imageName = reader.string(["spec", "imageName"]);
+  const catalog = reader.objectAt("spec", "imageCatalogRef");
+  let postgresVersion;
+  if (catalog) {
+    postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
+    if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
+    const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
+    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), void 0, `the catalog entry for major ${postgresVersion.value ?? "?"} in ${catalogName}`));
+  } else {
+    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
+    const use = imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0, IMAGE_FIELD);
+    const rejection = imageName.value !== void 0 && !imageName.unknown ? webhookImageRejection(imageName.value) : void 0;
+    if (rejection) use.operatorRejects = rejection;
+    images.push(use);
+  }
+  const credentials = [];
+  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
+  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
+  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
+  if (!appSecret.unknown) {
+    credentials.push(
+      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
+    );
+  }
+  const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
+  if (superuser.value && !superuser.unknown) {
+    const secretName = reader.string(["spec", "superuserSecret", "name"]);
+    if (!secretName.unknown) credentials.push(credential("postgres", secretName.value ?? `${name}-superuser`, superuser.path, false));
+  }
+  const backup = reader.objectAt("spec", "backup");
+  const plugins = reader.listAt("spec", "plugins");
+  const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman")) ?? false;
+  const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
+  const hasStore = backup !== void 0 && (dig(backup, "barmanObjectStore") !== void 0 || dig(backup, "volumeSnapshot") !== void 0);
+  let retention = reader.string(["spec", "backup", "retentionPolicy"]);
+  if (!hasStore && retention.value === void 0 && !retention.unknown && barmanPlugin) {
+    retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
+  }
+  return {
+    flavour: "cnpg",
+    operator: cnpgSyntax,
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabels.fixed,
+    shutdown,
+    instanceSets: [{ name, replicas: instances, path: "/spec", spreading }],
+    totalInstances: { ...instances },
+    volumes,
+    images,
+    ...postgresVersion ? { postgresVersion } : {},
+    backups: {
+      configured: {
+        value: hasStore || barmanPlugin || schedules.length > 0,
+        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
+      },
+      schedules,
+      retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }]
+    },
+    credentials,
+    authSettings: []
+  };
+}
+function pluginRetention(input, plugins, namespace) {
+  const index = plugins.findIndex((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman"));
+  const namePath = pointer("/spec/plugins", index, "parameters", "barmanObjectName");
+  const storeName = dig(plugins[index], "parameters", "barmanObjectName");
+  if (typeof storeName !== "string" || isPlaceholder(storeName)) return { value: void 0, path: namePath, unknown: true };
+  const storeIndex = input.objects.findIndex(
+    (object) => isKind(object, "barmancloud.cnpg.io", "ObjectStore") && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace)
+  );
+  if (storeIndex < 0) return { value: void 0, path: namePath, unknown: true };
+  const policy = dig(input.objects[storeIndex], "spec", "retentionPolicy");
+  if (typeof policy === "string" && policy !== "") {
+    return { value: isPlaceholder(policy) ? void 0 : policy, path: "/spec/retentionPolicy", objectIndex: storeIndex, ...isPlaceholder(policy) ? { unknown: true } : {} };
+  }
+  return { value: void 0, path: dig(input.objects[storeIndex], "spec") === void 0 ? "" : "/spec", objectIndex: storeIndex };
+}
+function catalogImage(input, catalog, major, namespace) {
+  const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
+  const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
+  if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
+  const index = input.objects.findIndex(
+    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
+  );
+  const entries = dig(input.objects[index], "spec", "images");
+  if (index < 0 || !Array.isArray(entries)) return unknown;
+  const entry = entries.findIndex((item) => dig(item, "major") === major.value);
+  const image = dig(entries[entry], "image");
+  if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
+  return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
+}
+function fixAdditionalPath(term) {
+  return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
+}
+function storageVolume(root, keys, role, owner, reader) {
+  const direct = reader.string([...keys, "storageClass"]);
+  const fromTemplate = reader.string([...keys, "pvcTemplate", "storageClassName"]);
+  const chosen = direct.value !== void 0 || direct.unknown ? direct : fromTemplate.value !== void 0 || fromTemplate.unknown ? fromTemplate : { value: void 0, path: nearestExisting(root, "", ...keys) };
+  const base = pointer("", ...keys.slice(0, -1));
+  const last = String(keys[keys.length - 1]);
+  const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
+  const exists2 = dig(root, ...keys.slice(0, -1));
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
+  if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
+  return volume;
+}
+function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
+  const schedules = [];
+  input.objects.forEach((object, index) => {
+    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+    const resource = resourceOf(object);
+    if (dig(object, "spec", "cluster", "name") !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
+    const schedule = dig(object, "spec", "schedule");
+    if (typeof schedule !== "string") return;
+    const entry = {
+      type: "base",
+      schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
+      dialect: "cnpg",
+      name: resource.name,
+      gates: CNPG_GATES
+    };
+    const suspend = dig(object, "spec", "suspend");
+    if (suspend === true) entry.suspended = true;
+    schedules.push(entry);
+  });
+  return schedules;
+}
+function scheduledBackupProblems(input) {
+  const problems = [];
+  input.objects.forEach((object, index) => {
+    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+    const resource = resourceOf(object);
+    const spec = dig(object, "spec");
+    if (!isObject(spec)) {
+      problems.push({ objectIndex: index, resource, path: "", message: "spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name)." });
+      return;
+    }
+    const schedule = spec.schedule;
+    if (typeof schedule !== "string" || schedule.trim() === "") {
+      problems.push({ objectIndex: index, resource, path: schedule === void 0 ? "/spec" : "/spec/schedule", message: "spec.schedule is required and must be a non-empty cron string (6 fields, seconds first)." });
+    }
+    const clusterName = dig(spec, "cluster", "name");
+    if (typeof clusterName !== "string" || clusterName === "") {
+      problems.push({ objectIndex: index, resource, path: nearestExisting(object, "", "spec", "cluster", "name"), message: "spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up." });
+      return;
+    }
+    if (isPlaceholder(clusterName)) return;
+    const found = input.objects.some(
+      (other) => isCnpgCluster(other) && resourceOf(other).name === clusterName && sameNamespace(resourceOf(other).namespace, resource.namespace)
+    );
+    if (!found) {
+      problems.push({
+        objectIndex: index,
+        resource,
+        path: "/spec/cluster/name",
+        message: `ScheduledBackup "${resource.name}" targets Cluster "${clusterName}", which is not among the manifests checked${resource.namespace ? ` in namespace "${resource.namespace}"` : ""}: if no such Cluster exists, the schedule backs up nothing.`,
+        ruleId: "backup-schedule",
+        severity: "warning"
+      });
+    }
+  });
+  return problems;
+}
+
+// src/policies/adapters/pgo-v4.ts
+var PGO_V4_GROUP = "crunchydata.com";
+var DEFAULT_PREFIX = "registry.developers.crunchydata.com/crunchydata";
+var HOSTNAME2 = "kubernetes.io/hostname";
+var STORAGE_BLOCKS = [
+  ["PrimaryStorage", "data", "primary"],
+  ["ReplicaStorage", "data", "replicas"],
+  ["WALStorage", "wal", "WAL"],
+  ["BackrestStorage", "backup", "pgBackRest"]
+];
+var pgoV4Syntax = {
+  name: "Crunchy PGO v4",
+  // spec.replicas counts replicas besides the primary, as a string, read only at creation (cluster.go L258-306).
+  instances: (count) => `\`spec.replicas: "${count - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`,
+  shutdown: "To stop it deliberately, set `spec.shutdown: true`.",
+  spread: (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
+  storageClassKey: "storageclass",
+  // pvc.go CreateIfNotExists L89-111: storagetype "" or emptydir ⇒ emptyDir, no PVC.
+  persistData: "write `storagetype: dynamic` and a `storageclass` (PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`)",
+  // createMissingUserSecret returns early when the Secret exists (cluster.go L1030-1078).
+  blankPassword: "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that Crunchy PGO v4 generates one`,
+  scheduleBackups: 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule'
+};
+var PGO_V4_GATES = {
+  schema: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  parser: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  example: "5 fields without descriptors, e.g. `0 1 * * *`"
+};
+function isPgoV4Cluster(object) {
+  return isKind(object, PGO_V4_GROUP, "Pgcluster");
+}
+function pgoV4Cluster(input, index) {
+  const reader = readerFor(input, index);
+  if (!reader || !isPgoV4Cluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const namespace = reader.resource.namespace;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a Pgcluster.");
+  if (dig(spec, "status") === "completed") {
+    reader.problem("/spec/status", 'spec.status is "completed" (exported from a running cluster): the operator skips a new Pgcluster in this state, so nothing is created. Remove spec.status.', { severity: "warning" });
+  }
+  const replicasRaw = dig(spec, "replicas");
+  if (typeof replicasRaw === "number") reader.problem("/spec/replicas", 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
+  const extra = reader.integer(["spec", "replicas"], { defaultValue: 0, min: 0, allowString: true });
+  const pgreplicas = input.objects.filter(
+    (other) => isKind(other, PGO_V4_GROUP, "Pgreplica") && dig(other, "spec", "clustername") === name && sameNamespace(resourceOf(other).namespace, namespace)
+  ).length;
+  const replicas2 = {
+    value: extra.value === void 0 ? void 0 : 1 + extra.value + pgreplicas,
+    path: extra.path,
+    ...extra.defaulted ? { defaulted: true } : {},
+    ...extra.unknown ? { unknown: true } : {}
+  };
+  const antiType = reader.string(["spec", "podAntiAffinity", "default"]);
+  const terms = [];
+  let disabledBy;
+  const type = antiType.value ?? "";
+  if (antiType.unknown) {
+    terms.push({ source: "operatorDefault", level: "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true, unknown: true });
+  } else if (type === "" || type === "preferred" || type === "required") {
+    const term = { source: "operatorDefault", level: type === "required" ? "hard" : "soft", topologyKey: HOSTNAME2, path: antiType.path, selectsOwnPods: true };
+    if (type === "") term.defaulted = true;
+    terms.push(term);
+  } else if (type === "disabled") {
+    disabledBy = { value: "disabled", path: antiType.path };
+  } else {
+    reader.problem(antiType.path, `spec.podAntiAffinity.default must be "required", "preferred", "disabled" or empty, got "${type}"; the operator then applies no anti-affinity.`);
+  }
+  const spreading = summariseSpreading(terms, disabledBy ? { disabledBy } : {});
+  if (type !== "preferred" && type !== "required" && spec) {
+    const patch = setPatch(object, "", ["spec", "podAntiAffinity", "default"], "preferred");
+    if (patch) spreading.addSoftAntiAffinity = patch;
+  }
+  const volumes = [];
+  for (const [block, role, owner] of STORAGE_BLOCKS) {
+    const present = reader.objectAt("spec", block);
+    if (block === "WALStorage" && !present?.storagetype) continue;
+    if (block === "ReplicaStorage" && !present) continue;
+    volumes.push(storageVolume2(reader, ["spec", block], role, owner));
+  }
+  const tablespaces = reader.objectAt("spec", "tablespaceMounts");
+  if (tablespaces) for (const mount of Object.keys(tablespaces)) volumes.push(storageVolume2(reader, ["spec", "tablespaceMounts", mount], "tablespace", mount));
+  const prefix = reader.string(["spec", "ccpimageprefix"]);
+  const image = reader.string(["spec", "ccpimage"]);
+  const tag = reader.string(["spec", "ccpimagetag"]);
+  let reference;
+  if (prefix.unknown || image.unknown || tag.unknown) {
+    reference = { value: void 0, path: tag.unknown ? tag.path : image.unknown ? image.path : prefix.path, unknown: true };
+  } else if (image.value === void 0 || tag.value === void 0) {
+    reference = { value: void 0, path: image.value === void 0 ? image.path : tag.path };
+  } else {
+    reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
+  }
+  const postgresImage = imageUse("postgres", "ccpimage", reference, void 0, "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)");
+  postgresImage.requiredBecause = "Crunchy PGO v4 has no default for `spec.ccpimage` or `spec.ccpimagetag`, so the pods cannot pull the image.";
+  const images = [postgresImage];
+  const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
+  const credentials = [
+    credential("postgres", `${name}-postgres-secret`, nearestExisting(object, "", "spec"), false),
+    credential("primaryuser", `${name}-primaryuser-secret`, nearestExisting(object, "", "spec"), false)
+  ];
+  const user = reader.string(["spec", "user"]);
+  if (user.value !== void 0 && user.value !== "postgres" && user.value !== "primaryuser") {
+    credentials.push(credential(user.value, user.value === "ccp_monitoring" ? `${name}-exporter-secret` : `${name}-${user.value}-secret`, user.path, false));
+  }
+  return {
+    flavour: "pgo-v4",
+    operator: pgoV4Syntax,
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: { vendor: "crunchydata", "pg-cluster": name },
+    shutdown: reader.boolean(["spec", "shutdown"], false),
+    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
+    totalInstances: { ...replicas2 },
+    volumes,
+    images,
+    backups: {
+      configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true },
+      schedules,
+      retention: [{ setting: retention, fix: "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`" }]
+    },
+    credentials,
+    authSettings: []
+  };
+}
+function storageVolume2(reader, keys, role, owner) {
+  const storageType = reader.string([...keys, "storagetype"]);
+  const type = storageType.value ?? "";
+  const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
+  const className = reader.string([...keys, "storageclass"]);
+  let storageClass2;
+  if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
+  else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
+  else storageClass2 = { value: void 0, path: storageType.path };
+  const volume = { role, owner, storageClass: storageClass2, persistent };
+  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
+    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  }
+  if (type === "create") {
+    volume.nameClass = className.value !== void 0 ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)` : "write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)";
+    volume.setStorageClass = (name) => [
+      { op: "replace", path: storageType.path, value: "dynamic" },
+      { op: "add", path: pointer("", ...keys, "storageclass"), value: name }
+    ];
+  }
+  return volume;
+}
+var BACKUP_TYPES = { full: "full", diff: "differential", incr: "incremental" };
+function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
+  const schedules = [];
+  let retention = { value: void 0, path: nearestExisting(clusterObject, "", "spec") };
+  input.objects.forEach((object, index) => {
+    if (object?.kind !== "ConfigMap" || object.apiVersion !== "v1") return;
+    const labels = metadataLabels(object);
+    if (labels["crunchy-scheduler"] !== "true") return;
+    const resource = resourceOf(object);
+    if (!sameNamespace(resource.namespace, namespace)) return;
+    const data = stringRecord3(object.data);
+    const keys = Object.keys(data);
+    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
+    const problem = (path8, message) => input.problems.push({ objectIndex: index, resource, path: path8, message, ruleId: "backup-schedule", severity: "error" });
+    if (keys.length !== 1) {
+      if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
+      return;
+    }
+    const key = keys[0];
+    const path7 = pointer("/data", key);
+    if (isPlaceholder(data[key])) return;
+    let parsed;
+    try {
+      parsed = JSON.parse(data[key]);
+    } catch {
+      problem(path7, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
+      return;
+    }
+    if (!isObject(parsed)) return;
+    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) return;
+    if (parsed.type !== "pgbackrest") return;
+    const schedule = parsed.schedule;
+    const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
+    if (typeof schedule !== "string" || type === void 0) {
+      problem(path7, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
+      return;
+    }
+    schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
+    const options2 = dig(parsed, "pgbackrest", "options");
+    const match = typeof options2 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options2) : null;
+    if (match && retention.value === void 0) retention = { value: match[1], path: path7, objectIndex: index };
+  });
+  return { schedules, retention };
+}
+
+// src/policies/adapters/pgo-v5.ts
+var PGO_V5_GROUP = "postgres-operator.crunchydata.com";
+var LABEL = "postgres-operator.crunchydata.com";
+var pgoV5Syntax = {
+  name: "Crunchy PGO v5",
+  instances: (count) => `\`replicas: ${count}\` in \`spec.instances[]\` (the total pods of that set)`,
+  shutdown: "To stop it deliberately, set `spec.shutdown: true`.",
+  spread: (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
+  storageClassKey: "storageClassName",
+  persistData: "declare `dataVolumeClaimSpec` with accessModes and a storage request",
+  blankPassword: "PGO v5 regenerates it",
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`'
+};
+var PGO_V5_GATES = {
+  schema: "the PostgresCluster CRD (schedules need at least 6 characters)",
+  parser: "the apiserver when PGO v5 creates the backup CronJob (event UnableToCreatePGBackRestCronJob), after it accepted the PostgresCluster, so this backup never runs",
+  minLength: 6,
+  example: "5 fields, e.g. `0 1 * * 0`"
+};
+function isPgoV5Cluster(object) {
+  return isKind(object, PGO_V5_GROUP, "PostgresCluster");
+}
+function pgoV5Cluster(input, index) {
+  const reader = readerFor(input, index);
+  if (!reader || !isPgoV5Cluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a PostgresCluster (spec.postgresVersion, spec.instances).");
+  const postgresVersion = reader.integer(["spec", "postgresVersion"], { required: spec !== void 0, min: 10 });
+  const shutdown = reader.boolean(["spec", "shutdown"], false);
+  const disableDefault = reader.boolean(["spec", "disableDefaultPodScheduling"], false);
+  const clusterPodLabels = stringRecord3(dig(spec, "metadata", "labels"));
+  const instanceList = reader.listAt("spec", "instances");
+  if (spec && (instanceList === void 0 || instanceList.length === 0) && dig(spec, "instances") === void 0) {
+    reader.problem("/spec", "spec.instances is required: a PostgresCluster needs at least one instance set.");
+  } else if (instanceList && instanceList.length === 0) {
+    reader.problem("/spec/instances", "spec.instances must hold at least one instance set.");
+  }
+  const instanceSets = [];
+  const volumes = [];
+  const images = [];
+  const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
+  (instanceList ?? []).forEach((instance, i) => {
+    const path7 = pointer("/spec/instances", i);
+    if (!isObject(instance)) {
+      reader.wrongType(path7, "an object", instance);
+      return;
+    }
+    const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
+    const replicas2 = reader.integer(["spec", "instances", i, "replicas"], { defaultValue: 1, min: 1 });
+    const pods = {
+      fixed: { ...podLabelsOfCluster, ...stringRecord3(dig(instance, "metadata", "labels")), [`${LABEL}/instance-set`]: setName2 },
+      dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
+    };
+    const terms = [
+      ...antiAffinityTerms(instance.affinity, pointer(path7, "affinity"), pods),
+      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path7, "topologySpreadConstraints"), pods)
+    ];
+    if (!disableDefault.value || disableDefault.unknown) {
+      for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
+        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path7, defaulted: true, selectsOwnPods: true };
+        if (disableDefault.unknown) term.unknown = true;
+        terms.push(term);
+      }
+    }
+    const spreading = summariseSpreading(terms);
+    if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
+    const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path7, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    if (patch) spreading.addSoftAntiAffinity = patch;
+    instanceSets.push({ name: setName2, replicas: replicas2, path: path7, spreading });
+    const dataSpec = instance.dataVolumeClaimSpec;
+    if (dataSpec === void 0 || dataSpec === null) reader.problem(path7, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
+    volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
+    if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
+    const tablespaces = instance.tablespaceVolumes;
+    if (Array.isArray(tablespaces)) {
+      tablespaces.forEach((tablespace, t) => {
+        const owner = isObject(tablespace) && typeof tablespace.name === "string" ? tablespace.name : `${setName2} tablespace ${t}`;
+        volumes.push(claimVolume(reader, ["spec", "instances", i, "tablespaceVolumes", t, "dataVolumeClaimSpec"], "tablespace", owner));
+      });
+    }
+    images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
+  });
+  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true, "`spec.image`"));
+  const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
+  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
+  if (reader.objectAt("spec", "proxy", "pgBouncer")) {
+    images.push(singleImage(reader, "pooler", "pgBouncer", ["spec", "proxy", "pgBouncer", "image"], true));
+    images.push(...containerImages(reader, ["spec", "proxy", "pgBouncer", "containers"], "sidecar"));
+  }
+  if (reader.objectAt("spec", "monitoring", "pgmonitor", "exporter")) {
+    images.push(singleImage(reader, "exporter", "exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"], true));
+  }
+  const schedules = [];
+  const repos = reader.listAt("spec", "backups", "pgbackrest", "repos");
+  if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
+    reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
+  }
+  const retention = [];
+  (repos ?? []).forEach((repo, r) => {
+    const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
+    if (!isObject(repo)) {
+      reader.wrongType(repoPath, "an object", repo);
+      return;
+    }
+    const repoName = typeof repo.name === "string" ? repo.name : `repo ${r}`;
+    if (isObject(repo.volume)) volumes.push(claimVolume(reader, ["spec", "backups", "pgbackrest", "repos", r, "volume", "volumeClaimSpec"], "backup", repoName));
+    const repoSchedules = reader.objectAt("spec", "backups", "pgbackrest", "repos", r, "schedules");
+    for (const type of ["full", "differential", "incremental"]) {
+      const value = repoSchedules?.[type];
+      if (value === void 0 || value === null) continue;
+      const field2 = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
+      if (typeof value !== "string") continue;
+      schedules.push({ type, schedule: { value, path: field2.path, ...field2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
+    }
+    const match = /^repo([1-4])/.exec(repoName);
+    if (match) retention.push(...repoRetention(reader, `repo${match[1]}`));
+  });
+  const credentials = [];
+  const users = dig(spec, "users");
+  if (users === void 0 || users === null) {
+    if (spec) credentials.push(credential(name, `${name}-pguser-${name}`, "/spec", true));
+  } else if (Array.isArray(users)) {
+    users.forEach((user, u) => {
+      const userName = dig(user, "name");
+      if (typeof userName !== "string" || userName === "") {
+        reader.problem(pointer("/spec/users", u), `spec.users[${u}].name is required.`);
+        return;
+      }
+      credentials.push(credential(userName, `${name}-pguser-${userName}`, pointer("/spec/users", u), true));
+    });
+  } else {
+    reader.wrongType("/spec/users", "a list", users);
+  }
+  return {
+    flavour: "pgo-v5",
+    operator: pgoV5Syntax,
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabelsOfCluster,
+    shutdown,
+    instanceSets,
+    totalInstances: totalOf(instanceSets, nearestExisting(object, "", "spec", "instances")),
+    volumes,
+    images,
+    postgresVersion,
+    backups: {
+      configured: { value: (repos?.length ?? 0) > 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "repos") },
+      schedules,
+      retention
+    },
+    credentials,
+    authSettings: []
+  };
+}
+function repoRetention(reader, repo) {
+  const global2 = ["spec", "backups", "pgbackrest", "global"];
+  for (const [suffix, allowed] of [
+    ["retention-full-type", ["count", "time"]],
+    ["retention-archive-type", ["full", "diff", "incr"]]
+  ]) {
+    const field2 = reader.string([...global2, `${repo}-${suffix}`]);
+    if (field2.value !== void 0 && !field2.unknown && !allowed.includes(field2.value)) {
+      reader.problem(field2.path, `\`${repo}-${suffix}: ${field2.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(", ")}.`);
+    }
+  }
+  const full = reader.string([...global2, `${repo}-retention-full`]);
+  return [
+    {
+      setting: full,
+      scope: `for ${repo}`,
+      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``
+    }
+  ];
+}
+function claimVolume(reader, keys, role, owner) {
+  const storageClass2 = reader.string([...keys, "storageClassName"]);
+  const claim = dig(reader.object, ...keys);
+  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
+  if (isObject(claim)) {
+    volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
+  }
+  return volume;
+}
+function singleImage(reader, role, name, keys, hasOperatorDefault, where2) {
+  const field2 = reader.string(keys);
+  const reference = field2.value !== void 0 || field2.unknown || !hasOperatorDefault ? field2 : { ...field2, defaulted: true };
+  const patch = setPatch(reader.object, "", keys, "x");
+  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where2);
+}
+function containerImages(reader, keys, role) {
+  const list = dig(reader.object, ...keys);
+  if (!Array.isArray(list)) return [];
+  const uses = [];
+  list.forEach((container, c) => {
+    if (!isObject(container)) return;
+    const name = typeof container.name === "string" ? container.name : `container ${c}`;
+    const imageKeys = [...keys, c, "image"];
+    uses.push(imageUse(role, name, reader.string(imageKeys), (ref) => [{ op: "add", path: pointer("", ...imageKeys), value: ref }]));
+  });
+  return uses;
+}
+
+// src/policies/adapters/statefulset.ts
+var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
+var POD = ["spec", "template", "spec"];
+var statefulSetSyntax = {
+  name: "a plain StatefulSet",
+  instances: (count) => `\`spec.replicas: ${count}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`,
+  shutdown: "If the stop is deliberate, add an ignore annotation with the reason.",
+  spread: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``,
+  storageClassKey: "storageClassName",
+  persistData: "declare a volume claim (`spec.volumeClaimTemplates`) mounted at the data directory",
+  blankPassword: "The container receives an empty password",
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: "add a CronJob that runs pg_dump or pg_basebackup against it"
+};
+function postgresContainer(object) {
+  if (!isKind(object, "apps", "StatefulSet")) return void 0;
+  const containers = dig(object, ...POD, "containers");
+  if (!Array.isArray(containers)) return void 0;
+  for (let index = 0; index < containers.length; index++) {
+    const image = dig(containers[index], "image");
+    if (typeof image !== "string") continue;
+    const parsed = parseImageReference(image);
+    const family = parsed ? postgresImageFamily(parsed) : void 0;
+    if (family) return { index, family };
+  }
+  return void 0;
+}
+function statefulSetCluster(input, index) {
+  const reader = readerFor(input, index);
+  const main = postgresContainer(reader?.object);
+  if (!reader || !main) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const replicas2 = reader.integer(["spec", "replicas"], { defaultValue: 1, min: 0 });
+  const podLabelsFixed = stringRecord3(dig(object, "spec", "template", "metadata", "labels"));
+  const pods = { fixed: podLabelsFixed, dynamic: /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]) };
+  const affinity = dig(object, ...POD, "affinity");
+  const terms = [
+    ...antiAffinityTerms(affinity, pointer("", ...POD, "affinity"), pods),
+    ...topologySpreadTerms(dig(object, ...POD, "topologySpreadConstraints"), pointer("", ...POD, "topologySpreadConstraints"), pods)
+  ];
+  const spreading = summariseSpreading(terms);
+  const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
+  const selector = dig(object, "spec", "selector", "matchLabels");
+  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
+    const patch = addPreferredAntiAffinityPatch(affinity, pointer("", ...POD, "affinity"), stringRecord3(selector), 100);
+    if (patch) spreading.addSoftAntiAffinity = patch;
+  }
+  const volumes = claimVolumes(reader, main.index);
+  const images = [];
+  const authSettings = [];
+  const credentials = [];
+  for (const [listKey, defaultRole] of [
+    ["containers", "sidecar"],
+    ["initContainers", "init"]
+  ]) {
+    const list = dig(object, ...POD, listKey);
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, c) => {
+      if (!isObject(container)) return;
+      const containerName = typeof container.name === "string" ? container.name : `${listKey}[${c}]`;
+      const keys = [...POD, listKey, c, "image"];
+      const isMain = listKey === "containers" && c === main.index;
+      const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
+      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }], `the \`${containerName}\` container's \`image\``));
+      if (listKey === "containers") readEnv(input, container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, reader.resource.namespace, authSettings, credentials);
+    });
+  }
+  return {
+    flavour: "statefulset",
+    operator: statefulSetSyntax,
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: podLabelsFixed,
+    // replicas: 0 is a deliberate scale-down, not a missing replica.
+    shutdown: { value: replicas2.value === 0, path: replicas2.path, ...replicas2.defaulted ? { defaulted: true } : {}, ...replicas2.unknown ? { unknown: true } : {} },
+    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
+    totalInstances: { ...replicas2 },
+    volumes,
+    images,
+    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: [] },
+    credentials,
+    authSettings
+  };
+}
+function claimVolumes(reader, mainIndex) {
+  const object = reader.object;
+  const mounts = dig(object, ...POD, "containers", mainIndex, "volumeMounts");
+  const mounted = new Set(Array.isArray(mounts) ? mounts.map((mount) => dig(mount, "name")).filter((n) => typeof n === "string") : []);
+  const templates = reader.listAt("spec", "volumeClaimTemplates");
+  const volumes = [];
+  (templates ?? []).forEach((template, t) => {
+    if (!isObject(template)) return;
+    const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
+    const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
+    const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
+    const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
+    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
+    if (isObject(template.spec)) {
+      const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
+      volume.setStorageClass = (className) => [
+        onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
+      ];
+    }
+    volumes.push(volume);
+  });
+  if (volumes.length === 0) {
+    const podVolumes = dig(object, ...POD, "volumes");
+    const pvc = Array.isArray(podVolumes) && podVolumes.some((volume) => mounted.has(String(dig(volume, "name"))) && dig(volume, "persistentVolumeClaim") !== void 0);
+    volumes.push({ role: "data", owner: reader.resource.name, storageClass: { value: void 0, path: nearestExisting(object, "", "spec"), unknown: pvc }, persistent: { value: pvc, path: nearestExisting(object, "", "spec") } });
+  }
+  return volumes;
+}
+var PASSWORD_USERS = {
+  POSTGRESQL_POSTGRES_PASSWORD: [[], "postgres"],
+  POSTGRESQL_REPLICATION_PASSWORD: [["POSTGRESQL_REPLICATION_USER"], "replicator"],
+  REPMGR_PASSWORD: [["REPMGR_USERNAME"], "repmgr"],
+  PGPASSWORD_SUPERUSER: [["PGUSER_SUPERUSER"], "postgres"],
+  PGPASSWORD_STANDBY: [["PGUSER_STANDBY"], "standby"],
+  PGPASSWORD_ADMIN: [["PGUSER_ADMIN"], "admin"],
+  PG_PASSWORD: [["PG_USER"], "postgres"],
+  PG_ROOT_PASSWORD: [[], "postgres"],
+  PG_PRIMARY_PASSWORD: [["PG_PRIMARY_USER"], "primaryuser"],
+  PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
+  PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
+};
+var ENV_FROM_PASSWORDS = ["POSTGRES_PASSWORD", "POSTGRESQL_PASSWORD", ...Object.keys(PASSWORD_USERS)];
+var YES = ["yes", "true", "1"];
+function containerEnv(input, container, containerPath, namespace) {
+  const vars = /* @__PURE__ */ new Map();
+  const opaque = [];
+  const envFrom = container.envFrom;
+  if (Array.isArray(envFrom)) {
+    envFrom.forEach((source, f) => {
+      if (!isObject(source)) return;
+      const path7 = pointer(containerPath, "envFrom", f);
+      const prefix = typeof source.prefix === "string" ? source.prefix : "";
+      const secretName = dig(source, "secretRef", "name");
+      if (typeof secretName === "string") {
+        if (isPlaceholder(secretName)) return;
+        opaque.push(path7);
+        for (const variable of ENV_FROM_PASSWORDS) {
+          if (prefix !== "" && !variable.startsWith(prefix)) continue;
+          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path: path7, fromEnvFrom: true });
+        }
+        return;
+      }
+      const mapName = dig(source, "configMapRef", "name");
+      if (typeof mapName !== "string" || isPlaceholder(mapName)) return;
+      const mapIndex = input.index.find("", "ConfigMap", mapName, namespace);
+      const data = mapIndex === void 0 ? void 0 : dig(input.objects[mapIndex], "data");
+      if (mapIndex === void 0 || !isObject(data)) {
+        opaque.push(path7);
+        return;
+      }
+      for (const [key, value] of Object.entries(data)) {
+        const at2 = pointer("/data", key);
+        vars.set(`${prefix}${key}`, typeof value === "string" && !isPlaceholder(value) ? { kind: "literal", value, path: at2, objectIndex: mapIndex } : { kind: "unknown", path: at2 });
+      }
+    });
+  }
+  const env = container.env;
+  if (Array.isArray(env)) {
+    env.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const path7 = pointer(containerPath, "env", e);
+      const ref = dig(variable, "valueFrom", "secretKeyRef");
+      if (isObject(ref)) {
+        if (typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
+          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path: path7, fromEnvFrom: false });
+        } else vars.set(variable.name, { kind: "unknown", path: path7 });
+        return;
+      }
+      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path: path7 });
+      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path: path7 });
+      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path: path7 });
+      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path: path7 });
+    });
+  }
+  return { vars, opaque };
+}
+function passwordState(value, fileValue) {
+  if (fileValue !== void 0) return fileValue.kind === "literal" && fileValue.value === "" ? "empty" : "unknown";
+  if (value === void 0) return "empty";
+  if (value.kind === "literal") return value.value === "" ? "empty" : "set";
+  return "unknown";
+}
+function readEnv(input, container, containerPath, containerName, family, namespace, auth, credentials) {
+  const { vars, opaque } = containerEnv(input, container, containerPath, namespace);
+  const literal2 = (name) => {
+    const value = vars.get(name);
+    return value?.kind === "literal" ? value.value : void 0;
+  };
+  const userOf = (passwordVariable) => {
+    const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
+    for (const name of userVariables) if (literal2(name)) return literal2(name);
+    return fallback;
+  };
+  const setting = (name, value, effect, extra = {}) => {
+    auth.push({ name, path: value.path, container: containerName, effect, ...value.kind === "literal" && value.objectIndex !== void 0 ? { objectIndex: value.objectIndex } : {}, ...extra });
+  };
+  const allowEmpty = YES.includes((literal2("ALLOW_EMPTY_PASSWORD") ?? "").toLowerCase());
+  for (const [name, value] of vars) {
+    if (value.kind === "secret") {
+      if (!isPasswordVariable(name)) continue;
+      const entry = { ...credential(userOf(name), value.secret, value.path, false, value.key), ...value.fromEnvFrom ? { optional: true } : {} };
+      if (allowEmpty && (name === "POSTGRESQL_PASSWORD" || name === "POSTGRES_PASSWORD")) {
+        entry.blankBehaviour = "With `ALLOW_EMPTY_PASSWORD=yes` Bitnami then keeps pg_hba.conf on `trust` for every address (postgresql_restrict_pghba switches to md5 only when a password is set)";
+      }
+      credentials.push(entry);
+      continue;
+    }
+    if (value.kind !== "literal") continue;
+    const lower = value.value.toLowerCase();
+    if (/HOST_AUTH_METHOD$/.test(name) && lower === "trust") {
+      setting(name, value, "remove it and set `POSTGRES_PASSWORD` from a Secret. The image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host", { value: "trust" });
+    } else if (name === "ALLOW_EMPTY_PASSWORD" && YES.includes(lower)) {
+      const password = passwordState(vars.get("POSTGRESQL_PASSWORD") ?? vars.get("POSTGRES_PASSWORD"), vars.get("POSTGRESQL_PASSWORD_FILE") ?? vars.get("POSTGRES_PASSWORD_FILE"));
+      const trustAll = YES.includes((literal2("REPMGR_PGHBA_TRUST_ALL") ?? "").toLowerCase());
+      if (password === "set" && !trustAll) continue;
+      if (password === "unknown" && !trustAll) continue;
+      setting(name, value, "remove it and set `POSTGRESQL_PASSWORD` from a Secret. With no password Bitnami leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in", { value: lower });
+    } else if (isPasswordVariable(name) && value.value === "" && value.objectIndex === void 0) {
+      setting(name, value, "set it from a Secret (`valueFrom.secretKeyRef`). An empty password either stops the container at first start or, with trust settings, leaves the database open", { empty: true });
+    } else if (isPasswordVariable(name) && value.value === "") {
+      setting(name, value, "put a password in a Secret instead (`envFrom.secretRef`). An empty password either stops the container at first start or, with trust settings, leaves the database open", { empty: true });
+    }
+  }
+  if (family === "spilo" && !vars.has("PGPASSWORD_SUPERUSER") && opaque.length === 0) {
+    const env = container.env;
+    auth.push({
+      name: "PGPASSWORD_SUPERUSER",
+      path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath,
+      container: containerName,
+      unset: true,
+      effect: "set it from a Secret. Unset, Spilo gives the superuser the well-known password `zalando` (and `standby`, `cola` to the other system users)"
+    });
+  }
+}
+
+// src/policies/adapters/zalando.ts
+var ZALANDO_GROUP = "acid.zalan.do";
+var ZALANDO_DEFAULT_IMAGE = "ghcr.io/zalando/spilo-18:4.1-p2";
+var DEFAULT_POOLER_IMAGE = "ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1";
+var DEFAULT_LOGICAL_BACKUP_IMAGE = "ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1";
+var DEFAULT_LOGICAL_BACKUP_SCHEDULE = "30 00 * * *";
+var HOSTNAME3 = "kubernetes.io/hostname";
+var zalandoSyntax = {
+  name: "the Zalando operator",
+  instances: (count) => `\`spec.numberOfInstances: ${count}\``,
+  shutdown: "If the stop is deliberate, add an ignore annotation with the reason.",
+  // Anti-affinity is operator-wide only: no PostgresSpec field (postgresql_type.go L39-128; k8sres.go L556-613).
+  spread: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
+  storageClassKey: "storageClass",
+  persistData: "declare `spec.volume.size`",
+  // sync.go L1211-1213 adopts the Secret's password as is; users.go L229-230 / L252-279.
+  blankPassword: "The Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that the Zalando operator generates one`,
+  scheduleBackups: 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)'
+};
+var LOGICAL_BACKUP_GATES = {
+  schema: "the postgresql CRD pattern at admission",
+  parser: "the apiserver when the operator creates the logical-backup CronJob, after it accepted the postgresql, so no logical backup runs",
+  example: "5 fields, each a number or `*` with an optional `/n` (no ranges or lists), e.g. `30 00 * * *`"
+};
+var SPILO_GATES = {
+  schema: "cron in the Spilo container (nothing checks it at admission; the base backup never runs)",
+  parser: "cron in the Spilo container (nothing checks it at admission; the base backup never runs)",
+  example: "5 fields, e.g. `00 01 * * *`"
+};
+function isZalandoCluster(object) {
+  return isKind(object, ZALANDO_GROUP, "postgresql");
+}
+var ZalandoOperatorConfig = class {
+  sources = [];
+  constructor(input) {
+    input.objects.forEach((object, index) => {
+      if (object === void 0) return;
+      if (object.kind === "ConfigMap" && object.apiVersion === "v1") {
+        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: "configmap" });
+      } else if (isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) this.sources.push({ index, object, kind: "crd" });
+      else if (isKind(object, "helm.toolkit.fluxcd.io", "HelmRelease") && dig(object, "spec", "chart", "spec", "chart") === "postgres-operator") {
+        this.sources.push({ index, object, kind: "helm" });
+      }
+    });
+  }
+  get(section, key) {
+    for (const source of this.sources) {
+      const keys = source.kind === "crd" ? section === "" ? ["configuration", key] : ["configuration", section, key] : source.kind === "helm" ? ["spec", "values", HELM_SECTIONS[section] ?? "configGeneral", key] : ["data", key];
+      const raw = dig(source.object, ...keys);
+      if (raw === void 0 || raw === null) {
+        const valuesFrom = dig(source.object, "spec", "valuesFrom");
+        if (source.kind === "helm" && Array.isArray(valuesFrom) && valuesFrom.length > 0) {
+          return { raw: void 0, source: { value: void 0, path: "/spec/valuesFrom", objectIndex: source.index, unknown: true } };
+        }
+        continue;
+      }
+      const sourced = { value: raw, path: pointer("", ...keys), objectIndex: source.index };
+      if (isPlaceholder(raw)) sourced.unknown = true;
+      return { raw, source: sourced };
+    }
+    return void 0;
+  }
+};
+var HELM_SECTIONS = {
+  "": "configGeneral",
+  kubernetes: "configKubernetes",
+  logical_backup: "configLogicalBackup",
+  aws_or_gcp: "configAwsOrGcp"
+};
+var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
+function isZalandoConfigMap(object) {
+  const data = object.data;
+  if (!isObject(data)) return false;
+  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, "enable_pod_antiaffinity");
+}
+function asBoolean(raw) {
+  if (typeof raw === "boolean") return raw;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  return void 0;
+}
+function clampInstances(instances, object, config) {
+  if (instances.value === void 0) return instances;
+  const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
+  if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
+  const limit = (key) => {
+    const setting = config.get("", key);
+    const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
+    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
+  };
+  const max = limit("max_instances");
+  const min = limit("min_instances");
+  let clamped = instances;
+  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
+  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
+  return clamped;
+}
+function zalandoCluster(input, index, config) {
+  const reader = readerFor(input, index);
+  if (!reader || !isZalandoCluster(reader.object)) return void 0;
+  const object = reader.object;
+  const name = reader.resource.name;
+  const spec = reader.objectAt("spec");
+  if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
+  else {
+    for (const field2 of ["teamId"]) if (spec[field2] === void 0) reader.problem("/spec", `spec.${field2} is required.`);
+    if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
+  }
+  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
+  const shutdown = { value: instances.value === 0, path: instances.path };
+  if (instances.unknown) shutdown.unknown = true;
+  if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
+  const clusterNameLabel = typeof config.get("kubernetes", "cluster_name_label")?.raw === "string" ? String(config.get("kubernetes", "cluster_name_label")?.raw) : "cluster-name";
+  const pods = { fixed: { application: "spilo", [clusterNameLabel]: name }, dynamic: /* @__PURE__ */ new Set(["spilo-role"]), maybe: metadataLabels(object) };
+  const terms = topologySpreadTerms(dig(spec, "topologySpreadConstraints"), "/spec/topologySpreadConstraints", pods);
+  const enable = config.get("kubernetes", "enable_pod_antiaffinity");
+  let decidedByOperatorConfig;
+  if (enable) {
+    decidedByOperatorConfig = enable.source;
+    const enabled = asBoolean(enable.raw);
+    if (enabled === true || enable.source.unknown) {
+      const preferred = config.get("kubernetes", "pod_antiaffinity_preferred_during_scheduling");
+      const key = config.get("kubernetes", "pod_antiaffinity_topology_key");
+      const term = {
+        source: "operatorDefault",
+        level: asBoolean(preferred?.raw) === true ? "soft" : "hard",
+        topologyKey: typeof key?.raw === "string" && key.raw !== "" ? key.raw : HOSTNAME3,
+        path: enable.source.path,
+        objectIndex: enable.source.objectIndex,
+        selectsOwnPods: true
+      };
+      if (enable.source.unknown || preferred?.source.unknown || key?.source.unknown) term.unknown = true;
+      terms.push(term);
+    }
+  }
+  const spreading = summariseSpreading(terms);
+  if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
+  spreading.origin = decidedByOperatorConfig ? `The operator configuration given (\`${decidedByOperatorConfig.path}\`${decidedByOperatorConfig.unknown ? "" : ` = ${JSON.stringify(decidedByOperatorConfig.value)}`}) decides this for every cluster of that operator.` : "No operator configuration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
+  const volumes = [];
+  const volume = reader.objectAt("spec", "volume");
+  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
+  if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
+    dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
+  }
+  volumes.push(dataVolume);
+  const images = [];
+  const dockerImage = reader.string(["spec", "dockerImage"]);
+  const operatorImage = config.get("", "docker_image");
+  const postgresReference = dockerImage.value !== void 0 || dockerImage.unknown ? dockerImage : operatorImage && typeof operatorImage.raw === "string" ? { value: operatorImage.source.unknown ? void 0 : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex, defaulted: true, ...operatorImage.source.unknown ? { unknown: true } : {} } : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
+  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0, "`spec.dockerImage`"));
+  const pooler = reader.boolean(["spec", "enableConnectionPooler"], false);
+  const replicaPooler = reader.boolean(["spec", "enableReplicaConnectionPooler"], false);
+  if (pooler.value || replicaPooler.value) {
+    const poolerImage = reader.string(["spec", "connectionPooler", "dockerImage"]);
+    const reference = poolerImage.value !== void 0 || poolerImage.unknown ? poolerImage : { value: DEFAULT_POOLER_IMAGE, path: poolerImage.path, defaulted: true };
+    images.push(imageUse("pooler", "connectionPooler", reference, (ref) => setPatch(object, "", ["spec", "connectionPooler", "dockerImage"], ref) ?? []));
+  }
+  images.push(...containerImages(reader, ["spec", "sidecars"], "sidecar"));
+  const version = reader.string(["spec", "postgresql", "version"]);
+  if (spec && version.value === void 0 && !version.unknown) reader.problem(version.path, 'spec.postgresql.version is required (a string such as "16").');
+  let postgresVersion = { value: void 0, path: version.path, ...version.unknown ? { unknown: true } : {} };
+  if (version.value !== void 0) {
+    if (/^\d+$/.test(version.value)) postgresVersion = { value: Number(version.value), path: version.path };
+    else reader.problem(version.path, `spec.postgresql.version must be a major version such as "16", got "${version.value}".`);
+  }
+  const logical = reader.boolean(["spec", "enableLogicalBackup"], false);
+  const schedules = [];
+  if (logical.value && !logical.unknown) {
+    const scheduleField = reader.string(["spec", "logicalBackupSchedule"]);
+    const operatorSchedule = config.get("logical_backup", "logical_backup_schedule");
+    const schedule = scheduleField.value !== void 0 || scheduleField.unknown ? { value: scheduleField.value ?? "", path: scheduleField.path, ...scheduleField.unknown ? { unknown: true } : {} } : operatorSchedule && typeof operatorSchedule.raw === "string" ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex, defaulted: true, ...operatorSchedule.source.unknown ? { unknown: true } : {} } : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
+    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}`, gates: LOGICAL_BACKUP_GATES });
+    images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
+  }
+  const credentials = [];
+  const secretName = (user) => `${user.replace(/_/g, "-")}.${name}.credentials.postgresql.acid.zalan.do`;
+  if (spec) {
+    credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
+    credentials.push(credential("standby", secretName("standby"), "/spec", false));
+  }
+  const users = reader.objectAt("spec", "users");
+  if (users) {
+    for (const user of Object.keys(users)) {
+      if (isPlaceholder(user)) continue;
+      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
+      if (existing >= 0) credentials.splice(existing, 1);
+      credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
+    }
+  }
+  return {
+    flavour: "zalando",
+    operator: zalandoSyntax,
+    objectIndex: index,
+    resource: reader.resource,
+    labels: metadataLabels(object),
+    podLabels: pods.fixed,
+    shutdown,
+    instanceSets: [{ name, replicas: instances, path: nearestExisting(object, "", "spec"), spreading }],
+    totalInstances: { ...instances },
+    volumes,
+    images,
+    postgresVersion,
+    backups: backupsOf(input, reader, config, logical, schedules),
+    credentials,
+    authSettings: []
+  };
+}
+var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
+var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
+var SPILO_BACKUP_SCHEDULE = "00 01 * * *";
+var SPILO_BACKUPS_TO_RETAIN = "5";
+function backupsOf(input, reader, config, logical, schedules) {
+  const env = /* @__PURE__ */ new Map();
+  let hidden;
+  for (const key of OPERATOR_WAL_KEYS) {
+    const setting = config.get("aws_or_gcp", key);
+    if (setting && (typeof setting.raw === "string" || setting.source.unknown)) {
+      env.set(key.toUpperCase(), { value: typeof setting.raw === "string" ? setting.raw : void 0, path: setting.source.path, objectIndex: setting.source.objectIndex, ...setting.source.unknown ? { unknown: true } : {} });
+    }
+  }
+  const namespace = reader.resource.namespace;
+  const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
+  if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
+    const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
+    const index = input.objects.findIndex(
+      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
+    );
+    if (index < 0) hidden = configMapSetting.source;
+    else {
+      const data = dig(input.objects[index], "data");
+      if (isObject(data)) {
+        for (const [key, value] of Object.entries(data)) {
+          env.set(key, { value: typeof value === "string" && !isPlaceholder(value) ? value : void 0, path: pointer("/data", key), objectIndex: index, ...isPlaceholder(value) ? { unknown: true } : {} });
+        }
+      }
+    }
+  } else if (configMapSetting?.source.unknown) hidden = configMapSetting.source;
+  const secretSetting = config.get("kubernetes", "pod_environment_secret");
+  if (!hidden && secretSetting && (secretSetting.source.unknown || typeof secretSetting.raw === "string" && secretSetting.raw !== "")) hidden = secretSetting.source;
+  const manifestEnv = dig(reader.object, "spec", "env");
+  if (Array.isArray(manifestEnv)) {
+    manifestEnv.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const literal2 = typeof variable.value === "string" && !isPlaceholder(variable.value);
+      env.set(variable.name, { value: literal2 ? String(variable.value) : void 0, path: pointer("/spec/env", e), ...literal2 ? {} : { unknown: true } });
+    });
+  }
+  const destination = [...env.entries()].find(([name, entry]) => WAL_DESTINATION.test(name) && (entry.unknown || (entry.value ?? "") !== ""));
+  const logicalOn = logical.value && !logical.unknown;
+  let configured = { value: logicalOn, path: logical.path, ...logical.defaulted ? { defaulted: true } : {} };
+  let retention = reader.string(["spec", "logicalBackupRetention"]);
+  if (destination) {
+    const [, where2] = destination;
+    if (!logicalOn) configured = { value: true, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, ...where2.unknown ? { unknown: true } : {} };
+    const schedule = env.get("BACKUP_SCHEDULE");
+    schedules.push({
+      type: "base",
+      // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
+      schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true },
+      dialect: "kubernetes",
+      name: "Spilo base backup",
+      gates: SPILO_GATES
+    });
+    if (retention.value === void 0 && !retention.unknown) {
+      const keep = env.get("BACKUP_NUM_TO_RETAIN");
+      retention = keep && (keep.value !== void 0 || keep.unknown) ? { value: keep.value, path: keep.path, ...keep.objectIndex !== void 0 ? { objectIndex: keep.objectIndex } : {}, ...keep.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUPS_TO_RETAIN, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true };
+    }
+  } else if (!logicalOn && hidden) {
+    configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
+  }
+  return {
+    configured,
+    schedules,
+    retention: [{ setting: retention, fix: '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration' }]
+  };
+}
+
+// src/policies/adapters/index.ts
+function buildModel(inputs) {
+  const problems = [];
+  const objects = inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0);
+  const input = { inputs, objects, problems, index: new ObjectIndex(objects) };
+  const zalandoConfig = new ZalandoOperatorConfig(input);
+  const clusters = [];
+  const secrets = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const object = input.objects[index];
+    if (object === void 0) continue;
+    try {
+      const unserved = unservedVersion(object);
+      if (unserved !== void 0) {
+        problems.push({ objectIndex: index, resource: resourceOf(object), path: "/apiVersion", message: unserved });
+        continue;
+      }
+      const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
+      if (cluster) clusters.push(cluster);
+      if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
+    } catch (error2) {
+      problems.push({
+        objectIndex: index,
+        resource: resourceOf(object),
+        path: "",
+        message: `pgwarden could not read this object (internal error: ${error2 instanceof Error ? error2.message : String(error2)}); please report it.`
+      });
+    }
+  }
+  problems.push(...scheduledBackupProblems(input));
+  for (const cluster of clusters) nameForeignObjects(cluster, input);
+  return { clusters, secrets, problems };
+}
+function nameForeignObjects(value, input, depth = 0) {
+  if (depth > 12 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) nameForeignObjects(item, input, depth + 1);
+    return;
+  }
+  const record = value;
+  if (depth > 0 && typeof record.objectIndex === "number" && typeof record.path === "string" && record.resource === void 0) {
+    const object = input.objects[record.objectIndex];
+    if (object) record.resource = resourceOf(object);
+  }
+  for (const key in record) {
+    const item = record[key];
+    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
+  }
+}
+function secretKeys(object) {
+  const keys = {};
+  for (const field2 of ["data", "stringData"]) {
+    const block = dig(object, field2);
+    if (!isObject(block)) continue;
+    for (const [key, value] of Object.entries(block)) {
+      const path7 = pointer("", field2, key);
+      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path7 };
+      else if (value === null || value === void 0) keys[key] = { empty: true, path: path7 };
+      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path7 };
+      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path7 };
+      else keys[key] = { empty: value === "", path: path7 };
+    }
+  }
+  return keys;
+}
+function isEmptyBase64(value) {
+  const compact = value.replace(/\s/g, "");
+  return compact === "" || /^=*$/.test(compact);
+}
+function secretInfo(object, index, oldObject) {
+  const info2 = { objectIndex: index, resource: resourceOf(object), keys: secretKeys(object) };
+  if (typeof object.type === "string") info2.type = object.type;
+  if (isObject(oldObject)) info2.previousKeys = secretKeys(oldObject);
+  return info2;
+}
+
+// src/policies/engine.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// src/policies/policy.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/policies/rule.ts
+function formatMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function defineRule(definition) {
+  return definition;
+}
+var rank = { info: 0, warning: 1, error: 2 };
+var byRank = ["info", "warning", "error"];
+function scaleSeverity(level2, defaultSeverity, configured) {
+  const scaled = rank[level2] + rank[configured] - rank[defaultSeverity];
+  return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
+}
+function makeContext(meta, severity, options2, clusterStorageClasses) {
+  const findings = [];
+  return {
+    ruleId: meta.id,
+    severity,
+    options: options2,
+    findings,
+    ...clusterStorageClasses ? { clusterStorageClasses } : {},
+    report(descriptor2) {
+      const template = meta.messages[descriptor2.messageId];
+      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor2.messageId}"`);
+      const data = descriptor2.data ?? {};
+      const finding = {
+        ruleId: meta.id,
+        severity: scaleSeverity(descriptor2.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        messageId: descriptor2.messageId,
+        data,
+        message: formatMessage(template, data),
+        resource: descriptor2.resource,
+        objectIndex: descriptor2.objectIndex,
+        path: descriptor2.pointer
+      };
+      if (descriptor2.fix && descriptor2.fix.patch.length > 0) finding.fix = descriptor2.fix;
+      findings.push(finding);
+    }
+  };
+}
+function docsUrl(id) {
+  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
+}
+function describeCluster(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+function describeSecret(secret) {
+  const { namespace, name } = secret.resource;
+  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
+}
+
+// src/policies/rules/anti-affinity.ts
+var antiAffinityOptionsSchema = {
+  type: "object",
+  properties: {
+    requireHard: {
+      type: "boolean",
+      default: false,
+      description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
+    },
+    topologyKey: {
+      type: "string",
+      minLength: 1,
+      description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
+    }
+  },
+  additionalProperties: false
+};
+var antiAffinity = defineRule({
+  meta: {
+    id: "anti-affinity",
+    docsUrl: docsUrl("anti-affinity"),
+    description: "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults.",
+    defaultSeverity: "error",
+    optionsSchema: antiAffinityOptionsSchema,
+    messages: {
+      selectsNothing: "this {{term}} selects none of the cluster's own Postgres pods, so it spreads nothing: select the labels {{operator}} puts on them ({{labels}}){{set}}.",
+      switchedOff: "spreading is switched off{{set}}: to spread the {{count}} instances, {{fix}}. Otherwise they may land on one node, and one node failure takes out the primary and its replicas together.{{origin}}",
+      none: "no pod anti-affinity or topology spread for {{count}} instances{{set}}: {{fix}}. Otherwise the scheduler may put them all on one node, and one node failure takes out every copy of the data.{{origin}}",
+      soft: "instances are spread only softly{{set}}{{defaulted}}, and the policy requires hard spreading: {{fix}}. When nodes are short the scheduler still co-locates soft-spread pods.",
+      missingKey: "instances are spread by {{keys}} but not by `{{key}}`{{set}}, which the policy requires: add a term with `topologyKey: {{key}}`.{{origin}}"
+    },
+    fixable: true
+  },
+  check(model, context) {
+    const { requireHard, topologyKey } = context.options;
+    for (const cluster of model.clusters) {
+      const total = cluster.totalInstances;
+      if (total.unknown || total.value === void 0) continue;
+      const switchesReported = /* @__PURE__ */ new Set();
+      for (const set of cluster.instanceSets) {
+        const spreading = set.spreading;
+        const setName2 = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
+        const origin = spreading.origin ? ` ${spreading.origin}` : "";
+        for (const term of spreading.terms) {
+          if (term.selectsOwnPods || term.unknown) continue;
+          context.report({
+            messageId: "selectsNothing",
+            data: {
+              term: term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term",
+              operator: cluster.operator.name,
+              labels: JSON.stringify(cluster.podLabels),
+              set: setName2
+            },
+            resource: cluster.resource,
+            objectIndex: term.objectIndex ?? cluster.objectIndex,
+            pointer: term.path
+          });
+        }
+        if (total.value < 2) continue;
+        if (spreading.terms.some((term) => term.unknown)) continue;
+        const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
+        if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
+          const at3 = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at3)) continue;
+          switchesReported.add(at3);
+          const shared = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1;
+          context.report({
+            messageId: "switchedOff",
+            data: { set: shared ? "" : setName2, count: total.value, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
+            pointer: spreading.disabledBy.path,
+            ...fix ? { fix } : {}
+          });
+          continue;
+        }
+        if (spreading.level === "none") {
+          context.report({
+            messageId: "none",
+            data: { count: total.value, set: setName2, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            pointer: set.path,
+            ...fix ? { fix } : {}
+          });
+          continue;
+        }
+        const where2 = spreading.terms.find((term) => term.selectsOwnPods);
+        const at2 = { resource: cluster.resource, objectIndex: where2?.objectIndex ?? cluster.objectIndex, pointer: where2?.path ?? set.path };
+        if (requireHard && spreading.level === "soft") {
+          const defaulted = spreading.terms.every((term) => term.defaulted) ? ` (${cluster.operator.name}'s default is soft)` : "";
+          context.report({ ...at2, messageId: "soft", data: { set: setName2, defaulted, fix: cluster.operator.spread(true) } });
+        }
+        if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
+          context.report({
+            ...at2,
+            messageId: "missingKey",
+            data: { keys: spreading.topologyKeys.join(", ") || "no key", key: topologyKey, set: setName2, origin }
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/policies/cron.ts
+var import_cron_parser = __toESM(require_dist2(), 1);
+var descriptors = {
+  "@yearly": "0 0 0 1 1 *",
+  "@annually": "0 0 0 1 1 *",
+  "@monthly": "0 0 0 1 * *",
+  "@weekly": "0 0 0 * * 0",
+  "@daily": "0 0 0 * * *",
+  "@midnight": "0 0 0 * * *",
+  "@hourly": "0 0 * * * *"
+};
+var zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
+var fieldNames = ["second", "minute", "hour", "day of month", "month", "day of week"];
+var fieldBounds = [
+  [0, 59],
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 6]
+];
+var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
+var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
+function parseGoDuration(text) {
+  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|µs|ns))+$/.exec(text);
+  if (!match) return void 0;
+  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 };
+  let total = 0;
+  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) {
+    total += Number(part[1]) * (unitMs[part[2] ?? ""] ?? 0);
+  }
+  return total;
+}
+function parseInterval(text) {
+  const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
+  if (!match) return void 0;
+  const unit = { w: 6048e5, d: 864e5, h: 36e5, m: 6e4 };
+  return Number(match[1]) * (unit[match[2] ?? ""] ?? 0);
+}
+function formatInterval(ms) {
+  if (!Number.isFinite(ms)) return "never";
+  const day = 864e5;
+  if (ms % day === 0) return `${ms / day}d`;
+  if (ms >= 2 * day) return `${(ms / day).toFixed(1)}d`;
+  if (ms % 36e5 === 0) return `${ms / 36e5}h`;
+  if (ms % 6e4 === 0) return `${ms / 6e4}min`;
+  return `${ms / 1e3}s`;
+}
+function robfigFieldError(field2, index) {
+  const name = fieldNames[index] ?? "field";
+  for (const part of field2.split(",")) {
+    const [range = "", step, extra] = part.split("/");
+    if (extra !== void 0) return `too many slashes in ${name} \`${field2}\``;
+    if (step !== void 0 && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
+    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field2}\``;
+    if (range === "*" || range === "?") continue;
+    const bounds = range.split("-");
+    if (bounds.length > 2) return `too many hyphens in ${name} \`${field2}\``;
+    for (const bound of bounds) {
+      if (/^\d+$/.test(bound)) {
+        if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
+        const [low, high] = fieldBounds[index] ?? [0, 59];
+        if (Number(bound) > high) return `${name} ${bound} is above the maximum ${high}`;
+        if (Number(bound) < low) return `${name} ${bound} is below the minimum ${low}`;
+        continue;
+      }
+      if (index === 4 && monthNames.test(bound)) continue;
+      if (index === 5 && dowNames.test(bound)) continue;
+      return `\`${bound}\` is not valid in ${name} (no L, W, # or H in this operator's cron)`;
+    }
+  }
+  return void 0;
+}
+function withCalendar(reading) {
+  if (!reading.accepted || !reading.expression) return reading;
+  try {
+    import_cron_parser.CronExpressionParser.parse(reading.expression, { tz: "UTC", currentDate: new Date(Date.UTC(2026, 0, 1)) }).next();
+    return reading;
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    if (/day of month/i.test(text)) return { ...reading, neverRuns: true };
+    return { ...reading, accepted: false, error: text };
+  }
+}
+function rejected(schedule, error2, stage = "parser") {
+  return { schedule, accepted: false, error: error2, stage };
+}
+var readingCache = /* @__PURE__ */ new Map();
+function readSchedule(schedule, dialect) {
+  const key = `${dialect}\0${schedule}`;
+  const cached = readingCache.get(key);
+  if (cached !== void 0) return cached;
+  const reading = Object.freeze(readScheduleUncached(schedule, dialect));
+  if (readingCache.size > 1e3) readingCache.clear();
+  readingCache.set(key, reading);
+  return reading;
+}
+function readScheduleUncached(schedule, dialect) {
+  let text = schedule.trim();
+  if (text === "") return rejected(schedule, "the schedule is empty");
+  let timeZone;
+  const tzPrefix = /^(CRON_TZ|TZ)=(\S+)\s+/.exec(text);
+  if (tzPrefix) {
+    if (dialect === "kubernetes") {
+      return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
+    }
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`", "schema");
+    if (dialect === "cnpg") return rejected(schedule, "CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix");
+    timeZone = tzPrefix[2];
+    text = text.slice(tzPrefix[0].length);
+  }
+  if (text.startsWith("@")) {
+    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors", "schema");
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields", "schema");
+    const every = /^@every\s+(\S+)$/.exec(text);
+    if (every) {
+      const ms = parseGoDuration(every[1] ?? "");
+      if (ms === void 0 || ms < 1e3) return rejected(schedule, `\`${every[1]}\` is not a duration of at least 1s`);
+      return { schedule, accepted: true, everyMs: ms, ...timeZone ? { timeZone } : {} };
+    }
+    const expression = descriptors[text.toLowerCase()];
+    if (!expression) return rejected(schedule, `unrecognized descriptor \`${text}\``);
+    return { schedule, accepted: true, expression, ...timeZone ? { timeZone } : {} };
+  }
+  const fields = text.split(/\s+/);
+  if (dialect === "zalando" && !zalandoPattern.test(text)) {
+    return rejected(
+      schedule,
+      "the pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)",
+      "schema"
+    );
+  }
+  let sixFields;
+  let misread;
+  if (dialect === "cnpg") {
+    if (fields.length === 6) sixFields = fields;
+    else if (fields.length === 5) {
+      sixFields = [...fields, "*"];
+      misread = { intended: text, suggestion: `0 ${text}` };
+    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`, "schema");
+  } else {
+    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`, dialect === "kubernetes" ? "parser" : "schema");
+    sixFields = ["0", ...fields];
+  }
+  for (const [index, field2] of sixFields.entries()) {
+    const error2 = robfigFieldError(field2, index);
+    if (error2) return rejected(schedule, error2);
+  }
+  return withCalendar({
+    schedule,
+    accepted: true,
+    expression: sixFields.join(" "),
+    ...misread ? { misread } : {},
+    ...timeZone ? { timeZone } : {}
+  });
+}
+function nextRuns(reading, from, count) {
+  if (!reading.accepted || reading.neverRuns) return [];
+  if (reading.everyMs !== void 0) {
+    const every = reading.everyMs;
+    return Array.from({ length: count }, (_, i) => new Date(from.getTime() + every * (i + 1)));
+  }
+  if (!reading.expression) return [];
+  const runs = [];
+  try {
+    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, { currentDate: from, tz: reading.timeZone ?? "UTC" });
+    for (let i = 0; i < count; i++) runs.push(iterator.next().toDate());
+  } catch {
+  }
+  return runs;
+}
+var referenceDate = new Date(Date.UTC(2026, 0, 1));
+var horizonMs = 800 * 864e5;
+var maxRunsPerSchedule = 1500;
+var gapCache = /* @__PURE__ */ new Map();
+function runTimes(reading, from, end) {
+  const times = [];
+  if (!reading.accepted || reading.neverRuns) return times;
+  if (reading.everyMs !== void 0) {
+    const step = Math.max(reading.everyMs, 1e3);
+    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
+    return times;
+  }
+  if (!reading.expression) return times;
+  try {
+    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
+      currentDate: from,
+      endDate: new Date(end),
+      tz: reading.timeZone ?? "UTC"
+    });
+    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
+  } catch {
+  }
+  return times;
+}
+function longestGapMs(readings, from = referenceDate) {
+  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
+  const cached = gapCache.get(key);
+  if (cached !== void 0) return cached;
+  const end = from.getTime() + horizonMs;
+  const perSchedule = readings.map((reading) => runTimes(reading, from, end));
+  const cutoff = Math.min(end, ...perSchedule.filter((t) => t.length >= maxRunsPerSchedule).map((t) => t[t.length - 1] ?? end));
+  const times = perSchedule.flat().filter((t) => t <= cutoff);
+  let longest = Number.POSITIVE_INFINITY;
+  if (times.length >= 2) {
+    times.sort((a, b) => a - b);
+    longest = 0;
+    for (let i = 1; i < times.length; i++) longest = Math.max(longest, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  }
+  if (gapCache.size > 1e3) gapCache.clear();
+  gapCache.set(key, longest);
+  return longest;
+}
+function describeRuns(reading, from = referenceDate) {
+  if (reading.neverRuns) return "never (no date matches)";
+  const runs = nextRuns(reading, from, 3);
+  if (runs.length === 0) return "never";
+  const gap = longestGapMs([reading], from);
+  const times = runs.map((d) => d.toISOString().slice(5, 16).replace("T", " ")).join(", ");
+  return `at most every ${formatInterval(gap)} (first runs ${times}${reading.timeZone ? ` ${reading.timeZone}` : " in the operator\u2019s local time"})`;
+}
+
+// src/policies/rules/backup-schedule.ts
+function rejectingLayer(schedule, reading) {
+  const { gates } = schedule;
+  if (gates.minLength !== void 0 && schedule.schedule.value.length < gates.minLength) return gates.schema;
+  return reading.stage === "schema" ? gates.schema : gates.parser;
+}
+var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
+var backupScheduleOptionsSchema = {
+  type: "object",
+  properties: {
+    maxFullInterval: {
+      type: "string",
+      pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
+      default: "7d",
+      description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
+    },
+    requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
+    requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
+  },
+  additionalProperties: false
+};
+var backupSchedule = defineRule({
+  meta: {
+    id: "backup-schedule",
+    docsUrl: docsUrl("backup-schedule"),
+    description: "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set.",
+    defaultSeverity: "error",
+    optionsSchema: backupScheduleOptionsSchema,
+    messages: {
+      rejected: "the {{label}} schedule `{{schedule}}` is rejected by {{layer}} ({{error}}): write {{example}}.",
+      misread: "the {{label}} schedule `{{schedule}}` has 5 fields but is read seconds first: write `{{suggestion}}` for the crontab meaning. As written it runs {{runs}}; the operator\u2019s webhook only warns.",
+      noSchedule: "{{why}}: to schedule backups, {{fix}}. Otherwise a lost volume or a bad migration cannot be recovered.",
+      noFull: "only differential/incremental backups are scheduled: add a full schedule. They build on a full backup that nothing schedules, so restores depend on one old full backup.",
+      fullTooRare: "full backups run at most every {{gap}}, longer than the policy's {{max}}: schedule them at least every {{max}}. A restore replays more WAL and older data is at risk.",
+      noRetention: "no backup retention{{scope}}: set {{fix}}. Otherwise old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose.",
+      problem: "{{problem}}"
+    },
+    fixable: false
+  },
+  check(model, context) {
+    const { requireSchedule, requireRetention } = context.options;
+    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 864e5;
+    for (const cluster of model.clusters) {
+      const backups = cluster.backups;
+      let anyUnknown = backups.configured.unknown === true;
+      const fullReadings = [];
+      let active = 0;
+      let rejected2 = 0;
+      for (const schedule of backups.schedules) {
+        if (schedule.schedule.unknown) {
+          anyUnknown = true;
+          continue;
+        }
+        const at2 = { resource: cluster.resource, objectIndex: schedule.schedule.objectIndex ?? cluster.objectIndex, pointer: schedule.schedule.path };
+        const reading = readSchedule(schedule.schedule.value, schedule.dialect);
+        const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
+        if (!reading.accepted) {
+          rejected2++;
+          context.report({
+            ...at2,
+            messageId: "rejected",
+            data: { label, schedule: schedule.schedule.value, layer: rejectingLayer(schedule, reading), error: reading.error ?? "invalid", example: schedule.gates.example }
+          });
+          continue;
+        }
+        if (reading.misread) {
+          context.report({
+            ...at2,
+            messageId: "misread",
+            data: { label, schedule: schedule.schedule.value, suggestion: reading.misread.suggestion, runs: describeRuns(reading) }
+          });
+        }
+        if (schedule.suspended) continue;
+        active++;
+        if (fullKinds.has(schedule.type)) fullReadings.push(reading);
+      }
+      if (anyUnknown) continue;
+      const onCluster = { resource: cluster.resource, objectIndex: cluster.objectIndex };
+      if (rejected2 > 0 && fullReadings.length === 0) {
+      } else if (active === 0) {
+        if (requireSchedule) {
+          const why = !backups.configured.value ? "no backup configured" : backups.schedules.length > 0 ? "only suspended backup schedules" : "a backup repository but no schedule (backups run only when someone starts one)";
+          context.report({
+            ...onCluster,
+            objectIndex: backups.configured.objectIndex ?? cluster.objectIndex,
+            pointer: backups.configured.path,
+            severity: "warning",
+            messageId: "noSchedule",
+            data: { why, fix: cluster.operator.scheduleBackups }
+          });
+        }
+      } else if (fullReadings.length === 0) {
+        context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
+      } else {
+        const gap = longestGapMs(fullReadings);
+        if (gap > maxFull) {
+          const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
+          context.report({
+            ...onCluster,
+            severity: "warning",
+            messageId: "fullTooRare",
+            data: { gap: formatInterval(gap), max: formatInterval(maxFull) },
+            objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
+            pointer: first?.schedule.path ?? backups.configured.path
+          });
+        }
+      }
+      if (requireRetention && backups.configured.value) {
+        for (const retention of backups.retention) {
+          if (retention.setting.unknown || retention.setting.value !== void 0) continue;
+          context.report({
+            ...onCluster,
+            severity: "warning",
+            messageId: "noRetention",
+            data: { scope: retention.scope ? ` ${retention.scope}` : "", fix: retention.fix },
+            objectIndex: retention.setting.objectIndex ?? cluster.objectIndex,
+            pointer: retention.setting.path
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/policies/rules/image-tag.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
+var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
+function repositoryKey(parsed) {
+  return `${parsed.registry}/${parsed.repository}`;
+}
+function pinnedFor(parsed, pinned) {
+  for (const [repository, reference] of Object.entries(pinned)) {
+    const key = parseImageReference(repository);
+    if (key && repositoryKey(key) === repositoryKey(parsed)) return reference;
+  }
+  return void 0;
+}
+var imageTagOptionsSchema = {
+  type: "object",
+  properties: {
+    requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
+    allowedRegistries: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
+    },
+    pinned: {
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 },
+      description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
+    },
+    requireExplicit: {
+      type: "boolean",
+      default: false,
+      description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
+    },
+    roles: {
+      type: "array",
+      items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
+      description: "Which images to check (default: all)."
+    }
+  },
+  additionalProperties: false
+};
+var imageTag = defineRule({
+  meta: {
+    id: "image-tag",
+    docsUrl: docsUrl("image-tag"),
+    description: "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major.",
+    defaultSeverity: "error",
+    optionsSchema: imageTagOptionsSchema,
+    messages: {
+      notExplicit: "no Postgres image is written, so {{operator}} runs its own default{{current}}: write {{field}} with a full version tag. The default changes when the operator is upgraded \u2014 a Postgres update nobody reviewed.",
+      required: "the Postgres image reference is incomplete: write {{field}}. {{why}}",
+      rejected: "the {{role}} image `{{image}}` is rejected by {{why}}: write {{field}} with a full version tag.",
+      latest: "the {{role}} image `{{image}}` {{problem}}: write {{field}} with a full version tag. Each node pull can bring a different version, and an operator restart may upgrade Postgres under you.",
+      floating: "the {{role}} image `{{image}}` uses the floating tag `{{tag}}`: write {{field}} with a full version tag (e.g. `16.4`) or a digest. The tag moves with each release, so nodes may run different minor versions and a reschedule upgrades silently.",
+      noDigest: "the {{role}} image `{{image}}` is not pinned by digest, which the policy requires: write {{field}} as `<image>:<tag>@sha256:<digest>`.",
+      registry: "the {{role}} image `{{image}}` comes from registry `{{registry}}`, which the policy does not allow: use one of {{allowed}}.",
+      majorMismatch: "the Postgres image `{{image}}` carries Postgres {{imageMajor}}{{older}} but the cluster declares Postgres {{declared}}: use an image of Postgres {{declared}} or change the declared version. {{operator}} configures (and upgrades) for the declared major, so data directory and binaries disagree."
+    },
+    fixable: true
+  },
+  check(model, context) {
+    const { requireDigest, allowedRegistries: registries, pinned = {}, roles, requireExplicit } = context.options;
+    const registryAllowed = registries ? (0, import_picomatch2.default)([...registries]) : void 0;
+    for (const cluster of model.clusters) {
+      for (const image of cluster.images) {
+        if (roles && !roles.includes(image.role)) continue;
+        const ref = image.reference;
+        if (ref.unknown) continue;
+        const at2 = { resource: cluster.resource, objectIndex: ref.objectIndex ?? cluster.objectIndex, pointer: ref.path };
+        const fixFor = () => {
+          const target = image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
+          return target && image.setReference && target !== ref.value ? { fix: { patch: image.setReference(target), description: `pin the image to ${target}` } } : {};
+        };
+        if (requireExplicit && ref.defaulted && image.role === "postgres") {
+          context.report({
+            ...at2,
+            severity: "warning",
+            messageId: "notExplicit",
+            data: { operator: cluster.operator.name, current: ref.value ? ` (now \`${ref.value}\`)` : "", field: image.field }
+          });
+        }
+        if (ref.value === void 0) {
+          if (image.requiredBecause) context.report({ ...at2, messageId: "required", data: { field: image.field, why: image.requiredBecause } });
+          continue;
+        }
+        const parsed = image.parsed;
+        if (!parsed) continue;
+        const shown = ref.value;
+        const base = { role: image.role, image: shown, field: image.field };
+        if (image.operatorRejects) {
+          context.report({ ...at2, messageId: "rejected", data: { ...base, why: image.operatorRejects }, ...fixFor() });
+        } else if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
+          const problem = parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)";
+          context.report({ ...at2, messageId: "latest", data: { ...base, problem }, ...fixFor() });
+        } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
+          context.report({ ...at2, severity: "warning", messageId: "floating", data: { ...base, tag: parsed.tag }, ...fixFor() });
+        }
+        if (requireDigest && !parsed.digest) context.report({ ...at2, messageId: "noDigest", data: base, ...fixFor() });
+        if (registryAllowed && !registryAllowed(parsed.registry)) {
+          context.report({ ...at2, messageId: "registry", data: { ...base, registry: parsed.registry, allowed: registries?.join(", ") ?? "" }, ...fixFor() });
+        }
+        const declared = cluster.postgresVersion;
+        if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
+        !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
+          context.report({
+            ...at2,
+            messageId: "majorMismatch",
+            data: {
+              image: shown,
+              imageMajor: image.postgresMajor,
+              older: image.runsOlderMajors ? " (and older majors)" : "",
+              declared: declared.value,
+              operator: cluster.operator.name
+            }
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/policies/rules/invalid-manifest.ts
+var invalidManifest = defineRule({
+  meta: {
+    id: "invalid-manifest",
+    docsUrl: docsUrl("invalid-manifest"),
+    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field, a combination its operator rejects): the operator would reject or misread it.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    // The adapters word each problem in the operator's terms (field, rule, source); the message is theirs.
+    messages: { problem: "{{problem}}" },
+    fixable: false
+  },
+  check(model, context) {
+    for (const problem of model.problems) {
+      if (problem.ruleId !== void 0 && problem.ruleId !== "invalid-manifest") continue;
+      context.report({
+        severity: problem.severity ?? "error",
+        messageId: "problem",
+        data: { problem: problem.message },
+        resource: problem.resource,
+        objectIndex: problem.objectIndex,
+        pointer: problem.path
+      });
+    }
+  }
+});
+
+// src/policies/rules/password-reset.ts
+function sameNamespace2(a, b) {
+  return a === void 0 || b === void 0 || a === b;
+}
+function secretIndex(secrets) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const secret of secrets) {
+    const list = byName.get(secret.resource.name);
+    if (list) list.push(secret);
+    else byName.set(secret.resource.name, [secret]);
+  }
+  return byName;
+}
+function findSecret(byName, cluster, name) {
+  return byName.get(name)?.find((s) => sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+}
+var passwordResetOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
+var passwordReset = defineRule({
+  meta: {
+    id: "password-reset",
+    docsUrl: docsUrl("password-reset"),
+    description: "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is.",
+    defaultSeverity: "error",
+    optionsSchema: passwordResetOptionsSchema,
+    messages: {
+      reset: "{{secret}} {{state}} for user {{user}}: PGO v5 reads this as a password reset and generates a new password{{wasSet}}; after the reset, remove `{{key}}` from Git or ignore the Secret data in the sync. Otherwise Argo CD or Flux keeps the app OutOfSync (or repeats the reset on every sync) ({{cluster}}).",
+      blank: "{{secret}} {{state}} for user {{user}}: {{fix}}. {{behaviour}} ({{cluster}}).",
+      weakAuth: "container {{container}} sets `{{setting}}`{{value}}: {{effect}}.",
+      unsetPassword: "container {{container}} leaves `{{setting}}` unset: {{effect}}."
+    },
+    fixable: false
+  },
+  check(model, context) {
+    const byName = secretIndex(model.secrets);
+    const reported = /* @__PURE__ */ new Set();
+    for (const cluster of model.clusters) {
+      const name = describeCluster(cluster);
+      for (const credential2 of cluster.credentials) {
+        const secret = findSecret(byName, cluster, credential2.secretName);
+        if (!secret) continue;
+        const once = `${secret.objectIndex}/${credential2.passwordKey}`;
+        if (reported.has(once)) continue;
+        const key = secret.keys[credential2.passwordKey];
+        if (key?.unknown) continue;
+        const missing2 = key === void 0 || key.missing === true;
+        if (!missing2 && !key.empty) continue;
+        if (missing2 && credential2.optional) continue;
+        reported.add(once);
+        const at2 = { resource: secret.resource, objectIndex: secret.objectIndex, pointer: key?.path ?? "/data" };
+        const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
+        const base = { secret: describeSecret(secret), state, user: credential2.user, cluster: name };
+        if (credential2.regeneratesBlank) {
+          const previous = secret.previousKeys?.[credential2.passwordKey];
+          const wasSet = previous !== void 0 && !previous.empty && !previous.missing;
+          context.report({
+            ...at2,
+            severity: "info",
+            messageId: "reset",
+            data: { ...base, wasSet: wasSet ? " (it was set before this change)" : "", key: credential2.passwordKey }
+          });
+          continue;
+        }
+        context.report({
+          ...at2,
+          messageId: "blank",
+          data: {
+            ...base,
+            fix: cluster.operator.setPassword(credential2.passwordKey),
+            behaviour: credential2.blankBehaviour ?? cluster.operator.blankPassword
+          }
+        });
+      }
+      for (const setting of cluster.authSettings) {
+        const at2 = { resource: cluster.resource, objectIndex: setting.objectIndex ?? cluster.objectIndex, pointer: setting.path };
+        if (setting.unset) {
+          context.report({ ...at2, messageId: "unsetPassword", data: { container: setting.container, setting: setting.name, effect: setting.effect } });
+          continue;
+        }
+        context.report({
+          ...at2,
+          messageId: "weakAuth",
+          data: { container: setting.container, setting: setting.name, value: setting.empty ? " to an empty value" : setting.value ? `=${setting.value}` : "", effect: setting.effect }
+        });
+      }
+    }
+  }
+});
+
+// src/policies/rules/replicas.ts
+var replicasOptionsSchema = {
+  type: "object",
+  properties: {
+    min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
+    max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
+  },
+  additionalProperties: false
+};
+var replicas = defineRule({
+  meta: {
+    id: "replicas",
+    docsUrl: docsUrl("replicas"),
+    description: "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down.",
+    defaultSeverity: "warning",
+    optionsSchema: replicasOptionsSchema,
+    messages: {
+      zero: "runs 0 Postgres instances and is not marked as shut down: write {{fix}}. {{shutdown}} The database is unavailable until then.",
+      belowMin: "runs {{count}} Postgres instance{{plural}}{{origin}}, fewer than {{min}}: write {{fix}}. With no replica there is no failover, and a node drain or crash is downtime.",
+      aboveMax: "runs {{count}} Postgres instances, more than the policy's maximum of {{max}}: write {{fix}}."
+    },
+    fixable: false
+  },
+  check(model, context) {
+    const { min, max } = context.options;
+    for (const cluster of model.clusters) {
+      const total = cluster.totalInstances;
+      if (total.unknown || total.value === void 0) continue;
+      if (cluster.shutdown.unknown) continue;
+      if (cluster.instanceSets.length === 0) continue;
+      const at2 = { resource: cluster.resource, objectIndex: total.objectIndex ?? cluster.objectIndex, pointer: total.path };
+      if (total.value === 0) {
+        if (cluster.shutdown.value) continue;
+        context.report({
+          ...at2,
+          severity: "error",
+          messageId: "zero",
+          data: { fix: cluster.operator.instances(Math.max(min, 1)), shutdown: cluster.operator.shutdown }
+        });
+        continue;
+      }
+      if (cluster.shutdown.value) continue;
+      if (total.value < min) {
+        context.report({
+          ...at2,
+          messageId: "belowMin",
+          data: {
+            count: total.value,
+            plural: total.value === 1 ? "" : "s",
+            origin: total.defaulted ? total.origin ?? " (the operator's default)" : total.origin ?? "",
+            min,
+            fix: cluster.operator.instances(min)
+          }
+        });
+      }
+      if (max !== void 0 && total.value > max) {
+        context.report({ ...at2, messageId: "aboveMax", data: { count: total.value, max, fix: cluster.operator.instances(max) } });
+      }
+    }
+  }
+});
+
+// src/policies/rules/storage-class.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+function volumeName(volume) {
+  return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
+}
+var storageClassOptionsSchema = {
+  type: "object",
+  properties: {
+    allowed: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
+    },
+    default: {
+      type: "string",
+      minLength: 1,
+      description: "The class the fix writes when a volume has none or a class outside `allowed`."
+    },
+    requireExplicit: {
+      type: "boolean",
+      default: true,
+      description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
+    }
+  },
+  additionalProperties: false
+};
+var storageClass = defineRule({
+  meta: {
+    id: "storage-class",
+    docsUrl: docsUrl("storage-class"),
+    description: "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume.",
+    defaultSeverity: "error",
+    optionsSchema: storageClassOptionsSchema,
+    messages: {
+      notPersistent: "the Postgres {{volume}} is on no persistent volume: {{fix}}. Otherwise the database is lost whenever the pod moves or restarts ({{cluster}}).",
+      noClass: "the {{volume}} names no storage class: {{fix}}{{allowed}}. Otherwise whichever StorageClass is the cluster's default at creation time decides (reclaim policy, speed, zones).",
+      notAllowed: 'the {{volume}} uses storage class "{{class}}", which the policy does not allow: write `{{key}}:` with one of: {{allowed}}.',
+      missing: 'the {{volume}} uses storage class "{{class}}", which does not exist in the cluster: write `{{key}}:` with one of: {{existing}}. Otherwise its PersistentVolumeClaim stays Pending and {{operator}} cannot start the instance.'
+    },
+    fixable: true
+  },
+  check(model, context) {
+    const { allowed, default: defaultClass, requireExplicit } = context.options;
+    const isAllowed = allowed ? (0, import_picomatch3.default)([...allowed]) : void 0;
+    const known = context.clusterStorageClasses;
+    for (const cluster of model.clusters) {
+      const key = cluster.operator.storageClassKey;
+      for (const volume of cluster.volumes) {
+        const fixTo = (reason) => {
+          if (!defaultClass || !volume.setStorageClass) return void 0;
+          if (isAllowed && !isAllowed(defaultClass)) return void 0;
+          if (known && !known.includes(defaultClass)) return void 0;
+          return { patch: volume.setStorageClass(defaultClass), description: `${reason}: set ${key}: ${defaultClass}` };
+        };
+        const persistent = volume.persistent;
+        if (persistent.value === false && !persistent.unknown) {
+          if (volume.role === "data" || volume.role === "wal") {
+            context.report({
+              messageId: "notPersistent",
+              data: { volume: volumeName(volume), fix: volume.persist ?? cluster.operator.persistData, cluster: describeCluster(cluster) },
+              resource: cluster.resource,
+              objectIndex: persistent.objectIndex ?? cluster.objectIndex,
+              pointer: persistent.path
+            });
+          }
+          continue;
+        }
+        const sc = volume.storageClass;
+        if (sc.unknown) continue;
+        const at2 = { resource: cluster.resource, objectIndex: sc.objectIndex ?? cluster.objectIndex, pointer: sc.path };
+        if (sc.value === void 0) {
+          if (!requireExplicit) continue;
+          const fix = fixTo("name the storage class");
+          context.report({
+            ...at2,
+            severity: "warning",
+            messageId: "noClass",
+            data: { volume: volumeName(volume), fix: volume.nameClass ?? `write \`${key}: <class>\``, allowed: allowed ? ` with one of: ${allowed.join(", ")}` : "" },
+            ...fix ? { fix } : {}
+          });
+          continue;
+        }
+        if (isAllowed && !isAllowed(sc.value)) {
+          const fix = fixTo(`replace storage class ${sc.value}`);
+          context.report({
+            ...at2,
+            messageId: "notAllowed",
+            data: { volume: volumeName(volume), class: sc.value, key, allowed: allowed?.join(", ") ?? "" },
+            ...fix ? { fix } : {}
+          });
+          continue;
+        }
+        if (known && !known.includes(sc.value)) {
+          const fix = fixTo(`replace missing storage class ${sc.value}`);
+          context.report({
+            ...at2,
+            messageId: "missing",
+            data: {
+              volume: volumeName(volume),
+              class: sc.value,
+              key,
+              existing: known.join(", ") || "(none)",
+              operator: cluster.operator.name
+            },
+            ...fix ? { fix } : {}
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/policies/rules/index.ts
+var rules = [
+  storageClass,
+  antiAffinity,
+  replicas,
+  imageTag,
+  backupSchedule,
+  passwordReset,
+  invalidManifest
+];
+var ignoreAnnotationMeta = {
+  id: "ignore-annotation",
+  docsUrl: docsUrl("ignore-annotation"),
+  description: "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).",
+  defaultSeverity: "warning",
+  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    unknownRule: "annotation `{{key}}` names no pgwarden rule, so it ignores nothing: use one of {{known}}.",
+    noReason: 'annotation `{{key}}` switches off {{rule}} without a reason: write the reason as the value, e.g. `{{key}}: "dev cluster, single node"`. Otherwise reviewers cannot tell a decision from a shortcut.'
+  },
+  fixable: false
+};
+var internalErrorMeta = {
+  id: "internal-error",
+  docsUrl: docsUrl("internal-error"),
+  description: "pgwarden failed while checking an object; the finding names the rule that failed.",
+  defaultSeverity: "error",
+  optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    failed: "pgwarden failed in {{what}}: {{reason}}. The object was not fully checked; please report this with the manifest."
+  },
+  fixable: false
+};
+var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+var allRuleMetas = [...ruleMetas, internalErrorMeta];
+
+// src/policies/policy.ts
+var POLICY_API_VERSION = "pgwarden.io/v1alpha1";
+var POLICY_KIND = "PostgresPolicy";
+var recommendedPolicy = Object.freeze({
+  name: "recommended",
+  source: "built-in preset",
+  mode: "enforce",
+  rules: {}
+});
+var severitySchema = { enum: ["error", "warning", "info", "off"] };
+function ruleSettingSchema(meta) {
+  const optionProperties = meta.optionsSchema.properties ?? {};
+  return {
+    type: "object",
+    description: `${meta.description} Docs: ${meta.docsUrl}`,
+    properties: {
+      severity: { ...severitySchema, description: `Default: ${meta.defaultSeverity}.` },
+      mutate: { type: "boolean", description: "Webhook: apply this rule\u2019s safe fixes as a mutation." },
+      ...optionProperties
+    },
+    additionalProperties: false
+  };
+}
+function policySchema() {
+  const globs = { type: "array", items: { type: "string", minLength: 1 } };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json",
+    title: "pgwarden PostgresPolicy",
+    description: "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.",
+    type: "object",
+    required: ["apiVersion", "kind", "metadata", "spec"],
+    properties: {
+      apiVersion: { const: POLICY_API_VERSION },
+      kind: { const: POLICY_KIND },
+      metadata: {
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { type: "string", minLength: 1 },
+          labels: { type: "object", additionalProperties: { type: "string" } },
+          annotations: { type: "object", additionalProperties: { type: "string" } }
+        },
+        additionalProperties: false
+      },
+      spec: {
+        type: "object",
+        properties: {
+          mode: {
+            enum: ["enforce", "audit"],
+            description: "enforce (default): the webhook denies on errors; audit: it only warns."
+          },
+          extends: {
+            enum: ["recommended", "none"],
+            description: "What unlisted rules get: recommended (default) or none (off)."
+          },
+          match: {
+            type: "object",
+            description: "All given conditions must hold. No match block: the policy applies to everything.",
+            properties: {
+              namespaces: { ...globs, description: "Namespace globs, e.g. `*-prod`." },
+              labels: { type: "object", additionalProperties: { type: "string" }, description: "Labels the object must carry." },
+              files: { ...globs, description: "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." }
+            },
+            additionalProperties: false
+          },
+          rules: {
+            type: "object",
+            properties: Object.fromEntries(ruleMetas.map((meta) => [meta.id, ruleSettingSchema(meta)])),
+            additionalProperties: false
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    additionalProperties: false
+  };
+}
+var PolicyError = class extends Error {
+  problems;
+  constructor(problems) {
+    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.field ? `${p.field}: ` : ""}${p.message}`).join("\n"));
+    this.name = "PolicyError";
+    this.problems = problems;
+  }
+};
+var documentValidator;
+function validateDocument(value) {
+  documentValidator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(policySchema());
+  return documentValidator(value) ? [] : [...documentValidator.errors ?? []];
+}
+function decodePointer(pointer2) {
+  if (pointer2 === "") return [];
+  return pointer2.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function errorText2(error2) {
+  const segments = decodePointer(error2.instancePath);
+  const params = error2.params;
+  const parent = segments.join(".");
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      if (parent === "spec.rules") {
+        return {
+          segments,
+          atKey: key,
+          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(", ")})`
+        };
+      }
+      return { segments, atKey: key, message: `unknown field "${key}"` };
+    }
+    case "required":
+      return { segments, message: `missing required field "${String(params.missingProperty)}"` };
+    case "enum":
+      return { segments, message: `must be one of: ${params.allowedValues.map(String).join(", ")}` };
+    case "const":
+      return { segments, message: `must be "${String(params.allowedValue)}"` };
+    default:
+      return { segments, message: error2.message ?? "is invalid" };
+  }
+}
+function positionOf(doc, lines, segments, atKey) {
+  let node = doc.contents;
+  let offset = doc.contents?.range?.[0] ?? 0;
+  const path7 = atKey === void 0 ? segments : [...segments, atKey];
+  for (const [i, segment2] of path7.entries()) {
+    if (!(0, import_yaml14.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
+    const items2 = node.items;
+    let next;
+    if ((0, import_yaml14.isMap)(node)) {
+      const pair = node.items.find((item) => {
+        const key = item.key;
+        return key !== null && typeof key === "object" && String(key.value) === segment2;
+      });
+      if (!pair) break;
+      const isLastKey = atKey !== void 0 && i === path7.length - 1;
+      const target = isLastKey ? pair.key : pair.value ?? pair.key;
+      next = isLastKey ? void 0 : pair.value;
+      if (target?.range) offset = target.range[0];
+      if (isLastKey) break;
+    } else {
+      next = items2[Number(segment2)];
+      const range = next?.range;
+      if (!range) break;
+      offset = range[0];
+    }
+    node = next;
+  }
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+function asStringArray(value) {
+  return Array.isArray(value) ? value.map(String) : void 0;
+}
+function parsePolicy(text, file = "policy.yaml") {
+  const lines = new import_yaml14.LineCounter();
+  const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
+  const problems = [];
+  const policies = [];
+  const docs = documents;
+  for (const doc of docs) {
+    if (doc.errors.length > 0) {
+      for (const error2 of doc.errors) {
+        const pos = error2.linePos?.[0] ?? lines.linePos(error2.pos[0]);
+        problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${error2.message.split("\n")[0]}` });
+      }
+      continue;
+    }
+    if (doc.contents === null) continue;
+    let value;
+    try {
+      value = yamlToJS(doc);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const pos = lines.linePos(e.offset);
+      problems.push({ file, line: pos.line, column: pos.col, field: "", message: `YAML: ${e.message}` });
+      continue;
+    }
+    const errors = validateDocument(value);
+    if (errors.length > 0) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const error2 of errors) {
+        const { segments, message, atKey } = errorText2(error2);
+        const field2 = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
+        const key = `${field2}|${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const pos = positionOf(doc, lines, segments, atKey);
+        problems.push({ file, ...pos, field: field2, message });
+      }
+      continue;
+    }
+    const object = value;
+    const start = lines.linePos(doc.contents.range?.[0] ?? 0);
+    const policy = {
+      name: object.metadata.name,
+      source: `${file}:${start.line}`,
+      mode: object.spec.mode ?? "enforce",
+      rules: object.spec.rules ?? {}
+    };
+    if (object.spec.extends) policy.extends = object.spec.extends;
+    if (object.spec.match) {
+      const match = {};
+      const namespaces = asStringArray(object.spec.match.namespaces);
+      const files = asStringArray(object.spec.match.files);
+      if (namespaces) match.namespaces = namespaces;
+      if (files) match.files = files;
+      if (object.spec.match.labels) match.labels = object.spec.match.labels;
+      policy.match = match;
+    }
+    policies.push(policy);
+  }
+  if (problems.length === 0 && policies.length === 0) {
+    problems.push({ file, line: 1, column: 1, field: "", message: `no ${POLICY_KIND} document found` });
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length > 0) throw new PolicyError(problems);
+  return { policies };
+}
+function metadataOf(object) {
+  if (object === null || typeof object !== "object") return { labels: {} };
+  const metadata = object.metadata;
+  if (metadata === null || typeof metadata !== "object") return { labels: {} };
+  const { namespace, labels } = metadata;
+  return {
+    ...typeof namespace === "string" ? { namespace } : {},
+    labels: labels !== null && typeof labels === "object" ? labels : {}
+  };
+}
+var matcherCache = /* @__PURE__ */ new Map();
+function globMatch(globs, text) {
+  const key = globs.join("\0");
+  let matcher = matcherCache.get(key);
+  if (!matcher) {
+    matcher = (0, import_picomatch4.default)(globs, { dot: true });
+    matcherCache.set(key, matcher);
+  }
+  return matcher(text);
+}
+function policyMatches(policy, input) {
+  const match = policy.match;
+  if (!match) return true;
+  const { namespace, labels } = metadataOf(input.object);
+  if (match.namespaces && (namespace === void 0 || !globMatch(match.namespaces, namespace))) return false;
+  if (match.labels) {
+    for (const [key, value] of Object.entries(match.labels)) {
+      if (labels[key] !== value) return false;
+    }
+  }
+  if (match.files) {
+    if (input.file === void 0) return false;
+    const file = input.file.replace(/\\/g, "/").replace(/^\.\//, "");
+    if (!globMatch(match.files, file)) return false;
+  }
+  return true;
+}
+function policyFor(input, policySet) {
+  if (!policySet) return recommendedPolicy;
+  return policySet.policies.find((policy) => policyMatches(policy, input)) ?? recommendedPolicy;
+}
+function ruleSetting(policy, meta) {
+  const setting = policy.rules[meta.id];
+  if (!setting) {
+    return { severity: policy.extends === "none" ? "off" : meta.defaultSeverity, mutate: false, options: {} };
+  }
+  const { severity, mutate, options: options2, ...flat } = setting;
+  return {
+    severity: severity ?? meta.defaultSeverity,
+    mutate: mutate === true,
+    options: { ...options2 ?? {}, ...flat }
+  };
+}
+function isEnabled(severity) {
+  return severity !== "off";
+}
+
+// src/policies/engine.ts
+var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
+var defaultsAjv = new import_ajv2.Ajv({ useDefaults: true, strict: false, allErrors: true });
+var optionValidators = /* @__PURE__ */ new Map();
+function resolveOptions(meta, options2) {
+  let validate = optionValidators.get(meta.id);
+  if (!validate) {
+    validate = defaultsAjv.compile(meta.optionsSchema);
+    optionValidators.set(meta.id, validate);
+  }
+  const copy = structuredClone(options2);
+  if (!validate(copy)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is invalid"}`);
+    throw new Error(`the policy's options for rule ${meta.id} are invalid: ${problems.join("; ")}`);
+  }
+  return Object.freeze(copy);
+}
+var resolvedByPolicy = /* @__PURE__ */ new WeakMap();
+function optionsFor(policy, meta, written) {
+  let perRule = resolvedByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    resolvedByPolicy.set(policy, perRule);
+  }
+  let resolved = perRule.get(meta.id);
+  if (!resolved) {
+    resolved = resolveOptions(meta, written);
+    perRule.set(meta.id, resolved);
+  }
+  return resolved;
+}
+function resourceOf2(object) {
+  const record = object !== null && typeof object === "object" ? object : {};
+  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
+  return {
+    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
+    kind: typeof record.kind === "string" ? record.kind : "",
+    name: typeof metadata.name === "string" ? metadata.name : "",
+    ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
+  };
+}
+function resourceKey(resource) {
+  return `${resource.apiVersion}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+}
+function annotationsOf(object) {
+  if (object === null || typeof object !== "object") return {};
+  const metadata = object.metadata;
+  if (metadata === null || typeof metadata !== "object") return {};
+  const annotations = metadata.annotations;
+  return annotations !== null && typeof annotations === "object" ? annotations : {};
+}
+function escapePointerToken(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function internalError(what, error2, objectIndex, inputs) {
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  const data = { what, reason };
+  return {
+    ruleId: internalErrorMeta.id,
+    severity: "error",
+    messageId: "failed",
+    data,
+    message: formatMessage(internalErrorMeta.messages.failed ?? "", data),
+    resource: resourceOf2(inputs[objectIndex]?.object),
+    objectIndex,
+    path: ""
+  };
+}
+var severityRank = { error: 0, warning: 1, info: 2 };
+function compareFindings(a, b) {
+  return a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || severityRank[a.severity] - severityRank[b.severity] || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function modelFor(model, governs) {
+  return {
+    clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
+    secrets: model.secrets,
+    problems: model.problems.filter((problem) => governs(problem.objectIndex))
+  };
+}
+function runRule(rule, model, policy, options2) {
+  const setting = ruleSetting(policy, rule.meta);
+  if (!isEnabled(setting.severity)) return void 0;
+  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options2.clusterStorageClasses);
+  rule.check(model, context);
+  if (rule.meta.id !== "invalid-manifest") {
+    for (const problem of model.problems) {
+      if (problem.ruleId !== rule.meta.id) continue;
+      context.report({
+        severity: problem.severity ?? rule.meta.defaultSeverity,
+        messageId: "problem",
+        data: { problem: problem.message },
+        resource: problem.resource,
+        objectIndex: problem.objectIndex,
+        pointer: problem.path
+      });
+    }
+  }
+  return { findings: context.findings, severity: setting.severity };
+}
+function readIgnores(inputs, policies, options2) {
+  const ignored = /* @__PURE__ */ new Map();
+  const findings = [];
+  const known = new Set(ruleMetas.map((meta) => meta.id));
+  inputs.forEach((input, objectIndex) => {
+    const annotations = annotationsOf(input.object);
+    const policy = policies[objectIndex] ?? policyFor(input, options2.policy);
+    const setting = ruleSetting(policy, ignoreAnnotationMeta);
+    const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options2.clusterStorageClasses) : void 0;
+    for (const [key, value] of Object.entries(annotations)) {
+      if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
+      const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
+      const path7 = `/metadata/annotations/${escapePointerToken(key)}`;
+      const resource = resourceOf2(input.object);
+      if (!known.has(ruleId)) {
+        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path7 });
+        continue;
+      }
+      let set = ignored.get(objectIndex);
+      if (!set) {
+        set = /* @__PURE__ */ new Set();
+        ignored.set(objectIndex, set);
+      }
+      set.add(ruleId);
+      if (context && (typeof value !== "string" || value.trim() === "")) {
+        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path7 });
+      }
+    }
+    if (context) findings.push(...context.findings);
+  });
+  return { ignored, findings };
+}
+function evaluate(inputs, options2 = {}) {
+  try {
+    return evaluateUnguarded(inputs, options2);
+  } catch (error2) {
+    return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
+  }
+}
+function evaluateUnguarded(inputs, options2) {
+  const findings = [];
+  const policies = inputs.map((input) => policyFor(input, options2.policy));
+  let model;
+  try {
+    model = buildModel(inputs);
+  } catch (error2) {
+    return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
+  }
+  const distinct = [...new Set(policies)];
+  for (const policy of distinct) {
+    const governs = (objectIndex) => policies[objectIndex] === policy;
+    const scoped2 = modelFor(model, governs);
+    if (scoped2.clusters.length === 0 && scoped2.problems.length === 0) continue;
+    for (const rule of rules) {
+      try {
+        const result = runRule(rule, scoped2, policy, options2);
+        if (!result) continue;
+        findings.push(...result.findings);
+      } catch (error2) {
+        const first = scoped2.clusters[0]?.objectIndex ?? scoped2.problems[0]?.objectIndex ?? 0;
+        findings.push(internalError(`rule ${rule.meta.id}`, error2, first, inputs));
+      }
+    }
+  }
+  let ignores;
+  try {
+    ignores = readIgnores(inputs, policies, options2);
+  } catch (error2) {
+    ignores = { ignored: /* @__PURE__ */ new Map(), findings: [internalError("reading ignore annotations", error2, 0, inputs)] };
+  }
+  const indexByResource = /* @__PURE__ */ new Map();
+  for (const [index] of ignores.ignored) {
+    const key = resourceKey(resourceOf2(inputs[index]?.object));
+    indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
+  }
+  const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+  const seen = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (isIgnored(finding)) return false;
+    const key = `${finding.ruleId}\0${finding.objectIndex}\0${finding.path}\0${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...kept, ...ignores.findings].sort(compareFindings);
+}
+
 // src/cli/deps.ts
 async function loadEngine() {
   return {
@@ -51328,484 +54010,6 @@ async function loadRenderer() {
   return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
 }
 
-// src/cli/discover.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-function findKustomizationFile(dir, exists2) {
-  for (const name of KUSTOMIZATION_FILES2) {
-    const file = join(dir, name);
-    if (exists2(file)) return file;
-  }
-  return void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord3(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve2(dir, p));
-  };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord2(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
-    }
-  }
-  return refs;
-}
-function yamlProblem(file, error2) {
-  const e = error2;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file) {
-  let text;
-  try {
-    const size = statSync2(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = readFileSync3(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error2) {
-    const code = error2.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new import_yaml8.LineCounter();
-  let parsed;
-  try {
-    parsed = (0, import_yaml8.parseAllDocuments)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error2) {
-    return { docs: [], problem: yamlProblem(file, error2), text };
-  }
-  if (!Array.isArray(parsed)) return { docs: [], text };
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!(0, import_yaml8.isMap)(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
-      try {
-        object = doc.toJS({ maxAliasCount: 1e3 });
-      } catch (error2) {
-        problem ??= yamlProblem(file, error2);
-        return;
-      }
-    }
-    if (isRecord2(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function walk2(roots) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), problems: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch (error2) {
-      const code = error2.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (error2) {
-      const code = error2.code ?? "error";
-      result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES2.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path5 = join(dir, name);
-      let isDir = false;
-      let isFile = false;
-      try {
-        const lst = lstatSync(path5);
-        if (lst.isSymbolicLink()) {
-          const st = statSync2(path5);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } else {
-          isDir = lst.isDirectory();
-          isFile = lst.isFile();
-        }
-      } catch (error2) {
-        const code = error2.code ?? "error";
-        if (/\.ya?ml$/.test(name) || code === "ELOOP") {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path5, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (isDir) {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd")) visit2(path5);
-        continue;
-      }
-      if (!isFile || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      const { docs, problem } = readYamlFile(path5);
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path5,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path5, manifests);
-    }
-  };
-  for (const root of roots) visit2(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path5, sourceRoots) {
-  if (isAbsolute2(path5)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = resolve2(root, path5);
-    try {
-      if (statSync2(candidate).isDirectory()) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
-  }
-  return out;
-}
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, sourceRoots) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord2(gen)) continue;
-    const git2 = gen.git;
-    const list = gen.list;
-    if (isRecord2(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch4.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch4.default)(excludes) : () => false;
-      for (const root of sourceRoots) {
-        const matched = listDirs(root).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
-        break;
-      }
-    } else if (isRecord2(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, sourceRoots);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
-    }
-  }
-  return { sets, unsupported };
-}
-var listDirsCache = /* @__PURE__ */ new Map();
-function listDirs(root) {
-  const cached = listDirsCache.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  listDirsCache.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path5 = join(dir, name);
-      try {
-        if (statSync2(path5).isDirectory()) visit2(path5);
-      } catch {
-      }
-    }
-  };
-  visit2(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch4.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch4.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
-}
-function discover(options2) {
-  const { cwd } = options2;
-  listDirsCache.clear();
-  const tree = walk2(options2.roots);
-  const diagnostics = [];
-  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
-  const allDocs = [...tree.manifests.values()].flat();
-  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
-  const apps = [];
-  const usedNames = /* @__PURE__ */ new Set();
-  const uniqueName = (name) => {
-    let candidate = name;
-    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
-    usedNames.add(candidate);
-    return candidate;
-  };
-  const appForDir = (dir, base) => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => {
-      try {
-        return statSync2(p).isFile();
-      } catch {
-        return false;
-      }
-    });
-    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
-    if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
-      const files2 = directoryManifests(dir, true, tree.manifests).filter((f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`)));
-      if (files2.length === 0 && nested.length === 0) return void 0;
-      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
-      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
-    }
-    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
-    if (files.length === 0) return void 0;
-    return { ...base, type: "files", files, anchor: files[0] ?? dir };
-  };
-  for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord2(o.metadata) ? o.metadata : {};
-    const spec = isRecord2(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
-      const destination = isRecord2(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord2(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path5 = str2(source.path);
-        if (path5 === void 0) return;
-        const dir = resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path5}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord2(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord3(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord3(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path5}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, options2.sourceRoots);
-      const template = isRecord2(spec.template) ? spec.template : {};
-      const tspec = isRecord2(template.spec) ? template.spec : {};
-      const tsource = isRecord2(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
-      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path5 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path5) : resolveSourcePath(path5, options2.sourceRoots);
-        if (!dir || path5.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path5}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path5 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path5, options2.sourceRoots);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path5}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord2(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord2(spec.commonMetadata)) {
-        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord3(labels), annotations: stringRecord3(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path5}" holds no manifests.`);
-    }
-  }
-  const gitops = apps.length > 0;
-  if (!gitops) {
-    const included = /* @__PURE__ */ new Set();
-    for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-    for (const k2 of [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir))) {
-      if (included.has(k2.dir)) continue;
-      if (k2.isComponent) continue;
-      apps.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      apps.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-  }
-  return { apps, problems: tree.problems, diagnostics, configMaps, gitops };
-}
-
 // src/cli/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -51814,9 +54018,37 @@ var PolicyFileError = class extends Error {
   name = "PolicyFileError";
 };
 
+// src/cli/evaluate.ts
+import { relative as relative4 } from "node:path";
+function evaluateUnits(units, engine, options2, policyBase) {
+  const outcome = { findings: [], failures: [] };
+  for (const unit of units) {
+    for (const pass of unit.passes) {
+      const inputs = pass.objects.map(({ object, app, index }) => {
+        const file = app.result.origin(index, "")?.file;
+        return file ? { object, file: toPosix2(relative4(policyBase, file)) } : { object };
+      });
+      let findings;
+      try {
+        findings = engine.evaluate(inputs, options2);
+      } catch (error2) {
+        const message = (error2.message ?? String(error2)).split("\n")[0] ?? "";
+        for (const app of unit.apps) if (!outcome.failures.some((f) => f.app === app)) outcome.failures.push({ app, message });
+        break;
+      }
+      for (const finding of findings) {
+        const input = pass.objects[finding.objectIndex];
+        if (!input || !pass.reported[finding.objectIndex]) continue;
+        outcome.findings.push({ app: input.app, finding: { ...finding, objectIndex: input.index } });
+      }
+    }
+  }
+  return outcome;
+}
+
 // src/cli/fix.ts
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { relative as relative3 } from "node:path";
+import { relative as relative5 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -51918,16 +54150,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path5, added, removed, oldPosInc, options2) {
-    const last = path5.lastComponent;
+  addToPath(path7, added, removed, oldPosInc, options2) {
+    const last = path7.lastComponent;
     if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path5.oldPos + oldPosInc,
+        oldPos: path7.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path5.oldPos + oldPosInc,
+        oldPos: path7.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -51983,19 +54215,19 @@ var Diff = class {
     return false;
   }
   buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
+    const components2 = [];
     let nextComponent;
     while (lastComponent) {
-      components.push(lastComponent);
+      components2.push(lastComponent);
       nextComponent = lastComponent.previousComponent;
       delete lastComponent.previousComponent;
       lastComponent = nextComponent;
     }
-    components.reverse();
-    const componentLen = components.length;
+    components2.reverse();
+    const componentLen = components2.length;
     let componentPos = 0, newPos = 0, oldPos = 0;
     for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
+      const component = components2[componentPos];
       if (!component.removed) {
         if (!component.added && this.useLongestToken) {
           let value = newTokens.slice(newPos, newPos + component.count);
@@ -52016,7 +54248,7 @@ var Diff = class {
         oldPos += component.count;
       }
     }
-    return components;
+    return components2;
   }
 };
 
@@ -52328,7 +54560,7 @@ function splitLines(text) {
 }
 
 // src/cli/fix.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 function decodePointer2(pointer2) {
   if (pointer2 === "") return [];
   return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -52362,7 +54594,7 @@ function nest(rest, value) {
   return out;
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES2.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
+  return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
@@ -52393,11 +54625,6 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
-function masked(text) {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text.split("\n").map((line, i) => lines.has(i + 1) ? maskLine(line) : line).join("\n");
-}
 function applyEdit(doc, edit) {
   switch (edit.op) {
     case "set":
@@ -52409,7 +54636,7 @@ function applyEdit(doc, edit) {
     case "append":
     case "insert": {
       const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!(0, import_yaml9.isSeq)(node)) return false;
+      if (!(0, import_yaml16.isSeq)(node)) return false;
       const item = doc.createNode(edit.value);
       if (edit.op === "append") node.items.push(item);
       else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
@@ -52471,15 +54698,15 @@ function applyFixes(candidates, opts) {
       skipped.push(`${file}: cannot read (${error2.code ?? "error"})`);
       continue;
     }
-    const docs = (0, import_yaml9.parseAllDocuments)(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }
     const changed = /* @__PURE__ */ new Set();
     for (const edit of edits.values()) {
       const doc = docs[edit.docIndex];
-      if (!doc || !((0, import_yaml9.isMap)(doc.contents) || (0, import_yaml9.isSeq)(doc.contents))) {
+      if (!doc || !((0, import_yaml16.isMap)(doc.contents) || (0, import_yaml16.isSeq)(doc.contents))) {
         skipped.push(`${file}: document ${edit.docIndex} not found`);
         continue;
       }
@@ -52489,75 +54716,28 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative3(opts.cwd, file));
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), void 0, void 0, { context: 3 }));
+    const rel = toPosix(relative5(opts.cwd, file));
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
+        context: 3
+      })
+    );
     files.push(rel);
     if (opts.write) writeFileSync2(file, after);
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
 
-// src/cli/flux.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var PLACEHOLDER2 = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
-var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
-function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER2, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
-    const value = vars[name];
-    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
-    if (op === void 0) return value ?? whole;
-    if (op.endsWith("+")) return set ? arg ?? "" : "";
-    return set ? value ?? "" : arg ?? "";
-  });
-}
-function substituteValue(value, vars) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const out = substituteString(value, vars);
-    if (out === value) return value;
-    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
-      try {
-        const typed = (0, import_yaml10.parse)(out);
-        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
-      } catch {
-      }
-    }
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
-    return out;
-  }
-  return value;
-}
-function fluxSubstitute(objects, vars) {
-  return objects.map((object) => {
-    const metadata = object.metadata;
-    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
-    return substituteValue(object, vars);
-  });
-}
-
 // src/cli/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 import { resolve as resolve3 } from "node:path";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
   if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args) => {
     try {
-      return execFileSync2("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync3("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
     } catch (error2) {
       const stderr = String(error2.stderr ?? "").trim().split("\n")[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
@@ -52569,26 +54749,159 @@ function changedFilesSince(ref, cwd) {
   return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve3(top, f)))];
 }
 
+// src/cli/locate.ts
+import { relative as relative6 } from "node:path";
+function valueAt(object, pointer2) {
+  let node = object;
+  if (pointer2 !== "") {
+    for (const raw of pointer2.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
+}
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix2(relative6(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const messageId = f.messageId;
+  if (typeof messageId === "string") located.messageId = messageId;
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix2(relative6(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+
+// src/cli/merge.ts
+var FindingMerger = class {
+  groups = /* @__PURE__ */ new Map();
+  /** Add one app's findings (in the engine's order: the n-th same-keyed finding of each app pairs with the n-th). */
+  addApp(app, findings) {
+    const rank2 = /* @__PURE__ */ new Map();
+    for (const located of findings) {
+      const f = located.finding;
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const n = rank2.get(base) ?? 0;
+      rank2.set(base, n + 1);
+      const key = `${base}\0${n}`;
+      const seen = this.groups.get(key);
+      if (seen) {
+        if (!seen.located.finding.apps.includes(app)) seen.located.finding.apps.push(app);
+        seen.resources.push(f.resource);
+      } else {
+        this.groups.set(key, { located, resources: [f.resource] });
+      }
+    }
+  }
+  /** The merged findings, each message formatted once with the other objects it stands for. */
+  findings() {
+    const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
+    return [...this.groups.values()].map(({ located, resources }) => {
+      const finding = { ...located.finding };
+      const first = resources[0];
+      const others = first ? [...new Set(resources.map(id))].filter((x) => x !== id(first)) : [];
+      if (others.length > 0) finding.message = `${finding.message} (also ${others.join(", ")})`;
+      return finding;
+    });
+  }
+  fixes() {
+    return [...this.groups.values()].flatMap((g) => g.located.fix ? [g.located.fix] : []);
+  }
+};
+
+// src/cli/policy-file.ts
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
+var POLICY_FILE_NAME = ".pgwarden.yaml";
+function findPolicyFile(start) {
+  let dir = resolve4(start);
+  for (; ; ) {
+    const candidate = join3(dir, POLICY_FILE_NAME);
+    if (existsSync2(candidate)) return candidate;
+    const parent = dirname2(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function loadPolicy(engine, file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (error2) {
+    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
+  }
+  try {
+    return engine.parsePolicy(text, file);
+  } catch (error2) {
+    throw new PolicyFileError(error2.message || String(error2));
+  }
+}
+
 // src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, relative as relative7, resolve as resolve5 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path5) {
-  if (!existsSync(path5)) return {};
+function readSuppressions(path7) {
+  if (!existsSync3(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path5, "utf8"));
+    parsed = JSON.parse(readFileSync6(path7, "utf8"));
   } catch (error2) {
-    throw new UsageError(`${path5}: not a valid suppressions file (${error2.message})`);
+    throw new UsageError(`${path7}: not a valid suppressions file (${error2.message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path5}: expected an object of files`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
   const out = {};
   for (const [file, rules2] of Object.entries(parsed)) {
-    if (typeof rules2 !== "object" || rules2 === null) throw new UsageError(`${path5}: "${file}" must map rule ids to {count}`);
+    if (typeof rules2 !== "object" || rules2 === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
     for (const [rule, entry] of Object.entries(rules2)) {
       const count = entry?.count;
       if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path5}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
+        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
       }
       out[file] ??= {};
       out[file][rule] = { count };
@@ -52597,7 +54910,7 @@ function readSuppressions(path5) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve4(cwd, finding.file)));
+  return toPosix(relative7(base, resolve5(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -52621,7 +54934,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = dirname2(opts.path);
+  const base = dirname3(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -52667,243 +54980,181 @@ function applySuppressions(findings, opts) {
 }
 
 // src/cli/lint.ts
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PersistentVolume",
-  "PriorityClass",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "APIService",
-  "IngressClass",
-  "RuntimeClass",
-  "VolumeSnapshotClass",
-  "CSIDriver",
-  "Node",
-  "ClusterIssuer",
-  "ClusterImageCatalog"
-]);
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join2(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname3(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
+async function runLint(options2, deps = {}) {
+  const run = await prepare(options2, deps);
+  let { result, merger } = await lint(run);
+  if (options2.fix) {
+    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options2.fix === "apply" });
+    if (options2.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    result.fix = outcome;
   }
+  suppress(run, result);
+  addRunNotes(run, result);
+  return result;
 }
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync6(file, "utf8");
-  } catch (error2) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error2) {
-    throw new PolicyFileError(error2.message || String(error2));
-  }
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function resourceOf3(object) {
-  const o = isRecord3(object) ? object : {};
-  const md = isRecord3(o.metadata) ? o.metadata : {};
-  const ref = {
-    apiVersion: typeof o.apiVersion === "string" ? o.apiVersion : "",
-    kind: typeof o.kind === "string" ? o.kind : "",
-    name: typeof md.name === "string" ? md.name : ""
-  };
-  if (typeof md.namespace === "string") ref.namespace = md.namespace;
-  return ref;
-}
-function namespaceOf2(object) {
-  const md = object.metadata;
-  return isRecord3(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
-}
-function withNamespace(objects, namespace, override) {
-  return objects.map((o) => {
-    if (typeof o.kind === "string" && CLUSTER_SCOPED2.has(o.kind)) return o;
-    if (!override && namespaceOf2(o)) return o;
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    return { ...o, metadata: { ...md, namespace } };
-  });
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function withCommonMetadata(objects, common) {
-  return objects.map((o) => {
-    const md = isRecord3(o.metadata) ? o.metadata : {};
-    const labels = { ...isRecord3(md.labels) ? md.labels : {}, ...common.labels };
-    const annotations = { ...isRecord3(md.annotations) ? md.annotations : {}, ...common.annotations };
-    return {
-      ...o,
-      metadata: {
-        ...md,
-        ...Object.keys(labels).length ? { labels } : {},
-        ...Object.keys(annotations).length ? { annotations } : {}
-      }
-    };
-  });
-}
-function combineResults(parts) {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const offsets = [];
-  const objects = [];
-  for (const part of parts) {
-    offsets.push({ start: objects.length, part });
-    objects.push(...part.objects);
-  }
-  return {
-    objects,
-    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
-    diagnostics: parts.flatMap((p) => p.diagnostics),
-    origin(index, pointer2) {
-      for (let i = offsets.length - 1; i >= 0; i--) {
-        const o = offsets[i];
-        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
-      }
-      return void 0;
+async function prepare(options2, deps) {
+  const cwd = resolve6(options2.cwd ?? process.cwd());
+  const engine = deps.engine ?? await loadEngine();
+  const renderer = deps.renderer ?? await loadRenderer();
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => resolve6(cwd, p));
+  const dirs = [];
+  const files = [];
+  for (const p of paths) {
+    let type;
+    try {
+      type = nodeFs.typeOf(p);
+    } catch {
+      throw new UsageError(`${toPosix2(relative8(cwd, p)) || p}: no such file or directory`);
     }
-  };
-}
-function emptyResult() {
-  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
-}
-function fluxVariables(app, discovery, notes) {
-  const flux = app.flux;
-  if (!flux) return {};
-  const vars = {};
-  for (const ref of flux.substituteFrom) {
-    if (ref.kind !== "ConfigMap") {
-      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
-      continue;
-    }
-    const found = discovery.configMaps.find((d) => {
-      const md = isRecord3(d.object.metadata) ? d.object.metadata : {};
-      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
-    });
-    if (!found) {
-      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
-      continue;
-    }
-    const data = isRecord3(found.object.data) ? found.object.data : {};
-    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+    (type === "dir" ? dirs : files).push(p);
   }
-  return { ...vars, ...flux.substitute };
-}
-async function renderApp(app, renderer, cache2, discovery) {
+  const roots = dirs.length ? dirs : [cwd];
+  const top = gitTopLevel(roots[0] ?? cwd);
+  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep4) ? cwd : cwd + sep4));
+  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
+  const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
-  let result;
-  try {
-    if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2 };
-      if (app.components?.length) opts.components = app.components;
-      result = await renderer.render(app.dir, opts);
-    } else {
-      const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor }));
-      result = combineResults(parts);
+  let scopeFiles;
+  if (files.length || options2.changedSince) {
+    scopeFiles = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      if (excluded(f, false)) notes.push(`${toPosix2(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      else scopeFiles.add(f);
     }
-  } catch (error2) {
-    result = emptyResult();
-    const e = error2;
-    result.diagnostics.push({
-      severity: "error",
-      message: e.message ?? String(error2),
-      file: e.file ?? app.anchor,
-      ...e.line ? { line: e.line } : {},
-      ...e.column ? { column: e.column } : {}
-    });
+    if (options2.changedSince) {
+      for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
+    }
   }
-  let objects = result.objects;
-  const variables = [];
-  if (app.flux) {
-    const vars = fluxVariables(app, discovery, notes);
-    variables.push(...Object.values(vars));
-    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
-    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
-    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
-  }
-  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
-  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
-  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
-  const failed = result.diagnostics.some((d) => d.severity === "error");
-  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes, variables };
+  const policyFile = options2.policyFile ? resolve6(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  if (options2.policyFile && !existsSync4(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (scopeFiles) run.scopeFiles = scopeFiles;
+  return run;
 }
-function mapFinding(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix(relative5(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
+async function lint(run) {
+  const { cwd, engine, options: options2 } = run;
+  const diagnostics = [...run.notes];
+  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  diagnostics.push(...discovery.diagnostics);
+  const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
+  const renders = rendered.length;
+  const scope = run.scopeFiles;
+  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const evaluateOptions = {
+    ...run.policy ? { policy: run.policy } : {},
+    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
   };
-  if (f.fix) finding.fix = f.fix;
-  const mapped = { finding };
-  if (f.fix) {
-    mapped.fix = {
-      fix: f.fix,
-      object: rendered.objects[f.objectIndex],
-      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
+  const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
+  const findingsByApp = /* @__PURE__ */ new Map();
+  for (const { app, finding } of evaluated.findings) {
+    const list = findingsByApp.get(app) ?? [];
+    list.push(locate(finding, app, cwd));
+    findingsByApp.set(app, list);
   }
-  return mapped;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix(relative5(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
+  const merger = new FindingMerger();
+  const problems = [];
+  const inputsByApp = {};
+  const countedFiles = /* @__PURE__ */ new Set();
+  let postgresObjects = 0;
+  let checked = 0;
+  for (const r of selected) {
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative8(cwd, i))).sort();
+    for (const i of r.inputs) countedFiles.add(i);
+    diagnostics.push(...r.notes);
+    if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
+    problems.push(...renderProblems(r, discovery, cwd, diagnostics));
+    if (!r.failed) {
+      postgresObjects += countClusters(engine, r);
+      const failure = evaluated.failures.find((f) => f.app === r);
+      if (failure) {
+        const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;
+        problems.push(problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message }, cwd, [r.app.name]));
+      }
+      merger.addApp(r.app.name, findingsByApp.get(r) ?? []);
+    }
+    options2.onProgress?.(renders + ++checked, renders + selected.length);
+  }
+  const findings = merger.findings();
+  for (const p of discovery.problems.filter((p2) => !scope || scope.has(p2.file))) {
+    findings.push(problemFinding(p, cwd, selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name)));
+    countedFiles.add(p.file);
+  }
+  for (const p of problems) {
+    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
+    if (same) {
+      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
+    } else {
+      findings.push(p);
+    }
+  }
+  for (const f of findings) f.apps.sort();
+  const rules2 = [...safeRules(engine), ...CLI_RULES];
+  const result = {
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    diagnostics,
+    inputsByApp,
+    postgresObjects,
+    rules: rules2
   };
+  return { result, merger };
 }
-var RESOURCE_MARK = "";
-function messageTemplate(message, resource, variables) {
-  let out = message;
-  if (resource.name && resource.namespace) out = out.split(`${resource.namespace}/${resource.name}`).join(RESOURCE_MARK);
-  if (resource.name) {
-    const escaped = resource.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.\\w)`, "g"), RESOURCE_MARK);
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === "warning") {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep4}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
   }
-  for (const value of variables) if (value.length >= 3) out = out.split(value).join(RESOURCE_MARK);
   return out;
 }
-function mergedMessage(m) {
-  const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
-  const first = m.resources[0];
-  if (!first) return;
-  const others = [...new Set(m.resources.map(id))].filter((x) => x !== id(first));
-  if (others.length > 0) m.finding.message = `${m.finding.message} (also ${others.join(", ")})`;
+function countClusters(engine, r) {
+  const own = r.objects.map((object) => ({ object }));
+  try {
+    return engine.countClusters(own);
+  } catch {
+    return 0;
+  }
+}
+function suppress(run, result) {
+  const { options: options2, cwd } = run;
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path7 = resolve6(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const outcome = applySuppressions(result.report.findings, {
+    path: path7,
+    cwd,
+    ...options2.suppressAll ? { suppressAll: true } : {},
+    ...options2.pruneSuppressions ? { prune: true } : {}
+  });
+  result.report.findings = outcome.findings;
+  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
+  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  if (outcome.unused > 0 && !options2.pruneSuppressions) {
+    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+  }
+}
+function addRunNotes(run, result) {
+  const { options: options2 } = run;
+  if (result.report.summary.apps === 0 && (options2.changedSince || run.scopeFiles)) {
+    result.diagnostics.push(
+      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
+    );
+  } else if (result.postgresObjects === 0) {
+    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
+    const { apps, files } = result.report.summary;
+    result.diagnostics.push(
+      `no PostgreSQL object found in ${where2} (${apps} app${apps === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}): is this the right path?`
+    );
+  }
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -52919,205 +55170,6 @@ function summarize(findings, apps, files) {
     files
   };
 }
-async function runLint(options2, deps = {}) {
-  return lintOnce(options2, deps, true);
-}
-async function lintOnce(options2, deps, post) {
-  const cwd = resolve5(options2.cwd ?? process.cwd());
-  const engine = deps.engine ?? await loadEngine();
-  const renderer = deps.renderer ?? await loadRenderer();
-  const diagnostics = [];
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => isAbsolute3(p) ? p : resolve5(cwd, p));
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    let isDir;
-    try {
-      isDir = statSync3(p).isDirectory();
-    } catch {
-      throw new UsageError(`${toPosix(relative5(cwd, p)) || p}: no such file or directory`);
-    }
-    (isDir ? dirs : files).push(p);
-  }
-  const roots = dirs.length ? dirs : [cwd];
-  const top = gitTopLevel(roots[0] ?? cwd);
-  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const policyFile = options2.policyFile ? resolve5(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync2(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const policy = policyFile ? loadPolicy(engine, policyFile) : void 0;
-  const policyBase = policyFile ? dirname3(policyFile) : cwd;
-  const discovery = discover({ cwd, roots, sourceRoots });
-  diagnostics.push(...discovery.diagnostics);
-  const cache2 = renderer.newCache();
-  const rendered = [];
-  let steps = 0;
-  for (const app of discovery.apps) {
-    rendered.push(await renderApp(app, renderer, cache2, discovery));
-    options2.onProgress?.(++steps, discovery.apps.length * 2);
-  }
-  let selected = rendered;
-  let scopeFiles;
-  if (files.length || options2.changedSince) {
-    scopeFiles = new Set(files);
-    if (options2.changedSince) for (const f of changedFilesSince(options2.changedSince, cwd)) scopeFiles.add(f);
-    const scope = scopeFiles;
-    selected = rendered.filter((r) => r.inputs.some((i) => scope.has(i)));
-  }
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const r of rendered) {
-    if (r.failed) continue;
-    r.objects.forEach((object, i) => {
-      const ns = namespaceOf2(object);
-      if (!ns) return;
-      const file = r.result.origin(i, "")?.file ?? r.app.anchor;
-      const list = byNamespace.get(ns) ?? [];
-      list.push({ app: r, object, file });
-      byNamespace.set(ns, list);
-    });
-  }
-  const identity = (o) => {
-    const ref = resourceOf3(o);
-    return `${ref.apiVersion.split("/")[0]}|${ref.kind}|${ref.namespace ?? ""}|${ref.name}`;
-  };
-  const merged = /* @__PURE__ */ new Map();
-  const inputsByApp = {};
-  const countedFiles = /* @__PURE__ */ new Set();
-  let postgresObjects = 0;
-  const evaluateOptions = {
-    ...policy ? { policy } : {},
-    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
-  };
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const renderProblems = [];
-  let done = 0;
-  for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative5(cwd, i))).sort();
-    for (const i of r.inputs) countedFiles.add(i);
-    diagnostics.push(...r.notes);
-    for (const d of r.result.diagnostics) {
-      const message = oneLine(d.message);
-      if (d.severity === "warning") {
-        diagnostics.push(`${r.app.name}: warning: ${message}`);
-        continue;
-      }
-      const file = d.file ? resolve5(cwd, d.file) : r.app.anchor;
-      if (problemFiles.has(file)) continue;
-      const relativeMessage = message.split(`${cwd}${sep3}`).join("");
-      const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-      renderProblems.push(
-        problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name])
-      );
-    }
-    if (!r.failed) {
-      const own = r.objects.map((object, i) => {
-        const file = r.result.origin(i, "")?.file;
-        return file ? { object, file: toPosix(relative5(policyBase, file)) } : { object };
-      });
-      const ownIds = new Set(r.objects.map(identity));
-      const context = [];
-      for (const ns of new Set(r.objects.map(namespaceOf2).filter((n) => Boolean(n)))) {
-        for (const other of byNamespace.get(ns) ?? []) {
-          if (other.app === r || ownIds.has(identity(other.object))) continue;
-          context.push({ object: other.object, file: toPosix(relative5(policyBase, other.file)) });
-        }
-      }
-      try {
-        postgresObjects += engine.countClusters(own);
-      } catch {
-      }
-      let findings2;
-      try {
-        findings2 = engine.evaluate([...own, ...context], evaluateOptions);
-      } catch (error2) {
-        findings2 = [];
-        renderProblems.push(
-          problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message: `Internal error evaluating ${r.app.name}: ${oneLine(error2.message ?? String(error2))}` }, cwd, [r.app.name])
-        );
-      }
-      for (const f of findings2) {
-        if (f.objectIndex < 0 || f.objectIndex >= own.length) continue;
-        const m = mapFinding(f, r, cwd);
-        const template = messageTemplate(m.finding.message, f.resource, r.variables);
-        const key = [m.finding.ruleId, m.finding.severity, m.finding.file, m.finding.line, m.finding.column, template].join("\0");
-        const seen = merged.get(key);
-        if (seen) {
-          if (!seen.finding.apps.includes(r.app.name)) seen.finding.apps.push(r.app.name);
-          seen.resources.push(f.resource);
-        } else {
-          merged.set(key, { ...m, template, resources: [f.resource] });
-        }
-      }
-    }
-    options2.onProgress?.(++done + steps, steps + selected.length);
-  }
-  const problems = discovery.problems.filter((p) => !scopeFiles || scopeFiles.has(p.file));
-  for (const m of merged.values()) mergedMessage(m);
-  const findings = [...merged.values()].map((m) => m.finding);
-  for (const p of problems) {
-    const apps = selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name);
-    findings.push(problemFinding(p, cwd, apps));
-    countedFiles.add(p.file);
-  }
-  for (const p of renderProblems) {
-    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
-    if (same) {
-      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
-    } else {
-      findings.push(p);
-    }
-  }
-  for (const f of findings) f.apps.sort();
-  const rules2 = [...safeRules(engine), ...CLI_RULES];
-  let result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
-    diagnostics,
-    inputsByApp,
-    postgresObjects,
-    rules: rules2
-  };
-  if (!post) return result;
-  if (options2.fix) {
-    const candidates = [...merged.values()].flatMap((m) => m.fix ? [m.fix] : []);
-    const outcome = applyFixes(candidates, { cwd, write: options2.fix === "apply" });
-    if (options2.fix === "apply" && outcome.files.length > 0) {
-      result = await lintOnce(options2, { engine, renderer }, false);
-    }
-    result.fix = outcome;
-  }
-  if (options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE))) {
-    const path5 = resolve5(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-    const outcome = applySuppressions(result.report.findings, {
-      path: path5,
-      cwd,
-      ...options2.suppressAll ? { suppressAll: true } : {},
-      ...options2.pruneSuppressions ? { prune: true } : {}
-    });
-    result.report.findings = outcome.findings;
-    result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-    result.suppressions = { file: toPosix(relative5(cwd, path5)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-    if (outcome.unused > 0 && !options2.pruneSuppressions) {
-      result.diagnostics.push(`${toPosix(relative5(cwd, path5))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
-    }
-  }
-  if (result.report.summary.apps === 0 && (options2.changedSince || options2.paths.some((p) => !isDirectory(resolve5(cwd, p))))) {
-    result.diagnostics.push(
-      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
-    );
-  } else if (result.postgresObjects === 0) {
-    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where2} (${result.report.summary.apps} app${result.report.summary.apps === 1 ? "" : "s"}, ${result.report.summary.files} file${result.report.summary.files === 1 ? "" : "s"}): is this the right path?`
-    );
-  }
-  return result;
-}
-function isDirectory(path5) {
-  try {
-    return statSync3(path5).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function safeRules(engine) {
   try {
     return engine.rules();
@@ -53127,10 +55179,11 @@ function safeRules(engine) {
 }
 
 // github-action/src/action.ts
-import { execFileSync as execFileSync4 } from "node:child_process";
+import { execFileSync as execFileSync5 } from "node:child_process";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute4, join as join3, relative as relative6, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative9, resolve as resolve7, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -53297,11 +55350,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53317,7 +55370,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53460,9 +55513,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -53712,10 +55765,10 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 }
 
 // github-action/src/git.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
+import { execFileSync as execFileSync4 } from "node:child_process";
 import { readFileSync as readFileSync7 } from "node:fs";
 function git(cwd, args) {
-  return execFileSync3("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
 function tryGit(cwd, args) {
   try {
@@ -53805,6 +55858,7 @@ function readInputs(input) {
     throw new Error("input `format` is set but `format-file` is not: say where to write the report");
   }
   const classes = listInput(input("cluster-storage-classes"));
+  const exclude = listInput(input("exclude"));
   return {
     paths: paths.length ? paths : ["."],
     policy: input("policy") || void 0,
@@ -53812,15 +55866,28 @@ function readInputs(input) {
     failOn,
     formatFile,
     format: formatFile === void 0 ? void 0 : formatOf(formatFile, explicitFormat),
-    clusterStorageClasses: classes.length ? classes : void 0
+    clusterStorageClasses: classes.length ? classes : void 0,
+    exclude: exclude.length ? exclude : void 0
   };
 }
 
 // github-action/src/summary.ts
 var icon = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", info: "\u{1F535} info" };
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var MARKUP = /[&<>`\\*_[\]~$|]/g;
+function literal(text) {
+  return text.replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, "<br>");
+}
 function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2]}\`${parts.pop()}`;
+  return parts.map((part, i) => i % 2 === 1 ? `<code>${literal(part)}</code>` : literal(part)).join("");
+}
+function safeUrl(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#@%=&+,;]/g,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
 }
 function renderSummary(input) {
   const { totals, plan } = input;
@@ -53867,8 +55934,8 @@ function renderSummary(input) {
       for (const f of list) {
         const where2 = `${f.file}:${f.line}`;
         const link = input.linkTo?.(f.file, f.line);
-        const whereCell = link ? `[${cell(where2)}](${link})` : `\`${cell(where2)}\``;
-        out.push(`| ${icon[f.severity]} | \`${cell(f.ruleId)}\` | ${whereCell} | ${cell(f.message)} |`);
+        const whereCell = link ? `[${cell(where2)}](${safeUrl(link)})` : `<code>${literal(where2)}</code>`;
+        out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }
     }
   }
@@ -53887,8 +55954,8 @@ function renderSummary(input) {
 
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
-function toPosix2(p) {
-  return sep4 === "/" ? p : p.split(sep4).join("/");
+function toPosix3(p) {
+  return sep5 === "/" ? p : p.split(sep5).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -53896,18 +55963,18 @@ async function runAction(deps) {
   try {
     inputs = readInputs((name) => getInput(name));
   } catch (err) {
-    error(`pgwarden: ${err.message}`);
+    error(`pgwarden: ${maskText(err.message)}`);
     return 2;
   }
   try {
     return await lintAndReport(inputs, deps, env);
   } catch (err) {
-    error(`pgwarden could not run: ${err.message}`);
+    error(`pgwarden could not run: ${maskText(err.message)}`);
     return 2;
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve6(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve7(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -53926,13 +55993,14 @@ async function lintAndReport(inputs, deps, env) {
     cwd: workspace,
     ...inputs.policy ? { policyFile: inputs.policy } : {},
     ...changedSince ? { changedSince } : {},
-    ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}
+    ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {},
+    ...inputs.exclude ? { exclude: inputs.exclude } : {}
   };
   info(
-    `pgwarden ${deps.toolVersion}: linting ${inputs.paths.join(", ")}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
+    `pgwarden ${deps.toolVersion}: linting ${escapeData(inputs.paths.join(", "))}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ""}`
   );
   const result = await deps.lint(options2);
-  const { report } = result;
+  const report = maskReport(result.report);
   notes.push(...result.diagnostics);
   let changed;
   if (base) {
@@ -53940,7 +56008,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix2(relative6(repoRoot, resolve6(workspace, file)));
+  const toRepo = (file) => toPosix3(relative9(repoRoot, resolve7(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -53963,16 +56031,15 @@ async function lintAndReport(inputs, deps, env) {
   const ctx = { cwd: workspace, repoRoot, rules: result.rules, toolVersion: deps.toolVersion, color: false };
   const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   startGroup(`pgwarden report (${count(report.summary.errors, "error")}, ${count(report.summary.warnings, "warning")})`);
-  info(deps.format("stylish", report, ctx) || "no findings");
-  for (const note of notes) info(`note: ${note}`);
+  logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync(dirname4(file), { recursive: true });
+    mkdirSync(dirname5(file), { recursive: true });
     writeFileSync4(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve6(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve7(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join3(env.RUNNER_TEMP || tmpdir2(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join5(env.RUNNER_TEMP || tmpdir2(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -53989,7 +56056,7 @@ async function lintAndReport(inputs, deps, env) {
       hasDiff: changed !== void 0,
       failOn: inputs.failOn,
       failed,
-      notes,
+      notes: notes.map((note) => maskText(note)),
       ...linkTo ? { linkTo } : {},
       sarifFile: displayPath(sarifFile, workspace)
     });
@@ -54004,16 +56071,23 @@ async function lintAndReport(inputs, deps, env) {
   }
   return 0;
 }
+function logUntrusted(text, log = info) {
+  let token = randomUUID2();
+  while (text.includes(token)) token = randomUUID2();
+  log(`::stop-commands::${token}`);
+  log(text);
+  log(`::${token}::`);
+}
 function gitHead(repoRoot) {
   try {
-    return execFileSync4("git", ["rev-parse", "HEAD"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync5("git", ["rev-parse", "HEAD"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return void 0;
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative6(workspace, file);
-  return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix2(rel);
+  const rel = relative9(workspace, file);
+  return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 
 // github-action/src/main.ts

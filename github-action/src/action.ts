@@ -1,13 +1,23 @@
 // The Action: lint (in-process, the CLI's own runLint), then speak GitHub: annotations on changed lines, a job
 // summary, a SARIF file for code scanning, outputs, and an exit status that follows `fail-on`.
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import type { FormatContext, FormatName } from '../../src/cli/formatters/index.js';
-import type { LintOptions, LintReport, LintResult, ReportFinding } from '../../src/cli/report.js';
-import type { Severity } from '../../src/policies/types.js';
+import {
+  escapeData,
+  type FormatContext,
+  type FormatName,
+  type LintOptions,
+  type LintReport,
+  type LintResult,
+  maskReport,
+  maskText,
+  type ReportFinding,
+} from '../../src/cli/index.js';
+import type { Severity } from '../../src/policies/index.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
 import type { ChangedLines } from './changed-lines.js';
 import { changedLines, ensureCommit, eventBase, gitToplevel } from './git.js';
@@ -35,13 +45,13 @@ export async function runAction(deps: ActionDeps): Promise<number> {
   try {
     inputs = readInputs((name) => core.getInput(name));
   } catch (err) {
-    core.error(`pgwarden: ${(err as Error).message}`);
+    core.error(`pgwarden: ${maskText((err as Error).message)}`);
     return 2;
   }
   try {
     return await lintAndReport(inputs, deps, env);
   } catch (err) {
-    core.error(`pgwarden could not run: ${(err as Error).message}`);
+    core.error(`pgwarden could not run: ${maskText((err as Error).message)}`);
     return 2;
   }
 }
@@ -70,12 +80,15 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
     ...(inputs.policy ? { policyFile: inputs.policy } : {}),
     ...(changedSince ? { changedSince } : {}),
     ...(inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}),
+    ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
   };
+  // Inputs may carry a newline: escaped, they stay on this line.
   core.info(
-    `pgwarden ${deps.toolVersion}: linting ${inputs.paths.join(', ')}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ''}`,
+    `pgwarden ${deps.toolVersion}: linting ${escapeData(inputs.paths.join(', '))}${changedSince ? ` (apps changed since ${changedSince.slice(0, 12)})` : ''}`,
   );
   const result = await deps.lint(options);
-  const { report } = result;
+  // Everything below prints from the masked report: annotations, log, summary, report files.
+  const report = maskReport(result.report);
   notes.push(...result.diagnostics);
 
   let changed: ChangedLines | undefined;
@@ -113,8 +126,7 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
   const ctx: FormatContext = { cwd: workspace, repoRoot, rules: result.rules, toolVersion: deps.toolVersion, color: false };
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   core.startGroup(`pgwarden report (${count(report.summary.errors, 'error')}, ${count(report.summary.warnings, 'warning')})`);
-  core.info(deps.format('stylish', report, ctx) || 'no findings');
-  for (const note of notes) core.info(`note: ${note}`);
+  logUntrusted([deps.format('stylish', report, ctx) || 'no findings', ...notes.map((note) => `note: ${maskText(note)}`)].join('\n'));
   core.endGroup();
 
   const writeReport = (file: string, format: FormatName) => {
@@ -147,7 +159,7 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
       hasDiff: changed !== undefined,
       failOn: inputs.failOn,
       failed,
-      notes,
+      notes: notes.map((note) => maskText(note)),
       ...(linkTo ? { linkTo } : {}),
       sarifFile: displayPath(sarifFile, workspace),
     });
@@ -164,6 +176,20 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
     return 1;
   }
   return 0;
+}
+
+/**
+ * Logs text that comes from the input (the stylish report: names, messages, source lines) so that none of its lines
+ * is read as a workflow command: GitHub stops processing commands between `::stop-commands::<token>` and
+ * `::<token>::`, with a token the text cannot know (docs.github.com, "Workflow commands for GitHub Actions",
+ * "Stopping and starting workflow commands"). @actions/core has no helper for it; its `info` writes the line as is.
+ */
+export function logUntrusted(text: string, log: (line: string) => void = core.info): void {
+  let token = randomUUID();
+  while (text.includes(token)) token = randomUUID();
+  log(`::stop-commands::${token}`);
+  log(text);
+  log(`::${token}::`);
 }
 
 function gitHead(repoRoot: string): string | undefined {

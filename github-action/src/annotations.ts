@@ -1,8 +1,8 @@
 // Choosing which findings become GitHub annotations. GitHub keeps at most 10 error, 10 warning and 10 notice
 // annotations per step and silently drops the rest, so we choose: findings on lines the PR changed first, then
 // the others, each level capped; the summary says how many were left out.
-import type { Severity } from '../../src/policies/types.js';
-import type { ReportFinding } from '../../src/cli/report.js';
+import type { Severity } from '../../src/policies/index.js';
+import type { ReportFinding } from '../../src/cli/index.js';
 import { type ChangedLines, touchesChangedLines } from './changed-lines.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;

@@ -12,6 +12,8 @@ export interface ActionInputs {
   formatFile?: string;
   format?: ReportFormat;
   clusterStorageClasses?: string[];
+  /** Paths to skip (gitignore syntax), as the CLI's --exclude. */
+  exclude?: string[];
 }
 
 /** Reads one input the way @actions/core does (INPUT_<NAME upper-cased, spaces to _>), trimmed. */
@@ -63,6 +65,7 @@ export function readInputs(input: InputReader): ActionInputs {
     throw new Error('input `format` is set but `format-file` is not: say where to write the report');
   }
   const classes = listInput(input('cluster-storage-classes'));
+  const exclude = listInput(input('exclude'));
   return {
     paths: paths.length ? paths : ['.'],
     policy: input('policy') || undefined,
@@ -71,5 +74,6 @@ export function readInputs(input: InputReader): ActionInputs {
     formatFile,
     format: formatFile === undefined ? undefined : formatOf(formatFile, explicitFormat),
     clusterStorageClasses: classes.length ? classes : undefined,
+    exclude: exclude.length ? exclude : undefined,
   };
 }

@@ -1,7 +1,7 @@
 // The job summary (GITHUB_STEP_SUMMARY, GitHub-flavoured Markdown): totals, what was annotated and what was not,
-// and one table per app. Messages come from the engine, which never puts a Secret's value in them.
-import type { ReportFinding } from '../../src/cli/report.js';
-import type { Severity } from '../../src/policies/types.js';
+// and one table per app. Findings arrive masked (redact.ts); every string from the input goes through `cell`.
+import type { ReportFinding } from '../../src/cli/index.js';
+import type { Severity } from '../../src/policies/index.js';
 import type { AnnotationPlan } from './annotations.js';
 
 export interface SummaryInput {
@@ -26,14 +26,31 @@ export interface SummaryInput {
 const icon: Record<Severity, string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML (GitHub renders inline HTML). */
+// Every character Markdown or HTML could read as syntax, as a numeric character reference: a reference is always
+// literal text (CommonMark 0.31, "Entity and numeric character references"), so no link, image, emphasis, HTML tag
+// or table pipe can come from the input.
+const MARKUP = /[&<>`\\*_[\]~$|]/g;
+
+function literal(text: string): string {
+  return text.replace(MARKUP, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, '<br>');
+}
+
+/**
+ * Text from the input (messages, names, paths, notes) for a Markdown table cell or line. The engine's `code` spans
+ * become <code> elements; everything else is literal: pipes, newlines, HTML, links and images cannot get through.
+ */
 export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  const parts = text.split('`');
+  // An unmatched last backtick is text, not the start of a span.
+  if (parts.length % 2 === 0) parts[parts.length - 2] = `${parts[parts.length - 2]}\`${parts.pop()}`;
+  return parts.map((part, i) => (i % 2 === 1 ? `<code>${literal(part)}</code>` : literal(part))).join('');
+}
+
+/** A link target with every character outside RFC 3986's unreserved and delimiter sets percent-encoded (no `(`). */
+function safeUrl(url: string): string {
+  return url.replace(/[^A-Za-z0-9\-._~:/?#@%=&+,;]/g, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 export function renderSummary(input: SummaryInput): string {
@@ -98,8 +115,8 @@ export function renderSummary(input: SummaryInput): string {
       for (const f of list) {
         const where = `${f.file}:${f.line}`;
         const link = input.linkTo?.(f.file, f.line);
-        const whereCell = link ? `[${cell(where)}](${link})` : `\`${cell(where)}\``;
-        out.push(`| ${icon[f.severity]} | \`${cell(f.ruleId)}\` | ${whereCell} | ${cell(f.message)} |`);
+        const whereCell = link ? `[${cell(where)}](${safeUrl(link)})` : `<code>${literal(where)}</code>`;
+        out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }
     }
   }

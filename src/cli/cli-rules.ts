@@ -1,6 +1,6 @@
 // Findings the CLI itself produces (not the engine): files that cannot be read, parsed or rendered. They are
 // errors at the file:line the parser or renderer reports, so one broken file never hides the rest of the tree.
-import type { RuleMeta } from '../policies/types.js';
+import type { RuleMeta } from '../policies/index.js';
 
 const DOCS = 'https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md';
 

@@ -1,11 +1,8 @@
-// The two pieces the CLI drives: the engine (src/policies) and the renderer (src/render). runLint takes them as
-// interfaces so tests can inject small fakes; `loadEngine` / `loadRenderer` bind the real modules.
-import { buildModel } from '../policies/adapters/index.js';
-import { allRuleMetas, evaluate, parsePolicy } from '../policies/index.js';
-import type { PolicySet } from '../policies/policy.js';
-import type { EvaluateOptions, Finding, InputObject, RuleMeta } from '../policies/types.js';
-import { RenderCache, render, renderFiles, renderToYaml } from '../render/index.js';
-import type { RenderOptions, RenderResult } from '../render/types.js';
+// The two pieces the CLI drives: the engine (src/policies) and the renderer (src/render, reached through
+// src/gitops). runLint takes them as interfaces so tests can inject small fakes; `loadEngine` / `loadRenderer`
+// bind the real modules.
+import { RenderCache, type RenderResult, type Renderer, render, renderFiles, renderToYaml } from '../gitops/index.js';
+import { allRuleMetas, buildModel, type EvaluateOptions, evaluate, type Finding, type InputObject, type PolicySet, parsePolicy, type RuleMeta } from '../policies/index.js';
 
 export interface EngineApi {
   evaluate(inputs: readonly InputObject[], options?: EvaluateOptions): Finding[];
@@ -17,12 +14,8 @@ export interface EngineApi {
   countClusters(inputs: readonly InputObject[]): number;
 }
 
-export interface RendererApi {
-  render(dir: string, opts?: RenderOptions): Promise<RenderResult>;
-  renderFiles(files: string[], opts?: RenderOptions): Promise<RenderResult>;
+export interface RendererApi extends Renderer {
   renderToYaml(result: RenderResult): string;
-  /** A parse cache shared by every app of one run. */
-  newCache(): unknown;
 }
 
 export async function loadEngine(): Promise<EngineApi> {

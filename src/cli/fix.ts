@@ -7,12 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Operation } from 'fast-json-patch';
-import { type Document, isMap, isSeq, parseAllDocuments } from 'yaml';
-import type { Fix } from '../policies/types.js';
-import type { Origin } from '../render/types.js';
+import { type Document, isMap, isSeq } from 'yaml';
+import { parseYamlStream } from '../yaml/index.js';
+import type { Fix } from '../policies/index.js';
+import { KUSTOMIZATION_FILES, type Origin } from '../gitops/index.js';
 import { toPosix } from './formatters/paths.js';
-import { KUSTOMIZATION_FILES } from './discover.js';
-import { maskLine, secretLines } from './redact.js';
+import { maskSourceText } from './redact.js';
 
 export interface FixCandidate {
   fix: Fix;
@@ -113,15 +113,6 @@ function planOp(candidate: FixCandidate, op: Operation): { file: string; edit: E
   };
 }
 
-function masked(text: string): string {
-  const lines = secretLines(text);
-  if (lines.size === 0) return text;
-  return text
-    .split('\n')
-    .map((line, i) => (lines.has(i + 1) ? maskLine(line) : line))
-    .join('\n');
-}
-
 function applyEdit(doc: Document, edit: Edit): boolean {
   switch (edit.op) {
     case 'set':
@@ -207,8 +198,8 @@ export function applyFixes(candidates: FixCandidate[], opts: { cwd: string; writ
       skipped.push(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       continue;
     }
-    const docs = parseAllDocuments(before, { keepSourceTokens: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) {
+    const docs = parseYamlStream(before, { keepSourceTokens: false });
+    if (docs.some((d) => d.errors.length > 0)) {
       skipped.push(`${file}: does not parse; not edited`);
       continue;
     }
@@ -226,8 +217,12 @@ export function applyFixes(candidates: FixCandidate[], opts: { cwd: string; writ
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
     const rel = toPosix(relative(opts.cwd, file));
-    // The diff is printed: lines that may hold a Secret's value are masked on both sides first.
-    diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, masked(before), masked(after), undefined, undefined, { context: 3 }));
+    // The diff is printed: credentials are masked on both sides first (the same masking as code frames).
+    diffs.push(
+      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), undefined, undefined, {
+        context: 3,
+      }),
+    );
     files.push(rel);
     if (opts.write) writeFileSync(file, after);
   }

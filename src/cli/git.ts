@@ -1,16 +1,11 @@
-// The little git the CLI needs: the checkout root (Argo CD / Flux paths are relative to it) and the files changed
-// since a ref (`--changed-since`). git is run with an argument vector, never a shell.
+// The little git the CLI needs: the checkout root (from src/gitops) and the files changed since a ref
+// (`--changed-since`). git is run with an argument vector, never a shell.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { gitTopLevel } from '../gitops/index.js';
 import { UsageError } from './errors.js';
 
-export function gitTopLevel(cwd: string): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { gitTopLevel };
 
 /** Absolute paths of files changed (committed, staged, unstaged or untracked) since `ref`. */
 export function changedFilesSince(ref: string, cwd: string): string[] {

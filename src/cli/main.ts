@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { auditCommand } from './audit.js';
 import { CLI_RULES } from './cli-rules.js';
 import { clusterStorageClasses } from './cluster.js';
 import { loadEngine, loadRenderer } from './deps.js';
@@ -12,6 +13,7 @@ import { FORMATS, type FormatName, formatReport, isFormatName } from './formatte
 import { gitTopLevel } from './git.js';
 import { STARTER_POLICY } from './init.js';
 import { POLICY_FILE_NAME, runLint } from './lint.js';
+import { maskObject, maskText, RENDER_MASK } from './redact.js';
 import type { LintOptions } from './report.js';
 
 export interface Io {
@@ -56,6 +58,7 @@ Commands:
   render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
   rules            List the rules, their default severities and docs
   init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
+  audit            Judge the Postgres objects in a running cluster (see \`pgwarden audit --help\`)
   serve            Run the admission webhook (see \`pgwarden serve --help\`)
 
 Options:
@@ -80,6 +83,8 @@ Policy:
       --context NAME            kubeconfig context for --cluster
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
+                                repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
 Fixes and adoption:
       --fix                     Apply the engine's fixes in the source files (comments and layout kept)
@@ -93,7 +98,8 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or int
   render: `Usage: pgwarden render DIR
 
 Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-The values of Secrets are never printed: each one is shown as <redacted by pgwarden>.
+Secret values and other credentials (env values of password/secret/token/key variables, --password arguments,
+user:pass@ in URLs, last-applied annotations) are never printed: each one is shown as <redacted by pgwarden>.
 Exit 1 with the diagnostics on stderr when it cannot be rendered.
 `,
   rules: `Usage: pgwarden rules [--format text|json]
@@ -106,8 +112,8 @@ Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses
 `,
 };
 
-type Command = 'lint' | 'render' | 'rules' | 'init' | 'serve';
-const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'serve']);
+type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit' | 'serve';
+const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit', 'serve']);
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
@@ -147,6 +153,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return rulesCommand(args, io);
     case 'init':
       return initCommand(args, io);
+    case 'audit':
+      return auditCommand(args, io, version());
     case 'serve':
       return serveCommand(args, io);
   }
@@ -181,6 +189,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     cluster: { type: 'boolean' },
     context: { type: 'string' },
     'changed-since': { type: 'string' },
+    exclude: { type: 'string', multiple: true },
     'fail-if-no-objects': { type: 'boolean' },
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
@@ -207,6 +216,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const options: LintOptions = { paths: positionals, cwd: io.cwd };
   if (values.policy) options.policyFile = values.policy;
   if (values['changed-since']) options.changedSince = values['changed-since'];
+  if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = 'apply';
   if (values['fix-dry-run']) options.fix = 'dry-run';
   if (values['suppress-all']) options.suppressAll = true;
@@ -224,9 +234,9 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const result = await runLint(options);
   if (progressShown) io.stderr('\r\u001b[K');
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${note}\n`);
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}\n`);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${skip}\n`);
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}\n`);
     if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(', ')}\n`);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
@@ -284,10 +294,11 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}: ` : '';
-    io.stderr(`pgwarden: ${d.severity}: ${where}${(d.message.split('\n')[0] ?? '').slice(0, 400)}\n`);
+    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split('\n')[0] ?? '').slice(0, 400))}\n`);
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
-  io.stdout(renderer.renderToYaml(result));
+  // Credentials outside Secret data too (env values, --password args, user:pass@ URLs, last-applied annotations).
+  io.stdout(renderer.renderToYaml({ ...result, objects: result.objects.map((o) => maskObject(o, RENDER_MASK)) }));
   return 0;
 }
 
@@ -333,6 +344,7 @@ async function serveCommand(args: string[], io: Io): Promise<number> {
   // The webhook (src/webhook) is loaded only for `serve`: linting never pays for fastify.
   let module: { serveMain?: (argv: string[]) => Promise<number> };
   try {
+    // biome-ignore lint/style/noRestrictedImports: CLI → webhook is forbidden; this dynamic import stays until the composition root (issue 13) dispatches `serve`.
     module = await import('../webhook/main.js');
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${(error as Error).message}\n`);

@@ -1,6 +1,6 @@
 // The `--format json` shape (a documented contract, docs/json-format.md) and the in-process lint API that the
 // GitHub Action and tests call. OWNER: CLI helper (issue 4).
-import type { Fix, ResourceRef, RuleMeta, Severity } from '../policies/types.js';
+import type { Fix, ResourceRef, RuleMeta, Severity } from '../policies/index.js';
 
 export interface ReportFinding {
   ruleId: string;
@@ -33,6 +33,8 @@ export interface LintOptions {
   policyFile?: string;
   changedSince?: string;
   clusterStorageClasses?: string[];
+  /** Paths to skip, gitignore globs relative to `cwd` (`--exclude`, repeatable); `.pgwardenignore` is read too. */
+  exclude?: string[];
   // Added by the CLI helper (additive): everything below is optional and off by default.
   /** Apply the engine's fixes in the source files (`apply`), or only compute the unified diff (`dry-run`). */
   fix?: 'apply' | 'dry-run';

@@ -3,6 +3,7 @@ export type * from './types.js';
 export type * from './model.js';
 export type { Policy, PolicySet, RuleSetting, PolicyMatch } from './policy.js';
 
+export { buildModel } from './adapters/index.js';
 export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX } from './engine.js';
 export {
   isEnabled,
@@ -20,5 +21,6 @@ export {
   ruleSetting,
   tryParsePolicy,
 } from './policy.js';
-export type { ReportInput, Rule, RuleContext } from './rule.js';
+export type { OptionsOf, OptionsSchema, ReportDescriptor, Rule, RuleContext, RuleDefinition } from './rule.js';
+export { defineRule, formatMessage } from './rule.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';

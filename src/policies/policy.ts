@@ -2,7 +2,8 @@
 // reading the file is the door's job. OWNER: rules helper (issue 2 §3).
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
-import { isMap, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, LineCounter, type Document } from 'yaml';
+import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { ruleMetas } from './rules/index.js';
 import type { InputObject, RuleMeta, Severity, SeveritySetting } from './types.js';
 
@@ -227,10 +228,10 @@ function asStringArray(value: unknown): string[] | undefined {
  */
 export function parsePolicy(text: string, file = 'policy.yaml'): PolicySet {
   const lines = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: lines, prettyErrors: true });
+  const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
   const problems: PolicyProblem[] = [];
   const policies: Policy[] = [];
-  const docs = Array.isArray(documents) ? documents : [];
+  const docs = documents;
   for (const doc of docs) {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
@@ -240,7 +241,15 @@ export function parsePolicy(text: string, file = 'policy.yaml'): PolicySet {
       continue;
     }
     if (doc.contents === null) continue;
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = yamlToJS(doc);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      const pos = lines.linePos(e.offset);
+      problems.push({ file, line: pos.line, column: pos.col, field: '', message: `YAML: ${e.message}` });
+      continue;
+    }
     const errors = validateDocument(value);
     if (errors.length > 0) {
       const seen = new Set<string>();

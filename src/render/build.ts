@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseYamlText, type RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import type { RenderDiagnostic } from './types.js';
+import { type PathRestrictor, type Resolved, RestrictionError } from './restrictor.js';
 import { GeneratorError, type GeneratorContext, mergeGenerated, runGenerators } from './generators.js';
 import { hashedName } from './hash.js';
 import { applyJsonPatch, readOps } from './jsonpatch.js';
@@ -34,6 +35,7 @@ import {
   type Resource,
   setName,
   splitApiVersion,
+  storePreviousId,
 } from './resource.js';
 import { describeSelector, readSelector, type Selector, selects } from './selector.js';
 import {
@@ -100,12 +102,16 @@ const KNOWN_FIELDS = new Set([
 ]);
 
 export interface BuildOptions {
-  loadRestrictor: 'rootOnly' | 'none';
+  /** kustomize's load restrictor (rootOnly, or Flux's none) with symlinks resolved and the repository boundary. */
+  restrictor: PathRestrictor;
   extraComponents: string[];
 }
 
 interface Kustomization {
+  /** The root as shown in messages and origins (the real root under the repository's lexical prefix). */
   dir: string;
+  /** The real root (kustomize's ConfirmedDir): relative paths are joined to it. */
+  real: string;
   file: string;
   root: PMap;
   kind: string;
@@ -120,6 +126,7 @@ export class Builder {
   readonly inputs = new Set<string>();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   readonly warnings: RenderDiagnostic[] = [];
+  /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   private readonly stack: string[] = [];
 
   constructor(
@@ -147,16 +154,29 @@ export class Builder {
     return found[0];
   }
 
-  private loadKustomization(dir: string, from?: Prov): Kustomization {
-    const file = this.findKustomizationFile(dir);
-    if (!file) {
+  /** Apply the restrictor; a refusal becomes a RenderError at `p` (or naming `file` when there is no line). */
+  private restricted<T>(p: Prov | undefined, file: string, check: () => T): T {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof RestrictionError)) throw e;
+      throw p ? this.at(p, e.message) : new RenderError(`${file}: ${e.message}`, { file });
+    }
+  }
+
+  private loadKustomization(root: Resolved, from?: Prov): Kustomization {
+    const dir = root.shown;
+    const found = this.findKustomizationFile(dir);
+    if (!found) {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
+    // kustomize reads the kustomization file through the restrictor too (target.loadKustFile → ldr.Load).
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, 'kustomization');
     const first = parsed.docs.find((d) => d.root !== null);
-    const root: PMap =
+    const kroot: PMap =
       first?.root && first.root.t === 'm'
         ? first.root
         : {
@@ -165,7 +185,7 @@ export class Builder {
             p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
           };
     if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
-    for (const [key, value] of root.v) {
+    for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
         if (!isEmpty) {
@@ -180,19 +200,16 @@ export class Builder {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, file, root, kind: str(root.v.get('kind')) ?? 'Kustomization' };
+    return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get('kind')) ?? 'Kustomization' };
   }
 
-  /** Resolve a path a kustomization names, applying the load restrictor to files. */
-  private resolvePath(k: Kustomization, rel: string, p: Prov, fileOnly: boolean): string {
-    const abs = path.resolve(k.dir, rel);
-    if (fileOnly && this.opts.loadRestrictor === 'rootOnly') {
-      const within = abs === k.dir || abs.startsWith(k.dir.endsWith(path.sep) ? k.dir : k.dir + path.sep);
-      if (!within) {
-        throw this.at(p, `security; file '${abs}' is not in or below '${k.dir}' (kustomize's load restrictor; Flux builds with LoadRestrictionsNone)`);
-      }
-    }
-    return abs;
+  /**
+   * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
+   * read and show; a path that does not exist comes back as the lexical join, for the caller's own message.
+   */
+  private resolvePath(k: Kustomization, rel: string, p: Prov): string {
+    const r = this.restricted(p, k.file, () => this.opts.restrictor.file(k.real, rel));
+    return r?.shown ?? path.resolve(k.dir, rel);
   }
 
   private list(k: Kustomization, field: string): PNode[] {
@@ -203,18 +220,13 @@ export class Builder {
   }
 
   /** Build a kustomization directory into a fresh accumulator. */
-  buildDir(dir: string, from?: Prov, allowComponent = false): Accumulator {
-    const real = path.resolve(dir);
-    if (this.stack.includes(real)) {
-      const msg = `cycle detected: ${[...this.stack, real].join(' -> ')}`;
-      throw from ? this.at(from, msg) : new RenderError(msg, { file: real });
-    }
-    const k = this.loadKustomization(real, from);
+  buildDir(root: Resolved, from?: Prov, allowComponent = false): Accumulator {
+    const k = this.loadKustomization(root, from);
     if (k.kind === 'Component' && !allowComponent) {
-      const msg = `expected kind != 'Component' for path '${real}'; a Component belongs under \`components:\``;
+      const msg = `expected kind != 'Component' for path '${k.dir}'; a Component belongs under \`components:\``;
       throw from ? this.at(from, msg) : new RenderError(`${k.file}: ${msg}`, { file: k.file });
     }
-    this.stack.push(real);
+    this.stack.push(k.real);
     try {
       const acc: Accumulator = { resources: [], vars: [] };
       this.accumulate(k, acc, true);
@@ -226,9 +238,10 @@ export class Builder {
 
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir: string): Resource[] {
-    const real = path.resolve(dir);
-    const k = this.loadKustomization(real);
-    this.stack.push(real);
+    const root = this.restricted(undefined, dir, () => this.opts.restrictor.topRoot(dir));
+    if (!root) throw new RenderError(`${path.resolve(dir)}: no such directory`, { file: path.resolve(dir) });
+    const k = this.loadKustomization(root);
+    this.stack.push(k.real);
     let acc: Accumulator;
     try {
       acc = { resources: [], vars: [] };
@@ -239,16 +252,24 @@ export class Builder {
     for (const r of acc.resources) {
       if (r.needsHash) {
         const json = toJSON(r.root) as Record<string, unknown>;
+        storePreviousId(r);
         setName(r, hashedName(json));
       }
     }
-    fixNameReferences(acc.resources);
+    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
     for (const r of acc.resources) {
       // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
       const meta = metaOf(r);
       const ann = meta?.v.get('annotations');
       if (ann && ((ann.t === 'm' && ann.v.size === 0) || (ann.t === 's' && ann.v === null))) meta!.v.delete('annotations');
+      // kustomize writes every object's annotations back as a map of strings when it strips its build
+      // annotations (api/resource/resource.go RemoveBuildAnnotations), so `8080` or `true` there print as strings.
+      if (ann?.t === 'm') {
+        for (const [key, v] of ann.v) {
+          if (v.t === 's' && (typeof v.v === 'number' || typeof v.v === 'boolean')) ann.v.set(key, { ...v, v: String(v.v) });
+        }
+      }
     }
     return acc.resources;
   }
@@ -282,43 +303,48 @@ export class Builder {
           column: o.column,
         });
       }
-      const abs = path.resolve(k.dir, rel);
-      const kind = this.cache.kind(abs);
+      const restrictor = this.opts.restrictor;
+      // kustomize tries the entry as a file (Load, through the restrictor), then as a base (New).
+      const resolved = this.restricted(entry.p, k.file, () => restrictor.realpath(path.isAbsolute(rel) ? rel : path.join(k.real, rel)));
+      const kind = typeof resolved === 'string' ? this.cache.kind(resolved) : 'missing';
       if (kind === 'missing') {
-        throw this.at(entry.p, `accumulating resources: '${abs}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path.resolve(k.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === 'dir') {
-        const sub = this.buildDir(abs, entry.p);
+        const root = this.restricted(entry.p, k.file, () => restrictor.newRoot(k.real, rel, this.stack))!;
+        const sub = this.buildDir(root, entry.p);
         // Measured with kubectl kustomize v5.5: a generator with behavior merge/replace does not find objects
         // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
         acc.vars.push(...sub.vars);
       } else {
-        this.resolvePath(k, rel, entry.p, true);
-        const loaded = this.loadResourceFile(abs);
+        const loaded = this.loadResourceFile(this.resolvePath(k, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, loaded, entry.p);
       }
     }
     // components: applied to what this kustomization has accumulated so far, in its context
-    const componentEntries: { rel: string; p: Prov; base: string }[] = this.list(k, 'components').map((e) => {
+    const componentEntries: { rel: string; p: Prov }[] = this.list(k, 'components').map((e) => {
       const rel = str(e);
       if (rel === undefined) throw this.at(e.p, 'a `components` entry must be a string');
-      return { rel, p: e.p, base: k.dir };
+      return { rel, p: e.p };
     });
     if (withComponents && this.stack.length === 1) {
-      for (const extra of this.opts.extraComponents) componentEntries.push({ rel: extra, p: k.root.p, base: k.dir });
+      // Flux spec.components: absolute here (discovery resolved them against spec.path); kustomize wants them
+      // relative to the kustomization, as Flux writes them into its generated kustomization.
+      for (const extra of this.opts.extraComponents) {
+        componentEntries.push({ rel: path.isAbsolute(extra) ? path.relative(k.dir, extra) : extra, p: k.root.p });
+      }
     }
     for (const c of componentEntries) {
-      const abs = path.resolve(c.base, c.rel);
-      if (this.cache.kind(abs) !== 'dir') throw this.at(c.p, `component '${abs}' must be a directory`);
-      if (this.stack.includes(abs)) throw this.at(c.p, `cycle detected: ${[...this.stack, abs].join(' -> ')}`);
-      const comp = this.loadKustomization(abs, c.p);
+      const root = this.restricted(c.p, k.file, () => this.opts.restrictor.newRoot(k.real, c.rel, this.stack));
+      if (!root || this.cache.kind(root.real) !== 'dir') throw this.at(c.p, `component '${path.resolve(k.dir, c.rel)}' must be a directory`);
+      const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== 'Component') {
-        throw this.at(c.p, `expected kind 'Component' for path '${abs}' but got '${comp.kind}'`);
+        throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
       }
-      this.stack.push(abs);
+      this.stack.push(comp.real);
       try {
         this.accumulate(comp, acc, false);
       } finally {
@@ -360,10 +386,12 @@ export class Builder {
     const ctx: GeneratorContext = {
       kustomizationFile: k.file,
       readFile: (abs: string) => {
-        const rel = path.relative(k.dir, abs);
-        this.resolvePath(k, rel, k.root.p, true);
-        this.inputs.add(abs);
-        return this.cache.readBytes(abs);
+        // The generator joined the entry to the shown root: the same relative path from the real root, as
+        // kustomize joins it. A refusal is thrown plainly: the generator names the entry's line.
+        const r = this.opts.restrictor.file(k.real, path.relative(k.dir, abs));
+        const file = r?.shown ?? abs;
+        this.inputs.add(file);
+        return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
         let cur: PNode | undefined = k.root;
@@ -546,7 +574,7 @@ export class Builder {
       for (const e of replacements) {
         if (e.t === 'm' && e.v.has('path')) {
           const rel = str(e.v.get('path'))!;
-          const abs = this.resolvePath(k, rel, e.p, true);
+          const abs = this.resolvePath(k, rel, e.p);
           if (this.cache.kind(abs) !== 'file') throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
           for (const d of this.cache.parseFile(abs, 'kustomization').docs) {
@@ -608,7 +636,7 @@ export class Builder {
   }
 
   private patchFileDocs(k: Kustomization, rel: string, p: Prov): PNode[] {
-    const abs = this.resolvePath(k, rel, p, true);
+    const abs = this.resolvePath(k, rel, p);
     if (this.cache.kind(abs) !== 'file') throw this.at(p, `patch file '${abs}' does not exist`);
     this.inputs.add(abs);
     return this.cache
@@ -668,10 +696,13 @@ export class Builder {
       const meta = patch.v.get('metadata');
       const name = str(child(meta, 'name')) ?? '';
       const ns = str(child(meta, 'namespace')) ?? '';
+      // kustomize finds the target by any id it had (resmap GetById over PrevIds and CurId): a patch may name the
+      // original name and kind after a rename or a kind change.
       matches = res.filter((r) => {
         const g = gvkOf(r);
-        if (g.kind !== kind || g.group !== group || (version && g.version !== version)) return false;
-        if (!r.names.includes(name)) return false;
+        if (g.group !== group || (version && g.version !== version)) return false;
+        const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r) }];
+        if (!ids.some((id) => id.kind === kind && id.name === name) && !(g.kind === kind && r.names.includes(name))) return false;
         if (ns && ns !== 'default' && !r.namespaces.includes(ns)) return false;
         return true;
       });
@@ -688,6 +719,7 @@ export class Builder {
     for (const r of matches) {
       const g = gvkOf(r);
       const p = cloneVia(patch, 'patch') as PMap;
+      if (options.allowNameChange || options.allowKindChange) storePreviousId(r);
       if (target) {
         // With an explicit target, the patch's own id fields do not rename the resource unless the entry's
         // options allow it (allowNameChange / allowKindChange, e.g. turning a StatefulSet into a Deployment).
@@ -701,6 +733,10 @@ export class Builder {
           p.v.delete('kind');
         }
       }
+      // kustomize saves the name, namespace and kind around every strategic merge and puts them back unless the
+      // entry allows the change (api/resource/resource.go ApplySmPatch, v5.5.0): a patch's own metadata.name only
+      // finds its target, it never undoes a lower layer's prefix, suffix or rename.
+      const before = { kind: r.root.v.get('kind'), name: metaOf(r)?.v.get('name'), namespace: metaOf(r)?.v.get('namespace') };
       const merged = mergeNode(r.root, p, { strategic: isBuiltinGroup(g.group), kind: g.kind });
       if (merged === undefined) {
         acc.resources.splice(acc.resources.indexOf(r), 1);
@@ -708,6 +744,13 @@ export class Builder {
       }
       if (merged.t !== 'm') throw this.at(at, 'a patch turned a resource into a non-mapping');
       r.root = merged;
+      if (!options.allowKindChange && before.kind) r.root.v.set('kind', before.kind);
+      const meta = metaOf(r);
+      if (meta) {
+        if (!options.allowNameChange && before.name) meta.v.set('name', before.name);
+        if (before.namespace) meta.v.set('namespace', before.namespace);
+        else meta.v.delete('namespace');
+      }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
       const newNs = namespaceOf(r);
@@ -742,6 +785,7 @@ export class Builder {
     const matches = this.select(res, target, at);
     if (matches.length === 0) this.noMatch(at, target);
     for (const r of matches) {
+      storePreviousId(r);
       try {
         applyJsonPatch(r.root, ops);
       } catch (e) {

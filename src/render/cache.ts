@@ -1,7 +1,8 @@
 // Files read and parsed once per process. Parsed trees are shared and must never be mutated: callers clone
 // (pnode.clone) before changing anything.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter } from 'yaml';
+import { EXCESSIVE_ALIASING, parseYamlStream, YamlAliasError } from '../yaml/index.js';
 import { RenderError } from './errors.js';
 import { fromYaml, type PNode, type SourceDoc, type Via } from './pnode.js';
 
@@ -99,16 +100,11 @@ export function parseYamlText(
 ): ParsedFile {
   const lineCounter = new LineCounter();
   // failsafe schema: every scalar stays its source text; pnode.resolvePlain reads it the way kustomize does.
-  const docs = parseAllDocuments(text, { lineCounter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+  const list = parseYamlStream(text, { lineCounter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
   const linePos = (offset: number) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    // parseAllDocuments returns an EmptyStream for an empty input.
-    return { file, docs: [] };
-  }
   const out: ParsedDoc[] = [];
   list.forEach((doc, docIndex) => {
     const err = doc.errors[0];
@@ -129,7 +125,15 @@ export function parseYamlText(
       out.push({ root: null, docIndex });
       return;
     }
-    const root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    let root: PNode;
+    try {
+      root = fromYaml(contents, src, doc, [], via, [0, 0]);
+    } catch (e) {
+      if (!(e instanceof YamlAliasError)) throw e;
+      // An alias bomb: a YAML error at the alias that crossed the cap, as kustomize reports it.
+      const lp = linePos(e.offset);
+      throw new RenderError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${EXCESSIVE_ALIASING}`, { file, line: lp.line, column: lp.col });
+    }
     out.push({ root: root.t === 's' && root.v === null ? null : root, docIndex });
   });
   return { file, docs: out };

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parseYamlStream, parseYamlValue, yamlToJS } from '../yaml/index.js';
 import type { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import type { PMap, PNode, Prov, SourceDoc } from './pnode.js';
@@ -98,8 +98,8 @@ export function runFallback(
       throw new RenderError(`${dir}: ${path.basename(tool.cmd)} failed: ${first.replaceAll(tmp, '<wrapper>')}`, { file: dir });
     }
     const objects: PMap[] = [];
-    for (const doc of parseAllDocuments(out)) {
-      const json = doc.toJS() as unknown;
+    for (const doc of parseYamlStream(out)) {
+      const json = yamlToJS(doc);
       if (!json || typeof json !== 'object' || Array.isArray(json)) continue;
       const obj = json as Record<string, unknown>;
       const meta = (obj.metadata ?? {}) as Record<string, unknown>;
@@ -107,7 +107,7 @@ export function runFallback(
       let originFile = path.resolve(dir);
       const originText = annotations[ORIGIN_ANNOTATION];
       if (typeof originText === 'string') {
-        const origin = parseAllDocuments(originText)[0]?.toJS() as Record<string, unknown> | undefined;
+        const origin = parseYamlValue(originText) as Record<string, unknown> | undefined;
         // Resources carry `path`; generated ones (helmCharts, KRM generators) carry `configuredIn`, the
         // kustomization (or generator config) that made them.
         const rel = origin && typeof origin.path === 'string' ? origin.path : origin?.configuredIn;

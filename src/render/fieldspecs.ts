@@ -181,7 +181,9 @@ const VAR_REFERENCE: FieldSpec[] = [
   ...specs([k('ReplicaSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
   ...specs([k('Service')], ['spec/ports/port', 'spec/ports/targetPort']),
   ...specs([k('StatefulSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
+  { kind: 'Deployment', path: 'spec/template/metadata/annotations' },
   { path: 'metadata/labels' },
+  { path: 'metadata/annotations' },
 ];
 
 // ---- name references ---------------------------------------------------------------------------------------
@@ -333,6 +335,11 @@ export const NAME_REFERENCES: readonly NameReference[] = [
   // kustomize's table says group "networking.k8s.io/v1" here (sic), so an IngressClass in group
   // networking.k8s.io never matches it; kept as kustomize has it so renames behave the same.
   { kind: 'IngressClass', version: 'v1', group: 'networking.k8s.io/v1', fieldSpecs: [{ kind: 'Ingress', path: 'spec/ingressClassName' }] },
+  {
+    kind: 'ValidatingAdmissionPolicy',
+    group: 'admissionregistration.k8s.io',
+    fieldSpecs: [{ kind: 'ValidatingAdmissionPolicyBinding', group: 'admissionregistration.k8s.io', path: 'spec/policyName' }],
+  },
 ];
 
 export const BUILTIN_FIELD_SPECS: Readonly<Record<FieldSpecCategory, readonly FieldSpec[]>> = {

@@ -5,7 +5,8 @@
 // No I/O here: files are read through `ctx.readFile` (the renderer passes its cached, load-restricted reader) and
 // positions in the kustomization come from `ctx.locate`. A Secret's value never goes into an error message.
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { parseYamlStream } from '../yaml/index.js';
 import type { Origin } from './types.js';
 
 export type GeneratorField = 'configMapGenerator' | 'secretGenerator';
@@ -557,9 +558,9 @@ export function mergeGenerated(
  */
 export function createLocator(file: string, text: string): (yamlPath: YamlPath) => Origin | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
+  const [doc] = parseYamlStream(text, { lineCounter, keepSourceTokens: false });
   return (yamlPath) => {
-    let node: unknown = doc.contents;
+    let node: unknown = doc?.contents;
     for (const seg of yamlPath) {
       if (isMap(node)) {
         const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));

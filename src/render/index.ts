@@ -5,9 +5,11 @@ import { Document, Scalar, visit } from 'yaml';
 import { Builder, UnsupportedFeature } from './build.js';
 import { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
+import { auditTree } from './audit.js';
 import { runFallback } from './fallback.js';
 import { materialize, nearest, type PMap, type PNode, parsePointer, str, toJSON } from './pnode.js';
 import { gvkOf, nameOf, namespaceOf, newResource, type Resource } from './resource.js';
+import { findRepoRoot, PathRestrictor, RestrictionError } from './restrictor.js';
 import type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
 
 export { UnsupportedFeature } from './build.js';
@@ -97,6 +99,7 @@ function makeResult(roots: PMap[], inputs: Iterable<string>, diagnostics: Render
 
 function asDiagnostic(e: unknown, file: string): RenderDiagnostic {
   if (e instanceof RenderError) return e.toDiagnostic();
+  if (e instanceof RestrictionError) return { severity: 'error', message: `${file}: ${e.message}`, file };
   // A bug in the renderer must not crash the linter: report it against the app.
   const msg = e instanceof Error ? e.message : String(e);
   return { severity: 'error', message: `${file}: internal renderer error: ${msg}`, file };
@@ -111,7 +114,8 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
   const abs = path.resolve(dir);
   const cache = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? 'rootOnly';
-  const builder = new Builder(cache, { loadRestrictor, extraComponents: opts.components ?? [] });
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const builder = new Builder(cache, { restrictor, extraComponents: opts.components ?? [] });
   try {
     let resources = builder.buildTop(abs);
     const kfile = builder.findKustomizationFile(abs);
@@ -138,6 +142,9 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
         const isComponent = top?.t === 'm' && str(top.v.get('kind')) === 'Component';
+        // kustomize reads whatever its own restrictor allows: check every path against pgwarden's first.
+        const topRoot = restrictor.topRoot(abs);
+        if (topRoot) auditTree(topRoot, restrictor, cache);
         const roots = runFallback(abs, cache, loadRestrictor, isComponent);
         // Every object's origin file is an input too (the native build stopped early).
         const inputs = new Set(builder.inputs);
@@ -168,6 +175,8 @@ export async function renderFiles(files: string[], opts: RenderOptions = {}): Pr
     const abs = path.resolve(f);
     inputs.push(abs);
     try {
+      // Loose files: only the repository boundary applies (a symlink out of the repository is never read).
+      new PathRestrictor('none', opts.repoRoot ?? findRepoRoot(path.dirname(abs)), path.dirname(abs)).looseFile(abs);
       const parsed = cache.parseFile(abs, 'resource', true);
       for (const d of parsed.docs) {
         if (!d.root) continue;

@@ -11,8 +11,21 @@ import {
   type Document as YamlDocument,
   Scalar,
 } from 'yaml';
+import { AliasExpansion } from '../yaml/index.js';
 import { RenderError } from './errors.js';
 import type { Origin } from './types.js';
+
+/** One alias resolver and expansion counter per parsed document (go-yaml's cap, see src/yaml). */
+const expansions = new WeakMap<YamlDocument, AliasExpansion>();
+
+function expansionOf(doc: YamlDocument): AliasExpansion {
+  let e = expansions.get(doc);
+  if (!e) {
+    e = new AliasExpansion(doc);
+    expansions.set(doc, e);
+  }
+  return e;
+}
 
 export type Via = Origin['via'];
 export type ScalarValue = string | number | boolean | null;
@@ -222,12 +235,15 @@ export function fromYaml(
       return { file: doc.file, line: lp.line, column: lp.col };
     };
   };
-  let target: YamlNode | null | undefined = node;
+  const expansion = expansionOf(yamlDoc);
+  expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
+  const target: YamlNode | null | undefined = node;
   if (target && isAlias(target)) {
-    const resolved = target.resolve(yamlDoc);
-    target = resolved ?? null;
+    // Expanded as a copy of the anchored node (kustomize decodes aliases the same way), counted against the cap.
+    const resolved = expansion.target(target);
+    if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target) {
+  if (!target || isAlias(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: 's', v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
@@ -281,7 +297,7 @@ export function fromYaml(
         }
       }
       else if (keyNode && isAlias(keyNode)) {
-        const r = keyNode.resolve(yamlDoc);
+        const r = expansion.target(keyNode);
         key = r && isScalar(r) ? String(r.value) : '';
       } else {
         throw failAt(where(keyNode), 'complex mapping keys are not valid in a Kubernetes object');

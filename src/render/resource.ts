@@ -1,6 +1,7 @@
 // A resource being built: its provenance tree plus the ids kustomize tracks (original and previous names, for
 // name-reference fixing and patch matching).
 import { RenderError } from './errors.js';
+import { isClusterScoped as clusterScopedGvk } from './fieldspecs.js';
 import { fromJSON, materialize, type PMap, type PNode, type Prov, str } from './pnode.js';
 
 export interface Resource {
@@ -15,6 +16,34 @@ export interface Resource {
   hiddenFromGeneratorMerge?: boolean;
   /** The first file that defined it (fallback provenance, messages). */
   file: string;
+  /**
+   * Every id it had before a name, namespace or kind change, oldest first (kustomize's previousNames/Kinds/
+   * Namespaces build annotations, api/resource/resource.go StorePreviousId): a name reference only ever points
+   * at an object through one of these.
+   */
+  prevIds: PrevId[];
+  /** namePrefix / nameSuffix values applied to it, innermost kustomization first (build annotations prefixes/suffixes). */
+  prefixes: string[];
+  suffixes: string[];
+}
+
+export interface PrevId {
+  kind: string;
+  name: string;
+  /** The effective namespace: `default` for none, '' for a cluster-scoped kind. */
+  namespace: string;
+}
+
+/** kustomize's StorePreviousId: remember the current id before a transformer changes it. */
+export function storePreviousId(r: Resource): void {
+  r.prevIds.push({ kind: gvkOf(r).kind, name: nameOf(r), namespace: effectiveNamespace(r) });
+}
+
+/** resid.EffectiveNamespace: '' for cluster-scoped kinds, `default` when unset. */
+export function effectiveNamespace(r: Resource): string {
+  if (isClusterScoped(r)) return '';
+  const ns = namespaceOf(r);
+  return ns === '' ? 'default' : ns;
 }
 
 export interface Gvk {
@@ -93,7 +122,7 @@ export function newResource(root: PNode, file: string): Resource {
       column: o.column,
     });
   }
-  const r: Resource = { root, names: [], namespaces: [], file };
+  const r: Resource = { root, names: [], namespaces: [], file, prevIds: [], prefixes: [], suffixes: [] };
   const kind = str(root.v.get('kind'));
   if (!kind) {
     const o = materialize(root.p);
@@ -122,37 +151,7 @@ export function valueNode(value: unknown, p: Prov): PNode {
   return fromJSON(value, p);
 }
 
-/** Kinds kustomize knows to be cluster scoped (no namespace is set on them). */
-export const CLUSTER_SCOPED = new Set([
-  'Namespace',
-  'Node',
-  'PersistentVolume',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'StorageClass',
-  'CSIDriver',
-  'CSINode',
-  'VolumeAttachment',
-  'PriorityClass',
-  'PriorityLevelConfiguration',
-  'FlowSchema',
-  'RuntimeClass',
-  'IngressClass',
-  'APIService',
-  'MutatingWebhookConfiguration',
-  'ValidatingWebhookConfiguration',
-  'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding',
-  'PodSecurityPolicy',
-  'ComponentStatus',
-  'CertificateSigningRequest',
-  'TokenReview',
-  'SelfSubjectAccessReview',
-  'SelfSubjectRulesReview',
-  'SubjectAccessReview',
-]);
-
+/** Whether kustomize treats it as cluster-scoped, by apiVersion and kind (a non-core `kind: Namespace` is namespaced). */
 export function isClusterScoped(r: Resource): boolean {
-  return CLUSTER_SCOPED.has(gvkOf(r).kind);
+  return clusterScopedGvk(str(r.root.v.get('apiVersion')) ?? '', gvkOf(r).kind);
 }

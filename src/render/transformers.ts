@@ -6,13 +6,23 @@ import {
   type FieldSpec,
   fieldSpecsFor,
   gvkMatches,
-  isClusterScoped as fsIsClusterScoped,
   NAME_CHANGE_SKIPPED_KINDS,
   NAME_REFERENCES,
   parseFieldPath,
 } from './fieldspecs.js';
-import type { PMap, PNode, Prov } from './pnode.js';
-import { gvkOf, metaOf, nameOf, namespaceOf, type Resource, setName, setNamespace } from './resource.js';
+import { type PMap, type PNode, type Prov, str } from './pnode.js';
+import {
+  effectiveNamespace,
+  gvkOf,
+  isClusterScoped,
+  metaOf,
+  nameOf,
+  namespaceOf,
+  type Resource,
+  setName,
+  setNamespace,
+  storePreviousId,
+} from './resource.js';
 
 const pathCache = new Map<string, FieldPathSegment[]>();
 function segmentsOf(path: string): FieldPathSegment[] {
@@ -70,19 +80,20 @@ function specsFor(r: Resource) {
   return fieldSpecsFor(g.kind, g.group, g.version);
 }
 
-export function isClusterScoped(r: Resource): boolean {
-  const api = r.root.v.get('apiVersion');
-  const apiVersion = api && api.t === 's' ? String(api.v) : '';
-  return fsIsClusterScoped(apiVersion, gvkOf(r).kind);
-}
+export { isClusterScoped };
 
 // --- namespace ------------------------------------------------------------------------------------------------
 
 export function applyNamespace(resources: Resource[], ns: string, p: Prov): void {
   for (const r of resources) {
     const g = gvkOf(r);
+    // NamespaceTransformer stores every object's previous id (api/internal/builtins/NamespaceTransformer.go).
+    storePreviousId(r);
     if (!isClusterScoped(r)) setNamespace(r, ns, p);
     for (const spec of specsFor(r).namespace) {
+      // Only a core `v1` Namespace is renamed (api/filters/namespace/namespace.go removeUnneededMetaFieldSpecs).
+      if (spec.path === 'metadata/name' && g.version !== 'v1') continue;
+      if (spec.path === 'metadata/name' && g.group !== '') continue;
       walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
         if (!holder.v.has(key) && !spec.create) return;
         if (holder === metaOf(r) && key === 'name') setName(r, ns, p);
@@ -113,6 +124,16 @@ export function applyPrefixSuffix(resources: Resource[], prefix: string, suffix:
     const g = gvkOf(r);
     if (NAME_CHANGE_SKIPPED_KINDS.some((s) => gvkMatches(s, g.kind, g.group, g.version))) continue;
     const nameNode = metaOf(r)?.v.get('name');
+    // Prefix and suffix transformers record what they applied and the id before (api/internal/builtins/
+    // PrefixTransformer.go): name references prefer an object whose prefixes/suffixes end like the referrer's.
+    if (prefix) {
+      r.prefixes.push(prefix);
+      storePreviousId(r);
+    }
+    if (suffix) {
+      r.suffixes.push(suffix);
+      storePreviousId(r);
+    }
     // The name keeps the provenance of where it was written (the base); the prefix line is in the message trail.
     setName(r, `${prefix}${nameOf(r)}${suffix}`, nameNode?.p ?? p);
   }
@@ -282,51 +303,50 @@ export function applyReplicas(resources: Resource[], name: string, count: number
 
 // --- name references ------------------------------------------------------------------------------------------
 
-interface Candidate {
-  r: Resource;
-  name: string;
-  namespace: string;
-}
-
 /**
- * After all names changed (prefix/suffix, hash), point every reference at the current name of the object it
- * named: a reference holding any previous name of a resource of the referenced kind is rewritten. The value
- * keeps the reference's provenance (the line that wrote the reference).
+ * kustomize's name reference fix (api/filters/nameref/nameref.go, api/internal/accumulator/
+ * namereferencetransformer.go, v5.5.0), run once after all names changed: every field that refers to an object of
+ * a kind by name is pointed at the current name of the object it meant. The referral is chosen the way kustomize
+ * chooses it: among the objects the referrer can see (its namespace, cluster-scoped ones, a RoleBinding's subject
+ * namespaces), those with a previous id of that name and kind, of the roleRef's kind, in the referrer's namespace;
+ * if several remain, those whose applied prefixes/suffixes end like the referrer's (one base included several
+ * times); several still — unless they agree on the name — is kustomize's "found multiple possible referrals"
+ * error. The value keeps the reference's provenance (the line that wrote the reference).
  */
-export function fixNameReferences(resources: Resource[]): void {
-  const renamed = resources.filter((r) => r.names.length > 1 || r.namespaces.length > 1);
-  if (renamed.length === 0) return;
-  for (const ref of NAME_REFERENCES) {
-    const targets: Candidate[] = [];
-    for (const r of renamed) {
-      const g = gvkOf(r);
-      if (!gvkMatches(ref, g.kind, g.group, g.version)) continue;
-      targets.push({ r, name: nameOf(r), namespace: namespaceOf(r) });
-    }
-    if (targets.length === 0) continue;
-    for (const referrer of resources) {
-      const g = gvkOf(referrer);
-      const refNs = namespaceOf(referrer);
+export function fixNameReferences(resources: Resource[], fail: (r: Resource, msg: string) => Error): void {
+  if (!resources.some((r) => r.prevIds.length > 0)) {
+    // Nothing was renamed, but kustomize still reads every RoleBinding's subjects while looking for referrals.
+    for (const r of resources) if (gvkOf(r).kind === 'RoleBinding') visibleTo(r, [], fail);
+    return;
+  }
+  for (const referrer of resources) {
+    const g = gvkOf(referrer);
+    // kustomize selects referrers by their original id.
+    const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
+    let visible: Resource[] | undefined;
+    for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
-        if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
+        if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
+        visible ??= visibleTo(referrer, resources, fail);
+        const sel: Selection = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === 's' && typeof cur.v === 'string') {
-            const t = pick(targets, cur.v, refNs);
-            if (t && t.name !== cur.v) holder.v.set(key, { t: 's', v: t.name, p: cur.p });
+            const t = selectReferral(sel, cur.v, visible!, false);
+            if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: 's', v: nameOf(t), p: cur.p });
           } else if (cur.t === 'a') {
             // rules/resourceNames, or RoleBinding subjects ({kind, name, namespace}).
             cur.v = cur.v.map((item) => {
               if (item.t === 's' && typeof item.v === 'string') {
-                const t = pick(targets, item.v, refNs);
-                return t && t.name !== item.v ? { t: 's', v: t.name, p: item.p } : item;
+                const t = selectReferral(sel, item.v, visible!, false);
+                return t && nameOf(t) !== item.v ? { t: 's', v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === 'm') renameInObjectRef(item, targets, ref.kind, refNs);
+              if (item.t === 'm') setMapping(sel, item, visible!);
               return item;
             });
           } else if (cur.t === 'm') {
-            renameInObjectRef(cur, targets, undefined, refNs);
+            setMapping(sel, cur, visible!);
           }
         });
       }
@@ -334,38 +354,109 @@ export function fixNameReferences(resources: Resource[]): void {
   }
 }
 
-function renameInObjectRef(obj: PMap, targets: Candidate[], kind: string | undefined, refNs: string): void {
-  const k = obj.v.get('kind');
-  if (kind !== undefined && !(k?.t === 's' && k.v === kind)) return;
+interface Selection {
+  referrer: Resource;
+  target: { kind: string; group?: string; version?: string };
+  path: string;
+  fail: (r: Resource, msg: string) => Error;
+}
+
+/** resmap SubsetThatCouldBeReferencedByResource. */
+function visibleTo(referrer: Resource, resources: Resource[], fail: Selection['fail']): Resource[] {
+  if (isClusterScoped(referrer)) return resources;
+  const ns = effectiveNamespace(referrer);
+  const g = gvkOf(referrer);
+  // A RoleBinding also sees the namespaces of its ServiceAccount subjects; one written `namespace:` with no
+  // value is an error (resmap/reswrangler.go getNamespacesForRoleBinding).
+  const subjectNamespaces = new Set<string>();
+  if (g.kind === 'RoleBinding') {
+    const subjects = referrer.root.v.get('subjects');
+    if (subjects?.t === 'a') {
+      for (const s of subjects.v) {
+        if (s.t !== 'm' || !s.v.has('namespace') || str(s.v.get('kind')) !== 'ServiceAccount') continue;
+        const n = s.v.get('namespace')!;
+        if (n.t === 's' && typeof n.v === 'string') subjectNamespaces.add(n.v);
+        else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
+      }
+    }
+  }
+  return resources.filter((t) => isClusterScoped(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf(t)));
+}
+
+/** A reference written as {name, namespace?}: candidates narrowed by its namespace, then the name and namespace set. */
+function setMapping(sel: Selection, obj: PMap, visible: Resource[]): void {
   const n = obj.v.get('name');
   if (n?.t !== 's' || typeof n.v !== 'string') return;
   const nsNode = obj.v.get('namespace');
-  const ns = nsNode?.t === 's' && typeof nsNode.v === 'string' ? nsNode.v : refNs;
-  const t = pick(targets, n.v, ns, true);
+  let candidates = visible;
+  if (nsNode?.t === 's' && nsNode.v !== null) {
+    const ns = String(nsNode.v);
+    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf(r) === ns);
+  }
+  const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
-  // A reference that names a namespace the object never had points at another object (measured: a subject
-  // in `elsewhere` stays); no namespace or the object's old one (`default` == none) follows the object.
-  const norm = (x: string) => (x === '' ? 'default' : x);
-  if (nsNode?.t === 's' && typeof nsNode.v === 'string' && !t.r.namespaces.some((x) => norm(x) === norm(String(nsNode.v)))) {
-    return;
-  }
-  if (t.name !== n.v) obj.v.set('name', { t: 's', v: t.name, p: n.p });
-  // kustomize also points the reference at the object's namespace (e.g. RoleBinding subjects), adding it if absent.
-  if (t.namespace && !(nsNode?.t === 's' && nsNode.v === t.namespace)) {
-    // The namespace comes from wherever the object's own namespace was set (often `namespace:` of a kustomization).
-    const source = metaOf(t.r)?.v.get('namespace');
-    obj.v.set('namespace', { t: 's', v: t.namespace, p: source?.p ?? nsNode?.p ?? n.p });
-  }
+  const name = nameOf(t);
+  const namespace = namespaceOf(t);
+  if (name === n.v && namespace === '') return;
+  if (name !== n.v) obj.v.set('name', { t: 's', v: name, p: n.p });
+  if (namespace === '' || (nsNode?.t === 's' && nsNode.v === namespace)) return;
+  // The namespace comes from wherever the object's own namespace was set (often `namespace:` of a kustomization).
+  const source = metaOf(t)?.v.get('namespace');
+  obj.v.set('namespace', { t: 's', v: namespace, p: source?.p ?? nsNode?.p ?? n.p });
 }
 
-function pick(targets: Candidate[], value: string, ns: string, anyNamespace = false): Candidate | undefined {
-  const matches = targets.filter((t) => t.r.names.includes(value));
-  if (matches.length <= 1) return matches[0];
-  const sameNs = matches.filter(
-    (t) => t.r.namespaces.includes(ns) || t.namespace === ns || (anyNamespace && t.r.namespaces.includes(ns)),
+function selectReferral(sel: Selection, oldName: string, candidates: Resource[], mapping: boolean): Resource | undefined {
+  const { referrer, target } = sel;
+  let c = candidates.filter(
+    (r) =>
+      r.prevIds.some((id) => id.name === oldName) &&
+      r.prevIds.some((id) => gvkMatches(target, id.kind, gvkOf(r).group, gvkOf(r).version)),
   );
-  if (sameNs.length >= 1) return sameNs[0];
-  return undefined;
+  if (c.length === 0) return undefined;
+  if (sel.path.endsWith('roleRef/name')) {
+    // Only an object of the roleRef's kind and apiGroup (a ClusterRole rename leaves a roleRef to a Role alone).
+    const roleRef = referrer.root.v.get('roleRef');
+    const kind = roleRef?.t === 'm' ? roleRef.v.get('kind') : undefined;
+    const group = roleRef?.t === 'm' ? roleRef.v.get('apiGroup') : undefined;
+    if (kind?.t === 's' && group?.t === 's') {
+      c = c.filter((r) => r.prevIds.some((id) => id.kind === String(kind.v) && gvkOf(r).group === String(group.v ?? '')));
+    }
+  }
+  if (!isClusterScoped(referrer)) {
+    const ns = effectiveNamespace(referrer);
+    c = c.filter((r) => isClusterScoped(r) || gvkOf(r).kind === 'ServiceAccount' || effectiveNamespace(r) === ns);
+  }
+  if (c.length === 1) return c[0];
+  c = c.filter((r) => sameAffixes(r, referrer, true));
+  if (c.length > 1) c = c.filter((r) => sameAffixes(r, referrer, false));
+  if (c.length <= 1) return c[0];
+  const first = c[0]!;
+  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf(r) === namespaceOf(first)))) return first;
+  throw sel.fail(
+    referrer,
+    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ` +
+      `${c.map((r) => `${gvkOf(r).kind} ${namespaceOf(r) ? `${namespaceOf(r)}/` : ''}${nameOf(r)}`).join(', ')} (kustomize rejects this too)`,
+  );
+}
+
+/** resource.PrefixesSuffixesEquals. */
+function sameAffixes(a: Resource, b: Resource, allowEmpty: boolean): boolean {
+  if (allowEmpty) {
+    return (
+      (a.prefixes.length === 0 || b.prefixes.length === 0 || sameEnding(a.prefixes, b.prefixes)) &&
+      (a.suffixes.length === 0 || b.suffixes.length === 0 || sameEnding(a.suffixes, b.suffixes))
+    );
+  }
+  return sameEnding(a.prefixes, b.prefixes) && sameEnding(a.suffixes, b.suffixes);
+}
+
+/** utils.SameEndingSubSlice: the shorter slice ends the longer one (two empty slices are the same). */
+function sameEnding(x: string[], y: string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const diff = long.length - short.length;
+  if (short.length === 0) return diff === 0;
+  return short.every((v, i) => long[i + diff] === v);
 }
 
 export { BUILTIN_FIELD_SPECS };

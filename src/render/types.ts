@@ -45,8 +45,13 @@ export interface RenderResult {
 }
 
 export interface RenderOptions {
-  /** kustomize's default restrictor is `rootOnly`; Flux builds with `none`. */
+  /** kustomize's default restrictor is `rootOnly`; Flux builds with `none`. Symlinks are resolved before either. */
   loadRestrictor?: 'rootOnly' | 'none';
+  /**
+   * The repository: nothing outside it is ever read, whatever the restrictor (a base, a component, a symlink).
+   * Default: the nearest ancestor of the rendered dir holding `.git`; none found → kustomize's rules only.
+   */
+  repoRoot?: string;
   /** Shared parse cache, kept by the CLI for a whole run so bases shared by overlays are parsed once. */
   cache?: unknown;
   /** Extra components to add (Flux `spec.components`). */

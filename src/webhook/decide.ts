@@ -2,8 +2,8 @@
 // runs inline and in the evaluation workers, and tests call it directly.
 import jsonPatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
-import type { Policy, PolicySet } from '../policies/policy.js';
-import type { Finding, InputObject } from '../policies/types.js';
+import type { Policy, PolicySet } from '../policies/index.js';
+import type { Finding, InputObject } from '../policies/index.js';
 import type { EngineApi } from './engine.js';
 import type { RelatedInputs } from './related.js';
 import type { AdmissionRequest, AdmissionResponse, DecisionResult, DecisionSummary } from './types.js';
@@ -121,6 +121,8 @@ interface Judged {
   inputs: InputObject[];
   /** Only findings about this input index are the request's business. */
   subjectIndex: number;
+  /** Other input indexes whose findings count as the request's (related.ts `counted`). */
+  counted?: Set<number>;
   /** When set, only this finding counts (scale: the replicas rule, or a malformed replica count). */
   keep?: (finding: Finding) => boolean;
 }
@@ -159,8 +161,11 @@ function judgedInputs(request: AdmissionRequest, related: RelatedInputs | undefi
     const cluster = pgoUserSecretContext(subject.object as Record<string, unknown>);
     if (cluster) inputs.push({ object: cluster });
   }
+  const offset = inputs.length;
   for (const object of related?.objects ?? []) inputs.push({ object });
-  return { inputs, subjectIndex: 0 };
+  // Findings about related objects the request makes relevant (the Secrets a workload reads) count too.
+  const counted = related?.counted?.length ? new Set(related.counted.map((i) => offset + i)) : undefined;
+  return { inputs, subjectIndex: 0, ...(counted ? { counted } : {}) };
 }
 
 /** `/spec/instances/0/replicas` → `spec.instances[0].replicas`: how people write a field in YAML discussions. */
@@ -289,7 +294,7 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
         ...(context.policy ? { policy: context.policy } : {}),
         ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
       })
-      .filter((f) => f.objectIndex === judged.subjectIndex && (!judged.keep || judged.keep(f)));
+      .filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -305,7 +310,7 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
   const mode = summary.mode ?? 'enforce';
 
   if (endpoint === 'mutate') {
-    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex]!.object, findings, policy);
+    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex]!.object, findings.filter((f) => f.objectIndex === judged.subjectIndex), policy);
     if (ops.length === 0) return { response: allow(uid), summary };
     return {
       response: {

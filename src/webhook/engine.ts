@@ -1,8 +1,8 @@
 // The webhook's view of the engine (src/policies). No rule logic here: the webhook only calls these three
 // functions and turns their findings into admission answers.
 import { evaluate, parsePolicy, policyFor } from '../policies/index.js';
-import type { Policy, PolicySet } from '../policies/policy.js';
-import type { EvaluateOptions, Finding, InputObject } from '../policies/types.js';
+import type { Policy, PolicySet } from '../policies/index.js';
+import type { EvaluateOptions, Finding, InputObject } from '../policies/index.js';
 
 export interface EngineApi {
   evaluate(inputs: readonly InputObject[], options?: EvaluateOptions): Finding[];

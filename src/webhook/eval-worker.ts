@@ -1,6 +1,6 @@
 // Evaluation worker: holds the engine and the current policy, answers decide messages in order.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PolicySet } from '../policies/policy.js';
+import type { PolicySet } from '../policies/index.js';
 import { decide } from './decide.js';
 import { loadEngine } from './engine.js';
 import { type FromWorker, type ToWorker, buildPolicySet } from './evaluator.js';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PolicySet } from '../policies/policy.js';
+import type { PolicySet } from '../policies/index.js';
 import { type Endpoint, decide } from './decide.js';
 import type { EngineApi } from './engine.js';
 import type { RelatedInputs } from './related.js';

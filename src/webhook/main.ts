@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { pino } from 'pino';
+import { parseDuration } from './audit-loop.js';
 import { loadKubeConfig, namespacedName } from './cluster.js';
 import { type RunningServer, type ServerOptions, startServer } from './server.js';
 
@@ -31,6 +32,13 @@ Options:
   --zalando-operator-configuration NAMESPACE/NAME
                            the OperatorConfiguration the Zalando operator reads, when several exist
                            (default: every OperatorConfiguration, used when there is exactly one)
+  --read-secrets           also judge a workload with the Secrets it references (GET, emptiness only;
+                           needs get on secrets, off by default). Lone Secrets are always judged with the
+                           workloads that reference them (list/watch of the Postgres kinds, no Secret access)
+  --audit-interval DURATION
+                           every DURATION (30s, 10m, 1h) audit every Postgres object in the cluster and
+                           write one wgpolicyk8s.io/v1alpha2 PolicyReport per namespace (needs cluster
+                           access and deploy/policyreports/); default off
   --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
   --budget-ms N            answer within N ms whatever the engine does (default 2000)
   --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
@@ -70,6 +78,8 @@ export async function serveMain(argv: string[]): Promise<number> {
         'no-cluster': { type: 'boolean' },
         'zalando-operator-configmap': { type: 'string' },
         'zalando-operator-configuration': { type: 'string' },
+        'read-secrets': { type: 'boolean' },
+        'audit-interval': { type: 'string' },
         workers: { type: 'string' },
         'budget-ms': { type: 'string' },
         'on-timeout': { type: 'string' },
@@ -118,6 +128,9 @@ export async function serveMain(argv: string[]): Promise<number> {
     if ((zalandoConfigMap || zalandoConfiguration) && !kubeConfig) {
       throw new Error('--zalando-operator-configmap / --zalando-operator-configuration need cluster access (in-cluster or --kubeconfig, not --no-cluster)');
     }
+    if (values['read-secrets'] && !kubeConfig) throw new Error('--read-secrets needs cluster access (in-cluster or --kubeconfig, not --no-cluster)');
+    const auditIntervalMs = values['audit-interval'] !== undefined ? parseDuration(values['audit-interval'], 'audit-interval') : undefined;
+    if (auditIntervalMs && !kubeConfig) throw new Error('--audit-interval needs cluster access (in-cluster or --kubeconfig, not --no-cluster)');
     shutdownDelayMs = intOption(values['shutdown-delay-ms'], 'shutdown-delay-ms', 0);
     options = {
       port: intOption(values.port, 'port', 8443),
@@ -125,7 +138,7 @@ export async function serveMain(argv: string[]): Promise<number> {
       tls: { certFile, keyFile },
       policySource: source,
       ...(values.policy ? { policyFile: values.policy } : {}),
-      ...(kubeConfig ? { kubeConfig, zalando } : {}),
+      ...(kubeConfig ? { kubeConfig, zalando, ...(values['read-secrets'] ? { readSecrets: true } : {}), ...(auditIntervalMs ? { auditIntervalMs } : {}) } : {}),
       workers: intOption(values.workers, 'workers', 2),
       budgetMs: intOption(values['budget-ms'], 'budget-ms', 2000),
       onTimeout,

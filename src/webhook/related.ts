@@ -4,6 +4,7 @@
 // - CNPG `ScheduledBackup`: its schedule is judged as part of the Cluster it names; that Cluster is read with a GET.
 // Other kinds return undefined at once: their path is untouched.
 import type { Logger } from 'pino';
+import { emptinessOnly, referencedSecrets } from '../audit/index.js';
 import type { AdmissionRequest } from './types.js';
 
 /** What decide() adds to the inputs after the request object, and notes for the answer's warnings. */
@@ -12,7 +13,9 @@ export interface RelatedInputs {
   /** One line each, shown to the client as warnings (never an object's data). */
   notes?: string[];
   /** The request kind whose lookup made these (for the log). */
-  reason: 'zalando-operator-config' | 'cnpg-cluster' | 'cnpg-cluster-missing' | 'cnpg-cluster-unreadable';
+  reason: 'zalando-operator-config' | 'cnpg-cluster' | 'cnpg-cluster-missing' | 'cnpg-cluster-unreadable' | 'secret-users' | 'referenced-secrets';
+  /** Indexes into `objects` whose findings count as the request's own (the Secrets a workload reads, `--read-secrets`). */
+  counted?: number[];
 }
 
 export type ClusterGetter = (namespace: string, name: string) => Promise<unknown>;
@@ -20,6 +23,14 @@ export type ClusterGetter = (namespace: string, name: string) => Promise<unknown
 export interface RelatedSourceOptions {
   /** GET one CNPG Cluster; undefined = no cluster access. */
   getCnpgCluster?: ClusterGetter;
+  /** The workloads that reference a Secret (secret-users.ts); undefined = no cluster access. */
+  secretUsers?: (namespace: string, name: string) => readonly unknown[];
+  /**
+   * `--read-secrets`: GET one Secret, reduced to the emptiness of its keys (src/audit emptinessOnly); undefined =
+   * off (the default: pgwarden holds no permission to read Secrets). A workload arriving after its Secret is then
+   * judged with it.
+   */
+  getSecret?: ClusterGetter;
   /** How long the Cluster GET may take before the schedule is judged alone. Default 1500 ms. */
   lookupTimeoutMs?: number;
   log: Logger;
@@ -27,6 +38,20 @@ export interface RelatedSourceOptions {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** At most this many Secrets are read for one workload (a StatefulSet can name many). */
+const MAX_SECRETS = 16;
+
+function isSecret(request: AdmissionRequest): boolean {
+  return request.kind.group === '' && request.kind.kind === 'Secret' && !request.subResource;
+}
+
+function withRequestNamespace(request: AdmissionRequest): unknown {
+  const object = request.object as Record<string, unknown>;
+  const meta = isRecord(object.metadata) ? object.metadata : {};
+  if (typeof meta.namespace === 'string' && meta.namespace !== '') return object;
+  return { ...object, metadata: { ...meta, namespace: request.namespace } };
 }
 
 export function isZalandoPostgresql(request: AdmissionRequest): boolean {
@@ -65,11 +90,58 @@ export class RelatedSource {
   async for(request: AdmissionRequest): Promise<RelatedInputs | undefined> {
     if (request.operation !== 'CREATE' && request.operation !== 'UPDATE') return undefined;
     if (isZalandoPostgresql(request)) {
-      if (this.zalando.length === 0 && !this.zalandoNote) return undefined;
-      return { objects: this.zalando, ...(this.zalandoNote ? { notes: [this.zalandoNote] } : {}), reason: 'zalando-operator-config' };
+      const config: RelatedInputs | undefined =
+        this.zalando.length === 0 && !this.zalandoNote
+          ? undefined
+          : { objects: this.zalando, ...(this.zalandoNote ? { notes: [this.zalandoNote] } : {}), reason: 'zalando-operator-config' };
+      const secrets = this.options.getSecret && isRecord(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : undefined;
+      if (!config || !secrets) return config ?? secrets;
+      // The Secrets follow the configuration objects.
+      return { ...config, objects: [...config.objects, ...secrets.objects], counted: secrets.objects.map((_, i) => config.objects.length + i) };
     }
     if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
+    if (isSecret(request) && this.options.secretUsers) return this.secretUsersOf(request, this.options.secretUsers);
+    if (this.options.getSecret && !request.subResource && isRecord(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
     return undefined;
+  }
+
+  /** A Secret arriving alone: the workloads that read it, so a blank password is judged for what it is to them. */
+  private secretUsersOf(request: AdmissionRequest, users: NonNullable<RelatedSourceOptions['secretUsers']>): RelatedInputs | undefined {
+    const meta = isRecord(request.object) && isRecord(request.object.metadata) ? request.object.metadata : undefined;
+    const name = typeof meta?.name === 'string' ? meta.name : request.name;
+    const namespace = typeof meta?.namespace === 'string' && meta.namespace !== '' ? meta.namespace : request.namespace;
+    if (!name || !namespace) return undefined;
+    const found = users(namespace, name);
+    return found.length > 0 ? { objects: [...found], reason: 'secret-users' } : undefined;
+  }
+
+  /** `--read-secrets`: a workload arriving after its Secrets is judged with them (their emptiness only). */
+  private async referencedSecretsOf(request: AdmissionRequest, get: ClusterGetter): Promise<RelatedInputs | undefined> {
+    const object = withRequestNamespace(request);
+    const refs = (referencedSecrets([{ object }]).get(0) ?? []).slice(0, MAX_SECRETS);
+    if (refs.length === 0) return undefined;
+    const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
+    let timer: NodeJS.Timeout | undefined;
+    const fetched = await Promise.race([
+      Promise.all(
+        refs.map((ref) =>
+          get(ref.namespace, ref.name).then(
+            (secret) => emptinessOnly(secret),
+            (error: unknown) => {
+              this.options.log.warn({ namespace: ref.namespace, secret: ref.name, err: error instanceof Error ? error.message : String(error) }, 'could not read a referenced Secret; judging without it');
+              return undefined;
+            },
+          ),
+        ),
+      ),
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    const secrets = (fetched ?? []).filter((s): s is Record<string, unknown> => s !== undefined);
+    if (secrets.length === 0) return undefined;
+    // Index 0 in decide() is the request's object; these follow it.
+    return { objects: secrets, reason: 'referenced-secrets', counted: secrets.map((_, i) => i) };
   }
 
   private async cnpgCluster(request: AdmissionRequest, get: ClusterGetter): Promise<RelatedInputs | undefined> {

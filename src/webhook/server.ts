@@ -8,12 +8,14 @@ import { Gauge } from 'prom-client';
 import { cnpgClusterGetter, configMapInformer, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
 import type { Endpoint } from './decide.js';
 import { type EngineApi, loadEngine } from './engine.js';
-import { type Evaluator, InlineEvaluator, type TimeoutDecision, WorkerPoolEvaluator } from './evaluator.js';
+import { startAuditLoop } from './audit-loop.js';
+import { buildPolicySet, type Evaluator, InlineEvaluator, type TimeoutDecision, WorkerPoolEvaluator } from './evaluator.js';
 import { type InformerHealth, SupervisedInformer } from './informers.js';
 import { type WebhookMetrics, createMetrics } from './metrics.js';
 import { CrdPolicyCollector, PolicyState, loadPolicyFile } from './policy-source.js';
 import { type RelatedInputs, RelatedSource } from './related.js';
 import { parseReview, reviewWith } from './review.js';
+import { SecretUsers, secretGetter, secretUserInformers } from './secret-users.js';
 import { type TlsFiles, readTls } from './tls.js';
 import type { AdmissionRequest, DecisionResult } from './types.js';
 import { watchFiles } from './watch.js';
@@ -35,6 +37,13 @@ export interface ServerOptions {
    * exactly that OperatorConfiguration; neither = every OperatorConfiguration, used when there is exactly one.
    */
   zalando?: { configMap?: NamespacedName; operatorConfiguration?: NamespacedName };
+  /**
+   * Judge a workload (StatefulSet, operator cluster) with the Secrets it references, read with a GET (emptiness only).
+   * Needs read access to Secrets: off by default. Lone Secrets are judged with their workloads regardless.
+   */
+  readSecrets?: boolean;
+  /** `--audit-interval`: audit the cluster this often and write PolicyReports (cluster access only). */
+  auditIntervalMs?: number;
   /** How long the GET of a ScheduledBackup's CNPG Cluster may take. Default 1500 ms. */
   lookupTimeoutMs?: number;
   /** Engine override for tests; default the real engine (src/policies). */
@@ -153,8 +162,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   const timing = options.informerTiming ?? {};
+  const secretUsers = new SecretUsers();
   const related = new RelatedSource({
-    ...(options.kubeConfig ? { getCnpgCluster: cnpgClusterGetter(options.kubeConfig) } : {}),
+    ...(options.kubeConfig ? { getCnpgCluster: cnpgClusterGetter(options.kubeConfig), secretUsers: (ns: string, name: string) => secretUsers.usersOf(ns, name) } : {}),
+    ...(options.kubeConfig && options.readSecrets ? { getSecret: secretGetter(options.kubeConfig) } : {}),
     ...(options.lookupTimeoutMs !== undefined ? { lookupTimeoutMs: options.lookupTimeoutMs } : {}),
     log,
   });
@@ -185,8 +196,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
       supervised.push(policies as SupervisedInformer<unknown>);
     }
+    for (const informer of secretUserInformers(options.kubeConfig, secretUsers, log, metrics, timing)) supervised.push(informer as SupervisedInformer<unknown>);
     supervised.push(zalandoConfigInformer(options.kubeConfig, options.zalando ?? {}, related, log, metrics, timing) as SupervisedInformer<unknown>);
     for (const informer of supervised) informer.start();
+    if (options.auditIntervalMs) {
+      const documents = () => policy.current();
+      stoppers.push(
+        startAuditLoop({
+          kubeConfig: options.kubeConfig,
+          intervalMs: options.auditIntervalMs,
+          policy: () => {
+            const docs = documents();
+            return { set: buildPolicySet(engine, docs), source: docs.length > 0 ? docs.map((d) => d.source).join(', ') : 'recommended' };
+          },
+          readSecrets: options.readSecrets === true,
+          log,
+        }),
+      );
+    }
   }
 
   const app = Fastify({

@@ -22,6 +22,8 @@ describe('Action inputs', () => {
     expect(inputs.paths).toEqual(['examples', 'clusters/prod']);
     expect(inputs.clusterStorageClasses).toEqual(['a', 'b']);
     expect(inputs.changedOnly).toBe(false);
+    // `exclude`: the CLI's --exclude globs (gitignore syntax).
+    expect(readInputs(reader({ exclude: 'charts/\nvendor/**, generated/*.yaml' })).exclude).toEqual(['charts/', 'vendor/**', 'generated/*.yaml']);
   });
 
   it('takes the report format from the extension unless `format` says otherwise', () => {

@@ -20,7 +20,7 @@ const finding = (over: Partial<ReportFinding>): ReportFinding => ({
 
 describe('job summary', () => {
   it('keeps a message with pipes, newlines and HTML inside its table cell', () => {
-    expect(cell('a | b\nc <b>&')).toBe('a \\| b<br>c &lt;b&gt;&amp;');
+    expect(cell('a | b\nc <b>&')).toBe('a &#124; b<br>c &#60;b&#62;&#38;');
     const md = renderSummary({
       findings: [finding({ message: 'use `a|b`\n<script>x</script>' })],
       totals: { errors: 0, warnings: 1, infos: 0, apps: 1, files: 1 },
@@ -31,7 +31,9 @@ describe('job summary', () => {
       notes: [],
     });
     const row = md.split('\n').find((l) => l.startsWith('| 🟡'));
-    expect(row).toBe('| 🟡 warning | `replicas` | `apps/a/cluster.yaml:4` | use `a\\|b`<br>&lt;script&gt;x&lt;/script&gt; |');
+    expect(row).toBe(
+      '| 🟡 warning | <code>replicas</code> | <code>apps/a/cluster.yaml:4</code> | use <code>a&#124;b</code><br>&#60;script&#62;x&#60;/script&#62; |',
+    );
     expect(md).not.toContain('<script>');
   });
 

@@ -87,13 +87,17 @@ describe('pgwarden lint on an Argo CD repo', () => {
 
   it('lints what the Applications and ApplicationSet deploy; a reset Secret in an admin app meets its cluster', () => {
     const { run, report } = lintJson([], cwd);
-    expect(run.code).toBe(0);
-    expect(report.summary.apps).toBe(3);
-    expect(brief(report.findings)).toEqual(['info password-reset apps/orders/admin/reset-password.yaml:7 [argocd:orders-admin]']);
-    expect(report.findings[0]?.message).toContain('PostgresCluster orders-prod/orders');
-    // The Application whose path is missing is named on stderr; apps/unused is deployed by nothing.
+    expect(run.code).toBe(1);
+    expect(report.summary.apps).toBe(4);
+    const deployed = report.findings.filter((f) => !f.apps.includes('apps/unused'));
+    expect(brief(deployed)).toEqual(['info password-reset apps/orders/admin/reset-password.yaml:7 [argocd:orders-admin]']);
+    expect(deployed[0]?.message).toContain('PostgresCluster orders-prod/orders');
+    // The Application whose path is missing is named on stderr.
     expect(run.stderr).toContain('argocd:missing');
-    expect(JSON.stringify(report)).not.toContain('unused');
+    // apps/unused is deployed by no Application: still linted (issue 10 §4: it may be applied by hand), as loose
+    // files of its own, and named on stderr as deployed by nothing.
+    expect(report.findings.filter((f) => f.apps.includes('apps/unused')).map((f) => f.file)).toContain('apps/unused/cluster.yaml');
+    expect(run.stderr).toContain('apps/unused: no Argo CD Application or Flux Kustomization in this tree deploys it');
   });
 });
 

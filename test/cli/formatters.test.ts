@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI_RULES } from '../../src/cli/cli-rules.js';
 import { escapeData, escapeProperty } from '../../src/cli/formatters/github.js';
 import { formatReport } from '../../src/cli/formatters/index.js';
-import { maskLine, secretLines } from '../../src/cli/redact.js';
+import { maskSource } from '../../src/cli/redact.js';
 import type { LintReport, ReportFinding } from '../../src/cli/report.js';
 import { allRuleMetas } from '../../src/policies/index.js';
 import { repoRoot } from './helpers.js';
@@ -151,7 +151,7 @@ describe('json and stylish', () => {
     expect(clean).toContain('no problems (2 apps, 4 files checked)');
   });
 
-  it('masks Secret data and secretGenerator lines in code frames', () => {
+  it('masks Secret data and secretGenerator literals in code frames', () => {
     const text = [
       'apiVersion: v1',
       'kind: Secret',
@@ -168,14 +168,16 @@ describe('json and stylish', () => {
       '      - password=hunter3',
       'configMapGenerator: []',
     ].join('\n');
-    const lines = secretLines(text);
-    expect([...lines].sort((a, b) => a - b)).toEqual([6, 7, 8, 11, 12, 13]);
-    expect(maskLine('  password: hunter2')).toBe('  password: <redacted>');
-    expect(maskLine('    line-one-secret')).toBe('    <redacted>');
-    expect(maskLine('      - password=hunter3')).toBe('      - <redacted>');
-    expect(secretLines('a: [unclosed').size).toBe(0);
+    const shown = maskSource(text, 'x.yaml');
+    expect([...shown.masked].sort((a, b) => a - b)).toEqual([6, 7, 8, 13]);
+    expect(shown.lines[5]).toBe('  password: <redacted>');
+    expect(shown.lines[6]).toBe('  multi: <redacted>');
+    expect(shown.lines[7]).toBe('    <redacted>');
+    expect(shown.lines[12]).toBe('      - password=<redacted>');
+    expect(shown.lines.join('\n')).not.toMatch(/hunter/);
+    expect(maskSource('a: [unclosed', 'x.yaml').masked.size).toBe(0);
     // Credentials in clear outside Secrets: env values of *PASSWORD* variables, password-like keys.
     const env = ['env:', '  - name: POSTGRES_PASSWORD', '    value: hunter4', '  - name: POSTGRES_DB', '    value: app', 'auth:', '  token: abc'].join('\n');
-    expect([...secretLines(env)].sort((a, b) => a - b)).toEqual([3, 7]);
+    expect([...maskSource(env, 'x.yaml').masked].sort((a, b) => a - b)).toEqual([3, 7]);
   });
 });

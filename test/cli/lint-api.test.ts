@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RendererApi } from '../../src/cli/deps.js';
 import { loadRenderer } from '../../src/cli/deps.js';
-import { fluxSubstitute } from '../../src/cli/flux.js';
+import { fluxSubstitute } from '../../src/gitops/index.js';
 import { runLint } from '../../src/cli/lint.js';
 import { main } from '../../src/cli/main.js';
 import { fakeRenderer } from './fake-renderer.js';

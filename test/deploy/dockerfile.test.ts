@@ -148,7 +148,7 @@ describe('Dockerfile', () => {
 
   it('the bundle bin/pgwarden loads is committed (lib/ is copied, not built)', () => {
     const bin = readFileSync(join(repoRoot, 'bin/pgwarden'), 'utf8');
-    const target = /from '\.\.\/(lib\/[^']+)'/.exec(bin)?.[1];
+    const target = /(?:from |import\()'\.\.\/(lib\/[^']+)'/.exec(bin)?.[1];
     expect(target).toBeDefined();
     const tracked = execFileSync('git', ['ls-files', 'lib'], { cwd: repoRoot, encoding: 'utf8' }).split('\n');
     expect(tracked).toContain(target);

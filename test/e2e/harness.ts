@@ -204,3 +204,23 @@ export function unregisterWebhooks(): void {
 export function caseFile(name: string): string {
   return join(repoRoot, 'test/webhook/e2e', name);
 }
+
+/**
+ * `pgwarden serve` with deploy/'s webhooks registered to it, resolved once the apiserver calls it: a server-side
+ * dry run of a probe Cluster is logged by pgwarden (whatever it decides).
+ */
+export async function startWebhook(args: string[]): Promise<Serve> {
+  const serve = await startServe(args);
+  registerWebhooks(serve.port);
+  kubectl(['create', 'namespace', 'e2e-probe']);
+  const probe = { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: 'probe', namespace: 'e2e-probe' }, spec: { instances: 1, storage: { size: '1Gi' } } };
+  await until(
+    'the apiserver to call the webhook',
+    () => {
+      applyYaml(probe, '--dry-run=server');
+      return serve.logs.some((l) => l.msg === 'admission' && l.name === 'probe');
+    },
+    30_000,
+  );
+  return serve;
+}

@@ -57,14 +57,19 @@ describe('deploy/ (kubectl kustomize)', () => {
     );
   });
 
-  it('RBAC: get/list/watch on storageclasses, postgrespolicies and Zalando operatorconfigurations, get on CNPG clusters, nothing else', () => {
+  it('RBAC: read-only — storageclasses, postgrespolicies, Zalando operatorconfigurations, list/watch of the Postgres workloads; no Secrets', () => {
     const role = one('ClusterRole') as unknown as { rules: { apiGroups: string[]; resources: string[]; verbs: string[] }[] };
     expect(role.rules).toEqual([
       { apiGroups: ['storage.k8s.io'], resources: ['storageclasses'], verbs: ['get', 'list', 'watch'] },
       { apiGroups: ['pgwarden.io'], resources: ['postgrespolicies'], verbs: ['get', 'list', 'watch'] },
       { apiGroups: ['acid.zalan.do'], resources: ['operatorconfigurations'], verbs: ['get', 'list', 'watch'] },
-      { apiGroups: ['postgresql.cnpg.io'], resources: ['clusters'], verbs: ['get'] },
+      { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ['list', 'watch'] },
+      { apiGroups: ['postgres-operator.crunchydata.com'], resources: ['postgresclusters'], verbs: ['list', 'watch'] },
+      { apiGroups: ['crunchydata.com'], resources: ['pgclusters'], verbs: ['list', 'watch'] },
+      { apiGroups: ['acid.zalan.do'], resources: ['postgresqls'], verbs: ['list', 'watch'] },
+      { apiGroups: ['postgresql.cnpg.io'], resources: ['clusters'], verbs: ['get', 'list', 'watch'] },
     ]);
+    expect(JSON.stringify(role.rules)).not.toContain('secrets');
     expect(byKind('Role')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // `--format github`: GitHub Actions workflow commands (`::error file=…,line=…::message`), one per finding,
 // escaped exactly as @actions/core escapes them (toCommandValue / escapeData / escapeProperty in its command.ts).
-import type { Severity } from '../../policies/types.js';
+import type { Severity } from '../../policies/index.js';
 import { repoRelative } from './paths.js';
 import type { Formatter } from './types.js';
 

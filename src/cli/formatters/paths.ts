@@ -1,5 +1,5 @@
 // Path helpers shared by formatters: report files are cwd-relative; SARIF and GitHub want checkout-relative.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FormatContext } from './types.js';
 
@@ -21,7 +21,12 @@ export function readSource(file: string, ctx: FormatContext): string | undefined
   const abs = absoluteOf(file, ctx);
   if (ctx.readSource) return ctx.readSource(abs);
   try {
-    const text = readFileSync(abs, 'utf8');
+    // A finding may name a symlink (a loose file refused for leading out of the repository): its target is never
+    // shown. A file reached through a symlink is framed only when it really lies inside the repository.
+    const real = realpathSync(abs);
+    const root = realpathSync(ctx.repoRoot ?? ctx.cwd ?? process.cwd());
+    if (real !== abs && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+    const text = readFileSync(real, 'utf8');
     // A binary file has no useful frame.
     return text.includes('\u0000') ? undefined : text;
   } catch {

@@ -3,7 +3,7 @@
 // (start/end line and column); every rule has short and full descriptions and `help.markdown` carrying the docs
 // link, since GitHub shows `help` but not `helpUri`. Rule ids are the stable pgwarden rule ids.
 import { pathToFileURL } from 'node:url';
-import type { RuleMeta, Severity } from '../../policies/types.js';
+import type { RuleMeta, Severity } from '../../policies/index.js';
 import { CLI_RULES } from '../cli-rules.js';
 import { repoRelative } from './paths.js';
 import type { Formatter } from './types.js';

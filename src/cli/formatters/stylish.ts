@@ -1,10 +1,13 @@
 // `--format stylish` (default): ESLint's stylish layout — findings grouped by file, each with a code frame of the
-// offending lines (Secret values masked), the apps it affects, and a summary line. Colour only when ctx.color.
-import type { Severity } from '../../policies/types.js';
-import { maskLine, secretLines } from '../redact.js';
+// offending lines (credentials masked, see redact.ts), the apps it affects, and a summary line. Colour only when
+// ctx.color. Text from the input (messages, names, paths, source lines) is printed with its control characters made
+// visible: a name holding `\n::error …` or an ANSI escape cannot start a line of its own or repaint the terminal.
+import type { Severity } from '../../policies/index.js';
+import { maskSource } from '../redact.js';
 import type { ReportFinding } from '../report.js';
 import { readSource } from './paths.js';
 import type { Formatter } from './types.js';
+import { frameWindow } from './window.js';
 
 const ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 type Style = keyof typeof ansi;
@@ -22,21 +25,23 @@ export const stylish: Formatter = (report, ctx) => {
   }
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(paint('underline', file));
+    // A path starting with `:` would put `::` at a line start, which a CI log reads as a workflow command.
+    out.push(paint('underline', visible(file.startsWith(':') ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const sourceLines = source?.split(/\r?\n/);
-    const masked = source ? secretLines(source) : new Set<number>();
+    const shown = source === undefined ? undefined : maskSource(source, file);
+    const sourceLines = shown?.lines;
+    const masked = shown?.masked ?? new Set<number>();
     for (const f of findings) {
       const where = `${f.line}:${f.column}`;
       out.push(
-        `  ${paint('gray', where.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint('gray', f.ruleId)}`,
+        `  ${paint('gray', where.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint('gray', f.ruleId)}`,
       );
       // File-level findings (yaml-syntax, render-error) are about no object: say only which apps they affect.
       const object = f.resource.kind
         ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name}` : ''}${f.path ? ` at ${f.path}` : ''}`
         : '';
       const context = [object, f.apps.length ? `apps: ${f.apps.join(', ')}` : ''].filter(Boolean).join(' · ');
-      if (context) out.push(paint('gray', `          ${context}`));
+      if (context) out.push(paint('gray', `          ${visible(context)}`));
       // A Secret's own lines are never shown, masked or not.
       if (sourceLines && f.resource.kind !== 'Secret') out.push(...codeFrame(sourceLines, masked, f, paint));
     }
@@ -69,16 +74,32 @@ function codeFrame(lines: string[], masked: Set<number>, f: ReportFinding, paint
   const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
   const width = String(to).length;
   const frame: string[] = [];
+  // Long lines are cut around the column (window.ts): a one-line 10 MB file must not flood the report.
+  const window = frameWindow(lines[f.line - 1] ?? '', f.column);
   for (let n = from; n <= to; n++) {
-    const raw = lines[n - 1] ?? '';
-    const text = masked.has(n) ? maskLine(raw) : raw;
+    const raw = (lines[n - 1] ?? '').replace(/\r$/, '');
+    const text = visible(window.cut(raw));
     const marked = n >= f.line && n <= lastLine;
     frame.push(`    ${marked ? paint('red', '>') : ' '} ${paint('gray', `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line && !masked.has(n)) {
-      const start = Math.max(1, f.column);
-      const end = f.endLine === f.line && f.endColumn > start ? f.endColumn : Math.max(raw.length + 1, start + 1);
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
       frame.push(`      ${' '.repeat(width)} ${paint('gray', '|')} ${' '.repeat(start - 1)}${paint('red', '^'.repeat(end - start))}`);
     }
   }
   return frame;
+}
+
+// C0/C1 controls, DEL, Unicode line/paragraph separators and bidi overrides (U+202A–202E, U+2066–2069) as escapes;
+// tabs stay.
+const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from the input, printable on one line: `\n` shows as `\n`, ESC as `\u001b`. */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

@@ -1,5 +1,5 @@
 // What every formatter receives besides the report. Formatters are pure: text out, no writes.
-import type { RuleMeta } from '../../policies/types.js';
+import type { RuleMeta } from '../../policies/index.js';
 import type { LintReport } from '../report.js';
 
 export interface FormatContext {

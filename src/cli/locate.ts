@@ -1,0 +1,87 @@
+// Locate: a finding on a rendered object becomes a report finding at the file, line and column a person edits
+// (through the render's provenance), with its fix candidate; render and file problems become findings too.
+import { relative } from 'node:path';
+import { type FileProblem, type Origin, type RenderedApp, toPosix } from '../gitops/index.js';
+import type { Finding } from '../policies/index.js';
+import type { FixCandidate } from './fix.js';
+import type { ReportFinding } from './report.js';
+
+export interface Located {
+  finding: ReportFinding;
+  /** The engine's message id, when the engine gives one (merging compares ids, never message text). */
+  messageId?: string;
+  /** The rendered value at the finding's pointer when it is a scalar: apps that render it differently differ. */
+  value?: string;
+  fix?: FixCandidate;
+}
+
+function valueAt(object: unknown, pointer: string): string | undefined {
+  let node = object;
+  if (pointer !== '') {
+    for (const raw of pointer.slice(1).split('/')) {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (typeof node !== 'object' || node === null) return undefined;
+      node = (node as Record<string, unknown>)[key];
+    }
+  }
+  return node === null || ['string', 'number', 'boolean'].includes(typeof node) ? JSON.stringify(node) : undefined;
+}
+
+export function locate(f: Finding, rendered: RenderedApp, cwd: string): Located {
+  const origin: Origin | undefined = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, '');
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding: ReportFinding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix(relative(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name],
+  };
+  if (f.fix) finding.fix = f.fix;
+  const located: Located = { finding };
+  const messageId = (f as Finding & { messageId?: unknown }).messageId;
+  if (typeof messageId === 'string') located.messageId = messageId;
+  const object = rendered.objects[f.objectIndex];
+  // Names and namespaces are what apps give a shared object differently; they never split a finding.
+  const value = f.path.startsWith('/metadata') ? undefined : valueAt(object, f.path);
+  if (value !== undefined) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
+      label: `${f.ruleId} ${finding.file}:${line}`,
+    };
+  }
+  return located;
+}
+
+export function problemFinding(p: FileProblem, cwd: string, apps: string[]): ReportFinding {
+  return {
+    ruleId: p.ruleId,
+    severity: 'error',
+    message: p.message,
+    file: toPosix(relative(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: '', kind: '', name: '' },
+    path: '',
+    apps,
+  };
+}
+
+/** First line only, bounded: renderer/parser messages may quote source text, which may be a Secret's value. */
+export function oneLine(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}…` : first;
+}

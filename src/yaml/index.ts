@@ -1,0 +1,111 @@
+// The one way pgwarden parses YAML: every input is hostile, and a few hundred bytes of nested aliases (a "billion
+// laughs" bomb) expand to gigabytes. Every parse site — discovery, the renderer, policy files, Flux values, fix
+// edits — goes through these helpers, so alias expansion is capped the same way everywhere.
+// A leaf module: it imports only the `yaml` package, so every part (engine included) may use it.
+import { type Alias, type Document, isAlias, type Node, parseAllDocuments, visit } from 'yaml';
+
+/** yaml's `maxAliasCount` for plain-value conversion (the package's own default is 100). */
+export const MAX_ALIAS_COUNT = 1000;
+
+/** go-yaml's message (yaml.v3 decode.go), which kustomize prints for the same input. */
+export const EXCESSIVE_ALIASING = 'document contains excessive aliasing';
+
+type StreamOptions = NonNullable<Parameters<typeof parseAllDocuments>[1]>;
+
+/** All documents of a YAML stream (an empty stream is no documents). Aliases are not expanded here. */
+export function parseYamlStream(text: string, options: StreamOptions = {}): Document.Parsed[] {
+  const docs = parseAllDocuments(text, options);
+  return Array.isArray(docs) ? docs : [];
+}
+
+/** Thrown when a document's aliases would expand past the cap; `offset` is where, in the source text. */
+export class YamlAliasError extends Error {
+  constructor(readonly offset: number) {
+    super(EXCESSIVE_ALIASING);
+    this.name = 'YamlAliasError';
+  }
+}
+
+/** A document as plain JS values, alias expansion capped (yaml's ReferenceError becomes a YamlAliasError). */
+export function yamlToJS(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    // Point at the first alias: where the expansion starts.
+    let offset = doc.contents?.range?.[0] ?? 0;
+    visit(doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? offset;
+        return visit.BREAK;
+      },
+    });
+    throw new YamlAliasError(offset);
+  }
+}
+
+/** Parse one YAML value and convert it, capped (Flux substitutions, small embedded values). */
+export function parseYamlValue(text: string): unknown {
+  const [doc] = parseYamlStream(text);
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return yamlToJS(doc);
+}
+
+// go-yaml v3 (decode.go allowedAliasRatio), which kustomize decodes with: up to 400,000 decoded nodes, 99% may
+// come from alias expansion; from 4,000,000 on, 10%; linear between. Checked once 100 aliased nodes and 1,000
+// nodes in all were decoded.
+const RATIO_LOW = 400_000;
+const RATIO_HIGH = 4_000_000;
+
+function allowedAliasRatio(decodeCount: number): number {
+  if (decodeCount <= RATIO_LOW) return 0.99;
+  if (decodeCount >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
+}
+
+/**
+ * For code that walks the AST itself and expands aliases (the renderer's provenance trees): resolves each alias
+ * in one pass over the document (yaml's `Alias.resolve` walks the whole document per call) and counts decoded
+ * nodes as go-yaml does, throwing a YamlAliasError past its ratio.
+ */
+export class AliasExpansion {
+  private readonly targets = new Map<Alias, Node | undefined>();
+  private decodeCount = 0;
+  private aliasCount = 0;
+  private depth = 0;
+
+  constructor(doc: Document) {
+    const last = new Map<string, Node>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) this.targets.set(node, last.get(node.source));
+        else if (node.anchor) last.set(node.anchor, node);
+      },
+    });
+  }
+
+  /** The node an alias names (the last anchor of that name before it), or undefined. */
+  target(alias: Alias): Node | undefined {
+    return this.targets.get(alias);
+  }
+
+  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+  decode(offset: number): void {
+    this.decodeCount++;
+    if (this.depth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      throw new YamlAliasError(offset);
+    }
+  }
+
+  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+  expand<T>(convert: () => T): T {
+    this.depth++;
+    try {
+      return convert();
+    } finally {
+      this.depth--;
+    }
+  }
+}
