@@ -2,6 +2,7 @@
 // Never throws: a rule (or the model builder) that throws becomes an `internal-error` finding naming it.
 import { Ajv, type ValidateFunction } from 'ajv';
 import { buildModel } from './adapters/index.js';
+import { findFieldViolations } from './field-check.js';
 import type { Model } from './model.js';
 import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
 import { formatMessage, makeContext, type Rule } from './rule.js';
@@ -116,6 +117,7 @@ function modelFor(model: Model, governs: (objectIndex: number) => boolean): Mode
     clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
     secrets: model.secrets,
     problems: model.problems.filter((problem) => governs(problem.objectIndex)),
+    fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex)),
   };
 }
 
@@ -211,12 +213,17 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
   } catch (error) {
     return inputs.length > 0 ? [internalError('building the model', error, 0, inputs)] : [];
   }
+  try {
+    model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf(input.object)), options.crds);
+  } catch (error) {
+    findings.push(internalError('checking fields against the CRD schemas', error, 0, inputs));
+  }
 
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {
     const governs = (objectIndex: number) => policies[objectIndex] === policy;
     const scoped = modelFor(model, governs);
-    if (scoped.clusters.length === 0 && scoped.problems.length === 0) continue;
+    if (scoped.clusters.length === 0 && scoped.problems.length === 0 && scoped.fieldViolations?.length === 0) continue;
     for (const rule of rules) {
       try {
         const result = runRule(rule, scoped, policy, options);
