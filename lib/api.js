@@ -1,10 +1,28 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  FORMATS,
-  formatReport,
-  runLint,
+  runLint
+} from "./chunk-TKROTLU4.js";
+import "./chunk-IWKIEJDM.js";
+import "./chunk-NG72RMNQ.js";
+import "./chunk-V6XCZZA4.js";
+import {
   version
-} from "./chunk-6UJNEOHK.js";
-import "./chunk-LAJTW652.js";
+} from "./chunk-KW6U7S65.js";
+import "./chunk-5KK62Y2P.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  formatReport
+} from "./chunk-PHANUCXB.js";
+import "./chunk-SFNHIEXI.js";
+import {
+  FORMATS
+} from "./chunk-V6F46OBC.js";
+import "./chunk-KRFSQUFG.js";
+import "./chunk-UKPS672G.js";
+import "./chunk-SEFDMECU.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,
   formatReport,

@@ -1,9 +1,13 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-LHXWDNTN.js";
-import "./chunk-LAJTW652.js";
+} from "./chunk-UELCSLHD.js";
+import "./chunk-SEFDMECU.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -14,10 +14,9 @@
 // locate findings through provenance → merge them across apps → report; then passes of their own: fix (and lint
 // again what the edits left), suppressions, run-level notes. Formatting is the caller's (formatters/).
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import {
   buildExcluder,
-  type Discovery,
   discover,
   type Excluder,
   evaluationUnits,
@@ -27,20 +26,21 @@ import {
   renderApps,
   toPosix,
 } from '../gitops/index.js';
-import type { InputObject, PolicySet, RuleMeta } from '../policies/index.js';
+import { type Finding, type InputObject, type PolicySet, policyFor, type RuleMeta, recommendedPolicy, resolveOptions, ruleSetting } from '../policies/index.js';
 import { CLI_RULES } from './cli-rules.js';
 import { type EngineApi, loadEngine, loadRenderer, type RendererApi } from './deps.js';
 import { PolicyFileError, UsageError } from './errors.js';
 import { evaluateUnits } from './evaluate.js';
 import { applyFixes } from './fix.js';
 import { changedFilesSince } from './git.js';
-import { type Located, locate, oneLine, problemFinding } from './locate.js';
+import { type Located, locate, oneLine, problemFinding, renderProblems } from './locate.js';
 import { FindingMerger } from './merge.js';
 import { findPolicyFile, loadPolicy } from './policy-file.js';
-import type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
-import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE } from './suppressions.js';
+import type { FindingPolicy, LintOptions, LintResult, ReportFinding } from './report.js';
+import { addRunNotes, summarize, suppress } from './passes.js';
 
 export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
+export { summarize } from './passes.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
 
 export interface LintDeps {
@@ -62,6 +62,8 @@ interface Run {
   /** File arguments and --changed-since: the run reports on the apps that read them. */
   scopeFiles?: Set<string>;
   policy?: PolicySet;
+  /** The policy file read (absolute), when there is one. */
+  policyFile?: string;
   policyBase: string;
   /** Notes about the arguments (excluded files given on the command line). */
   notes: string[];
@@ -76,9 +78,77 @@ export async function runLint(options: LintOptions, deps: LintDeps = {}): Promis
     if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger } = await lint(run));
     result.fix = outcome;
   }
-  suppress(run, result);
-  addRunNotes(run, result);
+  suppress(options, run.cwd, result);
+  addRunNotes(options, run.scopeFiles !== undefined, result);
   return result;
+}
+
+/** `--print-config FILE`: which policy applies to each object that FILE puts into an app, and how. */
+export interface PrintedConfig {
+  file: string;
+  /** The policy file in force for FILE (relative to cwd), null for the built-in preset. */
+  policyFile: string | null;
+  /** The policy file's documents in match order (the built-in preset when there is no file). */
+  policies: string[];
+  objects: {
+    resource: { apiVersion: string; kind: string; name: string; namespace?: string };
+    apps: string[];
+    policy: string;
+    mode: 'enforce' | 'audit';
+    /** Every rule: severity, and options with the rule's defaults filled in. */
+    rules: Record<string, { severity: string; options: Record<string, unknown> }>;
+  }[];
+}
+
+/**
+ * The effective policy for one file, as `lint FILE` would apply it: the objects are the rendered ones (namespaces
+ * from the Argo CD destination or Flux target, labels from kustomize), since policies match on those.
+ */
+export async function printConfig(file: string, options: Omit<LintOptions, 'paths'>, deps: LintDeps = {}): Promise<PrintedConfig> {
+  const run = await prepare({ ...options, paths: [file] }, deps);
+  const target = resolve(run.cwd, file);
+  const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const rendered = await renderApps(discovery, run.renderer, () => {});
+  const byIdentity = new Map<string, PrintedConfig['objects'][number]>();
+  for (const r of rendered) {
+    if (!r.inputs.includes(target)) continue;
+    r.objects.forEach((object, i) => {
+      const origin = r.result.origin(i, '')?.file;
+      if (origin !== target) return;
+      const md = (object.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+      const resource = {
+        apiVersion: String(object.apiVersion ?? ''),
+        kind: String(object.kind ?? ''),
+        name: String(md.name ?? ''),
+        ...(typeof md.namespace === 'string' ? { namespace: md.namespace } : {}),
+      };
+      const policy = policyFor({ object, file: toPosix(relative(run.policyBase, origin)) }, run.policy);
+      const key = `${resource.kind}/${resource.namespace ?? ''}/${resource.name}/${policy.name}`;
+      const seen = byIdentity.get(key);
+      if (seen) {
+        if (!seen.apps.includes(r.app.name)) seen.apps.push(r.app.name);
+        return;
+      }
+      const rules: PrintedConfig['objects'][number]['rules'] = {};
+      for (const meta of safeRules(run.engine)) {
+        const setting = ruleSetting(policy, meta);
+        let resolved: Record<string, unknown> = setting.options;
+        try {
+          resolved = { ...resolveOptions(meta, setting.options) };
+        } catch {
+          // options the rule's schema rejects are shown as written (lint reports them)
+        }
+        rules[meta.id] = { severity: setting.severity, options: resolved };
+      }
+      byIdentity.set(key, { resource, apps: [r.app.name], policy: policy.name, mode: policy.mode, rules });
+    });
+  }
+  return {
+    file: toPosix(relative(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix(relative(run.cwd, run.policyFile)) : null,
+    policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
+    objects: [...byIdentity.values()],
+  };
 }
 
 async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
@@ -120,10 +190,23 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
     if (options.changedSince) for (const f of changedFilesSince(options.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
   }
 
-  const policyFile = options.policyFile ? resolve(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  // The nearest .pgwarden.yaml from what is linted: the first directory, or for file arguments (pre-commit, run at
+  // the repository root) the first file's directory — not the current directory, which may be above the policy.
+  const policyStart = dirs[0] ?? (files[0] ? dirname(files[0]) : cwd);
+  const policyFile = options.policyFile ? resolve(cwd, options.policyFile) : findPolicyFile(policyStart);
   if (options.policyFile && !existsSync(policyFile ?? '')) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
+  if (!options.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown = other ? toPosix(relative(cwd, other)) : 'the built-in preset';
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix(relative(cwd, policyFile)) : 'the built-in preset'}.`);
+    }
+  }
   const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -151,7 +234,9 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const findingsByApp = new Map<RenderedApp, Located[]>();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
 
@@ -195,11 +280,15 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
 
   const rules: RuleMeta[] = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix(relative(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result: LintResult = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
@@ -208,25 +297,23 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   return { result, merger };
 }
 
-/** An app's render diagnostics: warnings are notes; errors are findings where the renderer points. */
-function renderProblems(r: RenderedApp, discovery: Discovery, cwd: string, diagnostics: string[]): ReportFinding[] {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out: ReportFinding[] = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.severity === 'warning') {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
-    // The walk already reported this file's own syntax or read error; do not report it twice.
-    if (problemFiles.has(file)) continue;
-    // Paths in the renderer's messages are absolute: shown relative to cwd, as every report path is.
-    const relativeMessage = message.split(`${cwd}${sep}`).join('');
-    const ruleId = /: invalid YAML: /.test(message) ? 'yaml-syntax' : 'render-error';
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
+/**
+ * The policy a finding was judged by: the one the engine picks (policyFor: the first document whose match selects
+ * it) for the object the finding is about — the cluster named in `resource`, which may be another object than the
+ * one the finding lands on (its Secret) — as the engine saw it (rendered, with its file relative to the policy).
+ */
+function policyOf(run: Run, app: RenderedApp, finding: Finding): FindingPolicy {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = (o.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+    return o.kind === kind && md.name === name && (md.namespace ?? undefined) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, '')?.file;
+  const policy = policyFor(file ? { object, file: toPosix(relative(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relative(run.cwd, run.policyFile)) };
 }
 
 function countClusters(engine: EngineApi, r: RenderedApp): number {
@@ -235,41 +322,6 @@ function countClusters(engine: EngineApi, r: RenderedApp): number {
     return engine.countClusters(own);
   } catch {
     return 0; // counting is only for the "no Postgres object" note
-  }
-}
-
-/** The suppressions pass: hide findings the suppressions file records (and write or prune it on request). */
-function suppress(run: Run, result: LintResult): void {
-  const { options, cwd } = run;
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync(join(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path = resolve(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-  const outcome = applySuppressions(result.report.findings, {
-    path,
-    cwd,
-    ...(options.suppressAll ? { suppressAll: true } : {}),
-    ...(options.pruneSuppressions ? { prune: true } : {}),
-  });
-  result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix(relative(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-  if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix(relative(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run with --prune-suppressions.`);
-  }
-}
-
-/** Run-level notes: nothing in scope, or no Postgres object at all (probably the wrong path). */
-function addRunNotes(run: Run, result: LintResult): void {
-  const { options } = run;
-  if (result.report.summary.apps === 0 && (options.changedSince || run.scopeFiles)) {
-    result.diagnostics.push(
-      options.changedSince ? `no app reads a file changed since ${options.changedSince}: nothing to lint.` : 'no app reads the files given: nothing to lint.',
-    );
-  } else if (result.postgresObjects === 0) {
-    const where = options.paths.length ? options.paths.join(', ') : '.';
-    const { apps, files } = result.report.summary;
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where} (${apps} app${apps === 1 ? '' : 's'}, ${files} file${files === 1 ? '' : 's'}): is this the right path?`,
-    );
   }
 }
 
@@ -282,16 +334,6 @@ function sortFindings(findings: ReportFinding[]): ReportFinding[] {
       a.ruleId.localeCompare(b.ruleId) ||
       a.message.localeCompare(b.message),
   );
-}
-
-export function summarize(findings: ReportFinding[], apps: number, files: number): LintReport['summary'] {
-  return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-    apps,
-    files,
-  };
 }
 
 function safeRules(engine: EngineApi): RuleMeta[] {

@@ -4,16 +4,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { auditCommand } from './audit.js';
+// Only what `--version` and `--help` need is imported here; each command loads its own modules (the engine, the
+// renderer, the formatters, yaml) when it runs, so answering `--version` costs little more than starting Node.
 import { CLI_RULES } from './cli-rules.js';
-import { clusterStorageClasses } from './cluster.js';
-import { loadEngine, loadRenderer } from './deps.js';
 import { PolicyFileError, UsageError } from './errors.js';
-import { FORMATS, type FormatName, formatReport, isFormatName } from './formatters/index.js';
-import { gitTopLevel } from './git.js';
-import { STARTER_POLICY } from './init.js';
-import { POLICY_FILE_NAME, runLint } from './lint.js';
-import { maskObject, maskText, RENDER_MASK } from './redact.js';
+import { FORMATS, type FormatName, isFormatName } from './formatters/names.js';
+import { POLICY_FILE_NAME } from './policy-file.js';
 import type { LintOptions } from './report.js';
 
 export interface Io {
@@ -78,7 +74,8 @@ Output:
       --max-warnings N          Exit 1 when there are more than N warnings
       --color / --no-color      Force colours on or off (default: on a TTY only)
 Policy:
-  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards)
+  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
+      --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
       --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
       --context NAME            kubeconfig context for --cluster
 Scope:
@@ -154,7 +151,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     case 'init':
       return initCommand(args, io);
     case 'audit':
-      return auditCommand(args, io, version());
+      return (await import('./audit.js')).auditCommand(args, io, version());
     case 'serve':
       return serveCommand(args, io);
   }
@@ -189,6 +186,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     cluster: { type: 'boolean' },
     context: { type: 'string' },
     'changed-since': { type: 'string' },
+    'print-config': { type: 'string' },
     exclude: { type: 'string', multiple: true },
     'fail-if-no-objects': { type: 'boolean' },
     fix: { type: 'boolean' },
@@ -214,6 +212,13 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values.context && !values.cluster) throw new UsageError('--context only makes sense with --cluster');
 
   const options: LintOptions = { paths: positionals, cwd: io.cwd };
+  if (values['print-config'] !== undefined) {
+    if (positionals.length) throw new UsageError('--print-config takes one file and no other path');
+    const { printConfig } = await import('./lint.js');
+    const printed = await printConfig(values['print-config'], { cwd: io.cwd, ...(values.policy ? { policyFile: values.policy } : {}) });
+    io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
   if (values.policy) options.policyFile = values.policy;
   if (values['changed-since']) options.changedSince = values['changed-since'];
   if (values.exclude?.length) options.exclude = values.exclude;
@@ -222,7 +227,10 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values['suppress-all']) options.suppressAll = true;
   if (values['prune-suppressions']) options.pruneSuppressions = true;
   if (values['suppressions-location']) options.suppressionsFile = values['suppressions-location'];
-  if (values.cluster) options.clusterStorageClasses = await clusterStorageClasses(values.context);
+  if (values.cluster) {
+    const { clusterStorageClasses } = await import('./cluster.js');
+    options.clusterStorageClasses = await clusterStorageClasses(values.context);
+  }
   let progressShown = false;
   if (io.stderrIsTTY) {
     options.onProgress = (done, total) => {
@@ -232,6 +240,12 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     };
   }
 
+  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
+    import('./lint.js'),
+    import('./formatters/index.js'),
+    import('./git.js'),
+    import('./redact.js'),
+  ]);
   const result = await runLint(options);
   if (progressShown) io.stderr('\r\u001b[K');
   for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}\n`);
@@ -290,6 +304,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('render takes exactly one directory (see pgwarden render --help)');
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import('./deps.js'), import('./redact.js')]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -310,6 +325,7 @@ async function rulesCommand(args: string[], io: Io): Promise<number> {
     io.stdout(HELP.rules);
     return 0;
   }
+  const { loadEngine } = await import('./deps.js');
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === 'json') {
@@ -335,6 +351,7 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   }
   const target = resolve(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if (existsSync(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
+  const { STARTER_POLICY } = await import('./init.js');
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
   return 0;

@@ -1,6 +1,5 @@
 // evaluate(): adapters → model → for each policy, the rules it enables → ignore annotations → sorted findings.
 // Never throws: a rule (or the model builder) that throws becomes an `internal-error` finding naming it.
-import { Ajv, type ValidateFunction } from 'ajv';
 import { buildModel } from './adapters/index.js';
 import { findFieldViolations } from './field-check.js';
 import type { Model } from './model.js';
@@ -8,11 +7,9 @@ import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
 import { formatMessage, makeContext, type Rule } from './rule.js';
 import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
 import type { EvaluateOptions, Finding, InputObject, ResourceRef, RuleMeta, Severity } from './types.js';
+import { ruleOptionsValidator } from './validators.js';
 
 export const IGNORE_ANNOTATION_PREFIX = 'ignore.pgwarden.io/';
-
-const defaultsAjv = new Ajv({ useDefaults: true, strict: false, allErrors: true });
-const optionValidators = new Map<string, ValidateFunction>();
 
 /**
  * The rule's options with its schema's defaults filled in (a frozen copy). Throws naming the rule and the option when
@@ -20,11 +17,7 @@ const optionValidators = new Map<string, ValidateFunction>();
  * programmatic one does, and becomes an internal-error finding instead of a rule misreading an option.
  */
 export function resolveOptions(meta: RuleMeta, options: Record<string, unknown>): Readonly<Record<string, unknown>> {
-  let validate = optionValidators.get(meta.id);
-  if (!validate) {
-    validate = defaultsAjv.compile(meta.optionsSchema);
-    optionValidators.set(meta.id, validate);
-  }
+  const validate = ruleOptionsValidator(meta.id, meta.optionsSchema);
   const copy = structuredClone(options);
   if (!validate(copy)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, '.') || 'options'} ${e.message ?? 'is invalid'}`);

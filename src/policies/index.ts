@@ -4,7 +4,7 @@ export type * from './model.js';
 export type { Policy, PolicySet, RuleSetting, PolicyMatch } from './policy.js';
 
 export { buildModel } from './adapters/index.js';
-export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX } from './engine.js';
+export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX, resolveOptions } from './engine.js';
 export {
   isEnabled,
   POLICY_API_VERSION,

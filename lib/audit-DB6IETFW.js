@@ -1,3 +1,4 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   CNPG_SCHEDULED_BACKUPS,
   MANAGED_BY,
@@ -13,8 +14,11 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-P5R75OYT.js";
-import "./chunk-LAJTW652.js";
+} from "./chunk-H5MXRSAJ.js";
+import "./chunk-SEFDMECU.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,
   MANAGED_BY,

@@ -1,3 +1,4 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,
@@ -18,12 +19,16 @@ import {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-LAJTW652.js";
+} from "./chunk-SEFDMECU.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,
@@ -44,6 +49,7 @@ export {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
