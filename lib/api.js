@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-TKROTLU4.js";
-import "./chunk-IWKIEJDM.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-PW5NYK6B.js";
+import "./chunk-AZUXN2PR.js";
+import "./chunk-VOUUUBPD.js";
+import "./chunk-ZHA3ILPZ.js";
 import {
   version
-} from "./chunk-KW6U7S65.js";
+} from "./chunk-SJCOCPYG.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {
@@ -19,8 +19,9 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

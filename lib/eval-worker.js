@@ -3,9 +3,10 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-UELCSLHD.js";
-import "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-MKVARBXO.js";
+import "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-TKROTLU4.js";
-import "./chunk-IWKIEJDM.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-PW5NYK6B.js";
+import "./chunk-AZUXN2PR.js";
+import "./chunk-VOUUUBPD.js";
+import "./chunk-ZHA3ILPZ.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -16,8 +16,9 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

@@ -25,8 +25,9 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

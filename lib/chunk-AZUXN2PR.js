@@ -4,13 +4,13 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-V6XCZZA4.js";
+} from "./chunk-ZHA3ILPZ.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-ZQ4TS5FF.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

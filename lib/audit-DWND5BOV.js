@@ -14,9 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-H5MXRSAJ.js";
-import "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-HXLVST62.js";
+import "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

@@ -15,8 +15,9 @@ import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -133,7 +134,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-DB6IETFW.js");
+  const { auditCluster, clusterApi } = await import("./audit-DWND5BOV.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -188,7 +189,7 @@ async function auditCommand(args, io, toolVersion) {
     findings
   };
   const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-ULLSTEQE.js");
+  const { rules } = await import("./policies-HXXOLGPV.js");
   const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text = formatReport(format, report, {
     cwd: io.cwd,

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SEFDMECU.js";
+} from "./chunk-ZQ4TS5FF.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

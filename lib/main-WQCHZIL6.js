@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-UELCSLHD.js";
+} from "./chunk-MKVARBXO.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,9 +15,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-H5MXRSAJ.js";
-import "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-HXLVST62.js";
+import "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

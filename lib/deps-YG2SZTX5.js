@@ -2,10 +2,11 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IWKIEJDM.js";
-import "./chunk-V6XCZZA4.js";
-import "./chunk-SEFDMECU.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-AZUXN2PR.js";
+import "./chunk-ZHA3ILPZ.js";
+import "./chunk-ZQ4TS5FF.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
