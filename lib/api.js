@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-PW5NYK6B.js";
-import "./chunk-AZUXN2PR.js";
+} from "./chunk-3VZC2HWJ.js";
+import "./chunk-2X626X2K.js";
 import "./chunk-VOUUUBPD.js";
 import "./chunk-ZHA3ILPZ.js";
 import {
   version
-} from "./chunk-SJCOCPYG.js";
+} from "./chunk-JC77T76D.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-ZQ4TS5FF.js";
+import "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-MKVARBXO.js";
-import "./chunk-ZQ4TS5FF.js";
+} from "./chunk-Z5QZHVET.js";
+import "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -228,7 +228,8 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
       if (defined !== undefined) visit(child, defined, childPointer, childField, false);
       else if (typeof node.a === 'number') visit(child, node.a, childPointer, childField, false);
       else if (node.a === true || node.u || (node.t === undefined && !node.p)) continue;
-      else if (isPlaceholder(key)) continue;
+      // `<<` is a YAML 1.1 merge key a parser left unresolved; kubectl and kustomize (go-yaml) merge it before sending.
+      else if (isPlaceholder(key) || key === '<<') continue;
       else {
         const suggestion = node.p ? closestName(key, Object.keys(node.p)) : undefined;
         violations.push({

@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-ZQ4TS5FF.js";
+} from "./chunk-2AE3BDNP.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

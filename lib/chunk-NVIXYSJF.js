@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-ZQ4TS5FF.js";
+} from "./chunk-2AE3BDNP.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-AZUXN2PR.js";
+} from "./chunk-2X626X2K.js";
 import {
   changedFilesSince
 } from "./chunk-VOUUUBPD.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-ZQ4TS5FF.js";
+} from "./chunk-2AE3BDNP.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

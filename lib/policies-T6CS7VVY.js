@@ -25,7 +25,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-ZQ4TS5FF.js";
+} from "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

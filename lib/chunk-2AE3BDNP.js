@@ -11274,7 +11274,7 @@ function checkAgainstSchema(object, catalogue, root) {
       if (defined !== void 0) visit(child, defined, childPointer, childField, false);
       else if (typeof node.a === "number") visit(child, node.a, childPointer, childField, false);
       else if (node.a === true || node.u || node.t === void 0 && !node.p) continue;
-      else if (isPlaceholder(key)) continue;
+      else if (isPlaceholder(key) || key === "<<") continue;
       else {
         const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
         violations.push({

@@ -15,7 +15,7 @@ import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-ZQ4TS5FF.js";
+} from "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -134,7 +134,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-DWND5BOV.js");
+  const { auditCluster, clusterApi } = await import("./audit-PH2KEXIH.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -189,7 +189,7 @@ async function auditCommand(args, io, toolVersion) {
     findings
   };
   const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-HXXOLGPV.js");
+  const { rules } = await import("./policies-T6CS7VVY.js");
   const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text = formatReport(format, report, {
     cwd: io.cwd,

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-AZUXN2PR.js";
+} from "./chunk-2X626X2K.js";
 import "./chunk-ZHA3ILPZ.js";
-import "./chunk-ZQ4TS5FF.js";
+import "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-PW5NYK6B.js";
-import "./chunk-AZUXN2PR.js";
+} from "./chunk-3VZC2HWJ.js";
+import "./chunk-2X626X2K.js";
 import "./chunk-VOUUUBPD.js";
 import "./chunk-ZHA3ILPZ.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-ZQ4TS5FF.js";
+import "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-MKVARBXO.js";
+} from "./chunk-Z5QZHVET.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-HXLVST62.js";
-import "./chunk-ZQ4TS5FF.js";
+} from "./chunk-NVIXYSJF.js";
+import "./chunk-2AE3BDNP.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
