@@ -3,19 +3,26 @@ import {
   POLICY_FILE_NAME
 } from "./chunk-5KK62Y2P.js";
 import {
+  REPORT_OPTIONS,
+  exitCode,
+  quieted,
+  reportSettings,
+  useColor,
+  writeOutput
+} from "./chunk-OU6T2JQX.js";
+import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
-  FORMATS,
-  isFormatName
+  FORMATS
 } from "./chunk-V6F46OBC.js";
 import {
   CLI_RULES
 } from "./chunk-KRFSQUFG.js";
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -147,7 +154,11 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
+<<<<<<<< HEAD:lib/chunk-JC77T76D.js
       return (await import("./audit-ZEUVYD3V.js")).auditCommand(args, io, version());
+========
+      return (await import("./audit-N4ZQSBCW.js")).auditCommand(args, io, version());
+>>>>>>>> main:lib/chunk-DUAVE22S.js
     case "serve":
       return serveCommand(args, io);
   }
@@ -168,13 +179,8 @@ async function lintCommand(args, io) {
       strict: true,
       options: {
         ...HELP_OPTION,
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
+        ...REPORT_OPTIONS,
         policy: { type: "string", short: "p" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
         cluster: { type: "boolean" },
         context: { type: "string" },
         crds: { type: "string" },
@@ -194,13 +200,7 @@ async function lintCommand(args, io) {
     io.stdout(HELP.lint);
     return 0;
   }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
+  const { format, maxWarnings } = reportSettings(values);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (values.context && !values.cluster) throw new UsageError("--context only makes sense with --cluster");
   const options = { paths: positionals, cwd: io.cwd };
@@ -256,9 +256,8 @@ async function lintCommand(args, io) {
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
 `);
-  const errorsOnly = result.report.findings.filter((f) => f.severity === "error");
-  const report = values.quiet ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } } : result.report;
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const report = quieted(result.report, values.quiet);
+  const color = useColor(values, format, io);
   const text = options.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
     cwd: io.cwd,
     repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
@@ -267,26 +266,9 @@ async function lintCommand(args, io) {
     apps: Object.keys(result.inputsByApp),
     toolVersion: version()
   });
-  if (values.output) {
-    const out = resolve(io.cwd, values.output);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
-  const { errors, warnings } = result.report.summary;
-  if (errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
+  return exitCode(result.report.summary, values, maxWarnings, io);
 }
 async function renderCommand(args, io) {
   const { values, positionals } = guard(

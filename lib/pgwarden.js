@@ -2,8 +2,13 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
+<<<<<<< HEAD
 } from "./chunk-JC77T76D.js";
+=======
+} from "./chunk-DUAVE22S.js";
+>>>>>>> main
 import "./chunk-5KK62Y2P.js";
+import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
