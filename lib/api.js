@@ -7,11 +7,7 @@ import "./chunk-VOUUUBPD.js";
 import "./chunk-ZHA3ILPZ.js";
 import {
   version
-<<<<<<< HEAD
-} from "./chunk-JC77T76D.js";
-=======
-} from "./chunk-DUAVE22S.js";
->>>>>>> main
+} from "./chunk-CJ3UEVPE.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";

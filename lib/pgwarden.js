@@ -2,11 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-<<<<<<< HEAD
-} from "./chunk-JC77T76D.js";
-=======
-} from "./chunk-DUAVE22S.js";
->>>>>>> main
+} from "./chunk-CJ3UEVPE.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-OU6T2JQX.js";
 import "./chunk-3ZR33BMR.js";

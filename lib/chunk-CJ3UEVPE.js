@@ -154,11 +154,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-<<<<<<<< HEAD:lib/chunk-JC77T76D.js
-      return (await import("./audit-ZEUVYD3V.js")).auditCommand(args, io, version());
-========
-      return (await import("./audit-N4ZQSBCW.js")).auditCommand(args, io, version());
->>>>>>>> main:lib/chunk-DUAVE22S.js
+      return (await import("./audit-6KGCPZDS.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }

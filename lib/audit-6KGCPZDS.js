@@ -184,15 +184,8 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-<<<<<<<< HEAD:lib/audit-ZEUVYD3V.js
-  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   const { rules } = await import("./policies-T6CS7VVY.js");
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const text = formatReport(format, report, {
-========
-  const { rules } = await import("./policies-ULLSTEQE.js");
   const text = formatReport(format, quieted(full, values.quiet), {
->>>>>>>> main:lib/audit-N4ZQSBCW.js
     cwd: io.cwd,
     repoRoot: io.cwd,
     color: useColor(values, format, io),
