@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-3VZC2HWJ.js";
-import "./chunk-2X626X2K.js";
-import "./chunk-VOUUUBPD.js";
-import "./chunk-ZHA3ILPZ.js";
+} from "./chunk-L6CGKGS2.js";
+import "./chunk-QCOD62IO.js";
+import "./chunk-SWWDYHUX.js";
+import "./chunk-DQPDRXJ5.js";
 import {
   version
-} from "./chunk-CJ3UEVPE.js";
+} from "./chunk-YRXSLANX.js";
 import "./chunk-5KK62Y2P.js";
-import "./chunk-OU6T2JQX.js";
+import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
-} from "./chunk-V6F46OBC.js";
-import "./chunk-KRFSQUFG.js";
+} from "./chunk-76GNYLZX.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-2AE3BDNP.js";
+import "./chunk-NZFVFFWD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -11,6 +11,7 @@ import { exitCode, quieted, REPORT_OPTIONS, reportSettings, useColor, writeOutpu
 import { PolicyFileError, UsageError } from './errors.js';
 import { FORMATS } from './formatters/names.js';
 import { POLICY_FILE_NAME } from './policy-file.js';
+import { visible } from './visible.js';
 import type { LintOptions } from './report.js';
 
 export interface Io {
@@ -247,10 +248,10 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   ]);
   const result = await runLint(options);
   if (progressShown) io.stderr('\r\u001b[K');
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}\n`);
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}\n`);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}\n`);
-    if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(', ')}\n`);
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}\n`);
+    if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(', '))}\n`);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
 
@@ -289,7 +290,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}: ` : '';
-    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split('\n')[0] ?? '').slice(0, 400))}\n`);
+    io.stderr(`pgwarden: ${d.severity}: ${visible(`${where}${maskText((d.message.split('\n')[0] ?? '').slice(0, 400))}`)}\n`);
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
   // Credentials outside Secret data too (env values, --password args, user:pass@ URLs, last-applied annotations).

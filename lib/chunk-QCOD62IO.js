@@ -4,13 +4,13 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-ZHA3ILPZ.js";
+} from "./chunk-DQPDRXJ5.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-2AE3BDNP.js";
+} from "./chunk-NZFVFFWD.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

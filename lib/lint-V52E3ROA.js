@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3VZC2HWJ.js";
-import "./chunk-2X626X2K.js";
-import "./chunk-VOUUUBPD.js";
-import "./chunk-ZHA3ILPZ.js";
+} from "./chunk-L6CGKGS2.js";
+import "./chunk-QCOD62IO.js";
+import "./chunk-SWWDYHUX.js";
+import "./chunk-DQPDRXJ5.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,9 +14,9 @@ import {
 } from "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-2AE3BDNP.js";
+import "./chunk-NZFVFFWD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

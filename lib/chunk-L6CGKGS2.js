@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-2X626X2K.js";
+} from "./chunk-QCOD62IO.js";
 import {
   changedFilesSince
-} from "./chunk-VOUUUBPD.js";
+} from "./chunk-SWWDYHUX.js";
 import {
   KUSTOMIZATION_FILES,
   buildExcluder,
@@ -15,7 +15,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-ZHA3ILPZ.js";
+} from "./chunk-DQPDRXJ5.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -29,7 +29,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
 } from "./chunk-UKPS672G.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-2AE3BDNP.js";
+} from "./chunk-NZFVFFWD.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";
@@ -859,8 +859,15 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   const out = [];
   for (const d of r.result.diagnostics) {
     const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
+    if (d.code === "render-incomplete") {
+      const file2 = d.file ? resolve(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join("")}`;
+      const at = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
+      continue;
+    }
+    if (d.severity === "warning" || d.severity === "info") {
+      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
     const file = d.file ? resolve(cwd, d.file) : r.app.anchor;

@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-Z5QZHVET.js";
+} from "./chunk-LQALN3OX.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-NVIXYSJF.js";
-import "./chunk-2AE3BDNP.js";
+} from "./chunk-UK3D5F2M.js";
+import "./chunk-NZFVFFWD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {

@@ -9,17 +9,18 @@ import {
   reportSettings,
   useColor,
   writeOutput
-} from "./chunk-OU6T2JQX.js";
+} from "./chunk-MDMV2HGJ.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
-  FORMATS
-} from "./chunk-V6F46OBC.js";
+  FORMATS,
+  visible
+} from "./chunk-76GNYLZX.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 
 // src/cli/main.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -154,7 +155,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-6KGCPZDS.js")).auditCommand(args, io, version());
+      return (await import("./audit-XG2LTEQN.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -202,7 +203,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-GQLBXGY3.js");
+    const { printConfig } = await import("./lint-V52E3ROA.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -235,19 +236,19 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-GQLBXGY3.js"),
-    import("./formatters-GYBFZU2A.js"),
-    import("./git-XSLDGOY6.js"),
+    import("./lint-V52E3ROA.js"),
+    import("./formatters-KNRS4MI7.js"),
+    import("./git-LMZDYZ2H.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}
 `);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}
 `);
-    if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
+    if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(", "))}
 `);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
@@ -277,12 +278,12 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-GN6O5RCP.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-UQLU6MJE.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
+    io.stderr(`pgwarden: ${d.severity}: ${visible(`${where}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}`)}
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
@@ -297,7 +298,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-GN6O5RCP.js");
+  const { loadEngine } = await import("./deps-UQLU6MJE.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -334,7 +335,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-PWADSXEG.js");
+    module = await import("./main-XNPRUT62.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

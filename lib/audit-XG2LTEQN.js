@@ -6,23 +6,23 @@ import {
   reportSettings,
   useColor,
   writeOutput
-} from "./chunk-OU6T2JQX.js";
+} from "./chunk-MDMV2HGJ.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
-} from "./chunk-V6F46OBC.js";
-import "./chunk-KRFSQUFG.js";
+} from "./chunk-76GNYLZX.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-2AE3BDNP.js";
+} from "./chunk-NZFVFFWD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-PH2KEXIH.js");
+  const { auditCluster, clusterApi } = await import("./audit-LFOGBDEW.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-T6CS7VVY.js");
+  const { rules } = await import("./policies-WJPUEIJD.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

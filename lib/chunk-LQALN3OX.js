@@ -3,7 +3,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-2AE3BDNP.js";
+} from "./chunk-NZFVFFWD.js";
 import {
   __commonJS,
   __toESM
@@ -1120,4 +1120,4 @@ export {
   InlineEvaluator,
   WorkerPoolEvaluator
 };
-/*! For license information please see chunk-Z5QZHVET.js.LEGAL.txt */
+/*! For license information please see chunk-LQALN3OX.js.LEGAL.txt */

@@ -5,7 +5,7 @@ import {
 import {
   FORMATS,
   isFormatName
-} from "./chunk-V6F46OBC.js";
+} from "./chunk-76GNYLZX.js";
 
 // src/cli/report-output.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -25,7 +25,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-2AE3BDNP.js";
+} from "./chunk-NZFVFFWD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-NVIXYSJF.js";
-import "./chunk-2AE3BDNP.js";
+} from "./chunk-UK3D5F2M.js";
+import "./chunk-NZFVFFWD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-2AE3BDNP.js";
+} from "./chunk-NZFVFFWD.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
