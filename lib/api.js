@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-6RQAJKTL.js";
-import "./chunk-SVNUGP2W.js";
-import "./chunk-5RCNPHUE.js";
-import "./chunk-QJRQEVIF.js";
+} from "./chunk-L6CGKGS2.js";
+import "./chunk-QCOD62IO.js";
+import "./chunk-SWWDYHUX.js";
+import "./chunk-DQPDRXJ5.js";
 import {
   version
-} from "./chunk-VEJY4YFN.js";
+} from "./chunk-N3LRD5KL.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,8 +20,9 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

@@ -4,8 +4,9 @@ import {
 } from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 

@@ -78,8 +78,10 @@ Output:
 Policy:
   -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
       --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
-      --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
+      --cluster                 Read StorageClasses and CRDs from the live cluster (kubeconfig): flag classes it
+                                lacks, and check fields against its CRDs (unknown-field)
       --context NAME            kubeconfig context for --cluster
+      --crds DIR                CRD files to check the operators' objects against (before the built-in catalogue)
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
@@ -181,6 +183,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     policy: { type: 'string', short: 'p' },
     cluster: { type: 'boolean' },
     context: { type: 'string' },
+    crds: { type: 'string' },
     'changed-since': { type: 'string' },
     'print-config': { type: 'string' },
     exclude: { type: 'string', multiple: true },
@@ -217,9 +220,15 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values['suppress-all']) options.suppressAll = true;
   if (values['prune-suppressions']) options.pruneSuppressions = true;
   if (values['suppressions-location']) options.suppressionsFile = values['suppressions-location'];
+  if (values.crds) {
+    const { loadCrdDir } = await import('./crds.js');
+    options.crds = loadCrdDir(values.crds, io.cwd);
+  }
   if (values.cluster) {
-    const { clusterStorageClasses } = await import('./cluster.js');
-    options.clusterStorageClasses = await clusterStorageClasses(values.context);
+    const { readCluster } = await import('./cluster.js');
+    const facts = await readCluster(values.context);
+    options.clusterStorageClasses = facts.storageClasses;
+    options.crds = [...(options.crds ?? []), ...facts.crds];
   }
   let progressShown = false;
   if (io.stderrIsTTY) {

@@ -4,13 +4,13 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-QJRQEVIF.js";
+} from "./chunk-DQPDRXJ5.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-NZFVFFWD.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

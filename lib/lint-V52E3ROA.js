@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6RQAJKTL.js";
-import "./chunk-SVNUGP2W.js";
-import "./chunk-5RCNPHUE.js";
-import "./chunk-QJRQEVIF.js";
+} from "./chunk-L6CGKGS2.js";
+import "./chunk-QCOD62IO.js";
+import "./chunk-SWWDYHUX.js";
+import "./chunk-DQPDRXJ5.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -16,8 +16,9 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

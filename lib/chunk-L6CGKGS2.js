@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-SVNUGP2W.js";
+} from "./chunk-QCOD62IO.js";
 import {
   changedFilesSince
-} from "./chunk-5RCNPHUE.js";
+} from "./chunk-SWWDYHUX.js";
 import {
   KUSTOMIZATION_FILES,
   buildExcluder,
@@ -15,7 +15,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-QJRQEVIF.js";
+} from "./chunk-DQPDRXJ5.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -38,10 +38,10 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-NZFVFFWD.js";
 import {
   parseYamlStream
-} from "./chunk-5SV3PAFL.js";
+} from "./chunk-ATWLMTBJ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -632,6 +632,7 @@ function isKustomizationFile(file) {
   return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
+  if (op.op === "move") return planRename(candidate, op.from, op.path);
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
   const segments = decodePointer(op.path);
   const { depth, isList } = existingPrefix(candidate.object, segments);
@@ -660,8 +661,31 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
+function planRename(candidate, from, to) {
+  const source = decodePointer(from);
+  const target = decodePointer(to);
+  const key = target.at(-1);
+  if (key === void 0 || source.length !== target.length || source.slice(0, -1).join("/") !== target.slice(0, -1).join("/")) {
+    return `move ${from} \u2192 ${to} is not a rename within one map`;
+  }
+  if (existingPrefix(candidate.object, source).depth !== source.length) return `${from} does not exist in the rendered object`;
+  const origin = candidate.origin(from);
+  if (!origin) return `no source position for ${from}`;
+  if (origin.via !== "resource" && origin.via !== "patch") return `${from} is set by a ${origin.via} (edit it by hand)`;
+  if (origin.via === "patch" && isKustomizationFile(origin.file)) return `${from} is set by an inline patch (edit it by hand)`;
+  return { file: origin.file, edit: { op: "rename", docIndex: origin.docIndex, yamlPath: origin.yamlPath, key } };
+}
 function applyEdit(doc, edit) {
   switch (edit.op) {
+    case "rename": {
+      const parent = edit.yamlPath.length > 1 ? doc.getIn(edit.yamlPath.slice(0, -1), true) : doc.contents;
+      const name = edit.yamlPath.at(-1);
+      if (!(0, import_yaml.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
+      const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === name);
+      if (!pair || !(0, import_yaml.isScalar)(pair.key)) return false;
+      pair.key.value = edit.key;
+      return true;
+    }
     case "set":
       if (edit.yamlPath.length === 0) return false;
       doc.setIn(edit.yamlPath, doc.createNode(edit.value));
@@ -1144,6 +1168,19 @@ async function prepare(options, deps) {
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
+function repoCrds(rendered, cwd) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const app of rendered) {
+    app.objects.forEach((object, index) => {
+      if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
+      seen.add(object);
+      const file = app.result.origin(index, "")?.file;
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative6(cwd, file)) : app.app.name}` });
+    });
+  }
+  return found;
+}
 async function lint(run) {
   const { cwd, engine, options } = run;
   const diagnostics = [...run.notes];
@@ -1153,9 +1190,11 @@ async function lint(run) {
   const renders = rendered.length;
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const crds = [...repoCrds(rendered, cwd), ...options.crds ?? []];
   const evaluateOptions = {
     ...run.policy ? { policy: run.policy } : {},
-    ...options.clusterStorageClasses ? { clusterStorageClasses: options.clusterStorageClasses } : {}
+    ...options.clusterStorageClasses ? { clusterStorageClasses: options.clusterStorageClasses } : {},
+    ...crds.length > 0 ? { crds } : {}
   };
   const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
   const findingsByApp = /* @__PURE__ */ new Map();

@@ -78,8 +78,10 @@ Output:
 Policy:
   -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
       --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
-      --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
+      --cluster                 Read StorageClasses and CRDs from the live cluster (kubeconfig): flag classes it
+                                lacks, and check fields against its CRDs (unknown-field)
       --context NAME            kubeconfig context for --cluster
+      --crds DIR                CRD files to check the operators' objects against (before the built-in catalogue)
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
@@ -153,7 +155,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-LO6TDFO4.js")).auditCommand(args, io, version());
+      return (await import("./audit-XG2LTEQN.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn) {
@@ -176,6 +178,7 @@ async function lintCommand(args, io) {
         policy: { type: "string", short: "p" },
         cluster: { type: "boolean" },
         context: { type: "string" },
+        crds: { type: "string" },
         "changed-since": { type: "string" },
         "print-config": { type: "string" },
         exclude: { type: "string", multiple: true },
@@ -198,7 +201,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-IS5ZHTGY.js");
+    const { printConfig } = await import("./lint-V52E3ROA.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -212,9 +215,15 @@ async function lintCommand(args, io) {
   if (values["suppress-all"]) options.suppressAll = true;
   if (values["prune-suppressions"]) options.pruneSuppressions = true;
   if (values["suppressions-location"]) options.suppressionsFile = values["suppressions-location"];
+  if (values.crds) {
+    const { loadCrdDir } = await import("./crds-VCNA2SV3.js");
+    options.crds = loadCrdDir(values.crds, io.cwd);
+  }
   if (values.cluster) {
-    const { clusterStorageClasses } = await import("./cluster-G7UMJYN3.js");
-    options.clusterStorageClasses = await clusterStorageClasses(values.context);
+    const { readCluster } = await import("./cluster-YS2D4YXF.js");
+    const facts = await readCluster(values.context);
+    options.clusterStorageClasses = facts.storageClasses;
+    options.crds = [...options.crds ?? [], ...facts.crds];
   }
   let progressShown = false;
   if (io.stderrIsTTY) {
@@ -225,9 +234,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-IS5ZHTGY.js"),
+    import("./lint-V52E3ROA.js"),
     import("./formatters-KNRS4MI7.js"),
-    import("./git-JCYXZFMQ.js"),
+    import("./git-LMZDYZ2H.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
@@ -267,7 +276,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-6VX2EKWJ.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-UQLU6MJE.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -287,7 +296,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-6VX2EKWJ.js");
+  const { loadEngine } = await import("./deps-UQLU6MJE.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -2,10 +2,11 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-SVNUGP2W.js";
-import "./chunk-QJRQEVIF.js";
-import "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-QCOD62IO.js";
+import "./chunk-DQPDRXJ5.js";
+import "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

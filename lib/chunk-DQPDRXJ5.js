@@ -1,13 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  require_picomatch
+} from "./chunk-NUU3TWGB.js";
+import {
   AliasExpansion,
   EXCESSIVE_ALIASING,
   YamlAliasError,
   parseYamlStream,
   parseYamlValue,
-  require_picomatch,
   yamlToJS
-} from "./chunk-5SV3PAFL.js";
+} from "./chunk-ATWLMTBJ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -22,8 +22,9 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -129,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-QTBBHFJG.js");
+  const { auditCluster, clusterApi } = await import("./audit-LFOGBDEW.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -183,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-GI77G4FA.js");
+  const { rules } = await import("./policies-WJPUEIJD.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -12,13 +12,14 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C2RLNWQN.js";
+} from "./chunk-UK3D5F2M.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -2611,4 +2612,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-ECQB6NVM.js.LEGAL.txt */
+/*! For license information please see webhook-4K5QGWW3.js.LEGAL.txt */

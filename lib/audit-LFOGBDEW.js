@@ -14,9 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C2RLNWQN.js";
-import "./chunk-AOYI5NEN.js";
-import "./chunk-5SV3PAFL.js";
+} from "./chunk-UK3D5F2M.js";
+import "./chunk-NZFVFFWD.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

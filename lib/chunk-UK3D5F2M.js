@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-AOYI5NEN.js";
+} from "./chunk-NZFVFFWD.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
