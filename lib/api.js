@@ -1,27 +1,28 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-VJH3T45E.js";
-import "./chunk-QPW3QCLN.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-JKRXNTZY.js";
+import "./chunk-ISWGKBXL.js";
+import "./chunk-SWWDYHUX.js";
+import "./chunk-DQPDRXJ5.js";
 import {
   version
-} from "./chunk-4JZQSS3R.js";
+} from "./chunk-WSUNMEY7.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SHQQFHGC.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-XYFGP7D5.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-6VI3RL7H.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
