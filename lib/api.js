@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-NRMC26NR.js";
-import "./chunk-EAIFIMGP.js";
-import "./chunk-5RCNPHUE.js";
-import "./chunk-QJRQEVIF.js";
+} from "./chunk-BYIRSV2M.js";
+import "./chunk-3AQILXTU.js";
+import "./chunk-SWWDYHUX.js";
+import "./chunk-DQPDRXJ5.js";
 import {
   version
-} from "./chunk-JYM2F5D6.js";
+} from "./chunk-A4ALE5V2.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,8 +20,9 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-D7YQH7KY.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-WIO7Q5Q5.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
