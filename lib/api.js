@@ -7,7 +7,7 @@ import "./chunk-SWWDYHUX.js";
 import "./chunk-DQPDRXJ5.js";
 import {
   version
-} from "./chunk-YRXSLANX.js";
+} from "./chunk-N3LRD5KL.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";

@@ -112,7 +112,7 @@ Lists every rule with its default severity, whether it can fix, and its document
 Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
 `
 };
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit", "serve"]);
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit"]);
 async function main(argv, io = processIo()) {
   try {
     return await dispatch(argv, io);
@@ -156,8 +156,6 @@ async function dispatch(argv, io) {
       return initCommand(args, io);
     case "audit":
       return (await import("./audit-XG2LTEQN.js")).auditCommand(args, io, version());
-    case "serve":
-      return serveCommand(args, io);
   }
 }
 function guard(parseFn) {
@@ -331,21 +329,6 @@ async function initCommand(args, io) {
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
   return 0;
-}
-async function serveCommand(args, io) {
-  let module;
-  try {
-    module = await import("./main-XNPRUT62.js");
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
-`);
-    return 2;
-  }
-  if (typeof module.serveMain !== "function") {
-    io.stderr("pgwarden: src/webhook/main.js does not export serveMain()\n");
-    return 2;
-  }
-  return module.serveMain(args);
 }
 
 export {
