@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-6RQAJKTL.js";
-import "./chunk-SVNUGP2W.js";
-import "./chunk-5RCNPHUE.js";
-import "./chunk-QJRQEVIF.js";
+} from "./chunk-WVIQXTGZ.js";
+import "./chunk-WTCGCK32.js";
+import "./chunk-32XS5SFP.js";
+import "./chunk-W5UHA43M.js";
 import {
   version
-} from "./chunk-V3ZMBFYE.js";
+} from "./chunk-GI5NRV26.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-QJRQEVIF.js";
+} from "./chunk-W5UHA43M.js";
 import {
   allRuleMetas,
   buildModel,

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-SVNUGP2W.js";
+} from "./chunk-WTCGCK32.js";
 import {
   changedFilesSince
-} from "./chunk-5RCNPHUE.js";
+} from "./chunk-32XS5SFP.js";
 import {
   KUSTOMIZATION_FILES,
   buildExcluder,
@@ -15,7 +15,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-QJRQEVIF.js";
+} from "./chunk-W5UHA43M.js";
 import {
   findPolicyFile,
   loadPolicy

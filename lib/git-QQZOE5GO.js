@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-SVNUGP2W.js";
-import "./chunk-QJRQEVIF.js";
-import "./chunk-AOYI5NEN.js";
+  changedFilesSince
+} from "./chunk-32XS5SFP.js";
+import {
+  gitTopLevel
+} from "./chunk-W5UHA43M.js";
+import "./chunk-3ZR33BMR.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6RQAJKTL.js";
-import "./chunk-SVNUGP2W.js";
-import "./chunk-5RCNPHUE.js";
-import "./chunk-QJRQEVIF.js";
+} from "./chunk-WVIQXTGZ.js";
+import "./chunk-WTCGCK32.js";
+import "./chunk-32XS5SFP.js";
+import "./chunk-W5UHA43M.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
