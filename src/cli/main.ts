@@ -113,8 +113,9 @@ Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses
 `,
 };
 
-type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit' | 'serve';
-const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit', 'serve']);
+// `serve` is not the CLI's: the composition root (src/main.ts) hands it to the webhook before this runs.
+type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit';
+const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit']);
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
@@ -156,8 +157,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return initCommand(args, io);
     case 'audit':
       return (await import('./audit.js')).auditCommand(args, io, version());
-    case 'serve':
-      return serveCommand(args, io);
   }
 }
 
@@ -336,21 +335,4 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
   return 0;
-}
-
-async function serveCommand(args: string[], io: Io): Promise<number> {
-  // The webhook (src/webhook) is loaded only for `serve`: linting never pays for fastify.
-  let module: { serveMain?: (argv: string[]) => Promise<number> };
-  try {
-    // biome-ignore lint/style/noRestrictedImports: CLI → webhook is forbidden; this dynamic import stays until the composition root (issue 13) dispatches `serve`.
-    module = await import('../webhook/main.js');
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (typeof module.serveMain !== 'function') {
-    io.stderr('pgwarden: src/webhook/main.js does not export serveMain()\n');
-    return 2;
-  }
-  return module.serveMain(args);
 }

@@ -10,7 +10,7 @@ import {
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

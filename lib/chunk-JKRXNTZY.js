@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-QCOD62IO.js";
+} from "./chunk-ISWGKBXL.js";
 import {
   changedFilesSince
 } from "./chunk-SWWDYHUX.js";
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

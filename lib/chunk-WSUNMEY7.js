@@ -112,7 +112,7 @@ Lists every rule with its default severity, whether it can fix, and its document
 Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
 `
 };
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit", "serve"]);
+var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit"]);
 async function main(argv, io = processIo()) {
   try {
     return await dispatch(argv, io);
@@ -155,9 +155,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-XG2LTEQN.js")).auditCommand(args, io, version());
-    case "serve":
-      return serveCommand(args, io);
+      return (await import("./audit-NH33UMXA.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn) {
@@ -203,7 +201,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-V52E3ROA.js");
+    const { printConfig } = await import("./lint-ZGQNO7F2.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -236,7 +234,7 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-V52E3ROA.js"),
+    import("./lint-ZGQNO7F2.js"),
     import("./formatters-KNRS4MI7.js"),
     import("./git-LMZDYZ2H.js"),
     import("./redact-2JH5WTC2.js")
@@ -278,7 +276,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-UQLU6MJE.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-3LDACGGP.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -298,7 +296,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-UQLU6MJE.js");
+  const { loadEngine } = await import("./deps-3LDACGGP.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -331,21 +329,6 @@ async function initCommand(args, io) {
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
   return 0;
-}
-async function serveCommand(args, io) {
-  let module;
-  try {
-    module = await import("./main-XNPRUT62.js");
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
-`);
-    return 2;
-  }
-  if (typeof module.serveMain !== "function") {
-    io.stderr("pgwarden: src/webhook/main.js does not export serveMain()\n");
-    return 2;
-  }
-  return module.serveMain(args);
 }
 
 export {

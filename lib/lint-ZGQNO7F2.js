@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-L6CGKGS2.js";
-import "./chunk-QCOD62IO.js";
+} from "./chunk-JKRXNTZY.js";
+import "./chunk-ISWGKBXL.js";
 import "./chunk-SWWDYHUX.js";
 import "./chunk-DQPDRXJ5.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-NZFVFFWD.js";
+import "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
