@@ -1,15 +1,22 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  main,
-  version
-} from "./chunk-GI5NRV26.js";
+  main
+} from "./chunk-BU735YE5.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-ED6WIMI7.js";
+
+// src/main.ts
+async function main2(argv) {
+  if (argv[0] === "serve") {
+    const { serveMain } = await import("./webhook-HXUIDLZS.js");
+    return serveMain(argv.slice(1));
+  }
+  return main(argv);
+}
 export {
-  main,
-  version
+  main2 as main
 };

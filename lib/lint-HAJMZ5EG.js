@@ -1,0 +1,31 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  printConfig,
+  runLint,
+  summarize
+} from "./chunk-RCWZ2ENB.js";
+import "./chunk-3SHW6TDY.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
+import {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy
+} from "./chunk-5KK62Y2P.js";
+import "./chunk-3ZR33BMR.js";
+import "./chunk-SFNHIEXI.js";
+import "./chunk-75JXLHVC.js";
+import "./chunk-UKPS672G.js";
+import "./chunk-6VI3RL7H.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy,
+  printConfig,
+  runLint,
+  summarize
+};
