@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-JKRXNTZY.js";
-import "./chunk-ISWGKBXL.js";
-import "./chunk-SWWDYHUX.js";
-import "./chunk-DQPDRXJ5.js";
+} from "./chunk-RCWZ2ENB.js";
+import "./chunk-3SHW6TDY.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
 import {
   version
-} from "./chunk-WSUNMEY7.js";
+} from "./chunk-BU735YE5.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-JKRXNTZY.js";
-import "./chunk-ISWGKBXL.js";
-import "./chunk-SWWDYHUX.js";
-import "./chunk-DQPDRXJ5.js";
+} from "./chunk-RCWZ2ENB.js";
+import "./chunk-3SHW6TDY.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
