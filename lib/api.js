@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-L6CGKGS2.js";
-import "./chunk-QCOD62IO.js";
-import "./chunk-SWWDYHUX.js";
-import "./chunk-DQPDRXJ5.js";
+} from "./chunk-RCWZ2ENB.js";
+import "./chunk-3SHW6TDY.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
 import {
   version
-} from "./chunk-N3LRD5KL.js";
+} from "./chunk-BU735YE5.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-NZFVFFWD.js";
+import "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-N3LRD5KL.js";
+} from "./chunk-BU735YE5.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
@@ -12,7 +12,7 @@ import "./chunk-ED6WIMI7.js";
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-4K5QGWW3.js");
+    const { serveMain } = await import("./webhook-HXUIDLZS.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

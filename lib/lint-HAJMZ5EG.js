@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-L6CGKGS2.js";
-import "./chunk-QCOD62IO.js";
-import "./chunk-SWWDYHUX.js";
-import "./chunk-DQPDRXJ5.js";
+} from "./chunk-RCWZ2ENB.js";
+import "./chunk-3SHW6TDY.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-NZFVFFWD.js";
+import "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -22,7 +22,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-LFOGBDEW.js");
+  const { auditCluster, clusterApi } = await import("./audit-7BHO4TGQ.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-WJPUEIJD.js");
+  const { rules } = await import("./policies-Q6AW674O.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

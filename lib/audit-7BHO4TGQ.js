@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-UK3D5F2M.js";
-import "./chunk-NZFVFFWD.js";
+} from "./chunk-WJVPSURZ.js";
+import "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

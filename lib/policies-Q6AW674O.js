@@ -25,7 +25,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

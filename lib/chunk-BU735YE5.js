@@ -155,7 +155,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-XG2LTEQN.js")).auditCommand(args, io, version());
+      return (await import("./audit-NH33UMXA.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn) {
@@ -201,7 +201,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-V52E3ROA.js");
+    const { printConfig } = await import("./lint-HAJMZ5EG.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -234,9 +234,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-V52E3ROA.js"),
+    import("./lint-HAJMZ5EG.js"),
     import("./formatters-KNRS4MI7.js"),
-    import("./git-LMZDYZ2H.js"),
+    import("./git-2UWWFKSJ.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
@@ -276,7 +276,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-UQLU6MJE.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-QDP34TNS.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -296,7 +296,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-UQLU6MJE.js");
+  const { loadEngine } = await import("./deps-QDP34TNS.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -4,13 +4,13 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-DQPDRXJ5.js";
+} from "./chunk-UZBXK72A.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   parsePolicy
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-QCOD62IO.js";
+} from "./chunk-3SHW6TDY.js";
 import {
   changedFilesSince
-} from "./chunk-SWWDYHUX.js";
+} from "./chunk-6YS6UQV3.js";
 import {
   KUSTOMIZATION_FILES,
   buildExcluder,
@@ -15,7 +15,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-DQPDRXJ5.js";
+} from "./chunk-UZBXK72A.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -38,7 +38,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

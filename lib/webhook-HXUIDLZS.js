@@ -12,12 +12,12 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-UK3D5F2M.js";
+} from "./chunk-WJVPSURZ.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -2612,4 +2612,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-4K5QGWW3.js.LEGAL.txt */
+/*! For license information please see webhook-HXUIDLZS.js.LEGAL.txt */

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-QCOD62IO.js";
-import "./chunk-DQPDRXJ5.js";
-import "./chunk-NZFVFFWD.js";
+} from "./chunk-3SHW6TDY.js";
+import "./chunk-UZBXK72A.js";
+import "./chunk-6VI3RL7H.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

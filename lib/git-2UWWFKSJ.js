@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-SWWDYHUX.js";
+} from "./chunk-6YS6UQV3.js";
 import {
   gitTopLevel
-} from "./chunk-DQPDRXJ5.js";
+} from "./chunk-UZBXK72A.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";

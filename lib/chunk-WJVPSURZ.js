@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-NZFVFFWD.js";
+} from "./chunk-6VI3RL7H.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
