@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-BYIRSV2M.js";
-import "./chunk-3AQILXTU.js";
-import "./chunk-SWWDYHUX.js";
-import "./chunk-DQPDRXJ5.js";
+} from "./chunk-DDH5QMU5.js";
+import "./chunk-CIJM2G34.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
 import {
   version
-} from "./chunk-A4ALE5V2.js";
+} from "./chunk-ITZOWQAI.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-BYIRSV2M.js";
-import "./chunk-3AQILXTU.js";
-import "./chunk-SWWDYHUX.js";
-import "./chunk-DQPDRXJ5.js";
+} from "./chunk-DDH5QMU5.js";
+import "./chunk-CIJM2G34.js";
+import "./chunk-6YS6UQV3.js";
+import "./chunk-UZBXK72A.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,

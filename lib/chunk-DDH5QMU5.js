@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3AQILXTU.js";
+} from "./chunk-CIJM2G34.js";
 import {
   changedFilesSince
-} from "./chunk-SWWDYHUX.js";
+} from "./chunk-6YS6UQV3.js";
 import {
   KUSTOMIZATION_FILES,
   buildExcluder,
@@ -15,7 +15,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-DQPDRXJ5.js";
+} from "./chunk-UZBXK72A.js";
 import {
   findPolicyFile,
   loadPolicy

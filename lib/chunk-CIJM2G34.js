@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-DQPDRXJ5.js";
+} from "./chunk-UZBXK72A.js";
 import {
   allRuleMetas,
   buildModel,
