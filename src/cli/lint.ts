@@ -28,6 +28,7 @@ import {
   toPosix,
 } from '../gitops/index.js';
 import type { InputObject, PolicySet, RuleMeta } from '../policies/index.js';
+import { type ChangeRun, changeFindings } from './change.js';
 import { CLI_RULES } from './cli-rules.js';
 import { type EngineApi, loadEngine, loadRenderer, type RendererApi } from './deps.js';
 import { PolicyFileError, UsageError } from './errors.js';
@@ -40,8 +41,8 @@ import { findPolicyFile, loadPolicy } from './policy-file.js';
 import type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
 import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE } from './suppressions.js';
 
-export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
+export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
 
 export interface LintDeps {
   engine?: EngineApi;
@@ -69,13 +70,14 @@ interface Run {
 
 export async function runLint(options: LintOptions, deps: LintDeps = {}): Promise<LintResult> {
   const run = await prepare(options, deps);
-  let { result, merger } = await lint(run);
+  let { result, merger, rendered } = await lint(run);
   if (options.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === 'apply' });
     // Report what is left after the edits, as ESLint does: lint again from the files on disk.
-    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
     result.fix = outcome;
   }
+  if (options.base !== undefined) await judgeChange(run, result, rendered);
   suppress(run, result);
   addRunNotes(run, result);
   return result;
@@ -128,7 +130,7 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
   return run;
 }
 
-async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger }> {
+async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger; rendered: RenderedApp[] }> {
   const { cwd, engine, options } = run;
   const diagnostics: string[] = [...run.notes];
 
@@ -143,10 +145,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
 
   // evaluate: each unit of apps sharing namespaces once, with every object of its apps.
-  const evaluateOptions = {
-    ...(run.policy ? { policy: run.policy } : {}),
-    ...(options.clusterStorageClasses ? { clusterStorageClasses: options.clusterStorageClasses } : {}),
-  };
+  const evaluateOptions = evaluateOptionsOf(run);
   const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
   const findingsByApp = new Map<RenderedApp, Located[]>();
   for (const { app, finding } of evaluated.findings) {
@@ -205,7 +204,36 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     postgresObjects,
     rules,
   };
-  return { result, merger };
+  return { result, merger, rendered };
+}
+
+/** `--base REF`: the change rules' findings join the report (see change.ts). */
+async function judgeChange(run: Run, result: LintResult, rendered: RenderedApp[]): Promise<void> {
+  const { options } = run;
+  const changeRun: ChangeRun = {
+    ref: options.base ?? 'HEAD',
+    cwd: run.cwd,
+    repoRoot: run.repoRoot,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    exclude: options.exclude ?? [],
+    engine: run.engine,
+    renderer: run.renderer,
+    evaluateOptions: evaluateOptionsOf(run),
+    policyBase: run.policyBase,
+    inGit: gitTopLevel(run.repoRoot) !== undefined,
+  };
+  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const findings = [...result.report.findings, ...found];
+  result.report.findings = sortFindings(findings);
+  result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
+}
+
+function evaluateOptionsOf(run: Run) {
+  return {
+    ...(run.policy ? { policy: run.policy } : {}),
+    ...(run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}),
+  };
 }
 
 /** An app's render diagnostics: warnings are notes; errors are findings where the renderer points. */

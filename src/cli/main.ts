@@ -83,6 +83,9 @@ Policy:
       --context NAME            kubeconfig context for --cluster
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --base REF                Also judge the change from the tree at git REF to now (change rules:
+                                cluster-removed, storage-shrink, major-upgrade, …); REF is read from git
+                                objects, the working tree and index are not touched
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
                                 repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
@@ -189,6 +192,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     cluster: { type: 'boolean' },
     context: { type: 'string' },
     'changed-since': { type: 'string' },
+    base: { type: 'string' },
     exclude: { type: 'string', multiple: true },
     'fail-if-no-objects': { type: 'boolean' },
     fix: { type: 'boolean' },
@@ -216,6 +220,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const options: LintOptions = { paths: positionals, cwd: io.cwd };
   if (values.policy) options.policyFile = values.policy;
   if (values['changed-since']) options.changedSince = values['changed-since'];
+  if (values.base !== undefined) options.base = values.base;
   if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = 'apply';
   if (values['fix-dry-run']) options.fix = 'dry-run';

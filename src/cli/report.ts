@@ -18,6 +18,8 @@ export interface ReportFinding {
   /** Apps (kustomization dirs / Argo CD apps / Flux Kustomizations / loose files) the finding affects. */
   apps: string[];
   fix?: Fix;
+  /** Change rules (`--base`): `base` when the finding is on the base tree's file (the object is removed in this change). */
+  side?: 'base' | 'head';
 }
 
 export interface LintReport {
@@ -32,6 +34,8 @@ export interface LintOptions {
   cwd?: string;
   policyFile?: string;
   changedSince?: string;
+  /** Judge the change from the tree at this git ref to the tree now with the change rules (`--base REF`). */
+  base?: string;
   clusterStorageClasses?: string[];
   /** Paths to skip, gitignore globs relative to `cwd` (`--exclude`, repeatable); `.pgwardenignore` is read too. */
   exclude?: string[];

@@ -1,10 +1,14 @@
 // Engine entry point: adapters → model → rules → findings. No I/O, no imports from doors.
-export type * from './types.js';
-export type * from './model.js';
-export type { Policy, PolicySet, RuleSetting, PolicyMatch } from './policy.js';
+
 
 export { buildModel } from './adapters/index.js';
+export { type EvaluateChangeOptions, evaluateChange, pairClusters, pairKey } from './change.js';
+export type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';
+export { defineChangeRule, parseQuantity } from './change-rule.js';
+export { changeRules } from './change-rules/index.js';
 export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX } from './engine.js';
+export type * from './model.js';
+export type { Policy, PolicyMatch, PolicySet, RuleSetting } from './policy.js';
 export {
   isEnabled,
   POLICY_API_VERSION,
@@ -23,3 +27,4 @@ export {
 } from './policy.js';
 export type { ReportInput, Rule, RuleContext } from './rule.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';
+export type * from './types.js';
