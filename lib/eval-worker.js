@@ -1,9 +1,13 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-SF7WJYL7.js";
-import "./chunk-7Z3YMPAC.js";
+} from "./chunk-FYUZFRHG.js";
+import "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 
 // src/webhook/eval-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -14,10 +14,9 @@
 // locate findings through provenance → merge them across apps → report; then passes of their own: fix (and lint
 // again what the edits left), suppressions, run-level notes. Formatting is the caller's (formatters/).
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import {
   buildExcluder,
-  type Discovery,
   discover,
   type Excluder,
   evaluationUnits,
@@ -35,12 +34,13 @@ import { PolicyFileError, UsageError } from './errors.js';
 import { evaluateUnits } from './evaluate.js';
 import { applyFixes } from './fix.js';
 import { changedFilesSince } from './git.js';
-import { type Located, locate, oneLine, problemFinding } from './locate.js';
+import { type Located, locate, oneLine, problemFinding, renderProblems } from './locate.js';
 import { FindingMerger } from './merge.js';
+import { addRunNotes, summarize, suppress } from './passes.js';
 import { findPolicyFile, loadPolicy } from './policy-file.js';
-import type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
-import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE } from './suppressions.js';
+import type { LintOptions, LintResult, ReportFinding } from './report.js';
 
+export { summarize } from './passes.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
 export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
 
@@ -78,8 +78,8 @@ export async function runLint(options: LintOptions, deps: LintDeps = {}): Promis
     result.fix = outcome;
   }
   if (options.base !== undefined) await judgeChange(run, result, rendered);
-  suppress(run, result);
-  addRunNotes(run, result);
+  suppress(options, run.cwd, result);
+  addRunNotes(options, run.scopeFiles !== undefined, result);
   return result;
 }
 
@@ -236,68 +236,12 @@ function evaluateOptionsOf(run: Run) {
   };
 }
 
-/** An app's render diagnostics: warnings are notes; errors are findings where the renderer points. */
-function renderProblems(r: RenderedApp, discovery: Discovery, cwd: string, diagnostics: string[]): ReportFinding[] {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out: ReportFinding[] = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.severity === 'warning') {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
-    // The walk already reported this file's own syntax or read error; do not report it twice.
-    if (problemFiles.has(file)) continue;
-    // Paths in the renderer's messages are absolute: shown relative to cwd, as every report path is.
-    const relativeMessage = message.split(`${cwd}${sep}`).join('');
-    const ruleId = /: invalid YAML: /.test(message) ? 'yaml-syntax' : 'render-error';
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
-}
-
 function countClusters(engine: EngineApi, r: RenderedApp): number {
   const own: InputObject[] = r.objects.map((object) => ({ object }));
   try {
     return engine.countClusters(own);
   } catch {
     return 0; // counting is only for the "no Postgres object" note
-  }
-}
-
-/** The suppressions pass: hide findings the suppressions file records (and write or prune it on request). */
-function suppress(run: Run, result: LintResult): void {
-  const { options, cwd } = run;
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync(join(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path = resolve(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-  const outcome = applySuppressions(result.report.findings, {
-    path,
-    cwd,
-    ...(options.suppressAll ? { suppressAll: true } : {}),
-    ...(options.pruneSuppressions ? { prune: true } : {}),
-  });
-  result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix(relative(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-  if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix(relative(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run with --prune-suppressions.`);
-  }
-}
-
-/** Run-level notes: nothing in scope, or no Postgres object at all (probably the wrong path). */
-function addRunNotes(run: Run, result: LintResult): void {
-  const { options } = run;
-  if (result.report.summary.apps === 0 && (options.changedSince || run.scopeFiles)) {
-    result.diagnostics.push(
-      options.changedSince ? `no app reads a file changed since ${options.changedSince}: nothing to lint.` : 'no app reads the files given: nothing to lint.',
-    );
-  } else if (result.postgresObjects === 0) {
-    const where = options.paths.length ? options.paths.join(', ') : '.';
-    const { apps, files } = result.report.summary;
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where} (${apps} app${apps === 1 ? '' : 's'}, ${files} file${files === 1 ? '' : 's'}): is this the right path?`,
-    );
   }
 }
 
@@ -310,16 +254,6 @@ function sortFindings(findings: ReportFinding[]): ReportFinding[] {
       a.ruleId.localeCompare(b.ruleId) ||
       a.message.localeCompare(b.message),
   );
-}
-
-export function summarize(findings: ReportFinding[], apps: number, files: number): LintReport['summary'] {
-  return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-    apps,
-    files,
-  };
 }
 
 function safeRules(engine: EngineApi): RuleMeta[] {

@@ -1,7 +1,7 @@
 // Locate: a finding on a rendered object becomes a report finding at the file, line and column a person edits
 // (through the render's provenance), with its fix candidate; render and file problems become findings too.
-import { relative } from 'node:path';
-import { type FileProblem, type Origin, type RenderedApp, toPosix } from '../gitops/index.js';
+import { relative, resolve, sep } from 'node:path';
+import { type Discovery, type FileProblem, type Origin, type RenderedApp, toPosix } from '../gitops/index.js';
 import type { Finding } from '../policies/index.js';
 import type { FixCandidate } from './fix.js';
 import type { ReportFinding } from './report.js';
@@ -84,4 +84,25 @@ export function problemFinding(p: FileProblem, cwd: string, apps: string[]): Rep
 export function oneLine(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.length > 400 ? `${first.slice(0, 400)}…` : first;
+}
+
+/** An app's render diagnostics: warnings are notes; errors are findings where the renderer points. */
+export function renderProblems(r: RenderedApp, discovery: Discovery, cwd: string, diagnostics: string[]): ReportFinding[] {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out: ReportFinding[] = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === 'warning') {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
+    // The walk already reported this file's own syntax or read error; do not report it twice.
+    if (problemFiles.has(file)) continue;
+    // Paths in the renderer's messages are absolute: shown relative to cwd, as every report path is.
+    const relativeMessage = message.split(`${cwd}${sep}`).join('');
+    const ruleId = /: invalid YAML: /.test(message) ? 'yaml-syntax' : 'render-error';
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+  }
+  return out;
 }

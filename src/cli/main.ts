@@ -4,16 +4,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { auditCommand } from './audit.js';
+// Only what `--version` and `--help` need is imported here; each command loads its own modules (the engine, the
+// renderer, the formatters, yaml) when it runs, so answering `--version` costs little more than starting Node.
 import { CLI_RULES } from './cli-rules.js';
-import { clusterStorageClasses } from './cluster.js';
-import { loadEngine, loadRenderer } from './deps.js';
 import { PolicyFileError, UsageError } from './errors.js';
-import { FORMATS, type FormatName, formatReport, isFormatName } from './formatters/index.js';
-import { gitTopLevel } from './git.js';
-import { STARTER_POLICY } from './init.js';
-import { POLICY_FILE_NAME, runLint } from './lint.js';
-import { maskObject, maskText, RENDER_MASK } from './redact.js';
+import { FORMATS, type FormatName, isFormatName } from './formatters/names.js';
+import { POLICY_FILE_NAME } from './policy-file.js';
 import type { LintOptions } from './report.js';
 
 export interface Io {
@@ -157,7 +153,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     case 'init':
       return initCommand(args, io);
     case 'audit':
-      return auditCommand(args, io, version());
+      return (await import('./audit.js')).auditCommand(args, io, version());
     case 'serve':
       return serveCommand(args, io);
   }
@@ -227,7 +223,10 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values['suppress-all']) options.suppressAll = true;
   if (values['prune-suppressions']) options.pruneSuppressions = true;
   if (values['suppressions-location']) options.suppressionsFile = values['suppressions-location'];
-  if (values.cluster) options.clusterStorageClasses = await clusterStorageClasses(values.context);
+  if (values.cluster) {
+    const { clusterStorageClasses } = await import('./cluster.js');
+    options.clusterStorageClasses = await clusterStorageClasses(values.context);
+  }
   let progressShown = false;
   if (io.stderrIsTTY) {
     options.onProgress = (done, total) => {
@@ -237,6 +236,12 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     };
   }
 
+  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
+    import('./lint.js'),
+    import('./formatters/index.js'),
+    import('./git.js'),
+    import('./redact.js'),
+  ]);
   const result = await runLint(options);
   if (progressShown) io.stderr('\r\u001b[K');
   for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}\n`);
@@ -295,6 +300,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('render takes exactly one directory (see pgwarden render --help)');
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import('./deps.js'), import('./redact.js')]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -315,6 +321,7 @@ async function rulesCommand(args: string[], io: Io): Promise<number> {
     io.stdout(HELP.rules);
     return 0;
   }
+  const { loadEngine } = await import('./deps.js');
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === 'json') {
@@ -340,6 +347,7 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   }
   const target = resolve(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if (existsSync(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
+  const { STARTER_POLICY } = await import('./init.js');
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
   return 0;

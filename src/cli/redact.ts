@@ -48,6 +48,8 @@ interface TreeView<N> {
   items(node: N): N[] | undefined;
   /** The value of a scalar node, or undefined when `node` is not a scalar. */
   scalar(node: N): unknown;
+  /** What makes two nodes the same node (default: the node itself), so a shared one is walked once. */
+  identity?(node: N): unknown;
 }
 
 /** A credential found by structure: the whole node, or (for a string scalar) its text from index `from` on. */
@@ -70,9 +72,10 @@ export function credentialMarks<N>(root: N, view: TreeView<N>): Mark<N>[] {
   const stack: { node: N; generator: boolean; literals: boolean }[] = [{ node: root, generator: false, literals: false }];
   while (stack.length) {
     const { node, generator, literals } = stack.pop()!;
-    if (node !== null && typeof node === 'object') {
-      if (seen.has(node)) continue;
-      seen.add(node);
+    const id = view.identity ? view.identity(node) : node;
+    if (id !== null && typeof id === 'object') {
+      if (seen.has(id)) continue;
+      seen.add(id);
     }
     const entries = view.entries(node);
     if (entries) {
@@ -375,8 +378,9 @@ function applySpans(text: string, lines: string[], starts: number[], spans: [num
     for (const [s, e] of merged) {
       // Leading indentation of a continuation line stays, so the frame keeps its shape.
       const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
-      const body = line.slice(s + indent, e).replace(/\r$/, '');
-      result += line.slice(at, s + indent) + (body.trim() ? mask : body);
+      const segment = line.slice(s + indent, e);
+      const cr = segment.endsWith('\r') ? '\r' : '';
+      result += line.slice(at, s + indent) + (segment.trim() ? `${mask}${cr}` : segment);
       at = e;
     }
     out[l] = result + line.slice(at);
@@ -424,41 +428,33 @@ type Slot = { holder: Record<string, unknown> | unknown[]; key: string | number 
 /** A deep copy of `value` with every credential replaced by `mask` (structure, then patterns on every string). */
 export function maskObject<T>(value: T, mask = MASK): T {
   if (value === null || typeof value !== 'object') return (typeof value === 'string' ? maskText(value, mask) : value) as T;
+  // structuredClone keeps shared references (a YAML alias renders as one object in two places) and cycles.
   const root = { value: structuredClone(value) as unknown };
-  const slotOf = new Map<unknown, Slot>();
-  // Slots (holder + key) stand for nodes: a primitive has no identity of its own.
+  // A slot (holder + key) stands for a node: a primitive has no identity of its own, and a shared object sits in
+  // several slots, each of which may need its own mask.
   const view: TreeView<Slot> = {
     entries(slot) {
       const v = read(slot);
       if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
       const record = v as Record<string, unknown>;
-      return Object.keys(record).map((k) => [k, childSlot(record, k)]);
+      return Object.keys(record).map((k) => [k, { holder: record, key: k }]);
     },
     items(slot) {
       const v = read(slot);
-      return Array.isArray(v) ? v.map((_, i) => childSlot(v, i)) : undefined;
+      return Array.isArray(v) ? v.map((_, i) => ({ holder: v, key: i })) : undefined;
     },
     scalar(slot) {
       const v = read(slot);
       return v === null || typeof v !== 'object' ? v : undefined;
     },
+    // A shared object is walked once (its inner values are masked in place, for every slot it sits in).
+    identity(slot) {
+      const v = read(slot);
+      return v !== null && typeof v === 'object' ? v : slot;
+    },
   };
-  function childSlot(holder: Record<string, unknown> | unknown[], key: string | number): Slot {
-    const v = (holder as Record<string | number, unknown>)[key];
-    // One slot per object, so the walk's "seen" set stops at shared references.
-    if (v !== null && typeof v === 'object') {
-      const existing = slotOf.get(v);
-      if (existing) return existing;
-      const slot = { holder, key };
-      slotOf.set(v, slot);
-      return slot;
-    }
-    return { holder, key };
-  }
   const rootSlot: Slot = { holder: root as unknown as Record<string, unknown>, key: 'value' };
-  const marks = credentialMarks<Slot>(rootSlot, view);
-  // Objects are walked once each (slots for them are unique), primitives always get a fresh slot.
-  for (const { node, from } of marks) {
+  for (const { node, from } of credentialMarks<Slot>(rootSlot, view)) {
     const current = read(node);
     const masked = from !== undefined && typeof current === 'string' ? `${current.slice(0, from)}${mask}` : mask;
     (node.holder as Record<string | number, unknown>)[node.key] = masked;
@@ -504,6 +500,7 @@ function maskFinding(finding: ReportFinding): ReportFinding {
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,
+      description: maskText(finding.fix.description),
       patch: finding.fix.patch.map((op) => {
         if (!('value' in op)) return op;
         const segments = op.path.split('/').slice(1);

@@ -1,25 +1,19 @@
 // evaluate(): adapters → model → for each policy, the rules it enables → ignore annotations → sorted findings.
 // Never throws: a rule (or the model builder) that throws becomes an `internal-error` finding naming it.
-import { Ajv, type ValidateFunction } from 'ajv';
 import { buildModel } from './adapters/index.js';
 import type { Model } from './model.js';
 import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
 import { makeContext, type Rule } from './rule.js';
 import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
 import type { EvaluateOptions, Finding, InputObject, ResourceRef, RuleMeta, Severity } from './types.js';
+import { ruleOptionsValidator } from './validators.js';
 
 export const IGNORE_ANNOTATION_PREFIX = 'ignore.pgwarden.io/';
 
-const defaultsAjv = new Ajv({ useDefaults: true, strict: false, allErrors: true });
-const optionValidators = new Map<string, ValidateFunction>();
 
 /** The rule's options with its schema's defaults filled in (a copy; invalid values are left to the rule's own guards). */
 export function resolveOptions(meta: RuleMeta, options: Record<string, unknown>): Record<string, unknown> {
-  let validate = optionValidators.get(meta.id);
-  if (!validate) {
-    validate = defaultsAjv.compile(meta.optionsSchema);
-    optionValidators.set(meta.id, validate);
-  }
+  const validate = ruleOptionsValidator(meta.id, meta.optionsSchema);
   const copy = structuredClone(options);
   validate(copy);
   return copy;

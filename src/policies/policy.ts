@@ -1,11 +1,12 @@
 // Policy: `apiVersion: pgwarden.io/v1alpha1`, `kind: PostgresPolicy`. Parsing and validation (ajv) live here;
 // reading the file is the door's job. OWNER: rules helper (issue 2 §3).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import picomatch from 'picomatch';
 import { isMap, LineCounter, type Document } from 'yaml';
 import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { ruleMetas } from './rules/index.js';
 import type { InputObject, RuleMeta, Severity, SeveritySetting } from './types.js';
+import { policyDocumentValidator } from './validators.js';
 
 export interface RuleSetting {
   severity?: SeveritySetting;
@@ -145,10 +146,9 @@ export class PolicyError extends Error {
   }
 }
 
-let documentValidator: ValidateFunction | undefined;
 function validateDocument(value: unknown): ErrorObject[] {
-  documentValidator ??= new Ajv({ allErrors: true, strict: false }).compile(policySchema());
-  return documentValidator(value) ? [] : [...(documentValidator.errors ?? [])];
+  const validate = policyDocumentValidator(policySchema);
+  return validate(value) ? [] : [...(validate.errors ?? [])];
 }
 
 function decodePointer(pointer: string): string[] {

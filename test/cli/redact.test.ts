@@ -237,6 +237,12 @@ describe('objects (render, fix values)', () => {
     const masked = maskObject(root) as { a: { value: string }[]; b: { value: string }[] };
     expect(masked.a[0]!.value).toBe(MASK);
     expect(masked.b[0]!.value).toBe(MASK);
+    // One object in two credential places: each place is masked.
+    const value = { deep: V };
+    const twice = maskObject({ env: [{ name: 'A_TOKEN', value }, { name: 'B_TOKEN', value }, { name: 'PLAIN', value }] });
+    expect(twice.env[0]!.value).toBe(MASK);
+    expect(twice.env[1]!.value).toBe(MASK);
+    expect(JSON.stringify(twice.env.slice(0, 2))).not.toContain(V);
   });
 });
 

@@ -7,18 +7,13 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import type { FormatName } from './names.js';
 import type { FormatContext, Formatter } from './types.js';
 
+export { FORMATS, type FormatName, isFormatName } from './names.js';
 export type { FormatContext, Formatter } from './types.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
-export type FormatName = (typeof FORMATS)[number];
-
 const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github };
-
-export function isFormatName(name: string): name is FormatName {
-  return (FORMATS as readonly string[]).includes(name);
-}
 
 /** Every format prints the report with credentials masked (messages, fix values); stylish also masks its frames. */
 export function formatReport(format: FormatName, report: LintReport, ctx: FormatContext = {}): string {

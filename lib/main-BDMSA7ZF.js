@@ -1,9 +1,10 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   InlineEvaluator,
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-SF7WJYL7.js";
+} from "./chunk-FYUZFRHG.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -14,8 +15,15 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-DZ3KQO35.js";
-import "./chunk-7Z3YMPAC.js";
+} from "./chunk-IYZNTRNJ.js";
+import "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __toESM
+} from "./chunk-ED6WIMI7.js";
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
@@ -427,9 +435,9 @@ function createMetrics(defaultMetrics = true) {
 }
 
 // src/webhook/policy-source.ts
+var import_yaml = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { stringify } from "yaml";
 var PolicyState = class {
   constructor(engine, evaluator, log, metrics) {
     this.engine = engine;
@@ -506,7 +514,7 @@ var CrdPolicyCollector = class {
       const name = object.metadata?.name;
       if (!name) continue;
       seen.add(name);
-      const text = stringify({
+      const text = (0, import_yaml.stringify)({
         apiVersion: object.apiVersion ?? "pgwarden.io/v1alpha1",
         kind: object.kind ?? "PostgresPolicy",
         metadata: { name },

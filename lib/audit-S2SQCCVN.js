@@ -1,3 +1,4 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   CNPG_SCHEDULED_BACKUPS,
   MANAGED_BY,
@@ -13,8 +14,11 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-DZ3KQO35.js";
-import "./chunk-7Z3YMPAC.js";
+} from "./chunk-IYZNTRNJ.js";
+import "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,
   MANAGED_BY,

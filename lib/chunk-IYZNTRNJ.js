@@ -1,3 +1,4 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   buildModel,
   evaluate,
@@ -6,7 +7,13 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-7Z3YMPAC.js";
+} from "./chunk-MN6SYPXR.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __toESM
+} from "./chunk-ED6WIMI7.js";
 
 // src/audit/kinds.ts
 var POSTGRES_KINDS = [
@@ -84,8 +91,8 @@ function referencedSecrets(objects) {
 }
 
 // src/audit/audit.ts
+var import_yaml = __toESM(require_dist(), 1);
 import { CoreV1Api, CustomObjectsApi, StorageV1Api } from "@kubernetes/client-node";
-import { stringify } from "yaml";
 function statusOf(error) {
   const code = error?.code;
   return typeof code === "number" ? code : void 0;
@@ -137,7 +144,7 @@ async function clusterPolicy(api, notes) {
   for (const object of objects) {
     const name = metaOf(object).name;
     try {
-      policies.push(...parsePolicy(stringify({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name }, spec: object.spec ?? {} }), `PostgresPolicy/${name}`).policies);
+      policies.push(...parsePolicy((0, import_yaml.stringify)({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name }, spec: object.spec ?? {} }), `PostgresPolicy/${name}`).policies);
       names.push(`PostgresPolicy/${name}`);
     } catch (error) {
       notes.push(`PostgresPolicy ${name} is invalid and was skipped: ${error.message.split("\n")[0]}`);

@@ -1,958 +1,885 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   AliasExpansion,
   EXCESSIVE_ALIASING,
   YamlAliasError,
-  allRuleMetas,
-  buildModel,
-  evaluate,
-  parsePolicy,
   parseYamlStream,
   parseYamlValue,
+  require_picomatch,
   yamlToJS
-} from "./chunk-7Z3YMPAC.js";
+} from "./chunk-5SV3PAFL.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-ED6WIMI7.js";
 
-// src/cli/main.ts
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname5, join as join5, resolve as resolve8 } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/cli/audit.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/cli/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var PolicyFileError = class extends Error {
-  name = "PolicyFileError";
-};
-
-// src/cli/redact.ts
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from "yaml";
-var MASK = "<redacted>";
-var RENDER_MASK = "<redacted by pgwarden>";
-var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
-function isCredentialName(name) {
-  return CREDENTIAL_WORD.test(name);
-}
-var REFERENCE_SUFFIX = /(?:name|names|ref|refs|selector|namespace|file|files|path|paths|dir|mode|type|method|encryption|policy|enabled|length|expiry|ttl)$/i;
-var SETTING_PREFIX = /^(?:enable|disable|allow|use|require|skip)/i;
-function isCredentialKey(key) {
-  if (key === "key" || !isCredentialName(key)) return false;
-  const bare = key.replace(/[^A-Za-z0-9]+$/, "");
-  return !REFERENCE_SUFFIX.test(bare) && !SETTING_PREFIX.test(bare);
-}
-var FLAG = /^-{1,2}[A-Za-z][\w.-]*$/;
-var ASSIGNMENT = /^(-{0,2}[A-Za-z_][\w.-]*)=/;
-function credentialMarks(root, view) {
-  const marks = [];
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [{ node: root, generator: false, literals: false }];
-  while (stack.length) {
-    const { node, generator, literals } = stack.pop();
-    if (node !== null && typeof node === "object") {
-      if (seen.has(node)) continue;
-      seen.add(node);
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
     }
-    const entries = view.entries(node);
-    if (entries) {
-      const scalarOf = (key) => {
-        const found = entries.find(([k2]) => k2 === key);
-        return found ? view.scalar(found[1]) : void 0;
-      };
-      const kind = scalarOf("kind");
-      const name = scalarOf("name");
-      const envCredential = typeof name === "string" && isCredentialName(name);
-      for (const [key, child2] of entries) {
-        if (kind === "Secret" && (key === "data" || key === "stringData")) {
-          const values = view.entries(child2);
-          if (values) for (const [, v] of values) marks.push({ node: v });
-          else marks.push({ node: child2 });
-          continue;
-        }
-        if (key === LAST_APPLIED || key === "value" && envCredential) {
-          marks.push({ node: child2 });
-          continue;
-        }
-        const value = view.scalar(child2);
-        if (value !== void 0 && value !== null && value !== "" && typeof value !== "boolean" && isCredentialKey(key)) {
-          marks.push({ node: child2 });
-          continue;
-        }
-        const underGenerator = generator || key === "secretGenerator";
-        stack.push({ node: child2, generator: underGenerator, literals: generator && key === "literals" });
-      }
-      continue;
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
-    const items2 = view.items(node);
-    if (!items2) continue;
-    items2.forEach((item, i) => {
-      const value = view.scalar(item);
-      if (value === void 0) {
-        stack.push({ node: item, generator, literals: false });
-        return;
-      }
-      if (literals) {
-        const key = /^[^=]*=/.exec(String(value));
-        marks.push(key && typeof value === "string" ? { node: item, from: key[0].length } : { node: item });
-        return;
-      }
-      if (typeof value !== "string") return;
-      const assignment = ASSIGNMENT.exec(value);
-      if (assignment && isCredentialName(assignment[1])) {
-        marks.push({ node: item, from: assignment[0].length });
-      } else if (FLAG.test(value) && isCredentialName(value)) {
-        const next = items2[i + 1];
-        if (next !== void 0 && view.scalar(next) !== void 0) marks.push({ node: next });
-      }
-    });
-  }
-  return marks;
-}
-var VALUE = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"',;&\]})]+)`;
-var NOT_MASKED = "(?!<redacted)";
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/?#"'<>]{0,256}:)([^\s@"'<>]{1,512})@/gi;
-var ASSIGNED = new RegExp(String.raw`(^|[\s"'\[,({;?&])(-{0,2}[A-Za-z_][\w.-]*)(=)${NOT_MASKED}${VALUE}`, "g");
-var FLAG_ARG = new RegExp(String.raw`(^|[\s"'\[,])(-{1,2}[A-Za-z][\w.-]*)(\s+|["']\s*,\s*["']?)${NOT_MASKED}(?!-)${VALUE}`, "g");
-var KEY_VALUE = new RegExp(
-  String.raw`(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?\s*:(?:\s+|(?=["']))|["']?\s*:\s*(?=["']))${NOT_MASKED}(?![|>&*!{\[#\s])${VALUE}`,
-  "g"
-);
-var INLINE_ENV = new RegExp(
-  String.raw`(name["']?\s*:\s*["']?)([\w.-]+)(["']?\s*,\s*["']?value["']?\s*:\s*)${NOT_MASKED}${VALUE}`,
-  "g"
-);
-function maskText(text, mask = MASK) {
-  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
-    FLAG_ARG,
-    (m, pre, flag, sep5, value) => isCredentialName(flag) ? `${pre}${flag}${sep5}${quoted(value, mask)}` : m
-  );
-}
-function maskLinePatterns(line, mask) {
-  return maskText(line, mask).replace(
-    INLINE_ENV,
-    (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
-  ).replace(
-    KEY_VALUE,
-    (m, pre, key, sep5, value) => isCredentialKey(key) ? `${pre}${key}${sep5}${quoted(value, mask)}` : m
-  );
-}
-function quoted(value, mask) {
-  const q = value[0];
-  return (q === '"' || q === "'") && value.length > 1 && value.endsWith(q) ? `${q}${mask}${q}` : mask;
-}
-var yamlAst = {
-  entries(node) {
-    if (!isMap(node)) return void 0;
-    return node.items.map((pair) => [isScalar(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
-  },
-  items(node) {
-    return isSeq(node) ? node.items.map((item) => item ?? null) : void 0;
-  },
-  scalar(node) {
-    if (isScalar(node)) return node.value ?? null;
-    return isAlias(node) ? null : void 0;
-  }
-};
-var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
-var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
-function maskSource(text, file) {
-  return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
-}
-function maskSourceText(text, file) {
-  return maskSource(text, file).lines.join("\n");
-}
-function maskSourceAt(text, opaque, mask, depth) {
-  const original = text.split("\n");
-  const whole = /* @__PURE__ */ new Set();
-  const spans = [];
-  let lines = original;
-  if (opaque) {
-    lines = original.map((line, i) => {
-      if (/^\s*(#|\r?$)/.test(line)) return line;
-      const assignment = /^(\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=)(.*?)(\r?)$/.exec(line);
-      if (assignment) return `${assignment[1]}${assignment[2] ? mask : ""}${assignment[3]}`;
-      whole.add(i + 1);
-      return line;
-    });
-  } else {
-    structuralSpans(text, spans, whole, mask, depth);
-    lines = applySpans(text, original, lineStarts(text), spans, mask);
-  }
-  const masked = /* @__PURE__ */ new Set();
-  const out = lines.map((line, i) => {
-    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
-    if (shown !== original[i]) masked.add(i + 1);
-    return shown;
-  });
-  maskEnvPairs(out, masked, mask);
-  return { lines: out, masked };
-}
-function structuralSpans(text, spans, whole, mask, depth) {
-  const starts = lineStarts(text);
-  const lineOf = (offset) => lineIndex(starts, offset) + 1;
-  let docs;
-  try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: false });
-  } catch {
-    for (let l = 1; l <= starts.length; l++) whole.add(l);
-    return;
-  }
-  if (!Array.isArray(docs)) return;
-  docs.forEach((doc, index) => {
-    const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
-    const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
-    if (doc.errors.length > 0 && SECRET_KIND.test(text.slice(from, to))) {
-      for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
-      return;
-    }
-    if (isScalar(doc.contents) && doc.contents.range) {
-      const [s, e] = doc.contents.range;
-      for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
-      return;
-    }
-    for (const mark of credentialMarks(doc.contents, yamlAst)) {
-      const node = mark.node;
-      const range = node?.range;
-      if (!node || !range) continue;
-      if (mark.from !== void 0 && isScalar(node) && typeof node.value === "string") {
-        const partial = partialSpan(text, node, mark.from);
-        if (partial) {
-          spans.push(partial);
-          continue;
-        }
-      }
-      const quoted2 = isScalar(node) && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE);
-      const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
-      spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
-    }
-    if (depth < 2) {
-      visitBlockLiterals(doc.contents, (scalar) => {
-        const value = String(scalar.value);
-        if (!value.includes(":")) return;
-        const inner = maskSourceAt(value, false, mask, depth + 1);
-        const header = lineOf(scalar.range[0]);
-        for (const l of inner.masked) whole.add(header + l);
-      });
-    }
-  });
-}
-function visitBlockLiterals(root, fn) {
-  const stack = [root];
-  while (stack.length) {
-    const node = stack.pop();
-    if (isMap(node)) for (const pair of node.items) stack.push(pair.value);
-    else if (isSeq(node)) stack.push(...node.items);
-    else if (isScalar(node) && node.type === Scalar.BLOCK_LITERAL && node.range) fn(node);
-  }
-}
-function partialSpan(text, node, from) {
-  const [start, end] = node.range;
-  const source = text.slice(start, end);
-  const value = String(node.value);
-  if (source.includes("\n")) return void 0;
-  const quote = source[0] === '"' || source[0] === "'" ? 1 : 0;
-  if (source.slice(quote, quote + from) !== value.slice(0, from)) return void 0;
-  const last = quote && source.length > 1 && source.endsWith(source[0]) ? end - 1 : end;
-  return last > start + quote + from ? [start + quote + from, last] : void 0;
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineIndex(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function applySpans(text, lines, starts, spans, mask) {
-  if (spans.length === 0) return lines;
-  const byLine = /* @__PURE__ */ new Map();
-  for (const [s, e] of spans) {
-    if (e <= s) continue;
-    const first = lineIndex(starts, s);
-    const last = lineIndex(starts, e - 1);
-    for (let l = first; l <= last; l++) {
-      const lineStart = starts[l];
-      const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
-      const from = Math.max(s, lineStart) - lineStart;
-      const to = Math.min(e, lineEnd) - lineStart;
-      const list = byLine.get(l) ?? [];
-      list.push([from, to]);
-      byLine.set(l, list);
-    }
-  }
-  const out = [...lines];
-  for (const [l, parts] of byLine) {
-    const line = lines[l];
-    const merged = parts.sort((a, b) => a[0] - b[0]).reduce((acc, [s, e]) => {
-      const prev = acc[acc.length - 1];
-      if (prev && s <= prev[1]) prev[1] = Math.max(prev[1], e);
-      else acc.push([s, e]);
-      return acc;
-    }, []);
-    let result = "";
-    let at2 = 0;
-    for (const [s, e] of merged) {
-      const indent = /^\s*/.exec(line.slice(s, e))?.[0].length ?? 0;
-      const body = line.slice(s + indent, e).replace(/\r$/, "");
-      result += line.slice(at2, s + indent) + (body.trim() ? mask : body);
-      at2 = e;
-    }
-    out[l] = result + line.slice(at2);
-  }
-  return out;
-}
-function maskWholeLine(line, mask) {
-  const cr = line.endsWith("\r") ? "\r" : "";
-  const body = cr ? line.slice(0, -1) : line;
-  if (body.trim() === "" || /^\s*(---|\.\.\.)\s*$/.test(body)) return line;
-  return `${/^\s*(?:-\s+)?/.exec(body)?.[0] ?? ""}${mask}${cr}`;
-}
-function maskEnvPairs(lines, masked, mask) {
-  let pending;
-  lines.forEach((line, i) => {
-    const name = /^(\s*)(-\s+)?name\s*:\s*["']?([^"'\s#]+)["']?\s*(#.*)?\r?$/.exec(line);
-    if (name) {
-      const indent = name[1].length + (name[2]?.length ?? 0);
-      pending = isCredentialName(name[3]) ? { indent } : void 0;
-      return;
-    }
-    if (!pending) return;
-    const value = /^(\s*)value\s*:(\s*)(.*?)(\r?)$/.exec(line);
-    if (value && value[1].length === pending.indent) {
-      if (value[3] && !value[3].startsWith(mask) && !/^["']?<redacted/.test(value[3])) {
-        lines[i] = `${value[1]}value:${value[2] || " "}${mask}${value[4]}`;
-        masked.add(i + 1);
-      }
-      pending = void 0;
-    } else if (/^\s*-\s/.test(line) || line.trim() && /^\s*/.exec(line)[0].length < pending.indent) {
-      pending = void 0;
-    }
-  });
-}
-function maskObject(value, mask = MASK) {
-  if (value === null || typeof value !== "object") return typeof value === "string" ? maskText(value, mask) : value;
-  const root = { value: structuredClone(value) };
-  const slotOf = /* @__PURE__ */ new Map();
-  const view = {
-    entries(slot) {
-      const v = read(slot);
-      if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-      const record = v;
-      return Object.keys(record).map((k2) => [k2, childSlot(record, k2)]);
-    },
-    items(slot) {
-      const v = read(slot);
-      return Array.isArray(v) ? v.map((_, i) => childSlot(v, i)) : void 0;
-    },
-    scalar(slot) {
-      const v = read(slot);
-      return v === null || typeof v !== "object" ? v : void 0;
-    }
-  };
-  function childSlot(holder, key) {
-    const v = holder[key];
-    if (v !== null && typeof v === "object") {
-      const existing = slotOf.get(v);
-      if (existing) return existing;
-      const slot = { holder, key };
-      slotOf.set(v, slot);
-      return slot;
-    }
-    return { holder, key };
-  }
-  const rootSlot = { holder: root, key: "value" };
-  const marks = credentialMarks(rootSlot, view);
-  for (const { node, from } of marks) {
-    const current = read(node);
-    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
-    node.holder[node.key] = masked;
-  }
-  maskStrings(root, mask);
-  return root.value;
-}
-function read(slot) {
-  return slot.holder[slot.key];
-}
-function maskStrings(root, mask) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [root];
-  while (stack.length) {
-    const holder = stack.pop();
-    if (seen.has(holder)) continue;
-    seen.add(holder);
-    const record = holder;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
-      if (typeof v === "string") {
-        const masked = maskText(v, mask);
-        if (masked !== v) record[key] = masked;
-      } else if (v !== null && typeof v === "object") {
-        stack.push(v);
-      }
-    }
-  }
-}
-function maskReport(report) {
-  return { ...report, findings: report.findings.map(maskFinding) };
-}
-function maskFinding(finding) {
-  const masked = { ...finding, message: maskText(finding.message) };
-  if (finding.fix) {
-    masked.fix = {
-      ...finding.fix,
-      patch: finding.fix.patch.map((op) => {
-        if (!("value" in op)) return op;
-        const segments = op.path.split("/").slice(1);
-        const credential = segments.some((s) => s === "data" || s === "stringData" || s === LAST_APPLIED.replace(/\//g, "~1") || isCredentialKey(s));
-        return { ...op, value: credential ? MASK : maskObject(op.value) };
-      })
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
     };
-  }
-  return masked;
-}
-
-// src/cli/formatters/paths.ts
-import { readFileSync, realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path7) {
-  return sep === "/" ? path7 : path7.split(sep).join("/");
-}
-function absoluteOf(file, ctx) {
-  return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
-}
-function repoRelative(file, ctx) {
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  return toPosix(relative(root, absoluteOf(file, ctx)));
-}
-function readSource(file, ctx) {
-  const abs = absoluteOf(file, ctx);
-  if (ctx.readSource) return ctx.readSource(abs);
-  try {
-    const real = realpathSync(abs);
-    const root = realpathSync(ctx.repoRoot ?? ctx.cwd ?? process.cwd());
-    if (real !== abs && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return void 0;
-    const text = readFileSync(real, "utf8");
-    return text.includes("\0") ? void 0 : text;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/cli/formatters/github.ts
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var command = { error: "error", warning: "warning", info: "notice" };
-var github = (report, ctx) => {
-  const lines = report.findings.map((f) => {
-    const props = [
-      ["title", `pgwarden ${f.ruleId}`],
-      ["file", repoRelative(f.file, ctx)],
-      ["line", f.line],
-      ["endLine", f.endLine],
-      ["col", f.column],
-      ["endColumn", f.endColumn]
-    ];
-    const body = `${f.message}${f.apps.length ? ` (apps: ${f.apps.join(", ")})` : ""}`;
-    const rendered = props.map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
-    return `::${command[f.severity]} ${rendered}::${escapeData(body)}`;
-  });
-  return lines.length ? `${lines.join("\n")}
-` : "";
-};
-
-// src/cli/formatters/json.ts
-var json = (report) => `${JSON.stringify(report, null, 2)}
-`;
-
-// src/cli/formatters/junit.ts
-function xmlEscape(text) {
-  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-var junit = (report, ctx) => {
-  const byApp = /* @__PURE__ */ new Map();
-  for (const app of ctx.apps ?? []) byApp.set(app, []);
-  for (const f of report.findings) {
-    const apps = f.apps.length ? f.apps : ["(no app)"];
-    for (const app of apps) {
-      const list = byApp.get(app) ?? [];
-      list.push(f);
-      byApp.set(app, list);
-    }
-  }
-  const suites = [];
-  let total = 0;
-  let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
-    const cases = [];
-    const used = /* @__PURE__ */ new Map();
-    let suiteFailures = 0;
-    for (const f of findings) {
-      const file = repoRelative(f.file, ctx);
-      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
-      const seen = used.get(base) ?? 0;
-      used.set(base, seen + 1);
-      const name = seen === 0 ? base : `${base} #${seen + 1}`;
-      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
-${object} at ${f.path}`;
-      const open = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open}
-      <system-out>${xmlEscape(body)}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(
-          `${open}
-      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
-    </testcase>`
-        );
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
       }
-    }
-    if (cases.length === 0) {
-      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
-    }
-    total += cases.length;
-    failures += suiteFailures;
-    suites.push(
-      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`
-    );
-  }
-  return `<?xml version="1.0" encoding="utf-8"?>
-<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
-`;
-};
-
-// src/cli/formatters/sarif.ts
-import { pathToFileURL } from "node:url";
-
-// src/cli/cli-rules.ts
-var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
-var CLI_RULES = [
-  {
-    id: "yaml-syntax",
-    docsUrl: `${DOCS}#yaml-syntax`,
-    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  },
-  {
-    id: "render-error",
-    docsUrl: `${DOCS}#render-error`,
-    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  }
-];
-
-// src/cli/formatters/sarif.ts
-var level = { error: "error", warning: "warning", info: "note" };
-function descriptor(rule) {
-  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
-  return {
-    id: rule.id,
-    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
-    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
-    shortDescription: { text: short },
-    fullDescription: { text: rule.description },
-    helpUri: rule.docsUrl,
-    help: {
-      text: `${rule.description} See ${rule.docsUrl}`,
-      markdown: `${rule.description}
-
-[pgwarden docs: ${rule.id}](${rule.docsUrl})`
-    },
-    defaultConfiguration: { level: level[rule.defaultSeverity] },
-    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
-  };
-}
-var sarif = (report, ctx) => {
-  const known = /* @__PURE__ */ new Map();
-  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
-  for (const f of report.findings) {
-    if (!known.has(f.ruleId)) {
-      known.set(f.ruleId, {
-        id: f.ruleId,
-        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
-        description: `pgwarden rule ${f.ruleId}.`,
-        defaultSeverity: f.severity,
-        optionsSchema: {},
-        fixable: false
-      });
-    }
-  }
-  const rules = [...known.values()];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  const results = report.findings.map((f) => {
-    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: level[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine: Math.max(1, f.line),
-              startColumn: Math.max(1, f.column),
-              endLine: Math.max(f.line, f.endLine, 1),
-              endColumn: Math.max(1, f.endColumn)
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
             }
-          },
-          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
         }
       ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path }
-    };
-  });
-  const rootUri = pathToFileURL(root).href;
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "pgwarden",
-            informationUri: "https://github.com/pgwarden/pgwarden",
-            version: ctx.toolVersion ?? "0.0.0",
-            semanticVersion: ctx.toolVersion ?? "0.0.0",
-            rules: rules.map(descriptor)
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
           }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
         },
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-
-// src/cli/formatters/window.ts
-var FRAME_WIDTH = 160;
-var ELLIPSIS = "\u2026";
-function frameWindow(line, column) {
-  const col = Math.max(0, column - 1);
-  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
-  const end = start + FRAME_WIDTH;
-  const lead = start > 0 ? ELLIPSIS.length : 0;
-  return {
-    cut(text) {
-      if (start === 0 && text.length <= FRAME_WIDTH) return text;
-      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
-    },
-    caret(from, to) {
-      const a = Math.min(Math.max(from - 1, start), end);
-      const b = Math.min(Math.max(to - 1, a + 1), end);
-      return { start: a - start + lead + 1, end: b - start + lead + 1 };
-    }
-  };
-}
-
-// src/cli/formatters/stylish.ts
-var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
-var FRAME_CONTEXT = 1;
-var stylish = (report, ctx) => {
-  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
-  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  const out = [];
-  for (const [file, findings] of byFile) {
-    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
-    const source = readSource(file, ctx);
-    const shown = source === void 0 ? void 0 : maskSource(source, file);
-    const sourceLines = shown?.lines;
-    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      const where2 = `${f.line}:${f.column}`;
-      out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
+        source
       );
-      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
-      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${visible(context)}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
-    }
-    out.push("");
-  }
-  const { errors, warnings, infos, apps, files } = report.summary;
-  const problems = errors + warnings + infos;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural(apps, "app")}, ${plural(files, "file")} checked)`));
-  } else {
-    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
-    const fixable = report.findings.filter((f) => f.fix).length;
-    out.push(
-      paint(
-        "bold",
-        `${mark} ${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(apps, "app")}, ${plural(files, "file")}`
-      )
-    );
-    if (fixable > 0) out.push(`  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`);
-  }
-  return `${out.join("\n")}
-`;
-};
-function codeFrame(lines, masked, f, paint) {
-  if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = f.line;
-  const from = Math.max(1, f.line - FRAME_CONTEXT);
-  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
-  const width = String(to).length;
-  const frame = [];
-  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
-  for (let n = from; n <= to; n++) {
-    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
-    const text = visible(window.cut(raw));
-    const marked = n >= f.line && n <= lastLine;
-    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked.has(n)) {
-      const first = Math.max(1, f.column);
-      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
-      const { start, end } = window.caret(first, last);
-      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
-    }
-  }
-  return frame;
-}
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/cli/formatters/index.ts
-var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
-var formatters = { stylish, json, sarif, junit, github };
-function isFormatName(name) {
-  return FORMATS.includes(name);
-}
-function formatReport(format, report, ctx = {}) {
-  return formatters[format](maskReport(report), ctx);
-}
-
-// src/cli/audit.ts
-var AUDIT_HELP = `Usage: pgwarden audit [options]
-
-Judges every Postgres object in a running cluster (PGO v4/v5 clusters, Zalando postgresqls, CloudNativePG Clusters
-and ScheduledBackups, Postgres StatefulSets) with the same rules as lint and the webhook, and the cluster's own
-context: its StorageClasses, the Zalando operator configuration, and whether the Secrets they reference hold empty
-passwords (only emptiness is read; values are never kept or printed). Findings name the object as
-<namespace>/<Kind>/<name>.
-
-Cluster:
-      --kubeconfig FILE         kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
-      --context NAME            kubeconfig context (default: the current one)
-  -n, --namespace NS            audit one namespace (default: the context's namespace, else "default")
-  -A, --all-namespaces          audit every namespace
-      --no-secrets              do not read Secrets (empty passwords are then not checked)
-Policy:
-  -p, --policy FILE             policy file (default: the cluster's PostgresPolicy resources, else the recommended preset)
-Output:
-  -f, --format NAME             ${FORMATS.join(" | ")} (default stylish)
-  -o, --output FILE             write the report to FILE instead of stdout
-      --quiet                   report errors only
-      --max-warnings N          exit 1 when there are more than N warnings
-      --color / --no-color      force colours on or off (default: on a TTY only)
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or the cluster could not be read.
-`;
-function objectPath(resource) {
-  return `${resource.namespace ?? "_cluster"}/${resource.kind}/${resource.name}`;
-}
-async function auditCommand(args, io, toolVersion) {
-  let parsed;
-  function parse() {
-    return parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        kubeconfig: { type: "string" },
-        context: { type: "string" },
-        namespace: { type: "string", short: "n" },
-        "all-namespaces": { type: "boolean", short: "A" },
-        "no-secrets": { type: "boolean" },
-        policy: { type: "string", short: "p" },
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" }
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
       }
-    });
-  }
-  try {
-    parsed = parse();
-  } catch (error) {
-    throw new UsageError(`audit: ${error.message}`);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    io.stdout(AUDIT_HELP);
-    return 0;
-  }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-  if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
-  let policy;
-  if (values.policy) {
-    const file = resolve2(io.cwd, values.policy);
-    let text2;
-    try {
-      text2 = readFileSync2(file, "utf8");
-    } catch (error) {
-      throw new UsageError(`--policy ${values.policy}: ${error.code ?? error.message}`);
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
+        SLASH,
+        path7[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path7 : path7.slice(index + 1);
+    };
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
+        SLASH,
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str3 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str3) => {
+      let count = 0;
+      while (str3[str3.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path7) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path7)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path7, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path7) : path7;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path7
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path7) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path7)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path7.length === 1) {
+        return true;
+      }
+      const second = path7.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path7) {
+        checkPath(
+          path7,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path7 ? this._t(path7, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
+        }
+        const dir = this._t(path7, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path7);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path7, cache2) {
+        const cached = cache2[path7];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path7);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+      }
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      }
+      createFilter() {
+        return (path7) => !this.ignores(path7);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
     }
-    try {
-      policy = { set: parsePolicy(text2, values.policy), source: values.policy };
-    } catch (error) {
-      throw new PolicyFileError(error.message);
-    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
-  const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-NV5VH7JK.js");
-  const kc = new KubeConfig();
-  try {
-    if (values.kubeconfig) kc.loadFromFile(resolve2(io.cwd, values.kubeconfig));
-    else kc.loadFromDefault();
-  } catch (error) {
-    throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
-  }
-  if (values.context) {
-    if (!kc.getContexts().some((c) => c.name === values.context)) throw new UsageError(`--context ${values.context}: no such context in the kubeconfig`);
-    kc.setCurrentContext(values.context);
-  }
-  if (!kc.getCurrentCluster()) throw new UsageError("the kubeconfig has no current cluster (use --context or --kubeconfig)");
-  const namespace = values["all-namespaces"] ? void 0 : values.namespace ?? kc.getContextObject(kc.getCurrentContext())?.namespace ?? "default";
-  let result;
-  try {
-    result = await auditCluster(clusterApi(kc), { ...namespace ? { namespace } : {}, ...policy ? { policy } : {}, secrets: !values["no-secrets"] });
-  } catch (error) {
-    const e = error;
-    io.stderr(`pgwarden: cannot read the cluster${e.code ? ` (HTTP ${e.code})` : ""}: ${(e.message ?? String(error)).split("\n")[0]}
-`);
-    return 2;
-  }
-  io.stderr(`pgwarden: audited ${result.objects.filter((o) => o.postgres).length} Postgres objects in ${namespace ? `namespace ${namespace}` : `${result.namespaces.length} namespaces`} (policy: ${result.policySource})
-`);
-  for (const note of result.notes) io.stderr(`pgwarden: ${note}
-`);
-  const findings = result.findings.map((f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: objectPath(f.subject),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...f.subject.namespace ? { namespace: f.subject.namespace } : {} },
-    path: f.path,
-    apps: [f.subject.namespace ?? ""]
-  }));
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
-  const full = {
-    version: 1,
-    summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
-    findings
-  };
-  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-EOT3BE6F.js");
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const text = formatReport(format, report, {
-    cwd: io.cwd,
-    repoRoot: io.cwd,
-    color,
-    rules: rules.map((r) => r.meta),
-    apps: result.namespaces,
-    toolVersion,
-    // A finding's "file" is an object in the cluster, never a local file with the same name.
-    readSource: () => void 0
-  });
-  if (values.output) {
-    try {
-      writeFileSync(resolve2(io.cwd, values.output), text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
-  if (full.summary.errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && full.summary.warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${full.summary.warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
-}
-
-// src/cli/cluster.ts
-async function clusterStorageClasses(context) {
-  const { KubeConfig, StorageV1Api } = await import("@kubernetes/client-node");
-  const config = new KubeConfig();
-  try {
-    config.loadFromDefault();
-  } catch (error) {
-    throw new UsageError(`--cluster: cannot load kubeconfig: ${error.message}`);
-  }
-  if (context) {
-    if (!config.getContexts().some((c) => c.name === context)) throw new UsageError(`--context ${context}: no such context in the kubeconfig`);
-    config.setCurrentContext(context);
-  }
-  if (!config.getCurrentCluster()) throw new UsageError("--cluster: the kubeconfig has no current cluster (use --context)");
-  try {
-    const list = await config.makeApiClient(StorageV1Api).listStorageClass();
-    return list.items.map((sc) => sc.metadata?.name).filter((n) => typeof n === "string");
-  } catch (error) {
-    const e = error;
-    throw new UsageError(`--cluster: cannot list StorageClasses${e.code ? ` (HTTP ${e.code})` : ""}: ${(e.message ?? String(error)).split("\n")[0]}`);
-  }
-}
+});
 
 // src/gitops/flux.ts
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
@@ -1160,13 +1087,8 @@ async function renderApps(discovery, renderer, onRendered) {
   return rendered;
 }
 
-// src/gitops/discover.ts
-import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-import picomatch from "picomatch";
-import { isMap as isMap2, LineCounter } from "yaml";
-
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
@@ -1175,8 +1097,8 @@ var nodeFs = {
   typeOf: (path7) => typeOfStats(statSync(path7)),
   isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
   size: (path7) => statSync(path7).size,
-  readFile: (path7) => readFileSync3(path7),
-  realpath: (path7) => realpathSync2(path7)
+  readFile: (path7) => readFileSync(path7),
+  realpath: (path7) => realpathSync(path7)
 };
 function typeOrUndefined(fs, path7) {
   try {
@@ -1186,34 +1108,32 @@ function typeOrUndefined(fs, path7) {
   }
 }
 
-// src/gitops/ignore.ts
-import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
-import ignore from "ignore";
-
 // src/gitops/paths.ts
-import { sep as sep2 } from "node:path";
-function toPosix2(path7) {
-  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
+import { sep } from "node:path";
+function toPosix(path7) {
+  return sep === "/" ? path7 : path7.split(sep).join("/");
 }
 
 // src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute, join, relative } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path7, dir) => {
-    const rel = toPosix2(relative2(base, path7));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    const rel = toPosix(relative(base, path7));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
 }
 function buildExcluder(options2) {
   const scopes = [];
   const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
-  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: ignore().add(patterns.map(toPosix2)) });
+  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix)) });
   const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options2.fs.readFile(file).toString("utf8");
-    scopes.push({ base: options2.ignoreFileDir, matcher: ignore().add(text) });
+    scopes.push({ base: options2.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
     ignoreFile = file;
   } catch {
   }
@@ -1224,6 +1144,9 @@ function buildExcluder(options2) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/discover.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
@@ -1250,7 +1173,7 @@ function kustomizationRefs(k2, dir) {
   const refs = [];
   const add = (p) => {
     if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve3(dir, p));
+    refs.push(resolve(dir, p));
   };
   const list = (v) => Array.isArray(v) ? v : [];
   for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
@@ -1270,7 +1193,7 @@ function kustomizationRefs(k2, dir) {
   return refs;
 }
 function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep2) ? b : b + sep2));
 }
 function realBoundary(dirs, fs) {
   return dirs.flatMap((d) => {
@@ -1306,7 +1229,7 @@ function readYamlFile(file, fs = nodeFs) {
     const code = error.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new LineCounter();
+  const counter = new import_yaml2.LineCounter();
   let parsed;
   try {
     parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
@@ -1320,7 +1243,7 @@ function readYamlFile(file, fs = nodeFs) {
       problem ??= yamlProblem(file, doc.errors[0]);
       return;
     }
-    if (!isMap2(doc.contents)) return;
+    if (!(0, import_yaml2.isMap)(doc.contents)) return;
     const kind = doc.contents.get("kind");
     const apiVersion = doc.contents.get("apiVersion");
     let object;
@@ -1420,12 +1343,12 @@ function walk(roots, fs, excluded, boundary) {
   return result;
 }
 function where(doc, cwd) {
-  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
+  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path7, sourceRoots, fs, boundary) {
-  if (isAbsolute3(path7)) return void 0;
+  if (isAbsolute2(path7)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve3(root, path7);
+    const candidate = resolve(root, path7);
     if (typeOrUndefined(fs, candidate) !== "dir") continue;
     try {
       if (within(fs.realpath(candidate), boundary)) return candidate;
@@ -1472,10 +1395,10 @@ function generatorParams(generators, tree) {
       const dirs = git.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = picomatch(includes);
-      const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
+      const matchesInclude = (0, import_picomatch.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
       for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = listDirs(root, tree).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -1525,10 +1448,10 @@ function listDirs(root, tree) {
   return dirs;
 }
 function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? picomatch(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? picomatch(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   return [...manifests.keys()].filter((f) => {
-    const rel = toPosix2(relative3(dir, f));
+    const rel = toPosix(relative2(dir, f));
     if (rel.startsWith("..")) return false;
     if (!recurse && rel.includes("/")) return false;
     if (inc && !inc(rel) && !inc(basename(rel))) return false;
@@ -1543,8 +1466,8 @@ function discover(options2) {
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
   const tree = walk(options2.roots, fs, excluded, boundary);
-  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
+  const diagnostics = tree.escapes.map((e) => `${toPosix(relative2(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
+  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
   const apps = [];
@@ -1560,10 +1483,10 @@ function discover(options2) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep2}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -1646,7 +1569,7 @@ function discover(options2) {
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
         const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+        const dir = root ? resolve(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
         if (!dir || path7.includes("{{")) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
           continue;
@@ -1675,7 +1598,7 @@ function discover(options2) {
         name,
         namespace,
         path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve(dir, c)),
         substitute,
         substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
           kind: str(s.kind) ?? "ConfigMap",
@@ -1707,23 +1630,23 @@ function discover(options2) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
     const reached = /* @__PURE__ */ new Set();
     const reach = (dir) => {
       if (reached.has(dir)) return;
       reached.add(dir);
       for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
     };
-    for (const k2 of sorted2) {
+    for (const k2 of sorted) {
       if (included.has(k2.dir) || k2.isComponent) continue;
       reach(k2.dir);
       if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
       out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
     }
-    for (const k2 of sorted2) {
+    for (const k2 of sorted) {
       if (reached.has(k2.dir) || k2.isComponent) continue;
       reach(k2.dir);
       if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
@@ -1826,16 +1749,9 @@ function evaluationUnits(apps, report) {
   return units;
 }
 
-// src/render/index.ts
-import path6 from "node:path";
-import { Document, Scalar as Scalar3, visit } from "yaml";
-
-// src/render/build.ts
-import path3 from "node:path";
-
 // src/render/cache.ts
-import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { LineCounter as LineCounter2 } from "yaml";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -1860,14 +1776,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-import {
-  isAlias as isAlias2,
-  isMap as isMap3,
-  isPair,
-  isScalar as isScalar2,
-  isSeq as isSeq2,
-  Scalar as Scalar2
-} from "yaml";
+var import_yaml4 = __toESM(require_dist(), 1);
 var expansions = /* @__PURE__ */ new WeakMap();
 function expansionOf(doc) {
   let e = expansions.get(doc);
@@ -2002,61 +1911,61 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   const expansion = expansionOf(yamlDoc);
   expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
   const target = node;
-  if (target && isAlias2(target)) {
+  if (target && (0, import_yaml4.isAlias)(target)) {
     const resolved = expansion.target(target);
     if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target || isAlias2(target)) {
+  if (!target || (0, import_yaml4.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if (isScalar2(target)) {
+  if ((0, import_yaml4.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === Scalar2.PLAIN) {
+    else if (target.type === import_yaml4.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === Scalar2.BLOCK_LITERAL || target.type === Scalar2.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml4.Scalar.BLOCK_LITERAL || target.type === import_yaml4.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if (isSeq2(target)) {
+  if ((0, import_yaml4.isSeq)(target)) {
     const items2 = [];
     target.items.forEach((item, i) => {
       items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items2, p: prov };
   }
-  if (isMap3(target)) {
+  if ((0, import_yaml4.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!isPair(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && isScalar2(keyNode)) {
+      if (keyNode && (0, import_yaml4.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === Scalar2.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml4.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && isAlias2(keyNode)) {
+      } else if (keyNode && (0, import_yaml4.isAlias)(keyNode)) {
         const r = expansion.target(keyNode);
-        key = r && isScalar2(r) ? String(r.value) : "";
+        key = r && (0, import_yaml4.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === Scalar2.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml4.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -2199,7 +2108,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync4(file, "utf8");
+        text = readFileSync2(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -2211,7 +2120,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync4(file);
+      return readFileSync2(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -2230,7 +2139,7 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new LineCounter2();
+  const lineCounter = new import_yaml6.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
@@ -2269,8 +2178,15 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
   return { file, docs: out };
 }
 
+// src/render/index.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+import path6 from "node:path";
+
+// src/render/build.ts
+import path3 from "node:path";
+
 // src/render/restrictor.ts
-import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { existsSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -2321,7 +2237,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync3(p);
+        r = realpathSync2(p);
       } catch (e) {
         r = e;
       }
@@ -2421,8 +2337,8 @@ var PathRestrictor = class {
 };
 
 // src/render/generators.ts
+var import_yaml8 = __toESM(require_dist(), 1);
 import path2 from "node:path";
-import { isMap as isMap4, isScalar as isScalar3, isSeq as isSeq3, LineCounter as LineCounter3 } from "yaml";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field2, index, options2) {
     super(message, options2);
@@ -2765,11 +2681,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep5 = source.indexOf("=");
-  if (sep5 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep5 === 0) throw onError();
-  const key = source.slice(0, sep5);
-  const filePath = source.slice(sep5 + 1);
+  const sep3 = source.indexOf("=");
+  if (sep3 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep3 === 0) throw onError();
+  const key = source.slice(0, sep3);
+  const filePath = source.slice(sep3 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -2829,11 +2745,11 @@ function goJsonMarshal(value) {
 function sortKeysDeep(value) {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value !== null && typeof value === "object") {
-    const sorted2 = {};
+    const sorted = {};
     for (const key of Object.keys(value).sort(compareCodePoints)) {
-      sorted2[key] = sortKeysDeep(value[key]);
+      sorted[key] = sortKeysDeep(value[key]);
     }
-    return sorted2;
+    return sorted;
   }
   return value;
 }
@@ -3334,10 +3250,10 @@ function specs(kinds, paths, create) {
   }
   return out;
 }
-var k = (kind, group, version2) => {
+var k = (kind, group, version) => {
   const g = { kind };
   if (group !== void 0) g.group = group;
-  if (version2 !== void 0) g.version = version2;
+  if (version !== void 0) g.version = version;
   return g;
 };
 var NAME_FIELD = [{ path: "metadata/name" }];
@@ -3588,20 +3504,20 @@ var BUILTIN_FIELD_SPECS = {
   replicas: REPLICAS,
   varReference: VAR_REFERENCE
 };
-function gvkMatches(selector, kind, group, version2) {
+function gvkMatches(selector, kind, group, version) {
   if (selector.group && selector.group !== group) return false;
-  if (selector.version && selector.version !== version2) return false;
+  if (selector.version && selector.version !== version) return false;
   if (selector.kind && selector.kind !== kind) return false;
   return true;
 }
 var cache = /* @__PURE__ */ new Map();
-function fieldSpecsFor(kind, group, version2) {
-  const key = `${group}\0${version2}\0${kind}`;
+function fieldSpecsFor(kind, group, version) {
+  const key = `${group}\0${version}\0${kind}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const result = {};
   for (const [category, list] of Object.entries(BUILTIN_FIELD_SPECS)) {
-    result[category] = list.filter((s) => gvkMatches(s, kind, group, version2));
+    result[category] = list.filter((s) => gvkMatches(s, kind, group, version));
   }
   cache.set(key, result);
   return result;
@@ -3686,8 +3602,8 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version: version2 } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
-  return { group, version: version2, kind: str2(r.root.v.get("kind")) ?? "" };
+  const { group, version } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str2(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
@@ -4173,29 +4089,29 @@ function fixNameReferences(resources, fail) {
   for (const referrer of resources) {
     const g = gvkOf(referrer);
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
-    let visible2;
+    let visible;
     for (const ref of NAME_REFERENCES) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
-        visible2 ??= visibleTo(referrer, resources, fail);
+        visible ??= visibleTo(referrer, resources, fail);
         const sel = { referrer, target: ref, path: spec.path, fail };
         walkSpec(referrer.root, spec.path, false, referrer.root.p, (holder, key) => {
           const cur = holder.v.get(key);
           if (!cur) return;
           if (cur.t === "s" && typeof cur.v === "string") {
-            const t = selectReferral(sel, cur.v, visible2, false);
+            const t = selectReferral(sel, cur.v, visible, false);
             if (t && nameOf(t) !== cur.v) holder.v.set(key, { t: "s", v: nameOf(t), p: cur.p });
           } else if (cur.t === "a") {
             cur.v = cur.v.map((item) => {
               if (item.t === "s" && typeof item.v === "string") {
-                const t = selectReferral(sel, item.v, visible2, false);
+                const t = selectReferral(sel, item.v, visible, false);
                 return t && nameOf(t) !== item.v ? { t: "s", v: nameOf(t), p: item.p } : item;
               }
-              if (item.t === "m") setMapping(sel, item, visible2);
+              if (item.t === "m") setMapping(sel, item, visible);
               return item;
             });
           } else if (cur.t === "m") {
-            setMapping(sel, cur, visible2);
+            setMapping(sel, cur, visible);
           }
         });
       }
@@ -4220,15 +4136,15 @@ function visibleTo(referrer, resources, fail) {
   }
   return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
 }
-function setMapping(sel, obj, visible2) {
+function setMapping(sel, obj, visible) {
   const n = obj.v.get("name");
   if (n?.t !== "s" || typeof n.v !== "string") return;
   const nsNode = obj.v.get("namespace");
-  let candidates = visible2;
+  let candidates = visible;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible.filter((r) => namespaceOf2(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
@@ -4315,11 +4231,11 @@ function resolveVars(resources, vars, fail) {
   if (vars.length === 0) return;
   const values = /* @__PURE__ */ new Map();
   for (const v of vars) {
-    const { group, version: version2 } = splitApiVersion(v.apiVersion ?? "");
+    const { group, version } = splitApiVersion(v.apiVersion ?? "");
     const matches2 = resources.filter((r) => {
       const g = gvkOf(r);
       if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || version2 && g.version !== version2)) return false;
+      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
       if (!r.names.includes(v.objName)) return false;
       if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
       return true;
@@ -4527,9 +4443,9 @@ var Builder = class {
     }
     for (const r of acc.resources) {
       if (r.needsHash) {
-        const json2 = toJSON(r.root);
+        const json = toJSON(r.root);
         storePreviousId(r);
-        setName(r, hashedName(json2));
+        setName(r, hashedName(json));
       }
     }
     fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
@@ -4641,7 +4557,7 @@ var Builder = class {
   // --- generators ---
   runGenerators(k2, acc) {
     if (!k2.root.v.has("configMapGenerator") && !k2.root.v.has("secretGenerator")) return;
-    const json2 = toJSON(k2.root);
+    const json = toJSON(k2.root);
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
@@ -4655,11 +4571,11 @@ var Builder = class {
         for (const seg of yamlPath) cur = child(cur, String(seg));
         return cur ? materialize(cur.p) : void 0;
       },
-      generatorOptions: json2.generatorOptions
+      generatorOptions: json.generatorOptions
     };
     let generated;
     try {
-      generated = runGenerators(json2, ctx);
+      generated = runGenerators(json, ctx);
     } catch (e) {
       if (e instanceof GeneratorError) {
         const where2 = { file: e.file };
@@ -4755,11 +4671,11 @@ var Builder = class {
       const extra = [];
       if (fields?.t === "a") {
         for (const f of fields.v) {
-          const json2 = toJSON(f);
-          if (typeof json2.path === "string") {
-            const spec = { path: json2.path };
-            for (const key of ["group", "version", "kind"]) if (typeof json2[key] === "string") spec[key] = json2[key];
-            if (json2.create === true) spec.create = true;
+          const json = toJSON(f);
+          if (typeof json.path === "string") {
+            const spec = { path: json.path };
+            for (const key of ["group", "version", "kind"]) if (typeof json[key] === "string") spec[key] = json[key];
+            if (json.create === true) spec.create = true;
             extra.push(spec);
           }
         }
@@ -4905,14 +4821,14 @@ var Builder = class {
       matches2 = this.select(res, target, at2);
       if (matches2.length === 0) this.noMatch(at2, target);
     } else {
-      const { group, version: version2 } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
+      const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
       const kind = str2(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
       const name = str2(child(meta, "name")) ?? "";
       const ns = str2(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
-        if (g.group !== group || version2 && g.version !== version2) return false;
+        if (g.group !== group || version && g.version !== version) return false;
         const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r) }];
         if (!ids.some((id) => id.kind === kind && id.name === name) && !(g.kind === kind && r.names.includes(name))) return false;
         if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
@@ -4921,7 +4837,7 @@ var Builder = class {
       if (matches2.length === 0) {
         throw this.at(
           patch.p,
-          `no matches for Id ${kind}.${version2}.${group || "[noGrp]"}/${name}.${ns || "[noNs]"}; failed to find unique target for patch`
+          `no matches for Id ${kind}.${version}.${group || "[noGrp]"}/${name}.${ns || "[noNs]"}; failed to find unique target for patch`
         );
       }
       if (matches2.length > 1) {
@@ -5112,7 +5028,7 @@ function auditTree(top, restrictor, cache2) {
 
 // src/render/fallback.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
@@ -5163,7 +5079,7 @@ function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
   const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
   try {
-    writeFileSync2(
+    writeFileSync(
       path5.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
@@ -5185,9 +5101,9 @@ buildMetadata: [originAnnotations]
     }
     const objects = [];
     for (const doc of parseYamlStream(out)) {
-      const json2 = yamlToJS(doc);
-      if (!json2 || typeof json2 !== "object" || Array.isArray(json2)) continue;
-      const obj = json2;
+      const json = yamlToJS(doc);
+      if (!json || typeof json !== "object" || Array.isArray(json)) continue;
+      const obj = json;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
       let originFile = path5.resolve(dir);
@@ -5399,14 +5315,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new Document(o, {
+    const doc = new import_yaml11.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    visit(doc, {
+    (0, import_yaml11.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = Scalar3.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml11.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -5499,1044 +5415,17 @@ function foldLikeGoYaml(text) {
   return out.join("\n");
 }
 
-// src/cli/deps.ts
-async function loadEngine() {
-  return {
-    evaluate,
-    parsePolicy,
-    rules: () => [...allRuleMetas],
-    countClusters: (inputs) => buildModel(inputs).clusters.length
-  };
-}
-async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
-}
-
-// src/cli/git.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve4 } from "node:path";
-function changedFilesSince(ref, cwd) {
-  const top = gitTopLevel(cwd);
-  if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
-  if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
-  const run = (args) => {
-    try {
-      return execFileSync3("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    } catch (error) {
-      const stderr = String(error.stderr ?? "").trim().split("\n")[0];
-      throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);
-    }
-  };
-  run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
-  const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve4(top, f)))];
-}
-
-// src/cli/init.ts
-var STARTER_POLICY = `# pgwarden policy (https://github.com/pgwarden/pgwarden/blob/main/docs/policy.md).
-# \`pgwarden lint\` reads the nearest .pgwarden.yaml upwards; \`--policy FILE\` picks another one.
-# Several documents may follow each other: the first whose \`match\` fits an object applies to it,
-# and objects no policy matches get the built-in \`recommended\` preset.
-apiVersion: pgwarden.io/v1alpha1
-kind: PostgresPolicy
-metadata:
-  name: production
-spec:
-  # enforce: the admission webhook denies errors; audit: it only warns. The CLI reports both the same way.
-  mode: enforce
-  match:
-    # Globs on the object's namespace; also \`labels: {team: payments}\` and \`files: ["apps/**/prod/**"]\`.
-    namespaces: ["*-prod", "production"]
-  rules:
-    # Every rule takes \`severity: error | warning | info | off\` plus its own options.
-    storage-class:
-      severity: error
-      # Classes Postgres data may use; a class outside this list is an error.
-      # allowed: [fast-ssd]
-    anti-affinity:
-      severity: error
-    replicas:
-      severity: error
-      min: 2
-    image-tag:
-      severity: error
-    backup-schedule:
-      severity: error
-    password-reset:
-      severity: warning
----
-apiVersion: pgwarden.io/v1alpha1
-kind: PostgresPolicy
-metadata:
-  name: everything-else
-spec:
-  mode: audit
-  rules:
-    replicas:
-      # A single instance is fine outside production.
-      severity: info
-    anti-affinity:
-      severity: warning
-`;
-
-// src/cli/lint.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative8, resolve as resolve7, sep as sep4 } from "node:path";
-
-// src/cli/evaluate.ts
-import { relative as relative4 } from "node:path";
-function evaluateUnits(units, engine, options2, policyBase) {
-  const outcome = { findings: [], failures: [] };
-  for (const unit of units) {
-    for (const pass of unit.passes) {
-      const inputs = pass.objects.map(({ object, app, index }) => {
-        const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative4(policyBase, file)) } : { object };
-      });
-      let findings;
-      try {
-        findings = engine.evaluate(inputs, options2);
-      } catch (error) {
-        const message = (error.message ?? String(error)).split("\n")[0] ?? "";
-        for (const app of unit.apps) if (!outcome.failures.some((f) => f.app === app)) outcome.failures.push({ app, message });
-        break;
-      }
-      for (const finding of findings) {
-        const input = pass.objects[finding.objectIndex];
-        if (!input || !pass.reported[finding.objectIndex]) continue;
-        outcome.findings.push({ app: input.app, finding: { ...finding, objectIndex: input.index } });
-      }
-    }
-  }
-  return outcome;
-}
-
-// src/cli/fix.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { relative as relative5 } from "node:path";
-import { createTwoFilesPatch } from "diff";
-import { isMap as isMap5, isSeq as isSeq4 } from "yaml";
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function encodePointer(segments) {
-  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function existingPrefix(object, segments) {
-  let node = object;
-  let depth = 0;
-  for (const seg of segments) {
-    if (Array.isArray(node)) {
-      const i = Number(seg);
-      if (!Number.isInteger(i) || i < 0 || i >= node.length) break;
-      node = node[i];
-    } else if (typeof node === "object" && node !== null && Object.hasOwn(node, seg)) {
-      node = node[seg];
-    } else {
-      break;
-    }
-    depth++;
-  }
-  return { depth, isList: Array.isArray(node) };
-}
-function nest(rest, value) {
-  let out = value;
-  for (let i = rest.length - 1; i >= 0; i--) {
-    const seg = rest[i] ?? "";
-    out = seg === "-" || /^\d+$/.test(seg) ? [out] : { [seg]: out };
-  }
-  return out;
-}
-function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
-}
-function planOp(candidate, op) {
-  if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
-  const segments = decodePointer(op.path);
-  const { depth, isList } = existingPrefix(candidate.object, segments);
-  const exists = depth === segments.length;
-  if ((op.op === "replace" || op.op === "remove") && !exists) return `${op.path} does not exist in the rendered object`;
-  const anchorSegments = exists ? segments : segments.slice(0, depth);
-  const origin = candidate.origin(encodePointer(anchorSegments));
-  if (!origin) return `no source position for ${op.path}`;
-  if (origin.via !== "resource" && origin.via !== "patch") return `${op.path} is set by a ${origin.via} (edit it by hand)`;
-  if (origin.via === "patch" && isKustomizationFile(origin.file)) return `${op.path} is set by an inline patch (edit it by hand)`;
-  const rest = segments.slice(depth);
-  const value = "value" in op ? op.value : void 0;
-  if (op.op === "remove") return { file: origin.file, edit: { op: "delete", docIndex: origin.docIndex, yamlPath: origin.yamlPath } };
-  if (exists) return { file: origin.file, edit: { op: "set", docIndex: origin.docIndex, yamlPath: origin.yamlPath, value } };
-  const [first, ...deeper] = rest;
-  if (first === void 0) return `${op.path}: nothing to add`;
-  if (isList) {
-    const nested = deeper.length ? nest(deeper, value) : value;
-    if (first === "-") return { file: origin.file, edit: { op: "append", docIndex: origin.docIndex, yamlPath: origin.yamlPath, value: nested } };
-    const index = Number(first);
-    if (!Number.isInteger(index)) return `${op.path}: "${first}" is not a list index`;
-    return { file: origin.file, edit: { op: "insert", docIndex: origin.docIndex, yamlPath: origin.yamlPath, index, value: nested } };
-  }
-  return {
-    file: origin.file,
-    edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
-  };
-}
-function applyEdit(doc, edit) {
-  switch (edit.op) {
-    case "set":
-      if (edit.yamlPath.length === 0) return false;
-      doc.setIn(edit.yamlPath, doc.createNode(edit.value));
-      return true;
-    case "delete":
-      return doc.deleteIn(edit.yamlPath);
-    case "append":
-    case "insert": {
-      const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!isSeq4(node)) return false;
-      const item = doc.createNode(edit.value);
-      if (edit.op === "append") node.items.push(item);
-      else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
-      return true;
-    }
-  }
-}
-function indentSeqOf(text) {
-  const unindented = /^( *)[^\s#-][^\n]*:[ \t]*\n\1- /m.test(text);
-  const indented = /^( *)[^\s#-][^\n]*:[ \t]*\n\1 +- /m.test(text);
-  return !(unindented && !indented);
-}
-function printEdited(text, docs, changed) {
-  const options2 = {
-    lineWidth: 0,
-    indentSeq: indentSeqOf(text),
-    // `{a: 1}` stays `{a: 1}` in a file written that way (yaml prints `{ a: 1 }` by default).
-    flowCollectionPadding: /[[{] \S/.test(text) || !/[[{][^\s\]}]/.test(text)
-  };
-  const starts = docs.map((d, i) => i === 0 ? 0 : d.range?.[0] ?? 0);
-  return docs.map((doc, i) => {
-    if (changed.has(i)) return doc.toString(options2);
-    return text.slice(starts[i], i + 1 < docs.length ? starts[i + 1] : text.length);
-  }).join("");
-}
-function applyFixes(candidates, opts) {
-  const byFile = /* @__PURE__ */ new Map();
-  const skipped = [];
-  let applied = 0;
-  for (const candidate of candidates) {
-    const planned = [];
-    let reason;
-    for (const op of candidate.fix.patch) {
-      const plan = planOp(candidate, op);
-      if (typeof plan === "string") {
-        reason = plan;
-        break;
-      }
-      planned.push(plan);
-    }
-    if (reason) {
-      skipped.push(`${candidate.label}: ${reason}`);
-      continue;
-    }
-    applied++;
-    for (const { file, edit } of planned) {
-      const edits = byFile.get(file) ?? /* @__PURE__ */ new Map();
-      edits.set(JSON.stringify([edit.op, edit.docIndex, edit.yamlPath, edit.index, edit.value]), edit);
-      byFile.set(file, edits);
-    }
-  }
-  const diffs = [];
-  const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    let before;
-    try {
-      before = readFileSync5(file, "utf8");
-    } catch (error) {
-      skipped.push(`${file}: cannot read (${error.code ?? "error"})`);
-      continue;
-    }
-    const docs = parseYamlStream(before, { keepSourceTokens: false });
-    if (docs.some((d) => d.errors.length > 0)) {
-      skipped.push(`${file}: does not parse; not edited`);
-      continue;
-    }
-    const changed = /* @__PURE__ */ new Set();
-    for (const edit of edits.values()) {
-      const doc = docs[edit.docIndex];
-      if (!doc || !(isMap5(doc.contents) || isSeq4(doc.contents))) {
-        skipped.push(`${file}: document ${edit.docIndex} not found`);
-        continue;
-      }
-      if (applyEdit(doc, edit)) changed.add(edit.docIndex);
-      else skipped.push(`${file}: could not edit ${edit.yamlPath.join(".")}`);
-    }
-    if (changed.size === 0) continue;
-    const after = printEdited(before, docs, changed);
-    if (after === before) continue;
-    const rel = toPosix(relative5(opts.cwd, file));
-    diffs.push(
-      createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
-        context: 3
-      })
-    );
-    files.push(rel);
-    if (opts.write) writeFileSync3(file, after);
-  }
-  return { diff: diffs.join(""), files, applied, skipped };
-}
-
-// src/cli/locate.ts
-import { relative as relative6 } from "node:path";
-function valueAt(object, pointer) {
-  let node = object;
-  if (pointer !== "") {
-    for (const raw of pointer.slice(1).split("/")) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (typeof node !== "object" || node === null) return void 0;
-      node = node[key];
-    }
-  }
-  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
-}
-function locate(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix2(relative6(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
-  };
-  if (f.fix) finding.fix = f.fix;
-  const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
-  const object = rendered.objects[f.objectIndex];
-  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
-  if (value !== void 0) located.value = value;
-  if (f.fix) {
-    located.fix = {
-      fix: f.fix,
-      object,
-      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
-  }
-  return located;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix2(relative6(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
-  };
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-
-// src/cli/merge.ts
-var FindingMerger = class {
-  groups = /* @__PURE__ */ new Map();
-  /** Add one app's findings (in the engine's order: the n-th same-keyed finding of each app pairs with the n-th). */
-  addApp(app, findings) {
-    const rank = /* @__PURE__ */ new Map();
-    for (const located of findings) {
-      const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
-      const n = rank.get(base) ?? 0;
-      rank.set(base, n + 1);
-      const key = `${base}\0${n}`;
-      const seen = this.groups.get(key);
-      if (seen) {
-        if (!seen.located.finding.apps.includes(app)) seen.located.finding.apps.push(app);
-        seen.resources.push(f.resource);
-      } else {
-        this.groups.set(key, { located, resources: [f.resource] });
-      }
-    }
-  }
-  /** The merged findings, each message formatted once with the other objects it stands for. */
-  findings() {
-    const id = (r) => r.namespace ? `${r.namespace}/${r.name}` : r.name;
-    return [...this.groups.values()].map(({ located, resources }) => {
-      const finding = { ...located.finding };
-      const first = resources[0];
-      const others = first ? [...new Set(resources.map(id))].filter((x) => x !== id(first)) : [];
-      if (others.length > 0) finding.message = `${finding.message} (also ${others.join(", ")})`;
-      return finding;
-    });
-  }
-  fixes() {
-    return [...this.groups.values()].flatMap((g) => g.located.fix ? [g.located.fix] : []);
-  }
-};
-
-// src/cli/policy-file.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve5 } from "node:path";
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join3(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync6(file, "utf8");
-  } catch (error) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error) {
-    throw new PolicyFileError(error.message || String(error));
-  }
-}
-
-// src/cli/suppressions.ts
-import { existsSync as existsSync3, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname3, relative as relative7, resolve as resolve6 } from "node:path";
-var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path7) {
-  if (!existsSync3(path7)) return {};
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync7(path7, "utf8"));
-  } catch (error) {
-    throw new UsageError(`${path7}: not a valid suppressions file (${error.message})`);
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
-  const out = {};
-  for (const [file, rules] of Object.entries(parsed)) {
-    if (typeof rules !== "object" || rules === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
-    for (const [rule, entry] of Object.entries(rules)) {
-      const count = entry?.count;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
-      }
-      out[file] ??= {};
-      out[file][rule] = { count };
-    }
-  }
-  return out;
-}
-function keyOf(finding, cwd, base) {
-  return toPosix(relative7(base, resolve6(cwd, finding.file)));
-}
-function countByFileRule(findings, cwd, base) {
-  const counts = {};
-  for (const f of findings) {
-    const file = keyOf(f, cwd, base);
-    counts[file] ??= {};
-    const entry = counts[file][f.ruleId] ?? { count: 0 };
-    entry.count++;
-    counts[file][f.ruleId] = entry;
-  }
-  return counts;
-}
-function sorted(s) {
-  const out = {};
-  for (const file of Object.keys(s).sort()) {
-    const rules = s[file] ?? {};
-    const inner = {};
-    for (const rule of Object.keys(rules).sort()) inner[rule] = rules[rule] ?? { count: 0 };
-    out[file] = inner;
-  }
-  return out;
-}
-function applySuppressions(findings, opts) {
-  const base = dirname3(opts.path);
-  const current = countByFileRule(findings, opts.cwd, base);
-  let stored = readSuppressions(opts.path);
-  let written = false;
-  let pruned = 0;
-  if (opts.suppressAll) {
-    stored = sorted({ ...stored, ...current });
-    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
-`);
-    written = true;
-  } else if (opts.prune) {
-    const next = {};
-    for (const [file, rules] of Object.entries(stored)) {
-      for (const [rule, { count }] of Object.entries(rules)) {
-        const now = current[file]?.[rule]?.count ?? 0;
-        const keep = Math.min(count, now);
-        if (keep < count) pruned++;
-        if (keep > 0) {
-          next[file] ??= {};
-          next[file][rule] = { count: keep };
-        }
-      }
-    }
-    stored = sorted(next);
-    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
-`);
-    written = true;
-  }
-  let suppressed = 0;
-  let unused = 0;
-  const kept = findings.filter((f) => {
-    const allowed = stored[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
-    const actual = current[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
-    if (allowed > 0 && actual <= allowed) {
-      suppressed++;
-      return false;
-    }
-    return true;
-  });
-  for (const [file, rules] of Object.entries(stored)) {
-    for (const [rule, { count }] of Object.entries(rules)) if ((current[file]?.[rule]?.count ?? 0) < count) unused++;
-  }
-  return { findings: kept, suppressed, written, pruned, unused };
-}
-
-// src/cli/lint.ts
-async function runLint(options2, deps = {}) {
-  const run = await prepare(options2, deps);
-  let { result, merger } = await lint(run);
-  if (options2.fix) {
-    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options2.fix === "apply" });
-    if (options2.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
-    result.fix = outcome;
-  }
-  suppress(run, result);
-  addRunNotes(run, result);
-  return result;
-}
-async function prepare(options2, deps) {
-  const cwd = resolve7(options2.cwd ?? process.cwd());
-  const engine = deps.engine ?? await loadEngine();
-  const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => resolve7(cwd, p));
-  const dirs = [];
-  const files = [];
-  for (const p of paths) {
-    let type;
-    try {
-      type = nodeFs.typeOf(p);
-    } catch {
-      throw new UsageError(`${toPosix2(relative8(cwd, p)) || p}: no such file or directory`);
-    }
-    (type === "dir" ? dirs : files).push(p);
-  }
-  const roots = dirs.length ? dirs : [cwd];
-  const top = gitTopLevel(roots[0] ?? cwd);
-  const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep4) ? cwd : cwd + sep4));
-  const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
-  const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
-  const notes = [];
-  let scopeFiles;
-  if (files.length || options2.changedSince) {
-    scopeFiles = /* @__PURE__ */ new Set();
-    for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
-      else scopeFiles.add(f);
-    }
-    if (options2.changedSince) {
-      for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
-    }
-  }
-  const policyFile = options2.policyFile ? resolve7(cwd, options2.policyFile) : findPolicyFile(roots[0] ?? cwd);
-  if (options2.policyFile && !existsSync4(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
-  if (scopeFiles) run.scopeFiles = scopeFiles;
-  return run;
-}
-async function lint(run) {
-  const { cwd, engine, options: options2 } = run;
-  const diagnostics = [...run.notes];
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
-  diagnostics.push(...discovery.diagnostics);
-  const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
-  const renders = rendered.length;
-  const scope = run.scopeFiles;
-  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
-  const evaluateOptions = {
-    ...run.policy ? { policy: run.policy } : {},
-    ...options2.clusterStorageClasses ? { clusterStorageClasses: options2.clusterStorageClasses } : {}
-  };
-  const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
-  const findingsByApp = /* @__PURE__ */ new Map();
-  for (const { app, finding } of evaluated.findings) {
-    const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
-    findingsByApp.set(app, list);
-  }
-  const merger = new FindingMerger();
-  const problems = [];
-  const inputsByApp = {};
-  const countedFiles = /* @__PURE__ */ new Set();
-  let postgresObjects = 0;
-  let checked = 0;
-  for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative8(cwd, i))).sort();
-    for (const i of r.inputs) countedFiles.add(i);
-    diagnostics.push(...r.notes);
-    if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
-    problems.push(...renderProblems(r, discovery, cwd, diagnostics));
-    if (!r.failed) {
-      postgresObjects += countClusters(engine, r);
-      const failure = evaluated.failures.find((f) => f.app === r);
-      if (failure) {
-        const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;
-        problems.push(problemFinding({ ruleId: "render-error", file: r.app.anchor, line: 1, column: 1, message }, cwd, [r.app.name]));
-      }
-      merger.addApp(r.app.name, findingsByApp.get(r) ?? []);
-    }
-    options2.onProgress?.(renders + ++checked, renders + selected.length);
-  }
-  const findings = merger.findings();
-  for (const p of discovery.problems.filter((p2) => !scope || scope.has(p2.file))) {
-    findings.push(problemFinding(p, cwd, selected.filter((r) => r.inputs.includes(p.file)).map((r) => r.app.name)));
-    countedFiles.add(p.file);
-  }
-  for (const p of problems) {
-    const same = findings.find((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line && f.message === p.message);
-    if (same) {
-      for (const a of p.apps) if (!same.apps.includes(a)) same.apps.push(a);
-    } else {
-      findings.push(p);
-    }
-  }
-  for (const f of findings) f.apps.sort();
-  const rules = [...safeRules(engine), ...CLI_RULES];
-  const result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
-    diagnostics,
-    inputsByApp,
-    postgresObjects,
-    rules
-  };
-  return { result, merger };
-}
-function renderProblems(r, discovery, cwd, diagnostics) {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve7(cwd, d.file) : r.app.anchor;
-    if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep4}`).join("");
-    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
-}
-function countClusters(engine, r) {
-  const own = r.objects.map((object) => ({ object }));
-  try {
-    return engine.countClusters(own);
-  } catch {
-    return 0;
-  }
-}
-function suppress(run, result) {
-  const { options: options2, cwd } = run;
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path7 = resolve7(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
-  const outcome = applySuppressions(result.report.findings, {
-    path: path7,
-    cwd,
-    ...options2.suppressAll ? { suppressAll: true } : {},
-    ...options2.pruneSuppressions ? { prune: true } : {}
-  });
-  result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
-  if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
-  }
-}
-function addRunNotes(run, result) {
-  const { options: options2 } = run;
-  if (result.report.summary.apps === 0 && (options2.changedSince || run.scopeFiles)) {
-    result.diagnostics.push(
-      options2.changedSince ? `no app reads a file changed since ${options2.changedSince}: nothing to lint.` : "no app reads the files given: nothing to lint."
-    );
-  } else if (result.postgresObjects === 0) {
-    const where2 = options2.paths.length ? options2.paths.join(", ") : ".";
-    const { apps, files } = result.report.summary;
-    result.diagnostics.push(
-      `no PostgreSQL object found in ${where2} (${apps} app${apps === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}): is this the right path?`
-    );
-  }
-}
-function sortFindings(findings) {
-  return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
-  );
-}
-function summarize(findings, apps, files) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
-    apps,
-    files
-  };
-}
-function safeRules(engine) {
-  try {
-    return engine.rules();
-  } catch {
-    return [];
-  }
-}
-
-// src/cli/main.ts
-var processIo = () => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  cwd: process.cwd(),
-  env: process.env
-});
-function version() {
-  const here = dirname5(fileURLToPath(import.meta.url));
-  for (const candidate of [join5(here, "..", "package.json"), join5(here, "..", "..", "package.json")]) {
-    try {
-      const pkg = JSON.parse(readFileSync8(candidate, "utf8"));
-      if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
-var HELP = {
-  main: `pgwarden \u2014 policy checks for PostgreSQL clusters on Kubernetes (PGO v4/v5, Zalando, CloudNativePG, StatefulSets)
-
-Usage: pgwarden <command> [options]
-
-Commands:
-  lint [PATH...]   Lint a GitOps tree (default command; see \`pgwarden lint --help\`)
-  render DIR       Print a kustomization rendered as \`kubectl kustomize\` prints it
-  rules            List the rules, their default severities and docs
-  init [FILE]      Write a commented starter policy (default ${POLICY_FILE_NAME})
-  audit            Judge the Postgres objects in a running cluster (see \`pgwarden audit --help\`)
-  serve            Run the admission webhook (see \`pgwarden serve --help\`)
-
-Options:
-  -h, --help       Show help (also after each command)
-  -v, --version    Print the version
-`,
-  lint: `Usage: pgwarden lint [options] [PATH...]
-
-Finds the apps in PATH (default .) the way Argo CD / Flux would deploy them, renders each with kustomize
-semantics, checks it with the policy that matches it and reports each finding at the line that set the value.
-File arguments (as pre-commit passes them) lint the apps that include those files.
-
-Output:
-  -f, --format NAME             ${FORMATS.join(" | ")} (default stylish)
-  -o, --output FILE             Write the report to FILE instead of stdout
-      --quiet                   Report errors only
-      --max-warnings N          Exit 1 when there are more than N warnings
-      --color / --no-color      Force colours on or off (default: on a TTY only)
-Policy:
-  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards)
-      --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
-      --context NAME            kubeconfig context for --cluster
-Scope:
-      --changed-since REF       Lint only the apps whose inputs changed since the git ref
-      --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
-                                repeatable); a .pgwardenignore at the repository root is read too
-      --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
-Fixes and adoption:
-      --fix                     Apply the engine's fixes in the source files (comments and layout kept)
-      --fix-dry-run             Print the fixes as a unified diff instead of writing them
-      --suppress-all            Record every current finding in the suppressions file (only new ones fail)
-      --prune-suppressions      Drop suppressions that no longer occur
-      --suppressions-location FILE   Suppressions file (default pgwarden-suppressions.json)
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
-`,
-  render: `Usage: pgwarden render DIR
-
-Renders the kustomization in DIR the way \`kubectl kustomize DIR\` does and prints the YAML stream.
-Secret values and other credentials (env values of password/secret/token/key variables, --password arguments,
-user:pass@ in URLs, last-applied annotations) are never printed: each one is shown as <redacted by pgwarden>.
-Exit 1 with the diagnostics on stderr when it cannot be rendered.
-`,
-  rules: `Usage: pgwarden rules [--format text|json]
-
-Lists every rule with its default severity, whether it can fix, and its documentation link.
-`,
-  init: `Usage: pgwarden init [FILE] [--force]
-
-Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
-`
-};
-var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit", "serve"]);
-async function main(argv, io = processIo()) {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof PolicyFileError) {
-      io.stderr(`pgwarden: ${error.message}
-`);
-      return 2;
-    }
-    const e = error;
-    io.stderr(`pgwarden: internal error: ${e?.message ?? String(error)}
-${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
-` : ""}`);
-    return 2;
-  }
-}
-async function dispatch(argv, io) {
-  const [first, ...rest] = argv;
-  if (first === "--version" || first === "-v") {
-    io.stdout(`${version()}
-`);
-    return 0;
-  }
-  if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
-    io.stdout(HELP.main);
-    return first === void 0 ? 2 : 0;
-  }
-  const command2 = COMMANDS.has(first) ? first : "lint";
-  const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !existsSync5(resolve8(io.cwd, first))) {
-    throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
-  }
-  switch (command2) {
-    case "lint":
-      return lintCommand(args, io);
-    case "render":
-      return renderCommand(args, io);
-    case "rules":
-      return rulesCommand(args, io);
-    case "init":
-      return initCommand(args, io);
-    case "audit":
-      return auditCommand(args, io, version());
-    case "serve":
-      return serveCommand(args, io);
-  }
-}
-function guard(parseFn) {
-  try {
-    return parseFn();
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-}
-var HELP_OPTION = { help: { type: "boolean", short: "h" } };
-async function lintCommand(args, io) {
-  const { values, positionals } = guard(
-    () => parseArgs2({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...HELP_OPTION,
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        policy: { type: "string", short: "p" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        cluster: { type: "boolean" },
-        context: { type: "string" },
-        "changed-since": { type: "string" },
-        exclude: { type: "string", multiple: true },
-        "fail-if-no-objects": { type: "boolean" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        "suppress-all": { type: "boolean" },
-        "prune-suppressions": { type: "boolean" },
-        "suppressions-location": { type: "string" }
-      }
-    })
-  );
-  if (values.help) {
-    io.stdout(HELP.lint);
-    return 0;
-  }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
-  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
-  if (values.context && !values.cluster) throw new UsageError("--context only makes sense with --cluster");
-  const options2 = { paths: positionals, cwd: io.cwd };
-  if (values.policy) options2.policyFile = values.policy;
-  if (values["changed-since"]) options2.changedSince = values["changed-since"];
-  if (values.exclude?.length) options2.exclude = values.exclude;
-  if (values.fix) options2.fix = "apply";
-  if (values["fix-dry-run"]) options2.fix = "dry-run";
-  if (values["suppress-all"]) options2.suppressAll = true;
-  if (values["prune-suppressions"]) options2.pruneSuppressions = true;
-  if (values["suppressions-location"]) options2.suppressionsFile = values["suppressions-location"];
-  if (values.cluster) options2.clusterStorageClasses = await clusterStorageClasses(values.context);
-  let progressShown = false;
-  if (io.stderrIsTTY) {
-    options2.onProgress = (done, total) => {
-      if (total < 40) return;
-      progressShown = true;
-      io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
-    };
-  }
-  const result = await runLint(options2);
-  if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
-`);
-  if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
-`);
-    if (options2.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
-`);
-  }
-  if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
-`);
-  const errorsOnly = result.report.findings.filter((f) => f.severity === "error");
-  const report = values.quiet ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } } : result.report;
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const text = options2.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
-    cwd: io.cwd,
-    repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
-    color,
-    rules: result.rules,
-    apps: Object.keys(result.inputsByApp),
-    toolVersion: version()
-  });
-  if (values.output) {
-    const out = resolve8(io.cwd, values.output);
-    try {
-      mkdirSync(dirname5(out), { recursive: true });
-      writeFileSync5(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
-  if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
-  const { errors, warnings } = result.report.summary;
-  if (errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
-}
-async function renderCommand(args, io) {
-  const { values, positionals } = guard(
-    () => parseArgs2({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
-  );
-  if (values.help) {
-    io.stdout(HELP.render);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = resolve8(io.cwd, positionals[0] ?? ".");
-  if (!existsSync5(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const renderer = await loadRenderer();
-  const result = await renderer.render(dir, { cache: renderer.newCache() });
-  for (const d of result.diagnostics) {
-    const where2 = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where2}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
-`);
-  }
-  if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  io.stdout(renderer.renderToYaml({ ...result, objects: result.objects.map((o) => maskObject(o, RENDER_MASK)) }));
-  return 0;
-}
-async function rulesCommand(args, io) {
-  const { values } = guard(
-    () => parseArgs2({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
-  );
-  if (values.help) {
-    io.stdout(HELP.rules);
-    return 0;
-  }
-  const engine = await loadEngine();
-  const rules = [...engine.rules(), ...CLI_RULES];
-  if (values.format === "json") {
-    io.stdout(`${JSON.stringify(rules.map(({ id, defaultSeverity, fixable, description, docsUrl }) => ({ id, defaultSeverity, fixable, description, docsUrl })), null, 2)}
-`);
-    return 0;
-  }
-  if (values.format !== void 0 && values.format !== "text") throw new UsageError(`--format ${values.format}: expected text or json`);
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const r of rules) {
-    io.stdout(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.fixable ? "fixable" : "       "}  ${r.docsUrl}
-`);
-    io.stdout(`${" ".repeat(width)}  ${r.description}
-`);
-  }
-  return 0;
-}
-async function initCommand(args, io) {
-  const { values, positionals } = guard(
-    () => parseArgs2({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
-  );
-  if (values.help) {
-    io.stdout(HELP.init);
-    return 0;
-  }
-  const target = resolve8(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
-  if (existsSync5(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
-  writeFileSync5(target, STARTER_POLICY);
-  io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
-`);
-  return 0;
-}
-async function serveCommand(args, io) {
-  let module;
-  try {
-    module = await import("./main-SUVOZ34G.js");
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
-`);
-    return 2;
-  }
-  if (typeof module.serveMain !== "function") {
-    io.stderr("pgwarden: src/webhook/main.js does not export serveMain()\n");
-    return 2;
-  }
-  return module.serveMain(args);
-}
-
 export {
-  FORMATS,
-  formatReport,
-  runLint,
-  version,
-  main
+  renderApps,
+  nodeFs,
+  toPosix,
+  buildExcluder,
+  KUSTOMIZATION_FILES,
+  discover,
+  gitTopLevel,
+  evaluationUnits,
+  RenderCache,
+  render,
+  renderFiles,
+  renderToYaml
 };

@@ -1,3 +1,4 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,
@@ -21,7 +22,10 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-7Z3YMPAC.js";
+} from "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,
   POLICY_API_VERSION,

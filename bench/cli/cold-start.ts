@@ -1,0 +1,85 @@
+// bench/cli cold start: what a user pays per invocation, against the tools it stands beside, side by side in one run.
+//
+//   npm run bench:cold -- [--rounds 15]
+//
+// A git repository holding a copy of examples/ (as a user's GitOps repo would: Argo CD Applications, 12 apps, the
+// examples' .pgwarden.yaml). Each round runs, in an order that rotates every round so no side always goes first:
+//   - `pgwarden lint examples/apps/analytics/postgresql.yaml` from the root (what pre-commit runs per commit),
+//   - `pgwarden lint examples/apps/analytics` (one app),
+//   - `kubectl kustomize examples/apps/analytics` (rendering that app alone, the peer of both),
+//   - `pgwarden --version` and `node -e 0` (the floor: starting Node).
+// Every command is a fresh process through bin/pgwarden with this Node (node_modules/.bin/node); one warm-up round
+// first (file cache, V8's compile cache). Prints median and p90 wall time of each and the ratios
+// peer ÷ pgwarden (target ≥ 1 for both lints).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(process.env.PGWARDEN_REPO ?? process.cwd());
+const args = process.argv.slice(2);
+const roundsFlag = args.indexOf('--rounds');
+const rounds = Number(roundsFlag >= 0 ? args[roundsFlag + 1] : 15) || 15;
+const bin = join(repoRoot, 'bin/pgwarden');
+const node = process.execPath;
+
+interface Case {
+  name: string;
+  command: string;
+  args: string[];
+  /** Exit codes that mean it ran (a lint of the examples finds problems: 1). */
+  ok: number[];
+}
+
+const cases: Case[] = [
+  { name: 'pgwarden lint FILE', command: node, args: [bin, 'lint', 'examples/apps/analytics/postgresql.yaml'], ok: [0, 1] },
+  { name: 'pgwarden lint APP', command: node, args: [bin, 'lint', 'examples/apps/analytics'], ok: [0, 1] },
+  { name: 'kubectl kustomize APP', command: 'kubectl', args: ['kustomize', 'examples/apps/analytics'], ok: [0] },
+  { name: 'pgwarden --version', command: node, args: [bin, '--version'], ok: [0] },
+  { name: 'node -e 0', command: node, args: ['-e', '0'], ok: [0] },
+];
+
+function time(c: Case, cwd: string): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(c.command, c.args, { cwd, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.error || !c.ok.includes(run.status ?? -1)) {
+    throw new Error(`${c.name} failed (exit ${run.status}): ${run.error?.message ?? run.stderr.slice(0, 400)}`);
+  }
+  return ms;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+function main(): void {
+  const root = mkdtempSync(join(tmpdir(), 'pgwarden-bench-cold-'));
+  try {
+    cpSync(join(repoRoot, 'examples'), join(root, 'examples'), { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+    for (const c of cases) time(c, root); // warm-up
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < cases.length; i++) {
+        const c = cases[(i + r) % cases.length]!;
+        samples.get(c.name)!.push(time(c, root));
+      }
+    }
+    const median = new Map<string, number>();
+    console.log(`cold start, ${rounds} rounds (+1 warm-up), Node ${process.versions.node}, in a git repo holding examples/`);
+    for (const c of cases) {
+      const sorted = [...samples.get(c.name)!].sort((a, b) => a - b);
+      median.set(c.name, quantile(sorted, 0.5));
+      console.log(`  ${c.name.padEnd(24)} median ${quantile(sorted, 0.5).toFixed(0).padStart(5)} ms   p90 ${quantile(sorted, 0.9).toFixed(0).padStart(5)} ms`);
+    }
+    const ratio = (peer: string, ours: string) => (median.get(peer)! / median.get(ours)!).toFixed(2);
+    console.log(`  ratio kubectl kustomize APP ÷ pgwarden lint FILE: ${ratio('kubectl kustomize APP', 'pgwarden lint FILE')}× (target ≥ 1)`);
+    console.log(`  ratio kubectl kustomize APP ÷ pgwarden lint APP:  ${ratio('kubectl kustomize APP', 'pgwarden lint APP')}× (target ≥ 1)`);
+    console.log(`  ratio node -e 0 ÷ pgwarden --version:             ${ratio('node -e 0', 'pgwarden --version')}×`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main();

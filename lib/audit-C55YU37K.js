@@ -1,0 +1,193 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  PolicyFileError,
+  UsageError
+} from "./chunk-3ZR33BMR.js";
+import {
+  formatReport
+} from "./chunk-HVZ6QDQ7.js";
+import "./chunk-SFNHIEXI.js";
+import {
+  FORMATS,
+  isFormatName
+} from "./chunk-V6F46OBC.js";
+import "./chunk-KRFSQUFG.js";
+import "./chunk-UKPS672G.js";
+import {
+  parsePolicy
+} from "./chunk-MN6SYPXR.js";
+import "./chunk-5SV3PAFL.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+
+// src/cli/audit.ts
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+var AUDIT_HELP = `Usage: pgwarden audit [options]
+
+Judges every Postgres object in a running cluster (PGO v4/v5 clusters, Zalando postgresqls, CloudNativePG Clusters
+and ScheduledBackups, Postgres StatefulSets) with the same rules as lint and the webhook, and the cluster's own
+context: its StorageClasses, the Zalando operator configuration, and whether the Secrets they reference hold empty
+passwords (only emptiness is read; values are never kept or printed). Findings name the object as
+<namespace>/<Kind>/<name>.
+
+Cluster:
+      --kubeconfig FILE         kubeconfig (default: $KUBECONFIG, then ~/.kube/config)
+      --context NAME            kubeconfig context (default: the current one)
+  -n, --namespace NS            audit one namespace (default: the context's namespace, else "default")
+  -A, --all-namespaces          audit every namespace
+      --no-secrets              do not read Secrets (empty passwords are then not checked)
+Policy:
+  -p, --policy FILE             policy file (default: the cluster's PostgresPolicy resources, else the recommended preset)
+Output:
+  -f, --format NAME             ${FORMATS.join(" | ")} (default stylish)
+  -o, --output FILE             write the report to FILE instead of stdout
+      --quiet                   report errors only
+      --max-warnings N          exit 1 when there are more than N warnings
+      --color / --no-color      force colours on or off (default: on a TTY only)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or the cluster could not be read.
+`;
+function objectPath(resource) {
+  return `${resource.namespace ?? "_cluster"}/${resource.kind}/${resource.name}`;
+}
+async function auditCommand(args, io, toolVersion) {
+  let parsed;
+  function parse() {
+    return parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        kubeconfig: { type: "string" },
+        context: { type: "string" },
+        namespace: { type: "string", short: "n" },
+        "all-namespaces": { type: "boolean", short: "A" },
+        "no-secrets": { type: "boolean" },
+        policy: { type: "string", short: "p" },
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        quiet: { type: "boolean" },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
+      }
+    });
+  }
+  try {
+    parsed = parse();
+  } catch (error) {
+    throw new UsageError(`audit: ${error.message}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout(AUDIT_HELP);
+    return 0;
+  }
+  const format = values.format ?? "stylish";
+  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
+  if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
+  }
+  let policy;
+  if (values.policy) {
+    const file = resolve(io.cwd, values.policy);
+    let text2;
+    try {
+      text2 = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new UsageError(`--policy ${values.policy}: ${error.code ?? error.message}`);
+    }
+    try {
+      policy = { set: parsePolicy(text2, values.policy), source: values.policy };
+    } catch (error) {
+      throw new PolicyFileError(error.message);
+    }
+  }
+  const { KubeConfig } = await import("@kubernetes/client-node");
+  const { auditCluster, clusterApi } = await import("./audit-S2SQCCVN.js");
+  const kc = new KubeConfig();
+  try {
+    if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
+    else kc.loadFromDefault();
+  } catch (error) {
+    throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
+  }
+  if (values.context) {
+    if (!kc.getContexts().some((c) => c.name === values.context)) throw new UsageError(`--context ${values.context}: no such context in the kubeconfig`);
+    kc.setCurrentContext(values.context);
+  }
+  if (!kc.getCurrentCluster()) throw new UsageError("the kubeconfig has no current cluster (use --context or --kubeconfig)");
+  const namespace = values["all-namespaces"] ? void 0 : values.namespace ?? kc.getContextObject(kc.getCurrentContext())?.namespace ?? "default";
+  let result;
+  try {
+    result = await auditCluster(clusterApi(kc), { ...namespace ? { namespace } : {}, ...policy ? { policy } : {}, secrets: !values["no-secrets"] });
+  } catch (error) {
+    const e = error;
+    io.stderr(`pgwarden: cannot read the cluster${e.code ? ` (HTTP ${e.code})` : ""}: ${(e.message ?? String(error)).split("\n")[0]}
+`);
+    return 2;
+  }
+  io.stderr(`pgwarden: audited ${result.objects.filter((o) => o.postgres).length} Postgres objects in ${namespace ? `namespace ${namespace}` : `${result.namespaces.length} namespaces`} (policy: ${result.policySource})
+`);
+  for (const note of result.notes) io.stderr(`pgwarden: ${note}
+`);
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: objectPath(f.subject),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...f.subject.namespace ? { namespace: f.subject.namespace } : {} },
+    path: f.path,
+    apps: [f.subject.namespace ?? ""]
+  }));
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const full = {
+    version: 1,
+    summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
+    findings
+  };
+  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
+  const { rules } = await import("./policies-E7U2FCIP.js");
+  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const text = formatReport(format, report, {
+    cwd: io.cwd,
+    repoRoot: io.cwd,
+    color,
+    rules: rules.map((r) => r.meta),
+    apps: result.namespaces,
+    toolVersion,
+    // A finding's "file" is an object in the cluster, never a local file with the same name.
+    readSource: () => void 0
+  });
+  if (values.output) {
+    try {
+      writeFileSync(resolve(io.cwd, values.output), text);
+    } catch (error) {
+      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  if (full.summary.errors > 0) return 1;
+  if (!values.quiet && maxWarnings >= 0 && full.summary.warnings > maxWarnings) {
+    io.stderr(`pgwarden: too many warnings (${full.summary.warnings}); the maximum allowed is ${maxWarnings}.
+`);
+    return 1;
+  }
+  return 0;
+}
+export {
+  AUDIT_HELP,
+  auditCommand,
+  objectPath
+};

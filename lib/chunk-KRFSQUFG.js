@@ -1,0 +1,26 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+
+// src/cli/cli-rules.ts
+var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
+var CLI_RULES = [
+  {
+    id: "yaml-syntax",
+    docsUrl: `${DOCS}#yaml-syntax`,
+    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
+    defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  },
+  {
+    id: "render-error",
+    docsUrl: `${DOCS}#render-error`,
+    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
+    defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  }
+];
+
+export {
+  CLI_RULES
+};

@@ -1,0 +1,18 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  formatReport
+} from "./chunk-HVZ6QDQ7.js";
+import "./chunk-SFNHIEXI.js";
+import {
+  FORMATS,
+  isFormatName
+} from "./chunk-V6F46OBC.js";
+import "./chunk-KRFSQUFG.js";
+import "./chunk-UKPS672G.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  FORMATS,
+  formatReport,
+  isFormatName
+};

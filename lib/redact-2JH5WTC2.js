@@ -1,0 +1,27 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  MASK,
+  RENDER_MASK,
+  credentialMarks,
+  isCredentialKey,
+  isCredentialName,
+  maskObject,
+  maskReport,
+  maskSource,
+  maskSourceText,
+  maskText
+} from "./chunk-UKPS672G.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  MASK,
+  RENDER_MASK,
+  credentialMarks,
+  isCredentialKey,
+  isCredentialName,
+  maskObject,
+  maskReport,
+  maskSource,
+  maskSourceText,
+  maskText
+};
