@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-2OQNSFTL.js";
-import "./chunk-VYKO53VC.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-65DJ6XHC.js";
+import "./chunk-7BQICXC3.js";
+import "./chunk-GBVKAFLL.js";
+import "./chunk-URG6YA5R.js";
 import {
   version
-} from "./chunk-DIAEDLU7.js";
+} from "./chunk-NYF2XCLK.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-V6F46OBC.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-MN6SYPXR.js";
+import "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

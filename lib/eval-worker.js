@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-FYUZFRHG.js";
-import "./chunk-MN6SYPXR.js";
+} from "./chunk-IKZKBIZS.js";
+import "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -4,7 +4,7 @@
 // namespace and name across all apps, so an object moved between apps or files is the same object, and a removed
 // app's objects count as removed). Findings land on the head's file:line, or for a removed object on the base's
 // file:line mapped back to the repository path and marked `side: base`.
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import {
   BaseTreeError,
   buildExcluder,
@@ -86,12 +86,18 @@ export async function changeFindings(run: ChangeRun, head: RenderedApp[], diagno
       const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
       const sourceRoots = [...new Set([...run.sourceRoots.map(inBase), tree.root])];
       const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
-      base = await renderApps(discovery, run.renderer);
+      // An app whose every input is unchanged renders the same at the base: its head render stands for it.
+      const heads = new Map(head.map((app) => [app.app.name, app]));
+      const unchanged = (file: string) => tree.unchanged.has(toPosix(relative(run.repoRoot, file)));
+      base = await renderApps(discovery, run.renderer, undefined, (app) => {
+        const same = heads.get(app.name);
+        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : undefined;
+      });
       const broken = base.filter((app) => app.failed).map((app) => app.app.name);
       if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(', ')} did not render at the base; their objects count as added.`);
     }
     const policyFile = (file: string) => toPosix(relative(run.policyBase, file));
-    const before = flatten(base, (file) => policyFile(toRepo(file)));
+    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep) ? toRepo(file) : file));
     const after = flatten(head, policyFile);
     const out: ReportFinding[] = [];
     for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
@@ -99,9 +105,11 @@ export async function changeFindings(run: ChangeRun, head: RenderedApp[], diagno
       if (!place) continue;
       const local = { ...finding, objectIndex: place.index };
       if (finding.side === 'base') {
-        // Located in the temporary tree, then named by its path in the repository (as the head's findings are).
-        const located = locate(local, place.app, tree.root).finding;
-        out.push({ ...located, file: toPosix(relative(run.cwd, join(run.repoRoot, located.file))), side: 'base' });
+        // A base render's files are in the temporary tree: named by their path in the repository, as the head's are.
+        const located = locate(local, place.app, run.cwd).finding;
+        const file = resolve(run.cwd, located.file);
+        const inTree = file.startsWith(tree.root + sep);
+        out.push({ ...located, file: inTree ? toPosix(relative(run.cwd, toRepo(file))) : located.file, side: 'base' });
       } else {
         out.push({ ...locate(local, place.app, run.cwd).finding, side: 'head' });
       }

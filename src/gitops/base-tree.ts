@@ -21,6 +21,11 @@ export interface BaseTree {
   root: string;
   /** The commit `ref` resolved to. */
   commit: string;
+  /**
+   * Repository files (relative, forward slashes) whose content at `ref` is the content in the working tree now: the
+   * renders that read only these files are the same at both sides and need not be done twice.
+   */
+  unchanged: ReadonlySet<string>;
   /** Removes the temporary directory. */
   dispose(): void;
 }
@@ -50,7 +55,7 @@ export async function checkoutBaseTree(repoRoot: string, ref: string): Promise<B
   if (ref === 'HEAD' && unbornHead(repoRoot)) {
     // The first commit of a repository (the pre-commit hook compares with HEAD): the base is the empty tree.
     const root = mkdtempSync(join(tmpdir(), 'pgwarden-base-'));
-    return { root, commit: '', dispose: () => rmSync(root, { recursive: true, force: true }) };
+    return { root, commit: '', unchanged: new Set(), dispose: () => rmSync(root, { recursive: true, force: true }) };
   }
   const commit = git(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
@@ -71,7 +76,15 @@ export async function checkoutBaseTree(repoRoot: string, ref: string): Promise<B
     dispose();
     throw error instanceof BaseTreeError ? error : new BaseTreeError(`cannot read the tree at ${ref}: ${(error as Error).message}`);
   }
-  return { root, commit, dispose };
+  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
+}
+
+/** The base's files that the working tree still has with the same content and mode (git diff against the worktree). */
+function unchangedPaths(repoRoot: string, commit: string, entries: Entry[]): Set<string> {
+  const diff = spawnSync('git', ['diff', '--name-only', '-z', '--no-renames', commit, '--'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (diff.status !== 0) return new Set(); // nothing is known to be the same: everything is rendered again
+  const changed = new Set(diff.stdout.split('\0'));
+  return new Set(entries.map((entry) => entry.path).filter((path) => !changed.has(path)));
 }
 
 /** Streams every blob through one `git cat-file --batch` and writes it under `root` (never outside it). */

@@ -1,6 +1,7 @@
 // `lint --base REF` end to end: each case is a small git repository (a base commit, a head commit) linted with the
 // change rules, for each flavour a rule applies to, plus changes that must not fire.
 import { describe, expect, it } from 'vitest';
+import { loadRenderer } from '../../src/cli/deps.js';
 import { formatReport } from '../../src/cli/formatters/index.js';
 import { runLint } from '../../src/cli/lint.js';
 import { cnpg, flavours, pgoV4, pgoV5, type Shape, statefulSet, zalando } from './manifests.js';
@@ -182,6 +183,18 @@ describe('lint --base: changes that must not fire', () => {
 });
 
 describe('lint --base: plumbing', () => {
+  it('renders again only the apps whose files changed; the others reuse the head render', async () => {
+    const before = { 'a/kustomization.yaml': 'resources:\n  - cluster.yaml\n', 'a/cluster.yaml': cnpg(), 'b/kustomization.yaml': 'resources:\n  - cluster.yaml\n', 'b/cluster.yaml': zalando() };
+    const after = { ...before, 'b/cluster.yaml': zalando({ size: '5Gi' }) };
+    const dir = changeRepo(before, after);
+    const renderer = await loadRenderer();
+    let renders = 0;
+    const counting = { ...renderer, render: (...a: Parameters<typeof renderer.render>) => (renders++, renderer.render(...a)) };
+    const result = await runLint({ paths: ['.'], cwd: dir, base: 'HEAD~1' }, { renderer: counting });
+    expect(changeFindings(result).map((f) => `${f.ruleId}:${f.file}`)).toEqual(['storage-shrink:b/cluster.yaml']);
+    expect(renders).toBe(3); // a and b at the head, b at the base
+  });
+
   it('compares the working tree with HEAD (the pre-commit hook) without touching it or the index', async () => {
     const result = await lintChange(app(statefulSet({ size: '10Gi' })), app(statefulSet({ size: '1Gi' })), { commitHead: false });
     expect(changeFindings(result).map((f) => f.ruleId)).toEqual(['storage-shrink']);

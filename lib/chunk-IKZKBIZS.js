@@ -3,7 +3,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-JVJO6D6F.js";
 import {
   __commonJS,
   __toESM
@@ -1120,4 +1120,4 @@ export {
   InlineEvaluator,
   WorkerPoolEvaluator
 };
-/*! For license information please see chunk-FYUZFRHG.js.LEGAL.txt */
+/*! For license information please see chunk-IKZKBIZS.js.LEGAL.txt */

@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-NG72RMNQ.js";
+} from "./chunk-GBVKAFLL.js";
 import {
   gitTopLevel
-} from "./chunk-V6XCZZA4.js";
+} from "./chunk-URG6YA5R.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";

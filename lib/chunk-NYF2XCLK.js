@@ -73,6 +73,9 @@ Policy:
       --context NAME            kubeconfig context for --cluster
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --base REF                Also judge the change from the tree at git REF to now (change rules:
+                                cluster-removed, storage-shrink, major-upgrade, \u2026); REF is read from git
+                                objects, the working tree and index are not touched
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
                                 repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
@@ -144,7 +147,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-C55YU37K.js")).auditCommand(args, io, version());
+      return (await import("./audit-FBN5B3U7.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -175,6 +178,7 @@ async function lintCommand(args, io) {
         cluster: { type: "boolean" },
         context: { type: "string" },
         "changed-since": { type: "string" },
+        base: { type: "string" },
         exclude: { type: "string", multiple: true },
         "fail-if-no-objects": { type: "boolean" },
         fix: { type: "boolean" },
@@ -201,6 +205,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values.policy) options.policyFile = values.policy;
   if (values["changed-since"]) options.changedSince = values["changed-since"];
+  if (values.base !== void 0) options.base = values.base;
   if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = "apply";
   if (values["fix-dry-run"]) options.fix = "dry-run";
@@ -220,9 +225,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-HGAFIQBY.js"),
+    import("./lint-Z4SIY2IM.js"),
     import("./formatters-NKKJS6ML.js"),
-    import("./git-XZDYN2FK.js"),
+    import("./git-AHR3EVYM.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
@@ -280,7 +285,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-T25U7UTN.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-DHNZC6X3.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -300,7 +305,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-T25U7UTN.js");
+  const { loadEngine } = await import("./deps-DHNZC6X3.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -337,7 +342,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-BDMSA7ZF.js");
+    module = await import("./main-A7W6OBNA.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

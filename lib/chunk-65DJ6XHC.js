@@ -2,20 +2,22 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VYKO53VC.js";
+} from "./chunk-7BQICXC3.js";
 import {
   changedFilesSince
-} from "./chunk-NG72RMNQ.js";
+} from "./chunk-GBVKAFLL.js";
 import {
+  BaseTreeError,
   KUSTOMIZATION_FILES,
   buildExcluder,
+  checkoutBaseTree,
   discover,
   evaluationUnits,
   gitTopLevel,
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-V6XCZZA4.js";
+} from "./chunk-URG6YA5R.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -45,17 +47,171 @@ import {
 
 // src/cli/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative6, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname2, relative as relative7, resolve as resolve4, sep as sep2 } from "node:path";
+
+// src/cli/change.ts
+import { join, relative as relative2 } from "node:path";
+
+// src/cli/locate.ts
+import { relative, resolve, sep } from "node:path";
+function valueAt(object, pointer) {
+  let node = object;
+  if (pointer !== "") {
+    for (const raw of pointer.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
+}
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix2(relative(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const messageId = f.messageId;
+  if (typeof messageId === "string") located.messageId = messageId;
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix2(relative(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === "warning") {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+  }
+  return out;
+}
+
+// src/cli/change.ts
+function flatten(apps, fileFor) {
+  const inputs = [];
+  const places = [];
+  for (const app of apps) {
+    if (app.failed) continue;
+    app.objects.forEach((object, index) => {
+      const file = app.result.origin(index, "")?.file;
+      inputs.push(file ? { object, file: fileFor(file) } : { object });
+      places.push({ app, index });
+    });
+  }
+  return { inputs, places };
+}
+async function changeFindings(run, head, diagnostics) {
+  if (!run.inGit) throw new UsageError(`--base ${run.ref} needs a git checkout; ${run.cwd} is not in one`);
+  const evaluateChange = run.engine.evaluateChange;
+  if (!evaluateChange) throw new UsageError("--base: this engine has no change rules");
+  let tree;
+  try {
+    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+  } catch (error) {
+    if (error instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error.message}`);
+    throw error;
+  }
+  try {
+    const inBase = (path) => join(tree.root, relative2(run.repoRoot, path));
+    const toRepo = (path) => join(run.repoRoot, relative2(tree.root, path));
+    const baseCwd = inBase(run.cwd);
+    const roots = run.roots.map(inBase).filter((root) => {
+      try {
+        return nodeFs.typeOf(root) === "dir";
+      } catch {
+        return false;
+      }
+    });
+    let base = [];
+    if (roots.length > 0) {
+      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
+      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
+      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
+      base = await renderApps(discovery, run.renderer);
+      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+    }
+    const policyFile = (file) => toPosix2(relative2(run.policyBase, file));
+    const before = flatten(base, (file) => policyFile(toRepo(file)));
+    const after = flatten(head, policyFile);
+    const out = [];
+    for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
+      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+      if (!place) continue;
+      const local = { ...finding, objectIndex: place.index };
+      if (finding.side === "base") {
+        const located = locate(local, place.app, tree.root).finding;
+        out.push({ ...located, file: toPosix2(relative2(run.cwd, join(run.repoRoot, located.file))), side: "base" });
+      } else {
+        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
+      }
+    }
+    return out;
+  } finally {
+    tree.dispose();
+  }
+}
 
 // src/cli/evaluate.ts
-import { relative } from "node:path";
+import { relative as relative3 } from "node:path";
 function evaluateUnits(units, engine, options, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative3(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -77,7 +233,7 @@ function evaluateUnits(units, engine, options, policyBase) {
 
 // src/cli/fix.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { relative as relative4 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -745,7 +901,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative2(opts.cwd, file));
+    const rel = toPosix(relative4(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -755,91 +911,6 @@ function applyFixes(candidates, opts) {
     if (opts.write) writeFileSync(file, after);
   }
   return { diff: diffs.join(""), files, applied, skipped };
-}
-
-// src/cli/locate.ts
-import { relative as relative3, resolve, sep } from "node:path";
-function valueAt(object, pointer) {
-  let node = object;
-  if (pointer !== "") {
-    for (const raw of pointer.slice(1).split("/")) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (typeof node !== "object" || node === null) return void 0;
-      node = node[key];
-    }
-  }
-  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
-}
-function locate(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix2(relative3(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
-  };
-  if (f.fix) finding.fix = f.fix;
-  const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
-  const object = rendered.objects[f.objectIndex];
-  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
-  if (value !== void 0) located.value = value;
-  if (f.fix) {
-    located.fix = {
-      fix: f.fix,
-      object,
-      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
-  }
-  return located;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix2(relative3(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
-  };
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function renderProblems(r, discovery, cwd, diagnostics) {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
-    if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep}`).join("");
-    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
 }
 
 // src/cli/merge.ts
@@ -881,11 +952,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join, relative as relative5, resolve as resolve3 } from "node:path";
+import { join as join2, relative as relative6, resolve as resolve3 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, relative as relative4, resolve as resolve2 } from "node:path";
+import { dirname, relative as relative5, resolve as resolve2 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
@@ -911,7 +982,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve2(cwd, finding.file)));
+  return toPosix(relative5(base, resolve2(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -991,7 +1062,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options, cwd, result) {
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path,
@@ -1001,9 +1072,9 @@ function suppress(options, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative6(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative6(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options, narrowed, result) {
@@ -1023,12 +1094,13 @@ function addRunNotes(options, narrowed, result) {
 // src/cli/lint.ts
 async function runLint(options, deps = {}) {
   const run = await prepare(options, deps);
-  let { result, merger } = await lint(run);
+  let { result, merger, rendered } = await lint(run);
   if (options.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === "apply" });
-    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
     result.fix = outcome;
   }
+  if (options.base !== void 0) await judgeChange(run, result, rendered);
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== void 0, result);
   return result;
@@ -1045,7 +1117,7 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative6(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative7(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -1060,7 +1132,7 @@ async function prepare(options, deps) {
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative6(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative7(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
@@ -1083,10 +1155,7 @@ async function lint(run) {
   const renders = rendered.length;
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
-  const evaluateOptions = {
-    ...run.policy ? { policy: run.policy } : {},
-    ...options.clusterStorageClasses ? { clusterStorageClasses: options.clusterStorageClasses } : {}
-  };
+  const evaluateOptions = evaluateOptionsOf(run);
   const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {
@@ -1101,7 +1170,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative6(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative7(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -1139,7 +1208,33 @@ async function lint(run) {
     postgresObjects,
     rules
   };
-  return { result, merger };
+  return { result, merger, rendered };
+}
+async function judgeChange(run, result, rendered) {
+  const { options } = run;
+  const changeRun = {
+    ref: options.base ?? "HEAD",
+    cwd: run.cwd,
+    repoRoot: run.repoRoot,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    exclude: options.exclude ?? [],
+    engine: run.engine,
+    renderer: run.renderer,
+    evaluateOptions: evaluateOptionsOf(run),
+    policyBase: run.policyBase,
+    inGit: gitTopLevel(run.repoRoot) !== void 0
+  };
+  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const findings = [...result.report.findings, ...found];
+  result.report.findings = sortFindings(findings);
+  result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
+}
+function evaluateOptionsOf(run) {
+  return {
+    ...run.policy ? { policy: run.policy } : {},
+    ...run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}
+  };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-JVJO6D6F.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

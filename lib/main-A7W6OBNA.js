@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-FYUZFRHG.js";
+} from "./chunk-IKZKBIZS.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-IYZNTRNJ.js";
-import "./chunk-MN6SYPXR.js";
+} from "./chunk-F546SSL7.js";
+import "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

@@ -4,13 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-V6XCZZA4.js";
+} from "./chunk-URG6YA5R.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
+  evaluateChange,
   parsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-JVJO6D6F.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
@@ -18,7 +19,8 @@ async function loadEngine() {
     evaluate,
     parsePolicy,
     rules: () => [...allRuleMetas],
-    countClusters: (inputs) => buildModel(inputs).clusters.length
+    countClusters: (inputs) => buildModel(inputs).clusters.length,
+    evaluateChange
   };
 }
 async function loadRenderer() {

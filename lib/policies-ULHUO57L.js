@@ -6,12 +6,18 @@ import {
   PolicyError,
   allRuleMetas,
   buildModel,
+  changeRules,
   compareFindings,
+  defineChangeRule,
   evaluate,
+  evaluateChange,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
+  pairClusters,
+  pairKey,
   parsePolicy,
+  parseQuantity,
   policyFor,
   policyMatches,
   policySchema,
@@ -22,7 +28,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -33,12 +39,18 @@ export {
   PolicyError,
   allRuleMetas,
   buildModel,
+  changeRules,
   compareFindings,
+  defineChangeRule,
   evaluate,
+  evaluateChange,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
+  pairClusters,
+  pairKey,
   parsePolicy,
+  parseQuantity,
   policyFor,
   policyMatches,
   policySchema,

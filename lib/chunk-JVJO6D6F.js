@@ -9819,6 +9819,151 @@ function credential(user, secretName, path, regeneratesBlank, passwordKey = "pas
   return { user, secretName, passwordKey, regeneratesBlank, path };
 }
 
+// src/policies/adapters/change.ts
+function canonical(value) {
+  if (value === void 0 || value === null) return void 0;
+  const sort = (v) => Array.isArray(v) ? v.map(sort) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+  return JSON.stringify(sort(value));
+}
+function creationOnly(object, keys, severity, effect) {
+  const raw = dig(object, ...keys);
+  const value = containsPlaceholderDeep(raw) ? { value: void 0, path: pointer("", ...keys), unknown: true } : { value: canonical(raw), path: raw === void 0 ? "/spec" : pointer("", ...keys) };
+  return { field: keys.join("."), value, severity, effect };
+}
+var PVC_SHRINK = "a PersistentVolumeClaim cannot shrink: the apiserver refuses a smaller `resources.requests.storage` (ValidatePersistentVolumeClaimUpdate)";
+function pgoV5(object, cluster, input) {
+  const { name, namespace } = cluster.resource;
+  const annotation = dig(object, "metadata", "annotations", "postgres-operator.crunchydata.com/allow-upgrade");
+  const upgrade = input.objects.find(
+    (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
+  );
+  return {
+    // PVCs are created with the PostgresCluster as controller owner (internal/controller/postgrescluster/instance.go,
+    // reconcileInstance → setControllerReference), so garbage collection deletes them with the cluster.
+    onDelete: "PGO v5 owns the data and WAL PVCs (controller owner reference), so Kubernetes deletes them, and the data, with the PostgresCluster",
+    // dataVolumeClaimSpec is applied to existing PVCs by server-side apply; a PVC's storageClassName is immutable, so
+    // existing instances keep their class (internal/controller/postgrescluster/volumes.go). Moving data means a new set.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (a PVC class is immutable); to move the data, add an instance set with the new class and remove the old one once it has replicated"
+    },
+    shrink: `${PVC_SHRINK}; PGO v5 reports the failed apply as an event and the instances keep their size`,
+    majorUpgrade: {
+      ...upgrade ? { present: `PGUpgrade ${dig(upgrade, "metadata", "name")} with the allow-upgrade annotation` } : {},
+      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-337).
+      missing: "PGO v5 does not upgrade by itself: the instances stop at startup when the data directory is of another major; add a PGUpgrade (fromPostgresVersion/toPostgresVersion) and annotate the cluster with `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>`",
+      stepsLeft: "set `spec.shutdown: true` so the PGUpgrade job runs, then start the cluster on the new postgresVersion and image, then run ANALYZE",
+      downgrade: "PGO v5 has no downgrade path: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [],
+    // Instance sets are StatefulSets named after the set (internal/controller/postgrescluster/instance.go): a new name
+    // creates new pods and PVCs (replicated from the primary) and the old set, its PVCs included, is deleted.
+    instanceSetRename: "PGO v5 creates new pods and PVCs for the new name, copies the data from the primary, and deletes the old set with its PVCs"
+  };
+}
+function cnpg(object) {
+  return {
+    // PVCs carry the Cluster as owner (pkg/specs/pvcs.go, SetClusterOwnerAnnotationsAndLabels): deleted with it.
+    onDelete: "CloudNativePG owns the PVCs (owner reference), so Kubernetes deletes them, and the data, with the Cluster",
+    // The webhook does not validate storageClass changes (cnpg.md §1); new PVCs are built from the spec
+    // (pkg/reconciler/persistentvolumeclaim/build.go), existing ones are only resized.
+    storageClassChange: {
+      severity: "warning",
+      effect: "CloudNativePG accepts it but only PVCs created from now on (new instances) get the new class; existing ones keep theirs"
+    },
+    // validateStorageConfigurationChange (internal/webhook/v1/cluster_webhook.go L1806-1837).
+    shrink: "CloudNativePG's webhook rejects a smaller size (validateStorageConfigurationChange)",
+    majorUpgrade: {
+      // From 1.26 an image of a newer major triggers an offline in-place upgrade (pg_upgrade job); the webhook rejects a
+      // downgrade and an upgrade to a major below 16 (validateImageChange, cluster_webhook.go L1367-1410, v1.30.0).
+      present: "the in-place major upgrade CloudNativePG runs on an image change (operator 1.26 or later)",
+      missing: "CloudNativePG before 1.26 rejects a major change of the image; upgrade the operator first",
+      stepsLeft: "CloudNativePG stops every instance, runs pg_upgrade in a job on the primary, then recreates the replicas: plan the downtime and take a backup first (target major 16 or later)",
+      downgrade: "CloudNativePG's webhook rejects a major downgrade (validateImageChange)"
+    },
+    creationOnly: [
+      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go, createPrimaryInstance);
+      // once the cluster exists the section is not read again.
+      creationOnly(object, ["spec", "bootstrap"], "warning", "CloudNativePG reads `bootstrap` only to create the first instance; the running cluster ignores the change")
+    ]
+  };
+}
+function zalando(config) {
+  const mode = config.get("major_version_upgrade", "major_version_upgrade_mode")?.raw;
+  const upgrades = mode === "manual" || mode === "full";
+  return {
+    // deleteStatefulSet deletes the PVCs when enable_persistent_volume_claim_deletion (default true) is on
+    // (pkg/cluster/resources.go; pkg/controller/operator_config.go CoalesceBool(…, true)).
+    onDelete: "the Zalando operator deletes the StatefulSet and, with enable_persistent_volume_claim_deletion (default true), its PVCs and the data",
+    // volumeClaimTemplates of a StatefulSet are immutable; the operator replaces the StatefulSet, existing PVCs stay.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (volumeClaimTemplates and PVC classes are immutable); only pods created on new PVCs get it"
+    },
+    shrink: `${PVC_SHRINK}; the Zalando operator logs the failed resize and keeps the volumes`,
+    majorUpgrade: {
+      ...upgrades ? { present: `major_version_upgrade_mode: ${String(mode)} in the operator configuration` } : {},
+      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off (its default): set it to manual in the OperatorConfiguration, or the pods run the old major",
+      stepsLeft: "the operator runs pg_upgrade in place on the primary after the rolling update; take a backup first and expect a short downtime",
+      downgrade: "the Zalando operator does not downgrade: a lower postgresql.version leaves the data directory on the newer major"
+    },
+    creationOnly: []
+  };
+}
+function pgoV4(object) {
+  return {
+    // The Pgcluster delete handler removes the cluster's deployments and runs the rmdata job that deletes its PVCs
+    // (internal/controller/pgcluster/pgclustercontroller.go onDelete → internal/operator/cluster/cluster.go DeleteCluster).
+    onDelete: "PGO v4 removes the deployments and runs its rmdata job, which deletes the PVCs and the data",
+    // onUpdate compares only .Size (pgclustercontroller.go L307-431): a new storageclass is not acted on.
+    storageClassChange: { severity: "warning", effect: "PGO v4 does not act on a storageclass change (onUpdate compares only size): existing volumes keep theirs" },
+    shrink: `${PVC_SHRINK}; PGO v4 starts a resize (onUpdate) that fails`,
+    majorUpgrade: {
+      missing: "PGO v4 has no in-place major upgrade: the new image cannot read the old data directory; use pg_dump/pg_restore into a new cluster",
+      stepsLeft: "",
+      downgrade: "PGO v4 cannot downgrade: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [
+      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go L258-306);
+      // scaling later is done with Pgreplica objects (pgo-v4.md §3).
+      creationOnly(object, ["spec", "replicas"], "warning", "PGO v4 reads `spec.replicas` only at creation and ignores the change; scale with Pgreplica objects")
+    ]
+  };
+}
+function statefulSet(object) {
+  const forbidden = "the apiserver rejects the update (only replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, ordinals and minReadySeconds may change: ValidateStatefulSetUpdate)";
+  return {
+    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (k8s.io/api apps/v1 types.go).
+    onDelete: "the pods stop; the PVCs stay unless persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
+    storageClassChange: { severity: "error", effect: forbidden },
+    shrink: forbidden,
+    majorUpgrade: {
+      missing: "the new image cannot read a data directory of another major (PG_VERSION check at startup): dump and restore, or run pg_upgrade with both binaries",
+      stepsLeft: "",
+      downgrade: "the older image cannot read the newer data directory"
+    },
+    creationOnly: [
+      creationOnly(object, ["spec", "selector"], "error", forbidden),
+      creationOnly(object, ["spec", "serviceName"], "error", forbidden),
+      creationOnly(object, ["spec", "podManagementPolicy"], "error", forbidden)
+    ]
+  };
+}
+function changeProfile(cluster, object, input, zalandoConfig) {
+  switch (cluster.flavour) {
+    case "pgo-v5":
+      return pgoV5(object, cluster, input);
+    case "cnpg":
+      return cnpg(object);
+    case "zalando":
+      return zalando(zalandoConfig);
+    case "pgo-v4":
+      return pgoV4(object);
+    case "statefulset":
+      return statefulSet(object);
+  }
+}
+
 // src/policies/adapters/cnpg.ts
 var CNPG_GROUP = "postgresql.cnpg.io";
 var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
@@ -9996,7 +10141,9 @@ function storageVolume(root, keys, role, owner, reader) {
   const last = String(keys[keys.length - 1]);
   const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
   const exists = dig(root, ...keys.slice(0, -1));
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
+  const directSize = reader.string([...keys, "size"]);
+  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.string([...keys, "pvcTemplate", "resources", "requests", "storage"]);
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) }, size };
   if (isObject(exists) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
   return volume;
 }
@@ -10168,7 +10315,7 @@ function storageVolume2(reader, keys, role, owner) {
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent };
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
   if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
   }
@@ -10367,7 +10514,7 @@ function pgoV5Cluster(input, index) {
 function claimVolume(reader, keys, role, owner) {
   const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
+  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) }, size: reader.string([...keys, "resources", "requests", "storage"]) };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
   }
@@ -10478,7 +10625,13 @@ function claimVolumes(reader, mainIndex) {
     const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
     const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
-    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
+    const volume = {
+      role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
+      owner: claimName,
+      storageClass: storageClass2,
+      persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) },
+      size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
+    };
     if (isObject(template.spec)) {
       const onAnnotation = annotation.value !== void 0 && field.value === void 0;
       volume.setStorageClass = (className) => [
@@ -10671,7 +10824,13 @@ function zalandoCluster(input, index, config) {
   if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
   const volumes = [];
   const volume = reader.objectAt("spec", "volume");
-  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
+  const dataVolume = {
+    role: "data",
+    owner: name,
+    storageClass: reader.string(["spec", "volume", "storageClass"]),
+    persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") },
+    size: reader.string(["spec", "volume", "size"])
+  };
   if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
     dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
   }
@@ -10823,7 +10982,10 @@ function buildModel(inputs) {
         continue;
       }
       const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
+      if (cluster) {
+        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        clusters.push(cluster);
+      }
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
     } catch (error) {
       problems.push({
@@ -10881,9 +11043,29 @@ function secretInfo(object, index, oldObject) {
   return info;
 }
 
-// src/policies/policy.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+// src/policies/change-rule.ts
+function defineChangeRule(definition) {
+  return { meta: { ...definition.meta, fixable: false }, check: definition.check };
+}
+var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+var DECIMAL = { n: 1e-9, u: 1e-6, m: 1e-3, "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+function parseQuantity(text) {
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE]?)|[eE]([+-]?\d+))$/.exec(text.trim());
+  if (!match) return void 0;
+  const number = Number(match[1]);
+  if (match[2]) return number * (BINARY[match[2]] ?? 1);
+  if (match[4] !== void 0) return number * 10 ** Number(match[4]);
+  return number * (DECIMAL[match[3] ?? ""] ?? 1);
+}
+function postgresMajor(cluster) {
+  const declared = cluster.postgresVersion;
+  if (declared?.unknown) return "unknown";
+  if (declared && declared.value !== void 0 && !declared.defaulted) return { major: declared.value, path: declared.path, via: "version" };
+  const image = cluster.images.find((use) => use.role === "postgres");
+  if (image?.reference.unknown) return "unknown";
+  if (image?.postgresMajor !== void 0 && !image.reference.defaulted) return { major: image.postgresMajor, path: image.reference.path, via: "image" };
+  return void 0;
+}
 
 // src/policies/rule.ts
 var rank = { info: 0, warning: 1, error: 2 };
@@ -10936,6 +11118,256 @@ function capitalize(text) {
 function stringArray(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
 }
+
+// src/policies/change-rules/common.ts
+function volumePairs(base, head) {
+  const key = (volume) => `${volume.role}\0${volume.owner ?? ""}`;
+  const after = new Map(head.volumes.map((volume) => [key(volume), volume]));
+  const pairs = [];
+  for (const before of base.volumes) {
+    const match = after.get(key(before));
+    if (match) pairs.push({ before, after: match });
+  }
+  return pairs;
+}
+function describeVolume(volume) {
+  const role = volume.role === "wal" ? "WAL" : volume.role;
+  return `the ${role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
+}
+function describe(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+
+// src/policies/change-rules/backup-removed.ts
+var scheduleKey = (schedule) => `${schedule.type}\0${schedule.name ?? ""}`;
+var scheduleName = (schedule) => `${schedule.type} backup schedule${schedule.name ? ` ${schedule.name}` : ""}`;
+function retentionCount(text) {
+  const match = /^\s*(\d+)\s*([a-zA-Z]*)\s*$/.exec(text);
+  return match ? { count: Number(match[1]), unit: match[2] ?? "" } : void 0;
+}
+var backupRemoved = defineChangeRule({
+  meta: {
+    id: "backup-removed",
+    docsUrl: docsUrl("backup-removed"),
+    description: "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      backupsRemoved: "{{cluster}} has no backup configured any more (it had at the base): restore the backup configuration, or say why it is not needed.",
+      scheduleRemoved: "The {{schedule}} (`{{before}}`) is {{how}} in this change: restore it, or schedule backups another way.",
+      retentionRemoved: "The backup retention (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.",
+      retentionLowered: "The backup retention is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const was = base.backups.configured;
+    const now = head.backups.configured;
+    if (!was.unknown && !now.unknown && was.value && !now.value) {
+      context.report({ messageId: "backupsRemoved", data: { cluster: describe(head) }, pointer: now.path });
+      return;
+    }
+    const headSchedules = new Map(head.backups.schedules.map((schedule) => [scheduleKey(schedule), schedule]));
+    for (const before2 of base.backups.schedules) {
+      if (before2.suspended || before2.schedule.unknown) continue;
+      const after2 = headSchedules.get(scheduleKey(before2));
+      if (after2 && !after2.suspended) continue;
+      context.report({
+        messageId: "scheduleRemoved",
+        data: { schedule: scheduleName(before2), before: before2.schedule.value, how: after2 ? "suspended" : "removed" },
+        // A schedule in another object (a ScheduledBackup, a ConfigMap) has no line in the cluster: the finding lands on
+        // the cluster's backup configuration.
+        pointer: after2 && after2.schedule.objectIndex === void 0 ? after2.schedule.path : now.path
+      });
+    }
+    const before = base.backups.retention;
+    const after = head.backups.retention;
+    if (before.unknown || after.unknown || before.value === void 0) return;
+    if (after.value === void 0) {
+      context.report({ messageId: "retentionRemoved", data: { before: before.value }, pointer: after.path });
+      return;
+    }
+    const from = retentionCount(before.value);
+    const to = retentionCount(after.value);
+    if (from && to && from.unit === to.unit && to.count < from.count) {
+      context.report({ messageId: "retentionLowered", data: { before: before.value, after: after.value }, pointer: after.path });
+    }
+  }
+});
+
+// src/policies/change-rules/cluster-removed.ts
+var clusterRemoved = defineChangeRule({
+  meta: {
+    id: "cluster-removed",
+    docsUrl: docsUrl("cluster-removed"),
+    description: "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      removed: '{{cluster}} is removed in this change: with prune on, merging deletes the cluster, and {{onDelete}}. Restore the manifest, or if the removal is deliberate first merge `ignore.pgwarden.io/cluster-removed: "<reason>"` on it.'
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || head) return;
+    context.report({
+      messageId: "removed",
+      data: { cluster: describe(base), onDelete: base.change?.onDelete ?? "the operator decides what happens to the volumes" },
+      side: "base",
+      pointer: "/metadata/name"
+    });
+  }
+});
+
+// src/policies/change-rules/immutable-field.ts
+var MAX_VALUE = 80;
+var shown = (value) => value === void 0 ? "unset" : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}\u2026` : value;
+var immutableField = defineChangeRule({
+  meta: {
+    id: "immutable-field",
+    docsUrl: docsUrl("immutable-field"),
+    description: "A field the operator reads only at creation or refuses to change on a running cluster was changed.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "`{{field}}` changes from {{before}} to {{after}} on a running cluster: {{effect}}.",
+      setRenamed: "Instance set `{{before}}` is gone and `{{after}}` is new: if this is a rename, {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base?.change || !head?.change) return;
+    const after = new Map(head.change.creationOnly.map((field) => [field.field, field]));
+    for (const before of base.change.creationOnly) {
+      const now = after.get(before.field);
+      if (!now || before.value.unknown || now.value.unknown || before.value.value === now.value.value) continue;
+      context.report({
+        messageId: "changed",
+        data: { field: now.field, before: shown(before.value.value), after: shown(now.value.value), effect: now.effect },
+        severity: now.severity,
+        pointer: now.value.path
+      });
+    }
+    const effect = head.change.instanceSetRename;
+    if (effect) {
+      const baseNames = new Set(base.instanceSets.map((set) => set.name));
+      const headNames = new Set(head.instanceSets.map((set) => set.name));
+      const gone = [...baseNames].filter((name) => !headNames.has(name));
+      const added = head.instanceSets.filter((set) => !baseNames.has(set.name));
+      gone.forEach((name, i) => {
+        const set = added[i];
+        if (set) context.report({ messageId: "setRenamed", data: { before: name, after: set.name, effect }, severity: "warning", pointer: set.path });
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/major-upgrade.ts
+var majorUpgrade = defineChangeRule({
+  meta: {
+    id: "major-upgrade",
+    docsUrl: docsUrl("major-upgrade"),
+    description: "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noPath: "{{cluster}} moves from Postgres {{before}} to {{after}} by its {{via}} without an upgrade path: {{missing}}.",
+      withPath: "{{cluster}} moves from Postgres {{before}} to {{after}} through {{path}}; steps left: {{steps}}.",
+      downgrade: "{{cluster}} moves from Postgres {{before}} down to {{after}}: keep {{before}}. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const from = postgresMajor(base);
+    const to = postgresMajor(head);
+    if (!from || !to || from === "unknown" || to === "unknown" || from.major === to.major) return;
+    const data = { cluster: describe(head), before: from.major, after: to.major };
+    const upgrade = head.change?.majorUpgrade;
+    if (to.major < from.major) {
+      context.report({ messageId: "downgrade", data: { ...data, why: upgrade?.downgrade ?? "the older binaries cannot read the newer data directory" }, pointer: to.path });
+    } else if (upgrade?.present) {
+      context.report({ messageId: "withPath", data: { ...data, path: upgrade.present, steps: upgrade.stepsLeft }, severity: "info", pointer: to.path });
+    } else {
+      context.report({
+        messageId: "noPath",
+        data: { ...data, via: to.via === "image" ? "image" : "version field", missing: upgrade?.missing ?? "the new binaries cannot read the old data directory" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-class-change.ts
+var shown2 = (value) => value === void 0 ? "the default class" : `\`${value}\``;
+var storageClassChange = defineChangeRule({
+  meta: {
+    id: "storage-class-change",
+    docsUrl: docsUrl("storage-class-change"),
+    description: "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "The storage class of {{volume}} changes from {{before}} to {{after}}: {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const profile = head.change;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (!before.persistent.value || !after.persistent.value) continue;
+      if (before.storageClass.unknown || after.storageClass.unknown) continue;
+      if (before.storageClass.value === after.storageClass.value) continue;
+      context.report({
+        messageId: "changed",
+        data: {
+          volume: describeVolume(after),
+          before: shown2(before.storageClass.value),
+          after: shown2(after.storageClass.value),
+          effect: profile?.storageClassChange.effect ?? "existing volumes keep their class"
+        },
+        severity: profile?.storageClassChange.severity ?? "warning",
+        pointer: after.storageClass.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-shrink.ts
+var storageShrink = defineChangeRule({
+  meta: {
+    id: "storage-shrink",
+    docsUrl: docsUrl("storage-shrink"),
+    description: "A data or WAL volume's requested size decreased: volumes cannot shrink.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      shrunk: "{{volume}} shrinks from {{before}} to {{after}}: keep {{before}} or more. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (before.role !== "data" && before.role !== "wal") continue;
+      const from = before.size;
+      const to = after.size;
+      if (!from || !to || from.unknown || to.unknown || from.value === void 0 || to.value === void 0) continue;
+      const oldBytes = parseQuantity(from.value);
+      const newBytes = parseQuantity(to.value);
+      if (oldBytes === void 0 || newBytes === void 0 || newBytes >= oldBytes) continue;
+      context.report({
+        messageId: "shrunk",
+        data: { volume: describeVolume(after).replace(/^t/, "T"), before: from.value, after: to.value, why: head.change?.shrink ?? "a PersistentVolumeClaim cannot shrink" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/index.ts
+var changeRules = [clusterRemoved, storageShrink, storageClassChange, majorUpgrade, immutableField, backupRemoved];
+
+// src/policies/policy.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
 var howToSpread = {
@@ -11553,35 +11985,35 @@ var imageTag = {
         }
         const parsed = image.parsed;
         if (!parsed) continue;
-        const shown = ref.value;
+        const shown3 = ref.value;
         if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
           const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
           report(
             "error",
-            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
+            `the ${image.role} image \`${shown3}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
             true
           );
         } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
-          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
+          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown3}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
         } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
           report(
             "warning",
-            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
+            `the ${image.role} image \`${shown3}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
             true
           );
         }
         if (requireDigest && !parsed.digest) {
-          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
+          report("error", `the ${image.role} image \`${shown3}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
         }
         if (registryAllowed && !registryAllowed(parsed.registry)) {
-          report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
+          report("error", `the ${image.role} image \`${shown3}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
         }
         const declared = cluster.postgresVersion;
         if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
         !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
           report(
             "error",
-            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
+            `the Postgres image \`${shown3}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
             false
           );
         }
@@ -11948,7 +12380,7 @@ var internalErrorMeta = {
   optionsSchema: { type: "object", properties: {}, additionalProperties: false },
   fixable: false
 };
-var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+var ruleMetas = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
 function ruleById(id) {
   return rules.find((rule) => rule.meta.id === id);
@@ -11957,8 +12389,9 @@ function ruleById(id) {
 // pgwarden-validators:pgwarden-validators:document
 import __ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
 var policyDocument = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "cluster-removed": { "type": "object", "description": "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/cluster-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-shrink": { "type": "object", "description": "A data or WAL volume's requested size decreased: volumes cannot shrink. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-shrink.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-class-change": { "type": "object", "description": "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class-change.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "major-upgrade": { "type": "object", "description": "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/major-upgrade.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "immutable-field": { "type": "object", "description": "A field the operator reads only at creation or refuses to change on a running cluster was changed. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/immutable-field.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "backup-removed": { "type": "object", "description": "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
 var func2 = __ajvRuntime0.default;
+var func5 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*[wdhm]$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -12299,7 +12732,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data8.rules;
           if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
             for (const key7 in data18) {
-              if (!(key7 === "storage-class" || key7 === "anti-affinity" || key7 === "replicas" || key7 === "image-tag" || key7 === "backup-schedule" || key7 === "password-reset" || key7 === "invalid-manifest" || key7 === "ignore-annotation")) {
+              if (!func5.call(schema11.properties.spec.properties.rules.properties, key7)) {
                 const err29 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err29];
@@ -12949,12 +13382,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data18["ignore-annotation"] !== void 0) {
-              let data59 = data18["ignore-annotation"];
+            if (data18["cluster-removed"] !== void 0) {
+              let data59 = data18["cluster-removed"];
               if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
                 for (const key16 in data59) {
                   if (!(key16 === "severity" || key16 === "mutate")) {
-                    const err85 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    const err85 = { instancePath: instancePath + "/spec/rules/cluster-removed", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -12966,7 +13399,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data59.severity !== void 0) {
                   let data60 = data59.severity;
                   if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-                    const err86 = { instancePath: instancePath + "/spec/rules/ignore-annotation/severity", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["ignore-annotation"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    const err86 = { instancePath: instancePath + "/spec/rules/cluster-removed/severity", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["cluster-removed"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err86];
                     } else {
@@ -12977,7 +13410,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data59.mutate !== void 0) {
                   if (typeof data59.mutate !== "boolean") {
-                    const err87 = { instancePath: instancePath + "/spec/rules/ignore-annotation/mutate", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err87 = { instancePath: instancePath + "/spec/rules/cluster-removed/mutate", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                       vErrors = [err87];
                     } else {
@@ -12987,7 +13420,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err88 = { instancePath: instancePath + "/spec/rules/cluster-removed", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -12996,32 +13429,314 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data18["storage-shrink"] !== void 0) {
+              let data62 = data18["storage-shrink"];
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                for (const key17 in data62) {
+                  if (!(key17 === "severity" || key17 === "mutate")) {
+                    const err89 = { instancePath: instancePath + "/spec/rules/storage-shrink", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.severity !== void 0) {
+                  let data63 = data62.severity;
+                  if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
+                    const err90 = { instancePath: instancePath + "/spec/rules/storage-shrink/severity", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["storage-shrink"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.mutate !== void 0) {
+                  if (typeof data62.mutate !== "boolean") {
+                    const err91 = { instancePath: instancePath + "/spec/rules/storage-shrink/mutate", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/spec/rules/storage-shrink", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data18["storage-class-change"] !== void 0) {
+              let data65 = data18["storage-class-change"];
+              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                for (const key18 in data65) {
+                  if (!(key18 === "severity" || key18 === "mutate")) {
+                    const err93 = { instancePath: instancePath + "/spec/rules/storage-class-change", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.severity !== void 0) {
+                  let data66 = data65.severity;
+                  if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
+                    const err94 = { instancePath: instancePath + "/spec/rules/storage-class-change/severity", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["storage-class-change"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.mutate !== void 0) {
+                  if (typeof data65.mutate !== "boolean") {
+                    const err95 = { instancePath: instancePath + "/spec/rules/storage-class-change/mutate", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err96 = { instancePath: instancePath + "/spec/rules/storage-class-change", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data18["major-upgrade"] !== void 0) {
+              let data68 = data18["major-upgrade"];
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                for (const key19 in data68) {
+                  if (!(key19 === "severity" || key19 === "mutate")) {
+                    const err97 = { instancePath: instancePath + "/spec/rules/major-upgrade", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.severity !== void 0) {
+                  let data69 = data68.severity;
+                  if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
+                    const err98 = { instancePath: instancePath + "/spec/rules/major-upgrade/severity", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["major-upgrade"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.mutate !== void 0) {
+                  if (typeof data68.mutate !== "boolean") {
+                    const err99 = { instancePath: instancePath + "/spec/rules/major-upgrade/mutate", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err100 = { instancePath: instancePath + "/spec/rules/major-upgrade", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data18["immutable-field"] !== void 0) {
+              let data71 = data18["immutable-field"];
+              if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                for (const key20 in data71) {
+                  if (!(key20 === "severity" || key20 === "mutate")) {
+                    const err101 = { instancePath: instancePath + "/spec/rules/immutable-field", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+                if (data71.severity !== void 0) {
+                  let data72 = data71.severity;
+                  if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
+                    const err102 = { instancePath: instancePath + "/spec/rules/immutable-field/severity", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["immutable-field"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data71.mutate !== void 0) {
+                  if (typeof data71.mutate !== "boolean") {
+                    const err103 = { instancePath: instancePath + "/spec/rules/immutable-field/mutate", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/spec/rules/immutable-field", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data18["backup-removed"] !== void 0) {
+              let data74 = data18["backup-removed"];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                for (const key21 in data74) {
+                  if (!(key21 === "severity" || key21 === "mutate")) {
+                    const err105 = { instancePath: instancePath + "/spec/rules/backup-removed", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.severity !== void 0) {
+                  let data75 = data74.severity;
+                  if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
+                    const err106 = { instancePath: instancePath + "/spec/rules/backup-removed/severity", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["backup-removed"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.mutate !== void 0) {
+                  if (typeof data74.mutate !== "boolean") {
+                    const err107 = { instancePath: instancePath + "/spec/rules/backup-removed/mutate", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err108 = { instancePath: instancePath + "/spec/rules/backup-removed", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data18["ignore-annotation"] !== void 0) {
+              let data77 = data18["ignore-annotation"];
+              if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                for (const key22 in data77) {
+                  if (!(key22 === "severity" || key22 === "mutate")) {
+                    const err109 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.severity !== void 0) {
+                  let data78 = data77.severity;
+                  if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
+                    const err110 = { instancePath: instancePath + "/spec/rules/ignore-annotation/severity", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["ignore-annotation"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.mutate !== void 0) {
+                  if (typeof data77.mutate !== "boolean") {
+                    const err111 = { instancePath: instancePath + "/spec/rules/ignore-annotation/mutate", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err112 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err89 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err113 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err89];
+              vErrors = [err113];
             } else {
-              vErrors.push(err89);
+              vErrors.push(err113);
             }
             errors++;
           }
         }
       } else {
-        const err90 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err114 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err114];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err114);
         }
         errors++;
       }
     }
   } else {
-    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err91];
+      vErrors = [err115];
     } else {
-      vErrors.push(err91);
+      vErrors.push(err115);
     }
     errors++;
   }
@@ -13597,9 +14312,165 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
   validate18.errors = vErrors;
   return errors === 0;
 }
+var rule9 = validate19;
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+var rule10 = validate20;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var rule11 = validate21;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var rule12 = validate22;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var rule13 = validate23;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var rule14 = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
 
 // src/policies/validators.ts
-var byRule = { "storage-class": rule0, "anti-affinity": rule1, "replicas": rule2, "image-tag": rule3, "backup-schedule": rule4, "password-reset": rule5, "invalid-manifest": rule6, "ignore-annotation": rule7, "internal-error": rule8 };
+var byRule = { "storage-class": rule0, "anti-affinity": rule1, "replicas": rule2, "image-tag": rule3, "backup-schedule": rule4, "password-reset": rule5, "invalid-manifest": rule6, "cluster-removed": rule7, "storage-shrink": rule8, "storage-class-change": rule9, "major-upgrade": rule10, "immutable-field": rule11, "backup-removed": rule12, "ignore-annotation": rule13, "internal-error": rule14 };
 function policyDocumentValidator() {
   return policyDocument;
 }
@@ -14074,8 +14945,124 @@ function evaluateUnguarded(inputs, options) {
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
 
+// src/policies/change.ts
+function render(template, data) {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function pairKey(resource) {
+  return `${apiGroupOf(resource.apiVersion)}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+}
+function pairClusters(baseModel, headModel) {
+  const heads = /* @__PURE__ */ new Map();
+  for (const cluster of headModel.clusters) if (!heads.has(pairKey(cluster.resource))) heads.set(pairKey(cluster.resource), cluster);
+  const pairs = [];
+  const paired = /* @__PURE__ */ new Set();
+  const seenBase = /* @__PURE__ */ new Set();
+  for (const base of baseModel.clusters) {
+    const key = pairKey(base.resource);
+    if (seenBase.has(key)) continue;
+    seenBase.add(key);
+    const head = heads.get(key);
+    if (head) paired.add(head);
+    pairs.push({ ...head ? { head } : {}, base, baseModel, headModel });
+  }
+  for (const head of headModel.clusters) if (!paired.has(head) && !seenBase.has(pairKey(head.resource))) pairs.push({ head, baseModel, headModel });
+  return pairs;
+}
+function ignoreReason(object, ruleId) {
+  const annotations = object?.metadata?.annotations;
+  if (annotations === null || typeof annotations !== "object") return void 0;
+  const value = annotations[`${IGNORE_ANNOTATION_PREFIX}${ruleId}`];
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function evaluateChange(baseInputs, headInputs, options = {}) {
+  const findings = [];
+  let baseModel;
+  let headModel;
+  try {
+    baseModel = buildModel(baseInputs);
+    headModel = buildModel(headInputs);
+  } catch (error) {
+    return [internalError2("building the model", error, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
+  }
+  const selected = options.rules ?? changeRules;
+  for (const pair of pairClusters(baseModel, headModel)) {
+    const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
+    if (!governing) continue;
+    const policy = policyFor(governing, options.policy);
+    for (const rule of selected) {
+      const setting = ruleSetting(policy, rule.meta);
+      if (!isEnabled(setting.severity)) continue;
+      const configured = setting.severity;
+      const ignored = [pair.head ? headInputs[pair.head.objectIndex]?.object : void 0, pair.base ? baseInputs[pair.base.objectIndex]?.object : void 0].some(
+        (object) => object !== void 0 && ignoreReason(object, rule.meta.id) !== void 0
+      );
+      if (ignored) continue;
+      const context = {
+        ruleId: rule.meta.id,
+        severity: configured,
+        report(descriptor) {
+          const side = descriptor.side ?? "head";
+          const cluster = side === "base" ? pair.base : pair.head;
+          if (!cluster) throw new Error(`rule ${rule.meta.id} reported on the ${side} side of a pair that has none`);
+          const template = rule.meta.messages[descriptor.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
+          const data = descriptor.data ?? {};
+          findings.push({
+            ruleId: rule.meta.id,
+            severity: scaleSeverity(descriptor.severity ?? rule.meta.defaultSeverity, rule.meta.defaultSeverity, configured),
+            messageId: descriptor.messageId,
+            data,
+            message: render(template, data),
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            path: descriptor.pointer,
+            side
+          });
+        }
+      };
+      try {
+        rule.check(pair, context);
+      } catch (error) {
+        findings.push(internalError2(`rule ${rule.meta.id}`, error, pair.head ? "head" : "base", baseInputs, headInputs, (pair.head ?? pair.base)?.objectIndex ?? 0));
+      }
+    }
+  }
+  return findings.sort(
+    (a, b) => (a.side === b.side ? 0 : a.side === "head" ? -1 : 1) || a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function internalError2(what, error, side, baseInputs, headInputs, objectIndex = 0) {
+  const reason = error instanceof Error ? error.message : String(error);
+  const object = (side === "head" ? headInputs : baseInputs)[objectIndex]?.object;
+  const resource = {
+    apiVersion: typeof object?.apiVersion === "string" ? object.apiVersion : "",
+    kind: typeof object?.kind === "string" ? object.kind : "",
+    name: typeof object?.metadata?.name === "string" ? object.metadata.name : "",
+    ...typeof object?.metadata?.namespace === "string" ? { namespace: object.metadata.namespace } : {}
+  };
+  return {
+    ruleId: "internal-error",
+    severity: "error",
+    messageId: "internalError",
+    data: { what, reason },
+    message: `pgwarden failed in ${what}: ${reason}. The change was not fully checked; please report this with the manifests.`,
+    resource,
+    objectIndex,
+    path: "",
+    side
+  };
+}
+
 export {
   buildModel,
+  defineChangeRule,
+  parseQuantity,
+  changeRules,
   rules,
   ignoreAnnotationMeta,
   internalErrorMeta,
@@ -14096,5 +15083,8 @@ export {
   isEnabled,
   IGNORE_ANNOTATION_PREFIX,
   compareFindings,
-  evaluate
+  evaluate,
+  pairKey,
+  pairClusters,
+  evaluateChange
 };

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   runLint,
   summarize
-} from "./chunk-2OQNSFTL.js";
-import "./chunk-VYKO53VC.js";
-import "./chunk-NG72RMNQ.js";
-import "./chunk-V6XCZZA4.js";
+} from "./chunk-65DJ6XHC.js";
+import "./chunk-7BQICXC3.js";
+import "./chunk-GBVKAFLL.js";
+import "./chunk-URG6YA5R.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -15,7 +15,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-MN6SYPXR.js";
+import "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

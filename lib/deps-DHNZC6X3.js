@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VYKO53VC.js";
-import "./chunk-V6XCZZA4.js";
-import "./chunk-MN6SYPXR.js";
+} from "./chunk-7BQICXC3.js";
+import "./chunk-URG6YA5R.js";
+import "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

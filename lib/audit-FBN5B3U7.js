@@ -15,7 +15,7 @@ import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-MN6SYPXR.js";
+} from "./chunk-JVJO6D6F.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -110,7 +110,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-S2SQCCVN.js");
+  const { auditCluster, clusterApi } = await import("./audit-BTYMXPGT.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -157,7 +157,7 @@ async function auditCommand(args, io, toolVersion) {
     findings
   };
   const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-E7U2FCIP.js");
+  const { rules } = await import("./policies-ULHUO57L.js");
   const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text = formatReport(format, report, {
     cwd: io.cwd,
