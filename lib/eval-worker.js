@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-IKZKBIZS.js";
-import "./chunk-JVJO6D6F.js";
+} from "./chunk-RGL5KYHZ.js";
+import "./chunk-X43BXRM7.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

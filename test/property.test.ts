@@ -81,7 +81,7 @@ function checkModel(model: Model, objects: unknown[]): void {
       if (image.setReference) applies(object, image.setReference('postgres:16.4'));
     }
     for (const schedule of cluster.backups.schedules) checkSourced(schedule.schedule, objects.length);
-    checkSourced(cluster.backups.retention, objects.length);
+    for (const retention of cluster.backups.retention) checkSourced(retention.setting, objects.length);
   }
 }
 

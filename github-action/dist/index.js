@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap7 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep9;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8323,7 +8323,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -8357,8 +8357,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8378,7 +8378,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -8400,7 +8400,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -8461,7 +8461,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -8479,7 +8479,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -8527,13 +8527,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -8545,7 +8545,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -8558,19 +8558,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -8604,13 +8604,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -8639,7 +8639,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -8648,7 +8648,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -8658,7 +8658,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -8670,7 +8670,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -8684,10 +8684,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -8702,14 +8702,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -8730,22 +8730,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -8757,7 +8757,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -8785,13 +8785,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -8833,7 +8833,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -8843,7 +8843,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -8861,12 +8861,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -8885,7 +8885,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -8903,7 +8903,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options3) {
+    function resolve12(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options3, skipNormalization) {
+    function resolveComponent(base, relative12, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative11 = parse(serialize(relative11, options3), options3);
+        relative12 = parse(serialize(relative12, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options3.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve10(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve12(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -45392,6 +45392,7 @@ var package_default = {
     "bench:engine": "esbuild bench/engine/bench.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-engine.mjs && node node_modules/.cache/pgwarden/bench-engine.mjs",
     "check:bundles": "node scripts/check-bundles.mjs",
     "bench:cli": "esbuild bench/cli/run.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-cli.mjs && node node_modules/.cache/pgwarden/bench-cli.mjs",
+    "bench:base": "esbuild bench/cli/base.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-base.mjs && node node_modules/.cache/pgwarden/bench-base.mjs",
     "bench:cold": "esbuild bench/cli/cold-start.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-cold.mjs && node node_modules/.cache/pgwarden/bench-cold.mjs"
   },
   dependencies: {
@@ -45574,7 +45575,7 @@ var INLINE_ENV = new RegExp(
 function maskText(text, mask = MASK) {
   return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep7, value) => isCredentialName(flag) ? `${pre}${flag}${sep7}${quoted(value, mask)}` : m
+    (m, pre, flag, sep9, value) => isCredentialName(flag) ? `${pre}${flag}${sep9}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -45583,7 +45584,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep7, value) => isCredentialKey(key) ? `${pre}${key}${sep7}${quoted(value, mask)}` : m
+    (m, pre, key, sep9, value) => isCredentialKey(key) ? `${pre}${key}${sep9}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -45630,9 +45631,9 @@ function maskSourceAt(text, opaque, mask, depth) {
   }
   const masked = /* @__PURE__ */ new Set();
   const out = lines.map((line, i) => {
-    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
-    if (shown !== original[i]) masked.add(i + 1);
-    return shown;
+    const shown3 = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown3 !== original[i]) masked.add(i + 1);
+    return shown3;
   });
   maskEnvPairs(out, masked, mask);
   return { lines: out, masked };
@@ -46013,7 +46014,7 @@ var sarif = (report, ctx) => {
           logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
         }
       ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path }
+      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
     };
   });
   const rootUri = pathToFileURL(root).href;
@@ -46078,9 +46079,9 @@ var stylish = (report, ctx) => {
   for (const [file, findings] of byFile) {
     out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const shown = source === void 0 ? void 0 : maskSource(source, file);
-    const sourceLines = shown?.lines;
-    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
+    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown3?.lines;
+    const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
@@ -46096,18 +46097,23 @@ var stylish = (report, ctx) => {
   const { errors, warnings, infos, apps, files } = report.summary;
   const problems = errors + warnings + infos;
   const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
   if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked)`));
+    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked${suppressed})`));
   } else {
     const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
     const fixable = report.findings.filter((f) => f.fix).length;
     out.push(
       paint(
         "bold",
-        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}`
+        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}${suppressed}`
       )
     );
     if (fixable > 0) out.push(`  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`);
+  }
+  if (report.policy) {
+    const { file, names } = report.policy;
+    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
   }
   return `${out.join("\n")}
 `;
@@ -46151,7 +46157,18 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname4, relative as relative9, resolve as resolve8, sep as sep5 } from "node:path";
+import { dirname as dirname5, relative as relative10, resolve as resolve10, sep as sep7 } from "node:path";
+
+// src/render/index.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import path6 from "node:path";
+
+// src/render/build.ts
+import path3 from "node:path";
+
+// src/render/cache.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 
 // src/yaml/index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -46234,889 +46251,6 @@ var AliasExpansion = class {
   }
 };
 
-// src/gitops/flux.ts
-var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
-var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
-function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
-    const value = vars[name];
-    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
-    if (op === void 0) return value ?? whole;
-    if (op.endsWith("+")) return set ? arg ?? "" : "";
-    return set ? value ?? "" : arg ?? "";
-  });
-}
-function substituteValue(value, vars) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const out = substituteString(value, vars);
-    if (out === value) return value;
-    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
-      try {
-        const typed = parseYamlValue(out);
-        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
-      } catch {
-      }
-    }
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
-    return out;
-  }
-  return value;
-}
-function fluxSubstitute(objects, vars) {
-  return objects.map((object) => {
-    const metadata = object.metadata;
-    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
-    return substituteValue(object, vars);
-  });
-}
-
-// src/gitops/objects.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function namespaceOf(object) {
-  const md = object.metadata;
-  return isRecord(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
-}
-function identityOf(object) {
-  const md = isRecord(object.metadata) ? object.metadata : {};
-  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
-  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
-  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
-}
-
-// src/gitops/app.ts
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PersistentVolume",
-  "PriorityClass",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "APIService",
-  "IngressClass",
-  "RuntimeClass",
-  "VolumeSnapshotClass",
-  "CSIDriver",
-  "Node",
-  "ClusterIssuer",
-  "ClusterImageCatalog"
-]);
-function withNamespace(objects, namespace, override) {
-  return objects.map((o) => {
-    if (typeof o.kind === "string" && CLUSTER_SCOPED.has(o.kind)) return o;
-    if (!override && namespaceOf(o)) return o;
-    const md = isRecord(o.metadata) ? o.metadata : {};
-    return { ...o, metadata: { ...md, namespace } };
-  });
-}
-function withCommonMetadata(objects, common) {
-  return objects.map((o) => {
-    const md = isRecord(o.metadata) ? o.metadata : {};
-    const labels = { ...isRecord(md.labels) ? md.labels : {}, ...common.labels };
-    const annotations = { ...isRecord(md.annotations) ? md.annotations : {}, ...common.annotations };
-    return {
-      ...o,
-      metadata: {
-        ...md,
-        ...Object.keys(labels).length ? { labels } : {},
-        ...Object.keys(annotations).length ? { annotations } : {}
-      }
-    };
-  });
-}
-function combineResults(parts) {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const offsets = [];
-  const objects = [];
-  for (const part of parts) {
-    offsets.push({ start: objects.length, part });
-    objects.push(...part.objects);
-  }
-  return {
-    objects,
-    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
-    diagnostics: parts.flatMap((p) => p.diagnostics),
-    origin(index, pointer2) {
-      for (let i = offsets.length - 1; i >= 0; i--) {
-        const o = offsets[i];
-        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
-      }
-      return void 0;
-    }
-  };
-}
-function emptyResult() {
-  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
-}
-function fluxVariables(app, discovery, notes) {
-  const flux = app.flux;
-  if (!flux) return {};
-  const vars = {};
-  for (const ref of flux.substituteFrom) {
-    if (ref.kind !== "ConfigMap") {
-      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
-      continue;
-    }
-    const found = discovery.configMaps.find((d) => {
-      const md = isRecord(d.object.metadata) ? d.object.metadata : {};
-      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
-    });
-    if (!found) {
-      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
-      continue;
-    }
-    const data = isRecord(found.object.data) ? found.object.data : {};
-    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
-  }
-  return { ...vars, ...flux.substitute };
-}
-async function renderApp(app, renderer, cache2, discovery) {
-  const notes = [];
-  let result;
-  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
-  try {
-    if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
-      if (app.components?.length) opts.components = app.components;
-      result = await renderer.render(app.dir, opts);
-    } else {
-      const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
-      result = combineResults(parts);
-    }
-  } catch (error2) {
-    result = emptyResult();
-    const e = error2;
-    result.diagnostics.push({
-      severity: "error",
-      message: e.message ?? String(error2),
-      file: e.file ?? app.anchor,
-      ...e.line ? { line: e.line } : {},
-      ...e.column ? { column: e.column } : {}
-    });
-  }
-  let objects = result.objects;
-  if (app.flux) {
-    const vars = fluxVariables(app, discovery, notes);
-    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
-    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
-    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
-  }
-  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
-  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
-  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
-  const failed = result.diagnostics.some((d) => d.severity === "error");
-  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes };
-}
-async function renderApps(discovery, renderer, onRendered) {
-  const cache2 = renderer.newCache();
-  const rendered = [];
-  const renderAll = async (apps, total) => {
-    for (const app of apps) {
-      rendered.push(await renderApp(app, renderer, cache2, discovery));
-      onRendered?.(rendered.length, total());
-    }
-  };
-  await renderAll(discovery.apps, () => discovery.apps.length);
-  const covered = new Set(rendered.flatMap((r) => r.inputs));
-  const extra = discovery.uncovered(covered);
-  if (extra.length > 0) {
-    discovery.apps.push(...extra);
-    await renderAll(extra, () => discovery.apps.length);
-  }
-  return rendered;
-}
-
-// src/gitops/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
-import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-
-// src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-function typeOfStats(st) {
-  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
-}
-var nodeFs = {
-  readdir: (dir) => readdirSync(dir),
-  typeOf: (path7) => typeOfStats(statSync(path7)),
-  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
-  size: (path7) => statSync(path7).size,
-  readFile: (path7) => readFileSync2(path7),
-  realpath: (path7) => realpathSync2(path7)
-};
-function typeOrUndefined(fs3, path7) {
-  try {
-    return fs3.typeOf(path7);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/gitops/ignore.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
-
-// src/gitops/paths.ts
-import { sep as sep2 } from "node:path";
-function toPosix2(path7) {
-  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
-}
-
-// src/gitops/ignore.ts
-var IGNORE_FILE_NAME = ".pgwardenignore";
-function scoped(base, matcher) {
-  return (path7, dir) => {
-    const rel = toPosix2(relative2(base, path7));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
-    return matcher.ignores(dir ? `${rel}/` : rel);
-  };
-}
-function buildExcluder(options3) {
-  const scopes = [];
-  const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
-  if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join(options3.ignoreFileDir, IGNORE_FILE_NAME);
-  let ignoreFile;
-  try {
-    const text = options3.fs.readFile(file).toString("utf8");
-    scopes.push({ base: options3.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
-    ignoreFile = file;
-  } catch {
-  }
-  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
-  return ignoreFile ? { excluded, ignoreFile } : { excluded };
-}
-var NOTHING_EXCLUDED = () => false;
-
-// src/gitops/discover.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-var HELM_CHART_FILE = "Chart.yaml";
-var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
-function findKustomizationFile(dir, exists2) {
-  for (const name of KUSTOMIZATION_FILES) {
-    const file = join2(dir, name);
-    if (exists2(file)) return file;
-  }
-  return void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve2(dir, p));
-  };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord2(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
-    }
-  }
-  return refs;
-}
-function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
-}
-function realBoundary(dirs, fs3) {
-  return dirs.flatMap((d) => {
-    try {
-      return [fs3.realpath(d)];
-    } catch {
-      return [];
-    }
-  });
-}
-function yamlProblem(file, error2) {
-  const e = error2;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file, fs3 = nodeFs) {
-  let text;
-  try {
-    const size = fs3.size(file);
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = fs3.readFile(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error2) {
-    const code = error2.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new import_yaml4.LineCounter();
-  let parsed;
-  try {
-    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error2) {
-    return { docs: [], problem: yamlProblem(file, error2), text };
-  }
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!(0, import_yaml4.isMap)(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
-      try {
-        object = yamlToJS(doc);
-      } catch (error2) {
-        if (error2 instanceof YamlAliasError) {
-          const pos = counter.linePos(error2.offset);
-          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error2.message}.` };
-        } else problem ??= yamlProblem(file, error2);
-        return;
-      }
-    }
-    if (isRecord2(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function walk(roots, fs3, excluded, boundary) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const dirProblem = (dir, error2) => {
-    const code = error2.code ?? "error";
-    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-  };
-  const visit3 = (dir) => {
-    let real;
-    try {
-      real = fs3.realpath(dir);
-    } catch (error2) {
-      dirProblem(dir, error2);
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = fs3.readdir(dir).sort();
-    } catch (error2) {
-      dirProblem(dir, error2);
-      return;
-    }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
-      result.charts.push(dir);
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path7 = join2(dir, name);
-      let type;
-      try {
-        type = fs3.typeOf(path7);
-        if (fs3.isSymlink(path7)) {
-          const target = fs3.realpath(path7);
-          if (!within(target, boundary)) {
-            result.escapes.push({ link: path7, target });
-            continue;
-          }
-        }
-      } catch (error2) {
-        const code = error2.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
-        continue;
-      }
-      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path7, false)) continue;
-      const { docs, problem } = readYamlFile(path7, fs3);
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path7,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
-    }
-  };
-  for (const root of roots) visit3(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
-  if (isAbsolute3(path7)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = resolve2(root, path7);
-    if (typeOrUndefined(fs3, candidate) !== "dir") continue;
-    try {
-      if (within(fs3.realpath(candidate), boundary)) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
-  }
-  return out;
-}
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, tree) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord2(gen)) continue;
-    const git2 = gen.git;
-    const list = gen.list;
-    if (isRecord2(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
-      for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
-        break;
-      }
-    } else if (isRecord2(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, tree);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
-    }
-  }
-  return { sets, unsupported };
-}
-function listDirs(root, tree) {
-  const cached = tree.dirs.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  tree.dirs.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit3 = (dir) => {
-    let real;
-    try {
-      real = tree.fs.realpath(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = tree.fs.readdir(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path7 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
-    }
-  };
-  visit3(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix2(relative3(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
-}
-function discover(options3) {
-  const { cwd } = options3;
-  const fs3 = options3.fs ?? nodeFs;
-  const excluded = options3.excluded ?? NOTHING_EXCLUDED;
-  const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
-  const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
-  const tree = walk(options3.roots, fs3, excluded, boundary);
-  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
-  const allDocs = [...tree.manifests.values()].flat();
-  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
-  const apps = [];
-  const generatorProblems = [];
-  const usedNames = /* @__PURE__ */ new Set();
-  const uniqueName = (name) => {
-    let candidate = name;
-    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
-    usedNames.add(candidate);
-    return candidate;
-  };
-  const appForDir = (dir, base) => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
-    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
-    if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
-      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
-        if (generatorProblems.some((p) => p.file === f)) continue;
-        generatorProblems.push({
-          ruleId: "render-error",
-          file: f,
-          line: 1,
-          column: 1,
-          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
-        });
-      }
-      if (files2.length === 0 && nested.length === 0) return void 0;
-      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
-      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
-    }
-    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
-    if (files.length === 0) return void 0;
-    return { ...base, type: "files", files, anchor: files[0] ?? dir };
-  };
-  for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str(o.apiVersion) ?? "";
-    const metadata = isRecord2(o.metadata) ? o.metadata : {};
-    const spec = isRecord2(o.spec) ? o.spec : {};
-    const name = str(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
-      const destination = isRecord2(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str(source.chart) || isRecord2(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path7 = str(source.path);
-        if (path7 === void 0) return;
-        const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord2(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str(directory.include);
-        const exc = str(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, context);
-      const template = isRecord2(spec.template) ? spec.template : {};
-      const tspec = isRecord2(template.spec) ? template.spec : {};
-      const tsource = isRecord2(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
-      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path7) : resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-        if (!dir || path7.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str(metadata.namespace) ?? "flux-system";
-      const path7 = str(spec.path) ?? "./";
-      const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord2(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
-          kind: str(s.kind) ?? "ConfigMap",
-          name: str(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord2(spec.commonMetadata)) {
-        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
-    }
-  }
-  for (const chart of tree.charts) {
-    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
-  }
-  const included = /* @__PURE__ */ new Set();
-  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
-  const rootsAndLoose = (covered) => {
-    const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-    const reached = /* @__PURE__ */ new Set();
-    const reach = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
-    };
-    for (const k2 of sorted2) {
-      if (included.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    for (const k2 of sorted2) {
-      if (reached.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      if (covered) {
-        if (covered.has(file) || underSource(file)) continue;
-        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
-      }
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-    return out;
-  };
-  const gitops = apps.length > 0;
-  if (!gitops) apps.push(...rootsAndLoose());
-  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
-  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
-  if (options3.repoRoot) discovery.repoRoot = options3.repoRoot;
-  return discovery;
-}
-
-// src/gitops/git.ts
-import { execFileSync } from "node:child_process";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/gitops/units.ts
-function components(apps) {
-  const parent = apps.map((_, i) => i);
-  const find = (i) => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    while (parent[i] !== root) {
-      const next = parent[i] ?? root;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  const owner = /* @__PURE__ */ new Map();
-  apps.forEach((app, i) => {
-    for (const object of app.objects) {
-      const ns = namespaceOf(object);
-      if (!ns) continue;
-      const first = owner.get(ns);
-      if (first === void 0) owner.set(ns, i);
-      else parent[find(i)] = find(first);
-    }
-  });
-  const groups = /* @__PURE__ */ new Map();
-  apps.forEach((app, i) => {
-    const root = find(i);
-    groups.set(root, [...groups.get(root) ?? [], app]);
-  });
-  return [...groups.values()];
-}
-function evaluationUnits(apps, report) {
-  const units = [];
-  for (const group of components(apps.filter((a) => !a.failed))) {
-    if (!group.some((a) => report.has(a))) continue;
-    const copies = /* @__PURE__ */ new Map();
-    for (const app of group) {
-      app.objects.forEach((object, index) => {
-        const id = identityOf(object);
-        const list = copies.get(id);
-        if (list) list.push({ object, app, index });
-        else copies.set(id, [{ object, app, index }]);
-      });
-    }
-    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
-    const passes = [];
-    for (let round = 0; round < rounds; round++) {
-      const objects = [];
-      const reported = [];
-      for (const list of copies.values()) {
-        const own = list[round];
-        const entry = own ?? list[0];
-        if (!entry) continue;
-        objects.push(entry);
-        reported.push(own !== void 0 && report.has(own.app));
-      }
-      passes.push({ objects, reported });
-    }
-    units.push({ apps: group, passes });
-  }
-  return units;
-}
-
-// src/render/index.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-import path6 from "node:path";
-
-// src/render/build.ts
-import path3 from "node:path";
-
-// src/render/cache.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-
 // src/render/errors.ts
 var RenderError = class extends Error {
   file;
@@ -47140,7 +46274,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var expansions = /* @__PURE__ */ new WeakMap();
 function expansionOf(doc) {
   let e = expansions.get(doc);
@@ -47275,61 +46409,61 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   const expansion = expansionOf(yamlDoc);
   expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
   const target = node;
-  if (target && (0, import_yaml6.isAlias)(target)) {
+  if (target && (0, import_yaml3.isAlias)(target)) {
     const resolved = expansion.target(target);
     if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target || (0, import_yaml6.isAlias)(target)) {
+  if (!target || (0, import_yaml3.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml6.isScalar)(target)) {
+  if ((0, import_yaml3.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml6.Scalar.PLAIN) {
+    else if (target.type === import_yaml3.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml6.Scalar.BLOCK_LITERAL || target.type === import_yaml6.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml6.isSeq)(target)) {
+  if ((0, import_yaml3.isSeq)(target)) {
     const items2 = [];
     target.items.forEach((item, i) => {
       items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml6.isMap)(target)) {
+  if ((0, import_yaml3.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml6.isPair)(pair)) continue;
+      if (!(0, import_yaml3.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml6.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml6.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml6.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
         const r = expansion.target(keyNode);
-        key = r && (0, import_yaml6.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml6.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -47421,7 +46555,7 @@ function nearest(root, segments) {
   }
   return cur;
 }
-function str2(node) {
+function str(node) {
   return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
 }
 function deepEqual(a, b) {
@@ -47459,7 +46593,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync2(path7);
+        const st = statSync(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
@@ -47472,7 +46606,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync3(file, "utf8");
+        text = readFileSync2(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -47484,7 +46618,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync3(file);
+      return readFileSync2(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -47503,7 +46637,7 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
@@ -47543,7 +46677,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { existsSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -47594,7 +46728,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync3(p);
+        r = realpathSync2(p);
       } catch (e) {
         r = e;
       }
@@ -47672,7 +46806,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync3(real).isDirectory();
+      isDir = statSync2(real).isDirectory();
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -47694,7 +46828,7 @@ var PathRestrictor = class {
 };
 
 // src/render/generators.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import path2 from "node:path";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field2, index, options3) {
@@ -47720,7 +46854,7 @@ var ENTRY_FIELDS = {
 };
 var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
 var UTF8_BOM = "\uFEFF";
-function isRecord3(v) {
+function isRecord(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
@@ -47843,7 +46977,7 @@ var EntryReader = class {
   }
   stringMap(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
     const out = {};
     for (const [k2, val] of Object.entries(v)) {
       if (typeof val !== "string") {
@@ -47855,7 +46989,7 @@ var EntryReader = class {
   }
   options(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
     for (const k2 of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
     }
@@ -47878,7 +47012,7 @@ function parseGeneratorOptions(ctx) {
 }
 function generate(field2, entry, index, ctx) {
   const r = new EntryReader(ctx, field2, index, [field2, index]);
-  if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
     if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
@@ -48038,11 +47172,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep7 = source.indexOf("=");
-  if (sep7 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep7 === 0) throw onError();
-  const key = source.slice(0, sep7);
-  const filePath = source.slice(sep7 + 1);
+  const sep9 = source.indexOf("=");
+  if (sep9 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep9 === 0) throw onError();
+  const key = source.slice(0, sep9);
+  const filePath = source.slice(sep9 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -48060,20 +47194,20 @@ function runGenerators(kustomization, ctx) {
   }
   return out;
 }
-function stringRecord2(v) {
+function stringRecord(v) {
   const out = {};
-  if (isRecord3(v)) {
+  if (isRecord(v)) {
     for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
   }
   return out;
 }
 function mergeGenerated(existing, generated, behavior) {
   const result = structuredClone(generated);
-  const oldMeta = isRecord3(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord3(result.metadata) ? result.metadata : {};
+  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord(result.metadata) ? result.metadata : {};
   result.metadata = newMeta;
-  const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
-  const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
+  const labels = { ...stringRecord(oldMeta.labels), ...stringRecord(newMeta.labels) };
+  const annotations = { ...stringRecord(oldMeta.annotations), ...stringRecord(newMeta.annotations) };
   if (Object.keys(labels).length > 0) newMeta.labels = labels;
   else delete newMeta.labels;
   if (Object.keys(annotations).length > 0) newMeta.annotations = annotations;
@@ -48083,7 +47217,7 @@ function mergeGenerated(existing, generated, behavior) {
   else delete newMeta.namespace;
   if (behavior === "merge") {
     for (const field2 of ["data", "binaryData"]) {
-      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      const merged = { ...isRecord(existing[field2]) ? existing[field2] : {}, ...isRecord(result[field2]) ? result[field2] : {} };
       if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
@@ -48164,12 +47298,12 @@ function readOps(list) {
   if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str2(item.v.get("op"));
-    const path7 = str2(item.v.get("path"));
+    const op = str(item.v.get("op"));
+    const path7 = str(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
     if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
     const o = { op, path: path7, at: item.p };
-    const from = str2(item.v.get("from"));
+    const from = str(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
     if (value) o.value = value;
@@ -48900,7 +48034,7 @@ function parseFieldPath2(path7) {
 function segment(raw) {
   return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
 }
-var CLUSTER_SCOPED2 = new Set(
+var CLUSTER_SCOPED = new Set(
   [
     ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
     ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
@@ -48941,7 +48075,7 @@ var CLUSTER_SCOPED2 = new Set(
   ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
 );
 function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED2.has(`${apiVersion} ${kind}`);
+  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
 }
 
 // src/render/resource.ts
@@ -48950,7 +48084,7 @@ function storePreviousId(r) {
 }
 function effectiveNamespace(r) {
   if (isClusterScoped2(r)) return "";
-  const ns = namespaceOf2(r);
+  const ns = namespaceOf(r);
   return ns === "" ? "default" : ns;
 }
 function splitApiVersion(apiVersion) {
@@ -48959,18 +48093,18 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
-  return { group, version, kind: str2(r.root.v.get("kind")) ?? "" };
+  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
   return m && m.t === "m" ? m : void 0;
 }
 function nameOf(r) {
-  return str2(metaOf(r)?.v.get("name")) ?? "";
+  return str(metaOf(r)?.v.get("name")) ?? "";
 }
-function namespaceOf2(r) {
-  return str2(metaOf(r)?.v.get("namespace")) ?? "";
+function namespaceOf(r) {
+  return str(metaOf(r)?.v.get("namespace")) ?? "";
 }
 function setMeta(r, field2, value, p) {
   let meta = metaOf(r);
@@ -48992,13 +48126,13 @@ function setNamespace(r, value, p) {
 }
 function idString(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf2(r);
+  const ns = namespaceOf(r);
   const gv = g.group ? `${g.group}/${g.version}` : g.version;
   return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
 }
 function idKey(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf2(r);
+  const ns = namespaceOf(r);
   return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
 }
 function newResource(root, file) {
@@ -49011,7 +48145,7 @@ function newResource(root, file) {
     });
   }
   const r = { root, names: [], namespaces: [], file, prevIds: [], prefixes: [], suffixes: [] };
-  const kind = str2(root.v.get("kind"));
+  const kind = str(root.v.get("kind"));
   if (!kind) {
     const o = materialize(root.p);
     throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
@@ -49030,11 +48164,11 @@ function newResource(root, file) {
     });
   }
   r.names.push(name);
-  r.namespaces.push(namespaceOf2(r));
+  r.namespaces.push(namespaceOf(r));
   return r;
 }
 function isClusterScoped2(r) {
-  return isClusterScoped(str2(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
+  return isClusterScoped(str(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
 }
 
 // src/render/selector.ts
@@ -49154,7 +48288,7 @@ function describeSelector(sel) {
 function options(node) {
   const out = { index: 0, create: false };
   if (node?.t !== "m") return out;
-  const d = str2(node.v.get("delimiter"));
+  const d = str(node.v.get("delimiter"));
   if (d !== void 0 && d !== "") out.delimiter = d;
   const i = node.v.get("index");
   if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
@@ -49177,7 +48311,7 @@ function applyReplacements(resources, entries, fail) {
     if (sources.length > 1) {
       throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
     }
-    const fieldPath = str2(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
     const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
     if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
     let value = found[0];
@@ -49200,7 +48334,7 @@ function applyReplacements(resources, entries, fail) {
       const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
       const opts = options(t.v.get("options"));
       const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str2(x) ?? "") : ["metadata.name"];
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
       for (const r of resources) {
         if (!selects(sel, r)) continue;
         if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
@@ -49242,11 +48376,11 @@ function segmentsOf(path7) {
   return s;
 }
 function walkSpec(node, path7, create, createProv, visit3) {
-  walk2(node, segmentsOf(path7), 0, create, createProv, visit3);
+  walk(node, segmentsOf(path7), 0, create, createProv, visit3);
 }
-function walk2(node, segs, i, create, createProv, visit3) {
+function walk(node, segs, i, create, createProv, visit3) {
   if (node.t === "a") {
-    for (const item of node.v) walk2(item, segs, i, create, createProv, visit3);
+    for (const item of node.v) walk(item, segs, i, create, createProv, visit3);
     return;
   }
   if (node.t !== "m") return;
@@ -49261,7 +48395,7 @@ function walk2(node, segs, i, create, createProv, visit3) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk2(next, segs, i + 1, create, createProv, visit3);
+  walk(next, segs, i + 1, create, createProv, visit3);
 }
 function specsFor(r) {
   const g = gvkOf(r);
@@ -49484,14 +48618,14 @@ function visibleTo(referrer, resources, fail) {
     const subjects = referrer.root.v.get("subjects");
     if (subjects?.t === "a") {
       for (const s of subjects.v) {
-        if (s.t !== "m" || !s.v.has("namespace") || str2(s.v.get("kind")) !== "ServiceAccount") continue;
+        if (s.t !== "m" || !s.v.has("namespace") || str(s.v.get("kind")) !== "ServiceAccount") continue;
         const n = s.v.get("namespace");
         if (n.t === "s" && typeof n.v === "string") subjectNamespaces.add(n.v);
         else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
       }
     }
   }
-  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
+  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf(t)));
 }
 function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
@@ -49500,13 +48634,13 @@ function setMapping(sel, obj, visible2) {
   let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
   const name = nameOf(t);
-  const namespace = namespaceOf2(t);
+  const namespace = namespaceOf(t);
   if (name === n.v && namespace === "") return;
   if (name !== n.v) obj.v.set("name", { t: "s", v: name, p: n.p });
   if (namespace === "" || nsNode?.t === "s" && nsNode.v === namespace) return;
@@ -49536,10 +48670,10 @@ function selectReferral(sel, oldName, candidates, mapping) {
   if (c.length > 1) c = c.filter((r) => sameAffixes(r, referrer, false));
   if (c.length <= 1) return c[0];
   const first = c[0];
-  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf2(r) === namespaceOf2(first)))) return first;
+  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf(r) === namespaceOf(first)))) return first;
   throw sel.fail(
     referrer,
-    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf2(r) ? `${namespaceOf2(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
+    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf(r) ? `${namespaceOf(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
   );
 }
 function sameAffixes(a, b, allowEmpty) {
@@ -49562,22 +48696,22 @@ function collectVars(node, existing, fail) {
   const out = [];
   for (const v of node.v) {
     if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str2(v.v.get("name"));
+    const name = str(v.v.get("name"));
     const objref = v.v.get("objref");
     if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
     if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
     const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str2(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
     const def = {
       name,
-      kind: str2(objref.v.get("kind")) ?? "",
-      objName: str2(objref.v.get("name")) ?? "",
+      kind: str(objref.v.get("kind")) ?? "",
+      objName: str(objref.v.get("name")) ?? "",
       fieldPath,
       p: v.p
     };
-    const apiVersion = str2(objref.v.get("apiVersion"));
+    const apiVersion = str(objref.v.get("apiVersion"));
     if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str2(objref.v.get("namespace"));
+    const ns = str(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
     out.push(def);
   }
@@ -49639,7 +48773,7 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
     super(message, where2);
@@ -49703,7 +48837,7 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
         `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
@@ -49753,7 +48887,7 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
-    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get("kind")) ?? "Kustomization" };
   }
   /**
    * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
@@ -49835,7 +48969,7 @@ var Builder = class {
   accumulate(k2, acc, withComponents) {
     const isComponent = k2.kind === "Component";
     for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-      const rel = str2(entry);
+      const rel = str(entry);
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
@@ -49864,7 +48998,7 @@ var Builder = class {
       }
     }
     const componentEntries = this.list(k2, "components").map((e) => {
-      const rel = str2(e);
+      const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
       return { rel, p: e.p };
     });
@@ -49900,7 +49034,7 @@ var Builder = class {
       if (!d.root) continue;
       const root = clone(d.root);
       if (root.t === "m") {
-        const kind = str2(root.v.get("kind"));
+        const kind = str(root.v.get("kind"));
         const items2 = root.v.get("items");
         if (kind?.endsWith("List") && items2 && items2.t === "a") {
           for (const it of items2.v) out.push(newResource(it, file));
@@ -49959,7 +49093,7 @@ var Builder = class {
         continue;
       }
       const kind = gvkOf(r).kind;
-      const ns = namespaceOf2(r);
+      const ns = namespaceOf(r);
       const wantNs = ns === "" ? "default" : ns;
       const existing = acc.resources.find(
         (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
@@ -50082,7 +49216,7 @@ var Builder = class {
       const entries = [];
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
-          const rel = str2(e.v.get("path"));
+          const rel = str(e.v.get("path"));
           const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
@@ -50123,14 +49257,14 @@ var Builder = class {
   /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
   patchEntryDocs(k2, entry) {
     const inline = entry.v.get("patch");
-    const rel = str2(entry.v.get("path"));
+    const rel = str(entry.v.get("path"));
     if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
     if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
     throw this.at(entry.p, "a patch entry needs `path` or `patch`");
   }
   /** patchesStrategicMerge entries: a path, or an inline YAML string. */
   patchDocs(k2, entry) {
-    const s = str2(entry);
+    const s = str(entry);
     if (s === void 0) {
       if (entry.t === "m") return [cloneVia(entry, "patch")];
       throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
@@ -50178,11 +49312,11 @@ var Builder = class {
       matches2 = this.select(res, target, at2);
       if (matches2.length === 0) this.noMatch(at2, target);
     } else {
-      const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
-      const kind = str2(patch.v.get("kind")) ?? "";
+      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
+      const kind = str(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
-      const name = str2(child(meta, "name")) ?? "";
-      const ns = str2(child(meta, "namespace")) ?? "";
+      const name = str(child(meta, "name")) ?? "";
+      const ns = str(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
         if (g.group !== group || version && g.version !== version) return false;
@@ -50233,7 +49367,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf2(r);
+      const newNs = namespaceOf(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -50273,7 +49407,7 @@ var Builder = class {
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf2(r);
+      const newNs = namespaceOf(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -50313,7 +49447,7 @@ function carryProvenance(merged, oldNode, newNode) {
 
 // src/render/audit.ts
 import path4 from "node:path";
-var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
 function items(node) {
   return node?.t === "a" ? node.v : [];
@@ -50324,7 +49458,7 @@ function field(node, key) {
 function namedPaths(k2) {
   const out = [];
   const add = (node, as) => {
-    const rel = node ? str2(node) : void 0;
+    const rel = node ? str(node) : void 0;
     if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
   };
   for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
@@ -50335,7 +49469,7 @@ function namedPaths(k2) {
   for (const key of ["configMapGenerator", "secretGenerator"]) {
     for (const g of items(k2.v.get(key))) {
       for (const f of items(field(g, "files"))) {
-        const s = str2(f);
+        const s = str(f);
         if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
       }
       for (const f of items(field(g, "envs"))) add(f, "file");
@@ -50358,7 +49492,7 @@ function auditTree(top, restrictor, cache2) {
   const visit3 = (root, chain) => {
     if (seen.has(root.real)) return;
     seen.add(root.real);
-    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
     if (!found) return;
     const kfile = restrictor.file(root.real, path4.basename(found));
     if (!kfile) return;
@@ -50384,7 +49518,7 @@ function auditTree(top, restrictor, cache2) {
 }
 
 // src/render/fallback.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
@@ -50422,8 +49556,8 @@ function locateInFile(cache2, file, kind, name) {
       const r = d.root;
       if (r?.t !== "m") continue;
       const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str2(meta.v.get("name")) : void 0;
-      if (str2(r.v.get("kind")) === kind && n === name) {
+      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
+      if (str(r.v.get("kind")) === kind && n === name) {
         return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
       }
     }
@@ -50450,7 +49584,7 @@ buildMetadata: [originAnnotations]
     if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
     let out;
     try {
-      out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
@@ -50534,7 +49668,7 @@ function sortKey(r, order2) {
   return {
     order: order2.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf2(r) || "~X"}|${nameOf(r)}`
+    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
   };
 }
 function legacySort(resources, custom) {
@@ -50581,7 +49715,7 @@ async function render(dir, opts = {}) {
     const kfile = builder.findKustomizationFile(abs);
     const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
     const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order2 = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
+    const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
     if (order2 !== "fifo") {
       const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
       resources = legacySort(
@@ -50599,7 +49733,7 @@ async function render(dir, opts = {}) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-        const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
@@ -50633,10 +49767,10 @@ async function renderFiles(files, opts = {}) {
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        if (d.root.t !== "m" || !str2(d.root.v.get("kind"))) continue;
-        if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
+        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
-          const kind = str2(d.root.v.get("kind"));
+          const kind = str(d.root.v.get("kind"));
           const items2 = d.root.v.get("items");
           if (kind.endsWith("List") && items2?.t === "a") {
             for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
@@ -50672,14 +49806,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml13.Document(o, {
+    const doc = new import_yaml10.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml13.visit)(doc, {
+    (0, import_yaml10.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml13.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml10.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -50770,6 +49904,977 @@ function foldLikeGoYaml(text) {
     out.push(cur);
   }
   return out.join("\n");
+}
+
+// src/gitops/flux.ts
+var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
+function substituteString(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
+    const value = vars[name];
+    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
+    if (op === void 0) return value ?? whole;
+    if (op.endsWith("+")) return set ? arg ?? "" : "";
+    return set ? value ?? "" : arg ?? "";
+  });
+}
+function substituteValue(value, vars) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const out = substituteString(value, vars);
+    if (out === value) return value;
+    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
+      try {
+        const typed = parseYamlValue(out);
+        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
+      } catch {
+      }
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
+    return out;
+  }
+  return value;
+}
+function fluxSubstitute(objects, vars) {
+  return objects.map((object) => {
+    const metadata = object.metadata;
+    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
+    return substituteValue(object, vars);
+  });
+}
+
+// src/gitops/objects.ts
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function namespaceOf2(object) {
+  const md = object.metadata;
+  return isRecord2(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
+}
+function identityOf(object) {
+  const md = isRecord2(object.metadata) ? object.metadata : {};
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
+  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
+}
+
+// src/gitops/app.ts
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "PriorityClass",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IngressClass",
+  "RuntimeClass",
+  "VolumeSnapshotClass",
+  "CSIDriver",
+  "Node",
+  "ClusterIssuer",
+  "ClusterImageCatalog"
+]);
+function withNamespace(objects, namespace, override) {
+  return objects.map((o) => {
+    if (typeof o.kind === "string" && CLUSTER_SCOPED2.has(o.kind)) return o;
+    if (!override && namespaceOf2(o)) return o;
+    const md = isRecord2(o.metadata) ? o.metadata : {};
+    return { ...o, metadata: { ...md, namespace } };
+  });
+}
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord2(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord2(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord2(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
+      }
+    };
+  });
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
+  }
+  return {
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer2) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
+      }
+      return void 0;
+    }
+  };
+}
+function emptyResult() {
+  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
+}
+function fluxVariables(app, discovery, notes) {
+  const flux = app.flux;
+  if (!flux) return {};
+  const vars = {};
+  for (const ref of flux.substituteFrom) {
+    if (ref.kind !== "ConfigMap") {
+      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
+      continue;
+    }
+    const found = discovery.configMaps.find((d) => {
+      const md = isRecord2(d.object.metadata) ? d.object.metadata : {};
+      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
+    });
+    if (!found) {
+      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
+      continue;
+    }
+    const data = isRecord2(found.object.data) ? found.object.data : {};
+    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+  }
+  return { ...vars, ...flux.substitute };
+}
+async function renderApp(app, renderer, cache2, discovery) {
+  const notes = [];
+  let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
+  try {
+    if (app.type === "kustomization" && app.dir) {
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
+      if (app.components?.length) opts.components = app.components;
+      result = await renderer.render(app.dir, opts);
+    } else {
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      result = combineResults(parts);
+    }
+  } catch (error2) {
+    result = emptyResult();
+    const e = error2;
+    result.diagnostics.push({
+      severity: "error",
+      message: e.message ?? String(error2),
+      file: e.file ?? app.anchor,
+      ...e.line ? { line: e.line } : {},
+      ...e.column ? { column: e.column } : {}
+    });
+  }
+  let objects = result.objects;
+  if (app.flux) {
+    const vars = fluxVariables(app, discovery, notes);
+    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
+    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
+  }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
+  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
+  return { app, result, objects, inputs, failed, notes };
+}
+async function renderApps(discovery, renderer, onRendered, reuse) {
+  const cache2 = renderer.newCache();
+  const rendered = [];
+  const renderAll = async (apps, total) => {
+    for (const app of apps) {
+      rendered.push(reuse?.(app) ?? await renderApp(app, renderer, cache2, discovery));
+      onRendered?.(rendered.length, total());
+    }
+  };
+  await renderAll(discovery.apps, () => discovery.apps.length);
+  const covered = new Set(rendered.flatMap((r) => r.inputs));
+  const extra = discovery.uncovered(covered);
+  if (extra.length > 0) {
+    discovery.apps.push(...extra);
+    await renderAll(extra, () => discovery.apps.length);
+  }
+  return rendered;
+}
+
+// src/gitops/base-tree.ts
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname, join, resolve as resolve2, sep as sep2 } from "node:path";
+var MAX_BASE_ENTRIES = 2e5;
+var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var BaseTreeError = class extends Error {
+};
+function git(repoRoot, args) {
+  const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
+  return result.stdout;
+}
+function unbornHead(repoRoot) {
+  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
+  if (head.status === 0) return false;
+  return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
+}
+async function checkoutBaseTree(repoRoot, ref) {
+  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
+  if (ref === "HEAD" && unbornHead(repoRoot)) {
+    const root2 = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
+    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
+  }
+  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
+  const entries = [];
+  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
+    if (type !== "blob") continue;
+    entries.push({ mode, oid, path: record.slice(tab + 1) });
+    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+  }
+  const root = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
+  const dispose = () => rmSync2(root, { recursive: true, force: true });
+  try {
+    await writeEntries(repoRoot, root, entries);
+  } catch (error2) {
+    dispose();
+    throw error2 instanceof BaseTreeError ? error2 : new BaseTreeError(`cannot read the tree at ${ref}: ${error2.message}`);
+  }
+  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
+}
+function unchangedPaths(repoRoot, commit, entries) {
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (diff.status !== 0) return /* @__PURE__ */ new Set();
+  const changed = new Set(diff.stdout.split("\0"));
+  return new Set(entries.map((entry) => entry.path).filter((path7) => !changed.has(path7)));
+}
+async function writeEntries(repoRoot, root, entries) {
+  const rootPrefix = root + sep2;
+  const targets = entries.map((entry) => {
+    const target = resolve2(root, entry.path);
+    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
+    return target;
+  });
+  if (entries.length === 0) return;
+  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child2.stderr.on("data", (chunk) => {
+    if (stderr.length < 4096) stderr += chunk.toString();
+  });
+  const exited = new Promise((done) => child2.on("close", done));
+  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let index = 0;
+  let need;
+  for await (const chunk of child2.stdout) {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    while (index < entries.length) {
+      if (!need) {
+        const newline = pending.indexOf(10);
+        if (newline < 0) break;
+        const header = pending.subarray(0, newline).toString();
+        const size = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        pending = pending.subarray(newline + 1);
+        need = { size };
+      }
+      if (pending.length < need.size + 1) break;
+      const entry = entries[index];
+      const target = targets[index];
+      const content = pending.subarray(0, need.size);
+      pending = pending.subarray(need.size + 1);
+      mkdirSync(dirname(target), { recursive: true });
+      if (entry.mode === "120000") symlinkSync(content.toString(), target);
+      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
+      need = void 0;
+      index++;
+    }
+  }
+  const status = await exited;
+  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+}
+
+// src/gitops/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
+import { basename, dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/gitops/fs.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+function typeOfStats(st) {
+  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+}
+var nodeFs = {
+  readdir: (dir) => readdirSync(dir),
+  typeOf: (path7) => typeOfStats(statSync3(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync3(path7).size,
+  readFile: (path7) => readFileSync3(path7),
+  realpath: (path7) => realpathSync3(path7)
+};
+function typeOrUndefined(fs3, path7) {
+  try {
+    return fs3.typeOf(path7);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
+
+// src/gitops/paths.ts
+import { sep as sep3 } from "node:path";
+function toPosix2(path7) {
+  return sep3 === "/" ? path7 : path7.split(sep3).join("/");
+}
+
+// src/gitops/ignore.ts
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path7, dir) => {
+    const rel = toPosix2(relative2(base, path7));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
+  };
+}
+function buildExcluder(options3) {
+  const scopes = [];
+  const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
+  const file = join2(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options3.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options3.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/discover.ts
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+var HELM_CHART_FILE = "Chart.yaml";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function findKustomizationFile(dir, exists2) {
+  for (const name of KUSTOMIZATION_FILES3) {
+    const file = join3(dir, name);
+    if (exists2(file)) return file;
+  }
+  return void 0;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord2(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
+function str2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve3(dir, p));
+  };
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord3(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord3(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep4) ? b : b + sep4));
+}
+function realBoundary(dirs, fs3) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs3.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
+function yamlProblem(file, error2) {
+  const e = error2;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+function readYamlFile(file, fs3 = nodeFs) {
+  let text;
+  try {
+    const size = fs3.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+      };
+    }
+    const buffer = fs3.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
+    }
+    text = buffer.toString("utf8");
+  } catch (error2) {
+    const code = error2.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
+  }
+  const counter = new import_yaml12.LineCounter();
+  let parsed;
+  try {
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error2) {
+    return { docs: [], problem: yamlProblem(file, error2), text };
+  }
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!(0, import_yaml12.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = yamlToJS(doc);
+      } catch (error2) {
+        if (error2 instanceof YamlAliasError) {
+          const pos = counter.linePos(error2.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error2.message}.` };
+        } else problem ??= yamlProblem(file, error2);
+        return;
+      }
+    }
+    if (isRecord3(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
+    }
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function walk2(roots, fs3, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error2) => {
+    const code = error2.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = fs3.realpath(dir);
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs3.readdir(dir).sort();
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
+    }
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join3(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
+    }
+    const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path7 = join3(dir, name);
+      let type;
+      try {
+        type = fs3.typeOf(path7);
+        if (fs3.isSymlink(path7)) {
+          const target = fs3.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
+      } catch (error2) {
+        const code = error2.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+        }
+        continue;
+      }
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
+        continue;
+      }
+      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path7, false)) continue;
+      const { docs, problem } = readYamlFile(path7, fs3);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path7,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
+      }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
+    }
+  };
+  for (const root of roots) visit3(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
+  if (isAbsolute3(path7)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = resolve3(root, path7);
+    if (typeOrUndefined(fs3, candidate) !== "dir") continue;
+    try {
+      if (within(fs3.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
+  });
+  return params;
+}
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord3(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  }
+  return out;
+}
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord3(gen)) continue;
+    const git3 = gen.git;
+    const list = gen.list;
+    if (isRecord3(git3) && Array.isArray(git3.directories)) {
+      const dirs = git3.directories.filter(isRecord3).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord3(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord3(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord3(gen.matrix) || isRecord3(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
+    }
+  }
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path7 = join3(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
+    }
+  };
+  visit3(root);
+  return dirs;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix2(relative3(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+function discover(options3) {
+  const { cwd } = options3;
+  const fs3 = options3.fs ?? nodeFs;
+  const excluded = options3.excluded ?? NOTHING_EXCLUDED;
+  const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
+  const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
+  const tree = walk2(options3.roots, fs3, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
+  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
+  const apps = [];
+  const generatorProblems = [];
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir, base) => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
+    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
+      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: "render-error",
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
+        });
+      }
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return void 0;
+    return { ...base, type: "files", files, anchor: files[0] ?? dir };
+  };
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str2(o.apiVersion) ?? "";
+    const metadata = isRecord3(o.metadata) ? o.metadata : {};
+    const spec = isRecord3(o.spec) ? o.spec : {};
+    const name = str2(metadata.name) ?? "(unnamed)";
+    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
+      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord3);
+      const destination = isRecord3(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str2(source.chart) || isRecord3(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        const overrides = isRecord3(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+        }
+        const path7 = str2(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord3(source.directory) ? source.directory : {};
+        const argo = {
+          kind: "argocd",
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd)
+        };
+        const ns = str2(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str2(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord3(overrides.commonLabels) || isRecord3(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord2(isRecord3(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord2(isRecord3(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
+        const inc = str2(directory.include);
+        const exc = str2(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
+      const { sets, unsupported } = generatorParams(spec.generators, context);
+      const template = isRecord3(spec.template) ? spec.template : {};
+      const tspec = isRecord3(template.spec) ? template.spec : {};
+      const tsource = isRecord3(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord3(template.metadata) ? template.metadata : {};
+      const tdest = isRecord3(tspec.destination) ? tspec.destination : {};
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+      }
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path7 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve3(root, path7) : resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
+          continue;
+        }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str2(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+      }
+    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
+      const namespace = str2(metadata.namespace) ?? "flux-system";
+      const path7 = str2(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
+      const substitute = {};
+      if (isRecord3(postBuild.substitute)) {
+        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+      }
+      const flux = {
+        kind: "flux",
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
+          kind: str2(s.kind) ?? "ConfigMap",
+          name: str2(s.name) ?? "",
+          optional: s.optional === true
+        })),
+        definedAt: where(doc, cwd)
+      };
+      const target = str2(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      if (isRecord3(spec.commonMetadata)) {
+        const labels = isRecord3(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord3(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+        if (spec[unsupported] !== void 0) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
+    }
+  }
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const rootsAndLoose = (covered) => {
+    const out = [];
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted2) {
+      if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted2) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    const looseByDir = /* @__PURE__ */ new Map();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
+      const dir = dirname2(file);
+      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+    }
+    return out;
+  };
+  const gitops = apps.length > 0;
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options3.repoRoot) discovery.repoRoot = options3.repoRoot;
+  return discovery;
+}
+
+// src/gitops/git.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function gitTopLevel(cwd) {
+  try {
+    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/units.ts
+function components(apps) {
+  const parent = apps.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    for (const object of app.objects) {
+      const ns = namespaceOf2(object);
+      if (!ns) continue;
+      const first = owner.get(ns);
+      if (first === void 0) owner.set(ns, i);
+      else parent[find(i)] = find(first);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], app]);
+  });
+  return [...groups.values()];
+}
+function evaluationUnits(apps, report) {
+  const units = [];
+  for (const group of components(apps.filter((a) => !a.failed))) {
+    if (!group.some((a) => report.has(a))) continue;
+    const copies = /* @__PURE__ */ new Map();
+    for (const app of group) {
+      app.objects.forEach((object, index) => {
+        const id = identityOf(object);
+        const list = copies.get(id);
+        if (list) list.push({ object, app, index });
+        else copies.set(id, [{ object, app, index }]);
+      });
+    }
+    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
+    const passes = [];
+    for (let round = 0; round < rounds; round++) {
+      const objects = [];
+      const reported = [];
+      for (const list of copies.values()) {
+        const own = list[round];
+        const entry = own ?? list[0];
+        if (!entry) continue;
+        objects.push(entry);
+        reported.push(own !== void 0 && report.has(own.app));
+      }
+      passes.push({ objects, reported });
+    }
+    units.push({ apps: group, passes });
+  }
+  return units;
 }
 
 // src/policies/placeholders.ts
@@ -51196,6 +51301,42 @@ function postgresMajorOf(image) {
 }
 
 // src/policies/adapters/context.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    objects.forEach((object, index) => {
+      if (object === void 0 || typeof object.kind !== "string" || typeof object.apiVersion !== "string") return;
+      const kindKey = `${apiGroup(object.apiVersion)}/${object.kind}`;
+      push(this.byKind, kindKey, index);
+      const name = resourceOf(object).name;
+      if (name !== "") push(this.byName, `${kindKey}/${name}`, index);
+    });
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  /** Indices of the objects of `group`/`kind` (any version), in input order. */
+  ofKind(group, kind) {
+    return this.byKind.get(`${group}/${kind}`) ?? [];
+  }
+  /** Indices of the objects of `group`/`kind` named `name`, in input order. */
+  named(group, kind, name) {
+    return this.byName.get(`${group}/${kind}/${name}`) ?? [];
+  }
+  /** The first object of `group`/`kind` named `name` in `namespace` (an absent namespace on either side matches). */
+  find(group, kind, name, namespace) {
+    for (const index of this.named(group, kind, name)) {
+      const object = this.objects[index];
+      if (object !== void 0 && sameNamespace(resourceOf(object).namespace, namespace)) return index;
+    }
+    return void 0;
+  }
+};
+function push(map, key, index) {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
 var SERVED_VERSIONS = {
   "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
   "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
@@ -51251,8 +51392,8 @@ function totalOf(sets, fallbackPath) {
   if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
   return total;
 }
-function imageUse(role, name, reference, setReference) {
-  const use = { role, name, reference };
+function imageUse(role, name, reference, setReference, field2 = `the \`${name}\` image`) {
+  const use = { role, name, reference, field: field2 };
   if (reference.value !== void 0 && !reference.unknown) {
     const parsed = parseImageReference(reference.value);
     if (parsed) {
@@ -51271,11 +51412,182 @@ function credential(user, secretName, path7, regeneratesBlank, passwordKey = "pa
   return { user, secretName, passwordKey, regeneratesBlank, path: path7 };
 }
 
+// src/policies/adapters/change.ts
+function canonical(value) {
+  if (value === void 0 || value === null) return void 0;
+  const sort = (v) => Array.isArray(v) ? v.map(sort) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k2) => [k2, sort(v[k2])])) : v;
+  return JSON.stringify(sort(value));
+}
+function creationOnly(object, keys, severity, effect) {
+  const raw = dig(object, ...keys);
+  const value = containsPlaceholderDeep(raw) ? { value: void 0, path: pointer("", ...keys), unknown: true } : { value: canonical(raw), path: raw === void 0 ? "/spec" : pointer("", ...keys) };
+  return { field: keys.join("."), value, severity, effect };
+}
+var PVC_SHRINK = "a PersistentVolumeClaim cannot shrink: the apiserver refuses a smaller `resources.requests.storage` (ValidatePersistentVolumeClaimUpdate)";
+function pgoV5(object, cluster, input) {
+  const { name, namespace } = cluster.resource;
+  const annotation = dig(object, "metadata", "annotations", "postgres-operator.crunchydata.com/allow-upgrade");
+  const upgrade = input.objects.find(
+    (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
+  );
+  return {
+    // PVCs are created with the PostgresCluster as controller owner (internal/controller/postgrescluster/instance.go,
+    // reconcileInstance → setControllerReference), so garbage collection deletes them with the cluster.
+    onDelete: "PGO v5 owns the data and WAL PVCs (controller owner reference), so Kubernetes deletes them, and the data, with the PostgresCluster",
+    // dataVolumeClaimSpec is applied to existing PVCs by server-side apply; a PVC's storageClassName is immutable, so
+    // existing instances keep their class (internal/controller/postgrescluster/volumes.go). Moving data means a new set.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (a PVC class is immutable); to move the data, add an instance set with the new class and remove the old one once it has replicated"
+    },
+    shrink: `${PVC_SHRINK}; PGO v5 reports the failed apply as an event and the instances keep their size`,
+    majorUpgrade: {
+      ...upgrade ? { present: `PGUpgrade ${dig(upgrade, "metadata", "name")} with the allow-upgrade annotation` } : {},
+      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-337).
+      missing: "PGO v5 does not upgrade by itself: the instances stop at startup when the data directory is of another major; add a PGUpgrade (fromPostgresVersion/toPostgresVersion) and annotate the cluster with `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>`",
+      stepsLeft: "set `spec.shutdown: true` so the PGUpgrade job runs, then start the cluster on the new postgresVersion and image, then run ANALYZE",
+      downgrade: "PGO v5 has no downgrade path: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [],
+    // Instance sets are StatefulSets named after the set (internal/controller/postgrescluster/instance.go): a new name
+    // creates new pods and PVCs (replicated from the primary) and the old set, its PVCs included, is deleted.
+    instanceSetRename: "PGO v5 creates new pods and PVCs for the new name, copies the data from the primary, and deletes the old set with its PVCs"
+  };
+}
+function cnpg(object) {
+  return {
+    // PVCs carry the Cluster as owner (pkg/specs/pvcs.go, SetClusterOwnerAnnotationsAndLabels): deleted with it.
+    onDelete: "CloudNativePG owns the PVCs (owner reference), so Kubernetes deletes them, and the data, with the Cluster",
+    // The webhook does not validate storageClass changes (cnpg.md §1); new PVCs are built from the spec
+    // (pkg/reconciler/persistentvolumeclaim/build.go), existing ones are only resized.
+    storageClassChange: {
+      severity: "warning",
+      effect: "CloudNativePG accepts it but only PVCs created from now on (new instances) get the new class; existing ones keep theirs"
+    },
+    // validateStorageConfigurationChange (internal/webhook/v1/cluster_webhook.go L1806-1837).
+    shrink: "CloudNativePG's webhook rejects a smaller size (validateStorageConfigurationChange)",
+    majorUpgrade: {
+      // From 1.26 an image of a newer major triggers an offline in-place upgrade (pg_upgrade job); the webhook rejects a
+      // downgrade and an upgrade to a major below 16 (validateImageChange, cluster_webhook.go L1367-1410, v1.30.0).
+      present: "the in-place major upgrade CloudNativePG runs on an image change (operator 1.26 or later)",
+      missing: "CloudNativePG before 1.26 rejects a major change of the image; upgrade the operator first",
+      stepsLeft: "CloudNativePG stops every instance, runs pg_upgrade in a job on the primary, then recreates the replicas: plan the downtime and take a backup first (target major 16 or later)",
+      downgrade: "CloudNativePG's webhook rejects a major downgrade (validateImageChange)"
+    },
+    creationOnly: [
+      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go, createPrimaryInstance);
+      // once the cluster exists the section is not read again.
+      creationOnly(object, ["spec", "bootstrap"], "warning", "CloudNativePG reads `bootstrap` only to create the first instance; the running cluster ignores the change")
+    ]
+  };
+}
+function zalando(config) {
+  const mode = config.get("major_version_upgrade", "major_version_upgrade_mode")?.raw;
+  const upgrades = mode === "manual" || mode === "full";
+  return {
+    // deleteStatefulSet deletes the PVCs when enable_persistent_volume_claim_deletion (default true) is on
+    // (pkg/cluster/resources.go; pkg/controller/operator_config.go CoalesceBool(…, true)).
+    onDelete: "the Zalando operator deletes the StatefulSet and, with enable_persistent_volume_claim_deletion (default true), its PVCs and the data",
+    // volumeClaimTemplates of a StatefulSet are immutable; the operator replaces the StatefulSet, existing PVCs stay.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (volumeClaimTemplates and PVC classes are immutable); only pods created on new PVCs get it"
+    },
+    shrink: `${PVC_SHRINK}; the Zalando operator logs the failed resize and keeps the volumes`,
+    majorUpgrade: {
+      ...upgrades ? { present: `major_version_upgrade_mode: ${String(mode)} in the operator configuration` } : {},
+      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off (its default): set it to manual in the OperatorConfiguration, or the pods run the old major",
+      stepsLeft: "the operator runs pg_upgrade in place on the primary after the rolling update; take a backup first and expect a short downtime",
+      downgrade: "the Zalando operator does not downgrade: a lower postgresql.version leaves the data directory on the newer major"
+    },
+    creationOnly: []
+  };
+}
+function pgoV4(object) {
+  return {
+    // The Pgcluster delete handler removes the cluster's deployments and runs the rmdata job that deletes its PVCs
+    // (internal/controller/pgcluster/pgclustercontroller.go onDelete → internal/operator/cluster/cluster.go DeleteCluster).
+    onDelete: "PGO v4 removes the deployments and runs its rmdata job, which deletes the PVCs and the data",
+    // onUpdate compares only .Size (pgclustercontroller.go L307-431): a new storageclass is not acted on.
+    storageClassChange: { severity: "warning", effect: "PGO v4 does not act on a storageclass change (onUpdate compares only size): existing volumes keep theirs" },
+    shrink: `${PVC_SHRINK}; PGO v4 starts a resize (onUpdate) that fails`,
+    majorUpgrade: {
+      missing: "PGO v4 has no in-place major upgrade: the new image cannot read the old data directory; use pg_dump/pg_restore into a new cluster",
+      stepsLeft: "",
+      downgrade: "PGO v4 cannot downgrade: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [
+      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go L258-306);
+      // scaling later is done with Pgreplica objects (pgo-v4.md §3).
+      creationOnly(object, ["spec", "replicas"], "warning", "PGO v4 reads `spec.replicas` only at creation and ignores the change; scale with Pgreplica objects")
+    ]
+  };
+}
+function statefulSet(object) {
+  const forbidden = "the apiserver rejects the update (only replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, ordinals and minReadySeconds may change: ValidateStatefulSetUpdate)";
+  return {
+    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (k8s.io/api apps/v1 types.go).
+    onDelete: "the pods stop; the PVCs stay unless persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
+    storageClassChange: { severity: "error", effect: forbidden },
+    shrink: forbidden,
+    majorUpgrade: {
+      missing: "the new image cannot read a data directory of another major (PG_VERSION check at startup): dump and restore, or run pg_upgrade with both binaries",
+      stepsLeft: "",
+      downgrade: "the older image cannot read the newer data directory"
+    },
+    creationOnly: [
+      creationOnly(object, ["spec", "selector"], "error", forbidden),
+      creationOnly(object, ["spec", "serviceName"], "error", forbidden),
+      creationOnly(object, ["spec", "podManagementPolicy"], "error", forbidden)
+    ]
+  };
+}
+function changeProfile(cluster, object, input, zalandoConfig) {
+  switch (cluster.flavour) {
+    case "pgo-v5":
+      return pgoV5(object, cluster, input);
+    case "cnpg":
+      return cnpg(object);
+    case "zalando":
+      return zalando(zalandoConfig);
+    case "pgo-v4":
+      return pgoV4(object);
+    case "statefulset":
+      return statefulSet(object);
+  }
+}
+
 // src/policies/adapters/cnpg.ts
 var CNPG_GROUP = "postgresql.cnpg.io";
 var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
 var HOSTNAME = "kubernetes.io/hostname";
 var HIBERNATION = "cnpg.io/hibernation";
+var cnpgSyntax = {
+  name: "CloudNativePG",
+  instances: (count) => `\`spec.instances: ${count}\``,
+  shutdown: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
+  spread: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
+  storageClassKey: "storageClass",
+  persistData: "declare `spec.storage` with a size",
+  // An existing Secret is never rewritten (cluster_create.go L243-273); the instance manager applies it (instance_controller.go L1421-1462).
+  blankPassword: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that CloudNativePG generates one`,
+  scheduleBackups: "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`"
+};
+var CNPG_GATES = {
+  schema: "CloudNativePG's ScheduledBackup webhook",
+  parser: "CloudNativePG's ScheduledBackup webhook",
+  example: "6 fields with seconds first, e.g. `0 0 2 * * *` for 02:00 daily"
+};
+function webhookImageRejection(reference) {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return void 0;
+  if (parsed.tag === void 0 && parsed.digest) return "CloudNativePG's webhook (a digest-only reference carries no Postgres version; keep the digest after a tag, `<image>:<version>@sha256:\u2026`)";
+  if (parsed.tag === void 0 || parsed.tag === "latest") return `CloudNativePG's webhook (${parsed.tag === void 0 ? "no tag means `latest`, which" : "`latest`"} carries no Postgres version)`;
+  if (!/^(\d\.?)+/.test(parsed.tag)) return `CloudNativePG's webhook (the tag \`${parsed.tag}\` does not start with a Postgres version such as \`17.5\`)`;
+  return void 0;
+}
+var IMAGE_FIELD = "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
 function isCnpgCluster(object) {
   return isKind(object, CNPG_GROUP, "Cluster");
 }
@@ -51356,10 +51668,13 @@ function cnpgCluster(input, index) {
     postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
     if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
     const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
-    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
+    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), void 0, `the catalog entry for major ${postgresVersion.value ?? "?"} in ${catalogName}`));
   } else {
     const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
-    images.push(imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0));
+    const use = imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0, IMAGE_FIELD);
+    const rejection = imageName.value !== void 0 && !imageName.unknown ? webhookImageRejection(imageName.value) : void 0;
+    if (rejection) use.operatorRejects = rejection;
+    images.push(use);
   }
   const credentials = [];
   const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
@@ -51386,6 +51701,7 @@ function cnpgCluster(input, index) {
   }
   return {
     flavour: "cnpg",
+    operator: cnpgSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -51402,7 +51718,7 @@ function cnpgCluster(input, index) {
         path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
       },
       schedules,
-      retention
+      retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }]
     },
     credentials,
     authSettings: []
@@ -51448,7 +51764,9 @@ function storageVolume(root, keys, role, owner, reader) {
   const last = String(keys[keys.length - 1]);
   const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
   const exists2 = dig(root, ...keys.slice(0, -1));
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
+  const directSize = reader.string([...keys, "size"]);
+  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.string([...keys, "pvcTemplate", "resources", "requests", "storage"]);
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) }, size };
   if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
   return volume;
 }
@@ -51464,7 +51782,8 @@ function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
       type: "base",
       schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
       dialect: "cnpg",
-      name: resource.name
+      name: resource.name,
+      gates: CNPG_GATES
     };
     const suspend = dig(object, "spec", "suspend");
     if (suspend === true) entry.suspended = true;
@@ -51519,6 +51838,25 @@ var STORAGE_BLOCKS = [
   ["WALStorage", "wal", "WAL"],
   ["BackrestStorage", "backup", "pgBackRest"]
 ];
+var pgoV4Syntax = {
+  name: "Crunchy PGO v4",
+  // spec.replicas counts replicas besides the primary, as a string, read only at creation (cluster.go L258-306).
+  instances: (count) => `\`spec.replicas: "${count - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`,
+  shutdown: "To stop it deliberately, set `spec.shutdown: true`.",
+  spread: (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
+  storageClassKey: "storageclass",
+  // pvc.go CreateIfNotExists L89-111: storagetype "" or emptydir ⇒ emptyDir, no PVC.
+  persistData: "write `storagetype: dynamic` and a `storageclass` (PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`)",
+  // createMissingUserSecret returns early when the Secret exists (cluster.go L1030-1078).
+  blankPassword: "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that Crunchy PGO v4 generates one`,
+  scheduleBackups: 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule'
+};
+var PGO_V4_GATES = {
+  schema: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  parser: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  example: "5 fields without descriptors, e.g. `0 1 * * *`"
+};
 function isPgoV4Cluster(object) {
   return isKind(object, PGO_V4_GROUP, "Pgcluster");
 }
@@ -51585,7 +51923,9 @@ function pgoV4Cluster(input, index) {
   } else {
     reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
   }
-  const images = [imageUse("postgres", "ccpimage", reference)];
+  const postgresImage = imageUse("postgres", "ccpimage", reference, void 0, "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)");
+  postgresImage.requiredBecause = "Crunchy PGO v4 has no default for `spec.ccpimage` or `spec.ccpimagetag`, so the pods cannot pull the image.";
+  const images = [postgresImage];
   const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
   const credentials = [
     credential("postgres", `${name}-postgres-secret`, nearestExisting(object, "", "spec"), false),
@@ -51597,6 +51937,7 @@ function pgoV4Cluster(input, index) {
   }
   return {
     flavour: "pgo-v4",
+    operator: pgoV4Syntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -51606,7 +51947,11 @@ function pgoV4Cluster(input, index) {
     totalInstances: { ...replicas2 },
     volumes,
     images,
-    backups: { configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules, retention },
+    backups: {
+      configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true },
+      schedules,
+      retention: [{ setting: retention, fix: "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`" }]
+    },
     credentials,
     authSettings: []
   };
@@ -51620,9 +51965,16 @@ function storageVolume2(reader, keys, role, owner) {
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent };
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
   if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  }
+  if (type === "create") {
+    volume.nameClass = className.value !== void 0 ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)` : "write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)";
+    volume.setStorageClass = (name) => [
+      { op: "replace", path: storageType.path, value: "dynamic" },
+      { op: "add", path: pointer("", ...keys, "storageclass"), value: name }
+    ];
   }
   return volume;
 }
@@ -51663,7 +52015,7 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
       problem(path7, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
       return;
     }
-    schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
+    schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
     const options3 = dig(parsed, "pgbackrest", "options");
     const match = typeof options3 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options3) : null;
     if (match && retention.value === void 0) retention = { value: match[1], path: path7, objectIndex: index };
@@ -51674,6 +52026,23 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
 // src/policies/adapters/pgo-v5.ts
 var PGO_V5_GROUP = "postgres-operator.crunchydata.com";
 var LABEL = "postgres-operator.crunchydata.com";
+var pgoV5Syntax = {
+  name: "Crunchy PGO v5",
+  instances: (count) => `\`replicas: ${count}\` in \`spec.instances[]\` (the total pods of that set)`,
+  shutdown: "To stop it deliberately, set `spec.shutdown: true`.",
+  spread: (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
+  storageClassKey: "storageClassName",
+  persistData: "declare `dataVolumeClaimSpec` with accessModes and a storage request",
+  blankPassword: "PGO v5 regenerates it",
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`'
+};
+var PGO_V5_GATES = {
+  schema: "the PostgresCluster CRD (schedules need at least 6 characters)",
+  parser: "the apiserver when PGO v5 creates the backup CronJob (event UnableToCreatePGBackRestCronJob), after it accepted the PostgresCluster, so this backup never runs",
+  minLength: 6,
+  example: "5 fields, e.g. `0 1 * * 0`"
+};
 function isPgoV5Cluster(object) {
   return isKind(object, PGO_V5_GROUP, "PostgresCluster");
 }
@@ -51740,7 +52109,7 @@ function pgoV5Cluster(input, index) {
     }
     images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
   });
-  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true));
+  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true, "`spec.image`"));
   const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
   if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
   if (reader.objectAt("spec", "proxy", "pgBouncer")) {
@@ -51755,7 +52124,7 @@ function pgoV5Cluster(input, index) {
   if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
     reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
   }
-  let retention = { value: void 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "global") };
+  const retention = [];
   (repos ?? []).forEach((repo, r) => {
     const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
     if (!isObject(repo)) {
@@ -51770,14 +52139,10 @@ function pgoV5Cluster(input, index) {
       if (value === void 0 || value === null) continue;
       const field2 = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
       if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field2.path, ...field2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
+      schedules.push({ type, schedule: { value, path: field2.path, ...field2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
     }
     const match = /^repo([1-4])/.exec(repoName);
-    if (match && retention.value === void 0 && !retention.unknown) {
-      const key = `repo${match[1]}-retention-full`;
-      const found = reader.string(["spec", "backups", "pgbackrest", "global", key]);
-      if (found.value !== void 0 || found.unknown) retention = found;
-    }
+    if (match) retention.push(...repoRetention(reader, `repo${match[1]}`));
   });
   const credentials = [];
   const users = dig(spec, "users");
@@ -51797,6 +52162,7 @@ function pgoV5Cluster(input, index) {
   }
   return {
     flavour: "pgo-v5",
+    operator: pgoV5Syntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -51816,20 +52182,40 @@ function pgoV5Cluster(input, index) {
     authSettings: []
   };
 }
+function repoRetention(reader, repo) {
+  const global2 = ["spec", "backups", "pgbackrest", "global"];
+  for (const [suffix, allowed] of [
+    ["retention-full-type", ["count", "time"]],
+    ["retention-archive-type", ["full", "diff", "incr"]]
+  ]) {
+    const field2 = reader.string([...global2, `${repo}-${suffix}`]);
+    if (field2.value !== void 0 && !field2.unknown && !allowed.includes(field2.value)) {
+      reader.problem(field2.path, `\`${repo}-${suffix}: ${field2.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(", ")}.`);
+    }
+  }
+  const full = reader.string([...global2, `${repo}-retention-full`]);
+  return [
+    {
+      setting: full,
+      scope: `for ${repo}`,
+      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``
+    }
+  ];
+}
 function claimVolume(reader, keys, role, owner) {
   const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
+  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) }, size: reader.string([...keys, "resources", "requests", "storage"]) };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
   }
   return volume;
 }
-function singleImage(reader, role, name, keys, hasOperatorDefault) {
+function singleImage(reader, role, name, keys, hasOperatorDefault, where2) {
   const field2 = reader.string(keys);
   const reference = field2.value !== void 0 || field2.unknown || !hasOperatorDefault ? field2 : { ...field2, defaulted: true };
   const patch = setPatch(reader.object, "", keys, "x");
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0);
+  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where2);
 }
 function containerImages(reader, keys, role) {
   const list = dig(reader.object, ...keys);
@@ -51847,6 +52233,17 @@ function containerImages(reader, keys, role) {
 // src/policies/adapters/statefulset.ts
 var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
 var POD = ["spec", "template", "spec"];
+var statefulSetSyntax = {
+  name: "a plain StatefulSet",
+  instances: (count) => `\`spec.replicas: ${count}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`,
+  shutdown: "If the stop is deliberate, add an ignore annotation with the reason.",
+  spread: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``,
+  storageClassKey: "storageClassName",
+  persistData: "declare a volume claim (`spec.volumeClaimTemplates`) mounted at the data directory",
+  blankPassword: "The container receives an empty password",
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: "add a CronJob that runs pg_dump or pg_basebackup against it"
+};
 function postgresContainer(object) {
   if (!isKind(object, "apps", "StatefulSet")) return void 0;
   const containers = dig(object, ...POD, "containers");
@@ -51897,12 +52294,13 @@ function statefulSetCluster(input, index) {
       const keys = [...POD, listKey, c, "image"];
       const isMain = listKey === "containers" && c === main.index;
       const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
-      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }]));
-      if (listKey === "containers") readEnv(container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, authSettings, credentials);
+      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }], `the \`${containerName}\` container's \`image\``));
+      if (listKey === "containers") readEnv(input, container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, reader.resource.namespace, authSettings, credentials);
     });
   }
   return {
     flavour: "statefulset",
+    operator: statefulSetSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -51913,7 +52311,7 @@ function statefulSetCluster(input, index) {
     totalInstances: { ...replicas2 },
     volumes,
     images,
-    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: { value: void 0, path: nearestExisting(object, "", "spec") } },
+    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: [] },
     credentials,
     authSettings
   };
@@ -51930,7 +52328,13 @@ function claimVolumes(reader, mainIndex) {
     const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
     const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
-    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
+    const volume = {
+      role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
+      owner: claimName,
+      storageClass: storageClass2,
+      persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) },
+      size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
+    };
     if (isObject(template.spec)) {
       const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
       volume.setStorageClass = (className) => [
@@ -51959,50 +52363,117 @@ var PASSWORD_USERS = {
   PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
   PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
 };
-var WEAKENING = {
-  ALLOW_EMPTY_PASSWORD: ["yes", "true", "1"],
-  POSTGRES_HOST_AUTH_METHOD: ["trust"],
-  POSTGRESQL_HOST_AUTH_METHOD: ["trust"],
-  REPMGR_PGHBA_TRUST_ALL: ["yes", "true", "1"]
-};
-function readEnv(container, containerPath, containerName, family, auth, credentials) {
-  const env = container.env;
-  const names = /* @__PURE__ */ new Set();
-  const literals = {};
-  if (Array.isArray(env)) {
-    for (const variable of env) {
-      const value = dig(variable, "value");
-      const varName = dig(variable, "name");
-      if (typeof varName === "string" && typeof value === "string" && !isPlaceholder(value)) literals[varName] = value;
-    }
-    const userOf = (passwordVariable) => {
-      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
-      for (const name of userVariables) if (literals[name]) return literals[name];
-      return fallback;
-    };
-    env.forEach((variable, e) => {
-      if (!isObject(variable) || typeof variable.name !== "string") return;
-      const varName = variable.name;
-      names.add(varName);
-      const path7 = pointer(containerPath, "env", e);
-      const value = variable.value;
-      const ref = dig(variable, "valueFrom", "secretKeyRef");
-      const weak = WEAKENING[varName];
-      if (weak) {
-        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path: path7, container: containerName });
+var ENV_FROM_PASSWORDS = ["POSTGRES_PASSWORD", "POSTGRESQL_PASSWORD", ...Object.keys(PASSWORD_USERS)];
+var YES = ["yes", "true", "1"];
+function containerEnv(input, container, containerPath, namespace) {
+  const vars = /* @__PURE__ */ new Map();
+  const opaque = [];
+  const envFrom = container.envFrom;
+  if (Array.isArray(envFrom)) {
+    envFrom.forEach((source, f) => {
+      if (!isObject(source)) return;
+      const path7 = pointer(containerPath, "envFrom", f);
+      const prefix = typeof source.prefix === "string" ? source.prefix : "";
+      const secretName = dig(source, "secretRef", "name");
+      if (typeof secretName === "string") {
+        if (isPlaceholder(secretName)) return;
+        opaque.push(path7);
+        for (const variable of ENV_FROM_PASSWORDS) {
+          if (prefix !== "" && !variable.startsWith(prefix)) continue;
+          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path: path7, fromEnvFrom: true });
+        }
         return;
       }
-      if (isPasswordVariable(varName)) {
-        if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
-          credentials.push(credential(userOf(varName), ref.name, path7, false, ref.key));
-        } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
-          auth.push({ name: varName, empty: true, path: path7, container: containerName });
-        }
+      const mapName = dig(source, "configMapRef", "name");
+      if (typeof mapName !== "string" || isPlaceholder(mapName)) return;
+      const mapIndex = input.index.find("", "ConfigMap", mapName, namespace);
+      const data = mapIndex === void 0 ? void 0 : dig(input.objects[mapIndex], "data");
+      if (mapIndex === void 0 || !isObject(data)) {
+        opaque.push(path7);
+        return;
+      }
+      for (const [key, value] of Object.entries(data)) {
+        const at2 = pointer("/data", key);
+        vars.set(`${prefix}${key}`, typeof value === "string" && !isPlaceholder(value) ? { kind: "literal", value, path: at2, objectIndex: mapIndex } : { kind: "unknown", path: at2 });
       }
     });
   }
-  if (family === "spilo" && !names.has("PGPASSWORD_SUPERUSER") && container.envFrom === void 0) {
-    auth.push({ name: "PGPASSWORD_SUPERUSER", value: "well-known-default", path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath, container: containerName });
+  const env = container.env;
+  if (Array.isArray(env)) {
+    env.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const path7 = pointer(containerPath, "env", e);
+      const ref = dig(variable, "valueFrom", "secretKeyRef");
+      if (isObject(ref)) {
+        if (typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
+          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path: path7, fromEnvFrom: false });
+        } else vars.set(variable.name, { kind: "unknown", path: path7 });
+        return;
+      }
+      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path: path7 });
+      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path: path7 });
+      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path: path7 });
+      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path: path7 });
+    });
+  }
+  return { vars, opaque };
+}
+function passwordState(value, fileValue) {
+  if (fileValue !== void 0) return fileValue.kind === "literal" && fileValue.value === "" ? "empty" : "unknown";
+  if (value === void 0) return "empty";
+  if (value.kind === "literal") return value.value === "" ? "empty" : "set";
+  return "unknown";
+}
+function readEnv(input, container, containerPath, containerName, family, namespace, auth, credentials) {
+  const { vars, opaque } = containerEnv(input, container, containerPath, namespace);
+  const literal2 = (name) => {
+    const value = vars.get(name);
+    return value?.kind === "literal" ? value.value : void 0;
+  };
+  const userOf = (passwordVariable) => {
+    const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
+    for (const name of userVariables) if (literal2(name)) return literal2(name);
+    return fallback;
+  };
+  const setting = (name, value, effect, extra = {}) => {
+    auth.push({ name, path: value.path, container: containerName, effect, ...value.kind === "literal" && value.objectIndex !== void 0 ? { objectIndex: value.objectIndex } : {}, ...extra });
+  };
+  const allowEmpty = YES.includes((literal2("ALLOW_EMPTY_PASSWORD") ?? "").toLowerCase());
+  for (const [name, value] of vars) {
+    if (value.kind === "secret") {
+      if (!isPasswordVariable(name)) continue;
+      const entry = { ...credential(userOf(name), value.secret, value.path, false, value.key), ...value.fromEnvFrom ? { optional: true } : {} };
+      if (allowEmpty && (name === "POSTGRESQL_PASSWORD" || name === "POSTGRES_PASSWORD")) {
+        entry.blankBehaviour = "With `ALLOW_EMPTY_PASSWORD=yes` Bitnami then keeps pg_hba.conf on `trust` for every address (postgresql_restrict_pghba switches to md5 only when a password is set)";
+      }
+      credentials.push(entry);
+      continue;
+    }
+    if (value.kind !== "literal") continue;
+    const lower = value.value.toLowerCase();
+    if (/HOST_AUTH_METHOD$/.test(name) && lower === "trust") {
+      setting(name, value, "remove it and set `POSTGRES_PASSWORD` from a Secret. The image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host", { value: "trust" });
+    } else if (name === "ALLOW_EMPTY_PASSWORD" && YES.includes(lower)) {
+      const password = passwordState(vars.get("POSTGRESQL_PASSWORD") ?? vars.get("POSTGRES_PASSWORD"), vars.get("POSTGRESQL_PASSWORD_FILE") ?? vars.get("POSTGRES_PASSWORD_FILE"));
+      const trustAll = YES.includes((literal2("REPMGR_PGHBA_TRUST_ALL") ?? "").toLowerCase());
+      if (password === "set" && !trustAll) continue;
+      if (password === "unknown" && !trustAll) continue;
+      setting(name, value, "remove it and set `POSTGRESQL_PASSWORD` from a Secret. With no password Bitnami leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in", { value: lower });
+    } else if (isPasswordVariable(name) && value.value === "" && value.objectIndex === void 0) {
+      setting(name, value, "set it from a Secret (`valueFrom.secretKeyRef`). An empty password either stops the container at first start or, with trust settings, leaves the database open", { empty: true });
+    } else if (isPasswordVariable(name) && value.value === "") {
+      setting(name, value, "put a password in a Secret instead (`envFrom.secretRef`). An empty password either stops the container at first start or, with trust settings, leaves the database open", { empty: true });
+    }
+  }
+  if (family === "spilo" && !vars.has("PGPASSWORD_SUPERUSER") && opaque.length === 0) {
+    const env = container.env;
+    auth.push({
+      name: "PGPASSWORD_SUPERUSER",
+      path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath,
+      container: containerName,
+      unset: true,
+      effect: "set it from a Secret. Unset, Spilo gives the superuser the well-known password `zalando` (and `standby`, `cola` to the other system users)"
+    });
   }
 }
 
@@ -52013,6 +52484,29 @@ var DEFAULT_POOLER_IMAGE = "ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1";
 var DEFAULT_LOGICAL_BACKUP_IMAGE = "ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1";
 var DEFAULT_LOGICAL_BACKUP_SCHEDULE = "30 00 * * *";
 var HOSTNAME3 = "kubernetes.io/hostname";
+var zalandoSyntax = {
+  name: "the Zalando operator",
+  instances: (count) => `\`spec.numberOfInstances: ${count}\``,
+  shutdown: "If the stop is deliberate, add an ignore annotation with the reason.",
+  // Anti-affinity is operator-wide only: no PostgresSpec field (postgresql_type.go L39-128; k8sres.go L556-613).
+  spread: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
+  storageClassKey: "storageClass",
+  persistData: "declare `spec.volume.size`",
+  // sync.go L1211-1213 adopts the Secret's password as is; users.go L229-230 / L252-279.
+  blankPassword: "The Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that the Zalando operator generates one`,
+  scheduleBackups: 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)'
+};
+var LOGICAL_BACKUP_GATES = {
+  schema: "the postgresql CRD pattern at admission",
+  parser: "the apiserver when the operator creates the logical-backup CronJob, after it accepted the postgresql, so no logical backup runs",
+  example: "5 fields, each a number or `*` with an optional `/n` (no ranges or lists), e.g. `30 00 * * *`"
+};
+var SPILO_GATES = {
+  schema: "cron in the Spilo container (nothing checks it at admission; the base backup never runs)",
+  parser: "cron in the Spilo container (nothing checks it at admission; the base backup never runs)",
+  example: "5 fields, e.g. `00 01 * * *`"
+};
 function isZalandoCluster(object) {
   return isKind(object, ZALANDO_GROUP, "postgresql");
 }
@@ -52121,9 +52615,16 @@ function zalandoCluster(input, index, config) {
   }
   const spreading = summariseSpreading(terms);
   if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
+  spreading.origin = decidedByOperatorConfig ? `The operator configuration given (\`${decidedByOperatorConfig.path}\`${decidedByOperatorConfig.unknown ? "" : ` = ${JSON.stringify(decidedByOperatorConfig.value)}`}) decides this for every cluster of that operator.` : "No operator configuration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
   const volumes = [];
   const volume = reader.objectAt("spec", "volume");
-  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
+  const dataVolume = {
+    role: "data",
+    owner: name,
+    storageClass: reader.string(["spec", "volume", "storageClass"]),
+    persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") },
+    size: reader.string(["spec", "volume", "size"])
+  };
   if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
     dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
   }
@@ -52132,7 +52633,7 @@ function zalandoCluster(input, index, config) {
   const dockerImage = reader.string(["spec", "dockerImage"]);
   const operatorImage = config.get("", "docker_image");
   const postgresReference = dockerImage.value !== void 0 || dockerImage.unknown ? dockerImage : operatorImage && typeof operatorImage.raw === "string" ? { value: operatorImage.source.unknown ? void 0 : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex, defaulted: true, ...operatorImage.source.unknown ? { unknown: true } : {} } : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
-  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0));
+  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0, "`spec.dockerImage`"));
   const pooler = reader.boolean(["spec", "enableConnectionPooler"], false);
   const replicaPooler = reader.boolean(["spec", "enableReplicaConnectionPooler"], false);
   if (pooler.value || replicaPooler.value) {
@@ -52154,7 +52655,7 @@ function zalandoCluster(input, index, config) {
     const scheduleField = reader.string(["spec", "logicalBackupSchedule"]);
     const operatorSchedule = config.get("logical_backup", "logical_backup_schedule");
     const schedule = scheduleField.value !== void 0 || scheduleField.unknown ? { value: scheduleField.value ?? "", path: scheduleField.path, ...scheduleField.unknown ? { unknown: true } : {} } : operatorSchedule && typeof operatorSchedule.raw === "string" ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex, defaulted: true, ...operatorSchedule.source.unknown ? { unknown: true } : {} } : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
-    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}` });
+    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}`, gates: LOGICAL_BACKUP_GATES });
     images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
   }
   const credentials = [];
@@ -52174,6 +52675,7 @@ function zalandoCluster(input, index, config) {
   }
   return {
     flavour: "zalando",
+    operator: zalandoSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -52242,7 +52744,8 @@ function backupsOf(input, reader, config, logical, schedules) {
       // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
       schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where2.path, ...where2.objectIndex !== void 0 ? { objectIndex: where2.objectIndex } : {}, defaulted: true },
       dialect: "kubernetes",
-      name: "Spilo base backup"
+      name: "Spilo base backup",
+      gates: SPILO_GATES
     });
     if (retention.value === void 0 && !retention.unknown) {
       const keep = env.get("BACKUP_NUM_TO_RETAIN");
@@ -52251,17 +52754,18 @@ function backupsOf(input, reader, config, logical, schedules) {
   } else if (!logicalOn && hidden) {
     configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
   }
-  return { configured, schedules, retention };
+  return {
+    configured,
+    schedules,
+    retention: [{ setting: retention, fix: '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration' }]
+  };
 }
 
 // src/policies/adapters/index.ts
 function buildModel(inputs) {
   const problems = [];
-  const input = {
-    inputs,
-    objects: inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0),
-    problems
-  };
+  const objects = inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0);
+  const input = { inputs, objects, problems, index: new ObjectIndex(objects) };
   const zalandoConfig = new ZalandoOperatorConfig(input);
   const clusters = [];
   const secrets = [];
@@ -52275,7 +52779,10 @@ function buildModel(inputs) {
         continue;
       }
       const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
+      if (cluster) {
+        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        clusters.push(cluster);
+      }
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
     } catch (error2) {
       problems.push({
@@ -52333,11 +52840,38 @@ function secretInfo(object, index, oldObject) {
   return info2;
 }
 
-// src/policies/policy.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var import_yaml14 = __toESM(require_dist(), 1);
+// src/policies/change-rule.ts
+function defineChangeRule(definition) {
+  return { meta: { ...definition.meta, fixable: false }, check: definition.check };
+}
+var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+var DECIMAL = { n: 1e-9, u: 1e-6, m: 1e-3, "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+function parseQuantity(text) {
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE]?)|[eE]([+-]?\d+))$/.exec(text.trim());
+  if (!match) return void 0;
+  const number = Number(match[1]);
+  if (match[2]) return number * (BINARY[match[2]] ?? 1);
+  if (match[4] !== void 0) return number * 10 ** Number(match[4]);
+  return number * (DECIMAL[match[3] ?? ""] ?? 1);
+}
+function postgresMajor(cluster) {
+  const declared = cluster.postgresVersion;
+  if (declared?.unknown) return "unknown";
+  if (declared && declared.value !== void 0 && !declared.defaulted) return { major: declared.value, path: declared.path, via: "version" };
+  const image = cluster.images.find((use) => use.role === "postgres");
+  if (image?.reference.unknown) return "unknown";
+  if (image?.postgresMajor !== void 0 && !image.reference.defaulted) return { major: image.postgresMajor, path: image.reference.path, via: "image" };
+  return void 0;
+}
 
 // src/policies/rule.ts
+function formatMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function defineRule(definition) {
+  return definition;
+}
 var rank = { info: 0, warning: 1, error: 2 };
 var byRank = ["info", "warning", "error"];
 function scaleSeverity(level2, defaultSeverity, configured) {
@@ -52345,22 +52879,29 @@ function scaleSeverity(level2, defaultSeverity, configured) {
   return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
 }
 function makeContext(meta, severity, options3, clusterStorageClasses) {
+  const findings = [];
   return {
     ruleId: meta.id,
     severity,
     options: options3,
+    findings,
     ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(input) {
+    report(descriptor2) {
+      const template = meta.messages[descriptor2.messageId];
+      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor2.messageId}"`);
+      const data = descriptor2.data ?? {};
       const finding = {
         ruleId: meta.id,
-        severity: scaleSeverity(input.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        message: input.message,
-        resource: input.resource,
-        objectIndex: input.objectIndex,
-        path: input.path
+        severity: scaleSeverity(descriptor2.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        messageId: descriptor2.messageId,
+        data,
+        message: formatMessage(template, data),
+        resource: descriptor2.resource,
+        objectIndex: descriptor2.objectIndex,
+        path: descriptor2.pointer
       };
-      if (input.fix && input.fix.patch.length > 0) finding.fix = input.fix;
-      return finding;
+      if (descriptor2.fix && descriptor2.fix.patch.length > 0) finding.fix = descriptor2.fix;
+      findings.push(finding);
     }
   };
 }
@@ -52375,140 +52916,364 @@ function describeSecret(secret) {
   const { namespace, name } = secret.resource;
   return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
 }
-var operatorName = {
-  "pgo-v4": "Crunchy PGO v4",
-  "pgo-v5": "Crunchy PGO v5",
-  zalando: "the Zalando operator",
-  cnpg: "CloudNativePG",
-  statefulset: "a plain StatefulSet"
-};
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+
+// src/policies/change-rules/common.ts
+function volumePairs(base, head) {
+  const key = (volume) => `${volume.role}\0${volume.owner ?? ""}`;
+  const after = new Map(head.volumes.map((volume) => [key(volume), volume]));
+  const pairs = [];
+  for (const before of base.volumes) {
+    const match = after.get(key(before));
+    if (match) pairs.push({ before, after: match });
+  }
+  return pairs;
 }
-function stringArray(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
+function describeVolume(volume) {
+  const role = volume.role === "wal" ? "WAL" : volume.role;
+  return `the ${role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
+}
+function describe(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
 }
 
-// src/policies/rules/anti-affinity.ts
-var howToSpread = {
-  "pgo-v4": (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
-  "pgo-v5": (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
-  zalando: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
-  cnpg: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
-  statefulset: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``
-};
-function zalandoOrigin(cluster, set) {
-  if (cluster.flavour !== "zalando") return "";
-  const decided = set.spreading.decidedByOperatorConfig;
-  return decided ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? "" : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.` : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
+// src/policies/change-rules/backup-removed.ts
+var scheduleKey = (schedule) => `${schedule.type}\0${schedule.name ?? ""}`;
+var scheduleName = (schedule) => `${schedule.type} backup schedule${schedule.name ? ` ${schedule.name}` : ""}`;
+function retentionCount(text) {
+  const match = /^\s*(\d+)\s*([a-zA-Z]*)\s*$/.exec(text);
+  return match ? { count: Number(match[1]), unit: match[2] ?? "" } : void 0;
 }
-var antiAffinity = {
+var backupRemoved = defineChangeRule({
+  meta: {
+    id: "backup-removed",
+    docsUrl: docsUrl("backup-removed"),
+    description: "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      backupsRemoved: "{{cluster}} has no backup configured any more (it had at the base): restore the backup configuration, or say why it is not needed.",
+      scheduleRemoved: "The {{schedule}} (`{{before}}`) is {{how}} in this change: restore it, or schedule backups another way.",
+      retentionRemoved: "The backup retention{{scope}} (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.",
+      retentionLowered: "The backup retention{{scope}} is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const was = base.backups.configured;
+    const now = head.backups.configured;
+    if (!was.unknown && !now.unknown && was.value && !now.value) {
+      context.report({ messageId: "backupsRemoved", data: { cluster: describe(head) }, pointer: now.path });
+      return;
+    }
+    const headSchedules = new Map(head.backups.schedules.map((schedule) => [scheduleKey(schedule), schedule]));
+    for (const before of base.backups.schedules) {
+      if (before.suspended || before.schedule.unknown) continue;
+      const after = headSchedules.get(scheduleKey(before));
+      if (after && !after.suspended) continue;
+      context.report({
+        messageId: "scheduleRemoved",
+        data: { schedule: scheduleName(before), before: before.schedule.value, how: after ? "suspended" : "removed" },
+        // A schedule in another object (a ScheduledBackup, a ConfigMap) has no line in the cluster: the finding lands on
+        // the cluster's backup configuration.
+        pointer: after && after.schedule.objectIndex === void 0 ? after.schedule.path : now.path
+      });
+    }
+    const headRetention = new Map(head.backups.retention.map((retention) => [retention.scope ?? "", retention]));
+    for (const { setting: before, scope } of base.backups.retention) {
+      const after = headRetention.get(scope ?? "")?.setting;
+      if (!after || before.unknown || after.unknown || before.value === void 0) continue;
+      const covers = scope ? ` ${scope}` : "";
+      if (after.value === void 0) {
+        context.report({ messageId: "retentionRemoved", data: { scope: covers, before: before.value }, pointer: after.path });
+        continue;
+      }
+      const from = retentionCount(before.value);
+      const to = retentionCount(after.value);
+      if (from && to && from.unit === to.unit && to.count < from.count) {
+        context.report({ messageId: "retentionLowered", data: { scope: covers, before: before.value, after: after.value }, pointer: after.path });
+      }
+    }
+  }
+});
+
+// src/policies/change-rules/cluster-removed.ts
+var clusterRemoved = defineChangeRule({
+  meta: {
+    id: "cluster-removed",
+    docsUrl: docsUrl("cluster-removed"),
+    description: "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      removed: '{{cluster}} is removed in this change: with prune on, merging deletes the cluster, and {{onDelete}}. Restore the manifest, or if the removal is deliberate first merge `ignore.pgwarden.io/cluster-removed: "<reason>"` on it.'
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || head) return;
+    context.report({
+      messageId: "removed",
+      data: { cluster: describe(base), onDelete: base.change?.onDelete ?? "the operator decides what happens to the volumes" },
+      side: "base",
+      pointer: "/metadata/name"
+    });
+  }
+});
+
+// src/policies/change-rules/immutable-field.ts
+var MAX_VALUE = 80;
+var shown = (value) => value === void 0 ? "unset" : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}\u2026` : value;
+var immutableField = defineChangeRule({
+  meta: {
+    id: "immutable-field",
+    docsUrl: docsUrl("immutable-field"),
+    description: "A field the operator reads only at creation or refuses to change on a running cluster was changed.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "`{{field}}` changes from {{before}} to {{after}} on a running cluster: {{effect}}.",
+      setRenamed: "Instance set `{{before}}` is gone and `{{after}}` is new: if this is a rename, {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base?.change || !head?.change) return;
+    const after = new Map(head.change.creationOnly.map((field2) => [field2.field, field2]));
+    for (const before of base.change.creationOnly) {
+      const now = after.get(before.field);
+      if (!now || before.value.unknown || now.value.unknown || before.value.value === now.value.value) continue;
+      context.report({
+        messageId: "changed",
+        data: { field: now.field, before: shown(before.value.value), after: shown(now.value.value), effect: now.effect },
+        severity: now.severity,
+        pointer: now.value.path
+      });
+    }
+    const effect = head.change.instanceSetRename;
+    if (effect) {
+      const baseNames = new Set(base.instanceSets.map((set) => set.name));
+      const headNames = new Set(head.instanceSets.map((set) => set.name));
+      const gone = [...baseNames].filter((name) => !headNames.has(name));
+      const added = head.instanceSets.filter((set) => !baseNames.has(set.name));
+      gone.forEach((name, i) => {
+        const set = added[i];
+        if (set) context.report({ messageId: "setRenamed", data: { before: name, after: set.name, effect }, severity: "warning", pointer: set.path });
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/major-upgrade.ts
+var majorUpgrade = defineChangeRule({
+  meta: {
+    id: "major-upgrade",
+    docsUrl: docsUrl("major-upgrade"),
+    description: "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noPath: "{{cluster}} moves from Postgres {{before}} to {{after}} by its {{via}} without an upgrade path: {{missing}}.",
+      withPath: "{{cluster}} moves from Postgres {{before}} to {{after}} through {{path}}; steps left: {{steps}}.",
+      downgrade: "{{cluster}} moves from Postgres {{before}} down to {{after}}: keep {{before}}. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const from = postgresMajor(base);
+    const to = postgresMajor(head);
+    if (!from || !to || from === "unknown" || to === "unknown" || from.major === to.major) return;
+    const data = { cluster: describe(head), before: from.major, after: to.major };
+    const upgrade = head.change?.majorUpgrade;
+    if (to.major < from.major) {
+      context.report({ messageId: "downgrade", data: { ...data, why: upgrade?.downgrade ?? "the older binaries cannot read the newer data directory" }, pointer: to.path });
+    } else if (upgrade?.present) {
+      context.report({ messageId: "withPath", data: { ...data, path: upgrade.present, steps: upgrade.stepsLeft }, severity: "info", pointer: to.path });
+    } else {
+      context.report({
+        messageId: "noPath",
+        data: { ...data, via: to.via === "image" ? "image" : "version field", missing: upgrade?.missing ?? "the new binaries cannot read the old data directory" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-class-change.ts
+var shown2 = (value) => value === void 0 ? "the default class" : `\`${value}\``;
+var storageClassChange = defineChangeRule({
+  meta: {
+    id: "storage-class-change",
+    docsUrl: docsUrl("storage-class-change"),
+    description: "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "The storage class of {{volume}} changes from {{before}} to {{after}}: {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const profile = head.change;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (!before.persistent.value || !after.persistent.value) continue;
+      if (before.storageClass.unknown || after.storageClass.unknown) continue;
+      if (before.storageClass.value === after.storageClass.value) continue;
+      context.report({
+        messageId: "changed",
+        data: {
+          volume: describeVolume(after),
+          before: shown2(before.storageClass.value),
+          after: shown2(after.storageClass.value),
+          effect: profile?.storageClassChange.effect ?? "existing volumes keep their class"
+        },
+        severity: profile?.storageClassChange.severity ?? "warning",
+        pointer: after.storageClass.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-shrink.ts
+var storageShrink = defineChangeRule({
+  meta: {
+    id: "storage-shrink",
+    docsUrl: docsUrl("storage-shrink"),
+    description: "A data or WAL volume's requested size decreased: volumes cannot shrink.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      shrunk: "{{volume}} shrinks from {{before}} to {{after}}: keep {{before}} or more. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (before.role !== "data" && before.role !== "wal") continue;
+      const from = before.size;
+      const to = after.size;
+      if (!from || !to || from.unknown || to.unknown || from.value === void 0 || to.value === void 0) continue;
+      const oldBytes = parseQuantity(from.value);
+      const newBytes = parseQuantity(to.value);
+      if (oldBytes === void 0 || newBytes === void 0 || newBytes >= oldBytes) continue;
+      context.report({
+        messageId: "shrunk",
+        data: { volume: describeVolume(after).replace(/^t/, "T"), before: from.value, after: to.value, why: head.change?.shrink ?? "a PersistentVolumeClaim cannot shrink" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/index.ts
+var changeRules = [clusterRemoved, storageShrink, storageClassChange, majorUpgrade, immutableField, backupRemoved];
+
+// src/policies/policy.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/policies/rules/anti-affinity.ts
+var antiAffinityOptionsSchema = {
+  type: "object",
+  properties: {
+    requireHard: {
+      type: "boolean",
+      default: false,
+      description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
+    },
+    topologyKey: {
+      type: "string",
+      minLength: 1,
+      description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
+    }
+  },
+  additionalProperties: false
+};
+var antiAffinity = defineRule({
   meta: {
     id: "anti-affinity",
     docsUrl: docsUrl("anti-affinity"),
     description: "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireHard: {
-          type: "boolean",
-          default: false,
-          description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
-        },
-        topologyKey: {
-          type: "string",
-          minLength: 1,
-          description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
-        }
-      },
-      additionalProperties: false
+    optionsSchema: antiAffinityOptionsSchema,
+    messages: {
+      selectsNothing: "this {{term}} selects none of the cluster's own Postgres pods, so it spreads nothing: select the labels {{operator}} puts on them ({{labels}}){{set}}.",
+      switchedOff: "spreading is switched off{{set}}: to spread the {{count}} instances, {{fix}}. Otherwise they may land on one node, and one node failure takes out the primary and its replicas together.{{origin}}",
+      none: "no pod anti-affinity or topology spread for {{count}} instances{{set}}: {{fix}}. Otherwise the scheduler may put them all on one node, and one node failure takes out every copy of the data.{{origin}}",
+      soft: "instances are spread only softly{{set}}{{defaulted}}, and the policy requires hard spreading: {{fix}}. When nodes are short the scheduler still co-locates soft-spread pods.",
+      missingKey: "instances are spread by {{keys}} but not by `{{key}}`{{set}}, which the policy requires: add a term with `topologyKey: {{key}}`.{{origin}}"
     },
     fixable: true
   },
   check(model, context) {
-    const findings = [];
-    const requireHard = context.options.requireHard === true;
-    const topologyKey = typeof context.options.topologyKey === "string" ? context.options.topologyKey : void 0;
+    const { requireHard, topologyKey } = context.options;
     for (const cluster of model.clusters) {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === void 0) continue;
-      const name = describeCluster(cluster);
       const switchesReported = /* @__PURE__ */ new Set();
       for (const set of cluster.instanceSets) {
         const spreading = set.spreading;
         const setName2 = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
+        const origin = spreading.origin ? ` ${spreading.origin}` : "";
         for (const term of spreading.terms) {
           if (term.selectsOwnPods || term.unknown) continue;
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: this ${term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term"} has a labelSelector that selects none of the cluster's own Postgres pods (labels ${JSON.stringify(cluster.podLabels)}), so it spreads nothing. Select the labels ${operatorName[cluster.flavour]} puts on the pods.`,
-              resource: cluster.resource,
-              objectIndex: term.objectIndex ?? cluster.objectIndex,
-              path: term.path
-            })
-          );
+          context.report({
+            messageId: "selectsNothing",
+            data: {
+              term: term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term",
+              operator: cluster.operator.name,
+              labels: JSON.stringify(cluster.podLabels),
+              set: setName2
+            },
+            resource: cluster.resource,
+            objectIndex: term.objectIndex ?? cluster.objectIndex,
+            pointer: term.path
+          });
         }
         if (total.value < 2) continue;
         if (spreading.terms.some((term) => term.unknown)) continue;
         const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
         if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
-          const at2 = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
-          if (switchesReported.has(at2)) continue;
-          switchesReported.add(at2);
-          const where3 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName2;
-          findings.push(
-            context.report({
-              message: `${name}${where3}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
-              path: spreading.disabledBy.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          const at3 = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at3)) continue;
+          switchesReported.add(at3);
+          const shared = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1;
+          context.report({
+            messageId: "switchedOff",
+            data: { set: shared ? "" : setName2, count: total.value, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
+            pointer: spreading.disabledBy.path,
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         if (spreading.level === "none") {
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: cluster.objectIndex,
-              path: set.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            messageId: "none",
+            data: { count: total.value, set: setName2, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            pointer: set.path,
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         const where2 = spreading.terms.find((term) => term.selectsOwnPods);
-        const wherePath = where2?.path ?? set.path;
-        const whereIndex = where2?.objectIndex ?? cluster.objectIndex;
+        const at2 = { resource: cluster.resource, objectIndex: where2?.objectIndex ?? cluster.objectIndex, pointer: where2?.path ?? set.path };
         if (requireHard && spreading.level === "soft") {
-          const origin = spreading.terms.every((term) => term.defaulted) ? ` (${operatorName[cluster.flavour]}'s default is soft)` : "";
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: instances are spread only softly${origin}: when nodes are short the scheduler still co-locates them, and the policy requires hard spreading. To require it, ${howToSpread[cluster.flavour](true)}.`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
+          const defaulted = spreading.terms.every((term) => term.defaulted) ? ` (${cluster.operator.name}'s default is soft)` : "";
+          context.report({ ...at2, messageId: "soft", data: { set: setName2, defaulted, fix: cluster.operator.spread(true) } });
         }
         if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
-          findings.push(
-            context.report({
-              message: `${name}${setName2}: instances are spread by ${spreading.topologyKeys.join(", ") || "no key"} but not by \`${topologyKey}\`, which the policy requires (e.g. to survive the loss of a zone). Add a term with \`topologyKey: ${topologyKey}\`.${zalandoOrigin(cluster, set)}`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
+          context.report({
+            ...at2,
+            messageId: "missingKey",
+            data: { keys: spreading.topologyKeys.join(", ") || "no key", key: topologyKey, set: setName2, origin }
+          });
         }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/cron.ts
 var import_cron_parser = __toESM(require_dist2(), 1);
@@ -52523,6 +53288,14 @@ var descriptors = {
 };
 var zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
 var fieldNames = ["second", "minute", "hour", "day of month", "month", "day of week"];
+var fieldBounds = [
+  [0, 59],
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 6]
+];
 var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
 function parseGoDuration(text) {
@@ -52563,6 +53336,9 @@ function robfigFieldError(field2, index) {
     for (const bound of bounds) {
       if (/^\d+$/.test(bound)) {
         if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
+        const [low, high] = fieldBounds[index] ?? [0, 59];
+        if (Number(bound) > high) return `${name} ${bound} is above the maximum ${high}`;
+        if (Number(bound) < low) return `${name} ${bound} is below the minimum ${low}`;
         continue;
       }
       if (index === 4 && monthNames.test(bound)) continue;
@@ -52583,8 +53359,8 @@ function withCalendar(reading) {
     return { ...reading, accepted: false, error: text };
   }
 }
-function rejected(schedule, error2) {
-  return { schedule, accepted: false, error: error2 };
+function rejected(schedule, error2, stage = "parser") {
+  return { schedule, accepted: false, error: error2, stage };
 }
 var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
@@ -52605,14 +53381,14 @@ function readScheduleUncached(schedule, dialect) {
     if (dialect === "kubernetes") {
       return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
     }
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`");
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`", "schema");
     if (dialect === "cnpg") return rejected(schedule, "CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix");
     timeZone = tzPrefix[2];
     text = text.slice(tzPrefix[0].length);
   }
   if (text.startsWith("@")) {
-    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors");
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields");
+    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors", "schema");
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields", "schema");
     const every = /^@every\s+(\S+)$/.exec(text);
     if (every) {
       const ms = parseGoDuration(every[1] ?? "");
@@ -52627,7 +53403,8 @@ function readScheduleUncached(schedule, dialect) {
   if (dialect === "zalando" && !zalandoPattern.test(text)) {
     return rejected(
       schedule,
-      "the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)"
+      "the pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)",
+      "schema"
     );
   }
   let sixFields;
@@ -52637,9 +53414,9 @@ function readScheduleUncached(schedule, dialect) {
     else if (fields.length === 5) {
       sixFields = [...fields, "*"];
       misread = { intended: text, suggestion: `0 ${text}` };
-    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
+    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`, "schema");
   } else {
-    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
+    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`, dialect === "kubernetes" ? "parser" : "schema");
     sixFields = ["0", ...fields];
   }
   for (const [index, field2] of sixFields.entries()) {
@@ -52721,381 +53498,316 @@ function describeRuns(reading, from = referenceDate) {
 }
 
 // src/policies/rules/backup-schedule.ts
-function rejection(cluster, schedule, reading) {
-  const text = `\`${schedule.schedule.value}\``;
-  switch (cluster.flavour) {
-    case "pgo-v5":
-      if (schedule.schedule.value.length < 6) {
-        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
-      }
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
-    case "pgo-v4":
-      return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
-    case "zalando":
-      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? "; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily" : ""}.`;
-    case "cnpg":
-      return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
-    case "statefulset":
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 2 * * *\`.`;
-  }
-}
-function retentionHint(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return '`repo1-retention-full: "14"` (with `repo1-retention-full-type`) under `spec.backups.pgbackrest.global`';
-    case "pgo-v4":
-      return "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`";
-    case "zalando":
-      return '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration';
-    case "cnpg":
-      return '`spec.backup.retentionPolicy: "30d"` on the Cluster';
-    case "statefulset":
-      return "pruning in the backup job";
-  }
-}
-function howToSchedule(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`';
-    case "pgo-v4":
-      return 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule';
-    case "zalando":
-      return 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)';
-    case "cnpg":
-      return "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`";
-    case "statefulset":
-      return "add a CronJob that runs pg_dump or pg_basebackup against it";
-  }
+function rejectingLayer(schedule, reading) {
+  const { gates } = schedule;
+  if (gates.minLength !== void 0 && schedule.schedule.value.length < gates.minLength) return gates.schema;
+  return reading.stage === "schema" ? gates.schema : gates.parser;
 }
 var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
-var backupSchedule = {
+var backupScheduleOptionsSchema = {
+  type: "object",
+  properties: {
+    maxFullInterval: {
+      type: "string",
+      pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
+      default: "7d",
+      description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
+    },
+    requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
+    requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
+  },
+  additionalProperties: false
+};
+var backupSchedule = defineRule({
   meta: {
     id: "backup-schedule",
     docsUrl: docsUrl("backup-schedule"),
     description: "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        maxFullInterval: {
-          type: "string",
-          pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
-          default: "7d",
-          description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
-        },
-        requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
-        requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
-      },
-      additionalProperties: false
+    optionsSchema: backupScheduleOptionsSchema,
+    messages: {
+      rejected: "the {{label}} schedule `{{schedule}}` is rejected by {{layer}} ({{error}}): write {{example}}.",
+      misread: "the {{label}} schedule `{{schedule}}` has 5 fields but is read seconds first: write `{{suggestion}}` for the crontab meaning. As written it runs {{runs}}; the operator\u2019s webhook only warns.",
+      noSchedule: "{{why}}: to schedule backups, {{fix}}. Otherwise a lost volume or a bad migration cannot be recovered.",
+      noFull: "only differential/incremental backups are scheduled: add a full schedule. They build on a full backup that nothing schedules, so restores depend on one old full backup.",
+      fullTooRare: "full backups run at most every {{gap}}, longer than the policy's {{max}}: schedule them at least every {{max}}. A restore replays more WAL and older data is at risk.",
+      noRetention: "no backup retention{{scope}}: set {{fix}}. Otherwise old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose.",
+      problem: "{{problem}}"
     },
     fixable: false
   },
   check(model, context) {
-    const findings = [];
-    const maxFull = parseInterval(String(context.options.maxFullInterval ?? "7d")) ?? 7 * 864e5;
-    const requireSchedule = context.options.requireSchedule !== false;
-    const requireRetention = context.options.requireRetention !== false;
+    const { requireSchedule, requireRetention } = context.options;
+    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 864e5;
     for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
       const backups = cluster.backups;
       let anyUnknown = backups.configured.unknown === true;
       const fullReadings = [];
       let active = 0;
       let rejected2 = 0;
-      for (const schedule of cluster.backups.schedules) {
-        const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
+      for (const schedule of backups.schedules) {
         if (schedule.schedule.unknown) {
           anyUnknown = true;
           continue;
         }
+        const at2 = { resource: cluster.resource, objectIndex: schedule.schedule.objectIndex ?? cluster.objectIndex, pointer: schedule.schedule.path };
         const reading = readSchedule(schedule.schedule.value, schedule.dialect);
         const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
         if (!reading.accepted) {
           rejected2++;
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
+          context.report({
+            ...at2,
+            messageId: "rejected",
+            data: { label, schedule: schedule.schedule.value, layer: rejectingLayer(schedule, reading), error: reading.error ?? "invalid", example: schedule.gates.example }
+          });
           continue;
         }
         if (reading.misread) {
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule \`${schedule.schedule.value}\` has 5 fields, but CloudNativePG reads schedules seconds first, so this runs ${describeRuns(reading)} \u2014 not what the crontab reading \`${reading.misread.intended}\` suggests. CloudNativePG's webhook only warns. For the crontab meaning write \`${reading.misread.suggestion}\`.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
+          context.report({
+            ...at2,
+            messageId: "misread",
+            data: { label, schedule: schedule.schedule.value, suggestion: reading.misread.suggestion, runs: describeRuns(reading) }
+          });
         }
         if (schedule.suspended) continue;
         active++;
         if (fullKinds.has(schedule.type)) fullReadings.push(reading);
       }
       if (anyUnknown) continue;
-      const at2 = { resource: cluster.resource, objectIndex: cluster.objectIndex };
+      const onCluster = { resource: cluster.resource, objectIndex: cluster.objectIndex };
       if (rejected2 > 0 && fullReadings.length === 0) {
       } else if (active === 0) {
         if (requireSchedule) {
-          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
-          findings.push(
-            context.report({
-              ...at2,
-              severity: "warning",
-              message: `${name} ${why}: a lost volume or a bad migration cannot be recovered. To schedule backups, ${howToSchedule(cluster.flavour)}.`,
-              path: backups.configured.path
-            })
-          );
+          const why = !backups.configured.value ? "no backup configured" : backups.schedules.length > 0 ? "only suspended backup schedules" : "a backup repository but no schedule (backups run only when someone starts one)";
+          context.report({
+            ...onCluster,
+            objectIndex: backups.configured.objectIndex ?? cluster.objectIndex,
+            pointer: backups.configured.path,
+            severity: "warning",
+            messageId: "noSchedule",
+            data: { why, fix: cluster.operator.scheduleBackups }
+          });
         }
       } else if (fullReadings.length === 0) {
-        findings.push(
-          context.report({
-            ...at2,
-            severity: "warning",
-            message: `${name} schedules only differential/incremental backups: they build on a full backup that nothing schedules, so restores depend on one old full backup. Add a full schedule.`,
-            path: backups.configured.path
-          })
-        );
+        context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
         const gap = longestGapMs(fullReadings);
         if (gap > maxFull) {
-          const first = cluster.backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
-          findings.push(
-            context.report({
-              ...at2,
-              severity: "warning",
-              message: `${name}: full backups run at most every ${formatInterval(gap)}, longer than the policy's ${formatInterval(maxFull)}: a restore replays more WAL and older data is at risk. Schedule full backups at least every ${formatInterval(maxFull)}.`,
-              objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
-              path: first?.schedule.path ?? backups.configured.path
-            })
-          );
+          const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
+          context.report({
+            ...onCluster,
+            severity: "warning",
+            messageId: "fullTooRare",
+            data: { gap: formatInterval(gap), max: formatInterval(maxFull) },
+            objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
+            pointer: first?.schedule.path ?? backups.configured.path
+          });
         }
       }
-      if (requireRetention && backups.configured.value && !backups.retention.unknown && backups.retention.value === void 0) {
-        findings.push(
+      if (requireRetention && backups.configured.value) {
+        for (const retention of backups.retention) {
+          if (retention.setting.unknown || retention.setting.value !== void 0) continue;
           context.report({
-            ...at2,
+            ...onCluster,
             severity: "warning",
-            message: `${name} sets no backup retention: old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose. Set ${retentionHint(cluster.flavour)}.`,
-            objectIndex: backups.retention.objectIndex ?? cluster.objectIndex,
-            path: backups.retention.path
-          })
-        );
+            messageId: "noRetention",
+            data: { scope: retention.scope ? ` ${retention.scope}` : "", fix: retention.fix },
+            objectIndex: retention.setting.objectIndex ?? cluster.objectIndex,
+            pointer: retention.setting.path
+          });
+        }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/image-tag.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
 var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
-function imageField(cluster, image) {
-  if (image.role !== "postgres") return `the ${image.name} image`;
-  switch (cluster.flavour) {
-    case "pgo-v4":
-      return "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)";
-    case "pgo-v5":
-      return "`spec.image`";
-    case "zalando":
-      return "`spec.dockerImage`";
-    case "cnpg":
-      return "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
-    case "statefulset":
-      return `the \`${image.name}\` container's \`image\``;
-  }
-}
 function repositoryKey(parsed) {
   return `${parsed.registry}/${parsed.repository}`;
 }
 function pinnedFor(parsed, pinned) {
   for (const [repository, reference] of Object.entries(pinned)) {
-    if (typeof reference !== "string") continue;
     const key = parseImageReference(repository);
     if (key && repositoryKey(key) === repositoryKey(parsed)) return reference;
   }
   return void 0;
 }
-var imageTag = {
+var imageTagOptionsSchema = {
+  type: "object",
+  properties: {
+    requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
+    allowedRegistries: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
+    },
+    pinned: {
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 },
+      description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
+    },
+    requireExplicit: {
+      type: "boolean",
+      default: false,
+      description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
+    },
+    roles: {
+      type: "array",
+      items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
+      description: "Which images to check (default: all)."
+    }
+  },
+  additionalProperties: false
+};
+var imageTag = defineRule({
   meta: {
     id: "image-tag",
     docsUrl: docsUrl("image-tag"),
     description: "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
-        allowedRegistries: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
-        },
-        pinned: {
-          type: "object",
-          additionalProperties: { type: "string", minLength: 1 },
-          description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: false,
-          description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
-        },
-        roles: {
-          type: "array",
-          items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
-          description: "Which images to check (default: all)."
-        }
-      },
-      additionalProperties: false
+    optionsSchema: imageTagOptionsSchema,
+    messages: {
+      notExplicit: "no Postgres image is written, so {{operator}} runs its own default{{current}}: write {{field}} with a full version tag. The default changes when the operator is upgraded \u2014 a Postgres update nobody reviewed.",
+      required: "the Postgres image reference is incomplete: write {{field}}. {{why}}",
+      rejected: "the {{role}} image `{{image}}` is rejected by {{why}}: write {{field}} with a full version tag.",
+      latest: "the {{role}} image `{{image}}` {{problem}}: write {{field}} with a full version tag. Each node pull can bring a different version, and an operator restart may upgrade Postgres under you.",
+      floating: "the {{role}} image `{{image}}` uses the floating tag `{{tag}}`: write {{field}} with a full version tag (e.g. `16.4`) or a digest. The tag moves with each release, so nodes may run different minor versions and a reschedule upgrades silently.",
+      noDigest: "the {{role}} image `{{image}}` is not pinned by digest, which the policy requires: write {{field}} as `<image>:<tag>@sha256:<digest>`.",
+      registry: "the {{role}} image `{{image}}` comes from registry `{{registry}}`, which the policy does not allow: use one of {{allowed}}.",
+      majorMismatch: "the Postgres image `{{image}}` carries Postgres {{imageMajor}}{{older}} but the cluster declares Postgres {{declared}}: use an image of Postgres {{declared}} or change the declared version. {{operator}} configures (and upgrades) for the declared major, so data directory and binaries disagree."
     },
     fixable: true
   },
   check(model, context) {
-    const findings = [];
-    const requireDigest = context.options.requireDigest === true;
-    const registries = stringArray(context.options.allowedRegistries);
-    const registryAllowed = registries ? (0, import_picomatch2.default)(registries) : void 0;
-    const pinned = context.options.pinned ?? {};
-    const roles = stringArray(context.options.roles);
-    const requireExplicit = context.options.requireExplicit === true;
+    const { requireDigest, allowedRegistries: registries, pinned = {}, roles, requireExplicit } = context.options;
+    const registryAllowed = registries ? (0, import_picomatch2.default)([...registries]) : void 0;
     for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
       for (const image of cluster.images) {
         if (roles && !roles.includes(image.role)) continue;
         const ref = image.reference;
         if (ref.unknown) continue;
-        const objectIndex = ref.objectIndex ?? cluster.objectIndex;
-        const field2 = imageField(cluster, image);
-        const report = (severity, message, withFix) => {
-          const target = withFix && image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
-          const fix = target && image.setReference && target !== ref.value ? { patch: image.setReference(target), description: `pin the image to ${target}` } : void 0;
-          findings.push(
-            context.report({
-              severity,
-              message: `${name}: ${message}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: ref.path,
-              ...fix ? { fix } : {}
-            })
-          );
+        const at2 = { resource: cluster.resource, objectIndex: ref.objectIndex ?? cluster.objectIndex, pointer: ref.path };
+        const fixFor = () => {
+          const target = image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
+          return target && image.setReference && target !== ref.value ? { fix: { patch: image.setReference(target), description: `pin the image to ${target}` } } : {};
         };
         if (requireExplicit && ref.defaulted && image.role === "postgres") {
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field2} with a full version tag.`,
-              resource: cluster.resource,
-              objectIndex: ref.objectIndex ?? cluster.objectIndex,
-              path: ref.path
-            })
-          );
+          context.report({
+            ...at2,
+            severity: "warning",
+            messageId: "notExplicit",
+            data: { operator: cluster.operator.name, current: ref.value ? ` (now \`${ref.value}\`)` : "", field: image.field }
+          });
         }
         if (ref.value === void 0) {
-          if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
-            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field2}.`, false);
-          }
+          if (image.requiredBecause) context.report({ ...at2, messageId: "required", data: { field: image.field, why: image.requiredBecause } });
           continue;
         }
         const parsed = image.parsed;
         if (!parsed) continue;
-        const shown = ref.value;
-        if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
-          const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
-          report(
-            "error",
-            `the ${image.role} image \`${shown}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field2} with a full version tag.`,
-            true
-          );
-        } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
-          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
+        const shown3 = ref.value;
+        const base = { role: image.role, image: shown3, field: image.field };
+        if (image.operatorRejects) {
+          context.report({ ...at2, messageId: "rejected", data: { ...base, why: image.operatorRejects }, ...fixFor() });
+        } else if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
+          const problem = parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)";
+          context.report({ ...at2, messageId: "latest", data: { ...base, problem }, ...fixFor() });
         } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
-          report(
-            "warning",
-            `the ${image.role} image \`${shown}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field2} with a full version tag (e.g. \`16.4\`) or a digest.`,
-            true
-          );
+          context.report({ ...at2, severity: "warning", messageId: "floating", data: { ...base, tag: parsed.tag }, ...fixFor() });
         }
-        if (requireDigest && !parsed.digest) {
-          report("error", `the ${image.role} image \`${shown}\` is not pinned by digest, which the policy requires. Write ${field2} as \`<image>:<tag>@sha256:<digest>\`.`, true);
-        }
+        if (requireDigest && !parsed.digest) context.report({ ...at2, messageId: "noDigest", data: base, ...fixFor() });
         if (registryAllowed && !registryAllowed(parsed.registry)) {
-          report("error", `the ${image.role} image \`${shown}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
+          context.report({ ...at2, messageId: "registry", data: { ...base, registry: parsed.registry, allowed: registries?.join(", ") ?? "" }, ...fixFor() });
         }
         const declared = cluster.postgresVersion;
         if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
         !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
-          report(
-            "error",
-            `the Postgres image \`${shown}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
-            false
-          );
+          context.report({
+            ...at2,
+            messageId: "majorMismatch",
+            data: {
+              image: shown3,
+              imageMajor: image.postgresMajor,
+              older: image.runsOlderMajors ? " (and older majors)" : "",
+              declared: declared.value,
+              operator: cluster.operator.name
+            }
+          });
         }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/invalid-manifest.ts
-var invalidManifest = {
+var invalidManifest = defineRule({
   meta: {
     id: "invalid-manifest",
     docsUrl: docsUrl("invalid-manifest"),
-    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it.",
+    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field, a combination its operator rejects): the operator would reject or misread it.",
     defaultSeverity: "error",
     optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    // The adapters word each problem in the operator's terms (field, rule, source); the message is theirs.
+    messages: { problem: "{{problem}}" },
     fixable: false
   },
   check(model, context) {
-    return model.problems.filter((problem) => problem.ruleId === void 0 || problem.ruleId === "invalid-manifest").map(
-      (problem) => context.report({
+    for (const problem of model.problems) {
+      if (problem.ruleId !== void 0 && problem.ruleId !== "invalid-manifest") continue;
+      context.report({
         severity: problem.severity ?? "error",
-        message: problem.message,
+        messageId: "problem",
+        data: { problem: problem.message },
         resource: problem.resource,
         objectIndex: problem.objectIndex,
-        path: problem.path
-      })
-    );
+        pointer: problem.path
+      });
+    }
   }
-};
+});
 
 // src/policies/rules/password-reset.ts
 function sameNamespace2(a, b) {
   return a === void 0 || b === void 0 || a === b;
 }
-function findSecret(secrets, cluster, name) {
-  return secrets.find((s) => s.resource.name === name && sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+function secretIndex(secrets) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const secret of secrets) {
+    const list = byName.get(secret.resource.name);
+    if (list) list.push(secret);
+    else byName.set(secret.resource.name, [secret]);
+  }
+  return byName;
 }
-var blankBehaviour = {
-  "pgo-v4": "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
-  "pgo-v5": "PGO v5 regenerates it",
-  zalando: "the Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
-  cnpg: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
-  statefulset: "the container receives an empty password"
-};
-var passwordReset = {
+function findSecret(byName, cluster, name) {
+  return byName.get(name)?.find((s) => sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+}
+var passwordResetOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
+var passwordReset = defineRule({
   meta: {
     id: "password-reset",
     docsUrl: docsUrl("password-reset"),
     description: "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    optionsSchema: passwordResetOptionsSchema,
+    messages: {
+      reset: "{{secret}} {{state}} for user {{user}}: PGO v5 reads this as a password reset and generates a new password{{wasSet}}; after the reset, remove `{{key}}` from Git or ignore the Secret data in the sync. Otherwise Argo CD or Flux keeps the app OutOfSync (or repeats the reset on every sync) ({{cluster}}).",
+      blank: "{{secret}} {{state}} for user {{user}}: {{fix}}. {{behaviour}} ({{cluster}}).",
+      weakAuth: "container {{container}} sets `{{setting}}`{{value}}: {{effect}}.",
+      unsetPassword: "container {{container}} leaves `{{setting}}` unset: {{effect}}."
+    },
     fixable: false
   },
   check(model, context) {
-    const findings = [];
+    const byName = secretIndex(model.secrets);
     const reported = /* @__PURE__ */ new Set();
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
       for (const credential2 of cluster.credentials) {
-        const secret = findSecret(model.secrets, cluster, credential2.secretName);
+        const secret = findSecret(byName, cluster, credential2.secretName);
         if (!secret) continue;
         const once = `${secret.objectIndex}/${credential2.passwordKey}`;
         if (reported.has(once)) continue;
@@ -53103,206 +53815,157 @@ var passwordReset = {
         if (key?.unknown) continue;
         const missing2 = key === void 0 || key.missing === true;
         if (!missing2 && !key.empty) continue;
-        const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
-        const path7 = key?.path ?? "/data";
+        if (missing2 && credential2.optional) continue;
         reported.add(once);
+        const at2 = { resource: secret.resource, objectIndex: secret.objectIndex, pointer: key?.path ?? "/data" };
+        const state = missing2 ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
+        const base = { secret: describeSecret(secret), state, user: credential2.user, cluster: name };
         if (credential2.regeneratesBlank) {
           const previous = secret.previousKeys?.[credential2.passwordKey];
           const wasSet = previous !== void 0 && !previous.empty && !previous.missing;
-          findings.push(
-            context.report({
-              severity: "info",
-              message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}: PGO v5 reads this as a password reset and generates a new password${wasSet ? " (it was set before this change)" : ""}. If the Secret is managed by Argo CD or Flux, the generated password differs from Git and the app stays OutOfSync (or the reset repeats on every sync); after the reset, remove \`${credential2.passwordKey}\` from Git or ignore the Secret's data in the sync.`,
-              resource: secret.resource,
-              objectIndex: secret.objectIndex,
-              path: path7
-            })
-          );
+          context.report({
+            ...at2,
+            severity: "info",
+            messageId: "reset",
+            data: { ...base, wasSet: wasSet ? " (it was set before this change)" : "", key: credential2.passwordKey }
+          });
           continue;
         }
-        findings.push(
-          context.report({
-            message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}, and ${blankBehaviour[cluster.flavour]}. ${credentialAdvice(cluster, credential2)}`,
-            resource: secret.resource,
-            objectIndex: secret.objectIndex,
-            path: path7
-          })
-        );
+        context.report({
+          ...at2,
+          messageId: "blank",
+          data: {
+            ...base,
+            fix: cluster.operator.setPassword(credential2.passwordKey),
+            behaviour: credential2.blankBehaviour ?? cluster.operator.blankPassword
+          }
+        });
       }
       for (const setting of cluster.authSettings) {
-        const upper = setting.name.toUpperCase();
-        const value = setting.value?.toLowerCase();
-        let why;
-        if (upper === "ALLOW_EMPTY_PASSWORD" && (value === "yes" || value === "true" || value === "1")) {
-          why = "the Bitnami image then accepts an empty password and leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in. Remove it and set `POSTGRESQL_PASSWORD` from a Secret";
-        } else if (upper.endsWith("HOST_AUTH_METHOD") && value === "trust") {
-          why = "the image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host. Remove it and set `POSTGRES_PASSWORD` from a Secret";
-        } else if (setting.empty) {
-          why = "an empty password either stops the container at first start or, combined with trust settings, leaves the database open. Set it from a Secret (`valueFrom.secretKeyRef`)";
+        const at2 = { resource: cluster.resource, objectIndex: setting.objectIndex ?? cluster.objectIndex, pointer: setting.path };
+        if (setting.unset) {
+          context.report({ ...at2, messageId: "unsetPassword", data: { container: setting.container, setting: setting.name, effect: setting.effect } });
+          continue;
         }
-        if (!why) continue;
-        findings.push(
-          context.report({
-            message: `${name}: container ${setting.container} sets \`${setting.name}\`${setting.empty ? " to an empty value" : `=${setting.value}`}: ${why}.`,
-            resource: cluster.resource,
-            objectIndex: cluster.objectIndex,
-            path: setting.path
-          })
-        );
+        context.report({
+          ...at2,
+          messageId: "weakAuth",
+          data: { container: setting.container, setting: setting.name, value: setting.empty ? " to an empty value" : setting.value ? `=${setting.value}` : "", effect: setting.effect }
+        });
       }
     }
-    return findings;
   }
-};
-function credentialAdvice(cluster, credential2) {
-  switch (cluster.flavour) {
-    case "pgo-v4":
-    case "zalando":
-    case "cnpg":
-      return `Put a real password in \`${credential2.passwordKey}\`, or delete the Secret from Git so that ${operatorName[cluster.flavour]} generates one.`;
-    default:
-      return `Put a real password in \`${credential2.passwordKey}\`.`;
-  }
-}
+});
 
 // src/policies/rules/replicas.ts
-function howToWrite(flavour, instances) {
-  switch (flavour) {
-    case "pgo-v4":
-      return `\`spec.replicas: "${instances - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`;
-    case "pgo-v5":
-      return `\`replicas: ${instances}\` in \`spec.instances[]\` (the total pods of that set)`;
-    case "zalando":
-      return `\`spec.numberOfInstances: ${instances}\``;
-    case "cnpg":
-      return `\`spec.instances: ${instances}\``;
-    case "statefulset":
-      return `\`spec.replicas: ${instances}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`;
-  }
-}
-var howToShutDown = {
-  "pgo-v4": "To stop it deliberately, set `spec.shutdown: true`.",
-  "pgo-v5": "To stop it deliberately, set `spec.shutdown: true`.",
-  zalando: "If the stop is deliberate, add an ignore annotation with the reason.",
-  cnpg: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
-  statefulset: "If the stop is deliberate, add an ignore annotation with the reason."
+var replicasOptionsSchema = {
+  type: "object",
+  properties: {
+    min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
+    max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
+  },
+  additionalProperties: false
 };
-var replicas = {
+var replicas = defineRule({
   meta: {
     id: "replicas",
     docsUrl: docsUrl("replicas"),
     description: "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down.",
     defaultSeverity: "warning",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
-        max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
-      },
-      additionalProperties: false
+    optionsSchema: replicasOptionsSchema,
+    messages: {
+      zero: "runs 0 Postgres instances and is not marked as shut down: write {{fix}}. {{shutdown}} The database is unavailable until then.",
+      belowMin: "runs {{count}} Postgres instance{{plural}}{{origin}}, fewer than {{min}}: write {{fix}}. With no replica there is no failover, and a node drain or crash is downtime.",
+      aboveMax: "runs {{count}} Postgres instances, more than the policy's maximum of {{max}}: write {{fix}}."
     },
     fixable: false
   },
   check(model, context) {
-    const findings = [];
-    const min = typeof context.options.min === "number" ? context.options.min : 2;
-    const max = typeof context.options.max === "number" ? context.options.max : void 0;
+    const { min, max } = context.options;
     for (const cluster of model.clusters) {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === void 0) continue;
       if (cluster.shutdown.unknown) continue;
       if (cluster.instanceSets.length === 0) continue;
-      const name = describeCluster(cluster);
-      const objectIndex = total.objectIndex ?? cluster.objectIndex;
+      const at2 = { resource: cluster.resource, objectIndex: total.objectIndex ?? cluster.objectIndex, pointer: total.path };
       if (total.value === 0) {
         if (cluster.shutdown.value) continue;
-        findings.push(
-          context.report({
-            severity: "error",
-            message: `${name} runs 0 Postgres instances and is not marked as shut down: the database is unavailable. Write ${howToWrite(cluster.flavour, Math.max(min, 1))}. ${howToShutDown[cluster.flavour]}`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
+        context.report({
+          ...at2,
+          severity: "error",
+          messageId: "zero",
+          data: { fix: cluster.operator.instances(Math.max(min, 1)), shutdown: cluster.operator.shutdown }
+        });
         continue;
       }
       if (cluster.shutdown.value) continue;
       if (total.value < min) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instance${total.value === 1 ? "" : "s"}${total.defaulted ? " (the operator's default)" : ""}, fewer than ${min}: with no replica there is no failover, and a node drain or crash is downtime. Write ${howToWrite(cluster.flavour, min)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
+        context.report({
+          ...at2,
+          messageId: "belowMin",
+          data: {
+            count: total.value,
+            plural: total.value === 1 ? "" : "s",
+            origin: total.defaulted ? total.origin ?? " (the operator's default)" : total.origin ?? "",
+            min,
+            fix: cluster.operator.instances(min)
+          }
+        });
       }
       if (max !== void 0 && total.value > max) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instances, more than the policy's maximum of ${max}. Write ${howToWrite(cluster.flavour, max)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
+        context.report({ ...at2, messageId: "aboveMax", data: { count: total.value, max, fix: cluster.operator.instances(max) } });
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/storage-class.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var classKey = {
-  "pgo-v4": "storageclass",
-  "pgo-v5": "storageClassName",
-  zalando: "storageClass",
-  cnpg: "storageClass",
-  statefulset: "storageClassName"
-};
 function volumeName(volume) {
   return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
 }
-var storageClass = {
+var storageClassOptionsSchema = {
+  type: "object",
+  properties: {
+    allowed: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
+    },
+    default: {
+      type: "string",
+      minLength: 1,
+      description: "The class the fix writes when a volume has none or a class outside `allowed`."
+    },
+    requireExplicit: {
+      type: "boolean",
+      default: true,
+      description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
+    }
+  },
+  additionalProperties: false
+};
+var storageClass = defineRule({
   meta: {
     id: "storage-class",
     docsUrl: docsUrl("storage-class"),
     description: "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        allowed: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
-        },
-        default: {
-          type: "string",
-          minLength: 1,
-          description: "The class the fix writes when a volume has none or a class outside `allowed`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: true,
-          description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
-        }
-      },
-      additionalProperties: false
+    optionsSchema: storageClassOptionsSchema,
+    messages: {
+      notPersistent: "the Postgres {{volume}} is on no persistent volume: {{fix}}. Otherwise the database is lost whenever the pod moves or restarts ({{cluster}}).",
+      noClass: "the {{volume}} names no storage class: {{fix}}{{allowed}}. Otherwise whichever StorageClass is the cluster's default at creation time decides (reclaim policy, speed, zones).",
+      notAllowed: 'the {{volume}} uses storage class "{{class}}", which the policy does not allow: write `{{key}}:` with one of: {{allowed}}.',
+      missing: 'the {{volume}} uses storage class "{{class}}", which does not exist in the cluster: write `{{key}}:` with one of: {{existing}}. Otherwise its PersistentVolumeClaim stays Pending and {{operator}} cannot start the instance.'
     },
     fixable: true
   },
   check(model, context) {
-    const findings = [];
-    const allowed = stringArray(context.options.allowed);
-    const isAllowed = allowed ? (0, import_picomatch3.default)(allowed) : void 0;
-    const defaultClass = typeof context.options.default === "string" ? context.options.default : void 0;
-    const requireExplicit = context.options.requireExplicit !== false;
+    const { allowed, default: defaultClass, requireExplicit } = context.options;
+    const isAllowed = allowed ? (0, import_picomatch3.default)([...allowed]) : void 0;
     const known = context.clusterStorageClasses;
     for (const cluster of model.clusters) {
-      const key = classKey[cluster.flavour];
+      const key = cluster.operator.storageClassKey;
       for (const volume of cluster.volumes) {
         const fixTo = (reason) => {
           if (!defaultClass || !volume.setStorageClass) return void 0;
@@ -53313,66 +53976,60 @@ var storageClass = {
         const persistent = volume.persistent;
         if (persistent.value === false && !persistent.unknown) {
           if (volume.role === "data" || volume.role === "wal") {
-            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === "statefulset" ? " (`spec.volumeClaimTemplates`) mounted at the data directory" : ""}`;
-            findings.push(
-              context.report({
-                message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
-                resource: cluster.resource,
-                objectIndex: persistent.objectIndex ?? cluster.objectIndex,
-                path: persistent.path
-              })
-            );
+            context.report({
+              messageId: "notPersistent",
+              data: { volume: volumeName(volume), fix: volume.persist ?? cluster.operator.persistData, cluster: describeCluster(cluster) },
+              resource: cluster.resource,
+              objectIndex: persistent.objectIndex ?? cluster.objectIndex,
+              pointer: persistent.path
+            });
           }
           continue;
         }
         const sc = volume.storageClass;
         if (sc.unknown) continue;
-        const objectIndex = sc.objectIndex ?? cluster.objectIndex;
+        const at2 = { resource: cluster.resource, objectIndex: sc.objectIndex ?? cluster.objectIndex, pointer: sc.path };
         if (sc.value === void 0) {
           if (!requireExplicit) continue;
           const fix = fixTo("name the storage class");
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} names no storage class, so whichever StorageClass is the cluster's default at creation time decides (its reclaim policy, speed and zones). Write \`${key}: <class>\`${allowed ? ` with one of: ${allowed.join(", ")}` : ""}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            ...at2,
+            severity: "warning",
+            messageId: "noClass",
+            data: { volume: volumeName(volume), fix: volume.nameClass ?? `write \`${key}: <class>\``, allowed: allowed ? ` with one of: ${allowed.join(", ")}` : "" },
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         if (isAllowed && !isAllowed(sc.value)) {
           const fix = fixTo(`replace storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which the policy does not allow. Write \`${key}:\` with one of: ${allowed?.join(", ")}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            ...at2,
+            messageId: "notAllowed",
+            data: { volume: volumeName(volume), class: sc.value, key, allowed: allowed?.join(", ") ?? "" },
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         if (known && !known.includes(sc.value)) {
           const fix = fixTo(`replace missing storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which does not exist in the cluster, so its PersistentVolumeClaim stays Pending and ${operatorName[cluster.flavour]} cannot start the instance. Existing classes: ${known.join(", ") || "(none)"}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            ...at2,
+            messageId: "missing",
+            data: {
+              volume: volumeName(volume),
+              class: sc.value,
+              key,
+              existing: known.join(", ") || "(none)",
+              operator: cluster.operator.name
+            },
+            ...fix ? { fix } : {}
+          });
         }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/index.ts
 var rules = [
@@ -53390,6 +54047,10 @@ var ignoreAnnotationMeta = {
   description: "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).",
   defaultSeverity: "warning",
   optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    unknownRule: "annotation `{{key}}` names no pgwarden rule, so it ignores nothing: use one of {{known}}.",
+    noReason: 'annotation `{{key}}` switches off {{rule}} without a reason: write the reason as the value, e.g. `{{key}}: "dev cluster, single node"`. Otherwise reviewers cannot tell a decision from a shortcut.'
+  },
   fixable: false
 };
 var internalErrorMeta = {
@@ -53398,9 +54059,12 @@ var internalErrorMeta = {
   description: "pgwarden failed while checking an object; the finding names the rule that failed.",
   defaultSeverity: "error",
   optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    failed: "pgwarden failed in {{what}}: {{reason}}. The object was not fully checked; please report this with the manifest."
+  },
   fixable: false
 };
-var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+var ruleMetas = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
 
 // src/policies/validators.ts
@@ -53706,8 +54370,25 @@ var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
 function resolveOptions(meta, options3) {
   const validate = ruleOptionsValidator(meta.id, meta.optionsSchema);
   const copy = structuredClone(options3);
-  validate(copy);
-  return copy;
+  if (!validate(copy)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is invalid"}`);
+    throw new Error(`the policy's options for rule ${meta.id} are invalid: ${problems.join("; ")}`);
+  }
+  return Object.freeze(copy);
+}
+var resolvedByPolicy = /* @__PURE__ */ new WeakMap();
+function optionsFor(policy, meta, written) {
+  let perRule = resolvedByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    resolvedByPolicy.set(policy, perRule);
+  }
+  let resolved = perRule.get(meta.id);
+  if (!resolved) {
+    resolved = resolveOptions(meta, written);
+    perRule.set(meta.id, resolved);
+  }
+  return resolved;
 }
 function resourceOf2(object) {
   const record = object !== null && typeof object === "object" ? object : {};
@@ -53734,10 +54415,13 @@ function escapePointerToken(token) {
 }
 function internalError(what, error2, objectIndex, inputs) {
   const reason = error2 instanceof Error ? error2.message : String(error2);
+  const data = { what, reason };
   return {
     ruleId: internalErrorMeta.id,
     severity: "error",
-    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
+    messageId: "failed",
+    data,
+    message: formatMessage(internalErrorMeta.messages.failed ?? "", data),
     resource: resourceOf2(inputs[objectIndex]?.object),
     objectIndex,
     path: ""
@@ -53757,28 +54441,22 @@ function modelFor(model, governs) {
 function runRule(rule, model, policy, options3) {
   const setting = ruleSetting(policy, rule.meta);
   if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(
-    rule.meta,
-    setting.severity,
-    resolveOptions(rule.meta, setting.options),
-    options3.clusterStorageClasses
-  );
-  const findings = rule.check(model, context);
+  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options3.clusterStorageClasses);
+  rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {
       if (problem.ruleId !== rule.meta.id) continue;
-      findings.push(
-        context.report({
-          severity: problem.severity ?? rule.meta.defaultSeverity,
-          message: problem.message,
-          resource: problem.resource,
-          objectIndex: problem.objectIndex,
-          path: problem.path
-        })
-      );
+      context.report({
+        severity: problem.severity ?? rule.meta.defaultSeverity,
+        messageId: "problem",
+        data: { problem: problem.message },
+        resource: problem.resource,
+        objectIndex: problem.objectIndex,
+        pointer: problem.path
+      });
     }
   }
-  return { findings, severity: setting.severity };
+  return { findings: context.findings, severity: setting.severity };
 }
 function readIgnores(inputs, policies, options3) {
   const ignored = /* @__PURE__ */ new Map();
@@ -53795,16 +54473,7 @@ function readIgnores(inputs, policies, options3) {
       const path7 = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf2(input.object);
       if (!known.has(ruleId)) {
-        if (context) {
-          findings.push(
-            context.report({
-              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(", ")}.`,
-              resource,
-              objectIndex,
-              path: path7
-            })
-          );
-        }
+        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path7 });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -53814,16 +54483,10 @@ function readIgnores(inputs, policies, options3) {
       }
       set.add(ruleId);
       if (context && (typeof value !== "string" || value.trim() === "")) {
-        findings.push(
-          context.report({
-            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
-            resource,
-            objectIndex,
-            path: path7
-          })
-        );
+        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path7 });
       }
     }
+    if (context) findings.push(...context.findings);
   });
   return { ignored, findings };
 }
@@ -53882,18 +54545,118 @@ function evaluateUnguarded(inputs, options3) {
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
 
-// src/cli/deps.ts
-async function loadEngine() {
+// src/policies/change.ts
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function pairKey(resource) {
+  return `${apiGroupOf(resource.apiVersion)}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+}
+function pairClusters(baseModel, headModel) {
+  const heads = /* @__PURE__ */ new Map();
+  for (const cluster of headModel.clusters) if (!heads.has(pairKey(cluster.resource))) heads.set(pairKey(cluster.resource), cluster);
+  const pairs = [];
+  const paired = /* @__PURE__ */ new Set();
+  const seenBase = /* @__PURE__ */ new Set();
+  for (const base of baseModel.clusters) {
+    const key = pairKey(base.resource);
+    if (seenBase.has(key)) continue;
+    seenBase.add(key);
+    const head = heads.get(key);
+    if (head) paired.add(head);
+    pairs.push({ ...head ? { head } : {}, base, baseModel, headModel });
+  }
+  for (const head of headModel.clusters) if (!paired.has(head) && !seenBase.has(pairKey(head.resource))) pairs.push({ head, baseModel, headModel });
+  return pairs;
+}
+function ignoreReason(object, ruleId) {
+  const annotations = object?.metadata?.annotations;
+  if (annotations === null || typeof annotations !== "object") return void 0;
+  const value = annotations[`${IGNORE_ANNOTATION_PREFIX}${ruleId}`];
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function evaluateChange(baseInputs, headInputs, options3 = {}) {
+  const findings = [];
+  let baseModel;
+  let headModel;
+  try {
+    baseModel = buildModel(baseInputs);
+    headModel = buildModel(headInputs);
+  } catch (error2) {
+    return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
+  }
+  const selected = options3.rules ?? changeRules;
+  for (const pair of pairClusters(baseModel, headModel)) {
+    const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
+    if (!governing) continue;
+    const policy = policyFor(governing, options3.policy);
+    for (const rule of selected) {
+      const setting = ruleSetting(policy, rule.meta);
+      if (!isEnabled(setting.severity)) continue;
+      const configured = setting.severity;
+      const ignored = [pair.head ? headInputs[pair.head.objectIndex]?.object : void 0, pair.base ? baseInputs[pair.base.objectIndex]?.object : void 0].some(
+        (object) => object !== void 0 && ignoreReason(object, rule.meta.id) !== void 0
+      );
+      if (ignored) continue;
+      const context = {
+        ruleId: rule.meta.id,
+        severity: configured,
+        report(descriptor2) {
+          const side = descriptor2.side ?? "head";
+          const cluster = side === "base" ? pair.base : pair.head;
+          if (!cluster) throw new Error(`rule ${rule.meta.id} reported on the ${side} side of a pair that has none`);
+          const template = rule.meta.messages[descriptor2.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${descriptor2.messageId}"`);
+          const data = descriptor2.data ?? {};
+          findings.push({
+            ruleId: rule.meta.id,
+            severity: scaleSeverity(descriptor2.severity ?? rule.meta.defaultSeverity, rule.meta.defaultSeverity, configured),
+            messageId: descriptor2.messageId,
+            data,
+            message: formatMessage(template, data),
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            path: descriptor2.pointer,
+            side
+          });
+        }
+      };
+      try {
+        rule.check(pair, context);
+      } catch (error2) {
+        findings.push(internalError2(`rule ${rule.meta.id}`, error2, pair.head ? "head" : "base", baseInputs, headInputs, (pair.head ?? pair.base)?.objectIndex ?? 0));
+      }
+    }
+  }
+  return findings.sort(
+    (a, b) => (a.side === b.side ? 0 : a.side === "head" ? -1 : 1) || a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function internalError2(what, error2, side, baseInputs, headInputs, objectIndex = 0) {
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  const object = (side === "head" ? headInputs : baseInputs)[objectIndex]?.object;
+  const resource = {
+    apiVersion: typeof object?.apiVersion === "string" ? object.apiVersion : "",
+    kind: typeof object?.kind === "string" ? object.kind : "",
+    name: typeof object?.metadata?.name === "string" ? object.metadata.name : "",
+    ...typeof object?.metadata?.namespace === "string" ? { namespace: object.metadata.namespace } : {}
+  };
   return {
-    evaluate,
-    parsePolicy,
-    rules: () => [...allRuleMetas],
-    countClusters: (inputs) => buildModel(inputs).clusters.length
+    ruleId: "internal-error",
+    severity: "error",
+    messageId: "internalError",
+    data: { what, reason },
+    message: `pgwarden failed in ${what}: ${reason}. The change was not fully checked; please report this with the manifests.`,
+    resource,
+    objectIndex,
+    path: "",
+    side
   };
 }
-async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
-}
+
+// src/cli/change.ts
+import { join as join4, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -53903,15 +54666,187 @@ var PolicyFileError = class extends Error {
   name = "PolicyFileError";
 };
 
+// src/cli/locate.ts
+import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+function valueAt(object, pointer2) {
+  let node = object;
+  if (pointer2 !== "") {
+    for (const raw of pointer2.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
+}
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix2(relative4(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const messageId = f.messageId;
+  if (typeof messageId === "string") located.messageId = messageId;
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix2(relative4(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.severity === "warning") {
+      diagnostics.push(`${r.app.name}: warning: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep5}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+  }
+  return out;
+}
+
+// src/cli/change.ts
+function flatten(apps, fileFor) {
+  const inputs = [];
+  const places = [];
+  for (const app of apps) {
+    if (app.failed) continue;
+    app.objects.forEach((object, index) => {
+      const file = app.result.origin(index, "")?.file;
+      inputs.push(file ? { object, file: fileFor(file) } : { object });
+      places.push({ app, index });
+    });
+  }
+  return { inputs, places };
+}
+async function changeFindings(run, head, diagnostics) {
+  if (!run.inGit) throw new UsageError(`--base ${run.ref} needs a git checkout; ${run.cwd} is not in one`);
+  const evaluateChange2 = run.engine.evaluateChange;
+  if (!evaluateChange2) throw new UsageError("--base: this engine has no change rules");
+  let tree;
+  try {
+    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+  } catch (error2) {
+    if (error2 instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error2.message}`);
+    throw error2;
+  }
+  try {
+    const inBase = (path7) => join4(tree.root, relative5(run.repoRoot, path7));
+    const toRepo = (path7) => join4(run.repoRoot, relative5(tree.root, path7));
+    const baseCwd = inBase(run.cwd);
+    const roots = run.roots.map(inBase).filter((root) => {
+      try {
+        return nodeFs.typeOf(root) === "dir";
+      } catch {
+        return false;
+      }
+    });
+    let base = [];
+    if (roots.length > 0) {
+      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
+      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
+      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
+      const heads = new Map(head.map((app) => [app.app.name, app]));
+      const unchanged = (file) => tree.unchanged.has(toPosix2(relative5(run.repoRoot, file)));
+      base = await renderApps(discovery, run.renderer, void 0, (app) => {
+        const same = heads.get(app.name);
+        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
+      });
+      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+    }
+    const policyFile = (file) => toPosix2(relative5(run.policyBase, file));
+    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep6) ? toRepo(file) : file));
+    const after = flatten(head, policyFile);
+    const out = [];
+    for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
+      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+      if (!place) continue;
+      const local = { ...finding, objectIndex: place.index };
+      if (finding.side === "base") {
+        const located = locate(local, place.app, run.cwd).finding;
+        const file = resolve5(run.cwd, located.file);
+        const inTree = file.startsWith(tree.root + sep6);
+        out.push({ ...located, file: inTree ? toPosix2(relative5(run.cwd, toRepo(file))) : located.file, side: "base" });
+      } else {
+        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
+      }
+    }
+    return out;
+  } finally {
+    tree.dispose();
+  }
+}
+
+// src/cli/deps.ts
+async function loadEngine() {
+  return {
+    evaluate,
+    parsePolicy,
+    rules: () => [...allRuleMetas],
+    countClusters: (inputs) => buildModel(inputs).clusters.length,
+    evaluateChange
+  };
+}
+async function loadRenderer() {
+  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+}
+
 // src/cli/evaluate.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative6 } from "node:path";
 function evaluateUnits(units, engine, options3, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative4(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative6(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -53932,8 +54867,8 @@ function evaluateUnits(units, engine, options3, policyBase) {
 }
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { relative as relative7 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -54479,7 +55414,7 @@ function nest(rest, value) {
   return out;
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
+  return KUSTOMIZATION_FILES3.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
@@ -54601,21 +55536,21 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative5(opts.cwd, file));
+    const rel = toPosix(relative7(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
       })
     );
     files.push(rel);
-    if (opts.write) writeFileSync2(file, after);
+    if (opts.write) writeFileSync3(file, after);
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -54631,92 +55566,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve3(top, f)))];
-}
-
-// src/cli/locate.ts
-import { relative as relative6, resolve as resolve4, sep as sep4 } from "node:path";
-function valueAt(object, pointer2) {
-  let node = object;
-  if (pointer2 !== "") {
-    for (const raw of pointer2.slice(1).split("/")) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (typeof node !== "object" || node === null) return void 0;
-      node = node[key];
-    }
-  }
-  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
-}
-function locate(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix2(relative6(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
-  };
-  if (f.fix) finding.fix = f.fix;
-  const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
-  const object = rendered.objects[f.objectIndex];
-  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
-  if (value !== void 0) located.value = value;
-  if (f.fix) {
-    located.fix = {
-      fix: f.fix,
-      object,
-      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
-  }
-  return located;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix2(relative6(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
-  };
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function renderProblems(r, discovery, cwd, diagnostics) {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;
-    if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep4}`).join("");
-    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve6(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -54756,47 +55606,19 @@ var FindingMerger = class {
   }
 };
 
-// src/cli/policy-file.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve5 } from "node:path";
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join3(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync5(file, "utf8");
-  } catch (error2) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error2) {
-    throw new PolicyFileError(error2.message || String(error2));
-  }
-}
-
 // src/cli/passes.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join4, relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join5, relative as relative9, resolve as resolve8 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname3, relative as relative7, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname3, relative as relative8, resolve as resolve7 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path7) {
-  if (!existsSync3(path7)) return {};
+  if (!existsSync2(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync6(path7, "utf8"));
+    parsed = JSON.parse(readFileSync5(path7, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path7}: not a valid suppressions file (${error2.message})`);
   }
@@ -54816,7 +55638,7 @@ function readSuppressions(path7) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative7(base, resolve6(cwd, finding.file)));
+  return toPosix(relative8(base, resolve7(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -54847,7 +55669,7 @@ function applySuppressions(findings, opts) {
   let pruned = 0;
   if (opts.suppressAll) {
     stored = sorted({ ...stored, ...current });
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
+    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
   } else if (opts.prune) {
@@ -54864,7 +55686,7 @@ function applySuppressions(findings, opts) {
       }
     }
     stored = sorted(next);
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
+    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
   }
@@ -54896,8 +55718,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path7 = resolve7(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join5(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path7 = resolve8(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path7,
     cwd,
@@ -54905,10 +55727,10 @@ function suppress(options3, cwd, result) {
     ...options3.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
-  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
+  result.suppressions = { file: toPosix2(relative9(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative9(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options3, narrowed, result) {
@@ -54925,24 +55747,53 @@ function addRunNotes(options3, narrowed, result) {
   }
 }
 
+// src/cli/policy-file.ts
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve9 } from "node:path";
+var POLICY_FILE_NAME = ".pgwarden.yaml";
+function findPolicyFile(start) {
+  let dir = resolve9(start);
+  for (; ; ) {
+    const candidate = join6(dir, POLICY_FILE_NAME);
+    if (existsSync4(candidate)) return candidate;
+    const parent = dirname4(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function loadPolicy(engine, file) {
+  let text;
+  try {
+    text = readFileSync6(file, "utf8");
+  } catch (error2) {
+    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
+  }
+  try {
+    return engine.parsePolicy(text, file);
+  } catch (error2) {
+    throw new PolicyFileError(error2.message || String(error2));
+  }
+}
+
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
   const run = await prepare(options3, deps);
-  let { result, merger } = await lint(run);
+  let { result, merger, rendered } = await lint(run);
   if (options3.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
-    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
     result.fix = outcome;
   }
+  if (options3.base !== void 0) await judgeChange(run, result, rendered);
   suppress(options3, run.cwd, result);
   addRunNotes(options3, run.scopeFiles !== void 0, result);
   return result;
 }
 async function prepare(options3, deps) {
-  const cwd = resolve8(options3.cwd ?? process.cwd());
+  const cwd = resolve10(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve8(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve10(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -54950,14 +55801,14 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative9(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative10(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep5) ? cwd : cwd + sep5));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep7) ? cwd : cwd + sep7));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options3.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -54965,17 +55816,28 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative9(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative10(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
       for (const f of changedFilesSince(options3.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyFile = options3.policyFile ? resolve8(cwd, options3.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  const policyStart = dirs[0] ?? (files[0] ? dirname5(files[0]) : cwd);
+  const policyFile = options3.policyFile ? resolve10(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
-  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (!options3.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname5(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown3 = other ? toPosix2(relative10(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative10(cwd, policyFile)) : "the built-in preset"}.`);
+    }
+  }
+  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname5(policyFile) : cwd, notes };
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -54988,15 +55850,14 @@ async function lint(run) {
   const renders = rendered.length;
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
-  const evaluateOptions = {
-    ...run.policy ? { policy: run.policy } : {},
-    ...options3.clusterStorageClasses ? { clusterStorageClasses: options3.clusterStorageClasses } : {}
-  };
+  const evaluateOptions = evaluateOptionsOf(run);
   const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
   const merger = new FindingMerger();
@@ -55006,7 +55867,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative9(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative10(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -55035,16 +55896,59 @@ async function lint(run) {
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
   const rules2 = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative10(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
     rules: rules2
   };
-  return { result, merger };
+  return { result, merger, rendered };
+}
+async function judgeChange(run, result, rendered) {
+  const { options: options3 } = run;
+  const changeRun = {
+    ref: options3.base ?? "HEAD",
+    cwd: run.cwd,
+    repoRoot: run.repoRoot,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    exclude: options3.exclude ?? [],
+    engine: run.engine,
+    renderer: run.renderer,
+    evaluateOptions: evaluateOptionsOf(run),
+    policyBase: run.policyBase,
+    inGit: gitTopLevel(run.repoRoot) !== void 0
+  };
+  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const findings = [...result.report.findings, ...found];
+  result.report.findings = sortFindings(findings);
+  result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
+}
+function evaluateOptionsOf(run) {
+  return {
+    ...run.policy ? { policy: run.policy } : {},
+    ...run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}
+  };
+}
+function policyOf(run, app, finding) {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = o.metadata ?? {};
+    return o.kind === kind && md.name === name && (md.namespace ?? void 0) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, "")?.file;
+  const policy = policyFor(file ? { object, file: toPosix2(relative10(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative10(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -55070,9 +55974,9 @@ function safeRules(engine) {
 // github-action/src/action.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative10, resolve as resolve9, sep as sep6 } from "node:path";
+import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative11, resolve as resolve11, sep as sep8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -55239,11 +56143,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -55259,7 +56163,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55656,12 +56560,12 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { readFileSync as readFileSync7 } from "node:fs";
-function git(cwd, args) {
+function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
 function tryGit(cwd, args) {
   try {
-    return git(cwd, args);
+    return git2(cwd, args);
   } catch {
     return void 0;
   }
@@ -55701,7 +56605,7 @@ function changedLines(repoRoot, base) {
   const common = ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-renames"];
   const threeDot = tryGit(repoRoot, [...common, `${base}...HEAD`]);
   if (threeDot !== void 0) return { changed: parseUnifiedDiff(threeDot) };
-  const twoDot = git(repoRoot, [...common, base, "HEAD"]);
+  const twoDot = git2(repoRoot, [...common, base, "HEAD"]);
   return {
     changed: parseUnifiedDiff(twoDot),
     note: `no merge base between ${base.slice(0, 12)} and HEAD (shallow clone?): compared the trees directly`
@@ -55787,6 +56691,12 @@ function renderSummary(input) {
   );
   const scope = input.changedOnly ? input.changedOnly.apps === 0 ? `No app reads a file changed since \`${input.changedOnly.base.slice(0, 12)}\`: nothing to lint.` : `Linted ${plural(input.changedOnly.apps, "app")} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, "file")}).` : `Linted ${plural(totals.apps, "app")} (${plural(totals.files, "file")}).`;
   out.push(scope);
+  if (input.policy) {
+    out.push(
+      "",
+      input.policy.file ? `Policy: <code>${literal(input.policy.file)}</code> (${input.policy.names.map(cell).join(", ")}).` : "Policy: the built-in recommended preset (no <code>.pgwarden.yaml</code> found)."
+    );
+  }
   if (input.changedOnlyFallback) out.push("", `> [!NOTE]
 > ${cell(input.changedOnlyFallback)}`);
   const verdict = input.failOn === "never" ? "`fail-on: never`: this step does not fail on findings." : input.failed ? `**Failed** (\`fail-on: ${input.failOn}\`).` : `Passed (\`fail-on: ${input.failOn}\`).`;
@@ -55844,7 +56754,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix3(p) {
-  return sep6 === "/" ? p : p.split(sep6).join("/");
+  return sep8 === "/" ? p : p.split(sep8).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -55863,7 +56773,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve9(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve11(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -55882,6 +56792,8 @@ async function lintAndReport(inputs, deps, env) {
     cwd: workspace,
     ...inputs.policy ? { policyFile: inputs.policy } : {},
     ...changedSince ? { changedSince } : {},
+    // The change rules (cluster removed, volume shrunk, major upgrade, …) judge the pull request against its base.
+    ...base ? { base: base.base } : {},
     ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {},
     ...inputs.exclude ? { exclude: inputs.exclude } : {}
   };
@@ -55897,7 +56809,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative10(repoRoot, resolve9(workspace, file)));
+  const toRepo = (file) => toPosix3(relative11(repoRoot, resolve11(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -55923,12 +56835,12 @@ async function lintAndReport(inputs, deps, env) {
   logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync(dirname5(file), { recursive: true });
-    writeFileSync4(file, deps.format(format, report, ctx));
+    mkdirSync2(dirname6(file), { recursive: true });
+    writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve9(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve11(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join5(env.RUNNER_TEMP || tmpdir2(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join7(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -55946,6 +56858,7 @@ async function lintAndReport(inputs, deps, env) {
       failOn: inputs.failOn,
       failed,
       notes: notes.map((note) => maskText(note)),
+      ...report.policy ? { policy: report.policy } : {},
       ...linkTo ? { linkTo } : {},
       sarifFile: displayPath(sarifFile, workspace)
     });
@@ -55975,7 +56888,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative10(workspace, file);
+  const rel = relative11(workspace, file);
   return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 

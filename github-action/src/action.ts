@@ -162,6 +162,7 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
       failOn: inputs.failOn,
       failed,
       notes: notes.map((note) => maskText(note)),
+      ...(report.policy ? { policy: report.policy } : {}),
       ...(linkTo ? { linkTo } : {}),
       sarifFile: displayPath(sarifFile, workspace),
     });

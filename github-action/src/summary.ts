@@ -18,6 +18,8 @@ export interface SummaryInput {
   failOn: 'error' | 'warning' | 'never';
   failed: boolean;
   notes: readonly string[];
+  /** The policy in force (report.policy): its file, or null for the built-in preset, and its documents' names. */
+  policy?: { file: string | null; names: readonly string[] };
   /** Builds a link to a line of the checked-out commit, when the repository is known. */
   linkTo?: (file: string, line: number) => string | undefined;
   sarifFile?: string;
@@ -66,6 +68,14 @@ export function renderSummary(input: SummaryInput): string {
       : `Linted ${plural(input.changedOnly.apps, 'app')} whose inputs changed since \`${input.changedOnly.base.slice(0, 12)}\` (${plural(totals.files, 'file')}).`
     : `Linted ${plural(totals.apps, 'app')} (${plural(totals.files, 'file')}).`;
   out.push(scope);
+  if (input.policy) {
+    out.push(
+      '',
+      input.policy.file
+        ? `Policy: <code>${literal(input.policy.file)}</code> (${input.policy.names.map(cell).join(', ')}).`
+        : 'Policy: the built-in recommended preset (no <code>.pgwarden.yaml</code> found).',
+    );
+  }
   if (input.changedOnlyFallback) out.push('', `> [!NOTE]\n> ${cell(input.changedOnlyFallback)}`);
   const verdict =
     input.failOn === 'never'

@@ -79,7 +79,7 @@ export interface AuditedFinding extends Finding {
 
 export interface AuditResult {
   /** The objects judged (clusters, ScheduledBackups, Secrets), by namespace. */
-  objects: { namespace: string; resource: ResourceRef & { uid?: string }; policy: Policy; postgres: boolean }[];
+  objects: { namespace: string; resource: ResourceRef & { uid?: string }; policy: Policy; postgres: boolean; object: unknown }[];
   findings: AuditedFinding[];
   /** What could not be read or decided, one line each (never a value). */
   notes: string[];
@@ -175,13 +175,13 @@ export async function auditCluster(api: ClusterApi, options: AuditOptions = {}):
     const subjects = own.map((object, index) => {
       const meta = metaOf(object);
       const resource = { apiVersion: String(object.apiVersion), kind: String(object.kind), name: meta.name, namespace, ...(meta.uid ? { uid: meta.uid } : {}) };
-      return { resource, policy: policyFor(inputs[index]!, policy.set) };
+      return { resource, policy: policyFor(inputs[index]!, policy.set), object };
     });
     const postgresIndexes = new Set(referencedSecrets(inputs.slice(0, own.length)).keys());
     subjects.forEach((s, index) => {
       // A StatefulSet that is not Postgres is not the audit's business.
       if (s.resource.kind === 'StatefulSet' && !postgresIndexes.has(index) && !findings.some((f) => f.objectIndex === index)) return;
-      result.objects.push({ namespace, resource: s.resource, policy: s.policy, postgres: s.resource.kind !== 'Secret' && s.resource.kind !== CNPG_SCHEDULED_BACKUPS.kind });
+      result.objects.push({ namespace, resource: s.resource, policy: s.policy, postgres: s.resource.kind !== 'Secret' && s.resource.kind !== CNPG_SCHEDULED_BACKUPS.kind, object: s.object });
     });
     for (const finding of findings) {
       // Findings about the shared operator configuration belong to no namespace's objects.

@@ -1,9 +1,10 @@
 // `pgwarden audit`: every Postgres object in a running cluster, judged by the same engine with the live context
 // (src/audit), reported in lint's formats with lint's exit codes. Each finding's "file" is the object,
-// `<namespace>/<Kind>/<name>`, since a live object has no file and line.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// `<namespace>/<Kind>/<name>`, and its line:column the field's place in `kubectl get -o yaml` of that object.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml';
 import { parsePolicy } from '../policies/index.js';
 import { PolicyFileError, UsageError } from './errors.js';
 import { FORMATS, type FormatName, formatReport, isFormatName } from './formatters/index.js';
@@ -41,6 +42,31 @@ export interface AuditIo {
   stdoutIsTTY: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Where a JSON pointer lands in the object as `kubectl get -o yaml` prints it (keys sorted, managedFields hidden):
+ * the line and column of the field, or of its nearest existing parent. Secrets are shown reduced (emptiness only),
+ * so their positions are those of the reduced object.
+ */
+export function yamlPosition(object: unknown, pointer: string): { line: number; column: number } {
+  if (typeof object !== 'object' || object === null) return { line: 1, column: 1 };
+  const counter = new LineCounter();
+  const doc = parseDocument(stringify(object, { sortMapEntries: true, indentSeq: false }), { lineCounter: counter });
+  const segments = pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let n = segments.length; n > 0; n--) {
+    const path = segments.slice(0, n).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const parent = n > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    // The key's position for a map entry (where a person looks), the item's for a list element.
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1))) : undefined;
+    const node = pair && isScalar(pair.key) ? pair.key : doc.getIn(path, true);
+    const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+    if (offset !== undefined) {
+      const { line, col } = counter.linePos(offset);
+      return { line, column: col };
+    }
+  }
+  return { line: 1, column: 1 };
 }
 
 /** The object a finding is about, as a report "file". */
@@ -131,22 +157,30 @@ export async function auditCommand(args: string[], io: AuditIo, toolVersion: str
     io.stderr(`pgwarden: cannot read the cluster${e.code ? ` (HTTP ${e.code})` : ''}: ${(e.message ?? String(error)).split('\n')[0]}\n`);
     return 2;
   }
-  io.stderr(`pgwarden: audited ${result.objects.filter((o) => o.postgres).length} Postgres objects in ${namespace ? `namespace ${namespace}` : `${result.namespaces.length} namespaces`} (policy: ${result.policySource})\n`);
+  const judged = result.objects.filter((o) => o.postgres).length;
+  const spaces = result.namespaces.length;
+  io.stderr(
+    `pgwarden: audited ${judged} Postgres ${judged === 1 ? 'object' : 'objects'} in ${namespace ? `namespace ${namespace}` : `${spaces} ${spaces === 1 ? 'namespace' : 'namespaces'}`} (policy: ${result.policySource})\n`,
+  );
   for (const note of result.notes) io.stderr(`pgwarden: ${note}\n`);
 
-  const findings: ReportFinding[] = result.findings.map((f) => ({
+  const objectOf = new Map(result.objects.map((o) => [objectPath(o.resource), o.object]));
+  const findings: ReportFinding[] = result.findings.map((f) => {
+    const at = yamlPosition(objectOf.get(objectPath(f.subject)), f.path);
+    return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
     file: objectPath(f.subject),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
     resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...(f.subject.namespace ? { namespace: f.subject.namespace } : {}) },
     path: f.path,
     apps: [f.subject.namespace ?? ''],
-  }));
+    };
+  });
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const full: LintReport = {
     version: 1,
@@ -168,7 +202,9 @@ export async function auditCommand(args: string[], io: AuditIo, toolVersion: str
   });
   if (values.output) {
     try {
-      writeFileSync(resolve(io.cwd, values.output), text);
+      const out = resolve(io.cwd, values.output);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
     } catch (error) {
       throw new UsageError(`--output ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }

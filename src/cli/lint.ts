@@ -26,7 +26,7 @@ import {
   renderApps,
   toPosix,
 } from '../gitops/index.js';
-import type { InputObject, PolicySet, RuleMeta } from '../policies/index.js';
+import { type Finding, type InputObject, type PolicySet, policyFor, type RuleMeta, recommendedPolicy, resolveOptions, ruleSetting } from '../policies/index.js';
 import { type ChangeRun, changeFindings } from './change.js';
 import { CLI_RULES } from './cli-rules.js';
 import { type EngineApi, loadEngine, loadRenderer, type RendererApi } from './deps.js';
@@ -38,7 +38,7 @@ import { type Located, locate, oneLine, problemFinding, renderProblems } from '.
 import { FindingMerger } from './merge.js';
 import { addRunNotes, summarize, suppress } from './passes.js';
 import { findPolicyFile, loadPolicy } from './policy-file.js';
-import type { LintOptions, LintResult, ReportFinding } from './report.js';
+import type { FindingPolicy, LintOptions, LintResult, ReportFinding } from './report.js';
 
 export { summarize } from './passes.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
@@ -63,6 +63,8 @@ interface Run {
   /** File arguments and --changed-since: the run reports on the apps that read them. */
   scopeFiles?: Set<string>;
   policy?: PolicySet;
+  /** The policy file read (absolute), when there is one. */
+  policyFile?: string;
   policyBase: string;
   /** Notes about the arguments (excluded files given on the command line). */
   notes: string[];
@@ -81,6 +83,74 @@ export async function runLint(options: LintOptions, deps: LintDeps = {}): Promis
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== undefined, result);
   return result;
+}
+
+/** `--print-config FILE`: which policy applies to each object that FILE puts into an app, and how. */
+export interface PrintedConfig {
+  file: string;
+  /** The policy file in force for FILE (relative to cwd), null for the built-in preset. */
+  policyFile: string | null;
+  /** The policy file's documents in match order (the built-in preset when there is no file). */
+  policies: string[];
+  objects: {
+    resource: { apiVersion: string; kind: string; name: string; namespace?: string };
+    apps: string[];
+    policy: string;
+    mode: 'enforce' | 'audit';
+    /** Every rule: severity, and options with the rule's defaults filled in. */
+    rules: Record<string, { severity: string; options: Record<string, unknown> }>;
+  }[];
+}
+
+/**
+ * The effective policy for one file, as `lint FILE` would apply it: the objects are the rendered ones (namespaces
+ * from the Argo CD destination or Flux target, labels from kustomize), since policies match on those.
+ */
+export async function printConfig(file: string, options: Omit<LintOptions, 'paths'>, deps: LintDeps = {}): Promise<PrintedConfig> {
+  const run = await prepare({ ...options, paths: [file] }, deps);
+  const target = resolve(run.cwd, file);
+  const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const rendered = await renderApps(discovery, run.renderer, () => {});
+  const byIdentity = new Map<string, PrintedConfig['objects'][number]>();
+  for (const r of rendered) {
+    if (!r.inputs.includes(target)) continue;
+    r.objects.forEach((object, i) => {
+      const origin = r.result.origin(i, '')?.file;
+      if (origin !== target) return;
+      const md = (object.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+      const resource = {
+        apiVersion: String(object.apiVersion ?? ''),
+        kind: String(object.kind ?? ''),
+        name: String(md.name ?? ''),
+        ...(typeof md.namespace === 'string' ? { namespace: md.namespace } : {}),
+      };
+      const policy = policyFor({ object, file: toPosix(relative(run.policyBase, origin)) }, run.policy);
+      const key = `${resource.kind}/${resource.namespace ?? ''}/${resource.name}/${policy.name}`;
+      const seen = byIdentity.get(key);
+      if (seen) {
+        if (!seen.apps.includes(r.app.name)) seen.apps.push(r.app.name);
+        return;
+      }
+      const rules: PrintedConfig['objects'][number]['rules'] = {};
+      for (const meta of safeRules(run.engine)) {
+        const setting = ruleSetting(policy, meta);
+        let resolved: Record<string, unknown> = setting.options;
+        try {
+          resolved = { ...resolveOptions(meta, setting.options) };
+        } catch {
+          // options the rule's schema rejects are shown as written (lint reports them)
+        }
+        rules[meta.id] = { severity: setting.severity, options: resolved };
+      }
+      byIdentity.set(key, { resource, apps: [r.app.name], policy: policy.name, mode: policy.mode, rules });
+    });
+  }
+  return {
+    file: toPosix(relative(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix(relative(run.cwd, run.policyFile)) : null,
+    policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
+    objects: [...byIdentity.values()],
+  };
 }
 
 async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
@@ -122,10 +192,23 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
     if (options.changedSince) for (const f of changedFilesSince(options.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
   }
 
-  const policyFile = options.policyFile ? resolve(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  // The nearest .pgwarden.yaml from what is linted: the first directory, or for file arguments (pre-commit, run at
+  // the repository root) the first file's directory — not the current directory, which may be above the policy.
+  const policyStart = dirs[0] ?? (files[0] ? dirname(files[0]) : cwd);
+  const policyFile = options.policyFile ? resolve(cwd, options.policyFile) : findPolicyFile(policyStart);
   if (options.policyFile && !existsSync(policyFile ?? '')) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
+  if (!options.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown = other ? toPosix(relative(cwd, other)) : 'the built-in preset';
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix(relative(cwd, policyFile)) : 'the built-in preset'}.`);
+    }
+  }
   const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -150,7 +233,9 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const findingsByApp = new Map<RenderedApp, Located[]>();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
 
@@ -194,11 +279,15 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
 
   const rules: RuleMeta[] = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix(relative(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result: LintResult = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
@@ -234,6 +323,25 @@ function evaluateOptionsOf(run: Run) {
     ...(run.policy ? { policy: run.policy } : {}),
     ...(run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}),
   };
+}
+
+/**
+ * The policy a finding was judged by: the one the engine picks (policyFor: the first document whose match selects
+ * it) for the object the finding is about — the cluster named in `resource`, which may be another object than the
+ * one the finding lands on (its Secret) — as the engine saw it (rendered, with its file relative to the policy).
+ */
+function policyOf(run: Run, app: RenderedApp, finding: Finding): FindingPolicy {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = (o.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+    return o.kind === kind && md.name === name && (md.namespace ?? undefined) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, '')?.file;
+  const policy = policyFor(file ? { object, file: toPosix(relative(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relative(run.cwd, run.policyFile)) };
 }
 
 function countClusters(engine: EngineApi, r: RenderedApp): number {

@@ -74,7 +74,8 @@ Output:
       --max-warnings N          Exit 1 when there are more than N warnings
       --color / --no-color      Force colours on or off (default: on a TTY only)
 Policy:
-  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards)
+  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
+      --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
       --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
       --context NAME            kubeconfig context for --cluster
 Scope:
@@ -189,6 +190,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     context: { type: 'string' },
     'changed-since': { type: 'string' },
     base: { type: 'string' },
+    'print-config': { type: 'string' },
     exclude: { type: 'string', multiple: true },
     'fail-if-no-objects': { type: 'boolean' },
     fix: { type: 'boolean' },
@@ -214,6 +216,13 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values.context && !values.cluster) throw new UsageError('--context only makes sense with --cluster');
 
   const options: LintOptions = { paths: positionals, cwd: io.cwd };
+  if (values['print-config'] !== undefined) {
+    if (positionals.length) throw new UsageError('--print-config takes one file and no other path');
+    const { printConfig } = await import('./lint.js');
+    const printed = await printConfig(values['print-config'], { cwd: io.cwd, ...(values.policy ? { policyFile: values.policy } : {}) });
+    io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
   if (values.policy) options.policyFile = values.policy;
   if (values['changed-since']) options.changedSince = values['changed-since'];
   if (values.base !== undefined) options.base = values.base;

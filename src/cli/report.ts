@@ -20,11 +20,32 @@ export interface ReportFinding {
   fix?: Fix;
   /** Change rules (`--base`): `base` when the finding is on the base tree's file (the object is removed in this change). */
   side?: 'base' | 'head';
+  /**
+   * The policy that judged it: the matching document's `metadata.name` and its file (relative to the current
+   * directory), or the built-in `recommended` preset with `file: null` (also for yaml-syntax / render-error, which no
+   * policy changes). Always set by runLint.
+   */
+  policy?: FindingPolicy;
+}
+
+export interface FindingPolicy {
+  name: string;
+  file: string | null;
 }
 
 export interface LintReport {
   version: 1;
-  summary: { errors: number; warnings: number; infos: number; apps: number; files: number };
+  summary: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    apps: number;
+    files: number;
+    /** Findings the suppressions file hid (not in `findings`, not in the counts above). */
+    suppressed?: number;
+  };
+  /** The policy in force: its file (null: no policy file, the built-in preset) and its documents' names in order. */
+  policy?: { file: string | null; names: string[] };
   findings: ReportFinding[];
 }
 

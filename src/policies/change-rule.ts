@@ -2,6 +2,7 @@
 // (base → head) instead of one model. Rules read only the normalised model of both sides and each operator's change
 // profile (model.ts ChangeProfile, written by the adapters), so they never branch on the flavour.
 import type { Model, PostgresCluster } from './model.js';
+import type { MessageData } from './rule.js';
 import type { Finding, Pointer, RuleMeta, Severity } from './types.js';
 
 /** Which side of the change a finding lands on: the head object, or (for a removed object) the base object. */
@@ -23,13 +24,11 @@ export interface ClusterPair {
   headModel: Model;
 }
 
-type Placeholders<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
-type DataFor<T extends string> = { readonly [K in Placeholders<T>]: string | number };
 
 export type ChangeReport<M extends Readonly<Record<string, string>>> = {
   [Id in keyof M & string]: {
     messageId: Id;
-    data: DataFor<M[Id]>;
+    data: MessageData<M[Id]>;
     /** `head` (default): on the head cluster; `base`: on the base cluster (the object is removed in this change). */
     side?: ChangeSide;
     pointer: Pointer;
@@ -56,7 +55,7 @@ export interface ChangeRule {
 
 /** Declares a change rule: the same meta/messages/report contract as defineRule, over a pair of clusters. */
 export function defineChangeRule<const M extends Readonly<Record<string, string>>>(definition: ChangeRuleDefinition<M>): ChangeRule {
-  return { meta: { ...definition.meta, fixable: false }, check: definition.check as ChangeRule['check'] };
+  return { meta: { ...definition.meta, fixable: false }, check: definition.check as unknown as ChangeRule["check"] };
 }
 
 // ---- values shared by the change rules --------------------------------------------------------------------------------

@@ -8,13 +8,8 @@ import { changeRules } from './change-rules/index.js';
 import { IGNORE_ANNOTATION_PREFIX } from './engine.js';
 import type { Model, PostgresCluster } from './model.js';
 import { isEnabled, policyFor, ruleSetting } from './policy.js';
-import { scaleSeverity } from './rule.js';
+import { formatMessage, scaleSeverity } from './rule.js';
 import type { EvaluateOptions, InputObject, ResourceRef } from './types.js';
-
-/** Renders `{{name}}` placeholders; a placeholder without data stays as written. */
-function render(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
-}
 
 function apiGroupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
@@ -100,7 +95,7 @@ export function evaluateChange(baseInputs: readonly InputObject[], headInputs: r
             severity: scaleSeverity(descriptor.severity ?? rule.meta.defaultSeverity, rule.meta.defaultSeverity, configured),
             messageId: descriptor.messageId,
             data,
-            message: render(template, data),
+            message: formatMessage(template, data),
             resource: cluster.resource,
             objectIndex: cluster.objectIndex,
             path: descriptor.pointer,

@@ -12,6 +12,12 @@ export interface CronReading {
   /** Why it is rejected, in the operator's terms. */
   error?: string;
   /**
+   * Which check rejects it: `schema` = the dialect's shape at admission (Zalando's CRD pattern, field count,
+   * descriptors), `parser` = the cron parser (robfig field syntax and ranges), which for an operator that creates a
+   * CronJob runs only when the apiserver validates that CronJob.
+   */
+  stage?: 'schema' | 'parser';
+  /**
    * Accepted, but the operator reads it differently from the usual 5-field crontab meaning its author most likely had
    * in mind (CNPG reading a 5-field string seconds-first).
    */
@@ -40,6 +46,15 @@ const descriptors: Record<string, string> = {
 const zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
 
 const fieldNames = ['second', 'minute', 'hour', 'day of month', 'month', 'day of week'] as const;
+/** robfig/cron field bounds (`robfig/cron@v3.0.1:spec.go` seconds…dow; identical in v1.2.0). */
+const fieldBounds: readonly [number, number][] = [
+  [0, 59],
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 6],
+];
 const monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 const dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
 
@@ -87,6 +102,10 @@ function robfigFieldError(field: string, index: number): string | undefined {
     for (const bound of bounds) {
       if (/^\d+$/.test(bound)) {
         if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
+        const [low, high] = fieldBounds[index] ?? [0, 59];
+        // robfig getRange: "beginning of range (%d) below minimum (%d)" / "end of range (%d) above maximum (%d)".
+        if (Number(bound) > high) return `${name} ${bound} is above the maximum ${high}`;
+        if (Number(bound) < low) return `${name} ${bound} is below the minimum ${low}`;
         continue;
       }
       if (index === 4 && monthNames.test(bound)) continue;
@@ -110,8 +129,8 @@ function withCalendar(reading: CronReading): CronReading {
   }
 }
 
-function rejected(schedule: string, error: string): CronReading {
-  return { schedule, accepted: false, error };
+function rejected(schedule: string, error: string, stage: 'schema' | 'parser' = 'parser'): CronReading {
+  return { schedule, accepted: false, error, stage };
 }
 
 // readSchedule is pure and cron-parser (with luxon) is most of the engine's cost: the webhook sees the same few
@@ -138,15 +157,15 @@ function readScheduleUncached(schedule: string, dialect: CronDialect): CronReadi
     if (dialect === 'kubernetes') {
       return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
     }
-    if (dialect === 'zalando') return rejected(schedule, 'the CRD pattern allows only 5 fields of numbers or `*` with `/n`');
+    if (dialect === 'zalando') return rejected(schedule, 'the CRD pattern allows only 5 fields of numbers or `*` with `/n`', 'schema');
     if (dialect === 'cnpg') return rejected(schedule, 'CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix');
     timeZone = tzPrefix[2];
     text = text.slice(tzPrefix[0].length);
   }
 
   if (text.startsWith('@')) {
-    if (dialect === 'pgo-v4') return rejected(schedule, 'the pgo-scheduler parser does not accept descriptors');
-    if (dialect === 'zalando') return rejected(schedule, 'the CRD pattern allows no descriptors, only 5 numeric fields');
+    if (dialect === 'pgo-v4') return rejected(schedule, 'the pgo-scheduler parser does not accept descriptors', 'schema');
+    if (dialect === 'zalando') return rejected(schedule, 'the CRD pattern allows no descriptors, only 5 numeric fields', 'schema');
     const every = /^@every\s+(\S+)$/.exec(text);
     if (every) {
       const ms = parseGoDuration(every[1] ?? '');
@@ -162,7 +181,8 @@ function readScheduleUncached(schedule: string, dialect: CronDialect): CronReadi
   if (dialect === 'zalando' && !zalandoPattern.test(text)) {
     return rejected(
       schedule,
-      'the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)',
+      'the pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)',
+      'schema',
     );
   }
   let sixFields: string[];
@@ -173,9 +193,10 @@ function readScheduleUncached(schedule: string, dialect: CronDialect): CronReadi
       // robfig v1 DowOptional: the 5 fields are second..month, day of week is `*`.
       sixFields = [...fields, '*'];
       misread = { intended: text, suggestion: `0 ${text}` };
-    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
+    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`, 'schema');
   } else {
-    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
+    // For a Kubernetes CronJob the field count is the parser's check (robfig v3 ParseStandard), not an admission schema's.
+    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`, dialect === 'kubernetes' ? 'parser' : 'schema');
     sixFields = ['0', ...fields];
   }
   for (const [index, field] of sixFields.entries()) {

@@ -3,20 +3,46 @@
 import { buildModel } from './adapters/index.js';
 import type { Model } from './model.js';
 import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
-import { makeContext, type Rule } from './rule.js';
+import { formatMessage, makeContext, type Rule } from './rule.js';
 import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
 import type { EvaluateOptions, Finding, InputObject, ResourceRef, RuleMeta, Severity } from './types.js';
 import { ruleOptionsValidator } from './validators.js';
 
 export const IGNORE_ANNOTATION_PREFIX = 'ignore.pgwarden.io/';
 
-
-/** The rule's options with its schema's defaults filled in (a copy; invalid values are left to the rule's own guards). */
-export function resolveOptions(meta: RuleMeta, options: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The rule's options with its schema's defaults filled in (a frozen copy). Throws naming the rule and the option when
+ * they do not validate — a parsed policy file never gets here invalid (its schema includes every rule's options); a
+ * programmatic one does, and becomes an internal-error finding instead of a rule misreading an option.
+ */
+export function resolveOptions(meta: RuleMeta, options: Record<string, unknown>): Readonly<Record<string, unknown>> {
   const validate = ruleOptionsValidator(meta.id, meta.optionsSchema);
   const copy = structuredClone(options);
-  validate(copy);
-  return copy;
+  if (!validate(copy)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, '.') || 'options'} ${e.message ?? 'is invalid'}`);
+    throw new Error(`the policy's options for rule ${meta.id} are invalid: ${problems.join('; ')}`);
+  }
+  return Object.freeze(copy);
+}
+
+/**
+ * Options resolved once per policy object and rule (policies are parsed once and reused for every evaluation, so the
+ * webhook does not re-validate on each admission request).
+ */
+const resolvedByPolicy = new WeakMap<Policy, Map<string, Readonly<Record<string, unknown>>>>();
+
+function optionsFor(policy: Policy, meta: RuleMeta, written: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  let perRule = resolvedByPolicy.get(policy);
+  if (!perRule) {
+    perRule = new Map();
+    resolvedByPolicy.set(policy, perRule);
+  }
+  let resolved = perRule.get(meta.id);
+  if (!resolved) {
+    resolved = resolveOptions(meta, written);
+    perRule.set(meta.id, resolved);
+  }
+  return resolved;
 }
 
 function resourceOf(object: unknown): ResourceRef {
@@ -51,10 +77,13 @@ function escapePointerToken(token: string): string {
 
 function internalError(what: string, error: unknown, objectIndex: number, inputs: readonly InputObject[]): Finding {
   const reason = error instanceof Error ? error.message : String(error);
+  const data = { what, reason };
   return {
     ruleId: internalErrorMeta.id,
     severity: 'error',
-    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
+    messageId: 'failed',
+    data,
+    message: formatMessage(internalErrorMeta.messages.failed ?? '', data),
     resource: resourceOf(inputs[objectIndex]?.object),
     objectIndex,
     path: '',
@@ -91,29 +120,23 @@ function runRule(
 ): { findings: Finding[]; severity: Severity } | undefined {
   const setting = ruleSetting(policy, rule.meta);
   if (!isEnabled(setting.severity)) return undefined;
-  const context = makeContext(
-    rule.meta,
-    setting.severity,
-    resolveOptions(rule.meta, setting.options),
-    options.clusterStorageClasses,
-  );
-  const findings = rule.check(model, context);
-  // Problems the adapters attribute to this rule (e.g. an orphan ScheduledBackup for backup-schedule).
+  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options.clusterStorageClasses);
+  rule.check(model, context);
+  // Problems the adapters attribute to this rule (e.g. an orphan ScheduledBackup for backup-schedule): its `problem` message.
   if (rule.meta.id !== 'invalid-manifest') {
     for (const problem of model.problems) {
       if (problem.ruleId !== rule.meta.id) continue;
-      findings.push(
-        context.report({
-          severity: problem.severity ?? rule.meta.defaultSeverity,
-          message: problem.message,
-          resource: problem.resource,
-          objectIndex: problem.objectIndex,
-          path: problem.path,
-        }),
-      );
+      context.report({
+        severity: problem.severity ?? rule.meta.defaultSeverity,
+        messageId: 'problem',
+        data: { problem: problem.message },
+        resource: problem.resource,
+        objectIndex: problem.objectIndex,
+        pointer: problem.path,
+      });
     }
   }
-  return { findings, severity: setting.severity };
+  return { findings: context.findings, severity: setting.severity };
 }
 
 /**
@@ -141,16 +164,7 @@ function readIgnores(
       const path = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf(input.object);
       if (!known.has(ruleId)) {
-        if (context) {
-          findings.push(
-            context.report({
-              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(', ')}.`,
-              resource,
-              objectIndex,
-              path,
-            }),
-          );
-        }
+        context?.report({ messageId: 'unknownRule', data: { key, known: [...known].join(', ') }, resource, objectIndex, pointer: path });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -160,16 +174,10 @@ function readIgnores(
       }
       set.add(ruleId);
       if (context && (typeof value !== 'string' || value.trim() === '')) {
-        findings.push(
-          context.report({
-            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
-            resource,
-            objectIndex,
-            path,
-          }),
-        );
+        context.report({ messageId: 'noReason', data: { key, rule: ruleId }, resource, objectIndex, pointer: path });
       }
     }
+    if (context) findings.push(...context.findings);
   });
   return { ignored, findings };
 }

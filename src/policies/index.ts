@@ -2,11 +2,12 @@
 
 
 export { buildModel } from './adapters/index.js';
+// Change rules (issue 12): the change from a base to a head, judged over both sides' models.
 export { type EvaluateChangeOptions, evaluateChange, pairClusters, pairKey } from './change.js';
 export type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';
 export { defineChangeRule, parseQuantity } from './change-rule.js';
 export { changeRules } from './change-rules/index.js';
-export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX } from './engine.js';
+export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX, resolveOptions } from './engine.js';
 export type * from './model.js';
 export type { Policy, PolicyMatch, PolicySet, RuleSetting } from './policy.js';
 export {
@@ -25,6 +26,7 @@ export {
   ruleSetting,
   tryParsePolicy,
 } from './policy.js';
-export type { ReportInput, Rule, RuleContext } from './rule.js';
+export type { OptionsOf, OptionsSchema, ReportDescriptor, Rule, RuleContext, RuleDefinition } from './rule.js';
+export { defineRule, formatMessage } from './rule.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';
 export type * from './types.js';

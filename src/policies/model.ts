@@ -22,6 +22,8 @@ export interface Sourced<T> {
   resource?: ResourceRef;
   defaulted?: boolean;
   unknown?: boolean;
+  /** Additive (adapters): why the value differs from what the manifest says (an operator clamp), e.g. " (raised to min_instances 3)". */
+  origin?: string;
 }
 
 export type SpreadLevel = 'none' | 'soft' | 'hard';
@@ -42,6 +44,8 @@ export interface SpreadTerm {
 }
 
 export interface Spreading {
+  /** Additive (adapters): why the level is what it is when an operator-wide setting decided it (Zalando), for messages. */
+  origin?: string;
   /** Computed from the terms that select the cluster's own pods (after operator defaults). */
   level: SpreadLevel;
   topologyKeys: string[];
@@ -77,6 +81,10 @@ export interface Volume {
   setStorageClass?: (className: string) => Operation[];
   /** Additive (adapters, change rules): the requested size as written (a Kubernetes quantity), when the operator reads one. */
   size?: Sourced<string | undefined>;
+  /** Additive (adapters): the fix when this volume is not persistent (overrides `operator.persistData`). */
+  persist?: string;
+  /** Additive (adapters): the fix when this volume names no class (default "write `<key>: <class>`"). */
+  nameClass?: string;
 }
 
 export type ImageRole = 'postgres' | 'backup' | 'pooler' | 'exporter' | 'sidecar' | 'init' | 'other';
@@ -104,6 +112,15 @@ export interface ImageUse {
   runsOlderMajors?: boolean;
   /** JSON patch replacing the reference by another full reference, when the reference is one field. */
   setReference?: (reference: string) => Operation[];
+  /** Additive (adapters): where this image is written, for "write … instead" (e.g. "`spec.imageName`"). */
+  field: string;
+  /**
+   * Additive (adapters): the operator refuses this reference at admission (CNPG's webhook: `latest`, no tag, digest
+   * only, a tag not starting with a version); the operator's reason, in its terms.
+   */
+  operatorRejects?: string;
+  /** Additive (adapters): with no reference the pods cannot start (PGO v4 has no default `ccpimagetag`); why. */
+  requiredBecause?: string;
 }
 
 /** Cron dialects, see ../shared/domain/cron-dialects.md. */
@@ -113,6 +130,22 @@ export type CronDialect =
   | 'zalando' // 5 fields, each number or * with optional /n
   | 'cnpg'; // 6 fields seconds first (5 accepted with a warning, read as seconds-first)
 
+/**
+ * Which layer rejects a bad schedule, in the operator's terms (see cron-dialects.md): the schema check at admission
+ * (a CRD pattern, a webhook) and the cron parser that may only run later (the apiserver validating the CronJob the
+ * operator creates). Written by the adapter, so the message names the layer that really says no.
+ */
+export interface ScheduleGates {
+  /** Who rejects a string outside the dialect's shape at admission, e.g. "the postgresql CRD pattern". */
+  schema: string;
+  /** Who rejects a string the schema lets through but the cron parser does not, and what that costs. */
+  parser: string;
+  /** Shorter strings are rejected by `schema` (PGO v5 CRD `minLength: 6`). */
+  minLength?: number;
+  /** A valid schedule in this dialect, for the fix. */
+  example: string;
+}
+
 export interface BackupSchedule {
   /** full | differential | incremental (pgBackRest), logical (Zalando), base (CNPG ScheduledBackup / Spilo). */
   type: 'full' | 'differential' | 'incremental' | 'logical' | 'base';
@@ -121,18 +154,33 @@ export interface BackupSchedule {
   /** Repo or ScheduledBackup name, for messages. */
   name?: string;
   suspended?: boolean;
+  /** Additive (adapters): who rejects this schedule when it is invalid. */
+  gates: ScheduleGates;
 }
 
 export interface Backups {
   /** Whether the cluster has any backup mechanism configured at all. */
   configured: Sourced<boolean>;
   schedules: BackupSchedule[];
-  /** Retention as written (PGO `repo1-retention-full`, CNPG `retentionPolicy`, Zalando `logicalBackupRetention`); undefined = none. */
-  retention: Sourced<string | undefined>;
+  /**
+   * Each retention the operator needs (PGO v5: one per repo; others: one), as written (PGO `repoN-retention-full`, CNPG
+   * `retentionPolicy`, Zalando `logicalBackupRetention`); a setting whose value is undefined is missing.
+   */
+  retention: Retention[];
+}
+
+export interface Retention {
+  setting: Sourced<string | undefined>;
+  /** What it covers when there are several, e.g. "for repo2". */
+  scope?: string;
+  /** How to set it, in the operator's syntax. */
+  fix: string;
 }
 
 export interface Credential {
   user: string;
+  /** Additive (adapters): what the operator does with a blank password here (overrides `operator.blankPassword`). */
+  blankBehaviour?: string;
   secretName: string;
   /** Key holding the password in that Secret (`password`, `POSTGRES_PASSWORD`, …). */
   passwordKey: string;
@@ -140,20 +188,55 @@ export interface Credential {
   regeneratesBlank: boolean;
   /** Where the reference is declared (users entry, env var, or the cluster when implicit). */
   path: Pointer;
+  /** Additive (adapters): the key may be absent (a Secret read whole through `envFrom`): only an empty value counts. */
+  optional?: boolean;
 }
 
 /** An env setting that weakens authentication, e.g. ALLOW_EMPTY_PASSWORD=yes, POSTGRES_HOST_AUTH_METHOD=trust, POSTGRES_PASSWORD="". */
 export interface AuthSetting {
   name: string;
+  /** Additive (adapters): what this setting does in this image and the fix, in the image's terms. */
+  effect: string;
   /** Non-secret values only (`yes`, `trust`); for password variables only `empty` is known. */
   value?: string;
   empty?: boolean;
+  /** Additive (adapters): the variable is not set at all and the image then falls back to a well-known password. */
+  unset?: boolean;
   path: Pointer;
+  /** Additive (adapters): the object the setting is written in when not the cluster's (a ConfigMap read through envFrom). */
+  objectIndex?: number;
   container: string;
+}
+
+/**
+ * How one operator's manifests say things, for messages: written once per operator by its adapter (the operator's
+ * profile), so rules never branch on the flavour.
+ */
+export interface OperatorSyntax {
+  /** "CloudNativePG", "Crunchy PGO v5", … */
+  name: string;
+  /** How to write `count` Postgres instances, e.g. "`spec.instances: 3`". */
+  instances(count: number): string;
+  /** How to stop the cluster deliberately, so 0 instances is not read as a mistake. */
+  shutdown: string;
+  /** How to ask for spreading (hard: required anti-affinity / DoNotSchedule). */
+  spread(hard: boolean): string;
+  /** The key that holds a volume's storage class. */
+  storageClassKey: string;
+  /** What to write when Postgres data is on no persistent volume. */
+  persistData: string;
+  /** What the operator does with a blank password it finds in an existing Secret. */
+  blankPassword: string;
+  /** The fix for an empty or missing password key. */
+  setPassword(key: string): string;
+  /** How to schedule backups. */
+  scheduleBackups: string;
 }
 
 export interface PostgresCluster {
   flavour: Flavour;
+  /** Additive (adapters): this operator's syntax for messages and fixes. */
+  operator: OperatorSyntax;
   objectIndex: number;
   resource: ResourceRef;
   labels: Record<string, string>;

@@ -8,14 +8,21 @@ import type { PolicySet } from './policy.js';
 import type { Finding, InputObject, Pointer, ResourceRef, Severity, SeveritySetting } from './types.js';
 
 export interface ExpectedFinding {
+  /** Which of the rule's `meta.messages` (required: tests match ids, not wording). */
+  messageId: string;
+  /** Values the message was rendered with (each given key must match). */
+  data?: Record<string, string | number>;
   severity?: Severity;
   path?: Pointer;
-  /** A fragment of the message (string: substring; RegExp: test). */
+  /** A fragment of the rendered message (string: substring; RegExp: test), for wording that matters to users. */
   message?: string | RegExp;
   resource?: Partial<ResourceRef>;
   objectIndex?: number;
-  /** true: the finding must carry a fix, and after applying it and re-checking the finding is gone. */
-  fixed?: boolean;
+  /**
+   * ESLint's `output`: the object the finding lands on after its fix is applied (deep-equal), after which the finding
+   * must be gone; `null`: the finding carries no fix. Omitted: not checked.
+   */
+  output?: unknown;
 }
 
 export interface RuleTestCase {
@@ -85,11 +92,11 @@ export function applyFix(inputs: readonly InputObject[], finding: Finding): Inpu
 }
 
 function describe(findings: readonly Finding[]): string {
-  return findings.map((f) => `  - ${f.severity} ${f.path} [${f.objectIndex}] ${f.message}`).join('\n') || '  (none)';
+  return findings.map((f) => `  - ${f.severity} ${f.messageId} ${f.path} [${f.objectIndex}] ${f.message}`).join('\n') || '  (none)';
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {
-  return a.ruleId === b.ruleId && a.objectIndex === b.objectIndex && a.path === b.path && a.message === b.message;
+  return a.ruleId === b.ruleId && a.objectIndex === b.objectIndex && a.path === b.path && a.messageId === b.messageId;
 }
 
 export function assertValid(ruleId: string, testCase: RuleTestCase): void {
@@ -105,6 +112,8 @@ export function assertInvalid(ruleId: string, testCase: RuleTestCase): Finding[]
   expected.forEach((want, i) => {
     const got = findings[i] as Finding;
     const where = `${ruleId} finding #${i + 1} (${got.message})`;
+    assert.equal(got.messageId, want.messageId, `${where}: messageId`);
+    for (const [key, value] of Object.entries(want.data ?? {})) assert.equal(got.data[key], value, `${where}: data.${key}`);
     if (want.severity) assert.equal(got.severity, want.severity, `${where}: severity`);
     if (want.path !== undefined) assert.equal(got.path, want.path, `${where}: path`);
     if (want.objectIndex !== undefined) assert.equal(got.objectIndex, want.objectIndex, `${where}: objectIndex`);
@@ -113,14 +122,14 @@ export function assertInvalid(ruleId: string, testCase: RuleTestCase): Finding[]
     for (const [key, value] of Object.entries(want.resource ?? {})) {
       assert.equal(got.resource[key as keyof ResourceRef], value, `${where}: resource.${key}`);
     }
-    if (want.fixed === true) {
+    if (want.output === null) {
+      assert.equal(got.fix, undefined, `${where}: expected no fix`);
+    } else if (want.output !== undefined) {
       assert.ok(got.fix && got.fix.patch.length > 0, `${where}: expected a fix`);
       const fixedInputs = applyFix(inputs, got);
+      assert.deepEqual(fixedInputs[got.objectIndex]?.object, want.output, `${where}: the object after the fix (output)`);
       const again = runRule(ruleId, { ...testCase, manifests: fixedInputs }).findings;
       assert.ok(!again.some((f) => sameFinding(f, got)), `${where}: still reported after applying its fix:\n${describe(again)}`);
-      assert.ok(again.length < findings.length, `${where}: the fix did not reduce the findings:\n${describe(again)}`);
-    } else if (want.fixed === false) {
-      assert.equal(got.fix, undefined, `${where}: expected no fix`);
     }
   });
   return findings;

@@ -1,35 +1,117 @@
-// The rule module shape (ESLint-like). A rule reads only the normalised model (model.ts) and returns findings;
-// the engine resolves its options and severity from the policy and runs it. Rules do no I/O and never throw on
-// purpose (the engine turns a throw into an internal-error finding naming the rule).
+// The rule contract (ESLint-like). A rule is `defineRule({meta, check})`:
+// - `meta.optionsSchema` is a plain JSON Schema object (exported as is, so a build step can precompile it); the options
+//   the rule receives are typed from it (`OptionsOf`) and have the schema's defaults filled in once per policy by the
+//   engine — a rule never re-checks an option's type or repeats its default.
+// - `meta.messages` maps message ids to templates with `{{placeholders}}`; `context.report({messageId, data, ...})`
+//   renders one, and the finding keeps `messageId` and `data` for tests and machine consumers. Each template leads with
+//   what is wrong and the fix (a webhook warning is cut at 120 characters), the why after.
+// A rule reads only the normalised model (model.ts): what differs per operator comes from `cluster.operator`.
+// Rules do no I/O and never throw on purpose (the engine turns a throw into an internal-error finding naming the rule).
 import type { Model, PostgresCluster, SecretInfo } from './model.js';
 import type { Finding, Fix, Pointer, ResourceRef, RuleMeta, Severity } from './types.js';
 
-/** One finding as a rule reports it: `severity` is the rule's own level for this case (default: meta.defaultSeverity). */
-export interface ReportInput {
-  severity?: Severity;
-  message: string;
-  resource: ResourceRef;
-  objectIndex: number;
-  path: Pointer;
-  fix?: Fix;
+// ---- options typed from their schema ---------------------------------------------------------------------------------
+
+/** The JSON Schema subset rule options use (what `OptionsOf` can type). */
+export interface OptionsSchema {
+  readonly type: 'object';
+  readonly properties: Readonly<Record<string, OptionSchema>>;
+  readonly additionalProperties: false;
 }
 
-export interface RuleContext {
+export interface OptionSchema {
+  readonly type?: 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
+  readonly enum?: readonly unknown[];
+  readonly items?: OptionSchema;
+  readonly additionalProperties?: OptionSchema | boolean;
+  readonly default?: unknown;
+  readonly description?: string;
+  readonly [keyword: string]: unknown;
+}
+
+/** The TypeScript type of a value that validates against `S`. */
+export type ValueOf<S> = S extends { readonly enum: readonly (infer E)[] }
+  ? E
+  : S extends { readonly type: 'boolean' }
+    ? boolean
+    : S extends { readonly type: 'integer' | 'number' }
+      ? number
+      : S extends { readonly type: 'string' }
+        ? string
+        : S extends { readonly type: 'array'; readonly items: infer I }
+          ? readonly ValueOf<I>[]
+          : S extends { readonly type: 'object'; readonly additionalProperties: infer A extends OptionSchema }
+            ? Readonly<Record<string, ValueOf<A>>>
+            : unknown;
+
+/** A rule's options after the engine applied the schema: properties with a `default` are always present. */
+export type OptionsOf<S extends OptionsSchema> = {
+  readonly [K in keyof S['properties'] as S['properties'][K] extends { readonly default: unknown } ? K : never]: ValueOf<S['properties'][K]>;
+} & {
+  readonly [K in keyof S['properties'] as S['properties'][K] extends { readonly default: unknown } ? never : K]?: ValueOf<S['properties'][K]>;
+};
+
+// ---- messages ---------------------------------------------------------------------------------------------------------
+
+type Placeholders<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The data a message template needs: one value per `{{placeholder}}`. */
+export type MessageData<T extends string> = [Placeholders<T>] extends [never]
+  ? { readonly [key: string]: string | number } | undefined
+  : { readonly [K in Placeholders<T>]: string | number };
+
+/** Renders `{{name}}` placeholders (a placeholder without data stays as written, as in ESLint). */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+}
+
+// ---- report -----------------------------------------------------------------------------------------------------------
+
+/** Where a finding lands: an input object (a cluster, or a related object such as its Secret). */
+export interface Target {
+  objectIndex: number;
+  resource: ResourceRef;
+}
+
+export type ReportDescriptor<M extends Readonly<Record<string, string>>> = {
+  [Id in keyof M & string]: {
+    messageId: Id;
+    data: MessageData<M[Id]>;
+    /** Pointer to the offending field, or to the nearest existing parent when the field is missing. */
+    pointer: Pointer;
+    /** The rule's own level for this case (default meta.defaultSeverity); the policy scales it (scaleSeverity). */
+    severity?: Severity;
+    fix?: Fix;
+  } & Target;
+}[keyof M & string];
+
+export interface RuleContext<O = Readonly<Record<string, unknown>>, M extends Readonly<Record<string, string>> = Readonly<Record<string, string>>> {
   ruleId: string;
   /** The severity the policy gives this rule (meta.defaultSeverity when the policy says nothing). */
   severity: Severity;
-  /** The rule's options with the schema's defaults filled in. */
-  options: Readonly<Record<string, unknown>>;
+  /** The rule's options with the schema's defaults filled in (validated when the policy was resolved). */
+  options: O;
   /** Storage classes that exist in the live cluster, when known. */
   clusterStorageClasses?: readonly string[];
-  /** Builds a finding: fills ruleId and scales the rule's own level by the policy's severity (see scaleSeverity). */
-  report(input: ReportInput): Finding;
+  /** Records one finding: renders the message, fills ruleId and scales the rule's level by the policy's severity. */
+  report(descriptor: ReportDescriptor<M>): void;
 }
 
-/** What the engine hands to a rule: the model restricted to the objects whose policy enables the rule. */
+export interface RuleDefinition<S extends OptionsSchema, M extends Readonly<Record<string, string>>> {
+  meta: Omit<RuleMeta, 'optionsSchema' | 'messages'> & { optionsSchema: S; messages: M };
+  check(model: Model, context: RuleContext<OptionsOf<S>, M>): void;
+}
+
+/** What the registry and the engine hold: the meta and a check taking already-resolved options. */
 export interface Rule {
-  meta: RuleMeta;
-  check(model: Model, context: RuleContext): Finding[];
+  meta: RuleMeta & { messages: Readonly<Record<string, string>> };
+  check(model: Model, context: RuleContext): void;
+}
+
+/** Declares a rule: options typed from `meta.optionsSchema`, `report` typed by `meta.messages`. */
+export function defineRule<const S extends OptionsSchema, const M extends Readonly<Record<string, string>>>(definition: RuleDefinition<S, M>): Rule {
+  return definition as unknown as Rule;
 }
 
 const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -45,28 +127,36 @@ export function scaleSeverity(level: Severity, defaultSeverity: Severity, config
   return byRank[Math.max(0, Math.min(2, scaled))] ?? level;
 }
 
+/** A context whose `report` appends to `findings`. */
 export function makeContext(
-  meta: RuleMeta,
+  meta: Rule['meta'],
   severity: Severity,
   options: Readonly<Record<string, unknown>>,
   clusterStorageClasses?: readonly string[],
-): RuleContext {
+): RuleContext & { findings: Finding[] } {
+  const findings: Finding[] = [];
   return {
     ruleId: meta.id,
     severity,
     options,
+    findings,
     ...(clusterStorageClasses ? { clusterStorageClasses } : {}),
-    report(input: ReportInput): Finding {
+    report(descriptor): void {
+      const template = meta.messages[descriptor.messageId];
+      if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
+      const data = (descriptor.data ?? {}) as Readonly<Record<string, string | number>>;
       const finding: Finding = {
         ruleId: meta.id,
-        severity: scaleSeverity(input.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        message: input.message,
-        resource: input.resource,
-        objectIndex: input.objectIndex,
-        path: input.path,
+        severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        messageId: descriptor.messageId,
+        data,
+        message: formatMessage(template, data),
+        resource: descriptor.resource,
+        objectIndex: descriptor.objectIndex,
+        path: descriptor.pointer,
       };
-      if (input.fix && input.fix.patch.length > 0) finding.fix = input.fix;
-      return finding;
+      if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
+      findings.push(finding);
     },
   };
 }
@@ -86,19 +176,7 @@ export function describeSecret(secret: SecretInfo): string {
   return `Secret ${namespace ? `${namespace}/` : ''}${name}`;
 }
 
-/** Operator names for messages. */
-export const operatorName: Record<PostgresCluster['flavour'], string> = {
-  'pgo-v4': 'Crunchy PGO v4',
-  'pgo-v5': 'Crunchy PGO v5',
-  zalando: 'the Zalando operator',
-  cnpg: 'CloudNativePG',
-  statefulset: 'a plain StatefulSet',
-};
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function stringArray(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+/** Where a finding about the cluster's own object lands. */
+export function onCluster(cluster: PostgresCluster): Target {
+  return { objectIndex: cluster.objectIndex, resource: cluster.resource };
 }

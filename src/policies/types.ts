@@ -34,7 +34,11 @@ export interface Fix {
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  /** What is wrong, why it matters for this operator, what to write instead. Never a Secret's value. */
+  /** Which of the rule's `meta.messages` this is (stable across wording changes: match on it, not on `message`). */
+  messageId: string;
+  /** The values the message template was rendered with. Never a Secret's value. */
+  data: Readonly<Record<string, string | number>>;
+  /** What is wrong and the fix first, then why it matters for this operator. Never a Secret's value. */
   message: string;
   resource: ResourceRef;
   /** Index into the `objects` given to `evaluate`: the object the finding is about. */
@@ -60,4 +64,6 @@ export interface RuleMeta {
   optionsSchema: Record<string, unknown>;
   /** Whether the rule can produce fixes (for `--fix` and the webhook's `mutate: true`). */
   fixable: boolean;
+  /** Message templates by id (`{{placeholder}}` syntax); every engine rule has them, door-only rules may not. */
+  messages?: Readonly<Record<string, string>>;
 }

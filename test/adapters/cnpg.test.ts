@@ -125,7 +125,7 @@ spec:
     const model = modelOf(yaml);
     const cluster = onlyCluster(model);
     expect(cluster.backups.schedules).toEqual([
-      { type: 'base', schedule: { value: '0 0 2 * * *', path: '/spec/schedule', objectIndex: 1, resource: { apiVersion: 'postgresql.cnpg.io/v1', kind: 'ScheduledBackup', name: 'nightly', namespace: 'db' } }, dialect: 'cnpg', name: 'nightly', suspended: true },
+      { type: 'base', schedule: { value: '0 0 2 * * *', path: '/spec/schedule', objectIndex: 1, resource: { apiVersion: 'postgresql.cnpg.io/v1', kind: 'ScheduledBackup', name: 'nightly', namespace: 'db' } }, dialect: 'cnpg', name: 'nightly', suspended: true, gates: expect.objectContaining({ schema: "CloudNativePG's ScheduledBackup webhook" }) },
     ]);
     expect(cluster.backups.configured.value).toBe(true);
     expect(model.problems).toHaveLength(1);
@@ -161,16 +161,16 @@ spec:
 `;
     const cluster = onlyCluster(modelOf(yaml));
     expect(cluster.backups.configured).toEqual({ value: true, path: '/spec/plugins' });
-    expect(cluster.backups.retention).toEqual({
+    expect(cluster.backups.retention.map((r) => r.setting)).toEqual([{
       value: '30d',
       path: '/spec/retentionPolicy',
       objectIndex: 1,
       resource: { apiVersion: 'barmancloud.cnpg.io/v1', kind: 'ObjectStore', name: 'store', namespace: 'db' },
-    });
+    }]);
   });
 
   it('an ObjectStore outside the input makes retention unknown, not missing', () => {
-    expect(onlyCluster(modelOf(withPlugin)).backups.retention).toEqual({ value: undefined, path: '/spec/plugins/0/parameters/barmanObjectName', unknown: true });
+    expect(onlyCluster(modelOf(withPlugin)).backups.retention.map((r) => r.setting)).toEqual([{ value: undefined, path: '/spec/plugins/0/parameters/barmanObjectName', unknown: true }]);
   });
 });
 

@@ -73,9 +73,9 @@ data:
 `;
     const cluster = onlyCluster(modelOf(yaml));
     expect(cluster.backups.schedules).toEqual([
-      { type: 'full', schedule: { value: '0 1 * * 0', path: '/data/hippo-weekly-full', objectIndex: 1, resource: { apiVersion: 'v1', kind: 'ConfigMap', name: 'hippo-weekly-full', namespace: 'pgo' } }, dialect: 'pgo-v4', name: 'hippo-weekly-full' },
+      { type: 'full', schedule: { value: '0 1 * * 0', path: '/data/hippo-weekly-full', objectIndex: 1, resource: { apiVersion: 'v1', kind: 'ConfigMap', name: 'hippo-weekly-full', namespace: 'pgo' } }, dialect: 'pgo-v4', name: 'hippo-weekly-full', gates: expect.objectContaining({ example: '5 fields without descriptors, e.g. `0 1 * * *`' }) },
     ]);
-    expect(cluster.backups.retention).toMatchObject({ value: '7', objectIndex: 1 });
+    expect(cluster.backups.retention[0]?.setting).toMatchObject({ value: '7', objectIndex: 1 });
     expect(cluster.credentials.map((c) => c.secretName)).toEqual(['hippo-postgres-secret', 'hippo-primaryuser-secret', 'hippo-testuser-secret']);
   });
 

@@ -51,7 +51,9 @@ describe('PGO v5 PostgresCluster', () => {
       ['full', '0 1 * * 0', 'kubernetes', '/spec/backups/pgbackrest/repos/0/schedules/full'],
       ['differential', '0 1 * * 1-6', 'kubernetes', '/spec/backups/pgbackrest/repos/0/schedules/differential'],
     ]);
-    expect(cluster.backups.retention).toEqual({ value: '14', path: '/spec/backups/pgbackrest/global/repo1-retention-full' });
+    expect(cluster.backups.retention).toEqual([
+      { setting: { value: '14', path: '/spec/backups/pgbackrest/global/repo1-retention-full' }, scope: 'for repo1', fix: expect.stringContaining('`repo1-retention-full: "14"`') },
+    ]);
     expect(cluster.images[0]).toMatchObject({ role: 'postgres', reference: { value: undefined, defaulted: true } });
   });
 

@@ -54,7 +54,16 @@ describe('StatefulSet running Postgres', () => {
   it('env: secretKeyRef ⇒ Credential, trust ⇒ AuthSetting; no password value is kept', () => {
     const yaml = base.replace('            - name: POSTGRES_HOST_AUTH_METHOD', '            - name: POSTGRESQL_POSTGRES_PASSWORD\n              value: hunter2\n            - name: ALLOW_EMPTY_PASSWORD\n              value: "yes"\n            - name: POSTGRESQL_PASSWORD\n              value: ""\n            - name: POSTGRES_HOST_AUTH_METHOD');
     const cluster = onlyCluster(modelOf(yaml));
-    expect(cluster.credentials).toEqual([{ user: 'postgres', secretName: 'db-secret', passwordKey: 'password', regeneratesBlank: false, path: '/spec/template/spec/containers/0/env/0' }]);
+    expect(cluster.credentials).toEqual([
+      {
+        user: 'postgres',
+        secretName: 'db-secret',
+        passwordKey: 'password',
+        regeneratesBlank: false,
+        path: '/spec/template/spec/containers/0/env/0',
+        blankBehaviour: expect.stringContaining('ALLOW_EMPTY_PASSWORD=yes'),
+      },
+    ]);
     expect(cluster.authSettings.map((a) => [a.name, a.value, a.empty])).toEqual([
       ['ALLOW_EMPTY_PASSWORD', 'yes', undefined],
       ['POSTGRESQL_PASSWORD', undefined, true],

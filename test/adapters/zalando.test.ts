@@ -89,7 +89,7 @@ data:
     const cluster = onlyCluster(modelOf(base + '  enableLogicalBackup: true\n'));
     expect(cluster.backups.configured.value).toBe(true);
     expect(cluster.backups.schedules).toEqual([
-      { type: 'logical', schedule: { value: '30 00 * * *', path: '/spec/enableLogicalBackup', defaulted: true }, dialect: 'zalando', name: 'logical-backup-acid-minimal' },
+      { type: 'logical', schedule: { value: '30 00 * * *', path: '/spec/enableLogicalBackup', defaulted: true }, dialect: 'zalando', name: 'logical-backup-acid-minimal', gates: expect.objectContaining({ schema: 'the postgresql CRD pattern at admission' }) },
     ]);
     const set = onlyCluster(modelOf(base + '  enableLogicalBackup: true\n  logicalBackupSchedule: "0 2 * * 1-5"\n'));
     expect(set.backups.schedules[0]!.schedule).toEqual({ value: '0 2 * * 1-5', path: '/spec/logicalBackupSchedule' });
@@ -195,7 +195,7 @@ data:
     const backups = onlyCluster(modelOf(base + release + podEnv)).backups;
     expect(backups.configured).toMatchObject({ value: true, path: '/data/WAL_S3_BUCKET', objectIndex: 2, resource: { kind: 'ConfigMap', name: 'pod-env' } });
     expect(backups.schedules).toMatchObject([{ type: 'base', schedule: { value: '0 5 * * *', path: '/data/BACKUP_SCHEDULE', objectIndex: 2 }, dialect: 'kubernetes', name: 'Spilo base backup' }]);
-    expect(backups.retention).toMatchObject({ value: '5', path: '/data/WAL_S3_BUCKET', objectIndex: 2, defaulted: true });
+    expect(backups.retention[0]?.setting).toMatchObject({ value: '5', path: '/data/WAL_S3_BUCKET', objectIndex: 2, defaulted: true });
   });
 
   it('a named pod environment ConfigMap outside the input leaves "configured" unknown', () => {

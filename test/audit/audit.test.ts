@@ -156,3 +156,16 @@ describe('pgwarden audit (arguments, no cluster needed)', () => {
     expect(missing.err).toContain('cannot load the kubeconfig');
   });
 });
+
+describe('yamlPosition (where a finding points in `kubectl get -o yaml`)', () => {
+  it('finds a field, a list item, and the nearest parent of a missing field, with keys sorted as kubectl prints them', async () => {
+    const { yamlPosition } = await import('../../src/cli/audit.js');
+    const object = { kind: 'Cluster', apiVersion: 'postgresql.cnpg.io/v1', metadata: { name: 'pg' }, spec: { storage: { size: '1Gi' }, instances: 1, imageName: 'x:latest', env: [{ name: 'A' }, { name: 'B' }] } };
+    // apiVersion, kind, metadata, name, spec, env, - A, - B (lists unindented, as kubectl prints them), imageName, instances, storage, size
+    expect(yamlPosition(object, '/spec/imageName')).toEqual({ line: 9, column: 3 });
+    expect(yamlPosition(object, '/spec/env/1/name')).toEqual({ line: 8, column: 5 });
+    expect(yamlPosition(object, '/spec/storage/storageClass')).toEqual({ line: 11, column: 3 });
+    expect(yamlPosition(object, '')).toEqual({ line: 1, column: 1 });
+    expect(yamlPosition(undefined, '/spec')).toEqual({ line: 1, column: 1 });
+  });
+});

@@ -189,7 +189,13 @@ describe('lint --base: plumbing', () => {
     const dir = changeRepo(before, after);
     const renderer = await loadRenderer();
     let renders = 0;
-    const counting = { ...renderer, render: (...a: Parameters<typeof renderer.render>) => (renders++, renderer.render(...a)) };
+    const counting = {
+      ...renderer,
+      render: (...a: Parameters<typeof renderer.render>) => {
+        renders++;
+        return renderer.render(...a);
+      },
+    };
     const result = await runLint({ paths: ['.'], cwd: dir, base: 'HEAD~1' }, { renderer: counting });
     expect(changeFindings(result).map((f) => `${f.ruleId}:${f.file}`)).toEqual(['storage-shrink:b/cluster.yaml']);
     expect(renders).toBe(3); // a and b at the head, b at the base

@@ -83,7 +83,7 @@ describe('the CLI on a repo built to inject commands', () => {
   it('-f github: every line is an annotation on a file of the repo', () => {
     const run = pgwarden(['lint', '-f', 'github', '.'], dir);
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stdout).toContain('Cluster db%0A::error file=README.md::pwned%0A');
+    expect(run.stdout).toContain('volume of db%0A::error file=README.md::pwned%0A');
     const files = new Set(['app/cluster.yaml', 'app/markdown.yaml', `${ATTACK_DIR}/${ATTACK_FILE}`, `${ATTACK_DIR}/kustomization.yaml`]);
     expect(foreignCommands(run.stdout, files)).toEqual([]);
     expect(run.stdout.trimEnd().split('\n').every((l) => /^::(error|warning|notice) /.test(l))).toBe(true);

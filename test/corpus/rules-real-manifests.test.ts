@@ -12,7 +12,7 @@ describe('anti-affinity on real manifests', () => {
     expect(objects).toHaveLength(1);
     const { findings } = runRule(rule, { manifests: loadManifests(objects) });
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain('3 instances with no pod anti-affinity');
+    expect(findings[0]).toMatchObject({ messageId: 'none', data: { count: 3 } });
     expect(findings[0]?.fix?.patch[0]?.path).toBe('/spec/template/spec/affinity');
   });
 });
@@ -24,7 +24,7 @@ describe('backup-schedule on real manifests', () => {
     const clusters = seedObjects('003_42f57fd6fc4dd89f.txt', 'PostgresCluster', { '<cluster_name>': 'hippo' });
     const prod = clusters.find((c) => JSON.stringify(c).includes('schedules'));
     const { findings } = runRule(rule, { manifests: loadManifests([prod]) });
-    expect(findings.map((f) => [f.severity, f.message.includes('retention')])).toEqual([['warning', true]]);
+    expect(findings.map((f) => [f.severity, f.messageId])).toEqual([['warning', 'noRetention']]);
   });
 
   it('CNPG olm ScheduledBackup sample (corpus) whose Cluster is elsewhere', () => {
@@ -48,7 +48,7 @@ describe('image-tag on real manifests', () => {
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       expect(finding.severity).toBe('error');
-      expect(finding.message).toMatch(/not pinned by digest/);
+      expect(finding.messageId).toBe('noDigest');
     }
   });
 });

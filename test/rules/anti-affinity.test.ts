@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/policies/rule-tester.js';
-import { fixture, ignoring } from './helpers.js';
+import { edited, fixture, ignoring } from './helpers.js';
 
 const rule = 'anti-affinity';
 const tester = new RuleTester({ describe, it });
@@ -28,61 +28,124 @@ tester.run(rule, {
     {
       name: 'CNPG enablePodAntiAffinity: false',
       manifests: fixture(rule, 'cnpg-disabled'),
-      findings: [{ severity: 'error', path: '/spec/affinity/enablePodAntiAffinity', message: 'spreading is switched off', fixed: true }],
+      findings: [
+        {
+          messageId: 'switchedOff',
+          severity: 'error',
+          path: '/spec/affinity/enablePodAntiAffinity',
+          output: edited(fixture(rule, 'cnpg-disabled'), (o) => {
+            o.spec.affinity = { enablePodAntiAffinity: true, podAntiAffinityType: 'preferred' };
+          }),
+        },
+      ],
     },
     {
       name: 'CNPG default is soft: requireHard reports it',
       manifests: fixture(rule, 'cnpg-default'),
       options: { requireHard: true },
-      findings: [{ severity: 'error', message: 'podAntiAffinityType: required' }],
+      findings: [{ messageId: 'soft', severity: 'error', message: 'podAntiAffinityType: required' }],
     },
     {
       name: 'PGO v5 default spreading is soft',
       manifests: fixture(rule, 'pgo-v5-default'),
       options: { requireHard: true },
-      findings: [{ severity: 'error', message: 'DoNotSchedule' }],
+      findings: [{ messageId: 'soft', severity: 'error', message: 'DoNotSchedule' }],
     },
     {
       name: 'PGO v5 disableDefaultPodScheduling with nothing else: fixed by soft anti-affinity',
       manifests: fixture(rule, 'pgo-v5-disabled'),
-      findings: [{ severity: 'error', path: '/spec/disableDefaultPodScheduling', message: 'all 2 instances', fixed: true }],
+      findings: [
+        {
+          messageId: 'switchedOff',
+          severity: 'error',
+          path: '/spec/disableDefaultPodScheduling',
+          data: { count: 2 },
+          output: edited(fixture(rule, 'pgo-v5-disabled'), (o) => {
+            o.spec.instances[0].affinity = {
+              podAntiAffinity: {
+                preferredDuringSchedulingIgnoredDuringExecution: [
+                  {
+                    weight: 1,
+                    podAffinityTerm: {
+                      topologyKey: 'kubernetes.io/hostname',
+                      labelSelector: { matchLabels: { 'postgres-operator.crunchydata.com/cluster': 'hippo', 'postgres-operator.crunchydata.com/instance-set': 'pgha' } },
+                    },
+                  },
+                ],
+              },
+            };
+          }),
+        },
+      ],
     },
     {
       name: 'PGO v5 one switch over two instance sets is one finding',
       manifests: fixture(rule, 'pgo-v5-disabled-two-sets'),
-      findings: [{ severity: 'error', path: '/spec/disableDefaultPodScheduling', message: 'PostgresCluster db/hippo: spreading is switched off, so all 2 instances' }],
+      findings: [{ messageId: 'switchedOff', severity: 'error', path: '/spec/disableDefaultPodScheduling', data: { count: 2, set: '' } }],
     },
     {
       name: 'PGO v5 term selecting none of the cluster pods',
       manifests: fixture(rule, 'pgo-v5-wrong-selector'),
       findings: [
         {
+          messageId: 'selectsNothing',
           severity: 'error',
           path: '/spec/instances/0/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0',
-          message: 'selects none of the cluster',
         },
       ],
     },
     {
       name: 'Zalando without OperatorConfiguration: the operator default (off) holds',
       manifests: fixture(rule, 'zalando-no-config'),
-      findings: [{ severity: 'error', message: 'the operator default holds: `enable_pod_antiaffinity: false`', fixed: false }],
+      findings: [{ messageId: 'none', severity: 'error', message: 'the operator default holds: `enable_pod_antiaffinity: false`', output: null }],
     },
     {
       name: 'Zalando operator config without a zone key',
       manifests: fixture(rule, 'zalando-with-config'),
       options: { topologyKey: 'topology.kubernetes.io/zone' },
-      findings: [{ severity: 'error', message: 'operator configuration given (`/configuration/kubernetes/enable_pod_antiaffinity` = true) decides' }],
+      findings: [
+        {
+          messageId: 'missingKey',
+          severity: 'error',
+          data: { key: 'topology.kubernetes.io/zone' },
+          message: 'operator configuration given (`/configuration/kubernetes/enable_pod_antiaffinity` = true) decides',
+        },
+      ],
     },
     {
       name: 'PGO v4 podAntiAffinity.default: disabled',
       manifests: fixture(rule, 'pgo-v4-disabled'),
-      findings: [{ severity: 'error', message: '`spec.podAntiAffinity.default: preferred`' }],
+      findings: [
+        {
+          messageId: 'switchedOff',
+          severity: 'error',
+          message: '`spec.podAntiAffinity.default: preferred`',
+          output: edited(fixture(rule, 'pgo-v4-disabled'), (o) => {
+            o.spec.podAntiAffinity.default = 'preferred';
+          }),
+        },
+      ],
     },
     {
       name: 'StatefulSet with 3 replicas and no affinity: fixed with preferred anti-affinity',
       manifests: fixture(rule, 'statefulset-none'),
-      findings: [{ severity: 'error', path: '/spec', message: '3 instances', fixed: true }],
+      findings: [
+        {
+          messageId: 'none',
+          severity: 'error',
+          path: '/spec',
+          data: { count: 3 },
+          output: edited(fixture(rule, 'statefulset-none'), (o) => {
+            o.spec.template.spec.affinity = {
+              podAntiAffinity: {
+                preferredDuringSchedulingIgnoredDuringExecution: [
+                  { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'postgres' } } } },
+                ],
+              },
+            };
+          }),
+        },
+      ],
     },
   ],
 });

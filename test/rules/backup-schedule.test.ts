@@ -22,68 +22,70 @@ tester.run(rule, {
       manifests: fixture(rule, 'cnpg-hourly'),
       findings: [
         {
+          messageId: 'misread',
           severity: 'error',
           path: '/spec/schedule',
           objectIndex: 1,
-          message: /runs at most every 1h .*write `0 0 2 \* \* \*`/,
+          data: { suggestion: '0 0 2 * * *' },
+          message: /runs at most every 1h /,
         },
       ],
     },
     {
       name: 'CNPG backups every 30 days are longer than 7d',
       manifests: fixture(rule, 'cnpg-monthly'),
-      findings: [{ severity: 'warning', message: 'full backups run at most every 30d' }],
+      findings: [{ messageId: 'fullTooRare', severity: 'warning', data: { gap: '30d', max: '7d' } }],
     },
     {
       name: 'CNPG only schedule suspended',
       manifests: fixture(rule, 'cnpg-suspended'),
-      findings: [{ severity: 'warning', message: 'only suspended backup schedules' }],
+      findings: [{ messageId: 'noSchedule', severity: 'warning', data: { why: 'only suspended backup schedules' } }],
     },
     {
       name: 'CNPG without retentionPolicy',
       manifests: fixture(rule, 'cnpg-no-retention'),
-      findings: [{ severity: 'warning', message: '`spec.backup.retentionPolicy: "30d"`' }],
+      findings: [{ messageId: 'noRetention', severity: 'warning', message: '`spec.backup.retentionPolicy: "30d"`' }],
     },
     {
       name: 'Zalando range rejected by the CRD pattern',
       manifests: fixture(rule, 'zalando-range'),
       findings: [
-        { severity: 'error', path: '/spec/logicalBackupSchedule', message: 'rejected by the postgresql CRD' },
+        { messageId: 'rejected', severity: 'error', path: '/spec/logicalBackupSchedule', data: { layer: 'the postgresql CRD pattern at admission' } },
       ],
     },
     {
       name: 'PGO v4 descriptor rejected by pgo-scheduler',
       manifests: fixture(rule, 'pgo-v4-descriptor'),
       findings: [
-        { severity: 'error', objectIndex: 1, path: '/data/schedule.json', message: 'does not accept descriptors' },
+        { messageId: 'rejected', severity: 'error', objectIndex: 1, path: '/data/schedule.json', message: 'does not accept descriptors' },
       ],
     },
     {
       name: 'PGO v5 six-field full schedule fails at CronJob creation',
       manifests: fixture(rule, 'pgo-v5-six-fields'),
       findings: [
-        { severity: 'error', path: '/spec/backups/pgbackrest/repos/0/schedules/full', message: 'UnableToCreatePGBackRestCronJob' },
+        { messageId: 'rejected', severity: 'error', path: '/spec/backups/pgbackrest/repos/0/schedules/full', message: 'UnableToCreatePGBackRestCronJob' },
       ],
     },
     {
       name: 'PGO v5 schedule shorter than the CRD allows',
       manifests: fixture(rule, 'pgo-v5-short'),
-      findings: [{ severity: 'error', message: 'rejected by the PostgresCluster CRD (schedules need at least 6 characters)' }],
+      findings: [{ messageId: 'rejected', severity: 'error', data: { layer: 'the PostgresCluster CRD (schedules need at least 6 characters)' } }],
     },
     {
       name: 'PGO v5 monthly full backups',
       manifests: fixture(rule, 'pgo-v5-monthly'),
-      findings: [{ severity: 'warning', path: '/spec/backups/pgbackrest/repos/0/schedules/full', message: 'at most every 31d' }],
+      findings: [{ messageId: 'fullTooRare', severity: 'warning', path: '/spec/backups/pgbackrest/repos/0/schedules/full', data: { gap: '31d' } }],
     },
     {
       name: 'PGO v5 differential only',
       manifests: fixture(rule, 'pgo-v5-differential-only'),
-      findings: [{ severity: 'warning', message: 'only differential/incremental' }],
+      findings: [{ messageId: 'noFull', severity: 'warning' }],
     },
     {
       name: 'StatefulSet has no backup',
       manifests: fixture(rule, 'statefulset'),
-      findings: [{ severity: 'warning', message: 'add a CronJob' }],
+      findings: [{ messageId: 'noSchedule', severity: 'warning', message: 'add a CronJob' }],
     },
   ],
 });

@@ -21,3 +21,14 @@ export function ignoring(manifests: string, rule: string, reason = 'accepted ris
   object.metadata.annotations = { ...object.metadata.annotations, [`ignore.pgwarden.io/${rule}`]: reason };
   return inputs;
 }
+
+/**
+ * The object at `index` of `manifests` with `edit` applied by hand: the `output` a fix must produce, written as the
+ * change a person would make (independent of the patch under test).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: test edits reach into arbitrary manifest shapes.
+export function edited(manifests: string, edit: (object: any) => void, index = 0): unknown {
+  const object = structuredClone(loadManifests(manifests)[index]?.object);
+  edit(object);
+  return object;
+}

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { RuleTester } from '../../src/policies/rule-tester.js';
-import { fixture, ignoring } from './helpers.js';
+import { edited, fixture, ignoring } from './helpers.js';
 
 const rule = 'image-tag';
 const tester = new RuleTester({ describe, it });
@@ -28,64 +28,84 @@ tester.run(rule, {
       name: 'CNPG :latest, fixed from the pinned map',
       manifests: fixture(rule, 'cnpg-latest'),
       options: { pinned: { 'ghcr.io/cloudnative-pg/postgresql': 'ghcr.io/cloudnative-pg/postgresql:16.4-bookworm' } },
-      findings: [{ severity: 'error', path: '/spec/imageName', message: 'webhook rejects it outright', fixed: true }],
+      findings: [
+        {
+          messageId: 'rejected',
+          severity: 'error',
+          path: '/spec/imageName',
+          message: "CloudNativePG's webhook",
+          output: edited(fixture(rule, 'cnpg-latest'), (o) => {
+            o.spec.imageName = 'ghcr.io/cloudnative-pg/postgresql:16.4-bookworm';
+          }),
+        },
+      ],
     },
     {
       name: 'CNPG digest-only reference',
       manifests: fixture(rule, 'cnpg-digest-only'),
-      findings: [{ severity: 'error', message: 'digest-only' }],
+      findings: [{ messageId: 'rejected', severity: 'error', message: 'digest-only' }],
     },
     {
       name: 'PGO v5 image major differs from postgresVersion',
       manifests: fixture(rule, 'pgo-v5-major-mismatch'),
-      findings: [{ severity: 'error', path: '/spec/image', message: 'carries Postgres 16 but the cluster declares Postgres 17' }],
+      findings: [{ messageId: 'majorMismatch', severity: 'error', path: '/spec/image', data: { imageMajor: 16, declared: 17, older: '' } }],
     },
     {
       name: 'Spilo 16 cannot run a newer declared major (17)',
       manifests: fixture(rule, 'zalando-spilo-newer-major'),
-      findings: [{ severity: 'error', path: '/spec/dockerImage', message: 'carries Postgres 16 (and older majors) but the cluster declares Postgres 17' }],
+      findings: [{ messageId: 'majorMismatch', severity: 'error', path: '/spec/dockerImage', data: { imageMajor: 16, declared: 17, older: ' (and older majors)' } }],
     },
     {
       name: 'Zalando channel tag floats',
       manifests: fixture(rule, 'zalando-floating'),
-      findings: [{ severity: 'warning', path: '/spec/dockerImage', message: 'floating tag `stable`' }],
+      findings: [{ messageId: 'floating', severity: 'warning', path: '/spec/dockerImage', data: { tag: 'stable' } }],
     },
     {
       name: 'StatefulSet postgres:16 floats, fixed to a digest',
       manifests: fixture(rule, 'statefulset-floating'),
       options: { pinned: { postgres: `postgres:16.4@${digest}` } },
-      findings: [{ severity: 'warning', path: '/spec/template/spec/containers/0/image', message: 'floating tag `16`', fixed: true }],
+      findings: [
+        {
+          messageId: 'floating',
+          severity: 'warning',
+          path: '/spec/template/spec/containers/0/image',
+          data: { tag: '16' },
+          output: edited(fixture(rule, 'statefulset-floating'), (o) => {
+            o.spec.template.spec.containers[0].image = `postgres:16.4@${digest}`;
+          }),
+        },
+      ],
     },
     {
       name: 'StatefulSet untagged image',
       manifests: fixture(rule, 'statefulset-untagged'),
-      findings: [{ severity: 'error', message: 'has no tag' }],
+      findings: [{ messageId: 'latest', severity: 'error', message: 'has no tag' }],
     },
     {
       name: 'requireDigest and a registry outside the list',
       manifests: fixture(rule, 'zalando-good'),
       options: { requireDigest: true, allowedRegistries: ['registry.example.com'] },
       findings: [
-        { severity: 'error', message: 'registry `ghcr.io`' },
-        { severity: 'error', message: 'not pinned by digest' },
+        { messageId: 'registry', severity: 'error', data: { registry: 'ghcr.io' } },
+        { messageId: 'noDigest', severity: 'error' },
       ],
     },
     {
       name: 'requireExplicit: CNPG without imageName runs the operator default',
       manifests: fixture('replicas', 'cnpg-default'),
       options: { requireExplicit: true },
-      findings: [{ severity: 'warning', path: '/spec', message: 'runs its own default (now `ghcr.io/cloudnative-pg/postgresql:' }],
+      findings: [{ messageId: 'notExplicit', severity: 'warning', path: '/spec', message: 'runs its own default (now `ghcr.io/cloudnative-pg/postgresql:' }],
     },
     {
       name: 'requireExplicit: PGO v5 without spec.image (RELATED_IMAGE_* of the operator)',
       manifests: fixture('anti-affinity', 'pgo-v5-default'),
       options: { requireExplicit: true },
-      findings: [{ severity: 'warning', message: 'Write `spec.image`' }],
+      findings: [{ messageId: 'notExplicit', severity: 'warning', data: { field: '`spec.image`' } }],
     },
     {
       name: 'PGO v4 without ccpimagetag',
       manifests: fixture(rule, 'pgo-v4-no-tag'),
-      findings: [{ severity: 'error', message: 'no default for `spec.ccpimagetag`' }],
+      findings: [{ messageId: 'required', severity: 'error', message: 'no default for `spec.ccpimage` or `spec.ccpimagetag`' }],
     },
   ],
 });

@@ -18,24 +18,24 @@ tester.run(rule, {
       name: 'PGO v5 without instances and postgresVersion',
       manifests: fixture(rule, 'pgo-v5-no-instances'),
       findings: [
-        { severity: 'error', path: '/spec', message: 'spec.instances is required' },
-        { severity: 'error', path: '/spec', message: 'spec.postgresVersion is required' },
+        { messageId: 'problem', severity: 'error', path: '/spec', message: 'spec.instances is required' },
+        { messageId: 'problem', severity: 'error', path: '/spec', message: 'spec.postgresVersion is required' },
       ],
     },
     {
       name: 'CNPG instances of the wrong type',
       manifests: fixture(rule, 'cnpg-instances-string'),
-      findings: [{ severity: 'error', path: '/spec/instances' }],
+      findings: [{ messageId: 'problem', severity: 'error', path: '/spec/instances' }],
     },
     {
       name: 'Zalando postgresql.version that is no major',
       manifests: fixture(rule, 'zalando-version-number'),
-      findings: [{ severity: 'error', path: '/spec/postgresql/version', message: 'major version' }],
+      findings: [{ messageId: 'problem', severity: 'error', path: '/spec/postgresql/version', message: 'major version' }],
     },
     {
       name: 'CNPG ScheduledBackup without a cluster',
       manifests: fixture(rule, 'cnpg-scheduledbackup-no-cluster'),
-      findings: [{ severity: 'error', path: '/spec', message: 'spec.cluster.name is required' }],
+      findings: [{ messageId: 'problem', severity: 'error', path: '/spec', message: 'spec.cluster.name is required' }],
     },
   ],
 });

@@ -20,6 +20,7 @@ tester.run(rule, {
       manifests: fixture(rule, 'pgo-v5-reset'),
       findings: [
         {
+          messageId: 'reset',
           severity: 'info',
           objectIndex: 1,
           path: '/stringData/password',
@@ -31,29 +32,28 @@ tester.run(rule, {
     {
       name: 'PGO v4 blank password is not regenerated',
       manifests: fixture(rule, 'pgo-v4-blank'),
-      findings: [{ severity: 'error', objectIndex: 1, path: '/data/password', message: 'PGO v4 never regenerates it' }],
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 1, path: '/data/password', message: 'PGO v4 never regenerates it' }],
     },
     {
       name: 'Zalando blank password is adopted as-is',
       manifests: fixture(rule, 'zalando-blank'),
-      findings: [{ severity: 'error', objectIndex: 1, message: 'does not regenerate it' }],
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 1, message: 'does not regenerate it' }],
     },
     {
       name: 'CNPG app Secret without a password key',
       manifests: fixture(rule, 'cnpg-missing-key'),
-      findings: [{ severity: 'error', objectIndex: 1, message: 'has no `password` key' }],
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 1, data: { state: 'has no `password` key' } }],
     },
     {
       name: 'StatefulSet POSTGRES_HOST_AUTH_METHOD=trust',
       manifests: fixture(rule, 'statefulset-trust'),
-      findings: [{ severity: 'error', path: '/spec/template/spec/containers/0/env/0', message: 'host all all all trust' }],
+      findings: [{ messageId: 'weakAuth', severity: 'error', path: '/spec/template/spec/containers/0/env/0', data: { setting: 'POSTGRES_HOST_AUTH_METHOD' }, message: 'host all all all trust' }],
     },
     {
       name: 'Bitnami ALLOW_EMPTY_PASSWORD=yes and an empty Secret the env uses',
       manifests: fixture(rule, 'statefulset-bitnami'),
       findings: [
-        { severity: 'error', objectIndex: 0, message: 'ALLOW_EMPTY_PASSWORD' },
-        { severity: 'error', objectIndex: 1, path: '/data/password', message: 'has an empty `password`' },
+        { messageId: 'blank', severity: 'error', objectIndex: 1, path: '/data/password', data: { state: 'has an empty `password`' } },
       ],
     },
   ],

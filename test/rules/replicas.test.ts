@@ -25,24 +25,24 @@ tester.run(rule, {
     {
       name: 'PGO v4 replicas "0" is the primary alone',
       manifests: fixture(rule, 'pgo-v4-primary-only'),
-      findings: [{ severity: 'warning', path: '/spec/replicas', message: '`spec.replicas: "1"` (PGO v4 counts replicas in addition' }],
+      findings: [{ messageId: 'belowMin', severity: 'warning', path: '/spec/replicas', message: '`spec.replicas: "1"` (PGO v4 counts replicas in addition' }],
     },
     {
       name: 'PGO v5 one pod (default replicas)',
       manifests: fixture(rule, 'pgo-v5-single'),
-      findings: [{ severity: 'warning', message: 'runs 1 Postgres instance' }],
+      findings: [{ messageId: 'belowMin', severity: 'warning', data: { count: 1, min: 2 } }],
     },
     {
       name: 'CNPG default instances 1; policy severity error raises it',
       manifests: fixture(rule, 'cnpg-default'),
       severity: 'error',
-      findings: [{ severity: 'error', message: "1 Postgres instance (the operator's default)" }],
+      findings: [{ messageId: 'belowMin', severity: 'error', data: { count: 1, origin: " (the operator's default)" } }],
     },
     {
       name: 'Zalando above max',
       manifests: fixture(rule, 'zalando-three'),
       options: { max: 2 },
-      findings: [{ severity: 'warning', message: "more than the policy's maximum of 2" }],
+      findings: [{ messageId: 'aboveMax', severity: 'warning', data: { count: 3, max: 2, fix: '`spec.numberOfInstances: 2`' } }],
     },
 
   ],
@@ -62,12 +62,15 @@ describe('replicas: 0 instances', () => {
     const cluster = model.clusters[0]!;
     cluster.totalInstances = { value: 0, path: '/spec/instances/0/replicas' };
     const replicas = ruleById(rule)!;
-    const findings = replicas.check(model, makeContext(replicas.meta, 'warning', { min: 2 }));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', path: '/spec/instances/0/replicas' });
-    expect(findings[0]?.message).toContain('set `spec.shutdown: true`');
+    const context = makeContext(replicas.meta, 'warning', { min: 2 });
+    replicas.check(model, context);
+    expect(context.findings).toHaveLength(1);
+    expect(context.findings[0]).toMatchObject({ severity: 'error', messageId: 'zero', path: '/spec/instances/0/replicas' });
+    expect(context.findings[0]?.message).toContain('set `spec.shutdown: true`');
     cluster.shutdown = { value: true, path: '/spec/shutdown' };
-    expect(replicas.check(model, makeContext(replicas.meta, 'warning', { min: 2 }))).toEqual([]);
+    const again = makeContext(replicas.meta, 'warning', { min: 2 });
+    replicas.check(model, again);
+    expect(again.findings).toEqual([]);
   });
 });
 

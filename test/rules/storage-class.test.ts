@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { applyFix, assertInvalid, policyForRule, RuleTester, runRule } from '../../src/policies/rule-tester.js';
-import { fixture } from './helpers.js';
+import { edited, fixture } from './helpers.js';
 
 const rule = 'storage-class';
 const tester = new RuleTester({ describe, it });
@@ -27,43 +27,65 @@ tester.run(rule, {
       options: { default: 'fast-ssd' },
       findings: [
         {
+          messageId: 'noClass',
           severity: 'warning',
           path: '/spec/instances/0/dataVolumeClaimSpec',
           message: 'storageClassName: <class>',
           resource: { kind: 'PostgresCluster', name: 'hippo' },
-          fixed: true,
+          output: edited(fixture(rule, 'pgo-v5-no-class'), (o) => {
+            o.spec.instances[0].dataVolumeClaimSpec.storageClassName = 'fast-ssd';
+          }),
         },
       ],
     },
     {
       name: 'PGO v4 emptydir primary storage is data on no persistent volume',
       manifests: fixture(rule, 'pgo-v4-emptydir'),
-      findings: [{ severity: 'error', path: '/spec/PrimaryStorage/storagetype', message: 'storagetype: dynamic' }],
+      findings: [{ messageId: 'notPersistent', severity: 'error', path: '/spec/PrimaryStorage/storagetype', message: 'storagetype: dynamic' }],
     },
     {
       name: 'Zalando class outside the allowed list, fixed',
       manifests: fixture(rule, 'zalando-standard'),
       options: { allowed: ['fast-ssd', 'encrypted-*'], default: 'fast-ssd' },
-      findings: [{ severity: 'error', path: '/spec/volume/storageClass', message: '"standard", which the policy does not allow', fixed: true }],
+      findings: [
+        {
+          messageId: 'notAllowed',
+          severity: 'error',
+          path: '/spec/volume/storageClass',
+          data: { class: 'standard' },
+          output: edited(fixture(rule, 'zalando-standard'), (o) => {
+            o.spec.volume.storageClass = 'fast-ssd';
+          }),
+        },
+      ],
     },
     {
       name: 'CNPG data without a class (WAL has one)',
       manifests: fixture(rule, 'cnpg-no-class'),
-      findings: [{ severity: 'warning', path: '/spec/storage', message: '`storageClass: <class>`', fixed: false }],
+      findings: [{ messageId: 'noClass', severity: 'warning', path: '/spec/storage', message: '`storageClass: <class>`', output: null }],
     },
     {
       name: 'StatefulSet class from the beta annotation, missing in the live cluster',
       manifests: fixture(rule, 'statefulset-annotation'),
       clusterStorageClasses: ['fast-ssd'],
       options: { default: 'fast-ssd' },
-      findings: [{ severity: 'error', message: 'does not exist in the cluster', fixed: true }],
+      findings: [
+        {
+          messageId: 'missing',
+          severity: 'error',
+          data: { class: 'slow-hdd', existing: 'fast-ssd' },
+          output: edited(fixture(rule, 'statefulset-annotation'), (o) => {
+            o.spec.volumeClaimTemplates[0].metadata.annotations['volume.beta.kubernetes.io/storage-class'] = 'fast-ssd';
+          }),
+        },
+      ],
     },
     {
       name: 'policy severity warning scales the error down',
       manifests: fixture(rule, 'zalando-standard'),
       options: { allowed: ['fast-ssd'] },
       severity: 'warning',
-      findings: [{ severity: 'warning', path: '/spec/volume/storageClass' }],
+      findings: [{ messageId: 'notAllowed', severity: 'warning', path: '/spec/volume/storageClass' }],
     },
   ],
 });
@@ -73,7 +95,7 @@ describe('storage-class on real manifests', () => {
     const findings = assertInvalid(rule, {
       manifests: fixture(rule, 'zalando-standard'),
       options: { allowed: ['fast-ssd'], default: 'standard' },
-      findings: [{ severity: 'error', fixed: false }],
+      findings: [{ messageId: 'notAllowed', severity: 'error', output: null }],
     });
     expect(findings[0]?.fix).toBeUndefined();
   });
@@ -87,7 +109,7 @@ describe('storage-class on real manifests', () => {
     const all = evaluate([{ object }]);
     const reason = all.find((f) => f.ruleId === 'ignore-annotation');
     expect(reason?.path).toBe('/metadata/annotations/ignore.pgwarden.io~1storage-class');
-    expect(reason?.message).toContain('without a reason');
+    expect(reason?.messageId).toBe('noReason');
   });
 
   it('applyFix writes the class where the operator reads it', () => {

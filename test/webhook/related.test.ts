@@ -15,7 +15,7 @@ import { cnpg, operatorConfiguration, scheduledBackup, zalando, zalandoOperatorC
 const OC = '/apis/acid.zalan.do/v1/operatorconfigurations';
 const CM = '/api/v1/namespaces/postgres-operator/configmaps';
 const CLUSTERS = '/apis/postgresql.cnpg.io/v1/namespaces/db-prod/clusters';
-const CNPG_MESSAGE = /reads schedules seconds first/;
+const CNPG_MESSAGE = /is read seconds first/;
 const SC = '/apis/storage.k8s.io/v1/storageclasses';
 const timing = { minBackoffMs: 50, maxBackoffMs: 200, resyncMs: 60_000, startTimeoutMs: 2000 };
 

@@ -67,7 +67,7 @@ export const sarif: Formatter = (report, ctx) => {
           logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: 'resource' }],
         },
       ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path },
+      properties: { apps: f.apps, resource: f.resource, path: f.path, ...(f.policy ? { policy: f.policy } : {}) },
     };
   });
   const rootUri = pathToFileURL(root).href;

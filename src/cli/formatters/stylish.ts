@@ -50,18 +50,24 @@ export const stylish: Formatter = (report, ctx) => {
   const { errors, warnings, infos, apps, files } = report.summary;
   const problems = errors + warnings + infos;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : '';
   if (problems === 0) {
-    out.push(paint('bold', `✔ no problems (${plural(apps, 'app')}, ${plural(files, 'file')} checked)`));
+    out.push(paint('bold', `✔ no problems (${plural(apps, 'app')}, ${plural(files, 'file')} checked${suppressed})`));
   } else {
     const mark = errors > 0 ? paint('red', '✖') : paint('yellow', '⚠');
     const fixable = report.findings.filter((f) => f.fix).length;
     out.push(
       paint(
         'bold',
-        `${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(apps, 'app')}, ${plural(files, 'file')}`,
+        `${mark} ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(apps, 'app')}, ${plural(files, 'file')}${suppressed}`,
       ),
     );
     if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with \`--fix\`.`);
+  }
+  // Which policy judged them: a path given from below the policy's directory must not silently use another one.
+  if (report.policy) {
+    const { file, names } = report.policy;
+    out.push(paint('gray', file ? `  policy: ${visible(file)} (${names.map(visible).join(', ')})` : '  policy: the built-in recommended preset (no .pgwarden.yaml found)'));
   }
   return `${out.join('\n')}\n`;
 };

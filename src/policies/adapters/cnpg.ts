@@ -1,5 +1,6 @@
 // CloudNativePG `postgresql.cnpg.io/v1` Cluster (+ ScheduledBackup). See ../shared/domain/cnpg.md.
-import type { BackupSchedule, Credential, ImageUse, ModelProblem, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import type { BackupSchedule, Credential, ImageUse, ModelProblem, OperatorSyntax, PostgresCluster, ScheduleGates, Sourced, SpreadTerm, Volume } from '../model.js';
+import { parseImageReference } from '../images.js';
 import { isPlaceholder } from '../placeholders.js';
 import {
   antiAffinityTerms,
@@ -22,6 +23,43 @@ export const CNPG_GROUP = 'postgresql.cnpg.io';
 export const CNPG_DEFAULT_IMAGE = 'ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie';
 const HOSTNAME = 'kubernetes.io/hostname';
 const HIBERNATION = 'cnpg.io/hibernation';
+
+/** How CloudNativePG manifests say things, for messages (../shared/domain/cnpg.md). */
+export const cnpgSyntax: OperatorSyntax = {
+  name: 'CloudNativePG',
+  instances: (count) => `\`spec.instances: ${count}\``,
+  shutdown: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
+  spread: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? ' and `podAntiAffinityType: required`' : ''} (or remove \`enablePodAntiAffinity: false\`)`,
+  storageClassKey: 'storageClass',
+  persistData: 'declare `spec.storage` with a size',
+  // An existing Secret is never rewritten (cluster_create.go L243-273); the instance manager applies it (instance_controller.go L1421-1462).
+  blankPassword: 'CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is',
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that CloudNativePG generates one`,
+  scheduleBackups: 'add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`',
+};
+
+/** ScheduledBackup schedules: robfig/cron v1 `cron.Parse`, checked by CNPG's webhook (scheduledbackup_webhook.go L138-148). */
+const CNPG_GATES: ScheduleGates = {
+  schema: "CloudNativePG's ScheduledBackup webhook",
+  parser: "CloudNativePG's ScheduledBackup webhook",
+  example: '6 fields with seconds first, e.g. `0 0 2 * * *` for 02:00 daily',
+};
+
+/**
+ * CNPG's webhook `validateImageName` (`cnpg:internal/webhook/v1/cluster_webhook.go` L771-809, v1.30.0): `latest` or no tag
+ * (the parser defaults it to latest) rejected, digest-only rejected, and the tag must start with a version
+ * (`cloudnative-pg/machinery` `version.FromTag`: `^(\d\.?)+`).
+ */
+function webhookImageRejection(reference: string): string | undefined {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return undefined;
+  if (parsed.tag === undefined && parsed.digest) return "CloudNativePG's webhook (a digest-only reference carries no Postgres version; keep the digest after a tag, `<image>:<version>@sha256:…`)";
+  if (parsed.tag === undefined || parsed.tag === 'latest') return `CloudNativePG's webhook (${parsed.tag === undefined ? 'no tag means `latest`, which' : '`latest`'} carries no Postgres version)`;
+  if (!/^(\d\.?)+/.test(parsed.tag)) return `CloudNativePG's webhook (the tag \`${parsed.tag}\` does not start with a Postgres version such as \`17.5\`)`;
+  return undefined;
+}
+
+const IMAGE_FIELD = '`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)';
 
 export function isCnpgCluster(object: Record<string, unknown> | undefined): boolean {
   return isKind(object, CNPG_GROUP, 'Cluster');
@@ -120,12 +158,15 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
     postgresVersion = reader.integer(['spec', 'imageCatalogRef', 'major'], { required: true, min: 10 });
     if (imageName.value !== undefined) reader.problem(imageName.path, 'spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.');
     const catalogName = typeof catalog.name === 'string' ? catalog.name : '?';
-    images.push(imageUse('postgres', `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
+    images.push(imageUse('postgres', `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), undefined, `the catalog entry for major ${postgresVersion.value ?? '?'} in ${catalogName}`));
   } else {
     const reference: Sourced<string | undefined> =
       imageName.value !== undefined || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, '', 'spec'), defaulted: true };
     // The major in imageName is what the image carries, not a declaration: postgresVersion stays unset.
-    images.push(imageUse('postgres', 'imageName', reference, spec ? (ref) => [{ op: 'add', path: '/spec/imageName', value: ref }] : undefined));
+    const use = imageUse('postgres', 'imageName', reference, spec ? (ref) => [{ op: 'add', path: '/spec/imageName', value: ref }] : undefined, IMAGE_FIELD);
+    const rejection = imageName.value !== undefined && !imageName.unknown ? webhookImageRejection(imageName.value) : undefined;
+    if (rejection) use.operatorRejects = rejection;
+    images.push(use);
   }
 
   const credentials: Credential[] = [];
@@ -156,6 +197,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
 
   return {
     flavour: 'cnpg',
+    operator: cnpgSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -172,7 +214,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
         path: hasStore ? '/spec/backup' : barmanPlugin ? '/spec/plugins' : nearestExisting(object, '', 'spec', 'backup'),
       },
       schedules,
-      retention,
+      retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }],
     },
     credentials,
     authSettings: [],
@@ -253,6 +295,7 @@ function scheduledBackupsOf(input: AdapterInput, clusterIndex: number, clusterNa
       schedule: { value: schedule, path: '/spec/schedule', objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) },
       dialect: 'cnpg',
       name: resource.name,
+      gates: CNPG_GATES,
     };
     const suspend = dig(object, 'spec', 'suspend');
     if (suspend === true) entry.suspended = true;

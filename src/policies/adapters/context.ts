@@ -12,6 +12,52 @@ export interface AdapterInput {
   /** `inputs[i].object` when it is a JSON object, else undefined. */
   readonly objects: readonly (JsonObject | undefined)[];
   readonly problems: ModelProblem[];
+  /** The objects by group, kind and name, built once per model: adapters look companions up instead of scanning. */
+  readonly index: ObjectIndex;
+}
+
+/**
+ * Input objects indexed once by API group + kind (and name): every companion look-up (a cluster's Secrets, ConfigMaps,
+ * ScheduledBackups, Pgreplicas, catalogs) is a map access, so building the model stays linear in the number of objects.
+ */
+export class ObjectIndex {
+  private readonly byKind = new Map<string, number[]>();
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(private readonly objects: readonly (JsonObject | undefined)[]) {
+    objects.forEach((object, index) => {
+      if (object === undefined || typeof object.kind !== 'string' || typeof object.apiVersion !== 'string') return;
+      const kindKey = `${apiGroup(object.apiVersion)}/${object.kind}`;
+      push(this.byKind, kindKey, index);
+      const name = resourceOf(object).name;
+      if (name !== '') push(this.byName, `${kindKey}/${name}`, index);
+    });
+  }
+
+  /** Indices of the objects of `group`/`kind` (any version), in input order. */
+  ofKind(group: string, kind: string): readonly number[] {
+    return this.byKind.get(`${group}/${kind}`) ?? [];
+  }
+
+  /** Indices of the objects of `group`/`kind` named `name`, in input order. */
+  named(group: string, kind: string, name: string): readonly number[] {
+    return this.byName.get(`${group}/${kind}/${name}`) ?? [];
+  }
+
+  /** The first object of `group`/`kind` named `name` in `namespace` (an absent namespace on either side matches). */
+  find(group: string, kind: string, name: string, namespace: string | undefined): number | undefined {
+    for (const index of this.named(group, kind, name)) {
+      const object = this.objects[index];
+      if (object !== undefined && sameNamespace(resourceOf(object).namespace, namespace)) return index;
+    }
+    return undefined;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
 }
 
 /**
@@ -86,14 +132,18 @@ export function totalOf(sets: InstanceSet[], fallbackPath: string): Sourced<numb
   return total;
 }
 
-/** An ImageUse with the reference parsed and the Postgres major read where the role is `postgres`. */
+/**
+ * An ImageUse with the reference parsed and the Postgres major read where the role is `postgres`. `field` says where
+ * the image is written, for "write … instead" (default: "the `<name>` image").
+ */
 export function imageUse(
   role: ImageRole,
   name: string,
   reference: Sourced<string | undefined>,
   setReference?: (reference: string) => Operation[],
+  field = `the \`${name}\` image`,
 ): ImageUse {
-  const use: ImageUse = { role, name, reference };
+  const use: ImageUse = { role, name, reference, field };
   if (reference.value !== undefined && !reference.unknown) {
     const parsed = parseImageReference(reference.value);
     if (parsed) {

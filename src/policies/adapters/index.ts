@@ -6,7 +6,7 @@ import type { InputObject } from '../types.js';
 import { changeProfile } from './change.js';
 import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
 import { dig, isObject, pointer, resourceOf } from './common.js';
-import { type AdapterInput, unservedVersion } from './context.js';
+import { type AdapterInput, ObjectIndex, unservedVersion } from './context.js';
 import { pgoV4Cluster } from './pgo-v4.js';
 import { pgoV5Cluster } from './pgo-v5.js';
 import { statefulSetCluster } from './statefulset.js';
@@ -16,11 +16,8 @@ export { parseImageReference, postgresImageFamily, postgresMajorOf } from '../im
 
 export function buildModel(inputs: readonly InputObject[]): Model {
   const problems: ModelProblem[] = [];
-  const input: AdapterInput = {
-    inputs,
-    objects: inputs.map((entry) => (isObject(entry?.object) ? entry.object : undefined)),
-    problems,
-  };
+  const objects = inputs.map((entry) => (isObject(entry?.object) ? entry.object : undefined));
+  const input: AdapterInput = { inputs, objects, problems, index: new ObjectIndex(objects) };
   const zalandoConfig = new ZalandoOperatorConfig(input);
   const clusters: PostgresCluster[] = [];
   const secrets: SecretInfo[] = [];

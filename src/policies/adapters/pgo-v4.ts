@@ -1,5 +1,5 @@
 // Crunchy PGO v4 `crunchydata.com/v1` Pgcluster (+ Pgreplica, scheduler ConfigMaps). See ../shared/domain/pgo-v4.md.
-import type { BackupSchedule, Credential, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import type { BackupSchedule, Credential, OperatorSyntax, PostgresCluster, ScheduleGates, Sourced, SpreadTerm, Volume } from '../model.js';
 import { isPlaceholder } from '../placeholders.js';
 import { dig, isObject, nearestExisting, type ObjectReader, pointer, resourceOf, setPatch, stringRecord, summariseSpreading } from './common.js';
 import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor, sameNamespace } from './context.js';
@@ -14,6 +14,30 @@ const STORAGE_BLOCKS: [string, Volume['role'], string][] = [
   ['WALStorage', 'wal', 'WAL'],
   ['BackrestStorage', 'backup', 'pgBackRest'],
 ];
+
+/** How Crunchy PGO v4 manifests say things, for messages (../shared/domain/pgo-v4.md). */
+export const pgoV4Syntax: OperatorSyntax = {
+  name: 'Crunchy PGO v4',
+  // spec.replicas counts replicas besides the primary, as a string, read only at creation (cluster.go L258-306).
+  instances: (count) =>
+    `\`spec.replicas: "${count - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`,
+  shutdown: 'To stop it deliberately, set `spec.shutdown: true`.',
+  spread: (hard) => `set \`spec.podAntiAffinity.default: ${hard ? 'required' : 'preferred'}\``,
+  storageClassKey: 'storageclass',
+  // pvc.go CreateIfNotExists L89-111: storagetype "" or emptydir ⇒ emptyDir, no PVC.
+  persistData: 'write `storagetype: dynamic` and a `storageclass` (PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`)',
+  // createMissingUserSecret returns early when the Secret exists (cluster.go L1030-1078).
+  blankPassword: 'PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is',
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that Crunchy PGO v4 generates one`,
+  scheduleBackups: 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule',
+};
+
+/** pgo-scheduler validates with robfig/cron v3 `Minute|Hour|Dom|Month|Dow` (cmd/pgo-scheduler/scheduler/validate.go L49-56). */
+const PGO_V4_GATES: ScheduleGates = {
+  schema: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  parser: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  example: '5 fields without descriptors, e.g. `0 1 * * *`',
+};
 
 export function isPgoV4Cluster(object: Record<string, unknown> | undefined): boolean {
   return isKind(object, PGO_V4_GROUP, 'Pgcluster');
@@ -89,7 +113,10 @@ export function pgoV4Cluster(input: AdapterInput, index: number): PostgresCluste
   } else {
     reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
   }
-  const images = [imageUse('postgres', 'ccpimage', reference)];
+  const postgresImage = imageUse('postgres', 'ccpimage', reference, undefined, '`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)');
+  // No fallback for the Postgres container's image or tag (clusterlogic.go L317-318): an empty one is a broken reference.
+  postgresImage.requiredBecause = 'Crunchy PGO v4 has no default for `spec.ccpimage` or `spec.ccpimagetag`, so the pods cannot pull the image.';
+  const images = [postgresImage];
 
   // Backups: pgBackRest is always set up by v4; schedules and retention live in scheduler ConfigMaps.
   const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
@@ -105,6 +132,7 @@ export function pgoV4Cluster(input: AdapterInput, index: number): PostgresCluste
 
   return {
     flavour: 'pgo-v4',
+    operator: pgoV4Syntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -114,7 +142,11 @@ export function pgoV4Cluster(input: AdapterInput, index: number): PostgresCluste
     totalInstances: { ...replicas },
     volumes,
     images,
-    backups: { configured: { value: true, path: nearestExisting(object, '', 'spec'), defaulted: true }, schedules, retention },
+    backups: {
+      configured: { value: true, path: nearestExisting(object, '', 'spec'), defaulted: true },
+      schedules,
+      retention: [{ setting: retention, fix: '`--repo1-retention-full=7` in the scheduler ConfigMap’s `pgbackrest.options`' }],
+    },
     credentials,
     authSettings: [],
   };
@@ -135,6 +167,18 @@ function storageVolume(reader: ObjectReader, keys: string[], role: Volume['role'
   const volume: Volume = { role, owner, storageClass, persistent, size: reader.string([...keys, 'size']) };
   if (type === 'dynamic' && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: 'add', path: pointer('', ...keys, 'storageclass'), value: name }];
+  }
+  if (type === 'create') {
+    // `create` renders pvc.json, which has no storageClassName at all (pvc.go Create L140-190, v4.7.10): a written
+    // storageclass is ignored, and only `dynamic` (pvc-storageclass.json) honours it.
+    volume.nameClass =
+      className.value !== undefined
+        ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)`
+        : 'write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)';
+    volume.setStorageClass = (name) => [
+      { op: 'replace', path: storageType.path, value: 'dynamic' },
+      { op: 'add', path: pointer('', ...keys, 'storageclass'), value: name },
+    ];
   }
   return volume;
 }
@@ -177,7 +221,7 @@ function schedulerConfigMaps(input: AdapterInput, cluster: string, namespace: st
       problem(path, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
       return;
     }
-    schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) }, dialect: 'pgo-v4', name: resource.name });
+    schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) }, dialect: 'pgo-v4', name: resource.name, gates: PGO_V4_GATES });
     const options = dig(parsed, 'pgbackrest', 'options');
     const match = typeof options === 'string' ? /--repo1-retention-full[= ](\S+)/.exec(options) : null;
     if (match && retention.value === undefined) retention = { value: match[1]!, path, objectIndex: index };

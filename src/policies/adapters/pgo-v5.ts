@@ -1,5 +1,5 @@
 // Crunchy PGO v5 `postgres-operator.crunchydata.com/v1beta1` PostgresCluster. See ../shared/domain/pgo-v5.md.
-import type { BackupSchedule, Credential, ImageUse, InstanceSet, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import type { BackupSchedule, Credential, ImageUse, InstanceSet, OperatorSyntax, PostgresCluster, Retention, ScheduleGates, Sourced, SpreadTerm, Volume } from '../model.js';
 import {
   addPreferredAntiAffinityPatch,
   antiAffinityTerms,
@@ -18,6 +18,31 @@ import { type AdapterInput, credential, imageUse, isKind, metadataLabels, reader
 
 export const PGO_V5_GROUP = 'postgres-operator.crunchydata.com';
 const LABEL = 'postgres-operator.crunchydata.com';
+
+/** How Crunchy PGO v5 manifests say things, for messages (../shared/domain/pgo-v5.md). */
+export const pgoV5Syntax: OperatorSyntax = {
+  name: 'Crunchy PGO v5',
+  instances: (count) => `\`replicas: ${count}\` in \`spec.instances[]\` (the total pods of that set)`,
+  shutdown: 'To stop it deliberately, set `spec.shutdown: true`.',
+  spread: (hard) =>
+    hard
+      ? 'add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`'
+      : 'remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`',
+  storageClassKey: 'storageClassName',
+  persistData: 'declare `dataVolumeClaimSpec` with accessModes and a storage request',
+  blankPassword: 'PGO v5 regenerates it',
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`',
+};
+
+/** Schedules become CronJobs `<cluster>-<repo>-<type>` (pgbackrest.go L3121-3136); the CRD only checks minLength 6. */
+const PGO_V5_GATES: ScheduleGates = {
+  schema: 'the PostgresCluster CRD (schedules need at least 6 characters)',
+  parser:
+    'the apiserver when PGO v5 creates the backup CronJob (event UnableToCreatePGBackRestCronJob), after it accepted the PostgresCluster, so this backup never runs',
+  minLength: 6,
+  example: '5 fields, e.g. `0 1 * * 0`',
+};
 
 export function isPgoV5Cluster(object: Record<string, unknown> | undefined): boolean {
   return isKind(object, PGO_V5_GROUP, 'PostgresCluster');
@@ -96,7 +121,7 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
   });
 
   // Images: spec.image else RELATED_IMAGE_POSTGRES_<version> (operator env, unknown here).
-  images.unshift(singleImage(reader, 'postgres', 'image', ['spec', 'image'], true));
+  images.unshift(singleImage(reader, 'postgres', 'image', ['spec', 'image'], true, '`spec.image`'));
   const pgbackrest = reader.objectAt('spec', 'backups', 'pgbackrest');
   if (pgbackrest) images.push(singleImage(reader, 'backup', 'pgBackRest', ['spec', 'backups', 'pgbackrest', 'image'], true));
   if (reader.objectAt('spec', 'proxy', 'pgBouncer')) {
@@ -113,7 +138,7 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
   if (pgbackrest && (repos === undefined || repos.length === 0) && dig(pgbackrest, 'repos') === undefined) {
     reader.problem('/spec/backups/pgbackrest', 'spec.backups.pgbackrest.repos is required (at least one repo).');
   }
-  let retention: Sourced<string | undefined> = { value: undefined, path: nearestExisting(object, '', 'spec', 'backups', 'pgbackrest', 'global') };
+  const retention: Retention[] = [];
   (repos ?? []).forEach((repo, r) => {
     const repoPath = pointer('/spec/backups/pgbackrest/repos', r);
     if (!isObject(repo)) {
@@ -128,14 +153,10 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
       if (value === undefined || value === null) continue;
       const field = reader.string(['spec', 'backups', 'pgbackrest', 'repos', r, 'schedules', type]);
       if (typeof value !== 'string') continue;
-      schedules.push({ type, schedule: { value, path: field.path, ...(field.unknown ? { unknown: true } : {}) }, dialect: 'kubernetes', name: repoName });
+      schedules.push({ type, schedule: { value, path: field.path, ...(field.unknown ? { unknown: true } : {}) }, dialect: 'kubernetes', name: repoName, gates: PGO_V5_GATES });
     }
     const match = /^repo([1-4])/.exec(repoName);
-    if (match && retention.value === undefined && !retention.unknown) {
-      const key = `repo${match[1]}-retention-full`;
-      const found = reader.string(['spec', 'backups', 'pgbackrest', 'global', key]);
-      if (found.value !== undefined || found.unknown) retention = found;
-    }
+    if (match) retention.push(...repoRetention(reader, `repo${match[1]}`));
   });
 
   // Users: nil ⇒ one user named after the cluster; [] ⇒ none. Secret <cluster>-pguser-<user>; blank password regenerated.
@@ -158,6 +179,7 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
 
   return {
     flavour: 'pgo-v5',
+    operator: pgoV5Syntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -178,6 +200,34 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
   };
 }
 
+/**
+ * pgBackRest retention is per repo: `repoN-retention-full` under `spec.backups.pgbackrest.global` (a free-form map copied
+ * into pgBackRest's `[global]`, pgo5:pkg/apis/…/v1beta1/pgbackrest_types.go L99-104, v5.8.9; PGO sets no default). Its type
+ * (`repoN-retention-full-type`: count|time) and the archive retention type (`repoN-retention-archive-type`:
+ * full|diff|incr) are enums pgBackRest refuses otherwise (pgbackrest/pgbackrest src/build/config/config.yaml,
+ * `repo-retention-full-type`, `repo-retention-archive-type` allow-lists), so a typo there stops every expire.
+ */
+function repoRetention(reader: ObjectReader, repo: string): Retention[] {
+  const global = ['spec', 'backups', 'pgbackrest', 'global'];
+  for (const [suffix, allowed] of [
+    ['retention-full-type', ['count', 'time']],
+    ['retention-archive-type', ['full', 'diff', 'incr']],
+  ] as const) {
+    const field = reader.string([...global, `${repo}-${suffix}`]);
+    if (field.value !== undefined && !field.unknown && !(allowed as readonly string[]).includes(field.value)) {
+      reader.problem(field.path, `\`${repo}-${suffix}: ${field.value}\` is not one of ${allowed.join(', ')}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(', ')}.`);
+    }
+  }
+  const full = reader.string([...global, `${repo}-retention-full`]);
+  return [
+    {
+      setting: full,
+      scope: `for ${repo}`,
+      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``,
+    },
+  ];
+}
+
 function claimVolume(reader: ObjectReader, keys: (string | number)[], role: Volume['role'], owner: string): Volume {
   const storageClass = reader.string([...keys, 'storageClassName']);
   const claim = dig(reader.object, ...keys);
@@ -189,11 +239,11 @@ function claimVolume(reader: ObjectReader, keys: (string | number)[], role: Volu
 }
 
 /** One image field with an operator default (RELATED_IMAGE_* env, not visible in the manifest). */
-function singleImage(reader: ObjectReader, role: ImageUse['role'], name: string, keys: string[], hasOperatorDefault: boolean): ImageUse {
+function singleImage(reader: ObjectReader, role: ImageUse['role'], name: string, keys: string[], hasOperatorDefault: boolean, where?: string): ImageUse {
   const field = reader.string(keys);
   const reference: Sourced<string | undefined> = field.value !== undefined || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
   const patch = setPatch(reader.object, '', keys, 'x');
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, '', keys, ref) ?? [] : undefined);
+  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, '', keys, ref) ?? [] : undefined, where);
 }
 
 export function containerImages(reader: ObjectReader, keys: (string | number)[], role: ImageUse['role']): ImageUse[] {

@@ -1,5 +1,5 @@
 // Zalando `acid.zalan.do/v1` postgresql (+ OperatorConfiguration / operator ConfigMap). See ../shared/domain/zalando.md.
-import type { BackupSchedule, Backups, Credential, ImageUse, PostgresCluster, Sourced, SpreadTerm, Volume } from '../model.js';
+import type { BackupSchedule, Backups, Credential, ImageUse, OperatorSyntax, PostgresCluster, ScheduleGates, Sourced, SpreadTerm, Volume } from '../model.js';
 import { isPlaceholder } from '../placeholders.js';
 import {
   dig,
@@ -24,6 +24,41 @@ const DEFAULT_POOLER_IMAGE = 'ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1
 const DEFAULT_LOGICAL_BACKUP_IMAGE = 'ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1';
 const DEFAULT_LOGICAL_BACKUP_SCHEDULE = '30 00 * * *';
 const HOSTNAME = 'kubernetes.io/hostname';
+
+/** How Zalando postgresql manifests (and the operator configuration) say things, for messages (../shared/domain/zalando.md). */
+export const zalandoSyntax: OperatorSyntax = {
+  name: 'the Zalando operator',
+  instances: (count) => `\`spec.numberOfInstances: ${count}\``,
+  shutdown: 'If the stop is deliberate, add an ignore annotation with the reason.',
+  // Anti-affinity is operator-wide only: no PostgresSpec field (postgresql_type.go L39-128; k8sres.go L556-613).
+  spread: (hard) =>
+    `set \`enable_pod_antiaffinity: true\`${hard ? '' : ' and `pod_antiaffinity_preferred_during_scheduling: true`'} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap — a postgresql manifest cannot change it`,
+  storageClassKey: 'storageClass',
+  persistData: 'declare `spec.volume.size`',
+  // sync.go L1211-1213 adopts the Secret's password as is; users.go L229-230 / L252-279.
+  blankPassword:
+    'The Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role’s old password, so Secret and database disagree',
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that the Zalando operator generates one`,
+  scheduleBackups: 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)',
+};
+
+/**
+ * Logical backup schedules: the postgresql CRD pattern at admission (postgresql_type.go L114, v2.0.1), then the CronJob the
+ * operator builds (k8sres.go L2478-2511) is validated by the apiserver (robfig v3 ParseStandard) — `30 25 * * *` passes the
+ * pattern and fails only there, after the postgresql was accepted.
+ */
+const LOGICAL_BACKUP_GATES: ScheduleGates = {
+  schema: 'the postgresql CRD pattern at admission',
+  parser: 'the apiserver when the operator creates the logical-backup CronJob, after it accepted the postgresql, so no logical backup runs',
+  example: '5 fields, each a number or `*` with an optional `/n` (no ranges or lists), e.g. `30 00 * * *`',
+};
+
+/** Spilo writes BACKUP_SCHEDULE into the container's crontab (configure_spilo.py L1064-1066): nothing checks it at admission. */
+const SPILO_GATES: ScheduleGates = {
+  schema: 'cron in the Spilo container (nothing checks it at admission; the base backup never runs)',
+  parser: 'cron in the Spilo container (nothing checks it at admission; the base backup never runs)',
+  example: '5 fields, e.g. `00 01 * * *`',
+};
 
 export function isZalandoCluster(object: Record<string, unknown> | undefined): boolean {
   return isKind(object, ZALANDO_GROUP, 'postgresql');
@@ -169,6 +204,9 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
   }
   const spreading = summariseSpreading(terms);
   if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
+  spreading.origin = decidedByOperatorConfig
+    ? `The operator configuration given (\`${decidedByOperatorConfig.path}\`${decidedByOperatorConfig.unknown ? '' : ` = ${JSON.stringify(decidedByOperatorConfig.value)}`}) decides this for every cluster of that operator.`
+    : 'No operator configuration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).';
 
   const volumes: Volume[] = [];
   const volume = reader.objectAt('spec', 'volume');
@@ -193,7 +231,7 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
       : operatorImage && typeof operatorImage.raw === 'string'
         ? { value: operatorImage.source.unknown ? undefined : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex!, defaulted: true, ...(operatorImage.source.unknown ? { unknown: true } : {}) }
         : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
-  images.push(imageUse('postgres', 'dockerImage', postgresReference, spec ? (ref) => [{ op: 'add', path: '/spec/dockerImage', value: ref }] : undefined));
+  images.push(imageUse('postgres', 'dockerImage', postgresReference, spec ? (ref) => [{ op: 'add', path: '/spec/dockerImage', value: ref }] : undefined, '`spec.dockerImage`'));
   const pooler = reader.boolean(['spec', 'enableConnectionPooler'], false);
   const replicaPooler = reader.boolean(['spec', 'enableReplicaConnectionPooler'], false);
   if (pooler.value || replicaPooler.value) {
@@ -222,7 +260,7 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
         : operatorSchedule && typeof operatorSchedule.raw === 'string'
           ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex!, defaulted: true, ...(operatorSchedule.source.unknown ? { unknown: true } : {}) }
           : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
-    schedules.push({ type: 'logical' as const, schedule, dialect: 'zalando' as const, name: `logical-backup-${name}` });
+    schedules.push({ type: 'logical' as const, schedule, dialect: 'zalando' as const, name: `logical-backup-${name}`, gates: LOGICAL_BACKUP_GATES });
     images.push(imageUse('backup', 'logical backup', { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
   }
 
@@ -245,6 +283,7 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
 
   return {
     flavour: 'zalando',
+    operator: zalandoSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -335,6 +374,7 @@ function backupsOf(input: AdapterInput, reader: ObjectReader, config: ZalandoOpe
           : { value: SPILO_BACKUP_SCHEDULE, path: where.path, ...(where.objectIndex !== undefined ? { objectIndex: where.objectIndex } : {}), defaulted: true },
       dialect: 'kubernetes',
       name: 'Spilo base backup',
+      gates: SPILO_GATES,
     });
     if (retention.value === undefined && !retention.unknown) {
       const keep = env.get('BACKUP_NUM_TO_RETAIN');
@@ -346,5 +386,9 @@ function backupsOf(input: AdapterInput, reader: ObjectReader, config: ZalandoOpe
   } else if (!logicalOn && hidden) {
     configured = { value: false, path: hidden.path, ...(hidden.objectIndex !== undefined ? { objectIndex: hidden.objectIndex } : {}), unknown: true };
   }
-  return { configured, schedules, retention };
+  return {
+    configured,
+    schedules,
+    retention: [{ setting: retention, fix: '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration' }],
+  };
 }

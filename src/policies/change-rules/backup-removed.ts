@@ -26,8 +26,8 @@ export const backupRemoved = defineChangeRule({
     messages: {
       backupsRemoved: '{{cluster}} has no backup configured any more (it had at the base): restore the backup configuration, or say why it is not needed.',
       scheduleRemoved: 'The {{schedule}} (`{{before}}`) is {{how}} in this change: restore it, or schedule backups another way.',
-      retentionRemoved: 'The backup retention (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.',
-      retentionLowered: 'The backup retention is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended.',
+      retentionRemoved: 'The backup retention{{scope}} (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.',
+      retentionLowered: 'The backup retention{{scope}} is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended.',
     },
   },
   check({ base, head }, context) {
@@ -51,17 +51,21 @@ export const backupRemoved = defineChangeRule({
         pointer: after && after.schedule.objectIndex === undefined ? after.schedule.path : now.path,
       });
     }
-    const before = base.backups.retention;
-    const after = head.backups.retention;
-    if (before.unknown || after.unknown || before.value === undefined) return;
-    if (after.value === undefined) {
-      context.report({ messageId: 'retentionRemoved', data: { before: before.value }, pointer: after.path });
-      return;
-    }
-    const from = retentionCount(before.value);
-    const to = retentionCount(after.value);
-    if (from && to && from.unit === to.unit && to.count < from.count) {
-      context.report({ messageId: 'retentionLowered', data: { before: before.value, after: after.value }, pointer: after.path });
+    // One retention per repository (PGO v5 repoN) or one for the cluster, matched by what it covers.
+    const headRetention = new Map(head.backups.retention.map((retention) => [retention.scope ?? '', retention]));
+    for (const { setting: before, scope } of base.backups.retention) {
+      const after = headRetention.get(scope ?? '')?.setting;
+      if (!after || before.unknown || after.unknown || before.value === undefined) continue;
+      const covers = scope ? ` ${scope}` : '';
+      if (after.value === undefined) {
+        context.report({ messageId: 'retentionRemoved', data: { scope: covers, before: before.value }, pointer: after.path });
+        continue;
+      }
+      const from = retentionCount(before.value);
+      const to = retentionCount(after.value);
+      if (from && to && from.unit === to.unit && to.count < from.count) {
+        context.report({ messageId: 'retentionLowered', data: { scope: covers, before: before.value, after: after.value }, pointer: after.path });
+      }
     }
   },
 });

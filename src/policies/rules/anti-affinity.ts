@@ -1,80 +1,68 @@
 // Instances of one cluster spread over nodes (or zones), after the operator's own defaults.
-import type { InstanceSet, PostgresCluster } from '../model.js';
-import { describeCluster, docsUrl, operatorName, type Rule } from '../rule.js';
-import type { Finding } from '../types.js';
+import { defineRule, docsUrl } from '../rule.js';
 
-/** How to ask each operator for spreading, in its own syntax. */
-const howToSpread: Record<PostgresCluster['flavour'], (hard: boolean) => string> = {
-  'pgo-v4': (hard) => `set \`spec.podAntiAffinity.default: ${hard ? 'required' : 'preferred'}\``,
-  'pgo-v5': (hard) =>
-    hard
-      ? 'add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`'
-      : 'remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`',
-  zalando: (hard) =>
-    `set \`enable_pod_antiaffinity: true\`${hard ? '' : ' and `pod_antiaffinity_preferred_during_scheduling: true`'} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap — a postgresql manifest cannot change it`,
-  cnpg: (hard) =>
-    `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? ' and `podAntiAffinityType: required`' : ''} (or remove \`enablePodAntiAffinity: false\`)`,
-  statefulset: (hard) =>
-    `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? 'requiredDuringSchedulingIgnoredDuringExecution' : 'preferredDuringSchedulingIgnoredDuringExecution'}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``,
-};
+export const antiAffinityOptionsSchema = {
+  type: 'object',
+  properties: {
+    requireHard: {
+      type: 'boolean',
+      default: false,
+      description: 'Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway).',
+    },
+    topologyKey: {
+      type: 'string',
+      minLength: 1,
+      description: 'A topology key the spreading must use, e.g. topology.kubernetes.io/zone.',
+    },
+  },
+  additionalProperties: false,
+} as const;
 
-function zalandoOrigin(cluster: PostgresCluster, set: InstanceSet): string {
-  if (cluster.flavour !== 'zalando') return '';
-  const decided = set.spreading.decidedByOperatorConfig;
-  return decided
-    ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? '' : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.`
-    : ' No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).';
-}
-
-export const antiAffinity: Rule = {
+export const antiAffinity = defineRule({
   meta: {
     id: 'anti-affinity',
     docsUrl: docsUrl('anti-affinity'),
     description:
       'A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator’s defaults.',
     defaultSeverity: 'error',
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        requireHard: {
-          type: 'boolean',
-          default: false,
-          description:
-            'Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway).',
-        },
-        topologyKey: {
-          type: 'string',
-          minLength: 1,
-          description: 'A topology key the spreading must use, e.g. topology.kubernetes.io/zone.',
-        },
-      },
-      additionalProperties: false,
+    optionsSchema: antiAffinityOptionsSchema,
+    messages: {
+      selectsNothing:
+        "this {{term}} selects none of the cluster's own Postgres pods, so it spreads nothing: select the labels {{operator}} puts on them ({{labels}}){{set}}.",
+      switchedOff:
+        'spreading is switched off{{set}}: to spread the {{count}} instances, {{fix}}. Otherwise they may land on one node, and one node failure takes out the primary and its replicas together.{{origin}}',
+      none: 'no pod anti-affinity or topology spread for {{count}} instances{{set}}: {{fix}}. Otherwise the scheduler may put them all on one node, and one node failure takes out every copy of the data.{{origin}}',
+      soft: 'instances are spread only softly{{set}}{{defaulted}}, and the policy requires hard spreading: {{fix}}. When nodes are short the scheduler still co-locates soft-spread pods.',
+      missingKey:
+        'instances are spread by {{keys}} but not by `{{key}}`{{set}}, which the policy requires: add a term with `topologyKey: {{key}}`.{{origin}}',
     },
     fixable: true,
   },
   check(model, context) {
-    const findings: Finding[] = [];
-    const requireHard = context.options.requireHard === true;
-    const topologyKey = typeof context.options.topologyKey === 'string' ? context.options.topologyKey : undefined;
+    const { requireHard, topologyKey } = context.options;
 
     for (const cluster of model.clusters) {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === undefined) continue;
-      const name = describeCluster(cluster);
       const switchesReported = new Set<string>();
       for (const set of cluster.instanceSets) {
         const spreading = set.spreading;
         const setName = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : '';
+        const origin = spreading.origin ? ` ${spreading.origin}` : '';
         for (const term of spreading.terms) {
           if (term.selectsOwnPods || term.unknown) continue;
-          findings.push(
-            context.report({
-              message: `${name}${setName}: this ${term.source === 'topologySpreadConstraints' ? 'topology spread constraint' : 'anti-affinity term'} has a labelSelector that selects none of the cluster's own Postgres pods (labels ${JSON.stringify(cluster.podLabels)}), so it spreads nothing. Select the labels ${operatorName[cluster.flavour]} puts on the pods.`,
-              resource: cluster.resource,
-              objectIndex: term.objectIndex ?? cluster.objectIndex,
-              path: term.path,
-            }),
-          );
+          context.report({
+            messageId: 'selectsNothing',
+            data: {
+              term: term.source === 'topologySpreadConstraints' ? 'topology spread constraint' : 'anti-affinity term',
+              operator: cluster.operator.name,
+              labels: JSON.stringify(cluster.podLabels),
+              set: setName,
+            },
+            resource: cluster.resource,
+            objectIndex: term.objectIndex ?? cluster.objectIndex,
+            pointer: term.path,
+          });
         }
         // Spreading only matters when there is something to spread.
         if (total.value < 2) continue;
@@ -88,58 +76,42 @@ export const antiAffinity: Rule = {
           const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
           if (switchesReported.has(at)) continue;
           switchesReported.add(at);
-          const where = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? '' : setName;
-          findings.push(
-            context.report({
-              message: `${name}${where}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
-              path: spreading.disabledBy.path,
-              ...(fix ? { fix } : {}),
-            }),
-          );
+          const shared = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1;
+          context.report({
+            messageId: 'switchedOff',
+            data: { set: shared ? '' : setName, count: total.value, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
+            pointer: spreading.disabledBy.path,
+            ...(fix ? { fix } : {}),
+          });
           continue;
         }
         if (spreading.level === 'none') {
-          findings.push(
-            context.report({
-              message: `${name}${setName}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: cluster.objectIndex,
-              path: set.path,
-              ...(fix ? { fix } : {}),
-            }),
-          );
+          context.report({
+            messageId: 'none',
+            data: { count: total.value, set: setName, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            pointer: set.path,
+            ...(fix ? { fix } : {}),
+          });
           continue;
         }
         const where = spreading.terms.find((term) => term.selectsOwnPods);
-        const wherePath = where?.path ?? set.path;
-        const whereIndex = where?.objectIndex ?? cluster.objectIndex;
+        const at = { resource: cluster.resource, objectIndex: where?.objectIndex ?? cluster.objectIndex, pointer: where?.path ?? set.path };
         if (requireHard && spreading.level === 'soft') {
-          const origin = spreading.terms.every((term) => term.defaulted)
-            ? ` (${operatorName[cluster.flavour]}'s default is soft)`
-            : '';
-          findings.push(
-            context.report({
-              message: `${name}${setName}: instances are spread only softly${origin}: when nodes are short the scheduler still co-locates them, and the policy requires hard spreading. To require it, ${howToSpread[cluster.flavour](true)}.`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath,
-            }),
-          );
+          const defaulted = spreading.terms.every((term) => term.defaulted) ? ` (${cluster.operator.name}'s default is soft)` : '';
+          context.report({ ...at, messageId: 'soft', data: { set: setName, defaulted, fix: cluster.operator.spread(true) } });
         }
         if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
-          findings.push(
-            context.report({
-              message: `${name}${setName}: instances are spread by ${spreading.topologyKeys.join(', ') || 'no key'} but not by \`${topologyKey}\`, which the policy requires (e.g. to survive the loss of a zone). Add a term with \`topologyKey: ${topologyKey}\`.${zalandoOrigin(cluster, set)}`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath,
-            }),
-          );
+          context.report({
+            ...at,
+            messageId: 'missingKey',
+            data: { keys: spreading.topologyKeys.join(', ') || 'no key', key: topologyKey, set: setName, origin },
+          });
         }
       }
     }
-    return findings;
   },
-};
+});

@@ -22,23 +22,31 @@ export const rules: readonly Rule[] = [
 ];
 
 /** Checked by the engine itself (it reads annotations, not the model); configurable like any rule. */
-export const ignoreAnnotationMeta: RuleMeta = {
+export const ignoreAnnotationMeta: Rule['meta'] = {
   id: 'ignore-annotation',
   docsUrl: docsUrl('ignore-annotation'),
   description:
     'An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).',
   defaultSeverity: 'warning',
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    unknownRule: 'annotation `{{key}}` names no pgwarden rule, so it ignores nothing: use one of {{known}}.',
+    noReason:
+      'annotation `{{key}}` switches off {{rule}} without a reason: write the reason as the value, e.g. `{{key}}: "dev cluster, single node"`. Otherwise reviewers cannot tell a decision from a shortcut.',
+  },
   fixable: false,
 };
 
 /** A rule (or the model builder) threw: the engine reports it instead of crashing. Not configurable. */
-export const internalErrorMeta: RuleMeta = {
+export const internalErrorMeta: Rule['meta'] = {
   id: 'internal-error',
   docsUrl: docsUrl('internal-error'),
   description: 'pgwarden failed while checking an object; the finding names the rule that failed.',
   defaultSeverity: 'error',
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  messages: {
+    failed: 'pgwarden failed in {{what}}: {{reason}}. The object was not fully checked; please report this with the manifest.',
+  },
   fixable: false,
 };
 

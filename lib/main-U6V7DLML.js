@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-IKZKBIZS.js";
+} from "./chunk-RGL5KYHZ.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-F546SSL7.js";
-import "./chunk-JVJO6D6F.js";
+} from "./chunk-HHI7LHHY.js";
+import "./chunk-X43BXRM7.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

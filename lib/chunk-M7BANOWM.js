@@ -68,7 +68,8 @@ Output:
       --max-warnings N          Exit 1 when there are more than N warnings
       --color / --no-color      Force colours on or off (default: on a TTY only)
 Policy:
-  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards)
+  -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
+      --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
       --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
       --context NAME            kubeconfig context for --cluster
 Scope:
@@ -147,7 +148,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-FBN5B3U7.js")).auditCommand(args, io, version());
+      return (await import("./audit-3W3ZUDYC.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -179,6 +180,7 @@ async function lintCommand(args, io) {
         context: { type: "string" },
         "changed-since": { type: "string" },
         base: { type: "string" },
+        "print-config": { type: "string" },
         exclude: { type: "string", multiple: true },
         "fail-if-no-objects": { type: "boolean" },
         fix: { type: "boolean" },
@@ -203,6 +205,14 @@ async function lintCommand(args, io) {
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (values.context && !values.cluster) throw new UsageError("--context only makes sense with --cluster");
   const options = { paths: positionals, cwd: io.cwd };
+  if (values["print-config"] !== void 0) {
+    if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
+    const { printConfig } = await import("./lint-AL7FDIS5.js");
+    const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
+    io.stdout(`${JSON.stringify(printed, null, 2)}
+`);
+    return 0;
+  }
   if (values.policy) options.policyFile = values.policy;
   if (values["changed-since"]) options.changedSince = values["changed-since"];
   if (values.base !== void 0) options.base = values.base;
@@ -225,9 +235,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-Z4SIY2IM.js"),
-    import("./formatters-NKKJS6ML.js"),
-    import("./git-AHR3EVYM.js"),
+    import("./lint-AL7FDIS5.js"),
+    import("./formatters-GYBFZU2A.js"),
+    import("./git-VQLIPECB.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
@@ -285,7 +295,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-DHNZC6X3.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-X6RAOWR6.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -305,7 +315,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-DHNZC6X3.js");
+  const { loadEngine } = await import("./deps-X6RAOWR6.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -342,7 +352,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-A7W6OBNA.js");
+    module = await import("./main-U6V7DLML.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -1,11 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  printConfig,
   runLint,
   summarize
-} from "./chunk-65DJ6XHC.js";
-import "./chunk-7BQICXC3.js";
-import "./chunk-GBVKAFLL.js";
-import "./chunk-URG6YA5R.js";
+} from "./chunk-U4RVCUJA.js";
+import "./chunk-3XXI5NK3.js";
+import "./chunk-LWJTZANJ.js";
+import "./chunk-GKRISW5R.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -15,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-JVJO6D6F.js";
+import "./chunk-X43BXRM7.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -23,6 +24,7 @@ export {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy,
+  printConfig,
   runLint,
   summarize
 };

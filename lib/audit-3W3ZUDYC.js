@@ -5,7 +5,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HVZ6QDQ7.js";
+} from "./chunk-PHANUCXB.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,
@@ -15,14 +15,19 @@ import "./chunk-KRFSQUFG.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-JVJO6D6F.js";
+} from "./chunk-X43BXRM7.js";
 import "./chunk-5SV3PAFL.js";
-import "./chunk-CCDCPPZS.js";
-import "./chunk-ED6WIMI7.js";
+import {
+  require_dist
+} from "./chunk-CCDCPPZS.js";
+import {
+  __toESM
+} from "./chunk-ED6WIMI7.js";
 
 // src/cli/audit.ts
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+var import_yaml = __toESM(require_dist(), 1);
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var AUDIT_HELP = `Usage: pgwarden audit [options]
 
@@ -49,6 +54,24 @@ Output:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or the cluster could not be read.
 `;
+function yamlPosition(object, pointer) {
+  if (typeof object !== "object" || object === null) return { line: 1, column: 1 };
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)((0, import_yaml.stringify)(object, { sortMapEntries: true, indentSeq: false }), { lineCounter: counter });
+  const segments = pointer === "" ? [] : pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  for (let n = segments.length; n > 0; n--) {
+    const path = segments.slice(0, n).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+    const parent = n > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    const pair = (0, import_yaml.isMap)(parent) ? parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(path.at(-1))) : void 0;
+    const node = pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : doc.getIn(path, true);
+    const offset = node?.range?.[0];
+    if (offset !== void 0) {
+      const { line, col } = counter.linePos(offset);
+      return { line, column: col };
+    }
+  }
+  return { line: 1, column: 1 };
+}
 function objectPath(resource) {
   return `${resource.namespace ?? "_cluster"}/${resource.kind}/${resource.name}`;
 }
@@ -110,7 +133,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-BTYMXPGT.js");
+  const { auditCluster, clusterApi } = await import("./audit-TNRO63NA.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -133,23 +156,31 @@ async function auditCommand(args, io, toolVersion) {
 `);
     return 2;
   }
-  io.stderr(`pgwarden: audited ${result.objects.filter((o) => o.postgres).length} Postgres objects in ${namespace ? `namespace ${namespace}` : `${result.namespaces.length} namespaces`} (policy: ${result.policySource})
-`);
+  const judged = result.objects.filter((o) => o.postgres).length;
+  const spaces = result.namespaces.length;
+  io.stderr(
+    `pgwarden: audited ${judged} Postgres ${judged === 1 ? "object" : "objects"} in ${namespace ? `namespace ${namespace}` : `${spaces} ${spaces === 1 ? "namespace" : "namespaces"}`} (policy: ${result.policySource})
+`
+  );
   for (const note of result.notes) io.stderr(`pgwarden: ${note}
 `);
-  const findings = result.findings.map((f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: objectPath(f.subject),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...f.subject.namespace ? { namespace: f.subject.namespace } : {} },
-    path: f.path,
-    apps: [f.subject.namespace ?? ""]
-  }));
+  const objectOf = new Map(result.objects.map((o) => [objectPath(o.resource), o.object]));
+  const findings = result.findings.map((f) => {
+    const at = yamlPosition(objectOf.get(objectPath(f.subject)), f.path);
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: objectPath(f.subject),
+      line: at.line,
+      column: at.column,
+      endLine: at.line,
+      endColumn: at.column,
+      resource: { apiVersion: f.subject.apiVersion, kind: f.subject.kind, name: f.subject.name, ...f.subject.namespace ? { namespace: f.subject.namespace } : {} },
+      path: f.path,
+      apps: [f.subject.namespace ?? ""]
+    };
+  });
   const count = (severity) => findings.filter((f) => f.severity === severity).length;
   const full = {
     version: 1,
@@ -157,7 +188,7 @@ async function auditCommand(args, io, toolVersion) {
     findings
   };
   const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-ULHUO57L.js");
+  const { rules } = await import("./policies-I45ZKBSU.js");
   const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const text = formatReport(format, report, {
     cwd: io.cwd,
@@ -171,7 +202,9 @@ async function auditCommand(args, io, toolVersion) {
   });
   if (values.output) {
     try {
-      writeFileSync(resolve(io.cwd, values.output), text);
+      const out = resolve(io.cwd, values.output);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
     } catch (error) {
       throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
     }
@@ -189,5 +222,6 @@ async function auditCommand(args, io, toolVersion) {
 export {
   AUDIT_HELP,
   auditCommand,
-  objectPath
+  objectPath,
+  yamlPosition
 };

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-JVJO6D6F.js";
+} from "./chunk-X43BXRM7.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -203,12 +203,12 @@ async function auditCluster(api, options = {}) {
     const subjects = own.map((object, index) => {
       const meta = metaOf(object);
       const resource = { apiVersion: String(object.apiVersion), kind: String(object.kind), name: meta.name, namespace, ...meta.uid ? { uid: meta.uid } : {} };
-      return { resource, policy: policyFor(inputs[index], policy.set) };
+      return { resource, policy: policyFor(inputs[index], policy.set), object };
     });
     const postgresIndexes = new Set(referencedSecrets(inputs.slice(0, own.length)).keys());
     subjects.forEach((s, index) => {
       if (s.resource.kind === "StatefulSet" && !postgresIndexes.has(index) && !findings.some((f) => f.objectIndex === index)) return;
-      result.objects.push({ namespace, resource: s.resource, policy: s.policy, postgres: s.resource.kind !== "Secret" && s.resource.kind !== CNPG_SCHEDULED_BACKUPS.kind });
+      result.objects.push({ namespace, resource: s.resource, policy: s.policy, postgres: s.resource.kind !== "Secret" && s.resource.kind !== CNPG_SCHEDULED_BACKUPS.kind, object: s.object });
     });
     for (const finding of findings) {
       const subject = subjects[finding.objectIndex];

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-URG6YA5R.js";
+} from "./chunk-GKRISW5R.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-JVJO6D6F.js";
+} from "./chunk-X43BXRM7.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

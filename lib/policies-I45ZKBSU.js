@@ -9,8 +9,10 @@ import {
   changeRules,
   compareFindings,
   defineChangeRule,
+  defineRule,
   evaluate,
   evaluateChange,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
@@ -23,12 +25,13 @@ import {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-JVJO6D6F.js";
+} from "./chunk-X43BXRM7.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
@@ -42,8 +45,10 @@ export {
   changeRules,
   compareFindings,
   defineChangeRule,
+  defineRule,
   evaluate,
   evaluateChange,
+  formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
   isEnabled,
@@ -56,6 +61,7 @@ export {
   policySchema,
   presets,
   recommendedPolicy,
+  resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,

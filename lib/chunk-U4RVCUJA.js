@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-7BQICXC3.js";
+} from "./chunk-3XXI5NK3.js";
 import {
   changedFilesSince
-} from "./chunk-GBVKAFLL.js";
+} from "./chunk-LWJTZANJ.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-URG6YA5R.js";
+} from "./chunk-GKRISW5R.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -36,6 +36,12 @@ import {
   maskSourceText
 } from "./chunk-UKPS672G.js";
 import {
+  policyFor,
+  recommendedPolicy,
+  resolveOptions,
+  ruleSetting
+} from "./chunk-X43BXRM7.js";
+import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";
 import {
@@ -47,10 +53,10 @@ import {
 
 // src/cli/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative7, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname2, relative as relative7, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/cli/change.ts
-import { join, relative as relative2 } from "node:path";
+import { join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/cli/locate.ts
 import { relative, resolve, sep } from "node:path";
@@ -178,12 +184,17 @@ async function changeFindings(run, head, diagnostics) {
       const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
       const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
       const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
-      base = await renderApps(discovery, run.renderer);
+      const heads = new Map(head.map((app) => [app.app.name, app]));
+      const unchanged = (file) => tree.unchanged.has(toPosix2(relative2(run.repoRoot, file)));
+      base = await renderApps(discovery, run.renderer, void 0, (app) => {
+        const same = heads.get(app.name);
+        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
+      });
       const broken = base.filter((app) => app.failed).map((app) => app.app.name);
       if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
     }
     const policyFile = (file) => toPosix2(relative2(run.policyBase, file));
-    const before = flatten(base, (file) => policyFile(toRepo(file)));
+    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep2) ? toRepo(file) : file));
     const after = flatten(head, policyFile);
     const out = [];
     for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
@@ -191,8 +202,10 @@ async function changeFindings(run, head, diagnostics) {
       if (!place) continue;
       const local = { ...finding, objectIndex: place.index };
       if (finding.side === "base") {
-        const located = locate(local, place.app, tree.root).finding;
-        out.push({ ...located, file: toPosix2(relative2(run.cwd, join(run.repoRoot, located.file))), side: "base" });
+        const located = locate(local, place.app, run.cwd).finding;
+        const file = resolve2(run.cwd, located.file);
+        const inTree = file.startsWith(tree.root + sep2);
+        out.push({ ...located, file: inTree ? toPosix2(relative2(run.cwd, toRepo(file))) : located.file, side: "base" });
       } else {
         out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
       }
@@ -952,11 +965,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join2, relative as relative6, resolve as resolve3 } from "node:path";
+import { join as join2, relative as relative6, resolve as resolve4 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, relative as relative5, resolve as resolve2 } from "node:path";
+import { dirname, relative as relative5, resolve as resolve3 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
@@ -982,7 +995,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative5(base, resolve2(cwd, finding.file)));
+  return toPosix(relative5(base, resolve3(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -1063,7 +1076,7 @@ function summarize(findings, apps, files) {
 }
 function suppress(options, cwd, result) {
   if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const path = resolve4(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path,
     cwd,
@@ -1071,7 +1084,7 @@ function suppress(options, cwd, result) {
     ...options.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
-  result.report.summary = summarize(outcome.findings, result.report.summary.apps, result.report.summary.files);
+  result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
   result.suppressions = { file: toPosix2(relative6(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
     result.diagnostics.push(`${toPosix2(relative6(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
@@ -1105,11 +1118,57 @@ async function runLint(options, deps = {}) {
   addRunNotes(options, run.scopeFiles !== void 0, result);
   return result;
 }
+async function printConfig(file, options, deps = {}) {
+  const run = await prepare({ ...options, paths: [file] }, deps);
+  const target = resolve5(run.cwd, file);
+  const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const rendered = await renderApps(discovery, run.renderer, () => {
+  });
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const r of rendered) {
+    if (!r.inputs.includes(target)) continue;
+    r.objects.forEach((object, i) => {
+      const origin = r.result.origin(i, "")?.file;
+      if (origin !== target) return;
+      const md = object.metadata ?? {};
+      const resource = {
+        apiVersion: String(object.apiVersion ?? ""),
+        kind: String(object.kind ?? ""),
+        name: String(md.name ?? ""),
+        ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
+      };
+      const policy = policyFor({ object, file: toPosix2(relative7(run.policyBase, origin)) }, run.policy);
+      const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
+      const seen = byIdentity.get(key);
+      if (seen) {
+        if (!seen.apps.includes(r.app.name)) seen.apps.push(r.app.name);
+        return;
+      }
+      const rules = {};
+      for (const meta of safeRules(run.engine)) {
+        const setting = ruleSetting(policy, meta);
+        let resolved = setting.options;
+        try {
+          resolved = { ...resolveOptions(meta, setting.options) };
+        } catch {
+        }
+        rules[meta.id] = { severity: setting.severity, options: resolved };
+      }
+      byIdentity.set(key, { resource, apps: [r.app.name], policy: policy.name, mode: policy.mode, rules });
+    });
+  }
+  return {
+    file: toPosix2(relative7(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2(relative7(run.cwd, run.policyFile)) : null,
+    policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
+    objects: [...byIdentity.values()]
+  };
+}
 async function prepare(options, deps) {
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve5(options.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve4(cwd, p));
+  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve5(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -1124,7 +1183,7 @@ async function prepare(options, deps) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep2) ? cwd : cwd + sep2));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep3) ? cwd : cwd + sep3));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -1139,10 +1198,21 @@ async function prepare(options, deps) {
       for (const f of changedFilesSince(options.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyFile = options.policyFile ? resolve4(cwd, options.policyFile) : findPolicyFile(roots[0] ?? cwd);
+  const policyStart = dirs[0] ?? (files[0] ? dirname2(files[0]) : cwd);
+  const policyFile = options.policyFile ? resolve5(cwd, options.policyFile) : findPolicyFile(policyStart);
   if (options.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
+  if (!options.policyFile) {
+    const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    for (const other of others) {
+      const shown = other ? toPosix2(relative7(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative7(cwd, policyFile)) : "the built-in preset"}.`);
+    }
+  }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
-  if (policyFile) run.policy = loadPolicy(engine, policyFile);
+  if (policyFile) {
+    run.policy = loadPolicy(engine, policyFile);
+    run.policyFile = policyFile;
+  }
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
@@ -1160,7 +1230,9 @@ async function lint(run) {
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {
     const list = findingsByApp.get(app) ?? [];
-    list.push(locate(finding, app, cwd));
+    const located = locate(finding, app, cwd);
+    located.finding.policy = policyOf(run, app, finding);
+    list.push(located);
     findingsByApp.set(app, list);
   }
   const merger = new FindingMerger();
@@ -1199,10 +1271,14 @@ async function lint(run) {
       findings.push(p);
     }
   }
-  for (const f of findings) f.apps.sort();
+  for (const f of findings) {
+    f.apps.sort();
+    f.policy ??= { name: recommendedPolicy.name, file: null };
+  }
   const rules = [...safeRules(engine), ...CLI_RULES];
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative7(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
-    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), findings: sortFindings(findings) },
+    report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
     inputsByApp,
     postgresObjects,
@@ -1236,6 +1312,19 @@ function evaluateOptionsOf(run) {
     ...run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}
   };
 }
+function policyOf(run, app, finding) {
+  if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
+  const { kind, name, namespace } = finding.resource;
+  const about = app.objects.findIndex((o) => {
+    const md = o.metadata ?? {};
+    return o.kind === kind && md.name === name && (md.namespace ?? void 0) === namespace;
+  });
+  const index = about >= 0 ? about : finding.objectIndex;
+  const object = app.objects[index];
+  const file = app.result.origin(index, "")?.file;
+  const policy = policyFor(file ? { object, file: toPosix2(relative7(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative7(run.cwd, run.policyFile)) };
+}
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
   try {
@@ -1259,5 +1348,6 @@ function safeRules(engine) {
 
 export {
   summarize,
-  runLint
+  runLint,
+  printConfig
 };

@@ -4734,12 +4734,12 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered) {
+async function renderApps(discovery, renderer, onRendered, reuse) {
   const cache2 = renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
-      rendered.push(await renderApp(app, renderer, cache2, discovery));
+      rendered.push(reuse?.(app) ?? await renderApp(app, renderer, cache2, discovery));
       onRendered?.(rendered.length, total());
     }
   };
@@ -5438,7 +5438,7 @@ async function checkoutBaseTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
   if (ref === "HEAD" && unbornHead(repoRoot)) {
     const root2 = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-    return { root: root2, commit: "", dispose: () => rmSync2(root2, { recursive: true, force: true }) };
+    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
   }
   const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
@@ -5459,7 +5459,13 @@ async function checkoutBaseTree(repoRoot, ref) {
     dispose();
     throw error instanceof BaseTreeError ? error : new BaseTreeError(`cannot read the tree at ${ref}: ${error.message}`);
   }
-  return { root, commit, dispose };
+  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
+}
+function unchangedPaths(repoRoot, commit, entries) {
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (diff.status !== 0) return /* @__PURE__ */ new Set();
+  const changed = new Set(diff.stdout.split("\0"));
+  return new Set(entries.map((entry) => entry.path).filter((path7) => !changed.has(path7)));
 }
 async function writeEntries(repoRoot, root, entries) {
   const rootPrefix = root + sep3;

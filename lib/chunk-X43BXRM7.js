@@ -9744,6 +9744,42 @@ function postgresMajorOf(image) {
 }
 
 // src/policies/adapters/context.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    objects.forEach((object, index) => {
+      if (object === void 0 || typeof object.kind !== "string" || typeof object.apiVersion !== "string") return;
+      const kindKey = `${apiGroup(object.apiVersion)}/${object.kind}`;
+      push(this.byKind, kindKey, index);
+      const name = resourceOf(object).name;
+      if (name !== "") push(this.byName, `${kindKey}/${name}`, index);
+    });
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  /** Indices of the objects of `group`/`kind` (any version), in input order. */
+  ofKind(group, kind) {
+    return this.byKind.get(`${group}/${kind}`) ?? [];
+  }
+  /** Indices of the objects of `group`/`kind` named `name`, in input order. */
+  named(group, kind, name) {
+    return this.byName.get(`${group}/${kind}/${name}`) ?? [];
+  }
+  /** The first object of `group`/`kind` named `name` in `namespace` (an absent namespace on either side matches). */
+  find(group, kind, name, namespace) {
+    for (const index of this.named(group, kind, name)) {
+      const object = this.objects[index];
+      if (object !== void 0 && sameNamespace(resourceOf(object).namespace, namespace)) return index;
+    }
+    return void 0;
+  }
+};
+function push(map, key, index) {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
 var SERVED_VERSIONS = {
   "crunchydata.com/Pgcluster": { versions: ["v1"], operator: "Crunchy PGO v4" },
   "crunchydata.com/Pgreplica": { versions: ["v1"], operator: "Crunchy PGO v4" },
@@ -9799,8 +9835,8 @@ function totalOf(sets, fallbackPath) {
   if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
   return total;
 }
-function imageUse(role, name, reference, setReference) {
-  const use = { role, name, reference };
+function imageUse(role, name, reference, setReference, field = `the \`${name}\` image`) {
+  const use = { role, name, reference, field };
   if (reference.value !== void 0 && !reference.unknown) {
     const parsed = parseImageReference(reference.value);
     if (parsed) {
@@ -9969,6 +10005,32 @@ var CNPG_GROUP = "postgresql.cnpg.io";
 var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
 var HOSTNAME = "kubernetes.io/hostname";
 var HIBERNATION = "cnpg.io/hibernation";
+var cnpgSyntax = {
+  name: "CloudNativePG",
+  instances: (count) => `\`spec.instances: ${count}\``,
+  shutdown: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
+  spread: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
+  storageClassKey: "storageClass",
+  persistData: "declare `spec.storage` with a size",
+  // An existing Secret is never rewritten (cluster_create.go L243-273); the instance manager applies it (instance_controller.go L1421-1462).
+  blankPassword: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that CloudNativePG generates one`,
+  scheduleBackups: "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`"
+};
+var CNPG_GATES = {
+  schema: "CloudNativePG's ScheduledBackup webhook",
+  parser: "CloudNativePG's ScheduledBackup webhook",
+  example: "6 fields with seconds first, e.g. `0 0 2 * * *` for 02:00 daily"
+};
+function webhookImageRejection(reference) {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return void 0;
+  if (parsed.tag === void 0 && parsed.digest) return "CloudNativePG's webhook (a digest-only reference carries no Postgres version; keep the digest after a tag, `<image>:<version>@sha256:\u2026`)";
+  if (parsed.tag === void 0 || parsed.tag === "latest") return `CloudNativePG's webhook (${parsed.tag === void 0 ? "no tag means `latest`, which" : "`latest`"} carries no Postgres version)`;
+  if (!/^(\d\.?)+/.test(parsed.tag)) return `CloudNativePG's webhook (the tag \`${parsed.tag}\` does not start with a Postgres version such as \`17.5\`)`;
+  return void 0;
+}
+var IMAGE_FIELD = "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
 function isCnpgCluster(object) {
   return isKind(object, CNPG_GROUP, "Cluster");
 }
@@ -10049,10 +10111,13 @@ function cnpgCluster(input, index) {
     postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
     if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
     const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
-    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace)));
+    images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), void 0, `the catalog entry for major ${postgresVersion.value ?? "?"} in ${catalogName}`));
   } else {
     const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
-    images.push(imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0));
+    const use = imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0, IMAGE_FIELD);
+    const rejection = imageName.value !== void 0 && !imageName.unknown ? webhookImageRejection(imageName.value) : void 0;
+    if (rejection) use.operatorRejects = rejection;
+    images.push(use);
   }
   const credentials = [];
   const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
@@ -10079,6 +10144,7 @@ function cnpgCluster(input, index) {
   }
   return {
     flavour: "cnpg",
+    operator: cnpgSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -10095,7 +10161,7 @@ function cnpgCluster(input, index) {
         path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
       },
       schedules,
-      retention
+      retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }]
     },
     credentials,
     authSettings: []
@@ -10159,7 +10225,8 @@ function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
       type: "base",
       schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
       dialect: "cnpg",
-      name: resource.name
+      name: resource.name,
+      gates: CNPG_GATES
     };
     const suspend = dig(object, "spec", "suspend");
     if (suspend === true) entry.suspended = true;
@@ -10214,6 +10281,25 @@ var STORAGE_BLOCKS = [
   ["WALStorage", "wal", "WAL"],
   ["BackrestStorage", "backup", "pgBackRest"]
 ];
+var pgoV4Syntax = {
+  name: "Crunchy PGO v4",
+  // spec.replicas counts replicas besides the primary, as a string, read only at creation (cluster.go L258-306).
+  instances: (count) => `\`spec.replicas: "${count - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`,
+  shutdown: "To stop it deliberately, set `spec.shutdown: true`.",
+  spread: (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
+  storageClassKey: "storageclass",
+  // pvc.go CreateIfNotExists L89-111: storagetype "" or emptydir ⇒ emptyDir, no PVC.
+  persistData: "write `storagetype: dynamic` and a `storageclass` (PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`)",
+  // createMissingUserSecret returns early when the Secret exists (cluster.go L1030-1078).
+  blankPassword: "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that Crunchy PGO v4 generates one`,
+  scheduleBackups: 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule'
+};
+var PGO_V4_GATES = {
+  schema: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  parser: "pgo-scheduler's validation (it then ignores the schedule, so this backup never runs)",
+  example: "5 fields without descriptors, e.g. `0 1 * * *`"
+};
 function isPgoV4Cluster(object) {
   return isKind(object, PGO_V4_GROUP, "Pgcluster");
 }
@@ -10280,7 +10366,9 @@ function pgoV4Cluster(input, index) {
   } else {
     reference = { value: `${prefix.value ?? DEFAULT_PREFIX}/${image.value}:${tag.value}`, path: tag.path };
   }
-  const images = [imageUse("postgres", "ccpimage", reference)];
+  const postgresImage = imageUse("postgres", "ccpimage", reference, void 0, "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)");
+  postgresImage.requiredBecause = "Crunchy PGO v4 has no default for `spec.ccpimage` or `spec.ccpimagetag`, so the pods cannot pull the image.";
+  const images = [postgresImage];
   const { schedules, retention } = schedulerConfigMaps(input, name, namespace, object);
   const credentials = [
     credential("postgres", `${name}-postgres-secret`, nearestExisting(object, "", "spec"), false),
@@ -10292,6 +10380,7 @@ function pgoV4Cluster(input, index) {
   }
   return {
     flavour: "pgo-v4",
+    operator: pgoV4Syntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -10301,7 +10390,11 @@ function pgoV4Cluster(input, index) {
     totalInstances: { ...replicas2 },
     volumes,
     images,
-    backups: { configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules, retention },
+    backups: {
+      configured: { value: true, path: nearestExisting(object, "", "spec"), defaulted: true },
+      schedules,
+      retention: [{ setting: retention, fix: "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`" }]
+    },
     credentials,
     authSettings: []
   };
@@ -10318,6 +10411,13 @@ function storageVolume2(reader, keys, role, owner) {
   const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
   if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  }
+  if (type === "create") {
+    volume.nameClass = className.value !== void 0 ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)` : "write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)";
+    volume.setStorageClass = (name) => [
+      { op: "replace", path: storageType.path, value: "dynamic" },
+      { op: "add", path: pointer("", ...keys, "storageclass"), value: name }
+    ];
   }
   return volume;
 }
@@ -10358,7 +10458,7 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
       problem(path, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
       return;
     }
-    schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name });
+    schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
     const options = dig(parsed, "pgbackrest", "options");
     const match = typeof options === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options) : null;
     if (match && retention.value === void 0) retention = { value: match[1], path, objectIndex: index };
@@ -10369,6 +10469,23 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
 // src/policies/adapters/pgo-v5.ts
 var PGO_V5_GROUP = "postgres-operator.crunchydata.com";
 var LABEL = "postgres-operator.crunchydata.com";
+var pgoV5Syntax = {
+  name: "Crunchy PGO v5",
+  instances: (count) => `\`replicas: ${count}\` in \`spec.instances[]\` (the total pods of that set)`,
+  shutdown: "To stop it deliberately, set `spec.shutdown: true`.",
+  spread: (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
+  storageClassKey: "storageClassName",
+  persistData: "declare `dataVolumeClaimSpec` with accessModes and a storage request",
+  blankPassword: "PGO v5 regenerates it",
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`'
+};
+var PGO_V5_GATES = {
+  schema: "the PostgresCluster CRD (schedules need at least 6 characters)",
+  parser: "the apiserver when PGO v5 creates the backup CronJob (event UnableToCreatePGBackRestCronJob), after it accepted the PostgresCluster, so this backup never runs",
+  minLength: 6,
+  example: "5 fields, e.g. `0 1 * * 0`"
+};
 function isPgoV5Cluster(object) {
   return isKind(object, PGO_V5_GROUP, "PostgresCluster");
 }
@@ -10435,7 +10552,7 @@ function pgoV5Cluster(input, index) {
     }
     images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
   });
-  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true));
+  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true, "`spec.image`"));
   const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
   if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
   if (reader.objectAt("spec", "proxy", "pgBouncer")) {
@@ -10450,7 +10567,7 @@ function pgoV5Cluster(input, index) {
   if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
     reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
   }
-  let retention = { value: void 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "global") };
+  const retention = [];
   (repos ?? []).forEach((repo, r) => {
     const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
     if (!isObject(repo)) {
@@ -10465,14 +10582,10 @@ function pgoV5Cluster(input, index) {
       if (value === void 0 || value === null) continue;
       const field = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
       if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName });
+      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
     }
     const match = /^repo([1-4])/.exec(repoName);
-    if (match && retention.value === void 0 && !retention.unknown) {
-      const key = `repo${match[1]}-retention-full`;
-      const found = reader.string(["spec", "backups", "pgbackrest", "global", key]);
-      if (found.value !== void 0 || found.unknown) retention = found;
-    }
+    if (match) retention.push(...repoRetention(reader, `repo${match[1]}`));
   });
   const credentials = [];
   const users = dig(spec, "users");
@@ -10492,6 +10605,7 @@ function pgoV5Cluster(input, index) {
   }
   return {
     flavour: "pgo-v5",
+    operator: pgoV5Syntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -10511,6 +10625,26 @@ function pgoV5Cluster(input, index) {
     authSettings: []
   };
 }
+function repoRetention(reader, repo) {
+  const global = ["spec", "backups", "pgbackrest", "global"];
+  for (const [suffix, allowed] of [
+    ["retention-full-type", ["count", "time"]],
+    ["retention-archive-type", ["full", "diff", "incr"]]
+  ]) {
+    const field = reader.string([...global, `${repo}-${suffix}`]);
+    if (field.value !== void 0 && !field.unknown && !allowed.includes(field.value)) {
+      reader.problem(field.path, `\`${repo}-${suffix}: ${field.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(", ")}.`);
+    }
+  }
+  const full = reader.string([...global, `${repo}-retention-full`]);
+  return [
+    {
+      setting: full,
+      scope: `for ${repo}`,
+      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``
+    }
+  ];
+}
 function claimVolume(reader, keys, role, owner) {
   const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
@@ -10520,11 +10654,11 @@ function claimVolume(reader, keys, role, owner) {
   }
   return volume;
 }
-function singleImage(reader, role, name, keys, hasOperatorDefault) {
+function singleImage(reader, role, name, keys, hasOperatorDefault, where) {
   const field = reader.string(keys);
   const reference = field.value !== void 0 || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
   const patch = setPatch(reader.object, "", keys, "x");
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0);
+  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where);
 }
 function containerImages(reader, keys, role) {
   const list = dig(reader.object, ...keys);
@@ -10542,6 +10676,17 @@ function containerImages(reader, keys, role) {
 // src/policies/adapters/statefulset.ts
 var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
 var POD = ["spec", "template", "spec"];
+var statefulSetSyntax = {
+  name: "a plain StatefulSet",
+  instances: (count) => `\`spec.replicas: ${count}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`,
+  shutdown: "If the stop is deliberate, add an ignore annotation with the reason.",
+  spread: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``,
+  storageClassKey: "storageClassName",
+  persistData: "declare a volume claim (`spec.volumeClaimTemplates`) mounted at the data directory",
+  blankPassword: "The container receives an empty password",
+  setPassword: (key) => `put a real password in \`${key}\``,
+  scheduleBackups: "add a CronJob that runs pg_dump or pg_basebackup against it"
+};
 function postgresContainer(object) {
   if (!isKind(object, "apps", "StatefulSet")) return void 0;
   const containers = dig(object, ...POD, "containers");
@@ -10592,12 +10737,13 @@ function statefulSetCluster(input, index) {
       const keys = [...POD, listKey, c, "image"];
       const isMain = listKey === "containers" && c === main.index;
       const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
-      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }]));
-      if (listKey === "containers") readEnv(container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, authSettings, credentials);
+      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }], `the \`${containerName}\` container's \`image\``));
+      if (listKey === "containers") readEnv(input, container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, reader.resource.namespace, authSettings, credentials);
     });
   }
   return {
     flavour: "statefulset",
+    operator: statefulSetSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -10608,7 +10754,7 @@ function statefulSetCluster(input, index) {
     totalInstances: { ...replicas2 },
     volumes,
     images,
-    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: { value: void 0, path: nearestExisting(object, "", "spec") } },
+    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: [] },
     credentials,
     authSettings
   };
@@ -10660,50 +10806,117 @@ var PASSWORD_USERS = {
   PATRONI_SUPERUSER_PASSWORD: [["PATRONI_SUPERUSER_USERNAME"], "postgres"],
   PATRONI_REPLICATION_PASSWORD: [["PATRONI_REPLICATION_USERNAME"], "replicator"]
 };
-var WEAKENING = {
-  ALLOW_EMPTY_PASSWORD: ["yes", "true", "1"],
-  POSTGRES_HOST_AUTH_METHOD: ["trust"],
-  POSTGRESQL_HOST_AUTH_METHOD: ["trust"],
-  REPMGR_PGHBA_TRUST_ALL: ["yes", "true", "1"]
-};
-function readEnv(container, containerPath, containerName, family, auth, credentials) {
-  const env = container.env;
-  const names = /* @__PURE__ */ new Set();
-  const literals = {};
-  if (Array.isArray(env)) {
-    for (const variable of env) {
-      const value = dig(variable, "value");
-      const varName = dig(variable, "name");
-      if (typeof varName === "string" && typeof value === "string" && !isPlaceholder(value)) literals[varName] = value;
-    }
-    const userOf = (passwordVariable) => {
-      const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
-      for (const name of userVariables) if (literals[name]) return literals[name];
-      return fallback;
-    };
-    env.forEach((variable, e) => {
-      if (!isObject(variable) || typeof variable.name !== "string") return;
-      const varName = variable.name;
-      names.add(varName);
-      const path = pointer(containerPath, "env", e);
-      const value = variable.value;
-      const ref = dig(variable, "valueFrom", "secretKeyRef");
-      const weak = WEAKENING[varName];
-      if (weak) {
-        if (typeof value === "string" && weak.includes(value.toLowerCase())) auth.push({ name: varName, value: value.toLowerCase(), path, container: containerName });
+var ENV_FROM_PASSWORDS = ["POSTGRES_PASSWORD", "POSTGRESQL_PASSWORD", ...Object.keys(PASSWORD_USERS)];
+var YES = ["yes", "true", "1"];
+function containerEnv(input, container, containerPath, namespace) {
+  const vars = /* @__PURE__ */ new Map();
+  const opaque = [];
+  const envFrom = container.envFrom;
+  if (Array.isArray(envFrom)) {
+    envFrom.forEach((source, f) => {
+      if (!isObject(source)) return;
+      const path = pointer(containerPath, "envFrom", f);
+      const prefix = typeof source.prefix === "string" ? source.prefix : "";
+      const secretName = dig(source, "secretRef", "name");
+      if (typeof secretName === "string") {
+        if (isPlaceholder(secretName)) return;
+        opaque.push(path);
+        for (const variable of ENV_FROM_PASSWORDS) {
+          if (prefix !== "" && !variable.startsWith(prefix)) continue;
+          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path, fromEnvFrom: true });
+        }
         return;
       }
-      if (isPasswordVariable(varName)) {
-        if (isObject(ref) && typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name)) {
-          credentials.push(credential(userOf(varName), ref.name, path, false, ref.key));
-        } else if (variable.valueFrom === void 0 && (value === void 0 || value === null || value === "")) {
-          auth.push({ name: varName, empty: true, path, container: containerName });
-        }
+      const mapName = dig(source, "configMapRef", "name");
+      if (typeof mapName !== "string" || isPlaceholder(mapName)) return;
+      const mapIndex = input.index.find("", "ConfigMap", mapName, namespace);
+      const data = mapIndex === void 0 ? void 0 : dig(input.objects[mapIndex], "data");
+      if (mapIndex === void 0 || !isObject(data)) {
+        opaque.push(path);
+        return;
+      }
+      for (const [key, value] of Object.entries(data)) {
+        const at = pointer("/data", key);
+        vars.set(`${prefix}${key}`, typeof value === "string" && !isPlaceholder(value) ? { kind: "literal", value, path: at, objectIndex: mapIndex } : { kind: "unknown", path: at });
       }
     });
   }
-  if (family === "spilo" && !names.has("PGPASSWORD_SUPERUSER") && container.envFrom === void 0) {
-    auth.push({ name: "PGPASSWORD_SUPERUSER", value: "well-known-default", path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath, container: containerName });
+  const env = container.env;
+  if (Array.isArray(env)) {
+    env.forEach((variable, e) => {
+      if (!isObject(variable) || typeof variable.name !== "string") return;
+      const path = pointer(containerPath, "env", e);
+      const ref = dig(variable, "valueFrom", "secretKeyRef");
+      if (isObject(ref)) {
+        if (typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
+          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path, fromEnvFrom: false });
+        } else vars.set(variable.name, { kind: "unknown", path });
+        return;
+      }
+      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path });
+      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path });
+      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path });
+      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path });
+    });
+  }
+  return { vars, opaque };
+}
+function passwordState(value, fileValue) {
+  if (fileValue !== void 0) return fileValue.kind === "literal" && fileValue.value === "" ? "empty" : "unknown";
+  if (value === void 0) return "empty";
+  if (value.kind === "literal") return value.value === "" ? "empty" : "set";
+  return "unknown";
+}
+function readEnv(input, container, containerPath, containerName, family, namespace, auth, credentials) {
+  const { vars, opaque } = containerEnv(input, container, containerPath, namespace);
+  const literal = (name) => {
+    const value = vars.get(name);
+    return value?.kind === "literal" ? value.value : void 0;
+  };
+  const userOf = (passwordVariable) => {
+    const [userVariables, fallback] = PASSWORD_USERS[passwordVariable] ?? [["POSTGRES_USER", "POSTGRESQL_USERNAME"], "postgres"];
+    for (const name of userVariables) if (literal(name)) return literal(name);
+    return fallback;
+  };
+  const setting = (name, value, effect, extra = {}) => {
+    auth.push({ name, path: value.path, container: containerName, effect, ...value.kind === "literal" && value.objectIndex !== void 0 ? { objectIndex: value.objectIndex } : {}, ...extra });
+  };
+  const allowEmpty = YES.includes((literal("ALLOW_EMPTY_PASSWORD") ?? "").toLowerCase());
+  for (const [name, value] of vars) {
+    if (value.kind === "secret") {
+      if (!isPasswordVariable(name)) continue;
+      const entry = { ...credential(userOf(name), value.secret, value.path, false, value.key), ...value.fromEnvFrom ? { optional: true } : {} };
+      if (allowEmpty && (name === "POSTGRESQL_PASSWORD" || name === "POSTGRES_PASSWORD")) {
+        entry.blankBehaviour = "With `ALLOW_EMPTY_PASSWORD=yes` Bitnami then keeps pg_hba.conf on `trust` for every address (postgresql_restrict_pghba switches to md5 only when a password is set)";
+      }
+      credentials.push(entry);
+      continue;
+    }
+    if (value.kind !== "literal") continue;
+    const lower = value.value.toLowerCase();
+    if (/HOST_AUTH_METHOD$/.test(name) && lower === "trust") {
+      setting(name, value, "remove it and set `POSTGRES_PASSWORD` from a Secret. The image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host", { value: "trust" });
+    } else if (name === "ALLOW_EMPTY_PASSWORD" && YES.includes(lower)) {
+      const password = passwordState(vars.get("POSTGRESQL_PASSWORD") ?? vars.get("POSTGRES_PASSWORD"), vars.get("POSTGRESQL_PASSWORD_FILE") ?? vars.get("POSTGRES_PASSWORD_FILE"));
+      const trustAll = YES.includes((literal("REPMGR_PGHBA_TRUST_ALL") ?? "").toLowerCase());
+      if (password === "set" && !trustAll) continue;
+      if (password === "unknown" && !trustAll) continue;
+      setting(name, value, "remove it and set `POSTGRESQL_PASSWORD` from a Secret. With no password Bitnami leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in", { value: lower });
+    } else if (isPasswordVariable(name) && value.value === "" && value.objectIndex === void 0) {
+      setting(name, value, "set it from a Secret (`valueFrom.secretKeyRef`). An empty password either stops the container at first start or, with trust settings, leaves the database open", { empty: true });
+    } else if (isPasswordVariable(name) && value.value === "") {
+      setting(name, value, "put a password in a Secret instead (`envFrom.secretRef`). An empty password either stops the container at first start or, with trust settings, leaves the database open", { empty: true });
+    }
+  }
+  if (family === "spilo" && !vars.has("PGPASSWORD_SUPERUSER") && opaque.length === 0) {
+    const env = container.env;
+    auth.push({
+      name: "PGPASSWORD_SUPERUSER",
+      path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath,
+      container: containerName,
+      unset: true,
+      effect: "set it from a Secret. Unset, Spilo gives the superuser the well-known password `zalando` (and `standby`, `cola` to the other system users)"
+    });
   }
 }
 
@@ -10714,6 +10927,29 @@ var DEFAULT_POOLER_IMAGE = "ghcr.io/zalando/postgres-operator/pgbouncer:v2.0.1";
 var DEFAULT_LOGICAL_BACKUP_IMAGE = "ghcr.io/zalando/postgres-operator/logical-backup:v2.0.1";
 var DEFAULT_LOGICAL_BACKUP_SCHEDULE = "30 00 * * *";
 var HOSTNAME3 = "kubernetes.io/hostname";
+var zalandoSyntax = {
+  name: "the Zalando operator",
+  instances: (count) => `\`spec.numberOfInstances: ${count}\``,
+  shutdown: "If the stop is deliberate, add an ignore annotation with the reason.",
+  // Anti-affinity is operator-wide only: no PostgresSpec field (postgresql_type.go L39-128; k8sres.go L556-613).
+  spread: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
+  storageClassKey: "storageClass",
+  persistData: "declare `spec.volume.size`",
+  // sync.go L1211-1213 adopts the Secret's password as is; users.go L229-230 / L252-279.
+  blankPassword: "The Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
+  setPassword: (key) => `put a real password in \`${key}\`, or delete the Secret from Git so that the Zalando operator generates one`,
+  scheduleBackups: 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)'
+};
+var LOGICAL_BACKUP_GATES = {
+  schema: "the postgresql CRD pattern at admission",
+  parser: "the apiserver when the operator creates the logical-backup CronJob, after it accepted the postgresql, so no logical backup runs",
+  example: "5 fields, each a number or `*` with an optional `/n` (no ranges or lists), e.g. `30 00 * * *`"
+};
+var SPILO_GATES = {
+  schema: "cron in the Spilo container (nothing checks it at admission; the base backup never runs)",
+  parser: "cron in the Spilo container (nothing checks it at admission; the base backup never runs)",
+  example: "5 fields, e.g. `00 01 * * *`"
+};
 function isZalandoCluster(object) {
   return isKind(object, ZALANDO_GROUP, "postgresql");
 }
@@ -10822,6 +11058,7 @@ function zalandoCluster(input, index, config) {
   }
   const spreading = summariseSpreading(terms);
   if (decidedByOperatorConfig) spreading.decidedByOperatorConfig = decidedByOperatorConfig;
+  spreading.origin = decidedByOperatorConfig ? `The operator configuration given (\`${decidedByOperatorConfig.path}\`${decidedByOperatorConfig.unknown ? "" : ` = ${JSON.stringify(decidedByOperatorConfig.value)}`}) decides this for every cluster of that operator.` : "No operator configuration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
   const volumes = [];
   const volume = reader.objectAt("spec", "volume");
   const dataVolume = {
@@ -10839,7 +11076,7 @@ function zalandoCluster(input, index, config) {
   const dockerImage = reader.string(["spec", "dockerImage"]);
   const operatorImage = config.get("", "docker_image");
   const postgresReference = dockerImage.value !== void 0 || dockerImage.unknown ? dockerImage : operatorImage && typeof operatorImage.raw === "string" ? { value: operatorImage.source.unknown ? void 0 : operatorImage.raw, path: operatorImage.source.path, objectIndex: operatorImage.source.objectIndex, defaulted: true, ...operatorImage.source.unknown ? { unknown: true } : {} } : { value: ZALANDO_DEFAULT_IMAGE, path: dockerImage.path, defaulted: true };
-  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0));
+  images.push(imageUse("postgres", "dockerImage", postgresReference, spec ? (ref) => [{ op: "add", path: "/spec/dockerImage", value: ref }] : void 0, "`spec.dockerImage`"));
   const pooler = reader.boolean(["spec", "enableConnectionPooler"], false);
   const replicaPooler = reader.boolean(["spec", "enableReplicaConnectionPooler"], false);
   if (pooler.value || replicaPooler.value) {
@@ -10861,7 +11098,7 @@ function zalandoCluster(input, index, config) {
     const scheduleField = reader.string(["spec", "logicalBackupSchedule"]);
     const operatorSchedule = config.get("logical_backup", "logical_backup_schedule");
     const schedule = scheduleField.value !== void 0 || scheduleField.unknown ? { value: scheduleField.value ?? "", path: scheduleField.path, ...scheduleField.unknown ? { unknown: true } : {} } : operatorSchedule && typeof operatorSchedule.raw === "string" ? { value: operatorSchedule.raw, path: operatorSchedule.source.path, objectIndex: operatorSchedule.source.objectIndex, defaulted: true, ...operatorSchedule.source.unknown ? { unknown: true } : {} } : { value: DEFAULT_LOGICAL_BACKUP_SCHEDULE, path: logical.path, defaulted: true };
-    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}` });
+    schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}`, gates: LOGICAL_BACKUP_GATES });
     images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
   }
   const credentials = [];
@@ -10881,6 +11118,7 @@ function zalandoCluster(input, index, config) {
   }
   return {
     flavour: "zalando",
+    operator: zalandoSyntax,
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -10949,7 +11187,8 @@ function backupsOf(input, reader, config, logical, schedules) {
       // Spilo installs the schedule into Debian cron: 5 fields, the same grammar as a Kubernetes CronJob.
       schedule: schedule && (schedule.value !== void 0 || schedule.unknown) ? { value: schedule.value ?? "", path: schedule.path, ...schedule.objectIndex !== void 0 ? { objectIndex: schedule.objectIndex } : {}, ...schedule.unknown ? { unknown: true } : {} } : { value: SPILO_BACKUP_SCHEDULE, path: where.path, ...where.objectIndex !== void 0 ? { objectIndex: where.objectIndex } : {}, defaulted: true },
       dialect: "kubernetes",
-      name: "Spilo base backup"
+      name: "Spilo base backup",
+      gates: SPILO_GATES
     });
     if (retention.value === void 0 && !retention.unknown) {
       const keep = env.get("BACKUP_NUM_TO_RETAIN");
@@ -10958,17 +11197,18 @@ function backupsOf(input, reader, config, logical, schedules) {
   } else if (!logicalOn && hidden) {
     configured = { value: false, path: hidden.path, ...hidden.objectIndex !== void 0 ? { objectIndex: hidden.objectIndex } : {}, unknown: true };
   }
-  return { configured, schedules, retention };
+  return {
+    configured,
+    schedules,
+    retention: [{ setting: retention, fix: '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration' }]
+  };
 }
 
 // src/policies/adapters/index.ts
 function buildModel(inputs) {
   const problems = [];
-  const input = {
-    inputs,
-    objects: inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0),
-    problems
-  };
+  const objects = inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0);
+  const input = { inputs, objects, problems, index: new ObjectIndex(objects) };
   const zalandoConfig = new ZalandoOperatorConfig(input);
   const clusters = [];
   const secrets = [];
@@ -11068,6 +11308,13 @@ function postgresMajor(cluster) {
 }
 
 // src/policies/rule.ts
+function formatMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function defineRule(definition) {
+  return definition;
+}
 var rank = { info: 0, warning: 1, error: 2 };
 var byRank = ["info", "warning", "error"];
 function scaleSeverity(level, defaultSeverity, configured) {
@@ -11075,22 +11322,29 @@ function scaleSeverity(level, defaultSeverity, configured) {
   return byRank[Math.max(0, Math.min(2, scaled))] ?? level;
 }
 function makeContext(meta, severity, options, clusterStorageClasses) {
+  const findings = [];
   return {
     ruleId: meta.id,
     severity,
     options,
+    findings,
     ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(input) {
+    report(descriptor) {
+      const template = meta.messages[descriptor.messageId];
+      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
+      const data = descriptor.data ?? {};
       const finding = {
         ruleId: meta.id,
-        severity: scaleSeverity(input.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        message: input.message,
-        resource: input.resource,
-        objectIndex: input.objectIndex,
-        path: input.path
+        severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        messageId: descriptor.messageId,
+        data,
+        message: formatMessage(template, data),
+        resource: descriptor.resource,
+        objectIndex: descriptor.objectIndex,
+        path: descriptor.pointer
       };
-      if (input.fix && input.fix.patch.length > 0) finding.fix = input.fix;
-      return finding;
+      if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
+      findings.push(finding);
     }
   };
 }
@@ -11104,19 +11358,6 @@ function describeCluster(cluster) {
 function describeSecret(secret) {
   const { namespace, name } = secret.resource;
   return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
-}
-var operatorName = {
-  "pgo-v4": "Crunchy PGO v4",
-  "pgo-v5": "Crunchy PGO v5",
-  zalando: "the Zalando operator",
-  cnpg: "CloudNativePG",
-  statefulset: "a plain StatefulSet"
-};
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function stringArray(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
 }
 
 // src/policies/change-rules/common.ts
@@ -11156,8 +11397,8 @@ var backupRemoved = defineChangeRule({
     messages: {
       backupsRemoved: "{{cluster}} has no backup configured any more (it had at the base): restore the backup configuration, or say why it is not needed.",
       scheduleRemoved: "The {{schedule}} (`{{before}}`) is {{how}} in this change: restore it, or schedule backups another way.",
-      retentionRemoved: "The backup retention (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.",
-      retentionLowered: "The backup retention is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended."
+      retentionRemoved: "The backup retention{{scope}} (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.",
+      retentionLowered: "The backup retention{{scope}} is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended."
     }
   },
   check({ base, head }, context) {
@@ -11169,29 +11410,32 @@ var backupRemoved = defineChangeRule({
       return;
     }
     const headSchedules = new Map(head.backups.schedules.map((schedule) => [scheduleKey(schedule), schedule]));
-    for (const before2 of base.backups.schedules) {
-      if (before2.suspended || before2.schedule.unknown) continue;
-      const after2 = headSchedules.get(scheduleKey(before2));
-      if (after2 && !after2.suspended) continue;
+    for (const before of base.backups.schedules) {
+      if (before.suspended || before.schedule.unknown) continue;
+      const after = headSchedules.get(scheduleKey(before));
+      if (after && !after.suspended) continue;
       context.report({
         messageId: "scheduleRemoved",
-        data: { schedule: scheduleName(before2), before: before2.schedule.value, how: after2 ? "suspended" : "removed" },
+        data: { schedule: scheduleName(before), before: before.schedule.value, how: after ? "suspended" : "removed" },
         // A schedule in another object (a ScheduledBackup, a ConfigMap) has no line in the cluster: the finding lands on
         // the cluster's backup configuration.
-        pointer: after2 && after2.schedule.objectIndex === void 0 ? after2.schedule.path : now.path
+        pointer: after && after.schedule.objectIndex === void 0 ? after.schedule.path : now.path
       });
     }
-    const before = base.backups.retention;
-    const after = head.backups.retention;
-    if (before.unknown || after.unknown || before.value === void 0) return;
-    if (after.value === void 0) {
-      context.report({ messageId: "retentionRemoved", data: { before: before.value }, pointer: after.path });
-      return;
-    }
-    const from = retentionCount(before.value);
-    const to = retentionCount(after.value);
-    if (from && to && from.unit === to.unit && to.count < from.count) {
-      context.report({ messageId: "retentionLowered", data: { before: before.value, after: after.value }, pointer: after.path });
+    const headRetention = new Map(head.backups.retention.map((retention) => [retention.scope ?? "", retention]));
+    for (const { setting: before, scope } of base.backups.retention) {
+      const after = headRetention.get(scope ?? "")?.setting;
+      if (!after || before.unknown || after.unknown || before.value === void 0) continue;
+      const covers = scope ? ` ${scope}` : "";
+      if (after.value === void 0) {
+        context.report({ messageId: "retentionRemoved", data: { scope: covers, before: before.value }, pointer: after.path });
+        continue;
+      }
+      const from = retentionCount(before.value);
+      const to = retentionCount(after.value);
+      if (from && to && from.unit === to.unit && to.count < from.count) {
+        context.report({ messageId: "retentionLowered", data: { scope: covers, before: before.value, after: after.value }, pointer: after.path });
+      }
     }
   }
 });
@@ -11370,125 +11614,109 @@ var import_picomatch3 = __toESM(require_picomatch(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
-var howToSpread = {
-  "pgo-v4": (hard) => `set \`spec.podAntiAffinity.default: ${hard ? "required" : "preferred"}\``,
-  "pgo-v5": (hard) => hard ? "add `spec.instances[].topologySpreadConstraints` with `whenUnsatisfiable: DoNotSchedule` or a `requiredDuringSchedulingIgnoredDuringExecution` podAntiAffinity selecting `postgres-operator.crunchydata.com/cluster`" : "remove `spec.disableDefaultPodScheduling: true` or add `spec.instances[].affinity.podAntiAffinity` selecting `postgres-operator.crunchydata.com/cluster`",
-  zalando: (hard) => `set \`enable_pod_antiaffinity: true\`${hard ? "" : " and `pod_antiaffinity_preferred_during_scheduling: true`"} in the OperatorConfiguration (\`configuration.kubernetes\`) or the operator ConfigMap \u2014 a postgresql manifest cannot change it`,
-  cnpg: (hard) => `set \`spec.affinity.enablePodAntiAffinity: true\`${hard ? " and `podAntiAffinityType: required`" : ""} (or remove \`enablePodAntiAffinity: false\`)`,
-  statefulset: (hard) => `add \`spec.template.spec.affinity.podAntiAffinity.${hard ? "requiredDuringSchedulingIgnoredDuringExecution" : "preferredDuringSchedulingIgnoredDuringExecution"}\` with a labelSelector matching the pod template's labels and \`topologyKey: kubernetes.io/hostname\``
+var antiAffinityOptionsSchema = {
+  type: "object",
+  properties: {
+    requireHard: {
+      type: "boolean",
+      default: false,
+      description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
+    },
+    topologyKey: {
+      type: "string",
+      minLength: 1,
+      description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
+    }
+  },
+  additionalProperties: false
 };
-function zalandoOrigin(cluster, set) {
-  if (cluster.flavour !== "zalando") return "";
-  const decided = set.spreading.decidedByOperatorConfig;
-  return decided ? ` The operator configuration given (\`${decided.path}\`${decided.unknown ? "" : ` = ${JSON.stringify(decided.value)}`}) decides this for every cluster of that operator.` : " No OperatorConfiguration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
-}
-var antiAffinity = {
+var antiAffinity = defineRule({
   meta: {
     id: "anti-affinity",
     docsUrl: docsUrl("anti-affinity"),
     description: "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireHard: {
-          type: "boolean",
-          default: false,
-          description: "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)."
-        },
-        topologyKey: {
-          type: "string",
-          minLength: 1,
-          description: "A topology key the spreading must use, e.g. topology.kubernetes.io/zone."
-        }
-      },
-      additionalProperties: false
+    optionsSchema: antiAffinityOptionsSchema,
+    messages: {
+      selectsNothing: "this {{term}} selects none of the cluster's own Postgres pods, so it spreads nothing: select the labels {{operator}} puts on them ({{labels}}){{set}}.",
+      switchedOff: "spreading is switched off{{set}}: to spread the {{count}} instances, {{fix}}. Otherwise they may land on one node, and one node failure takes out the primary and its replicas together.{{origin}}",
+      none: "no pod anti-affinity or topology spread for {{count}} instances{{set}}: {{fix}}. Otherwise the scheduler may put them all on one node, and one node failure takes out every copy of the data.{{origin}}",
+      soft: "instances are spread only softly{{set}}{{defaulted}}, and the policy requires hard spreading: {{fix}}. When nodes are short the scheduler still co-locates soft-spread pods.",
+      missingKey: "instances are spread by {{keys}} but not by `{{key}}`{{set}}, which the policy requires: add a term with `topologyKey: {{key}}`.{{origin}}"
     },
     fixable: true
   },
   check(model, context) {
-    const findings = [];
-    const requireHard = context.options.requireHard === true;
-    const topologyKey = typeof context.options.topologyKey === "string" ? context.options.topologyKey : void 0;
+    const { requireHard, topologyKey } = context.options;
     for (const cluster of model.clusters) {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === void 0) continue;
-      const name = describeCluster(cluster);
       const switchesReported = /* @__PURE__ */ new Set();
       for (const set of cluster.instanceSets) {
         const spreading = set.spreading;
         const setName = cluster.instanceSets.length > 1 ? ` (instance set ${set.name})` : "";
+        const origin = spreading.origin ? ` ${spreading.origin}` : "";
         for (const term of spreading.terms) {
           if (term.selectsOwnPods || term.unknown) continue;
-          findings.push(
-            context.report({
-              message: `${name}${setName}: this ${term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term"} has a labelSelector that selects none of the cluster's own Postgres pods (labels ${JSON.stringify(cluster.podLabels)}), so it spreads nothing. Select the labels ${operatorName[cluster.flavour]} puts on the pods.`,
-              resource: cluster.resource,
-              objectIndex: term.objectIndex ?? cluster.objectIndex,
-              path: term.path
-            })
-          );
+          context.report({
+            messageId: "selectsNothing",
+            data: {
+              term: term.source === "topologySpreadConstraints" ? "topology spread constraint" : "anti-affinity term",
+              operator: cluster.operator.name,
+              labels: JSON.stringify(cluster.podLabels),
+              set: setName
+            },
+            resource: cluster.resource,
+            objectIndex: term.objectIndex ?? cluster.objectIndex,
+            pointer: term.path
+          });
         }
         if (total.value < 2) continue;
         if (spreading.terms.some((term) => term.unknown)) continue;
         const fix = spreading.addSoftAntiAffinity ? { patch: spreading.addSoftAntiAffinity, description: "add preferred pod anti-affinity by hostname" } : void 0;
         if (spreading.level === "none" && spreading.disabledBy && !spreading.disabledBy.unknown) {
-          const at = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
-          if (switchesReported.has(at)) continue;
-          switchesReported.add(at);
-          const where2 = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1 ? "" : setName;
-          findings.push(
-            context.report({
-              message: `${name}${where2}: spreading is switched off, so all ${total.value} instances may land on one node and a single node failure takes out the primary and its replicas together.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
-              path: spreading.disabledBy.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          const at2 = `${spreading.disabledBy.objectIndex ?? cluster.objectIndex}${spreading.disabledBy.path}`;
+          if (switchesReported.has(at2)) continue;
+          switchesReported.add(at2);
+          const shared = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1;
+          context.report({
+            messageId: "switchedOff",
+            data: { set: shared ? "" : setName, count: total.value, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
+            pointer: spreading.disabledBy.path,
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         if (spreading.level === "none") {
-          findings.push(
-            context.report({
-              message: `${name}${setName}: ${total.value} instances with no pod anti-affinity or topology spread, so the scheduler may put them all on one node and a single node failure takes out every copy of the data.${zalandoOrigin(cluster, set)} To spread them, ${howToSpread[cluster.flavour](requireHard)}.`,
-              resource: cluster.resource,
-              objectIndex: cluster.objectIndex,
-              path: set.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            messageId: "none",
+            data: { count: total.value, set: setName, fix: cluster.operator.spread(requireHard), origin },
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            pointer: set.path,
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         const where = spreading.terms.find((term) => term.selectsOwnPods);
-        const wherePath = where?.path ?? set.path;
-        const whereIndex = where?.objectIndex ?? cluster.objectIndex;
+        const at = { resource: cluster.resource, objectIndex: where?.objectIndex ?? cluster.objectIndex, pointer: where?.path ?? set.path };
         if (requireHard && spreading.level === "soft") {
-          const origin = spreading.terms.every((term) => term.defaulted) ? ` (${operatorName[cluster.flavour]}'s default is soft)` : "";
-          findings.push(
-            context.report({
-              message: `${name}${setName}: instances are spread only softly${origin}: when nodes are short the scheduler still co-locates them, and the policy requires hard spreading. To require it, ${howToSpread[cluster.flavour](true)}.`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
+          const defaulted = spreading.terms.every((term) => term.defaulted) ? ` (${cluster.operator.name}'s default is soft)` : "";
+          context.report({ ...at, messageId: "soft", data: { set: setName, defaulted, fix: cluster.operator.spread(true) } });
         }
         if (topologyKey && !spreading.topologyKeys.includes(topologyKey)) {
-          findings.push(
-            context.report({
-              message: `${name}${setName}: instances are spread by ${spreading.topologyKeys.join(", ") || "no key"} but not by \`${topologyKey}\`, which the policy requires (e.g. to survive the loss of a zone). Add a term with \`topologyKey: ${topologyKey}\`.${zalandoOrigin(cluster, set)}`,
-              resource: cluster.resource,
-              objectIndex: whereIndex,
-              path: wherePath
-            })
-          );
+          context.report({
+            ...at,
+            messageId: "missingKey",
+            data: { keys: spreading.topologyKeys.join(", ") || "no key", key: topologyKey, set: setName, origin }
+          });
         }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/cron.ts
 var import_cron_parser = __toESM(require_dist2(), 1);
@@ -11503,6 +11731,14 @@ var descriptors = {
 };
 var zalandoPattern = /^(\d+|\*)(\/\d+)?(\s+(\d+|\*)(\/\d+)?){4}$/;
 var fieldNames = ["second", "minute", "hour", "day of month", "month", "day of week"];
+var fieldBounds = [
+  [0, 59],
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 6]
+];
 var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
 function parseGoDuration(text) {
@@ -11543,6 +11779,9 @@ function robfigFieldError(field, index) {
     for (const bound of bounds) {
       if (/^\d+$/.test(bound)) {
         if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
+        const [low, high] = fieldBounds[index] ?? [0, 59];
+        if (Number(bound) > high) return `${name} ${bound} is above the maximum ${high}`;
+        if (Number(bound) < low) return `${name} ${bound} is below the minimum ${low}`;
         continue;
       }
       if (index === 4 && monthNames.test(bound)) continue;
@@ -11563,8 +11802,8 @@ function withCalendar(reading) {
     return { ...reading, accepted: false, error: text };
   }
 }
-function rejected(schedule, error) {
-  return { schedule, accepted: false, error };
+function rejected(schedule, error, stage = "parser") {
+  return { schedule, accepted: false, error, stage };
 }
 var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
@@ -11585,14 +11824,14 @@ function readScheduleUncached(schedule, dialect) {
     if (dialect === "kubernetes") {
       return rejected(schedule, 'Kubernetes rejects `TZ`/`CRON_TZ` in a CronJob schedule ("use timeZone field instead")');
     }
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`");
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows only 5 fields of numbers or `*` with `/n`", "schema");
     if (dialect === "cnpg") return rejected(schedule, "CloudNativePG (robfig/cron v1) has no `TZ=`/`CRON_TZ=` prefix");
     timeZone = tzPrefix[2];
     text = text.slice(tzPrefix[0].length);
   }
   if (text.startsWith("@")) {
-    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors");
-    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields");
+    if (dialect === "pgo-v4") return rejected(schedule, "the pgo-scheduler parser does not accept descriptors", "schema");
+    if (dialect === "zalando") return rejected(schedule, "the CRD pattern allows no descriptors, only 5 numeric fields", "schema");
     const every = /^@every\s+(\S+)$/.exec(text);
     if (every) {
       const ms = parseGoDuration(every[1] ?? "");
@@ -11607,7 +11846,8 @@ function readScheduleUncached(schedule, dialect) {
   if (dialect === "zalando" && !zalandoPattern.test(text)) {
     return rejected(
       schedule,
-      "the postgresql CRD pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)"
+      "the pattern allows exactly 5 fields, each a number or `*` with an optional `/n` (no ranges, lists, names or descriptors)",
+      "schema"
     );
   }
   let sixFields;
@@ -11617,9 +11857,9 @@ function readScheduleUncached(schedule, dialect) {
     else if (fields.length === 5) {
       sixFields = [...fields, "*"];
       misread = { intended: text, suggestion: `0 ${text}` };
-    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`);
+    } else return rejected(schedule, `expected 6 fields (seconds first), found ${fields.length}`, "schema");
   } else {
-    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`);
+    if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`, dialect === "kubernetes" ? "parser" : "schema");
     sixFields = ["0", ...fields];
   }
   for (const [index, field] of sixFields.entries()) {
@@ -11701,381 +11941,316 @@ function describeRuns(reading, from = referenceDate) {
 }
 
 // src/policies/rules/backup-schedule.ts
-function rejection(cluster, schedule, reading) {
-  const text = `\`${schedule.schedule.value}\``;
-  switch (cluster.flavour) {
-    case "pgo-v5":
-      if (schedule.schedule.value.length < 6) {
-        return `${text} is rejected by the PostgresCluster CRD (schedules need at least 6 characters) and then, as a CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 1 * * 0\`.`;
-      }
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). PGO v5 accepts the PostgresCluster (its CRD only checks a length of 6) but then fails to create the ${schedule.type} backup CronJob (event UnableToCreatePGBackRestCronJob): no ${schedule.type} backup ever runs. Write 5 fields, e.g. \`0 1 * * 0\`.`;
-    case "pgo-v4":
-      return `${text} is rejected by pgo-scheduler's validation (${reading.error}), so this backup never runs. Write 5 fields without descriptors, e.g. \`0 1 * * *\`.`;
-    case "zalando":
-      return `${text} is rejected by the postgresql CRD (${reading.error}). Write 5 fields of a number or \`*\` with an optional \`/n\`, e.g. \`30 00 * * *\`${/[-,]/.test(schedule.schedule.value) ? "; ranges and lists (e.g. weekdays only) cannot be written in this dialect, so schedule daily" : ""}.`;
-    case "cnpg":
-      return `${text} is rejected by CloudNativePG (${reading.error}). Write 6 fields with seconds first, e.g. \`0 0 2 * * *\` for 02:00 daily.`;
-    case "statefulset":
-      return `${text} is not a valid Kubernetes CronJob schedule (${reading.error}). Write 5 fields, e.g. \`0 2 * * *\`.`;
-  }
-}
-function retentionHint(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return '`repo1-retention-full: "14"` (with `repo1-retention-full-type`) under `spec.backups.pgbackrest.global`';
-    case "pgo-v4":
-      return "`--repo1-retention-full=7` in the scheduler ConfigMap\u2019s `pgbackrest.options`";
-    case "zalando":
-      return '`spec.logicalBackupRetention` (e.g. `"3 months"`) or `logical_backup_s3_retention_time` in the operator configuration';
-    case "cnpg":
-      return '`spec.backup.retentionPolicy: "30d"` on the Cluster';
-    case "statefulset":
-      return "pruning in the backup job";
-  }
-}
-function howToSchedule(flavour) {
-  switch (flavour) {
-    case "pgo-v5":
-      return 'add `schedules: {full: "0 1 * * 0", differential: "0 1 * * 1-6"}` to a repo in `spec.backups.pgbackrest.repos`';
-    case "pgo-v4":
-      return 'add a ConfigMap labelled `crunchy-scheduler: "true"` with a pgbackrest `full` schedule';
-    case "zalando":
-      return 'set `spec.enableLogicalBackup: true` and `spec.logicalBackupSchedule: "30 00 * * *"` (or configure Spilo WAL-E/WAL-G base backups)';
-    case "cnpg":
-      return "add a ScheduledBackup for this cluster with a 6-field schedule such as `0 0 2 * * *`";
-    case "statefulset":
-      return "add a CronJob that runs pg_dump or pg_basebackup against it";
-  }
+function rejectingLayer(schedule, reading) {
+  const { gates } = schedule;
+  if (gates.minLength !== void 0 && schedule.schedule.value.length < gates.minLength) return gates.schema;
+  return reading.stage === "schema" ? gates.schema : gates.parser;
 }
 var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
-var backupSchedule = {
+var backupScheduleOptionsSchema = {
+  type: "object",
+  properties: {
+    maxFullInterval: {
+      type: "string",
+      pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
+      default: "7d",
+      description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
+    },
+    requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
+    requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
+  },
+  additionalProperties: false
+};
+var backupSchedule = defineRule({
   meta: {
     id: "backup-schedule",
     docsUrl: docsUrl("backup-schedule"),
     description: "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        maxFullInterval: {
-          type: "string",
-          pattern: "^\\d+(\\.\\d+)?\\s*[wdhm]$",
-          default: "7d",
-          description: "Longest allowed time between two full backups (`7d`, `36h`, `2w`)."
-        },
-        requireSchedule: { type: "boolean", default: true, description: "Warn when a cluster has no backup schedule." },
-        requireRetention: { type: "boolean", default: true, description: "Warn when backups have no retention." }
-      },
-      additionalProperties: false
+    optionsSchema: backupScheduleOptionsSchema,
+    messages: {
+      rejected: "the {{label}} schedule `{{schedule}}` is rejected by {{layer}} ({{error}}): write {{example}}.",
+      misread: "the {{label}} schedule `{{schedule}}` has 5 fields but is read seconds first: write `{{suggestion}}` for the crontab meaning. As written it runs {{runs}}; the operator\u2019s webhook only warns.",
+      noSchedule: "{{why}}: to schedule backups, {{fix}}. Otherwise a lost volume or a bad migration cannot be recovered.",
+      noFull: "only differential/incremental backups are scheduled: add a full schedule. They build on a full backup that nothing schedules, so restores depend on one old full backup.",
+      fullTooRare: "full backups run at most every {{gap}}, longer than the policy's {{max}}: schedule them at least every {{max}}. A restore replays more WAL and older data is at risk.",
+      noRetention: "no backup retention{{scope}}: set {{fix}}. Otherwise old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose.",
+      problem: "{{problem}}"
     },
     fixable: false
   },
   check(model, context) {
-    const findings = [];
-    const maxFull = parseInterval(String(context.options.maxFullInterval ?? "7d")) ?? 7 * 864e5;
-    const requireSchedule = context.options.requireSchedule !== false;
-    const requireRetention = context.options.requireRetention !== false;
+    const { requireSchedule, requireRetention } = context.options;
+    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 864e5;
     for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
       const backups = cluster.backups;
       let anyUnknown = backups.configured.unknown === true;
       const fullReadings = [];
       let active = 0;
       let rejected2 = 0;
-      for (const schedule of cluster.backups.schedules) {
-        const objectIndex = schedule.schedule.objectIndex ?? cluster.objectIndex;
+      for (const schedule of backups.schedules) {
         if (schedule.schedule.unknown) {
           anyUnknown = true;
           continue;
         }
+        const at = { resource: cluster.resource, objectIndex: schedule.schedule.objectIndex ?? cluster.objectIndex, pointer: schedule.schedule.path };
         const reading = readSchedule(schedule.schedule.value, schedule.dialect);
         const label = schedule.name ? `${schedule.type} backup ${schedule.name}` : `${schedule.type} backup`;
         if (!reading.accepted) {
           rejected2++;
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule ${rejection(cluster, schedule, reading)}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
+          context.report({
+            ...at,
+            messageId: "rejected",
+            data: { label, schedule: schedule.schedule.value, layer: rejectingLayer(schedule, reading), error: reading.error ?? "invalid", example: schedule.gates.example }
+          });
           continue;
         }
         if (reading.misread) {
-          findings.push(
-            context.report({
-              message: `${name}: the ${label} schedule \`${schedule.schedule.value}\` has 5 fields, but CloudNativePG reads schedules seconds first, so this runs ${describeRuns(reading)} \u2014 not what the crontab reading \`${reading.misread.intended}\` suggests. CloudNativePG's webhook only warns. For the crontab meaning write \`${reading.misread.suggestion}\`.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: schedule.schedule.path
-            })
-          );
+          context.report({
+            ...at,
+            messageId: "misread",
+            data: { label, schedule: schedule.schedule.value, suggestion: reading.misread.suggestion, runs: describeRuns(reading) }
+          });
         }
         if (schedule.suspended) continue;
         active++;
         if (fullKinds.has(schedule.type)) fullReadings.push(reading);
       }
       if (anyUnknown) continue;
-      const at = { resource: cluster.resource, objectIndex: cluster.objectIndex };
+      const onCluster = { resource: cluster.resource, objectIndex: cluster.objectIndex };
       if (rejected2 > 0 && fullReadings.length === 0) {
       } else if (active === 0) {
         if (requireSchedule) {
-          const why = !backups.configured.value ? "has no backup configured" : cluster.backups.schedules.length > 0 ? "has only suspended backup schedules" : "has a backup repository but no schedule, so backups run only when someone starts one";
-          findings.push(
-            context.report({
-              ...at,
-              severity: "warning",
-              message: `${name} ${why}: a lost volume or a bad migration cannot be recovered. To schedule backups, ${howToSchedule(cluster.flavour)}.`,
-              path: backups.configured.path
-            })
-          );
+          const why = !backups.configured.value ? "no backup configured" : backups.schedules.length > 0 ? "only suspended backup schedules" : "a backup repository but no schedule (backups run only when someone starts one)";
+          context.report({
+            ...onCluster,
+            objectIndex: backups.configured.objectIndex ?? cluster.objectIndex,
+            pointer: backups.configured.path,
+            severity: "warning",
+            messageId: "noSchedule",
+            data: { why, fix: cluster.operator.scheduleBackups }
+          });
         }
       } else if (fullReadings.length === 0) {
-        findings.push(
-          context.report({
-            ...at,
-            severity: "warning",
-            message: `${name} schedules only differential/incremental backups: they build on a full backup that nothing schedules, so restores depend on one old full backup. Add a full schedule.`,
-            path: backups.configured.path
-          })
-        );
+        context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
         const gap = longestGapMs(fullReadings);
         if (gap > maxFull) {
-          const first = cluster.backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
-          findings.push(
-            context.report({
-              ...at,
-              severity: "warning",
-              message: `${name}: full backups run at most every ${formatInterval(gap)}, longer than the policy's ${formatInterval(maxFull)}: a restore replays more WAL and older data is at risk. Schedule full backups at least every ${formatInterval(maxFull)}.`,
-              objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
-              path: first?.schedule.path ?? backups.configured.path
-            })
-          );
+          const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
+          context.report({
+            ...onCluster,
+            severity: "warning",
+            messageId: "fullTooRare",
+            data: { gap: formatInterval(gap), max: formatInterval(maxFull) },
+            objectIndex: first?.schedule.objectIndex ?? cluster.objectIndex,
+            pointer: first?.schedule.path ?? backups.configured.path
+          });
         }
       }
-      if (requireRetention && backups.configured.value && !backups.retention.unknown && backups.retention.value === void 0) {
-        findings.push(
+      if (requireRetention && backups.configured.value) {
+        for (const retention of backups.retention) {
+          if (retention.setting.unknown || retention.setting.value !== void 0) continue;
           context.report({
-            ...at,
+            ...onCluster,
             severity: "warning",
-            message: `${name} sets no backup retention: old backups are either kept forever (the bucket grows without bound) or pruned by a default nobody chose. Set ${retentionHint(cluster.flavour)}.`,
-            objectIndex: backups.retention.objectIndex ?? cluster.objectIndex,
-            path: backups.retention.path
-          })
-        );
+            messageId: "noRetention",
+            data: { scope: retention.scope ? ` ${retention.scope}` : "", fix: retention.fix },
+            objectIndex: retention.setting.objectIndex ?? cluster.objectIndex,
+            pointer: retention.setting.path
+          });
+        }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/image-tag.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
 var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
-function imageField(cluster, image) {
-  if (image.role !== "postgres") return `the ${image.name} image`;
-  switch (cluster.flavour) {
-    case "pgo-v4":
-      return "`spec.ccpimagetag` (e.g. `ubi8-13.10-4.7.10`)";
-    case "pgo-v5":
-      return "`spec.image`";
-    case "zalando":
-      return "`spec.dockerImage`";
-    case "cnpg":
-      return "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
-    case "statefulset":
-      return `the \`${image.name}\` container's \`image\``;
-  }
-}
 function repositoryKey(parsed) {
   return `${parsed.registry}/${parsed.repository}`;
 }
 function pinnedFor(parsed, pinned) {
   for (const [repository, reference] of Object.entries(pinned)) {
-    if (typeof reference !== "string") continue;
     const key = parseImageReference(repository);
     if (key && repositoryKey(key) === repositoryKey(parsed)) return reference;
   }
   return void 0;
 }
-var imageTag = {
+var imageTagOptionsSchema = {
+  type: "object",
+  properties: {
+    requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
+    allowedRegistries: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
+    },
+    pinned: {
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 },
+      description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
+    },
+    requireExplicit: {
+      type: "boolean",
+      default: false,
+      description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
+    },
+    roles: {
+      type: "array",
+      items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
+      description: "Which images to check (default: all)."
+    }
+  },
+  additionalProperties: false
+};
+var imageTag = defineRule({
   meta: {
     id: "image-tag",
     docsUrl: docsUrl("image-tag"),
     description: "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        requireDigest: { type: "boolean", default: false, description: "Require `@sha256:` digests." },
-        allowedRegistries: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from."
-        },
-        pinned: {
-          type: "object",
-          additionalProperties: { type: "string", minLength: 1 },
-          description: "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: false,
-          description: "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs."
-        },
-        roles: {
-          type: "array",
-          items: { enum: ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] },
-          description: "Which images to check (default: all)."
-        }
-      },
-      additionalProperties: false
+    optionsSchema: imageTagOptionsSchema,
+    messages: {
+      notExplicit: "no Postgres image is written, so {{operator}} runs its own default{{current}}: write {{field}} with a full version tag. The default changes when the operator is upgraded \u2014 a Postgres update nobody reviewed.",
+      required: "the Postgres image reference is incomplete: write {{field}}. {{why}}",
+      rejected: "the {{role}} image `{{image}}` is rejected by {{why}}: write {{field}} with a full version tag.",
+      latest: "the {{role}} image `{{image}}` {{problem}}: write {{field}} with a full version tag. Each node pull can bring a different version, and an operator restart may upgrade Postgres under you.",
+      floating: "the {{role}} image `{{image}}` uses the floating tag `{{tag}}`: write {{field}} with a full version tag (e.g. `16.4`) or a digest. The tag moves with each release, so nodes may run different minor versions and a reschedule upgrades silently.",
+      noDigest: "the {{role}} image `{{image}}` is not pinned by digest, which the policy requires: write {{field}} as `<image>:<tag>@sha256:<digest>`.",
+      registry: "the {{role}} image `{{image}}` comes from registry `{{registry}}`, which the policy does not allow: use one of {{allowed}}.",
+      majorMismatch: "the Postgres image `{{image}}` carries Postgres {{imageMajor}}{{older}} but the cluster declares Postgres {{declared}}: use an image of Postgres {{declared}} or change the declared version. {{operator}} configures (and upgrades) for the declared major, so data directory and binaries disagree."
     },
     fixable: true
   },
   check(model, context) {
-    const findings = [];
-    const requireDigest = context.options.requireDigest === true;
-    const registries = stringArray(context.options.allowedRegistries);
-    const registryAllowed = registries ? (0, import_picomatch.default)(registries) : void 0;
-    const pinned = context.options.pinned ?? {};
-    const roles = stringArray(context.options.roles);
-    const requireExplicit = context.options.requireExplicit === true;
+    const { requireDigest, allowedRegistries: registries, pinned = {}, roles, requireExplicit } = context.options;
+    const registryAllowed = registries ? (0, import_picomatch.default)([...registries]) : void 0;
     for (const cluster of model.clusters) {
-      const name = describeCluster(cluster);
       for (const image of cluster.images) {
         if (roles && !roles.includes(image.role)) continue;
         const ref = image.reference;
         if (ref.unknown) continue;
-        const objectIndex = ref.objectIndex ?? cluster.objectIndex;
-        const field = imageField(cluster, image);
-        const report = (severity, message, withFix) => {
-          const target = withFix && image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
-          const fix = target && image.setReference && target !== ref.value ? { patch: image.setReference(target), description: `pin the image to ${target}` } : void 0;
-          findings.push(
-            context.report({
-              severity,
-              message: `${name}: ${message}`,
-              resource: cluster.resource,
-              objectIndex,
-              path: ref.path,
-              ...fix ? { fix } : {}
-            })
-          );
+        const at = { resource: cluster.resource, objectIndex: ref.objectIndex ?? cluster.objectIndex, pointer: ref.path };
+        const fixFor = () => {
+          const target = image.parsed ? pinnedFor(image.parsed, pinned) : void 0;
+          return target && image.setReference && target !== ref.value ? { fix: { patch: image.setReference(target), description: `pin the image to ${target}` } } : {};
         };
         if (requireExplicit && ref.defaulted && image.role === "postgres") {
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${name}: no Postgres image is written, so ${operatorName[cluster.flavour]} runs its own default${ref.value ? ` (now \`${ref.value}\`)` : ""}, which changes when the operator is upgraded \u2014 a Postgres update nobody reviewed. Write ${field} with a full version tag.`,
-              resource: cluster.resource,
-              objectIndex: ref.objectIndex ?? cluster.objectIndex,
-              path: ref.path
-            })
-          );
+          context.report({
+            ...at,
+            severity: "warning",
+            messageId: "notExplicit",
+            data: { operator: cluster.operator.name, current: ref.value ? ` (now \`${ref.value}\`)` : "", field: image.field }
+          });
         }
         if (ref.value === void 0) {
-          if (cluster.flavour === "pgo-v4" && image.role === "postgres") {
-            report("error", `${operatorName["pgo-v4"]} has no default for \`spec.ccpimagetag\`, so the Postgres image reference is incomplete and the pods cannot pull it. Write ${field}.`, false);
-          }
+          if (image.requiredBecause) context.report({ ...at, messageId: "required", data: { field: image.field, why: image.requiredBecause } });
           continue;
         }
         const parsed = image.parsed;
         if (!parsed) continue;
         const shown3 = ref.value;
-        if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
-          const cnpgNote = cluster.flavour === "cnpg" && image.role === "postgres" ? " CloudNativePG\u2019s webhook rejects it outright." : "";
-          report(
-            "error",
-            `the ${image.role} image \`${shown3}\` ${parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)"}: each node pull can bring a different version, and an operator restart may upgrade Postgres under you.${cnpgNote} Write ${field} with a full version tag.`,
-            true
-          );
-        } else if (cluster.flavour === "cnpg" && image.role === "postgres" && parsed.tag === void 0) {
-          report("error", `CloudNativePG\u2019s webhook rejects a digest-only \`spec.imageName\` (\`${shown3}\`): it reads the Postgres version from the tag. Write \`<image>:<version>@sha256:\u2026\`.`, false);
+        const base = { role: image.role, image: shown3, field: image.field };
+        if (image.operatorRejects) {
+          context.report({ ...at, messageId: "rejected", data: { ...base, why: image.operatorRejects }, ...fixFor() });
+        } else if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
+          const problem = parsed.tag === "latest" ? "uses the `latest` tag" : "has no tag (so `latest`)";
+          context.report({ ...at, messageId: "latest", data: { ...base, problem }, ...fixFor() });
         } else if (!parsed.digest && parsed.tag !== void 0 && (floatingTag.test(parsed.tag) || channelTags.has(parsed.tag.toLowerCase()))) {
-          report(
-            "warning",
-            `the ${image.role} image \`${shown3}\` uses the floating tag \`${parsed.tag}\`, which moves to each new release: nodes may run different minor versions and a reschedule upgrades silently. Write ${field} with a full version tag (e.g. \`16.4\`) or a digest.`,
-            true
-          );
+          context.report({ ...at, severity: "warning", messageId: "floating", data: { ...base, tag: parsed.tag }, ...fixFor() });
         }
-        if (requireDigest && !parsed.digest) {
-          report("error", `the ${image.role} image \`${shown3}\` is not pinned by digest, which the policy requires. Write ${field} as \`<image>:<tag>@sha256:<digest>\`.`, true);
-        }
+        if (requireDigest && !parsed.digest) context.report({ ...at, messageId: "noDigest", data: base, ...fixFor() });
         if (registryAllowed && !registryAllowed(parsed.registry)) {
-          report("error", `the ${image.role} image \`${shown3}\` comes from registry \`${parsed.registry}\`, which the policy does not allow (allowed: ${registries?.join(", ")}).`, true);
+          context.report({ ...at, messageId: "registry", data: { ...base, registry: parsed.registry, allowed: registries?.join(", ") ?? "" }, ...fixFor() });
         }
         const declared = cluster.postgresVersion;
         if (image.role === "postgres" && image.postgresMajor !== void 0 && declared && !declared.unknown && declared.value !== void 0 && declared.value !== image.postgresMajor && // Spilo ships older majors beside its own: only a newer declared major is wrong.
         !(image.runsOlderMajors && declared.value < image.postgresMajor)) {
-          report(
-            "error",
-            `the Postgres image \`${shown3}\` carries Postgres ${image.postgresMajor}${image.runsOlderMajors ? " (and older majors)" : ""} but the cluster declares Postgres ${declared.value}: ${operatorName[cluster.flavour]} configures (and upgrades) for the declared major, so the data directory and the binaries disagree. Use an image of Postgres ${declared.value} or change the declared version.`,
-            false
-          );
+          context.report({
+            ...at,
+            messageId: "majorMismatch",
+            data: {
+              image: shown3,
+              imageMajor: image.postgresMajor,
+              older: image.runsOlderMajors ? " (and older majors)" : "",
+              declared: declared.value,
+              operator: cluster.operator.name
+            }
+          });
         }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/invalid-manifest.ts
-var invalidManifest = {
+var invalidManifest = defineRule({
   meta: {
     id: "invalid-manifest",
     docsUrl: docsUrl("invalid-manifest"),
-    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it.",
+    description: "A Postgres manifest of a known kind is malformed (wrong type, missing required field, a combination its operator rejects): the operator would reject or misread it.",
     defaultSeverity: "error",
     optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    // The adapters word each problem in the operator's terms (field, rule, source); the message is theirs.
+    messages: { problem: "{{problem}}" },
     fixable: false
   },
   check(model, context) {
-    return model.problems.filter((problem) => problem.ruleId === void 0 || problem.ruleId === "invalid-manifest").map(
-      (problem) => context.report({
+    for (const problem of model.problems) {
+      if (problem.ruleId !== void 0 && problem.ruleId !== "invalid-manifest") continue;
+      context.report({
         severity: problem.severity ?? "error",
-        message: problem.message,
+        messageId: "problem",
+        data: { problem: problem.message },
         resource: problem.resource,
         objectIndex: problem.objectIndex,
-        path: problem.path
-      })
-    );
+        pointer: problem.path
+      });
+    }
   }
-};
+});
 
 // src/policies/rules/password-reset.ts
 function sameNamespace2(a, b) {
   return a === void 0 || b === void 0 || a === b;
 }
-function findSecret(secrets, cluster, name) {
-  return secrets.find((s) => s.resource.name === name && sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+function secretIndex(secrets) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const secret of secrets) {
+    const list = byName.get(secret.resource.name);
+    if (list) list.push(secret);
+    else byName.set(secret.resource.name, [secret]);
+  }
+  return byName;
 }
-var blankBehaviour = {
-  "pgo-v4": "PGO v4 never regenerates it: it only creates user Secrets that are missing, and mounts this one as it is",
-  "pgo-v5": "PGO v5 regenerates it",
-  zalando: "the Zalando operator does not regenerate it: it adopts the blank password, creates a new role with PASSWORD NULL and leaves an existing role\u2019s old password, so Secret and database disagree",
-  cnpg: "CloudNativePG never rewrites an existing Secret and applies the blank password to the role as it is",
-  statefulset: "the container receives an empty password"
-};
-var passwordReset = {
+function findSecret(byName, cluster, name) {
+  return byName.get(name)?.find((s) => sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+}
+var passwordResetOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
+var passwordReset = defineRule({
   meta: {
     id: "password-reset",
     docsUrl: docsUrl("password-reset"),
     description: "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is.",
     defaultSeverity: "error",
-    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    optionsSchema: passwordResetOptionsSchema,
+    messages: {
+      reset: "{{secret}} {{state}} for user {{user}}: PGO v5 reads this as a password reset and generates a new password{{wasSet}}; after the reset, remove `{{key}}` from Git or ignore the Secret data in the sync. Otherwise Argo CD or Flux keeps the app OutOfSync (or repeats the reset on every sync) ({{cluster}}).",
+      blank: "{{secret}} {{state}} for user {{user}}: {{fix}}. {{behaviour}} ({{cluster}}).",
+      weakAuth: "container {{container}} sets `{{setting}}`{{value}}: {{effect}}.",
+      unsetPassword: "container {{container}} leaves `{{setting}}` unset: {{effect}}."
+    },
     fixable: false
   },
   check(model, context) {
-    const findings = [];
+    const byName = secretIndex(model.secrets);
     const reported = /* @__PURE__ */ new Set();
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
       for (const credential2 of cluster.credentials) {
-        const secret = findSecret(model.secrets, cluster, credential2.secretName);
+        const secret = findSecret(byName, cluster, credential2.secretName);
         if (!secret) continue;
         const once = `${secret.objectIndex}/${credential2.passwordKey}`;
         if (reported.has(once)) continue;
@@ -12083,206 +12258,157 @@ var passwordReset = {
         if (key?.unknown) continue;
         const missing = key === void 0 || key.missing === true;
         if (!missing && !key.empty) continue;
-        const state = missing ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
-        const path = key?.path ?? "/data";
+        if (missing && credential2.optional) continue;
         reported.add(once);
+        const at = { resource: secret.resource, objectIndex: secret.objectIndex, pointer: key?.path ?? "/data" };
+        const state = missing ? `has no \`${credential2.passwordKey}\` key` : `has an empty \`${credential2.passwordKey}\``;
+        const base = { secret: describeSecret(secret), state, user: credential2.user, cluster: name };
         if (credential2.regeneratesBlank) {
           const previous = secret.previousKeys?.[credential2.passwordKey];
           const wasSet = previous !== void 0 && !previous.empty && !previous.missing;
-          findings.push(
-            context.report({
-              severity: "info",
-              message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}: PGO v5 reads this as a password reset and generates a new password${wasSet ? " (it was set before this change)" : ""}. If the Secret is managed by Argo CD or Flux, the generated password differs from Git and the app stays OutOfSync (or the reset repeats on every sync); after the reset, remove \`${credential2.passwordKey}\` from Git or ignore the Secret's data in the sync.`,
-              resource: secret.resource,
-              objectIndex: secret.objectIndex,
-              path
-            })
-          );
+          context.report({
+            ...at,
+            severity: "info",
+            messageId: "reset",
+            data: { ...base, wasSet: wasSet ? " (it was set before this change)" : "", key: credential2.passwordKey }
+          });
           continue;
         }
-        findings.push(
-          context.report({
-            message: `${describeSecret(secret)} ${state} for user ${credential2.user} of ${name}, and ${blankBehaviour[cluster.flavour]}. ${credentialAdvice(cluster, credential2)}`,
-            resource: secret.resource,
-            objectIndex: secret.objectIndex,
-            path
-          })
-        );
+        context.report({
+          ...at,
+          messageId: "blank",
+          data: {
+            ...base,
+            fix: cluster.operator.setPassword(credential2.passwordKey),
+            behaviour: credential2.blankBehaviour ?? cluster.operator.blankPassword
+          }
+        });
       }
       for (const setting of cluster.authSettings) {
-        const upper = setting.name.toUpperCase();
-        const value = setting.value?.toLowerCase();
-        let why;
-        if (upper === "ALLOW_EMPTY_PASSWORD" && (value === "yes" || value === "true" || value === "1")) {
-          why = "the Bitnami image then accepts an empty password and leaves pg_hba.conf on `trust` for every address, so anyone who reaches the port logs in. Remove it and set `POSTGRESQL_PASSWORD` from a Secret";
-        } else if (upper.endsWith("HOST_AUTH_METHOD") && value === "trust") {
-          why = "the image then writes `host all all all trust` to pg_hba.conf: no password is needed from any host. Remove it and set `POSTGRES_PASSWORD` from a Secret";
-        } else if (setting.empty) {
-          why = "an empty password either stops the container at first start or, combined with trust settings, leaves the database open. Set it from a Secret (`valueFrom.secretKeyRef`)";
+        const at = { resource: cluster.resource, objectIndex: setting.objectIndex ?? cluster.objectIndex, pointer: setting.path };
+        if (setting.unset) {
+          context.report({ ...at, messageId: "unsetPassword", data: { container: setting.container, setting: setting.name, effect: setting.effect } });
+          continue;
         }
-        if (!why) continue;
-        findings.push(
-          context.report({
-            message: `${name}: container ${setting.container} sets \`${setting.name}\`${setting.empty ? " to an empty value" : `=${setting.value}`}: ${why}.`,
-            resource: cluster.resource,
-            objectIndex: cluster.objectIndex,
-            path: setting.path
-          })
-        );
+        context.report({
+          ...at,
+          messageId: "weakAuth",
+          data: { container: setting.container, setting: setting.name, value: setting.empty ? " to an empty value" : setting.value ? `=${setting.value}` : "", effect: setting.effect }
+        });
       }
     }
-    return findings;
   }
-};
-function credentialAdvice(cluster, credential2) {
-  switch (cluster.flavour) {
-    case "pgo-v4":
-    case "zalando":
-    case "cnpg":
-      return `Put a real password in \`${credential2.passwordKey}\`, or delete the Secret from Git so that ${operatorName[cluster.flavour]} generates one.`;
-    default:
-      return `Put a real password in \`${credential2.passwordKey}\`.`;
-  }
-}
+});
 
 // src/policies/rules/replicas.ts
-function howToWrite(flavour, instances) {
-  switch (flavour) {
-    case "pgo-v4":
-      return `\`spec.replicas: "${instances - 1}"\` (PGO v4 counts replicas in addition to the primary, as a string, and reads it only when the cluster is created; later add Pgreplica objects)`;
-    case "pgo-v5":
-      return `\`replicas: ${instances}\` in \`spec.instances[]\` (the total pods of that set)`;
-    case "zalando":
-      return `\`spec.numberOfInstances: ${instances}\``;
-    case "cnpg":
-      return `\`spec.instances: ${instances}\``;
-    case "statefulset":
-      return `\`spec.replicas: ${instances}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`;
-  }
-}
-var howToShutDown = {
-  "pgo-v4": "To stop it deliberately, set `spec.shutdown: true`.",
-  "pgo-v5": "To stop it deliberately, set `spec.shutdown: true`.",
-  zalando: "If the stop is deliberate, add an ignore annotation with the reason.",
-  cnpg: 'To stop it deliberately, hibernate it with the annotation `cnpg.io/hibernation: "on"`.',
-  statefulset: "If the stop is deliberate, add an ignore annotation with the reason."
+var replicasOptionsSchema = {
+  type: "object",
+  properties: {
+    min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
+    max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
+  },
+  additionalProperties: false
 };
-var replicas = {
+var replicas = defineRule({
   meta: {
     id: "replicas",
     docsUrl: docsUrl("replicas"),
     description: "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down.",
     defaultSeverity: "warning",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        min: { type: "integer", minimum: 0, default: 2, description: "Fewest instances (primary included)." },
-        max: { type: "integer", minimum: 1, description: "Most instances (primary included)." }
-      },
-      additionalProperties: false
+    optionsSchema: replicasOptionsSchema,
+    messages: {
+      zero: "runs 0 Postgres instances and is not marked as shut down: write {{fix}}. {{shutdown}} The database is unavailable until then.",
+      belowMin: "runs {{count}} Postgres instance{{plural}}{{origin}}, fewer than {{min}}: write {{fix}}. With no replica there is no failover, and a node drain or crash is downtime.",
+      aboveMax: "runs {{count}} Postgres instances, more than the policy's maximum of {{max}}: write {{fix}}."
     },
     fixable: false
   },
   check(model, context) {
-    const findings = [];
-    const min = typeof context.options.min === "number" ? context.options.min : 2;
-    const max = typeof context.options.max === "number" ? context.options.max : void 0;
+    const { min, max } = context.options;
     for (const cluster of model.clusters) {
       const total = cluster.totalInstances;
       if (total.unknown || total.value === void 0) continue;
       if (cluster.shutdown.unknown) continue;
       if (cluster.instanceSets.length === 0) continue;
-      const name = describeCluster(cluster);
-      const objectIndex = total.objectIndex ?? cluster.objectIndex;
+      const at = { resource: cluster.resource, objectIndex: total.objectIndex ?? cluster.objectIndex, pointer: total.path };
       if (total.value === 0) {
         if (cluster.shutdown.value) continue;
-        findings.push(
-          context.report({
-            severity: "error",
-            message: `${name} runs 0 Postgres instances and is not marked as shut down: the database is unavailable. Write ${howToWrite(cluster.flavour, Math.max(min, 1))}. ${howToShutDown[cluster.flavour]}`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
+        context.report({
+          ...at,
+          severity: "error",
+          messageId: "zero",
+          data: { fix: cluster.operator.instances(Math.max(min, 1)), shutdown: cluster.operator.shutdown }
+        });
         continue;
       }
       if (cluster.shutdown.value) continue;
       if (total.value < min) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instance${total.value === 1 ? "" : "s"}${total.defaulted ? " (the operator's default)" : ""}, fewer than ${min}: with no replica there is no failover, and a node drain or crash is downtime. Write ${howToWrite(cluster.flavour, min)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
+        context.report({
+          ...at,
+          messageId: "belowMin",
+          data: {
+            count: total.value,
+            plural: total.value === 1 ? "" : "s",
+            origin: total.defaulted ? total.origin ?? " (the operator's default)" : total.origin ?? "",
+            min,
+            fix: cluster.operator.instances(min)
+          }
+        });
       }
       if (max !== void 0 && total.value > max) {
-        findings.push(
-          context.report({
-            message: `${name} runs ${total.value} Postgres instances, more than the policy's maximum of ${max}. Write ${howToWrite(cluster.flavour, max)}.`,
-            resource: cluster.resource,
-            objectIndex,
-            path: total.path
-          })
-        );
+        context.report({ ...at, messageId: "aboveMax", data: { count: total.value, max, fix: cluster.operator.instances(max) } });
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/storage-class.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-var classKey = {
-  "pgo-v4": "storageclass",
-  "pgo-v5": "storageClassName",
-  zalando: "storageClass",
-  cnpg: "storageClass",
-  statefulset: "storageClassName"
-};
 function volumeName(volume) {
   return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
 }
-var storageClass = {
+var storageClassOptionsSchema = {
+  type: "object",
+  properties: {
+    allowed: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
+    },
+    default: {
+      type: "string",
+      minLength: 1,
+      description: "The class the fix writes when a volume has none or a class outside `allowed`."
+    },
+    requireExplicit: {
+      type: "boolean",
+      default: true,
+      description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
+    }
+  },
+  additionalProperties: false
+};
+var storageClass = defineRule({
   meta: {
     id: "storage-class",
     docsUrl: docsUrl("storage-class"),
     description: "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume.",
     defaultSeverity: "error",
-    optionsSchema: {
-      type: "object",
-      properties: {
-        allowed: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class."
-        },
-        default: {
-          type: "string",
-          minLength: 1,
-          description: "The class the fix writes when a volume has none or a class outside `allowed`."
-        },
-        requireExplicit: {
-          type: "boolean",
-          default: true,
-          description: "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)."
-        }
-      },
-      additionalProperties: false
+    optionsSchema: storageClassOptionsSchema,
+    messages: {
+      notPersistent: "the Postgres {{volume}} is on no persistent volume: {{fix}}. Otherwise the database is lost whenever the pod moves or restarts ({{cluster}}).",
+      noClass: "the {{volume}} names no storage class: {{fix}}{{allowed}}. Otherwise whichever StorageClass is the cluster's default at creation time decides (reclaim policy, speed, zones).",
+      notAllowed: 'the {{volume}} uses storage class "{{class}}", which the policy does not allow: write `{{key}}:` with one of: {{allowed}}.',
+      missing: 'the {{volume}} uses storage class "{{class}}", which does not exist in the cluster: write `{{key}}:` with one of: {{existing}}. Otherwise its PersistentVolumeClaim stays Pending and {{operator}} cannot start the instance.'
     },
     fixable: true
   },
   check(model, context) {
-    const findings = [];
-    const allowed = stringArray(context.options.allowed);
-    const isAllowed = allowed ? (0, import_picomatch2.default)(allowed) : void 0;
-    const defaultClass = typeof context.options.default === "string" ? context.options.default : void 0;
-    const requireExplicit = context.options.requireExplicit !== false;
+    const { allowed, default: defaultClass, requireExplicit } = context.options;
+    const isAllowed = allowed ? (0, import_picomatch2.default)([...allowed]) : void 0;
     const known = context.clusterStorageClasses;
     for (const cluster of model.clusters) {
-      const key = classKey[cluster.flavour];
+      const key = cluster.operator.storageClassKey;
       for (const volume of cluster.volumes) {
         const fixTo = (reason) => {
           if (!defaultClass || !volume.setStorageClass) return void 0;
@@ -12293,66 +12419,60 @@ var storageClass = {
         const persistent = volume.persistent;
         if (persistent.value === false && !persistent.unknown) {
           if (volume.role === "data" || volume.role === "wal") {
-            const advice = cluster.flavour === "pgo-v4" ? "PGO v4 mounts an emptyDir when `storagetype` is empty or `emptydir`; write `storagetype: dynamic` and a `storageclass`" : `${capitalize(operatorName[cluster.flavour])} gives it no PersistentVolumeClaim; declare a volume claim${cluster.flavour === "statefulset" ? " (`spec.volumeClaimTemplates`) mounted at the data directory" : ""}`;
-            findings.push(
-              context.report({
-                message: `${describeCluster(cluster)}: the Postgres ${volumeName(volume)} is on no persistent volume, so the database is lost whenever the pod moves or restarts. ${advice}.`,
-                resource: cluster.resource,
-                objectIndex: persistent.objectIndex ?? cluster.objectIndex,
-                path: persistent.path
-              })
-            );
+            context.report({
+              messageId: "notPersistent",
+              data: { volume: volumeName(volume), fix: volume.persist ?? cluster.operator.persistData, cluster: describeCluster(cluster) },
+              resource: cluster.resource,
+              objectIndex: persistent.objectIndex ?? cluster.objectIndex,
+              pointer: persistent.path
+            });
           }
           continue;
         }
         const sc = volume.storageClass;
         if (sc.unknown) continue;
-        const objectIndex = sc.objectIndex ?? cluster.objectIndex;
+        const at = { resource: cluster.resource, objectIndex: sc.objectIndex ?? cluster.objectIndex, pointer: sc.path };
         if (sc.value === void 0) {
           if (!requireExplicit) continue;
           const fix = fixTo("name the storage class");
-          findings.push(
-            context.report({
-              severity: "warning",
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} names no storage class, so whichever StorageClass is the cluster's default at creation time decides (its reclaim policy, speed and zones). Write \`${key}: <class>\`${allowed ? ` with one of: ${allowed.join(", ")}` : ""}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            ...at,
+            severity: "warning",
+            messageId: "noClass",
+            data: { volume: volumeName(volume), fix: volume.nameClass ?? `write \`${key}: <class>\``, allowed: allowed ? ` with one of: ${allowed.join(", ")}` : "" },
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         if (isAllowed && !isAllowed(sc.value)) {
           const fix = fixTo(`replace storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which the policy does not allow. Write \`${key}:\` with one of: ${allowed?.join(", ")}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            ...at,
+            messageId: "notAllowed",
+            data: { volume: volumeName(volume), class: sc.value, key, allowed: allowed?.join(", ") ?? "" },
+            ...fix ? { fix } : {}
+          });
           continue;
         }
         if (known && !known.includes(sc.value)) {
           const fix = fixTo(`replace missing storage class ${sc.value}`);
-          findings.push(
-            context.report({
-              message: `${describeCluster(cluster)}: the ${volumeName(volume)} uses storage class "${sc.value}", which does not exist in the cluster, so its PersistentVolumeClaim stays Pending and ${operatorName[cluster.flavour]} cannot start the instance. Existing classes: ${known.join(", ") || "(none)"}.`,
-              resource: cluster.resource,
-              objectIndex,
-              path: sc.path,
-              ...fix ? { fix } : {}
-            })
-          );
+          context.report({
+            ...at,
+            messageId: "missing",
+            data: {
+              volume: volumeName(volume),
+              class: sc.value,
+              key,
+              existing: known.join(", ") || "(none)",
+              operator: cluster.operator.name
+            },
+            ...fix ? { fix } : {}
+          });
         }
       }
     }
-    return findings;
   }
-};
+});
 
 // src/policies/rules/index.ts
 var rules = [
@@ -12370,6 +12490,10 @@ var ignoreAnnotationMeta = {
   description: "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers).",
   defaultSeverity: "warning",
   optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    unknownRule: "annotation `{{key}}` names no pgwarden rule, so it ignores nothing: use one of {{known}}.",
+    noReason: 'annotation `{{key}}` switches off {{rule}} without a reason: write the reason as the value, e.g. `{{key}}: "dev cluster, single node"`. Otherwise reviewers cannot tell a decision from a shortcut.'
+  },
   fixable: false
 };
 var internalErrorMeta = {
@@ -12378,6 +12502,9 @@ var internalErrorMeta = {
   description: "pgwarden failed while checking an object; the finding names the rule that failed.",
   defaultSeverity: "error",
   optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    failed: "pgwarden failed in {{what}}: {{reason}}. The object was not fully checked; please report this with the manifest."
+  },
   fixable: false
 };
 var ruleMetas = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
@@ -12389,7 +12516,7 @@ function ruleById(id) {
 // pgwarden-validators:pgwarden-validators:document
 import __ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
 var policyDocument = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "cluster-removed": { "type": "object", "description": "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/cluster-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-shrink": { "type": "object", "description": "A data or WAL volume's requested size decreased: volumes cannot shrink. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-shrink.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-class-change": { "type": "object", "description": "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class-change.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "major-upgrade": { "type": "object", "description": "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/major-upgrade.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "immutable-field": { "type": "object", "description": "A field the operator reads only at creation or refuses to change on a running cluster was changed. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/immutable-field.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "backup-removed": { "type": "object", "description": "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field, a combination its operator rejects): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "cluster-removed": { "type": "object", "description": "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/cluster-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-shrink": { "type": "object", "description": "A data or WAL volume's requested size decreased: volumes cannot shrink. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-shrink.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-class-change": { "type": "object", "description": "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class-change.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "major-upgrade": { "type": "object", "description": "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/major-upgrade.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "immutable-field": { "type": "object", "description": "A field the operator reads only at creation or refuses to change on a running cluster was changed. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/immutable-field.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "backup-removed": { "type": "object", "description": "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
 var func2 = __ajvRuntime0.default;
 var func5 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*[wdhm]$", "u");
@@ -14769,8 +14896,25 @@ var IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
 function resolveOptions(meta, options) {
   const validate = ruleOptionsValidator(meta.id, meta.optionsSchema);
   const copy = structuredClone(options);
-  validate(copy);
-  return copy;
+  if (!validate(copy)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is invalid"}`);
+    throw new Error(`the policy's options for rule ${meta.id} are invalid: ${problems.join("; ")}`);
+  }
+  return Object.freeze(copy);
+}
+var resolvedByPolicy = /* @__PURE__ */ new WeakMap();
+function optionsFor(policy, meta, written) {
+  let perRule = resolvedByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    resolvedByPolicy.set(policy, perRule);
+  }
+  let resolved = perRule.get(meta.id);
+  if (!resolved) {
+    resolved = resolveOptions(meta, written);
+    perRule.set(meta.id, resolved);
+  }
+  return resolved;
 }
 function resourceOf2(object) {
   const record = object !== null && typeof object === "object" ? object : {};
@@ -14797,10 +14941,13 @@ function escapePointerToken(token) {
 }
 function internalError(what, error, objectIndex, inputs) {
   const reason = error instanceof Error ? error.message : String(error);
+  const data = { what, reason };
   return {
     ruleId: internalErrorMeta.id,
     severity: "error",
-    message: `pgwarden failed in ${what}: ${reason}. The object was not fully checked; please report this with the manifest.`,
+    messageId: "failed",
+    data,
+    message: formatMessage(internalErrorMeta.messages.failed ?? "", data),
     resource: resourceOf2(inputs[objectIndex]?.object),
     objectIndex,
     path: ""
@@ -14820,28 +14967,22 @@ function modelFor(model, governs) {
 function runRule(rule, model, policy, options) {
   const setting = ruleSetting(policy, rule.meta);
   if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(
-    rule.meta,
-    setting.severity,
-    resolveOptions(rule.meta, setting.options),
-    options.clusterStorageClasses
-  );
-  const findings = rule.check(model, context);
+  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options.clusterStorageClasses);
+  rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {
       if (problem.ruleId !== rule.meta.id) continue;
-      findings.push(
-        context.report({
-          severity: problem.severity ?? rule.meta.defaultSeverity,
-          message: problem.message,
-          resource: problem.resource,
-          objectIndex: problem.objectIndex,
-          path: problem.path
-        })
-      );
+      context.report({
+        severity: problem.severity ?? rule.meta.defaultSeverity,
+        messageId: "problem",
+        data: { problem: problem.message },
+        resource: problem.resource,
+        objectIndex: problem.objectIndex,
+        pointer: problem.path
+      });
     }
   }
-  return { findings, severity: setting.severity };
+  return { findings: context.findings, severity: setting.severity };
 }
 function readIgnores(inputs, policies, options) {
   const ignored = /* @__PURE__ */ new Map();
@@ -14858,16 +14999,7 @@ function readIgnores(inputs, policies, options) {
       const path = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf2(input.object);
       if (!known.has(ruleId)) {
-        if (context) {
-          findings.push(
-            context.report({
-              message: `annotation \`${key}\` names no pgwarden rule, so it ignores nothing. Known rules: ${[...known].join(", ")}.`,
-              resource,
-              objectIndex,
-              path
-            })
-          );
-        }
+        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -14877,16 +15009,10 @@ function readIgnores(inputs, policies, options) {
       }
       set.add(ruleId);
       if (context && (typeof value !== "string" || value.trim() === "")) {
-        findings.push(
-          context.report({
-            message: `annotation \`${key}\` switches off ${ruleId} for this object without a reason: reviewers cannot tell a decision from a shortcut. Write the reason as the value, e.g. \`${key}: "dev cluster, single node"\`.`,
-            resource,
-            objectIndex,
-            path
-          })
-        );
+        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path });
       }
     }
+    if (context) findings.push(...context.findings);
   });
   return { ignored, findings };
 }
@@ -14946,9 +15072,6 @@ function evaluateUnguarded(inputs, options) {
 }
 
 // src/policies/change.ts
-function render(template, data) {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
-}
 function apiGroupOf(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
@@ -15017,7 +15140,7 @@ function evaluateChange(baseInputs, headInputs, options = {}) {
             severity: scaleSeverity(descriptor.severity ?? rule.meta.defaultSeverity, rule.meta.defaultSeverity, configured),
             messageId: descriptor.messageId,
             data,
-            message: render(template, data),
+            message: formatMessage(template, data),
             resource: cluster.resource,
             objectIndex: cluster.objectIndex,
             path: descriptor.pointer,
@@ -15062,6 +15185,8 @@ export {
   buildModel,
   defineChangeRule,
   parseQuantity,
+  formatMessage,
+  defineRule,
   changeRules,
   rules,
   ignoreAnnotationMeta,
@@ -15082,6 +15207,7 @@ export {
   ruleSetting,
   isEnabled,
   IGNORE_ANNOTATION_PREFIX,
+  resolveOptions,
   compareFindings,
   evaluate,
   pairKey,

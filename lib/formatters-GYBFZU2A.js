@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-HVZ6QDQ7.js";
+} from "./chunk-PHANUCXB.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,

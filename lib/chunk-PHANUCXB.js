@@ -165,7 +165,7 @@ var sarif = (report, ctx) => {
           logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
         }
       ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path }
+      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
     };
   });
   const rootUri = pathToFileURL(root).href;
@@ -248,18 +248,23 @@ var stylish = (report, ctx) => {
   const { errors, warnings, infos, apps, files } = report.summary;
   const problems = errors + warnings + infos;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
   if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural(apps, "app")}, ${plural(files, "file")} checked)`));
+    out.push(paint("bold", `\u2714 no problems (${plural(apps, "app")}, ${plural(files, "file")} checked${suppressed})`));
   } else {
     const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
     const fixable = report.findings.filter((f) => f.fix).length;
     out.push(
       paint(
         "bold",
-        `${mark} ${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(apps, "app")}, ${plural(files, "file")}`
+        `${mark} ${plural(problems, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(apps, "app")}, ${plural(files, "file")}${suppressed}`
       )
     );
     if (fixable > 0) out.push(`  ${plural(fixable, "problem")} potentially fixable with \`--fix\`.`);
+  }
+  if (report.policy) {
+    const { file, names } = report.policy;
+    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
   }
   return `${out.join("\n")}
 `;

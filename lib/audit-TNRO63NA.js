@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-F546SSL7.js";
-import "./chunk-JVJO6D6F.js";
+} from "./chunk-HHI7LHHY.js";
+import "./chunk-X43BXRM7.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
