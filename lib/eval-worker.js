@@ -3,8 +3,8 @@ import {
   buildPolicySet,
   decide,
   loadEngine
-} from "./chunk-RGL5KYHZ.js";
-import "./chunk-X43BXRM7.js";
+} from "./chunk-Q46YH3F7.js";
+import "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

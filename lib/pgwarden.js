@@ -2,11 +2,12 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   main,
   version
-} from "./chunk-M7BANOWM.js";
+} from "./chunk-F4Z4HWJN.js";
 import "./chunk-5KK62Y2P.js";
+import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-V6F46OBC.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-76GNYLZX.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-ED6WIMI7.js";
 export {
   main,

@@ -45951,6 +45951,14 @@ var CLI_RULES = [
     defaultSeverity: "error",
     optionsSchema: {},
     fixable: false
+  },
+  {
+    id: "render-incomplete",
+    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
+    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
+    defaultSeverity: "warning",
+    optionsSchema: {},
+    fixable: false
   }
 ];
 
@@ -46041,6 +46049,16 @@ var sarif = (report, ctx) => {
   return `${JSON.stringify(log, null, 2)}
 `;
 };
+
+// src/cli/visible.ts
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/cli/formatters/window.ts
 var FRAME_WIDTH = 160;
@@ -46139,14 +46157,6 @@ function codeFrame(lines, masked, f, paint) {
     }
   }
   return frame;
-}
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
 }
 
 // src/cli/formatters/index.ts
@@ -46638,7 +46648,7 @@ var RenderCache = class {
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
   const lineCounter = new import_yaml5.LineCounter();
-  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -47836,6 +47846,12 @@ var VAR_REFERENCE = [
   ...specs([k("Service")], ["spec/ports/port", "spec/ports/targetPort"]),
   ...specs([k("StatefulSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
   { kind: "Deployment", path: "spec/template/metadata/annotations" },
+  // NFS servers (api/internal/konfig/builtinpluginconsts/varreference.go, v5.5.0).
+  ...specs([k("DaemonSet"), k("Deployment"), k("Job"), k("ReplicaSet")], ["spec/template/spec/volumes/nfs/server"]),
+  ...specs([k("CronJob")], ["spec/jobTemplate/spec/template/volumes/nfs/server"]),
+  ...specs([k("Pod")], ["spec/volumes/nfs/server"]),
+  ...specs([k("StatefulSet")], ["spec/volumeClaimTemplates/spec/nfs/server"]),
+  ...specs([k("PersistentVolume")], ["spec/nfs/server"]),
   { path: "metadata/labels" },
   { path: "metadata/annotations" }
 ];
@@ -48690,7 +48706,7 @@ function sameEnding(x, y) {
 }
 
 // src/render/vars.ts
-function collectVars(node, existing, fail) {
+function collectVars(node, existing, fail, resources) {
   if (node.t === "s" && node.v === null) return [];
   if (node.t !== "a") throw fail(node.p, "`vars` must be a list");
   const out = [];
@@ -48713,30 +48729,34 @@ function collectVars(node, existing, fail) {
     if (apiVersion) def.apiVersion = apiVersion;
     const ns = str(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
+    const matched = resources.filter((r) => varMatches(def, r));
+    if (matched.length > 1) throw fail(v.p, `found ${matched.length} resId matches for var '${name}' (unable to disambiguate)`);
+    if (matched[0]) def.target = matched[0];
     out.push(def);
   }
   return out;
+}
+function varMatches(v, r) {
+  const { group, version } = splitApiVersion(v.apiVersion ?? "");
+  const g = gvkOf(r);
+  if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
+  const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r), namespace: namespaceOf(r) }];
+  const norm = (ns) => ns === "" ? "default" : ns;
+  return ids.some(
+    (id) => id.kind === v.kind && id.name === v.objName && (!v.namespace || norm(id.namespace) === norm(v.namespace) || r.namespaces.includes(v.namespace))
+  ) || g.kind === v.kind && r.names.includes(v.objName) && (!v.namespace || r.namespaces.includes(v.namespace));
 }
 var VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
 function resolveVars(resources, vars, fail) {
   if (vars.length === 0) return;
   const values = /* @__PURE__ */ new Map();
   for (const v of vars) {
-    const { group, version } = splitApiVersion(v.apiVersion ?? "");
-    const matches2 = resources.filter((r) => {
-      const g = gvkOf(r);
-      if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
-      if (!r.names.includes(v.objName)) return false;
-      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
-      return true;
-    });
-    if (matches2.length !== 1) {
-      const msg = matches2.length === 0 ? `var '${v.name}' cannot be mapped to a field in the set of known resources` : `var '${v.name}' matches more than one resource`;
+    if (!v.target || !resources.includes(v.target)) {
+      const msg = `var '${v.name}' cannot be mapped to a field in the set of known resources`;
       if (fail) throw fail(v.p, msg);
       throw new Error(msg);
     }
-    const found = lookupAll(matches2[0].root, parseFieldPath(v.fieldPath));
+    const found = lookupAll(v.target.root, parseFieldPath(v.fieldPath));
     if (found.length === 0 || found[0].t !== "s") {
       const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
       if (fail) throw fail(v.p, msg);
@@ -48818,6 +48838,75 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "sortOptions",
   ...UNSUPPORTED_FIELDS
 ]);
+var NESTED_FIELDS = /* @__PURE__ */ new Set([
+  "name",
+  "namespace",
+  "kind",
+  "group",
+  "version",
+  "apiVersion",
+  "objref",
+  "fieldref",
+  "fieldPath",
+  "fieldPaths",
+  "path",
+  "patch",
+  "target",
+  "options",
+  "allowNameChange",
+  "allowKindChange",
+  "labelSelector",
+  "annotationSelector",
+  "newName",
+  "newTag",
+  "digest",
+  "tagSuffix",
+  "count",
+  "behavior",
+  "files",
+  "literals",
+  "envs",
+  "env",
+  "type",
+  "labels",
+  "annotations",
+  "disableNameSuffixHash",
+  "immutable",
+  "pairs",
+  "includeSelectors",
+  "includeTemplates",
+  "fields",
+  "create",
+  "source",
+  "targets",
+  "select",
+  "reject",
+  "delimiter",
+  "index",
+  "order",
+  "legacySortOptions",
+  "orderFirst",
+  "orderLast"
+]);
+var FIELDREF = /* @__PURE__ */ new Set(["fieldpath"]);
+var DATA_FIELDS = /* @__PURE__ */ new Set(["commonLabels", "commonAnnotations", "labels", "annotations", "pairs", "metadata", "patch", "literals"]);
+function canonicalKeys(node, known, depth) {
+  if (depth > 6) return;
+  if (node.t === "a") {
+    for (const item of node.v) canonicalKeys(item, NESTED_FIELDS, depth + 1);
+    return;
+  }
+  if (node.t !== "m") return;
+  const lower = new Map([...known].map((k2) => [k2.toLowerCase(), k2]));
+  const entries = [...node.v];
+  node.v.clear();
+  for (const [key, value] of entries) {
+    const canonical2 = known.has(key) ? key : lower.get(key.toLowerCase()) ?? key;
+    node.v.delete(canonical2);
+    node.v.set(canonical2, value);
+    if (!DATA_FIELDS.has(canonical2)) canonicalKeys(value, canonical2 === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
+  }
+}
 var Builder = class {
   constructor(cache2, opts) {
     this.cache = cache2;
@@ -48828,6 +48917,8 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** What a partial render (skipUnsupported) left out. */
+  skipped = [];
   /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
@@ -48872,10 +48963,13 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
+    canonicalKeys(kroot, KNOWN_FIELDS, 0);
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
-        if (!isEmpty) {
+        if (!isEmpty && this.opts.skipUnsupported) {
+          this.skip(key, value);
+        } else if (!isEmpty) {
           const o = materialize(value.p);
           throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
             file,
@@ -48887,7 +48981,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
+    const sortOptions = kroot.v.get("sortOptions");
+    if (sortOptions?.t === "m") {
+      const order2 = str(sortOptions.v.get("order"));
+      if (order2 !== "fifo" && order2 !== "legacy") throw this.at(sortOptions.p, "the field 'sortOptions.order' must be one of [fifo, legacy]");
+      const legacy = sortOptions.v.get("legacySortOptions");
+      if (order2 === "fifo" && legacy && !(legacy.t === "s" && legacy.v === null)) {
+        throw this.at(legacy.p, "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
+      }
+    }
     return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get("kind")) ?? "Kustomization" };
+  }
+  /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
+  skip(field2, value) {
+    const entries = value.t === "a" ? value.v : [value];
+    for (const entry of entries) {
+      const o = materialize(entry.p);
+      let what = `\`${field2}\``;
+      if (field2 === "helmCharts" && entry.t === "m") what = `helm chart ${str(entry.v.get("name")) ?? "(unnamed)"}`;
+      else if (field2 === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str(entry.v.get("chartName")) ?? "(unnamed)"}`;
+      else if (["generators", "transformers", "validators"].includes(field2)) {
+        what = `${field2.replace(/s$/, "")} ${str(entry) ?? "inline config"} (KRM function or plugin)`;
+      }
+      this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
+    }
   }
   /**
    * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
@@ -48973,6 +49090,10 @@ var Builder = class {
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
+        if (this.opts.skipUnsupported) {
+          this.skipped.push({ what: `remote resource ${rel}`, file: o.file, line: o.line, column: o.column });
+          continue;
+        }
         throw new UnsupportedFeature(`${k2.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
           file: k2.file,
           line: o.line,
@@ -48990,7 +49111,10 @@ var Builder = class {
         const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
-        acc.vars.push(...sub.vars);
+        for (const v of sub.vars) {
+          if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
+          acc.vars.push(v);
+        }
       } else {
         const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
@@ -49024,7 +49148,7 @@ var Builder = class {
     this.runGenerators(k2, acc);
     this.runTransformers(k2, acc);
     const varsNode = k2.root.v.get("vars");
-    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m), acc.resources));
   }
   loadResourceFile(file) {
     this.inputs.add(file);
@@ -49325,6 +49449,17 @@ var Builder = class {
         if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
         return true;
       });
+      if (matches2.length === 0 && this.skipped.length > 0) {
+        const o = materialize(patch.p);
+        this.warnings.push({
+          severity: "info",
+          message: `${o.file}:${o.line}:${o.column}: the patch for ${kind} ${name} targets nothing in this partial render (its target may come from what was left out)`,
+          file: o.file,
+          line: o.line,
+          column: o.column
+        });
+        return;
+      }
       if (matches2.length === 0) {
         throw this.at(
           patch.p,
@@ -49384,7 +49519,7 @@ var Builder = class {
   noMatch(at2, target) {
     const o = materialize(at2);
     this.warnings.push({
-      severity: "warning",
+      severity: this.skipped.length > 0 ? "info" : "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
       file: o.file,
       line: o.line,
@@ -49587,7 +49722,8 @@ buildMetadata: [originAnnotations]
       out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
-      const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
+      const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
+      const first = (cause || String(e)).slice(0, 600);
       throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
@@ -49711,25 +49847,14 @@ async function render(dir, opts = {}) {
   const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
-    let resources = builder.buildTop(abs);
-    const kfile = builder.findKustomizationFile(abs);
-    const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-    const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
-    if (order2 !== "fifo") {
-      const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
-      resources = legacySort(
-        resources,
-        legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
-      );
-    }
     return makeResult(
-      resources.map((r) => r.root),
+      buildSorted(builder, abs, cache2).map((r) => r.root),
       builder.inputs,
       [...builder.warnings]
     );
   } catch (e) {
-    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
+    if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
@@ -49748,11 +49873,56 @@ async function render(dir, opts = {}) {
           }
         ]);
       } catch (fe) {
+        const why = fe instanceof Error ? fe.message.split("\n")[0].replace(`${abs}: `, "") : String(fe);
+        if (!(fe instanceof RestrictionError) && (!fallbackTool() || UNAVAILABLE.test(why))) {
+          return renderPartial(abs, cache2, opts, restrictor, why);
+        }
         return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
       }
     }
     return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
   }
+}
+var UNAVAILABLE = /\bgit\b|clone|fetch|dial tcp|connection refused|no such host|timed? ?out|network|unreachable|\bhelm\b|\bssh\b|https?:\/\/|\bexec\b|docker|container|executable file|\$PATH/i;
+function buildSorted(builder, abs, cache2) {
+  const resources = builder.buildTop(abs);
+  const kfile = builder.findKustomizationFile(abs);
+  const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
+  const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
+  const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+  if (order2 === "fifo") return resources;
+  const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
+  return legacySort(
+    resources,
+    legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
+  );
+}
+function renderPartial(abs, cache2, opts, restrictor, why) {
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [], skipUnsupported: true });
+  let resources;
+  try {
+    resources = buildSorted(builder, abs, cache2);
+  } catch (e) {
+    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
+  }
+  const first = builder.skipped[0];
+  const diagnostics = [...builder.warnings];
+  if (first) {
+    const list = builder.skipped.map((s) => `${s.what} (${path6.relative(abs, s.file) || path6.basename(s.file)}:${s.line})`);
+    diagnostics.unshift({
+      severity: "warning",
+      code: "render-incomplete",
+      message: `rendered without ${list.join(", ")}: ${why}; the rest of the app is checked`,
+      file: first.file,
+      line: first.line,
+      column: first.column
+    });
+  }
+  return makeResult(
+    resources.map((r) => r.root),
+    builder.inputs,
+    diagnostics
+  );
 }
 async function renderFiles(files, opts = {}) {
   const cache2 = cacheFrom(opts);
@@ -51602,9 +51772,18 @@ function cnpgCluster(input, index) {
   const hibernation = annotations[HIBERNATION];
   const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
   const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
+  webhookCrossFieldChecks(reader, instances);
   const podLabels = {
-    fixed: { ...stringRecord3(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
+    fixed: {
+      ...stringRecord3(dig(spec, "inheritedMetadata", "labels")),
+      "cnpg.io/cluster": name,
+      "cnpg.io/podRole": "instance",
+      "app.kubernetes.io/name": "postgresql",
+      "app.kubernetes.io/instance": name,
+      "app.kubernetes.io/component": "database",
+      "app.kubernetes.io/managed-by": "cloudnative-pg"
+    },
+    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role", "app.kubernetes.io/version"]),
     maybe: metadataLabels(object)
   };
   const affinity = reader.objectAt("spec", "affinity");
@@ -51752,6 +51931,35 @@ function catalogImage(input, catalog, major, namespace) {
   const image = dig(entries[entry], "image");
   if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
   return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
+}
+function webhookCrossFieldChecks(reader, instances) {
+  const count = instances.unknown ? void 0 : instances.value;
+  const integerAt = (keys) => {
+    const value = dig(reader.object, ...keys);
+    return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+  };
+  const rejects = (path7, field2, value, why, fix) => reader.problem(path7, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const maxSync = integerAt(["spec", "maxSyncReplicas"]) ?? 0;
+  const minSync = integerAt(["spec", "minSyncReplicas"]) ?? 0;
+  if (count !== void 0 && dig(reader.object, "spec", "maxSyncReplicas") !== void 0 && maxSync >= count) {
+    rejects("/spec/maxSyncReplicas", "spec.maxSyncReplicas", maxSync, `maxSyncReplicas must be lower than the number of instances, ${count}`, `write \`spec.maxSyncReplicas: ${Math.max(count - 1, 0)}\` or more instances`);
+  }
+  if (dig(reader.object, "spec", "minSyncReplicas") !== void 0 && minSync > maxSync) {
+    rejects("/spec/minSyncReplicas", "spec.minSyncReplicas", minSync, `minSyncReplicas cannot be greater than maxSyncReplicas, ${maxSync}`, `write \`spec.minSyncReplicas: ${maxSync}\` or raise maxSyncReplicas`);
+  }
+  const strategy = dig(reader.object, "spec", "primaryUpdateStrategy");
+  if (strategy === "supervised" && count === 1) {
+    rejects("/spec/primaryUpdateStrategy", "spec.primaryUpdateStrategy", strategy, "supervised update strategy is not allowed for clusters with a single instance", "write `unsupervised` or run 2+ instances");
+  }
+  const synchronous = dig(reader.object, "spec", "postgresql", "synchronous");
+  const number = integerAt(["spec", "postgresql", "synchronous", "number"]);
+  if (count !== void 0 && isObject(synchronous) && number !== void 0) {
+    const names = (key) => Array.isArray(synchronous[key]) ? synchronous[key].length : 0;
+    const limit = count + names("standbyNamesPre") + names("standbyNamesPost");
+    if (number >= limit) {
+      rejects("/spec/postgresql/synchronous/number", "spec.postgresql.synchronous.number", number, `the number of synchronous replicas must be less than the total number of instances and the provided standby names, ${limit}`, `write at most ${Math.max(limit - 1, 0)}`);
+    }
+  }
 }
 function fixAdditionalPath(term) {
   return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
@@ -52279,6 +52487,7 @@ function statefulSetCluster(input, index) {
     if (patch) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = claimVolumes(reader, main.index);
+  pgdataMoved(reader, main.index, main.family);
   const images = [];
   const authSettings = [];
   const credentials = [];
@@ -52315,6 +52524,27 @@ function statefulSetCluster(input, index) {
     credentials,
     authSettings
   };
+}
+function pgdataMoved(reader, mainIndex, family) {
+  if (family !== "official" && family !== "postgis") return;
+  const containerKeys = [...POD, "containers", mainIndex];
+  const image = dig(reader.object, ...containerKeys, "image");
+  const parsed = typeof image === "string" ? parseImageReference(image) : void 0;
+  const major = parsed ? postgresMajorOf(parsed) : void 0;
+  if (major === void 0 || major < 18) return;
+  const env = dig(reader.object, ...containerKeys, "env");
+  const pgdata = Array.isArray(env) ? env.find((variable) => dig(variable, "name") === "PGDATA") : void 0;
+  if (pgdata !== void 0 && dig(pgdata, "value") !== `/var/lib/postgresql/${major}/docker`) return;
+  const mounts = dig(reader.object, ...containerKeys, "volumeMounts");
+  if (!Array.isArray(mounts)) return;
+  mounts.forEach((mount, m) => {
+    const path7 = dig(mount, "mountPath");
+    if (typeof path7 !== "string" || path7.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
+    reader.problem(
+      pointer("", ...containerKeys, "volumeMounts", m, "mountPath"),
+      `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`
+    );
+  });
 }
 function claimVolumes(reader, mainIndex) {
   const object = reader.object;
@@ -52513,15 +52743,21 @@ function isZalandoCluster(object) {
 var ZalandoOperatorConfig = class {
   sources = [];
   constructor(input) {
-    input.objects.forEach((object, index) => {
-      if (object === void 0) return;
-      if (object.kind === "ConfigMap" && object.apiVersion === "v1") {
-        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: "configmap" });
-      } else if (isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) this.sources.push({ index, object, kind: "crd" });
-      else if (isKind(object, "helm.toolkit.fluxcd.io", "HelmRelease") && dig(object, "spec", "chart", "spec", "chart") === "postgres-operator") {
-        this.sources.push({ index, object, kind: "helm" });
-      }
-    });
+    const named = operatorDeploymentNames(input);
+    const objectAt = (index) => input.objects[index];
+    const take = (index, kind) => this.sources.push({ index, object: objectAt(index), kind });
+    for (const index of input.index.ofKind("", "ConfigMap")) {
+      if (objectAt(index).apiVersion === "v1" && isOperatorConfigMap(objectAt(index), named.configMaps)) take(index, "configmap");
+    }
+    for (const index of input.index.ofKind(ZALANDO_GROUP, "OperatorConfiguration")) {
+      const object = objectAt(index);
+      if (!isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) continue;
+      if (named.configurations.length === 0 || named.configurations.some((ref) => refersTo(ref, object))) take(index, "crd");
+    }
+    for (const index of input.index.ofKind("helm.toolkit.fluxcd.io", "HelmRelease")) {
+      if (dig(objectAt(index), "spec", "chart", "spec", "chart") === "postgres-operator") take(index, "helm");
+    }
+    this.sources.sort((a, b) => a.index - b.index);
   }
   get(section, key) {
     for (const source of this.sources) {
@@ -52547,11 +52783,38 @@ var HELM_SECTIONS = {
   logical_backup: "configLogicalBackup",
   aws_or_gcp: "configAwsOrGcp"
 };
-var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
-function isZalandoConfigMap(object) {
-  const data = object.data;
-  if (!isObject(data)) return false;
-  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, "enable_pod_antiaffinity");
+function operatorDeploymentNames(input) {
+  const configMaps = [];
+  const configurations = [];
+  for (const index of input.index.ofKind("apps", "Deployment")) {
+    const deployment = input.objects[index];
+    const containers = dig(deployment, "spec", "template", "spec", "containers");
+    if (!Array.isArray(containers)) continue;
+    const namespace = deployment ? resourceOf(deployment).namespace : void 0;
+    for (const container of containers) {
+      const env = dig(container, "env");
+      if (!Array.isArray(env)) continue;
+      for (const variable of env) {
+        const name = dig(variable, "name");
+        const raw = dig(variable, "value");
+        if (typeof raw !== "string" || raw === "" || isPlaceholder(raw)) continue;
+        const value = raw;
+        const [first, second] = value.split("/", 2);
+        const ref = second !== void 0 && second !== "" ? { namespace: first ?? "", name: second } : { name: first ?? value, ...namespace ? { namespace } : {} };
+        if (name === "CONFIG_MAP_NAME") configMaps.push(ref);
+        else if (name === "POSTGRES_OPERATOR_CONFIGURATION_OBJECT") configurations.push(ref);
+      }
+    }
+  }
+  return { configMaps, configurations };
+}
+function refersTo(ref, object) {
+  const resource = resourceOf(object);
+  return resource.name === ref.name && sameNamespace(resource.namespace, ref.namespace);
+}
+var DEFAULT_CONFIG_MAP = { name: "postgres-operator" };
+function isOperatorConfigMap(object, named) {
+  return (named.length > 0 ? named : [DEFAULT_CONFIG_MAP]).some((ref) => refersTo(ref, object));
 }
 function asBoolean(raw) {
   if (typeof raw === "boolean") return raw;
@@ -52559,20 +52822,34 @@ function asBoolean(raw) {
   if (raw === "false") return false;
   return void 0;
 }
-function clampInstances(instances, object, config) {
+function isStandby(object) {
+  const env = dig(object, "spec", "env");
+  if (Array.isArray(env) && env.some((variable) => /^STANDBY_WALE_(S3|GS|GSC|SWIFT)_PREFIX$/.test(String(dig(variable, "name"))) && (dig(variable, "value") ?? "") !== "")) return true;
+  const standby = dig(object, "spec", "standby");
+  return standby !== void 0 && standby !== null;
+}
+function clampInstances(instances, object, config, standby) {
   if (instances.value === void 0) return instances;
   const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
   if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
+  if (standby && instances.value === 1) return instances;
   const limit = (key) => {
     const setting = config.get("", key);
     const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
-    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
+    return setting && value !== void 0 && value >= 0 ? { key, value, source: setting.source } : void 0;
   };
+  const clampedBy = (bound, verb) => ({
+    value: bound.value,
+    path: bound.source.path,
+    objectIndex: bound.source.objectIndex,
+    defaulted: true,
+    origin: ` (the manifest's ${instances.value} is ${verb} by \`${bound.key}: ${bound.value}\` in the operator configuration, which is where to change it)`
+  });
   const max = limit("max_instances");
   const min = limit("min_instances");
   let clamped = instances;
-  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
-  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
+  if (max && instances.value > max.value) clamped = clampedBy(max, "capped");
+  if (min && (clamped.value ?? 0) < min.value) clamped = clampedBy(min, "raised");
   return clamped;
 }
 function zalandoCluster(input, index, config) {
@@ -52586,7 +52863,8 @@ function zalandoCluster(input, index, config) {
     for (const field2 of ["teamId"]) if (spec[field2] === void 0) reader.problem("/spec", `spec.${field2} is required.`);
     if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
   }
-  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
+  const standby = isStandby(object);
+  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config, standby);
   const shutdown = { value: instances.value === 0, path: instances.path };
   if (instances.unknown) shutdown.unknown = true;
   if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
@@ -52664,18 +52942,27 @@ function zalandoCluster(input, index, config) {
     credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
     credentials.push(credential("standby", secretName("standby"), "/spec", false));
   }
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const entry of credentials) bySecret.set(entry.secretName, entry);
+  const declare = (user, path7) => {
+    const secret = secretName(user);
+    bySecret.delete(secret);
+    bySecret.set(secret, credential(user, secret, path7, false));
+  };
   const users = reader.objectAt("spec", "users");
   if (users) {
     for (const user of Object.keys(users)) {
       if (isPlaceholder(user)) continue;
-      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
-      if (existing >= 0) credentials.splice(existing, 1);
-      credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
+      declare(user, pointer("/spec/users", user));
     }
   }
+  for (const [user, path7] of preparedDatabaseUsers(object, name)) declare(user, path7);
+  credentials.length = 0;
+  credentials.push(...bySecret.values());
   return {
     flavour: "zalando",
     operator: zalandoSyntax,
+    ...standby && instances.value === 1 ? { instanceCeiling: { value: 1, why: "the Zalando operator supports standby clusters with 1 pod only (getNumberOfInstances, k8sres.go)" } } : {},
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -52690,6 +52977,28 @@ function zalandoCluster(input, index, config) {
     credentials,
     authSettings: []
   };
+}
+function preparedDatabaseUsers(object, clusterName) {
+  const prepared = dig(object, "spec", "preparedDatabases");
+  if (!isObject(prepared)) return [];
+  const databases = Object.keys(prepared).length === 0 ? [[clusterName.replace(/-/g, "_"), {}, "/spec/preparedDatabases"]] : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer("/spec/preparedDatabases", db)]);
+  const users = [];
+  const loginRoles = (prefix, path7) => {
+    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path7]);
+  };
+  for (const [db, spec, path7] of databases) {
+    if (isPlaceholder(db)) continue;
+    if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path7, "defaultUsers"));
+    const schemas = dig(spec, "schemas");
+    const schemaEntries = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [["data", { defaultRoles: true }]];
+    for (const [schema, schemaSpec] of schemaEntries) {
+      if (isPlaceholder(schema)) continue;
+      const defaultRoles = dig(schemaSpec, "defaultRoles");
+      if (defaultRoles === false || dig(schemaSpec, "defaultUsers") !== true) continue;
+      loginRoles(`${db}_${schema}`, pointer(path7, "schemas", schema, "defaultUsers"));
+    }
+  }
+  return users;
 }
 var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
 var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
@@ -53899,7 +54208,7 @@ var replicas = defineRule({
         continue;
       }
       if (cluster.shutdown.value) continue;
-      if (total.value < min) {
+      if (total.value < min && !(cluster.instanceCeiling && total.value >= cluster.instanceCeiling.value)) {
         context.report({
           ...at2,
           messageId: "belowMin",
@@ -54738,8 +55047,15 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   const out = [];
   for (const d of r.result.diagnostics) {
     const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
+    if (d.code === "render-incomplete") {
+      const file2 = d.file ? resolve4(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep5}`).join("")}`;
+      const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
+      continue;
+    }
+    if (d.severity === "warning" || d.severity === "info") {
+      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
     const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;

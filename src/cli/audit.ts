@@ -1,14 +1,15 @@
 // `pgwarden audit`: every Postgres object in a running cluster, judged by the same engine with the live context
 // (src/audit), reported in lint's formats with lint's exit codes. Each finding's "file" is the object,
 // `<namespace>/<Kind>/<name>`, and its line:column the field's place in `kubectl get -o yaml` of that object.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml';
 import { parsePolicy } from '../policies/index.js';
 import { PolicyFileError, UsageError } from './errors.js';
-import { FORMATS, type FormatName, formatReport, isFormatName } from './formatters/index.js';
+import { FORMATS, formatReport } from './formatters/index.js';
 import type { LintReport, ReportFinding } from './report.js';
+import { exitCode, quieted, REPORT_OPTIONS, type ReportIo, reportSettings, useColor, writeOutput } from './report-output.js';
 
 export const AUDIT_HELP = `Usage: pgwarden audit [options]
 
@@ -36,13 +37,7 @@ Output:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error or the cluster could not be read.
 `;
 
-export interface AuditIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  stdoutIsTTY: boolean;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-}
+export type AuditIo = ReportIo;
 
 /**
  * Where a JSON pointer lands in the object as `kubectl get -o yaml` prints it (keys sorted, managedFields hidden):
@@ -89,12 +84,7 @@ export async function auditCommand(args: string[], io: AuditIo, toolVersion: str
         'all-namespaces': { type: 'boolean', short: 'A' },
         'no-secrets': { type: 'boolean' },
         policy: { type: 'string', short: 'p' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
+        ...REPORT_OPTIONS,
       },
     });
   }
@@ -108,14 +98,8 @@ export async function auditCommand(args: string[], io: AuditIo, toolVersion: str
     io.stdout(AUDIT_HELP);
     return 0;
   }
-  const format = values.format ?? 'stylish';
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
+  const { format, maxWarnings } = reportSettings(values);
   if (values.namespace && values['all-namespaces']) throw new UsageError('--namespace and --all-namespaces exclude each other');
-  let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a non-negative integer`);
-  }
   let policy: { set: ReturnType<typeof parsePolicy>; source: string } | undefined;
   if (values.policy) {
     const file = resolve(io.cwd, values.policy);
@@ -187,34 +171,17 @@ export async function auditCommand(args: string[], io: AuditIo, toolVersion: str
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), apps: result.namespaces.length, files: result.objects.length },
     findings,
   };
-  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === 'error'), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
   const { rules } = await import('../policies/index.js');
-  const color = values['no-color'] ? false : values.color ? true : format === 'stylish' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const text = formatReport(format as FormatName, report, {
+  const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,
-    color,
+    color: useColor(values, format, io),
     rules: rules.map((r) => r.meta),
     apps: result.namespaces,
     toolVersion,
     // A finding's "file" is an object in the cluster, never a local file with the same name.
     readSource: () => undefined,
   });
-  if (values.output) {
-    try {
-      const out = resolve(io.cwd, values.output);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
-  if (full.summary.errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && full.summary.warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${full.summary.warnings}); the maximum allowed is ${maxWarnings}.\n`);
-    return 1;
-  }
-  return 0;
+  writeOutput(text, values, io);
+  return exitCode(full.summary, values, maxWarnings, io);
 }

@@ -92,8 +92,16 @@ export function renderProblems(r: RenderedApp, discovery: Discovery, cwd: string
   const out: ReportFinding[] = [];
   for (const d of r.result.diagnostics) {
     const message = oneLine(d.message);
-    if (d.severity === 'warning') {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
+    if (d.code === 'render-incomplete') {
+      // What was left out is a finding of its own (the rest of the app is evaluated), at the line that names it.
+      const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join('')}`;
+      const at = { ruleId: 'render-error' as const, file, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: 'render-incomplete', severity: 'warning' });
+      continue;
+    }
+    if (d.severity === 'warning' || d.severity === 'info') {
+      diagnostics.push(`${r.app.name}: ${d.severity === 'info' ? 'note' : 'warning'}: ${message}`);
       continue;
     }
     const file = d.file ? resolve(cwd, d.file) : r.app.anchor;

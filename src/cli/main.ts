@@ -1,15 +1,17 @@
 // CLI entry: `main(argv)` returns the process exit code (bin/pgwarden sets it). Exit codes as ESLint:
 // 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage / policy / internal.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Only what `--version` and `--help` need is imported here; each command loads its own modules (the engine, the
 // renderer, the formatters, yaml) when it runs, so answering `--version` costs little more than starting Node.
 import { CLI_RULES } from './cli-rules.js';
+import { exitCode, quieted, REPORT_OPTIONS, reportSettings, useColor, writeOutput } from './report-output.js';
 import { PolicyFileError, UsageError } from './errors.js';
-import { FORMATS, type FormatName, isFormatName } from './formatters/names.js';
+import { FORMATS } from './formatters/names.js';
 import { POLICY_FILE_NAME } from './policy-file.js';
+import { visible } from './visible.js';
 import type { LintOptions } from './report.js';
 
 export interface Io {
@@ -179,13 +181,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
       strict: true,
       options: {
         ...HELP_OPTION,
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
+        ...REPORT_OPTIONS,
     policy: { type: 'string', short: 'p' },
-    quiet: { type: 'boolean' },
-    'max-warnings': { type: 'string' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
     cluster: { type: 'boolean' },
     context: { type: 'string' },
     'changed-since': { type: 'string' },
@@ -205,13 +202,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     io.stdout(HELP.lint);
     return 0;
   }
-  const format = values.format ?? 'stylish';
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
-  let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a non-negative integer`);
-  }
+  const { format, maxWarnings } = reportSettings(values);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (values.context && !values.cluster) throw new UsageError('--context only makes sense with --cluster');
 
@@ -253,22 +244,19 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   ]);
   const result = await runLint(options);
   if (progressShown) io.stderr('\r\u001b[K');
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}\n`);
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}\n`);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}\n`);
-    if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(', ')}\n`);
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}\n`);
+    if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(', '))}\n`);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
 
-  const errorsOnly = result.report.findings.filter((f) => f.severity === 'error');
-  const report = values.quiet
-    ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } }
-    : result.report;
-  const color = values['no-color'] ? false : values.color ? true : format === 'stylish' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const report = quieted(result.report, values.quiet);
+  const color = useColor(values, format, io);
   const text =
     options.fix === 'dry-run'
       ? result.fix?.diff ?? ''
-      : formatReport(format as FormatName, report, {
+      : formatReport(format, report, {
           cwd: io.cwd,
           repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
           color,
@@ -276,26 +264,10 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
           apps: Object.keys(result.inputsByApp),
           toolVersion: version(),
         });
-  if (values.output) {
-    const out = resolve(io.cwd, values.output);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeOutput(text, values, io);
 
   if (values['fail-if-no-objects'] && result.postgresObjects === 0) return 2;
-  const { errors, warnings } = result.report.summary;
-  if (errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.\n`);
-    return 1;
-  }
-  return 0;
+  return exitCode(result.report.summary, values, maxWarnings, io);
 }
 
 async function renderCommand(args: string[], io: Io): Promise<number> {
@@ -314,7 +286,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}: ` : '';
-    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split('\n')[0] ?? '').slice(0, 400))}\n`);
+    io.stderr(`pgwarden: ${d.severity}: ${visible(`${where}${maskText((d.message.split('\n')[0] ?? '').slice(0, 400))}`)}\n`);
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
   // Credentials outside Secret data too (env values, --password args, user:pass@ URLs, last-applied annotations).

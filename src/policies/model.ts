@@ -247,6 +247,8 @@ export interface PostgresCluster {
   instanceSets: InstanceSet[];
   /** Σ instanceSets replicas; undefined when any is unknown. */
   totalInstances: Sourced<number | undefined>;
+  /** Additive (adapters): the most instances the operator supports for this cluster (Zalando standby: 1), and why. */
+  instanceCeiling?: { value: number; why: string };
   volumes: Volume[];
   images: ImageUse[];
   /** Declared Postgres major (`postgresVersion`, `postgresql.version`, imageCatalogRef.major). */

@@ -101,10 +101,61 @@ const KNOWN_FIELDS = new Set([
   ...UNSUPPORTED_FIELDS,
 ]);
 
+// Field names of the kustomization's nested structs (api/types: Var, Target, Selector, Patch, Image, Replica,
+// GeneratorArgs, GeneratorOptions, Label, Replacement, SortOptions), for the case-insensitive match below.
+const NESTED_FIELDS = new Set([
+  'name', 'namespace', 'kind', 'group', 'version', 'apiVersion', 'objref', 'fieldref', 'fieldPath', 'fieldPaths',
+  'path', 'patch', 'target', 'options', 'allowNameChange', 'allowKindChange', 'labelSelector', 'annotationSelector',
+  'newName', 'newTag', 'digest', 'tagSuffix', 'count', 'behavior', 'files', 'literals', 'envs', 'env', 'type',
+  'labels', 'annotations', 'disableNameSuffixHash', 'immutable', 'pairs', 'includeSelectors', 'includeTemplates',
+  'fields', 'create', 'source', 'targets', 'select', 'reject', 'delimiter', 'index', 'order', 'legacySortOptions',
+  'orderFirst', 'orderLast',
+]);
+const FIELDREF = new Set(['fieldpath']);
+// Keys whose value is user data (label/annotation maps), never struct fields.
+const DATA_FIELDS = new Set(['commonLabels', 'commonAnnotations', 'labels', 'annotations', 'pairs', 'metadata', 'patch', 'literals']);
+
+/**
+ * kustomize decodes a kustomization with Go's encoding/json, which matches a key to a struct field
+ * case-insensitively (an exact match first): `nameprefix:` is namePrefix, `fieldpath:` is fieldPath. Keys are
+ * renamed to the field they decode into; of two keys for one field the later wins, as in Go.
+ */
+function canonicalKeys(node: PNode, known: ReadonlySet<string>, depth: number): void {
+  if (depth > 6) return;
+  if (node.t === 'a') {
+    for (const item of node.v) canonicalKeys(item, NESTED_FIELDS, depth + 1);
+    return;
+  }
+  if (node.t !== 'm') return;
+  const lower = new Map([...known].map((k) => [k.toLowerCase(), k]));
+  const entries = [...node.v];
+  node.v.clear();
+  for (const [key, value] of entries) {
+    const canonical = known.has(key) ? key : (lower.get(key.toLowerCase()) ?? key);
+    node.v.delete(canonical);
+    node.v.set(canonical, value);
+    // A var's FieldSelector is the one struct spelling it `fieldpath` (api/types/var.go).
+    if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === 'fieldref' ? FIELDREF : NESTED_FIELDS, depth + 1);
+  }
+}
+
 export interface BuildOptions {
   /** kustomize's load restrictor (rootOnly, or Flux's none) with symlinks resolved and the repository boundary. */
   restrictor: PathRestrictor;
   extraComponents: string[];
+  /**
+   * Leave out what only kustomize's plugin layer or the network can supply (remote resources, helmCharts, KRM
+   * function generators/transformers/validators, openapi) instead of stopping at it; each is recorded in `skipped`.
+   */
+  skipUnsupported?: boolean;
+}
+
+/** Something a partial render left out, where the kustomization names it. */
+export interface Skipped {
+  what: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 interface Kustomization {
@@ -126,6 +177,8 @@ export class Builder {
   readonly inputs = new Set<string>();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   readonly warnings: RenderDiagnostic[] = [];
+  /** What a partial render (skipUnsupported) left out. */
+  readonly skipped: Skipped[] = [];
   /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   private readonly stack: string[] = [];
 
@@ -185,10 +238,13 @@ export class Builder {
             p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
           };
     if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
+    canonicalKeys(kroot, KNOWN_FIELDS, 0);
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
-        if (!isEmpty) {
+        if (!isEmpty && this.opts.skipUnsupported) {
+          this.skip(key, value);
+        } else if (!isEmpty) {
           const o = materialize(value.p);
           throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
             file,
@@ -200,7 +256,32 @@ export class Builder {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
+    const sortOptions = kroot.v.get('sortOptions');
+    if (sortOptions?.t === 'm') {
+      // api/internal/builtins/SortOrderTransformer.go validate().
+      const order = str(sortOptions.v.get('order'));
+      if (order !== 'fifo' && order !== 'legacy') throw this.at(sortOptions.p, "the field 'sortOptions.order' must be one of [fifo, legacy]");
+      const legacy = sortOptions.v.get('legacySortOptions');
+      if (order === 'fifo' && legacy && !(legacy.t === 's' && legacy.v === null)) {
+        throw this.at(legacy.p, "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
+      }
+    }
     return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get('kind')) ?? 'Kustomization' };
+  }
+
+  /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
+  private skip(field: string, value: PNode): void {
+    const entries = value.t === 'a' ? value.v : [value];
+    for (const entry of entries) {
+      const o = materialize(entry.p);
+      let what = `\`${field}\``;
+      if (field === 'helmCharts' && entry.t === 'm') what = `helm chart ${str(entry.v.get('name')) ?? '(unnamed)'}`;
+      else if (field === 'helmChartInflationGenerator' && entry.t === 'm') what = `helm chart ${str(entry.v.get('chartName')) ?? '(unnamed)'}`;
+      else if (['generators', 'transformers', 'validators'].includes(field)) {
+        what = `${field.replace(/s$/, '')} ${str(entry) ?? 'inline config'} (KRM function or plugin)`;
+      }
+      this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
+    }
   }
 
   /**
@@ -297,6 +378,10 @@ export class Builder {
       if (rel === undefined) throw this.at(entry.p, 'a `resources` entry must be a string');
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes('?ref=')) {
         const o = materialize(entry.p);
+        if (this.opts.skipUnsupported) {
+          this.skipped.push({ what: `remote resource ${rel}`, file: o.file, line: o.line, column: o.column });
+          continue;
+        }
         throw new UnsupportedFeature(`${k.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
           file: k.file,
           line: o.line,
@@ -317,7 +402,11 @@ export class Builder {
         // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
-        acc.vars.push(...sub.vars);
+        // Two bases declaring one var name is an error in kustomize (resaccumulator MergeAccumulator → varSet).
+        for (const v of sub.vars) {
+          if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
+          acc.vars.push(v);
+        }
       } else {
         const loaded = this.loadResourceFile(this.resolvePath(k, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
@@ -354,7 +443,7 @@ export class Builder {
     this.runGenerators(k, acc);
     this.runTransformers(k, acc);
     const varsNode = k.root.v.get('vars');
-    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m), acc.resources));
   }
 
   private loadResourceFile(file: string): Resource[] {
@@ -706,6 +795,18 @@ export class Builder {
         if (ns && ns !== 'default' && !r.namespaces.includes(ns)) return false;
         return true;
       });
+      if (matches.length === 0 && this.skipped.length > 0) {
+        // Its target may be what the partial render left out: a note, not an error.
+        const o = materialize(patch.p);
+        this.warnings.push({
+          severity: 'info',
+          message: `${o.file}:${o.line}:${o.column}: the patch for ${kind} ${name} targets nothing in this partial render (its target may come from what was left out)`,
+          file: o.file,
+          line: o.line,
+          column: o.column,
+        });
+        return;
+      }
       if (matches.length === 0) {
         throw this.at(
           patch.p,
@@ -772,7 +873,7 @@ export class Builder {
   private noMatch(at: Prov, target: Selector): void {
     const o = materialize(at);
     this.warnings.push({
-      severity: 'warning',
+      severity: this.skipped.length > 0 ? 'info' : 'warning',
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
       file: o.file,
       line: o.line,

@@ -100,7 +100,8 @@ export function parseYamlText(
 ): ParsedFile {
   const lineCounter = new LineCounter();
   // failsafe schema: every scalar stays its source text; pnode.resolvePlain reads it the way kustomize does.
-  const list = parseYamlStream(text, { lineCounter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+  // A kustomization is decoded as JSON (sigs.k8s.io/yaml): a repeated key is not an error there, the last one wins.
+  const list = parseYamlStream(text, { lineCounter, schema: 'failsafe', prettyErrors: false, uniqueKeys: via !== 'kustomization' });
   const linePos = (offset: number) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;

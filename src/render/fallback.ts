@@ -94,7 +94,14 @@ export function runFallback(
       out = execFileSync(tool.cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (e) {
       const stderr = String((e as { stderr?: unknown }).stderr ?? '').trim();
-      const first = stderr.split('\n').find((l) => l.trim()) ?? String(e);
+      // kubectl wraps kustomize's error in a klog line (`E… run.go:72] "command failed" err=<`) with the cause on
+      // the next lines: keep the whole cause on one line.
+      const cause = stderr
+        .split('\n')
+        .map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').trim())
+        .filter((l) => l && !l.startsWith('# Warning') && l !== '>')
+        .join(' ');
+      const first = (cause || String(e)).slice(0, 600);
       throw new RenderError(`${dir}: ${path.basename(tool.cmd)} failed: ${first.replaceAll(tmp, '<wrapper>')}`, { file: dir });
     }
     const objects: PMap[] = [];

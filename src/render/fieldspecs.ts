@@ -182,6 +182,12 @@ const VAR_REFERENCE: FieldSpec[] = [
   ...specs([k('Service')], ['spec/ports/port', 'spec/ports/targetPort']),
   ...specs([k('StatefulSet')], CONTAINER_VAR_PATHS('spec/template/spec')),
   { kind: 'Deployment', path: 'spec/template/metadata/annotations' },
+  // NFS servers (api/internal/konfig/builtinpluginconsts/varreference.go, v5.5.0).
+  ...specs([k('DaemonSet'), k('Deployment'), k('Job'), k('ReplicaSet')], ['spec/template/spec/volumes/nfs/server']),
+  ...specs([k('CronJob')], ['spec/jobTemplate/spec/template/volumes/nfs/server']),
+  ...specs([k('Pod')], ['spec/volumes/nfs/server']),
+  ...specs([k('StatefulSet')], ['spec/volumeClaimTemplates/spec/nfs/server']),
+  ...specs([k('PersistentVolume')], ['spec/nfs/server']),
   { path: 'metadata/labels' },
   { path: 'metadata/annotations' },
 ];

@@ -6,7 +6,7 @@ import { Builder, UnsupportedFeature } from './build.js';
 import { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import { auditTree } from './audit.js';
-import { runFallback } from './fallback.js';
+import { fallbackTool, runFallback } from './fallback.js';
 import { materialize, nearest, type PMap, type PNode, parsePointer, str, toJSON } from './pnode.js';
 import { gvkOf, nameOf, namespaceOf, newResource, type Resource } from './resource.js';
 import { findRepoRoot, PathRestrictor, RestrictionError } from './restrictor.js';
@@ -117,27 +117,14 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
   const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
   const builder = new Builder(cache, { restrictor, extraComponents: opts.components ?? [] });
   try {
-    let resources = builder.buildTop(abs);
-    const kfile = builder.findKustomizationFile(abs);
-    const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
-    const sortOptions = top?.t === 'm' ? top.v.get('sortOptions') : undefined;
-    const order = sortOptions?.t === 'm' ? str(sortOptions.v.get('order')) : undefined;
-    if (order !== 'fifo') {
-      const legacy = sortOptions?.t === 'm' ? sortOptions.v.get('legacySortOptions') : undefined;
-      resources = legacySort(
-        resources,
-        legacy?.t === 'm'
-          ? { orderFirst: stringList(legacy.v.get('orderFirst')), orderLast: stringList(legacy.v.get('orderLast')) }
-          : undefined,
-      );
-    }
     return makeResult(
-      resources.map((r) => r.root),
+      buildSorted(builder, abs, cache).map((r) => r.root),
       builder.inputs,
       [...builder.warnings],
     );
   } catch (e) {
-    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
+    if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache, opts, restrictor, 'the kustomize fallback is off');
+    if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
@@ -158,11 +145,70 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
           },
         ]);
       } catch (fe) {
+        // No kustomize/kubectl here, or it could not fetch or run what the app needs (a remote base offline, no
+        // helm, no container runtime for a KRM function): render the rest. Any other failure is kustomize
+        // rejecting the app, which stays an error.
+        const why = fe instanceof Error ? fe.message.split('\n')[0]!.replace(`${abs}: `, '') : String(fe);
+        if (!(fe instanceof RestrictionError) && (!fallbackTool() || UNAVAILABLE.test(why))) {
+          return renderPartial(abs, cache, opts, restrictor, why);
+        }
         return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
       }
     }
     return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
   }
+}
+
+/** kustomize's or kubectl's errors when something could not be fetched or run here, rather than a wrong input. */
+const UNAVAILABLE =
+  /\bgit\b|clone|fetch|dial tcp|connection refused|no such host|timed? ?out|network|unreachable|\bhelm\b|\bssh\b|https?:\/\/|\bexec\b|docker|container|executable file|\$PATH/i;
+
+/** Build, then order as kustomize does (legacy order unless the top kustomization's sortOptions say fifo). */
+function buildSorted(builder: Builder, abs: string, cache: RenderCache): Resource[] {
+  const resources = builder.buildTop(abs);
+  const kfile = builder.findKustomizationFile(abs);
+  const top = kfile ? cache.parseFile(kfile, 'kustomization').docs[0]?.root : undefined;
+  const sortOptions = top?.t === 'm' ? top.v.get('sortOptions') : undefined;
+  const order = sortOptions?.t === 'm' ? str(sortOptions.v.get('order')) : undefined;
+  if (order === 'fifo') return resources;
+  const legacy = sortOptions?.t === 'm' ? sortOptions.v.get('legacySortOptions') : undefined;
+  return legacySort(
+    resources,
+    legacy?.t === 'm' ? { orderFirst: stringList(legacy.v.get('orderFirst')), orderLast: stringList(legacy.v.get('orderLast')) } : undefined,
+  );
+}
+
+/**
+ * Render what can be rendered (issue 10 §3): the app without what remote resources, helm charts and KRM functions
+ * would have supplied, plus one `render-incomplete` warning naming each and why. Patches left without a target
+ * are notes. If even that fails, the error is the app's.
+ */
+function renderPartial(abs: string, cache: RenderCache, opts: RenderOptions, restrictor: PathRestrictor, why: string): RenderResult {
+  const builder = new Builder(cache, { restrictor, extraComponents: opts.components ?? [], skipUnsupported: true });
+  let resources: Resource[];
+  try {
+    resources = buildSorted(builder, abs, cache);
+  } catch (e) {
+    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
+  }
+  const first = builder.skipped[0];
+  const diagnostics: RenderDiagnostic[] = [...builder.warnings];
+  if (first) {
+    const list = builder.skipped.map((s) => `${s.what} (${path.relative(abs, s.file) || path.basename(s.file)}:${s.line})`);
+    diagnostics.unshift({
+      severity: 'warning',
+      code: 'render-incomplete',
+      message: `rendered without ${list.join(', ')}: ${why}; the rest of the app is checked`,
+      file: first.file,
+      line: first.line,
+      column: first.column,
+    });
+  }
+  return makeResult(
+    resources.map((r) => r.root),
+    builder.inputs,
+    diagnostics,
+  );
 }
 
 /** Render loose manifest files (multi-document), for manifests no kustomization includes. Files keep their order. */

@@ -23,7 +23,14 @@ export interface Origin {
 }
 
 export interface RenderDiagnostic {
-  severity: 'error' | 'warning';
+  /** `info`: a note (e.g. a patch that targets nothing because what it patched was left out of a partial render). */
+  severity: 'error' | 'warning' | 'info';
+  /**
+   * `render-incomplete`: the app was rendered without what a remote resource, a `helmCharts` entry or a KRM
+   * function would have supplied (neither kustomize nor kubectl could build it here); one per app, naming what
+   * was skipped and why. The rest of the app is rendered and can be linted.
+   */
+  code?: 'render-incomplete';
   message: string;
   file?: string;
   line?: number;
@@ -56,6 +63,10 @@ export interface RenderOptions {
   cache?: unknown;
   /** Extra components to add (Flux `spec.components`). */
   components?: string[];
-  /** Allow falling back to `kustomize build` / `kubectl kustomize` for unsupported features (default true). */
+  /**
+   * Allow falling back to `kustomize build` / `kubectl kustomize` for unsupported features (default true). Without
+   * the fallback, or when it fails (tool missing, network unreachable), the app is rendered without what those
+   * features supply, with a `render-incomplete` warning.
+   */
   fallback?: boolean;
 }

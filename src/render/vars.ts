@@ -4,7 +4,7 @@ import type { RenderError } from './errors.js';
 import { BUILTIN_FIELD_SPECS, gvkMatches } from './fieldspecs.js';
 import { lookupAll, parseFieldPath } from './fieldpath.js';
 import { type PNode, type Prov, str } from './pnode.js';
-import { gvkOf, type Resource, splitApiVersion } from './resource.js';
+import { gvkOf, nameOf, namespaceOf, type Resource, splitApiVersion } from './resource.js';
 import { walkSpec } from './transformers.js';
 
 export interface VarDef {
@@ -15,11 +15,16 @@ export interface VarDef {
   namespace?: string;
   fieldPath: string;
   p: Prov;
+  /**
+   * The object the var was bound to where it was declared (kustomize's MergeVars binds each var then, by any id the
+   * object had, so a same-named object another base adds later does not make it ambiguous).
+   */
+  target?: Resource;
 }
 
 type Fail = (p: Prov, msg: string) => RenderError;
 
-export function collectVars(node: PNode, existing: VarDef[], fail: Fail): VarDef[] {
+export function collectVars(node: PNode, existing: VarDef[], fail: Fail, resources: Resource[]): VarDef[] {
   if (node.t === 's' && node.v === null) return [];
   if (node.t !== 'a') throw fail(node.p, '`vars` must be a list');
   const out: VarDef[] = [];
@@ -42,9 +47,25 @@ export function collectVars(node: PNode, existing: VarDef[], fail: Fail): VarDef
     if (apiVersion) def.apiVersion = apiVersion;
     const ns = str(objref.v.get('namespace'));
     if (ns) def.namespace = ns;
+    const matched = resources.filter((r) => varMatches(def, r));
+    if (matched.length > 1) throw fail(v.p, `found ${matched.length} resId matches for var '${name}' (unable to disambiguate)`);
+    if (matched[0]) def.target = matched[0];
     out.push(def);
   }
   return out;
+}
+
+/** resaccumulator MergeVars: the objref matches any id the object had (kind, name, and namespace when given). */
+function varMatches(v: VarDef, r: Resource): boolean {
+  const { group, version } = splitApiVersion(v.apiVersion ?? '');
+  const g = gvkOf(r);
+  if (v.apiVersion && (g.group !== group || (version && g.version !== version))) return false;
+  const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r), namespace: namespaceOf(r) }];
+  const norm = (ns: string) => (ns === '' ? 'default' : ns);
+  return ids.some(
+    (id) =>
+      id.kind === v.kind && id.name === v.objName && (!v.namespace || norm(id.namespace) === norm(v.namespace) || r.namespaces.includes(v.namespace)),
+  ) || (g.kind === v.kind && r.names.includes(v.objName) && (!v.namespace || r.namespaces.includes(v.namespace)));
 }
 
 const VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
@@ -54,24 +75,12 @@ export function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail):
   if (vars.length === 0) return;
   const values = new Map<string, PNode>();
   for (const v of vars) {
-    const { group, version } = splitApiVersion(v.apiVersion ?? '');
-    const matches = resources.filter((r) => {
-      const g = gvkOf(r);
-      if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || (version && g.version !== version))) return false;
-      if (!r.names.includes(v.objName)) return false;
-      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
-      return true;
-    });
-    if (matches.length !== 1) {
-      const msg =
-        matches.length === 0
-          ? `var '${v.name}' cannot be mapped to a field in the set of known resources`
-          : `var '${v.name}' matches more than one resource`;
+    if (!v.target || !resources.includes(v.target)) {
+      const msg = `var '${v.name}' cannot be mapped to a field in the set of known resources`;
       if (fail) throw fail(v.p, msg);
       throw new Error(msg);
     }
-    const found = lookupAll(matches[0]!.root, parseFieldPath(v.fieldPath));
+    const found = lookupAll(v.target.root, parseFieldPath(v.fieldPath));
     if (found.length === 0 || found[0]!.t !== 's') {
       const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
       if (fail) throw fail(v.p, msg);

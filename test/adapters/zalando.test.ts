@@ -162,6 +162,7 @@ data:
       objectIndex: 1,
       defaulted: true,
       resource: { apiVersion: 'v1', kind: 'ConfigMap', name: 'postgres-operator' },
+      origin: " (the manifest's 2 is raised by `min_instances: 3` in the operator configuration, which is where to change it)",
     });
   });
   it('unless the cluster carries the ignore annotation', () => {

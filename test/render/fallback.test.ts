@@ -42,18 +42,47 @@ describe('fallback to kustomize', () => {
     expect(o).toMatchObject({ file: path.join(root, 'cm.yaml'), line: 5, via: 'fallback', docIndex: 1 });
   });
 
-  it('with fallback disabled, an unsupported field is an error naming its line', async () => {
+  it('with fallback disabled, the app renders without the KRM function, with one render-incomplete warning naming it', async () => {
     const root = tree();
     const r = await render(root, { fallback: false });
-    expect(r.objects).toEqual([]);
-    expect(r.diagnostics).toMatchObject([{ severity: 'error', line: 2, file: path.join(root, 'kustomization.yaml') }]);
-    expect(r.diagnostics[0]!.message).toMatch(/`transformers` is not supported/);
+    expect(r.objects.map((o) => (o.metadata as { name: string }).name)).toEqual(['first', 'second']);
+    // What the transformer would have added is absent, not guessed.
+    expect(r.objects.every((o) => (o.metadata as { labels?: unknown }).labels === undefined)).toBe(true);
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'warning', code: 'render-incomplete', line: 2, file: path.join(root, 'kustomization.yaml') },
+    ]);
+    expect(r.diagnostics[0]!.message).toMatch(/^rendered without transformer t\.yaml \(KRM function or plugin\) \(kustomization\.yaml:2\): the kustomize fallback is off/);
   });
 
-  it('remote resources are unsupported too (no network): never a silent partial render', async () => {
-    const root = writeTree({ 'kustomization.yaml': 'resources:\n- https://github.com/example/repo//base?ref=v1\n' });
+  it('a remote base leaves out only what it supplies; a patch for an object it would have supplied is a note', async () => {
+    const root = writeTree({
+      'local.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: local}', 'data: {a: "1"}'),
+      'patch.yaml': lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: from-remote}', 'spec: {replicas: 3}'),
+      'kustomization.yaml': lines(
+        'resources:',
+        '- https://github.com/example/repo//base?ref=v1',
+        '- local.yaml',
+        'namePrefix: p-',
+        'patchesStrategicMerge: [patch.yaml]',
+      ),
+    });
+    const r = await render(root, { fallback: false });
+    expect(r.objects).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'p-local' }, data: { a: '1' } }]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code ?? '', d.line])).toEqual([
+      ['warning', 'render-incomplete', 2],
+      ['info', '', 1],
+    ]);
+    expect(r.diagnostics[0]!.message).toContain('remote resource https://github.com/example/repo//base?ref=v1 (kustomization.yaml:2)');
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('a helmCharts entry without helm is left out by name; a local error is still the app’s error', async () => {
+    const root = writeTree({
+      'kustomization.yaml': lines('helmCharts:', '- name: postgres', '  repo: https://charts.example.com', 'resources: [missing.yaml]'),
+    });
     const r = await render(root, { fallback: false });
     expect(r.objects).toEqual([]);
-    expect(r.diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
+    expect(r.diagnostics[0]!.message).toMatch(/missing\.yaml/);
   });
 });

@@ -55,6 +55,9 @@ async function classify(
   const fallback = usedFallback(result);
   if (!ref.ok) {
     if (errors.length > 0) return { outcome: { kind: 'both-fail' }, fallback };
+    // kubectl cannot build it here either (a remote base offline): what we render is the rest of the app, and we
+    // say so with render-incomplete (issue 10 §3), which is agreement, not a silent success.
+    if (result.diagnostics.some((d) => d.code === 'render-incomplete')) return { outcome: { kind: 'both-fail' }, fallback };
     return { outcome: { kind: 'differs', detail: `kubectl fails (${ref.error ?? ''}) but we render ${result.objects.length} objects` }, fallback };
   }
   if (errors.length > 0) {

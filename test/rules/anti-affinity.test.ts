@@ -22,6 +22,11 @@ tester.run(rule, {
     { name: 'PGO v4 replicas "1" with the preferred default', manifests: fixture(rule, 'pgo-v4-default') },
     { name: 'Zalando with an OperatorConfiguration enabling anti-affinity', manifests: fixture(rule, 'zalando-with-config') },
     { name: 'a single instance has nothing to spread', manifests: fixture(rule, 'cnpg-single') },
+    {
+      name: "CNPG term selecting the app.kubernetes.io labels on every instance pod (pods.go v1.30.0) spreads them",
+      manifests: fixture(rule, 'cnpg-app-labels'),
+      options: { requireHard: true },
+    },
     { name: 'placeholder replica count is never a finding', manifests: fixture(rule, 'statefulset-placeholder') },
   ],
   invalid: [
@@ -37,6 +42,18 @@ tester.run(rule, {
             o.spec.affinity = { enablePodAntiAffinity: true, podAntiAffinityType: 'preferred' };
           }),
         },
+      ],
+    },
+    {
+      name: 'CNPG term whose app.kubernetes.io/instance names another cluster selects nothing',
+      manifests: fixture(rule, 'cnpg-other-instance'),
+      findings: [
+        {
+          messageId: 'selectsNothing',
+          severity: 'error',
+          path: '/spec/affinity/additionalPodAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0',
+        },
+        { messageId: 'switchedOff', severity: 'error', path: '/spec/affinity/enablePodAntiAffinity' },
       ],
     },
     {

@@ -18,6 +18,21 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: 'Zalando `30 25 * * *` passes the CRD pattern; the apiserver rejects the CronJob later',
+      manifests: fixture(rule, 'zalando-hour-25'),
+      findings: [
+        {
+          messageId: 'rejected',
+          severity: 'error',
+          path: '/spec/logicalBackupSchedule',
+          data: {
+            layer: 'the apiserver when the operator creates the logical-backup CronJob, after it accepted the postgresql, so no logical backup runs',
+            error: 'hour 25 is above the maximum 23',
+          },
+        },
+      ],
+    },
+    {
       name: 'CNPG 5-field schedule runs hourly (seconds first)',
       manifests: fixture(rule, 'cnpg-hourly'),
       findings: [

@@ -12,8 +12,33 @@ tester.run(rule, {
     { name: 'a well-formed Zalando postgresql', manifests: fixture(rule, 'zalando-good') },
     { name: 'kinds pgwarden does not read', manifests: fixture(rule, 'unrelated') },
     { name: 'placeholders are not wrong types', manifests: fixture(rule, 'cnpg-placeholders') },
+    { name: 'postgres:18 with the volume at /var/lib/postgresql', manifests: fixture(rule, 'statefulset-postgres18-good') },
+    { name: 'postgres:17 keeps its data at /var/lib/postgresql/data', manifests: fixture(rule, 'statefulset-postgres17-data-mount') },
+    { name: 'CNPG sync replicas and supervised updates within what the webhook accepts', manifests: fixture(rule, 'cnpg-webhook-cross-field-good') },
   ],
   invalid: [
+    {
+      name: 'postgres:18 with a volume at /var/lib/postgresql/data: the entrypoint exits',
+      manifests: fixture(rule, 'statefulset-postgres18-data-mount'),
+      findings: [
+        {
+          messageId: 'problem',
+          severity: 'error',
+          path: '/spec/template/spec/containers/0/volumeMounts/0/mountPath',
+          message: 'mount the volume at `/var/lib/postgresql` instead',
+        },
+      ],
+    },
+    {
+      name: 'CNPG webhook cross-field checks against the instance count (cluster_webhook.go v1.30.0)',
+      manifests: fixture(rule, 'cnpg-webhook-cross-field'),
+      findings: [
+        { messageId: 'problem', severity: 'error', path: '/spec/maxSyncReplicas', message: 'maxSyncReplicas must be lower than the number of instances, 1): write `spec.maxSyncReplicas: 0`' },
+        { messageId: 'problem', severity: 'error', path: '/spec/minSyncReplicas', message: 'minSyncReplicas cannot be greater than maxSyncReplicas' },
+        { messageId: 'problem', severity: 'error', path: '/spec/postgresql/synchronous/number', message: 'must be less than the total number of instances' },
+        { messageId: 'problem', severity: 'error', path: '/spec/primaryUpdateStrategy', message: 'supervised update strategy is not allowed for clusters with a single instance' },
+      ],
+    },
     {
       name: 'PGO v5 without instances and postgresVersion',
       manifests: fixture(rule, 'pgo-v5-no-instances'),

@@ -16,6 +16,20 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: 'Zalando preparedDatabases defaultUsers: a blanked foo_writer_user Secret is adopted as is',
+      manifests: fixture(rule, 'zalando-prepared-databases'),
+      findings: [
+        {
+          messageId: 'blank',
+          severity: 'error',
+          objectIndex: 1,
+          path: '/stringData/password',
+          data: { user: 'foo_writer_user', state: 'has an empty `password`' },
+          message: 'does not regenerate it',
+        },
+      ],
+    },
+    {
       name: 'PGO v5 blanked password: a deliberate reset (info)',
       manifests: fixture(rule, 'pgo-v5-reset'),
       findings: [

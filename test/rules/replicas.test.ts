@@ -20,8 +20,29 @@ tester.run(rule, {
     { name: 'Zalando three instances within max', manifests: fixture(rule, 'zalando-three'), options: { max: 3 } },
     { name: 'min 1 accepts a single instance', manifests: fixture(rule, 'pgo-v5-single'), options: { min: 1 } },
     { name: 'placeholder replica count is never a finding', manifests: fixture(rule, 'statefulset-placeholder') },
+    { name: 'Zalando min_instances 3 in the postgres-operator ConfigMap raises 1 to 3', manifests: fixture(rule, 'zalando-min-instances') },
+    { name: 'Zalando standby cluster of 1 pod is what the operator supports', manifests: fixture(rule, 'zalando-standby') },
   ],
   invalid: [
+    {
+      name: 'Zalando max_instances in the ConfigMap the operator Deployment names (CONFIG_MAP_NAME) caps 3 at 1',
+      manifests: fixture(rule, 'zalando-max-instances'),
+      findings: [
+        {
+          messageId: 'belowMin',
+          severity: 'warning',
+          objectIndex: 1,
+          path: '/data/max_instances',
+          resource: { kind: 'postgresql', name: 'acid-main' },
+          data: { count: 1, origin: " (the manifest's 3 is capped by `max_instances: 1` in the operator configuration, which is where to change it)" },
+        },
+      ],
+    },
+    {
+      name: 'Zalando: a ConfigMap nothing names as the operator configuration is not read (no clamp)',
+      manifests: fixture(rule, 'zalando-unnamed-configmap'),
+      findings: [{ messageId: 'belowMin', severity: 'warning', path: '/spec/numberOfInstances', data: { count: 1, origin: '' } }],
+    },
     {
       name: 'PGO v4 replicas "0" is the primary alone',
       manifests: fixture(rule, 'pgo-v4-primary-only'),

@@ -4,6 +4,7 @@
 // visible: a name holding `\n::error …` or an ANSI escape cannot start a line of its own or repaint the terminal.
 import type { Severity } from '../../policies/index.js';
 import { maskSource } from '../redact.js';
+import { visible } from '../visible.js';
 import type { ReportFinding } from '../report.js';
 import { readSource } from './paths.js';
 import type { Formatter } from './types.js';
@@ -95,17 +96,4 @@ function codeFrame(lines: string[], masked: Set<number>, f: ReportFinding, paint
     }
   }
   return frame;
-}
-
-// C0/C1 controls, DEL, Unicode line/paragraph separators and bidi overrides (U+202A–202E, U+2066–2069) as escapes;
-// tabs stay.
-const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** Text from the input, printable on one line: `\n` shows as `\n`, ESC as `\u001b`. */
-export function visible(text: string): string {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
 }

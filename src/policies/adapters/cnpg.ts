@@ -84,10 +84,22 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
 
   const instances = reader.integer(['spec', 'instances'], { defaultValue: 1, min: 1 });
 
-  // Pods carry cnpg.io/cluster and cnpg.io/podRole=instance (pkg/specs/pods.go) plus inheritedMetadata labels.
+  webhookCrossFieldChecks(reader, instances);
+
+  // Every instance pod carries these labels (PodWithExistingStorage, `cnpg:pkg/specs/pods.go` L545-553 at v1.30.0) plus
+  // inheritedMetadata labels; `app.kubernetes.io/version` is the Postgres major of the running image, so its value is
+  // not fixed here, and instanceName / role change per pod.
   const podLabels: PodLabels = {
-    fixed: { ...stringRecord(dig(spec, 'inheritedMetadata', 'labels')), 'cnpg.io/cluster': name, 'cnpg.io/podRole': 'instance' },
-    dynamic: new Set(['cnpg.io/instanceName', 'cnpg.io/instanceRole', 'role']),
+    fixed: {
+      ...stringRecord(dig(spec, 'inheritedMetadata', 'labels')),
+      'cnpg.io/cluster': name,
+      'cnpg.io/podRole': 'instance',
+      'app.kubernetes.io/name': 'postgresql',
+      'app.kubernetes.io/instance': name,
+      'app.kubernetes.io/component': 'database',
+      'app.kubernetes.io/managed-by': 'cloudnative-pg',
+    },
+    dynamic: new Set(['cnpg.io/instanceName', 'cnpg.io/instanceRole', 'role', 'app.kubernetes.io/version']),
     maybe: metadataLabels(object),
   };
 
@@ -258,6 +270,45 @@ function catalogImage(input: AdapterInput, catalog: Record<string, unknown>, maj
   const image = dig(entries[entry], 'image');
   if (entry < 0 || typeof image !== 'string') return { value: undefined, path: '/spec/images', objectIndex: index };
   return { value: isPlaceholder(image) ? undefined : image, path: pointer('/spec/images', entry, 'image'), objectIndex: index, ...(isPlaceholder(image) ? { unknown: true } : {}) };
+}
+
+/**
+ * The checks of CloudNativePG's validating webhook that tie fields to the instance count, in its own words
+ * (`cnpg:internal/webhook/v1/cluster_webhook.go` at v1.30.0): it rejects the Cluster, so nothing is created or changed.
+ */
+function webhookCrossFieldChecks(reader: ObjectReader, instances: Sourced<number | undefined>): void {
+  const count = instances.unknown ? undefined : instances.value;
+  const integerAt = (keys: string[]) => {
+    const value = dig(reader.object, ...keys);
+    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+  };
+  const rejects = (path: string, field: string, value: unknown, why: string, fix: string) =>
+    reader.problem(path, `CloudNativePG's webhook rejects \`${field}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const maxSync = integerAt(['spec', 'maxSyncReplicas']) ?? 0;
+  const minSync = integerAt(['spec', 'minSyncReplicas']) ?? 0;
+  // validateMaxSyncReplicas L1572-1591: "maxSyncReplicas must be lower than the number of instances".
+  if (count !== undefined && dig(reader.object, 'spec', 'maxSyncReplicas') !== undefined && maxSync >= count) {
+    rejects('/spec/maxSyncReplicas', 'spec.maxSyncReplicas', maxSync, `maxSyncReplicas must be lower than the number of instances, ${count}`, `write \`spec.maxSyncReplicas: ${Math.max(count - 1, 0)}\` or more instances`);
+  }
+  // validateMinSyncReplicas L1593-1619: "minSyncReplicas cannot be greater than maxSyncReplicas".
+  if (dig(reader.object, 'spec', 'minSyncReplicas') !== undefined && minSync > maxSync) {
+    rejects('/spec/minSyncReplicas', 'spec.minSyncReplicas', minSync, `minSyncReplicas cannot be greater than maxSyncReplicas, ${maxSync}`, `write \`spec.minSyncReplicas: ${maxSync}\` or raise maxSyncReplicas`);
+  }
+  // validatePrimaryUpdateStrategy L1543-1569: "supervised update strategy is not allowed for clusters with a single instance".
+  const strategy = dig(reader.object, 'spec', 'primaryUpdateStrategy');
+  if (strategy === 'supervised' && count === 1) {
+    rejects('/spec/primaryUpdateStrategy', 'spec.primaryUpdateStrategy', strategy, 'supervised update strategy is not allowed for clusters with a single instance', 'write `unsupervised` or run 2+ instances');
+  }
+  // validateSynchronousReplicaConfiguration L941-962: number < instances + standbyNamesPre + standbyNamesPost.
+  const synchronous = dig(reader.object, 'spec', 'postgresql', 'synchronous');
+  const number = integerAt(['spec', 'postgresql', 'synchronous', 'number']);
+  if (count !== undefined && isObject(synchronous) && number !== undefined) {
+    const names = (key: string) => (Array.isArray(synchronous[key]) ? (synchronous[key] as unknown[]).length : 0);
+    const limit = count + names('standbyNamesPre') + names('standbyNamesPost');
+    if (number >= limit) {
+      rejects('/spec/postgresql/synchronous/number', 'spec.postgresql.synchronous.number', number, `the number of synchronous replicas must be less than the total number of instances and the provided standby names, ${limit}`, `write at most ${Math.max(limit - 1, 0)}`);
+    }
+  }
 }
 
 function fixAdditionalPath(term: SpreadTerm): SpreadTerm {

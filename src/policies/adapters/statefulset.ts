@@ -1,6 +1,6 @@
 // Plain `apps/v1` StatefulSet running a Postgres image. See ../shared/domain/statefulset.md.
 import type { AuthSetting, Credential, ImageUse, OperatorSyntax, PostgresCluster, Volume } from '../model.js';
-import { parseImageReference, postgresImageFamily, type PostgresImageFamily } from '../images.js';
+import { parseImageReference, postgresImageFamily, type PostgresImageFamily, postgresMajorOf } from '../images.js';
 import { isPlaceholder } from '../placeholders.js';
 import {
   addPreferredAntiAffinityPatch,
@@ -76,6 +76,7 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
   }
 
   const volumes = claimVolumes(reader, main.index);
+  pgdataMoved(reader, main.index, main.family);
 
   const images: ImageUse[] = [];
   const authSettings: AuthSetting[] = [];
@@ -114,6 +115,34 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
     credentials,
     authSettings,
   };
+}
+
+/**
+ * Official images 18+ keep data in `/var/lib/postgresql/<major>/docker` and their entrypoint exits when
+ * `/var/lib/postgresql/data` is a mount point while PGDATA is that default (`docker_setup_db` /
+ * `docker_error_old_databases`, docker-library/postgres@6edb0a8 `18/trixie/docker-entrypoint.sh` L140-167, L242-258):
+ * the classic `mountPath: /var/lib/postgresql/data` makes the pod crash-loop. PostGIS images build on them.
+ */
+function pgdataMoved(reader: ObjectReader, mainIndex: number, family: PostgresImageFamily): void {
+  if (family !== 'official' && family !== 'postgis') return;
+  const containerKeys = [...POD, 'containers', mainIndex];
+  const image = dig(reader.object, ...containerKeys, 'image');
+  const parsed = typeof image === 'string' ? parseImageReference(image) : undefined;
+  const major = parsed ? postgresMajorOf(parsed) : undefined;
+  if (major === undefined || major < 18) return;
+  const env = dig(reader.object, ...containerKeys, 'env');
+  const pgdata = Array.isArray(env) ? env.find((variable) => dig(variable, 'name') === 'PGDATA') : undefined;
+  if (pgdata !== undefined && dig(pgdata, 'value') !== `/var/lib/postgresql/${major}/docker`) return;
+  const mounts = dig(reader.object, ...containerKeys, 'volumeMounts');
+  if (!Array.isArray(mounts)) return;
+  mounts.forEach((mount, m) => {
+    const path = dig(mount, 'mountPath');
+    if (typeof path !== 'string' || path.replace(/\/+$/, '') !== '/var/lib/postgresql/data') return;
+    reader.problem(
+      pointer('', ...containerKeys, 'volumeMounts', m, 'mountPath'),
+      `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`,
+    );
+  });
 }
 
 /** volumeClaimTemplates (class field or the legacy beta annotation); none ⇒ data on an emptyDir/container FS. */

@@ -78,15 +78,22 @@ export class ZalandoOperatorConfig {
   private readonly sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] = [];
 
   constructor(input: AdapterInput) {
-    input.objects.forEach((object, index) => {
-      if (object === undefined) return;
-      if (object.kind === 'ConfigMap' && object.apiVersion === 'v1') {
-        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: 'configmap' });
-      } else if (isKind(object, ZALANDO_GROUP, 'OperatorConfiguration')) this.sources.push({ index, object, kind: 'crd' });
-      else if (isKind(object, 'helm.toolkit.fluxcd.io', 'HelmRelease') && dig(object, 'spec', 'chart', 'spec', 'chart') === 'postgres-operator') {
-        this.sources.push({ index, object, kind: 'helm' });
-      }
-    });
+    const named = operatorDeploymentNames(input);
+    const objectAt = (index: number) => input.objects[index] as JsonObject;
+    const take = (index: number, kind: 'crd' | 'configmap' | 'helm') => this.sources.push({ index, object: objectAt(index), kind });
+    for (const index of input.index.ofKind('', 'ConfigMap')) {
+      if (objectAt(index).apiVersion === 'v1' && isOperatorConfigMap(objectAt(index), named.configMaps)) take(index, 'configmap');
+    }
+    for (const index of input.index.ofKind(ZALANDO_GROUP, 'OperatorConfiguration')) {
+      const object = objectAt(index);
+      if (!isKind(object, ZALANDO_GROUP, 'OperatorConfiguration')) continue;
+      if (named.configurations.length === 0 || named.configurations.some((ref) => refersTo(ref, object))) take(index, 'crd');
+    }
+    for (const index of input.index.ofKind('helm.toolkit.fluxcd.io', 'HelmRelease')) {
+      if (dig(objectAt(index), 'spec', 'chart', 'spec', 'chart') === 'postgres-operator') take(index, 'helm');
+    }
+    // Input order decides which source answers first (as before): an OperatorConfiguration, ConfigMap or HelmRelease.
+    this.sources.sort((a, b) => a.index - b.index);
   }
 
   get(section: string, key: string): OperatorSetting | undefined {
@@ -124,12 +131,54 @@ const HELM_SECTIONS: Record<string, string> = {
   aws_or_gcp: 'configAwsOrGcp',
 };
 
-// The operator ConfigMap has no fixed name; recognise it by keys only that operator reads.
-const OPERATOR_KEYS = ['enable_pod_antiaffinity', 'docker_image', 'super_username', 'cluster_labels', 'pod_antiaffinity_topology_key', 'logical_backup_schedule', 'cluster_name_label'];
-function isZalandoConfigMap(object: JsonObject): boolean {
-  const data = object.data;
-  if (!isObject(data)) return false;
-  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, 'enable_pod_antiaffinity');
+/** A namespaced reference as the operator decodes it (`NAMESPACE/NAME`, or NAME in the operator's namespace). */
+interface ConfigRef {
+  name: string;
+  namespace?: string;
+}
+
+/**
+ * Where the operator reads its configuration, as its Deployment says: env `CONFIG_MAP_NAME` (`[namespace/]name`, the
+ * namespace defaulting to the operator's; `zal:cmd/main.go` L44-53, `NamespacedName.DecodeWorker` in
+ * `zal:pkg/spec/types.go` L196-216) or `POSTGRES_OPERATOR_CONFIGURATION_OBJECT` (`zal:pkg/controller/controller.go` L319),
+ * v2.0.1. Deployments found in the input only; none ⇒ the shipped manifest's `CONFIG_MAP_NAME: postgres-operator`
+ * (`zal:manifests/postgres-operator.yaml` L38-39).
+ */
+function operatorDeploymentNames(input: AdapterInput): { configMaps: ConfigRef[]; configurations: ConfigRef[] } {
+  const configMaps: ConfigRef[] = [];
+  const configurations: ConfigRef[] = [];
+  for (const index of input.index.ofKind('apps', 'Deployment')) {
+    const deployment = input.objects[index];
+    const containers = dig(deployment, 'spec', 'template', 'spec', 'containers');
+    if (!Array.isArray(containers)) continue;
+    const namespace = deployment ? resourceOf(deployment).namespace : undefined;
+    for (const container of containers) {
+      const env = dig(container, 'env');
+      if (!Array.isArray(env)) continue;
+      for (const variable of env) {
+        const name = dig(variable, 'name');
+        const raw = dig(variable, 'value');
+        if (typeof raw !== 'string' || raw === '' || isPlaceholder(raw)) continue;
+        const value: string = raw;
+        const [first, second] = value.split('/', 2);
+        const ref: ConfigRef = second !== undefined && second !== '' ? { namespace: first ?? '', name: second } : { name: first ?? value, ...(namespace ? { namespace } : {}) };
+        if (name === 'CONFIG_MAP_NAME') configMaps.push(ref);
+        else if (name === 'POSTGRES_OPERATOR_CONFIGURATION_OBJECT') configurations.push(ref);
+      }
+    }
+  }
+  return { configMaps, configurations };
+}
+
+function refersTo(ref: ConfigRef, object: JsonObject): boolean {
+  const resource = resourceOf(object);
+  return resource.name === ref.name && sameNamespace(resource.namespace, ref.namespace);
+}
+
+const DEFAULT_CONFIG_MAP: ConfigRef = { name: 'postgres-operator' };
+
+function isOperatorConfigMap(object: JsonObject, named: readonly ConfigRef[]): boolean {
+  return (named.length > 0 ? named : [DEFAULT_CONFIG_MAP]).some((ref) => refersTo(ref, object));
 }
 
 function asBoolean(raw: unknown): boolean | undefined {
@@ -139,24 +188,41 @@ function asBoolean(raw: unknown): boolean | undefined {
   return undefined;
 }
 
+/** Standby clusters: a `standby` block or a non-empty `STANDBY_WALE_(S3|GS|GSC|SWIFT)_PREFIX` env (isStandbyCluster, `zal:pkg/cluster/util.go` L678-686, v2.0.1). */
+function isStandby(object: JsonObject): boolean {
+  const env = dig(object, 'spec', 'env');
+  if (Array.isArray(env) && env.some((variable) => /^STANDBY_WALE_(S3|GS|GSC|SWIFT)_PREFIX$/.test(String(dig(variable, 'name'))) && (dig(variable, 'value') ?? '') !== '')) return true;
+  const standby = dig(object, 'spec', 'standby');
+  return standby !== undefined && standby !== null;
+}
+
 /**
- * The operator clamps numberOfInstances to its `min_instances` / `max_instances` (-1 = off) unless the annotation named
- * by `ignore_instance_limits_annotation_key` is "true" (getNumberOfInstances, k8sres.go L1670-1702).
+ * The pod count the operator runs (getNumberOfInstances, `zal:pkg/cluster/k8sres.go` L1670-1702, v2.0.1): skipped when the
+ * annotation named by `ignore_instance_limits_annotation_key` is "true"; a standby cluster of 1 pod stays at 1 whatever
+ * the limits; otherwise clamped to `max_instances` then raised to `min_instances` (-1 = off).
  */
-function clampInstances(instances: Sourced<number | undefined>, object: JsonObject, config: ZalandoOperatorConfig): Sourced<number | undefined> {
+function clampInstances(instances: Sourced<number | undefined>, object: JsonObject, config: ZalandoOperatorConfig, standby: boolean): Sourced<number | undefined> {
   if (instances.value === undefined) return instances;
   const ignoreKey = config.get('', 'ignore_instance_limits_annotation_key')?.raw;
   if (typeof ignoreKey === 'string' && ignoreKey !== '' && dig(object, 'metadata', 'annotations', ignoreKey) === 'true') return instances;
+  if (standby && instances.value === 1) return instances;
   const limit = (key: string) => {
     const setting = config.get('', key);
     const value = typeof setting?.raw === 'number' ? setting.raw : typeof setting?.raw === 'string' && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : undefined;
-    return setting && value !== undefined && value >= 0 ? { value, source: setting.source } : undefined;
+    return setting && value !== undefined && value >= 0 ? { key, value, source: setting.source } : undefined;
   };
+  const clampedBy = (bound: { key: string; value: number; source: Sourced<unknown> }, verb: string): Sourced<number | undefined> => ({
+    value: bound.value,
+    path: bound.source.path,
+    objectIndex: bound.source.objectIndex!,
+    defaulted: true,
+    origin: ` (the manifest's ${instances.value} is ${verb} by \`${bound.key}: ${bound.value}\` in the operator configuration, which is where to change it)`,
+  });
   const max = limit('max_instances');
   const min = limit('min_instances');
   let clamped: Sourced<number | undefined> = instances;
-  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex!, defaulted: true };
-  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex!, defaulted: true };
+  if (max && instances.value > max.value) clamped = clampedBy(max, 'capped');
+  if (min && (clamped.value ?? 0) < min.value) clamped = clampedBy(min, 'raised');
   return clamped;
 }
 
@@ -172,7 +238,8 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
     if (dig(spec, 'volume', 'size') === undefined) reader.problem(nearestExisting(object, '', 'spec', 'volume'), 'spec.volume.size is required.');
   }
 
-  const instances = clampInstances(reader.integer(['spec', 'numberOfInstances'], { required: spec !== undefined, min: 0 }), object, config);
+  const standby = isStandby(object);
+  const instances = clampInstances(reader.integer(['spec', 'numberOfInstances'], { required: spec !== undefined, min: 0 }), object, config, standby);
   const shutdown: Sourced<boolean> = { value: instances.value === 0, path: instances.path };
   if (instances.unknown) shutdown.unknown = true;
   if (instances.value === undefined && !instances.unknown) shutdown.defaulted = true;
@@ -270,20 +337,32 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
     credentials.push(credential('postgres', secretName('postgres'), '/spec', false));
     credentials.push(credential('standby', secretName('standby'), '/spec', false));
   }
+  // One credential per Secret: a later declaration of the same role (a system user listed in spec.users, a prepared
+  // database role) replaces the earlier one, by key, so thousands of users stay linear.
+  const bySecret = new Map<string, Credential>();
+  for (const entry of credentials) bySecret.set(entry.secretName, entry);
+  const declare = (user: string, path: string) => {
+    const secret = secretName(user);
+    bySecret.delete(secret);
+    bySecret.set(secret, credential(user, secret, path, false));
+  };
   const users = reader.objectAt('spec', 'users');
   if (users) {
     for (const user of Object.keys(users)) {
       if (isPlaceholder(user)) continue;
-      // A system user listed in spec.users is the same role and Secret: keep one entry, at the users line.
-      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
-      if (existing >= 0) credentials.splice(existing, 1);
-      credentials.push(credential(user, secretName(user), pointer('/spec/users', user), false));
+      declare(user, pointer('/spec/users', user));
     }
   }
+  for (const [user, path] of preparedDatabaseUsers(object, name)) declare(user, path);
+  credentials.length = 0;
+  credentials.push(...bySecret.values());
 
   return {
     flavour: 'zalando',
     operator: zalandoSyntax,
+    ...(standby && instances.value === 1
+      ? { instanceCeiling: { value: 1, why: 'the Zalando operator supports standby clusters with 1 pod only (getNumberOfInstances, k8sres.go)' } }
+      : {}),
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -298,6 +377,38 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
     credentials,
     authSettings: [],
   };
+}
+
+/**
+ * The login roles `preparedDatabases` creates, whose passwords live in Secrets like any user's (initPreparedDatabaseRoles
+ * and initDefaultRoles, `zal:pkg/cluster/cluster.go` L1488-1600, v2.0.1): with `defaultUsers: true`, `<db>_owner_user`,
+ * `<db>_reader_user`, `<db>_writer_user` per database, and `<db>_<schema>_…_user` per schema with `defaultUsers` (schemas
+ * default to `data`); the `_owner`/`_reader`/`_writer` roles themselves are NOLOGIN and get no Secret. An empty map
+ * prepares one database named after the cluster (`-` → `_`).
+ */
+function preparedDatabaseUsers(object: JsonObject, clusterName: string): [string, string][] {
+  const prepared = dig(object, 'spec', 'preparedDatabases');
+  if (!isObject(prepared)) return [];
+  const databases: [string, unknown, string][] = Object.keys(prepared).length === 0
+    ? [[clusterName.replace(/-/g, '_'), {}, '/spec/preparedDatabases']]
+    : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer('/spec/preparedDatabases', db)]);
+  const users: [string, string][] = [];
+  const loginRoles = (prefix: string, path: string) => {
+    for (const suffix of ['_owner_user', '_reader_user', '_writer_user']) users.push([`${prefix}${suffix}`, path]);
+  };
+  for (const [db, spec, path] of databases) {
+    if (isPlaceholder(db)) continue;
+    if (dig(spec, 'defaultUsers') === true) loginRoles(db, pointer(path, 'defaultUsers'));
+    const schemas = dig(spec, 'schemas');
+    const schemaEntries: [string, unknown][] = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [['data', { defaultRoles: true }]];
+    for (const [schema, schemaSpec] of schemaEntries) {
+      if (isPlaceholder(schema)) continue;
+      const defaultRoles = dig(schemaSpec, 'defaultRoles');
+      if (defaultRoles === false || dig(schemaSpec, 'defaultUsers') !== true) continue;
+      loginRoles(`${db}_${schema}`, pointer(path, 'schemas', schema, 'defaultUsers'));
+    }
+  }
+  return users;
 }
 
 /** One Spilo environment variable as the pod will see it, with where it was set. */

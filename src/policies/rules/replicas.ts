@@ -45,7 +45,8 @@ export const replicas = defineRule({
         continue;
       }
       if (cluster.shutdown.value) continue;
-      if (total.value < min) {
+      // Fewer than `min` is what the operator supports here (a Zalando standby runs 1 pod): no finding to act on.
+      if (total.value < min && !(cluster.instanceCeiling && total.value >= cluster.instanceCeiling.value)) {
         context.report({
           ...at,
           messageId: 'belowMin',

@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   gitTopLevel
-} from "./chunk-GKRISW5R.js";
+} from "./chunk-7UOG233K.js";
 import {
   UsageError
 } from "./chunk-3ZR33BMR.js";

@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS,
   isFormatName
-} from "./chunk-V6F46OBC.js";
-import "./chunk-KRFSQUFG.js";
+} from "./chunk-76GNYLZX.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,7 +3,7 @@ import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-X43BXRM7.js";
+} from "./chunk-BDTKAFLH.js";
 import {
   __commonJS,
   __toESM
@@ -1120,4 +1120,4 @@ export {
   InlineEvaluator,
   WorkerPoolEvaluator
 };
-/*! For license information please see chunk-RGL5KYHZ.js.LEGAL.txt */
+/*! For license information please see chunk-Q46YH3F7.js.LEGAL.txt */

@@ -1272,7 +1272,7 @@ var RenderCache = class {
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
   const lineCounter = new import_yaml3.LineCounter();
-  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: true });
+  const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
@@ -2477,6 +2477,12 @@ var VAR_REFERENCE = [
   ...specs([k("Service")], ["spec/ports/port", "spec/ports/targetPort"]),
   ...specs([k("StatefulSet")], CONTAINER_VAR_PATHS("spec/template/spec")),
   { kind: "Deployment", path: "spec/template/metadata/annotations" },
+  // NFS servers (api/internal/konfig/builtinpluginconsts/varreference.go, v5.5.0).
+  ...specs([k("DaemonSet"), k("Deployment"), k("Job"), k("ReplicaSet")], ["spec/template/spec/volumes/nfs/server"]),
+  ...specs([k("CronJob")], ["spec/jobTemplate/spec/template/volumes/nfs/server"]),
+  ...specs([k("Pod")], ["spec/volumes/nfs/server"]),
+  ...specs([k("StatefulSet")], ["spec/volumeClaimTemplates/spec/nfs/server"]),
+  ...specs([k("PersistentVolume")], ["spec/nfs/server"]),
   { path: "metadata/labels" },
   { path: "metadata/annotations" }
 ];
@@ -3331,7 +3337,7 @@ function sameEnding(x, y) {
 }
 
 // src/render/vars.ts
-function collectVars(node, existing, fail) {
+function collectVars(node, existing, fail, resources) {
   if (node.t === "s" && node.v === null) return [];
   if (node.t !== "a") throw fail(node.p, "`vars` must be a list");
   const out = [];
@@ -3354,30 +3360,34 @@ function collectVars(node, existing, fail) {
     if (apiVersion) def.apiVersion = apiVersion;
     const ns = str(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
+    const matched = resources.filter((r) => varMatches(def, r));
+    if (matched.length > 1) throw fail(v.p, `found ${matched.length} resId matches for var '${name}' (unable to disambiguate)`);
+    if (matched[0]) def.target = matched[0];
     out.push(def);
   }
   return out;
+}
+function varMatches(v, r) {
+  const { group, version } = splitApiVersion(v.apiVersion ?? "");
+  const g = gvkOf(r);
+  if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
+  const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r), namespace: namespaceOf(r) }];
+  const norm = (ns) => ns === "" ? "default" : ns;
+  return ids.some(
+    (id) => id.kind === v.kind && id.name === v.objName && (!v.namespace || norm(id.namespace) === norm(v.namespace) || r.namespaces.includes(v.namespace))
+  ) || g.kind === v.kind && r.names.includes(v.objName) && (!v.namespace || r.namespaces.includes(v.namespace));
 }
 var VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
 function resolveVars(resources, vars, fail) {
   if (vars.length === 0) return;
   const values = /* @__PURE__ */ new Map();
   for (const v of vars) {
-    const { group, version } = splitApiVersion(v.apiVersion ?? "");
-    const matches2 = resources.filter((r) => {
-      const g = gvkOf(r);
-      if (g.kind !== v.kind) return false;
-      if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
-      if (!r.names.includes(v.objName)) return false;
-      if (v.namespace && !r.namespaces.includes(v.namespace)) return false;
-      return true;
-    });
-    if (matches2.length !== 1) {
-      const msg = matches2.length === 0 ? `var '${v.name}' cannot be mapped to a field in the set of known resources` : `var '${v.name}' matches more than one resource`;
+    if (!v.target || !resources.includes(v.target)) {
+      const msg = `var '${v.name}' cannot be mapped to a field in the set of known resources`;
       if (fail) throw fail(v.p, msg);
       throw new Error(msg);
     }
-    const found = lookupAll(matches2[0].root, parseFieldPath(v.fieldPath));
+    const found = lookupAll(v.target.root, parseFieldPath(v.fieldPath));
     if (found.length === 0 || found[0].t !== "s") {
       const msg = `var '${v.name}': field ${v.fieldPath} not found (or not a scalar) in ${v.kind} ${v.objName}`;
       if (fail) throw fail(v.p, msg);
@@ -3459,6 +3469,75 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "sortOptions",
   ...UNSUPPORTED_FIELDS
 ]);
+var NESTED_FIELDS = /* @__PURE__ */ new Set([
+  "name",
+  "namespace",
+  "kind",
+  "group",
+  "version",
+  "apiVersion",
+  "objref",
+  "fieldref",
+  "fieldPath",
+  "fieldPaths",
+  "path",
+  "patch",
+  "target",
+  "options",
+  "allowNameChange",
+  "allowKindChange",
+  "labelSelector",
+  "annotationSelector",
+  "newName",
+  "newTag",
+  "digest",
+  "tagSuffix",
+  "count",
+  "behavior",
+  "files",
+  "literals",
+  "envs",
+  "env",
+  "type",
+  "labels",
+  "annotations",
+  "disableNameSuffixHash",
+  "immutable",
+  "pairs",
+  "includeSelectors",
+  "includeTemplates",
+  "fields",
+  "create",
+  "source",
+  "targets",
+  "select",
+  "reject",
+  "delimiter",
+  "index",
+  "order",
+  "legacySortOptions",
+  "orderFirst",
+  "orderLast"
+]);
+var FIELDREF = /* @__PURE__ */ new Set(["fieldpath"]);
+var DATA_FIELDS = /* @__PURE__ */ new Set(["commonLabels", "commonAnnotations", "labels", "annotations", "pairs", "metadata", "patch", "literals"]);
+function canonicalKeys(node, known, depth) {
+  if (depth > 6) return;
+  if (node.t === "a") {
+    for (const item of node.v) canonicalKeys(item, NESTED_FIELDS, depth + 1);
+    return;
+  }
+  if (node.t !== "m") return;
+  const lower = new Map([...known].map((k2) => [k2.toLowerCase(), k2]));
+  const entries = [...node.v];
+  node.v.clear();
+  for (const [key, value] of entries) {
+    const canonical = known.has(key) ? key : lower.get(key.toLowerCase()) ?? key;
+    node.v.delete(canonical);
+    node.v.set(canonical, value);
+    if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
+  }
+}
 var Builder = class {
   constructor(cache2, opts) {
     this.cache = cache2;
@@ -3469,6 +3548,8 @@ var Builder = class {
   inputs = /* @__PURE__ */ new Set();
   /** Non-fatal findings (a patch target that matches nothing: kustomize ignores it, we say so). */
   warnings = [];
+  /** What a partial render (skipUnsupported) left out. */
+  skipped = [];
   /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
   // --- errors ---
@@ -3513,10 +3594,13 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
+    canonicalKeys(kroot, KNOWN_FIELDS, 0);
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
-        if (!isEmpty) {
+        if (!isEmpty && this.opts.skipUnsupported) {
+          this.skip(key, value);
+        } else if (!isEmpty) {
           const o = materialize(value.p);
           throw new UnsupportedFeature(`${file}:${o.line}: \`${key}\` is not supported by pgwarden's renderer`, {
             file,
@@ -3528,7 +3612,30 @@ var Builder = class {
         throw this.at(value.p, `invalid Kustomization: json: unknown field "${key}"`);
       }
     }
+    const sortOptions = kroot.v.get("sortOptions");
+    if (sortOptions?.t === "m") {
+      const order = str(sortOptions.v.get("order"));
+      if (order !== "fifo" && order !== "legacy") throw this.at(sortOptions.p, "the field 'sortOptions.order' must be one of [fifo, legacy]");
+      const legacy = sortOptions.v.get("legacySortOptions");
+      if (order === "fifo" && legacy && !(legacy.t === "s" && legacy.v === null)) {
+        throw this.at(legacy.p, "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
+      }
+    }
     return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get("kind")) ?? "Kustomization" };
+  }
+  /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
+  skip(field2, value) {
+    const entries = value.t === "a" ? value.v : [value];
+    for (const entry of entries) {
+      const o = materialize(entry.p);
+      let what = `\`${field2}\``;
+      if (field2 === "helmCharts" && entry.t === "m") what = `helm chart ${str(entry.v.get("name")) ?? "(unnamed)"}`;
+      else if (field2 === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str(entry.v.get("chartName")) ?? "(unnamed)"}`;
+      else if (["generators", "transformers", "validators"].includes(field2)) {
+        what = `${field2.replace(/s$/, "")} ${str(entry) ?? "inline config"} (KRM function or plugin)`;
+      }
+      this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
+    }
   }
   /**
    * A file a kustomization names, through the load restrictor (symlinks resolved first). Returns the path to
@@ -3614,6 +3721,10 @@ var Builder = class {
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
+        if (this.opts.skipUnsupported) {
+          this.skipped.push({ what: `remote resource ${rel}`, file: o.file, line: o.line, column: o.column });
+          continue;
+        }
         throw new UnsupportedFeature(`${k2.file}:${o.line}: remote resource ${rel} is not supported by pgwarden's renderer`, {
           file: k2.file,
           line: o.line,
@@ -3631,7 +3742,10 @@ var Builder = class {
         const sub = this.buildDir(root, entry.p);
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
-        acc.vars.push(...sub.vars);
+        for (const v of sub.vars) {
+          if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
+          acc.vars.push(v);
+        }
       } else {
         const loaded = this.loadResourceFile(this.resolvePath(k2, rel, entry.p));
         if (isComponent) for (const r of loaded) r.hiddenFromGeneratorMerge = true;
@@ -3665,7 +3779,7 @@ var Builder = class {
     this.runGenerators(k2, acc);
     this.runTransformers(k2, acc);
     const varsNode = k2.root.v.get("vars");
-    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m)));
+    if (varsNode) acc.vars.push(...collectVars(varsNode, acc.vars, (p, m) => this.at(p, m), acc.resources));
   }
   loadResourceFile(file) {
     this.inputs.add(file);
@@ -3966,6 +4080,17 @@ var Builder = class {
         if (ns && ns !== "default" && !r.namespaces.includes(ns)) return false;
         return true;
       });
+      if (matches2.length === 0 && this.skipped.length > 0) {
+        const o = materialize(patch.p);
+        this.warnings.push({
+          severity: "info",
+          message: `${o.file}:${o.line}:${o.column}: the patch for ${kind} ${name} targets nothing in this partial render (its target may come from what was left out)`,
+          file: o.file,
+          line: o.line,
+          column: o.column
+        });
+        return;
+      }
       if (matches2.length === 0) {
         throw this.at(
           patch.p,
@@ -4025,7 +4150,7 @@ var Builder = class {
   noMatch(at2, target) {
     const o = materialize(at2);
     this.warnings.push({
-      severity: "warning",
+      severity: this.skipped.length > 0 ? "info" : "warning",
       message: `${o.file}:${o.line}:${o.column}: the patch target (${describeSelector(target)}) matches no resource, so the patch does nothing`,
       file: o.file,
       line: o.line,
@@ -4228,7 +4353,8 @@ buildMetadata: [originAnnotations]
       out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
-      const first = stderr.split("\n").find((l) => l.trim()) ?? String(e);
+      const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
+      const first = (cause || String(e)).slice(0, 600);
       throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
@@ -4352,25 +4478,14 @@ async function render(dir, opts = {}) {
   const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
-    let resources = builder.buildTop(abs);
-    const kfile = builder.findKustomizationFile(abs);
-    const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-    const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-    const order = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
-    if (order !== "fifo") {
-      const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
-      resources = legacySort(
-        resources,
-        legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
-      );
-    }
     return makeResult(
-      resources.map((r) => r.root),
+      buildSorted(builder, abs, cache2).map((r) => r.root),
       builder.inputs,
       [...builder.warnings]
     );
   } catch (e) {
-    if (e instanceof UnsupportedFeature && opts.fallback !== false) {
+    if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
@@ -4389,11 +4504,56 @@ async function render(dir, opts = {}) {
           }
         ]);
       } catch (fe) {
+        const why = fe instanceof Error ? fe.message.split("\n")[0].replace(`${abs}: `, "") : String(fe);
+        if (!(fe instanceof RestrictionError) && (!fallbackTool() || UNAVAILABLE.test(why))) {
+          return renderPartial(abs, cache2, opts, restrictor, why);
+        }
         return makeResult([], builder.inputs, [e.toDiagnostic(), asDiagnostic(fe, abs)]);
       }
     }
     return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
   }
+}
+var UNAVAILABLE = /\bgit\b|clone|fetch|dial tcp|connection refused|no such host|timed? ?out|network|unreachable|\bhelm\b|\bssh\b|https?:\/\/|\bexec\b|docker|container|executable file|\$PATH/i;
+function buildSorted(builder, abs, cache2) {
+  const resources = builder.buildTop(abs);
+  const kfile = builder.findKustomizationFile(abs);
+  const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
+  const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
+  const order = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
+  if (order === "fifo") return resources;
+  const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
+  return legacySort(
+    resources,
+    legacy?.t === "m" ? { orderFirst: stringList(legacy.v.get("orderFirst")), orderLast: stringList(legacy.v.get("orderLast")) } : void 0
+  );
+}
+function renderPartial(abs, cache2, opts, restrictor, why) {
+  const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [], skipUnsupported: true });
+  let resources;
+  try {
+    resources = buildSorted(builder, abs, cache2);
+  } catch (e) {
+    return makeResult([], builder.inputs, [asDiagnostic(e, abs)]);
+  }
+  const first = builder.skipped[0];
+  const diagnostics = [...builder.warnings];
+  if (first) {
+    const list = builder.skipped.map((s) => `${s.what} (${path6.relative(abs, s.file) || path6.basename(s.file)}:${s.line})`);
+    diagnostics.unshift({
+      severity: "warning",
+      code: "render-incomplete",
+      message: `rendered without ${list.join(", ")}: ${why}; the rest of the app is checked`,
+      file: first.file,
+      line: first.line,
+      column: first.column
+    });
+  }
+  return makeResult(
+    resources.map((r) => r.root),
+    builder.inputs,
+    diagnostics
+  );
 }
 async function renderFiles(files, opts = {}) {
   const cache2 = cacheFrom(opts);

@@ -1,21 +1,28 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  REPORT_OPTIONS,
+  exitCode,
+  quieted,
+  reportSettings,
+  useColor,
+  writeOutput
+} from "./chunk-MDMV2HGJ.js";
+import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PHANUCXB.js";
+} from "./chunk-FCPGCUTC.js";
 import "./chunk-SFNHIEXI.js";
 import {
-  FORMATS,
-  isFormatName
-} from "./chunk-V6F46OBC.js";
-import "./chunk-KRFSQUFG.js";
+  FORMATS
+} from "./chunk-76GNYLZX.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
 import {
   parsePolicy
-} from "./chunk-X43BXRM7.js";
+} from "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist
@@ -26,8 +33,8 @@ import {
 
 // src/cli/audit.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 var AUDIT_HELP = `Usage: pgwarden audit [options]
 
@@ -90,12 +97,7 @@ async function auditCommand(args, io, toolVersion) {
         "all-namespaces": { type: "boolean", short: "A" },
         "no-secrets": { type: "boolean" },
         policy: { type: "string", short: "p" },
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" }
+        ...REPORT_OPTIONS
       }
     });
   }
@@ -109,14 +111,8 @@ async function auditCommand(args, io, toolVersion) {
     io.stdout(AUDIT_HELP);
     return 0;
   }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
+  const { format, maxWarnings } = reportSettings(values);
   if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
   let policy;
   if (values.policy) {
     const file = resolve(io.cwd, values.policy);
@@ -133,7 +129,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-TNRO63NA.js");
+  const { auditCluster, clusterApi } = await import("./audit-CIYAACHG.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -187,37 +183,19 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const report = values.quiet ? { ...full, findings: findings.filter((f) => f.severity === "error"), summary: { ...full.summary, warnings: 0, infos: 0 } } : full;
-  const { rules } = await import("./policies-I45ZKBSU.js");
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const text = formatReport(format, report, {
+  const { rules } = await import("./policies-YGY4QAZT.js");
+  const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,
-    color,
+    color: useColor(values, format, io),
     rules: rules.map((r) => r.meta),
     apps: result.namespaces,
     toolVersion,
     // A finding's "file" is an object in the cluster, never a local file with the same name.
     readSource: () => void 0
   });
-  if (values.output) {
-    try {
-      const out = resolve(io.cwd, values.output);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
-  if (full.summary.errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && full.summary.warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${full.summary.warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
+  writeOutput(text, values, io);
+  return exitCode(full.summary, values, maxWarnings, io);
 }
 export {
   AUDIT_HELP,

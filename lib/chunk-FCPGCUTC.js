@@ -4,8 +4,11 @@ import {
   repoRelative
 } from "./chunk-SFNHIEXI.js";
 import {
+  visible
+} from "./chunk-76GNYLZX.js";
+import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 import {
   maskReport,
   maskSource
@@ -290,14 +293,6 @@ function codeFrame(lines, masked, f, paint) {
     }
   }
   return frame;
-}
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
 }
 
 // src/cli/formatters/index.ts

@@ -3,19 +3,27 @@ import {
   POLICY_FILE_NAME
 } from "./chunk-5KK62Y2P.js";
 import {
+  REPORT_OPTIONS,
+  exitCode,
+  quieted,
+  reportSettings,
+  useColor,
+  writeOutput
+} from "./chunk-MDMV2HGJ.js";
+import {
   PolicyFileError,
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
   FORMATS,
-  isFormatName
-} from "./chunk-V6F46OBC.js";
+  visible
+} from "./chunk-76GNYLZX.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -148,7 +156,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-3W3ZUDYC.js")).auditCommand(args, io, version());
+      return (await import("./audit-ERKRFBY5.js")).auditCommand(args, io, version());
     case "serve":
       return serveCommand(args, io);
   }
@@ -169,13 +177,8 @@ async function lintCommand(args, io) {
       strict: true,
       options: {
         ...HELP_OPTION,
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
+        ...REPORT_OPTIONS,
         policy: { type: "string", short: "p" },
-        quiet: { type: "boolean" },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
         cluster: { type: "boolean" },
         context: { type: "string" },
         "changed-since": { type: "string" },
@@ -195,19 +198,13 @@ async function lintCommand(args, io) {
     io.stdout(HELP.lint);
     return 0;
   }
-  const format = values.format ?? "stylish";
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-  let maxWarnings = -1;
-  if (values["max-warnings"] !== void 0) {
-    maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings ${values["max-warnings"]}: expected a non-negative integer`);
-  }
+  const { format, maxWarnings } = reportSettings(values);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
   if (values.context && !values.cluster) throw new UsageError("--context only makes sense with --cluster");
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-AL7FDIS5.js");
+    const { printConfig } = await import("./lint-GXMEU7QW.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -235,26 +232,25 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-AL7FDIS5.js"),
-    import("./formatters-GYBFZU2A.js"),
-    import("./git-VQLIPECB.js"),
+    import("./lint-GXMEU7QW.js"),
+    import("./formatters-KNRS4MI7.js"),
+    import("./git-NNTS4UWM.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
   if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${maskText(note)}
+  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}
 `);
   if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${maskText(skip)}
+    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}
 `);
-    if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${result.fix.files.join(", ")}
+    if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(", "))}
 `);
   }
   if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
 `);
-  const errorsOnly = result.report.findings.filter((f) => f.severity === "error");
-  const report = values.quiet ? { ...result.report, findings: errorsOnly, summary: { ...result.report.summary, warnings: 0, infos: 0 } } : result.report;
-  const color = values["no-color"] ? false : values.color ? true : format === "stylish" && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  const report = quieted(result.report, values.quiet);
+  const color = useColor(values, format, io);
   const text = options.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
     cwd: io.cwd,
     repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
@@ -263,26 +259,9 @@ async function lintCommand(args, io) {
     apps: Object.keys(result.inputsByApp),
     toolVersion: version()
   });
-  if (values.output) {
-    const out = resolve(io.cwd, values.output);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } catch (error) {
-      throw new UsageError(`--output ${values.output}: ${error.code ?? error.message}`);
-    }
-  } else {
-    io.stdout(text);
-  }
+  writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
-  const { errors, warnings } = result.report.summary;
-  if (errors > 0) return 1;
-  if (!values.quiet && maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`pgwarden: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.
-`);
-    return 1;
-  }
-  return 0;
+  return exitCode(result.report.summary, values, maxWarnings, io);
 }
 async function renderCommand(args, io) {
   const { values, positionals } = guard(
@@ -295,12 +274,12 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-X6RAOWR6.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-CCBLORUM.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : ""}: ` : "";
-    io.stderr(`pgwarden: ${d.severity}: ${where}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}
+    io.stderr(`pgwarden: ${d.severity}: ${visible(`${where}${maskText((d.message.split("\n")[0] ?? "").slice(0, 400))}`)}
 `);
   }
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
@@ -315,7 +294,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-X6RAOWR6.js");
+  const { loadEngine } = await import("./deps-CCBLORUM.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -352,7 +331,7 @@ async function initCommand(args, io) {
 async function serveCommand(args, io) {
   let module;
   try {
-    module = await import("./main-U6V7DLML.js");
+    module = await import("./main-P6RULNCN.js");
   } catch (error) {
     io.stderr(`pgwarden: the webhook could not be loaded: ${error.message}
 `);

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3XXI5NK3.js";
+} from "./chunk-DJ5UTLYP.js";
 import {
   changedFilesSince
-} from "./chunk-LWJTZANJ.js";
+} from "./chunk-WNC34V6E.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-GKRISW5R.js";
+} from "./chunk-7UOG233K.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   CLI_RULES
-} from "./chunk-KRFSQUFG.js";
+} from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
 } from "./chunk-UKPS672G.js";
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-X43BXRM7.js";
+} from "./chunk-BDTKAFLH.js";
 import {
   parseYamlStream
 } from "./chunk-5SV3PAFL.js";
@@ -130,8 +130,15 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   const out = [];
   for (const d of r.result.diagnostics) {
     const message = oneLine(d.message);
-    if (d.severity === "warning") {
-      diagnostics.push(`${r.app.name}: warning: ${message}`);
+    if (d.code === "render-incomplete") {
+      const file2 = d.file ? resolve(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join("")}`;
+      const at = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
+      continue;
+    }
+    if (d.severity === "warning" || d.severity === "info") {
+      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
     const file = d.file ? resolve(cwd, d.file) : r.app.anchor;

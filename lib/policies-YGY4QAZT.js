@@ -31,7 +31,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-X43BXRM7.js";
+} from "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-U4RVCUJA.js";
-import "./chunk-3XXI5NK3.js";
-import "./chunk-LWJTZANJ.js";
-import "./chunk-GKRISW5R.js";
+} from "./chunk-CP6EBTJQ.js";
+import "./chunk-DJ5UTLYP.js";
+import "./chunk-WNC34V6E.js";
+import "./chunk-7UOG233K.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,9 +14,9 @@ import {
 } from "./chunk-5KK62Y2P.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KRFSQUFG.js";
+import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-X43BXRM7.js";
+import "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

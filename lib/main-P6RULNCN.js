@@ -4,7 +4,7 @@ import {
   WorkerPoolEvaluator,
   buildPolicySet,
   loadEngine
-} from "./chunk-RGL5KYHZ.js";
+} from "./chunk-Q46YH3F7.js";
 import {
   POSTGRES_KINDS,
   auditCluster,
@@ -15,8 +15,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-HHI7LHHY.js";
-import "./chunk-X43BXRM7.js";
+} from "./chunk-2NIY4BAU.js";
+import "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import {
   require_dist

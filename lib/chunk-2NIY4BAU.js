@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-X43BXRM7.js";
+} from "./chunk-BDTKAFLH.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-GKRISW5R.js";
+} from "./chunk-7UOG233K.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-X43BXRM7.js";
+} from "./chunk-BDTKAFLH.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -10045,9 +10045,18 @@ function cnpgCluster(input, index) {
   const hibernation = annotations[HIBERNATION];
   const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
   const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
+  webhookCrossFieldChecks(reader, instances);
   const podLabels = {
-    fixed: { ...stringRecord(dig(spec, "inheritedMetadata", "labels")), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance" },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role"]),
+    fixed: {
+      ...stringRecord(dig(spec, "inheritedMetadata", "labels")),
+      "cnpg.io/cluster": name,
+      "cnpg.io/podRole": "instance",
+      "app.kubernetes.io/name": "postgresql",
+      "app.kubernetes.io/instance": name,
+      "app.kubernetes.io/component": "database",
+      "app.kubernetes.io/managed-by": "cloudnative-pg"
+    },
+    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role", "app.kubernetes.io/version"]),
     maybe: metadataLabels(object)
   };
   const affinity = reader.objectAt("spec", "affinity");
@@ -10195,6 +10204,35 @@ function catalogImage(input, catalog, major, namespace) {
   const image = dig(entries[entry], "image");
   if (entry < 0 || typeof image !== "string") return { value: void 0, path: "/spec/images", objectIndex: index };
   return { value: isPlaceholder(image) ? void 0 : image, path: pointer("/spec/images", entry, "image"), objectIndex: index, ...isPlaceholder(image) ? { unknown: true } : {} };
+}
+function webhookCrossFieldChecks(reader, instances) {
+  const count = instances.unknown ? void 0 : instances.value;
+  const integerAt = (keys) => {
+    const value = dig(reader.object, ...keys);
+    return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+  };
+  const rejects = (path, field, value, why, fix) => reader.problem(path, `CloudNativePG's webhook rejects \`${field}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const maxSync = integerAt(["spec", "maxSyncReplicas"]) ?? 0;
+  const minSync = integerAt(["spec", "minSyncReplicas"]) ?? 0;
+  if (count !== void 0 && dig(reader.object, "spec", "maxSyncReplicas") !== void 0 && maxSync >= count) {
+    rejects("/spec/maxSyncReplicas", "spec.maxSyncReplicas", maxSync, `maxSyncReplicas must be lower than the number of instances, ${count}`, `write \`spec.maxSyncReplicas: ${Math.max(count - 1, 0)}\` or more instances`);
+  }
+  if (dig(reader.object, "spec", "minSyncReplicas") !== void 0 && minSync > maxSync) {
+    rejects("/spec/minSyncReplicas", "spec.minSyncReplicas", minSync, `minSyncReplicas cannot be greater than maxSyncReplicas, ${maxSync}`, `write \`spec.minSyncReplicas: ${maxSync}\` or raise maxSyncReplicas`);
+  }
+  const strategy = dig(reader.object, "spec", "primaryUpdateStrategy");
+  if (strategy === "supervised" && count === 1) {
+    rejects("/spec/primaryUpdateStrategy", "spec.primaryUpdateStrategy", strategy, "supervised update strategy is not allowed for clusters with a single instance", "write `unsupervised` or run 2+ instances");
+  }
+  const synchronous = dig(reader.object, "spec", "postgresql", "synchronous");
+  const number = integerAt(["spec", "postgresql", "synchronous", "number"]);
+  if (count !== void 0 && isObject(synchronous) && number !== void 0) {
+    const names = (key) => Array.isArray(synchronous[key]) ? synchronous[key].length : 0;
+    const limit = count + names("standbyNamesPre") + names("standbyNamesPost");
+    if (number >= limit) {
+      rejects("/spec/postgresql/synchronous/number", "spec.postgresql.synchronous.number", number, `the number of synchronous replicas must be less than the total number of instances and the provided standby names, ${limit}`, `write at most ${Math.max(limit - 1, 0)}`);
+    }
+  }
 }
 function fixAdditionalPath(term) {
   return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
@@ -10722,6 +10760,7 @@ function statefulSetCluster(input, index) {
     if (patch) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = claimVolumes(reader, main.index);
+  pgdataMoved(reader, main.index, main.family);
   const images = [];
   const authSettings = [];
   const credentials = [];
@@ -10758,6 +10797,27 @@ function statefulSetCluster(input, index) {
     credentials,
     authSettings
   };
+}
+function pgdataMoved(reader, mainIndex, family) {
+  if (family !== "official" && family !== "postgis") return;
+  const containerKeys = [...POD, "containers", mainIndex];
+  const image = dig(reader.object, ...containerKeys, "image");
+  const parsed = typeof image === "string" ? parseImageReference(image) : void 0;
+  const major = parsed ? postgresMajorOf(parsed) : void 0;
+  if (major === void 0 || major < 18) return;
+  const env = dig(reader.object, ...containerKeys, "env");
+  const pgdata = Array.isArray(env) ? env.find((variable) => dig(variable, "name") === "PGDATA") : void 0;
+  if (pgdata !== void 0 && dig(pgdata, "value") !== `/var/lib/postgresql/${major}/docker`) return;
+  const mounts = dig(reader.object, ...containerKeys, "volumeMounts");
+  if (!Array.isArray(mounts)) return;
+  mounts.forEach((mount, m) => {
+    const path = dig(mount, "mountPath");
+    if (typeof path !== "string" || path.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
+    reader.problem(
+      pointer("", ...containerKeys, "volumeMounts", m, "mountPath"),
+      `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`
+    );
+  });
 }
 function claimVolumes(reader, mainIndex) {
   const object = reader.object;
@@ -10956,15 +11016,21 @@ function isZalandoCluster(object) {
 var ZalandoOperatorConfig = class {
   sources = [];
   constructor(input) {
-    input.objects.forEach((object, index) => {
-      if (object === void 0) return;
-      if (object.kind === "ConfigMap" && object.apiVersion === "v1") {
-        if (isZalandoConfigMap(object)) this.sources.push({ index, object, kind: "configmap" });
-      } else if (isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) this.sources.push({ index, object, kind: "crd" });
-      else if (isKind(object, "helm.toolkit.fluxcd.io", "HelmRelease") && dig(object, "spec", "chart", "spec", "chart") === "postgres-operator") {
-        this.sources.push({ index, object, kind: "helm" });
-      }
-    });
+    const named = operatorDeploymentNames(input);
+    const objectAt = (index) => input.objects[index];
+    const take = (index, kind) => this.sources.push({ index, object: objectAt(index), kind });
+    for (const index of input.index.ofKind("", "ConfigMap")) {
+      if (objectAt(index).apiVersion === "v1" && isOperatorConfigMap(objectAt(index), named.configMaps)) take(index, "configmap");
+    }
+    for (const index of input.index.ofKind(ZALANDO_GROUP, "OperatorConfiguration")) {
+      const object = objectAt(index);
+      if (!isKind(object, ZALANDO_GROUP, "OperatorConfiguration")) continue;
+      if (named.configurations.length === 0 || named.configurations.some((ref) => refersTo(ref, object))) take(index, "crd");
+    }
+    for (const index of input.index.ofKind("helm.toolkit.fluxcd.io", "HelmRelease")) {
+      if (dig(objectAt(index), "spec", "chart", "spec", "chart") === "postgres-operator") take(index, "helm");
+    }
+    this.sources.sort((a, b) => a.index - b.index);
   }
   get(section, key) {
     for (const source of this.sources) {
@@ -10990,11 +11056,38 @@ var HELM_SECTIONS = {
   logical_backup: "configLogicalBackup",
   aws_or_gcp: "configAwsOrGcp"
 };
-var OPERATOR_KEYS = ["enable_pod_antiaffinity", "docker_image", "super_username", "cluster_labels", "pod_antiaffinity_topology_key", "logical_backup_schedule", "cluster_name_label"];
-function isZalandoConfigMap(object) {
-  const data = object.data;
-  if (!isObject(data)) return false;
-  return OPERATOR_KEYS.filter((key) => Object.hasOwn(data, key)).length >= 2 || Object.hasOwn(data, "enable_pod_antiaffinity");
+function operatorDeploymentNames(input) {
+  const configMaps = [];
+  const configurations = [];
+  for (const index of input.index.ofKind("apps", "Deployment")) {
+    const deployment = input.objects[index];
+    const containers = dig(deployment, "spec", "template", "spec", "containers");
+    if (!Array.isArray(containers)) continue;
+    const namespace = deployment ? resourceOf(deployment).namespace : void 0;
+    for (const container of containers) {
+      const env = dig(container, "env");
+      if (!Array.isArray(env)) continue;
+      for (const variable of env) {
+        const name = dig(variable, "name");
+        const raw = dig(variable, "value");
+        if (typeof raw !== "string" || raw === "" || isPlaceholder(raw)) continue;
+        const value = raw;
+        const [first, second] = value.split("/", 2);
+        const ref = second !== void 0 && second !== "" ? { namespace: first ?? "", name: second } : { name: first ?? value, ...namespace ? { namespace } : {} };
+        if (name === "CONFIG_MAP_NAME") configMaps.push(ref);
+        else if (name === "POSTGRES_OPERATOR_CONFIGURATION_OBJECT") configurations.push(ref);
+      }
+    }
+  }
+  return { configMaps, configurations };
+}
+function refersTo(ref, object) {
+  const resource = resourceOf(object);
+  return resource.name === ref.name && sameNamespace(resource.namespace, ref.namespace);
+}
+var DEFAULT_CONFIG_MAP = { name: "postgres-operator" };
+function isOperatorConfigMap(object, named) {
+  return (named.length > 0 ? named : [DEFAULT_CONFIG_MAP]).some((ref) => refersTo(ref, object));
 }
 function asBoolean(raw) {
   if (typeof raw === "boolean") return raw;
@@ -11002,20 +11095,34 @@ function asBoolean(raw) {
   if (raw === "false") return false;
   return void 0;
 }
-function clampInstances(instances, object, config) {
+function isStandby(object) {
+  const env = dig(object, "spec", "env");
+  if (Array.isArray(env) && env.some((variable) => /^STANDBY_WALE_(S3|GS|GSC|SWIFT)_PREFIX$/.test(String(dig(variable, "name"))) && (dig(variable, "value") ?? "") !== "")) return true;
+  const standby = dig(object, "spec", "standby");
+  return standby !== void 0 && standby !== null;
+}
+function clampInstances(instances, object, config, standby) {
   if (instances.value === void 0) return instances;
   const ignoreKey = config.get("", "ignore_instance_limits_annotation_key")?.raw;
   if (typeof ignoreKey === "string" && ignoreKey !== "" && dig(object, "metadata", "annotations", ignoreKey) === "true") return instances;
+  if (standby && instances.value === 1) return instances;
   const limit = (key) => {
     const setting = config.get("", key);
     const value = typeof setting?.raw === "number" ? setting.raw : typeof setting?.raw === "string" && /^-?\d+$/.test(setting.raw) ? Number(setting.raw) : void 0;
-    return setting && value !== void 0 && value >= 0 ? { value, source: setting.source } : void 0;
+    return setting && value !== void 0 && value >= 0 ? { key, value, source: setting.source } : void 0;
   };
+  const clampedBy = (bound, verb) => ({
+    value: bound.value,
+    path: bound.source.path,
+    objectIndex: bound.source.objectIndex,
+    defaulted: true,
+    origin: ` (the manifest's ${instances.value} is ${verb} by \`${bound.key}: ${bound.value}\` in the operator configuration, which is where to change it)`
+  });
   const max = limit("max_instances");
   const min = limit("min_instances");
   let clamped = instances;
-  if (max && instances.value > max.value) clamped = { value: max.value, path: max.source.path, objectIndex: max.source.objectIndex, defaulted: true };
-  if (min && (clamped.value ?? 0) < min.value) clamped = { value: min.value, path: min.source.path, objectIndex: min.source.objectIndex, defaulted: true };
+  if (max && instances.value > max.value) clamped = clampedBy(max, "capped");
+  if (min && (clamped.value ?? 0) < min.value) clamped = clampedBy(min, "raised");
   return clamped;
 }
 function zalandoCluster(input, index, config) {
@@ -11029,7 +11136,8 @@ function zalandoCluster(input, index, config) {
     for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
     if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
   }
-  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config);
+  const standby = isStandby(object);
+  const instances = clampInstances(reader.integer(["spec", "numberOfInstances"], { required: spec !== void 0, min: 0 }), object, config, standby);
   const shutdown = { value: instances.value === 0, path: instances.path };
   if (instances.unknown) shutdown.unknown = true;
   if (instances.value === void 0 && !instances.unknown) shutdown.defaulted = true;
@@ -11107,18 +11215,27 @@ function zalandoCluster(input, index, config) {
     credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
     credentials.push(credential("standby", secretName("standby"), "/spec", false));
   }
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const entry of credentials) bySecret.set(entry.secretName, entry);
+  const declare = (user, path) => {
+    const secret = secretName(user);
+    bySecret.delete(secret);
+    bySecret.set(secret, credential(user, secret, path, false));
+  };
   const users = reader.objectAt("spec", "users");
   if (users) {
     for (const user of Object.keys(users)) {
       if (isPlaceholder(user)) continue;
-      const existing = credentials.findIndex((entry) => entry.secretName === secretName(user));
-      if (existing >= 0) credentials.splice(existing, 1);
-      credentials.push(credential(user, secretName(user), pointer("/spec/users", user), false));
+      declare(user, pointer("/spec/users", user));
     }
   }
+  for (const [user, path] of preparedDatabaseUsers(object, name)) declare(user, path);
+  credentials.length = 0;
+  credentials.push(...bySecret.values());
   return {
     flavour: "zalando",
     operator: zalandoSyntax,
+    ...standby && instances.value === 1 ? { instanceCeiling: { value: 1, why: "the Zalando operator supports standby clusters with 1 pod only (getNumberOfInstances, k8sres.go)" } } : {},
     objectIndex: index,
     resource: reader.resource,
     labels: metadataLabels(object),
@@ -11133,6 +11250,28 @@ function zalandoCluster(input, index, config) {
     credentials,
     authSettings: []
   };
+}
+function preparedDatabaseUsers(object, clusterName) {
+  const prepared = dig(object, "spec", "preparedDatabases");
+  if (!isObject(prepared)) return [];
+  const databases = Object.keys(prepared).length === 0 ? [[clusterName.replace(/-/g, "_"), {}, "/spec/preparedDatabases"]] : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer("/spec/preparedDatabases", db)]);
+  const users = [];
+  const loginRoles = (prefix, path) => {
+    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path]);
+  };
+  for (const [db, spec, path] of databases) {
+    if (isPlaceholder(db)) continue;
+    if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path, "defaultUsers"));
+    const schemas = dig(spec, "schemas");
+    const schemaEntries = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [["data", { defaultRoles: true }]];
+    for (const [schema, schemaSpec] of schemaEntries) {
+      if (isPlaceholder(schema)) continue;
+      const defaultRoles = dig(schemaSpec, "defaultRoles");
+      if (defaultRoles === false || dig(schemaSpec, "defaultUsers") !== true) continue;
+      loginRoles(`${db}_${schema}`, pointer(path, "schemas", schema, "defaultUsers"));
+    }
+  }
+  return users;
 }
 var WAL_DESTINATION = /^(WAL_(S3|GS)_BUCKET|WAL[EG]_(S3|GS|AZ|AZURE|FILE|SWIFT)_PREFIX|AZURE_STORAGE_ACCOUNT)$/;
 var OPERATOR_WAL_KEYS = ["wal_s3_bucket", "wal_gs_bucket", "wal_az_storage_account"];
@@ -12342,7 +12481,7 @@ var replicas = defineRule({
         continue;
       }
       if (cluster.shutdown.value) continue;
-      if (total.value < min) {
+      if (total.value < min && !(cluster.instanceCeiling && total.value >= cluster.instanceCeiling.value)) {
         context.report({
           ...at,
           messageId: "belowMin",

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-LWJTZANJ.js";
-import {
-  gitTopLevel
-} from "./chunk-GKRISW5R.js";
-import "./chunk-3ZR33BMR.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-DJ5UTLYP.js";
+import "./chunk-7UOG233K.js";
+import "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

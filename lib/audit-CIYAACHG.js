@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-HHI7LHHY.js";
-import "./chunk-X43BXRM7.js";
+} from "./chunk-2NIY4BAU.js";
+import "./chunk-BDTKAFLH.js";
 import "./chunk-5SV3PAFL.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";

@@ -18,6 +18,14 @@ var CLI_RULES = [
     defaultSeverity: "error",
     optionsSchema: {},
     fixable: false
+  },
+  {
+    id: "render-incomplete",
+    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
+    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
+    defaultSeverity: "warning",
+    optionsSchema: {},
+    fixable: false
   }
 ];
 
