@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-CP6EBTJQ.js";
-import "./chunk-DJ5UTLYP.js";
-import "./chunk-WNC34V6E.js";
-import "./chunk-7UOG233K.js";
+} from "./chunk-XDYJ2TG6.js";
+import "./chunk-TSWFWQQV.js";
+import "./chunk-FI23I2GO.js";
+import "./chunk-T7566WX4.js";
 import {
   version
-} from "./chunk-F4Z4HWJN.js";
+} from "./chunk-PVBA7MIT.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,8 +20,9 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-BDTKAFLH.js";
-import "./chunk-5SV3PAFL.js";
+import "./chunk-IEYAMPWO.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {

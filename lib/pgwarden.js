@@ -1,15 +1,22 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  main,
-  version
-} from "./chunk-F4Z4HWJN.js";
+  main
+} from "./chunk-PVBA7MIT.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-ED6WIMI7.js";
+
+// src/main.ts
+async function main2(argv) {
+  if (argv[0] === "serve") {
+    const { serveMain } = await import("./webhook-XHCRWP5R.js");
+    return serveMain(argv.slice(1));
+  }
+  return main(argv);
+}
 export {
-  main,
-  version
+  main2 as main
 };

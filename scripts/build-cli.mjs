@@ -114,11 +114,12 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: repoRoot,
   entryPoints: {
-    pgwarden: 'src/cli/main.ts',
+    // The composition root: `serve` → src/webhook, everything else → src/cli.
+    pgwarden: 'src/main.ts',
     // The library entry (package.json "exports"): runLint and formatReport, sharing chunks with the CLI.
     api: 'src/cli/api.ts',
     // A worker thread is started from a file: it must be an entry of its own, beside the chunk that starts it.
-    'eval-worker': 'src/webhook/eval-worker.ts',
+    'policy-worker': 'src/webhook/policy-worker.ts',
   },
   outdir,
   bundle: true,

@@ -100,6 +100,7 @@ describe('rule registry', () => {
       'backup-schedule',
       'password-reset',
       'invalid-manifest',
+      'unknown-field',
     ]);
   });
 

@@ -1,19 +1,20 @@
-// Webhook throughput and latency, in one run:
+// Webhook throughput, latency and CPU per request, side by side in one run, client on CPU 0 and servers on CPU 1:
 //   1. a bare fastify HTTPS handler answering a fixed allow (the ceiling on this machine),
-//   2. pgwarden's /validate with a realistic PostgresCluster AdmissionReview, at saturation,
-//   3. pgwarden at half its saturating rate: p50/p99 latency (target p99 < 10 ms).
-// Targets: pgwarden ≥ 0.5× the bare handler. Load goes to 127.0.0.1 only, bounded by BENCH_SECONDS.
-// Run: node_modules/.bin/node bench/webhook/run.mjs bench [--workers N] [--connections N] [--seconds N] [--rounds N]
+//   2. pgwarden's webhook layer with an engine that finds nothing,
+//   3. pgwarden /validate with its shipped defaults, a clean PostgresCluster review,
+//   4. the same with a review that has findings (denied: image tag, replicas, backups),
+//   5. 3 and 4 at half their saturating rate: p50/p99 latency (target p99 < 10 ms).
+// Targets: pgwarden ≥ 0.5× the bare handler. Load goes to 127.0.0.1 only, bounded by --seconds.
+// Run: node_modules/.bin/node bench/webhook/run.mjs bench [--connections N] [--seconds N] [--rounds N]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon, { type AutocannonResult } from 'autocannon';
-import { KINDS, makePki, review } from '../../test/webhook/helpers.js';
+import { KINDS, makePki, post, responseOf, review } from '../../test/webhook/helpers.js';
 import { pgoV5 } from '../../test/webhook/manifests.js';
-import { fmt, startChild } from './common.js';
+import { type Child, cpuMicros, fmt, pinned, rssBytes, startChild } from './common.js';
 
 const { values } = parseArgs({
   options: {
-    workers: { type: 'string', default: '1' },
     connections: { type: 'string', default: '16' },
     seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '5' },
     rounds: { type: 'string', default: '3' },
@@ -23,11 +24,19 @@ const seconds = Math.min(Number(values.seconds), 60);
 const connections = Math.min(Number(values.connections), 128);
 const rounds = Math.min(Math.max(1, Number(values.rounds)), 10);
 const pki = makePki();
-const body = JSON.stringify(review(KINDS.PostgresCluster, pgoV5('hippo', 'payments-prod')));
+const clean = JSON.stringify(review(KINDS.PostgresCluster, pgoV5('hippo', 'payments-prod')));
+const findings = JSON.stringify(review(KINDS.PostgresCluster, pgoV5('hippo', 'payments-prod', { image: 'postgres:latest', replicas: 1 })));
 
-async function load(url: string, extra: { overallRate?: number; duration?: number } = {}): Promise<AutocannonResult> {
+interface Measured {
+  result: AutocannonResult;
+  /** Server CPU µs per answered request over the run. */
+  cpuPerRequest: number;
+}
+
+async function load(server: Child, body: string, extra: { overallRate?: number; duration?: number } = {}): Promise<Measured> {
+  const cpuBefore = cpuMicros(server.proc.pid!);
   const result = await autocannon({
-    url: `${url}/validate`,
+    url: `${server.url}/validate`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
@@ -35,44 +44,57 @@ async function load(url: string, extra: { overallRate?: number; duration?: numbe
     duration: extra.duration ?? seconds,
     ...(extra.overallRate ? { overallRate: extra.overallRate } : {}),
   });
+  const cpu = cpuMicros(server.proc.pid!) - cpuBefore;
   if (result.errors > 0 || result.non2xx > 0) {
-    throw new Error(`${url}: ${result.errors} connection errors, ${result.non2xx} non-2xx answers`);
+    throw new Error(`${server.url}: ${result.errors} connection errors, ${result.non2xx} non-2xx answers`);
   }
-  return result;
+  return { result, cpuPerRequest: cpu / Math.max(1, result.requests.total ?? 0) };
+}
+
+/** The two reviews really are clean and denied under the shipped defaults (the recommended preset). */
+async function checkAnswers(server: Child): Promise<void> {
+  const cleanAnswer = responseOf(await post(server.url, '/validate', clean, pki.ca));
+  const findingsAnswer = responseOf(await post(server.url, '/validate', findings, pki.ca));
+  if (!cleanAnswer.allowed || cleanAnswer.warnings) throw new Error(`the clean review is not clean: ${JSON.stringify(cleanAnswer)}`);
+  if (findingsAnswer.allowed) throw new Error('the review with findings was allowed');
+  console.log(`review with findings: ${findingsAnswer.status?.message.slice(0, 160)}…`);
 }
 
 console.log(
-  `pgwarden webhook bench: node ${process.version}, ${cpus().length} CPUs, ${connections} connections, ${rounds} rounds of ${seconds} s per run, body ${body.length} bytes`,
+  `pgwarden webhook bench: node ${process.version}, ${cpus().length} CPUs, ${pinned ? 'client on CPU 0, servers on CPU 1 (taskset)' : 'unpinned'}, ${connections} connections, ${rounds} rounds of ${seconds} s per run, bodies ${clean.length} / ${findings.length} bytes`,
 );
 
-// All three servers stay up; the runs interleave round by round so that load from other processes on this machine
-// hits each of them alike, and the medians over rounds are reported.
-const workers = values.workers ?? '1';
 const bare = await startChild(['--mode', 'bare', '--cert', pki.certFile, '--key', pki.keyFile]);
-const layer = await startChild(['--mode', 'pgwarden', '--engine', 'noop', '--cert', pki.certFile, '--key', pki.keyFile, '--workers', workers]);
-const ours = await startChild(['--mode', 'pgwarden', '--cert', pki.certFile, '--key', pki.keyFile, '--workers', workers]);
-for (const server of [bare, layer, ours]) await load(server.url, { duration: 2 }); // warm-up: JIT, TLS, workers
+const layer = await startChild(['--mode', 'pgwarden', '--engine', 'noop', '--cert', pki.certFile, '--key', pki.keyFile]);
+const ours = await startChild(['--mode', 'pgwarden', '--cert', pki.certFile, '--key', pki.keyFile]);
+await checkAnswers(ours);
+for (const server of [bare, layer, ours]) await load(server, clean, { duration: 2 }); // warm-up: JIT, TLS
+await load(ours, findings, { duration: 2 });
+const rssWarm = rssBytes(ours.proc.pid!);
 
 interface Round {
-  bare: AutocannonResult;
-  layer: AutocannonResult;
-  ours: AutocannonResult;
-  half: AutocannonResult;
-  halfRate: number;
+  bare: Measured;
+  layer: Measured;
+  clean: Measured;
+  findings: Measured;
+  halfClean: Measured;
+  halfFindings: Measured;
   load: number;
 }
 const results: Round[] = [];
 for (let round = 0; round < rounds; round++) {
-  const bareResult = await load(bare.url);
-  const layerResult = await load(layer.url);
-  const saturated = await load(ours.url);
-  const halfRate = Math.max(1, Math.round(saturated.requests.average / 2));
-  const half = await load(ours.url, { overallRate: halfRate });
-  results.push({ bare: bareResult, layer: layerResult, ours: saturated, half, halfRate, load: loadavg()[0] ?? 0 });
+  const bareRun = await load(bare, clean);
+  const layerRun = await load(layer, clean);
+  const cleanRun = await load(ours, clean);
+  const findingsRun = await load(ours, findings);
+  const halfClean = await load(ours, clean, { overallRate: Math.max(1, Math.round(cleanRun.result.requests.average / 2)) });
+  const halfFindings = await load(ours, findings, { overallRate: Math.max(1, Math.round(findingsRun.result.requests.average / 2)) });
+  results.push({ bare: bareRun, layer: layerRun, clean: cleanRun, findings: findingsRun, halfClean, halfFindings, load: loadavg()[0] ?? 0 });
   console.log(
-    `round ${round + 1}: bare ${fmt(bareResult.requests.average)} req/s, layer ${fmt(layerResult.requests.average)}, pgwarden ${fmt(saturated.requests.average)} (ratio ${fmt(saturated.requests.average / bareResult.requests.average, 2)}), half load ${fmt(halfRate)} req/s p99 ${fmt(half.latency.p99, 1)} ms; load average ${fmt(loadavg()[0] ?? 0, 1)}`,
+    `round ${round + 1}: bare ${fmt(bareRun.result.requests.average)} req/s, layer ${fmt(layerRun.result.requests.average)}, clean ${fmt(cleanRun.result.requests.average)} (${fmt(cleanRun.result.requests.average / bareRun.result.requests.average, 2)}×), findings ${fmt(findingsRun.result.requests.average)} (${fmt(findingsRun.result.requests.average / bareRun.result.requests.average, 2)}×), half-load p99 ${fmt(halfClean.result.latency.p99, 1)} / ${fmt(halfFindings.result.latency.p99, 1)} ms; load average ${fmt(loadavg()[0] ?? 0, 1)}`,
   );
 }
+const rssEnd = rssBytes(ours.proc.pid!);
 await Promise.all([bare.stop(), layer.stop(), ours.stop()]);
 
 const median = (xs: number[]) => {
@@ -81,20 +103,31 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const med = (pick: (r: Round) => number) => median(results.map(pick));
-const ratio = med((r) => r.ours.requests.average / r.bare.requests.average);
-const halfP99 = med((r) => r.half.latency.p99);
-const rows: [string, string, string, string][] = [
-  ['median of rounds', 'req/s', 'p50 ms', 'p99 ms'],
-  ['bare fastify HTTPS, fixed allow', fmt(med((r) => r.bare.requests.average)), fmt(med((r) => r.bare.latency.p50), 1), fmt(med((r) => r.bare.latency.p99), 1)],
-  ['pgwarden layer only (engine finds nothing)', fmt(med((r) => r.layer.requests.average)), fmt(med((r) => r.layer.latency.p50), 1), fmt(med((r) => r.layer.latency.p99), 1)],
-  [`pgwarden /validate, saturated (workers=${workers})`, fmt(med((r) => r.ours.requests.average)), fmt(med((r) => r.ours.latency.p50), 1), fmt(med((r) => r.ours.latency.p99), 1)],
-  ['pgwarden /validate at half that rate', fmt(med((r) => r.half.requests.average)), fmt(med((r) => r.half.latency.p50), 1), fmt(halfP99, 1)],
+const row = (name: string, pick: (r: Round) => Measured, ratio = true): string[] => [
+  name,
+  fmt(med((r) => pick(r).result.requests.average)),
+  ratio ? `${fmt(med((r) => pick(r).result.requests.average / r.bare.result.requests.average), 2)}×` : '',
+  fmt(med((r) => pick(r).cpuPerRequest)),
+  fmt(med((r) => pick(r).result.latency.p50), 1),
+  fmt(med((r) => pick(r).result.latency.p99), 1),
+];
+const rows: string[][] = [
+  ['median of rounds', 'req/s', 'vs bare', 'server CPU µs/req', 'p50 ms', 'p99 ms'],
+  row('bare fastify HTTPS, fixed allow', (r) => r.bare),
+  row('pgwarden layer (engine finds nothing)', (r) => r.layer),
+  row('pgwarden /validate, clean review', (r) => r.clean),
+  row('pgwarden /validate, review with findings', (r) => r.findings),
+  row('clean review at half its saturating rate', (r) => r.halfClean, false),
+  row('review with findings at half its rate', (r) => r.halfFindings, false),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log('');
-for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 console.log('');
+const cleanRatio = med((r) => r.clean.result.requests.average / r.bare.result.requests.average);
+const findingsRatio = med((r) => r.findings.result.requests.average / r.bare.result.requests.average);
+const p99 = Math.max(med((r) => r.halfClean.result.latency.p99), med((r) => r.halfFindings.result.latency.p99));
 console.log(`load average during the rounds: ${results.map((r) => fmt(r.load, 1)).join(', ')} on ${cpus().length} CPUs (other processes share them)`);
-console.log(`webhook layer / bare: ${fmt(med((r) => r.layer.requests.average / r.bare.requests.average), 2)}×`);
-console.log(`throughput ratio pgwarden / bare: ${fmt(ratio, 2)}× (target ≥ 0.5×) ${ratio >= 0.5 ? 'PASS' : 'FAIL'}`);
-console.log(`p99 at half load: ${fmt(halfP99, 1)} ms (target < 10 ms) ${halfP99 < 10 ? 'PASS' : 'FAIL'}`);
+console.log(`pgwarden server RSS after warm-up ${fmt(rssWarm / 1048576, 1)} MB, after the rounds ${fmt(rssEnd / 1048576, 1)} MB`);
+console.log(`throughput vs bare: clean ${fmt(cleanRatio, 2)}×, with findings ${fmt(findingsRatio, 2)}× (target ≥ 0.5×) ${Math.min(cleanRatio, findingsRatio) >= 0.5 ? 'PASS' : 'FAIL'}`);
+console.log(`p99 at half load: ${fmt(p99, 1)} ms (target < 10 ms) ${p99 < 10 ? 'PASS' : 'FAIL'}`);

@@ -1,5 +1,6 @@
 // Shared by bench.ts and soak.ts: start a server child, read its port, stop it.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,8 +13,14 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** Server children run on CPU 1, the load generator (this process, pinned by run.mjs) on CPU 0. */
+export const pinned = !process.env.PGWARDEN_BENCH_NO_PIN;
+
 export async function startChild(args: string[], nodeArgs: string[] = []): Promise<Child> {
-  const proc = spawn(process.execPath, [...nodeArgs, join(here, 'server-child.mjs'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const argv = [...nodeArgs, join(here, 'server-child.mjs'), ...args];
+  const proc = pinned
+    ? spawn('taskset', ['-c', '1', process.execPath, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error('server child did not start within 30 s')), 30_000);
@@ -40,3 +47,17 @@ export async function startChild(args: string[], nodeArgs: string[] = []): Promi
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** User + system CPU time of a process so far, in µs (from /proc; clock ticks are 10 ms). */
+export function cpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[11] = utime, fields[12] = stime (the 14th and 15th of /proc/PID/stat)
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+}
+
+/** Resident set size of a process, in bytes. */
+export function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}

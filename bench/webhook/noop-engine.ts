@@ -1,9 +1,6 @@
-// An engine that finds nothing: measures the webhook's own cost (HTTPS, parsing, workers, logs, metrics) apart
-// from the rules'. Policy parsing and matching are the real ones.
-import type { Finding } from '../../src/policies/types.js';
+// An engine that finds nothing: measures the webhook's own cost (HTTPS, parsing, caps, logs, metrics) apart from
+// the rules'. Policy parsing and matching are the real ones.
+import { parsePolicy, policyFor } from '../../src/policies/index.js';
+import type { EngineApi } from '../../src/webhook/index.js';
 
-export { parsePolicy, policyFor } from '../../src/policies/index.js';
-
-export function evaluate(): Finding[] {
-  return [];
-}
+export const noopEngine: EngineApi = { evaluate: () => [], parsePolicy, policyFor };

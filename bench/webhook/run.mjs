@@ -17,8 +17,7 @@ await build({
   entryPoints: {
     [which]: join(root, `bench/webhook/${which}.ts`),
     'server-child': join(root, 'bench/webhook/server-child.ts'),
-    'eval-worker': join(root, 'src/webhook/eval-worker.ts'),
-    'noop-engine': join(root, 'bench/webhook/noop-engine.ts'),
+    'policy-worker': join(root, 'src/webhook/policy-worker.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },
@@ -29,5 +28,9 @@ await build({
   target: 'node22',
   logLevel: 'warning',
 });
-const child = spawn(process.execPath, [join(outdir, `${which}.mjs`), ...args], { stdio: 'inherit' });
+// The load generator runs on CPU 0 and the servers on CPU 1 (common.ts), so client and server never compete for a
+// core; without taskset (or on one CPU) both run unpinned and the bench says so.
+const pin = process.env.PGWARDEN_BENCH_NO_PIN ? [] : ['taskset', '-c', '0'];
+const [command, ...prefix] = [...pin, process.execPath];
+const child = spawn(command, [...prefix, join(outdir, `${which}.mjs`), ...args], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 1));

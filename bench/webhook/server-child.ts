@@ -1,19 +1,20 @@
 // A server process for the webhook benches: `bare` = fastify over HTTPS answering a fixed allow (the ceiling),
-// `pgwarden` = startServer() with the real engine. Prints {"port": N} on stdout once ready; SIGTERM stops it.
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// `pgwarden` = startServer() with its shipped defaults (inline evaluation, info logs) and the real engine, or with
+// an engine that finds nothing (`--engine noop`). Prints {"port": N} on stdout once ready; SIGTERM stops it.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { pino } from 'pino';
-import { startServer } from '../../src/webhook/server.js';
+import { startServer } from '../../src/webhook/index.js';
+import { noopEngine } from './noop-engine.js';
 
 const { values } = parseArgs({
   options: {
     mode: { type: 'string' },
     cert: { type: 'string' },
     key: { type: 'string' },
-    workers: { type: 'string', default: '1' },
     policy: { type: 'string' },
     'body-limit': { type: 'string' },
     log: { type: 'string' },
@@ -38,9 +39,8 @@ if (values.mode === 'bare') {
     port: 0,
     tls: { certFile: values.cert!, keyFile: values.key! },
     ...(values.policy ? { policyFile: values.policy } : {}),
-    workers: Number(values.workers),
-    workerScript: join(here, 'eval-worker.mjs'),
-    ...(values.engine === 'noop' ? { engineModule: pathToFileURL(join(here, 'noop-engine.mjs')).href } : {}),
+    ...(values.engine === 'noop' ? { engine: noopEngine } : {}),
+    policyWorkerScript: join(here, 'policy-worker.mjs'),
     ...(values['body-limit'] ? { bodyLimit: Number(values['body-limit']) } : {}),
     filePollMs: Number(values['file-poll-ms']),
     logger,

@@ -51,7 +51,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -88,7 +88,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq5;
   }
 });
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14428,12 +14428,12 @@ var require_luxon = __commonJS({
         deser: ([s2]) => s2
       };
     }
-    function escapeToken2(value) {
+    function escapeToken3(value) {
       return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
     }
     function unitForToken(token, loc) {
       const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal2 = (t) => ({
-        regex: RegExp(escapeToken2(t.val)),
+        regex: RegExp(escapeToken3(t.val)),
         deser: ([s2]) => s2,
         literal: true
       }), unitate = (t) => {
@@ -45393,6 +45393,7 @@ var package_default = {
     "check:bundles": "node scripts/check-bundles.mjs",
     "bench:cli": "esbuild bench/cli/run.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-cli.mjs && node node_modules/.cache/pgwarden/bench-cli.mjs",
     "bench:base": "esbuild bench/cli/base.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-base.mjs && node node_modules/.cache/pgwarden/bench-base.mjs",
+    "gen:crd-catalogue": "esbuild scripts/gen-crd-catalogue.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/gen-crd-catalogue.mjs && node node_modules/.cache/pgwarden/gen-crd-catalogue.mjs",
     "bench:cold": "esbuild bench/cli/cold-start.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-cold.mjs && node node_modules/.cache/pgwarden/bench-cold.mjs"
   },
   dependencies: {
@@ -53475,6 +53476,245 @@ var storageShrink = defineChangeRule({
 // src/policies/change-rules/index.ts
 var changeRules = [clusterRemoved, storageShrink, storageClassChange, majorUpgrade, immutableField, backupRemoved];
 
+// src/policies/crd-catalogue.json
+var crd_catalogue_default = { nodes: [{ t: "string" }, { t: "object" }, { t: "object", p: { name: 0 } }, { t: "string", e: ["barmanObjectStore", "volumeSnapshot", "plugin"] }, { t: "boolean" }, { t: "object", p: { immediateCheckpoint: 4, waitForArchive: 4 } }, { t: "object", a: 0 }, { t: "object", p: { name: 0, parameters: 6 } }, { t: "string", e: ["primary", "prefer-standby"] }, { t: "object", p: { cluster: 2, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, target: 8 } }, { t: "object", p: { key: 0, name: 0 } }, { t: "object", p: { connectionString: 10, inheritFromAzureAD: 4, storageAccount: 10, storageKey: 10, storageSasToken: 10, useDefaultAzureCredentials: 4 } }, { t: "object", p: { applicationCredentials: 10, gkeEnvironment: 4 } }, { t: "object", p: { ContainerID: 0, podName: 0, sessionID: 0 } }, { t: "integer" }, { t: "object", p: { accessKeyId: 10, inheritFromIAMRole: 4, region: 10, secretAccessKey: 10, sessionToken: 10 } }, { t: "object", p: { name: 0, tablespaceName: 0, type: 0 } }, { t: "array", i: 16 }, { t: "object", p: { elements: 17 } }, { t: "object", p: { azureCredentials: 11, backupId: 0, backupLabelFile: 0, backupName: 0, beginLSN: 0, beginWal: 0, commandError: 0, commandOutput: 0, destinationPath: 0, encryption: 0, endLSN: 0, endWal: 0, endpointCA: 10, endpointURL: 0, error: 0, googleCredentials: 12, instanceID: 13, majorVersion: 14, method: 0, online: 4, phase: 0, pluginMetadata: 6, reconciliationStartedAt: 0, reconciliationTerminatedAt: 0, s3Credentials: 15, serverName: 0, snapshotBackupStatus: 18, startedAt: 0, stoppedAt: 0, tablespaceMapFile: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 9, status: 19 } }, { t: "object", p: { image: 0, key: 0 } }, { t: "array", i: 21 }, { t: "array", i: 0 }, { t: "object", p: { name: 0, value: 0 } }, { t: "array", i: 24 }, { t: "object", p: { pullPolicy: 0, reference: 0 } }, { t: "object", p: { bin_path: 23, dynamic_library_path: 23, env: 25, extension_control_path: 23, image: 26, ld_library_path: 23, name: 0 } }, { t: "array", i: 27 }, { t: "object", p: { extensions: 28, image: 0, major: 14 } }, { t: "array", i: 29 }, { t: "object", p: { componentImages: 22, images: 30 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 31 } }, { t: "object", p: { key: 0, operator: 0, values: 23 } }, { t: "array", i: 33 }, { t: "object", p: { matchExpressions: 34, matchLabels: 6 } }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, mismatchLabelKeys: 23, namespaceSelector: 35, namespaces: 23, topologyKey: 0 } }, { t: "object", p: { podAffinityTerm: 36, weight: 14 } }, { t: "array", i: 37 }, { t: "array", i: 36 }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 38, requiredDuringSchedulingIgnoredDuringExecution: 39 } }, { t: "object", p: { matchExpressions: 34, matchFields: 34 } }, { t: "object", p: { preference: 41, weight: 14 } }, { t: "array", i: 42 }, { t: "array", i: 41 }, { t: "object", p: { nodeSelectorTerms: 44 } }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 43, requiredDuringSchedulingIgnoredDuringExecution: 45 } }, { t: "object", p: { effect: 0, key: 0, operator: 0, tolerationSeconds: 14, value: 0 } }, { t: "array", i: 47 }, { t: "object", p: { additionalPodAffinity: 40, additionalPodAntiAffinity: 40, enablePodAntiAffinity: 4, nodeAffinity: 46, nodeSelector: 6, podAntiAffinityType: 0, tolerations: 48, topologyKey: 0 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy"] }, { t: "string", e: ["AES256", "aws:kms"] }, { t: "object", p: { additionalCommandArgs: 23, compression: 50, encryption: 51, immediateCheckpoint: 4, jobs: 14 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy", "xz", "zstd"] }, { t: "object", p: { archiveAdditionalCommandArgs: 23, compression: 53, encryption: 51, maxParallel: 14, restoreAdditionalCommandArgs: 23 } }, { t: "object", p: { azureCredentials: 11, data: 52, destinationPath: 0, endpointCA: 10, endpointURL: 0, googleCredentials: 12, historyTags: 6, s3Credentials: 15, serverName: 0, tags: 6, wal: 54 } }, { t: "string", e: ["none", "cluster", "backup"] }, { t: "object", p: { annotations: 6, className: 0, labels: 6, online: 4, onlineConfiguration: 5, snapshotOwnerReference: 56, tablespaceClassName: 6, walClassName: 0 } }, { t: "object", p: { barmanObjectStore: 55, retentionPolicy: 0, target: 8, volumeSnapshot: 57 } }, { t: "object", p: { externalCluster: 0 } }, { t: "string", e: ["microservice", "monolith"] }, { t: "object", p: { databases: 23, pgDumpExtraOptions: 23, pgRestoreDataOptions: 23, pgRestoreExtraOptions: 23, pgRestorePostdataOptions: 23, pgRestorePredataOptions: 23, postImportApplicationSQL: 23, roles: 23, schemaOnly: 4, source: 59, type: 60 } }, { t: "array", i: 10 }, { t: "object", p: { configMapRefs: 62, secretRefs: 62 } }, { t: "object", p: { builtinLocale: 0, dataChecksums: 4, database: 0, encoding: 0, icuLocale: 0, icuRules: 0, import: 61, locale: 0, localeCType: 0, localeCollate: 0, localeProvider: 0, options: 23, owner: 0, postInitApplicationSQL: 23, postInitApplicationSQLRefs: 63, postInitSQL: 23, postInitSQLRefs: 63, postInitTemplateSQL: 23, postInitTemplateSQLRefs: 63, secret: 2, walSegmentSize: 14 } }, { t: "object", p: { database: 0, owner: 0, secret: 2, source: 0 } }, { t: "object", p: { endpointCA: 10, name: 0 } }, { t: "object", p: { backupID: 0, exclusive: 4, targetImmediate: 4, targetLSN: 0, targetName: 0, targetTLI: 0, targetTime: 0, targetXID: 0 } }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0 } }, { t: "object", a: 68 }, { t: "object", p: { storage: 68, tablespaceStorage: 69, walStorage: 68 } }, { t: "object", p: { backup: 66, database: 0, owner: 0, recoveryTarget: 67, secret: 2, source: 0, volumeSnapshots: 70 } }, { t: "object", p: { initdb: 64, pg_basebackup: 65, recovery: 71 } }, { t: "object", p: { clientCASecret: 0, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "object", p: { key: 0, name: 0, optional: 4 } }, { t: "object", p: { apiVersion: 0, fieldPath: 0 } }, { t: "object", p: { key: 0, optional: 4, path: 0, volumeName: 0 } }, { t: "int-or-string" }, { t: "object", p: { containerName: 0, divisor: 77, resource: 0 } }, { t: "object", p: { configMapKeyRef: 74, fieldRef: 75, fileKeyRef: 76, resourceFieldRef: 78, secretKeyRef: 74 } }, { t: "object", p: { name: 0, value: 0, valueFrom: 79 } }, { t: "array", i: 80 }, { t: "object", p: { name: 0, optional: 4 } }, { t: "object", p: { configMapRef: 82, prefix: 0, secretRef: 82 } }, { t: "array", i: 83 }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0, namespace: 0 } }, { t: "object", a: 77 }, { t: "object", p: { limits: 86, requests: 86 } }, { t: "object", p: { accessModes: 23, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { metadata: 1, spec: 88 } }, { t: "object", p: { volumeClaimTemplate: 89 } }, { t: "object", p: { shm: 77, temporaryData: 77 } }, { t: "object", p: { enabled: 4, isWALArchiver: 4, name: 0, parameters: 6 } }, { t: "object", p: { barmanObjectStore: 55, connectionParameters: 6, name: 0, password: 74, plugin: 92, sslCert: 74, sslKey: 74, sslRootCert: 74 } }, { t: "array", i: 93 }, { t: "object", p: { apiGroup: 0, kind: 0, major: 14, name: 0 } }, { t: "array", i: 2 }, { t: "object", p: { annotations: 6, labels: 6 } }, { t: "string", e: ["error", "warning", "info", "debug", "trace"] }, { t: "string", e: ["present", "absent"] }, { t: "object", p: { bypassrls: 4, comment: 0, connectionLimit: 14, createdb: 4, createrole: 4, disablePassword: 4, ensure: 99, inRoles: 23, inherit: 4, login: 4, name: 0, passwordSecret: 2, replication: 4, superuser: 4, validUntil: 0 } }, { t: "array", i: 100 }, { t: "string", e: ["rw", "r", "ro"] }, { t: "object", p: { annotations: 6, labels: 6, name: 0 } }, { t: "object", p: { appProtocol: 0, name: 0, nodePort: 14, port: 14, protocol: 0, targetPort: 77 } }, { t: "array", i: 104 }, { t: "object", p: { timeoutSeconds: 14 } }, { t: "object", p: { clientIP: 106 } }, { t: "object", p: { allocateLoadBalancerNodePorts: 4, clusterIP: 0, clusterIPs: 23, externalIPs: 23, externalName: 0, externalTrafficPolicy: 0, healthCheckNodePort: 14, internalTrafficPolicy: 0, ipFamilies: 23, ipFamilyPolicy: 0, loadBalancerClass: 0, loadBalancerIP: 0, loadBalancerSourceRanges: 23, ports: 105, publishNotReadyAddresses: 4, selector: 6, sessionAffinity: 0, sessionAffinityConfig: 107, trafficDistribution: 0, type: 0 } }, { t: "object", p: { metadata: 103, spec: 108 } }, { t: "string", e: ["patch", "replace"] }, { t: "object", p: { selectorType: 102, serviceTemplate: 109, updateStrategy: 110 } }, { t: "array", i: 111 }, { t: "array", i: 102 }, { t: "object", p: { additional: 112, disabledDefaultServices: 113 } }, { t: "object", p: { roles: 101, services: 114 } }, { t: "string", e: ["replace", "Replace", "keep", "Keep", "drop", "Drop", "hashmod", "HashMod", "labelmap", "LabelMap", "labeldrop", "LabelDrop", "labelkeep", "LabelKeep", "lowercase", "Lowercase", "uppercase", "Uppercase", "keepequal", "KeepEqual", "dropequal", "DropEqual"] }, { t: "object", p: { action: 116, modulus: 14, regex: 0, replacement: 0, separator: 0, sourceLabels: 23, targetLabel: 0 } }, { t: "array", i: 117 }, { t: "object", p: { enabled: 4 } }, { t: "object", p: { customQueriesConfigMap: 62, customQueriesSecret: 62, disableDefaultQueries: 4, enablePodMonitor: 4, metricsQueriesTTL: 0, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { inProgress: 4, reusePVC: 4 } }, { t: "array", i: 92 }, { t: "object", p: { localhostProfile: 0, type: 0 } }, { t: "object", p: { level: 0, role: 0, type: 0, user: 0 } }, { t: "array", i: 14 }, { t: "object", p: { gmsaCredentialSpec: 0, gmsaCredentialSpecName: 0, hostProcess: 4, runAsUserName: 0 } }, { t: "object", p: { appArmorProfile: 123, fsGroup: 14, fsGroupChangePolicy: 0, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxChangePolicy: 0, seLinuxOptions: 124, seccompProfile: 123, supplementalGroups: 125, supplementalGroupsPolicy: 0, sysctls: 25, windowsOptions: 126 } }, { t: "object", p: { name: 0, selector: 35 } }, { t: "array", i: 128 }, { t: "object", p: { prefix: 0, suffix: 0 } }, { t: "object", p: { baseDN: 0, bindDN: 0, bindPassword: 74, searchAttribute: 0, searchFilter: 0 } }, { t: "string", e: ["ldap", "ldaps"] }, { t: "object", p: { bindAsAuth: 130, bindSearchAuth: 131, port: 14, scheme: 132, server: 0, tls: 4 } }, { t: "object", p: { enabled: 4, nodeLabelsAntiAffinity: 23 } }, { t: "string", e: ["required", "preferred"] }, { t: "string", e: ["any", "first"] }, { t: "object", p: { dataDurability: 135, failoverQuorum: 4, maxStandbyNamesFromCluster: 14, method: 136, number: 14, standbyNamesPost: 23, standbyNamesPre: 23 } }, { t: "object", p: { enableAlterSystem: 4, extensions: 28, ldap: 133, parameters: 6, pg_hba: 23, pg_ident: 23, promotionTimeout: 14, shared_preload_libraries: 23, syncReplicaElectionConstraint: 134, synchronous: 137 } }, { t: "object", p: { leaseDurationSeconds: 14, releasedLeaseDurationSeconds: 14, renewDeadlineSeconds: 14, retryPeriodSeconds: 14 } }, { t: "string", e: ["switchover", "restart"] }, { t: "string", e: ["unsupervised", "supervised"] }, { t: "object", p: { connectionTimeout: 14, enabled: 4, requestTimeout: 14 } }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, isolationCheck: 142, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "string", e: ["pg_isready", "streaming", "query"] }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, maximumLag: 77, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14, type: 144 } }, { t: "object", p: { liveness: 143, readiness: 145, startup: 145 } }, { t: "object", p: { labelSelector: 35, name: 0, optional: 4, path: 0, signerName: 0 } }, { t: "object", p: { key: 0, mode: 14, path: 0 } }, { t: "array", i: 148 }, { t: "object", p: { items: 149, name: 0, optional: 4 } }, { t: "object", p: { fieldRef: 75, mode: 14, path: 0, resourceFieldRef: 78 } }, { t: "array", i: 151 }, { t: "object", p: { items: 152 } }, { t: "object", p: { certificateChainPath: 0, credentialBundlePath: 0, keyPath: 0, keyType: 0, maxExpirationSeconds: 14, signerName: 0, userAnnotations: 6 } }, { t: "object", p: { audience: 0, expirationSeconds: 14, path: 0 } }, { t: "object", p: { clusterTrustBundle: 147, configMap: 150, downwardAPI: 153, podCertificate: 154, secret: 150, serviceAccountToken: 155 } }, { t: "array", i: 156 }, { t: "object", p: { defaultMode: 14, sources: 157 } }, { t: "object", p: { enabled: 4, minApplyDelay: 0, primary: 0, promotionToken: 0, self: 0, source: 0 } }, { t: "object", p: { enabled: 4, slotPrefix: 0, synchronizeLogicalDecoding: 4 } }, { t: "object", p: { enabled: 4, excludePatterns: 23 } }, { t: "object", p: { highAvailability: 160, synchronizeReplicas: 161, updateInterval: 14 } }, { t: "object", p: { name: 0, request: 0 } }, { t: "array", i: 163 }, { t: "object", p: { claims: 164, limits: 86, requests: 86 } }, { t: "object", p: { add: 23, drop: 23 } }, { t: "object", p: { allowPrivilegeEscalation: 4, appArmorProfile: 123, capabilities: 166, privileged: 4, procMount: 0, readOnlyRootFilesystem: 4, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxOptions: 124, seccompProfile: 123, windowsOptions: 126 } }, { t: "object", p: { metadata: 103 } }, { t: "object", p: { pvcTemplate: 88, resizeInUseVolumes: 4, size: 0, storageClass: 0 } }, { t: "object", p: { name: 0, owner: 2, storage: 169, temporary: 4 } }, { t: "array", i: 170 }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, maxSkew: 14, minDomains: 14, nodeAffinityPolicy: 0, nodeTaintsPolicy: 0, topologyKey: 0, whenUnsatisfiable: 0 } }, { t: "array", i: 172 }, { t: "object", p: { affinity: 49, backup: 58, bootstrap: 72, certificates: 73, description: 0, enablePDB: 4, enableSuperuserAccess: 4, env: 81, envFrom: 84, ephemeralVolumeSource: 90, ephemeralVolumesSizeLimit: 91, externalClusters: 94, failoverDelay: 14, imageCatalogRef: 95, imageName: 0, imagePullPolicy: 0, imagePullSecrets: 96, inheritedMetadata: 97, instances: 14, livenessProbeTimeout: 14, logLevel: 98, managed: 115, maxSyncReplicas: 14, minSyncReplicas: 14, monitoring: 120, nodeMaintenanceWindow: 121, plugins: 122, podSecurityContext: 127, podSelectorRefs: 129, postgresGID: 14, postgresUID: 14, postgresql: 138, primaryLease: 139, primaryUpdateMethod: 140, primaryUpdateStrategy: 141, priorityClassName: 0, probes: 146, projectedVolumeTemplate: 158, replica: 159, replicationSlots: 162, resources: 165, schedulerName: 0, seccompProfile: 123, securityContext: 167, serviceAccountName: 0, serviceAccountTemplate: 168, smartShutdownTimeout: 14, startDelay: 14, stopDelay: 14, storage: 169, superuserSecret: 2, switchoverDelay: 14, tablespaces: 171, topologySpreadConstraints: 173, walStorage: 169 } }, { t: "object", p: { goArch: 0, hash: 0 } }, { t: "array", i: 175 }, { t: "object", p: { clientCASecret: 0, expirations: 6, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "string", e: ["True", "False", "Unknown"] }, { t: "object", p: { lastTransitionTime: 0, message: 0, observedGeneration: 14, reason: 0, status: 178, type: 0 } }, { t: "array", i: 179 }, { t: "object", p: { metrics: 6 } }, { t: "object", p: { ip: 0, isPrimary: 4, timeLineID: 14 } }, { t: "object", a: 182 }, { t: "object", a: 23 }, { t: "object", p: { resourceVersion: 0, transactionID: 14 } }, { t: "object", a: 185 }, { t: "object", p: { byStatus: 184, cannotReconcile: 184, passwordStatus: 186 } }, { t: "object", p: { extensions: 28, image: 0, majorVersion: 14 } }, { t: "object", p: { backupCapabilities: 23, capabilities: 23, name: 0, operatorCapabilities: 23, restoreJobHookCapabilities: 23, status: 0, version: 0, walCapabilities: 23 } }, { t: "array", i: 189 }, { t: "object", p: { ips: 23, name: 0 } }, { t: "array", i: 191 }, { t: "object", p: { secrets: 23 } }, { t: "object", p: { pgBouncerIntegration: 193 } }, { t: "object", p: { applicationSecretVersion: 0, barmanEndpointCA: 0, caSecretVersion: 0, clientCaSecretVersion: 0, externalClusterSecretVersion: 6, managedRoleSecretVersion: 6, metrics: 6, replicationSecretVersion: 0, serverCaSecretVersion: 0, serverSecretVersion: 0, superuserSecretVersion: 0 } }, { t: "object", p: { inProgress: 4 } }, { t: "object", p: { error: 0, name: 0, owner: 0, state: 0 } }, { t: "array", i: 197 }, { t: "object", a: 6 }, { t: "object", p: { instances: 199, nodesUsed: 14, successfullyExtracted: 4 } }, { t: "object", p: { availableArchitectures: 176, certificates: 177, cloudNativePGCommitHash: 0, cloudNativePGOperatorHash: 0, conditions: 180, configMapResourceVersion: 181, currentPrimary: 0, currentPrimaryFailingSinceTimestamp: 0, currentPrimaryTimestamp: 0, danglingPVC: 23, demotionToken: 0, firstRecoverabilityPoint: 0, firstRecoverabilityPointByMethod: 6, healthyPVC: 23, image: 0, initializingPVC: 23, instanceNames: 23, instances: 14, instancesReportedState: 183, instancesStatus: 184, jobCount: 14, lastFailedBackup: 0, lastPromotionToken: 0, lastSuccessfulBackup: 0, lastSuccessfulBackupByMethod: 6, latestGeneratedNode: 14, managedRolesStatus: 187, onlineUpdateEnabled: 4, operatorCertificateFingerprint: 0, pgDataImageInfo: 188, phase: 0, phaseReason: 0, pluginStatus: 190, podSelectorRefs: 192, poolerIntegrations: 194, pvcCount: 14, readService: 0, readyInstances: 14, resizingPVC: 23, secretsResourceVersion: 195, selector: 0, switchReplicaClusterStatus: 196, systemID: 0, tablespacesStatus: 198, targetPgDataImageInfo: 188, targetPrimary: 0, targetPrimaryTimestamp: 0, timelineID: 14, topology: 200, unusablePVC: 23, writeService: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 174, status: 201 } }, { t: "object", p: { maxSurge: 77, maxUnavailable: 77 } }, { t: "object", p: { rollingUpdate: 203, type: 0 } }, { t: "object", p: { enablePodMonitor: 4, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { apiGroup: 0, key: 0, kind: 0, name: 0 } }, { t: "string", e: ["session", "transaction"] }, { t: "object", p: { authQuery: 0, authQuerySecret: 2, clientCASecret: 2, clientTLSSecret: 2, image: 0, imageCatalogRef: 206, parameters: 6, paused: 4, pg_hba: 23, poolMode: 207, serverCASecret: 2, serverTLSSecret: 2 } }, { t: "object", p: { nodeAffinity: 46, podAffinity: 40, podAntiAffinity: 40 } }, { t: "object", p: { command: 23 } }, { t: "object", p: { host: 0, httpHeaders: 25, path: 0, port: 77, scheme: 0 } }, { t: "object", p: { seconds: 14 } }, { t: "object", p: { host: 0, port: 77 } }, { t: "object", p: { exec: 210, httpGet: 211, sleep: 212, tcpSocket: 213 } }, { t: "object", p: { postStart: 214, preStop: 214, stopSignal: 0 } }, { t: "object", p: { port: 14, service: 0 } }, { t: "object", p: { exec: 210, failureThreshold: 14, grpc: 216, httpGet: 211, initialDelaySeconds: 14, periodSeconds: 14, successThreshold: 14, tcpSocket: 213, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "object", p: { containerPort: 14, hostIP: 0, hostPort: 14, name: 0, protocol: 0 } }, { t: "array", i: 218 }, { t: "object", p: { resourceName: 0, restartPolicy: 0 } }, { t: "array", i: 220 }, { t: "object", p: { operator: 0, values: 125 } }, { t: "object", p: { action: 0, exitCodes: 222 } }, { t: "array", i: 223 }, { t: "object", p: { devicePath: 0, name: 0 } }, { t: "array", i: 225 }, { t: "object", p: { mountPath: 0, mountPropagation: 0, name: 0, readOnly: 4, recursiveReadOnly: 0, subPath: 0, subPathExpr: 0 } }, { t: "array", i: 227 }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 229 }, { t: "object", p: { nameservers: 23, options: 25, searches: 23 } }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, targetContainerName: 0, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 232 }, { t: "object", p: { hostnames: 23, ip: 0 } }, { t: "array", i: 234 }, { t: "object", p: { conditionType: 0 } }, { t: "array", i: 236 }, { t: "object", p: { name: 0, resourceClaimName: 0, resourceClaimTemplateName: 0 } }, { t: "array", i: 238 }, { t: "object", p: { podGroupName: 0 } }, { t: "object", p: { fsType: 0, partition: 14, readOnly: 4, volumeID: 0 } }, { t: "object", p: { cachingMode: 0, diskName: 0, diskURI: 0, fsType: 0, kind: 0, readOnly: 4 } }, { t: "object", p: { readOnly: 4, secretName: 0, shareName: 0 } }, { t: "object", p: { monitors: 23, path: 0, readOnly: 4, secretFile: 0, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeID: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, name: 0, optional: 4 } }, { t: "object", p: { driver: 0, fsType: 0, nodePublishSecretRef: 2, readOnly: 4, volumeAttributes: 6 } }, { t: "object", p: { defaultMode: 14, items: 152 } }, { t: "object", p: { medium: 0, sizeLimit: 77 } }, { t: "object", p: { fsType: 0, lun: 14, readOnly: 4, targetWWNs: 23, wwids: 23 } }, { t: "object", p: { driver: 0, fsType: 0, options: 6, readOnly: 4, secretRef: 2 } }, { t: "object", p: { datasetName: 0, datasetUUID: 0 } }, { t: "object", p: { fsType: 0, partition: 14, pdName: 0, readOnly: 4 } }, { t: "object", p: { directory: 0, repository: 0, revision: 0 } }, { t: "object", p: { endpoints: 0, path: 0, readOnly: 4 } }, { t: "object", p: { path: 0, type: 0 } }, { t: "object", p: { chapAuthDiscovery: 4, chapAuthSession: 4, fsType: 0, initiatorName: 0, iqn: 0, iscsiInterface: 0, lun: 14, portals: 23, readOnly: 4, secretRef: 2, targetPortal: 0 } }, { t: "object", p: { path: 0, readOnly: 4, server: 0 } }, { t: "object", p: { claimName: 0, readOnly: 4 } }, { t: "object", p: { fsType: 0, pdID: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, volumeID: 0 } }, { t: "object", p: { group: 0, readOnly: 4, registry: 0, tenant: 0, user: 0, volume: 0 } }, { t: "object", p: { fsType: 0, image: 0, keyring: 0, monitors: 23, pool: 0, readOnly: 4, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, gateway: 0, protectionDomain: 0, readOnly: 4, secretRef: 2, sslEnabled: 4, storageMode: 0, storagePool: 0, system: 0, volumeName: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, optional: 4, secretName: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeName: 0, volumeNamespace: 0 } }, { t: "object", p: { fsType: 0, storagePolicyID: 0, storagePolicyName: 0, volumePath: 0 } }, { t: "object", p: { awsElasticBlockStore: 241, azureDisk: 242, azureFile: 243, cephfs: 244, cinder: 245, configMap: 246, csi: 247, downwardAPI: 248, emptyDir: 249, ephemeral: 90, fc: 250, flexVolume: 251, flocker: 252, gcePersistentDisk: 253, gitRepo: 254, glusterfs: 255, hostPath: 256, image: 26, iscsi: 257, name: 0, nfs: 258, persistentVolumeClaim: 259, photonPersistentDisk: 260, portworxVolume: 261, projected: 158, quobyte: 262, rbd: 263, scaleIO: 264, secret: 265, storageos: 266, vsphereVolume: 267 } }, { t: "array", i: 268 }, { t: "object", p: { activeDeadlineSeconds: 14, affinity: 209, automountServiceAccountToken: 4, containers: 230, dnsConfig: 231, dnsPolicy: 0, enableServiceLinks: 4, ephemeralContainers: 233, hostAliases: 235, hostIPC: 4, hostNetwork: 4, hostPID: 4, hostUsers: 4, hostname: 0, hostnameOverride: 0, imagePullSecrets: 96, initContainers: 230, nodeName: 0, nodeSelector: 6, os: 2, overhead: 86, preemptionPolicy: 0, priority: 14, priorityClassName: 0, readinessGates: 237, resourceClaims: 239, resources: 165, restartPolicy: 0, runtimeClassName: 0, schedulerName: 0, schedulingGates: 96, schedulingGroup: 240, securityContext: 127, serviceAccount: 0, serviceAccountName: 0, setHostnameAsFQDN: 4, shareProcessNamespace: 4, subdomain: 0, terminationGracePeriodSeconds: 14, tolerations: 48, topologySpreadConstraints: 173, volumes: 269 } }, { t: "object", p: { metadata: 103, spec: 270 } }, { t: "string", e: ["rw", "ro", "r"] }, { t: "object", p: { cluster: 2, deploymentStrategy: 204, instances: 14, monitoring: 205, pgbouncer: 208, serviceAccountName: 0, serviceTemplate: 109, template: 271, type: 272 } }, { t: "string", e: ["active", "paused", "inactive", "failed"] }, { t: "object", p: { name: 0, version: 0 } }, { t: "object", p: { authQuery: 275 } }, { t: "object", p: { clientCA: 275, clientTLS: 275, pgBouncerSecrets: 276, serverCA: 275, serverTLS: 275 } }, { t: "object", p: { error: 0, image: 0, instances: 14, phase: 274, phaseReason: 0, secrets: 277 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 273, status: 278 } }, { t: "string", e: ["none", "self", "cluster"] }, { t: "object", p: { backupOwnerReference: 280, cluster: 2, immediate: 4, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, schedule: 0, suspend: 4, target: 8 } }, { t: "object", p: { error: 0, lastCheckTime: 0, lastScheduleTime: 0, nextScheduleTime: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 281, status: 282 } }, { t: "string", e: ["Always", "Never", "IfNotPresent"] }, { t: "string", e: ["Clone", "Copy", "CopyFileRange", "Link"] }, { t: "object", p: { affinity: 209, fromPostgresVersion: 14, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, jobs: 14, metadata: 97, postgresClusterName: 0, priorityClassName: 0, resources: 165, toPostgresVersion: 14, tolerations: 48, transferMethod: 285 } }, { t: "object", p: { conditions: 180, observedGeneration: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 286, status: 287 } }, { t: "object", p: { connection: 0, databases: 23, hba: 0, method: 0, options: 86, users: 23 } }, { t: "array", i: 289 }, { t: "object", p: { rules: 290 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14 } }, { t: "object", p: { options: 23, repoName: 0 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { container: 0 } }, { t: "object", p: { bucket: 0 } }, { t: "object", p: { bucket: 0, endpoint: 0, region: 0 } }, { t: "object", p: { differential: 0, full: 0, incremental: 0 } }, { t: "object", p: { volumeClaimSpec: 88 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 299 } }, { t: "array", i: 300 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { resources: 165 } }, { t: "object", p: { pgbackrest: 303, pgbackrestConfig: 303 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 292, manual: 293, metadata: 97, repoHost: 294, repos: 301, restore: 302, sidecars: 304 } }, { t: "object", p: { volumeSnapshotClassName: 0 } }, { t: "object", p: { pgbackrest: 305, snapshots: 306 } }, { t: "object", p: { files: 157, parameters: 86 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 300, resources: 165, stanza: 0, tolerations: 48 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { directory: 0, pvcName: 0 } }, { t: "object", p: { pgBackRestVolume: 311, pgDataVolume: 311, pgWALVolume: 311 } }, { t: "object", p: { pgbackrest: 309, postgresCluster: 310, volumes: 312 } }, { t: "object", p: { replicaCertCopy: 303 } }, { t: "object", p: { dataVolumeClaimSpec: 88, name: 0 } }, { t: "array", i: 315 }, { t: "object", p: { temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 88, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 317, walVolumeClaimSpec: 88 } }, { t: "array", i: 318 }, { t: "object", a: 4 }, { t: "object", p: { attributes: 320, name: 0 } }, { t: "array", i: 321 }, { t: "object", u: 1 }, { t: "object", p: { detectors: 322, environmentVariables: 81, exporters: 323, files: 157 } }, { t: "object", p: { maxDelay: 0, maxRecords: 14, minRecords: 14 } }, { t: "object", p: { batches: 325, exporters: 23, retentionPeriod: 0 } }, { t: "object", p: { collectionInterval: 0, databases: 23, name: 0, queries: 10 } }, { t: "array", i: 327 }, { t: "object", p: { add: 328, remove: 23 } }, { t: "object", p: { customQueries: 329, exporters: 23, perDBMetricTargets: 23 } }, { t: "object", p: { config: 324, image: 0, logs: 326, metrics: 330, resources: 165 } }, { t: "object", p: { configuration: 157, customTLSSecret: 150, image: 0, resources: 165 } }, { t: "object", p: { exporter: 332 } }, { t: "object", p: { pgmonitor: 333 } }, { t: "string", e: ["CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG", "NOTSET"] }, { t: "object", p: { level: 335, storageLimit: 77 } }, { t: "string", e: ["Switchover", "Failover"] }, { t: "object", p: { enabled: 4, targetInstance: 0, type: 337 } }, { t: "object", p: { dynamicConfiguration: 323, leaderLeaseDurationSeconds: 14, logging: 336, port: 14, switchover: 338, syncPeriodSeconds: 14 } }, { t: "object", p: { databases: 6, files: 157, global: 6, users: 6 } }, { t: "string", e: ["Cluster", "Local"] }, { t: "string", e: ["IPv4", "IPv6"] }, { t: "array", i: 342 }, { t: "string", e: ["SingleStack", "PreferDualStack", "RequireDualStack"] }, { t: "string", e: ["ClusterIP", "NodePort", "LoadBalancer"] }, { t: "object", p: { externalTrafficPolicy: 341, internalTrafficPolicy: 341, ipFamilies: 343, ipFamilyPolicy: 344, metadata: 97, nodePort: 14, type: 345 } }, { t: "object", p: { pgbouncerConfig: 303 } }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgBouncer: 348 } }, { t: "object", p: { enabled: 4, host: 0, port: 14, repoName: 0 } }, { t: "object", p: { files: 157, ldapBindPassword: 74, settings: 323 } }, { t: "object", p: { affinity: 209, config: 351, dataVolumeClaimSpec: 88, image: 0, metadata: 97, priorityClassName: 0, replicas: 14, resources: 165, service: 346, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgAdmin: 352 } }, { t: "string", e: ["ASCII", "AlphaNumeric"] }, { t: "object", p: { type: 354 } }, { t: "object", p: { databases: 23, name: 0, options: 0, password: 355 } }, { t: "array", i: 356 }, { t: "object", p: { authentication: 291, backups: 307, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 313, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 319, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 349, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 359 }, { t: "object", p: { exporterConfiguration: 0 } }, { t: "object", p: { switchover: 0, switchoverTimeline: 14, systemIdentifier: 0 } }, { t: "object", p: { active: 14, completionTime: 0, failed: 14, finished: 4, id: 0, startTime: 0, succeeded: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, ready: 4 } }, { t: "object", p: { bound: 4, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 365 }, { t: "object", p: { active: 14, completionTime: 0, cronJobName: 0, failed: 14, repo: 0, startTime: 0, succeeded: 14, type: 0 } }, { t: "array", i: 367 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 366, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { postgresRevision: 0, readyReplicas: 14, replicas: 14 } }, { t: "object", p: { pgBouncer: 370 } }, { t: "object", p: { usersRevision: 0 } }, { t: "object", p: { pgAdmin: 372 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 360, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 369, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 358, status: 374 } }, { t: "object", p: { path: 0 } }, { t: "object", p: { pullPolicy: 284, reference: 0 } }, { t: "object", p: { claimName: 0, containers: 23, image: 377, name: 0, readOnly: 4 } }, { t: "array", i: 378 }, { t: "object", p: { additional: 379 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14, volumes: 380 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { maxGrow: 77, trigger: 14 } }, { t: "object", p: { accessModes: 23, autoGrow: 383, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { volumeClaimSpec: 384 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 385 } }, { t: "array", i: 386 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 381, log: 376, manual: 293, metadata: 97, repoHost: 382, repos: 387, restore: 388, sidecars: 304 } }, { t: "object", p: { pgbackrest: 389, snapshots: 306 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 386, resources: 165, stanza: 0, tolerations: 48, volumes: 380 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { pgbackrest: 391, postgresCluster: 392, volumes: 312 } }, { t: "object", p: { additional: 379, temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 384, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 394, walVolumeClaimSpec: 384 } }, { t: "array", i: 395 }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { pgBouncer: 397 } }, { t: "object", p: { authentication: 291, backups: 390, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 393, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 396, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 398, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, desiredPGWALVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 400 }, { t: "object", p: { bound: 4, desiredRepoVolume: 0, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 402 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 403, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 401, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 404, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 399, status: 405 } }, { t: "object", p: { additional_secret_mount: 0, additional_secret_mount_path: 0, aws_region: 0, gcp_credentials: 0, irsa_role_arn: 0, kube_iam_role: 0, log_s3_bucket: 0, wal_az_storage_account: 0, wal_gs_bucket: 0, wal_s3_bucket: 0 } }, { t: "object", p: { connection_pooler_default_cpu_limit: 0, connection_pooler_default_cpu_request: 0, connection_pooler_default_memory_limit: 0, connection_pooler_default_memory_request: 0, connection_pooler_image: 0, connection_pooler_max_db_connections: 14, connection_pooler_mode: 207, connection_pooler_number_of_instances: 14, connection_pooler_schema: 0, connection_pooler_user: 0 } }, { t: "object", p: { debug_logging: 4, enable_database_access: 4 } }, { t: "object", p: { defaultrolevalue: 0, defaultuservalue: 0, details: 0, passwordkey: 0, rolekey: 0, secretname: 0, template: 4, userkey: 0 } }, { t: "array", i: 410 }, { t: "string", e: ["AND", "OR"] }, { t: "string", e: ["ordered_ready", "parallel"] }, { t: "string", e: ["ebs", "mixed", "pvc", "off"] }, { t: "object", p: { additional_pod_capabilities: 23, cluster_domain: 0, cluster_labels: 6, cluster_name_label: 0, custom_pod_annotations: 6, delete_annotation_date_key: 0, delete_annotation_name_key: 0, downscaler_annotations: 23, enable_cross_namespace_secret: 4, enable_finalizers: 4, enable_init_containers: 4, enable_owner_references: 4, enable_persistent_volume_claim_deletion: 4, enable_pod_antiaffinity: 4, enable_pod_disruption_budget: 4, enable_readiness_probe: 4, enable_secrets_deletion: 4, enable_sidecars: 4, ignored_annotations: 23, infrastructure_roles_secret_name: 0, infrastructure_roles_secrets: 411, inherited_annotations: 23, inherited_labels: 23, liveness_probe: 217, master_pod_move_timeout: 0, node_readiness_label: 6, node_readiness_label_merge: 412, oauth_token_secret_name: 0, pdb_master_label_selector: 4, pdb_name_format: 0, persistent_volume_claim_retention_policy: 6, pod_antiaffinity_preferred_during_scheduling: 4, pod_antiaffinity_topology_key: 0, pod_environment_configmap: 0, pod_environment_secret: 0, pod_management_policy: 413, pod_priority_class_name: 0, pod_role_label: 0, pod_service_account_definition: 0, pod_service_account_name: 0, pod_service_account_role_binding_definition: 0, pod_terminate_grace_period: 0, secret_name_template: 0, share_pgsocket_with_sidecars: 4, spilo_allow_privilege_escalation: 4, spilo_fsgroup: 14, spilo_privileged: 4, spilo_runasgroup: 14, spilo_runasuser: 14, storage_resize_mode: 414, toleration: 6, watched_namespace: 0 } }, { t: "object", p: { custom_service_annotations: 6, db_hosted_zone: 0, enable_master_load_balancer: 4, enable_master_node_port: 4, enable_master_pooler_load_balancer: 4, enable_master_pooler_node_port: 4, enable_replica_load_balancer: 4, enable_replica_node_port: 4, enable_replica_pooler_load_balancer: 4, enable_replica_pooler_node_port: 4, external_traffic_policy: 341, master_dns_name_format: 0, master_legacy_dns_name_format: 0, replica_dns_name_format: 0, replica_legacy_dns_name_format: 0 } }, { t: "object", p: { api_port: 14, cluster_history_entries: 14, ring_log_lines: 14 } }, { t: "string", e: ["az", "gcs", "s3"] }, { t: "object", p: { logical_backup_azure_storage_account_key: 0, logical_backup_azure_storage_account_name: 0, logical_backup_azure_storage_container: 0, logical_backup_cpu_limit: 0, logical_backup_cpu_request: 0, logical_backup_cronjob_environment_secret: 0, logical_backup_docker_image: 0, logical_backup_failed_jobs_history_limit: 14, logical_backup_google_application_credentials: 0, logical_backup_job_prefix: 0, logical_backup_memory_limit: 0, logical_backup_memory_request: 0, logical_backup_provider: 418, logical_backup_s3_access_key_id: 0, logical_backup_s3_bucket: 0, logical_backup_s3_bucket_prefix: 0, logical_backup_s3_endpoint: 0, logical_backup_s3_region: 0, logical_backup_s3_retention_time: 0, logical_backup_s3_secret_access_key: 0, logical_backup_s3_sse: 0, logical_backup_schedule: 0, logical_backup_successful_jobs_history_limit: 14, logical_backup_ttl_seconds_after_finished: 14 } }, { t: "string", e: ["off", "manual", "full"] }, { t: "object", p: { major_version_upgrade_mode: 420, major_version_upgrade_team_allow_list: 23, minimal_major_version: 0, target_major_version: 0 } }, { t: "object", p: { enable_patroni_failsafe_mode: 4 } }, { t: "object", p: { default_cpu_limit: 0, default_cpu_request: 0, default_memory_limit: 0, default_memory_request: 0, max_cpu_request: 0, max_memory_request: 0, min_cpu_limit: 0, min_memory_limit: 0 } }, { t: "object", p: { scalyr_api_key: 0, scalyr_cpu_limit: 0, scalyr_cpu_request: 0, scalyr_image: 0, scalyr_memory_limit: 0, scalyr_memory_request: 0, scalyr_server_url: 0 } }, { t: "object", p: { enable_admin_role_for_users: 4, enable_postgres_team_crd: 4, enable_postgres_team_crd_superusers: 4, enable_team_member_deprecation: 4, enable_team_superuser: 4, enable_teams_api: 4, pam_configuration: 0, pam_role_name: 0, postgres_superuser_teams: 23, protected_role_names: 23, role_deletion_suffix: 0, team_admin_role: 0, team_api_role_configuration: 6, teams_api_url: 0 } }, { t: "object", p: { patroni_api_check_interval: 0, patroni_api_check_timeout: 0, pod_deletion_wait_timeout: 0, pod_label_wait_timeout: 0, ready_wait_interval: 0, ready_wait_timeout: 0, resource_check_interval: 0, resource_check_timeout: 0 } }, { t: "object", p: { additional_owner_roles: 23, enable_password_rotation: 4, password_rotation_interval: 14, password_rotation_user_retention: 14, replication_username: 0, super_username: 0 } }, { t: "object", p: { aws_or_gcp: 407, connection_pooler: 408, crd_categories: 23, debug: 409, docker_image: 0, enable_crd_registration: 4, enable_lazy_spilo_upgrade: 4, enable_maintenance_windows: 4, enable_pgversion_env_var: 4, enable_shm_volume: 4, enable_spilo_wal_path_compat: 4, enable_team_id_clustername_prefix: 4, etcd_host: 0, ignore_instance_limits_annotation_key: 0, ignore_resources_limits_annotation_key: 0, kubernetes: 415, kubernetes_use_configmaps: 4, load_balancer: 416, logging_rest_api: 417, logical_backup: 419, maintenance_windows: 23, major_version_upgrade: 421, max_instances: 14, min_instances: 14, patroni: 422, postgres_pod_resources: 423, repair_period: 0, resync_period: 0, scalyr: 424, set_memory_request_to_limit: 4, sidecar_docker_images: 6, sidecars: 323, teams_api: 425, timeouts: 426, users: 427, workers: 14 } }, { t: "object", p: { apiVersion: 0, configuration: 428, kind: 0, metadata: 1 } }, { t: "object", p: { isSubPathExpr: 4, mountPath: 0, name: 0, subPath: 0, targetContainers: 23, volumeSource: 323 } }, { t: "array", i: 430 }, { t: "object", p: { cluster: 0, s3_access_key_id: 0, s3_endpoint: 0, s3_force_path_style: 4, s3_secret_access_key: 0, s3_wal_path: 0, timestamp: 0, uid: 0 } }, { t: "object", p: { cpu: 0, "hugepages-1Gi": 0, "hugepages-2Mi": 0, memory: 0 } }, { t: "object", p: { limits: 433, requests: 433 } }, { t: "object", p: { dockerImage: 0, maxDBConnections: 14, mode: 207, numberOfInstances: 14, resources: 434, schema: 0, user: 0 } }, { t: "object", p: { failsafe_mode: 4, initdb: 6, loop_wait: 14, maximum_lag_on_failover: 14, pg_hba: 23, retry_timeout: 14, slots: 199, synchronous_mode: 4, synchronous_mode_strict: 4, synchronous_node_count: 14, ttl: 14 } }, { t: "string", e: ["14", "15", "16", "17", "18"] }, { t: "object", p: { parameters: 6, version: 437 } }, { t: "object", p: { defaultRoles: 4, defaultUsers: 4 } }, { t: "object", a: 439 }, { t: "object", p: { defaultUsers: 4, extensions: 6, schemas: 440, secretNamespace: 0 } }, { t: "object", a: 441 }, { t: "object", p: { command: 23, env: 81, image: 0, name: 0, ports: 219, resources: 434 } }, { t: "array", i: 443 }, { t: "object", p: { gs_wal_path: 0, s3_wal_path: 0, standby_host: 0, standby_port: 0, standby_primary_slot_name: 0 } }, { t: "object", p: { eventType: 0, idColumn: 0, ignoreRecovery: 4, payloadColumn: 0, recoveryEventType: 0 } }, { t: "object", a: 446 }, { t: "object", p: { applicationId: 0, batchSize: 14, cpu: 0, database: 0, enableRecovery: 4, filter: 6, memory: 0, tables: 447 } }, { t: "array", i: 448 }, { t: "object", p: { caFile: 0, caSecretName: 0, certificateFile: 0, privateKeyFile: 0, secretName: 0 } }, { t: "string", e: ["bypassrls", "BYPASSRLS", "nobypassrls", "NOBYPASSRLS", "createdb", "CREATEDB", "nocreatedb", "NOCREATEDB", "createrole", "CREATEROLE", "nocreaterole", "NOCREATEROLE", "inherit", "INHERIT", "noinherit", "NOINHERIT", "login", "LOGIN", "nologin", "NOLOGIN", "replication", "REPLICATION", "noreplication", "NOREPLICATION", "superuser", "SUPERUSER", "nosuperuser", "NOSUPERUSER"] }, { t: "array", i: 451 }, { t: "object", a: 452 }, { t: "object", p: { iops: 14, isSubPathExpr: 4, selector: 35, size: 0, storageClass: 0, subPath: 0, throughput: 14, type: 0 } }, { t: "object", p: { additionalVolumes: 431, allowedSourceRanges: 23, clone: 432, connectionPooler: 435, databases: 6, dockerImage: 0, enableConnectionPooler: 4, enableLogicalBackup: 4, enableMasterLoadBalancer: 4, enableMasterNodePort: 4, enableMasterPoolerLoadBalancer: 4, enableMasterPoolerNodePort: 4, enableReplicaConnectionPooler: 4, enableReplicaLoadBalancer: 4, enableReplicaNodePort: 4, enableReplicaPoolerLoadBalancer: 4, enableReplicaPoolerNodePort: 4, enableShmVolume: 4, env: 81, envFrom: 84, initContainers: 230, livenessProbe: 217, logicalBackupRetention: 0, logicalBackupSchedule: 0, maintenanceWindows: 23, masterNodePort: 14, masterPoolerNodePort: 14, masterServiceAnnotations: 6, nodeAffinity: 46, numberOfInstances: 14, patroni: 436, podAnnotations: 6, podPriorityClassName: 0, postgresql: 438, preparedDatabases: 442, replicaNodePort: 14, replicaPoolerNodePort: 14, replicaServiceAnnotations: 6, resources: 434, schedulerName: 0, serviceAnnotations: 6, sidecars: 444, spiloFSGroup: 14, spiloRunAsGroup: 14, spiloRunAsUser: 14, standby: 445, streams: 449, teamId: 0, tls: 450, tolerations: 48, topologySpreadConstraints: 173, users: 453, usersIgnoringSecretRotation: 23, usersWithInPlaceSecretRotation: 23, usersWithSecretRotation: 23, volume: 454 } }, { t: "object", p: { PostgresClusterStatus: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 455, status: 456 } }], entries: [{ group: "postgresql.cnpg.io", version: "v1", kind: "Backup", source: "CloudNativePG 1.30.0", root: 20 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ClusterImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Cluster", source: "CloudNativePG 1.30.0", root: 202 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Pooler", source: "CloudNativePG 1.30.0", root: 279 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ScheduledBackup", source: "CloudNativePG 1.30.0", root: 283 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PGUpgrade", source: "Crunchy PGO 5.8.9", root: 288 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 5.8.9", root: 375 }, { group: "postgres-operator.crunchydata.com", version: "v1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "acid.zalan.do", version: "v1", kind: "OperatorConfiguration", source: "Zalando postgres-operator 2.0.1", root: 429 }, { group: "acid.zalan.do", version: "v1", kind: "postgresql", source: "Zalando postgres-operator 2.0.1", root: 457 }] };
+
+// src/policies/crd-schema.ts
+function isRecord4(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var CatalogueBuilder = class {
+  catalogue = { nodes: [], entries: [] };
+  seen = /* @__PURE__ */ new Map();
+  add(schema) {
+    const node = {};
+    if (!isRecord4(schema)) return this.intern(node);
+    if (schema["x-kubernetes-int-or-string"] === true) node.t = "int-or-string";
+    else if (typeof schema.type === "string" && isNodeType(schema.type)) node.t = schema.type;
+    if (isRecord4(schema.properties)) {
+      node.p = {};
+      for (const key of Object.keys(schema.properties).sort()) node.p[key] = this.add(schema.properties[key]);
+    }
+    if (schema.items !== void 0) node.i = this.add(schema.items);
+    if (schema.additionalProperties === true) node.a = true;
+    else if (isRecord4(schema.additionalProperties)) node.a = this.add(schema.additionalProperties);
+    if (Array.isArray(schema.enum)) node.e = schema.enum;
+    if (schema["x-kubernetes-preserve-unknown-fields"] === true) node.u = 1;
+    if (schema["x-kubernetes-embedded-resource"] === true) node.r = 1;
+    return this.intern(node);
+  }
+  /** Adds every served version of a CRD object; returns the entries added (none when it is not a usable CRD). */
+  addCrd(crd, source) {
+    const added = [];
+    if (!isRecord4(crd) || !isRecord4(crd.spec)) return added;
+    const { group, names, versions } = crd.spec;
+    if (typeof group !== "string" || !isRecord4(names) || typeof names.kind !== "string" || !Array.isArray(versions)) {
+      return added;
+    }
+    const shared = isRecord4(crd.spec.validation) ? crd.spec.validation.openAPIV3Schema : void 0;
+    for (const version of versions) {
+      if (!isRecord4(version) || typeof version.name !== "string" || version.served === false) continue;
+      const schema = isRecord4(version.schema) ? version.schema.openAPIV3Schema : shared;
+      if (!isRecord4(schema)) continue;
+      const entry = { group, version: version.name, kind: names.kind, source, root: this.add(schema) };
+      this.catalogue.entries.push(entry);
+      added.push(entry);
+    }
+    return added;
+  }
+  intern(node) {
+    const key = JSON.stringify(node);
+    const known = this.seen.get(key);
+    if (known !== void 0) return known;
+    this.catalogue.nodes.push(node);
+    this.seen.set(key, this.catalogue.nodes.length - 1);
+    return this.catalogue.nodes.length - 1;
+  }
+};
+function isNodeType(type) {
+  return ["object", "array", "string", "integer", "number", "boolean"].includes(type);
+}
+function escapeToken2(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function typeMatches(type, value) {
+  switch (type) {
+    case void 0:
+      return true;
+    case "object":
+      return isRecord4(value);
+    case "array":
+      return Array.isArray(value);
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "int-or-string":
+      return typeof value === "string" || typeof value === "number" && Number.isInteger(value);
+  }
+}
+function distance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestName(name, candidates) {
+  const lower = name.toLowerCase();
+  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase(), limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+var TOP_LEVEL_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "status"]);
+var EMBEDDED_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
+function checkAgainstSchema(object, catalogue, root) {
+  const violations = [];
+  const visit3 = (value, nodeIndex, pointer2, field2, top) => {
+    const node = catalogue.nodes[nodeIndex];
+    if (!node || value === null || isPlaceholder(value)) return;
+    if (!typeMatches(node.t, value)) {
+      violations.push({ kind: "wrong-type", pointer: pointer2, field: field2, expected: node.t, actual: typeName(value) });
+      return;
+    }
+    if (node.e && !node.e.some((allowed) => allowed === value)) {
+      violations.push({ kind: "not-in-enum", pointer: pointer2, field: field2, expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+      return;
+    }
+    if (Array.isArray(value)) {
+      const items2 = node.i;
+      if (items2 === void 0) return;
+      for (const [index, item] of value.entries()) visit3(item, items2, `${pointer2}/${index}`, `${field2}[${index}]`, false);
+      return;
+    }
+    if (!isRecord4(value)) return;
+    const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : void 0;
+    for (const [key, child2] of Object.entries(value)) {
+      if (handled?.has(key)) continue;
+      const childPointer = `${pointer2}/${escapeToken2(key)}`;
+      const childField = field2 ? `${field2}.${key}` : key;
+      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : void 0;
+      if (defined !== void 0) visit3(child2, defined, childPointer, childField, false);
+      else if (typeof node.a === "number") visit3(child2, node.a, childPointer, childField, false);
+      else if (node.a === true || node.u || node.t === void 0 && !node.p) continue;
+      else if (isPlaceholder(key) || key === "<<") continue;
+      else {
+        const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
+        violations.push({
+          kind: "unknown-field",
+          pointer: childPointer,
+          field: childField,
+          ...suggestion ? {
+            suggestion: field2 ? `${field2}.${suggestion}` : suggestion,
+            suggestionPointer: `${pointer2}/${escapeToken2(suggestion)}`,
+            suggestionTaken: Object.hasOwn(value, suggestion)
+          } : {}
+        });
+      }
+    }
+  };
+  visit3(object, root, "", "", true);
+  return violations;
+}
+
+// src/policies/field-check.ts
+var builtIn = crd_catalogue_default;
+var operatorGroups = new Set(builtIn.entries.map((entry) => entry.group));
+var gvk = (group, version, kind) => `${group}/${version}/${kind}`;
+function layerOf(catalogue) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const entry of catalogue.entries) {
+    const key = gvk(entry.group, entry.version, entry.kind);
+    byKey.set(key, [...byKey.get(key) ?? [], entry]);
+  }
+  return { catalogue, byKey };
+}
+var builtInTier = [layerOf(builtIn)];
+var compiled = /* @__PURE__ */ new WeakMap();
+function tierFromCrds(sources) {
+  const tier = [];
+  for (const { crd, source } of sources) {
+    if (crd === null || typeof crd !== "object") continue;
+    let bySource = compiled.get(crd);
+    if (!bySource) {
+      bySource = /* @__PURE__ */ new Map();
+      compiled.set(crd, bySource);
+    }
+    let layer = bySource.get(source);
+    if (!layer) {
+      const builder = new CatalogueBuilder();
+      builder.addCrd(crd, source);
+      layer = layerOf(builder.catalogue);
+      bySource.set(source, layer);
+    }
+    if (layer.catalogue.entries.length > 0) tier.push(layer);
+  }
+  return tier;
+}
+function isCrd(object) {
+  const record = object;
+  return record !== null && typeof record === "object" && record.kind === "CustomResourceDefinition" && typeof record.apiVersion === "string" && record.apiVersion.startsWith("apiextensions.k8s.io/");
+}
+function splitApiVersion2(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return { group: slash < 0 ? "" : apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function findFieldViolations(inputs, resources, extra = []) {
+  const fromInput = inputs.filter((input) => isCrd(input.object)).map((input) => ({ crd: input.object, source: `the CRD in ${input.file ?? "the input"}` }));
+  const tiers = [tierFromCrds(fromInput), tierFromCrds(extra), builtInTier];
+  const found = [];
+  inputs.forEach((input, objectIndex) => {
+    const resource = resources[objectIndex];
+    if (!resource) return;
+    const { group, version } = splitApiVersion2(resource.apiVersion);
+    if (!operatorGroups.has(group)) return;
+    const key = gvk(group, version, resource.kind);
+    const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
+    if (!tier) return;
+    const checks = tier.flatMap(
+      (layer) => (layer.byKey.get(key) ?? []).map((entry) => ({ entry, violations: checkAgainstSchema(input.object, layer.catalogue, entry.root) }))
+    );
+    const perEntry = checks.map((check) => check.violations);
+    const source = [...new Set(checks.map((check) => check.entry.source))].join(" and ");
+    const [first, ...others] = perEntry;
+    for (const violation of first ?? []) {
+      const everywhere = others.every((list) => list.some((v) => v.pointer === violation.pointer && v.kind === violation.kind));
+      if (everywhere) found.push({ objectIndex, resource, violation, source });
+    }
+  });
+  return found;
+}
+
 // src/policies/policy.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
@@ -54060,7 +54300,12 @@ var invalidManifest = defineRule({
     defaultSeverity: "error",
     optionsSchema: { type: "object", properties: {}, additionalProperties: false },
     // The adapters word each problem in the operator's terms (field, rule, source); the message is theirs.
-    messages: { problem: "{{problem}}" },
+    messages: {
+      problem: "{{problem}}",
+      // From the CRD's schema (field-check.ts): the apiserver rejects the object (apiextensions-apiserver validation).
+      wrongType: "`{{field}}` is {{actual}}, but {{kind}} {{apiVersion}} wants {{expected}}: write it as {{expected}}. The apiserver rejects the object as written (schema: {{source}}).",
+      notInEnum: "`{{field}}` is not one of the values {{kind}} {{apiVersion}} accepts: write one of {{expected}}. The apiserver rejects the object as written (schema: {{source}})."
+    },
     fixable: false
   },
   check(model, context) {
@@ -54074,6 +54319,17 @@ var invalidManifest = defineRule({
         objectIndex: problem.objectIndex,
         pointer: problem.path
       });
+    }
+    const worded = new Set(model.problems.map((problem) => `${problem.objectIndex}\0${problem.path}`));
+    for (const { objectIndex, resource, violation, source } of model.fieldViolations ?? []) {
+      if (violation.kind === "unknown-field" || worded.has(`${objectIndex}\0${violation.pointer}`)) continue;
+      const at2 = { resource, objectIndex, pointer: violation.pointer };
+      const names = { field: violation.field, kind: resource.kind, apiVersion: resource.apiVersion, expected: violation.expected ?? "", source };
+      if (violation.kind === "wrong-type") {
+        context.report({ ...at2, messageId: "wrongType", data: { ...names, actual: violation.actual ?? "" } });
+      } else {
+        context.report({ ...at2, messageId: "notInEnum", data: names });
+      }
     }
   }
 });
@@ -54340,6 +54596,41 @@ var storageClass = defineRule({
   }
 });
 
+// src/policies/rules/unknown-field.ts
+var unknownField = defineRule({
+  meta: {
+    id: "unknown-field",
+    docsUrl: docsUrl("unknown-field"),
+    description: "A field of a Postgres object that its operator's CRD does not define: the apiserver drops it silently, so the setting never takes effect.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    fixable: true,
+    messages: {
+      typo: "`{{field}}` is not a field of {{kind}} {{apiVersion}}: write `{{suggestion}}`. The apiserver drops unknown fields without a word, so this setting has no effect (schema: {{source}}).",
+      unknown: "`{{field}}` is not a field of {{kind}} {{apiVersion}}: remove it, or move it where the CRD defines it. The apiserver drops unknown fields without a word, so this setting has no effect (schema: {{source}})."
+    }
+  },
+  check(model, context) {
+    for (const { objectIndex, resource, violation, source } of model.fieldViolations ?? []) {
+      if (violation.kind !== "unknown-field") continue;
+      const common = { objectIndex, resource, pointer: violation.pointer };
+      const names = { field: violation.field, kind: resource.kind, apiVersion: resource.apiVersion, source };
+      if (!violation.suggestion) {
+        context.report({ ...common, messageId: "unknown", data: names });
+        continue;
+      }
+      const target = violation.suggestionPointer;
+      const sameLetters = violation.field.toLowerCase() === violation.suggestion.toLowerCase();
+      context.report({
+        ...common,
+        messageId: "typo",
+        data: { ...names, suggestion: violation.suggestion },
+        ...sameLetters && target && !violation.suggestionTaken ? { fix: { description: `rename \`${violation.field}\` to \`${violation.suggestion}\``, patch: [{ op: "move", from: violation.pointer, path: target }] } } : {}
+      });
+    }
+  }
+});
+
 // src/policies/rules/index.ts
 var rules = [
   storageClass,
@@ -54348,7 +54639,8 @@ var rules = [
   imageTag,
   backupSchedule,
   passwordReset,
-  invalidManifest
+  invalidManifest,
+  unknownField
 ];
 var ignoreAnnotationMeta = {
   id: "ignore-annotation",
@@ -54744,7 +55036,8 @@ function modelFor(model, governs) {
   return {
     clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
     secrets: model.secrets,
-    problems: model.problems.filter((problem) => governs(problem.objectIndex))
+    problems: model.problems.filter((problem) => governs(problem.objectIndex)),
+    fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
 function runRule(rule, model, policy, options3) {
@@ -54815,11 +55108,16 @@ function evaluateUnguarded(inputs, options3) {
   } catch (error2) {
     return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
   }
+  try {
+    model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf2(input.object)), options3.crds);
+  } catch (error2) {
+    findings.push(internalError("checking fields against the CRD schemas", error2, 0, inputs));
+  }
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {
     const governs = (objectIndex) => policies[objectIndex] === policy;
     const scoped2 = modelFor(model, governs);
-    if (scoped2.clusters.length === 0 && scoped2.problems.length === 0) continue;
+    if (scoped2.clusters.length === 0 && scoped2.problems.length === 0 && scoped2.fieldViolations?.length === 0) continue;
     for (const rule of rules) {
       try {
         const result = runRule(rule, scoped2, policy, options3);
@@ -55733,6 +56031,7 @@ function isKustomizationFile(file) {
   return KUSTOMIZATION_FILES3.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
+  if (op.op === "move") return planRename(candidate, op.from, op.path);
   if (op.op !== "add" && op.op !== "replace" && op.op !== "remove") return `${op.op} ops are not applied`;
   const segments = decodePointer2(op.path);
   const { depth, isList } = existingPrefix(candidate.object, segments);
@@ -55761,8 +56060,31 @@ function planOp(candidate, op) {
     edit: { op: "set", docIndex: origin.docIndex, yamlPath: [...origin.yamlPath, first], value: deeper.length ? nest(deeper, value) : value }
   };
 }
+function planRename(candidate, from, to) {
+  const source = decodePointer2(from);
+  const target = decodePointer2(to);
+  const key = target.at(-1);
+  if (key === void 0 || source.length !== target.length || source.slice(0, -1).join("/") !== target.slice(0, -1).join("/")) {
+    return `move ${from} \u2192 ${to} is not a rename within one map`;
+  }
+  if (existingPrefix(candidate.object, source).depth !== source.length) return `${from} does not exist in the rendered object`;
+  const origin = candidate.origin(from);
+  if (!origin) return `no source position for ${from}`;
+  if (origin.via !== "resource" && origin.via !== "patch") return `${from} is set by a ${origin.via} (edit it by hand)`;
+  if (origin.via === "patch" && isKustomizationFile(origin.file)) return `${from} is set by an inline patch (edit it by hand)`;
+  return { file: origin.file, edit: { op: "rename", docIndex: origin.docIndex, yamlPath: origin.yamlPath, key } };
+}
 function applyEdit(doc, edit) {
   switch (edit.op) {
+    case "rename": {
+      const parent = edit.yamlPath.length > 1 ? doc.getIn(edit.yamlPath.slice(0, -1), true) : doc.contents;
+      const name = edit.yamlPath.at(-1);
+      if (!(0, import_yaml16.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
+      const pair = parent.items.find((item) => (0, import_yaml16.isScalar)(item.key) && item.key.value === name);
+      if (!pair || !(0, import_yaml16.isScalar)(pair.key)) return false;
+      pair.key.value = edit.key;
+      return true;
+    }
     case "set":
       if (edit.yamlPath.length === 0) return false;
       doc.setIn(edit.yamlPath, doc.createNode(edit.value));
@@ -56157,6 +56479,19 @@ async function prepare(options3, deps) {
   if (scopeFiles) run.scopeFiles = scopeFiles;
   return run;
 }
+function repoCrds(rendered, cwd) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const app of rendered) {
+    app.objects.forEach((object, index) => {
+      if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
+      seen.add(object);
+      const file = app.result.origin(index, "")?.file;
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative10(cwd, file)) : app.app.name}` });
+    });
+  }
+  return found;
+}
 async function lint(run) {
   const { cwd, engine, options: options3 } = run;
   const diagnostics = [...run.notes];
@@ -56166,7 +56501,12 @@ async function lint(run) {
   const renders = rendered.length;
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
-  const evaluateOptions = evaluateOptionsOf(run);
+  const crds = [...repoCrds(rendered, cwd), ...options3.crds ?? []];
+  const evaluateOptions = {
+    ...run.policy ? { policy: run.policy } : {},
+    ...options3.clusterStorageClasses ? { clusterStorageClasses: options3.clusterStorageClasses } : {},
+    ...crds.length > 0 ? { crds } : {}
+  };
   const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
   const findingsByApp = /* @__PURE__ */ new Map();
   for (const { app, finding } of evaluated.findings) {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Operation } from 'fast-json-patch';
-import { type Document, isMap, isSeq } from 'yaml';
+import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { parseYamlStream } from '../yaml/index.js';
 import type { Fix } from '../policies/index.js';
 import { KUSTOMIZATION_FILES, type Origin } from '../gitops/index.js';
@@ -31,11 +31,13 @@ export interface FixOutcome {
 }
 
 interface Edit {
-  op: 'set' | 'append' | 'insert' | 'delete';
+  op: 'set' | 'append' | 'insert' | 'delete' | 'rename';
   docIndex: number;
   yamlPath: (string | number)[];
   index?: number;
   value?: unknown;
+  /** rename: the key's new name (the key node is kept, so its comments stay). */
+  key?: string;
 }
 
 function decodePointer(pointer: string): string[] {
@@ -84,6 +86,7 @@ function isKustomizationFile(file: string): boolean {
 
 /** Translate one JSON-patch op on the rendered object into an edit of a source file, or a reason to skip. */
 function planOp(candidate: FixCandidate, op: Operation): { file: string; edit: Edit } | string {
+  if (op.op === 'move') return planRename(candidate, op.from, op.path);
   if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') return `${op.op} ops are not applied`;
   const segments = decodePointer(op.path);
   const { depth, isList } = existingPrefix(candidate.object, segments);
@@ -113,8 +116,33 @@ function planOp(candidate: FixCandidate, op: Operation): { file: string; edit: E
   };
 }
 
+/** A `move` between two keys of one map (unknown-field's case-only typo) renames the key in the file that wrote it. */
+function planRename(candidate: FixCandidate, from: string, to: string): { file: string; edit: Edit } | string {
+  const source = decodePointer(from);
+  const target = decodePointer(to);
+  const key = target.at(-1);
+  if (key === undefined || source.length !== target.length || source.slice(0, -1).join('/') !== target.slice(0, -1).join('/')) {
+    return `move ${from} → ${to} is not a rename within one map`;
+  }
+  if (existingPrefix(candidate.object, source).depth !== source.length) return `${from} does not exist in the rendered object`;
+  const origin = candidate.origin(from);
+  if (!origin) return `no source position for ${from}`;
+  if (origin.via !== 'resource' && origin.via !== 'patch') return `${from} is set by a ${origin.via} (edit it by hand)`;
+  if (origin.via === 'patch' && isKustomizationFile(origin.file)) return `${from} is set by an inline patch (edit it by hand)`;
+  return { file: origin.file, edit: { op: 'rename', docIndex: origin.docIndex, yamlPath: origin.yamlPath, key } };
+}
+
 function applyEdit(doc: Document, edit: Edit): boolean {
   switch (edit.op) {
+    case 'rename': {
+      const parent = edit.yamlPath.length > 1 ? doc.getIn(edit.yamlPath.slice(0, -1), true) : doc.contents;
+      const name = edit.yamlPath.at(-1);
+      if (!isMap(parent) || edit.key === undefined || parent.has(edit.key)) return false;
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === name);
+      if (!pair || !isScalar(pair.key)) return false;
+      pair.key.value = edit.key;
+      return true;
+    }
     case 'set':
       if (edit.yamlPath.length === 0) return false;
       doc.setIn(edit.yamlPath, doc.createNode(edit.value));

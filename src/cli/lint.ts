@@ -26,7 +26,7 @@ import {
   renderApps,
   toPosix,
 } from '../gitops/index.js';
-import { type Finding, type InputObject, type PolicySet, policyFor, type RuleMeta, recommendedPolicy, resolveOptions, ruleSetting } from '../policies/index.js';
+import { type Finding, type InputObject, type PolicySet, policyFor, type RuleMeta, recommendedPolicy, resolveOptions, ruleSetting, type SchemaSource } from '../policies/index.js';
 import { type ChangeRun, changeFindings } from './change.js';
 import { CLI_RULES } from './cli-rules.js';
 import { type EngineApi, loadEngine, loadRenderer, type RendererApi } from './deps.js';
@@ -213,6 +213,24 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
   return run;
 }
 
+/**
+ * CRDs the linted repo itself installs, for every app: a CRD is cluster-wide, so an operator's CRD in one app's tree
+ * decides how another app's objects are checked (unknown-field), before `--crds` and the built-in catalogue.
+ */
+function repoCrds(rendered: readonly RenderedApp[], cwd: string): SchemaSource[] {
+  const found: SchemaSource[] = [];
+  const seen = new Set<unknown>();
+  for (const app of rendered) {
+    app.objects.forEach((object, index) => {
+      if (object.kind !== 'CustomResourceDefinition' || seen.has(object)) return;
+      seen.add(object);
+      const file = app.result.origin(index, '')?.file;
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix(relative(cwd, file)) : app.app.name}` });
+    });
+  }
+  return found;
+}
+
 async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger; rendered: RenderedApp[] }> {
   const { cwd, engine, options } = run;
   const diagnostics: string[] = [...run.notes];
@@ -228,7 +246,12 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
 
   // evaluate: each unit of apps sharing namespaces once, with every object of its apps.
-  const evaluateOptions = evaluateOptionsOf(run);
+  const crds = [...repoCrds(rendered, cwd), ...(options.crds ?? [])];
+  const evaluateOptions = {
+    ...(run.policy ? { policy: run.policy } : {}),
+    ...(options.clusterStorageClasses ? { clusterStorageClasses: options.clusterStorageClasses } : {}),
+    ...(crds.length > 0 ? { crds } : {}),
+  };
   const evaluated = evaluateUnits(evaluationUnits(rendered, new Set(selected)), engine, evaluateOptions, run.policyBase);
   const findingsByApp = new Map<RenderedApp, Located[]>();
   for (const { app, finding } of evaluated.findings) {

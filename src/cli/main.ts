@@ -78,8 +78,10 @@ Output:
 Policy:
   -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
       --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
-      --cluster                 Read StorageClasses from the live cluster (kubeconfig) and flag classes it lacks
+      --cluster                 Read StorageClasses and CRDs from the live cluster (kubeconfig): flag classes it
+                                lacks, and check fields against its CRDs (unknown-field)
       --context NAME            kubeconfig context for --cluster
+      --crds DIR                CRD files to check the operators' objects against (before the built-in catalogue)
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
       --base REF                Also judge the change from the tree at git REF to now (change rules:
@@ -114,8 +116,9 @@ Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses
 `,
 };
 
-type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit' | 'serve';
-const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit', 'serve']);
+// `serve` is not the CLI's: the composition root (src/main.ts) hands it to the webhook before this runs.
+type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit';
+const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit']);
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
@@ -157,8 +160,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return initCommand(args, io);
     case 'audit':
       return (await import('./audit.js')).auditCommand(args, io, version());
-    case 'serve':
-      return serveCommand(args, io);
   }
 }
 
@@ -185,6 +186,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     policy: { type: 'string', short: 'p' },
     cluster: { type: 'boolean' },
     context: { type: 'string' },
+    crds: { type: 'string' },
     'changed-since': { type: 'string' },
     base: { type: 'string' },
     'print-config': { type: 'string' },
@@ -223,9 +225,15 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   if (values['suppress-all']) options.suppressAll = true;
   if (values['prune-suppressions']) options.pruneSuppressions = true;
   if (values['suppressions-location']) options.suppressionsFile = values['suppressions-location'];
+  if (values.crds) {
+    const { loadCrdDir } = await import('./crds.js');
+    options.crds = loadCrdDir(values.crds, io.cwd);
+  }
   if (values.cluster) {
-    const { clusterStorageClasses } = await import('./cluster.js');
-    options.clusterStorageClasses = await clusterStorageClasses(values.context);
+    const { readCluster } = await import('./cluster.js');
+    const facts = await readCluster(values.context);
+    options.clusterStorageClasses = facts.storageClasses;
+    options.crds = [...(options.crds ?? []), ...facts.crds];
   }
   let progressShown = false;
   if (io.stderrIsTTY) {
@@ -332,21 +340,4 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
   return 0;
-}
-
-async function serveCommand(args: string[], io: Io): Promise<number> {
-  // The webhook (src/webhook) is loaded only for `serve`: linting never pays for fastify.
-  let module: { serveMain?: (argv: string[]) => Promise<number> };
-  try {
-    // biome-ignore lint/style/noRestrictedImports: CLI → webhook is forbidden; this dynamic import stays until the composition root (issue 13) dispatches `serve`.
-    module = await import('../webhook/main.js');
-  } catch (error) {
-    io.stderr(`pgwarden: the webhook could not be loaded: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (typeof module.serveMain !== 'function') {
-    io.stderr('pgwarden: src/webhook/main.js does not export serveMain()\n');
-    return 2;
-  }
-  return module.serveMain(args);
 }

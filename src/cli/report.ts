@@ -1,6 +1,6 @@
 // The `--format json` shape (a documented contract, docs/json-format.md) and the in-process lint API that the
 // GitHub Action and tests call. OWNER: CLI helper (issue 4).
-import type { Fix, ResourceRef, RuleMeta, Severity } from '../policies/index.js';
+import type { Fix, ResourceRef, RuleMeta, SchemaSource, Severity } from '../policies/index.js';
 
 export interface ReportFinding {
   ruleId: string;
@@ -58,6 +58,8 @@ export interface LintOptions {
   /** Judge the change from the tree at this git ref to the tree now with the change rules (`--base REF`). */
   base?: string;
   clusterStorageClasses?: string[];
+  /** CRDs from `--crds DIR` then the live cluster (`--cluster`), for unknown-field; CRDs in the linted repo come first. */
+  crds?: SchemaSource[];
   /** Paths to skip, gitignore globs relative to `cwd` (`--exclude`, repeatable); `.pgwardenignore` is read too. */
   exclude?: string[];
   // Added by the CLI helper (additive): everything below is optional and off by default.

@@ -1,6 +1,7 @@
 // evaluate(): adapters → model → for each policy, the rules it enables → ignore annotations → sorted findings.
 // Never throws: a rule (or the model builder) that throws becomes an `internal-error` finding naming it.
 import { buildModel } from './adapters/index.js';
+import { findFieldViolations } from './field-check.js';
 import type { Model } from './model.js';
 import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
 import { formatMessage, makeContext, type Rule } from './rule.js';
@@ -109,6 +110,7 @@ function modelFor(model: Model, governs: (objectIndex: number) => boolean): Mode
     clusters: model.clusters.filter((cluster) => governs(cluster.objectIndex)),
     secrets: model.secrets,
     problems: model.problems.filter((problem) => governs(problem.objectIndex)),
+    fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex)),
   };
 }
 
@@ -204,12 +206,17 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
   } catch (error) {
     return inputs.length > 0 ? [internalError('building the model', error, 0, inputs)] : [];
   }
+  try {
+    model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf(input.object)), options.crds);
+  } catch (error) {
+    findings.push(internalError('checking fields against the CRD schemas', error, 0, inputs));
+  }
 
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {
     const governs = (objectIndex: number) => policies[objectIndex] === policy;
     const scoped = modelFor(model, governs);
-    if (scoped.clusters.length === 0 && scoped.problems.length === 0) continue;
+    if (scoped.clusters.length === 0 && scoped.problems.length === 0 && scoped.fieldViolations?.length === 0) continue;
     for (const rule of rules) {
       try {
         const result = runRule(rule, scoped, policy, options);

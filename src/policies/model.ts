@@ -3,6 +3,7 @@
 //
 // Contract between adapters and rules: additive changes only (new optional fields), each with a comment.
 import type { Operation } from 'fast-json-patch';
+import type { FieldViolationAt } from './field-check.js';
 import type { Pointer, ResourceRef } from './types.js';
 
 export type Flavour = 'pgo-v4' | 'pgo-v5' | 'zalando' | 'cnpg' | 'statefulset';
@@ -332,4 +333,9 @@ export interface Model {
   clusters: PostgresCluster[];
   secrets: SecretInfo[];
   problems: ModelProblem[];
+  /**
+   * Additive (engine): fields of the operators' objects that their CRD does not define, or gives another type or
+   * enum (field-check.ts). Read by unknown-field and invalid-manifest; absent = none found.
+   */
+  fieldViolations?: FieldViolationAt[];
 }

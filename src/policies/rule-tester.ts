@@ -5,7 +5,7 @@ import jsonPatch from 'fast-json-patch';
 import { parseYamlStream, yamlToJS } from '../yaml/index.js';
 import { evaluate } from './engine.js';
 import type { PolicySet } from './policy.js';
-import type { Finding, InputObject, Pointer, ResourceRef, Severity, SeveritySetting } from './types.js';
+import type { Finding, InputObject, SchemaSource, Pointer, ResourceRef, Severity, SeveritySetting } from './types.js';
 
 export interface ExpectedFinding {
   /** Which of the rule's `meta.messages` (required: tests match ids, not wording). */
@@ -33,6 +33,8 @@ export interface RuleTestCase {
   options?: Record<string, unknown>;
   severity?: SeveritySetting;
   clusterStorageClasses?: readonly string[];
+  /** CRDs the door would supply (`--crds DIR`, the live cluster). */
+  crds?: readonly SchemaSource[];
   /** Invalid cases: the rule's findings, in the engine's sorted order. */
   findings?: ExpectedFinding[];
 }
@@ -75,6 +77,7 @@ export function runRule(ruleId: string, testCase: RuleTestCase): { inputs: Input
   const all = evaluate(inputs, {
     policy: policyForRule(ruleId, testCase.options, testCase.severity),
     ...(testCase.clusterStorageClasses ? { clusterStorageClasses: testCase.clusterStorageClasses } : {}),
+    ...(testCase.crds ? { crds: testCase.crds } : {}),
   });
   const internal = all.filter((finding) => finding.ruleId === 'internal-error');
   assert.equal(internal.length, 0, `internal error: ${internal.map((f) => f.message).join('; ')}`);

@@ -53,6 +53,17 @@ export interface EvaluateOptions {
   policy?: import('./policy.js').PolicySet;
   /** Storage classes that exist in the live cluster (webhook informer, `lint --cluster`, Action input). */
   clusterStorageClasses?: readonly string[];
+  /**
+   * CustomResourceDefinitions the door found (`--crds DIR`, the live cluster with `--cluster`), in priority order. They
+   * come after CRDs in the inputs themselves and before the built-in catalogue (see field-check.ts).
+   */
+  crds?: readonly SchemaSource[];
+}
+
+/** A CRD object and where it came from, for messages ("crds/cnpg.yaml", "the live cluster"). */
+export interface SchemaSource {
+  crd: unknown;
+  source: string;
 }
 
 export interface RuleMeta {

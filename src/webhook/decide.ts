@@ -213,14 +213,16 @@ function findingLine(finding: Finding): string {
   return `[${finding.ruleId}] ${fieldOf(finding.path)}: ${oneLine(finding.message)}`;
 }
 
-function summarise(policy: Policy | undefined, findings: Finding[]): DecisionSummary {
+/** Each finding's text, formatted once per request: the answer and the log share the same strings. */
+function summarise(policy: Policy | undefined, findings: Finding[], lines: Map<Finding, string>): DecisionSummary {
+  const line = (f: Finding) => lines.get(f) ?? '';
   return {
     decision: 'allowed',
     ...(policy ? { policy: policy.name } : {}),
     mode: policy?.mode ?? 'enforce',
     findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
-    infos: findings.filter((f) => f.severity === 'info').map(findingLine),
-    details: findings.filter((f) => f.severity !== 'info').map(findingLine),
+    infos: findings.filter((f) => f.severity === 'info').map(line),
+    details: findings.filter((f) => f.severity !== 'info').map(line),
   };
 }
 
@@ -306,7 +308,9 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
       summary: { decision: 'error', findings: [], infos: [] },
     };
   }
-  const summary = summarise(policy, findings);
+  const lines = new Map(findings.map((f) => [f, findingLine(f)] as const));
+  const line = (f: Finding) => lines.get(f) ?? '';
+  const summary = summarise(policy, findings, lines);
   const mode = summary.mode ?? 'enforce';
 
   if (endpoint === 'mutate') {
@@ -330,16 +334,16 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
   const warnings = findings.filter((f) => f.severity === 'warning');
   const policyName = policy ? `policy ${policy.name}` : 'built-in policy';
   if (errors.length > 0 && mode === 'enforce') {
-    const list = errors.map((f, i) => `(${i + 1}) ${findingLine(f)}`).join(' ');
+    const list = errors.map((f, i) => `(${i + 1}) ${line(f)}`).join(' ');
     const message = `pgwarden denied ${label} (${policyName}, enforce): ${list}`;
     const response: AdmissionResponse = { uid, allowed: false, status: { code: 403, reason: 'Forbidden', message } };
-    const shown = [...warnings.map(findingLine), ...notes];
+    const shown = [...warnings.map(line), ...notes];
     if (shown.length > 0) response.warnings = boundedWarnings(shown);
     return { response, summary: { ...summary, decision: 'denied' } };
   }
   // audit mode: errors become warnings, so a team sees what enforce would deny before switching it on.
-  const lines = [...errors.map((f) => `audit: ${findingLine(f)}`), ...warnings.map(findingLine)];
-  if (lines.length === 0) return { response: notes.length > 0 ? { uid, allowed: true, warnings: boundedWarnings(notes) } : allow(uid), summary };
-  lines.push(...notes);
-  return { response: { uid, allowed: true, warnings: boundedWarnings(lines) }, summary: { ...summary, decision: 'warned' } };
+  const shown = [...errors.map((f) => `audit: ${line(f)}`), ...warnings.map(line)];
+  if (shown.length === 0) return { response: notes.length > 0 ? { uid, allowed: true, warnings: boundedWarnings(notes) } : allow(uid), summary };
+  shown.push(...notes);
+  return { response: { uid, allowed: true, warnings: boundedWarnings(shown) }, summary: { ...summary, decision: 'warned' } };
 }

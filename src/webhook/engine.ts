@@ -1,5 +1,5 @@
 // The webhook's view of the engine (src/policies). No rule logic here: the webhook only calls these three
-// functions and turns their findings into admission answers.
+// functions and turns their findings into admission answers. Tests and benches pass another object of this shape.
 import { evaluate, parsePolicy, policyFor } from '../policies/index.js';
 import type { Policy, PolicySet } from '../policies/index.js';
 import type { EvaluateOptions, Finding, InputObject } from '../policies/index.js';
@@ -13,17 +13,3 @@ export interface EngineApi {
 }
 
 export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor };
-
-/**
- * The engine an evaluation worker uses: the real one, or (tests, benches) a module exporting the same three
- * functions, named by URL because a worker cannot receive functions.
- */
-export async function loadEngine(moduleUrl?: string): Promise<EngineApi> {
-  if (!moduleUrl) return realEngine;
-  const mod = (await import(moduleUrl)) as Record<string, unknown>;
-  const { evaluate: ev, parsePolicy: parse, policyFor: pick } = mod;
-  if (typeof ev !== 'function' || typeof parse !== 'function' || typeof pick !== 'function') {
-    throw new Error(`${moduleUrl} does not export evaluate, parsePolicy and policyFor`);
-  }
-  return { evaluate: ev as EngineApi['evaluate'], parsePolicy: parse as EngineApi['parsePolicy'], policyFor: pick as EngineApi['policyFor'] };
-}

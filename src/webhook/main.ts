@@ -39,9 +39,6 @@ Options:
                            every DURATION (30s, 10m, 1h) audit every Postgres object in the cluster and
                            write one wgpolicyk8s.io/v1alpha2 PolicyReport per namespace (needs cluster
                            access and deploy/policyreports/); default off
-  --workers N              evaluation worker threads (default 2; 0 = main thread, no time budget)
-  --budget-ms N            answer within N ms whatever the engine does (default 2000)
-  --on-timeout deny|allow  answer for a request that outlived the budget (default deny)
   --body-limit BYTES       larger bodies get 413 (default 3145728)
   --shutdown-delay-ms N    on SIGTERM, stay up but unready this long before draining (default 0)
   --log-level LEVEL        pino level (default info)
@@ -80,9 +77,6 @@ export async function serveMain(argv: string[]): Promise<number> {
         'zalando-operator-configuration': { type: 'string' },
         'read-secrets': { type: 'boolean' },
         'audit-interval': { type: 'string' },
-        workers: { type: 'string' },
-        'budget-ms': { type: 'string' },
-        'on-timeout': { type: 'string' },
         'body-limit': { type: 'string' },
         'shutdown-delay-ms': { type: 'string' },
         'log-level': { type: 'string' },
@@ -112,8 +106,6 @@ export async function serveMain(argv: string[]): Promise<number> {
       throw new Error(`--policy-source must be file, crd or builtin, got "${source}"`);
     }
     if (source === 'file' && !values.policy) throw new Error('--policy-source file needs --policy FILE');
-    const onTimeout = values['on-timeout'] ?? 'deny';
-    if (onTimeout !== 'deny' && onTimeout !== 'allow') throw new Error(`--on-timeout must be deny or allow, got "${onTimeout}"`);
     let kubeConfig: KubeConfig | undefined;
     if (!values['no-cluster'] && (values.kubeconfig || inCluster())) kubeConfig = loadKubeConfig(values.kubeconfig);
     const zalandoConfigMap = values['zalando-operator-configmap'];
@@ -139,9 +131,6 @@ export async function serveMain(argv: string[]): Promise<number> {
       policySource: source,
       ...(values.policy ? { policyFile: values.policy } : {}),
       ...(kubeConfig ? { kubeConfig, zalando, ...(values['read-secrets'] ? { readSecrets: true } : {}), ...(auditIntervalMs ? { auditIntervalMs } : {}) } : {}),
-      workers: intOption(values.workers, 'workers', 2),
-      budgetMs: intOption(values['budget-ms'], 'budget-ms', 2000),
-      onTimeout,
       bodyLimit: intOption(values['body-limit'], 'body-limit', 3 * 1024 * 1024),
       logger: log,
     };

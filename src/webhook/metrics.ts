@@ -1,4 +1,5 @@
 // Prometheus metrics (prom-client), one registry per server so tests and benches can run several side by side.
+import type { FastifyPluginAsync } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface WebhookMetrics {
@@ -10,7 +11,6 @@ export interface WebhookMetrics {
   tlsReloads: Counter<'result'>;
   informerHealthy: Gauge<'informer'>;
   informerRestarts: Counter<'informer'>;
-  workerReplacements: Counter;
   badRequests: Counter<'reason'>;
 }
 
@@ -62,11 +62,6 @@ export function createMetrics(defaultMetrics = true): WebhookMetrics {
       labelNames: ['informer'],
       registers: [registry],
     }),
-    workerReplacements: new Counter({
-      name: 'pgwarden_eval_worker_replacements_total',
-      help: 'Evaluation workers replaced because a request outlived its budget or the worker died',
-      registers: [registry],
-    }),
     badRequests: new Counter({
       name: 'pgwarden_bad_requests_total',
       help: 'Requests answered with a 4xx before judging, by reason',
@@ -75,3 +70,11 @@ export function createMetrics(defaultMetrics = true): WebhookMetrics {
     }),
   };
 }
+
+/** The metrics plugin: GET /metrics in the Prometheus text format. */
+export const metricsPlugin: FastifyPluginAsync<{ metrics: WebhookMetrics }> = async (app, { metrics }) => {
+  app.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+};

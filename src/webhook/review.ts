@@ -62,3 +62,10 @@ export function parseReview(body: unknown): ParsedReview {
 export function reviewWith(response: AdmissionResponse): AdmissionReview {
   return { apiVersion: 'admission.k8s.io/v1', kind: 'AdmissionReview', response };
 }
+
+/** The body's request.uid when it is a usable string (an answer must echo it exactly), else undefined. */
+export function uidOf(body: unknown): string | undefined {
+  if (!isRecord(body) || !isRecord(body.request)) return undefined;
+  const uid = body.request.uid;
+  return typeof uid === 'string' && uid.length > 0 && uid.length <= 256 ? uid : undefined;
+}

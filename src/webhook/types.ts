@@ -68,6 +68,10 @@ export interface DecisionSummary {
   infos: string[];
   /** Full text of errors and warnings (the apiserver truncates warnings), for the log. Messages never hold a Secret's value. */
   details?: string[];
+  /** Set when the object was refused before judging because it exceeds the caps on its size (evaluator.ts). */
+  refused?: 'limits';
+  /** What went wrong when the answer is `error` (for the log; never sent to the client). */
+  error?: string;
 }
 
 export interface DecisionResult {

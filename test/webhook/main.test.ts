@@ -25,7 +25,7 @@ describe('serveMain flags', () => {
     [['--tls-cert', 'a', '--tls-key', 'b', '--policy-source', 'git'], /--policy-source must be file, crd or builtin/],
     [['--tls-cert', 'a', '--tls-key', 'b', '--policy-source', 'file'], /needs --policy FILE/],
     [['--tls-cert', 'a', '--tls-key', 'b', '--port', 'eighty'], /--port must be a non-negative integer/],
-    [['--tls-cert', 'a', '--tls-key', 'b', '--on-timeout', 'maybe'], /--on-timeout must be deny or allow/],
+    [['--tls-cert', 'a', '--tls-key', 'b', '--workers', '2'], /Unknown option '--workers'/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
   ])('%j is exit 2 with a clear message', async (argv, message) => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -70,7 +70,7 @@ describe('pgwarden serve in a child process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pgwarden-serve-'));
     const policy = join(dir, 'policy.yaml');
     writeFileSync(policy, 'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata: {name: all}\nspec: {mode: enforce}\n');
-    const { proc, lines, exited } = run(['--port', '0', '--host', '127.0.0.1', '--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--policy', policy, '--workers', '0']);
+    const { proc, lines, exited } = run(['--port', '0', '--host', '127.0.0.1', '--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--policy', policy]);
     await until(() => lines.some((l) => l.msg === 'pgwarden webhook listening'), 15_000, 'listening');
     const port = lines.find((l) => l.msg === 'pgwarden webhook listening')?.port as number;
     const body = review(KINDS.PostgresCluster, pgoV5('hippo', 'db', { image: 'postgres:latest' }));
@@ -89,7 +89,7 @@ describe('pgwarden serve in a child process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pgwarden-serve-'));
     const policy = join(dir, 'bad.yaml');
     writeFileSync(policy, 'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata: {name: bad}\nspec:\n  mode: loud\n');
-    const { lines, exited } = run(['--port', '0', '--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--policy', policy, '--workers', '0']);
+    const { lines, exited } = run(['--port', '0', '--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--policy', policy]);
     expect(await exited).toBe(2);
     const fatal = lines.find((l) => l.msg === 'pgwarden webhook failed to start');
     expect(String(fatal?.err)).toContain('bad.yaml:5');
@@ -97,7 +97,7 @@ describe('pgwarden serve in a child process', () => {
 
   it('a key that does not match the certificate is exit 2 without printing the key', async () => {
     const other = makePki();
-    const { lines, exited } = run(['--port', '0', '--tls-cert', pki.certFile, '--tls-key', other.keyFile, '--workers', '0']);
+    const { lines, exited } = run(['--port', '0', '--tls-cert', pki.certFile, '--tls-key', other.keyFile]);
     expect(await exited).toBe(2);
     const fatal = lines.find((l) => l.msg === 'pgwarden webhook failed to start');
     expect(String(fatal?.err)).toMatch(/is not usable/);

@@ -9,7 +9,7 @@ import { type RunningServer, serveMain, startServer } from '../../src/webhook/ma
 import { standInCluster } from '../../src/webhook/related.js';
 import { parseReview } from '../../src/webhook/review.js';
 import { FakeApiServer } from './fake-apiserver.js';
-import { KINDS, bundle, logSink, makePki, post, responseOf, review, type TestPki, until } from './helpers.js';
+import { KINDS, logSink, makePki, post, responseOf, review, type TestPki, until } from './helpers.js';
 import { cnpg, operatorConfiguration, scheduledBackup, zalando, zalandoOperatorConfigMap } from './manifests.js';
 
 const OC = '/apis/acid.zalan.do/v1/operatorconfigurations';
@@ -212,46 +212,10 @@ describe('--zalando-operator-configmap: exactly that ConfigMap', () => {
   });
 });
 
-describe('related objects through evaluation workers', () => {
-  it('the Cluster and the operator configuration reach the worker thread', async () => {
-    const api = new FakeApiServer();
-    api.collection(SC, 'StorageClass', 'storage.k8s.io/v1');
-    api.put(SC, { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast-ssd' }, provisioner: 'ebs.csi.aws.com' });
-    api.collection(OC, 'OperatorConfiguration', 'acid.zalan.do/v1');
-    api.collection(CLUSTERS, 'Cluster', 'postgresql.cnpg.io/v1');
-    api.put(OC, operatorConfiguration());
-    api.put(CLUSTERS, cnpg('pg-main', 'db-prod'));
-    await api.start();
-    const pki = makePki();
-    const server = await startServer({
-      port: 0,
-      tls: { certFile: pki.certFile, keyFile: pki.keyFile },
-      kubeConfig: api.kubeConfig(),
-      workers: 1,
-      workerScript: await bundle('src/webhook/eval-worker.ts', 'eval-worker'),
-      logger: pino({ level: 'silent' }),
-      informerTiming: timing,
-      defaultMetrics: false,
-    });
-    try {
-      await until(() => server.ready().ready, 15_000, 'ready');
-      const send = async (kind: (typeof KINDS)[keyof typeof KINDS], object: unknown) => responseOf(await post(server.url, '/validate', JSON.stringify(review(kind, object)), pki.ca));
-      expect((await send(KINDS.postgresql, zalando('acid-main', 'db-prod', { instances: 2 }))).allowed).toBe(true);
-      expect((await send(KINDS.ScheduledBackup, scheduledBackup())).allowed).toBe(true);
-      const bad = await send(KINDS.ScheduledBackup, scheduledBackup('nightly', 'db-prod', { schedule: '0 2 * * *' }));
-      expect(bad.allowed).toBe(false);
-      expect(bad.status?.message).toMatch(CNPG_MESSAGE);
-    } finally {
-      await server.close();
-      await api.stop();
-    }
-  });
-});
-
 describe('serve flags', () => {
   it('rejects a malformed --zalando-operator-configmap, the two Zalando flags together, and either without cluster access (exit 2)', async () => {
     const pki = makePki();
-    const base = ['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--workers', '0', '--port', '0'];
+    const base = ['--tls-cert', pki.certFile, '--tls-key', pki.keyFile, '--port', '0'];
     const stderr: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string) => {

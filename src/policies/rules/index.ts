@@ -10,6 +10,7 @@ import { invalidManifest } from './invalid-manifest.js';
 import { passwordReset } from './password-reset.js';
 import { replicas } from './replicas.js';
 import { storageClass } from './storage-class.js';
+import { unknownField } from './unknown-field.js';
 
 export const rules: readonly Rule[] = [
   storageClass,
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   backupSchedule,
   passwordReset,
   invalidManifest,
+  unknownField,
 ];
 
 /** Checked by the engine itself (it reads annotations, not the model); configurable like any rule. */

@@ -1,0 +1,15 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  loadEngine,
+  loadRenderer
+} from "./chunk-TSWFWQQV.js";
+import "./chunk-T7566WX4.js";
+import "./chunk-IEYAMPWO.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  loadEngine,
+  loadRenderer
+};

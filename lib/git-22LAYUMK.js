@@ -1,0 +1,16 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  changedFilesSince
+} from "./chunk-FI23I2GO.js";
+import {
+  gitTopLevel
+} from "./chunk-T7566WX4.js";
+import "./chunk-3ZR33BMR.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  changedFilesSince,
+  gitTopLevel
+};

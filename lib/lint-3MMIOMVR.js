@@ -1,0 +1,31 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  printConfig,
+  runLint,
+  summarize
+} from "./chunk-XDYJ2TG6.js";
+import "./chunk-TSWFWQQV.js";
+import "./chunk-FI23I2GO.js";
+import "./chunk-T7566WX4.js";
+import {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy
+} from "./chunk-5KK62Y2P.js";
+import "./chunk-3ZR33BMR.js";
+import "./chunk-SFNHIEXI.js";
+import "./chunk-75JXLHVC.js";
+import "./chunk-UKPS672G.js";
+import "./chunk-IEYAMPWO.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-ATWLMTBJ.js";
+import "./chunk-CCDCPPZS.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy,
+  printConfig,
+  runLint,
+  summarize
+};

@@ -1,0 +1,141 @@
+// Request bodies: JSON with a nesting limit, checked before anything builds an object from it. One linear scan
+// finds the deepest nesting and, on the way, the `request.uid` of an AdmissionReview, so a body refused for its depth
+// can still be answered with its uid. Only a body within the limit reaches JSON.parse.
+//
+// `__proto__` keys stay data: JSON.parse defines them as own properties (it never calls the `__proto__` setter), and
+// a Secret may legitimately have a `__proto__` data key. Nothing downstream copies objects by assignment in a way
+// that could reach Object.prototype (test/webhook/hostile.test.ts checks that), so fastify's default of refusing
+// such bodies (onProtoPoisoning: 'error') would only turn valid objects away.
+
+/**
+ * Kubernetes objects nest far less than this (a StatefulSet's pod template with affinity terms is about 15 levels);
+ * the engine and the answer builders walk objects recursively, so depth is bounded before they see one.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+export type ParsedBody =
+  | { ok: true; value: unknown }
+  /** `uid`: the body's `request.uid` when it could be read, so the refusal can still be an AdmissionReview. */
+  | { ok: false; message: string; uid?: string };
+
+export interface DepthScan {
+  /** The deepest nesting seen (stops counting just past the limit). */
+  depth: number;
+  exceeded: boolean;
+  /** The last string value of `request.uid` at the top level (JSON.parse keeps the last duplicate too). */
+  uid?: string;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const COLON = 58;
+
+/** Keys and uids longer than this are not decoded (a real uid is 36 characters). */
+const MAX_KEY = 64;
+const MAX_UID = 256;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function decode(text: string, start: number, end: number, max: number): string | undefined {
+  if (end - start > max + 2) return undefined;
+  try {
+    const value: unknown = JSON.parse(text.slice(start, end));
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Scans JSON text for its nesting depth without building anything. Linear in the text: a string is skipped with
+ * indexOf, and a run of backslashes before a quote is counted once. Text that is not JSON is scanned all the same;
+ * JSON.parse reports it afterwards.
+ */
+export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): DepthScan {
+  const n = text.length;
+  let depth = 0;
+  let deepest = 0;
+  // Container kinds and the last key for the first two levels: enough to find request.uid.
+  let level1IsObject = false;
+  let level2IsObject = false;
+  let key1: string | undefined;
+  let key2: string | undefined;
+  let uid: string | undefined;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf('"', j);
+        if (j < 0) return { depth: deepest, exceeded: deepest > maxDepth, ...(uid !== undefined ? { uid } : {}) };
+        let k = j - 1;
+        let backslashes = 0;
+        while (k > i && text.charCodeAt(k) === BACKSLASH) {
+          backslashes++;
+          k--;
+        }
+        if (backslashes % 2 === 0) break;
+        j++;
+      }
+      const end = j + 1;
+      if (depth === 1 || depth === 2) {
+        let next = end;
+        while (next < n && isSpace(text.charCodeAt(next))) next++;
+        const isKey = text.charCodeAt(next) === COLON;
+        if (depth === 1 && level1IsObject && isKey) {
+          key1 = decode(text, i, end, MAX_KEY);
+          key2 = undefined;
+        } else if (depth === 2 && level2IsObject && key1 === 'request') {
+          if (isKey) key2 = decode(text, i, end, MAX_KEY);
+          else if (key2 === 'uid') uid = decode(text, i, end, MAX_UID);
+        }
+      }
+      i = end;
+      continue;
+    }
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth === 1) level1IsObject = c === OPEN_OBJECT;
+      else if (depth === 2) {
+        level2IsObject = c === OPEN_OBJECT;
+        key2 = undefined;
+      }
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      depth--;
+    } else if (depth === 2 && key2 === 'uid' && !isSpace(c) && c !== COLON) {
+      // A non-string uid value (number, null, ...): not a uid.
+      key2 = undefined;
+    }
+    i++;
+  }
+  return { depth: deepest, exceeded: deepest > maxDepth, ...(uid !== undefined ? { uid } : {}) };
+}
+
+/** Parses a request body: the depth limit first, then JSON.parse. Never throws. */
+export function parseJsonBody(text: string, maxDepth = MAX_JSON_DEPTH): ParsedBody {
+  if (text.trim() === '') return { ok: false, message: 'the body is empty; send an AdmissionReview' };
+  const scan = scanJson(text, maxDepth);
+  if (scan.exceeded) {
+    return {
+      ok: false,
+      message: `the JSON body is nested deeper than ${maxDepth} levels (the limit is ${maxDepth}); no Kubernetes object nests that deep`,
+      ...(scan.uid ? { uid: scan.uid } : {}),
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    // Only the position: V8's message quotes part of the body, which may be a Secret's value.
+    const position = error instanceof SyntaxError ? /position \d+(?: \(line \d+ column \d+\))?/.exec(error.message)?.[0] : undefined;
+    const detail = position ? ` (at ${position})` : '';
+    return { ok: false, message: `the body is not valid JSON${detail}`, ...(scan.uid ? { uid: scan.uid } : {}) };
+  }
+}
