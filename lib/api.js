@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-XDYJ2TG6.js";
-import "./chunk-TSWFWQQV.js";
-import "./chunk-FI23I2GO.js";
-import "./chunk-T7566WX4.js";
+} from "./chunk-TYSVI6Z5.js";
+import "./chunk-IRXHCRWH.js";
+import "./chunk-3LYWJG7G.js";
+import "./chunk-CHN3NP43.js";
 import {
   version
-} from "./chunk-PVBA7MIT.js";
+} from "./chunk-7NIQ3JG6.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-IEYAMPWO.js";
+import "./chunk-DKXJEISG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

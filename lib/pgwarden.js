@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-PVBA7MIT.js";
+} from "./chunk-7NIQ3JG6.js";
 import "./chunk-5KK62Y2P.js";
 import "./chunk-MDMV2HGJ.js";
 import "./chunk-3ZR33BMR.js";
@@ -12,7 +12,7 @@ import "./chunk-ED6WIMI7.js";
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-XHCRWP5R.js");
+    const { serveMain } = await import("./webhook-WWHBNG5I.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

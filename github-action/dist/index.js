@@ -48794,6 +48794,7 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
@@ -49059,6 +49060,7 @@ var Builder = class {
     }
     fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    this.originAnnotations(k2, acc.resources);
     for (const r of acc.resources) {
       const meta = metaOf(r);
       const ann = meta?.v.get("annotations");
@@ -49070,6 +49072,36 @@ var Builder = class {
       }
     }
     return acc.resources;
+  }
+  /**
+   * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
+   * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+   * that configured it and the built-in generator. Objects that already carry one keep theirs.
+   */
+  originAnnotations(k2, resources) {
+    const bm = k2.root.v.get("buildMetadata");
+    if (bm?.t !== "a" || !bm.v.some((x) => str(x) === "originAnnotations")) return;
+    for (const r of resources) {
+      const rel = path3.relative(k2.dir, r.file).split(path3.sep).join("/");
+      const kind = gvkOf(r).kind;
+      const text = r.generated ? `configuredIn: ${rel}
+configuredBy:
+  apiVersion: builtin
+  kind: ${kind}Generator
+` : `path: ${rel}
+`;
+      let meta = metaOf(r);
+      if (!meta) {
+        meta = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
+        r.root.v.set("metadata", meta);
+      }
+      let ann = meta.v.get("annotations");
+      if (ann?.t !== "m") {
+        ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
+        meta.v.set("annotations", ann);
+      }
+      if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: "s", v: text, p: bm.p });
+    }
   }
   addResource(acc, r, at2) {
     this.addResources(acc, [r], at2);
@@ -49233,6 +49265,7 @@ var Builder = class {
       const merged = fromJSON(mergedJson, entryProv);
       carryProvenance(merged, existing.root, root);
       existing.root = merged;
+      if (g.behavior === "replace") existing.file = k2.file;
       existing.needsHash = Boolean(existing.needsHash) && g.needsHashSuffix;
     }
   }
@@ -49658,7 +49691,7 @@ import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var ORIGIN_ANNOTATION2 = "config.kubernetes.io/origin";
 function onPath(cmd) {
   const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
@@ -49735,12 +49768,12 @@ buildMetadata: [originAnnotations]
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
       let originFile = path5.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION];
+      const originText = annotations[ORIGIN_ANNOTATION2];
       if (typeof originText === "string") {
         const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
-        delete annotations[ORIGIN_ANNOTATION];
+        delete annotations[ORIGIN_ANNOTATION2];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {
@@ -51486,6 +51519,24 @@ var ObjectIndex = class {
   objects;
   byKind = /* @__PURE__ */ new Map();
   byName = /* @__PURE__ */ new Map();
+  groups = /* @__PURE__ */ new Map();
+  /**
+   * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
+   * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
+   */
+  groupedBy(id, group, kind, keyOf2) {
+    let grouped = this.groups.get(id);
+    if (!grouped) {
+      grouped = /* @__PURE__ */ new Map();
+      for (const index of this.ofKind(group, kind)) {
+        const object = this.objects[index];
+        const key = object === void 0 ? void 0 : keyOf2(object);
+        if (key !== void 0) push(grouped, key, index);
+      }
+      this.groups.set(id, grouped);
+    }
+    return grouped;
+  }
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group, kind) {
     return this.byKind.get(`${group}/${kind}`) ?? [];
@@ -51909,9 +51960,9 @@ function pluginRetention(input, plugins, namespace) {
   const namePath = pointer("/spec/plugins", index, "parameters", "barmanObjectName");
   const storeName = dig(plugins[index], "parameters", "barmanObjectName");
   if (typeof storeName !== "string" || isPlaceholder(storeName)) return { value: void 0, path: namePath, unknown: true };
-  const storeIndex = input.objects.findIndex(
-    (object) => isKind(object, "barmancloud.cnpg.io", "ObjectStore") && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace)
-  );
+  const storeIndex = input.index.named("barmancloud.cnpg.io", "ObjectStore", storeName).find(
+    (i) => isKind(input.objects[i], "barmancloud.cnpg.io", "ObjectStore") && sameNamespace(resourceOf(input.objects[i]).namespace, namespace)
+  ) ?? -1;
   if (storeIndex < 0) return { value: void 0, path: namePath, unknown: true };
   const policy = dig(input.objects[storeIndex], "spec", "retentionPolicy");
   if (typeof policy === "string" && policy !== "") {
@@ -51923,9 +51974,9 @@ function catalogImage(input, catalog, major, namespace) {
   const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
   const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
   if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
-  const index = input.objects.findIndex(
-    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
-  );
+  const index = input.index.named(CNPG_GROUP, kind, catalog.name).find(
+    (i) => isKind(input.objects[i], CNPG_GROUP, kind) && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(input.objects[i]).namespace, namespace))
+  ) ?? -1;
   const entries = dig(input.objects[index], "spec", "images");
   if (index < 0 || !Array.isArray(entries)) return unknown;
   const entry = entries.findIndex((item) => dig(item, "major") === major.value);
@@ -51981,12 +52032,17 @@ function storageVolume(root, keys, role, owner, reader) {
 }
 function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
   const schedules = [];
-  input.objects.forEach((object, index) => {
-    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+  const byCluster = input.index.groupedBy("cnpg-scheduledbackups", CNPG_GROUP, "ScheduledBackup", (object) => {
+    const target = dig(object, "spec", "cluster", "name");
+    return typeof target === "string" ? target : void 0;
+  });
+  for (const index of byCluster.get(clusterName) ?? []) {
+    const object = input.objects[index];
+    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) continue;
     const resource = resourceOf(object);
-    if (dig(object, "spec", "cluster", "name") !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
+    if (!sameNamespace(resource.namespace, namespace)) continue;
     const schedule = dig(object, "spec", "schedule");
-    if (typeof schedule !== "string") return;
+    if (typeof schedule !== "string") continue;
     const entry = {
       type: "base",
       schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
@@ -51997,18 +52053,19 @@ function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
     const suspend = dig(object, "spec", "suspend");
     if (suspend === true) entry.suspended = true;
     schedules.push(entry);
-  });
+  }
   return schedules;
 }
 function scheduledBackupProblems(input) {
   const problems = [];
-  input.objects.forEach((object, index) => {
-    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+  for (const index of input.index.ofKind(CNPG_GROUP, "ScheduledBackup")) {
+    const object = input.objects[index];
+    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) continue;
     const resource = resourceOf(object);
     const spec = dig(object, "spec");
     if (!isObject(spec)) {
       problems.push({ objectIndex: index, resource, path: "", message: "spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name)." });
-      return;
+      continue;
     }
     const schedule = spec.schedule;
     if (typeof schedule !== "string" || schedule.trim() === "") {
@@ -52017,11 +52074,11 @@ function scheduledBackupProblems(input) {
     const clusterName = dig(spec, "cluster", "name");
     if (typeof clusterName !== "string" || clusterName === "") {
       problems.push({ objectIndex: index, resource, path: nearestExisting(object, "", "spec", "cluster", "name"), message: "spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up." });
-      return;
+      continue;
     }
-    if (isPlaceholder(clusterName)) return;
-    const found = input.objects.some(
-      (other) => isCnpgCluster(other) && resourceOf(other).name === clusterName && sameNamespace(resourceOf(other).namespace, resource.namespace)
+    if (isPlaceholder(clusterName)) continue;
+    const found = input.index.named(CNPG_GROUP, "Cluster", clusterName).some(
+      (other) => isCnpgCluster(input.objects[other]) && sameNamespace(resourceOf(input.objects[other]).namespace, resource.namespace)
     );
     if (!found) {
       problems.push({
@@ -52033,7 +52090,7 @@ function scheduledBackupProblems(input) {
         severity: "warning"
       });
     }
-  });
+  }
   return problems;
 }
 
@@ -52083,8 +52140,12 @@ function pgoV4Cluster(input, index) {
   const replicasRaw = dig(spec, "replicas");
   if (typeof replicasRaw === "number") reader.problem("/spec/replicas", 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
   const extra = reader.integer(["spec", "replicas"], { defaultValue: 0, min: 0, allowString: true });
-  const pgreplicas = input.objects.filter(
-    (other) => isKind(other, PGO_V4_GROUP, "Pgreplica") && dig(other, "spec", "clustername") === name && sameNamespace(resourceOf(other).namespace, namespace)
+  const byCluster = input.index.groupedBy("pgo-v4-pgreplicas", PGO_V4_GROUP, "Pgreplica", (other) => {
+    const cluster = dig(other, "spec", "clustername");
+    return typeof cluster === "string" ? cluster : void 0;
+  });
+  const pgreplicas = (byCluster.get(name) ?? []).filter(
+    (i) => isKind(input.objects[i], PGO_V4_GROUP, "Pgreplica") && sameNamespace(resourceOf(input.objects[i]).namespace, namespace)
   ).length;
   const replicas2 = {
     value: extra.value === void 0 ? void 0 : 1 + extra.value + pgreplicas,
@@ -52187,48 +52248,62 @@ function storageVolume2(reader, keys, role, owner) {
   }
   return volume;
 }
+function schedulerClusterOf(object) {
+  if (object.apiVersion !== "v1") return void 0;
+  const labels = metadataLabels(object);
+  if (labels["crunchy-scheduler"] !== "true") return void 0;
+  if (labels["pg-cluster"] !== void 0) return labels["pg-cluster"];
+  const values = Object.values(stringRecord3(object.data));
+  if (values.length !== 1) return void 0;
+  try {
+    const parsed = JSON.parse(values[0] ?? "");
+    return isObject(parsed) && typeof parsed.cluster === "string" ? parsed.cluster : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var BACKUP_TYPES = { full: "full", diff: "differential", incr: "incremental" };
 function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
   const schedules = [];
   let retention = { value: void 0, path: nearestExisting(clusterObject, "", "spec") };
-  input.objects.forEach((object, index) => {
-    if (object?.kind !== "ConfigMap" || object.apiVersion !== "v1") return;
+  const scheduler = input.index.groupedBy("pgo-v4-scheduler", "", "ConfigMap", schedulerClusterOf);
+  for (const index of scheduler.get(cluster) ?? []) {
+    const object = input.objects[index];
     const labels = metadataLabels(object);
-    if (labels["crunchy-scheduler"] !== "true") return;
     const resource = resourceOf(object);
-    if (!sameNamespace(resource.namespace, namespace)) return;
+    if (!sameNamespace(resource.namespace, namespace)) continue;
     const data = stringRecord3(object.data);
     const keys = Object.keys(data);
-    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
+    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) continue;
     const problem = (path8, message) => input.problems.push({ objectIndex: index, resource, path: path8, message, ruleId: "backup-schedule", severity: "error" });
     if (keys.length !== 1) {
       if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
-      return;
+      continue;
     }
     const key = keys[0];
     const path7 = pointer("/data", key);
-    if (isPlaceholder(data[key])) return;
+    if (isPlaceholder(data[key])) continue;
     let parsed;
     try {
       parsed = JSON.parse(data[key]);
     } catch {
       problem(path7, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
-      return;
+      continue;
     }
-    if (!isObject(parsed)) return;
-    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) return;
-    if (parsed.type !== "pgbackrest") return;
+    if (!isObject(parsed)) continue;
+    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) continue;
+    if (parsed.type !== "pgbackrest") continue;
     const schedule = parsed.schedule;
     const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
     if (typeof schedule !== "string" || type === void 0) {
       problem(path7, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
-      return;
+      continue;
     }
     schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
     const options3 = dig(parsed, "pgbackrest", "options");
     const match = typeof options3 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options3) : null;
     if (match && retention.value === void 0) retention = { value: match[1], path: path7, objectIndex: index };
-  });
+  }
   return { schedules, retention };
 }
 
@@ -53018,9 +53093,7 @@ function backupsOf(input, reader, config, logical, schedules) {
   const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
   if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
     const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
-    const index = input.objects.findIndex(
-      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
-    );
+    const index = (mapName === void 0 ? void 0 : input.index.find("", "ConfigMap", mapName, mapNamespace)) ?? -1;
     if (index < 0) hidden = configMapSetting.source;
     else {
       const data = dig(input.objects[index], "data");
@@ -54140,7 +54213,8 @@ var backupSchedule = defineRule({
       } else if (fullReadings.length === 0) {
         context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
-        const gap = longestGapMs(fullReadings);
+        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
           context.report({

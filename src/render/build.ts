@@ -51,6 +51,8 @@ import {
 } from './transformers.js';
 import { collectVars, resolveVars, type VarDef } from './vars.js';
 
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** Thrown for a feature this renderer does not implement: the caller falls back to kustomize itself. */
@@ -339,6 +341,7 @@ export class Builder {
     }
     fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    this.originAnnotations(k, acc.resources);
     for (const r of acc.resources) {
       // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
       const meta = metaOf(r);
@@ -353,6 +356,32 @@ export class Builder {
       }
     }
     return acc.resources;
+  }
+
+  /**
+   * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
+   * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+   * that configured it and the built-in generator. Objects that already carry one keep theirs.
+   */
+  private originAnnotations(k: Kustomization, resources: Resource[]): void {
+    const bm = k.root.v.get('buildMetadata');
+    if (bm?.t !== 'a' || !bm.v.some((x) => str(x) === 'originAnnotations')) return;
+    for (const r of resources) {
+      const rel = path.relative(k.dir, r.file).split(path.sep).join('/');
+      const kind = gvkOf(r).kind;
+      const text = r.generated ? `configuredIn: ${rel}\nconfiguredBy:\n  apiVersion: builtin\n  kind: ${kind}Generator\n` : `path: ${rel}\n`;
+      let meta = metaOf(r);
+      if (!meta) {
+        meta = { t: 'm', v: new Map(), p: bm.p };
+        r.root.v.set('metadata', meta);
+      }
+      let ann = meta.v.get('annotations');
+      if (ann?.t !== 'm') {
+        ann = { t: 'm', v: new Map(), p: bm.p };
+        meta.v.set('annotations', ann);
+      }
+      if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: 's', v: text, p: bm.p });
+    }
   }
 
   private addResource(acc: Accumulator, r: Resource, at: Prov): void {
@@ -541,6 +570,8 @@ export class Builder {
       const merged = fromJSON(mergedJson, entryProv) as PMap;
       carryProvenance(merged, existing.root, root);
       existing.root = merged;
+      // A replaced object now comes from this kustomization (its origin annotation says so); a merged one keeps its own.
+      if (g.behavior === 'replace') existing.file = k.file;
       // Measured: the hash suffix stays only when both the base entry and the merging entry want it.
       existing.needsHash = Boolean(existing.needsHash) && g.needsHashSuffix;
     }

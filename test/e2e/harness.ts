@@ -157,9 +157,9 @@ export async function startServe(args: string[]): Promise<Serve> {
   };
 }
 
-/** `pgwarden <args>` to completion. */
-export function pgwarden(args: string[], env: NodeJS.ProcessEnv = {}): Result {
-  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, KUBECONFIG: kubeconfig, ...env }, encoding: 'utf8', timeout: 60_000 });
+/** `pgwarden <args>` to completion (in `cwd`, default the test process's). */
+export function pgwarden(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Result {
+  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, KUBECONFIG: kubeconfig, ...env }, encoding: 'utf8', timeout: 60_000, ...(cwd ? { cwd } : {}) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: `${r.stdout}${r.stderr}` };
 }
 

@@ -18,6 +18,11 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: 'PGO v5 schedules on repo2 with only repo1-retention-full; repo2 retention type is no enum value',
+      manifests: fixture(rule, 'pgo-v5-repo2-retention'),
+      findings: [{ messageId: 'noRetention', severity: 'warning', path: '/spec/backups/pgbackrest/global', data: { scope: ' for repo2' } }],
+    },
+    {
       name: 'Zalando `30 25 * * *` passes the CRD pattern; the apiserver rejects the CronJob later',
       manifests: fixture(rule, 'zalando-hour-25'),
       findings: [

@@ -18,6 +18,11 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: 'PGO v5 repoN-retention-full-type outside count|time',
+      manifests: fixture('backup-schedule', 'pgo-v5-repo2-retention'),
+      findings: [{ messageId: 'problem', severity: 'error', path: '/spec/backups/pgbackrest/global/repo2-retention-full-type', message: 'Write one of count, time' }],
+    },
+    {
       name: 'postgres:18 with a volume at /var/lib/postgresql/data: the entrypoint exits',
       manifests: fixture(rule, 'statefulset-postgres18-data-mount'),
       findings: [

@@ -13,8 +13,22 @@ tester.run(rule, {
     { name: 'PGO v5 Secret of a user the cluster does not have', manifests: fixture(rule, 'pgo-v5-unknown-user') },
     { name: 'StatefulSet password from a Secret that has one', manifests: fixture(rule, 'statefulset-good') },
     { name: 'placeholder password is never a finding', manifests: fixture(rule, 'cnpg-placeholder') },
+    { name: 'Bitnami ALLOW_EMPTY_PASSWORD=yes with a password set: pg_hba is md5', manifests: fixture(rule, 'statefulset-bitnami-password-set') },
   ],
   invalid: [
+    {
+      name: 'StatefulSet envFrom: empty POSTGRES_PASSWORD in the Secret, trust from the ConfigMap',
+      manifests: fixture(rule, 'statefulset-envfrom'),
+      findings: [
+        { messageId: 'blank', severity: 'error', objectIndex: 1, path: '/stringData/POSTGRES_PASSWORD', data: { user: 'postgres', state: 'has an empty `POSTGRES_PASSWORD`' } },
+        { messageId: 'weakAuth', severity: 'error', objectIndex: 2, path: '/data/POSTGRES_HOST_AUTH_METHOD', data: { setting: 'POSTGRES_HOST_AUTH_METHOD' } },
+      ],
+    },
+    {
+      name: 'Bitnami ALLOW_EMPTY_PASSWORD=yes and no password: trust for every address',
+      manifests: fixture(rule, 'statefulset-bitnami-no-password'),
+      findings: [{ messageId: 'weakAuth', severity: 'error', path: '/spec/template/spec/containers/0/env/0', data: { setting: 'ALLOW_EMPTY_PASSWORD' } }],
+    },
     {
       name: 'Zalando preparedDatabases defaultUsers: a blanked foo_writer_user Secret is adopted as is',
       manifests: fixture(rule, 'zalando-prepared-databases'),

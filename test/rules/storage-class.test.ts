@@ -22,6 +22,22 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: 'PGO v4 storagetype create ignores the storageclass written: the fix is storagetype dynamic',
+      manifests: fixture(rule, 'pgo-v4-create'),
+      options: { default: 'fast-ssd' },
+      findings: [
+        {
+          messageId: 'noClass',
+          severity: 'warning',
+          path: '/spec/PrimaryStorage/storagetype',
+          message: 'write `storagetype: dynamic`: `storagetype: create` ignores `storageclass: fast-ssd`',
+          output: edited(fixture(rule, 'pgo-v4-create'), (o) => {
+            o.spec.PrimaryStorage.storagetype = 'dynamic';
+          }),
+        },
+      ],
+    },
+    {
       name: 'PGO v5 without a class: warning, fixed with the policy default',
       manifests: fixture(rule, 'pgo-v5-no-class'),
       options: { default: 'fast-ssd' },

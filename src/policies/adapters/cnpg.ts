@@ -242,9 +242,9 @@ function pluginRetention(input: AdapterInput, plugins: unknown[], namespace: str
   const namePath = pointer('/spec/plugins', index, 'parameters', 'barmanObjectName');
   const storeName = dig(plugins[index], 'parameters', 'barmanObjectName');
   if (typeof storeName !== 'string' || isPlaceholder(storeName)) return { value: undefined, path: namePath, unknown: true };
-  const storeIndex = input.objects.findIndex(
-    (object) => isKind(object, 'barmancloud.cnpg.io', 'ObjectStore') && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace),
-  );
+  const storeIndex = input.index.named('barmancloud.cnpg.io', 'ObjectStore', storeName).find(
+    (i) => isKind(input.objects[i], 'barmancloud.cnpg.io', 'ObjectStore') && sameNamespace(resourceOf(input.objects[i]!).namespace, namespace),
+  ) ?? -1;
   if (storeIndex < 0) return { value: undefined, path: namePath, unknown: true };
   const policy = dig(input.objects[storeIndex], 'spec', 'retentionPolicy');
   if (typeof policy === 'string' && policy !== '') {
@@ -261,9 +261,9 @@ function catalogImage(input: AdapterInput, catalog: Record<string, unknown>, maj
   const unknown: Sourced<string | undefined> = { value: undefined, path: '/spec/imageCatalogRef', unknown: true };
   const kind = catalog.kind === 'ClusterImageCatalog' ? 'ClusterImageCatalog' : catalog.kind === 'ImageCatalog' ? 'ImageCatalog' : undefined;
   if (kind === undefined || typeof catalog.name !== 'string' || major.value === undefined) return unknown;
-  const index = input.objects.findIndex(
-    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === 'ClusterImageCatalog' || sameNamespace(resourceOf(object).namespace, namespace)),
-  );
+  const index = input.index.named(CNPG_GROUP, kind, catalog.name).find(
+    (i) => isKind(input.objects[i], CNPG_GROUP, kind) && (kind === 'ClusterImageCatalog' || sameNamespace(resourceOf(input.objects[i]!).namespace, namespace)),
+  ) ?? -1;
   const entries = dig(input.objects[index], 'spec', 'images');
   if (index < 0 || !Array.isArray(entries)) return unknown;
   const entry = entries.findIndex((item) => dig(item, 'major') === major.value);
@@ -335,12 +335,17 @@ function storageVolume(root: Record<string, unknown>, keys: (string | number)[],
 
 function scheduledBackupsOf(input: AdapterInput, clusterIndex: number, clusterName: string, namespace: string | undefined): BackupSchedule[] {
   const schedules: BackupSchedule[] = [];
-  input.objects.forEach((object, index) => {
-    if (index === clusterIndex || !isKind(object, CNPG_GROUP, 'ScheduledBackup')) return;
+  const byCluster = input.index.groupedBy('cnpg-scheduledbackups', CNPG_GROUP, 'ScheduledBackup', (object) => {
+    const target = dig(object, 'spec', 'cluster', 'name');
+    return typeof target === 'string' ? target : undefined;
+  });
+  for (const index of byCluster.get(clusterName) ?? []) {
+    const object = input.objects[index];
+    if (index === clusterIndex || !isKind(object, CNPG_GROUP, 'ScheduledBackup')) continue;
     const resource = resourceOf(object);
-    if (dig(object, 'spec', 'cluster', 'name') !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
+    if (!sameNamespace(resource.namespace, namespace)) continue;
     const schedule = dig(object, 'spec', 'schedule');
-    if (typeof schedule !== 'string') return; // reported by scheduledBackupProblems
+    if (typeof schedule !== 'string') continue; // reported by scheduledBackupProblems
     const entry: BackupSchedule = {
       type: 'base',
       schedule: { value: schedule, path: '/spec/schedule', objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) },
@@ -351,20 +356,21 @@ function scheduledBackupsOf(input: AdapterInput, clusterIndex: number, clusterNa
     const suspend = dig(object, 'spec', 'suspend');
     if (suspend === true) entry.suspended = true;
     schedules.push(entry);
-  });
+  }
   return schedules;
 }
 
 /** Problems of ScheduledBackups: wrong fields, and the orphan whose Cluster is not in the input (it backs up nothing). */
 export function scheduledBackupProblems(input: AdapterInput): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  input.objects.forEach((object, index) => {
-    if (!isKind(object, CNPG_GROUP, 'ScheduledBackup')) return;
+  for (const index of input.index.ofKind(CNPG_GROUP, 'ScheduledBackup')) {
+    const object = input.objects[index];
+    if (!isKind(object, CNPG_GROUP, 'ScheduledBackup')) continue;
     const resource = resourceOf(object);
     const spec = dig(object, 'spec');
     if (!isObject(spec)) {
       problems.push({ objectIndex: index, resource, path: '', message: 'spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name).' });
-      return;
+      continue;
     }
     const schedule = spec.schedule;
     if (typeof schedule !== 'string' || schedule.trim() === '') {
@@ -373,11 +379,11 @@ export function scheduledBackupProblems(input: AdapterInput): ModelProblem[] {
     const clusterName = dig(spec, 'cluster', 'name');
     if (typeof clusterName !== 'string' || clusterName === '') {
       problems.push({ objectIndex: index, resource, path: nearestExisting(object, '', 'spec', 'cluster', 'name'), message: 'spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up.' });
-      return;
+      continue;
     }
-    if (isPlaceholder(clusterName)) return;
-    const found = input.objects.some(
-      (other) => isCnpgCluster(other) && resourceOf(other!).name === clusterName && sameNamespace(resourceOf(other!).namespace, resource.namespace),
+    if (isPlaceholder(clusterName)) continue;
+    const found = input.index.named(CNPG_GROUP, 'Cluster', clusterName).some(
+      (other) => isCnpgCluster(input.objects[other]) && sameNamespace(resourceOf(input.objects[other]!).namespace, resource.namespace),
     );
     if (!found) {
       problems.push({
@@ -389,6 +395,6 @@ export function scheduledBackupProblems(input: AdapterInput): ModelProblem[] {
         severity: 'warning',
       });
     }
-  });
+  }
   return problems;
 }

@@ -34,6 +34,26 @@ export class ObjectIndex {
     });
   }
 
+  private readonly groups = new Map<string, Map<string, number[]>>();
+
+  /**
+   * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
+   * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
+   */
+  groupedBy(id: string, group: string, kind: string, keyOf: (object: JsonObject) => string | undefined): ReadonlyMap<string, number[]> {
+    let grouped = this.groups.get(id);
+    if (!grouped) {
+      grouped = new Map();
+      for (const index of this.ofKind(group, kind)) {
+        const object = this.objects[index];
+        const key = object === undefined ? undefined : keyOf(object);
+        if (key !== undefined) push(grouped, key, index);
+      }
+      this.groups.set(id, grouped);
+    }
+    return grouped;
+  }
+
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group: string, kind: string): readonly number[] {
     return this.byKind.get(`${group}/${kind}`) ?? [];

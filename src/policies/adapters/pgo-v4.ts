@@ -59,8 +59,12 @@ export function pgoV4Cluster(input: AdapterInput, index: number): PostgresCluste
   const replicasRaw = dig(spec, 'replicas');
   if (typeof replicasRaw === 'number') reader.problem('/spec/replicas', 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
   const extra = reader.integer(['spec', 'replicas'], { defaultValue: 0, min: 0, allowString: true });
-  const pgreplicas = input.objects.filter(
-    (other) => isKind(other, PGO_V4_GROUP, 'Pgreplica') && dig(other, 'spec', 'clustername') === name && sameNamespace(resourceOf(other).namespace, namespace),
+  const byCluster = input.index.groupedBy('pgo-v4-pgreplicas', PGO_V4_GROUP, 'Pgreplica', (other) => {
+    const cluster = dig(other, 'spec', 'clustername');
+    return typeof cluster === 'string' ? cluster : undefined;
+  });
+  const pgreplicas = (byCluster.get(name) ?? []).filter(
+    (i) => isKind(input.objects[i], PGO_V4_GROUP, 'Pgreplica') && sameNamespace(resourceOf(input.objects[i]!).namespace, namespace),
   ).length;
   const replicas: Sourced<number | undefined> = {
     value: extra.value === undefined ? undefined : 1 + extra.value + pgreplicas,
@@ -183,48 +187,66 @@ function storageVolume(reader: ObjectReader, keys: string[], role: Volume['role'
   return volume;
 }
 
+/** The cluster a crunchy-scheduler ConfigMap belongs to, or undefined when it is none. */
+function schedulerClusterOf(object: Record<string, unknown>): string | undefined {
+  if (object.apiVersion !== 'v1') return undefined;
+  const labels = metadataLabels(object);
+  if (labels['crunchy-scheduler'] !== 'true') return undefined;
+  if (labels['pg-cluster'] !== undefined) return labels['pg-cluster'];
+  const values = Object.values(stringRecord(object.data));
+  if (values.length !== 1) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(values[0] ?? '');
+    return isObject(parsed) && typeof parsed.cluster === 'string' ? parsed.cluster : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const BACKUP_TYPES: Record<string, BackupSchedule['type']> = { full: 'full', diff: 'differential', incr: 'incremental' };
 
 function schedulerConfigMaps(input: AdapterInput, cluster: string, namespace: string | undefined, clusterObject: Record<string, unknown>) {
   const schedules: BackupSchedule[] = [];
   let retention: Sourced<string | undefined> = { value: undefined, path: nearestExisting(clusterObject, '', 'spec') };
-  input.objects.forEach((object, index) => {
-    if (object?.kind !== 'ConfigMap' || object.apiVersion !== 'v1') return;
+  // The crunchy-scheduler ConfigMaps grouped once per model by the cluster they name (label pg-cluster, else the JSON's
+  // `cluster`), so each cluster reads only its own.
+  const scheduler = input.index.groupedBy('pgo-v4-scheduler', '', 'ConfigMap', schedulerClusterOf);
+  for (const index of scheduler.get(cluster) ?? []) {
+    const object = input.objects[index] as Record<string, unknown>;
     const labels = metadataLabels(object);
-    if (labels['crunchy-scheduler'] !== 'true') return;
     const resource = resourceOf(object);
-    if (!sameNamespace(resource.namespace, namespace)) return;
+    if (!sameNamespace(resource.namespace, namespace)) continue;
     const data = stringRecord(object.data);
     const keys = Object.keys(data);
-    if (labels['pg-cluster'] !== undefined && labels['pg-cluster'] !== cluster) return;
+    if (labels['pg-cluster'] !== undefined && labels['pg-cluster'] !== cluster) continue;
     const problem = (path: string, message: string) => input.problems.push({ objectIndex: index, resource, path, message, ruleId: 'backup-schedule', severity: 'error' });
     if (keys.length !== 1) {
       if (labels['pg-cluster'] === cluster) problem('/data', `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
-      return;
+      continue;
     }
     const key = keys[0]!;
     const path = pointer('/data', key);
-    if (isPlaceholder(data[key])) return;
+    if (isPlaceholder(data[key])) continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(data[key]!);
     } catch {
       problem(path, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
-      return;
+      continue;
     }
-    if (!isObject(parsed)) return;
-    if (labels['pg-cluster'] === undefined && parsed.cluster !== cluster) return;
-    if (parsed.type !== 'pgbackrest') return; // policy schedules run SQL, not backups
+    if (!isObject(parsed)) continue;
+    if (labels['pg-cluster'] === undefined && parsed.cluster !== cluster) continue;
+    if (parsed.type !== 'pgbackrest') continue; // policy schedules run SQL, not backups
     const schedule = parsed.schedule;
     const type = BACKUP_TYPES[String(dig(parsed, 'pgbackrest', 'type'))];
     if (typeof schedule !== 'string' || type === undefined) {
       problem(path, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
-      return;
+      continue;
     }
     schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...(isPlaceholder(schedule) ? { unknown: true } : {}) }, dialect: 'pgo-v4', name: resource.name, gates: PGO_V4_GATES });
     const options = dig(parsed, 'pgbackrest', 'options');
     const match = typeof options === 'string' ? /--repo1-retention-full[= ](\S+)/.exec(options) : null;
     if (match && retention.value === undefined) retention = { value: match[1]!, path, objectIndex: index };
-  });
+  }
   return { schedules, retention };
 }

@@ -444,9 +444,7 @@ function backupsOf(input: AdapterInput, reader: ObjectReader, config: ZalandoOpe
   const configMapSetting = config.get('kubernetes', 'pod_environment_configmap');
   if (configMapSetting && typeof configMapSetting.raw === 'string' && configMapSetting.raw !== '') {
     const [mapNamespace, mapName] = configMapSetting.raw.includes('/') ? configMapSetting.raw.split('/', 2) : [namespace, configMapSetting.raw];
-    const index = input.objects.findIndex(
-      (object) => object?.kind === 'ConfigMap' && object.apiVersion === 'v1' && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace),
-    );
+    const index = (mapName === undefined ? undefined : input.index.find('', 'ConfigMap', mapName, mapNamespace)) ?? -1;
     if (index < 0) hidden = configMapSetting.source;
     else {
       const data = dig(input.objects[index], 'data');

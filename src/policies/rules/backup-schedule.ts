@@ -114,7 +114,9 @@ export const backupSchedule = defineRule({
       } else if (fullReadings.length === 0) {
         context.report({ ...onCluster, pointer: backups.configured.path, severity: 'warning', messageId: 'noFull', data: undefined });
       } else {
-        const gap = longestGapMs(fullReadings);
+        // Identical schedules (the same full schedule on many repos) merge to one run list: cost follows distinct ones.
+        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
           context.report({

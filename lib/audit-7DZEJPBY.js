@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-XOMCL74I.js";
-import "./chunk-IEYAMPWO.js";
+} from "./chunk-JPPDXLM4.js";
+import "./chunk-DKXJEISG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

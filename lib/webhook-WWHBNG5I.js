@@ -12,12 +12,12 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-XOMCL74I.js";
+} from "./chunk-JPPDXLM4.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-IEYAMPWO.js";
+} from "./chunk-DKXJEISG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -2612,4 +2612,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-XHCRWP5R.js.LEGAL.txt */
+/*! For license information please see webhook-WWHBNG5I.js.LEGAL.txt */

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-T7566WX4.js";
+} from "./chunk-CHN3NP43.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-IEYAMPWO.js";
+} from "./chunk-DKXJEISG.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

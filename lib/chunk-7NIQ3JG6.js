@@ -158,7 +158,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-NAZKO2PP.js")).auditCommand(args, io, version());
+      return (await import("./audit-2LW3DQAL.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn) {
@@ -205,7 +205,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-3MMIOMVR.js");
+    const { printConfig } = await import("./lint-3RRFVECG.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -239,9 +239,9 @@ async function lintCommand(args, io) {
     };
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-3MMIOMVR.js"),
+    import("./lint-3RRFVECG.js"),
     import("./formatters-KNRS4MI7.js"),
-    import("./git-22LAYUMK.js"),
+    import("./git-2PZTPZKL.js"),
     import("./redact-2JH5WTC2.js")
   ]);
   const result = await runLint(options);
@@ -281,7 +281,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-4W5QGQCT.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-2LI4TEWR.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -301,7 +301,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-4W5QGQCT.js");
+  const { loadEngine } = await import("./deps-2LI4TEWR.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-IEYAMPWO.js";
+} from "./chunk-DKXJEISG.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-XDYJ2TG6.js";
-import "./chunk-TSWFWQQV.js";
-import "./chunk-FI23I2GO.js";
-import "./chunk-T7566WX4.js";
+} from "./chunk-TYSVI6Z5.js";
+import "./chunk-IRXHCRWH.js";
+import "./chunk-3LYWJG7G.js";
+import "./chunk-CHN3NP43.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-IEYAMPWO.js";
+import "./chunk-DKXJEISG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

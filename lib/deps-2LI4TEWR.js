@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TSWFWQQV.js";
-import "./chunk-T7566WX4.js";
-import "./chunk-IEYAMPWO.js";
+} from "./chunk-IRXHCRWH.js";
+import "./chunk-CHN3NP43.js";
+import "./chunk-DKXJEISG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-FI23I2GO.js";
+} from "./chunk-3LYWJG7G.js";
 import {
   gitTopLevel
-} from "./chunk-T7566WX4.js";
+} from "./chunk-CHN3NP43.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";

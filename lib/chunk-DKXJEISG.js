@@ -9760,6 +9760,24 @@ var ObjectIndex = class {
   objects;
   byKind = /* @__PURE__ */ new Map();
   byName = /* @__PURE__ */ new Map();
+  groups = /* @__PURE__ */ new Map();
+  /**
+   * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
+   * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
+   */
+  groupedBy(id, group, kind, keyOf) {
+    let grouped = this.groups.get(id);
+    if (!grouped) {
+      grouped = /* @__PURE__ */ new Map();
+      for (const index of this.ofKind(group, kind)) {
+        const object = this.objects[index];
+        const key = object === void 0 ? void 0 : keyOf(object);
+        if (key !== void 0) push(grouped, key, index);
+      }
+      this.groups.set(id, grouped);
+    }
+    return grouped;
+  }
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group, kind) {
     return this.byKind.get(`${group}/${kind}`) ?? [];
@@ -10183,9 +10201,9 @@ function pluginRetention(input, plugins, namespace) {
   const namePath = pointer("/spec/plugins", index, "parameters", "barmanObjectName");
   const storeName = dig(plugins[index], "parameters", "barmanObjectName");
   if (typeof storeName !== "string" || isPlaceholder(storeName)) return { value: void 0, path: namePath, unknown: true };
-  const storeIndex = input.objects.findIndex(
-    (object) => isKind(object, "barmancloud.cnpg.io", "ObjectStore") && resourceOf(object).name === storeName && sameNamespace(resourceOf(object).namespace, namespace)
-  );
+  const storeIndex = input.index.named("barmancloud.cnpg.io", "ObjectStore", storeName).find(
+    (i) => isKind(input.objects[i], "barmancloud.cnpg.io", "ObjectStore") && sameNamespace(resourceOf(input.objects[i]).namespace, namespace)
+  ) ?? -1;
   if (storeIndex < 0) return { value: void 0, path: namePath, unknown: true };
   const policy = dig(input.objects[storeIndex], "spec", "retentionPolicy");
   if (typeof policy === "string" && policy !== "") {
@@ -10197,9 +10215,9 @@ function catalogImage(input, catalog, major, namespace) {
   const unknown = { value: void 0, path: "/spec/imageCatalogRef", unknown: true };
   const kind = catalog.kind === "ClusterImageCatalog" ? "ClusterImageCatalog" : catalog.kind === "ImageCatalog" ? "ImageCatalog" : void 0;
   if (kind === void 0 || typeof catalog.name !== "string" || major.value === void 0) return unknown;
-  const index = input.objects.findIndex(
-    (object) => isKind(object, CNPG_GROUP, kind) && resourceOf(object).name === catalog.name && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(object).namespace, namespace))
-  );
+  const index = input.index.named(CNPG_GROUP, kind, catalog.name).find(
+    (i) => isKind(input.objects[i], CNPG_GROUP, kind) && (kind === "ClusterImageCatalog" || sameNamespace(resourceOf(input.objects[i]).namespace, namespace))
+  ) ?? -1;
   const entries = dig(input.objects[index], "spec", "images");
   if (index < 0 || !Array.isArray(entries)) return unknown;
   const entry = entries.findIndex((item) => dig(item, "major") === major.value);
@@ -10255,12 +10273,17 @@ function storageVolume(root, keys, role, owner, reader) {
 }
 function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
   const schedules = [];
-  input.objects.forEach((object, index) => {
-    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+  const byCluster = input.index.groupedBy("cnpg-scheduledbackups", CNPG_GROUP, "ScheduledBackup", (object) => {
+    const target = dig(object, "spec", "cluster", "name");
+    return typeof target === "string" ? target : void 0;
+  });
+  for (const index of byCluster.get(clusterName) ?? []) {
+    const object = input.objects[index];
+    if (index === clusterIndex || !isKind(object, CNPG_GROUP, "ScheduledBackup")) continue;
     const resource = resourceOf(object);
-    if (dig(object, "spec", "cluster", "name") !== clusterName || !sameNamespace(resource.namespace, namespace)) return;
+    if (!sameNamespace(resource.namespace, namespace)) continue;
     const schedule = dig(object, "spec", "schedule");
-    if (typeof schedule !== "string") return;
+    if (typeof schedule !== "string") continue;
     const entry = {
       type: "base",
       schedule: { value: schedule, path: "/spec/schedule", objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} },
@@ -10271,18 +10294,19 @@ function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
     const suspend = dig(object, "spec", "suspend");
     if (suspend === true) entry.suspended = true;
     schedules.push(entry);
-  });
+  }
   return schedules;
 }
 function scheduledBackupProblems(input) {
   const problems = [];
-  input.objects.forEach((object, index) => {
-    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) return;
+  for (const index of input.index.ofKind(CNPG_GROUP, "ScheduledBackup")) {
+    const object = input.objects[index];
+    if (!isKind(object, CNPG_GROUP, "ScheduledBackup")) continue;
     const resource = resourceOf(object);
     const spec = dig(object, "spec");
     if (!isObject(spec)) {
       problems.push({ objectIndex: index, resource, path: "", message: "spec is required for a ScheduledBackup (spec.schedule, spec.cluster.name)." });
-      return;
+      continue;
     }
     const schedule = spec.schedule;
     if (typeof schedule !== "string" || schedule.trim() === "") {
@@ -10291,11 +10315,11 @@ function scheduledBackupProblems(input) {
     const clusterName = dig(spec, "cluster", "name");
     if (typeof clusterName !== "string" || clusterName === "") {
       problems.push({ objectIndex: index, resource, path: nearestExisting(object, "", "spec", "cluster", "name"), message: "spec.cluster.name is required: the ScheduledBackup names the Cluster it backs up." });
-      return;
+      continue;
     }
-    if (isPlaceholder(clusterName)) return;
-    const found = input.objects.some(
-      (other) => isCnpgCluster(other) && resourceOf(other).name === clusterName && sameNamespace(resourceOf(other).namespace, resource.namespace)
+    if (isPlaceholder(clusterName)) continue;
+    const found = input.index.named(CNPG_GROUP, "Cluster", clusterName).some(
+      (other) => isCnpgCluster(input.objects[other]) && sameNamespace(resourceOf(input.objects[other]).namespace, resource.namespace)
     );
     if (!found) {
       problems.push({
@@ -10307,7 +10331,7 @@ function scheduledBackupProblems(input) {
         severity: "warning"
       });
     }
-  });
+  }
   return problems;
 }
 
@@ -10357,8 +10381,12 @@ function pgoV4Cluster(input, index) {
   const replicasRaw = dig(spec, "replicas");
   if (typeof replicasRaw === "number") reader.problem("/spec/replicas", 'spec.replicas must be a string (e.g. "1"), got a number; the operator cannot read it.');
   const extra = reader.integer(["spec", "replicas"], { defaultValue: 0, min: 0, allowString: true });
-  const pgreplicas = input.objects.filter(
-    (other) => isKind(other, PGO_V4_GROUP, "Pgreplica") && dig(other, "spec", "clustername") === name && sameNamespace(resourceOf(other).namespace, namespace)
+  const byCluster = input.index.groupedBy("pgo-v4-pgreplicas", PGO_V4_GROUP, "Pgreplica", (other) => {
+    const cluster = dig(other, "spec", "clustername");
+    return typeof cluster === "string" ? cluster : void 0;
+  });
+  const pgreplicas = (byCluster.get(name) ?? []).filter(
+    (i) => isKind(input.objects[i], PGO_V4_GROUP, "Pgreplica") && sameNamespace(resourceOf(input.objects[i]).namespace, namespace)
   ).length;
   const replicas2 = {
     value: extra.value === void 0 ? void 0 : 1 + extra.value + pgreplicas,
@@ -10461,48 +10489,62 @@ function storageVolume2(reader, keys, role, owner) {
   }
   return volume;
 }
+function schedulerClusterOf(object) {
+  if (object.apiVersion !== "v1") return void 0;
+  const labels = metadataLabels(object);
+  if (labels["crunchy-scheduler"] !== "true") return void 0;
+  if (labels["pg-cluster"] !== void 0) return labels["pg-cluster"];
+  const values = Object.values(stringRecord(object.data));
+  if (values.length !== 1) return void 0;
+  try {
+    const parsed = JSON.parse(values[0] ?? "");
+    return isObject(parsed) && typeof parsed.cluster === "string" ? parsed.cluster : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var BACKUP_TYPES = { full: "full", diff: "differential", incr: "incremental" };
 function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
   const schedules = [];
   let retention = { value: void 0, path: nearestExisting(clusterObject, "", "spec") };
-  input.objects.forEach((object, index) => {
-    if (object?.kind !== "ConfigMap" || object.apiVersion !== "v1") return;
+  const scheduler = input.index.groupedBy("pgo-v4-scheduler", "", "ConfigMap", schedulerClusterOf);
+  for (const index of scheduler.get(cluster) ?? []) {
+    const object = input.objects[index];
     const labels = metadataLabels(object);
-    if (labels["crunchy-scheduler"] !== "true") return;
     const resource = resourceOf(object);
-    if (!sameNamespace(resource.namespace, namespace)) return;
+    if (!sameNamespace(resource.namespace, namespace)) continue;
     const data = stringRecord(object.data);
     const keys = Object.keys(data);
-    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) return;
+    if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) continue;
     const problem = (path2, message) => input.problems.push({ objectIndex: index, resource, path: path2, message, ruleId: "backup-schedule", severity: "error" });
     if (keys.length !== 1) {
       if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
-      return;
+      continue;
     }
     const key = keys[0];
     const path = pointer("/data", key);
-    if (isPlaceholder(data[key])) return;
+    if (isPlaceholder(data[key])) continue;
     let parsed;
     try {
       parsed = JSON.parse(data[key]);
     } catch {
       problem(path, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
-      return;
+      continue;
     }
-    if (!isObject(parsed)) return;
-    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) return;
-    if (parsed.type !== "pgbackrest") return;
+    if (!isObject(parsed)) continue;
+    if (labels["pg-cluster"] === void 0 && parsed.cluster !== cluster) continue;
+    if (parsed.type !== "pgbackrest") continue;
     const schedule = parsed.schedule;
     const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
     if (typeof schedule !== "string" || type === void 0) {
       problem(path, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
-      return;
+      continue;
     }
     schedules.push({ type, schedule: { value: schedule, path, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
     const options = dig(parsed, "pgbackrest", "options");
     const match = typeof options === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options) : null;
     if (match && retention.value === void 0) retention = { value: match[1], path, objectIndex: index };
-  });
+  }
   return { schedules, retention };
 }
 
@@ -11292,9 +11334,7 @@ function backupsOf(input, reader, config, logical, schedules) {
   const configMapSetting = config.get("kubernetes", "pod_environment_configmap");
   if (configMapSetting && typeof configMapSetting.raw === "string" && configMapSetting.raw !== "") {
     const [mapNamespace, mapName] = configMapSetting.raw.includes("/") ? configMapSetting.raw.split("/", 2) : [namespace, configMapSetting.raw];
-    const index = input.objects.findIndex(
-      (object) => object?.kind === "ConfigMap" && object.apiVersion === "v1" && resourceOf(object).name === mapName && sameNamespace(resourceOf(object).namespace, mapNamespace)
-    );
+    const index = (mapName === void 0 ? void 0 : input.index.find("", "ConfigMap", mapName, mapNamespace)) ?? -1;
     if (index < 0) hidden = configMapSetting.source;
     else {
       const data = dig(input.objects[index], "data");
@@ -12414,7 +12454,8 @@ var backupSchedule = defineRule({
       } else if (fullReadings.length === 0) {
         context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
-        const gap = longestGapMs(fullReadings);
+        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
           context.report({

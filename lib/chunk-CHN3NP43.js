@@ -3426,6 +3426,7 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
@@ -3691,6 +3692,7 @@ var Builder = class {
     }
     fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
     resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    this.originAnnotations(k2, acc.resources);
     for (const r of acc.resources) {
       const meta = metaOf(r);
       const ann = meta?.v.get("annotations");
@@ -3702,6 +3704,36 @@ var Builder = class {
       }
     }
     return acc.resources;
+  }
+  /**
+   * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
+   * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+   * that configured it and the built-in generator. Objects that already carry one keep theirs.
+   */
+  originAnnotations(k2, resources) {
+    const bm = k2.root.v.get("buildMetadata");
+    if (bm?.t !== "a" || !bm.v.some((x) => str(x) === "originAnnotations")) return;
+    for (const r of resources) {
+      const rel = path3.relative(k2.dir, r.file).split(path3.sep).join("/");
+      const kind = gvkOf(r).kind;
+      const text = r.generated ? `configuredIn: ${rel}
+configuredBy:
+  apiVersion: builtin
+  kind: ${kind}Generator
+` : `path: ${rel}
+`;
+      let meta = metaOf(r);
+      if (!meta) {
+        meta = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
+        r.root.v.set("metadata", meta);
+      }
+      let ann = meta.v.get("annotations");
+      if (ann?.t !== "m") {
+        ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
+        meta.v.set("annotations", ann);
+      }
+      if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: "s", v: text, p: bm.p });
+    }
   }
   addResource(acc, r, at2) {
     this.addResources(acc, [r], at2);
@@ -3865,6 +3897,7 @@ var Builder = class {
       const merged = fromJSON(mergedJson, entryProv);
       carryProvenance(merged, existing.root, root);
       existing.root = merged;
+      if (g.behavior === "replace") existing.file = k2.file;
       existing.needsHash = Boolean(existing.needsHash) && g.needsHashSuffix;
     }
   }
@@ -4290,7 +4323,7 @@ import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var ORIGIN_ANNOTATION2 = "config.kubernetes.io/origin";
 function onPath(cmd) {
   const dirs = (process.env.PATH ?? "").split(path5.delimiter);
   for (const d of dirs) {
@@ -4367,12 +4400,12 @@ buildMetadata: [originAnnotations]
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
       let originFile = path5.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION];
+      const originText = annotations[ORIGIN_ANNOTATION2];
       if (typeof originText === "string") {
         const origin = parseYamlValue(originText);
         const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
         if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
-        delete annotations[ORIGIN_ANNOTATION];
+        delete annotations[ORIGIN_ANNOTATION2];
         if (Object.keys(annotations).length === 0) delete meta.annotations;
       }
       if (cache2.kind(originFile) === "dir") {

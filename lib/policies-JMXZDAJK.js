@@ -31,7 +31,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-IEYAMPWO.js";
+} from "./chunk-DKXJEISG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TSWFWQQV.js";
+} from "./chunk-IRXHCRWH.js";
 import {
   changedFilesSince
-} from "./chunk-FI23I2GO.js";
+} from "./chunk-3LYWJG7G.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-T7566WX4.js";
+} from "./chunk-CHN3NP43.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-IEYAMPWO.js";
+} from "./chunk-DKXJEISG.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";
