@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-7NIQ3JG6.js";
-import "./chunk-5KK62Y2P.js";
-import "./chunk-MDMV2HGJ.js";
+} from "./chunk-IO57V7EO.js";
+import "./chunk-BJB2RR5P.js";
+import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
@@ -12,7 +12,7 @@ import "./chunk-ED6WIMI7.js";
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-WWHBNG5I.js");
+    const { serveMain } = await import("./webhook-CWAZWSRN.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

@@ -55,7 +55,7 @@ describe('parsePolicy', () => {
       expect.arrayContaining([
         expect.stringMatching(/^6:spec\.mode: must be one of: enforce, audit$/),
         expect.stringMatching(/^9:spec\.rules\.replicas\.min: must be integer$/),
-        expect.stringMatching(/^10:spec\.rules\.storage-clas: unknown rule "storage-clas" \(known: storage-class, /),
+        expect.stringMatching(/^10:spec\.rules\.storage-clas: unknown rule "storage-clas" \(did you mean "storage-class"\?\) \(known: storage-class, /),
         expect.stringMatching(/^13:spec\.rules\.image-tag\.severity: must be one of: error, warning, info, off$/),
         expect.stringMatching(/^14:spec\.rules\.image-tag\.requireDigests: unknown field "requireDigests"$/),
         expect.stringMatching(/^16:spec\.match\.namespace: unknown field "namespace"$/),

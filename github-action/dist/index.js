@@ -54742,6 +54742,31 @@ var internalErrorMeta = {
 var ruleMetas = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
 
+// src/policies/suggest.ts
+function distance2(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+function didYouMean(typed, known) {
+  const needle = typed.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
+  let best;
+  for (const name of known) {
+    const d = name.toLowerCase().startsWith(needle) && needle.length >= 3 ? 1 : distance2(needle, name.toLowerCase());
+    if (d <= limit && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+
 // src/policies/validators.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var DOCUMENT_AJV_OPTIONS = { allErrors: true, strict: false };
@@ -54870,7 +54895,11 @@ function errorText2(error2) {
         return {
           segments,
           atKey: key,
-          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(", ")})`
+          message: (() => {
+            const known = ruleMetas.map((m) => m.id);
+            const guess = didYouMean(key, known);
+            return `unknown rule "${key}"${guess ? ` (did you mean "${guess}"?)` : ""} (known: ${known.join(", ")})`;
+          })()
         };
       }
       return { segments, atKey: key, message: `unknown field "${key}"` };
@@ -56569,10 +56598,24 @@ function repoCrds(rendered, cwd) {
 async function lint(run) {
   const { cwd, engine, options: options3 } = run;
   const diagnostics = [...run.notes];
+  let phaseStart = performance.now();
+  const phase = (name, detail) => {
+    const now = performance.now();
+    options3.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    phaseStart = now;
+  };
+  if (options3.debug) {
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative10(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative10(cwd, r)) || ".").join(", ")}`);
+  }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
+  phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options3.onProgress?.(done, total * 2));
   const renders = rendered.length;
+  if (options3.debug) {
+    const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
+    phase("render", `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+  }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
   const crds = [...repoCrds(rendered, cwd), ...options3.crds ?? []];
@@ -56590,6 +56633,7 @@ async function lint(run) {
     list.push(located);
     findingsByApp.set(app, list);
   }
+  phase("evaluate", `${selected.length} apps reported on, ${evaluated.findings.length} findings before merging`);
   const merger = new FindingMerger();
   const problems = [];
   const inputsByApp = {};
@@ -56630,6 +56674,7 @@ async function lint(run) {
     f.apps.sort();
     f.policy ??= { name: recommendedPolicy.name, file: null };
   }
+  phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
   const policy = run.policyFile && run.policy ? { file: toPosix2(relative10(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {

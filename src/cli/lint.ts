@@ -235,11 +235,27 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const { cwd, engine, options } = run;
   const diagnostics: string[] = [...run.notes];
 
+  // --debug: what each phase cost and what it found.
+  let phaseStart = performance.now();
+  const phase = (name: string, detail: string) => {
+    const now = performance.now();
+    options.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    phaseStart = now;
+  };
+  if (options.debug) {
+    options.debug(`policy: ${run.policyFile ? toPosix(relative(cwd, run.policyFile)) : 'the built-in recommended preset'}; roots: ${run.roots.map((r) => toPosix(relative(cwd, r)) || '.').join(', ')}`);
+  }
+
   // discover → render
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
+  phase('discover', `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(', ')}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
   const renders = rendered.length;
+  if (options.debug) {
+    const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, '')?.via === 'fallback')).map((r) => r.app.name);
+    phase('render', `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
+  }
 
   // Which apps this run reports on: file arguments and --changed-since narrow it to the apps that read them.
   const scope = run.scopeFiles;
@@ -261,6 +277,8 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     list.push(located);
     findingsByApp.set(app, list);
   }
+
+  phase('evaluate', `${selected.length} apps reported on, ${evaluated.findings.length} findings before merging`);
 
   // locate → merge, app by app in discovery order (the first app's message stands for the others).
   const merger = new FindingMerger();
@@ -307,6 +325,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     f.policy ??= { name: recommendedPolicy.name, file: null };
   }
 
+  phase('locate and merge', `${findings.length} findings`);
   const rules: RuleMeta[] = [...safeRules(engine), ...CLI_RULES];
   const policy = run.policyFile && run.policy ? { file: toPosix(relative(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result: LintResult = {

@@ -1,7 +1,8 @@
 // CLI entry: `main(argv)` returns the process exit code (bin/pgwarden sets it). Exit codes as ESLint:
 // 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage / policy / internal.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Only what `--version` and `--help` need is imported here; each command loads its own modules (the engine, the
@@ -11,10 +12,12 @@ import { exitCode, quieted, REPORT_OPTIONS, reportSettings, useColor, writeOutpu
 import { PolicyFileError, UsageError } from './errors.js';
 import { FORMATS } from './formatters/names.js';
 import { POLICY_FILE_NAME } from './policy-file.js';
+import type { LintOptions, LintReport } from './report.js';
 import { visible } from './visible.js';
-import type { LintOptions } from './report.js';
 
 export interface Io {
+  /** The whole of stdin, for `lint -` (default: process.stdin, bounded). */
+  readStdin?: () => Promise<string>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdoutIsTTY: boolean;
@@ -74,7 +77,7 @@ Output:
   -o, --output FILE             Write the report to FILE instead of stdout
       --quiet                   Report errors only
       --max-warnings N          Exit 1 when there are more than N warnings
-      --color / --no-color      Force colours on or off (default: on a TTY only)
+      --color / --no-color      Force colours on or off (default: FORCE_COLOR, then NO_COLOR, then on a TTY only)
 Policy:
   -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
       --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
@@ -90,12 +93,18 @@ Scope:
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
                                 repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
+Input:
+      -                         Read manifests from stdin: one file, or a rendered stream (\`helm template … | pgwarden lint -\`)
+      --stdin-filename PATH     Name (and place, for the policy lookup) of what stdin holds; default stdin.yaml
 Fixes and adoption:
       --fix                     Apply the engine's fixes in the source files (comments and layout kept)
       --fix-dry-run             Print the fixes as a unified diff instead of writing them
       --suppress-all            Record every current finding in the suppressions file (only new ones fail)
       --prune-suppressions      Drop suppressions that no longer occur
       --suppressions-location FILE   Suppressions file (default pgwarden-suppressions.json)
+
+Diagnostics:
+      --debug                   On stderr: time per phase, apps discovered, renders through the kustomize fallback
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
 `,
@@ -112,7 +121,8 @@ Lists every rule with its default severity, whether it can fix, and its document
 `,
   init: `Usage: pgwarden init [FILE] [--force]
 
-Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
+Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}), creating its directory; refuses to
+overwrite without --force.
 `,
 };
 
@@ -125,13 +135,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyFileError) {
-      io.stderr(`pgwarden: ${error.message}\n`);
+      io.stderr(`pgwarden: ${await withSuggestion(error)}\n`);
       return 2;
     }
     const e = error as Error;
     io.stderr(`pgwarden: internal error: ${e?.message ?? String(error)}\n${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ''}\n` : ''}`);
     return 2;
   }
+}
+
+/** An unknown option's message with the closest known one (the suggester is loaded only on this error path). */
+async function withSuggestion(error: Error): Promise<string> {
+  const cause = error.cause as { option?: string; known?: string[] } | undefined;
+  if (!cause?.option || !cause.known) return error.message;
+  const { didYouMean } = await import('../policies/index.js');
+  const guess = didYouMean(cause.option.replace(/^-+/, ''), cause.known.map((k) => k.slice(2)));
+  return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
@@ -163,12 +182,25 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** parseArgs with its errors (unknown option, missing value) as usage errors. */
-function guard<T>(parseFn: () => T): T {
+/**
+ * parseArgs with its errors (unknown option, missing value) as usage errors in pgwarden's words; an unknown flag gets
+ * the closest one the command's help lists (`--formt` → "did you mean --format?").
+ */
+function guard<T>(parseFn: () => T, command: keyof typeof HELP): T {
   try {
     return parseFn();
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const { code, message } = error as { code?: string; message: string };
+    const see = `see pgwarden ${command} --help`;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+      throw new UsageError(`unknown option ${option} (${see})`, { cause: { option, known: [...new Set(HELP[command].match(/--[a-z][a-z-]*/g) ?? [])] } });
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /--[a-z][a-z-]*/.exec(message)?.[0];
+      throw new UsageError(option ? `${option} needs a value (${see})` : `${message} (${see})`);
+    }
+    throw new UsageError(`${message} (${see})`);
   }
 }
 
@@ -197,8 +229,11 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     'suppress-all': { type: 'boolean' },
     'prune-suppressions': { type: 'boolean' },
     'suppressions-location': { type: 'string' },
+    'stdin-filename': { type: 'string' },
+    debug: { type: 'boolean' },
       },
     }),
+    'lint',
   );
   if (values.help) {
     io.stdout(HELP.lint);
@@ -235,6 +270,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     options.clusterStorageClasses = facts.storageClasses;
     options.crds = [...(options.crds ?? []), ...facts.crds];
   }
+  if (values.debug) options.debug = (line) => io.stderr(`pgwarden: debug: ${line}\n`);
   let progressShown = false;
   if (io.stderrIsTTY) {
     options.onProgress = (done, total) => {
@@ -242,6 +278,38 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
       progressShown = true;
       io.stderr(`\r\u001b[Kpgwarden: ${Math.floor((100 * done) / total)}% (${done}/${total} steps)`);
     };
+  } else {
+    // CI logs and pipes: a plain line every few seconds, so a long run is not mistaken for a hung one.
+    const started = Date.now();
+    let last = started;
+    options.onProgress = (done, total) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS || done >= total) return;
+      last = now;
+      io.stderr(`pgwarden: ${Math.floor((100 * done) / total)}% (${done}/${total} steps, ${Math.round((now - started) / 1000)} s)\n`);
+    };
+  }
+
+  // `lint -`: stdin is linted as one loose file (a rendered stream is one too), written to a temporary directory
+  // and reported under --stdin-filename; the policy is the one nearest to that name.
+  let stdin: { dir: string; name: string; text: string } | undefined;
+  if (positionals.includes('-')) {
+    if (positionals.length !== 1) throw new UsageError('lint - reads stdin: give no other path');
+    if (options.fix || options.suppressAll || options.pruneSuppressions || options.changedSince) {
+      throw new UsageError('lint - reads stdin: --fix, --fix-dry-run, --suppress-all, --prune-suppressions and --changed-since need files');
+    }
+    const name = values['stdin-filename'] ?? 'stdin.yaml';
+    const text = await (io.readStdin ?? readProcessStdin)();
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-stdin-'));
+    writeFileSync(join(dir, /\.ya?ml$/i.test(name) ? basename(name) : 'stdin.yaml'), text);
+    stdin = { dir, name, text };
+    const { findPolicyFile } = await import('./policy-file.js');
+    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(resolve(io.cwd, name)));
+    options.paths = [dir];
+    options.cwd = dir;
+    if (policy) options.policyFile = policy;
+  } else if (values['stdin-filename'] !== undefined) {
+    throw new UsageError('--stdin-filename names what `lint -` reads from stdin; give - as the path');
   }
 
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
@@ -250,7 +318,13 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     import('./git.js'),
     import('./redact.js'),
   ]);
-  const result = await runLint(options);
+  let result: Awaited<ReturnType<typeof runLint>>;
+  try {
+    result = await runLint(options);
+  } finally {
+    if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
+  }
+  if (stdin) result = asStdinResult(result, stdin.name, io.cwd, options.policyFile);
   if (progressShown) io.stderr('\r\u001b[K');
   for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}\n`);
   if (result.fix) {
@@ -271,6 +345,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
           rules: result.rules,
           apps: Object.keys(result.inputsByApp),
           toolVersion: version(),
+          ...(stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}),
         });
   writeOutput(text, values, io);
 
@@ -278,9 +353,50 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   return exitCode(result.report.summary, values, maxWarnings, io);
 }
 
+/** Progress lines when stderr is not a terminal: at most one per this many milliseconds. */
+const PROGRESS_EVERY_MS = 5_000;
+/** `lint -` reads at most this much: manifests, not a disk image. */
+const STDIN_LIMIT = 16 * 1024 * 1024;
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > STDIN_LIMIT) throw new UsageError(`lint -: stdin holds more than ${STDIN_LIMIT / 1024 / 1024} MiB`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A stdin run's report, with the temporary file named as --stdin-filename says and paths relative to the real cwd. */
+function asStdinResult<T extends { report: LintReport; inputsByApp: Record<string, string[]> }>(result: T, name: string, cwd: string, policyFile: string | undefined): T {
+  const shownPolicy = policyFile ? relative(cwd, policyFile).split(sep).join('/') : null;
+  for (const f of result.report.findings) {
+    f.file = name;
+    f.apps = ['stdin'];
+    if (f.policy?.file) f.policy.file = shownPolicy;
+  }
+  if (result.report.policy) result.report.policy.file = shownPolicy;
+  result.inputsByApp = { stdin: [name] };
+  return result;
+}
+
+function sourceWithStdin(path: string, text: string): (absolutePath: string) => string | undefined {
+  return (absolutePath) => {
+    if (absolutePath === path) return text;
+    try {
+      return readFileSync(absolutePath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 async function renderCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = guard(() =>
     parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } }),
+    'render',
   );
   if (values.help) {
     io.stdout(HELP.render);
@@ -305,6 +421,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
 async function rulesCommand(args: string[], io: Io): Promise<number> {
   const { values } = guard(() =>
     parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: 'string', short: 'f' } } }),
+    'rules',
   );
   if (values.help) {
     io.stdout(HELP.rules);
@@ -329,6 +446,7 @@ async function rulesCommand(args: string[], io: Io): Promise<number> {
 async function initCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = guard(() =>
     parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: 'boolean' } } }),
+    'init',
   );
   if (values.help) {
     io.stdout(HELP.init);
@@ -337,7 +455,12 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   const target = resolve(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if (existsSync(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
   const { STARTER_POLICY } = await import('./init.js');
-  writeFileSync(target, STARTER_POLICY);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, STARTER_POLICY);
+  } catch (error) {
+    throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}\n`);
   return 0;
 }

@@ -54,7 +54,19 @@ export function quieted(report: LintReport, quiet: boolean | undefined): LintRep
 export function useColor(flags: ReportFlags, format: FormatName, io: ReportIo): boolean {
   if (flags['no-color']) return false;
   if (flags.color) return true;
-  return format === 'stylish' && !flags.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  return format === 'stylish' && !flags.output && colorFromEnv(io.env, io.stdoutIsTTY);
+}
+
+/**
+ * Colour when neither --color nor --no-color is given, as Node, chalk and most CLIs read the environment:
+ * FORCE_COLOR (`0`/`false` off, anything else on — CI logs and `| less -R`), then NO_COLOR (set and not empty: off,
+ * https://no-color.org), then whether stdout is a terminal.
+ */
+export function colorFromEnv(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTTY;
 }
 
 /** The report to --output FILE (its directory created) or stdout. */

@@ -71,6 +71,8 @@ export interface LintOptions {
   suppressAll?: boolean;
   /** Drop suppression entries that no longer match any finding. */
   pruneSuppressions?: boolean;
+  /** `--debug`: one line per phase (time, apps discovered, renders through the kustomize fallback), for stderr. */
+  debug?: (line: string) => void;
   /** Called after each app is rendered and after each is checked (done of total steps; the CLI draws it on a TTY). */
   onProgress?: (done: number, total: number) => void;
 }

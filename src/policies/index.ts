@@ -28,5 +28,6 @@ export {
 } from './policy.js';
 export type { OptionsOf, OptionsSchema, ReportDescriptor, Rule, RuleContext, RuleDefinition } from './rule.js';
 export { defineRule, formatMessage } from './rule.js';
+export { didYouMean } from './suggest.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';
 export type * from './types.js';

@@ -6,6 +6,7 @@ import { isMap, LineCounter, type Document } from 'yaml';
 import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { ruleMetas } from './rules/index.js';
 import type { InputObject, RuleMeta, Severity, SeveritySetting } from './types.js';
+import { didYouMean } from './suggest.js';
 import { policyDocumentValidator } from './validators.js';
 
 export interface RuleSetting {
@@ -170,7 +171,11 @@ function errorText(error: ErrorObject): { segments: string[]; message: string; a
         return {
           segments,
           atKey: key,
-          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(', ')})`,
+          message: (() => {
+            const known = ruleMetas.map((m) => m.id);
+            const guess = didYouMean(key, known);
+            return `unknown rule "${key}"${guess ? ` (did you mean "${guess}"?)` : ''} (known: ${known.join(', ')})`;
+          })(),
         };
       }
       return { segments, atKey: key, message: `unknown field "${key}"` };

@@ -12,12 +12,12 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-JPPDXLM4.js";
+} from "./chunk-YNXB2PV3.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-DKXJEISG.js";
+} from "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -2612,4 +2612,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-WWHBNG5I.js.LEGAL.txt */
+/*! For license information please see webhook-CWAZWSRN.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-DKXJEISG.js";
+} from "./chunk-SWOTMW22.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

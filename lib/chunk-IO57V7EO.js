@@ -1,15 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  POLICY_FILE_NAME
-} from "./chunk-5KK62Y2P.js";
-import {
   REPORT_OPTIONS,
   exitCode,
   quieted,
   reportSettings,
   useColor,
   writeOutput
-} from "./chunk-MDMV2HGJ.js";
+} from "./chunk-BJB2RR5P.js";
+import {
+  POLICY_FILE_NAME
+} from "./chunk-HNMVEETU.js";
 import {
   PolicyFileError,
   UsageError
@@ -23,8 +23,9 @@ import {
 } from "./chunk-75JXLHVC.js";
 
 // src/cli/main.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 var processIo = () => ({
@@ -74,7 +75,7 @@ Output:
   -o, --output FILE             Write the report to FILE instead of stdout
       --quiet                   Report errors only
       --max-warnings N          Exit 1 when there are more than N warnings
-      --color / --no-color      Force colours on or off (default: on a TTY only)
+      --color / --no-color      Force colours on or off (default: FORCE_COLOR, then NO_COLOR, then on a TTY only)
 Policy:
   -p, --policy FILE             Policy file (default: the nearest ${POLICY_FILE_NAME} upwards from the paths given)
       --print-config FILE       Print, as JSON, the policy and rule settings that apply to each object in FILE
@@ -90,12 +91,18 @@ Scope:
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
                                 repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
+Input:
+      -                         Read manifests from stdin: one file, or a rendered stream (\`helm template \u2026 | pgwarden lint -\`)
+      --stdin-filename PATH     Name (and place, for the policy lookup) of what stdin holds; default stdin.yaml
 Fixes and adoption:
       --fix                     Apply the engine's fixes in the source files (comments and layout kept)
       --fix-dry-run             Print the fixes as a unified diff instead of writing them
       --suppress-all            Record every current finding in the suppressions file (only new ones fail)
       --prune-suppressions      Drop suppressions that no longer occur
       --suppressions-location FILE   Suppressions file (default pgwarden-suppressions.json)
+
+Diagnostics:
+      --debug                   On stderr: time per phase, apps discovered, renders through the kustomize fallback
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
 `,
@@ -112,7 +119,8 @@ Lists every rule with its default severity, whether it can fix, and its document
 `,
   init: `Usage: pgwarden init [FILE] [--force]
 
-Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}); refuses to overwrite without --force.
+Writes a commented starter policy to FILE (default ${POLICY_FILE_NAME}), creating its directory; refuses to
+overwrite without --force.
 `
 };
 var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit"]);
@@ -121,7 +129,7 @@ async function main(argv, io = processIo()) {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyFileError) {
-      io.stderr(`pgwarden: ${error.message}
+      io.stderr(`pgwarden: ${await withSuggestion(error)}
 `);
       return 2;
     }
@@ -131,6 +139,13 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 ` : ""}`);
     return 2;
   }
+}
+async function withSuggestion(error) {
+  const cause = error.cause;
+  if (!cause?.option || !cause.known) return error.message;
+  const { didYouMean } = await import("./policies-CCNDHDXH.js");
+  const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
+  return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
 async function dispatch(argv, io) {
   const [first, ...rest] = argv;
@@ -158,14 +173,24 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-2LW3DQAL.js")).auditCommand(args, io, version());
+      return (await import("./audit-BNUPOIOP.js")).auditCommand(args, io, version());
   }
 }
-function guard(parseFn) {
+function guard(parseFn, command) {
   try {
     return parseFn();
   } catch (error) {
-    throw new UsageError(error.message);
+    const { code, message } = error;
+    const see = `see pgwarden ${command} --help`;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+      throw new UsageError(`unknown option ${option} (${see})`, { cause: { option, known: [...new Set(HELP[command].match(/--[a-z][a-z-]*/g) ?? [])] } });
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = /--[a-z][a-z-]*/.exec(message)?.[0];
+      throw new UsageError(option ? `${option} needs a value (${see})` : `${message} (${see})`);
+    }
+    throw new UsageError(`${message} (${see})`);
   }
 }
 var HELP_OPTION = { help: { type: "boolean", short: "h" } };
@@ -191,9 +216,12 @@ async function lintCommand(args, io) {
         "fix-dry-run": { type: "boolean" },
         "suppress-all": { type: "boolean" },
         "prune-suppressions": { type: "boolean" },
-        "suppressions-location": { type: "string" }
+        "suppressions-location": { type: "string" },
+        "stdin-filename": { type: "string" },
+        debug: { type: "boolean" }
       }
-    })
+    }),
+    "lint"
   );
   if (values.help) {
     io.stdout(HELP.lint);
@@ -205,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-3RRFVECG.js");
+    const { printConfig } = await import("./lint-PL43GZ7N.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -230,6 +258,8 @@ async function lintCommand(args, io) {
     options.clusterStorageClasses = facts.storageClasses;
     options.crds = [...options.crds ?? [], ...facts.crds];
   }
+  if (values.debug) options.debug = (line) => io.stderr(`pgwarden: debug: ${line}
+`);
   let progressShown = false;
   if (io.stderrIsTTY) {
     options.onProgress = (done, total) => {
@@ -237,14 +267,49 @@ async function lintCommand(args, io) {
       progressShown = true;
       io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
     };
+  } else {
+    const started = Date.now();
+    let last = started;
+    options.onProgress = (done, total) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS || done >= total) return;
+      last = now;
+      io.stderr(`pgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps, ${Math.round((now - started) / 1e3)} s)
+`);
+    };
+  }
+  let stdin;
+  if (positionals.includes("-")) {
+    if (positionals.length !== 1) throw new UsageError("lint - reads stdin: give no other path");
+    if (options.fix || options.suppressAll || options.pruneSuppressions || options.changedSince) {
+      throw new UsageError("lint - reads stdin: --fix, --fix-dry-run, --suppress-all, --prune-suppressions and --changed-since need files");
+    }
+    const name = values["stdin-filename"] ?? "stdin.yaml";
+    const text2 = await (io.readStdin ?? readProcessStdin)();
+    const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
+    writeFileSync(join(dir, /\.ya?ml$/i.test(name) ? basename(name) : "stdin.yaml"), text2);
+    stdin = { dir, name, text: text2 };
+    const { findPolicyFile } = await import("./policy-file-H7AWXNLJ.js");
+    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(resolve(io.cwd, name)));
+    options.paths = [dir];
+    options.cwd = dir;
+    if (policy) options.policyFile = policy;
+  } else if (values["stdin-filename"] !== void 0) {
+    throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-3RRFVECG.js"),
+    import("./lint-PL43GZ7N.js"),
     import("./formatters-KNRS4MI7.js"),
     import("./git-2PZTPZKL.js"),
     import("./redact-2JH5WTC2.js")
   ]);
-  const result = await runLint(options);
+  let result;
+  try {
+    result = await runLint(options);
+  } finally {
+    if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
+  }
+  if (stdin) result = asStdinResult(result, stdin.name, io.cwd, options.policyFile);
   if (progressShown) io.stderr("\r\x1B[K");
   for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}
 `);
@@ -264,15 +329,50 @@ async function lintCommand(args, io) {
     color,
     rules: result.rules,
     apps: Object.keys(result.inputsByApp),
-    toolVersion: version()
+    toolVersion: version(),
+    ...stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}
   });
   writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
   return exitCode(result.report.summary, values, maxWarnings, io);
 }
+var PROGRESS_EVERY_MS = 5e3;
+var STDIN_LIMIT = 16 * 1024 * 1024;
+async function readProcessStdin() {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += chunk.length;
+    if (size > STDIN_LIMIT) throw new UsageError(`lint -: stdin holds more than ${STDIN_LIMIT / 1024 / 1024} MiB`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function asStdinResult(result, name, cwd, policyFile) {
+  const shownPolicy = policyFile ? relative(cwd, policyFile).split(sep).join("/") : null;
+  for (const f of result.report.findings) {
+    f.file = name;
+    f.apps = ["stdin"];
+    if (f.policy?.file) f.policy.file = shownPolicy;
+  }
+  if (result.report.policy) result.report.policy.file = shownPolicy;
+  result.inputsByApp = { stdin: [name] };
+  return result;
+}
+function sourceWithStdin(path, text) {
+  return (absolutePath) => {
+    if (absolutePath === path) return text;
+    try {
+      return readFileSync(absolutePath, "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+}
 async function renderCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } })
+    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION } }),
+    "render"
   );
   if (values.help) {
     io.stdout(HELP.render);
@@ -281,7 +381,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-2LI4TEWR.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-BY36R4DX.js"), import("./redact-2JH5WTC2.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -295,13 +395,14 @@ async function renderCommand(args, io) {
 }
 async function rulesCommand(args, io) {
   const { values } = guard(
-    () => parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } })
+    () => parseArgs({ args, allowPositionals: false, strict: true, options: { ...HELP_OPTION, format: { type: "string", short: "f" } } }),
+    "rules"
   );
   if (values.help) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-2LI4TEWR.js");
+  const { loadEngine } = await import("./deps-BY36R4DX.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
@@ -321,7 +422,8 @@ async function rulesCommand(args, io) {
 }
 async function initCommand(args, io) {
   const { values, positionals } = guard(
-    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } })
+    () => parseArgs({ args, allowPositionals: true, strict: true, options: { ...HELP_OPTION, force: { type: "boolean" } } }),
+    "init"
   );
   if (values.help) {
     io.stdout(HELP.init);
@@ -329,8 +431,13 @@ async function initCommand(args, io) {
   }
   const target = resolve(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if (existsSync(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
-  const { STARTER_POLICY } = await import("./init-6EXITNNF.js");
-  writeFileSync(target, STARTER_POLICY);
+  const { STARTER_POLICY } = await import("./init-YJUGBSXI.js");
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, STARTER_POLICY);
+  } catch (error) {
+    throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME}: cannot write (${error.code ?? error.message})`);
+  }
   io.stderr(`pgwarden: wrote ${positionals[0] ?? POLICY_FILE_NAME}
 `);
   return 0;

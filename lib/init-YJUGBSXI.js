@@ -32,7 +32,8 @@ spec:
     backup-schedule:
       severity: error
     password-reset:
-      severity: warning
+      # A Secret that blanks a password the operator generated: production at least as strict as everything else.
+      severity: error
 ---
 apiVersion: pgwarden.io/v1alpha1
 kind: PostgresPolicy

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-DKXJEISG.js";
+} from "./chunk-SWOTMW22.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

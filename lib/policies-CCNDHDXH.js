@@ -10,6 +10,7 @@ import {
   compareFindings,
   defineChangeRule,
   defineRule,
+  didYouMean,
   evaluate,
   evaluateChange,
   formatMessage,
@@ -31,7 +32,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-DKXJEISG.js";
+} from "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
@@ -47,6 +48,7 @@ export {
   compareFindings,
   defineChangeRule,
   defineRule,
+  didYouMean,
   evaluate,
   evaluateChange,
   formatMessage,

@@ -3,20 +3,20 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-TYSVI6Z5.js";
-import "./chunk-IRXHCRWH.js";
+} from "./chunk-BT6OLHJS.js";
+import "./chunk-2JJUWCHI.js";
 import "./chunk-3LYWJG7G.js";
 import "./chunk-CHN3NP43.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
-} from "./chunk-5KK62Y2P.js";
+} from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-DKXJEISG.js";
+import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IRXHCRWH.js";
+} from "./chunk-2JJUWCHI.js";
 import {
   changedFilesSince
 } from "./chunk-3LYWJG7G.js";
@@ -21,7 +21,7 @@ import {
 import {
   findPolicyFile,
   loadPolicy
-} from "./chunk-5KK62Y2P.js";
+} from "./chunk-HNMVEETU.js";
 import {
   PolicyFileError,
   UsageError
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-DKXJEISG.js";
+} from "./chunk-SWOTMW22.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";
@@ -1263,10 +1263,24 @@ function repoCrds(rendered, cwd) {
 async function lint(run) {
   const { cwd, engine, options } = run;
   const diagnostics = [...run.notes];
+  let phaseStart = performance.now();
+  const phase = (name, detail) => {
+    const now = performance.now();
+    options.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    phaseStart = now;
+  };
+  if (options.debug) {
+    options.debug(`policy: ${run.policyFile ? toPosix2(relative7(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative7(cwd, r)) || ".").join(", ")}`);
+  }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
+  phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
   const renders = rendered.length;
+  if (options.debug) {
+    const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
+    phase("render", `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+  }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
   const crds = [...repoCrds(rendered, cwd), ...options.crds ?? []];
@@ -1284,6 +1298,7 @@ async function lint(run) {
     list.push(located);
     findingsByApp.set(app, list);
   }
+  phase("evaluate", `${selected.length} apps reported on, ${evaluated.findings.length} findings before merging`);
   const merger = new FindingMerger();
   const problems = [];
   const inputsByApp = {};
@@ -1324,6 +1339,7 @@ async function lint(run) {
     f.apps.sort();
     f.policy ??= { name: recommendedPolicy.name, file: null };
   }
+  phase("locate and merge", `${findings.length} findings`);
   const rules = [...safeRules(engine), ...CLI_RULES];
   const policy = run.policyFile && run.policy ? { file: toPosix2(relative7(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {

@@ -35,7 +35,13 @@ function quieted(report, quiet) {
 function useColor(flags, format, io) {
   if (flags["no-color"]) return false;
   if (flags.color) return true;
-  return format === "stylish" && !flags.output && io.stdoutIsTTY && !io.env.NO_COLOR;
+  return format === "stylish" && !flags.output && colorFromEnv(io.env, io.stdoutIsTTY);
+}
+function colorFromEnv(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTTY;
 }
 function writeOutput(text, flags, io) {
   if (!flags.output) {

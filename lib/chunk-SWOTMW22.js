@@ -12986,6 +12986,31 @@ function ruleById(id) {
   return rules.find((rule) => rule.meta.id === id);
 }
 
+// src/policies/suggest.ts
+function distance2(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+function didYouMean(typed, known) {
+  const needle = typed.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
+  let best;
+  for (const name of known) {
+    const d = name.toLowerCase().startsWith(needle) && needle.length >= 3 ? 1 : distance2(needle, name.toLowerCase());
+    if (d <= limit && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+
 // pgwarden-validators:pgwarden-validators:document
 import __ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
 var policyDocument = validate10;
@@ -15259,7 +15284,11 @@ function errorText(error) {
         return {
           segments,
           atKey: key,
-          message: `unknown rule "${key}" (known: ${ruleMetas.map((m) => m.id).join(", ")})`
+          message: (() => {
+            const known = ruleMetas.map((m) => m.id);
+            const guess = didYouMean(key, known);
+            return `unknown rule "${key}"${guess ? ` (did you mean "${guess}"?)` : ""} (known: ${known.join(", ")})`;
+          })()
         };
       }
       return { segments, atKey: key, message: `unknown field "${key}"` };
@@ -15746,6 +15775,7 @@ export {
   ruleMetas,
   allRuleMetas,
   ruleById,
+  didYouMean,
   POLICY_API_VERSION,
   POLICY_KIND,
   recommendedPolicy,
