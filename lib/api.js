@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DDH5QMU5.js";
-import "./chunk-CIJM2G34.js";
-import "./chunk-6YS6UQV3.js";
-import "./chunk-UZBXK72A.js";
+} from "./chunk-BT6OLHJS.js";
+import "./chunk-2JJUWCHI.js";
+import "./chunk-3LYWJG7G.js";
+import "./chunk-CHN3NP43.js";
 import {
   version
-} from "./chunk-ITZOWQAI.js";
+} from "./chunk-IO57V7EO.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-UKPS672G.js";
-import "./chunk-WIO7Q5Q5.js";
+import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
