@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-BT6OLHJS.js";
-import "./chunk-2JJUWCHI.js";
-import "./chunk-3LYWJG7G.js";
-import "./chunk-CHN3NP43.js";
+} from "./chunk-6IIE2GWE.js";
+import "./chunk-Q74X4CMN.js";
+import "./chunk-TW3ANIQ6.js";
+import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-IO57V7EO.js";
+} from "./chunk-OWIIJ3YT.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

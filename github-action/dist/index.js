@@ -50599,6 +50599,15 @@ function readYamlFile(file, fs3 = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
+function isJsonManifest(file, fs3) {
+  try {
+    if (fs3.size(file) > MAX_FILE_BYTES) return false;
+    const value = JSON.parse(fs3.readFile(file).toString("utf8"));
+    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+  } catch {
+    return false;
+  }
+}
 function walk2(roots, fs3, excluded, boundary) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
@@ -50652,8 +50661,10 @@ function walk2(roots, fs3, excluded, boundary) {
         if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
         continue;
       }
-      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      const json2 = /\.json$/.test(name);
+      if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
       if (excluded(path7, false)) continue;
+      if (json2 && !isJsonManifest(path7, fs3)) continue;
       const { docs, problem } = readYamlFile(path7, fs3);
       if (problem) result.problems.push(problem);
       if (name === kfile) {

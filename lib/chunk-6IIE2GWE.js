@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-2JJUWCHI.js";
+} from "./chunk-Q74X4CMN.js";
 import {
   changedFilesSince
-} from "./chunk-3LYWJG7G.js";
+} from "./chunk-TW3ANIQ6.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-CHN3NP43.js";
+} from "./chunk-CQ3VVO2Z.js";
 import {
   findPolicyFile,
   loadPolicy

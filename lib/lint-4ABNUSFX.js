@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-BT6OLHJS.js";
-import "./chunk-2JJUWCHI.js";
-import "./chunk-3LYWJG7G.js";
-import "./chunk-CHN3NP43.js";
+} from "./chunk-6IIE2GWE.js";
+import "./chunk-Q74X4CMN.js";
+import "./chunk-TW3ANIQ6.js";
+import "./chunk-CQ3VVO2Z.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
