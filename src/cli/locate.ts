@@ -1,5 +1,6 @@
 // Locate: a finding on a rendered object becomes a report finding at the file, line and column a person edits
 // (through the render's provenance), with its fix candidate; render and file problems become findings too.
+import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { type Discovery, type FileProblem, type Origin, type RenderedApp, toPosix } from '../gitops/index.js';
 import type { Finding } from '../policies/index.js';
@@ -86,16 +87,38 @@ export function oneLine(message: string): string {
   return first.length > 400 ? `${first.slice(0, 400)}…` : first;
 }
 
+/**
+ * A renderer's or kubectl's message with the absolute paths under cwd (as given, or with its symlinks resolved, as
+ * kubectl prints them) shown relative to cwd, as every report path is. Done before `oneLine` cuts the message, so
+ * a path cut in half cannot escape it.
+ */
+export function relativeMessage(message: string, cwd: string): string {
+  let real = cwd;
+  try {
+    real = realpathSync(cwd);
+  } catch {
+    // cwd gone: only its spelling as given can appear
+  }
+  let out = message;
+  for (const dir of new Set([cwd, real])) {
+    if (dir === sep) continue;
+    // `<cwd>/x` → `x`; cwd itself (followed by no further path character) → `.`.
+    out = out.split(`${dir}${sep}`).join('');
+    out = out.replace(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.@-])`, 'g'), '.');
+  }
+  return out;
+}
+
 /** An app's render diagnostics: warnings are notes; errors are findings where the renderer points. */
 export function renderProblems(r: RenderedApp, discovery: Discovery, cwd: string, diagnostics: string[]): ReportFinding[] {
   const problemFiles = new Set(discovery.problems.map((p) => p.file));
   const out: ReportFinding[] = [];
   for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
+    const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === 'render-incomplete') {
       // What was left out is a finding of its own (the rest of the app is evaluated), at the line that names it.
       const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
-      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join('')}`;
+      const text = `${r.app.name} is ${message}`;
       const at = { ruleId: 'render-error' as const, file, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: 'render-incomplete', severity: 'warning' });
       continue;
@@ -107,10 +130,8 @@ export function renderProblems(r: RenderedApp, discovery: Discovery, cwd: string
     const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
     // The walk already reported this file's own syntax or read error; do not report it twice.
     if (problemFiles.has(file)) continue;
-    // Paths in the renderer's messages are absolute: shown relative to cwd, as every report path is.
-    const relativeMessage = message.split(`${cwd}${sep}`).join('');
     const ruleId = /: invalid YAML: /.test(message) ? 'yaml-syntax' : 'render-error';
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
   }
   return out;
 }
