@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-6IIE2GWE.js";
+} from "./chunk-VNNLDSKR.js";
 import "./chunk-Q74X4CMN.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-OWIIJ3YT.js";
+} from "./chunk-XCGMDCMV.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -55388,6 +55388,7 @@ var PolicyFileError = class extends Error {
 };
 
 // src/cli/locate.ts
+import { realpathSync as realpathSync4 } from "node:fs";
 import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
@@ -55454,14 +55455,28 @@ function oneLine(message) {
   const first = message.split("\n")[0] ?? message;
   return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
 }
+function relativeMessage(message, cwd) {
+  let real = cwd;
+  try {
+    real = realpathSync4(cwd);
+  } catch {
+  }
+  let out = message;
+  for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
+    if (dir === sep5) continue;
+    out = out.split(`${dir}${sep5}`).join("");
+    out = out.replace(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.@-])`, "g"), ".");
+  }
+  return out;
+}
 function renderProblems(r, discovery, cwd, diagnostics) {
   const problemFiles = new Set(discovery.problems.map((p) => p.file));
   const out = [];
   for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
+    const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
       const file2 = d.file ? resolve4(cwd, d.file) : r.app.anchor;
-      const text = `${r.app.name} is ${message.split(`${cwd}${sep5}`).join("")}`;
+      const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
       continue;
@@ -55472,9 +55487,8 @@ function renderProblems(r, discovery, cwd, diagnostics) {
     }
     const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep5}`).join("");
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
   }
   return out;
 }

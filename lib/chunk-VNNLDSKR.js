@@ -59,6 +59,7 @@ import { dirname as dirname2, relative as relative7, resolve as resolve5, sep as
 import { join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/cli/locate.ts
+import { realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 function valueAt(object, pointer) {
   let node = object;
@@ -125,14 +126,28 @@ function oneLine(message) {
   const first = message.split("\n")[0] ?? message;
   return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
 }
+function relativeMessage(message, cwd) {
+  let real = cwd;
+  try {
+    real = realpathSync(cwd);
+  } catch {
+  }
+  let out = message;
+  for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
+    if (dir === sep) continue;
+    out = out.split(`${dir}${sep}`).join("");
+    out = out.replace(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.@-])`, "g"), ".");
+  }
+  return out;
+}
 function renderProblems(r, discovery, cwd, diagnostics) {
   const problemFiles = new Set(discovery.problems.map((p) => p.file));
   const out = [];
   for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
+    const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
       const file2 = d.file ? resolve(cwd, d.file) : r.app.anchor;
-      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join("")}`;
+      const text = `${r.app.name} is ${message}`;
       const at = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
       continue;
@@ -143,9 +158,8 @@ function renderProblems(r, discovery, cwd, diagnostics) {
     }
     const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep}`).join("");
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
   }
   return out;
 }

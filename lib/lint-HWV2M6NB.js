@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6IIE2GWE.js";
+} from "./chunk-VNNLDSKR.js";
 import "./chunk-Q74X4CMN.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
