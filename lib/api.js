@@ -1,25 +1,25 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DDH5QMU5.js";
+} from "./chunk-DB6C6GW3.js";
 import "./chunk-CIJM2G34.js";
 import "./chunk-6YS6UQV3.js";
 import "./chunk-UZBXK72A.js";
 import {
   version
-} from "./chunk-ITZOWQAI.js";
+} from "./chunk-4PTJ3UX5.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FCPGCUTC.js";
+} from "./chunk-K5UYEELY.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
+import "./chunk-JD27VK4T.js";
 import "./chunk-WIO7Q5Q5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";

@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-DDH5QMU5.js";
+} from "./chunk-DB6C6GW3.js";
 import "./chunk-CIJM2G34.js";
 import "./chunk-6YS6UQV3.js";
 import "./chunk-UZBXK72A.js";
@@ -15,7 +15,7 @@ import {
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
+import "./chunk-JD27VK4T.js";
 import "./chunk-WIO7Q5Q5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
