@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DDH5QMU5.js";
-import "./chunk-CIJM2G34.js";
-import "./chunk-6YS6UQV3.js";
-import "./chunk-UZBXK72A.js";
+} from "./chunk-R5EANZZW.js";
+import "./chunk-Q74X4CMN.js";
+import "./chunk-TW3ANIQ6.js";
+import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-ITZOWQAI.js";
+} from "./chunk-PPUSULMG.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FCPGCUTC.js";
+} from "./chunk-K5UYEELY.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
-import "./chunk-WIO7Q5Q5.js";
+import "./chunk-JD27VK4T.js";
+import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

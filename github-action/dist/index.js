@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap7 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep9;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options3) {
+    function resolve12(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options3, skipNormalization) {
+    function resolveComponent(base, relative12, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative11 = parse(serialize(relative11, options3), options3);
+        relative12 = parse(serialize(relative12, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options3.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve10(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve12(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -45392,6 +45392,7 @@ var package_default = {
     "bench:engine": "esbuild bench/engine/bench.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-engine.mjs && node node_modules/.cache/pgwarden/bench-engine.mjs",
     "check:bundles": "node scripts/check-bundles.mjs",
     "bench:cli": "esbuild bench/cli/run.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-cli.mjs && node node_modules/.cache/pgwarden/bench-cli.mjs",
+    "bench:base": "esbuild bench/cli/base.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-base.mjs && node node_modules/.cache/pgwarden/bench-base.mjs",
     "gen:crd-catalogue": "esbuild scripts/gen-crd-catalogue.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/gen-crd-catalogue.mjs && node node_modules/.cache/pgwarden/gen-crd-catalogue.mjs",
     "bench:cold": "esbuild bench/cli/cold-start.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=node_modules/.cache/pgwarden/bench-cold.mjs && node node_modules/.cache/pgwarden/bench-cold.mjs"
   },
@@ -45575,7 +45576,7 @@ var INLINE_ENV = new RegExp(
 function maskText(text, mask = MASK) {
   return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep7, value) => isCredentialName(flag) ? `${pre}${flag}${sep7}${quoted(value, mask)}` : m
+    (m, pre, flag, sep9, value) => isCredentialName(flag) ? `${pre}${flag}${sep9}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -45584,7 +45585,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep7, value) => isCredentialKey(key) ? `${pre}${key}${sep7}${quoted(value, mask)}` : m
+    (m, pre, key, sep9, value) => isCredentialKey(key) ? `${pre}${key}${sep9}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -45631,9 +45632,9 @@ function maskSourceAt(text, opaque, mask, depth) {
   }
   const masked = /* @__PURE__ */ new Set();
   const out = lines.map((line, i) => {
-    const shown = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
-    if (shown !== original[i]) masked.add(i + 1);
-    return shown;
+    const shown3 = whole.has(i + 1) ? maskWholeLine(line, mask) : maskLinePatterns(line, mask);
+    if (shown3 !== original[i]) masked.add(i + 1);
+    return shown3;
   });
   maskEnvPairs(out, masked, mask);
   return { lines: out, masked };
@@ -45848,6 +45849,9 @@ function maskReport(report) {
 }
 function maskFinding(finding) {
   const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.data) {
+    masked.data = Object.fromEntries(Object.entries(finding.data).map(([key, value]) => [key, typeof value === "string" ? maskText(value) : value]));
+  }
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,
@@ -46097,9 +46101,9 @@ var stylish = (report, ctx) => {
   for (const [file, findings] of byFile) {
     out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const shown = source === void 0 ? void 0 : maskSource(source, file);
-    const sourceLines = shown?.lines;
-    const masked = shown?.masked ?? /* @__PURE__ */ new Set();
+    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown3?.lines;
+    const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`;
       out.push(
@@ -46167,7 +46171,18 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname4, relative as relative9, resolve as resolve8, sep as sep5 } from "node:path";
+import { dirname as dirname5, relative as relative10, resolve as resolve10, sep as sep7 } from "node:path";
+
+// src/render/index.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import path6 from "node:path";
+
+// src/render/build.ts
+import path3 from "node:path";
+
+// src/render/cache.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 
 // src/yaml/index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -46250,889 +46265,6 @@ var AliasExpansion = class {
   }
 };
 
-// src/gitops/flux.ts
-var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
-var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
-function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
-    const value = vars[name];
-    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
-    if (op === void 0) return value ?? whole;
-    if (op.endsWith("+")) return set ? arg ?? "" : "";
-    return set ? value ?? "" : arg ?? "";
-  });
-}
-function substituteValue(value, vars) {
-  if (typeof value === "string") {
-    if (!value.includes("${")) return value;
-    const out = substituteString(value, vars);
-    if (out === value) return value;
-    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
-      try {
-        const typed = parseYamlValue(out);
-        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
-      } catch {
-      }
-    }
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
-    return out;
-  }
-  return value;
-}
-function fluxSubstitute(objects, vars) {
-  return objects.map((object) => {
-    const metadata = object.metadata;
-    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
-    return substituteValue(object, vars);
-  });
-}
-
-// src/gitops/objects.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function namespaceOf(object) {
-  const md = object.metadata;
-  return isRecord(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
-}
-function identityOf(object) {
-  const md = isRecord(object.metadata) ? object.metadata : {};
-  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
-  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
-  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
-}
-
-// src/gitops/app.ts
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "PersistentVolume",
-  "PriorityClass",
-  "MutatingWebhookConfiguration",
-  "ValidatingWebhookConfiguration",
-  "APIService",
-  "IngressClass",
-  "RuntimeClass",
-  "VolumeSnapshotClass",
-  "CSIDriver",
-  "Node",
-  "ClusterIssuer",
-  "ClusterImageCatalog"
-]);
-function withNamespace(objects, namespace, override) {
-  return objects.map((o) => {
-    if (typeof o.kind === "string" && CLUSTER_SCOPED.has(o.kind)) return o;
-    if (!override && namespaceOf(o)) return o;
-    const md = isRecord(o.metadata) ? o.metadata : {};
-    return { ...o, metadata: { ...md, namespace } };
-  });
-}
-function withCommonMetadata(objects, common) {
-  return objects.map((o) => {
-    const md = isRecord(o.metadata) ? o.metadata : {};
-    const labels = { ...isRecord(md.labels) ? md.labels : {}, ...common.labels };
-    const annotations = { ...isRecord(md.annotations) ? md.annotations : {}, ...common.annotations };
-    return {
-      ...o,
-      metadata: {
-        ...md,
-        ...Object.keys(labels).length ? { labels } : {},
-        ...Object.keys(annotations).length ? { annotations } : {}
-      }
-    };
-  });
-}
-function combineResults(parts) {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const offsets = [];
-  const objects = [];
-  for (const part of parts) {
-    offsets.push({ start: objects.length, part });
-    objects.push(...part.objects);
-  }
-  return {
-    objects,
-    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
-    diagnostics: parts.flatMap((p) => p.diagnostics),
-    origin(index, pointer2) {
-      for (let i = offsets.length - 1; i >= 0; i--) {
-        const o = offsets[i];
-        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
-      }
-      return void 0;
-    }
-  };
-}
-function emptyResult() {
-  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
-}
-function fluxVariables(app, discovery, notes) {
-  const flux = app.flux;
-  if (!flux) return {};
-  const vars = {};
-  for (const ref of flux.substituteFrom) {
-    if (ref.kind !== "ConfigMap") {
-      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
-      continue;
-    }
-    const found = discovery.configMaps.find((d) => {
-      const md = isRecord(d.object.metadata) ? d.object.metadata : {};
-      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
-    });
-    if (!found) {
-      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
-      continue;
-    }
-    const data = isRecord(found.object.data) ? found.object.data : {};
-    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
-  }
-  return { ...vars, ...flux.substitute };
-}
-async function renderApp(app, renderer, cache2, discovery) {
-  const notes = [];
-  let result;
-  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
-  try {
-    if (app.type === "kustomization" && app.dir) {
-      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
-      if (app.components?.length) opts.components = app.components;
-      result = await renderer.render(app.dir, opts);
-    } else {
-      const parts = [];
-      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
-      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
-      result = combineResults(parts);
-    }
-  } catch (error2) {
-    result = emptyResult();
-    const e = error2;
-    result.diagnostics.push({
-      severity: "error",
-      message: e.message ?? String(error2),
-      file: e.file ?? app.anchor,
-      ...e.line ? { line: e.line } : {},
-      ...e.column ? { column: e.column } : {}
-    });
-  }
-  let objects = result.objects;
-  if (app.flux) {
-    const vars = fluxVariables(app, discovery, notes);
-    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
-    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
-    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
-  }
-  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
-  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
-  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
-  const failed = result.diagnostics.some((d) => d.severity === "error");
-  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
-  return { app, result, objects, inputs, failed, notes };
-}
-async function renderApps(discovery, renderer, onRendered) {
-  const cache2 = renderer.newCache();
-  const rendered = [];
-  const renderAll = async (apps, total) => {
-    for (const app of apps) {
-      rendered.push(await renderApp(app, renderer, cache2, discovery));
-      onRendered?.(rendered.length, total());
-    }
-  };
-  await renderAll(discovery.apps, () => discovery.apps.length);
-  const covered = new Set(rendered.flatMap((r) => r.inputs));
-  const extra = discovery.uncovered(covered);
-  if (extra.length > 0) {
-    discovery.apps.push(...extra);
-    await renderAll(extra, () => discovery.apps.length);
-  }
-  return rendered;
-}
-
-// src/gitops/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
-import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-
-// src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-function typeOfStats(st) {
-  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
-}
-var nodeFs = {
-  readdir: (dir) => readdirSync(dir),
-  typeOf: (path7) => typeOfStats(statSync(path7)),
-  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
-  size: (path7) => statSync(path7).size,
-  readFile: (path7) => readFileSync2(path7),
-  realpath: (path7) => realpathSync2(path7)
-};
-function typeOrUndefined(fs3, path7) {
-  try {
-    return fs3.typeOf(path7);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/gitops/ignore.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
-
-// src/gitops/paths.ts
-import { sep as sep2 } from "node:path";
-function toPosix2(path7) {
-  return sep2 === "/" ? path7 : path7.split(sep2).join("/");
-}
-
-// src/gitops/ignore.ts
-var IGNORE_FILE_NAME = ".pgwardenignore";
-function scoped(base, matcher) {
-  return (path7, dir) => {
-    const rel = toPosix2(relative2(base, path7));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
-    return matcher.ignores(dir ? `${rel}/` : rel);
-  };
-}
-function buildExcluder(options3) {
-  const scopes = [];
-  const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
-  if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join(options3.ignoreFileDir, IGNORE_FILE_NAME);
-  let ignoreFile;
-  try {
-    const text = options3.fs.readFile(file).toString("utf8");
-    scopes.push({ base: options3.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
-    ignoreFile = file;
-  } catch {
-  }
-  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
-  return ignoreFile ? { excluded, ignoreFile } : { excluded };
-}
-var NOTHING_EXCLUDED = () => false;
-
-// src/gitops/discover.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-var HELM_CHART_FILE = "Chart.yaml";
-var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
-function findKustomizationFile(dir, exists2) {
-  for (const name of KUSTOMIZATION_FILES) {
-    const file = join2(dir, name);
-    if (exists2(file)) return file;
-  }
-  return void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve2(dir, p));
-  };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
-  }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord2(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
-    }
-  }
-  return refs;
-}
-function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
-}
-function realBoundary(dirs, fs3) {
-  return dirs.flatMap((d) => {
-    try {
-      return [fs3.realpath(d)];
-    } catch {
-      return [];
-    }
-  });
-}
-function yamlProblem(file, error2) {
-  const e = error2;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file, fs3 = nodeFs) {
-  let text;
-  try {
-    const size = fs3.size(file);
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = fs3.readFile(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error2) {
-    const code = error2.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new import_yaml4.LineCounter();
-  let parsed;
-  try {
-    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error2) {
-    return { docs: [], problem: yamlProblem(file, error2), text };
-  }
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!(0, import_yaml4.isMap)(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
-      try {
-        object = yamlToJS(doc);
-      } catch (error2) {
-        if (error2 instanceof YamlAliasError) {
-          const pos = counter.linePos(error2.offset);
-          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error2.message}.` };
-        } else problem ??= yamlProblem(file, error2);
-        return;
-      }
-    }
-    if (isRecord2(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function walk(roots, fs3, excluded, boundary) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const dirProblem = (dir, error2) => {
-    const code = error2.code ?? "error";
-    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-  };
-  const visit3 = (dir) => {
-    let real;
-    try {
-      real = fs3.realpath(dir);
-    } catch (error2) {
-      dirProblem(dir, error2);
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = fs3.readdir(dir).sort();
-    } catch (error2) {
-      dirProblem(dir, error2);
-      return;
-    }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
-      result.charts.push(dir);
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path7 = join2(dir, name);
-      let type;
-      try {
-        type = fs3.typeOf(path7);
-        if (fs3.isSymlink(path7)) {
-          const target = fs3.realpath(path7);
-          if (!within(target, boundary)) {
-            result.escapes.push({ link: path7, target });
-            continue;
-          }
-        }
-      } catch (error2) {
-        const code = error2.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
-        continue;
-      }
-      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path7, false)) continue;
-      const { docs, problem } = readYamlFile(path7, fs3);
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path7,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
-    }
-  };
-  for (const root of roots) visit3(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
-  if (isAbsolute3(path7)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = resolve2(root, path7);
-    if (typeOrUndefined(fs3, candidate) !== "dir") continue;
-    try {
-      if (within(fs3.realpath(candidate), boundary)) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
-  }
-  return out;
-}
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, tree) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord2(gen)) continue;
-    const git2 = gen.git;
-    const list = gen.list;
-    if (isRecord2(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
-      for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
-        break;
-      }
-    } else if (isRecord2(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, tree);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
-    }
-  }
-  return { sets, unsupported };
-}
-function listDirs(root, tree) {
-  const cached = tree.dirs.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  tree.dirs.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit3 = (dir) => {
-    let real;
-    try {
-      real = tree.fs.realpath(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = tree.fs.readdir(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path7 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
-    }
-  };
-  visit3(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix2(relative3(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
-}
-function discover(options3) {
-  const { cwd } = options3;
-  const fs3 = options3.fs ?? nodeFs;
-  const excluded = options3.excluded ?? NOTHING_EXCLUDED;
-  const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
-  const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
-  const tree = walk(options3.roots, fs3, excluded, boundary);
-  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
-  const allDocs = [...tree.manifests.values()].flat();
-  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
-  const apps = [];
-  const generatorProblems = [];
-  const usedNames = /* @__PURE__ */ new Set();
-  const uniqueName = (name) => {
-    let candidate = name;
-    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
-    usedNames.add(candidate);
-    return candidate;
-  };
-  const appForDir = (dir, base) => {
-    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
-    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
-    if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
-      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
-        if (generatorProblems.some((p) => p.file === f)) continue;
-        generatorProblems.push({
-          ruleId: "render-error",
-          file: f,
-          line: 1,
-          column: 1,
-          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
-        });
-      }
-      if (files2.length === 0 && nested.length === 0) return void 0;
-      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
-      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
-    }
-    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
-    if (files.length === 0) return void 0;
-    return { ...base, type: "files", files, anchor: files[0] ?? dir };
-  };
-  for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str(o.apiVersion) ?? "";
-    const metadata = isRecord2(o.metadata) ? o.metadata : {};
-    const spec = isRecord2(o.spec) ? o.spec : {};
-    const name = str(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
-      const destination = isRecord2(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str(source.chart) || isRecord2(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path7 = str(source.path);
-        if (path7 === void 0) return;
-        const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord2(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str(directory.include);
-        const exc = str(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, context);
-      const template = isRecord2(spec.template) ? spec.template : {};
-      const tspec = isRecord2(template.spec) ? template.spec : {};
-      const tsource = isRecord2(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord2(template.metadata) ? template.metadata : {};
-      const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path7 = applyAppSetTemplate(str(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path7) : resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-        if (!dir || path7.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str(metadata.namespace) ?? "flux-system";
-      const path7 = str(spec.path) ?? "./";
-      const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord2(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
-          kind: str(s.kind) ?? "ConfigMap",
-          name: str(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord2(spec.commonMetadata)) {
-        const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord(labels), annotations: stringRecord(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
-    }
-  }
-  for (const chart of tree.charts) {
-    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
-  }
-  const included = /* @__PURE__ */ new Set();
-  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
-  const rootsAndLoose = (covered) => {
-    const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-    const reached = /* @__PURE__ */ new Set();
-    const reach = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
-    };
-    for (const k2 of sorted2) {
-      if (included.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    for (const k2 of sorted2) {
-      if (reached.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      if (covered) {
-        if (covered.has(file) || underSource(file)) continue;
-        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
-      }
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-    return out;
-  };
-  const gitops = apps.length > 0;
-  if (!gitops) apps.push(...rootsAndLoose());
-  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
-  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
-  if (options3.repoRoot) discovery.repoRoot = options3.repoRoot;
-  return discovery;
-}
-
-// src/gitops/git.ts
-import { execFileSync } from "node:child_process";
-function gitTopLevel(cwd) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/gitops/units.ts
-function components(apps) {
-  const parent = apps.map((_, i) => i);
-  const find = (i) => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    while (parent[i] !== root) {
-      const next = parent[i] ?? root;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  const owner = /* @__PURE__ */ new Map();
-  apps.forEach((app, i) => {
-    for (const object of app.objects) {
-      const ns = namespaceOf(object);
-      if (!ns) continue;
-      const first = owner.get(ns);
-      if (first === void 0) owner.set(ns, i);
-      else parent[find(i)] = find(first);
-    }
-  });
-  const groups = /* @__PURE__ */ new Map();
-  apps.forEach((app, i) => {
-    const root = find(i);
-    groups.set(root, [...groups.get(root) ?? [], app]);
-  });
-  return [...groups.values()];
-}
-function evaluationUnits(apps, report) {
-  const units = [];
-  for (const group of components(apps.filter((a) => !a.failed))) {
-    if (!group.some((a) => report.has(a))) continue;
-    const copies = /* @__PURE__ */ new Map();
-    for (const app of group) {
-      app.objects.forEach((object, index) => {
-        const id = identityOf(object);
-        const list = copies.get(id);
-        if (list) list.push({ object, app, index });
-        else copies.set(id, [{ object, app, index }]);
-      });
-    }
-    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
-    const passes = [];
-    for (let round = 0; round < rounds; round++) {
-      const objects = [];
-      const reported = [];
-      for (const list of copies.values()) {
-        const own = list[round];
-        const entry = own ?? list[0];
-        if (!entry) continue;
-        objects.push(entry);
-        reported.push(own !== void 0 && report.has(own.app));
-      }
-      passes.push({ objects, reported });
-    }
-    units.push({ apps: group, passes });
-  }
-  return units;
-}
-
-// src/render/index.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-import path6 from "node:path";
-
-// src/render/build.ts
-import path3 from "node:path";
-
-// src/render/cache.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-
 // src/render/errors.ts
 var RenderError = class extends Error {
   file;
@@ -47156,7 +46288,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var expansions = /* @__PURE__ */ new WeakMap();
 function expansionOf(doc) {
   let e = expansions.get(doc);
@@ -47291,61 +46423,61 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   const expansion = expansionOf(yamlDoc);
   expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
   const target = node;
-  if (target && (0, import_yaml6.isAlias)(target)) {
+  if (target && (0, import_yaml3.isAlias)(target)) {
     const resolved = expansion.target(target);
     if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target || (0, import_yaml6.isAlias)(target)) {
+  if (!target || (0, import_yaml3.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml6.isScalar)(target)) {
+  if ((0, import_yaml3.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml6.Scalar.PLAIN) {
+    else if (target.type === import_yaml3.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml6.Scalar.BLOCK_LITERAL || target.type === import_yaml6.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml6.isSeq)(target)) {
+  if ((0, import_yaml3.isSeq)(target)) {
     const items2 = [];
     target.items.forEach((item, i) => {
       items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml6.isMap)(target)) {
+  if ((0, import_yaml3.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml6.isPair)(pair)) continue;
+      if (!(0, import_yaml3.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml6.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml6.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml6.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
         const r = expansion.target(keyNode);
-        key = r && (0, import_yaml6.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml6.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -47437,7 +46569,7 @@ function nearest(root, segments) {
   }
   return cur;
 }
-function str2(node) {
+function str(node) {
   return node && node.t === "s" && typeof node.v === "string" ? node.v : void 0;
 }
 function deepEqual(a, b) {
@@ -47475,7 +46607,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path7);
     if (k2 === void 0) {
       try {
-        const st = statSync2(path7);
+        const st = statSync(path7);
         k2 = st.isDirectory() ? "dir" : "file";
       } catch {
         k2 = "missing";
@@ -47488,7 +46620,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync3(file, "utf8");
+        text = readFileSync2(file, "utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -47500,7 +46632,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync3(file);
+      return readFileSync2(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -47519,7 +46651,7 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
@@ -47559,7 +46691,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { existsSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -47610,7 +46742,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync3(p);
+        r = realpathSync2(p);
       } catch (e) {
         r = e;
       }
@@ -47688,7 +46820,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync3(real).isDirectory();
+      isDir = statSync2(real).isDirectory();
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -47710,7 +46842,7 @@ var PathRestrictor = class {
 };
 
 // src/render/generators.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import path2 from "node:path";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field2, index, options3) {
@@ -47736,7 +46868,7 @@ var ENTRY_FIELDS = {
 };
 var OPTION_FIELDS = /* @__PURE__ */ new Set(["labels", "annotations", "disableNameSuffixHash", "immutable"]);
 var UTF8_BOM = "\uFEFF";
-function isRecord3(v) {
+function isRecord(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
@@ -47859,7 +46991,7 @@ var EntryReader = class {
   }
   stringMap(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
+    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".")}\` must be a map of strings`, sub);
     const out = {};
     for (const [k2, val] of Object.entries(v)) {
       if (typeof val !== "string") {
@@ -47871,7 +47003,7 @@ var EntryReader = class {
   }
   options(v, sub) {
     if (v === void 0 || v === null) return void 0;
-    if (!isRecord3(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
+    if (!isRecord(v)) throw this.fail("invalid-entry", `\`${sub.join(".") || this.field}\` must be a map`, sub);
     for (const k2 of Object.keys(v)) {
       if (!OPTION_FIELDS.has(k2)) throw this.fail("invalid-entry", `unknown field \`${k2}\` in options`, [...sub, k2]);
     }
@@ -47894,7 +47026,7 @@ function parseGeneratorOptions(ctx) {
 }
 function generate(field2, entry, index, ctx) {
   const r = new EntryReader(ctx, field2, index, [field2, index]);
-  if (!isRecord3(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
+  if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
     if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
@@ -48054,11 +47186,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep7 = source.indexOf("=");
-  if (sep7 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep7 === 0) throw onError();
-  const key = source.slice(0, sep7);
-  const filePath = source.slice(sep7 + 1);
+  const sep9 = source.indexOf("=");
+  if (sep9 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep9 === 0) throw onError();
+  const key = source.slice(0, sep9);
+  const filePath = source.slice(sep9 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -48076,20 +47208,20 @@ function runGenerators(kustomization, ctx) {
   }
   return out;
 }
-function stringRecord2(v) {
+function stringRecord(v) {
   const out = {};
-  if (isRecord3(v)) {
+  if (isRecord(v)) {
     for (const [k2, val] of Object.entries(v)) if (typeof val === "string") out[k2] = val;
   }
   return out;
 }
 function mergeGenerated(existing, generated, behavior) {
   const result = structuredClone(generated);
-  const oldMeta = isRecord3(existing.metadata) ? existing.metadata : {};
-  const newMeta = isRecord3(result.metadata) ? result.metadata : {};
+  const oldMeta = isRecord(existing.metadata) ? existing.metadata : {};
+  const newMeta = isRecord(result.metadata) ? result.metadata : {};
   result.metadata = newMeta;
-  const labels = { ...stringRecord2(oldMeta.labels), ...stringRecord2(newMeta.labels) };
-  const annotations = { ...stringRecord2(oldMeta.annotations), ...stringRecord2(newMeta.annotations) };
+  const labels = { ...stringRecord(oldMeta.labels), ...stringRecord(newMeta.labels) };
+  const annotations = { ...stringRecord(oldMeta.annotations), ...stringRecord(newMeta.annotations) };
   if (Object.keys(labels).length > 0) newMeta.labels = labels;
   else delete newMeta.labels;
   if (Object.keys(annotations).length > 0) newMeta.annotations = annotations;
@@ -48099,7 +47231,7 @@ function mergeGenerated(existing, generated, behavior) {
   else delete newMeta.namespace;
   if (behavior === "merge") {
     for (const field2 of ["data", "binaryData"]) {
-      const merged = { ...isRecord3(existing[field2]) ? existing[field2] : {}, ...isRecord3(result[field2]) ? result[field2] : {} };
+      const merged = { ...isRecord(existing[field2]) ? existing[field2] : {}, ...isRecord(result[field2]) ? result[field2] : {} };
       if (Object.keys(merged).length > 0) result[field2] = merged;
     }
   }
@@ -48180,12 +47312,12 @@ function readOps(list) {
   if (list.t !== "a") throw opError(list.p, "a JSON 6902 patch must be a list of operations");
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
-    const op = str2(item.v.get("op"));
-    const path7 = str2(item.v.get("path"));
+    const op = str(item.v.get("op"));
+    const path7 = str(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
     if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
     const o = { op, path: path7, at: item.p };
-    const from = str2(item.v.get("from"));
+    const from = str(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
     if (value) o.value = value;
@@ -48922,7 +48054,7 @@ function parseFieldPath2(path7) {
 function segment(raw) {
   return raw.endsWith("[]") ? { key: raw.slice(0, -2), list: true } : { key: raw, list: false };
 }
-var CLUSTER_SCOPED2 = new Set(
+var CLUSTER_SCOPED = new Set(
   [
     ["admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"],
     ["admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"],
@@ -48963,7 +48095,7 @@ var CLUSTER_SCOPED2 = new Set(
   ].map(([apiVersion, kind]) => `${apiVersion} ${kind}`)
 );
 function isClusterScoped(apiVersion, kind) {
-  return CLUSTER_SCOPED2.has(`${apiVersion} ${kind}`);
+  return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
 }
 
 // src/render/resource.ts
@@ -48972,7 +48104,7 @@ function storePreviousId(r) {
 }
 function effectiveNamespace(r) {
   if (isClusterScoped2(r)) return "";
-  const ns = namespaceOf2(r);
+  const ns = namespaceOf(r);
   return ns === "" ? "default" : ns;
 }
 function splitApiVersion(apiVersion) {
@@ -48981,18 +48113,18 @@ function splitApiVersion(apiVersion) {
   return { group: "", version: apiVersion };
 }
 function gvkOf(r) {
-  const { group, version } = splitApiVersion(str2(r.root.v.get("apiVersion")) ?? "");
-  return { group, version, kind: str2(r.root.v.get("kind")) ?? "" };
+  const { group, version } = splitApiVersion(str(r.root.v.get("apiVersion")) ?? "");
+  return { group, version, kind: str(r.root.v.get("kind")) ?? "" };
 }
 function metaOf(r) {
   const m = r.root.v.get("metadata");
   return m && m.t === "m" ? m : void 0;
 }
 function nameOf(r) {
-  return str2(metaOf(r)?.v.get("name")) ?? "";
+  return str(metaOf(r)?.v.get("name")) ?? "";
 }
-function namespaceOf2(r) {
-  return str2(metaOf(r)?.v.get("namespace")) ?? "";
+function namespaceOf(r) {
+  return str(metaOf(r)?.v.get("namespace")) ?? "";
 }
 function setMeta(r, field2, value, p) {
   let meta = metaOf(r);
@@ -49014,13 +48146,13 @@ function setNamespace(r, value, p) {
 }
 function idString(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf2(r);
+  const ns = namespaceOf(r);
   const gv = g.group ? `${g.group}/${g.version}` : g.version;
   return `${gv}, Kind=${g.kind}, ${ns ? `${ns}/` : ""}${nameOf(r)}`;
 }
 function idKey(r) {
   const g = gvkOf(r);
-  const ns = namespaceOf2(r);
+  const ns = namespaceOf(r);
   return `${g.group}|${g.kind}|${ns === "default" ? "" : ns}|${nameOf(r)}`;
 }
 function newResource(root, file) {
@@ -49033,7 +48165,7 @@ function newResource(root, file) {
     });
   }
   const r = { root, names: [], namespaces: [], file, prevIds: [], prefixes: [], suffixes: [] };
-  const kind = str2(root.v.get("kind"));
+  const kind = str(root.v.get("kind"));
   if (!kind) {
     const o = materialize(root.p);
     throw new RenderError(`${o.file}:${o.line}:${o.column}: missing kind in object (kustomize rejects it too)`, {
@@ -49052,11 +48184,11 @@ function newResource(root, file) {
     });
   }
   r.names.push(name);
-  r.namespaces.push(namespaceOf2(r));
+  r.namespaces.push(namespaceOf(r));
   return r;
 }
 function isClusterScoped2(r) {
-  return isClusterScoped(str2(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
+  return isClusterScoped(str(r.root.v.get("apiVersion")) ?? "", gvkOf(r).kind);
 }
 
 // src/render/selector.ts
@@ -49176,7 +48308,7 @@ function describeSelector(sel) {
 function options(node) {
   const out = { index: 0, create: false };
   if (node?.t !== "m") return out;
-  const d = str2(node.v.get("delimiter"));
+  const d = str(node.v.get("delimiter"));
   if (d !== void 0 && d !== "") out.delimiter = d;
   const i = node.v.get("index");
   if (i && i.t === "s" && typeof i.v === "number") out.index = i.v;
@@ -49199,7 +48331,7 @@ function applyReplacements(resources, entries, fail) {
     if (sources.length > 1) {
       throw fail(sourceNode.p, `more than one match for replacement source (${describeSelector(sourceSel)})`);
     }
-    const fieldPath = str2(sourceNode.v.get("fieldPath")) ?? "metadata.name";
+    const fieldPath = str(sourceNode.v.get("fieldPath")) ?? "metadata.name";
     const found = lookupAll(sources[0].root, parseFieldPath(fieldPath));
     if (found.length === 0) throw fail(sourceNode.p, `fieldPath \`${fieldPath}\` is missing for replacement source`);
     let value = found[0];
@@ -49222,7 +48354,7 @@ function applyReplacements(resources, entries, fail) {
       const rejectSels = rejects?.t === "a" ? rejects.v.map(selectorFrom) : [];
       const opts = options(t.v.get("options"));
       const fieldPaths = t.v.get("fieldPaths");
-      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str2(x) ?? "") : ["metadata.name"];
+      const paths = fieldPaths?.t === "a" ? fieldPaths.v.map((x) => str(x) ?? "") : ["metadata.name"];
       for (const r of resources) {
         if (!selects(sel, r)) continue;
         if (rejectSels.some((rs) => Object.keys(rs).length > 0 && selects(rs, r))) continue;
@@ -49264,11 +48396,11 @@ function segmentsOf(path7) {
   return s;
 }
 function walkSpec(node, path7, create, createProv, visit3) {
-  walk2(node, segmentsOf(path7), 0, create, createProv, visit3);
+  walk(node, segmentsOf(path7), 0, create, createProv, visit3);
 }
-function walk2(node, segs, i, create, createProv, visit3) {
+function walk(node, segs, i, create, createProv, visit3) {
   if (node.t === "a") {
-    for (const item of node.v) walk2(item, segs, i, create, createProv, visit3);
+    for (const item of node.v) walk(item, segs, i, create, createProv, visit3);
     return;
   }
   if (node.t !== "m") return;
@@ -49283,7 +48415,7 @@ function walk2(node, segs, i, create, createProv, visit3) {
     next = { t: "m", v: /* @__PURE__ */ new Map(), p: createProv };
     node.v.set(seg.key, next);
   }
-  walk2(next, segs, i + 1, create, createProv, visit3);
+  walk(next, segs, i + 1, create, createProv, visit3);
 }
 function specsFor(r) {
   const g = gvkOf(r);
@@ -49506,14 +48638,14 @@ function visibleTo(referrer, resources, fail) {
     const subjects = referrer.root.v.get("subjects");
     if (subjects?.t === "a") {
       for (const s of subjects.v) {
-        if (s.t !== "m" || !s.v.has("namespace") || str2(s.v.get("kind")) !== "ServiceAccount") continue;
+        if (s.t !== "m" || !s.v.has("namespace") || str(s.v.get("kind")) !== "ServiceAccount") continue;
         const n = s.v.get("namespace");
         if (n.t === "s" && typeof n.v === "string") subjectNamespaces.add(n.v);
         else throw fail(referrer, `Invalid Input: namespace is blank for a ServiceAccount subject of RoleBinding ${nameOf(referrer)} (kustomize rejects it): give it a namespace or remove the key`);
       }
     }
   }
-  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf2(t)));
+  return resources.filter((t) => isClusterScoped2(t) || effectiveNamespace(t) === ns || subjectNamespaces.has(namespaceOf(t)));
 }
 function setMapping(sel, obj, visible2) {
   const n = obj.v.get("name");
@@ -49522,13 +48654,13 @@ function setMapping(sel, obj, visible2) {
   let candidates = visible2;
   if (nsNode?.t === "s" && nsNode.v !== null) {
     const ns = String(nsNode.v);
-    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf2(r)) === ns);
-    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf2(r) === ns);
+    const byOriginal = visible2.filter((r) => (r.prevIds[0] ? r.prevIds[0].namespace : namespaceOf(r)) === ns);
+    candidates = byOriginal.length > 0 ? byOriginal : visible2.filter((r) => namespaceOf(r) === ns);
   }
   const t = selectReferral(sel, n.v, candidates, true);
   if (!t) return;
   const name = nameOf(t);
-  const namespace = namespaceOf2(t);
+  const namespace = namespaceOf(t);
   if (name === n.v && namespace === "") return;
   if (name !== n.v) obj.v.set("name", { t: "s", v: name, p: n.p });
   if (namespace === "" || nsNode?.t === "s" && nsNode.v === namespace) return;
@@ -49558,10 +48690,10 @@ function selectReferral(sel, oldName, candidates, mapping) {
   if (c.length > 1) c = c.filter((r) => sameAffixes(r, referrer, false));
   if (c.length <= 1) return c[0];
   const first = c[0];
-  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf2(r) === namespaceOf2(first)))) return first;
+  if (c.every((r) => nameOf(r) === nameOf(first) && (!mapping || namespaceOf(r) === namespaceOf(first)))) return first;
   throw sel.fail(
     referrer,
-    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf2(r) ? `${namespaceOf2(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
+    `found multiple possible referrals for ${target.kind} '${oldName}' in ${sel.path} of ${gvkOf(referrer).kind} ${nameOf(referrer)}: ${c.map((r) => `${gvkOf(r).kind} ${namespaceOf(r) ? `${namespaceOf(r)}/` : ""}${nameOf(r)}`).join(", ")} (kustomize rejects this too)`
   );
 }
 function sameAffixes(a, b, allowEmpty) {
@@ -49584,22 +48716,22 @@ function collectVars(node, existing, fail, resources) {
   const out = [];
   for (const v of node.v) {
     if (v.t !== "m") throw fail(v.p, "a var must be a mapping");
-    const name = str2(v.v.get("name"));
+    const name = str(v.v.get("name"));
     const objref = v.v.get("objref");
     if (!name || !objref || objref.t !== "m") throw fail(v.p, "a var needs `name` and `objref`");
     if ([...existing, ...out].some((e) => e.name === name)) throw fail(v.p, `var '${name}' already encountered`);
     const fieldref = v.v.get("fieldref");
-    const fieldPath = (fieldref?.t === "m" ? str2(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
+    const fieldPath = (fieldref?.t === "m" ? str(fieldref.v.get("fieldpath")) : void 0) ?? "metadata.name";
     const def = {
       name,
-      kind: str2(objref.v.get("kind")) ?? "",
-      objName: str2(objref.v.get("name")) ?? "",
+      kind: str(objref.v.get("kind")) ?? "",
+      objName: str(objref.v.get("name")) ?? "",
       fieldPath,
       p: v.p
     };
-    const apiVersion = str2(objref.v.get("apiVersion"));
+    const apiVersion = str(objref.v.get("apiVersion"));
     if (apiVersion) def.apiVersion = apiVersion;
-    const ns = str2(objref.v.get("namespace"));
+    const ns = str(objref.v.get("namespace"));
     if (ns) def.namespace = ns;
     const matched = resources.filter((r) => varMatches(def, r));
     if (matched.length > 1) throw fail(v.p, `found ${matched.length} resId matches for var '${name}' (unable to disambiguate)`);
@@ -49612,7 +48744,7 @@ function varMatches(v, r) {
   const { group, version } = splitApiVersion(v.apiVersion ?? "");
   const g = gvkOf(r);
   if (v.apiVersion && (g.group !== group || version && g.version !== version)) return false;
-  const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r), namespace: namespaceOf2(r) }];
+  const ids = [...r.prevIds, { kind: g.kind, name: nameOf(r), namespace: namespaceOf(r) }];
   const norm = (ns) => ns === "" ? "default" : ns;
   return ids.some(
     (id) => id.kind === v.kind && id.name === v.objName && (!v.namespace || norm(id.namespace) === norm(v.namespace) || r.namespaces.includes(v.namespace))
@@ -49666,7 +48798,7 @@ function resolveVars(resources, vars, fail) {
 
 // src/render/build.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
     super(message, where2);
@@ -49774,10 +48906,10 @@ function canonicalKeys(node, known, depth) {
   const entries = [...node.v];
   node.v.clear();
   for (const [key, value] of entries) {
-    const canonical = known.has(key) ? key : lower.get(key.toLowerCase()) ?? key;
-    node.v.delete(canonical);
-    node.v.set(canonical, value);
-    if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
+    const canonical2 = known.has(key) ? key : lower.get(key.toLowerCase()) ?? key;
+    node.v.delete(canonical2);
+    node.v.set(canonical2, value);
+    if (!DATA_FIELDS.has(canonical2)) canonicalKeys(value, canonical2 === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
 var Builder = class {
@@ -49801,7 +48933,7 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES2.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
         `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
@@ -49856,14 +48988,14 @@ var Builder = class {
     }
     const sortOptions = kroot.v.get("sortOptions");
     if (sortOptions?.t === "m") {
-      const order2 = str2(sortOptions.v.get("order"));
+      const order2 = str(sortOptions.v.get("order"));
       if (order2 !== "fifo" && order2 !== "legacy") throw this.at(sortOptions.p, "the field 'sortOptions.order' must be one of [fifo, legacy]");
       const legacy = sortOptions.v.get("legacySortOptions");
       if (order2 === "fifo" && legacy && !(legacy.t === "s" && legacy.v === null)) {
         throw this.at(legacy.p, "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
       }
     }
-    return { dir, real: root.real, file, root: kroot, kind: str2(kroot.v.get("kind")) ?? "Kustomization" };
+    return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get("kind")) ?? "Kustomization" };
   }
   /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
   skip(field2, value) {
@@ -49871,10 +49003,10 @@ var Builder = class {
     for (const entry of entries) {
       const o = materialize(entry.p);
       let what = `\`${field2}\``;
-      if (field2 === "helmCharts" && entry.t === "m") what = `helm chart ${str2(entry.v.get("name")) ?? "(unnamed)"}`;
-      else if (field2 === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str2(entry.v.get("chartName")) ?? "(unnamed)"}`;
+      if (field2 === "helmCharts" && entry.t === "m") what = `helm chart ${str(entry.v.get("name")) ?? "(unnamed)"}`;
+      else if (field2 === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str(entry.v.get("chartName")) ?? "(unnamed)"}`;
       else if (["generators", "transformers", "validators"].includes(field2)) {
-        what = `${field2.replace(/s$/, "")} ${str2(entry) ?? "inline config"} (KRM function or plugin)`;
+        what = `${field2.replace(/s$/, "")} ${str(entry) ?? "inline config"} (KRM function or plugin)`;
       }
       this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
     }
@@ -49951,7 +49083,7 @@ var Builder = class {
    */
   originAnnotations(k2, resources) {
     const bm = k2.root.v.get("buildMetadata");
-    if (bm?.t !== "a" || !bm.v.some((x) => str2(x) === "originAnnotations")) return;
+    if (bm?.t !== "a" || !bm.v.some((x) => str(x) === "originAnnotations")) return;
     for (const r of resources) {
       const rel = path3.relative(k2.dir, r.file).split(path3.sep).join("/");
       const kind = gvkOf(r).kind;
@@ -49990,7 +49122,7 @@ configuredBy:
   accumulate(k2, acc, withComponents) {
     const isComponent = k2.kind === "Component";
     for (const entry of [...this.list(k2, "resources"), ...this.list(k2, "bases")]) {
-      const rel = str2(entry);
+      const rel = str(entry);
       if (rel === void 0) throw this.at(entry.p, "a `resources` entry must be a string");
       if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(rel) || /^github\.com\//.test(rel) || rel.includes("?ref=")) {
         const o = materialize(entry.p);
@@ -50026,7 +49158,7 @@ configuredBy:
       }
     }
     const componentEntries = this.list(k2, "components").map((e) => {
-      const rel = str2(e);
+      const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
       return { rel, p: e.p };
     });
@@ -50062,7 +49194,7 @@ configuredBy:
       if (!d.root) continue;
       const root = clone(d.root);
       if (root.t === "m") {
-        const kind = str2(root.v.get("kind"));
+        const kind = str(root.v.get("kind"));
         const items2 = root.v.get("items");
         if (kind?.endsWith("List") && items2 && items2.t === "a") {
           for (const it of items2.v) out.push(newResource(it, file));
@@ -50121,7 +49253,7 @@ configuredBy:
         continue;
       }
       const kind = gvkOf(r).kind;
-      const ns = namespaceOf2(r);
+      const ns = namespaceOf(r);
       const wantNs = ns === "" ? "default" : ns;
       const existing = acc.resources.find(
         (x) => !x.hiddenFromGeneratorMerge && gvkOf(x).kind === kind && x.names.includes(g.source.name) && x.namespaces.some((n) => (n === "" ? "default" : n) === wantNs)
@@ -50245,7 +49377,7 @@ configuredBy:
       const entries = [];
       for (const e of replacements) {
         if (e.t === "m" && e.v.has("path")) {
-          const rel = str2(e.v.get("path"));
+          const rel = str(e.v.get("path"));
           const abs = this.resolvePath(k2, rel, e.p);
           if (this.cache.kind(abs) !== "file") throw this.at(e.p, `replacement file '${abs}' does not exist`);
           this.inputs.add(abs);
@@ -50286,14 +49418,14 @@ configuredBy:
   /** The documents of a `patches`/`patchesJson6902` entry (inline `patch:` or `path:`), relabelled `via: patch`. */
   patchEntryDocs(k2, entry) {
     const inline = entry.v.get("patch");
-    const rel = str2(entry.v.get("path"));
+    const rel = str(entry.v.get("path"));
     if (inline && inline.t === "s" && typeof inline.v === "string") return this.inlineDocs(k2, inline);
     if (rel !== void 0) return this.patchFileDocs(k2, rel, entry.p);
     throw this.at(entry.p, "a patch entry needs `path` or `patch`");
   }
   /** patchesStrategicMerge entries: a path, or an inline YAML string. */
   patchDocs(k2, entry) {
-    const s = str2(entry);
+    const s = str(entry);
     if (s === void 0) {
       if (entry.t === "m") return [cloneVia(entry, "patch")];
       throw this.at(entry.p, "a `patchesStrategicMerge` entry must be a path or an inline patch");
@@ -50341,11 +49473,11 @@ configuredBy:
       matches2 = this.select(res, target, at2);
       if (matches2.length === 0) this.noMatch(at2, target);
     } else {
-      const { group, version } = splitApiVersion(str2(patch.v.get("apiVersion")) ?? "");
-      const kind = str2(patch.v.get("kind")) ?? "";
+      const { group, version } = splitApiVersion(str(patch.v.get("apiVersion")) ?? "");
+      const kind = str(patch.v.get("kind")) ?? "";
       const meta = patch.v.get("metadata");
-      const name = str2(child(meta, "name")) ?? "";
-      const ns = str2(child(meta, "namespace")) ?? "";
+      const name = str(child(meta, "name")) ?? "";
+      const ns = str(child(meta, "namespace")) ?? "";
       matches2 = res.filter((r) => {
         const g = gvkOf(r);
         if (g.group !== group || version && g.version !== version) return false;
@@ -50407,7 +49539,7 @@ configuredBy:
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf2(r);
+      const newNs = namespaceOf(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -50447,7 +49579,7 @@ configuredBy:
       }
       const newName = nameOf(r);
       if (!r.names.includes(newName)) r.names.push(newName);
-      const newNs = namespaceOf2(r);
+      const newNs = namespaceOf(r);
       if (!r.namespaces.includes(newNs)) r.namespaces.push(newNs);
     }
   }
@@ -50487,7 +49619,7 @@ function carryProvenance(merged, oldNode, newNode) {
 
 // src/render/audit.ts
 import path4 from "node:path";
-var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
 function items(node) {
   return node?.t === "a" ? node.v : [];
@@ -50498,7 +49630,7 @@ function field(node, key) {
 function namedPaths(k2) {
   const out = [];
   const add = (node, as) => {
-    const rel = node ? str2(node) : void 0;
+    const rel = node ? str(node) : void 0;
     if (node && rel !== void 0 && rel !== "" && !rel.includes("\n") && !REMOTE.test(rel)) out.push({ node, rel, as });
   };
   for (const key of ["resources", "bases", "generators", "transformers", "validators"]) for (const e of items(k2.v.get(key))) add(e, "either");
@@ -50509,7 +49641,7 @@ function namedPaths(k2) {
   for (const key of ["configMapGenerator", "secretGenerator"]) {
     for (const g of items(k2.v.get(key))) {
       for (const f of items(field(g, "files"))) {
-        const s = str2(f);
+        const s = str(f);
         if (s !== void 0) out.push({ node: f, rel: s.includes("=") ? s.slice(s.indexOf("=") + 1) : s, as: "file" });
       }
       for (const f of items(field(g, "envs"))) add(f, "file");
@@ -50532,7 +49664,7 @@ function auditTree(top, restrictor, cache2) {
   const visit3 = (root, chain) => {
     if (seen.has(root.real)) return;
     seen.add(root.real);
-    const found = KUSTOMIZATION_FILES3.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
     if (!found) return;
     const kfile = restrictor.file(root.real, path4.basename(found));
     if (!kfile) return;
@@ -50558,7 +49690,7 @@ function auditTree(top, restrictor, cache2) {
 }
 
 // src/render/fallback.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
@@ -50596,8 +49728,8 @@ function locateInFile(cache2, file, kind, name) {
       const r = d.root;
       if (r?.t !== "m") continue;
       const meta = r.v.get("metadata");
-      const n = meta?.t === "m" ? str2(meta.v.get("name")) : void 0;
-      if (str2(r.v.get("kind")) === kind && n === name) {
+      const n = meta?.t === "m" ? str(meta.v.get("name")) : void 0;
+      if (str(r.v.get("kind")) === kind && n === name) {
         return { line: r.p.doc.linePos(r.p.start).line, docIndex: d.docIndex };
       }
     }
@@ -50624,7 +49756,7 @@ buildMetadata: [originAnnotations]
     if (loadRestrictor === "none") args.push("--load-restrictor=LoadRestrictionsNone");
     let out;
     try {
-      out = execFileSync2(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
+      out = execFileSync(tool.cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4, stdio: ["ignore", "pipe", "pipe"] });
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
@@ -50709,7 +49841,7 @@ function sortKey(r, order2) {
   return {
     order: order2.get(g.kind) ?? 0,
     gvk: `${g.group || "~G"}_${g.version || "~V"}_${g.kind || "~K"}`,
-    rest: `${namespaceOf2(r) || "~X"}|${nameOf(r)}`
+    rest: `${namespaceOf(r) || "~X"}|${nameOf(r)}`
   };
 }
 function legacySort(resources, custom) {
@@ -50763,7 +49895,7 @@ async function render(dir, opts = {}) {
       try {
         const kfile = builder.findKustomizationFile(abs);
         const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
-        const isComponent = top?.t === "m" && str2(top.v.get("kind")) === "Component";
+        const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache2);
         const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
@@ -50794,7 +49926,7 @@ function buildSorted(builder, abs, cache2) {
   const kfile = builder.findKustomizationFile(abs);
   const top = kfile ? cache2.parseFile(kfile, "kustomization").docs[0]?.root : void 0;
   const sortOptions = top?.t === "m" ? top.v.get("sortOptions") : void 0;
-  const order2 = sortOptions?.t === "m" ? str2(sortOptions.v.get("order")) : void 0;
+  const order2 = sortOptions?.t === "m" ? str(sortOptions.v.get("order")) : void 0;
   if (order2 === "fifo") return resources;
   const legacy = sortOptions?.t === "m" ? sortOptions.v.get("legacySortOptions") : void 0;
   return legacySort(
@@ -50842,10 +49974,10 @@ async function renderFiles(files, opts = {}) {
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
-        if (d.root.t !== "m" || !str2(d.root.v.get("kind"))) continue;
-        if (str2(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
+        if (d.root.t !== "m" || !str(d.root.v.get("kind"))) continue;
+        if (str(d.root.v.get("apiVersion"))?.startsWith("kustomize.config.k8s.io/")) continue;
         try {
-          const kind = str2(d.root.v.get("kind"));
+          const kind = str(d.root.v.get("kind"));
           const items2 = d.root.v.get("items");
           if (kind.endsWith("List") && items2?.t === "a") {
             for (const it of items2.v) if (it.t === "m") roots.push(newResource(it, abs).root);
@@ -50881,14 +50013,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml13.Document(o, {
+    const doc = new import_yaml10.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml13.visit)(doc, {
+    (0, import_yaml10.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml13.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml10.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -50979,6 +50111,988 @@ function foldLikeGoYaml(text) {
     out.push(cur);
   }
   return out.join("\n");
+}
+
+// src/gitops/flux.ts
+var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
+var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
+function substituteString(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
+    const value = vars[name];
+    const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
+    if (op === void 0) return value ?? whole;
+    if (op.endsWith("+")) return set ? arg ?? "" : "";
+    return set ? value ?? "" : arg ?? "";
+  });
+}
+function substituteValue(value, vars) {
+  if (typeof value === "string") {
+    if (!value.includes("${")) return value;
+    const out = substituteString(value, vars);
+    if (out === value) return value;
+    if (/^\$\{[^}]+\}$/.test(value) && !out.includes("${")) {
+      try {
+        const typed = parseYamlValue(out);
+        if (typeof typed === "number" || typeof typed === "boolean" || typed === null) return typed;
+      } catch {
+      }
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => substituteValue(v, vars));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v] of Object.entries(value)) out[substituteString(k2, vars)] = substituteValue(v, vars);
+    return out;
+  }
+  return value;
+}
+function fluxSubstitute(objects, vars) {
+  return objects.map((object) => {
+    const metadata = object.metadata;
+    if (metadata?.annotations?.[DISABLED] === "disabled") return object;
+    return substituteValue(object, vars);
+  });
+}
+
+// src/gitops/objects.ts
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function namespaceOf2(object) {
+  const md = object.metadata;
+  return isRecord2(md) && typeof md.namespace === "string" && md.namespace ? md.namespace : void 0;
+}
+function identityOf(object) {
+  const md = isRecord2(object.metadata) ? object.metadata : {};
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "";
+  return `${group}|${String(object.kind ?? "")}|${String(md.namespace ?? "")}|${String(md.name ?? "")}`;
+}
+
+// src/gitops/app.ts
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "PriorityClass",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "APIService",
+  "IngressClass",
+  "RuntimeClass",
+  "VolumeSnapshotClass",
+  "CSIDriver",
+  "Node",
+  "ClusterIssuer",
+  "ClusterImageCatalog"
+]);
+function withNamespace(objects, namespace, override) {
+  return objects.map((o) => {
+    if (typeof o.kind === "string" && CLUSTER_SCOPED2.has(o.kind)) return o;
+    if (!override && namespaceOf2(o)) return o;
+    const md = isRecord2(o.metadata) ? o.metadata : {};
+    return { ...o, metadata: { ...md, namespace } };
+  });
+}
+function withCommonMetadata(objects, common) {
+  return objects.map((o) => {
+    const md = isRecord2(o.metadata) ? o.metadata : {};
+    const labels = { ...isRecord2(md.labels) ? md.labels : {}, ...common.labels };
+    const annotations = { ...isRecord2(md.annotations) ? md.annotations : {}, ...common.annotations };
+    return {
+      ...o,
+      metadata: {
+        ...md,
+        ...Object.keys(labels).length ? { labels } : {},
+        ...Object.keys(annotations).length ? { annotations } : {}
+      }
+    };
+  });
+}
+function combineResults(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const offsets = [];
+  const objects = [];
+  for (const part of parts) {
+    offsets.push({ start: objects.length, part });
+    objects.push(...part.objects);
+  }
+  return {
+    objects,
+    inputs: [...new Set(parts.flatMap((p) => p.inputs))].sort(),
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    origin(index, pointer2) {
+      for (let i = offsets.length - 1; i >= 0; i--) {
+        const o = offsets[i];
+        if (o && index >= o.start) return o.part.origin(index - o.start, pointer2);
+      }
+      return void 0;
+    }
+  };
+}
+function emptyResult() {
+  return { objects: [], origin: () => void 0, inputs: [], diagnostics: [] };
+}
+function fluxVariables(app, discovery, notes) {
+  const flux = app.flux;
+  if (!flux) return {};
+  const vars = {};
+  for (const ref of flux.substituteFrom) {
+    if (ref.kind !== "ConfigMap") {
+      notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ${ref.kind} ${ref.name} is not read; its variables stay unknown.`);
+      continue;
+    }
+    const found = discovery.configMaps.find((d) => {
+      const md = isRecord2(d.object.metadata) ? d.object.metadata : {};
+      return md.name === ref.name && (md.namespace ?? flux.namespace) === flux.namespace;
+    });
+    if (!found) {
+      if (!ref.optional) notes.push(`${flux.definedAt}: ${app.name}: substituteFrom ConfigMap ${flux.namespace}/${ref.name} is not in this tree; its variables stay unknown.`);
+      continue;
+    }
+    const data = isRecord2(found.object.data) ? found.object.data : {};
+    for (const [k2, v] of Object.entries(data)) if (v !== null && v !== void 0) vars[k2] = String(v);
+  }
+  return { ...vars, ...flux.substitute };
+}
+async function renderApp(app, renderer, cache2, discovery) {
+  const notes = [];
+  let result;
+  const bound = discovery.repoRoot ? { repoRoot: discovery.repoRoot } : {};
+  try {
+    if (app.type === "kustomization" && app.dir) {
+      const opts = { loadRestrictor: app.loadRestrictor, cache: cache2, ...bound };
+      if (app.components?.length) opts.components = app.components;
+      result = await renderer.render(app.dir, opts);
+    } else {
+      const parts = [];
+      if (app.files?.length) parts.push(await renderer.renderFiles(app.files, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      for (const dir of app.kustomizations ?? []) parts.push(await renderer.render(dir, { cache: cache2, loadRestrictor: app.loadRestrictor, ...bound }));
+      result = combineResults(parts);
+    }
+  } catch (error2) {
+    result = emptyResult();
+    const e = error2;
+    result.diagnostics.push({
+      severity: "error",
+      message: e.message ?? String(error2),
+      file: e.file ?? app.anchor,
+      ...e.line ? { line: e.line } : {},
+      ...e.column ? { column: e.column } : {}
+    });
+  }
+  let objects = result.objects;
+  if (app.flux) {
+    const vars = fluxVariables(app, discovery, notes);
+    if (Object.keys(vars).length > 0) objects = fluxSubstitute(objects, vars);
+    if (app.flux.targetNamespace) objects = withNamespace(objects, app.flux.targetNamespace, true);
+    if (app.flux.commonMetadata) objects = withCommonMetadata(objects, app.flux.commonMetadata);
+  }
+  if (app.argo?.namespaceOverride) objects = withNamespace(objects, app.argo.namespaceOverride, true);
+  if (app.argo?.commonMetadata) objects = withCommonMetadata(objects, app.argo.commonMetadata);
+  if (app.argo?.destinationNamespace) objects = withNamespace(objects, app.argo.destinationNamespace, false);
+  const failed = result.diagnostics.some((d) => d.severity === "error");
+  const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
+  return { app, result, objects, inputs, failed, notes };
+}
+async function renderApps(discovery, renderer, onRendered, reuse) {
+  const cache2 = renderer.newCache();
+  const rendered = [];
+  const renderAll = async (apps, total) => {
+    for (const app of apps) {
+      rendered.push(reuse?.(app) ?? await renderApp(app, renderer, cache2, discovery));
+      onRendered?.(rendered.length, total());
+    }
+  };
+  await renderAll(discovery.apps, () => discovery.apps.length);
+  const covered = new Set(rendered.flatMap((r) => r.inputs));
+  const extra = discovery.uncovered(covered);
+  if (extra.length > 0) {
+    discovery.apps.push(...extra);
+    await renderAll(extra, () => discovery.apps.length);
+  }
+  return rendered;
+}
+
+// src/gitops/base-tree.ts
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname, join, resolve as resolve2, sep as sep2 } from "node:path";
+var MAX_BASE_ENTRIES = 2e5;
+var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var BaseTreeError = class extends Error {
+};
+function git(repoRoot, args) {
+  const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
+  return result.stdout;
+}
+function unbornHead(repoRoot) {
+  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
+  if (head.status === 0) return false;
+  return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
+}
+async function checkoutBaseTree(repoRoot, ref) {
+  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
+  if (ref === "HEAD" && unbornHead(repoRoot)) {
+    const root2 = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
+    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
+  }
+  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
+  const entries = [];
+  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
+    if (type !== "blob") continue;
+    entries.push({ mode, oid, path: record.slice(tab + 1) });
+    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+  }
+  const root = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
+  const dispose = () => rmSync2(root, { recursive: true, force: true });
+  try {
+    await writeEntries(repoRoot, root, entries);
+  } catch (error2) {
+    dispose();
+    throw error2 instanceof BaseTreeError ? error2 : new BaseTreeError(`cannot read the tree at ${ref}: ${error2.message}`);
+  }
+  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
+}
+function unchangedPaths(repoRoot, commit, entries) {
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (diff.status !== 0) return /* @__PURE__ */ new Set();
+  const changed = new Set(diff.stdout.split("\0"));
+  return new Set(entries.map((entry) => entry.path).filter((path7) => !changed.has(path7)));
+}
+async function writeEntries(repoRoot, root, entries) {
+  const rootPrefix = root + sep2;
+  const targets = entries.map((entry) => {
+    const target = resolve2(root, entry.path);
+    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
+    return target;
+  });
+  if (entries.length === 0) return;
+  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child2.stderr.on("data", (chunk) => {
+    if (stderr.length < 4096) stderr += chunk.toString();
+  });
+  const exited = new Promise((done) => child2.on("close", done));
+  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let index = 0;
+  let need;
+  for await (const chunk of child2.stdout) {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    while (index < entries.length) {
+      if (!need) {
+        const newline = pending.indexOf(10);
+        if (newline < 0) break;
+        const header = pending.subarray(0, newline).toString();
+        const size = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        pending = pending.subarray(newline + 1);
+        need = { size };
+      }
+      if (pending.length < need.size + 1) break;
+      const entry = entries[index];
+      const target = targets[index];
+      const content = pending.subarray(0, need.size);
+      pending = pending.subarray(need.size + 1);
+      mkdirSync(dirname(target), { recursive: true });
+      if (entry.mode === "120000") symlinkSync(content.toString(), target);
+      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
+      need = void 0;
+      index++;
+    }
+  }
+  const status = await exited;
+  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+}
+
+// src/gitops/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
+import { basename, dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/gitops/fs.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+function typeOfStats(st) {
+  return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+}
+var nodeFs = {
+  readdir: (dir) => readdirSync(dir),
+  typeOf: (path7) => typeOfStats(statSync3(path7)),
+  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
+  size: (path7) => statSync3(path7).size,
+  readFile: (path7) => readFileSync3(path7),
+  realpath: (path7) => realpathSync3(path7)
+};
+function typeOrUndefined(fs3, path7) {
+  try {
+    return fs3.typeOf(path7);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
+
+// src/gitops/paths.ts
+import { sep as sep3 } from "node:path";
+function toPosix2(path7) {
+  return sep3 === "/" ? path7 : path7.split(sep3).join("/");
+}
+
+// src/gitops/ignore.ts
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path7, dir) => {
+    const rel = toPosix2(relative2(base, path7));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
+  };
+}
+function buildExcluder(options3) {
+  const scopes = [];
+  const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
+  const file = join2(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options3.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options3.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/discover.ts
+var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+var HELM_CHART_FILE = "Chart.yaml";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function findKustomizationFile(dir, exists2) {
+  for (const name of KUSTOMIZATION_FILES3) {
+    const file = join3(dir, name);
+    if (exists2(file)) return file;
+  }
+  return void 0;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringRecord2(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
+function str2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push(resolve3(dir, p));
+  };
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord3(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord3(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep4) ? b : b + sep4));
+}
+function realBoundary(dirs, fs3) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs3.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
+function yamlProblem(file, error2) {
+  const e = error2;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error2).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+function readYamlFile(file, fs3 = nodeFs) {
+  let text;
+  try {
+    const size = fs3.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+      };
+    }
+    const buffer = fs3.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
+    }
+    text = buffer.toString("utf8");
+  } catch (error2) {
+    const code = error2.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
+  }
+  const counter = new import_yaml12.LineCounter();
+  let parsed;
+  try {
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error2) {
+    return { docs: [], problem: yamlProblem(file, error2), text };
+  }
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!(0, import_yaml12.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = yamlToJS(doc);
+      } catch (error2) {
+        if (error2 instanceof YamlAliasError) {
+          const pos = counter.linePos(error2.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error2.message}.` };
+        } else problem ??= yamlProblem(file, error2);
+        return;
+      }
+    }
+    if (isRecord3(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
+    }
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function isJsonManifest(file, fs3) {
+  try {
+    if (fs3.size(file) > MAX_FILE_BYTES) return false;
+    const value = JSON.parse(fs3.readFile(file).toString("utf8"));
+    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+  } catch {
+    return false;
+  }
+}
+function walk2(roots, fs3, excluded, boundary) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error2) => {
+    const code = error2.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = fs3.realpath(dir);
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs3.readdir(dir).sort();
+    } catch (error2) {
+      dirProblem(dir, error2);
+      return;
+    }
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join3(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
+    }
+    const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path7 = join3(dir, name);
+      let type;
+      try {
+        type = fs3.typeOf(path7);
+        if (fs3.isSymlink(path7)) {
+          const target = fs3.realpath(path7);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path7, target });
+            continue;
+          }
+        }
+      } catch (error2) {
+        const code = error2.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+        }
+        continue;
+      }
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
+        continue;
+      }
+      const json2 = /\.json$/.test(name);
+      if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path7, false)) continue;
+      if (json2 && !isJsonManifest(path7, fs3)) continue;
+      const { docs, problem } = readYamlFile(path7, fs3);
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path7,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
+      }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
+    }
+  };
+  for (const root of roots) visit3(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
+  if (isAbsolute3(path7)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = resolve3(root, path7);
+    if (typeOrUndefined(fs3, candidate) !== "dir") continue;
+    try {
+      if (within(fs3.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
+  });
+  return params;
+}
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord3(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  }
+  return out;
+}
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord3(gen)) continue;
+    const git3 = gen.git;
+    const list = gen.list;
+    if (isRecord3(git3) && Array.isArray(git3.directories)) {
+      const dirs = git3.directories.filter(isRecord3).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord3(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord3(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord3(gen.matrix) || isRecord3(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
+    }
+  }
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path7 = join3(dir, name);
+      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
+    }
+  };
+  visit3(root);
+  return dirs;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix2(relative3(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+function discover(options3) {
+  const { cwd } = options3;
+  const fs3 = options3.fs ?? nodeFs;
+  const excluded = options3.excluded ?? NOTHING_EXCLUDED;
+  const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
+  const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
+  const tree = walk2(options3.roots, fs3, excluded, boundary);
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
+  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
+  const allDocs = [...tree.manifests.values()].flat();
+  const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
+  const apps = [];
+  const generatorProblems = [];
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name}#${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  const appForDir = (dir, base) => {
+    const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
+    if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
+    if (base.flux) {
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
+      const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
+        if (generatorProblems.some((p) => p.file === f)) continue;
+        generatorProblems.push({
+          ruleId: "render-error",
+          file: f,
+          line: 1,
+          column: 1,
+          message: `Not a Kubernetes manifest (no apiVersion and kind), in ${base.name}'s spec.path, which has no kustomization.yaml: kustomize-controller generates one listing every YAML file there and fails to decode this one. Add a kustomization.yaml that lists the manifests, or move this file out of the path.`
+        });
+      }
+      if (files2.length === 0 && nested.length === 0) return void 0;
+      const anchor = files2[0] ?? tree.kustomizations.get(nested[0] ?? "")?.file ?? dir;
+      return { ...base, type: "files", files: files2, kustomizations: nested, anchor };
+    }
+    const files = directoryManifests(dir, base.argo ? base.argo.recurse : true, tree.manifests, base.argo?.include, base.argo?.exclude);
+    if (files.length === 0) return void 0;
+    return { ...base, type: "files", files, anchor: files[0] ?? dir };
+  };
+  for (const doc of allDocs) {
+    const o = doc.object;
+    const apiVersion = str2(o.apiVersion) ?? "";
+    const metadata = isRecord3(o.metadata) ? o.metadata : {};
+    const spec = isRecord3(o.spec) ? o.spec : {};
+    const name = str2(metadata.name) ?? "(unnamed)";
+    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
+      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord3);
+      const destination = isRecord3(spec.destination) ? spec.destination : {};
+      sources.forEach((source, i) => {
+        if (str2(source.chart) || isRecord3(source.helm)) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+          return;
+        }
+        const overrides = isRecord3(source.kustomize) ? source.kustomize : {};
+        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+        if (unapplied.length > 0) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+        }
+        const path7 = str2(source.path);
+        if (path7 === void 0) return;
+        const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+        if (!dir) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
+          return;
+        }
+        const directory = isRecord3(source.directory) ? source.directory : {};
+        const argo = {
+          kind: "argocd",
+          name,
+          path: dir,
+          recurse: directory.recurse === true,
+          definedAt: where(doc, cwd)
+        };
+        const ns = str2(destination.namespace);
+        if (ns) argo.destinationNamespace = ns;
+        const kustomizeNamespace = str2(overrides.namespace);
+        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+        if (isRecord3(overrides.commonLabels) || isRecord3(overrides.commonAnnotations)) {
+          argo.commonMetadata = {
+            labels: stringRecord2(isRecord3(overrides.commonLabels) ? overrides.commonLabels : {}),
+            annotations: stringRecord2(isRecord3(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+          };
+        }
+        const inc = str2(directory.include);
+        const exc = str2(directory.exclude);
+        if (inc) argo.include = inc;
+        if (exc) argo.exclude = exc;
+        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
+      });
+    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
+      const { sets, unsupported } = generatorParams(spec.generators, context);
+      const template = isRecord3(spec.template) ? spec.template : {};
+      const tspec = isRecord3(template.spec) ? template.spec : {};
+      const tsource = isRecord3(tspec.source) ? tspec.source : {};
+      const tmeta = isRecord3(template.metadata) ? template.metadata : {};
+      const tdest = isRecord3(tspec.destination) ? tspec.destination : {};
+      if (unsupported.length > 0) {
+        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+      }
+      for (const { params, root } of sets) {
+        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+        const path7 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve3(root, path7) : resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+        if (!dir || path7.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
+          continue;
+        }
+        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
+        const ns = str2(tdest.namespace);
+        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+        if (app) apps.push(app);
+      }
+    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
+      const namespace = str2(metadata.namespace) ?? "flux-system";
+      const path7 = str2(spec.path) ?? "./";
+      const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+      if (!dir) {
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
+        continue;
+      }
+      const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
+      const substitute = {};
+      if (isRecord3(postBuild.substitute)) {
+        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+      }
+      const flux = {
+        kind: "flux",
+        name,
+        namespace,
+        path: dir,
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+        substitute,
+        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
+          kind: str2(s.kind) ?? "ConfigMap",
+          name: str2(s.name) ?? "",
+          optional: s.optional === true
+        })),
+        definedAt: where(doc, cwd)
+      };
+      const target = str2(spec.targetNamespace);
+      if (target) flux.targetNamespace = target;
+      if (isRecord3(spec.commonMetadata)) {
+        const labels = isRecord3(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+        const annotations = isRecord3(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
+      }
+      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+        if (spec[unsupported] !== void 0) {
+          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+        }
+      }
+      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+      if (app) apps.push(app);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
+    }
+  }
+  for (const chart of tree.charts) {
+    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const rootsAndLoose = (covered) => {
+    const out = [];
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const reached = /* @__PURE__ */ new Set();
+    const reach = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+    };
+    for (const k2 of sorted2) {
+      if (included.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    for (const k2 of sorted2) {
+      if (reached.has(k2.dir) || k2.isComponent) continue;
+      reach(k2.dir);
+      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+    }
+    const looseByDir = /* @__PURE__ */ new Map();
+    for (const [file, docs] of tree.manifests) {
+      if (included.has(file) || docs.length === 0) continue;
+      if (covered) {
+        if (covered.has(file) || underSource(file)) continue;
+        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+      }
+      const dir = dirname2(file);
+      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+    }
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+      const base = rel(dir);
+      const name = usedNames.has(base) ? `${base} (loose files)` : base;
+      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+    }
+    return out;
+  };
+  const gitops = apps.length > 0;
+  if (!gitops) apps.push(...rootsAndLoose());
+  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
+  if (options3.repoRoot) discovery.repoRoot = options3.repoRoot;
+  return discovery;
+}
+
+// src/gitops/git.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function gitTopLevel(cwd) {
+  try {
+    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/units.ts
+function components(apps) {
+  const parent = apps.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    for (const object of app.objects) {
+      const ns = namespaceOf2(object);
+      if (!ns) continue;
+      const first = owner.get(ns);
+      if (first === void 0) owner.set(ns, i);
+      else parent[find(i)] = find(first);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  apps.forEach((app, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], app]);
+  });
+  return [...groups.values()];
+}
+function evaluationUnits(apps, report) {
+  const units = [];
+  for (const group of components(apps.filter((a) => !a.failed))) {
+    if (!group.some((a) => report.has(a))) continue;
+    const copies = /* @__PURE__ */ new Map();
+    for (const app of group) {
+      app.objects.forEach((object, index) => {
+        const id = identityOf(object);
+        const list = copies.get(id);
+        if (list) list.push({ object, app, index });
+        else copies.set(id, [{ object, app, index }]);
+      });
+    }
+    const rounds = Math.max(1, ...[...copies.values()].map((c) => c.length));
+    const passes = [];
+    for (let round = 0; round < rounds; round++) {
+      const objects = [];
+      const reported = [];
+      for (const list of copies.values()) {
+        const own = list[round];
+        const entry = own ?? list[0];
+        if (!entry) continue;
+        objects.push(entry);
+        reported.push(own !== void 0 && report.has(own.app));
+      }
+      passes.push({ objects, reported });
+    }
+    units.push({ apps: group, passes });
+  }
+  return units;
 }
 
 // src/policies/placeholders.ts
@@ -51534,6 +51648,151 @@ function credential(user, secretName, path7, regeneratesBlank, passwordKey = "pa
   return { user, secretName, passwordKey, regeneratesBlank, path: path7 };
 }
 
+// src/policies/adapters/change.ts
+function canonical(value) {
+  if (value === void 0 || value === null) return void 0;
+  const sort = (v) => Array.isArray(v) ? v.map(sort) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k2) => [k2, sort(v[k2])])) : v;
+  return JSON.stringify(sort(value));
+}
+function creationOnly(object, keys, severity, effect) {
+  const raw = dig(object, ...keys);
+  const value = containsPlaceholderDeep(raw) ? { value: void 0, path: pointer("", ...keys), unknown: true } : { value: canonical(raw), path: raw === void 0 ? "/spec" : pointer("", ...keys) };
+  return { field: keys.join("."), value, severity, effect };
+}
+var PVC_SHRINK = "a PersistentVolumeClaim cannot shrink: the apiserver refuses a smaller `resources.requests.storage` (ValidatePersistentVolumeClaimUpdate)";
+function pgoV5(object, cluster, input) {
+  const { name, namespace } = cluster.resource;
+  const annotation = dig(object, "metadata", "annotations", "postgres-operator.crunchydata.com/allow-upgrade");
+  const upgrade = input.objects.find(
+    (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
+  );
+  return {
+    // PVCs are created with the PostgresCluster as controller owner (internal/controller/postgrescluster/instance.go,
+    // reconcileInstance → setControllerReference), so garbage collection deletes them with the cluster.
+    onDelete: "PGO v5 owns the data and WAL PVCs (controller owner reference), so Kubernetes deletes them, and the data, with the PostgresCluster",
+    // dataVolumeClaimSpec is applied to existing PVCs by server-side apply; a PVC's storageClassName is immutable, so
+    // existing instances keep their class (internal/controller/postgrescluster/volumes.go). Moving data means a new set.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (a PVC class is immutable); to move the data, add an instance set with the new class and remove the old one once it has replicated"
+    },
+    shrink: `${PVC_SHRINK}; PGO v5 reports the failed apply as an event and the instances keep their size`,
+    majorUpgrade: {
+      ...upgrade ? { present: `PGUpgrade ${dig(upgrade, "metadata", "name")} with the allow-upgrade annotation` } : {},
+      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-337).
+      missing: "PGO v5 does not upgrade by itself: the instances stop at startup when the data directory is of another major; add a PGUpgrade (fromPostgresVersion/toPostgresVersion) and annotate the cluster with `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>`",
+      stepsLeft: "set `spec.shutdown: true` so the PGUpgrade job runs, then start the cluster on the new postgresVersion and image, then run ANALYZE",
+      downgrade: "PGO v5 has no downgrade path: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [],
+    // Instance sets are StatefulSets named after the set (internal/controller/postgrescluster/instance.go): a new name
+    // creates new pods and PVCs (replicated from the primary) and the old set, its PVCs included, is deleted.
+    instanceSetRename: "PGO v5 creates new pods and PVCs for the new name, copies the data from the primary, and deletes the old set with its PVCs"
+  };
+}
+function cnpg(object) {
+  return {
+    // PVCs carry the Cluster as owner (pkg/specs/pvcs.go, SetClusterOwnerAnnotationsAndLabels): deleted with it.
+    onDelete: "CloudNativePG owns the PVCs (owner reference), so Kubernetes deletes them, and the data, with the Cluster",
+    // The webhook does not validate storageClass changes (cnpg.md §1); new PVCs are built from the spec
+    // (pkg/reconciler/persistentvolumeclaim/build.go), existing ones are only resized.
+    storageClassChange: {
+      severity: "warning",
+      effect: "CloudNativePG accepts it but only PVCs created from now on (new instances) get the new class; existing ones keep theirs"
+    },
+    // validateStorageConfigurationChange (internal/webhook/v1/cluster_webhook.go L1806-1837).
+    shrink: "CloudNativePG's webhook rejects a smaller size (validateStorageConfigurationChange)",
+    majorUpgrade: {
+      // From 1.26 an image of a newer major triggers an offline in-place upgrade (pg_upgrade job); the webhook rejects a
+      // downgrade and an upgrade to a major below 16 (validateImageChange, cluster_webhook.go L1367-1410, v1.30.0).
+      present: "the in-place major upgrade CloudNativePG runs on an image change (operator 1.26 or later)",
+      missing: "CloudNativePG before 1.26 rejects a major change of the image; upgrade the operator first",
+      stepsLeft: "CloudNativePG stops every instance, runs pg_upgrade in a job on the primary, then recreates the replicas: plan the downtime and take a backup first (target major 16 or later)",
+      downgrade: "CloudNativePG's webhook rejects a major downgrade (validateImageChange)"
+    },
+    creationOnly: [
+      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go, createPrimaryInstance);
+      // once the cluster exists the section is not read again.
+      creationOnly(object, ["spec", "bootstrap"], "warning", "CloudNativePG reads `bootstrap` only to create the first instance; the running cluster ignores the change")
+    ]
+  };
+}
+function zalando(config) {
+  const mode = config.get("major_version_upgrade", "major_version_upgrade_mode")?.raw;
+  const upgrades = mode === "manual" || mode === "full";
+  return {
+    // deleteStatefulSet deletes the PVCs when enable_persistent_volume_claim_deletion (default true) is on
+    // (pkg/cluster/resources.go; pkg/controller/operator_config.go CoalesceBool(…, true)).
+    onDelete: "the Zalando operator deletes the StatefulSet and, with enable_persistent_volume_claim_deletion (default true), its PVCs and the data",
+    // volumeClaimTemplates of a StatefulSet are immutable; the operator replaces the StatefulSet, existing PVCs stay.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (volumeClaimTemplates and PVC classes are immutable); only pods created on new PVCs get it"
+    },
+    shrink: `${PVC_SHRINK}; the Zalando operator logs the failed resize and keeps the volumes`,
+    majorUpgrade: {
+      ...upgrades ? { present: `major_version_upgrade_mode: ${String(mode)} in the operator configuration` } : {},
+      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off (its default): set it to manual in the OperatorConfiguration, or the pods run the old major",
+      stepsLeft: "the operator runs pg_upgrade in place on the primary after the rolling update; take a backup first and expect a short downtime",
+      downgrade: "the Zalando operator does not downgrade: a lower postgresql.version leaves the data directory on the newer major"
+    },
+    creationOnly: []
+  };
+}
+function pgoV4(object) {
+  return {
+    // The Pgcluster delete handler removes the cluster's deployments and runs the rmdata job that deletes its PVCs
+    // (internal/controller/pgcluster/pgclustercontroller.go onDelete → internal/operator/cluster/cluster.go DeleteCluster).
+    onDelete: "PGO v4 removes the deployments and runs its rmdata job, which deletes the PVCs and the data",
+    // onUpdate compares only .Size (pgclustercontroller.go L307-431): a new storageclass is not acted on.
+    storageClassChange: { severity: "warning", effect: "PGO v4 does not act on a storageclass change (onUpdate compares only size): existing volumes keep theirs" },
+    shrink: `${PVC_SHRINK}; PGO v4 starts a resize (onUpdate) that fails`,
+    majorUpgrade: {
+      missing: "PGO v4 has no in-place major upgrade: the new image cannot read the old data directory; use pg_dump/pg_restore into a new cluster",
+      stepsLeft: "",
+      downgrade: "PGO v4 cannot downgrade: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [
+      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go L258-306);
+      // scaling later is done with Pgreplica objects (pgo-v4.md §3).
+      creationOnly(object, ["spec", "replicas"], "warning", "PGO v4 reads `spec.replicas` only at creation and ignores the change; scale with Pgreplica objects")
+    ]
+  };
+}
+function statefulSet(object) {
+  const forbidden = "the apiserver rejects the update (only replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, ordinals and minReadySeconds may change: ValidateStatefulSetUpdate)";
+  return {
+    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (k8s.io/api apps/v1 types.go).
+    onDelete: "the pods stop; the PVCs stay unless persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
+    storageClassChange: { severity: "error", effect: forbidden },
+    shrink: forbidden,
+    majorUpgrade: {
+      missing: "the new image cannot read a data directory of another major (PG_VERSION check at startup): dump and restore, or run pg_upgrade with both binaries",
+      stepsLeft: "",
+      downgrade: "the older image cannot read the newer data directory"
+    },
+    creationOnly: [
+      creationOnly(object, ["spec", "selector"], "error", forbidden),
+      creationOnly(object, ["spec", "serviceName"], "error", forbidden),
+      creationOnly(object, ["spec", "podManagementPolicy"], "error", forbidden)
+    ]
+  };
+}
+function changeProfile(cluster, object, input, zalandoConfig) {
+  switch (cluster.flavour) {
+    case "pgo-v5":
+      return pgoV5(object, cluster, input);
+    case "cnpg":
+      return cnpg(object);
+    case "zalando":
+      return zalando(zalandoConfig);
+    case "pgo-v4":
+      return pgoV4(object);
+    case "statefulset":
+      return statefulSet(object);
+  }
+}
+
 // src/policies/adapters/cnpg.ts
 var CNPG_GROUP = "postgresql.cnpg.io";
 var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
@@ -51779,7 +52038,9 @@ function storageVolume(root, keys, role, owner, reader) {
   const last = String(keys[keys.length - 1]);
   const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
   const exists2 = dig(root, ...keys.slice(0, -1));
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
+  const directSize = reader.string([...keys, "size"]);
+  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.string([...keys, "pvcTemplate", "resources", "requests", "storage"]);
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) }, size };
   if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
   return volume;
 }
@@ -51988,7 +52249,7 @@ function storageVolume2(reader, keys, role, owner) {
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent };
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
   if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
   }
@@ -52242,7 +52503,7 @@ function repoRetention(reader, repo) {
 function claimVolume(reader, keys, role, owner) {
   const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
+  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) }, size: reader.string([...keys, "resources", "requests", "storage"]) };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
   }
@@ -52387,7 +52648,13 @@ function claimVolumes(reader, mainIndex) {
     const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
     const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
-    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
+    const volume = {
+      role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
+      owner: claimName,
+      storageClass: storageClass2,
+      persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) },
+      size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
+    };
     if (isObject(template.spec)) {
       const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
       volume.setStorageClass = (className) => [
@@ -52719,7 +52986,13 @@ function zalandoCluster(input, index, config) {
   spreading.origin = decidedByOperatorConfig ? `The operator configuration given (\`${decidedByOperatorConfig.path}\`${decidedByOperatorConfig.unknown ? "" : ` = ${JSON.stringify(decidedByOperatorConfig.value)}`}) decides this for every cluster of that operator.` : "No operator configuration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
   const volumes = [];
   const volume = reader.objectAt("spec", "volume");
-  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
+  const dataVolume = {
+    role: "data",
+    owner: name,
+    storageClass: reader.string(["spec", "volume", "storageClass"]),
+    persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") },
+    size: reader.string(["spec", "volume", "size"])
+  };
   if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
     dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
   }
@@ -52903,7 +53176,10 @@ function buildModel(inputs) {
         continue;
       }
       const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
+      if (cluster) {
+        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        clusters.push(cluster);
+      }
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
     } catch (error2) {
       problems.push({
@@ -52960,6 +53236,332 @@ function secretInfo(object, index, oldObject) {
   if (isObject(oldObject)) info2.previousKeys = secretKeys(oldObject);
   return info2;
 }
+
+// src/policies/change-rule.ts
+function defineChangeRule(definition) {
+  return { meta: { ...definition.meta, fixable: false }, check: definition.check };
+}
+var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+var DECIMAL = { n: 1e-9, u: 1e-6, m: 1e-3, "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+function parseQuantity(text) {
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE]?)|[eE]([+-]?\d+))$/.exec(text.trim());
+  if (!match) return void 0;
+  const number = Number(match[1]);
+  if (match[2]) return number * (BINARY[match[2]] ?? 1);
+  if (match[4] !== void 0) return number * 10 ** Number(match[4]);
+  return number * (DECIMAL[match[3] ?? ""] ?? 1);
+}
+function postgresMajor(cluster) {
+  const declared = cluster.postgresVersion;
+  if (declared?.unknown) return "unknown";
+  if (declared && declared.value !== void 0 && !declared.defaulted) return { major: declared.value, path: declared.path, via: "version" };
+  const image = cluster.images.find((use) => use.role === "postgres");
+  if (image?.reference.unknown) return "unknown";
+  if (image?.postgresMajor !== void 0 && !image.reference.defaulted) return { major: image.postgresMajor, path: image.reference.path, via: "image" };
+  return void 0;
+}
+
+// src/policies/rule.ts
+function formatMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function defineRule(definition) {
+  return definition;
+}
+var rank = { info: 0, warning: 1, error: 2 };
+var byRank = ["info", "warning", "error"];
+function scaleSeverity(level2, defaultSeverity, configured) {
+  const scaled = rank[level2] + rank[configured] - rank[defaultSeverity];
+  return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
+}
+function makeContext(meta, severity, options3, clusterStorageClasses) {
+  const findings = [];
+  return {
+    ruleId: meta.id,
+    severity,
+    options: options3,
+    findings,
+    ...clusterStorageClasses ? { clusterStorageClasses } : {},
+    report(descriptor2) {
+      const template = meta.messages[descriptor2.messageId];
+      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor2.messageId}"`);
+      const data = descriptor2.data ?? {};
+      const finding = {
+        ruleId: meta.id,
+        severity: scaleSeverity(descriptor2.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        messageId: descriptor2.messageId,
+        data,
+        message: formatMessage(template, data),
+        resource: descriptor2.resource,
+        objectIndex: descriptor2.objectIndex,
+        path: descriptor2.pointer
+      };
+      if (descriptor2.fix && descriptor2.fix.patch.length > 0) finding.fix = descriptor2.fix;
+      findings.push(finding);
+    }
+  };
+}
+function docsUrl(id) {
+  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
+}
+function describeCluster(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+function describeSecret(secret) {
+  const { namespace, name } = secret.resource;
+  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
+}
+
+// src/policies/change-rules/common.ts
+function volumePairs(base, head) {
+  const key = (volume) => `${volume.role}\0${volume.owner ?? ""}`;
+  const after = new Map(head.volumes.map((volume) => [key(volume), volume]));
+  const pairs = [];
+  for (const before of base.volumes) {
+    const match = after.get(key(before));
+    if (match) pairs.push({ before, after: match });
+  }
+  return pairs;
+}
+function describeVolume(volume) {
+  const role = volume.role === "wal" ? "WAL" : volume.role;
+  return `the ${role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
+}
+function describe(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+
+// src/policies/change-rules/backup-removed.ts
+var scheduleKey = (schedule) => `${schedule.type}\0${schedule.name ?? ""}`;
+var scheduleName = (schedule) => `${schedule.type} backup schedule${schedule.name ? ` ${schedule.name}` : ""}`;
+function retentionCount(text) {
+  const match = /^\s*(\d+)\s*([a-zA-Z]*)\s*$/.exec(text);
+  return match ? { count: Number(match[1]), unit: match[2] ?? "" } : void 0;
+}
+var backupRemoved = defineChangeRule({
+  meta: {
+    id: "backup-removed",
+    docsUrl: docsUrl("backup-removed"),
+    description: "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      backupsRemoved: "{{cluster}} has no backup configured any more (it had at the base): restore the backup configuration, or say why it is not needed.",
+      scheduleRemoved: "The {{schedule}} (`{{before}}`) is {{how}} in this change: restore it, or schedule backups another way.",
+      retentionRemoved: "The backup retention{{scope}} (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.",
+      retentionLowered: "The backup retention{{scope}} is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const was = base.backups.configured;
+    const now = head.backups.configured;
+    if (!was.unknown && !now.unknown && was.value && !now.value) {
+      context.report({ messageId: "backupsRemoved", data: { cluster: describe(head) }, pointer: now.path });
+      return;
+    }
+    const headSchedules = new Map(head.backups.schedules.map((schedule) => [scheduleKey(schedule), schedule]));
+    for (const before of base.backups.schedules) {
+      if (before.suspended || before.schedule.unknown) continue;
+      const after = headSchedules.get(scheduleKey(before));
+      if (after && !after.suspended) continue;
+      context.report({
+        messageId: "scheduleRemoved",
+        data: { schedule: scheduleName(before), before: before.schedule.value, how: after ? "suspended" : "removed" },
+        // A schedule in another object (a ScheduledBackup, a ConfigMap) has no line in the cluster: the finding lands on
+        // the cluster's backup configuration.
+        pointer: after && after.schedule.objectIndex === void 0 ? after.schedule.path : now.path
+      });
+    }
+    const headRetention = new Map(head.backups.retention.map((retention) => [retention.scope ?? "", retention]));
+    for (const { setting: before, scope } of base.backups.retention) {
+      const after = headRetention.get(scope ?? "")?.setting;
+      if (!after || before.unknown || after.unknown || before.value === void 0) continue;
+      const covers = scope ? ` ${scope}` : "";
+      if (after.value === void 0) {
+        context.report({ messageId: "retentionRemoved", data: { scope: covers, before: before.value }, pointer: after.path });
+        continue;
+      }
+      const from = retentionCount(before.value);
+      const to = retentionCount(after.value);
+      if (from && to && from.unit === to.unit && to.count < from.count) {
+        context.report({ messageId: "retentionLowered", data: { scope: covers, before: before.value, after: after.value }, pointer: after.path });
+      }
+    }
+  }
+});
+
+// src/policies/change-rules/cluster-removed.ts
+var clusterRemoved = defineChangeRule({
+  meta: {
+    id: "cluster-removed",
+    docsUrl: docsUrl("cluster-removed"),
+    description: "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      removed: '{{cluster}} is removed in this change: with prune on, merging deletes the cluster, and {{onDelete}}. Restore the manifest, or if the removal is deliberate first merge `ignore.pgwarden.io/cluster-removed: "<reason>"` on it.'
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || head) return;
+    context.report({
+      messageId: "removed",
+      data: { cluster: describe(base), onDelete: base.change?.onDelete ?? "the operator decides what happens to the volumes" },
+      side: "base",
+      pointer: "/metadata/name"
+    });
+  }
+});
+
+// src/policies/change-rules/immutable-field.ts
+var MAX_VALUE = 80;
+var shown = (value) => value === void 0 ? "unset" : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}\u2026` : value;
+var immutableField = defineChangeRule({
+  meta: {
+    id: "immutable-field",
+    docsUrl: docsUrl("immutable-field"),
+    description: "A field the operator reads only at creation or refuses to change on a running cluster was changed.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "`{{field}}` changes from {{before}} to {{after}} on a running cluster: {{effect}}.",
+      setRenamed: "Instance set `{{before}}` is gone and `{{after}}` is new: if this is a rename, {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base?.change || !head?.change) return;
+    const after = new Map(head.change.creationOnly.map((field2) => [field2.field, field2]));
+    for (const before of base.change.creationOnly) {
+      const now = after.get(before.field);
+      if (!now || before.value.unknown || now.value.unknown || before.value.value === now.value.value) continue;
+      context.report({
+        messageId: "changed",
+        data: { field: now.field, before: shown(before.value.value), after: shown(now.value.value), effect: now.effect },
+        severity: now.severity,
+        pointer: now.value.path
+      });
+    }
+    const effect = head.change.instanceSetRename;
+    if (effect) {
+      const baseNames = new Set(base.instanceSets.map((set) => set.name));
+      const headNames = new Set(head.instanceSets.map((set) => set.name));
+      const gone = [...baseNames].filter((name) => !headNames.has(name));
+      const added = head.instanceSets.filter((set) => !baseNames.has(set.name));
+      gone.forEach((name, i) => {
+        const set = added[i];
+        if (set) context.report({ messageId: "setRenamed", data: { before: name, after: set.name, effect }, severity: "warning", pointer: set.path });
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/major-upgrade.ts
+var majorUpgrade = defineChangeRule({
+  meta: {
+    id: "major-upgrade",
+    docsUrl: docsUrl("major-upgrade"),
+    description: "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noPath: "{{cluster}} moves from Postgres {{before}} to {{after}} by its {{via}} without an upgrade path: {{missing}}.",
+      withPath: "{{cluster}} moves from Postgres {{before}} to {{after}} through {{path}}; steps left: {{steps}}.",
+      downgrade: "{{cluster}} moves from Postgres {{before}} down to {{after}}: keep {{before}}. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const from = postgresMajor(base);
+    const to = postgresMajor(head);
+    if (!from || !to || from === "unknown" || to === "unknown" || from.major === to.major) return;
+    const data = { cluster: describe(head), before: from.major, after: to.major };
+    const upgrade = head.change?.majorUpgrade;
+    if (to.major < from.major) {
+      context.report({ messageId: "downgrade", data: { ...data, why: upgrade?.downgrade ?? "the older binaries cannot read the newer data directory" }, pointer: to.path });
+    } else if (upgrade?.present) {
+      context.report({ messageId: "withPath", data: { ...data, path: upgrade.present, steps: upgrade.stepsLeft }, severity: "info", pointer: to.path });
+    } else {
+      context.report({
+        messageId: "noPath",
+        data: { ...data, via: to.via === "image" ? "image" : "version field", missing: upgrade?.missing ?? "the new binaries cannot read the old data directory" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-class-change.ts
+var shown2 = (value) => value === void 0 ? "the default class" : `\`${value}\``;
+var storageClassChange = defineChangeRule({
+  meta: {
+    id: "storage-class-change",
+    docsUrl: docsUrl("storage-class-change"),
+    description: "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "The storage class of {{volume}} changes from {{before}} to {{after}}: {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const profile = head.change;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (!before.persistent.value || !after.persistent.value) continue;
+      if (before.storageClass.unknown || after.storageClass.unknown) continue;
+      if (before.storageClass.value === after.storageClass.value) continue;
+      context.report({
+        messageId: "changed",
+        data: {
+          volume: describeVolume(after),
+          before: shown2(before.storageClass.value),
+          after: shown2(after.storageClass.value),
+          effect: profile?.storageClassChange.effect ?? "existing volumes keep their class"
+        },
+        severity: profile?.storageClassChange.severity ?? "warning",
+        pointer: after.storageClass.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-shrink.ts
+var storageShrink = defineChangeRule({
+  meta: {
+    id: "storage-shrink",
+    docsUrl: docsUrl("storage-shrink"),
+    description: "A data or WAL volume's requested size decreased: volumes cannot shrink.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      shrunk: "{{volume}} shrinks from {{before}} to {{after}}: keep {{before}} or more. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (before.role !== "data" && before.role !== "wal") continue;
+      const from = before.size;
+      const to = after.size;
+      if (!from || !to || from.unknown || to.unknown || from.value === void 0 || to.value === void 0) continue;
+      const oldBytes = parseQuantity(from.value);
+      const newBytes = parseQuantity(to.value);
+      if (oldBytes === void 0 || newBytes === void 0 || newBytes >= oldBytes) continue;
+      context.report({
+        messageId: "shrunk",
+        data: { volume: describeVolume(after).replace(/^t/, "T"), before: from.value, after: to.value, why: head.change?.shrink ?? "a PersistentVolumeClaim cannot shrink" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/index.ts
+var changeRules = [clusterRemoved, storageShrink, storageClassChange, majorUpgrade, immutableField, backupRemoved];
 
 // src/policies/crd-catalogue.json
 var crd_catalogue_default = { nodes: [{ t: "string" }, { t: "object" }, { t: "object", p: { name: 0 } }, { t: "string", e: ["barmanObjectStore", "volumeSnapshot", "plugin"] }, { t: "boolean" }, { t: "object", p: { immediateCheckpoint: 4, waitForArchive: 4 } }, { t: "object", a: 0 }, { t: "object", p: { name: 0, parameters: 6 } }, { t: "string", e: ["primary", "prefer-standby"] }, { t: "object", p: { cluster: 2, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, target: 8 } }, { t: "object", p: { key: 0, name: 0 } }, { t: "object", p: { connectionString: 10, inheritFromAzureAD: 4, storageAccount: 10, storageKey: 10, storageSasToken: 10, useDefaultAzureCredentials: 4 } }, { t: "object", p: { applicationCredentials: 10, gkeEnvironment: 4 } }, { t: "object", p: { ContainerID: 0, podName: 0, sessionID: 0 } }, { t: "integer" }, { t: "object", p: { accessKeyId: 10, inheritFromIAMRole: 4, region: 10, secretAccessKey: 10, sessionToken: 10 } }, { t: "object", p: { name: 0, tablespaceName: 0, type: 0 } }, { t: "array", i: 16 }, { t: "object", p: { elements: 17 } }, { t: "object", p: { azureCredentials: 11, backupId: 0, backupLabelFile: 0, backupName: 0, beginLSN: 0, beginWal: 0, commandError: 0, commandOutput: 0, destinationPath: 0, encryption: 0, endLSN: 0, endWal: 0, endpointCA: 10, endpointURL: 0, error: 0, googleCredentials: 12, instanceID: 13, majorVersion: 14, method: 0, online: 4, phase: 0, pluginMetadata: 6, reconciliationStartedAt: 0, reconciliationTerminatedAt: 0, s3Credentials: 15, serverName: 0, snapshotBackupStatus: 18, startedAt: 0, stoppedAt: 0, tablespaceMapFile: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 9, status: 19 } }, { t: "object", p: { image: 0, key: 0 } }, { t: "array", i: 21 }, { t: "array", i: 0 }, { t: "object", p: { name: 0, value: 0 } }, { t: "array", i: 24 }, { t: "object", p: { pullPolicy: 0, reference: 0 } }, { t: "object", p: { bin_path: 23, dynamic_library_path: 23, env: 25, extension_control_path: 23, image: 26, ld_library_path: 23, name: 0 } }, { t: "array", i: 27 }, { t: "object", p: { extensions: 28, image: 0, major: 14 } }, { t: "array", i: 29 }, { t: "object", p: { componentImages: 22, images: 30 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 31 } }, { t: "object", p: { key: 0, operator: 0, values: 23 } }, { t: "array", i: 33 }, { t: "object", p: { matchExpressions: 34, matchLabels: 6 } }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, mismatchLabelKeys: 23, namespaceSelector: 35, namespaces: 23, topologyKey: 0 } }, { t: "object", p: { podAffinityTerm: 36, weight: 14 } }, { t: "array", i: 37 }, { t: "array", i: 36 }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 38, requiredDuringSchedulingIgnoredDuringExecution: 39 } }, { t: "object", p: { matchExpressions: 34, matchFields: 34 } }, { t: "object", p: { preference: 41, weight: 14 } }, { t: "array", i: 42 }, { t: "array", i: 41 }, { t: "object", p: { nodeSelectorTerms: 44 } }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 43, requiredDuringSchedulingIgnoredDuringExecution: 45 } }, { t: "object", p: { effect: 0, key: 0, operator: 0, tolerationSeconds: 14, value: 0 } }, { t: "array", i: 47 }, { t: "object", p: { additionalPodAffinity: 40, additionalPodAntiAffinity: 40, enablePodAntiAffinity: 4, nodeAffinity: 46, nodeSelector: 6, podAntiAffinityType: 0, tolerations: 48, topologyKey: 0 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy"] }, { t: "string", e: ["AES256", "aws:kms"] }, { t: "object", p: { additionalCommandArgs: 23, compression: 50, encryption: 51, immediateCheckpoint: 4, jobs: 14 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy", "xz", "zstd"] }, { t: "object", p: { archiveAdditionalCommandArgs: 23, compression: 53, encryption: 51, maxParallel: 14, restoreAdditionalCommandArgs: 23 } }, { t: "object", p: { azureCredentials: 11, data: 52, destinationPath: 0, endpointCA: 10, endpointURL: 0, googleCredentials: 12, historyTags: 6, s3Credentials: 15, serverName: 0, tags: 6, wal: 54 } }, { t: "string", e: ["none", "cluster", "backup"] }, { t: "object", p: { annotations: 6, className: 0, labels: 6, online: 4, onlineConfiguration: 5, snapshotOwnerReference: 56, tablespaceClassName: 6, walClassName: 0 } }, { t: "object", p: { barmanObjectStore: 55, retentionPolicy: 0, target: 8, volumeSnapshot: 57 } }, { t: "object", p: { externalCluster: 0 } }, { t: "string", e: ["microservice", "monolith"] }, { t: "object", p: { databases: 23, pgDumpExtraOptions: 23, pgRestoreDataOptions: 23, pgRestoreExtraOptions: 23, pgRestorePostdataOptions: 23, pgRestorePredataOptions: 23, postImportApplicationSQL: 23, roles: 23, schemaOnly: 4, source: 59, type: 60 } }, { t: "array", i: 10 }, { t: "object", p: { configMapRefs: 62, secretRefs: 62 } }, { t: "object", p: { builtinLocale: 0, dataChecksums: 4, database: 0, encoding: 0, icuLocale: 0, icuRules: 0, import: 61, locale: 0, localeCType: 0, localeCollate: 0, localeProvider: 0, options: 23, owner: 0, postInitApplicationSQL: 23, postInitApplicationSQLRefs: 63, postInitSQL: 23, postInitSQLRefs: 63, postInitTemplateSQL: 23, postInitTemplateSQLRefs: 63, secret: 2, walSegmentSize: 14 } }, { t: "object", p: { database: 0, owner: 0, secret: 2, source: 0 } }, { t: "object", p: { endpointCA: 10, name: 0 } }, { t: "object", p: { backupID: 0, exclusive: 4, targetImmediate: 4, targetLSN: 0, targetName: 0, targetTLI: 0, targetTime: 0, targetXID: 0 } }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0 } }, { t: "object", a: 68 }, { t: "object", p: { storage: 68, tablespaceStorage: 69, walStorage: 68 } }, { t: "object", p: { backup: 66, database: 0, owner: 0, recoveryTarget: 67, secret: 2, source: 0, volumeSnapshots: 70 } }, { t: "object", p: { initdb: 64, pg_basebackup: 65, recovery: 71 } }, { t: "object", p: { clientCASecret: 0, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "object", p: { key: 0, name: 0, optional: 4 } }, { t: "object", p: { apiVersion: 0, fieldPath: 0 } }, { t: "object", p: { key: 0, optional: 4, path: 0, volumeName: 0 } }, { t: "int-or-string" }, { t: "object", p: { containerName: 0, divisor: 77, resource: 0 } }, { t: "object", p: { configMapKeyRef: 74, fieldRef: 75, fileKeyRef: 76, resourceFieldRef: 78, secretKeyRef: 74 } }, { t: "object", p: { name: 0, value: 0, valueFrom: 79 } }, { t: "array", i: 80 }, { t: "object", p: { name: 0, optional: 4 } }, { t: "object", p: { configMapRef: 82, prefix: 0, secretRef: 82 } }, { t: "array", i: 83 }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0, namespace: 0 } }, { t: "object", a: 77 }, { t: "object", p: { limits: 86, requests: 86 } }, { t: "object", p: { accessModes: 23, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { metadata: 1, spec: 88 } }, { t: "object", p: { volumeClaimTemplate: 89 } }, { t: "object", p: { shm: 77, temporaryData: 77 } }, { t: "object", p: { enabled: 4, isWALArchiver: 4, name: 0, parameters: 6 } }, { t: "object", p: { barmanObjectStore: 55, connectionParameters: 6, name: 0, password: 74, plugin: 92, sslCert: 74, sslKey: 74, sslRootCert: 74 } }, { t: "array", i: 93 }, { t: "object", p: { apiGroup: 0, kind: 0, major: 14, name: 0 } }, { t: "array", i: 2 }, { t: "object", p: { annotations: 6, labels: 6 } }, { t: "string", e: ["error", "warning", "info", "debug", "trace"] }, { t: "string", e: ["present", "absent"] }, { t: "object", p: { bypassrls: 4, comment: 0, connectionLimit: 14, createdb: 4, createrole: 4, disablePassword: 4, ensure: 99, inRoles: 23, inherit: 4, login: 4, name: 0, passwordSecret: 2, replication: 4, superuser: 4, validUntil: 0 } }, { t: "array", i: 100 }, { t: "string", e: ["rw", "r", "ro"] }, { t: "object", p: { annotations: 6, labels: 6, name: 0 } }, { t: "object", p: { appProtocol: 0, name: 0, nodePort: 14, port: 14, protocol: 0, targetPort: 77 } }, { t: "array", i: 104 }, { t: "object", p: { timeoutSeconds: 14 } }, { t: "object", p: { clientIP: 106 } }, { t: "object", p: { allocateLoadBalancerNodePorts: 4, clusterIP: 0, clusterIPs: 23, externalIPs: 23, externalName: 0, externalTrafficPolicy: 0, healthCheckNodePort: 14, internalTrafficPolicy: 0, ipFamilies: 23, ipFamilyPolicy: 0, loadBalancerClass: 0, loadBalancerIP: 0, loadBalancerSourceRanges: 23, ports: 105, publishNotReadyAddresses: 4, selector: 6, sessionAffinity: 0, sessionAffinityConfig: 107, trafficDistribution: 0, type: 0 } }, { t: "object", p: { metadata: 103, spec: 108 } }, { t: "string", e: ["patch", "replace"] }, { t: "object", p: { selectorType: 102, serviceTemplate: 109, updateStrategy: 110 } }, { t: "array", i: 111 }, { t: "array", i: 102 }, { t: "object", p: { additional: 112, disabledDefaultServices: 113 } }, { t: "object", p: { roles: 101, services: 114 } }, { t: "string", e: ["replace", "Replace", "keep", "Keep", "drop", "Drop", "hashmod", "HashMod", "labelmap", "LabelMap", "labeldrop", "LabelDrop", "labelkeep", "LabelKeep", "lowercase", "Lowercase", "uppercase", "Uppercase", "keepequal", "KeepEqual", "dropequal", "DropEqual"] }, { t: "object", p: { action: 116, modulus: 14, regex: 0, replacement: 0, separator: 0, sourceLabels: 23, targetLabel: 0 } }, { t: "array", i: 117 }, { t: "object", p: { enabled: 4 } }, { t: "object", p: { customQueriesConfigMap: 62, customQueriesSecret: 62, disableDefaultQueries: 4, enablePodMonitor: 4, metricsQueriesTTL: 0, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { inProgress: 4, reusePVC: 4 } }, { t: "array", i: 92 }, { t: "object", p: { localhostProfile: 0, type: 0 } }, { t: "object", p: { level: 0, role: 0, type: 0, user: 0 } }, { t: "array", i: 14 }, { t: "object", p: { gmsaCredentialSpec: 0, gmsaCredentialSpecName: 0, hostProcess: 4, runAsUserName: 0 } }, { t: "object", p: { appArmorProfile: 123, fsGroup: 14, fsGroupChangePolicy: 0, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxChangePolicy: 0, seLinuxOptions: 124, seccompProfile: 123, supplementalGroups: 125, supplementalGroupsPolicy: 0, sysctls: 25, windowsOptions: 126 } }, { t: "object", p: { name: 0, selector: 35 } }, { t: "array", i: 128 }, { t: "object", p: { prefix: 0, suffix: 0 } }, { t: "object", p: { baseDN: 0, bindDN: 0, bindPassword: 74, searchAttribute: 0, searchFilter: 0 } }, { t: "string", e: ["ldap", "ldaps"] }, { t: "object", p: { bindAsAuth: 130, bindSearchAuth: 131, port: 14, scheme: 132, server: 0, tls: 4 } }, { t: "object", p: { enabled: 4, nodeLabelsAntiAffinity: 23 } }, { t: "string", e: ["required", "preferred"] }, { t: "string", e: ["any", "first"] }, { t: "object", p: { dataDurability: 135, failoverQuorum: 4, maxStandbyNamesFromCluster: 14, method: 136, number: 14, standbyNamesPost: 23, standbyNamesPre: 23 } }, { t: "object", p: { enableAlterSystem: 4, extensions: 28, ldap: 133, parameters: 6, pg_hba: 23, pg_ident: 23, promotionTimeout: 14, shared_preload_libraries: 23, syncReplicaElectionConstraint: 134, synchronous: 137 } }, { t: "object", p: { leaseDurationSeconds: 14, releasedLeaseDurationSeconds: 14, renewDeadlineSeconds: 14, retryPeriodSeconds: 14 } }, { t: "string", e: ["switchover", "restart"] }, { t: "string", e: ["unsupervised", "supervised"] }, { t: "object", p: { connectionTimeout: 14, enabled: 4, requestTimeout: 14 } }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, isolationCheck: 142, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "string", e: ["pg_isready", "streaming", "query"] }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, maximumLag: 77, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14, type: 144 } }, { t: "object", p: { liveness: 143, readiness: 145, startup: 145 } }, { t: "object", p: { labelSelector: 35, name: 0, optional: 4, path: 0, signerName: 0 } }, { t: "object", p: { key: 0, mode: 14, path: 0 } }, { t: "array", i: 148 }, { t: "object", p: { items: 149, name: 0, optional: 4 } }, { t: "object", p: { fieldRef: 75, mode: 14, path: 0, resourceFieldRef: 78 } }, { t: "array", i: 151 }, { t: "object", p: { items: 152 } }, { t: "object", p: { certificateChainPath: 0, credentialBundlePath: 0, keyPath: 0, keyType: 0, maxExpirationSeconds: 14, signerName: 0, userAnnotations: 6 } }, { t: "object", p: { audience: 0, expirationSeconds: 14, path: 0 } }, { t: "object", p: { clusterTrustBundle: 147, configMap: 150, downwardAPI: 153, podCertificate: 154, secret: 150, serviceAccountToken: 155 } }, { t: "array", i: 156 }, { t: "object", p: { defaultMode: 14, sources: 157 } }, { t: "object", p: { enabled: 4, minApplyDelay: 0, primary: 0, promotionToken: 0, self: 0, source: 0 } }, { t: "object", p: { enabled: 4, slotPrefix: 0, synchronizeLogicalDecoding: 4 } }, { t: "object", p: { enabled: 4, excludePatterns: 23 } }, { t: "object", p: { highAvailability: 160, synchronizeReplicas: 161, updateInterval: 14 } }, { t: "object", p: { name: 0, request: 0 } }, { t: "array", i: 163 }, { t: "object", p: { claims: 164, limits: 86, requests: 86 } }, { t: "object", p: { add: 23, drop: 23 } }, { t: "object", p: { allowPrivilegeEscalation: 4, appArmorProfile: 123, capabilities: 166, privileged: 4, procMount: 0, readOnlyRootFilesystem: 4, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxOptions: 124, seccompProfile: 123, windowsOptions: 126 } }, { t: "object", p: { metadata: 103 } }, { t: "object", p: { pvcTemplate: 88, resizeInUseVolumes: 4, size: 0, storageClass: 0 } }, { t: "object", p: { name: 0, owner: 2, storage: 169, temporary: 4 } }, { t: "array", i: 170 }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, maxSkew: 14, minDomains: 14, nodeAffinityPolicy: 0, nodeTaintsPolicy: 0, topologyKey: 0, whenUnsatisfiable: 0 } }, { t: "array", i: 172 }, { t: "object", p: { affinity: 49, backup: 58, bootstrap: 72, certificates: 73, description: 0, enablePDB: 4, enableSuperuserAccess: 4, env: 81, envFrom: 84, ephemeralVolumeSource: 90, ephemeralVolumesSizeLimit: 91, externalClusters: 94, failoverDelay: 14, imageCatalogRef: 95, imageName: 0, imagePullPolicy: 0, imagePullSecrets: 96, inheritedMetadata: 97, instances: 14, livenessProbeTimeout: 14, logLevel: 98, managed: 115, maxSyncReplicas: 14, minSyncReplicas: 14, monitoring: 120, nodeMaintenanceWindow: 121, plugins: 122, podSecurityContext: 127, podSelectorRefs: 129, postgresGID: 14, postgresUID: 14, postgresql: 138, primaryLease: 139, primaryUpdateMethod: 140, primaryUpdateStrategy: 141, priorityClassName: 0, probes: 146, projectedVolumeTemplate: 158, replica: 159, replicationSlots: 162, resources: 165, schedulerName: 0, seccompProfile: 123, securityContext: 167, serviceAccountName: 0, serviceAccountTemplate: 168, smartShutdownTimeout: 14, startDelay: 14, stopDelay: 14, storage: 169, superuserSecret: 2, switchoverDelay: 14, tablespaces: 171, topologySpreadConstraints: 173, walStorage: 169 } }, { t: "object", p: { goArch: 0, hash: 0 } }, { t: "array", i: 175 }, { t: "object", p: { clientCASecret: 0, expirations: 6, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "string", e: ["True", "False", "Unknown"] }, { t: "object", p: { lastTransitionTime: 0, message: 0, observedGeneration: 14, reason: 0, status: 178, type: 0 } }, { t: "array", i: 179 }, { t: "object", p: { metrics: 6 } }, { t: "object", p: { ip: 0, isPrimary: 4, timeLineID: 14 } }, { t: "object", a: 182 }, { t: "object", a: 23 }, { t: "object", p: { resourceVersion: 0, transactionID: 14 } }, { t: "object", a: 185 }, { t: "object", p: { byStatus: 184, cannotReconcile: 184, passwordStatus: 186 } }, { t: "object", p: { extensions: 28, image: 0, majorVersion: 14 } }, { t: "object", p: { backupCapabilities: 23, capabilities: 23, name: 0, operatorCapabilities: 23, restoreJobHookCapabilities: 23, status: 0, version: 0, walCapabilities: 23 } }, { t: "array", i: 189 }, { t: "object", p: { ips: 23, name: 0 } }, { t: "array", i: 191 }, { t: "object", p: { secrets: 23 } }, { t: "object", p: { pgBouncerIntegration: 193 } }, { t: "object", p: { applicationSecretVersion: 0, barmanEndpointCA: 0, caSecretVersion: 0, clientCaSecretVersion: 0, externalClusterSecretVersion: 6, managedRoleSecretVersion: 6, metrics: 6, replicationSecretVersion: 0, serverCaSecretVersion: 0, serverSecretVersion: 0, superuserSecretVersion: 0 } }, { t: "object", p: { inProgress: 4 } }, { t: "object", p: { error: 0, name: 0, owner: 0, state: 0 } }, { t: "array", i: 197 }, { t: "object", a: 6 }, { t: "object", p: { instances: 199, nodesUsed: 14, successfullyExtracted: 4 } }, { t: "object", p: { availableArchitectures: 176, certificates: 177, cloudNativePGCommitHash: 0, cloudNativePGOperatorHash: 0, conditions: 180, configMapResourceVersion: 181, currentPrimary: 0, currentPrimaryFailingSinceTimestamp: 0, currentPrimaryTimestamp: 0, danglingPVC: 23, demotionToken: 0, firstRecoverabilityPoint: 0, firstRecoverabilityPointByMethod: 6, healthyPVC: 23, image: 0, initializingPVC: 23, instanceNames: 23, instances: 14, instancesReportedState: 183, instancesStatus: 184, jobCount: 14, lastFailedBackup: 0, lastPromotionToken: 0, lastSuccessfulBackup: 0, lastSuccessfulBackupByMethod: 6, latestGeneratedNode: 14, managedRolesStatus: 187, onlineUpdateEnabled: 4, operatorCertificateFingerprint: 0, pgDataImageInfo: 188, phase: 0, phaseReason: 0, pluginStatus: 190, podSelectorRefs: 192, poolerIntegrations: 194, pvcCount: 14, readService: 0, readyInstances: 14, resizingPVC: 23, secretsResourceVersion: 195, selector: 0, switchReplicaClusterStatus: 196, systemID: 0, tablespacesStatus: 198, targetPgDataImageInfo: 188, targetPrimary: 0, targetPrimaryTimestamp: 0, timelineID: 14, topology: 200, unusablePVC: 23, writeService: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 174, status: 201 } }, { t: "object", p: { maxSurge: 77, maxUnavailable: 77 } }, { t: "object", p: { rollingUpdate: 203, type: 0 } }, { t: "object", p: { enablePodMonitor: 4, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { apiGroup: 0, key: 0, kind: 0, name: 0 } }, { t: "string", e: ["session", "transaction"] }, { t: "object", p: { authQuery: 0, authQuerySecret: 2, clientCASecret: 2, clientTLSSecret: 2, image: 0, imageCatalogRef: 206, parameters: 6, paused: 4, pg_hba: 23, poolMode: 207, serverCASecret: 2, serverTLSSecret: 2 } }, { t: "object", p: { nodeAffinity: 46, podAffinity: 40, podAntiAffinity: 40 } }, { t: "object", p: { command: 23 } }, { t: "object", p: { host: 0, httpHeaders: 25, path: 0, port: 77, scheme: 0 } }, { t: "object", p: { seconds: 14 } }, { t: "object", p: { host: 0, port: 77 } }, { t: "object", p: { exec: 210, httpGet: 211, sleep: 212, tcpSocket: 213 } }, { t: "object", p: { postStart: 214, preStop: 214, stopSignal: 0 } }, { t: "object", p: { port: 14, service: 0 } }, { t: "object", p: { exec: 210, failureThreshold: 14, grpc: 216, httpGet: 211, initialDelaySeconds: 14, periodSeconds: 14, successThreshold: 14, tcpSocket: 213, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "object", p: { containerPort: 14, hostIP: 0, hostPort: 14, name: 0, protocol: 0 } }, { t: "array", i: 218 }, { t: "object", p: { resourceName: 0, restartPolicy: 0 } }, { t: "array", i: 220 }, { t: "object", p: { operator: 0, values: 125 } }, { t: "object", p: { action: 0, exitCodes: 222 } }, { t: "array", i: 223 }, { t: "object", p: { devicePath: 0, name: 0 } }, { t: "array", i: 225 }, { t: "object", p: { mountPath: 0, mountPropagation: 0, name: 0, readOnly: 4, recursiveReadOnly: 0, subPath: 0, subPathExpr: 0 } }, { t: "array", i: 227 }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 229 }, { t: "object", p: { nameservers: 23, options: 25, searches: 23 } }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, targetContainerName: 0, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 232 }, { t: "object", p: { hostnames: 23, ip: 0 } }, { t: "array", i: 234 }, { t: "object", p: { conditionType: 0 } }, { t: "array", i: 236 }, { t: "object", p: { name: 0, resourceClaimName: 0, resourceClaimTemplateName: 0 } }, { t: "array", i: 238 }, { t: "object", p: { podGroupName: 0 } }, { t: "object", p: { fsType: 0, partition: 14, readOnly: 4, volumeID: 0 } }, { t: "object", p: { cachingMode: 0, diskName: 0, diskURI: 0, fsType: 0, kind: 0, readOnly: 4 } }, { t: "object", p: { readOnly: 4, secretName: 0, shareName: 0 } }, { t: "object", p: { monitors: 23, path: 0, readOnly: 4, secretFile: 0, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeID: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, name: 0, optional: 4 } }, { t: "object", p: { driver: 0, fsType: 0, nodePublishSecretRef: 2, readOnly: 4, volumeAttributes: 6 } }, { t: "object", p: { defaultMode: 14, items: 152 } }, { t: "object", p: { medium: 0, sizeLimit: 77 } }, { t: "object", p: { fsType: 0, lun: 14, readOnly: 4, targetWWNs: 23, wwids: 23 } }, { t: "object", p: { driver: 0, fsType: 0, options: 6, readOnly: 4, secretRef: 2 } }, { t: "object", p: { datasetName: 0, datasetUUID: 0 } }, { t: "object", p: { fsType: 0, partition: 14, pdName: 0, readOnly: 4 } }, { t: "object", p: { directory: 0, repository: 0, revision: 0 } }, { t: "object", p: { endpoints: 0, path: 0, readOnly: 4 } }, { t: "object", p: { path: 0, type: 0 } }, { t: "object", p: { chapAuthDiscovery: 4, chapAuthSession: 4, fsType: 0, initiatorName: 0, iqn: 0, iscsiInterface: 0, lun: 14, portals: 23, readOnly: 4, secretRef: 2, targetPortal: 0 } }, { t: "object", p: { path: 0, readOnly: 4, server: 0 } }, { t: "object", p: { claimName: 0, readOnly: 4 } }, { t: "object", p: { fsType: 0, pdID: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, volumeID: 0 } }, { t: "object", p: { group: 0, readOnly: 4, registry: 0, tenant: 0, user: 0, volume: 0 } }, { t: "object", p: { fsType: 0, image: 0, keyring: 0, monitors: 23, pool: 0, readOnly: 4, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, gateway: 0, protectionDomain: 0, readOnly: 4, secretRef: 2, sslEnabled: 4, storageMode: 0, storagePool: 0, system: 0, volumeName: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, optional: 4, secretName: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeName: 0, volumeNamespace: 0 } }, { t: "object", p: { fsType: 0, storagePolicyID: 0, storagePolicyName: 0, volumePath: 0 } }, { t: "object", p: { awsElasticBlockStore: 241, azureDisk: 242, azureFile: 243, cephfs: 244, cinder: 245, configMap: 246, csi: 247, downwardAPI: 248, emptyDir: 249, ephemeral: 90, fc: 250, flexVolume: 251, flocker: 252, gcePersistentDisk: 253, gitRepo: 254, glusterfs: 255, hostPath: 256, image: 26, iscsi: 257, name: 0, nfs: 258, persistentVolumeClaim: 259, photonPersistentDisk: 260, portworxVolume: 261, projected: 158, quobyte: 262, rbd: 263, scaleIO: 264, secret: 265, storageos: 266, vsphereVolume: 267 } }, { t: "array", i: 268 }, { t: "object", p: { activeDeadlineSeconds: 14, affinity: 209, automountServiceAccountToken: 4, containers: 230, dnsConfig: 231, dnsPolicy: 0, enableServiceLinks: 4, ephemeralContainers: 233, hostAliases: 235, hostIPC: 4, hostNetwork: 4, hostPID: 4, hostUsers: 4, hostname: 0, hostnameOverride: 0, imagePullSecrets: 96, initContainers: 230, nodeName: 0, nodeSelector: 6, os: 2, overhead: 86, preemptionPolicy: 0, priority: 14, priorityClassName: 0, readinessGates: 237, resourceClaims: 239, resources: 165, restartPolicy: 0, runtimeClassName: 0, schedulerName: 0, schedulingGates: 96, schedulingGroup: 240, securityContext: 127, serviceAccount: 0, serviceAccountName: 0, setHostnameAsFQDN: 4, shareProcessNamespace: 4, subdomain: 0, terminationGracePeriodSeconds: 14, tolerations: 48, topologySpreadConstraints: 173, volumes: 269 } }, { t: "object", p: { metadata: 103, spec: 270 } }, { t: "string", e: ["rw", "ro", "r"] }, { t: "object", p: { cluster: 2, deploymentStrategy: 204, instances: 14, monitoring: 205, pgbouncer: 208, serviceAccountName: 0, serviceTemplate: 109, template: 271, type: 272 } }, { t: "string", e: ["active", "paused", "inactive", "failed"] }, { t: "object", p: { name: 0, version: 0 } }, { t: "object", p: { authQuery: 275 } }, { t: "object", p: { clientCA: 275, clientTLS: 275, pgBouncerSecrets: 276, serverCA: 275, serverTLS: 275 } }, { t: "object", p: { error: 0, image: 0, instances: 14, phase: 274, phaseReason: 0, secrets: 277 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 273, status: 278 } }, { t: "string", e: ["none", "self", "cluster"] }, { t: "object", p: { backupOwnerReference: 280, cluster: 2, immediate: 4, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, schedule: 0, suspend: 4, target: 8 } }, { t: "object", p: { error: 0, lastCheckTime: 0, lastScheduleTime: 0, nextScheduleTime: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 281, status: 282 } }, { t: "string", e: ["Always", "Never", "IfNotPresent"] }, { t: "string", e: ["Clone", "Copy", "CopyFileRange", "Link"] }, { t: "object", p: { affinity: 209, fromPostgresVersion: 14, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, jobs: 14, metadata: 97, postgresClusterName: 0, priorityClassName: 0, resources: 165, toPostgresVersion: 14, tolerations: 48, transferMethod: 285 } }, { t: "object", p: { conditions: 180, observedGeneration: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 286, status: 287 } }, { t: "object", p: { connection: 0, databases: 23, hba: 0, method: 0, options: 86, users: 23 } }, { t: "array", i: 289 }, { t: "object", p: { rules: 290 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14 } }, { t: "object", p: { options: 23, repoName: 0 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { container: 0 } }, { t: "object", p: { bucket: 0 } }, { t: "object", p: { bucket: 0, endpoint: 0, region: 0 } }, { t: "object", p: { differential: 0, full: 0, incremental: 0 } }, { t: "object", p: { volumeClaimSpec: 88 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 299 } }, { t: "array", i: 300 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { resources: 165 } }, { t: "object", p: { pgbackrest: 303, pgbackrestConfig: 303 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 292, manual: 293, metadata: 97, repoHost: 294, repos: 301, restore: 302, sidecars: 304 } }, { t: "object", p: { volumeSnapshotClassName: 0 } }, { t: "object", p: { pgbackrest: 305, snapshots: 306 } }, { t: "object", p: { files: 157, parameters: 86 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 300, resources: 165, stanza: 0, tolerations: 48 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { directory: 0, pvcName: 0 } }, { t: "object", p: { pgBackRestVolume: 311, pgDataVolume: 311, pgWALVolume: 311 } }, { t: "object", p: { pgbackrest: 309, postgresCluster: 310, volumes: 312 } }, { t: "object", p: { replicaCertCopy: 303 } }, { t: "object", p: { dataVolumeClaimSpec: 88, name: 0 } }, { t: "array", i: 315 }, { t: "object", p: { temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 88, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 317, walVolumeClaimSpec: 88 } }, { t: "array", i: 318 }, { t: "object", a: 4 }, { t: "object", p: { attributes: 320, name: 0 } }, { t: "array", i: 321 }, { t: "object", u: 1 }, { t: "object", p: { detectors: 322, environmentVariables: 81, exporters: 323, files: 157 } }, { t: "object", p: { maxDelay: 0, maxRecords: 14, minRecords: 14 } }, { t: "object", p: { batches: 325, exporters: 23, retentionPeriod: 0 } }, { t: "object", p: { collectionInterval: 0, databases: 23, name: 0, queries: 10 } }, { t: "array", i: 327 }, { t: "object", p: { add: 328, remove: 23 } }, { t: "object", p: { customQueries: 329, exporters: 23, perDBMetricTargets: 23 } }, { t: "object", p: { config: 324, image: 0, logs: 326, metrics: 330, resources: 165 } }, { t: "object", p: { configuration: 157, customTLSSecret: 150, image: 0, resources: 165 } }, { t: "object", p: { exporter: 332 } }, { t: "object", p: { pgmonitor: 333 } }, { t: "string", e: ["CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG", "NOTSET"] }, { t: "object", p: { level: 335, storageLimit: 77 } }, { t: "string", e: ["Switchover", "Failover"] }, { t: "object", p: { enabled: 4, targetInstance: 0, type: 337 } }, { t: "object", p: { dynamicConfiguration: 323, leaderLeaseDurationSeconds: 14, logging: 336, port: 14, switchover: 338, syncPeriodSeconds: 14 } }, { t: "object", p: { databases: 6, files: 157, global: 6, users: 6 } }, { t: "string", e: ["Cluster", "Local"] }, { t: "string", e: ["IPv4", "IPv6"] }, { t: "array", i: 342 }, { t: "string", e: ["SingleStack", "PreferDualStack", "RequireDualStack"] }, { t: "string", e: ["ClusterIP", "NodePort", "LoadBalancer"] }, { t: "object", p: { externalTrafficPolicy: 341, internalTrafficPolicy: 341, ipFamilies: 343, ipFamilyPolicy: 344, metadata: 97, nodePort: 14, type: 345 } }, { t: "object", p: { pgbouncerConfig: 303 } }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgBouncer: 348 } }, { t: "object", p: { enabled: 4, host: 0, port: 14, repoName: 0 } }, { t: "object", p: { files: 157, ldapBindPassword: 74, settings: 323 } }, { t: "object", p: { affinity: 209, config: 351, dataVolumeClaimSpec: 88, image: 0, metadata: 97, priorityClassName: 0, replicas: 14, resources: 165, service: 346, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgAdmin: 352 } }, { t: "string", e: ["ASCII", "AlphaNumeric"] }, { t: "object", p: { type: 354 } }, { t: "object", p: { databases: 23, name: 0, options: 0, password: 355 } }, { t: "array", i: 356 }, { t: "object", p: { authentication: 291, backups: 307, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 313, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 319, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 349, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 359 }, { t: "object", p: { exporterConfiguration: 0 } }, { t: "object", p: { switchover: 0, switchoverTimeline: 14, systemIdentifier: 0 } }, { t: "object", p: { active: 14, completionTime: 0, failed: 14, finished: 4, id: 0, startTime: 0, succeeded: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, ready: 4 } }, { t: "object", p: { bound: 4, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 365 }, { t: "object", p: { active: 14, completionTime: 0, cronJobName: 0, failed: 14, repo: 0, startTime: 0, succeeded: 14, type: 0 } }, { t: "array", i: 367 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 366, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { postgresRevision: 0, readyReplicas: 14, replicas: 14 } }, { t: "object", p: { pgBouncer: 370 } }, { t: "object", p: { usersRevision: 0 } }, { t: "object", p: { pgAdmin: 372 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 360, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 369, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 358, status: 374 } }, { t: "object", p: { path: 0 } }, { t: "object", p: { pullPolicy: 284, reference: 0 } }, { t: "object", p: { claimName: 0, containers: 23, image: 377, name: 0, readOnly: 4 } }, { t: "array", i: 378 }, { t: "object", p: { additional: 379 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14, volumes: 380 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { maxGrow: 77, trigger: 14 } }, { t: "object", p: { accessModes: 23, autoGrow: 383, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { volumeClaimSpec: 384 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 385 } }, { t: "array", i: 386 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 381, log: 376, manual: 293, metadata: 97, repoHost: 382, repos: 387, restore: 388, sidecars: 304 } }, { t: "object", p: { pgbackrest: 389, snapshots: 306 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 386, resources: 165, stanza: 0, tolerations: 48, volumes: 380 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { pgbackrest: 391, postgresCluster: 392, volumes: 312 } }, { t: "object", p: { additional: 379, temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 384, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 394, walVolumeClaimSpec: 384 } }, { t: "array", i: 395 }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { pgBouncer: 397 } }, { t: "object", p: { authentication: 291, backups: 390, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 393, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 396, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 398, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, desiredPGWALVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 400 }, { t: "object", p: { bound: 4, desiredRepoVolume: 0, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 402 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 403, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 401, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 404, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 399, status: 405 } }, { t: "object", p: { additional_secret_mount: 0, additional_secret_mount_path: 0, aws_region: 0, gcp_credentials: 0, irsa_role_arn: 0, kube_iam_role: 0, log_s3_bucket: 0, wal_az_storage_account: 0, wal_gs_bucket: 0, wal_s3_bucket: 0 } }, { t: "object", p: { connection_pooler_default_cpu_limit: 0, connection_pooler_default_cpu_request: 0, connection_pooler_default_memory_limit: 0, connection_pooler_default_memory_request: 0, connection_pooler_image: 0, connection_pooler_max_db_connections: 14, connection_pooler_mode: 207, connection_pooler_number_of_instances: 14, connection_pooler_schema: 0, connection_pooler_user: 0 } }, { t: "object", p: { debug_logging: 4, enable_database_access: 4 } }, { t: "object", p: { defaultrolevalue: 0, defaultuservalue: 0, details: 0, passwordkey: 0, rolekey: 0, secretname: 0, template: 4, userkey: 0 } }, { t: "array", i: 410 }, { t: "string", e: ["AND", "OR"] }, { t: "string", e: ["ordered_ready", "parallel"] }, { t: "string", e: ["ebs", "mixed", "pvc", "off"] }, { t: "object", p: { additional_pod_capabilities: 23, cluster_domain: 0, cluster_labels: 6, cluster_name_label: 0, custom_pod_annotations: 6, delete_annotation_date_key: 0, delete_annotation_name_key: 0, downscaler_annotations: 23, enable_cross_namespace_secret: 4, enable_finalizers: 4, enable_init_containers: 4, enable_owner_references: 4, enable_persistent_volume_claim_deletion: 4, enable_pod_antiaffinity: 4, enable_pod_disruption_budget: 4, enable_readiness_probe: 4, enable_secrets_deletion: 4, enable_sidecars: 4, ignored_annotations: 23, infrastructure_roles_secret_name: 0, infrastructure_roles_secrets: 411, inherited_annotations: 23, inherited_labels: 23, liveness_probe: 217, master_pod_move_timeout: 0, node_readiness_label: 6, node_readiness_label_merge: 412, oauth_token_secret_name: 0, pdb_master_label_selector: 4, pdb_name_format: 0, persistent_volume_claim_retention_policy: 6, pod_antiaffinity_preferred_during_scheduling: 4, pod_antiaffinity_topology_key: 0, pod_environment_configmap: 0, pod_environment_secret: 0, pod_management_policy: 413, pod_priority_class_name: 0, pod_role_label: 0, pod_service_account_definition: 0, pod_service_account_name: 0, pod_service_account_role_binding_definition: 0, pod_terminate_grace_period: 0, secret_name_template: 0, share_pgsocket_with_sidecars: 4, spilo_allow_privilege_escalation: 4, spilo_fsgroup: 14, spilo_privileged: 4, spilo_runasgroup: 14, spilo_runasuser: 14, storage_resize_mode: 414, toleration: 6, watched_namespace: 0 } }, { t: "object", p: { custom_service_annotations: 6, db_hosted_zone: 0, enable_master_load_balancer: 4, enable_master_node_port: 4, enable_master_pooler_load_balancer: 4, enable_master_pooler_node_port: 4, enable_replica_load_balancer: 4, enable_replica_node_port: 4, enable_replica_pooler_load_balancer: 4, enable_replica_pooler_node_port: 4, external_traffic_policy: 341, master_dns_name_format: 0, master_legacy_dns_name_format: 0, replica_dns_name_format: 0, replica_legacy_dns_name_format: 0 } }, { t: "object", p: { api_port: 14, cluster_history_entries: 14, ring_log_lines: 14 } }, { t: "string", e: ["az", "gcs", "s3"] }, { t: "object", p: { logical_backup_azure_storage_account_key: 0, logical_backup_azure_storage_account_name: 0, logical_backup_azure_storage_container: 0, logical_backup_cpu_limit: 0, logical_backup_cpu_request: 0, logical_backup_cronjob_environment_secret: 0, logical_backup_docker_image: 0, logical_backup_failed_jobs_history_limit: 14, logical_backup_google_application_credentials: 0, logical_backup_job_prefix: 0, logical_backup_memory_limit: 0, logical_backup_memory_request: 0, logical_backup_provider: 418, logical_backup_s3_access_key_id: 0, logical_backup_s3_bucket: 0, logical_backup_s3_bucket_prefix: 0, logical_backup_s3_endpoint: 0, logical_backup_s3_region: 0, logical_backup_s3_retention_time: 0, logical_backup_s3_secret_access_key: 0, logical_backup_s3_sse: 0, logical_backup_schedule: 0, logical_backup_successful_jobs_history_limit: 14, logical_backup_ttl_seconds_after_finished: 14 } }, { t: "string", e: ["off", "manual", "full"] }, { t: "object", p: { major_version_upgrade_mode: 420, major_version_upgrade_team_allow_list: 23, minimal_major_version: 0, target_major_version: 0 } }, { t: "object", p: { enable_patroni_failsafe_mode: 4 } }, { t: "object", p: { default_cpu_limit: 0, default_cpu_request: 0, default_memory_limit: 0, default_memory_request: 0, max_cpu_request: 0, max_memory_request: 0, min_cpu_limit: 0, min_memory_limit: 0 } }, { t: "object", p: { scalyr_api_key: 0, scalyr_cpu_limit: 0, scalyr_cpu_request: 0, scalyr_image: 0, scalyr_memory_limit: 0, scalyr_memory_request: 0, scalyr_server_url: 0 } }, { t: "object", p: { enable_admin_role_for_users: 4, enable_postgres_team_crd: 4, enable_postgres_team_crd_superusers: 4, enable_team_member_deprecation: 4, enable_team_superuser: 4, enable_teams_api: 4, pam_configuration: 0, pam_role_name: 0, postgres_superuser_teams: 23, protected_role_names: 23, role_deletion_suffix: 0, team_admin_role: 0, team_api_role_configuration: 6, teams_api_url: 0 } }, { t: "object", p: { patroni_api_check_interval: 0, patroni_api_check_timeout: 0, pod_deletion_wait_timeout: 0, pod_label_wait_timeout: 0, ready_wait_interval: 0, ready_wait_timeout: 0, resource_check_interval: 0, resource_check_timeout: 0 } }, { t: "object", p: { additional_owner_roles: 23, enable_password_rotation: 4, password_rotation_interval: 14, password_rotation_user_retention: 14, replication_username: 0, super_username: 0 } }, { t: "object", p: { aws_or_gcp: 407, connection_pooler: 408, crd_categories: 23, debug: 409, docker_image: 0, enable_crd_registration: 4, enable_lazy_spilo_upgrade: 4, enable_maintenance_windows: 4, enable_pgversion_env_var: 4, enable_shm_volume: 4, enable_spilo_wal_path_compat: 4, enable_team_id_clustername_prefix: 4, etcd_host: 0, ignore_instance_limits_annotation_key: 0, ignore_resources_limits_annotation_key: 0, kubernetes: 415, kubernetes_use_configmaps: 4, load_balancer: 416, logging_rest_api: 417, logical_backup: 419, maintenance_windows: 23, major_version_upgrade: 421, max_instances: 14, min_instances: 14, patroni: 422, postgres_pod_resources: 423, repair_period: 0, resync_period: 0, scalyr: 424, set_memory_request_to_limit: 4, sidecar_docker_images: 6, sidecars: 323, teams_api: 425, timeouts: 426, users: 427, workers: 14 } }, { t: "object", p: { apiVersion: 0, configuration: 428, kind: 0, metadata: 1 } }, { t: "object", p: { isSubPathExpr: 4, mountPath: 0, name: 0, subPath: 0, targetContainers: 23, volumeSource: 323 } }, { t: "array", i: 430 }, { t: "object", p: { cluster: 0, s3_access_key_id: 0, s3_endpoint: 0, s3_force_path_style: 4, s3_secret_access_key: 0, s3_wal_path: 0, timestamp: 0, uid: 0 } }, { t: "object", p: { cpu: 0, "hugepages-1Gi": 0, "hugepages-2Mi": 0, memory: 0 } }, { t: "object", p: { limits: 433, requests: 433 } }, { t: "object", p: { dockerImage: 0, maxDBConnections: 14, mode: 207, numberOfInstances: 14, resources: 434, schema: 0, user: 0 } }, { t: "object", p: { failsafe_mode: 4, initdb: 6, loop_wait: 14, maximum_lag_on_failover: 14, pg_hba: 23, retry_timeout: 14, slots: 199, synchronous_mode: 4, synchronous_mode_strict: 4, synchronous_node_count: 14, ttl: 14 } }, { t: "string", e: ["14", "15", "16", "17", "18"] }, { t: "object", p: { parameters: 6, version: 437 } }, { t: "object", p: { defaultRoles: 4, defaultUsers: 4 } }, { t: "object", a: 439 }, { t: "object", p: { defaultUsers: 4, extensions: 6, schemas: 440, secretNamespace: 0 } }, { t: "object", a: 441 }, { t: "object", p: { command: 23, env: 81, image: 0, name: 0, ports: 219, resources: 434 } }, { t: "array", i: 443 }, { t: "object", p: { gs_wal_path: 0, s3_wal_path: 0, standby_host: 0, standby_port: 0, standby_primary_slot_name: 0 } }, { t: "object", p: { eventType: 0, idColumn: 0, ignoreRecovery: 4, payloadColumn: 0, recoveryEventType: 0 } }, { t: "object", a: 446 }, { t: "object", p: { applicationId: 0, batchSize: 14, cpu: 0, database: 0, enableRecovery: 4, filter: 6, memory: 0, tables: 447 } }, { t: "array", i: 448 }, { t: "object", p: { caFile: 0, caSecretName: 0, certificateFile: 0, privateKeyFile: 0, secretName: 0 } }, { t: "string", e: ["bypassrls", "BYPASSRLS", "nobypassrls", "NOBYPASSRLS", "createdb", "CREATEDB", "nocreatedb", "NOCREATEDB", "createrole", "CREATEROLE", "nocreaterole", "NOCREATEROLE", "inherit", "INHERIT", "noinherit", "NOINHERIT", "login", "LOGIN", "nologin", "NOLOGIN", "replication", "REPLICATION", "noreplication", "NOREPLICATION", "superuser", "SUPERUSER", "nosuperuser", "NOSUPERUSER"] }, { t: "array", i: 451 }, { t: "object", a: 452 }, { t: "object", p: { iops: 14, isSubPathExpr: 4, selector: 35, size: 0, storageClass: 0, subPath: 0, throughput: 14, type: 0 } }, { t: "object", p: { additionalVolumes: 431, allowedSourceRanges: 23, clone: 432, connectionPooler: 435, databases: 6, dockerImage: 0, enableConnectionPooler: 4, enableLogicalBackup: 4, enableMasterLoadBalancer: 4, enableMasterNodePort: 4, enableMasterPoolerLoadBalancer: 4, enableMasterPoolerNodePort: 4, enableReplicaConnectionPooler: 4, enableReplicaLoadBalancer: 4, enableReplicaNodePort: 4, enableReplicaPoolerLoadBalancer: 4, enableReplicaPoolerNodePort: 4, enableShmVolume: 4, env: 81, envFrom: 84, initContainers: 230, livenessProbe: 217, logicalBackupRetention: 0, logicalBackupSchedule: 0, maintenanceWindows: 23, masterNodePort: 14, masterPoolerNodePort: 14, masterServiceAnnotations: 6, nodeAffinity: 46, numberOfInstances: 14, patroni: 436, podAnnotations: 6, podPriorityClassName: 0, postgresql: 438, preparedDatabases: 442, replicaNodePort: 14, replicaPoolerNodePort: 14, replicaServiceAnnotations: 6, resources: 434, schedulerName: 0, serviceAnnotations: 6, sidecars: 444, spiloFSGroup: 14, spiloRunAsGroup: 14, spiloRunAsUser: 14, standby: 445, streams: 449, teamId: 0, tls: 450, tolerations: 48, topologySpreadConstraints: 173, users: 453, usersIgnoringSecretRotation: 23, usersWithInPlaceSecretRotation: 23, usersWithSecretRotation: 23, volume: 454 } }, { t: "object", p: { PostgresClusterStatus: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 455, status: 456 } }], entries: [{ group: "postgresql.cnpg.io", version: "v1", kind: "Backup", source: "CloudNativePG 1.30.0", root: 20 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ClusterImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Cluster", source: "CloudNativePG 1.30.0", root: 202 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Pooler", source: "CloudNativePG 1.30.0", root: 279 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ScheduledBackup", source: "CloudNativePG 1.30.0", root: 283 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PGUpgrade", source: "Crunchy PGO 5.8.9", root: 288 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 5.8.9", root: 375 }, { group: "postgres-operator.crunchydata.com", version: "v1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "acid.zalan.do", version: "v1", kind: "OperatorConfiguration", source: "Zalando postgres-operator 2.0.1", root: 429 }, { group: "acid.zalan.do", version: "v1", kind: "postgresql", source: "Zalando postgres-operator 2.0.1", root: 457 }] };
@@ -53203,59 +53805,6 @@ function findFieldViolations(inputs, resources, extra = []) {
 // src/policies/policy.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
-
-// src/policies/rule.ts
-function formatMessage(template, data) {
-  if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
-}
-function defineRule(definition) {
-  return definition;
-}
-var rank = { info: 0, warning: 1, error: 2 };
-var byRank = ["info", "warning", "error"];
-function scaleSeverity(level2, defaultSeverity, configured) {
-  const scaled = rank[level2] + rank[configured] - rank[defaultSeverity];
-  return byRank[Math.max(0, Math.min(2, scaled))] ?? level2;
-}
-function makeContext(meta, severity, options3, clusterStorageClasses) {
-  const findings = [];
-  return {
-    ruleId: meta.id,
-    severity,
-    options: options3,
-    findings,
-    ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(descriptor2) {
-      const template = meta.messages[descriptor2.messageId];
-      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor2.messageId}"`);
-      const data = descriptor2.data ?? {};
-      const finding = {
-        ruleId: meta.id,
-        severity: scaleSeverity(descriptor2.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        messageId: descriptor2.messageId,
-        data,
-        message: formatMessage(template, data),
-        resource: descriptor2.resource,
-        objectIndex: descriptor2.objectIndex,
-        path: descriptor2.pointer
-      };
-      if (descriptor2.fix && descriptor2.fix.patch.length > 0) finding.fix = descriptor2.fix;
-      findings.push(finding);
-    }
-  };
-}
-function docsUrl(id) {
-  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
-}
-function describeCluster(cluster) {
-  const { kind, namespace, name } = cluster.resource;
-  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
-}
-function describeSecret(secret) {
-  const { namespace, name } = secret.resource;
-  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
-}
 
 // src/policies/rules/anti-affinity.ts
 var antiAffinityOptionsSchema = {
@@ -53796,8 +54345,8 @@ var imageTag = defineRule({
         }
         const parsed = image.parsed;
         if (!parsed) continue;
-        const shown = ref.value;
-        const base = { role: image.role, image: shown, field: image.field };
+        const shown3 = ref.value;
+        const base = { role: image.role, image: shown3, field: image.field };
         if (image.operatorRejects) {
           context.report({ ...at2, messageId: "rejected", data: { ...base, why: image.operatorRejects }, ...fixFor() });
         } else if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
@@ -53817,7 +54366,7 @@ var imageTag = defineRule({
             ...at2,
             messageId: "majorMismatch",
             data: {
-              image: shown,
+              image: shown3,
               imageMajor: image.postgresMajor,
               older: image.runsOlderMajors ? " (and older majors)" : "",
               declared: declared.value,
@@ -54204,7 +54753,7 @@ var internalErrorMeta = {
   },
   fixable: false
 };
-var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+var ruleMetas = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
 
 // src/policies/suggest.ts
@@ -54720,18 +55269,118 @@ function evaluateUnguarded(inputs, options3) {
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
 
-// src/cli/deps.ts
-async function loadEngine() {
+// src/policies/change.ts
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function pairKey(resource) {
+  return `${apiGroupOf(resource.apiVersion)}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+}
+function pairClusters(baseModel, headModel) {
+  const heads = /* @__PURE__ */ new Map();
+  for (const cluster of headModel.clusters) if (!heads.has(pairKey(cluster.resource))) heads.set(pairKey(cluster.resource), cluster);
+  const pairs = [];
+  const paired = /* @__PURE__ */ new Set();
+  const seenBase = /* @__PURE__ */ new Set();
+  for (const base of baseModel.clusters) {
+    const key = pairKey(base.resource);
+    if (seenBase.has(key)) continue;
+    seenBase.add(key);
+    const head = heads.get(key);
+    if (head) paired.add(head);
+    pairs.push({ ...head ? { head } : {}, base, baseModel, headModel });
+  }
+  for (const head of headModel.clusters) if (!paired.has(head) && !seenBase.has(pairKey(head.resource))) pairs.push({ head, baseModel, headModel });
+  return pairs;
+}
+function ignoreReason(object, ruleId) {
+  const annotations = object?.metadata?.annotations;
+  if (annotations === null || typeof annotations !== "object") return void 0;
+  const value = annotations[`${IGNORE_ANNOTATION_PREFIX}${ruleId}`];
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function evaluateChange(baseInputs, headInputs, options3 = {}) {
+  const findings = [];
+  let baseModel;
+  let headModel;
+  try {
+    baseModel = buildModel(baseInputs);
+    headModel = buildModel(headInputs);
+  } catch (error2) {
+    return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
+  }
+  const selected = options3.rules ?? changeRules;
+  for (const pair of pairClusters(baseModel, headModel)) {
+    const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
+    if (!governing) continue;
+    const policy = policyFor(governing, options3.policy);
+    for (const rule of selected) {
+      const setting = ruleSetting(policy, rule.meta);
+      if (!isEnabled(setting.severity)) continue;
+      const configured = setting.severity;
+      const ignored = [pair.head ? headInputs[pair.head.objectIndex]?.object : void 0, pair.base ? baseInputs[pair.base.objectIndex]?.object : void 0].some(
+        (object) => object !== void 0 && ignoreReason(object, rule.meta.id) !== void 0
+      );
+      if (ignored) continue;
+      const context = {
+        ruleId: rule.meta.id,
+        severity: configured,
+        report(descriptor2) {
+          const side = descriptor2.side ?? "head";
+          const cluster = side === "base" ? pair.base : pair.head;
+          if (!cluster) throw new Error(`rule ${rule.meta.id} reported on the ${side} side of a pair that has none`);
+          const template = rule.meta.messages[descriptor2.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${descriptor2.messageId}"`);
+          const data = descriptor2.data ?? {};
+          findings.push({
+            ruleId: rule.meta.id,
+            severity: scaleSeverity(descriptor2.severity ?? rule.meta.defaultSeverity, rule.meta.defaultSeverity, configured),
+            messageId: descriptor2.messageId,
+            data,
+            message: formatMessage(template, data),
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            path: descriptor2.pointer,
+            side
+          });
+        }
+      };
+      try {
+        rule.check(pair, context);
+      } catch (error2) {
+        findings.push(internalError2(`rule ${rule.meta.id}`, error2, pair.head ? "head" : "base", baseInputs, headInputs, (pair.head ?? pair.base)?.objectIndex ?? 0));
+      }
+    }
+  }
+  return findings.sort(
+    (a, b) => (a.side === b.side ? 0 : a.side === "head" ? -1 : 1) || a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function internalError2(what, error2, side, baseInputs, headInputs, objectIndex = 0) {
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  const object = (side === "head" ? headInputs : baseInputs)[objectIndex]?.object;
+  const resource = {
+    apiVersion: typeof object?.apiVersion === "string" ? object.apiVersion : "",
+    kind: typeof object?.kind === "string" ? object.kind : "",
+    name: typeof object?.metadata?.name === "string" ? object.metadata.name : "",
+    ...typeof object?.metadata?.namespace === "string" ? { namespace: object.metadata.namespace } : {}
+  };
   return {
-    evaluate,
-    parsePolicy,
-    rules: () => [...allRuleMetas],
-    countClusters: (inputs) => buildModel(inputs).clusters.length
+    ruleId: "internal-error",
+    severity: "error",
+    messageId: "internalError",
+    data: { what, reason },
+    message: `pgwarden failed in ${what}: ${reason}. The change was not fully checked; please report this with the manifests.`,
+    resource,
+    objectIndex,
+    path: "",
+    side
   };
 }
-async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
-}
+
+// src/cli/change.ts
+import { join as join4, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -54741,15 +55390,196 @@ var PolicyFileError = class extends Error {
   name = "PolicyFileError";
 };
 
+// src/cli/locate.ts
+import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+function valueAt(object, pointer2) {
+  let node = object;
+  if (pointer2 !== "") {
+    for (const raw of pointer2.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
+}
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix2(relative4(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix2(relative4(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.code === "render-incomplete") {
+      const file2 = d.file ? resolve4(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep5}`).join("")}`;
+      const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
+      continue;
+    }
+    if (d.severity === "warning" || d.severity === "info") {
+      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep5}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+  }
+  return out;
+}
+
+// src/cli/change.ts
+function flatten(apps, fileFor) {
+  const inputs = [];
+  const places = [];
+  for (const app of apps) {
+    if (app.failed) continue;
+    app.objects.forEach((object, index) => {
+      const file = app.result.origin(index, "")?.file;
+      inputs.push(file ? { object, file: fileFor(file) } : { object });
+      places.push({ app, index });
+    });
+  }
+  return { inputs, places };
+}
+async function changeFindings(run, head, diagnostics) {
+  if (!run.inGit) throw new UsageError(`--base ${run.ref} needs a git checkout; ${run.cwd} is not in one`);
+  const evaluateChange2 = run.engine.evaluateChange;
+  if (!evaluateChange2) throw new UsageError("--base: this engine has no change rules");
+  let tree;
+  try {
+    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+  } catch (error2) {
+    if (error2 instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error2.message}`);
+    throw error2;
+  }
+  try {
+    const inBase = (path7) => join4(tree.root, relative5(run.repoRoot, path7));
+    const toRepo = (path7) => join4(run.repoRoot, relative5(tree.root, path7));
+    const baseCwd = inBase(run.cwd);
+    const roots = run.roots.map(inBase).filter((root) => {
+      try {
+        return nodeFs.typeOf(root) === "dir";
+      } catch {
+        return false;
+      }
+    });
+    let base = [];
+    if (roots.length > 0) {
+      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
+      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
+      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
+      const heads = new Map(head.map((app) => [app.app.name, app]));
+      const unchanged = (file) => tree.unchanged.has(toPosix2(relative5(run.repoRoot, file)));
+      base = await renderApps(discovery, run.renderer, void 0, (app) => {
+        const same = heads.get(app.name);
+        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
+      });
+      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+    }
+    const policyFile = (file) => toPosix2(relative5(run.policyBase, file));
+    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep6) ? toRepo(file) : file));
+    const after = flatten(head, policyFile);
+    const out = [];
+    for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
+      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+      if (!place) continue;
+      const local = { ...finding, objectIndex: place.index };
+      if (finding.side === "base") {
+        const located = locate(local, place.app, run.cwd).finding;
+        const file = resolve5(run.cwd, located.file);
+        const inTree = file.startsWith(tree.root + sep6);
+        out.push({ ...located, file: inTree ? toPosix2(relative5(run.cwd, toRepo(file))) : located.file, side: "base" });
+      } else {
+        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
+      }
+    }
+    return out;
+  } finally {
+    tree.dispose();
+  }
+}
+
+// src/cli/deps.ts
+async function loadEngine() {
+  return {
+    evaluate,
+    parsePolicy,
+    rules: () => [...allRuleMetas],
+    countClusters: (inputs) => buildModel(inputs).clusters.length,
+    evaluateChange
+  };
+}
+async function loadRenderer() {
+  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+}
+
 // src/cli/evaluate.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative6 } from "node:path";
 function evaluateUnits(units, engine, options3, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative4(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative6(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -54770,8 +55600,8 @@ function evaluateUnits(units, engine, options3, policyBase) {
 }
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { relative as relative7 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -55317,7 +56147,7 @@ function nest(rest, value) {
   return out;
 }
 function isKustomizationFile(file) {
-  return KUSTOMIZATION_FILES.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
+  return KUSTOMIZATION_FILES3.some((n) => file.endsWith(`/${n}`) || file.endsWith(`\\${n}`));
 }
 function planOp(candidate, op) {
   if (op.op === "move") return planRename(candidate, op.from, op.path);
@@ -55463,21 +56293,21 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative5(opts.cwd, file));
+    const rel = toPosix(relative7(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
       })
     );
     files.push(rel);
-    if (opts.write) writeFileSync2(file, after);
+    if (opts.write) writeFileSync3(file, after);
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -55493,99 +56323,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve3(top, f)))];
-}
-
-// src/cli/locate.ts
-import { relative as relative6, resolve as resolve4, sep as sep4 } from "node:path";
-function valueAt(object, pointer2) {
-  let node = object;
-  if (pointer2 !== "") {
-    for (const raw of pointer2.slice(1).split("/")) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (typeof node !== "object" || node === null) return void 0;
-      node = node[key];
-    }
-  }
-  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
-}
-function locate(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix2(relative6(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
-  };
-  if (f.fix) finding.fix = f.fix;
-  const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
-  const object = rendered.objects[f.objectIndex];
-  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
-  if (value !== void 0) located.value = value;
-  if (f.fix) {
-    located.fix = {
-      fix: f.fix,
-      object,
-      origin: (pointer2) => rendered.result.origin(f.objectIndex, pointer2),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
-  }
-  return located;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix2(relative6(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
-  };
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function renderProblems(r, discovery, cwd, diagnostics) {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.code === "render-incomplete") {
-      const file2 = d.file ? resolve4(cwd, d.file) : r.app.anchor;
-      const text = `${r.app.name} is ${message.split(`${cwd}${sep4}`).join("")}`;
-      const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
-      out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
-      continue;
-    }
-    if (d.severity === "warning" || d.severity === "info") {
-      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;
-    if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep4}`).join("");
-    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve6(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -55596,7 +56334,7 @@ var FindingMerger = class {
     const rank2 = /* @__PURE__ */ new Map();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? "", located.value ?? ""].join("\0");
       const n = rank2.get(base) ?? 0;
       rank2.set(base, n + 1);
       const key = `${base}\0${n}`;
@@ -55625,47 +56363,19 @@ var FindingMerger = class {
   }
 };
 
-// src/cli/policy-file.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve5 } from "node:path";
-var POLICY_FILE_NAME = ".pgwarden.yaml";
-function findPolicyFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    const candidate = join3(dir, POLICY_FILE_NAME);
-    if (existsSync2(candidate)) return candidate;
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadPolicy(engine, file) {
-  let text;
-  try {
-    text = readFileSync5(file, "utf8");
-  } catch (error2) {
-    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
-  }
-  try {
-    return engine.parsePolicy(text, file);
-  } catch (error2) {
-    throw new PolicyFileError(error2.message || String(error2));
-  }
-}
-
 // src/cli/passes.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join4, relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join5, relative as relative9, resolve as resolve8 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname3, relative as relative7, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname3, relative as relative8, resolve as resolve7 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path7) {
-  if (!existsSync3(path7)) return {};
+  if (!existsSync2(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync6(path7, "utf8"));
+    parsed = JSON.parse(readFileSync5(path7, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path7}: not a valid suppressions file (${error2.message})`);
   }
@@ -55685,7 +56395,7 @@ function readSuppressions(path7) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative7(base, resolve6(cwd, finding.file)));
+  return toPosix(relative8(base, resolve7(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -55716,7 +56426,7 @@ function applySuppressions(findings, opts) {
   let pruned = 0;
   if (opts.suppressAll) {
     stored = sorted({ ...stored, ...current });
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
+    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
   } else if (opts.prune) {
@@ -55733,7 +56443,7 @@ function applySuppressions(findings, opts) {
       }
     }
     stored = sorted(next);
-    writeFileSync3(opts.path, `${JSON.stringify(stored, null, 2)}
+    writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
   }
@@ -55765,8 +56475,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync4(join4(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path7 = resolve7(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join5(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path7 = resolve8(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path7,
     cwd,
@@ -55775,9 +56485,9 @@ function suppress(options3, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative8(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative9(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative8(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative9(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options3, narrowed, result) {
@@ -55794,24 +56504,53 @@ function addRunNotes(options3, narrowed, result) {
   }
 }
 
+// src/cli/policy-file.ts
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve9 } from "node:path";
+var POLICY_FILE_NAME = ".pgwarden.yaml";
+function findPolicyFile(start) {
+  let dir = resolve9(start);
+  for (; ; ) {
+    const candidate = join6(dir, POLICY_FILE_NAME);
+    if (existsSync4(candidate)) return candidate;
+    const parent = dirname4(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function loadPolicy(engine, file) {
+  let text;
+  try {
+    text = readFileSync6(file, "utf8");
+  } catch (error2) {
+    throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
+  }
+  try {
+    return engine.parsePolicy(text, file);
+  } catch (error2) {
+    throw new PolicyFileError(error2.message || String(error2));
+  }
+}
+
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
   const run = await prepare(options3, deps);
-  let { result, merger } = await lint(run);
+  let { result, merger, rendered } = await lint(run);
   if (options3.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
-    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
     result.fix = outcome;
   }
+  if (options3.base !== void 0) await judgeChange(run, result, rendered);
   suppress(options3, run.cwd, result);
   addRunNotes(options3, run.scopeFiles !== void 0, result);
   return result;
 }
 async function prepare(options3, deps) {
-  const cwd = resolve8(options3.cwd ?? process.cwd());
+  const cwd = resolve10(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve8(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve10(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -55819,14 +56558,14 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative9(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative10(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep5) ? cwd : cwd + sep5));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep7) ? cwd : cwd + sep7));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options3.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -55834,24 +56573,24 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative9(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative10(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
       for (const f of changedFilesSince(options3.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? dirname4(files[0]) : cwd);
-  const policyFile = options3.policyFile ? resolve8(cwd, options3.policyFile) : findPolicyFile(policyStart);
+  const policyStart = dirs[0] ?? (files[0] ? dirname5(files[0]) : cwd);
+  const policyFile = options3.policyFile ? resolve10(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => dirname4(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => dirname5(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown = other ? toPosix2(relative9(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative9(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2(relative10(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative10(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname4(policyFile) : cwd, notes };
+  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname5(policyFile) : cwd, notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -55867,7 +56606,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative9(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative10(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -55882,7 +56621,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options3.debug) {
-    options3.debug(`policy: ${run.policyFile ? toPosix2(relative9(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative9(cwd, r)) || ".").join(", ")}`);
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative10(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative10(cwd, r)) || ".").join(", ")}`);
   }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
@@ -55918,7 +56657,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative9(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative10(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -55953,7 +56692,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative9(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative10(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -55961,7 +56700,33 @@ async function lint(run) {
     postgresObjects,
     rules: rules2
   };
-  return { result, merger };
+  return { result, merger, rendered };
+}
+async function judgeChange(run, result, rendered) {
+  const { options: options3 } = run;
+  const changeRun = {
+    ref: options3.base ?? "HEAD",
+    cwd: run.cwd,
+    repoRoot: run.repoRoot,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    exclude: options3.exclude ?? [],
+    engine: run.engine,
+    renderer: run.renderer,
+    evaluateOptions: evaluateOptionsOf(run),
+    policyBase: run.policyBase,
+    inGit: gitTopLevel(run.repoRoot) !== void 0
+  };
+  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const findings = [...result.report.findings, ...found];
+  result.report.findings = sortFindings(findings);
+  result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
+}
+function evaluateOptionsOf(run) {
+  return {
+    ...run.policy ? { policy: run.policy } : {},
+    ...run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}
+  };
 }
 function policyOf(run, app, finding) {
   if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
@@ -55973,8 +56738,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative9(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative9(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative10(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative10(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -56000,9 +56765,9 @@ function safeRules(engine) {
 // github-action/src/action.ts
 import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative10, resolve as resolve9, sep as sep6 } from "node:path";
+import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative11, resolve as resolve11, sep as sep8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -56169,11 +56934,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -56189,7 +56954,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -56586,12 +57351,12 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
 import { readFileSync as readFileSync7 } from "node:fs";
-function git(cwd, args) {
+function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
 function tryGit(cwd, args) {
   try {
-    return git(cwd, args);
+    return git2(cwd, args);
   } catch {
     return void 0;
   }
@@ -56631,7 +57396,7 @@ function changedLines(repoRoot, base) {
   const common = ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-renames"];
   const threeDot = tryGit(repoRoot, [...common, `${base}...HEAD`]);
   if (threeDot !== void 0) return { changed: parseUnifiedDiff(threeDot) };
-  const twoDot = git(repoRoot, [...common, base, "HEAD"]);
+  const twoDot = git2(repoRoot, [...common, base, "HEAD"]);
   return {
     changed: parseUnifiedDiff(twoDot),
     note: `no merge base between ${base.slice(0, 12)} and HEAD (shallow clone?): compared the trees directly`
@@ -56780,7 +57545,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix3(p) {
-  return sep6 === "/" ? p : p.split(sep6).join("/");
+  return sep8 === "/" ? p : p.split(sep8).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -56799,7 +57564,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve9(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve11(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -56818,6 +57583,8 @@ async function lintAndReport(inputs, deps, env) {
     cwd: workspace,
     ...inputs.policy ? { policyFile: inputs.policy } : {},
     ...changedSince ? { changedSince } : {},
+    // The change rules (cluster removed, volume shrunk, major upgrade, …) judge the pull request against its base.
+    ...base ? { base: base.base } : {},
     ...inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {},
     ...inputs.exclude ? { exclude: inputs.exclude } : {}
   };
@@ -56833,7 +57600,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative10(repoRoot, resolve9(workspace, file)));
+  const toRepo = (file) => toPosix3(relative11(repoRoot, resolve11(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -56859,12 +57626,12 @@ async function lintAndReport(inputs, deps, env) {
   logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync(dirname5(file), { recursive: true });
-    writeFileSync4(file, deps.format(format, report, ctx));
+    mkdirSync2(dirname6(file), { recursive: true });
+    writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve9(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve11(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join5(env.RUNNER_TEMP || tmpdir2(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join7(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -56912,7 +57679,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative10(workspace, file);
+  const rel = relative11(workspace, file);
   return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 

@@ -79,6 +79,8 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
     cwd: workspace,
     ...(inputs.policy ? { policyFile: inputs.policy } : {}),
     ...(changedSince ? { changedSince } : {}),
+    // The change rules (cluster removed, volume shrunk, major upgrade, …) judge the pull request against its base.
+    ...(base ? { base: base.base } : {}),
     ...(inputs.clusterStorageClasses ? { clusterStorageClasses: inputs.clusterStorageClasses } : {}),
     ...(inputs.exclude ? { exclude: inputs.exclude } : {}),
   };

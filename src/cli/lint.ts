@@ -27,6 +27,7 @@ import {
   toPosix,
 } from '../gitops/index.js';
 import { type Finding, type InputObject, type PolicySet, policyFor, type RuleMeta, recommendedPolicy, resolveOptions, ruleSetting, type SchemaSource } from '../policies/index.js';
+import { type ChangeRun, changeFindings } from './change.js';
 import { CLI_RULES } from './cli-rules.js';
 import { type EngineApi, loadEngine, loadRenderer, type RendererApi } from './deps.js';
 import { PolicyFileError, UsageError } from './errors.js';
@@ -35,13 +36,13 @@ import { applyFixes } from './fix.js';
 import { changedFilesSince } from './git.js';
 import { type Located, locate, oneLine, problemFinding, renderProblems } from './locate.js';
 import { FindingMerger } from './merge.js';
+import { addRunNotes, summarize, suppress } from './passes.js';
 import { findPolicyFile, loadPolicy } from './policy-file.js';
 import type { FindingPolicy, LintOptions, LintResult, ReportFinding } from './report.js';
-import { addRunNotes, summarize, suppress } from './passes.js';
 
-export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
 export { summarize } from './passes.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
+export type { LintOptions, LintReport, LintResult, ReportFinding } from './report.js';
 
 export interface LintDeps {
   engine?: EngineApi;
@@ -71,13 +72,14 @@ interface Run {
 
 export async function runLint(options: LintOptions, deps: LintDeps = {}): Promise<LintResult> {
   const run = await prepare(options, deps);
-  let { result, merger } = await lint(run);
+  let { result, merger, rendered } = await lint(run);
   if (options.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === 'apply' });
     // Report what is left after the edits, as ESLint does: lint again from the files on disk.
-    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
     result.fix = outcome;
   }
+  if (options.base !== undefined) await judgeChange(run, result, rendered);
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== undefined, result);
   return result;
@@ -229,7 +231,7 @@ function repoCrds(rendered: readonly RenderedApp[], cwd: string): SchemaSource[]
   return found;
 }
 
-async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger }> {
+async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger; rendered: RenderedApp[] }> {
   const { cwd, engine, options } = run;
   const diagnostics: string[] = [...run.notes];
 
@@ -333,7 +335,36 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     postgresObjects,
     rules,
   };
-  return { result, merger };
+  return { result, merger, rendered };
+}
+
+/** `--base REF`: the change rules' findings join the report (see change.ts). */
+async function judgeChange(run: Run, result: LintResult, rendered: RenderedApp[]): Promise<void> {
+  const { options } = run;
+  const changeRun: ChangeRun = {
+    ref: options.base ?? 'HEAD',
+    cwd: run.cwd,
+    repoRoot: run.repoRoot,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    exclude: options.exclude ?? [],
+    engine: run.engine,
+    renderer: run.renderer,
+    evaluateOptions: evaluateOptionsOf(run),
+    policyBase: run.policyBase,
+    inGit: gitTopLevel(run.repoRoot) !== undefined,
+  };
+  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const findings = [...result.report.findings, ...found];
+  result.report.findings = sortFindings(findings);
+  result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
+}
+
+function evaluateOptionsOf(run: Run) {
+  return {
+    ...(run.policy ? { policy: run.policy } : {}),
+    ...(run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}),
+  };
 }
 
 /**

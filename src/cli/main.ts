@@ -87,6 +87,9 @@ Policy:
       --crds DIR                CRD files to check the operators' objects against (before the built-in catalogue)
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --base REF                Also judge the change from the tree at git REF to now (change rules:
+                                cluster-removed, storage-shrink, major-upgrade, …); REF is read from git
+                                objects, the working tree and index are not touched
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
                                 repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
@@ -217,6 +220,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     context: { type: 'string' },
     crds: { type: 'string' },
     'changed-since': { type: 'string' },
+    base: { type: 'string' },
     'print-config': { type: 'string' },
     exclude: { type: 'string', multiple: true },
     'fail-if-no-objects': { type: 'boolean' },
@@ -249,6 +253,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.policy) options.policyFile = values.policy;
   if (values['changed-since']) options.changedSince = values['changed-since'];
+  if (values.base !== undefined) options.base = values.base;
   if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = 'apply';
   if (values['fix-dry-run']) options.fix = 'dry-run';
@@ -426,7 +431,8 @@ async function rulesCommand(args: string[], io: Io): Promise<number> {
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === 'json') {
-    io.stdout(`${JSON.stringify(rules.map(({ id, defaultSeverity, fixable, description, docsUrl }) => ({ id, defaultSeverity, fixable, description, docsUrl })), null, 2)}\n`);
+    const listed = rules.map(({ id, defaultSeverity, fixable, description, docsUrl, messages }) => ({ id, defaultSeverity, fixable, description, docsUrl, ...(messages ? { messages } : {}) }));
+    io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
     return 0;
   }
   if (values.format !== undefined && values.format !== 'text') throw new UsageError(`--format ${values.format}: expected text or json`);

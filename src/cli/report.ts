@@ -6,6 +6,12 @@ export interface ReportFinding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /**
+   * Which of the rule's messages this is (`pgwarden rules --format json` lists them) and the values it was rendered
+   * with: match on these, not on the wording. Absent for findings about files (yaml-syntax, render-error).
+   */
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
   /** Relative to the current directory, forward slashes. */
   file: string;
   line: number;
@@ -18,6 +24,8 @@ export interface ReportFinding {
   /** Apps (kustomization dirs / Argo CD apps / Flux Kustomizations / loose files) the finding affects. */
   apps: string[];
   fix?: Fix;
+  /** Change rules (`--base`): `base` when the finding is on the base tree's file (the object is removed in this change). */
+  side?: 'base' | 'head';
   /**
    * The policy that judged it: the matching document's `metadata.name` and its file (relative to the current
    * directory), or the built-in `recommended` preset with `file: null` (also for yaml-syntax / render-error, which no
@@ -53,6 +61,8 @@ export interface LintOptions {
   cwd?: string;
   policyFile?: string;
   changedSince?: string;
+  /** Judge the change from the tree at this git ref to the tree now with the change rules (`--base REF`). */
+  base?: string;
   clusterStorageClasses?: string[];
   /** CRDs from `--crds DIR` then the live cluster (`--cluster`), for unknown-field; CRDs in the linted repo come first. */
   crds?: SchemaSource[];

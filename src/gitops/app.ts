@@ -178,12 +178,18 @@ export async function renderApp(app: App, renderer: Renderer, cache: unknown, di
  * Render every app of a discovery with one cache (bases shared by overlays are parsed once), then what the apps
  * leave out (uncovered kustomization roots and loose manifests, as apps of their own).
  */
-export async function renderApps(discovery: Discovery, renderer: Renderer, onRendered?: (done: number, total: number) => void): Promise<RenderedApp[]> {
+export async function renderApps(
+  discovery: Discovery,
+  renderer: Renderer,
+  onRendered?: (done: number, total: number) => void,
+  /** A render known to be identical (lint --base: the app's files did not change), used instead of rendering. */
+  reuse?: (app: App) => RenderedApp | undefined,
+): Promise<RenderedApp[]> {
   const cache = renderer.newCache();
   const rendered: RenderedApp[] = [];
   const renderAll = async (apps: App[], total: () => number) => {
     for (const app of apps) {
-      rendered.push(await renderApp(app, renderer, cache, discovery));
+      rendered.push(reuse?.(app) ?? (await renderApp(app, renderer, cache, discovery)));
       onRendered?.(rendered.length, total());
     }
   };

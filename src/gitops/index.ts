@@ -1,7 +1,12 @@
 // src/gitops: what a GitOps repository deploys — the repo walk, kustomize roots, Argo CD Applications and
 // ApplicationSets, Flux Kustomizations, loose files — and each app's context (its render through src/render,
 // the deployer's substitutions and namespaces, the objects it is judged with). The only entry of the part.
-export { type Renderer, type RenderedApp, CLUSTER_SCOPED, combineResults, renderApp, renderApps } from './app.js';
+
+// The renderer, for the doors (they reach src/render only through this part).
+export type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from '../render/index.js';
+export { RenderCache, render, renderFiles, renderToYaml } from '../render/index.js';
+export { CLUSTER_SCOPED, combineResults, type RenderedApp, type Renderer, renderApp, renderApps } from './app.js';
+export { type BaseTree, BaseTreeError, checkoutBaseTree } from './base-tree.js';
 export {
   type App,
   type ArgoSource,
@@ -18,10 +23,7 @@ export {
 export { fluxSubstitute } from './flux.js';
 export { type EntryType, nodeFs, type RepoFs } from './fs.js';
 export { gitTopLevel } from './git.js';
-export { buildExcluder, type Excluder, type ExcludeOptions, type Exclusion, IGNORE_FILE_NAME } from './ignore.js';
+export { buildExcluder, type ExcludeOptions, type Excluder, type Exclusion, IGNORE_FILE_NAME } from './ignore.js';
 export { identityOf, namespaceOf } from './objects.js';
 export { toPosix } from './paths.js';
 export { type EvaluationPass, type EvaluationUnit, evaluationUnits, type UnitObject } from './units.js';
-// The renderer, for the doors (they reach src/render only through this part).
-export type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from '../render/index.js';
-export { RenderCache, render, renderFiles, renderToYaml } from '../render/index.js';

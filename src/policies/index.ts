@@ -1,10 +1,15 @@
 // Engine entry point: adapters → model → rules → findings. No I/O, no imports from doors.
-export type * from './types.js';
-export type * from './model.js';
-export type { Policy, PolicySet, RuleSetting, PolicyMatch } from './policy.js';
+
 
 export { buildModel } from './adapters/index.js';
+// Change rules (issue 12): the change from a base to a head, judged over both sides' models.
+export { type EvaluateChangeOptions, evaluateChange, pairClusters, pairKey } from './change.js';
+export type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';
+export { defineChangeRule, parseQuantity } from './change-rule.js';
+export { changeRules } from './change-rules/index.js';
 export { compareFindings, evaluate, IGNORE_ANNOTATION_PREFIX, resolveOptions } from './engine.js';
+export type * from './model.js';
+export type { Policy, PolicyMatch, PolicySet, RuleSetting } from './policy.js';
 export {
   isEnabled,
   POLICY_API_VERSION,
@@ -25,3 +30,4 @@ export type { OptionsOf, OptionsSchema, ReportDescriptor, Rule, RuleContext, Rul
 export { defineRule, formatMessage } from './rule.js';
 export { didYouMean } from './suggest.js';
 export { allRuleMetas, ignoreAnnotationMeta, internalErrorMeta, ruleById, ruleMetas, rules } from './rules/index.js';
+export type * from './types.js';

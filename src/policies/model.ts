@@ -80,6 +80,8 @@ export interface Volume {
   persistent: Sourced<boolean>;
   /** JSON patch setting the storage class to a given name, in this operator's syntax, when safe. */
   setStorageClass?: (className: string) => Operation[];
+  /** Additive (adapters, change rules): the requested size as written (a Kubernetes quantity), when the operator reads one. */
+  size?: Sourced<string | undefined>;
   /** Additive (adapters): the fix when this volume is not persistent (overrides `operator.persistData`). */
   persist?: string;
   /** Additive (adapters): the fix when this volume names no class (default "write `<key>: <class>`"). */
@@ -255,6 +257,48 @@ export interface PostgresCluster {
   backups: Backups;
   credentials: Credential[];
   authSettings: AuthSetting[];
+  /** Additive (adapters, change rules): what this operator does with a change to a running cluster. */
+  change?: ChangeProfile;
+}
+
+/**
+ * How one operator treats a change to a cluster that already runs (the change rules read it, never the flavour).
+ * Written by the adapters (adapters/change.ts, one profile per operator, each fact with its source).
+ */
+export interface ChangeProfile {
+  /** What deleting the cluster object does to its pods and volumes. */
+  onDelete: string;
+  /** What a changed storage class does to existing volumes; `error` where the operator or the apiserver refuses it. */
+  storageClassChange: { severity: 'warning' | 'error'; effect: string };
+  /** Who refuses a smaller volume request and what happens. */
+  shrink: string;
+  /** The operator's major-upgrade path: present in this change (`path`), or what is missing; downgrades. */
+  majorUpgrade: MajorUpgradePath;
+  /** Fields read only at creation or refused on update, each with its value (canonical JSON) and the effect. */
+  creationOnly: CreationOnlyField[];
+  /** Set when renaming an instance set replaces its pods and volumes (PGO v5): the effect. */
+  instanceSetRename?: string;
+}
+
+export interface MajorUpgradePath {
+  /** The upgrade path found in this change (e.g. "PGUpgrade prod/hippo-16 and the allow-upgrade annotation"), if any. */
+  present?: string;
+  /** What the operator does with a major change without its path, and what to add. */
+  missing: string;
+  /** With the path present: the steps the operator still needs. */
+  stepsLeft: string;
+  /** Who refuses a major downgrade and why. */
+  downgrade: string;
+}
+
+export interface CreationOnlyField {
+  /** The field as a person writes it, e.g. `spec.replicas`. */
+  field: string;
+  /** Canonical JSON of the value (undefined: not set); `unknown` when it holds a placeholder. */
+  value: Sourced<string | undefined>;
+  severity: 'warning' | 'error';
+  /** What the operator does with a change, in its words, with the source. */
+  effect: string;
 }
 
 export interface SecretKey {

@@ -325,7 +325,10 @@ function storageVolume(root: Record<string, unknown>, keys: (string | number)[],
   const last = String(keys[keys.length - 1]);
   const setStorageClass = (className: string) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, 'storageClass'], className) ?? [];
   const exists = dig(root, ...keys.slice(0, -1));
-  const volume: Volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer('', ...keys) } };
+  // `size` wins over the template's request (cnpg:pkg/reconciler/persistentvolumeclaim/build.go, v1.30.0).
+  const directSize = reader.string([...keys, 'size']);
+  const size = directSize.value !== undefined || directSize.unknown ? directSize : reader.string([...keys, 'pvcTemplate', 'resources', 'requests', 'storage']);
+  const volume: Volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer('', ...keys) }, size };
   if (isObject(exists) && (dig(root, ...keys) === undefined || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
   return volume;
 }

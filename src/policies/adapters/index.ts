@@ -3,8 +3,9 @@
 import type { Model, ModelProblem, PostgresCluster, SecretInfo, SecretKey } from '../model.js';
 import { isPlaceholder } from '../placeholders.js';
 import type { InputObject } from '../types.js';
-import { dig, isObject, pointer, resourceOf } from './common.js';
+import { changeProfile } from './change.js';
 import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
+import { dig, isObject, pointer, resourceOf } from './common.js';
 import { type AdapterInput, ObjectIndex, unservedVersion } from './context.js';
 import { pgoV4Cluster } from './pgo-v4.js';
 import { pgoV5Cluster } from './pgo-v5.js';
@@ -31,7 +32,10 @@ export function buildModel(inputs: readonly InputObject[]): Model {
       }
       const cluster =
         pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
+      if (cluster) {
+        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        clusters.push(cluster);
+      }
       if (object.kind === 'Secret' && object.apiVersion === 'v1') secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
     } catch (error) {
       // Defence in depth: an adapter bug must not take the door down; report it on the object instead.

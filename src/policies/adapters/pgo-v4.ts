@@ -168,7 +168,7 @@ function storageVolume(reader: ObjectReader, keys: string[], role: Volume['role'
   if (type === 'dynamic' || storageType.unknown) storageClass = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === 'existing') storageClass = { value: undefined, path: storageType.path, unknown: true };
   else storageClass = { value: undefined, path: storageType.path };
-  const volume: Volume = { role, owner, storageClass, persistent };
+  const volume: Volume = { role, owner, storageClass, persistent, size: reader.string([...keys, 'size']) };
   if (type === 'dynamic' && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: 'add', path: pointer('', ...keys, 'storageclass'), value: name }];
   }

@@ -231,7 +231,7 @@ function repoRetention(reader: ObjectReader, repo: string): Retention[] {
 function claimVolume(reader: ObjectReader, keys: (string | number)[], role: Volume['role'], owner: string): Volume {
   const storageClass = reader.string([...keys, 'storageClassName']);
   const claim = dig(reader.object, ...keys);
-  const volume: Volume = { role, owner, storageClass, persistent: { value: true, path: pointer('', ...keys) } };
+  const volume: Volume = { role, owner, storageClass, persistent: { value: true, path: pointer('', ...keys) }, size: reader.string([...keys, 'resources', 'requests', 'storage']) };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: 'add', path: pointer('', ...keys, 'storageClassName'), value: className }];
   }

@@ -158,7 +158,13 @@ function claimVolumes(reader: ObjectReader, mainIndex: number): Volume[] {
     const field = reader.string(['spec', 'volumeClaimTemplates', t, 'spec', 'storageClassName']);
     const annotation = reader.string(['spec', 'volumeClaimTemplates', t, 'metadata', 'annotations', BETA_STORAGE_CLASS]);
     const storageClass = field.value !== undefined || field.unknown ? field : annotation.value !== undefined || annotation.unknown ? annotation : { value: undefined, path: nearestExisting(object, '', 'spec', 'volumeClaimTemplates', t, 'spec') };
-    const volume: Volume = { role: mounted.size === 0 || mounted.has(claimName) ? 'data' : 'other', owner: claimName, storageClass, persistent: { value: true, path: pointer('/spec/volumeClaimTemplates', t) } };
+    const volume: Volume = {
+      role: mounted.size === 0 || mounted.has(claimName) ? 'data' : 'other',
+      owner: claimName,
+      storageClass,
+      persistent: { value: true, path: pointer('/spec/volumeClaimTemplates', t) },
+      size: reader.string(['spec', 'volumeClaimTemplates', t, 'spec', 'resources', 'requests', 'storage']),
+    };
     if (isObject(template.spec)) {
       const onAnnotation = annotation.value !== undefined && field.value === undefined;
       volume.setStorageClass = (className) => [

@@ -3,10 +3,10 @@ import type { BackupSchedule, Backups, Credential, ImageUse, OperatorSyntax, Pos
 import { isPlaceholder } from '../placeholders.js';
 import {
   dig,
-  type ObjectReader,
   isObject,
   type JsonObject,
   nearestExisting,
+  type ObjectReader,
   type PodLabels,
   pointer,
   resourceOf,
@@ -277,7 +277,13 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
 
   const volumes: Volume[] = [];
   const volume = reader.objectAt('spec', 'volume');
-  const dataVolume: Volume = { role: 'data', owner: name, storageClass: reader.string(['spec', 'volume', 'storageClass']), persistent: { value: true, path: nearestExisting(object, '', 'spec', 'volume') } };
+  const dataVolume: Volume = {
+    role: 'data',
+    owner: name,
+    storageClass: reader.string(['spec', 'volume', 'storageClass']),
+    persistent: { value: true, path: nearestExisting(object, '', 'spec', 'volume') },
+    size: reader.string(['spec', 'volume', 'size']),
+  };
   if (spec && (volume !== undefined || dig(spec, 'volume') === undefined)) {
     dataVolume.setStorageClass = (className) => setPatch(object, '', ['spec', 'volume', 'storageClass'], className) ?? [];
   }

@@ -1,4 +1,6 @@
 // The rule registry: every rule a policy can name, in the order `pgwarden rules` lists them.
+
+import { changeRules } from '../change-rules/index.js';
 import { docsUrl, type Rule } from '../rule.js';
 import type { RuleMeta } from '../types.js';
 import { antiAffinity } from './anti-affinity.js';
@@ -51,7 +53,7 @@ export const internalErrorMeta: Rule['meta'] = {
 };
 
 /** Every rule a policy can configure, with its meta (for `pgwarden rules`, SARIF descriptors, the policy schema). */
-export const ruleMetas: readonly RuleMeta[] = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+export const ruleMetas: readonly RuleMeta[] = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
 
 export const allRuleMetas: readonly RuleMeta[] = [...ruleMetas, internalErrorMeta];
 

@@ -12,12 +12,12 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-CYGL2P5O.js";
+} from "./chunk-YNXB2PV3.js";
 import {
   evaluate,
   parsePolicy,
   policyFor
-} from "./chunk-WIO7Q5Q5.js";
+} from "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -2612,4 +2612,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-NRQDTLR7.js.LEGAL.txt */
+/*! For license information please see webhook-CWAZWSRN.js.LEGAL.txt */

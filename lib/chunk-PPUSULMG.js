@@ -85,6 +85,9 @@ Policy:
       --crds DIR                CRD files to check the operators' objects against (before the built-in catalogue)
 Scope:
       --changed-since REF       Lint only the apps whose inputs changed since the git ref
+      --base REF                Also judge the change from the tree at git REF to now (change rules:
+                                cluster-removed, storage-shrink, major-upgrade, \u2026); REF is read from git
+                                objects, the working tree and index are not touched
       --exclude GLOB            Skip paths matching GLOB (gitignore syntax, relative to the working directory;
                                 repeatable); a .pgwardenignore at the repository root is read too
       --fail-if-no-objects      Exit 2 when no PostgreSQL object is found (a wrong path must not pass)
@@ -140,7 +143,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-M3Z4GPM4.js");
+  const { didYouMean } = await import("./policies-CCNDHDXH.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -170,7 +173,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-2CUE6AUH.js")).auditCommand(args, io, version());
+      return (await import("./audit-K7VK5JOR.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -205,6 +208,7 @@ async function lintCommand(args, io) {
         context: { type: "string" },
         crds: { type: "string" },
         "changed-since": { type: "string" },
+        base: { type: "string" },
         "print-config": { type: "string" },
         exclude: { type: "string", multiple: true },
         "fail-if-no-objects": { type: "boolean" },
@@ -229,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-LBIGVTTD.js");
+    const { printConfig } = await import("./lint-VDE6MOLX.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -237,6 +241,7 @@ async function lintCommand(args, io) {
   }
   if (values.policy) options.policyFile = values.policy;
   if (values["changed-since"]) options.changedSince = values["changed-since"];
+  if (values.base !== void 0) options.base = values.base;
   if (values.exclude?.length) options.exclude = values.exclude;
   if (values.fix) options.fix = "apply";
   if (values["fix-dry-run"]) options.fix = "dry-run";
@@ -293,10 +298,10 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-LBIGVTTD.js"),
-    import("./formatters-KNRS4MI7.js"),
-    import("./git-2UWWFKSJ.js"),
-    import("./redact-2JH5WTC2.js")
+    import("./lint-VDE6MOLX.js"),
+    import("./formatters-V23YRBAH.js"),
+    import("./git-PKPEONTP.js"),
+    import("./redact-NHVGODSG.js")
   ]);
   let result;
   try {
@@ -376,7 +381,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-QLAUJIJZ.js"), import("./redact-2JH5WTC2.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-VAX6XVU2.js"), import("./redact-NHVGODSG.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -397,11 +402,12 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-QLAUJIJZ.js");
+  const { loadEngine } = await import("./deps-VAX6XVU2.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {
-    io.stdout(`${JSON.stringify(rules.map(({ id, defaultSeverity, fixable, description, docsUrl }) => ({ id, defaultSeverity, fixable, description, docsUrl })), null, 2)}
+    const listed = rules.map(({ id, defaultSeverity, fixable, description, docsUrl, messages }) => ({ id, defaultSeverity, fixable, description, docsUrl, ...messages ? { messages } : {} }));
+    io.stdout(`${JSON.stringify(listed, null, 2)}
 `);
     return 0;
   }

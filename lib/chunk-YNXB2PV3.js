@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-WIO7Q5Q5.js";
+} from "./chunk-SWOTMW22.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-CYGL2P5O.js";
-import "./chunk-WIO7Q5Q5.js";
+} from "./chunk-YNXB2PV3.js";
+import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -1,15 +1,16 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-CIJM2G34.js";
-import "./chunk-UZBXK72A.js";
-import "./chunk-WIO7Q5Q5.js";
+  changedFilesSince
+} from "./chunk-TW3ANIQ6.js";
+import {
+  gitTopLevel
+} from "./chunk-CQ3VVO2Z.js";
+import "./chunk-3ZR33BMR.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

@@ -2,20 +2,22 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-CIJM2G34.js";
+} from "./chunk-Q74X4CMN.js";
 import {
   changedFilesSince
-} from "./chunk-6YS6UQV3.js";
+} from "./chunk-TW3ANIQ6.js";
 import {
+  BaseTreeError,
   KUSTOMIZATION_FILES,
   buildExcluder,
+  checkoutBaseTree,
   discover,
   evaluationUnits,
   gitTopLevel,
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-UZBXK72A.js";
+} from "./chunk-CQ3VVO2Z.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -32,13 +34,13 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-UKPS672G.js";
+} from "./chunk-JD27VK4T.js";
 import {
   policyFor,
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-WIO7Q5Q5.js";
+} from "./chunk-SWOTMW22.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";
@@ -51,17 +53,187 @@ import {
 
 // src/cli/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative6, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname2, relative as relative7, resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/cli/change.ts
+import { join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/cli/locate.ts
+import { relative, resolve, sep } from "node:path";
+function valueAt(object, pointer) {
+  let node = object;
+  if (pointer !== "") {
+    for (const raw of pointer.slice(1).split("/")) {
+      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (typeof node !== "object" || node === null) return void 0;
+      node = node[key];
+    }
+  }
+  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
+}
+function locate(f, rendered, cwd) {
+  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
+  const file = origin?.file ?? rendered.app.anchor;
+  const line = origin?.line ?? 1;
+  const column = origin?.column ?? 1;
+  const finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: toPosix2(relative(cwd, file)),
+    line,
+    column,
+    endLine: origin?.endLine ?? line,
+    endColumn: origin?.endColumn ?? column,
+    resource: f.resource,
+    path: f.path,
+    apps: [rendered.app.name]
+  };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
+  if (f.fix) finding.fix = f.fix;
+  const located = { finding };
+  const object = rendered.objects[f.objectIndex];
+  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
+  if (value !== void 0) located.value = value;
+  if (f.fix) {
+    located.fix = {
+      fix: f.fix,
+      object,
+      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
+      label: `${f.ruleId} ${finding.file}:${line}`
+    };
+  }
+  return located;
+}
+function problemFinding(p, cwd, apps) {
+  return {
+    ruleId: p.ruleId,
+    severity: "error",
+    message: p.message,
+    file: toPosix2(relative(cwd, p.file)),
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    resource: { apiVersion: "", kind: "", name: "" },
+    path: "",
+    apps
+  };
+}
+function oneLine(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
+}
+function renderProblems(r, discovery, cwd, diagnostics) {
+  const problemFiles = new Set(discovery.problems.map((p) => p.file));
+  const out = [];
+  for (const d of r.result.diagnostics) {
+    const message = oneLine(d.message);
+    if (d.code === "render-incomplete") {
+      const file2 = d.file ? resolve(cwd, d.file) : r.app.anchor;
+      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join("")}`;
+      const at = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
+      out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
+      continue;
+    }
+    if (d.severity === "warning" || d.severity === "info") {
+      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
+      continue;
+    }
+    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
+    if (problemFiles.has(file)) continue;
+    const relativeMessage = message.split(`${cwd}${sep}`).join("");
+    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
+    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
+  }
+  return out;
+}
+
+// src/cli/change.ts
+function flatten(apps, fileFor) {
+  const inputs = [];
+  const places = [];
+  for (const app of apps) {
+    if (app.failed) continue;
+    app.objects.forEach((object, index) => {
+      const file = app.result.origin(index, "")?.file;
+      inputs.push(file ? { object, file: fileFor(file) } : { object });
+      places.push({ app, index });
+    });
+  }
+  return { inputs, places };
+}
+async function changeFindings(run, head, diagnostics) {
+  if (!run.inGit) throw new UsageError(`--base ${run.ref} needs a git checkout; ${run.cwd} is not in one`);
+  const evaluateChange = run.engine.evaluateChange;
+  if (!evaluateChange) throw new UsageError("--base: this engine has no change rules");
+  let tree;
+  try {
+    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+  } catch (error) {
+    if (error instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error.message}`);
+    throw error;
+  }
+  try {
+    const inBase = (path) => join(tree.root, relative2(run.repoRoot, path));
+    const toRepo = (path) => join(run.repoRoot, relative2(tree.root, path));
+    const baseCwd = inBase(run.cwd);
+    const roots = run.roots.map(inBase).filter((root) => {
+      try {
+        return nodeFs.typeOf(root) === "dir";
+      } catch {
+        return false;
+      }
+    });
+    let base = [];
+    if (roots.length > 0) {
+      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
+      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
+      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
+      const heads = new Map(head.map((app) => [app.app.name, app]));
+      const unchanged = (file) => tree.unchanged.has(toPosix2(relative2(run.repoRoot, file)));
+      base = await renderApps(discovery, run.renderer, void 0, (app) => {
+        const same = heads.get(app.name);
+        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
+      });
+      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+    }
+    const policyFile = (file) => toPosix2(relative2(run.policyBase, file));
+    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep2) ? toRepo(file) : file));
+    const after = flatten(head, policyFile);
+    const out = [];
+    for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
+      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+      if (!place) continue;
+      const local = { ...finding, objectIndex: place.index };
+      if (finding.side === "base") {
+        const located = locate(local, place.app, run.cwd).finding;
+        const file = resolve2(run.cwd, located.file);
+        const inTree = file.startsWith(tree.root + sep2);
+        out.push({ ...located, file: inTree ? toPosix2(relative2(run.cwd, toRepo(file))) : located.file, side: "base" });
+      } else {
+        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
+      }
+    }
+    return out;
+  } finally {
+    tree.dispose();
+  }
+}
 
 // src/cli/evaluate.ts
-import { relative } from "node:path";
+import { relative as relative3 } from "node:path";
 function evaluateUnits(units, engine, options, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative3(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -83,7 +255,7 @@ function evaluateUnits(units, engine, options, policyBase) {
 
 // src/cli/fix.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { relative as relative4 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -775,7 +947,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative2(opts.cwd, file));
+    const rel = toPosix(relative4(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -787,98 +959,6 @@ function applyFixes(candidates, opts) {
   return { diff: diffs.join(""), files, applied, skipped };
 }
 
-// src/cli/locate.ts
-import { relative as relative3, resolve, sep } from "node:path";
-function valueAt(object, pointer) {
-  let node = object;
-  if (pointer !== "") {
-    for (const raw of pointer.slice(1).split("/")) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (typeof node !== "object" || node === null) return void 0;
-      node = node[key];
-    }
-  }
-  return node === null || ["string", "number", "boolean"].includes(typeof node) ? JSON.stringify(node) : void 0;
-}
-function locate(f, rendered, cwd) {
-  const origin = rendered.result.origin(f.objectIndex, f.path) ?? rendered.result.origin(f.objectIndex, "");
-  const file = origin?.file ?? rendered.app.anchor;
-  const line = origin?.line ?? 1;
-  const column = origin?.column ?? 1;
-  const finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: toPosix2(relative3(cwd, file)),
-    line,
-    column,
-    endLine: origin?.endLine ?? line,
-    endColumn: origin?.endColumn ?? column,
-    resource: f.resource,
-    path: f.path,
-    apps: [rendered.app.name]
-  };
-  if (f.fix) finding.fix = f.fix;
-  const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
-  const object = rendered.objects[f.objectIndex];
-  const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
-  if (value !== void 0) located.value = value;
-  if (f.fix) {
-    located.fix = {
-      fix: f.fix,
-      object,
-      origin: (pointer) => rendered.result.origin(f.objectIndex, pointer),
-      label: `${f.ruleId} ${finding.file}:${line}`
-    };
-  }
-  return located;
-}
-function problemFinding(p, cwd, apps) {
-  return {
-    ruleId: p.ruleId,
-    severity: "error",
-    message: p.message,
-    file: toPosix2(relative3(cwd, p.file)),
-    line: p.line,
-    column: p.column,
-    endLine: p.line,
-    endColumn: p.column,
-    resource: { apiVersion: "", kind: "", name: "" },
-    path: "",
-    apps
-  };
-}
-function oneLine(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.length > 400 ? `${first.slice(0, 400)}\u2026` : first;
-}
-function renderProblems(r, discovery, cwd, diagnostics) {
-  const problemFiles = new Set(discovery.problems.map((p) => p.file));
-  const out = [];
-  for (const d of r.result.diagnostics) {
-    const message = oneLine(d.message);
-    if (d.code === "render-incomplete") {
-      const file2 = d.file ? resolve(cwd, d.file) : r.app.anchor;
-      const text = `${r.app.name} is ${message.split(`${cwd}${sep}`).join("")}`;
-      const at = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
-      out.push({ ...problemFinding(at, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
-      continue;
-    }
-    if (d.severity === "warning" || d.severity === "info") {
-      diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
-      continue;
-    }
-    const file = d.file ? resolve(cwd, d.file) : r.app.anchor;
-    if (problemFiles.has(file)) continue;
-    const relativeMessage = message.split(`${cwd}${sep}`).join("");
-    const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
-    out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${relativeMessage}` }, cwd, [r.app.name]));
-  }
-  return out;
-}
-
 // src/cli/merge.ts
 var FindingMerger = class {
   groups = /* @__PURE__ */ new Map();
@@ -887,7 +967,7 @@ var FindingMerger = class {
     const rank = /* @__PURE__ */ new Map();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? "", located.value ?? ""].join("\0");
       const n = rank.get(base) ?? 0;
       rank.set(base, n + 1);
       const key = `${base}\0${n}`;
@@ -918,11 +998,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join, relative as relative5, resolve as resolve3 } from "node:path";
+import { join as join2, relative as relative6, resolve as resolve4 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, relative as relative4, resolve as resolve2 } from "node:path";
+import { dirname, relative as relative5, resolve as resolve3 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
@@ -948,7 +1028,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative4(base, resolve2(cwd, finding.file)));
+  return toPosix(relative5(base, resolve3(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -1028,8 +1108,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options, cwd, result) {
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path = resolve4(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path,
     cwd,
@@ -1038,9 +1118,9 @@ function suppress(options, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative6(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative6(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options, narrowed, result) {
@@ -1060,19 +1140,20 @@ function addRunNotes(options, narrowed, result) {
 // src/cli/lint.ts
 async function runLint(options, deps = {}) {
   const run = await prepare(options, deps);
-  let { result, merger } = await lint(run);
+  let { result, merger, rendered } = await lint(run);
   if (options.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === "apply" });
-    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger } = await lint(run));
+    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
     result.fix = outcome;
   }
+  if (options.base !== void 0) await judgeChange(run, result, rendered);
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== void 0, result);
   return result;
 }
 async function printConfig(file, options, deps = {}) {
   const run = await prepare({ ...options, paths: [file] }, deps);
-  const target = resolve4(run.cwd, file);
+  const target = resolve5(run.cwd, file);
   const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   const rendered = await renderApps(discovery, run.renderer, () => {
   });
@@ -1089,7 +1170,7 @@ async function printConfig(file, options, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix2(relative6(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix2(relative7(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -1110,17 +1191,17 @@ async function printConfig(file, options, deps = {}) {
     });
   }
   return {
-    file: toPosix2(relative6(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix2(relative6(run.cwd, run.policyFile)) : null,
+    file: toPosix2(relative7(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2(relative7(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
 }
 async function prepare(options, deps) {
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve5(options.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve4(cwd, p));
+  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve5(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -1128,14 +1209,14 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative6(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative7(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep2) ? cwd : cwd + sep2));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep3) ? cwd : cwd + sep3));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -1143,7 +1224,7 @@ async function prepare(options, deps) {
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative6(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative7(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
@@ -1151,13 +1232,13 @@ async function prepare(options, deps) {
     }
   }
   const policyStart = dirs[0] ?? (files[0] ? dirname2(files[0]) : cwd);
-  const policyFile = options.policyFile ? resolve4(cwd, options.policyFile) : findPolicyFile(policyStart);
+  const policyFile = options.policyFile ? resolve5(cwd, options.policyFile) : findPolicyFile(policyStart);
   if (options.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
   if (!options.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown = other ? toPosix2(relative6(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative6(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown = other ? toPosix2(relative7(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative7(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
@@ -1176,7 +1257,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative6(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative7(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -1191,7 +1272,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options.debug) {
-    options.debug(`policy: ${run.policyFile ? toPosix2(relative6(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative6(cwd, r)) || ".").join(", ")}`);
+    options.debug(`policy: ${run.policyFile ? toPosix2(relative7(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative7(cwd, r)) || ".").join(", ")}`);
   }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
@@ -1227,7 +1308,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative6(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative7(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -1262,7 +1343,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative6(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative7(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -1270,7 +1351,33 @@ async function lint(run) {
     postgresObjects,
     rules
   };
-  return { result, merger };
+  return { result, merger, rendered };
+}
+async function judgeChange(run, result, rendered) {
+  const { options } = run;
+  const changeRun = {
+    ref: options.base ?? "HEAD",
+    cwd: run.cwd,
+    repoRoot: run.repoRoot,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    exclude: options.exclude ?? [],
+    engine: run.engine,
+    renderer: run.renderer,
+    evaluateOptions: evaluateOptionsOf(run),
+    policyBase: run.policyBase,
+    inGit: gitTopLevel(run.repoRoot) !== void 0
+  };
+  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const findings = [...result.report.findings, ...found];
+  result.report.findings = sortFindings(findings);
+  result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
+}
+function evaluateOptionsOf(run) {
+  return {
+    ...run.policy ? { policy: run.policy } : {},
+    ...run.options.clusterStorageClasses ? { clusterStorageClasses: run.options.clusterStorageClasses } : {}
+  };
 }
 function policyOf(run, app, finding) {
   if (!run.policy || !run.policyFile) return { name: recommendedPolicy.name, file: null };
@@ -1282,8 +1389,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative6(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative6(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative7(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative7(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));

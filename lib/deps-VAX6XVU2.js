@@ -1,16 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-6YS6UQV3.js";
-import {
-  gitTopLevel
-} from "./chunk-UZBXK72A.js";
-import "./chunk-3ZR33BMR.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-Q74X4CMN.js";
+import "./chunk-CQ3VVO2Z.js";
+import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

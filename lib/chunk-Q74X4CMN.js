@@ -4,13 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-UZBXK72A.js";
+} from "./chunk-CQ3VVO2Z.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
+  evaluateChange,
   parsePolicy
-} from "./chunk-WIO7Q5Q5.js";
+} from "./chunk-SWOTMW22.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
@@ -18,7 +19,8 @@ async function loadEngine() {
     evaluate,
     parsePolicy,
     rules: () => [...allRuleMetas],
-    countClusters: (inputs) => buildModel(inputs).clusters.length
+    countClusters: (inputs) => buildModel(inputs).clusters.length,
+    evaluateChange
   };
 }
 async function loadRenderer() {

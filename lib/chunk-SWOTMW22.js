@@ -9875,6 +9875,151 @@ function credential(user, secretName, path, regeneratesBlank, passwordKey = "pas
   return { user, secretName, passwordKey, regeneratesBlank, path };
 }
 
+// src/policies/adapters/change.ts
+function canonical(value) {
+  if (value === void 0 || value === null) return void 0;
+  const sort = (v) => Array.isArray(v) ? v.map(sort) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+  return JSON.stringify(sort(value));
+}
+function creationOnly(object, keys, severity, effect) {
+  const raw = dig(object, ...keys);
+  const value = containsPlaceholderDeep(raw) ? { value: void 0, path: pointer("", ...keys), unknown: true } : { value: canonical(raw), path: raw === void 0 ? "/spec" : pointer("", ...keys) };
+  return { field: keys.join("."), value, severity, effect };
+}
+var PVC_SHRINK = "a PersistentVolumeClaim cannot shrink: the apiserver refuses a smaller `resources.requests.storage` (ValidatePersistentVolumeClaimUpdate)";
+function pgoV5(object, cluster, input) {
+  const { name, namespace } = cluster.resource;
+  const annotation = dig(object, "metadata", "annotations", "postgres-operator.crunchydata.com/allow-upgrade");
+  const upgrade = input.objects.find(
+    (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
+  );
+  return {
+    // PVCs are created with the PostgresCluster as controller owner (internal/controller/postgrescluster/instance.go,
+    // reconcileInstance → setControllerReference), so garbage collection deletes them with the cluster.
+    onDelete: "PGO v5 owns the data and WAL PVCs (controller owner reference), so Kubernetes deletes them, and the data, with the PostgresCluster",
+    // dataVolumeClaimSpec is applied to existing PVCs by server-side apply; a PVC's storageClassName is immutable, so
+    // existing instances keep their class (internal/controller/postgrescluster/volumes.go). Moving data means a new set.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (a PVC class is immutable); to move the data, add an instance set with the new class and remove the old one once it has replicated"
+    },
+    shrink: `${PVC_SHRINK}; PGO v5 reports the failed apply as an event and the instances keep their size`,
+    majorUpgrade: {
+      ...upgrade ? { present: `PGUpgrade ${dig(upgrade, "metadata", "name")} with the allow-upgrade annotation` } : {},
+      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-337).
+      missing: "PGO v5 does not upgrade by itself: the instances stop at startup when the data directory is of another major; add a PGUpgrade (fromPostgresVersion/toPostgresVersion) and annotate the cluster with `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>`",
+      stepsLeft: "set `spec.shutdown: true` so the PGUpgrade job runs, then start the cluster on the new postgresVersion and image, then run ANALYZE",
+      downgrade: "PGO v5 has no downgrade path: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [],
+    // Instance sets are StatefulSets named after the set (internal/controller/postgrescluster/instance.go): a new name
+    // creates new pods and PVCs (replicated from the primary) and the old set, its PVCs included, is deleted.
+    instanceSetRename: "PGO v5 creates new pods and PVCs for the new name, copies the data from the primary, and deletes the old set with its PVCs"
+  };
+}
+function cnpg(object) {
+  return {
+    // PVCs carry the Cluster as owner (pkg/specs/pvcs.go, SetClusterOwnerAnnotationsAndLabels): deleted with it.
+    onDelete: "CloudNativePG owns the PVCs (owner reference), so Kubernetes deletes them, and the data, with the Cluster",
+    // The webhook does not validate storageClass changes (cnpg.md §1); new PVCs are built from the spec
+    // (pkg/reconciler/persistentvolumeclaim/build.go), existing ones are only resized.
+    storageClassChange: {
+      severity: "warning",
+      effect: "CloudNativePG accepts it but only PVCs created from now on (new instances) get the new class; existing ones keep theirs"
+    },
+    // validateStorageConfigurationChange (internal/webhook/v1/cluster_webhook.go L1806-1837).
+    shrink: "CloudNativePG's webhook rejects a smaller size (validateStorageConfigurationChange)",
+    majorUpgrade: {
+      // From 1.26 an image of a newer major triggers an offline in-place upgrade (pg_upgrade job); the webhook rejects a
+      // downgrade and an upgrade to a major below 16 (validateImageChange, cluster_webhook.go L1367-1410, v1.30.0).
+      present: "the in-place major upgrade CloudNativePG runs on an image change (operator 1.26 or later)",
+      missing: "CloudNativePG before 1.26 rejects a major change of the image; upgrade the operator first",
+      stepsLeft: "CloudNativePG stops every instance, runs pg_upgrade in a job on the primary, then recreates the replicas: plan the downtime and take a backup first (target major 16 or later)",
+      downgrade: "CloudNativePG's webhook rejects a major downgrade (validateImageChange)"
+    },
+    creationOnly: [
+      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go, createPrimaryInstance);
+      // once the cluster exists the section is not read again.
+      creationOnly(object, ["spec", "bootstrap"], "warning", "CloudNativePG reads `bootstrap` only to create the first instance; the running cluster ignores the change")
+    ]
+  };
+}
+function zalando(config) {
+  const mode = config.get("major_version_upgrade", "major_version_upgrade_mode")?.raw;
+  const upgrades = mode === "manual" || mode === "full";
+  return {
+    // deleteStatefulSet deletes the PVCs when enable_persistent_volume_claim_deletion (default true) is on
+    // (pkg/cluster/resources.go; pkg/controller/operator_config.go CoalesceBool(…, true)).
+    onDelete: "the Zalando operator deletes the StatefulSet and, with enable_persistent_volume_claim_deletion (default true), its PVCs and the data",
+    // volumeClaimTemplates of a StatefulSet are immutable; the operator replaces the StatefulSet, existing PVCs stay.
+    storageClassChange: {
+      severity: "warning",
+      effect: "existing PVCs keep their class (volumeClaimTemplates and PVC classes are immutable); only pods created on new PVCs get it"
+    },
+    shrink: `${PVC_SHRINK}; the Zalando operator logs the failed resize and keeps the volumes`,
+    majorUpgrade: {
+      ...upgrades ? { present: `major_version_upgrade_mode: ${String(mode)} in the operator configuration` } : {},
+      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off (its default): set it to manual in the OperatorConfiguration, or the pods run the old major",
+      stepsLeft: "the operator runs pg_upgrade in place on the primary after the rolling update; take a backup first and expect a short downtime",
+      downgrade: "the Zalando operator does not downgrade: a lower postgresql.version leaves the data directory on the newer major"
+    },
+    creationOnly: []
+  };
+}
+function pgoV4(object) {
+  return {
+    // The Pgcluster delete handler removes the cluster's deployments and runs the rmdata job that deletes its PVCs
+    // (internal/controller/pgcluster/pgclustercontroller.go onDelete → internal/operator/cluster/cluster.go DeleteCluster).
+    onDelete: "PGO v4 removes the deployments and runs its rmdata job, which deletes the PVCs and the data",
+    // onUpdate compares only .Size (pgclustercontroller.go L307-431): a new storageclass is not acted on.
+    storageClassChange: { severity: "warning", effect: "PGO v4 does not act on a storageclass change (onUpdate compares only size): existing volumes keep theirs" },
+    shrink: `${PVC_SHRINK}; PGO v4 starts a resize (onUpdate) that fails`,
+    majorUpgrade: {
+      missing: "PGO v4 has no in-place major upgrade: the new image cannot read the old data directory; use pg_dump/pg_restore into a new cluster",
+      stepsLeft: "",
+      downgrade: "PGO v4 cannot downgrade: the old binaries cannot read the newer data directory"
+    },
+    creationOnly: [
+      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go L258-306);
+      // scaling later is done with Pgreplica objects (pgo-v4.md §3).
+      creationOnly(object, ["spec", "replicas"], "warning", "PGO v4 reads `spec.replicas` only at creation and ignores the change; scale with Pgreplica objects")
+    ]
+  };
+}
+function statefulSet(object) {
+  const forbidden = "the apiserver rejects the update (only replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, ordinals and minReadySeconds may change: ValidateStatefulSetUpdate)";
+  return {
+    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (k8s.io/api apps/v1 types.go).
+    onDelete: "the pods stop; the PVCs stay unless persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
+    storageClassChange: { severity: "error", effect: forbidden },
+    shrink: forbidden,
+    majorUpgrade: {
+      missing: "the new image cannot read a data directory of another major (PG_VERSION check at startup): dump and restore, or run pg_upgrade with both binaries",
+      stepsLeft: "",
+      downgrade: "the older image cannot read the newer data directory"
+    },
+    creationOnly: [
+      creationOnly(object, ["spec", "selector"], "error", forbidden),
+      creationOnly(object, ["spec", "serviceName"], "error", forbidden),
+      creationOnly(object, ["spec", "podManagementPolicy"], "error", forbidden)
+    ]
+  };
+}
+function changeProfile(cluster, object, input, zalandoConfig) {
+  switch (cluster.flavour) {
+    case "pgo-v5":
+      return pgoV5(object, cluster, input);
+    case "cnpg":
+      return cnpg(object);
+    case "zalando":
+      return zalando(zalandoConfig);
+    case "pgo-v4":
+      return pgoV4(object);
+    case "statefulset":
+      return statefulSet(object);
+  }
+}
+
 // src/policies/adapters/cnpg.ts
 var CNPG_GROUP = "postgresql.cnpg.io";
 var CNPG_DEFAULT_IMAGE = "ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie";
@@ -10120,7 +10265,9 @@ function storageVolume(root, keys, role, owner, reader) {
   const last = String(keys[keys.length - 1]);
   const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
   const exists = dig(root, ...keys.slice(0, -1));
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) } };
+  const directSize = reader.string([...keys, "size"]);
+  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.string([...keys, "pvcTemplate", "resources", "requests", "storage"]);
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) }, size };
   if (isObject(exists) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
   return volume;
 }
@@ -10329,7 +10476,7 @@ function storageVolume2(reader, keys, role, owner) {
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent };
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
   if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
     volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
   }
@@ -10583,7 +10730,7 @@ function repoRetention(reader, repo) {
 function claimVolume(reader, keys, role, owner) {
   const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) } };
+  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) }, size: reader.string([...keys, "resources", "requests", "storage"]) };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
   }
@@ -10728,7 +10875,13 @@ function claimVolumes(reader, mainIndex) {
     const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
     const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
-    const volume = { role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other", owner: claimName, storageClass: storageClass2, persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) } };
+    const volume = {
+      role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
+      owner: claimName,
+      storageClass: storageClass2,
+      persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) },
+      size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
+    };
     if (isObject(template.spec)) {
       const onAnnotation = annotation.value !== void 0 && field.value === void 0;
       volume.setStorageClass = (className) => [
@@ -11060,7 +11213,13 @@ function zalandoCluster(input, index, config) {
   spreading.origin = decidedByOperatorConfig ? `The operator configuration given (\`${decidedByOperatorConfig.path}\`${decidedByOperatorConfig.unknown ? "" : ` = ${JSON.stringify(decidedByOperatorConfig.value)}`}) decides this for every cluster of that operator.` : "No operator configuration was given, so the operator default holds: `enable_pod_antiaffinity: false` (no anti-affinity).";
   const volumes = [];
   const volume = reader.objectAt("spec", "volume");
-  const dataVolume = { role: "data", owner: name, storageClass: reader.string(["spec", "volume", "storageClass"]), persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") } };
+  const dataVolume = {
+    role: "data",
+    owner: name,
+    storageClass: reader.string(["spec", "volume", "storageClass"]),
+    persistent: { value: true, path: nearestExisting(object, "", "spec", "volume") },
+    size: reader.string(["spec", "volume", "size"])
+  };
   if (spec && (volume !== void 0 || dig(spec, "volume") === void 0)) {
     dataVolume.setStorageClass = (className) => setPatch(object, "", ["spec", "volume", "storageClass"], className) ?? [];
   }
@@ -11244,7 +11403,10 @@ function buildModel(inputs) {
         continue;
       }
       const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
-      if (cluster) clusters.push(cluster);
+      if (cluster) {
+        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        clusters.push(cluster);
+      }
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
     } catch (error) {
       problems.push({
@@ -11301,6 +11463,332 @@ function secretInfo(object, index, oldObject) {
   if (isObject(oldObject)) info.previousKeys = secretKeys(oldObject);
   return info;
 }
+
+// src/policies/change-rule.ts
+function defineChangeRule(definition) {
+  return { meta: { ...definition.meta, fixable: false }, check: definition.check };
+}
+var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+var DECIMAL = { n: 1e-9, u: 1e-6, m: 1e-3, "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+function parseQuantity(text) {
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE]?)|[eE]([+-]?\d+))$/.exec(text.trim());
+  if (!match) return void 0;
+  const number = Number(match[1]);
+  if (match[2]) return number * (BINARY[match[2]] ?? 1);
+  if (match[4] !== void 0) return number * 10 ** Number(match[4]);
+  return number * (DECIMAL[match[3] ?? ""] ?? 1);
+}
+function postgresMajor(cluster) {
+  const declared = cluster.postgresVersion;
+  if (declared?.unknown) return "unknown";
+  if (declared && declared.value !== void 0 && !declared.defaulted) return { major: declared.value, path: declared.path, via: "version" };
+  const image = cluster.images.find((use) => use.role === "postgres");
+  if (image?.reference.unknown) return "unknown";
+  if (image?.postgresMajor !== void 0 && !image.reference.defaulted) return { major: image.postgresMajor, path: image.reference.path, via: "image" };
+  return void 0;
+}
+
+// src/policies/rule.ts
+function formatMessage(template, data) {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function defineRule(definition) {
+  return definition;
+}
+var rank = { info: 0, warning: 1, error: 2 };
+var byRank = ["info", "warning", "error"];
+function scaleSeverity(level, defaultSeverity, configured) {
+  const scaled = rank[level] + rank[configured] - rank[defaultSeverity];
+  return byRank[Math.max(0, Math.min(2, scaled))] ?? level;
+}
+function makeContext(meta, severity, options, clusterStorageClasses) {
+  const findings = [];
+  return {
+    ruleId: meta.id,
+    severity,
+    options,
+    findings,
+    ...clusterStorageClasses ? { clusterStorageClasses } : {},
+    report(descriptor) {
+      const template = meta.messages[descriptor.messageId];
+      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
+      const data = descriptor.data ?? {};
+      const finding = {
+        ruleId: meta.id,
+        severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
+        messageId: descriptor.messageId,
+        data,
+        message: formatMessage(template, data),
+        resource: descriptor.resource,
+        objectIndex: descriptor.objectIndex,
+        path: descriptor.pointer
+      };
+      if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
+      findings.push(finding);
+    }
+  };
+}
+function docsUrl(id) {
+  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
+}
+function describeCluster(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+function describeSecret(secret) {
+  const { namespace, name } = secret.resource;
+  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
+}
+
+// src/policies/change-rules/common.ts
+function volumePairs(base, head) {
+  const key = (volume) => `${volume.role}\0${volume.owner ?? ""}`;
+  const after = new Map(head.volumes.map((volume) => [key(volume), volume]));
+  const pairs = [];
+  for (const before of base.volumes) {
+    const match = after.get(key(before));
+    if (match) pairs.push({ before, after: match });
+  }
+  return pairs;
+}
+function describeVolume(volume) {
+  const role = volume.role === "wal" ? "WAL" : volume.role;
+  return `the ${role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
+}
+function describe(cluster) {
+  const { kind, namespace, name } = cluster.resource;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
+}
+
+// src/policies/change-rules/backup-removed.ts
+var scheduleKey = (schedule) => `${schedule.type}\0${schedule.name ?? ""}`;
+var scheduleName = (schedule) => `${schedule.type} backup schedule${schedule.name ? ` ${schedule.name}` : ""}`;
+function retentionCount(text) {
+  const match = /^\s*(\d+)\s*([a-zA-Z]*)\s*$/.exec(text);
+  return match ? { count: Number(match[1]), unit: match[2] ?? "" } : void 0;
+}
+var backupRemoved = defineChangeRule({
+  meta: {
+    id: "backup-removed",
+    docsUrl: docsUrl("backup-removed"),
+    description: "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      backupsRemoved: "{{cluster}} has no backup configured any more (it had at the base): restore the backup configuration, or say why it is not needed.",
+      scheduleRemoved: "The {{schedule}} (`{{before}}`) is {{how}} in this change: restore it, or schedule backups another way.",
+      retentionRemoved: "The backup retention{{scope}} (`{{before}}`) is removed in this change: the operator then keeps backups by its default; restore it.",
+      retentionLowered: "The backup retention{{scope}} is lowered from `{{before}}` to `{{after}}`: fewer backups to restore from; keep `{{before}}` unless that is intended."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const was = base.backups.configured;
+    const now = head.backups.configured;
+    if (!was.unknown && !now.unknown && was.value && !now.value) {
+      context.report({ messageId: "backupsRemoved", data: { cluster: describe(head) }, pointer: now.path });
+      return;
+    }
+    const headSchedules = new Map(head.backups.schedules.map((schedule) => [scheduleKey(schedule), schedule]));
+    for (const before of base.backups.schedules) {
+      if (before.suspended || before.schedule.unknown) continue;
+      const after = headSchedules.get(scheduleKey(before));
+      if (after && !after.suspended) continue;
+      context.report({
+        messageId: "scheduleRemoved",
+        data: { schedule: scheduleName(before), before: before.schedule.value, how: after ? "suspended" : "removed" },
+        // A schedule in another object (a ScheduledBackup, a ConfigMap) has no line in the cluster: the finding lands on
+        // the cluster's backup configuration.
+        pointer: after && after.schedule.objectIndex === void 0 ? after.schedule.path : now.path
+      });
+    }
+    const headRetention = new Map(head.backups.retention.map((retention) => [retention.scope ?? "", retention]));
+    for (const { setting: before, scope } of base.backups.retention) {
+      const after = headRetention.get(scope ?? "")?.setting;
+      if (!after || before.unknown || after.unknown || before.value === void 0) continue;
+      const covers = scope ? ` ${scope}` : "";
+      if (after.value === void 0) {
+        context.report({ messageId: "retentionRemoved", data: { scope: covers, before: before.value }, pointer: after.path });
+        continue;
+      }
+      const from = retentionCount(before.value);
+      const to = retentionCount(after.value);
+      if (from && to && from.unit === to.unit && to.count < from.count) {
+        context.report({ messageId: "retentionLowered", data: { scope: covers, before: before.value, after: after.value }, pointer: after.path });
+      }
+    }
+  }
+});
+
+// src/policies/change-rules/cluster-removed.ts
+var clusterRemoved = defineChangeRule({
+  meta: {
+    id: "cluster-removed",
+    docsUrl: docsUrl("cluster-removed"),
+    description: "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      removed: '{{cluster}} is removed in this change: with prune on, merging deletes the cluster, and {{onDelete}}. Restore the manifest, or if the removal is deliberate first merge `ignore.pgwarden.io/cluster-removed: "<reason>"` on it.'
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || head) return;
+    context.report({
+      messageId: "removed",
+      data: { cluster: describe(base), onDelete: base.change?.onDelete ?? "the operator decides what happens to the volumes" },
+      side: "base",
+      pointer: "/metadata/name"
+    });
+  }
+});
+
+// src/policies/change-rules/immutable-field.ts
+var MAX_VALUE = 80;
+var shown = (value) => value === void 0 ? "unset" : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}\u2026` : value;
+var immutableField = defineChangeRule({
+  meta: {
+    id: "immutable-field",
+    docsUrl: docsUrl("immutable-field"),
+    description: "A field the operator reads only at creation or refuses to change on a running cluster was changed.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "`{{field}}` changes from {{before}} to {{after}} on a running cluster: {{effect}}.",
+      setRenamed: "Instance set `{{before}}` is gone and `{{after}}` is new: if this is a rename, {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base?.change || !head?.change) return;
+    const after = new Map(head.change.creationOnly.map((field) => [field.field, field]));
+    for (const before of base.change.creationOnly) {
+      const now = after.get(before.field);
+      if (!now || before.value.unknown || now.value.unknown || before.value.value === now.value.value) continue;
+      context.report({
+        messageId: "changed",
+        data: { field: now.field, before: shown(before.value.value), after: shown(now.value.value), effect: now.effect },
+        severity: now.severity,
+        pointer: now.value.path
+      });
+    }
+    const effect = head.change.instanceSetRename;
+    if (effect) {
+      const baseNames = new Set(base.instanceSets.map((set) => set.name));
+      const headNames = new Set(head.instanceSets.map((set) => set.name));
+      const gone = [...baseNames].filter((name) => !headNames.has(name));
+      const added = head.instanceSets.filter((set) => !baseNames.has(set.name));
+      gone.forEach((name, i) => {
+        const set = added[i];
+        if (set) context.report({ messageId: "setRenamed", data: { before: name, after: set.name, effect }, severity: "warning", pointer: set.path });
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/major-upgrade.ts
+var majorUpgrade = defineChangeRule({
+  meta: {
+    id: "major-upgrade",
+    docsUrl: docsUrl("major-upgrade"),
+    description: "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there).",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noPath: "{{cluster}} moves from Postgres {{before}} to {{after}} by its {{via}} without an upgrade path: {{missing}}.",
+      withPath: "{{cluster}} moves from Postgres {{before}} to {{after}} through {{path}}; steps left: {{steps}}.",
+      downgrade: "{{cluster}} moves from Postgres {{before}} down to {{after}}: keep {{before}}. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const from = postgresMajor(base);
+    const to = postgresMajor(head);
+    if (!from || !to || from === "unknown" || to === "unknown" || from.major === to.major) return;
+    const data = { cluster: describe(head), before: from.major, after: to.major };
+    const upgrade = head.change?.majorUpgrade;
+    if (to.major < from.major) {
+      context.report({ messageId: "downgrade", data: { ...data, why: upgrade?.downgrade ?? "the older binaries cannot read the newer data directory" }, pointer: to.path });
+    } else if (upgrade?.present) {
+      context.report({ messageId: "withPath", data: { ...data, path: upgrade.present, steps: upgrade.stepsLeft }, severity: "info", pointer: to.path });
+    } else {
+      context.report({
+        messageId: "noPath",
+        data: { ...data, via: to.via === "image" ? "image" : "version field", missing: upgrade?.missing ?? "the new binaries cannot read the old data directory" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-class-change.ts
+var shown2 = (value) => value === void 0 ? "the default class" : `\`${value}\``;
+var storageClassChange = defineChangeRule({
+  meta: {
+    id: "storage-class-change",
+    docsUrl: docsUrl("storage-class-change"),
+    description: "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change.",
+    defaultSeverity: "warning",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      changed: "The storage class of {{volume}} changes from {{before}} to {{after}}: {{effect}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    const profile = head.change;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (!before.persistent.value || !after.persistent.value) continue;
+      if (before.storageClass.unknown || after.storageClass.unknown) continue;
+      if (before.storageClass.value === after.storageClass.value) continue;
+      context.report({
+        messageId: "changed",
+        data: {
+          volume: describeVolume(after),
+          before: shown2(before.storageClass.value),
+          after: shown2(after.storageClass.value),
+          effect: profile?.storageClassChange.effect ?? "existing volumes keep their class"
+        },
+        severity: profile?.storageClassChange.severity ?? "warning",
+        pointer: after.storageClass.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/storage-shrink.ts
+var storageShrink = defineChangeRule({
+  meta: {
+    id: "storage-shrink",
+    docsUrl: docsUrl("storage-shrink"),
+    description: "A data or WAL volume's requested size decreased: volumes cannot shrink.",
+    defaultSeverity: "error",
+    optionsSchema: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      shrunk: "{{volume}} shrinks from {{before}} to {{after}}: keep {{before}} or more. {{why}}."
+    }
+  },
+  check({ base, head }, context) {
+    if (!base || !head) return;
+    for (const { before, after } of volumePairs(base, head)) {
+      if (before.role !== "data" && before.role !== "wal") continue;
+      const from = before.size;
+      const to = after.size;
+      if (!from || !to || from.unknown || to.unknown || from.value === void 0 || to.value === void 0) continue;
+      const oldBytes = parseQuantity(from.value);
+      const newBytes = parseQuantity(to.value);
+      if (oldBytes === void 0 || newBytes === void 0 || newBytes >= oldBytes) continue;
+      context.report({
+        messageId: "shrunk",
+        data: { volume: describeVolume(after).replace(/^t/, "T"), before: from.value, after: to.value, why: head.change?.shrink ?? "a PersistentVolumeClaim cannot shrink" },
+        pointer: to.path
+      });
+    }
+  }
+});
+
+// src/policies/change-rules/index.ts
+var changeRules = [clusterRemoved, storageShrink, storageClassChange, majorUpgrade, immutableField, backupRemoved];
 
 // src/policies/crd-catalogue.json
 var crd_catalogue_default = { nodes: [{ t: "string" }, { t: "object" }, { t: "object", p: { name: 0 } }, { t: "string", e: ["barmanObjectStore", "volumeSnapshot", "plugin"] }, { t: "boolean" }, { t: "object", p: { immediateCheckpoint: 4, waitForArchive: 4 } }, { t: "object", a: 0 }, { t: "object", p: { name: 0, parameters: 6 } }, { t: "string", e: ["primary", "prefer-standby"] }, { t: "object", p: { cluster: 2, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, target: 8 } }, { t: "object", p: { key: 0, name: 0 } }, { t: "object", p: { connectionString: 10, inheritFromAzureAD: 4, storageAccount: 10, storageKey: 10, storageSasToken: 10, useDefaultAzureCredentials: 4 } }, { t: "object", p: { applicationCredentials: 10, gkeEnvironment: 4 } }, { t: "object", p: { ContainerID: 0, podName: 0, sessionID: 0 } }, { t: "integer" }, { t: "object", p: { accessKeyId: 10, inheritFromIAMRole: 4, region: 10, secretAccessKey: 10, sessionToken: 10 } }, { t: "object", p: { name: 0, tablespaceName: 0, type: 0 } }, { t: "array", i: 16 }, { t: "object", p: { elements: 17 } }, { t: "object", p: { azureCredentials: 11, backupId: 0, backupLabelFile: 0, backupName: 0, beginLSN: 0, beginWal: 0, commandError: 0, commandOutput: 0, destinationPath: 0, encryption: 0, endLSN: 0, endWal: 0, endpointCA: 10, endpointURL: 0, error: 0, googleCredentials: 12, instanceID: 13, majorVersion: 14, method: 0, online: 4, phase: 0, pluginMetadata: 6, reconciliationStartedAt: 0, reconciliationTerminatedAt: 0, s3Credentials: 15, serverName: 0, snapshotBackupStatus: 18, startedAt: 0, stoppedAt: 0, tablespaceMapFile: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 9, status: 19 } }, { t: "object", p: { image: 0, key: 0 } }, { t: "array", i: 21 }, { t: "array", i: 0 }, { t: "object", p: { name: 0, value: 0 } }, { t: "array", i: 24 }, { t: "object", p: { pullPolicy: 0, reference: 0 } }, { t: "object", p: { bin_path: 23, dynamic_library_path: 23, env: 25, extension_control_path: 23, image: 26, ld_library_path: 23, name: 0 } }, { t: "array", i: 27 }, { t: "object", p: { extensions: 28, image: 0, major: 14 } }, { t: "array", i: 29 }, { t: "object", p: { componentImages: 22, images: 30 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 31 } }, { t: "object", p: { key: 0, operator: 0, values: 23 } }, { t: "array", i: 33 }, { t: "object", p: { matchExpressions: 34, matchLabels: 6 } }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, mismatchLabelKeys: 23, namespaceSelector: 35, namespaces: 23, topologyKey: 0 } }, { t: "object", p: { podAffinityTerm: 36, weight: 14 } }, { t: "array", i: 37 }, { t: "array", i: 36 }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 38, requiredDuringSchedulingIgnoredDuringExecution: 39 } }, { t: "object", p: { matchExpressions: 34, matchFields: 34 } }, { t: "object", p: { preference: 41, weight: 14 } }, { t: "array", i: 42 }, { t: "array", i: 41 }, { t: "object", p: { nodeSelectorTerms: 44 } }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 43, requiredDuringSchedulingIgnoredDuringExecution: 45 } }, { t: "object", p: { effect: 0, key: 0, operator: 0, tolerationSeconds: 14, value: 0 } }, { t: "array", i: 47 }, { t: "object", p: { additionalPodAffinity: 40, additionalPodAntiAffinity: 40, enablePodAntiAffinity: 4, nodeAffinity: 46, nodeSelector: 6, podAntiAffinityType: 0, tolerations: 48, topologyKey: 0 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy"] }, { t: "string", e: ["AES256", "aws:kms"] }, { t: "object", p: { additionalCommandArgs: 23, compression: 50, encryption: 51, immediateCheckpoint: 4, jobs: 14 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy", "xz", "zstd"] }, { t: "object", p: { archiveAdditionalCommandArgs: 23, compression: 53, encryption: 51, maxParallel: 14, restoreAdditionalCommandArgs: 23 } }, { t: "object", p: { azureCredentials: 11, data: 52, destinationPath: 0, endpointCA: 10, endpointURL: 0, googleCredentials: 12, historyTags: 6, s3Credentials: 15, serverName: 0, tags: 6, wal: 54 } }, { t: "string", e: ["none", "cluster", "backup"] }, { t: "object", p: { annotations: 6, className: 0, labels: 6, online: 4, onlineConfiguration: 5, snapshotOwnerReference: 56, tablespaceClassName: 6, walClassName: 0 } }, { t: "object", p: { barmanObjectStore: 55, retentionPolicy: 0, target: 8, volumeSnapshot: 57 } }, { t: "object", p: { externalCluster: 0 } }, { t: "string", e: ["microservice", "monolith"] }, { t: "object", p: { databases: 23, pgDumpExtraOptions: 23, pgRestoreDataOptions: 23, pgRestoreExtraOptions: 23, pgRestorePostdataOptions: 23, pgRestorePredataOptions: 23, postImportApplicationSQL: 23, roles: 23, schemaOnly: 4, source: 59, type: 60 } }, { t: "array", i: 10 }, { t: "object", p: { configMapRefs: 62, secretRefs: 62 } }, { t: "object", p: { builtinLocale: 0, dataChecksums: 4, database: 0, encoding: 0, icuLocale: 0, icuRules: 0, import: 61, locale: 0, localeCType: 0, localeCollate: 0, localeProvider: 0, options: 23, owner: 0, postInitApplicationSQL: 23, postInitApplicationSQLRefs: 63, postInitSQL: 23, postInitSQLRefs: 63, postInitTemplateSQL: 23, postInitTemplateSQLRefs: 63, secret: 2, walSegmentSize: 14 } }, { t: "object", p: { database: 0, owner: 0, secret: 2, source: 0 } }, { t: "object", p: { endpointCA: 10, name: 0 } }, { t: "object", p: { backupID: 0, exclusive: 4, targetImmediate: 4, targetLSN: 0, targetName: 0, targetTLI: 0, targetTime: 0, targetXID: 0 } }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0 } }, { t: "object", a: 68 }, { t: "object", p: { storage: 68, tablespaceStorage: 69, walStorage: 68 } }, { t: "object", p: { backup: 66, database: 0, owner: 0, recoveryTarget: 67, secret: 2, source: 0, volumeSnapshots: 70 } }, { t: "object", p: { initdb: 64, pg_basebackup: 65, recovery: 71 } }, { t: "object", p: { clientCASecret: 0, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "object", p: { key: 0, name: 0, optional: 4 } }, { t: "object", p: { apiVersion: 0, fieldPath: 0 } }, { t: "object", p: { key: 0, optional: 4, path: 0, volumeName: 0 } }, { t: "int-or-string" }, { t: "object", p: { containerName: 0, divisor: 77, resource: 0 } }, { t: "object", p: { configMapKeyRef: 74, fieldRef: 75, fileKeyRef: 76, resourceFieldRef: 78, secretKeyRef: 74 } }, { t: "object", p: { name: 0, value: 0, valueFrom: 79 } }, { t: "array", i: 80 }, { t: "object", p: { name: 0, optional: 4 } }, { t: "object", p: { configMapRef: 82, prefix: 0, secretRef: 82 } }, { t: "array", i: 83 }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0, namespace: 0 } }, { t: "object", a: 77 }, { t: "object", p: { limits: 86, requests: 86 } }, { t: "object", p: { accessModes: 23, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { metadata: 1, spec: 88 } }, { t: "object", p: { volumeClaimTemplate: 89 } }, { t: "object", p: { shm: 77, temporaryData: 77 } }, { t: "object", p: { enabled: 4, isWALArchiver: 4, name: 0, parameters: 6 } }, { t: "object", p: { barmanObjectStore: 55, connectionParameters: 6, name: 0, password: 74, plugin: 92, sslCert: 74, sslKey: 74, sslRootCert: 74 } }, { t: "array", i: 93 }, { t: "object", p: { apiGroup: 0, kind: 0, major: 14, name: 0 } }, { t: "array", i: 2 }, { t: "object", p: { annotations: 6, labels: 6 } }, { t: "string", e: ["error", "warning", "info", "debug", "trace"] }, { t: "string", e: ["present", "absent"] }, { t: "object", p: { bypassrls: 4, comment: 0, connectionLimit: 14, createdb: 4, createrole: 4, disablePassword: 4, ensure: 99, inRoles: 23, inherit: 4, login: 4, name: 0, passwordSecret: 2, replication: 4, superuser: 4, validUntil: 0 } }, { t: "array", i: 100 }, { t: "string", e: ["rw", "r", "ro"] }, { t: "object", p: { annotations: 6, labels: 6, name: 0 } }, { t: "object", p: { appProtocol: 0, name: 0, nodePort: 14, port: 14, protocol: 0, targetPort: 77 } }, { t: "array", i: 104 }, { t: "object", p: { timeoutSeconds: 14 } }, { t: "object", p: { clientIP: 106 } }, { t: "object", p: { allocateLoadBalancerNodePorts: 4, clusterIP: 0, clusterIPs: 23, externalIPs: 23, externalName: 0, externalTrafficPolicy: 0, healthCheckNodePort: 14, internalTrafficPolicy: 0, ipFamilies: 23, ipFamilyPolicy: 0, loadBalancerClass: 0, loadBalancerIP: 0, loadBalancerSourceRanges: 23, ports: 105, publishNotReadyAddresses: 4, selector: 6, sessionAffinity: 0, sessionAffinityConfig: 107, trafficDistribution: 0, type: 0 } }, { t: "object", p: { metadata: 103, spec: 108 } }, { t: "string", e: ["patch", "replace"] }, { t: "object", p: { selectorType: 102, serviceTemplate: 109, updateStrategy: 110 } }, { t: "array", i: 111 }, { t: "array", i: 102 }, { t: "object", p: { additional: 112, disabledDefaultServices: 113 } }, { t: "object", p: { roles: 101, services: 114 } }, { t: "string", e: ["replace", "Replace", "keep", "Keep", "drop", "Drop", "hashmod", "HashMod", "labelmap", "LabelMap", "labeldrop", "LabelDrop", "labelkeep", "LabelKeep", "lowercase", "Lowercase", "uppercase", "Uppercase", "keepequal", "KeepEqual", "dropequal", "DropEqual"] }, { t: "object", p: { action: 116, modulus: 14, regex: 0, replacement: 0, separator: 0, sourceLabels: 23, targetLabel: 0 } }, { t: "array", i: 117 }, { t: "object", p: { enabled: 4 } }, { t: "object", p: { customQueriesConfigMap: 62, customQueriesSecret: 62, disableDefaultQueries: 4, enablePodMonitor: 4, metricsQueriesTTL: 0, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { inProgress: 4, reusePVC: 4 } }, { t: "array", i: 92 }, { t: "object", p: { localhostProfile: 0, type: 0 } }, { t: "object", p: { level: 0, role: 0, type: 0, user: 0 } }, { t: "array", i: 14 }, { t: "object", p: { gmsaCredentialSpec: 0, gmsaCredentialSpecName: 0, hostProcess: 4, runAsUserName: 0 } }, { t: "object", p: { appArmorProfile: 123, fsGroup: 14, fsGroupChangePolicy: 0, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxChangePolicy: 0, seLinuxOptions: 124, seccompProfile: 123, supplementalGroups: 125, supplementalGroupsPolicy: 0, sysctls: 25, windowsOptions: 126 } }, { t: "object", p: { name: 0, selector: 35 } }, { t: "array", i: 128 }, { t: "object", p: { prefix: 0, suffix: 0 } }, { t: "object", p: { baseDN: 0, bindDN: 0, bindPassword: 74, searchAttribute: 0, searchFilter: 0 } }, { t: "string", e: ["ldap", "ldaps"] }, { t: "object", p: { bindAsAuth: 130, bindSearchAuth: 131, port: 14, scheme: 132, server: 0, tls: 4 } }, { t: "object", p: { enabled: 4, nodeLabelsAntiAffinity: 23 } }, { t: "string", e: ["required", "preferred"] }, { t: "string", e: ["any", "first"] }, { t: "object", p: { dataDurability: 135, failoverQuorum: 4, maxStandbyNamesFromCluster: 14, method: 136, number: 14, standbyNamesPost: 23, standbyNamesPre: 23 } }, { t: "object", p: { enableAlterSystem: 4, extensions: 28, ldap: 133, parameters: 6, pg_hba: 23, pg_ident: 23, promotionTimeout: 14, shared_preload_libraries: 23, syncReplicaElectionConstraint: 134, synchronous: 137 } }, { t: "object", p: { leaseDurationSeconds: 14, releasedLeaseDurationSeconds: 14, renewDeadlineSeconds: 14, retryPeriodSeconds: 14 } }, { t: "string", e: ["switchover", "restart"] }, { t: "string", e: ["unsupervised", "supervised"] }, { t: "object", p: { connectionTimeout: 14, enabled: 4, requestTimeout: 14 } }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, isolationCheck: 142, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "string", e: ["pg_isready", "streaming", "query"] }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, maximumLag: 77, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14, type: 144 } }, { t: "object", p: { liveness: 143, readiness: 145, startup: 145 } }, { t: "object", p: { labelSelector: 35, name: 0, optional: 4, path: 0, signerName: 0 } }, { t: "object", p: { key: 0, mode: 14, path: 0 } }, { t: "array", i: 148 }, { t: "object", p: { items: 149, name: 0, optional: 4 } }, { t: "object", p: { fieldRef: 75, mode: 14, path: 0, resourceFieldRef: 78 } }, { t: "array", i: 151 }, { t: "object", p: { items: 152 } }, { t: "object", p: { certificateChainPath: 0, credentialBundlePath: 0, keyPath: 0, keyType: 0, maxExpirationSeconds: 14, signerName: 0, userAnnotations: 6 } }, { t: "object", p: { audience: 0, expirationSeconds: 14, path: 0 } }, { t: "object", p: { clusterTrustBundle: 147, configMap: 150, downwardAPI: 153, podCertificate: 154, secret: 150, serviceAccountToken: 155 } }, { t: "array", i: 156 }, { t: "object", p: { defaultMode: 14, sources: 157 } }, { t: "object", p: { enabled: 4, minApplyDelay: 0, primary: 0, promotionToken: 0, self: 0, source: 0 } }, { t: "object", p: { enabled: 4, slotPrefix: 0, synchronizeLogicalDecoding: 4 } }, { t: "object", p: { enabled: 4, excludePatterns: 23 } }, { t: "object", p: { highAvailability: 160, synchronizeReplicas: 161, updateInterval: 14 } }, { t: "object", p: { name: 0, request: 0 } }, { t: "array", i: 163 }, { t: "object", p: { claims: 164, limits: 86, requests: 86 } }, { t: "object", p: { add: 23, drop: 23 } }, { t: "object", p: { allowPrivilegeEscalation: 4, appArmorProfile: 123, capabilities: 166, privileged: 4, procMount: 0, readOnlyRootFilesystem: 4, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxOptions: 124, seccompProfile: 123, windowsOptions: 126 } }, { t: "object", p: { metadata: 103 } }, { t: "object", p: { pvcTemplate: 88, resizeInUseVolumes: 4, size: 0, storageClass: 0 } }, { t: "object", p: { name: 0, owner: 2, storage: 169, temporary: 4 } }, { t: "array", i: 170 }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, maxSkew: 14, minDomains: 14, nodeAffinityPolicy: 0, nodeTaintsPolicy: 0, topologyKey: 0, whenUnsatisfiable: 0 } }, { t: "array", i: 172 }, { t: "object", p: { affinity: 49, backup: 58, bootstrap: 72, certificates: 73, description: 0, enablePDB: 4, enableSuperuserAccess: 4, env: 81, envFrom: 84, ephemeralVolumeSource: 90, ephemeralVolumesSizeLimit: 91, externalClusters: 94, failoverDelay: 14, imageCatalogRef: 95, imageName: 0, imagePullPolicy: 0, imagePullSecrets: 96, inheritedMetadata: 97, instances: 14, livenessProbeTimeout: 14, logLevel: 98, managed: 115, maxSyncReplicas: 14, minSyncReplicas: 14, monitoring: 120, nodeMaintenanceWindow: 121, plugins: 122, podSecurityContext: 127, podSelectorRefs: 129, postgresGID: 14, postgresUID: 14, postgresql: 138, primaryLease: 139, primaryUpdateMethod: 140, primaryUpdateStrategy: 141, priorityClassName: 0, probes: 146, projectedVolumeTemplate: 158, replica: 159, replicationSlots: 162, resources: 165, schedulerName: 0, seccompProfile: 123, securityContext: 167, serviceAccountName: 0, serviceAccountTemplate: 168, smartShutdownTimeout: 14, startDelay: 14, stopDelay: 14, storage: 169, superuserSecret: 2, switchoverDelay: 14, tablespaces: 171, topologySpreadConstraints: 173, walStorage: 169 } }, { t: "object", p: { goArch: 0, hash: 0 } }, { t: "array", i: 175 }, { t: "object", p: { clientCASecret: 0, expirations: 6, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "string", e: ["True", "False", "Unknown"] }, { t: "object", p: { lastTransitionTime: 0, message: 0, observedGeneration: 14, reason: 0, status: 178, type: 0 } }, { t: "array", i: 179 }, { t: "object", p: { metrics: 6 } }, { t: "object", p: { ip: 0, isPrimary: 4, timeLineID: 14 } }, { t: "object", a: 182 }, { t: "object", a: 23 }, { t: "object", p: { resourceVersion: 0, transactionID: 14 } }, { t: "object", a: 185 }, { t: "object", p: { byStatus: 184, cannotReconcile: 184, passwordStatus: 186 } }, { t: "object", p: { extensions: 28, image: 0, majorVersion: 14 } }, { t: "object", p: { backupCapabilities: 23, capabilities: 23, name: 0, operatorCapabilities: 23, restoreJobHookCapabilities: 23, status: 0, version: 0, walCapabilities: 23 } }, { t: "array", i: 189 }, { t: "object", p: { ips: 23, name: 0 } }, { t: "array", i: 191 }, { t: "object", p: { secrets: 23 } }, { t: "object", p: { pgBouncerIntegration: 193 } }, { t: "object", p: { applicationSecretVersion: 0, barmanEndpointCA: 0, caSecretVersion: 0, clientCaSecretVersion: 0, externalClusterSecretVersion: 6, managedRoleSecretVersion: 6, metrics: 6, replicationSecretVersion: 0, serverCaSecretVersion: 0, serverSecretVersion: 0, superuserSecretVersion: 0 } }, { t: "object", p: { inProgress: 4 } }, { t: "object", p: { error: 0, name: 0, owner: 0, state: 0 } }, { t: "array", i: 197 }, { t: "object", a: 6 }, { t: "object", p: { instances: 199, nodesUsed: 14, successfullyExtracted: 4 } }, { t: "object", p: { availableArchitectures: 176, certificates: 177, cloudNativePGCommitHash: 0, cloudNativePGOperatorHash: 0, conditions: 180, configMapResourceVersion: 181, currentPrimary: 0, currentPrimaryFailingSinceTimestamp: 0, currentPrimaryTimestamp: 0, danglingPVC: 23, demotionToken: 0, firstRecoverabilityPoint: 0, firstRecoverabilityPointByMethod: 6, healthyPVC: 23, image: 0, initializingPVC: 23, instanceNames: 23, instances: 14, instancesReportedState: 183, instancesStatus: 184, jobCount: 14, lastFailedBackup: 0, lastPromotionToken: 0, lastSuccessfulBackup: 0, lastSuccessfulBackupByMethod: 6, latestGeneratedNode: 14, managedRolesStatus: 187, onlineUpdateEnabled: 4, operatorCertificateFingerprint: 0, pgDataImageInfo: 188, phase: 0, phaseReason: 0, pluginStatus: 190, podSelectorRefs: 192, poolerIntegrations: 194, pvcCount: 14, readService: 0, readyInstances: 14, resizingPVC: 23, secretsResourceVersion: 195, selector: 0, switchReplicaClusterStatus: 196, systemID: 0, tablespacesStatus: 198, targetPgDataImageInfo: 188, targetPrimary: 0, targetPrimaryTimestamp: 0, timelineID: 14, topology: 200, unusablePVC: 23, writeService: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 174, status: 201 } }, { t: "object", p: { maxSurge: 77, maxUnavailable: 77 } }, { t: "object", p: { rollingUpdate: 203, type: 0 } }, { t: "object", p: { enablePodMonitor: 4, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { apiGroup: 0, key: 0, kind: 0, name: 0 } }, { t: "string", e: ["session", "transaction"] }, { t: "object", p: { authQuery: 0, authQuerySecret: 2, clientCASecret: 2, clientTLSSecret: 2, image: 0, imageCatalogRef: 206, parameters: 6, paused: 4, pg_hba: 23, poolMode: 207, serverCASecret: 2, serverTLSSecret: 2 } }, { t: "object", p: { nodeAffinity: 46, podAffinity: 40, podAntiAffinity: 40 } }, { t: "object", p: { command: 23 } }, { t: "object", p: { host: 0, httpHeaders: 25, path: 0, port: 77, scheme: 0 } }, { t: "object", p: { seconds: 14 } }, { t: "object", p: { host: 0, port: 77 } }, { t: "object", p: { exec: 210, httpGet: 211, sleep: 212, tcpSocket: 213 } }, { t: "object", p: { postStart: 214, preStop: 214, stopSignal: 0 } }, { t: "object", p: { port: 14, service: 0 } }, { t: "object", p: { exec: 210, failureThreshold: 14, grpc: 216, httpGet: 211, initialDelaySeconds: 14, periodSeconds: 14, successThreshold: 14, tcpSocket: 213, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "object", p: { containerPort: 14, hostIP: 0, hostPort: 14, name: 0, protocol: 0 } }, { t: "array", i: 218 }, { t: "object", p: { resourceName: 0, restartPolicy: 0 } }, { t: "array", i: 220 }, { t: "object", p: { operator: 0, values: 125 } }, { t: "object", p: { action: 0, exitCodes: 222 } }, { t: "array", i: 223 }, { t: "object", p: { devicePath: 0, name: 0 } }, { t: "array", i: 225 }, { t: "object", p: { mountPath: 0, mountPropagation: 0, name: 0, readOnly: 4, recursiveReadOnly: 0, subPath: 0, subPathExpr: 0 } }, { t: "array", i: 227 }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 229 }, { t: "object", p: { nameservers: 23, options: 25, searches: 23 } }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, targetContainerName: 0, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 232 }, { t: "object", p: { hostnames: 23, ip: 0 } }, { t: "array", i: 234 }, { t: "object", p: { conditionType: 0 } }, { t: "array", i: 236 }, { t: "object", p: { name: 0, resourceClaimName: 0, resourceClaimTemplateName: 0 } }, { t: "array", i: 238 }, { t: "object", p: { podGroupName: 0 } }, { t: "object", p: { fsType: 0, partition: 14, readOnly: 4, volumeID: 0 } }, { t: "object", p: { cachingMode: 0, diskName: 0, diskURI: 0, fsType: 0, kind: 0, readOnly: 4 } }, { t: "object", p: { readOnly: 4, secretName: 0, shareName: 0 } }, { t: "object", p: { monitors: 23, path: 0, readOnly: 4, secretFile: 0, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeID: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, name: 0, optional: 4 } }, { t: "object", p: { driver: 0, fsType: 0, nodePublishSecretRef: 2, readOnly: 4, volumeAttributes: 6 } }, { t: "object", p: { defaultMode: 14, items: 152 } }, { t: "object", p: { medium: 0, sizeLimit: 77 } }, { t: "object", p: { fsType: 0, lun: 14, readOnly: 4, targetWWNs: 23, wwids: 23 } }, { t: "object", p: { driver: 0, fsType: 0, options: 6, readOnly: 4, secretRef: 2 } }, { t: "object", p: { datasetName: 0, datasetUUID: 0 } }, { t: "object", p: { fsType: 0, partition: 14, pdName: 0, readOnly: 4 } }, { t: "object", p: { directory: 0, repository: 0, revision: 0 } }, { t: "object", p: { endpoints: 0, path: 0, readOnly: 4 } }, { t: "object", p: { path: 0, type: 0 } }, { t: "object", p: { chapAuthDiscovery: 4, chapAuthSession: 4, fsType: 0, initiatorName: 0, iqn: 0, iscsiInterface: 0, lun: 14, portals: 23, readOnly: 4, secretRef: 2, targetPortal: 0 } }, { t: "object", p: { path: 0, readOnly: 4, server: 0 } }, { t: "object", p: { claimName: 0, readOnly: 4 } }, { t: "object", p: { fsType: 0, pdID: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, volumeID: 0 } }, { t: "object", p: { group: 0, readOnly: 4, registry: 0, tenant: 0, user: 0, volume: 0 } }, { t: "object", p: { fsType: 0, image: 0, keyring: 0, monitors: 23, pool: 0, readOnly: 4, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, gateway: 0, protectionDomain: 0, readOnly: 4, secretRef: 2, sslEnabled: 4, storageMode: 0, storagePool: 0, system: 0, volumeName: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, optional: 4, secretName: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeName: 0, volumeNamespace: 0 } }, { t: "object", p: { fsType: 0, storagePolicyID: 0, storagePolicyName: 0, volumePath: 0 } }, { t: "object", p: { awsElasticBlockStore: 241, azureDisk: 242, azureFile: 243, cephfs: 244, cinder: 245, configMap: 246, csi: 247, downwardAPI: 248, emptyDir: 249, ephemeral: 90, fc: 250, flexVolume: 251, flocker: 252, gcePersistentDisk: 253, gitRepo: 254, glusterfs: 255, hostPath: 256, image: 26, iscsi: 257, name: 0, nfs: 258, persistentVolumeClaim: 259, photonPersistentDisk: 260, portworxVolume: 261, projected: 158, quobyte: 262, rbd: 263, scaleIO: 264, secret: 265, storageos: 266, vsphereVolume: 267 } }, { t: "array", i: 268 }, { t: "object", p: { activeDeadlineSeconds: 14, affinity: 209, automountServiceAccountToken: 4, containers: 230, dnsConfig: 231, dnsPolicy: 0, enableServiceLinks: 4, ephemeralContainers: 233, hostAliases: 235, hostIPC: 4, hostNetwork: 4, hostPID: 4, hostUsers: 4, hostname: 0, hostnameOverride: 0, imagePullSecrets: 96, initContainers: 230, nodeName: 0, nodeSelector: 6, os: 2, overhead: 86, preemptionPolicy: 0, priority: 14, priorityClassName: 0, readinessGates: 237, resourceClaims: 239, resources: 165, restartPolicy: 0, runtimeClassName: 0, schedulerName: 0, schedulingGates: 96, schedulingGroup: 240, securityContext: 127, serviceAccount: 0, serviceAccountName: 0, setHostnameAsFQDN: 4, shareProcessNamespace: 4, subdomain: 0, terminationGracePeriodSeconds: 14, tolerations: 48, topologySpreadConstraints: 173, volumes: 269 } }, { t: "object", p: { metadata: 103, spec: 270 } }, { t: "string", e: ["rw", "ro", "r"] }, { t: "object", p: { cluster: 2, deploymentStrategy: 204, instances: 14, monitoring: 205, pgbouncer: 208, serviceAccountName: 0, serviceTemplate: 109, template: 271, type: 272 } }, { t: "string", e: ["active", "paused", "inactive", "failed"] }, { t: "object", p: { name: 0, version: 0 } }, { t: "object", p: { authQuery: 275 } }, { t: "object", p: { clientCA: 275, clientTLS: 275, pgBouncerSecrets: 276, serverCA: 275, serverTLS: 275 } }, { t: "object", p: { error: 0, image: 0, instances: 14, phase: 274, phaseReason: 0, secrets: 277 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 273, status: 278 } }, { t: "string", e: ["none", "self", "cluster"] }, { t: "object", p: { backupOwnerReference: 280, cluster: 2, immediate: 4, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, schedule: 0, suspend: 4, target: 8 } }, { t: "object", p: { error: 0, lastCheckTime: 0, lastScheduleTime: 0, nextScheduleTime: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 281, status: 282 } }, { t: "string", e: ["Always", "Never", "IfNotPresent"] }, { t: "string", e: ["Clone", "Copy", "CopyFileRange", "Link"] }, { t: "object", p: { affinity: 209, fromPostgresVersion: 14, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, jobs: 14, metadata: 97, postgresClusterName: 0, priorityClassName: 0, resources: 165, toPostgresVersion: 14, tolerations: 48, transferMethod: 285 } }, { t: "object", p: { conditions: 180, observedGeneration: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 286, status: 287 } }, { t: "object", p: { connection: 0, databases: 23, hba: 0, method: 0, options: 86, users: 23 } }, { t: "array", i: 289 }, { t: "object", p: { rules: 290 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14 } }, { t: "object", p: { options: 23, repoName: 0 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { container: 0 } }, { t: "object", p: { bucket: 0 } }, { t: "object", p: { bucket: 0, endpoint: 0, region: 0 } }, { t: "object", p: { differential: 0, full: 0, incremental: 0 } }, { t: "object", p: { volumeClaimSpec: 88 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 299 } }, { t: "array", i: 300 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { resources: 165 } }, { t: "object", p: { pgbackrest: 303, pgbackrestConfig: 303 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 292, manual: 293, metadata: 97, repoHost: 294, repos: 301, restore: 302, sidecars: 304 } }, { t: "object", p: { volumeSnapshotClassName: 0 } }, { t: "object", p: { pgbackrest: 305, snapshots: 306 } }, { t: "object", p: { files: 157, parameters: 86 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 300, resources: 165, stanza: 0, tolerations: 48 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { directory: 0, pvcName: 0 } }, { t: "object", p: { pgBackRestVolume: 311, pgDataVolume: 311, pgWALVolume: 311 } }, { t: "object", p: { pgbackrest: 309, postgresCluster: 310, volumes: 312 } }, { t: "object", p: { replicaCertCopy: 303 } }, { t: "object", p: { dataVolumeClaimSpec: 88, name: 0 } }, { t: "array", i: 315 }, { t: "object", p: { temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 88, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 317, walVolumeClaimSpec: 88 } }, { t: "array", i: 318 }, { t: "object", a: 4 }, { t: "object", p: { attributes: 320, name: 0 } }, { t: "array", i: 321 }, { t: "object", u: 1 }, { t: "object", p: { detectors: 322, environmentVariables: 81, exporters: 323, files: 157 } }, { t: "object", p: { maxDelay: 0, maxRecords: 14, minRecords: 14 } }, { t: "object", p: { batches: 325, exporters: 23, retentionPeriod: 0 } }, { t: "object", p: { collectionInterval: 0, databases: 23, name: 0, queries: 10 } }, { t: "array", i: 327 }, { t: "object", p: { add: 328, remove: 23 } }, { t: "object", p: { customQueries: 329, exporters: 23, perDBMetricTargets: 23 } }, { t: "object", p: { config: 324, image: 0, logs: 326, metrics: 330, resources: 165 } }, { t: "object", p: { configuration: 157, customTLSSecret: 150, image: 0, resources: 165 } }, { t: "object", p: { exporter: 332 } }, { t: "object", p: { pgmonitor: 333 } }, { t: "string", e: ["CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG", "NOTSET"] }, { t: "object", p: { level: 335, storageLimit: 77 } }, { t: "string", e: ["Switchover", "Failover"] }, { t: "object", p: { enabled: 4, targetInstance: 0, type: 337 } }, { t: "object", p: { dynamicConfiguration: 323, leaderLeaseDurationSeconds: 14, logging: 336, port: 14, switchover: 338, syncPeriodSeconds: 14 } }, { t: "object", p: { databases: 6, files: 157, global: 6, users: 6 } }, { t: "string", e: ["Cluster", "Local"] }, { t: "string", e: ["IPv4", "IPv6"] }, { t: "array", i: 342 }, { t: "string", e: ["SingleStack", "PreferDualStack", "RequireDualStack"] }, { t: "string", e: ["ClusterIP", "NodePort", "LoadBalancer"] }, { t: "object", p: { externalTrafficPolicy: 341, internalTrafficPolicy: 341, ipFamilies: 343, ipFamilyPolicy: 344, metadata: 97, nodePort: 14, type: 345 } }, { t: "object", p: { pgbouncerConfig: 303 } }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgBouncer: 348 } }, { t: "object", p: { enabled: 4, host: 0, port: 14, repoName: 0 } }, { t: "object", p: { files: 157, ldapBindPassword: 74, settings: 323 } }, { t: "object", p: { affinity: 209, config: 351, dataVolumeClaimSpec: 88, image: 0, metadata: 97, priorityClassName: 0, replicas: 14, resources: 165, service: 346, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgAdmin: 352 } }, { t: "string", e: ["ASCII", "AlphaNumeric"] }, { t: "object", p: { type: 354 } }, { t: "object", p: { databases: 23, name: 0, options: 0, password: 355 } }, { t: "array", i: 356 }, { t: "object", p: { authentication: 291, backups: 307, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 313, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 319, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 349, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 359 }, { t: "object", p: { exporterConfiguration: 0 } }, { t: "object", p: { switchover: 0, switchoverTimeline: 14, systemIdentifier: 0 } }, { t: "object", p: { active: 14, completionTime: 0, failed: 14, finished: 4, id: 0, startTime: 0, succeeded: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, ready: 4 } }, { t: "object", p: { bound: 4, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 365 }, { t: "object", p: { active: 14, completionTime: 0, cronJobName: 0, failed: 14, repo: 0, startTime: 0, succeeded: 14, type: 0 } }, { t: "array", i: 367 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 366, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { postgresRevision: 0, readyReplicas: 14, replicas: 14 } }, { t: "object", p: { pgBouncer: 370 } }, { t: "object", p: { usersRevision: 0 } }, { t: "object", p: { pgAdmin: 372 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 360, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 369, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 358, status: 374 } }, { t: "object", p: { path: 0 } }, { t: "object", p: { pullPolicy: 284, reference: 0 } }, { t: "object", p: { claimName: 0, containers: 23, image: 377, name: 0, readOnly: 4 } }, { t: "array", i: 378 }, { t: "object", p: { additional: 379 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14, volumes: 380 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { maxGrow: 77, trigger: 14 } }, { t: "object", p: { accessModes: 23, autoGrow: 383, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { volumeClaimSpec: 384 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 385 } }, { t: "array", i: 386 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 381, log: 376, manual: 293, metadata: 97, repoHost: 382, repos: 387, restore: 388, sidecars: 304 } }, { t: "object", p: { pgbackrest: 389, snapshots: 306 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 386, resources: 165, stanza: 0, tolerations: 48, volumes: 380 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { pgbackrest: 391, postgresCluster: 392, volumes: 312 } }, { t: "object", p: { additional: 379, temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 384, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 394, walVolumeClaimSpec: 384 } }, { t: "array", i: 395 }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { pgBouncer: 397 } }, { t: "object", p: { authentication: 291, backups: 390, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 393, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 396, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 398, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, desiredPGWALVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 400 }, { t: "object", p: { bound: 4, desiredRepoVolume: 0, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 402 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 403, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 401, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 404, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 399, status: 405 } }, { t: "object", p: { additional_secret_mount: 0, additional_secret_mount_path: 0, aws_region: 0, gcp_credentials: 0, irsa_role_arn: 0, kube_iam_role: 0, log_s3_bucket: 0, wal_az_storage_account: 0, wal_gs_bucket: 0, wal_s3_bucket: 0 } }, { t: "object", p: { connection_pooler_default_cpu_limit: 0, connection_pooler_default_cpu_request: 0, connection_pooler_default_memory_limit: 0, connection_pooler_default_memory_request: 0, connection_pooler_image: 0, connection_pooler_max_db_connections: 14, connection_pooler_mode: 207, connection_pooler_number_of_instances: 14, connection_pooler_schema: 0, connection_pooler_user: 0 } }, { t: "object", p: { debug_logging: 4, enable_database_access: 4 } }, { t: "object", p: { defaultrolevalue: 0, defaultuservalue: 0, details: 0, passwordkey: 0, rolekey: 0, secretname: 0, template: 4, userkey: 0 } }, { t: "array", i: 410 }, { t: "string", e: ["AND", "OR"] }, { t: "string", e: ["ordered_ready", "parallel"] }, { t: "string", e: ["ebs", "mixed", "pvc", "off"] }, { t: "object", p: { additional_pod_capabilities: 23, cluster_domain: 0, cluster_labels: 6, cluster_name_label: 0, custom_pod_annotations: 6, delete_annotation_date_key: 0, delete_annotation_name_key: 0, downscaler_annotations: 23, enable_cross_namespace_secret: 4, enable_finalizers: 4, enable_init_containers: 4, enable_owner_references: 4, enable_persistent_volume_claim_deletion: 4, enable_pod_antiaffinity: 4, enable_pod_disruption_budget: 4, enable_readiness_probe: 4, enable_secrets_deletion: 4, enable_sidecars: 4, ignored_annotations: 23, infrastructure_roles_secret_name: 0, infrastructure_roles_secrets: 411, inherited_annotations: 23, inherited_labels: 23, liveness_probe: 217, master_pod_move_timeout: 0, node_readiness_label: 6, node_readiness_label_merge: 412, oauth_token_secret_name: 0, pdb_master_label_selector: 4, pdb_name_format: 0, persistent_volume_claim_retention_policy: 6, pod_antiaffinity_preferred_during_scheduling: 4, pod_antiaffinity_topology_key: 0, pod_environment_configmap: 0, pod_environment_secret: 0, pod_management_policy: 413, pod_priority_class_name: 0, pod_role_label: 0, pod_service_account_definition: 0, pod_service_account_name: 0, pod_service_account_role_binding_definition: 0, pod_terminate_grace_period: 0, secret_name_template: 0, share_pgsocket_with_sidecars: 4, spilo_allow_privilege_escalation: 4, spilo_fsgroup: 14, spilo_privileged: 4, spilo_runasgroup: 14, spilo_runasuser: 14, storage_resize_mode: 414, toleration: 6, watched_namespace: 0 } }, { t: "object", p: { custom_service_annotations: 6, db_hosted_zone: 0, enable_master_load_balancer: 4, enable_master_node_port: 4, enable_master_pooler_load_balancer: 4, enable_master_pooler_node_port: 4, enable_replica_load_balancer: 4, enable_replica_node_port: 4, enable_replica_pooler_load_balancer: 4, enable_replica_pooler_node_port: 4, external_traffic_policy: 341, master_dns_name_format: 0, master_legacy_dns_name_format: 0, replica_dns_name_format: 0, replica_legacy_dns_name_format: 0 } }, { t: "object", p: { api_port: 14, cluster_history_entries: 14, ring_log_lines: 14 } }, { t: "string", e: ["az", "gcs", "s3"] }, { t: "object", p: { logical_backup_azure_storage_account_key: 0, logical_backup_azure_storage_account_name: 0, logical_backup_azure_storage_container: 0, logical_backup_cpu_limit: 0, logical_backup_cpu_request: 0, logical_backup_cronjob_environment_secret: 0, logical_backup_docker_image: 0, logical_backup_failed_jobs_history_limit: 14, logical_backup_google_application_credentials: 0, logical_backup_job_prefix: 0, logical_backup_memory_limit: 0, logical_backup_memory_request: 0, logical_backup_provider: 418, logical_backup_s3_access_key_id: 0, logical_backup_s3_bucket: 0, logical_backup_s3_bucket_prefix: 0, logical_backup_s3_endpoint: 0, logical_backup_s3_region: 0, logical_backup_s3_retention_time: 0, logical_backup_s3_secret_access_key: 0, logical_backup_s3_sse: 0, logical_backup_schedule: 0, logical_backup_successful_jobs_history_limit: 14, logical_backup_ttl_seconds_after_finished: 14 } }, { t: "string", e: ["off", "manual", "full"] }, { t: "object", p: { major_version_upgrade_mode: 420, major_version_upgrade_team_allow_list: 23, minimal_major_version: 0, target_major_version: 0 } }, { t: "object", p: { enable_patroni_failsafe_mode: 4 } }, { t: "object", p: { default_cpu_limit: 0, default_cpu_request: 0, default_memory_limit: 0, default_memory_request: 0, max_cpu_request: 0, max_memory_request: 0, min_cpu_limit: 0, min_memory_limit: 0 } }, { t: "object", p: { scalyr_api_key: 0, scalyr_cpu_limit: 0, scalyr_cpu_request: 0, scalyr_image: 0, scalyr_memory_limit: 0, scalyr_memory_request: 0, scalyr_server_url: 0 } }, { t: "object", p: { enable_admin_role_for_users: 4, enable_postgres_team_crd: 4, enable_postgres_team_crd_superusers: 4, enable_team_member_deprecation: 4, enable_team_superuser: 4, enable_teams_api: 4, pam_configuration: 0, pam_role_name: 0, postgres_superuser_teams: 23, protected_role_names: 23, role_deletion_suffix: 0, team_admin_role: 0, team_api_role_configuration: 6, teams_api_url: 0 } }, { t: "object", p: { patroni_api_check_interval: 0, patroni_api_check_timeout: 0, pod_deletion_wait_timeout: 0, pod_label_wait_timeout: 0, ready_wait_interval: 0, ready_wait_timeout: 0, resource_check_interval: 0, resource_check_timeout: 0 } }, { t: "object", p: { additional_owner_roles: 23, enable_password_rotation: 4, password_rotation_interval: 14, password_rotation_user_retention: 14, replication_username: 0, super_username: 0 } }, { t: "object", p: { aws_or_gcp: 407, connection_pooler: 408, crd_categories: 23, debug: 409, docker_image: 0, enable_crd_registration: 4, enable_lazy_spilo_upgrade: 4, enable_maintenance_windows: 4, enable_pgversion_env_var: 4, enable_shm_volume: 4, enable_spilo_wal_path_compat: 4, enable_team_id_clustername_prefix: 4, etcd_host: 0, ignore_instance_limits_annotation_key: 0, ignore_resources_limits_annotation_key: 0, kubernetes: 415, kubernetes_use_configmaps: 4, load_balancer: 416, logging_rest_api: 417, logical_backup: 419, maintenance_windows: 23, major_version_upgrade: 421, max_instances: 14, min_instances: 14, patroni: 422, postgres_pod_resources: 423, repair_period: 0, resync_period: 0, scalyr: 424, set_memory_request_to_limit: 4, sidecar_docker_images: 6, sidecars: 323, teams_api: 425, timeouts: 426, users: 427, workers: 14 } }, { t: "object", p: { apiVersion: 0, configuration: 428, kind: 0, metadata: 1 } }, { t: "object", p: { isSubPathExpr: 4, mountPath: 0, name: 0, subPath: 0, targetContainers: 23, volumeSource: 323 } }, { t: "array", i: 430 }, { t: "object", p: { cluster: 0, s3_access_key_id: 0, s3_endpoint: 0, s3_force_path_style: 4, s3_secret_access_key: 0, s3_wal_path: 0, timestamp: 0, uid: 0 } }, { t: "object", p: { cpu: 0, "hugepages-1Gi": 0, "hugepages-2Mi": 0, memory: 0 } }, { t: "object", p: { limits: 433, requests: 433 } }, { t: "object", p: { dockerImage: 0, maxDBConnections: 14, mode: 207, numberOfInstances: 14, resources: 434, schema: 0, user: 0 } }, { t: "object", p: { failsafe_mode: 4, initdb: 6, loop_wait: 14, maximum_lag_on_failover: 14, pg_hba: 23, retry_timeout: 14, slots: 199, synchronous_mode: 4, synchronous_mode_strict: 4, synchronous_node_count: 14, ttl: 14 } }, { t: "string", e: ["14", "15", "16", "17", "18"] }, { t: "object", p: { parameters: 6, version: 437 } }, { t: "object", p: { defaultRoles: 4, defaultUsers: 4 } }, { t: "object", a: 439 }, { t: "object", p: { defaultUsers: 4, extensions: 6, schemas: 440, secretNamespace: 0 } }, { t: "object", a: 441 }, { t: "object", p: { command: 23, env: 81, image: 0, name: 0, ports: 219, resources: 434 } }, { t: "array", i: 443 }, { t: "object", p: { gs_wal_path: 0, s3_wal_path: 0, standby_host: 0, standby_port: 0, standby_primary_slot_name: 0 } }, { t: "object", p: { eventType: 0, idColumn: 0, ignoreRecovery: 4, payloadColumn: 0, recoveryEventType: 0 } }, { t: "object", a: 446 }, { t: "object", p: { applicationId: 0, batchSize: 14, cpu: 0, database: 0, enableRecovery: 4, filter: 6, memory: 0, tables: 447 } }, { t: "array", i: 448 }, { t: "object", p: { caFile: 0, caSecretName: 0, certificateFile: 0, privateKeyFile: 0, secretName: 0 } }, { t: "string", e: ["bypassrls", "BYPASSRLS", "nobypassrls", "NOBYPASSRLS", "createdb", "CREATEDB", "nocreatedb", "NOCREATEDB", "createrole", "CREATEROLE", "nocreaterole", "NOCREATEROLE", "inherit", "INHERIT", "noinherit", "NOINHERIT", "login", "LOGIN", "nologin", "NOLOGIN", "replication", "REPLICATION", "noreplication", "NOREPLICATION", "superuser", "SUPERUSER", "nosuperuser", "NOSUPERUSER"] }, { t: "array", i: 451 }, { t: "object", a: 452 }, { t: "object", p: { iops: 14, isSubPathExpr: 4, selector: 35, size: 0, storageClass: 0, subPath: 0, throughput: 14, type: 0 } }, { t: "object", p: { additionalVolumes: 431, allowedSourceRanges: 23, clone: 432, connectionPooler: 435, databases: 6, dockerImage: 0, enableConnectionPooler: 4, enableLogicalBackup: 4, enableMasterLoadBalancer: 4, enableMasterNodePort: 4, enableMasterPoolerLoadBalancer: 4, enableMasterPoolerNodePort: 4, enableReplicaConnectionPooler: 4, enableReplicaLoadBalancer: 4, enableReplicaNodePort: 4, enableReplicaPoolerLoadBalancer: 4, enableReplicaPoolerNodePort: 4, enableShmVolume: 4, env: 81, envFrom: 84, initContainers: 230, livenessProbe: 217, logicalBackupRetention: 0, logicalBackupSchedule: 0, maintenanceWindows: 23, masterNodePort: 14, masterPoolerNodePort: 14, masterServiceAnnotations: 6, nodeAffinity: 46, numberOfInstances: 14, patroni: 436, podAnnotations: 6, podPriorityClassName: 0, postgresql: 438, preparedDatabases: 442, replicaNodePort: 14, replicaPoolerNodePort: 14, replicaServiceAnnotations: 6, resources: 434, schedulerName: 0, serviceAnnotations: 6, sidecars: 444, spiloFSGroup: 14, spiloRunAsGroup: 14, spiloRunAsUser: 14, standby: 445, streams: 449, teamId: 0, tls: 450, tolerations: 48, topologySpreadConstraints: 173, users: 453, usersIgnoringSecretRotation: 23, usersWithInPlaceSecretRotation: 23, usersWithSecretRotation: 23, volume: 454 } }, { t: "object", p: { PostgresClusterStatus: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 455, status: 456 } }], entries: [{ group: "postgresql.cnpg.io", version: "v1", kind: "Backup", source: "CloudNativePG 1.30.0", root: 20 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ClusterImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Cluster", source: "CloudNativePG 1.30.0", root: 202 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Pooler", source: "CloudNativePG 1.30.0", root: 279 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ScheduledBackup", source: "CloudNativePG 1.30.0", root: 283 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PGUpgrade", source: "Crunchy PGO 5.8.9", root: 288 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 5.8.9", root: 375 }, { group: "postgres-operator.crunchydata.com", version: "v1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "acid.zalan.do", version: "v1", kind: "OperatorConfiguration", source: "Zalando postgres-operator 2.0.1", root: 429 }, { group: "acid.zalan.do", version: "v1", kind: "postgresql", source: "Zalando postgres-operator 2.0.1", root: 457 }] };
@@ -11544,59 +12032,6 @@ function findFieldViolations(inputs, resources, extra = []) {
 // src/policies/policy.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/policies/rule.ts
-function formatMessage(template, data) {
-  if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
-}
-function defineRule(definition) {
-  return definition;
-}
-var rank = { info: 0, warning: 1, error: 2 };
-var byRank = ["info", "warning", "error"];
-function scaleSeverity(level, defaultSeverity, configured) {
-  const scaled = rank[level] + rank[configured] - rank[defaultSeverity];
-  return byRank[Math.max(0, Math.min(2, scaled))] ?? level;
-}
-function makeContext(meta, severity, options, clusterStorageClasses) {
-  const findings = [];
-  return {
-    ruleId: meta.id,
-    severity,
-    options,
-    findings,
-    ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(descriptor) {
-      const template = meta.messages[descriptor.messageId];
-      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
-      const data = descriptor.data ?? {};
-      const finding = {
-        ruleId: meta.id,
-        severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        messageId: descriptor.messageId,
-        data,
-        message: formatMessage(template, data),
-        resource: descriptor.resource,
-        objectIndex: descriptor.objectIndex,
-        path: descriptor.pointer
-      };
-      if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
-      findings.push(finding);
-    }
-  };
-}
-function docsUrl(id) {
-  return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
-}
-function describeCluster(cluster) {
-  const { kind, namespace, name } = cluster.resource;
-  return `${kind} ${namespace ? `${namespace}/` : ""}${name}`;
-}
-function describeSecret(secret) {
-  const { namespace, name } = secret.resource;
-  return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
-}
 
 // src/policies/rules/anti-affinity.ts
 var antiAffinityOptionsSchema = {
@@ -12137,8 +12572,8 @@ var imageTag = defineRule({
         }
         const parsed = image.parsed;
         if (!parsed) continue;
-        const shown = ref.value;
-        const base = { role: image.role, image: shown, field: image.field };
+        const shown3 = ref.value;
+        const base = { role: image.role, image: shown3, field: image.field };
         if (image.operatorRejects) {
           context.report({ ...at, messageId: "rejected", data: { ...base, why: image.operatorRejects }, ...fixFor() });
         } else if (!parsed.digest && (parsed.tag === void 0 || parsed.tag === "latest")) {
@@ -12158,7 +12593,7 @@ var imageTag = defineRule({
             ...at,
             messageId: "majorMismatch",
             data: {
-              image: shown,
+              image: shown3,
               imageMajor: image.postgresMajor,
               older: image.runsOlderMajors ? " (and older majors)" : "",
               declared: declared.value,
@@ -12545,7 +12980,7 @@ var internalErrorMeta = {
   },
   fixable: false
 };
-var ruleMetas = [...rules.map((rule) => rule.meta), ignoreAnnotationMeta];
+var ruleMetas = [...rules.map((rule) => rule.meta), ...changeRules.map((rule) => rule.meta), ignoreAnnotationMeta];
 var allRuleMetas = [...ruleMetas, internalErrorMeta];
 function ruleById(id) {
   return rules.find((rule) => rule.meta.id === id);
@@ -12579,7 +13014,7 @@ function didYouMean(typed, known) {
 // pgwarden-validators:pgwarden-validators:document
 import __ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
 var policyDocument = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field, a combination its operator rejects): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "unknown-field": { "type": "object", "description": "A field of a Postgres object that its operator's CRD does not define: the apiserver drops it silently, so the setting never takes effect. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/unknown-field.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/pgwarden/pgwarden/blob/main/docs/policy.schema.json", "title": "pgwarden PostgresPolicy", "description": "One document of a pgwarden policy file. Generated from the rules; see docs/policy.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "const": "pgwarden.io/v1alpha1" }, "kind": { "const": "PostgresPolicy" }, "metadata": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "type": "object", "properties": { "mode": { "enum": ["enforce", "audit"], "description": "enforce (default): the webhook denies on errors; audit: it only warns." }, "extends": { "enum": ["recommended", "none"], "description": "What unlisted rules get: recommended (default) or none (off)." }, "match": { "type": "object", "description": "All given conditions must hold. No match block: the policy applies to everything.", "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Namespace globs, e.g. `*-prod`." }, "labels": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Labels the object must carry." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Repo-relative file globs (CLI), e.g. `clusters/prod/**`." } }, "additionalProperties": false }, "rules": { "type": "object", "properties": { "storage-class": { "type": "object", "description": "Postgres volumes use an allowed storage class that exists in the cluster, and Postgres data lives on a persistent volume. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "allowed": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Storage class names (globs allowed) that Postgres volumes may use. Absent: any class." }, "default": { "type": "string", "minLength": 1, "description": "The class the fix writes when a volume has none or a class outside `allowed`." }, "requireExplicit": { "type": "boolean", "default": true, "description": "Warn when a volume names no class (the cluster\u2019s default StorageClass decides)." } }, "additionalProperties": false }, "anti-affinity": { "type": "object", "description": "A cluster with 2+ instances spreads them over nodes (pod anti-affinity or topology spread), after the operator\u2019s defaults. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/anti-affinity.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireHard": { "type": "boolean", "default": false, "description": "Require hard spreading (required anti-affinity / DoNotSchedule) rather than soft (preferred / ScheduleAnyway)." }, "topologyKey": { "type": "string", "minLength": 1, "description": "A topology key the spreading must use, e.g. topology.kubernetes.io/zone." } }, "additionalProperties": false }, "replicas": { "type": "object", "description": "A cluster runs at least `min` Postgres instances (a failover needs a replica), at most `max`, and 0 only when deliberately shut down. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/replicas.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "min": { "type": "integer", "minimum": 0, "default": 2, "description": "Fewest instances (primary included)." }, "max": { "type": "integer", "minimum": 1, "description": "Most instances (primary included)." } }, "additionalProperties": false }, "image-tag": { "type": "object", "description": "Images are pinned (no `latest`, no tag, no floating major), optionally by digest and from allowed registries, and the Postgres image matches the declared Postgres major. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/image-tag.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "requireDigest": { "type": "boolean", "default": false, "description": "Require `@sha256:` digests." }, "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Registries (globs allowed, e.g. `registry.example.com`, `*.gcr.io`) images may come from." }, "pinned": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Repository \u2192 the full pinned reference the fix writes, e.g. `postgres: postgres:16.4@sha256:\u2026`." }, "requireExplicit": { "type": "boolean", "default": false, "description": "Warn when the Postgres image is not written in the manifest, so the operator\u2019s default (which changes with operator upgrades) runs." }, "roles": { "type": "array", "items": { "enum": ["postgres", "backup", "pooler", "exporter", "sidecar", "init", "other"] }, "description": "Which images to check (default: all)." } }, "additionalProperties": false }, "backup-schedule": { "type": "object", "description": "Backup schedules are valid in the operator\u2019s own cron dialect and mean what they look like; full backups run often enough; retention is set. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-schedule.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." }, "maxFullInterval": { "type": "string", "pattern": "^\\d+(\\.\\d+)?\\s*[wdhm]$", "default": "7d", "description": "Longest allowed time between two full backups (`7d`, `36h`, `2w`)." }, "requireSchedule": { "type": "boolean", "default": true, "description": "Warn when a cluster has no backup schedule." }, "requireRetention": { "type": "boolean", "default": true, "description": "Warn when backups have no retention." } }, "additionalProperties": false }, "password-reset": { "type": "object", "description": "No empty or missing Postgres passwords and no trust authentication; a blanked PGO v5 user password is reported as the reset it is. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/password-reset.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "invalid-manifest": { "type": "object", "description": "A Postgres manifest of a known kind is malformed (wrong type, missing required field, a combination its operator rejects): the operator would reject or misread it. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/invalid-manifest.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "unknown-field": { "type": "object", "description": "A field of a Postgres object that its operator's CRD does not define: the apiserver drops it silently, so the setting never takes effect. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/unknown-field.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "cluster-removed": { "type": "object", "description": "A Postgres cluster present at the base is removed in this change: with prune on, merging deletes it (and, depending on the operator, its data). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/cluster-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-shrink": { "type": "object", "description": "A data or WAL volume's requested size decreased: volumes cannot shrink. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-shrink.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "storage-class-change": { "type": "object", "description": "A storage class changed on a running cluster: existing volumes keep their class, or the operator refuses the change. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/storage-class-change.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "major-upgrade": { "type": "object", "description": "A Postgres major version change without the operator's upgrade path (info with the steps left when the path is there). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/major-upgrade.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "immutable-field": { "type": "object", "description": "A field the operator reads only at creation or refuses to change on a running cluster was changed. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/immutable-field.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: error." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "backup-removed": { "type": "object", "description": "Backups removed in this change: the backup configuration, a schedule, or a retention removed or lowered. Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/backup-removed.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false }, "ignore-annotation": { "type": "object", "description": "An `ignore.pgwarden.io/<rule-id>` annotation gives a reason and names a known rule (an ignore without a reason hides a problem from reviewers). Docs: https://github.com/pgwarden/pgwarden/blob/main/docs/rules/ignore-annotation.md", "properties": { "severity": { "enum": ["error", "warning", "info", "off"], "description": "Default: warning." }, "mutate": { "type": "boolean", "description": "Webhook: apply this rule\u2019s safe fixes as a mutation." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
 var func2 = __ajvRuntime0.default;
 var func5 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*[wdhm]$", "u");
@@ -13619,12 +14054,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data18["ignore-annotation"] !== void 0) {
-              let data62 = data18["ignore-annotation"];
+            if (data18["cluster-removed"] !== void 0) {
+              let data62 = data18["cluster-removed"];
               if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                 for (const key17 in data62) {
                   if (!(key17 === "severity" || key17 === "mutate")) {
-                    const err89 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    const err89 = { instancePath: instancePath + "/spec/rules/cluster-removed", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err89];
                     } else {
@@ -13636,7 +14071,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data62.severity !== void 0) {
                   let data63 = data62.severity;
                   if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-                    const err90 = { instancePath: instancePath + "/spec/rules/ignore-annotation/severity", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["ignore-annotation"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    const err90 = { instancePath: instancePath + "/spec/rules/cluster-removed/severity", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["cluster-removed"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -13647,7 +14082,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data62.mutate !== void 0) {
                   if (typeof data62.mutate !== "boolean") {
-                    const err91 = { instancePath: instancePath + "/spec/rules/ignore-annotation/mutate", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err91 = { instancePath: instancePath + "/spec/rules/cluster-removed/mutate", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -13657,7 +14092,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err92 = { instancePath: instancePath + "/spec/rules/cluster-removed", schemaPath: "#/properties/spec/properties/rules/properties/cluster-removed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -13666,32 +14101,314 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data18["storage-shrink"] !== void 0) {
+              let data65 = data18["storage-shrink"];
+              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                for (const key18 in data65) {
+                  if (!(key18 === "severity" || key18 === "mutate")) {
+                    const err93 = { instancePath: instancePath + "/spec/rules/storage-shrink", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.severity !== void 0) {
+                  let data66 = data65.severity;
+                  if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
+                    const err94 = { instancePath: instancePath + "/spec/rules/storage-shrink/severity", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["storage-shrink"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.mutate !== void 0) {
+                  if (typeof data65.mutate !== "boolean") {
+                    const err95 = { instancePath: instancePath + "/spec/rules/storage-shrink/mutate", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err96 = { instancePath: instancePath + "/spec/rules/storage-shrink", schemaPath: "#/properties/spec/properties/rules/properties/storage-shrink/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data18["storage-class-change"] !== void 0) {
+              let data68 = data18["storage-class-change"];
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                for (const key19 in data68) {
+                  if (!(key19 === "severity" || key19 === "mutate")) {
+                    const err97 = { instancePath: instancePath + "/spec/rules/storage-class-change", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.severity !== void 0) {
+                  let data69 = data68.severity;
+                  if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
+                    const err98 = { instancePath: instancePath + "/spec/rules/storage-class-change/severity", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["storage-class-change"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.mutate !== void 0) {
+                  if (typeof data68.mutate !== "boolean") {
+                    const err99 = { instancePath: instancePath + "/spec/rules/storage-class-change/mutate", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err100 = { instancePath: instancePath + "/spec/rules/storage-class-change", schemaPath: "#/properties/spec/properties/rules/properties/storage-class-change/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data18["major-upgrade"] !== void 0) {
+              let data71 = data18["major-upgrade"];
+              if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                for (const key20 in data71) {
+                  if (!(key20 === "severity" || key20 === "mutate")) {
+                    const err101 = { instancePath: instancePath + "/spec/rules/major-upgrade", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+                if (data71.severity !== void 0) {
+                  let data72 = data71.severity;
+                  if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
+                    const err102 = { instancePath: instancePath + "/spec/rules/major-upgrade/severity", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["major-upgrade"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data71.mutate !== void 0) {
+                  if (typeof data71.mutate !== "boolean") {
+                    const err103 = { instancePath: instancePath + "/spec/rules/major-upgrade/mutate", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/spec/rules/major-upgrade", schemaPath: "#/properties/spec/properties/rules/properties/major-upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data18["immutable-field"] !== void 0) {
+              let data74 = data18["immutable-field"];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                for (const key21 in data74) {
+                  if (!(key21 === "severity" || key21 === "mutate")) {
+                    const err105 = { instancePath: instancePath + "/spec/rules/immutable-field", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.severity !== void 0) {
+                  let data75 = data74.severity;
+                  if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
+                    const err106 = { instancePath: instancePath + "/spec/rules/immutable-field/severity", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["immutable-field"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.mutate !== void 0) {
+                  if (typeof data74.mutate !== "boolean") {
+                    const err107 = { instancePath: instancePath + "/spec/rules/immutable-field/mutate", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err108 = { instancePath: instancePath + "/spec/rules/immutable-field", schemaPath: "#/properties/spec/properties/rules/properties/immutable-field/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data18["backup-removed"] !== void 0) {
+              let data77 = data18["backup-removed"];
+              if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                for (const key22 in data77) {
+                  if (!(key22 === "severity" || key22 === "mutate")) {
+                    const err109 = { instancePath: instancePath + "/spec/rules/backup-removed", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.severity !== void 0) {
+                  let data78 = data77.severity;
+                  if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
+                    const err110 = { instancePath: instancePath + "/spec/rules/backup-removed/severity", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["backup-removed"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data77.mutate !== void 0) {
+                  if (typeof data77.mutate !== "boolean") {
+                    const err111 = { instancePath: instancePath + "/spec/rules/backup-removed/mutate", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err112 = { instancePath: instancePath + "/spec/rules/backup-removed", schemaPath: "#/properties/spec/properties/rules/properties/backup-removed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+            if (data18["ignore-annotation"] !== void 0) {
+              let data80 = data18["ignore-annotation"];
+              if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                for (const key23 in data80) {
+                  if (!(key23 === "severity" || key23 === "mutate")) {
+                    const err113 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data80.severity !== void 0) {
+                  let data81 = data80.severity;
+                  if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
+                    const err114 = { instancePath: instancePath + "/spec/rules/ignore-annotation/severity", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.rules.properties["ignore-annotation"].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+                if (data80.mutate !== void 0) {
+                  if (typeof data80.mutate !== "boolean") {
+                    const err115 = { instancePath: instancePath + "/spec/rules/ignore-annotation/mutate", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/properties/mutate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err116 = { instancePath: instancePath + "/spec/rules/ignore-annotation", schemaPath: "#/properties/spec/properties/rules/properties/ignore-annotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err93 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err117 = { instancePath: instancePath + "/spec/rules", schemaPath: "#/properties/spec/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err117];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err117);
             }
             errors++;
           }
         }
       } else {
-        const err94 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err118 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err94];
+          vErrors = [err118];
         } else {
-          vErrors.push(err94);
+          vErrors.push(err118);
         }
         errors++;
       }
     }
   } else {
-    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err119 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err95];
+      vErrors = [err119];
     } else {
-      vErrors.push(err95);
+      vErrors.push(err119);
     }
     errors++;
   }
@@ -14293,9 +15010,165 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   validate19.errors = vErrors;
   return errors === 0;
 }
+var rule10 = validate20;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var rule11 = validate21;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var rule12 = validate22;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var rule13 = validate23;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var rule14 = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+var rule15 = validate25;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
 
 // src/policies/validators.ts
-var byRule = { "storage-class": rule0, "anti-affinity": rule1, "replicas": rule2, "image-tag": rule3, "backup-schedule": rule4, "password-reset": rule5, "invalid-manifest": rule6, "unknown-field": rule7, "ignore-annotation": rule8, "internal-error": rule9 };
+var byRule = { "storage-class": rule0, "anti-affinity": rule1, "replicas": rule2, "image-tag": rule3, "backup-schedule": rule4, "password-reset": rule5, "invalid-manifest": rule6, "unknown-field": rule7, "cluster-removed": rule8, "storage-shrink": rule9, "storage-class-change": rule10, "major-upgrade": rule11, "immutable-field": rule12, "backup-removed": rule13, "ignore-annotation": rule14, "internal-error": rule15 };
 function policyDocumentValidator() {
   return policyDocument;
 }
@@ -14779,10 +15652,123 @@ function evaluateUnguarded(inputs, options) {
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
 
+// src/policies/change.ts
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function pairKey(resource) {
+  return `${apiGroupOf(resource.apiVersion)}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+}
+function pairClusters(baseModel, headModel) {
+  const heads = /* @__PURE__ */ new Map();
+  for (const cluster of headModel.clusters) if (!heads.has(pairKey(cluster.resource))) heads.set(pairKey(cluster.resource), cluster);
+  const pairs = [];
+  const paired = /* @__PURE__ */ new Set();
+  const seenBase = /* @__PURE__ */ new Set();
+  for (const base of baseModel.clusters) {
+    const key = pairKey(base.resource);
+    if (seenBase.has(key)) continue;
+    seenBase.add(key);
+    const head = heads.get(key);
+    if (head) paired.add(head);
+    pairs.push({ ...head ? { head } : {}, base, baseModel, headModel });
+  }
+  for (const head of headModel.clusters) if (!paired.has(head) && !seenBase.has(pairKey(head.resource))) pairs.push({ head, baseModel, headModel });
+  return pairs;
+}
+function ignoreReason(object, ruleId) {
+  const annotations = object?.metadata?.annotations;
+  if (annotations === null || typeof annotations !== "object") return void 0;
+  const value = annotations[`${IGNORE_ANNOTATION_PREFIX}${ruleId}`];
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function evaluateChange(baseInputs, headInputs, options = {}) {
+  const findings = [];
+  let baseModel;
+  let headModel;
+  try {
+    baseModel = buildModel(baseInputs);
+    headModel = buildModel(headInputs);
+  } catch (error) {
+    return [internalError2("building the model", error, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
+  }
+  const selected = options.rules ?? changeRules;
+  for (const pair of pairClusters(baseModel, headModel)) {
+    const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
+    if (!governing) continue;
+    const policy = policyFor(governing, options.policy);
+    for (const rule of selected) {
+      const setting = ruleSetting(policy, rule.meta);
+      if (!isEnabled(setting.severity)) continue;
+      const configured = setting.severity;
+      const ignored = [pair.head ? headInputs[pair.head.objectIndex]?.object : void 0, pair.base ? baseInputs[pair.base.objectIndex]?.object : void 0].some(
+        (object) => object !== void 0 && ignoreReason(object, rule.meta.id) !== void 0
+      );
+      if (ignored) continue;
+      const context = {
+        ruleId: rule.meta.id,
+        severity: configured,
+        report(descriptor) {
+          const side = descriptor.side ?? "head";
+          const cluster = side === "base" ? pair.base : pair.head;
+          if (!cluster) throw new Error(`rule ${rule.meta.id} reported on the ${side} side of a pair that has none`);
+          const template = rule.meta.messages[descriptor.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
+          const data = descriptor.data ?? {};
+          findings.push({
+            ruleId: rule.meta.id,
+            severity: scaleSeverity(descriptor.severity ?? rule.meta.defaultSeverity, rule.meta.defaultSeverity, configured),
+            messageId: descriptor.messageId,
+            data,
+            message: formatMessage(template, data),
+            resource: cluster.resource,
+            objectIndex: cluster.objectIndex,
+            path: descriptor.pointer,
+            side
+          });
+        }
+      };
+      try {
+        rule.check(pair, context);
+      } catch (error) {
+        findings.push(internalError2(`rule ${rule.meta.id}`, error, pair.head ? "head" : "base", baseInputs, headInputs, (pair.head ?? pair.base)?.objectIndex ?? 0));
+      }
+    }
+  }
+  return findings.sort(
+    (a, b) => (a.side === b.side ? 0 : a.side === "head" ? -1 : 1) || a.objectIndex - b.objectIndex || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function internalError2(what, error, side, baseInputs, headInputs, objectIndex = 0) {
+  const reason = error instanceof Error ? error.message : String(error);
+  const object = (side === "head" ? headInputs : baseInputs)[objectIndex]?.object;
+  const resource = {
+    apiVersion: typeof object?.apiVersion === "string" ? object.apiVersion : "",
+    kind: typeof object?.kind === "string" ? object.kind : "",
+    name: typeof object?.metadata?.name === "string" ? object.metadata.name : "",
+    ...typeof object?.metadata?.namespace === "string" ? { namespace: object.metadata.namespace } : {}
+  };
+  return {
+    ruleId: "internal-error",
+    severity: "error",
+    messageId: "internalError",
+    data: { what, reason },
+    message: `pgwarden failed in ${what}: ${reason}. The change was not fully checked; please report this with the manifests.`,
+    resource,
+    objectIndex,
+    path: "",
+    side
+  };
+}
+
 export {
   buildModel,
+  defineChangeRule,
+  parseQuantity,
   formatMessage,
   defineRule,
+  changeRules,
   rules,
   ignoreAnnotationMeta,
   internalErrorMeta,
@@ -14805,5 +15791,8 @@ export {
   IGNORE_ANNOTATION_PREFIX,
   resolveOptions,
   compareFindings,
-  evaluate
+  evaluate,
+  pairKey,
+  pairClusters,
+  evaluateChange
 };

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-DDH5QMU5.js";
-import "./chunk-CIJM2G34.js";
-import "./chunk-6YS6UQV3.js";
-import "./chunk-UZBXK72A.js";
+} from "./chunk-R5EANZZW.js";
+import "./chunk-Q74X4CMN.js";
+import "./chunk-TW3ANIQ6.js";
+import "./chunk-CQ3VVO2Z.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -15,8 +15,8 @@ import {
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
-import "./chunk-WIO7Q5Q5.js";
+import "./chunk-JD27VK4T.js";
+import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
