@@ -1,25 +1,25 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-BT6OLHJS.js";
-import "./chunk-2JJUWCHI.js";
-import "./chunk-3LYWJG7G.js";
-import "./chunk-CHN3NP43.js";
+} from "./chunk-R5EANZZW.js";
+import "./chunk-Q74X4CMN.js";
+import "./chunk-TW3ANIQ6.js";
+import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-IO57V7EO.js";
+} from "./chunk-PPUSULMG.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FCPGCUTC.js";
+} from "./chunk-K5UYEELY.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
+import "./chunk-JD27VK4T.js";
 import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";

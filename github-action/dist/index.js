@@ -45849,6 +45849,9 @@ function maskReport(report) {
 }
 function maskFinding(finding) {
   const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.data) {
+    masked.data = Object.fromEntries(Object.entries(finding.data).map(([key, value]) => [key, typeof value === "string" ? maskText(value) : value]));
+  }
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,
@@ -50599,6 +50602,15 @@ function readYamlFile(file, fs3 = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
+function isJsonManifest(file, fs3) {
+  try {
+    if (fs3.size(file) > MAX_FILE_BYTES) return false;
+    const value = JSON.parse(fs3.readFile(file).toString("utf8"));
+    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+  } catch {
+    return false;
+  }
+}
 function walk2(roots, fs3, excluded, boundary) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
@@ -50652,8 +50664,10 @@ function walk2(roots, fs3, excluded, boundary) {
         if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
         continue;
       }
-      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      const json2 = /\.json$/.test(name);
+      if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
       if (excluded(path7, false)) continue;
+      if (json2 && !isJsonManifest(path7, fs3)) continue;
       const { docs, problem } = readYamlFile(path7, fs3);
       if (problem) result.problems.push(problem);
       if (name === kfile) {
@@ -55407,10 +55421,12 @@ function locate(f, rendered, cwd) {
     path: f.path,
     apps: [rendered.app.name]
   };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
   if (f.fix) finding.fix = f.fix;
   const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
   const object = rendered.objects[f.objectIndex];
   const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
   if (value !== void 0) located.value = value;
@@ -56318,7 +56334,7 @@ var FindingMerger = class {
     const rank2 = /* @__PURE__ */ new Map();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? "", located.value ?? ""].join("\0");
       const n = rank2.get(base) ?? 0;
       rank2.set(base, n + 1);
       const key = `${base}\0${n}`;

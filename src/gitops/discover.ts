@@ -277,6 +277,22 @@ export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc
   return problem ? { docs, problem, text } : { docs, text };
 }
 
+/**
+ * A .json file that is a Kubernetes manifest: `kubectl apply -f DIR` and Argo CD directory apps read *.json beside
+ * *.yaml (kubectl: k8s.io/cli-runtime pkg/resource/visitor.go `FileExtensions = []string{".json", ".yaml", ".yml"}`;
+ * argo-cd reposerver/repository/repository.go `manifestFile` = `^.*\.(yaml|yml|json|jsonnet)$`). Every other JSON file — a
+ * Grafana dashboard, a key, package.json, an oversized lock file — is not one and is skipped without a word.
+ */
+function isJsonManifest(file: string, fs: RepoFs): boolean {
+  try {
+    if (fs.size(file) > MAX_FILE_BYTES) return false;
+    const value: unknown = JSON.parse(fs.readFile(file).toString('utf8'));
+    return isRecord(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
+  } catch {
+    return false;
+  }
+}
+
 function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonly string[]): WalkResult {
   const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), nonManifests: new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = new Set<string>();
@@ -331,8 +347,10 @@ function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonl
         if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.argocd') && !excluded(path, true)) visit(path);
         continue;
       }
-      if (type !== 'file' || !(/\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
+      const json = /\.json$/.test(name);
+      if (type !== 'file' || !(json || /\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
       if (excluded(path, false)) continue;
+      if (json && !isJsonManifest(path, fs)) continue;
       const { docs, problem } = readYamlFile(path, fs);
       if (problem) result.problems.push(problem);
       if (name === kfile) {

@@ -13,13 +13,13 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FCPGCUTC.js";
+} from "./chunk-K5UYEELY.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
+import "./chunk-JD27VK4T.js";
 import {
   parsePolicy
 } from "./chunk-SWOTMW22.js";

@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-3LYWJG7G.js";
+} from "./chunk-TW3ANIQ6.js";
 import {
   gitTopLevel
-} from "./chunk-CHN3NP43.js";
+} from "./chunk-CQ3VVO2Z.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-2JJUWCHI.js";
+} from "./chunk-Q74X4CMN.js";
 import {
   changedFilesSince
-} from "./chunk-3LYWJG7G.js";
+} from "./chunk-TW3ANIQ6.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-CHN3NP43.js";
+} from "./chunk-CQ3VVO2Z.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -34,7 +34,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-UKPS672G.js";
+} from "./chunk-JD27VK4T.js";
 import {
   policyFor,
   recommendedPolicy,
@@ -89,10 +89,12 @@ function locate(f, rendered, cwd) {
     path: f.path,
     apps: [rendered.app.name]
   };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
   if (f.fix) finding.fix = f.fix;
   const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
   const object = rendered.objects[f.objectIndex];
   const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
   if (value !== void 0) located.value = value;
@@ -965,7 +967,7 @@ var FindingMerger = class {
     const rank = /* @__PURE__ */ new Map();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? "", located.value ?? ""].join("\0");
       const n = rank.get(base) ?? 0;
       rank.set(base, n + 1);
       const key = `${base}\0${n}`;

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-2JJUWCHI.js";
-import "./chunk-CHN3NP43.js";
+} from "./chunk-Q74X4CMN.js";
+import "./chunk-CQ3VVO2Z.js";
 import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";

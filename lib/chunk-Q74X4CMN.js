@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-CHN3NP43.js";
+} from "./chunk-CQ3VVO2Z.js";
 import {
   allRuleMetas,
   buildModel,

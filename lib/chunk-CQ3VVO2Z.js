@@ -5128,6 +5128,15 @@ function readYamlFile(file, fs = nodeFs) {
   });
   return problem ? { docs, problem, text } : { docs, text };
 }
+function isJsonManifest(file, fs) {
+  try {
+    if (fs.size(file) > MAX_FILE_BYTES) return false;
+    const value = JSON.parse(fs.readFile(file).toString("utf8"));
+    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+  } catch {
+    return false;
+  }
+}
 function walk2(roots, fs, excluded, boundary) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
@@ -5181,8 +5190,10 @@ function walk2(roots, fs, excluded, boundary) {
         if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit2(path7);
         continue;
       }
-      if (type !== "file" || !(/\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      const json = /\.json$/.test(name);
+      if (type !== "file" || !(json || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
       if (excluded(path7, false)) continue;
+      if (json && !isJsonManifest(path7, fs)) continue;
       const { docs, problem } = readYamlFile(path7, fs);
       if (problem) result.problems.push(problem);
       if (name === kfile) {

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-BT6OLHJS.js";
-import "./chunk-2JJUWCHI.js";
-import "./chunk-3LYWJG7G.js";
-import "./chunk-CHN3NP43.js";
+} from "./chunk-R5EANZZW.js";
+import "./chunk-Q74X4CMN.js";
+import "./chunk-TW3ANIQ6.js";
+import "./chunk-CQ3VVO2Z.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -15,7 +15,7 @@ import {
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
+import "./chunk-JD27VK4T.js";
 import "./chunk-SWOTMW22.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
