@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-VNNLDSKR.js";
-import "./chunk-Q74X4CMN.js";
+} from "./chunk-5M4UB5FC.js";
+import "./chunk-3X7OINBK.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-XCGMDCMV.js";
+} from "./chunk-SED5YFYG.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FCPGCUTC.js";
+} from "./chunk-K5UYEELY.js";
 import "./chunk-SFNHIEXI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-UKPS672G.js";
-import "./chunk-SWOTMW22.js";
+import "./chunk-JD27VK4T.js";
+import "./chunk-V4SOVQGF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -45849,6 +45849,9 @@ function maskReport(report) {
 }
 function maskFinding(finding) {
   const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.data) {
+    masked.data = Object.fromEntries(Object.entries(finding.data).map(([key, value]) => [key, typeof value === "string" ? maskText(value) : value]));
+  }
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,
@@ -55307,7 +55310,7 @@ function evaluateChange(baseInputs, headInputs, options3 = {}) {
   } catch (error2) {
     return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
-  const selected = options3.rules ?? changeRules;
+  const selected = options3.ruleIds ? changeRules.filter((rule) => options3.ruleIds?.includes(rule.meta.id)) : changeRules;
   for (const pair of pairClusters(baseModel, headModel)) {
     const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
     if (!governing) continue;
@@ -55419,10 +55422,12 @@ function locate(f, rendered, cwd) {
     path: f.path,
     apps: [rendered.app.name]
   };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
   if (f.fix) finding.fix = f.fix;
   const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
   const object = rendered.objects[f.objectIndex];
   const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
   if (value !== void 0) located.value = value;
@@ -56343,7 +56348,7 @@ var FindingMerger = class {
     const rank2 = /* @__PURE__ */ new Map();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? "", located.value ?? ""].join("\0");
       const n = rank2.get(base) ?? 0;
       rank2.set(base, n + 1);
       const key = `${base}\0${n}`;

@@ -9,8 +9,6 @@ import type { ReportFinding } from './report.js';
 
 export interface Located {
   finding: ReportFinding;
-  /** The engine's message id, when the engine gives one (merging compares ids, never message text). */
-  messageId?: string;
   /** The rendered value at the finding's pointer when it is a scalar: apps that render it differently differ. */
   value?: string;
   fix?: FixCandidate;
@@ -46,10 +44,12 @@ export function locate(f: Finding, rendered: RenderedApp, cwd: string): Located 
     path: f.path,
     apps: [rendered.app.name],
   };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
   if (f.fix) finding.fix = f.fix;
   const located: Located = { finding };
-  const messageId = (f as Finding & { messageId?: unknown }).messageId;
-  if (typeof messageId === 'string') located.messageId = messageId;
   const object = rendered.objects[f.objectIndex];
   // Names and namespaces are what apps give a shared object differently; they never split a finding.
   const value = f.path.startsWith('/metadata') ? undefined : valueAt(object, f.path);

@@ -431,7 +431,8 @@ async function rulesCommand(args: string[], io: Io): Promise<number> {
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === 'json') {
-    io.stdout(`${JSON.stringify(rules.map(({ id, defaultSeverity, fixable, description, docsUrl }) => ({ id, defaultSeverity, fixable, description, docsUrl })), null, 2)}\n`);
+    const listed = rules.map(({ id, defaultSeverity, fixable, description, docsUrl, messages }) => ({ id, defaultSeverity, fixable, description, docsUrl, ...(messages ? { messages } : {}) }));
+    io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
     return 0;
   }
   if (values.format !== undefined && values.format !== 'text') throw new UsageError(`--format ${values.format}: expected text or json`);

@@ -20,7 +20,7 @@ export class FindingMerger {
     const rank = new Map<string, number>();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? '', located.value ?? ''].join('\u0000');
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? '', located.value ?? ''].join('\u0000');
       const n = rank.get(base) ?? 0;
       rank.set(base, n + 1);
       const key = `${base}\u0000${n}`;

@@ -497,6 +497,9 @@ export function maskReport(report: LintReport): LintReport {
 
 function maskFinding(finding: ReportFinding): ReportFinding {
   const masked: ReportFinding = { ...finding, message: maskText(finding.message) };
+  if (finding.data) {
+    masked.data = Object.fromEntries(Object.entries(finding.data).map(([key, value]) => [key, typeof value === 'string' ? maskText(value) : value]));
+  }
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,

@@ -6,6 +6,12 @@ export interface ReportFinding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /**
+   * Which of the rule's messages this is (`pgwarden rules --format json` lists them) and the values it was rendered
+   * with: match on these, not on the wording. Absent for findings about files (yaml-syntax, render-error).
+   */
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
   /** Relative to the current directory, forward slashes. */
   file: string;
   line: number;

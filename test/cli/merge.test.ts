@@ -4,9 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { Located } from '../../src/cli/locate.js';
 import { FindingMerger } from '../../src/cli/merge.js';
 
-function located(app: string, namespace: string, extra: Partial<Located> = {}, message = `Cluster ${namespace}/db runs 1 instance.`): Located {
+function located(
+  app: string,
+  namespace: string,
+  extra: Partial<Located> & { messageId?: string } = {},
+  message = `Cluster ${namespace}/db runs 1 instance.`,
+): Located {
+  const { messageId, ...rest } = extra;
   return {
     finding: {
+      ...(messageId ? { messageId } : {}),
       ruleId: 'replicas',
       severity: 'warning',
       message,
@@ -20,7 +27,7 @@ function located(app: string, namespace: string, extra: Partial<Located> = {}, m
       apps: [app],
     },
     value: '1',
-    ...extra,
+    ...rest,
   };
 }
 

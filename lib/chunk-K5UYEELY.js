@@ -12,7 +12,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-UKPS672G.js";
+} from "./chunk-JD27VK4T.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-Q74X4CMN.js";
+} from "./chunk-3X7OINBK.js";
 import {
   changedFilesSince
 } from "./chunk-TW3ANIQ6.js";
@@ -34,13 +34,13 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-UKPS672G.js";
+} from "./chunk-JD27VK4T.js";
 import {
   policyFor,
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SWOTMW22.js";
+} from "./chunk-V4SOVQGF.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";
@@ -90,10 +90,12 @@ function locate(f, rendered, cwd) {
     path: f.path,
     apps: [rendered.app.name]
   };
+  if (f.messageId) {
+    finding.messageId = f.messageId;
+    finding.data = f.data;
+  }
   if (f.fix) finding.fix = f.fix;
   const located = { finding };
-  const messageId = f.messageId;
-  if (typeof messageId === "string") located.messageId = messageId;
   const object = rendered.objects[f.objectIndex];
   const value = f.path.startsWith("/metadata") ? void 0 : valueAt(object, f.path);
   if (value !== void 0) located.value = value;
@@ -979,7 +981,7 @@ var FindingMerger = class {
     const rank = /* @__PURE__ */ new Map();
     for (const located of findings) {
       const f = located.finding;
-      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, located.messageId ?? "", located.value ?? ""].join("\0");
+      const base = [f.ruleId, f.severity, f.file, f.line, f.column, f.path, f.messageId ?? "", located.value ?? ""].join("\0");
       const n = rank.get(base) ?? 0;
       rank.set(base, n + 1);
       const key = `${base}\0${n}`;

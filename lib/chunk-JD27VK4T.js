@@ -379,6 +379,9 @@ function maskReport(report) {
 }
 function maskFinding(finding) {
   const masked = { ...finding, message: maskText(finding.message) };
+  if (finding.data) {
+    masked.data = Object.fromEntries(Object.entries(finding.data).map(([key, value]) => [key, typeof value === "string" ? maskText(value) : value]));
+  }
   if (finding.fix) {
     masked.fix = {
       ...finding.fix,

@@ -10,7 +10,7 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-UKPS672G.js";
+} from "./chunk-JD27VK4T.js";
 import "./chunk-CCDCPPZS.js";
 import "./chunk-ED6WIMI7.js";
 export {
