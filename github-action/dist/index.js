@@ -55310,7 +55310,7 @@ function evaluateChange(baseInputs, headInputs, options3 = {}) {
   } catch (error2) {
     return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
-  const selected = options3.rules ?? changeRules;
+  const selected = options3.ruleIds ? changeRules.filter((rule) => options3.ruleIds?.includes(rule.meta.id)) : changeRules;
   for (const pair of pairClusters(baseModel, headModel)) {
     const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
     if (!governing) continue;

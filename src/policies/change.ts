@@ -3,7 +3,7 @@
 // by API group, kind, namespace and name, and each change rule looks at one pair at a time. Pure, no I/O, never throws:
 // a rule that throws becomes an internal-error finding naming it, as in evaluate().
 import { buildModel } from './adapters/index.js';
-import type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';
+import type { ChangeContext, ChangeFinding, ChangeSide, ClusterPair } from './change-rule.js';
 import { changeRules } from './change-rules/index.js';
 import { IGNORE_ANNOTATION_PREFIX } from './engine.js';
 import type { Model, PostgresCluster } from './model.js';
@@ -48,8 +48,8 @@ function ignoreReason(object: unknown, ruleId: string): string | undefined {
 }
 
 export interface EvaluateChangeOptions extends EvaluateOptions {
-  /** Change rules to run (default: all of them); e.g. the webhook runs only some per operation. */
-  rules?: readonly ChangeRule[];
+  /** Ids of the change rules to run (default: all of them); the webhook judges a DELETE by cluster-removed only. */
+  ruleIds?: readonly string[];
 }
 
 /**
@@ -67,7 +67,7 @@ export function evaluateChange(baseInputs: readonly InputObject[], headInputs: r
   } catch (error) {
     return [internalError('building the model', error, headInputs.length > 0 ? 'head' : 'base', baseInputs, headInputs)];
   }
-  const selected = options.rules ?? changeRules;
+  const selected = options.ruleIds ? changeRules.filter((rule) => options.ruleIds?.includes(rule.meta.id)) : changeRules;
   for (const pair of pairClusters(baseModel, headModel)) {
     const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : undefined;
     if (!governing) continue;

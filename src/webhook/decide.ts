@@ -1,9 +1,9 @@
 // One admission request → one admission response, through the engine. Pure: no I/O, no clocks, so the same code
 // runs inline and in the evaluation workers, and tests call it directly.
-import jsonPatch from 'fast-json-patch';
+
 import type { Operation } from 'fast-json-patch';
-import type { Policy, PolicySet } from '../policies/index.js';
-import type { Finding, InputObject } from '../policies/index.js';
+import jsonPatch from 'fast-json-patch';
+import type { Finding, InputObject, Policy, PolicySet } from '../policies/index.js';
 import type { EngineApi } from './engine.js';
 import type { RelatedInputs } from './related.js';
 import type { AdmissionRequest, AdmissionResponse, DecisionResult, DecisionSummary } from './types.js';
@@ -265,7 +265,8 @@ function mutationPatch(object: unknown, findings: Finding[], policy: Policy | un
 /** Judges one admission request. Never throws: an engine failure is a deny naming pgwarden, not a 500. */
 export function decide(request: AdmissionRequest, endpoint: Endpoint, context: DecideContext): DecisionResult {
   const uid = request.uid;
-  if (request.operation === 'DELETE' || request.operation === 'CONNECT') {
+  if (request.operation === 'DELETE') return decideDelete(request, endpoint, context);
+  if (request.operation === 'CONNECT') {
     return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
   }
   if (request.subResource && request.subResource !== 'scale') {
@@ -299,6 +300,7 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
         ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
       })
       .filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
+    if (endpoint === 'validate' && !request.subResource) findings.push(...changeFindings(judged, context));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -310,13 +312,78 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
       summary: { decision: 'error', findings: [], infos: [] },
     };
   }
+  return respond(request, endpoint, context, { label, policy, findings, subject: judged.inputs[judged.subjectIndex]?.object, subjectIndex: judged.subjectIndex });
+}
+
+/** The change rules on UPDATE: the stored object (oldObject) is the base, the request's object the head. */
+function changeFindings(judged: Judged, context: DecideContext): Finding[] {
+  const subject = judged.inputs[judged.subjectIndex];
+  if (!subject?.oldObject || !context.engine.evaluateChange) return [];
+  const before = judged.inputs.map((input, i) => ({ object: i === judged.subjectIndex ? subject.oldObject : input.object }));
+  return context.engine
+    .evaluateChange(before, judged.inputs, context.policy ? { policy: context.policy } : {})
+    .filter((f) => f.side === 'head' && f.objectIndex === judged.subjectIndex);
+}
+
+/** The rule a DELETE is judged by; the webhook runs it only where a policy names it for the object. */
+const CLUSTER_REMOVED = 'cluster-removed';
+
+/**
+ * A DELETE of a Postgres cluster object (request.oldObject): denied only where a policy enables `cluster-removed`
+ * for the object by naming it (the built-in preset never does: deleting stays a deliberate act unless a team opts in
+ * for its production namespaces). An `ignore.pgwarden.io/cluster-removed: "<reason>"` on the object lets it go.
+ */
+function decideDelete(request: AdmissionRequest, endpoint: Endpoint, context: DecideContext): DecisionResult {
+  const skipped: DecisionResult = { response: allow(request.uid), summary: { decision: 'skipped', findings: [], infos: [] } };
+  const old = request.oldObject;
+  if (endpoint !== 'validate' || request.subResource || !isRecord(old) || !context.policy || !context.engine.evaluateChange) return skipped;
+  const subject: InputObject = { object: withNamespace(old, request.namespace) };
+  const label = resourceLabel(request, old);
+  let policy: Policy | undefined;
+  let findings: Finding[];
+  try {
+    policy = context.engine.policyFor(subject, context.policy);
+    const setting = policy?.rules[CLUSTER_REMOVED];
+    if (!setting || setting.severity === 'off') return skipped;
+    findings = context.engine.evaluateChange([subject], [], { policy: context.policy, ruleIds: [CLUSTER_REMOVED] }).filter((f) => f.objectIndex === 0);
+  } catch (error) {
+    return internalError(request.uid, label, error);
+  }
+  if (findings.length === 0) return skipped;
+  return respond(request, endpoint, context, { label, policy, findings, subject: old, subjectIndex: 0 });
+}
+
+function internalError(uid: string, label: string, error: unknown): DecisionResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    response: {
+      uid,
+      allowed: false,
+      status: { code: 500, reason: 'InternalError', message: `pgwarden: internal error judging ${label}: ${oneLine(reason).slice(0, 300)}` },
+    },
+    summary: { decision: 'error', findings: [], infos: [] },
+  };
+}
+
+interface Judgement {
+  label: string;
+  policy: Policy | undefined;
+  findings: Finding[];
+  subject: unknown;
+  subjectIndex: number;
+}
+
+/** Findings → the admission answer: a patch (mutate), a deny (errors in enforce mode), warnings, or allowed. */
+function respond(request: AdmissionRequest, endpoint: Endpoint, context: DecideContext, judgement: Judgement): DecisionResult {
+  const uid = request.uid;
+  const { label, policy, findings } = judgement;
   const lines = new Map(findings.map((f) => [f, findingLine(f)] as const));
   const line = (f: Finding) => lines.get(f) ?? '';
   const summary = summarise(policy, findings, lines);
   const mode = summary.mode ?? 'enforce';
 
   if (endpoint === 'mutate') {
-    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex]!.object, findings.filter((f) => f.objectIndex === judged.subjectIndex), policy);
+    const { ops, applied } = mutationPatch(judgement.subject, findings.filter((f) => f.objectIndex === judgement.subjectIndex), policy);
     if (ops.length === 0) return { response: allow(uid), summary };
     return {
       response: {

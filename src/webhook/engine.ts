@@ -1,8 +1,8 @@
 // The webhook's view of the engine (src/policies). No rule logic here: the webhook only calls these three
 // functions and turns their findings into admission answers. Tests and benches pass another object of this shape.
-import { evaluate, parsePolicy, policyFor } from '../policies/index.js';
-import type { Policy, PolicySet } from '../policies/index.js';
-import type { EvaluateOptions, Finding, InputObject } from '../policies/index.js';
+
+import type { ChangeFinding, EvaluateChangeOptions, EvaluateOptions, Finding, InputObject, Policy, PolicySet } from '../policies/index.js';
+import { evaluate, evaluateChange, parsePolicy, policyFor } from '../policies/index.js';
 
 export interface EngineApi {
   evaluate(inputs: readonly InputObject[], options?: EvaluateOptions): Finding[];
@@ -10,6 +10,8 @@ export interface EngineApi {
   parsePolicy(text: string, source: string): PolicySet;
   /** The policy that applies to this input: its mode and per-rule `mutate`. */
   policyFor(input: InputObject, set: PolicySet | undefined): Policy | undefined;
+  /** The change rules (UPDATE: oldObject → object; DELETE: oldObject → nothing); absent in engines that predate them. */
+  evaluateChange?(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options?: EvaluateChangeOptions): ChangeFinding[];
 }
 
-export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor };
+export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor, evaluateChange };

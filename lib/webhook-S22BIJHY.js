@@ -12,12 +12,13 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-YNXB2PV3.js";
+} from "./chunk-NUXSZPK6.js";
 import {
   evaluate,
+  evaluateChange,
   parsePolicy,
   policyFor
-} from "./chunk-SWOTMW22.js";
+} from "./chunk-V4SOVQGF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -1232,7 +1233,7 @@ var admissionPlugin = async (app, options) => {
 };
 
 // src/webhook/engine.ts
-var realEngine = { evaluate, parsePolicy, policyFor };
+var realEngine = { evaluate, parsePolicy, policyFor, evaluateChange };
 
 // src/webhook/decide.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
@@ -1416,7 +1417,8 @@ function mutationPatch(object, findings, policy) {
 }
 function decide(request, endpoint, context) {
   const uid = request.uid;
-  if (request.operation === "DELETE" || request.operation === "CONNECT") {
+  if (request.operation === "DELETE") return decideDelete(request, endpoint, context);
+  if (request.operation === "CONNECT") {
     return { response: allow(uid), summary: { decision: "skipped", findings: [], infos: [] } };
   }
   if (request.subResource && request.subResource !== "scale") {
@@ -1445,6 +1447,7 @@ function decide(request, endpoint, context) {
       ...context.policy ? { policy: context.policy } : {},
       ...context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}
     }).filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
+    if (endpoint === "validate" && !request.subResource) findings.push(...changeFindings(judged, context));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -1456,12 +1459,54 @@ function decide(request, endpoint, context) {
       summary: { decision: "error", findings: [], infos: [] }
     };
   }
+  return respond(request, endpoint, context, { label, policy, findings, subject: judged.inputs[judged.subjectIndex]?.object, subjectIndex: judged.subjectIndex });
+}
+function changeFindings(judged, context) {
+  const subject = judged.inputs[judged.subjectIndex];
+  if (!subject?.oldObject || !context.engine.evaluateChange) return [];
+  const before = judged.inputs.map((input, i) => ({ object: i === judged.subjectIndex ? subject.oldObject : input.object }));
+  return context.engine.evaluateChange(before, judged.inputs, context.policy ? { policy: context.policy } : {}).filter((f) => f.side === "head" && f.objectIndex === judged.subjectIndex);
+}
+var CLUSTER_REMOVED = "cluster-removed";
+function decideDelete(request, endpoint, context) {
+  const skipped = { response: allow(request.uid), summary: { decision: "skipped", findings: [], infos: [] } };
+  const old = request.oldObject;
+  if (endpoint !== "validate" || request.subResource || !isRecord2(old) || !context.policy || !context.engine.evaluateChange) return skipped;
+  const subject = { object: withNamespace(old, request.namespace) };
+  const label = resourceLabel(request, old);
+  let policy;
+  let findings;
+  try {
+    policy = context.engine.policyFor(subject, context.policy);
+    const setting = policy?.rules[CLUSTER_REMOVED];
+    if (!setting || setting.severity === "off") return skipped;
+    findings = context.engine.evaluateChange([subject], [], { policy: context.policy, ruleIds: [CLUSTER_REMOVED] }).filter((f) => f.objectIndex === 0);
+  } catch (error) {
+    return internalError(request.uid, label, error);
+  }
+  if (findings.length === 0) return skipped;
+  return respond(request, endpoint, context, { label, policy, findings, subject: old, subjectIndex: 0 });
+}
+function internalError(uid, label, error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    response: {
+      uid,
+      allowed: false,
+      status: { code: 500, reason: "InternalError", message: `pgwarden: internal error judging ${label}: ${oneLine(reason).slice(0, 300)}` }
+    },
+    summary: { decision: "error", findings: [], infos: [] }
+  };
+}
+function respond(request, endpoint, context, judgement) {
+  const uid = request.uid;
+  const { label, policy, findings } = judgement;
   const lines = new Map(findings.map((f) => [f, findingLine(f)]));
   const line = (f) => lines.get(f) ?? "";
   const summary = summarise(policy, findings, lines);
   const mode = summary.mode ?? "enforce";
   if (endpoint === "mutate") {
-    const { ops, applied } = mutationPatch(judged.inputs[judged.subjectIndex].object, findings.filter((f) => f.objectIndex === judged.subjectIndex), policy);
+    const { ops, applied } = mutationPatch(judgement.subject, findings.filter((f) => f.objectIndex === judgement.subjectIndex), policy);
     if (ops.length === 0) return { response: allow(uid), summary };
     return {
       response: {
@@ -2612,4 +2657,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-CWAZWSRN.js.LEGAL.txt */
+/*! For license information please see webhook-S22BIJHY.js.LEGAL.txt */

@@ -15693,7 +15693,7 @@ function evaluateChange(baseInputs, headInputs, options = {}) {
   } catch (error) {
     return [internalError2("building the model", error, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
-  const selected = options.rules ?? changeRules;
+  const selected = options.ruleIds ? changeRules.filter((rule) => options.ruleIds?.includes(rule.meta.id)) : changeRules;
   for (const pair of pairClusters(baseModel, headModel)) {
     const governing = pair.head ? headInputs[pair.head.objectIndex] : pair.base ? baseInputs[pair.base.objectIndex] : void 0;
     if (!governing) continue;

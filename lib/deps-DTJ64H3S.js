@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-Q74X4CMN.js";
+} from "./chunk-3X7OINBK.js";
 import "./chunk-CQ3VVO2Z.js";
-import "./chunk-SWOTMW22.js";
+import "./chunk-V4SOVQGF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SWOTMW22.js";
+} from "./chunk-V4SOVQGF.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

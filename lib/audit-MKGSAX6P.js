@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-YNXB2PV3.js";
-import "./chunk-SWOTMW22.js";
+} from "./chunk-NUXSZPK6.js";
+import "./chunk-V4SOVQGF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-Q74X4CMN.js";
+} from "./chunk-3X7OINBK.js";
 import {
   changedFilesSince
 } from "./chunk-TW3ANIQ6.js";
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SWOTMW22.js";
+} from "./chunk-V4SOVQGF.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

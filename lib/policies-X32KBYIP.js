@@ -32,7 +32,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-SWOTMW22.js";
+} from "./chunk-V4SOVQGF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-SWOTMW22.js";
+} from "./chunk-V4SOVQGF.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
