@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-5M4UB5FC.js";
-import "./chunk-3X7OINBK.js";
+} from "./chunk-LFNYWDJD.js";
+import "./chunk-VYGF6CZD.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-SED5YFYG.js";
+} from "./chunk-RAZFOR7T.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-JD27VK4T.js";
-import "./chunk-V4SOVQGF.js";
+import "./chunk-5BDNNZUS.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -55225,10 +55225,12 @@ function evaluateUnguarded(inputs, options3) {
   } catch (error2) {
     return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
   }
-  try {
-    model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf2(input.object)), options3.crds);
-  } catch (error2) {
-    findings.push(internalError("checking fields against the CRD schemas", error2, 0, inputs));
+  if (!options3.schemaAppliedByApiserver) {
+    try {
+      model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf2(input.object)), options3.crds);
+    } catch (error2) {
+      findings.push(internalError("checking fields against the CRD schemas", error2, 0, inputs));
+    }
   }
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {

@@ -171,7 +171,8 @@ export async function auditCluster(api: ClusterApi, options: AuditOptions = {}):
   for (const namespace of [...byNamespace.keys()].sort()) {
     const own = byNamespace.get(namespace)!;
     const inputs: InputObject[] = [...own, ...zalandoConfig].map((object) => ({ object }));
-    const findings = evaluate(inputs, { ...(policy.set ? { policy: policy.set } : {}), ...(storageClasses ? { clusterStorageClasses: storageClasses } : {}) });
+    // Objects read from the apiserver were pruned and validated against the live CRDs when they were stored.
+    const findings = evaluate(inputs, { schemaAppliedByApiserver: true, ...(policy.set ? { policy: policy.set } : {}), ...(storageClasses ? { clusterStorageClasses: storageClasses } : {}) });
     const subjects = own.map((object, index) => {
       const meta = metaOf(object);
       const resource = { apiVersion: String(object.apiVersion), kind: String(object.kind), name: meta.name, namespace, ...(meta.uid ? { uid: meta.uid } : {}) };

@@ -206,10 +206,12 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
   } catch (error) {
     return inputs.length > 0 ? [internalError('building the model', error, 0, inputs)] : [];
   }
-  try {
-    model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf(input.object)), options.crds);
-  } catch (error) {
-    findings.push(internalError('checking fields against the CRD schemas', error, 0, inputs));
+  if (!options.schemaAppliedByApiserver) {
+    try {
+      model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf(input.object)), options.crds);
+    } catch (error) {
+      findings.push(internalError('checking fields against the CRD schemas', error, 0, inputs));
+    }
   }
 
   const distinct = [...new Set(policies)];

@@ -58,6 +58,13 @@ export interface EvaluateOptions {
    * come after CRDs in the inputs themselves and before the built-in catalogue (see field-check.ts).
    */
   crds?: readonly SchemaSource[];
+  /**
+   * True where the objects come from the apiserver, which already applied their CRD's schema: it prunes unknown
+   * fields while decoding a request, before admission, and stores only what validates. The live CRD is then the
+   * authority, not the catalogue — a newer operator's CRD may define fields or enum values ours lacks — so
+   * unknown-field and the schema part of invalid-manifest report nothing (the webhook, `pgwarden audit`).
+   */
+  schemaAppliedByApiserver?: boolean;
 }
 
 /** A CRD object and where it came from, for messages ("crds/cnpg.yaml", "the live cluster"). */

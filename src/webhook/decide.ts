@@ -294,6 +294,8 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
     policy = context.engine.policyFor(subject, context.policy);
     findings = context.engine
       .evaluate(judged.inputs, {
+        // The apiserver pruned and validated the object against its live CRD before admission.
+        schemaAppliedByApiserver: true,
         ...(context.policy ? { policy: context.policy } : {}),
         ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
       })

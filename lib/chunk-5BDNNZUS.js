@@ -15608,10 +15608,12 @@ function evaluateUnguarded(inputs, options) {
   } catch (error) {
     return inputs.length > 0 ? [internalError("building the model", error, 0, inputs)] : [];
   }
-  try {
-    model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf2(input.object)), options.crds);
-  } catch (error) {
-    findings.push(internalError("checking fields against the CRD schemas", error, 0, inputs));
+  if (!options.schemaAppliedByApiserver) {
+    try {
+      model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf2(input.object)), options.crds);
+    } catch (error) {
+      findings.push(internalError("checking fields against the CRD schemas", error, 0, inputs));
+    }
   }
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {

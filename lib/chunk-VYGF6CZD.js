@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-V4SOVQGF.js";
+} from "./chunk-5BDNNZUS.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3X7OINBK.js";
+} from "./chunk-VYGF6CZD.js";
 import {
   changedFilesSince
 } from "./chunk-TW3ANIQ6.js";
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-V4SOVQGF.js";
+} from "./chunk-5BDNNZUS.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

@@ -12,13 +12,13 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-NUXSZPK6.js";
+} from "./chunk-JH5BAVRO.js";
 import {
   evaluate,
   evaluateChange,
   parsePolicy,
   policyFor
-} from "./chunk-V4SOVQGF.js";
+} from "./chunk-5BDNNZUS.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -1444,6 +1444,8 @@ function decide(request, endpoint, context) {
     const subject = judged.inputs[judged.subjectIndex];
     policy = context.engine.policyFor(subject, context.policy);
     findings = context.engine.evaluate(judged.inputs, {
+      // The apiserver pruned and validated the object against its live CRD before admission.
+      schemaAppliedByApiserver: true,
       ...context.policy ? { policy: context.policy } : {},
       ...context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}
     }).filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
@@ -2657,4 +2659,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-S22BIJHY.js.LEGAL.txt */
+/*! For license information please see webhook-JPAVYBAO.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-V4SOVQGF.js";
+} from "./chunk-5BDNNZUS.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";
@@ -199,7 +199,7 @@ async function auditCluster(api, options = {}) {
   for (const namespace of [...byNamespace.keys()].sort()) {
     const own = byNamespace.get(namespace);
     const inputs = [...own, ...zalandoConfig].map((object) => ({ object }));
-    const findings = evaluate(inputs, { ...policy.set ? { policy: policy.set } : {}, ...storageClasses ? { clusterStorageClasses: storageClasses } : {} });
+    const findings = evaluate(inputs, { schemaAppliedByApiserver: true, ...policy.set ? { policy: policy.set } : {}, ...storageClasses ? { clusterStorageClasses: storageClasses } : {} });
     const subjects = own.map((object, index) => {
       const meta = metaOf(object);
       const resource = { apiVersion: String(object.apiVersion), kind: String(object.kind), name: meta.name, namespace, ...meta.uid ? { uid: meta.uid } : {} };

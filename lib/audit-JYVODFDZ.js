@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-NUXSZPK6.js";
-import "./chunk-V4SOVQGF.js";
+} from "./chunk-JH5BAVRO.js";
+import "./chunk-5BDNNZUS.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3X7OINBK.js";
+} from "./chunk-VYGF6CZD.js";
 import "./chunk-CQ3VVO2Z.js";
-import "./chunk-V4SOVQGF.js";
+import "./chunk-5BDNNZUS.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
