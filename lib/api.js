@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-LFNYWDJD.js";
-import "./chunk-VYGF6CZD.js";
+} from "./chunk-5JNYVDWD.js";
+import "./chunk-INMWKBJG.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-RAZFOR7T.js";
+} from "./chunk-RCIZYH47.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-JD27VK4T.js";
-import "./chunk-5BDNNZUS.js";
+import "./chunk-34LGEYZQ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

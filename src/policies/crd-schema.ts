@@ -201,53 +201,66 @@ const EMBEDDED_HANDLED = new Set(['apiVersion', 'kind', 'metadata']);
  */
 export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, root: number): FieldViolation[] {
   const violations: FieldViolation[] = [];
-  const visit = (value: unknown, nodeIndex: number, pointer: string, field: string, top: boolean): void => {
+  // The path is a stack of keys and indexes; pointers and dotted names are built only for a violation (the walk
+  // touches every value of every object, so it allocates nothing per value).
+  const path: (string | number)[] = [];
+  const pointerOf = (segments: readonly (string | number)[]) => segments.map((s) => `/${typeof s === 'number' ? s : escapeToken(s)}`).join('');
+  const fieldOf = (segments: readonly (string | number)[]) =>
+    segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  const visit = (value: unknown, nodeIndex: number, top: boolean): void => {
     const node = catalogue.nodes[nodeIndex];
-    if (!node || value === null || isPlaceholder(value)) return;
+    if (!node || value === null) return;
+    if (typeof value === 'string' && value.includes('${') && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
-      violations.push({ kind: 'wrong-type', pointer, field, expected: node.t!, actual: typeName(value) });
+      violations.push({ kind: 'wrong-type', pointer: pointerOf(path), field: fieldOf(path), expected: node.t!, actual: typeName(value) });
       return;
     }
-    if (node.e && !node.e.some((allowed) => allowed === value)) {
-      violations.push({ kind: 'not-in-enum', pointer, field, expected: node.e.map((v) => JSON.stringify(v)).join(', ') });
+    if (node.e && !node.e.includes(value)) {
+      violations.push({ kind: 'not-in-enum', pointer: pointerOf(path), field: fieldOf(path), expected: node.e.map((v) => JSON.stringify(v)).join(', ') });
       return;
     }
     if (Array.isArray(value)) {
       const items = node.i;
       if (items === undefined) return;
-      for (const [index, item] of value.entries()) visit(item, items, `${pointer}/${index}`, `${field}[${index}]`, false);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index], items, false);
+        path.pop();
+      }
       return;
     }
     if (!isRecord(value)) return;
     const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : undefined;
-    for (const [key, child] of Object.entries(value)) {
-      if (handled?.has(key)) continue;
-      const childPointer = `${pointer}/${escapeToken(key)}`;
-      const childField = field ? `${field}.${key}` : key;
-      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : undefined;
-      if (defined !== undefined) visit(child, defined, childPointer, childField, false);
-      else if (typeof node.a === 'number') visit(child, node.a, childPointer, childField, false);
-      else if (node.a === true || node.u || (node.t === undefined && !node.p)) continue;
-      // `<<` is a YAML 1.1 merge key a parser left unresolved; kubectl and kustomize (go-yaml) merge it before sending.
-      else if (isPlaceholder(key) || key === '<<') continue;
-      else {
-        const suggestion = node.p ? closestName(key, Object.keys(node.p)) : undefined;
-        violations.push({
-          kind: 'unknown-field',
-          pointer: childPointer,
-          field: childField,
-          ...(suggestion
-            ? {
-                suggestion: field ? `${field}.${suggestion}` : suggestion,
-                suggestionPointer: `${pointer}/${escapeToken(suggestion)}`,
-                suggestionTaken: Object.hasOwn(value, suggestion),
-              }
-            : {}),
-        });
+    const anyKey = node.a === true || node.u === 1 || (node.t === undefined && !node.p);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
+      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === 'number' ? node.a : undefined;
+      if (defined !== undefined) {
+        path.push(key);
+        visit(value[key], defined, false);
+        path.pop();
+        continue;
       }
+      // `<<` is a YAML 1.1 merge key a parser left unresolved; kubectl and kustomize (go-yaml) merge it before sending.
+      if (anyKey || key === '<<' || isPlaceholder(key)) continue;
+      const suggestion = node.p ? closestName(key, Object.keys(node.p)) : undefined;
+      const parentPointer = pointerOf(path);
+      const parentField = fieldOf(path);
+      violations.push({
+        kind: 'unknown-field',
+        pointer: `${parentPointer}/${escapeToken(key)}`,
+        field: parentField ? `${parentField}.${key}` : key,
+        ...(suggestion
+          ? {
+              suggestion: parentField ? `${parentField}.${suggestion}` : suggestion,
+              suggestionPointer: `${parentPointer}/${escapeToken(suggestion)}`,
+              suggestionTaken: Object.hasOwn(value, suggestion),
+            }
+          : {}),
+      });
     }
   };
-  visit(object, root, '', '', true);
+  visit(object, root, true);
   return violations;
 }
 

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VYGF6CZD.js";
+} from "./chunk-INMWKBJG.js";
 import "./chunk-CQ3VVO2Z.js";
-import "./chunk-5BDNNZUS.js";
+import "./chunk-34LGEYZQ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -12,13 +12,13 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-JH5BAVRO.js";
+} from "./chunk-DUQ3HMIC.js";
 import {
   evaluate,
   evaluateChange,
   parsePolicy,
   policyFor
-} from "./chunk-5BDNNZUS.js";
+} from "./chunk-34LGEYZQ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -2659,4 +2659,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-JPAVYBAO.js.LEGAL.txt */
+/*! For license information please see webhook-SP2I3LGR.js.LEGAL.txt */

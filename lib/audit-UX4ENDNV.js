@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-JH5BAVRO.js";
-import "./chunk-5BDNNZUS.js";
+} from "./chunk-DUQ3HMIC.js";
+import "./chunk-34LGEYZQ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

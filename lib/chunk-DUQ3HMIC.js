@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-5BDNNZUS.js";
+} from "./chunk-34LGEYZQ.js";
 import {
   require_dist
 } from "./chunk-CCDCPPZS.js";

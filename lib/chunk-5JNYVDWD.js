@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VYGF6CZD.js";
+} from "./chunk-INMWKBJG.js";
 import {
   changedFilesSince
 } from "./chunk-TW3ANIQ6.js";
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-5BDNNZUS.js";
+} from "./chunk-34LGEYZQ.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

@@ -11914,50 +11914,60 @@ var TOP_LEVEL_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata
 var EMBEDDED_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
 function checkAgainstSchema(object, catalogue, root) {
   const violations = [];
-  const visit = (value, nodeIndex, pointer2, field, top) => {
+  const path = [];
+  const pointerOf = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
+  const fieldOf = (segments) => segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+  const visit = (value, nodeIndex, top) => {
     const node = catalogue.nodes[nodeIndex];
-    if (!node || value === null || isPlaceholder(value)) return;
+    if (!node || value === null) return;
+    if (typeof value === "string" && value.includes("${") && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
-      violations.push({ kind: "wrong-type", pointer: pointer2, field, expected: node.t, actual: typeName(value) });
+      violations.push({ kind: "wrong-type", pointer: pointerOf(path), field: fieldOf(path), expected: node.t, actual: typeName(value) });
       return;
     }
-    if (node.e && !node.e.some((allowed) => allowed === value)) {
-      violations.push({ kind: "not-in-enum", pointer: pointer2, field, expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+    if (node.e && !node.e.includes(value)) {
+      violations.push({ kind: "not-in-enum", pointer: pointerOf(path), field: fieldOf(path), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
       return;
     }
     if (Array.isArray(value)) {
       const items = node.i;
       if (items === void 0) return;
-      for (const [index, item] of value.entries()) visit(item, items, `${pointer2}/${index}`, `${field}[${index}]`, false);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index], items, false);
+        path.pop();
+      }
       return;
     }
     if (!isRecord(value)) return;
     const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : void 0;
-    for (const [key, child] of Object.entries(value)) {
-      if (handled?.has(key)) continue;
-      const childPointer = `${pointer2}/${escapeToken2(key)}`;
-      const childField = field ? `${field}.${key}` : key;
-      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : void 0;
-      if (defined !== void 0) visit(child, defined, childPointer, childField, false);
-      else if (typeof node.a === "number") visit(child, node.a, childPointer, childField, false);
-      else if (node.a === true || node.u || node.t === void 0 && !node.p) continue;
-      else if (isPlaceholder(key) || key === "<<") continue;
-      else {
-        const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
-        violations.push({
-          kind: "unknown-field",
-          pointer: childPointer,
-          field: childField,
-          ...suggestion ? {
-            suggestion: field ? `${field}.${suggestion}` : suggestion,
-            suggestionPointer: `${pointer2}/${escapeToken2(suggestion)}`,
-            suggestionTaken: Object.hasOwn(value, suggestion)
-          } : {}
-        });
+    const anyKey = node.a === true || node.u === 1 || node.t === void 0 && !node.p;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
+      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === "number" ? node.a : void 0;
+      if (defined !== void 0) {
+        path.push(key);
+        visit(value[key], defined, false);
+        path.pop();
+        continue;
       }
+      if (anyKey || key === "<<" || isPlaceholder(key)) continue;
+      const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
+      const parentPointer = pointerOf(path);
+      const parentField = fieldOf(path);
+      violations.push({
+        kind: "unknown-field",
+        pointer: `${parentPointer}/${escapeToken2(key)}`,
+        field: parentField ? `${parentField}.${key}` : key,
+        ...suggestion ? {
+          suggestion: parentField ? `${parentField}.${suggestion}` : suggestion,
+          suggestionPointer: `${parentPointer}/${escapeToken2(suggestion)}`,
+          suggestionTaken: Object.hasOwn(value, suggestion)
+        } : {}
+      });
     }
   };
-  visit(object, root, "", "", true);
+  visit(object, root, true);
   return violations;
 }
 

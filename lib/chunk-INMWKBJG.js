@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-5BDNNZUS.js";
+} from "./chunk-34LGEYZQ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -32,7 +32,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-5BDNNZUS.js";
+} from "./chunk-34LGEYZQ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";
