@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-5JNYVDWD.js";
+} from "./chunk-CYIFFYKO.js";
 import "./chunk-INMWKBJG.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-RCIZYH47.js";
+} from "./chunk-GZ6XSZQL.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

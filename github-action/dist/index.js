@@ -8993,7 +8993,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch5(input, options3, returnState));
@@ -9006,7 +9006,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options3, skipNormalization) {
+    function resolveComponent(base, relative13, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative12 = parse(serialize(relative12, options3), options3);
+        relative13 = parse(serialize(relative13, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative12.scheme) {
-        target.scheme = relative12.scheme;
-        target.userinfo = relative12.userinfo;
-        target.host = relative12.host;
-        target.port = relative12.port;
-        target.path = removeDotSegments(relative12.path || "");
-        target.query = relative12.query;
+      if (!options3.tolerant && relative13.scheme) {
+        target.scheme = relative13.scheme;
+        target.userinfo = relative13.userinfo;
+        target.host = relative13.host;
+        target.port = relative13.port;
+        target.path = removeDotSegments(relative13.path || "");
+        target.query = relative13.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target.userinfo = relative12.userinfo;
-          target.host = relative12.host;
-          target.port = relative12.port;
-          target.path = removeDotSegments(relative12.path || "");
-          target.query = relative12.query;
+        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
+          target.userinfo = relative13.userinfo;
+          target.host = relative13.host;
+          target.port = relative13.port;
+          target.path = removeDotSegments(relative13.path || "");
+          target.query = relative13.query;
         } else {
-          if (!relative12.path) {
+          if (!relative13.path) {
             target.path = base.path;
-            if (relative12.query !== void 0) {
-              target.query = relative12.query;
+            if (relative13.query !== void 0) {
+              target.query = relative13.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target.path = removeDotSegments(relative12.path);
+            if (relative13.path[0] === "/") {
+              target.path = removeDotSegments(relative13.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative12.path;
+                target.path = "/" + relative13.path;
               } else if (!base.path) {
-                target.path = relative12.path;
+                target.path = relative13.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative12.query;
+            target.query = relative13.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative12.fragment;
+      target.fragment = relative13.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -46171,7 +46171,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, relative as relative10, resolve as resolve10, sep as sep7 } from "node:path";
+import { dirname as dirname5, relative as relative11, resolve as resolve10, sep as sep7 } from "node:path";
 
 // src/render/index.ts
 var import_yaml10 = __toESM(require_dist(), 1);
@@ -53164,7 +53164,7 @@ function buildModel(inputs) {
   const objects = inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0);
   const input = { inputs, objects, problems, index: new ObjectIndex(objects) };
   const zalandoConfig = new ZalandoOperatorConfig(input);
-  const clusters = [];
+  const clusters2 = [];
   const secrets = [];
   for (let index = 0; index < inputs.length; index++) {
     const object = input.objects[index];
@@ -53178,7 +53178,7 @@ function buildModel(inputs) {
       const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
       if (cluster) {
         cluster.change = changeProfile(cluster, object, input, zalandoConfig);
-        clusters.push(cluster);
+        clusters2.push(cluster);
       }
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
     } catch (error2) {
@@ -53191,8 +53191,8 @@ function buildModel(inputs) {
     }
   }
   problems.push(...scheduledBackupProblems(input));
-  for (const cluster of clusters) nameForeignObjects(cluster, input);
-  return { clusters, secrets, problems };
+  for (const cluster of clusters2) nameForeignObjects(cluster, input);
+  return { clusters: clusters2, secrets, problems };
 }
 function nameForeignObjects(value, input, depth = 0) {
   if (depth > 12 || value === null || typeof value !== "object") return;
@@ -56558,6 +56558,47 @@ function loadPolicy(engine, file) {
   }
 }
 
+// src/cli/unjudged.ts
+import { relative as relative10 } from "node:path";
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function clusters(engine, objects) {
+  try {
+    return engine.countClusters(objects.map((object) => ({ object })));
+  } catch {
+    return 0;
+  }
+}
+function processed(template, objects) {
+  const values = /* @__PURE__ */ new Map();
+  for (const p of Array.isArray(template.parameters) ? template.parameters : []) {
+    if (isObject2(p) && typeof p.name === "string") values.set(p.name, typeof p.value === "string" && p.value !== "" ? p.value : p.name.toLowerCase());
+  }
+  const text = JSON.stringify(objects).replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name) => JSON.stringify(values.get(name) ?? name.toLowerCase()).slice(1, -1));
+  return JSON.parse(text);
+}
+function unjudgedNotes(engine, r, cwd) {
+  const notes = [];
+  r.objects.forEach((object, index) => {
+    if (!isObject2(object) || typeof object.apiVersion !== "string") return;
+    const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
+    const origin = r.result.origin(index, "");
+    const at2 = origin ? `${toPosix2(relative10(cwd, origin.file))}:${origin.line}` : toPosix2(relative10(cwd, r.app.anchor));
+    if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
+      const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
+      if (count > 0) {
+        notes.push(
+          `${at2}: OpenShift Template ${name} not checked: the ${count} Postgres object${count === 1 ? "" : "s"} in its objects ${count === 1 ? "is" : "are"} created only when \`oc process\` substitutes its parameters; lint the processed output (\`oc process -f FILE --local -o yaml\`).`
+        );
+      }
+    } else if (object.kind === "PetSet" && object.apiVersion.startsWith("apps/")) {
+      notes.push(
+        `${at2}: PetSet ${name} (${object.apiVersion}) not checked: PetSet became StatefulSet in Kubernetes 1.5 and no apiserver serves it since, so it is rejected; write it as an apps/v1 StatefulSet to have it judged.`
+      );
+    }
+  });
+  return notes;
+}
+
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
   const run = await prepare(options3, deps);
@@ -56584,7 +56625,7 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative10(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative11(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -56599,7 +56640,7 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative10(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative11(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
@@ -56612,8 +56653,8 @@ async function prepare(options3, deps) {
   if (!options3.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname5(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2(relative10(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative10(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2(relative11(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative11(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname5(policyFile) : cwd, notes };
@@ -56632,7 +56673,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative10(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative11(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -56647,7 +56688,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options3.debug) {
-    options3.debug(`policy: ${run.policyFile ? toPosix2(relative10(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative10(cwd, r)) || ".").join(", ")}`);
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative11(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative11(cwd, r)) || ".").join(", ")}`);
   }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
@@ -56683,13 +56724,14 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative10(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative11(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
     problems.push(...renderProblems(r, discovery, cwd, diagnostics));
     if (!r.failed) {
       postgresObjects += countClusters(engine, r);
+      for (const note of unjudgedNotes(engine, r, cwd)) if (!diagnostics.includes(note)) diagnostics.push(note);
       const failure = evaluated.failures.find((f) => f.app === r);
       if (failure) {
         const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;
@@ -56718,7 +56760,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative10(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative11(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -56764,8 +56806,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative10(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative10(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative11(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative11(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -56793,7 +56835,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative11, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative12, resolve as resolve11, sep as sep8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57626,7 +57668,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative11(repoRoot, resolve11(workspace, file)));
+  const toRepo = (file) => toPosix3(relative12(repoRoot, resolve11(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -57705,7 +57747,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative11(workspace, file);
+  const rel = relative12(workspace, file);
   return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 

@@ -39,6 +39,7 @@ import { FindingMerger } from './merge.js';
 import { addRunNotes, summarize, suppress } from './passes.js';
 import { findPolicyFile, loadPolicy } from './policy-file.js';
 import type { FindingPolicy, LintOptions, LintResult, ReportFinding } from './report.js';
+import { unjudgedNotes } from './unjudged.js';
 
 export { summarize } from './passes.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
@@ -295,6 +296,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     problems.push(...renderProblems(r, discovery, cwd, diagnostics));
     if (!r.failed) {
       postgresObjects += countClusters(engine, r);
+      for (const note of unjudgedNotes(engine, r, cwd)) if (!diagnostics.includes(note)) diagnostics.push(note);
       const failure = evaluated.failures.find((f) => f.app === r);
       if (failure) {
         const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;

@@ -53,7 +53,7 @@ import {
 
 // src/cli/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative7, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname2, relative as relative8, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/cli/change.ts
 import { join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
@@ -1151,6 +1151,47 @@ function addRunNotes(options, narrowed, result) {
   }
 }
 
+// src/cli/unjudged.ts
+import { relative as relative7 } from "node:path";
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function clusters(engine, objects) {
+  try {
+    return engine.countClusters(objects.map((object) => ({ object })));
+  } catch {
+    return 0;
+  }
+}
+function processed(template, objects) {
+  const values = /* @__PURE__ */ new Map();
+  for (const p of Array.isArray(template.parameters) ? template.parameters : []) {
+    if (isObject(p) && typeof p.name === "string") values.set(p.name, typeof p.value === "string" && p.value !== "" ? p.value : p.name.toLowerCase());
+  }
+  const text = JSON.stringify(objects).replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name) => JSON.stringify(values.get(name) ?? name.toLowerCase()).slice(1, -1));
+  return JSON.parse(text);
+}
+function unjudgedNotes(engine, r, cwd) {
+  const notes = [];
+  r.objects.forEach((object, index) => {
+    if (!isObject(object) || typeof object.apiVersion !== "string") return;
+    const name = isObject(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
+    const origin = r.result.origin(index, "");
+    const at = origin ? `${toPosix2(relative7(cwd, origin.file))}:${origin.line}` : toPosix2(relative7(cwd, r.app.anchor));
+    if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
+      const count = clusters(engine, processed(object, object.objects.filter(isObject)));
+      if (count > 0) {
+        notes.push(
+          `${at}: OpenShift Template ${name} not checked: the ${count} Postgres object${count === 1 ? "" : "s"} in its objects ${count === 1 ? "is" : "are"} created only when \`oc process\` substitutes its parameters; lint the processed output (\`oc process -f FILE --local -o yaml\`).`
+        );
+      }
+    } else if (object.kind === "PetSet" && object.apiVersion.startsWith("apps/")) {
+      notes.push(
+        `${at}: PetSet ${name} (${object.apiVersion}) not checked: PetSet became StatefulSet in Kubernetes 1.5 and no apiserver serves it since, so it is rejected; write it as an apps/v1 StatefulSet to have it judged.`
+      );
+    }
+  });
+  return notes;
+}
+
 // src/cli/lint.ts
 async function runLint(options, deps = {}) {
   const run = await prepare(options, deps);
@@ -1184,7 +1225,7 @@ async function printConfig(file, options, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix2(relative7(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix2(relative8(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -1205,8 +1246,8 @@ async function printConfig(file, options, deps = {}) {
     });
   }
   return {
-    file: toPosix2(relative7(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix2(relative7(run.cwd, run.policyFile)) : null,
+    file: toPosix2(relative8(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2(relative8(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
@@ -1223,7 +1264,7 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative7(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative8(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -1238,7 +1279,7 @@ async function prepare(options, deps) {
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative7(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
@@ -1251,8 +1292,8 @@ async function prepare(options, deps) {
   if (!options.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown = other ? toPosix2(relative7(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative7(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown = other ? toPosix2(relative8(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative8(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
@@ -1271,7 +1312,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative7(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative8(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -1286,7 +1327,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options.debug) {
-    options.debug(`policy: ${run.policyFile ? toPosix2(relative7(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative7(cwd, r)) || ".").join(", ")}`);
+    options.debug(`policy: ${run.policyFile ? toPosix2(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative8(cwd, r)) || ".").join(", ")}`);
   }
   const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   diagnostics.push(...discovery.diagnostics);
@@ -1322,13 +1363,14 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative7(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative8(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
     problems.push(...renderProblems(r, discovery, cwd, diagnostics));
     if (!r.failed) {
       postgresObjects += countClusters(engine, r);
+      for (const note of unjudgedNotes(engine, r, cwd)) if (!diagnostics.includes(note)) diagnostics.push(note);
       const failure = evaluated.failures.find((f) => f.app === r);
       if (failure) {
         const message = `Internal error evaluating ${r.app.name}: ${oneLine(failure.message)}`;
@@ -1357,7 +1399,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative7(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative8(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -1403,8 +1445,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative7(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative7(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative8(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative8(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
