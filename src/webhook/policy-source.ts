@@ -111,7 +111,9 @@ export class PolicyState {
     this.version++;
     this.lastError = undefined;
     this.metrics.policyReloads.inc({ source, result: 'applied' });
-    this.log.info({ source, version: this.version, documents: documents.length, policies: set?.policies.length ?? 0 }, 'policy applied');
+    // Which policies are in force, by name (first 20, each cut to 64 characters: a log line stays bounded).
+    const names = (set?.policies ?? []).slice(0, 20).map((policy) => policy.name.slice(0, 64));
+    this.log.info({ source, version: this.version, documents: documents.length, policies: set?.policies.length ?? 0, names }, 'policy applied');
   }
 }
 

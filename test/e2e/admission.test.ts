@@ -129,14 +129,29 @@ describe('deploy/ webhooks called by kube-apiserver 1.28', () => {
     expect(getJson<{ spec: { instances: number } }>(['clusters.postgresql.cnpg.io', '-n', 'db-prod', 'pg-main']).spec.instances).toBe(4);
   });
 
-  it('DELETE is allowed: deploy/ registers CREATE and UPDATE only, so the apiserver never asks', () => {
+  it('DELETE is asked (failurePolicy Ignore) and allowed unless a policy names cluster-removed for the namespace', async () => {
     kubectlOk(['-n', 'db-dev', 'apply', '-f', '-'], JSON.stringify(cnpg('db-dev', 'pg-to-delete', { instances: 1 })));
     // Under the enforcing 10-prod policy, and one stored under audit with findings (:latest): both simply go.
     const r = kubectl(['-n', 'db-prod', 'delete', 'clusters.postgresql.cnpg.io', 'pg-main', '--wait=false']);
     expect(r.status, r.output).toBe(0);
     expect(kubectl(['-n', 'db-dev', 'delete', 'clusters.postgresql.cnpg.io', 'pg-audit', '--wait=false']).status).toBe(0);
     expect(kubectl(['-n', 'db-dev', 'delete', 'clusters.postgresql.cnpg.io', 'pg-to-delete', '--wait=false']).status).toBe(0);
-    expect(serve.logs.some((l) => l.msg === 'admission' && l.operation === 'DELETE')).toBe(false);
+    await until('the DELETE reviews to be logged', () => serve.logs.some((l) => l.msg === 'admission' && l.operation === 'DELETE'), 10_000);
+
+    // A team that opts in: deleting a cluster in its namespace is refused, naming the rule and the way out.
+    kubectlOk(['create', 'namespace', 'e2e-keep']);
+    applyOk(policy('04-e2e-keep', { match: { namespaces: ['e2e-keep'] }, mode: 'enforce', rules: { 'cluster-removed': { severity: 'error' } } }));
+    await until('the keep policy to be in force', () => serve.logs.some((l) => JSON.stringify(l).includes('04-e2e-keep')), 10_000);
+    kubectlOk(['-n', 'e2e-keep', 'apply', '-f', '-'], JSON.stringify(cnpg('e2e-keep', 'pg-keep')));
+    const refused = kubectl(['-n', 'e2e-keep', 'delete', 'clusters.postgresql.cnpg.io', 'pg-keep', '--wait=false']);
+    expect(refused.status, refused.output).not.toBe(0);
+    expect(refused.stderr).toContain('[cluster-removed]');
+    expect(getJson(['clusters.postgresql.cnpg.io', '-n', 'e2e-keep', 'pg-keep'])).toBeTruthy();
+    // The documented way out: the reason on the object itself.
+    kubectlOk(['-n', 'e2e-keep', 'annotate', 'clusters.postgresql.cnpg.io', 'pg-keep', 'ignore.pgwarden.io/cluster-removed=decommissioned, data exported (TICKET-1)']);
+    const allowed = kubectl(['-n', 'e2e-keep', 'delete', 'clusters.postgresql.cnpg.io', 'pg-keep', '--wait=false']);
+    expect(allowed.status, allowed.output).toBe(0);
+    kubectlOk(['delete', 'postgrespolicies.pgwarden.io', '04-e2e-keep']);
   });
 
   it('mutation (opt-in by `mutate: true`) is applied by the apiserver and recorded in the annotation', async () => {

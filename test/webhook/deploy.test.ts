@@ -133,7 +133,15 @@ describe('deploy/ (kubectl kustomize)', () => {
         operator: 'NotIn',
         values: ['kube-system', 'pgwarden'],
       });
-      for (const rule of webhook.rules) expect(rule.operations).not.toContain('DELETE');
+      // DELETE only in its own entry, on the four operator cluster kinds, never blocking while pgwarden is down.
+      const deletes = webhook.rules.filter((rule) => rule.operations.includes('DELETE'));
+      if (webhook.name === 'postgres-delete.validate.pgwarden.io') {
+        expect(webhook.failurePolicy).toBe('Ignore');
+        expect(deletes.flatMap((rule) => rule.resources).sort()).toEqual(['clusters', 'pgclusters', 'postgresclusters', 'postgresqls']);
+        for (const rule of webhook.rules) expect(rule.operations).toEqual(['DELETE']);
+      } else {
+        expect(deletes).toEqual([]);
+      }
     }
   });
 

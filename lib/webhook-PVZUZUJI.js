@@ -1910,7 +1910,8 @@ var PolicyState = class {
     this.version++;
     this.lastError = void 0;
     this.metrics.policyReloads.inc({ source, result: "applied" });
-    this.log.info({ source, version: this.version, documents: documents.length, policies: set?.policies.length ?? 0 }, "policy applied");
+    const names = (set?.policies ?? []).slice(0, 20).map((policy) => policy.name.slice(0, 64));
+    this.log.info({ source, version: this.version, documents: documents.length, policies: set?.policies.length ?? 0, names }, "policy applied");
   }
 };
 async function loadPolicyFile(state, file) {
@@ -2659,4 +2660,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-SP2I3LGR.js.LEGAL.txt */
+/*! For license information please see webhook-PVZUZUJI.js.LEGAL.txt */
