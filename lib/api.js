@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-CYIFFYKO.js";
+} from "./chunk-QDN5XQZP.js";
 import "./chunk-INMWKBJG.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
   version
-} from "./chunk-GZ6XSZQL.js";
+} from "./chunk-OFE36EXB.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -55481,8 +55481,8 @@ function relativeMessage(message, cwd) {
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
     if (dir === sep5) continue;
-    out = out.split(`${dir}${sep5}`).join("");
-    out = out.replace(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.@-])`, "g"), ".");
+    const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+    out = out.replace(new RegExp(`${at2}${sep5.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }

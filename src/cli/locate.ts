@@ -102,9 +102,10 @@ export function relativeMessage(message: string, cwd: string): string {
   let out = message;
   for (const dir of new Set([cwd, real])) {
     if (dir === sep) continue;
-    // `<cwd>/x` → `x`; cwd itself (followed by no further path character) → `.`.
-    out = out.split(`${dir}${sep}`).join('');
-    out = out.replace(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.@-])`, 'g'), '.');
+    // `<cwd>/x` → `x`; cwd itself (followed by no further path character) → `.`. Only where the absolute path
+    // starts: inside another path (`../../..<cwd>/x`, kubectl's path from its wrapper dir) it would make nonsense.
+    const at = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    out = out.replace(new RegExp(`${at}${sep.replace('\\', '\\\\')}`, 'g'), '').replace(new RegExp(`${at}(?![\\w.@-])`, 'g'), '.');
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../../src/cli/index.js';
+import { relativeMessage } from '../../src/cli/locate.js';
 
 function tree(files: Record<string, string>): string {
   // A long cwd, so a message cut at its bound would cut an absolute path in half.
@@ -41,5 +42,12 @@ describe('paths in render messages', () => {
     const messages = [...result.report.findings.map((f) => f.message), ...result.diagnostics];
     expect(messages.filter((m) => m.includes(realpathSync(root).slice(0, 40)) || m.includes(link))).toEqual([]);
     expect(messages.some((m) => m.includes('broken/missing.yaml'))).toBe(true);
+  });
+
+  it('relativizes only whole absolute paths under cwd, never one nested in another path', () => {
+    const cwd = '/work/repo';
+    expect(relativeMessage("from '/work/repo/apps/db': '/work/repo' and /work/repository/x", cwd)).toBe("from 'apps/db': '.' and /work/repository/x");
+    // kubectl's path from its wrapper directory stays whole instead of becoming `../../..apps`.
+    expect(relativeMessage("from '../../../work/repo/apps'", cwd)).toBe("from '../../../work/repo/apps'");
   });
 });

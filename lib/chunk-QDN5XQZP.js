@@ -137,8 +137,8 @@ function relativeMessage(message, cwd) {
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
     if (dir === sep) continue;
-    out = out.split(`${dir}${sep}`).join("");
-    out = out.replace(new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.@-])`, "g"), ".");
+    const at = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+    out = out.replace(new RegExp(`${at}${sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }

@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-CYIFFYKO.js";
+} from "./chunk-QDN5XQZP.js";
 import "./chunk-INMWKBJG.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
