@@ -1451,15 +1451,7 @@ function decide(request, endpoint, context) {
     }).filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
     if (endpoint === "validate" && !request.subResource) findings.push(...changeFindings(judged, context));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      response: {
-        uid,
-        allowed: false,
-        status: { code: 500, reason: "InternalError", message: `pgwarden: internal error judging ${label}: ${oneLine(reason).slice(0, 300)}` }
-      },
-      summary: { decision: "error", findings: [], infos: [] }
-    };
+    return internalError(uid, label, error);
   }
   return respond(request, endpoint, context, { label, policy, findings, subject: judged.inputs[judged.subjectIndex]?.object, subjectIndex: judged.subjectIndex });
 }
@@ -2660,4 +2652,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-PVZUZUJI.js.LEGAL.txt */
+/*! For license information please see webhook-GQSRPZP2.js.LEGAL.txt */
