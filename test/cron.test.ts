@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CronExpressionParser } from 'cron-parser';
 import { longestGapMs, nextRuns, parseInterval, readSchedule, referenceDate } from '../src/policies/cron.js';
 
 const day = 86_400_000;
@@ -82,5 +83,42 @@ describe('gaps over long and short schedules', () => {
     const often = readSchedule('*/5 * * * *', 'kubernetes');
     const monthly = readSchedule('0 0 1 * *', 'kubernetes');
     expect(longestGapMs([often, monthly])).toBe(5 * 60_000);
+  });
+});
+
+describe('daily and weekly patterns are expanded one period at a time', () => {
+  // What iterating the parser over the whole horizon gives (the way longestGapMs worked before the shortcut).
+  function bruteForceGap(expression: string): number {
+    const iterator = CronExpressionParser.parse(expression, { currentDate: referenceDate, endDate: new Date(referenceDate.getTime() + 60 * 86_400_000), tz: 'UTC' });
+    const times: number[] = [];
+    try {
+      while (times.length < 1500) times.push(iterator.next().getTime());
+    } catch {}
+    let longest = 0;
+    for (let i = 1; i < times.length; i++) longest = Math.max(longest, times[i]! - times[i - 1]!);
+    return longest;
+  }
+
+  it.each([
+    '0 0 2 * * *',
+    '0 0 * * * *',
+    '0 */5 * * * *',
+    '0 0 0 * * *',
+    '0 30 1 * * 0',
+    '0 0 2 * * 1-5',
+    '0 0 2,14 * * MON,THU',
+    '*/20 * * * * *',
+    '0 0 0 ? * SAT',
+    '0 15 3 * * 6/2',
+  ])('%s: the same longest gap as iterating every run', (expression) => {
+    const reading = readSchedule(expression, 'cnpg');
+    expect(reading.accepted).toBe(true);
+    expect(longestGapMs([reading])).toBe(bruteForceGap(expression));
+  });
+
+  it('merged with a monthly schedule (no shortcut), the gaps still meet', () => {
+    const weekly = readSchedule('0 0 2 * * 0', 'cnpg');
+    const monthly = readSchedule('0 0 3 15 * *', 'cnpg');
+    expect(longestGapMs([weekly, monthly])).toBe(7 * 86_400_000);
   });
 });

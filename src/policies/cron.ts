@@ -238,6 +238,39 @@ const horizonMs = 800 * 86_400_000;
 const maxRunsPerSchedule = 1500;
 const gapCache = new Map<string, number>();
 
+const DAY_MS = 86_400_000;
+
+/**
+ * How often the schedule's pattern repeats exactly, when that is a day or a week: in UTC (no zone, so no DST), with
+ * day-of-month and month unrestricted and a plain day-of-week field (no `L` or `#`), the runs of one period shifted by
+ * whole periods are all the runs. Undefined for anything else (monthly, yearly, zoned, `L`/`W`/`#`).
+ */
+function repeatPeriodMs(reading: CronReading): number | undefined {
+  if (reading.timeZone || !reading.expression) return undefined;
+  const fields = reading.expression.trim().split(/\s+/);
+  if (fields.length !== 6) return undefined;
+  const [, , , dayOfMonth, month, dayOfWeek] = fields as [string, string, string, string, string, string];
+  const any = (field: string) => field === '*' || field === '?';
+  if (!any(dayOfMonth) || !any(month)) return undefined;
+  if (any(dayOfWeek)) return DAY_MS;
+  return /^[\dA-Za-z*,\-/]+$/.test(dayOfWeek) && !/[lL#]/.test(dayOfWeek) ? 7 * DAY_MS : undefined;
+}
+
+/** The runs in (from, end], at most maxRunsPerSchedule, from cron-parser (each `next()` costs tens of µs in luxon). */
+function iterate(reading: CronReading, from: number, end: number, times: number[]): void {
+  try {
+    const iterator = CronExpressionParser.parse(reading.expression ?? '', {
+      currentDate: new Date(from),
+      endDate: new Date(end),
+      tz: reading.timeZone ?? 'UTC',
+    });
+    // next() throws past endDate; hasNext() would compute every run twice.
+    while (times.length < maxRunsPerSchedule) times.push(iterator.next().getTime());
+  } catch {
+    // Loop limit or end of range: keep the runs found.
+  }
+}
+
 function runTimes(reading: CronReading, from: Date, end: number): number[] {
   const times: number[] = [];
   if (!reading.accepted || reading.neverRuns) return times;
@@ -247,15 +280,24 @@ function runTimes(reading: CronReading, from: Date, end: number): number[] {
     return times;
   }
   if (!reading.expression) return times;
-  try {
-    const iterator = CronExpressionParser.parse(reading.expression, {
-      currentDate: from,
-      endDate: new Date(end),
-      tz: reading.timeZone ?? 'UTC',
-    });
-    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
-  } catch {
-    // Loop limit or end of range: keep the runs found.
+  const period = repeatPeriodMs(reading);
+  if (period === undefined) {
+    iterate(reading, from.getTime(), end, times);
+    return times;
+  }
+  // One period from the parser, the rest by shifting it: the same runs as iterating to the end, for a fraction.
+  // (from, from + period], whether or not the parser counts a run exactly at its endDate.
+  const periodEnd = from.getTime() + period;
+  const first: number[] = [];
+  iterate(reading, from.getTime(), periodEnd + 1, first);
+  while (first.length > 0 && (first.at(-1) ?? 0) > periodEnd) first.pop();
+  if (first.length === 0) return times;
+  for (let shift = 0; times.length < maxRunsPerSchedule; shift += period) {
+    for (const t of first) {
+      const run = t + shift;
+      if (run > end || times.length >= maxRunsPerSchedule) return times;
+      times.push(run);
+    }
   }
   return times;
 }

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-34LGEYZQ.js";
+} from "./chunk-U5LL7YSF.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-INMWKBJG.js";
+} from "./chunk-IUSCRA7N.js";
 import "./chunk-CQ3VVO2Z.js";
-import "./chunk-34LGEYZQ.js";
+import "./chunk-U5LL7YSF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -32,7 +32,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-34LGEYZQ.js";
+} from "./chunk-U5LL7YSF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

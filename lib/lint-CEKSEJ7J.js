@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-QDN5XQZP.js";
-import "./chunk-INMWKBJG.js";
+} from "./chunk-6EPOX4UR.js";
+import "./chunk-IUSCRA7N.js";
 import "./chunk-TW3ANIQ6.js";
 import "./chunk-CQ3VVO2Z.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-JD27VK4T.js";
-import "./chunk-34LGEYZQ.js";
+import "./chunk-U5LL7YSF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import "./chunk-CCDCPPZS.js";

@@ -22,7 +22,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-JD27VK4T.js";
 import {
   parsePolicy
-} from "./chunk-34LGEYZQ.js";
+} from "./chunk-U5LL7YSF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-UX4ENDNV.js");
+  const { auditCluster, clusterApi } = await import("./audit-6OLOVUP7.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-ZUZ4ZMFJ.js");
+  const { rules } = await import("./policies-7CXGQQBX.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

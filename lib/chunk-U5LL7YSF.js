@@ -12323,6 +12323,28 @@ var referenceDate = new Date(Date.UTC(2026, 0, 1));
 var horizonMs = 800 * 864e5;
 var maxRunsPerSchedule = 1500;
 var gapCache = /* @__PURE__ */ new Map();
+var DAY_MS = 864e5;
+function repeatPeriodMs(reading) {
+  if (reading.timeZone || !reading.expression) return void 0;
+  const fields = reading.expression.trim().split(/\s+/);
+  if (fields.length !== 6) return void 0;
+  const [, , , dayOfMonth, month, dayOfWeek] = fields;
+  const any = (field) => field === "*" || field === "?";
+  if (!any(dayOfMonth) || !any(month)) return void 0;
+  if (any(dayOfWeek)) return DAY_MS;
+  return /^[\dA-Za-z*,\-/]+$/.test(dayOfWeek) && !/[lL#]/.test(dayOfWeek) ? 7 * DAY_MS : void 0;
+}
+function iterate(reading, from, end, times) {
+  try {
+    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression ?? "", {
+      currentDate: new Date(from),
+      endDate: new Date(end),
+      tz: reading.timeZone ?? "UTC"
+    });
+    while (times.length < maxRunsPerSchedule) times.push(iterator.next().getTime());
+  } catch {
+  }
+}
 function runTimes(reading, from, end) {
   const times = [];
   if (!reading.accepted || reading.neverRuns) return times;
@@ -12332,14 +12354,22 @@ function runTimes(reading, from, end) {
     return times;
   }
   if (!reading.expression) return times;
-  try {
-    const iterator = import_cron_parser.CronExpressionParser.parse(reading.expression, {
-      currentDate: from,
-      endDate: new Date(end),
-      tz: reading.timeZone ?? "UTC"
-    });
-    for (let n = 0; n < maxRunsPerSchedule && iterator.hasNext(); n++) times.push(iterator.next().getTime());
-  } catch {
+  const period = repeatPeriodMs(reading);
+  if (period === void 0) {
+    iterate(reading, from.getTime(), end, times);
+    return times;
+  }
+  const periodEnd = from.getTime() + period;
+  const first = [];
+  iterate(reading, from.getTime(), periodEnd + 1, first);
+  while (first.length > 0 && (first.at(-1) ?? 0) > periodEnd) first.pop();
+  if (first.length === 0) return times;
+  for (let shift = 0; times.length < maxRunsPerSchedule; shift += period) {
+    for (const t of first) {
+      const run = t + shift;
+      if (run > end || times.length >= maxRunsPerSchedule) return times;
+      times.push(run);
+    }
   }
   return times;
 }

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-INMWKBJG.js";
+} from "./chunk-IUSCRA7N.js";
 import {
   changedFilesSince
 } from "./chunk-TW3ANIQ6.js";
@@ -40,7 +40,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-34LGEYZQ.js";
+} from "./chunk-U5LL7YSF.js";
 import {
   parseYamlStream
 } from "./chunk-ATWLMTBJ.js";

@@ -12,13 +12,13 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-DUQ3HMIC.js";
+} from "./chunk-K2RNIHLN.js";
 import {
   evaluate,
   evaluateChange,
   parsePolicy,
   policyFor
-} from "./chunk-34LGEYZQ.js";
+} from "./chunk-U5LL7YSF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
 import {
@@ -2652,4 +2652,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-GQSRPZP2.js.LEGAL.txt */
+/*! For license information please see webhook-TMSROTWI.js.LEGAL.txt */
