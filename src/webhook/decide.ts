@@ -181,8 +181,11 @@ export function fieldOf(pointer: string): string {
   return out;
 }
 
+/** Whitespace other than single spaces between words: most messages have none, and are returned as they are. */
+const UNTIDY_WHITESPACE = /[^\S ]|\s\s|^\s|\s$/;
+
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNTIDY_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function truncate(text: string, max: number): string {
