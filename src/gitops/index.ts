@@ -16,8 +16,10 @@ export {
   type FluxSource,
   KUSTOMIZATION_FILES,
   MAX_FILE_BYTES,
+  type ParsedYamlFile,
   readYamlFile,
   type TreeDoc,
+  type YamlFileCache,
 } from './discover.js';
 export { fluxSubstitute } from './flux.js';
 export { type EntryType, nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
