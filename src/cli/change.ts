@@ -15,6 +15,7 @@ import {
   discover,
   type GitTree,
   openGitTree,
+  type ParsedYamlFile,
   type RenderedApp,
   type Renderer,
   renderApp,
@@ -64,8 +65,14 @@ function flatten(apps: RenderedApp[], fileFor: (file: string) => string): { inpu
   return { inputs, places };
 }
 
-/** The change findings between the tree at `run.ref` and `head` (the apps the head lint rendered). */
-export async function changeFindings(run: ChangeRun, head: RenderedApp[], diagnostics: string[]): Promise<ReportFinding[]> {
+/** What the head lint did: its apps, rendered, and its parses of the tree's YAML files. */
+export interface HeadWork {
+  apps: RenderedApp[];
+  yamlFiles: ReadonlyMap<string, ParsedYamlFile>;
+}
+
+/** The change findings between the tree at `run.ref` and the head. */
+export async function changeFindings(run: ChangeRun, head: HeadWork, diagnostics: string[]): Promise<ReportFinding[]> {
   if (!run.inGit) throw new UsageError(`--base ${run.ref} needs a git checkout; ${run.cwd} is not in one`);
   const evaluateChange = run.engine.evaluateChange;
   if (!evaluateChange) throw new UsageError('--base: this engine has no change rules');
@@ -82,7 +89,7 @@ export async function changeFindings(run: ChangeRun, head: RenderedApp[], diagno
 
   const policyFile = (file: string) => toPosix(relative(run.policyBase, file));
   const before = flatten(base, policyFile);
-  const after = flatten(head, policyFile);
+  const after = flatten(head.apps, policyFile);
   const out: ReportFinding[] = [];
   for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
     const place = (finding.side === 'base' ? before : after).places[finding.objectIndex];
@@ -93,14 +100,16 @@ export async function changeFindings(run: ChangeRun, head: RenderedApp[], diagno
 }
 
 /** The apps at the base: discovered in the tree at the ref, rendered where the head's render cannot stand for them. */
-async function renderBase(run: ChangeRun, tree: GitTree, head: RenderedApp[]): Promise<RenderedApp[]> {
+async function renderBase(run: ChangeRun, tree: GitTree, head: HeadWork): Promise<RenderedApp[]> {
   // A linted directory new in this change does not exist at the base: everything under it is added.
   const roots = run.roots.filter((root) => typeOrUndefined(tree.fs, root) === 'dir');
   if (roots.length === 0) return [];
   const { excluded } = buildExcluder({ patterns: run.exclude, cwd: run.cwd, ignoreFileDir: run.repoRoot, fs: tree.fs });
   const sourceRoots = [...new Set([...run.sourceRoots, run.repoRoot])];
-  const discovery = discover({ cwd: run.cwd, roots, sourceRoots, excluded, repoRoot: run.repoRoot, fs: tree.fs });
-  const heads = new Map(head.map((app) => [app.app.name, app]));
+  // A file with the same bytes at both sides parses the same: the head's parse stands for it.
+  const yamlFiles = { get: (file: string) => (tree.unchanged(file) ? head.yamlFiles.get(file) : undefined), set: () => {} };
+  const discovery = discover({ cwd: run.cwd, roots, sourceRoots, excluded, repoRoot: run.repoRoot, fs: tree.fs, yamlFiles });
+  const heads = new Map(head.apps.map((app) => [app.app.name, app]));
   const base = await renderApps(discovery, run.renderer, undefined, (app) => {
     const same = heads.get(app.name);
     return same && sameDefinition(same.app, app) && same.inputs.every((file) => tree.unchanged(file)) ? { ...same, app } : undefined;
