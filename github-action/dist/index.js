@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options3.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options3 = {}) {
+    function parseAllDocuments2(source, options3 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options3);
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options3).toString(options3);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -45478,7 +45478,90 @@ var github = (report, ctx) => {
 };
 
 // src/cli/redact.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_COUNT = 1e3;
+var EXCESSIVE_ALIASING = "document contains excessive aliasing";
+function parseYamlStream(text, options3 = {}) {
+  const docs = (0, import_yaml.parseAllDocuments)(text, options3);
+  return Array.isArray(docs) ? docs : [];
+}
+var YamlAliasError = class extends Error {
+  constructor(offset) {
+    super(EXCESSIVE_ALIASING);
+    this.offset = offset;
+    this.name = "YamlAliasError";
+  }
+  offset;
+};
+function yamlToJS(doc) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    (0, import_yaml.visit)(doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? offset;
+        return import_yaml.visit.BREAK;
+      }
+    });
+    throw new YamlAliasError(offset);
+  }
+}
+function parseYamlValue(text) {
+  const [doc] = parseYamlStream(text);
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return yamlToJS(doc);
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= RATIO_LOW) return 0.99;
+  if (decodeCount >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
+}
+var AliasExpansion = class {
+  targets = /* @__PURE__ */ new Map();
+  decodeCount = 0;
+  aliasCount = 0;
+  depth = 0;
+  constructor(doc) {
+    const last = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node: (_key, node) => {
+        if ((0, import_yaml.isAlias)(node)) this.targets.set(node, last.get(node.source));
+        else if (node.anchor) last.set(node.anchor, node);
+      }
+    });
+  }
+  /** The node an alias names (the last anchor of that name before it), or undefined. */
+  target(alias) {
+    return this.targets.get(alias);
+  }
+  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+  decode(offset) {
+    this.decodeCount++;
+    if (this.depth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      throw new YamlAliasError(offset);
+    }
+  }
+  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+  expand(convert) {
+    this.depth++;
+    try {
+      return convert();
+    } finally {
+      this.depth--;
+    }
+  }
+};
+
+// src/cli/redact.ts
 var MASK = "<redacted>";
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
@@ -45594,15 +45677,15 @@ function quoted(value, mask) {
 }
 var yamlAst = {
   entries(node) {
-    if (!(0, import_yaml.isMap)(node)) return void 0;
-    return node.items.map((pair) => [(0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    return node.items.map((pair) => [(0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
   },
   items(node) {
-    return (0, import_yaml.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
+    return (0, import_yaml2.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
   },
   scalar(node) {
-    if ((0, import_yaml.isScalar)(node)) return node.value ?? null;
-    return (0, import_yaml.isAlias)(node) ? null : void 0;
+    if ((0, import_yaml2.isScalar)(node)) return node.value ?? null;
+    return (0, import_yaml2.isAlias)(node) ? null : void 0;
   }
 };
 var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
@@ -45644,12 +45727,11 @@ function structuralSpans(text, spans, whole, mask, depth) {
   const lineOf = (offset) => lineIndex(starts, offset) + 1;
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+    docs = parseYamlStream(text, { uniqueKeys: false, keepSourceTokens: false });
   } catch {
     for (let l = 1; l <= starts.length; l++) whole.add(l);
     return;
   }
-  if (!Array.isArray(docs)) return;
   docs.forEach((doc, index) => {
     const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
     const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
@@ -45657,7 +45739,7 @@ function structuralSpans(text, spans, whole, mask, depth) {
       for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
       return;
     }
-    if ((0, import_yaml.isScalar)(doc.contents) && doc.contents.range) {
+    if ((0, import_yaml2.isScalar)(doc.contents) && doc.contents.range) {
       const [s, e] = doc.contents.range;
       for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
       return;
@@ -45666,14 +45748,14 @@ function structuralSpans(text, spans, whole, mask, depth) {
       const node = mark.node;
       const range = node?.range;
       if (!node || !range) continue;
-      if (mark.from !== void 0 && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+      if (mark.from !== void 0 && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
         const partial = partialSpan(text, node, mark.from);
         if (partial) {
           spans.push(partial);
           continue;
         }
       }
-      const quoted2 = (0, import_yaml.isScalar)(node) && (node.type === import_yaml.Scalar.QUOTE_DOUBLE || node.type === import_yaml.Scalar.QUOTE_SINGLE);
+      const quoted2 = (0, import_yaml2.isScalar)(node) && (node.type === import_yaml2.Scalar.QUOTE_DOUBLE || node.type === import_yaml2.Scalar.QUOTE_SINGLE);
       const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
       spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
     }
@@ -45692,9 +45774,9 @@ function visitBlockLiterals(root, fn) {
   const stack = [root];
   while (stack.length) {
     const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
-    else if ((0, import_yaml.isSeq)(node)) stack.push(...node.items);
-    else if ((0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL && node.range) fn(node);
+    if ((0, import_yaml2.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
+    else if ((0, import_yaml2.isSeq)(node)) stack.push(...node.items);
+    else if ((0, import_yaml2.isScalar)(node) && node.type === import_yaml2.Scalar.BLOCK_LITERAL && node.range) fn(node);
   }
 }
 function partialSpan(text, node, from) {
@@ -46174,96 +46256,15 @@ import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname5, relative as relative11, resolve as resolve10, sep as sep7 } from "node:path";
 
 // src/render/index.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 import path6 from "node:path";
 
 // src/render/build.ts
 import path3 from "node:path";
 
 // src/render/cache.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2, statSync } from "node:fs";
-
-// src/yaml/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT = 1e3;
-var EXCESSIVE_ALIASING = "document contains excessive aliasing";
-function parseYamlStream(text, options3 = {}) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, options3);
-  return Array.isArray(docs) ? docs : [];
-}
-var YamlAliasError = class extends Error {
-  constructor(offset) {
-    super(EXCESSIVE_ALIASING);
-    this.offset = offset;
-    this.name = "YamlAliasError";
-  }
-  offset;
-};
-function yamlToJS(doc) {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
-    let offset = doc.contents?.range?.[0] ?? 0;
-    (0, import_yaml2.visit)(doc, {
-      Alias: (_key, node) => {
-        offset = node.range?.[0] ?? offset;
-        return import_yaml2.visit.BREAK;
-      }
-    });
-    throw new YamlAliasError(offset);
-  }
-}
-function parseYamlValue(text) {
-  const [doc] = parseYamlStream(text);
-  if (!doc) return null;
-  if (doc.errors.length > 0) throw doc.errors[0];
-  return yamlToJS(doc);
-}
-var RATIO_LOW = 4e5;
-var RATIO_HIGH = 4e6;
-function allowedAliasRatio(decodeCount) {
-  if (decodeCount <= RATIO_LOW) return 0.99;
-  if (decodeCount >= RATIO_HIGH) return 0.1;
-  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
-}
-var AliasExpansion = class {
-  targets = /* @__PURE__ */ new Map();
-  decodeCount = 0;
-  aliasCount = 0;
-  depth = 0;
-  constructor(doc) {
-    const last = /* @__PURE__ */ new Map();
-    (0, import_yaml2.visit)(doc, {
-      Node: (_key, node) => {
-        if ((0, import_yaml2.isAlias)(node)) this.targets.set(node, last.get(node.source));
-        else if (node.anchor) last.set(node.anchor, node);
-      }
-    });
-  }
-  /** The node an alias names (the last anchor of that name before it), or undefined. */
-  target(alias) {
-    return this.targets.get(alias);
-  }
-  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
-  decode(offset) {
-    this.decodeCount++;
-    if (this.depth > 0) this.aliasCount++;
-    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
-      throw new YamlAliasError(offset);
-    }
-  }
-  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
-  expand(convert) {
-    this.depth++;
-    try {
-      return convert();
-    } finally {
-      this.depth--;
-    }
-  }
-};
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -46288,7 +46289,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var expansions = /* @__PURE__ */ new WeakMap();
 function expansionOf(doc) {
   let e = expansions.get(doc);
@@ -46423,61 +46424,61 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   const expansion = expansionOf(yamlDoc);
   expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
   const target = node;
-  if (target && (0, import_yaml3.isAlias)(target)) {
+  if (target && (0, import_yaml4.isAlias)(target)) {
     const resolved = expansion.target(target);
     if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target || (0, import_yaml3.isAlias)(target)) {
+  if (!target || (0, import_yaml4.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml3.isScalar)(target)) {
+  if ((0, import_yaml4.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml3.Scalar.PLAIN) {
+    else if (target.type === import_yaml4.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml4.Scalar.BLOCK_LITERAL || target.type === import_yaml4.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml3.isSeq)(target)) {
+  if ((0, import_yaml4.isSeq)(target)) {
     const items2 = [];
     target.items.forEach((item, i) => {
       items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml3.isMap)(target)) {
+  if ((0, import_yaml4.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml4.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml4.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml4.isAlias)(keyNode)) {
         const r = expansion.target(keyNode);
-        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml4.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml4.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -46651,7 +46652,7 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml5.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
@@ -46842,7 +46843,7 @@ var PathRestrictor = class {
 };
 
 // src/render/generators.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import path2 from "node:path";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field2, index, options3) {
@@ -50013,14 +50014,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml10.Document(o, {
+    const doc = new import_yaml11.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml10.visit)(doc, {
+    (0, import_yaml11.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml10.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml11.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -50420,7 +50421,7 @@ async function writeEntries(repoRoot, root, entries) {
 
 // src/gitops/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 import { basename, dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/gitops/fs.ts
@@ -50564,7 +50565,7 @@ function readYamlFile(file, fs3 = nodeFs) {
     const code = error2.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new import_yaml12.LineCounter();
+  const counter = new import_yaml13.LineCounter();
   let parsed;
   try {
     parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
@@ -50578,7 +50579,7 @@ function readYamlFile(file, fs3 = nodeFs) {
       problem ??= yamlProblem(file, doc.errors[0]);
       return;
     }
-    if (!(0, import_yaml12.isMap)(doc.contents)) return;
+    if (!(0, import_yaml13.isMap)(doc.contents)) return;
     const kind = doc.contents.get("kind");
     const apiVersion = doc.contents.get("apiVersion");
     let object;
@@ -53814,7 +53815,7 @@ function findFieldViolations(inputs, resources, extra = []) {
 
 // src/policies/policy.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
 var antiAffinityOptionsSchema = {
@@ -54973,10 +54974,10 @@ function positionOf(doc, lines, segments, atKey) {
   let offset = doc.contents?.range?.[0] ?? 0;
   const path7 = atKey === void 0 ? segments : [...segments, atKey];
   for (const [i, segment2] of path7.entries()) {
-    if (!(0, import_yaml14.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
+    if (!(0, import_yaml15.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
     const items2 = node.items;
     let next;
-    if ((0, import_yaml14.isMap)(node)) {
+    if ((0, import_yaml15.isMap)(node)) {
       const pair = node.items.find((item) => {
         const key = item.key;
         return key !== null && typeof key === "object" && String(key.value) === segment2;
@@ -55002,7 +55003,7 @@ function asStringArray(value) {
   return Array.isArray(value) ? value.map(String) : void 0;
 }
 function parsePolicy(text, file = "policy.yaml") {
-  const lines = new import_yaml14.LineCounter();
+  const lines = new import_yaml15.LineCounter();
   const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
   const problems = [];
   const policies = [];
@@ -56169,7 +56170,7 @@ function splitLines(text) {
 }
 
 // src/cli/fix.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 function decodePointer2(pointer2) {
   if (pointer2 === "") return [];
   return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -56254,9 +56255,9 @@ function applyEdit(doc, edit) {
     case "rename": {
       const parent = edit.yamlPath.length > 1 ? doc.getIn(edit.yamlPath.slice(0, -1), true) : doc.contents;
       const name = edit.yamlPath.at(-1);
-      if (!(0, import_yaml16.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
-      const pair = parent.items.find((item) => (0, import_yaml16.isScalar)(item.key) && item.key.value === name);
-      if (!pair || !(0, import_yaml16.isScalar)(pair.key)) return false;
+      if (!(0, import_yaml17.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
+      const pair = parent.items.find((item) => (0, import_yaml17.isScalar)(item.key) && item.key.value === name);
+      if (!pair || !(0, import_yaml17.isScalar)(pair.key)) return false;
       pair.key.value = edit.key;
       return true;
     }
@@ -56269,7 +56270,7 @@ function applyEdit(doc, edit) {
     case "append":
     case "insert": {
       const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!(0, import_yaml16.isSeq)(node)) return false;
+      if (!(0, import_yaml17.isSeq)(node)) return false;
       const item = doc.createNode(edit.value);
       if (edit.op === "append") node.items.push(item);
       else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
@@ -56339,7 +56340,7 @@ function applyFixes(candidates, opts) {
     const changed = /* @__PURE__ */ new Set();
     for (const edit of edits.values()) {
       const doc = docs[edit.docIndex];
-      if (!doc || !((0, import_yaml16.isMap)(doc.contents) || (0, import_yaml16.isSeq)(doc.contents))) {
+      if (!doc || !((0, import_yaml17.isMap)(doc.contents) || (0, import_yaml17.isSeq)(doc.contents))) {
         skipped.push(`${file}: document ${edit.docIndex} not found`);
         continue;
       }

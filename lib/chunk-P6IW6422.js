@@ -8,11 +8,9 @@ import {
   YamlAliasError,
   parseYamlStream,
   parseYamlValue,
+  require_dist,
   yamlToJS
-} from "./chunk-ATWLMTBJ.js";
-import {
-  require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __commonJS,
   __toESM
