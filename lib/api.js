@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-QB2GDWH2.js";
-import "./chunk-4ZG32OZS.js";
-import "./chunk-UZVSUICR.js";
-import "./chunk-P6IW6422.js";
+} from "./chunk-3CGDQJ33.js";
+import "./chunk-E2LTFT2Q.js";
+import "./chunk-H3PRVYPR.js";
+import "./chunk-LOBLV62H.js";
 import {
   version
-} from "./chunk-YBJP2QP4.js";
+} from "./chunk-OXIV5PKG.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-P6IW6422.js";
+} from "./chunk-LOBLV62H.js";
 import {
   allRuleMetas,
   buildModel,

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-QB2GDWH2.js";
-import "./chunk-4ZG32OZS.js";
-import "./chunk-UZVSUICR.js";
-import "./chunk-P6IW6422.js";
+} from "./chunk-3CGDQJ33.js";
+import "./chunk-E2LTFT2Q.js";
+import "./chunk-H3PRVYPR.js";
+import "./chunk-LOBLV62H.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,

@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-UZVSUICR.js";
+} from "./chunk-H3PRVYPR.js";
 import {
   gitTopLevel
-} from "./chunk-P6IW6422.js";
+} from "./chunk-LOBLV62H.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-4ZG32OZS.js";
-import "./chunk-P6IW6422.js";
+} from "./chunk-E2LTFT2Q.js";
+import "./chunk-LOBLV62H.js";
 import "./chunk-KE3ZMMJB.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-4ZG32OZS.js";
+} from "./chunk-E2LTFT2Q.js";
 import {
   changedFilesSince
-} from "./chunk-UZVSUICR.js";
+} from "./chunk-H3PRVYPR.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-P6IW6422.js";
+} from "./chunk-LOBLV62H.js";
 import {
   findPolicyFile,
   loadPolicy
