@@ -134,7 +134,8 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
         // kustomize reads whatever its own restrictor allows: check every path against pgwarden's first.
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache);
-        const roots = runFallback(abs, cache, loadRestrictor, isComponent);
+        const buildMetadata = top?.t === 'm' ? stringList(top.v.get('buildMetadata')) : [];
+        const roots = runFallback(abs, cache, loadRestrictor, isComponent, buildMetadata);
         // Every object's origin file is an input too (the native build stopped early).
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache.kind(r.p.doc.file) === 'file') inputs.add(r.p.doc.file);

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-LOBLV62H.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-KE3ZMMJB.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IUSCRA7N.js";
+} from "./chunk-E2LTFT2Q.js";
 import {
   changedFilesSince
-} from "./chunk-TW3ANIQ6.js";
+} from "./chunk-H3PRVYPR.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -17,7 +17,7 @@ import {
   nodeFs,
   renderApps,
   toPosix as toPosix2
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-LOBLV62H.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -34,19 +34,17 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-JD27VK4T.js";
+} from "./chunk-KHVP66ED.js";
 import {
   policyFor,
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-KE3ZMMJB.js";
 import {
-  parseYamlStream
-} from "./chunk-ATWLMTBJ.js";
-import {
+  parseYamlStream,
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
