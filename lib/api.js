@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-3CGDQJ33.js";
-import "./chunk-E2LTFT2Q.js";
-import "./chunk-H3PRVYPR.js";
-import "./chunk-LOBLV62H.js";
+} from "./chunk-RD2JPK6E.js";
+import "./chunk-3WXJP4QH.js";
+import "./chunk-KE47MDEG.js";
+import "./chunk-DWL7O5QH.js";
 import {
   version
-} from "./chunk-OXIV5PKG.js";
+} from "./chunk-TTCYW5H3.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

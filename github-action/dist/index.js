@@ -19202,8 +19202,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync8 } = __require("fs");
-        const data = readFileSync8(filePath, "utf8");
+        const { readFileSync: readFileSync9 } = __require("fs");
+        const data = readFileSync9(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options3) {
+    function resolve11(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative13, options3, skipNormalization) {
+    function resolveComponent(base, relative14, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative13 = parse(serialize(relative13, options3), options3);
+        relative14 = parse(serialize(relative14, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative13.scheme) {
-        target.scheme = relative13.scheme;
-        target.userinfo = relative13.userinfo;
-        target.host = relative13.host;
-        target.port = relative13.port;
-        target.path = removeDotSegments(relative13.path || "");
-        target.query = relative13.query;
+      if (!options3.tolerant && relative14.scheme) {
+        target.scheme = relative14.scheme;
+        target.userinfo = relative14.userinfo;
+        target.host = relative14.host;
+        target.port = relative14.port;
+        target.path = removeDotSegments(relative14.path || "");
+        target.query = relative14.query;
       } else {
-        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
-          target.userinfo = relative13.userinfo;
-          target.host = relative13.host;
-          target.port = relative13.port;
-          target.path = removeDotSegments(relative13.path || "");
-          target.query = relative13.query;
+        if (relative14.userinfo !== void 0 || relative14.host !== void 0 || relative14.port !== void 0) {
+          target.userinfo = relative14.userinfo;
+          target.host = relative14.host;
+          target.port = relative14.port;
+          target.path = removeDotSegments(relative14.path || "");
+          target.query = relative14.query;
         } else {
-          if (!relative13.path) {
+          if (!relative14.path) {
             target.path = base.path;
-            if (relative13.query !== void 0) {
-              target.query = relative13.query;
+            if (relative14.query !== void 0) {
+              target.query = relative14.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative13.path[0] === "/") {
-              target.path = removeDotSegments(relative13.path);
+            if (relative14.path[0] === "/") {
+              target.path = removeDotSegments(relative14.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative13.path;
+                target.path = "/" + relative14.path;
               } else if (!base.path) {
-                target.path = relative13.path;
+                target.path = relative14.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative14.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative13.query;
+            target.query = relative14.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative13.fragment;
+      target.fragment = relative14.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve12,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve12(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -46253,7 +46253,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, relative as relative11, resolve as resolve10, sep as sep7 } from "node:path";
+import { dirname as dirname5, relative as relative12, resolve as resolve9, sep as sep7 } from "node:path";
 
 // src/render/index.ts
 var import_yaml12 = __toESM(require_dist(), 1);
@@ -46264,7 +46264,7 @@ import path4 from "node:path";
 
 // src/render/cache.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -46590,7 +46590,22 @@ function deepEqual(a, b) {
 }
 
 // src/render/cache.ts
+var diskFs = {
+  typeOf: (path8) => {
+    const st = statSync(path8);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  },
+  readFile: (path8) => readFileSync2(path8),
+  realpath: (path8) => realpathSync2(path8)
+};
 var RenderCache = class {
+  constructor(fs3 = diskFs) {
+    this.fs = fs3;
+    this.onDisk = fs3 === diskFs;
+  }
+  fs;
+  /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+  onDisk;
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -46608,8 +46623,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path8);
     if (k2 === void 0) {
       try {
-        const st = statSync(path8);
-        k2 = st.isDirectory() ? "dir" : "file";
+        k2 = this.fs.typeOf(path8) === "dir" ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
@@ -46621,7 +46635,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync2(file, "utf8");
+        text = this.onDisk ? readFileSync2(file, "utf8") : this.fs.readFile(file).toString("utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -46633,7 +46647,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync2(file);
+      return this.fs.readFile(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -46692,7 +46706,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -46711,8 +46725,9 @@ function findRepoRoot(dir) {
   }
 }
 var PathRestrictor = class {
-  constructor(mode, repoRoot, topDir) {
+  constructor(mode, repoRoot, topDir, fs3 = diskFs) {
     this.mode = mode;
+    this.fs = fs3;
     const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
     this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
     if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
@@ -46729,6 +46744,7 @@ var PathRestrictor = class {
     }
   }
   mode;
+  fs;
   reals = /* @__PURE__ */ new Map();
   shownCache = /* @__PURE__ */ new Map();
   /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
@@ -46743,7 +46759,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync2(p);
+        r = this.fs.realpath(p);
       } catch (e) {
         r = e;
       }
@@ -46821,7 +46837,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync2(real).isDirectory();
+      isDir = this.fs.typeOf(real) === "dir";
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -49997,7 +50013,7 @@ async function render(dir, opts = {}) {
   const abs = path7.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache2.fs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -50007,6 +50023,7 @@ async function render(dir, opts = {}) {
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature && !cache2.onDisk) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback reads only files on disk");
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -50087,7 +50104,7 @@ async function renderFiles(files, opts = {}) {
     const abs = path7.resolve(f);
     inputs.push(abs);
     try {
-      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs)).looseFile(abs);
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs), cache2.fs).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -50417,8 +50434,8 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered, reuse) {
-  const cache2 = renderer.newCache();
+async function renderApps(discovery, renderer, onRendered, reuse, fs3) {
+  const cache2 = fs3 ? renderer.newCache(fs3) : renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
@@ -50436,120 +50453,21 @@ async function renderApps(discovery, renderer, onRendered, reuse) {
   return rendered;
 }
 
-// src/gitops/base-tree.ts
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname, join, resolve as resolve2, sep as sep2 } from "node:path";
-var MAX_BASE_ENTRIES = 2e5;
-var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
-var BaseTreeError = class extends Error {
-};
-function git(repoRoot, args) {
-  const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
-  return result.stdout;
-}
-function unbornHead(repoRoot) {
-  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
-  if (head.status === 0) return false;
-  return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
-}
-async function checkoutBaseTree(repoRoot, ref) {
-  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
-    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
-  }
-  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
-  const entries = [];
-  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
-    if (type !== "blob") continue;
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
-    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
-  }
-  const root = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
-  const dispose = () => rmSync2(root, { recursive: true, force: true });
-  try {
-    await writeEntries(repoRoot, root, entries);
-  } catch (error2) {
-    dispose();
-    throw error2 instanceof BaseTreeError ? error2 : new BaseTreeError(`cannot read the tree at ${ref}: ${error2.message}`);
-  }
-  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
-}
-function unchangedPaths(repoRoot, commit, entries) {
-  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (diff.status !== 0) return /* @__PURE__ */ new Set();
-  const changed = new Set(diff.stdout.split("\0"));
-  return new Set(entries.map((entry) => entry.path).filter((path8) => !changed.has(path8)));
-}
-async function writeEntries(repoRoot, root, entries) {
-  const rootPrefix = root + sep2;
-  const targets = entries.map((entry) => {
-    const target = resolve2(root, entry.path);
-    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
-    return target;
-  });
-  if (entries.length === 0) return;
-  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child2.stderr.on("data", (chunk) => {
-    if (stderr.length < 4096) stderr += chunk.toString();
-  });
-  const exited = new Promise((done) => child2.on("close", done));
-  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
-`);
-  let pending = Buffer.alloc(0);
-  let index = 0;
-  let need;
-  for await (const chunk of child2.stdout) {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (index < entries.length) {
-      if (!need) {
-        const newline = pending.indexOf(10);
-        if (newline < 0) break;
-        const header = pending.subarray(0, newline).toString();
-        const size = Number(header.split(" ")[2]);
-        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
-        pending = pending.subarray(newline + 1);
-        need = { size };
-      }
-      if (pending.length < need.size + 1) break;
-      const entry = entries[index];
-      const target = targets[index];
-      const content = pending.subarray(0, need.size);
-      pending = pending.subarray(need.size + 1);
-      mkdirSync(dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync(content.toString(), target);
-      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
-      need = void 0;
-      index++;
-    }
-  }
-  const status = await exited;
-  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
-}
-
 // src/gitops/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
-import { basename, dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path8) => typeOfStats(statSync3(path8)),
+  typeOf: (path8) => typeOfStats(statSync2(path8)),
   isSymlink: (path8) => lstatSync(path8).isSymbolicLink(),
-  size: (path8) => statSync3(path8).size,
+  size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync3(path8),
   realpath: (path8) => realpathSync3(path8)
 };
@@ -50563,12 +50481,12 @@ function typeOrUndefined(fs3, path8) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
 
 // src/gitops/paths.ts
-import { sep as sep3 } from "node:path";
+import { sep as sep2 } from "node:path";
 function toPosix2(path8) {
-  return sep3 === "/" ? path8 : path8.split(sep3).join("/");
+  return sep2 === "/" ? path8 : path8.split(sep2).join("/");
 }
 
 // src/gitops/ignore.ts
@@ -50584,7 +50502,7 @@ function buildExcluder(options3) {
   const scopes = [];
   const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join2(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join(options3.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options3.fs.readFile(file).toString("utf8");
@@ -50607,7 +50525,7 @@ var HELM_CHART_FILE = "Chart.yaml";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function findKustomizationFile(dir, exists2) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join3(dir, name);
+    const file = join2(dir, name);
     if (exists2(file)) return file;
   }
   return void 0;
@@ -50625,7 +50543,7 @@ function kustomizationRefs(k2, dir) {
   const refs = [];
   const add = (p) => {
     if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve3(dir, p));
+    refs.push(resolve2(dir, p));
   };
   const list = (v) => Array.isArray(v) ? v : [];
   for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
@@ -50645,7 +50563,7 @@ function kustomizationRefs(k2, dir) {
   return refs;
 }
 function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep4) ? b : b + sep4));
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
 }
 function realBoundary(dirs, fs3) {
   return dirs.flatMap((d) => {
@@ -50728,7 +50646,7 @@ function isJsonManifest(file, fs3) {
     return false;
   }
 }
-function walk2(roots, fs3, excluded, boundary) {
+function walk2(roots, fs3, excluded, boundary, yamlFiles) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error2) => {
@@ -50752,13 +50670,13 @@ function walk2(roots, fs3, excluded, boundary) {
       dirProblem(dir, error2);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join3(dir, HELM_CHART_FILE)) === "file") {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path8 = join3(dir, name);
+      const path8 = join2(dir, name);
       let type;
       try {
         type = fs3.typeOf(path8);
@@ -50785,7 +50703,12 @@ function walk2(roots, fs3, excluded, boundary) {
       if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
       if (excluded(path8, false)) continue;
       if (json2 && !isJsonManifest(path8, fs3)) continue;
-      const { docs, problem } = readYamlFile(path8, fs3);
+      let parsed = yamlFiles?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs3);
+        yamlFiles?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
@@ -50811,7 +50734,7 @@ function where(doc, cwd) {
 function resolveSourcePath(path8, sourceRoots, fs3, boundary) {
   if (isAbsolute3(path8)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve3(root, path8);
+    const candidate = resolve2(root, path8);
     if (typeOrUndefined(fs3, candidate) !== "dir") continue;
     try {
       if (within(fs3.realpath(candidate), boundary)) return candidate;
@@ -50903,7 +50826,7 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path8 = join3(dir, name);
+      const path8 = join2(dir, name);
       if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
     }
   };
@@ -50928,7 +50851,7 @@ function discover(options3) {
   const excluded = options3.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
-  const tree = walk2(options3.roots, fs3, excluded, boundary);
+  const tree = walk2(options3.roots, fs3, excluded, boundary, options3.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
@@ -50946,10 +50869,10 @@ function discover(options3) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -51032,7 +50955,7 @@ function discover(options3) {
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
         const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path8) : resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
+        const dir = root ? resolve2(root, path8) : resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
         if (!dir || path8.includes("{{")) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
           continue;
@@ -51061,7 +50984,7 @@ function discover(options3) {
         name,
         namespace,
         path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
         substitute,
         substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
           kind: str2(s.kind) ?? "ConfigMap",
@@ -51093,7 +51016,7 @@ function discover(options3) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
   const rootsAndLoose = (covered) => {
     const out = [];
     const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
@@ -51122,7 +51045,7 @@ function discover(options3) {
         if (covered.has(file) || underSource(file)) continue;
         if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
       }
-      const dir = dirname2(file);
+      const dir = dirname(file);
       looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
     }
     for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
@@ -51149,6 +51072,268 @@ function gitTopLevel(cwd) {
     return void 0;
   }
 }
+
+// src/gitops/git-tree.ts
+import { spawn, spawnSync } from "node:child_process";
+import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname2, join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+var MAX_BASE_ENTRIES = 2e5;
+var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_LINKS = 40;
+var BaseTreeError = class extends Error {
+};
+function fsError(code, path8) {
+  const error2 = new Error(`${code}: ${path8}`);
+  error2.code = code;
+  error2.path = path8;
+  return error2;
+}
+function git(repoRoot, args) {
+  const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
+  return result.stdout;
+}
+function unbornHead(repoRoot) {
+  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
+  if (head.status === 0) return false;
+  return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
+}
+async function openGitTree(repoRoot, ref) {
+  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
+  const root = resolve3(repoRoot);
+  if (ref === "HEAD" && unbornHead(root)) {
+    return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
+  }
+  const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
+  const files = /* @__PURE__ */ new Map();
+  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+    if (type !== "blob") continue;
+    const path8 = record.slice(tab + 1);
+    if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
+      throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
+    }
+    files.set(path8, { mode, oid, size: Number(size) });
+    if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+  }
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  });
+  const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
+  const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
+  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
+  return new TreeFs(root, commit, files, same, blobs).tree();
+}
+async function readBlobs(repoRoot, oids) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
+  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child2.stderr.on("data", (chunk) => {
+    if (stderr.length < 4096) stderr += chunk.toString();
+  });
+  const exited = new Promise((done) => child2.on("close", done));
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${unique.join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let index = 0;
+  let size;
+  for await (const chunk of child2.stdout) {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    while (index < unique.length) {
+      if (size === void 0) {
+        const newline = pending.indexOf(10);
+        if (newline < 0) break;
+        const header = pending.subarray(0, newline).toString();
+        const parsed = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(parsed)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        pending = pending.subarray(newline + 1);
+        size = parsed;
+      }
+      if (pending.length < size + 1) break;
+      out.set(unique[index], Buffer.from(pending.subarray(0, size)));
+      pending = pending.subarray(size + 1);
+      size = void 0;
+      index++;
+    }
+  }
+  const status = await exited;
+  if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  return out;
+}
+var TreeFs = class {
+  constructor(root, commit, files, same, blobs) {
+    this.root = root;
+    this.commit = commit;
+    this.files = files;
+    this.same = same;
+    this.blobs = blobs;
+    for (const path8 of files.keys()) {
+      let child2 = path8;
+      for (let slash = path8.lastIndexOf("/"); ; slash = child2.lastIndexOf("/")) {
+        const parent = slash < 0 ? "" : child2.slice(0, slash);
+        const name = slash < 0 ? child2 : child2.slice(slash + 1);
+        const entries = this.dirs.get(parent);
+        if (entries) {
+          entries.add(name);
+          break;
+        }
+        this.dirs.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child2 = parent;
+      }
+    }
+    let real = root;
+    try {
+      real = realpathSync4(root);
+    } catch {
+    }
+    this.realRoot = real;
+    this.roots = real === root ? [root] : [root, real];
+  }
+  root;
+  commit;
+  files;
+  same;
+  blobs;
+  dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+  /** The root as given and its real path: both name the repository. */
+  roots;
+  realRoot;
+  tree() {
+    return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
+  }
+  materialize() {
+    const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
+    const dispose = () => rmSync2(root, { recursive: true, force: true });
+    try {
+      for (const [rel, blob] of this.files) {
+        const target = join3(root, ...rel.split("/"));
+        mkdirSync(dirname2(target), { recursive: true });
+        const absolute = resolve3(this.root, ...rel.split("/"));
+        if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
+        else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
+      }
+    } catch (error2) {
+      dispose();
+      throw new BaseTreeError(`cannot write the tree at ${this.commit.slice(0, 12)}: ${error2.message}`);
+    }
+    return { root, dispose };
+  }
+  /** The tree-relative path of an absolute one; undefined outside the repository. */
+  inTree(path8) {
+    const abs = resolve3(path8);
+    for (const root of this.roots) {
+      if (abs === root) return "";
+      if (abs.startsWith(root.endsWith(sep4) ? root : root + sep4)) return toPosix2(relative4(root, abs));
+    }
+    return void 0;
+  }
+  unchangedFile(file) {
+    const rel = this.inTree(file);
+    return rel !== void 0 && this.same.has(rel);
+  }
+  /**
+   * Every symlink on `rel` resolved (the last one too when `followLast`), as Linux's path walk does: the tree-relative
+   * real path, or `outside` (an absolute path out of the repository) for a link that leaves it.
+   */
+  walk(rel, followLast, original) {
+    const pending = rel === "" ? [] : rel.split("/").reverse();
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (done.length === 0) return { outside: resolve3(this.root, "..", ...pending.reverse()) };
+        done.pop();
+        continue;
+      }
+      const here = done.length === 0 ? part : `${done.join("/")}/${part}`;
+      const blob = this.files.get(here);
+      if (blob?.mode === "120000" && (pending.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw fsError("ELOOP", original);
+        const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
+        if (target.startsWith("/")) {
+          const inside = this.inTree(target);
+          if (inside === void 0) return { outside: resolve3(target, ...pending.reverse()) };
+          done.length = 0;
+          pending.push(...inside === "" ? [] : inside.split("/").reverse());
+        } else {
+          pending.push(...target.split("/").reverse());
+        }
+        continue;
+      }
+      if (pending.length > 0 && !this.dirs.has(here)) throw fsError(blob ? "ENOTDIR" : "ENOENT", original);
+      done.push(part);
+    }
+    return { rel: done.join("/") };
+  }
+  /** The tree-relative real path of an existing entry (symlinks followed); throws ENOENT for anything else. */
+  entry(path8, followLast = true) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, followLast, path8);
+    if ("outside" in walked || !this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel;
+  }
+  readdir(dir) {
+    const rel = this.entry(dir);
+    const names = this.dirs.get(rel);
+    if (!names) throw fsError("ENOTDIR", dir);
+    return [...names];
+  }
+  typeOf(path8) {
+    return this.dirs.has(this.entry(path8)) ? "dir" : "file";
+  }
+  isSymlink(path8) {
+    return this.files.get(this.entry(path8, false))?.mode === "120000";
+  }
+  size(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    return blob.size;
+  }
+  readFile(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    if (this.same.has(rel)) {
+      const onDisk = resolve3(this.root, ...rel.split("/"));
+      try {
+        if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
+      } catch {
+      }
+    }
+    return this.blobs.get(blob.oid) ?? this.readBlobNow(blob, path8);
+  }
+  /** A blob not read ahead (its file changed on disk after the diff): one `git cat-file blob`. */
+  readBlobNow(blob, path8) {
+    if (blob.size > MAX_BASE_BLOB_BYTES) throw fsError("EFBIG", path8);
+    const result = spawnSync("git", ["cat-file", "blob", blob.oid], { cwd: this.root, maxBuffer: MAX_BASE_BLOB_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] });
+    if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) throw fsError("EIO", path8);
+    return result.stdout;
+  }
+  realpath(path8) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, true, path8);
+    if ("outside" in walked) return walked.outside;
+    if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel === "" ? this.realRoot : resolve3(this.realRoot, ...walked.rel.split("/"));
+  }
+};
 
 // src/gitops/units.ts
 function components(apps) {
@@ -55539,7 +55724,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join4, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join4, relative as relative6, sep as sep6 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -55550,8 +55735,8 @@ var PolicyFileError = class extends Error {
 };
 
 // src/cli/locate.ts
-import { realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+import { realpathSync as realpathSync5 } from "node:fs";
+import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
   if (pointer2 !== "") {
@@ -55572,7 +55757,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2(relative4(cwd, file)),
+    file: toPosix2(relative5(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -55605,7 +55790,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2(relative4(cwd, p.file)),
+    file: toPosix2(relative5(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -55622,7 +55807,7 @@ function oneLine(message) {
 function relativeMessage(message, cwd) {
   let real = cwd;
   try {
-    real = realpathSync4(cwd);
+    real = realpathSync5(cwd);
   } catch {
   }
   let out = message;
@@ -55677,57 +55862,78 @@ async function changeFindings(run, head, diagnostics) {
   if (!evaluateChange2) throw new UsageError("--base: this engine has no change rules");
   let tree;
   try {
-    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+    tree = await openGitTree(run.repoRoot, run.ref);
   } catch (error2) {
     if (error2 instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error2.message}`);
     throw error2;
   }
-  try {
-    const inBase = (path8) => join4(tree.root, relative5(run.repoRoot, path8));
-    const toRepo = (path8) => join4(run.repoRoot, relative5(tree.root, path8));
-    const baseCwd = inBase(run.cwd);
-    const roots = run.roots.map(inBase).filter((root) => {
-      try {
-        return nodeFs.typeOf(root) === "dir";
-      } catch {
-        return false;
-      }
-    });
-    let base = [];
-    if (roots.length > 0) {
-      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
-      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
-      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
-      const heads = new Map(head.map((app) => [app.app.name, app]));
-      const unchanged = (file) => tree.unchanged.has(toPosix2(relative5(run.repoRoot, file)));
-      base = await renderApps(discovery, run.renderer, void 0, (app) => {
-        const same = heads.get(app.name);
-        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
-      });
-      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
-      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-    }
-    const policyFile = (file) => toPosix2(relative5(run.policyBase, file));
-    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep6) ? toRepo(file) : file));
-    const after = flatten(head, policyFile);
-    const out = [];
-    for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
-      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
-      if (!place) continue;
-      const local = { ...finding, objectIndex: place.index };
-      if (finding.side === "base") {
-        const located = locate(local, place.app, run.cwd).finding;
-        const file = resolve5(run.cwd, located.file);
-        const inTree = file.startsWith(tree.root + sep6);
-        out.push({ ...located, file: inTree ? toPosix2(relative5(run.cwd, toRepo(file))) : located.file, side: "base" });
-      } else {
-        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
-      }
-    }
-    return out;
-  } finally {
-    tree.dispose();
+  const base = await renderBase(run, tree, head);
+  const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+  if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+  const policyFile = (file) => toPosix2(relative6(run.policyBase, file));
+  const before = flatten(base, policyFile);
+  const after = flatten(head.apps, policyFile);
+  const out = [];
+  for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
+    const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+    if (!place) continue;
+    out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
+  return out;
+}
+async function renderBase(run, tree, head) {
+  const roots = run.roots.filter((root) => typeOrUndefined(tree.fs, root) === "dir");
+  if (roots.length === 0) return [];
+  const { excluded } = buildExcluder({ patterns: run.exclude, cwd: run.cwd, ignoreFileDir: run.repoRoot, fs: tree.fs });
+  const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots, run.repoRoot])];
+  const yamlFiles = { get: (file) => tree.unchanged(file) ? head.yamlFiles.get(file) : void 0, set: () => {
+  } };
+  const discovery = discover({ cwd: run.cwd, roots, sourceRoots, excluded, repoRoot: run.repoRoot, fs: tree.fs, yamlFiles });
+  const heads = new Map(head.apps.map((app) => [app.app.name, app]));
+  const base = await renderApps(discovery, run.renderer, void 0, (app) => {
+    const same = heads.get(app.name);
+    return same && sameDefinition(same.app, app) && same.inputs.every((file) => tree.unchanged(file)) ? { ...same, app } : void 0;
+  }, tree.fs);
+  const incomplete = base.flatMap((rendered, index) => rendered.result.diagnostics.some((d) => d.code === "render-incomplete") ? [index] : []);
+  if (incomplete.length === 0) return base;
+  const written = tree.materialize();
+  try {
+    for (const index of incomplete) base[index] = await renderWritten(base[index], run, discovery, written.root);
+  } finally {
+    written.dispose();
+  }
+  return base;
+}
+function sameDefinition(headApp, baseApp) {
+  if (baseApp.flux && baseApp.flux.substituteFrom.length > 0) return false;
+  return JSON.stringify(headApp) === JSON.stringify(baseApp);
+}
+async function renderWritten(app, run, discovery, root) {
+  const into = (path8) => join4(root, relative6(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + sep6) ? join4(run.repoRoot, relative6(root, path8)) : path8;
+  const moved = {
+    ...app.app,
+    anchor: into(app.app.anchor),
+    ...app.app.dir ? { dir: into(app.app.dir) } : {},
+    ...app.app.files ? { files: app.app.files.map(into) } : {},
+    ...app.app.kustomizations ? { kustomizations: app.app.kustomizations.map(into) } : {},
+    ...app.app.components ? { components: app.app.components.map(into) } : {}
+  };
+  const rendered = await renderApp(moved, run.renderer, run.renderer.newCache(), { ...discovery, repoRoot: root });
+  const { result } = rendered;
+  return {
+    ...rendered,
+    app: app.app,
+    inputs: rendered.inputs.map(back),
+    result: {
+      ...result,
+      inputs: result.inputs.map(back),
+      origin(index, pointer2) {
+        const origin = result.origin(index, pointer2);
+        return origin ? { ...origin, file: back(origin.file) } : void 0;
+      }
+    }
+  };
 }
 
 // src/cli/deps.ts
@@ -55741,18 +55947,18 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs3) => new RenderCache(fs3) };
 }
 
 // src/cli/evaluate.ts
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 function evaluateUnits(units, engine, options3, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative6(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative7(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -55773,8 +55979,8 @@ function evaluateUnits(units, engine, options3, policyBase) {
 }
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { relative as relative7 } from "node:path";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { relative as relative8 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -56443,7 +56649,7 @@ function applyFixes(candidates, opts) {
   for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     let before;
     try {
-      before = readFileSync4(file, "utf8");
+      before = readFileSync5(file, "utf8");
     } catch (error2) {
       skipped.push(`${file}: cannot read (${error2.code ?? "error"})`);
       continue;
@@ -56466,7 +56672,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative7(opts.cwd, file));
+    const rel = toPosix(relative8(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -56480,7 +56686,7 @@ function applyFixes(candidates, opts) {
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -56496,7 +56702,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve6(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve5(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -56538,17 +56744,17 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join5, relative as relative9, resolve as resolve8 } from "node:path";
+import { join as join5, relative as relative10, resolve as resolve7 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname3, relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname3, relative as relative9, resolve as resolve6 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path8, "utf8"));
+    parsed = JSON.parse(readFileSync6(path8, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path8}: not a valid suppressions file (${error2.message})`);
   }
@@ -56568,7 +56774,7 @@ function readSuppressions(path8) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative8(base, resolve7(cwd, finding.file)));
+  return toPosix(relative9(base, resolve6(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -56649,7 +56855,7 @@ function summarize(findings, apps, files) {
 }
 function suppress(options3, cwd, result) {
   if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join5(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path8 = resolve8(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const path8 = resolve7(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
     cwd,
@@ -56658,9 +56864,9 @@ function suppress(options3, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative9(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative10(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative9(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative10(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options3, narrowed, result) {
@@ -56678,11 +56884,11 @@ function addRunNotes(options3, narrowed, result) {
 }
 
 // src/cli/policy-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve8 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
-  let dir = resolve9(start);
+  let dir = resolve8(start);
   for (; ; ) {
     const candidate = join6(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
@@ -56694,7 +56900,7 @@ function findPolicyFile(start) {
 function loadPolicy(engine, file) {
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
@@ -56706,7 +56912,7 @@ function loadPolicy(engine, file) {
 }
 
 // src/cli/unjudged.ts
-import { relative as relative10 } from "node:path";
+import { relative as relative11 } from "node:path";
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function clusters(engine, objects) {
   try {
@@ -56729,7 +56935,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2(relative10(cwd, origin.file))}:${origin.line}` : toPosix2(relative10(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2(relative11(cwd, origin.file))}:${origin.line}` : toPosix2(relative11(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -56749,22 +56955,22 @@ function unjudgedNotes(engine, r, cwd) {
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
   const run = await prepare(options3, deps);
-  let { result, merger, rendered } = await lint(run);
+  let { result, merger, rendered, yamlFiles } = await lint(run);
   if (options3.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
-    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
+    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
     result.fix = outcome;
   }
-  if (options3.base !== void 0) await judgeChange(run, result, rendered);
+  if (options3.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
   suppress(options3, run.cwd, result);
   addRunNotes(options3, run.scopeFiles !== void 0, result);
   return result;
 }
 async function prepare(options3, deps) {
-  const cwd = resolve10(options3.cwd ?? process.cwd());
+  const cwd = resolve9(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve10(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve9(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -56772,7 +56978,7 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative11(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative12(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -56787,7 +56993,7 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative11(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative12(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
@@ -56795,13 +57001,13 @@ async function prepare(options3, deps) {
     }
   }
   const policyStart = dirs[0] ?? (files[0] ? dirname5(files[0]) : cwd);
-  const policyFile = options3.policyFile ? resolve10(cwd, options3.policyFile) : findPolicyFile(policyStart);
+  const policyFile = options3.policyFile ? resolve9(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname5(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2(relative11(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative11(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2(relative12(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative12(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname5(policyFile) : cwd, notes };
@@ -56820,7 +57026,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative11(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative12(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -56835,9 +57041,17 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options3.debug) {
-    options3.debug(`policy: ${run.policyFile ? toPosix2(relative11(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative11(cwd, r)) || ".").join(", ")}`);
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative12(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative12(cwd, r)) || ".").join(", ")}`);
   }
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const yamlFiles = /* @__PURE__ */ new Map();
+  const discovery = discover({
+    cwd,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    excluded: run.excluded,
+    repoRoot: run.repoRoot,
+    ...options3.base !== void 0 ? { yamlFiles } : {}
+  });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options3.onProgress?.(done, total * 2));
@@ -56871,7 +57085,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative11(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative12(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -56907,7 +57121,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative11(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative12(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -56915,9 +57129,9 @@ async function lint(run) {
     postgresObjects,
     rules: rules2
   };
-  return { result, merger, rendered };
+  return { result, merger, rendered, yamlFiles };
 }
-async function judgeChange(run, result, rendered) {
+async function judgeChange(run, result, rendered, yamlFiles) {
   const { options: options3 } = run;
   const changeRun = {
     ref: options3.base ?? "HEAD",
@@ -56932,7 +57146,7 @@ async function judgeChange(run, result, rendered) {
     policyBase: run.policyBase,
     inGit: gitTopLevel(run.repoRoot) !== void 0
   };
-  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
   result.report.findings = sortFindings(findings);
   result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
@@ -56953,8 +57167,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative11(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative11(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative12(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative12(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -56982,7 +57196,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative12, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative13, resolve as resolve10, sep as sep8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57149,11 +57363,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57169,7 +57383,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57565,7 +57779,7 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
@@ -57583,7 +57797,7 @@ function eventBase(eventName, eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync8(eventPath, "utf8"));
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
@@ -57779,7 +57993,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve11(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve10(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -57815,7 +58029,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative12(repoRoot, resolve11(workspace, file)));
+  const toRepo = (file) => toPosix3(relative13(repoRoot, resolve10(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -57844,7 +58058,7 @@ async function lintAndReport(inputs, deps, env) {
     mkdirSync2(dirname6(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve11(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve10(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
   const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join7(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
@@ -57894,7 +58108,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative12(workspace, file);
+  const rel = relative13(workspace, file);
   return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-H3PRVYPR.js";
-import {
-  gitTopLevel
-} from "./chunk-LOBLV62H.js";
-import "./chunk-3ZR33BMR.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-3WXJP4QH.js";
+import "./chunk-DWL7O5QH.js";
+import "./chunk-KE3ZMMJB.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

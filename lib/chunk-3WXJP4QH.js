@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-LOBLV62H.js";
+} from "./chunk-DWL7O5QH.js";
 import {
   allRuleMetas,
   buildModel,
@@ -24,7 +24,7 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs) => new RenderCache(fs) };
 }
 
 export {

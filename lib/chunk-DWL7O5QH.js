@@ -883,7 +883,7 @@ var require_ignore = __commonJS({
 
 // src/render/cache.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -1209,7 +1209,22 @@ function deepEqual(a, b) {
 }
 
 // src/render/cache.ts
+var diskFs = {
+  typeOf: (path8) => {
+    const st = statSync(path8);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  },
+  readFile: (path8) => readFileSync(path8),
+  realpath: (path8) => realpathSync(path8)
+};
 var RenderCache = class {
+  constructor(fs = diskFs) {
+    this.fs = fs;
+    this.onDisk = fs === diskFs;
+  }
+  fs;
+  /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+  onDisk;
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -1227,8 +1242,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path8);
     if (k2 === void 0) {
       try {
-        const st = statSync(path8);
-        k2 = st.isDirectory() ? "dir" : "file";
+        k2 = this.fs.typeOf(path8) === "dir" ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
@@ -1240,7 +1254,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync(file, "utf8");
+        text = this.onDisk ? readFileSync(file, "utf8") : this.fs.readFile(file).toString("utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -1252,7 +1266,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync(file);
+      return this.fs.readFile(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -1318,7 +1332,7 @@ import path7 from "node:path";
 import path4 from "node:path";
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -1337,8 +1351,9 @@ function findRepoRoot(dir) {
   }
 }
 var PathRestrictor = class {
-  constructor(mode, repoRoot, topDir) {
+  constructor(mode, repoRoot, topDir, fs = diskFs) {
     this.mode = mode;
+    this.fs = fs;
     const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
     this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
     if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
@@ -1355,6 +1370,7 @@ var PathRestrictor = class {
     }
   }
   mode;
+  fs;
   reals = /* @__PURE__ */ new Map();
   shownCache = /* @__PURE__ */ new Map();
   /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
@@ -1369,7 +1385,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync(p);
+        r = this.fs.realpath(p);
       } catch (e) {
         r = e;
       }
@@ -1447,7 +1463,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync2(real).isDirectory();
+      isDir = this.fs.typeOf(real) === "dir";
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -4623,7 +4639,7 @@ async function render(dir, opts = {}) {
   const abs = path7.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache2.fs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -4633,6 +4649,7 @@ async function render(dir, opts = {}) {
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature && !cache2.onDisk) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback reads only files on disk");
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -4713,7 +4730,7 @@ async function renderFiles(files, opts = {}) {
     const abs = path7.resolve(f);
     inputs.push(abs);
     try {
-      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs)).looseFile(abs);
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs), cache2.fs).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -5043,8 +5060,8 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered, reuse) {
-  const cache2 = renderer.newCache();
+async function renderApps(discovery, renderer, onRendered, reuse, fs) {
+  const cache2 = fs ? renderer.newCache(fs) : renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
@@ -5063,15 +5080,15 @@ async function renderApps(discovery, renderer, onRendered, reuse) {
 }
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path8) => typeOfStats(statSync3(path8)),
+  typeOf: (path8) => typeOfStats(statSync2(path8)),
   isSymlink: (path8) => lstatSync(path8).isSymbolicLink(),
-  size: (path8) => statSync3(path8).size,
+  size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync2(path8),
   realpath: (path8) => realpathSync2(path8)
 };
@@ -5251,7 +5268,7 @@ function isJsonManifest(file, fs) {
     return false;
   }
 }
-function walk2(roots, fs, excluded, boundary) {
+function walk2(roots, fs, excluded, boundary, yamlFiles) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
@@ -5308,7 +5325,12 @@ function walk2(roots, fs, excluded, boundary) {
       if (type !== "file" || !(json || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
       if (excluded(path8, false)) continue;
       if (json && !isJsonManifest(path8, fs)) continue;
-      const { docs, problem } = readYamlFile(path8, fs);
+      let parsed = yamlFiles?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs);
+        yamlFiles?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
@@ -5451,7 +5473,7 @@ function discover(options2) {
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
-  const tree = walk2(options2.roots, fs, excluded, boundary);
+  const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix(relative2(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix(relative2(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
@@ -5735,15 +5757,22 @@ function evaluationUnits(apps, report) {
   return units;
 }
 
-// src/gitops/base-tree.ts
+// src/gitops/git-tree.ts
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, realpathSync as realpathSync3, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_LINKS = 40;
 var BaseTreeError = class extends Error {
 };
+function fsError(code, path8) {
+  const error = new Error(`${code}: ${path8}`);
+  error.code = code;
+  error.path = path8;
+  return error;
+}
 function git(repoRoot, args) {
   const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
@@ -5754,99 +5783,257 @@ function unbornHead(repoRoot) {
   if (head.status === 0) return false;
   return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
 }
-async function checkoutBaseTree(repoRoot, ref) {
+async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
+  const root = resolve2(repoRoot);
+  if (ref === "HEAD" && unbornHead(root)) {
+    return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
-  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
-  const entries = [];
-  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
+  const files = /* @__PURE__ */ new Map();
+  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
+    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
-    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+    const path8 = record.slice(tab + 1);
+    if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
+      throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
+    }
+    files.set(path8, { mode, oid, size: Number(size) });
+    if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
   }
-  const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-  const dispose = () => rmSync2(root, { recursive: true, force: true });
-  try {
-    await writeEntries(repoRoot, root, entries);
-  } catch (error) {
-    dispose();
-    throw error instanceof BaseTreeError ? error : new BaseTreeError(`cannot read the tree at ${ref}: ${error.message}`);
-  }
-  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
-}
-function unchangedPaths(repoRoot, commit, entries) {
-  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (diff.status !== 0) return /* @__PURE__ */ new Set();
-  const changed = new Set(diff.stdout.split("\0"));
-  return new Set(entries.map((entry) => entry.path).filter((path8) => !changed.has(path8)));
-}
-async function writeEntries(repoRoot, root, entries) {
-  const rootPrefix = root + sep3;
-  const targets = entries.map((entry) => {
-    const target = resolve2(root, entry.path);
-    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
-    return target;
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
   });
-  if (entries.length === 0) return;
+  const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
+  const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
+  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
+  return new TreeFs(root, commit, files, same, blobs).tree();
+}
+async function readBlobs(repoRoot, oids) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
   const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child2.stderr.on("data", (chunk) => {
     if (stderr.length < 4096) stderr += chunk.toString();
   });
   const exited = new Promise((done) => child2.on("close", done));
-  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${unique.join("\n")}
 `);
   let pending = Buffer.alloc(0);
   let index = 0;
-  let need;
+  let size;
   for await (const chunk of child2.stdout) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (index < entries.length) {
-      if (!need) {
+    while (index < unique.length) {
+      if (size === void 0) {
         const newline = pending.indexOf(10);
         if (newline < 0) break;
         const header = pending.subarray(0, newline).toString();
-        const size = Number(header.split(" ")[2]);
-        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        const parsed = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(parsed)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
         pending = pending.subarray(newline + 1);
-        need = { size };
+        size = parsed;
       }
-      if (pending.length < need.size + 1) break;
-      const entry = entries[index];
-      const target = targets[index];
-      const content = pending.subarray(0, need.size);
-      pending = pending.subarray(need.size + 1);
-      mkdirSync(dirname2(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync(content.toString(), target);
-      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
-      need = void 0;
+      if (pending.length < size + 1) break;
+      out.set(unique[index], Buffer.from(pending.subarray(0, size)));
+      pending = pending.subarray(size + 1);
+      size = void 0;
       index++;
     }
   }
   const status = await exited;
-  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  return out;
 }
+var TreeFs = class {
+  constructor(root, commit, files, same, blobs) {
+    this.root = root;
+    this.commit = commit;
+    this.files = files;
+    this.same = same;
+    this.blobs = blobs;
+    for (const path8 of files.keys()) {
+      let child2 = path8;
+      for (let slash = path8.lastIndexOf("/"); ; slash = child2.lastIndexOf("/")) {
+        const parent = slash < 0 ? "" : child2.slice(0, slash);
+        const name = slash < 0 ? child2 : child2.slice(slash + 1);
+        const entries = this.dirs.get(parent);
+        if (entries) {
+          entries.add(name);
+          break;
+        }
+        this.dirs.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child2 = parent;
+      }
+    }
+    let real = root;
+    try {
+      real = realpathSync3(root);
+    } catch {
+    }
+    this.realRoot = real;
+    this.roots = real === root ? [root] : [root, real];
+  }
+  root;
+  commit;
+  files;
+  same;
+  blobs;
+  dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+  /** The root as given and its real path: both name the repository. */
+  roots;
+  realRoot;
+  tree() {
+    return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
+  }
+  materialize() {
+    const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
+    const dispose = () => rmSync2(root, { recursive: true, force: true });
+    try {
+      for (const [rel, blob] of this.files) {
+        const target = join3(root, ...rel.split("/"));
+        mkdirSync(dirname2(target), { recursive: true });
+        const absolute = resolve2(this.root, ...rel.split("/"));
+        if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
+        else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
+      }
+    } catch (error) {
+      dispose();
+      throw new BaseTreeError(`cannot write the tree at ${this.commit.slice(0, 12)}: ${error.message}`);
+    }
+    return { root, dispose };
+  }
+  /** The tree-relative path of an absolute one; undefined outside the repository. */
+  inTree(path8) {
+    const abs = resolve2(path8);
+    for (const root of this.roots) {
+      if (abs === root) return "";
+      if (abs.startsWith(root.endsWith(sep3) ? root : root + sep3)) return toPosix(relative3(root, abs));
+    }
+    return void 0;
+  }
+  unchangedFile(file) {
+    const rel = this.inTree(file);
+    return rel !== void 0 && this.same.has(rel);
+  }
+  /**
+   * Every symlink on `rel` resolved (the last one too when `followLast`), as Linux's path walk does: the tree-relative
+   * real path, or `outside` (an absolute path out of the repository) for a link that leaves it.
+   */
+  walk(rel, followLast, original) {
+    const pending = rel === "" ? [] : rel.split("/").reverse();
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (done.length === 0) return { outside: resolve2(this.root, "..", ...pending.reverse()) };
+        done.pop();
+        continue;
+      }
+      const here = done.length === 0 ? part : `${done.join("/")}/${part}`;
+      const blob = this.files.get(here);
+      if (blob?.mode === "120000" && (pending.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw fsError("ELOOP", original);
+        const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
+        if (target.startsWith("/")) {
+          const inside = this.inTree(target);
+          if (inside === void 0) return { outside: resolve2(target, ...pending.reverse()) };
+          done.length = 0;
+          pending.push(...inside === "" ? [] : inside.split("/").reverse());
+        } else {
+          pending.push(...target.split("/").reverse());
+        }
+        continue;
+      }
+      if (pending.length > 0 && !this.dirs.has(here)) throw fsError(blob ? "ENOTDIR" : "ENOENT", original);
+      done.push(part);
+    }
+    return { rel: done.join("/") };
+  }
+  /** The tree-relative real path of an existing entry (symlinks followed); throws ENOENT for anything else. */
+  entry(path8, followLast = true) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, followLast, path8);
+    if ("outside" in walked || !this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel;
+  }
+  readdir(dir) {
+    const rel = this.entry(dir);
+    const names = this.dirs.get(rel);
+    if (!names) throw fsError("ENOTDIR", dir);
+    return [...names];
+  }
+  typeOf(path8) {
+    return this.dirs.has(this.entry(path8)) ? "dir" : "file";
+  }
+  isSymlink(path8) {
+    return this.files.get(this.entry(path8, false))?.mode === "120000";
+  }
+  size(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    return blob.size;
+  }
+  readFile(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    if (this.same.has(rel)) {
+      const onDisk = resolve2(this.root, ...rel.split("/"));
+      try {
+        if (lstatSync2(onDisk).isFile()) return readFileSync3(onDisk);
+      } catch {
+      }
+    }
+    return this.blobs.get(blob.oid) ?? this.readBlobNow(blob, path8);
+  }
+  /** A blob not read ahead (its file changed on disk after the diff): one `git cat-file blob`. */
+  readBlobNow(blob, path8) {
+    if (blob.size > MAX_BASE_BLOB_BYTES) throw fsError("EFBIG", path8);
+    const result = spawnSync("git", ["cat-file", "blob", blob.oid], { cwd: this.root, maxBuffer: MAX_BASE_BLOB_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] });
+    if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) throw fsError("EIO", path8);
+    return result.stdout;
+  }
+  realpath(path8) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, true, path8);
+    if ("outside" in walked) return walked.outside;
+    if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel === "" ? this.realRoot : resolve2(this.realRoot, ...walked.rel.split("/"));
+  }
+};
 
 export {
   RenderCache,
   render,
   renderFiles,
   renderToYaml,
+  renderApp,
   renderApps,
-  BaseTreeError,
-  checkoutBaseTree,
   nodeFs,
+  typeOrUndefined,
   toPosix,
   buildExcluder,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
   discover,
   gitTopLevel,
+  BaseTreeError,
+  openGitTree,
   evaluationUnits
 };

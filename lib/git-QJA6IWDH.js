@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-E2LTFT2Q.js";
-import "./chunk-LOBLV62H.js";
-import "./chunk-KE3ZMMJB.js";
+  changedFilesSince
+} from "./chunk-KE47MDEG.js";
+import {
+  gitTopLevel
+} from "./chunk-DWL7O5QH.js";
+import "./chunk-3ZR33BMR.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   gitTopLevel
-} from "./chunk-LOBLV62H.js";
+} from "./chunk-DWL7O5QH.js";
 import {
   UsageError
 } from "./chunk-3ZR33BMR.js";

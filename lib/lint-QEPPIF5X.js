@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3CGDQJ33.js";
-import "./chunk-E2LTFT2Q.js";
-import "./chunk-H3PRVYPR.js";
-import "./chunk-LOBLV62H.js";
+} from "./chunk-RD2JPK6E.js";
+import "./chunk-3WXJP4QH.js";
+import "./chunk-KE47MDEG.js";
+import "./chunk-DWL7O5QH.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
