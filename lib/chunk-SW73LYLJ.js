@@ -12,7 +12,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-JD27VK4T.js";
+} from "./chunk-KHVP66ED.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   gitTopLevel
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-DWL7O5QH.js";
 import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
