@@ -49,6 +49,26 @@ describe('evaluateUpdate', () => {
   });
 });
 
+/** The real engine, recording which entry the webhook calls. */
+function counting(calls: string[]): EngineApi {
+  const engine = realEngine as Required<EngineApi>;
+  return {
+    ...engine,
+    evaluate(...args) {
+      calls.push('evaluate');
+      return engine.evaluate(...args);
+    },
+    evaluateChange(...args) {
+      calls.push('evaluateChange');
+      return engine.evaluateChange(...args);
+    },
+    evaluateUpdate(...args) {
+      calls.push('evaluateUpdate');
+      return engine.evaluateUpdate(...args);
+    },
+  };
+}
+
 function requestOf(body: Record<string, unknown>): AdmissionRequest {
   const parsed = parseReview(body);
   if (!parsed.ok) throw new Error(parsed.message);
@@ -58,15 +78,9 @@ function requestOf(body: Record<string, unknown>): AdmissionRequest {
 describe('the webhook on UPDATE', () => {
   it('calls the engine once (evaluateUpdate) and reports state and change findings together', () => {
     const calls: string[] = [];
-    const counting: EngineApi = {
-      ...realEngine,
-      evaluate: (...args) => (calls.push('evaluate'), realEngine.evaluate(...args)),
-      evaluateChange: (...args) => (calls.push('evaluateChange'), realEngine.evaluateChange!(...args)),
-      evaluateUpdate: (...args) => (calls.push('evaluateUpdate'), realEngine.evaluateUpdate!(...args)),
-    };
     const [, base, head] = pairs[1]!;
     buildModel.mockClear();
-    const { response } = decide(requestOf(review(KINDS.Cluster, head, { operation: 'UPDATE', oldObject: base })), 'validate', { engine: counting, policy: undefined });
+    const { response } = decide(requestOf(review(KINDS.Cluster, head, { operation: 'UPDATE', oldObject: base })), 'validate', { engine: counting(calls), policy: undefined });
     expect(calls).toEqual(['evaluateUpdate']);
     expect(buildModel).toHaveBeenCalledTimes(2);
     expect(response.allowed).toBe(false);
@@ -77,8 +91,7 @@ describe('the webhook on UPDATE', () => {
 
   it('a CREATE is evaluate() alone', () => {
     const calls: string[] = [];
-    const counting: EngineApi = { ...realEngine, evaluate: (...args) => (calls.push('evaluate'), realEngine.evaluate(...args)), evaluateUpdate: (...args) => (calls.push('evaluateUpdate'), realEngine.evaluateUpdate!(...args)) };
-    decide(requestOf(review(KINDS.Cluster, cnpg())), 'validate', { engine: counting, policy: undefined });
+    decide(requestOf(review(KINDS.Cluster, cnpg())), 'validate', { engine: counting(calls), policy: undefined });
     expect(calls).toEqual(['evaluate']);
   });
 });
