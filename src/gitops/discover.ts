@@ -14,7 +14,7 @@ import { isMap, LineCounter } from 'yaml';
 import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
 import { type Excluder, NOTHING_EXCLUDED } from './ignore.js';
-import { toPosix } from './paths.js';
+import { compareText, toPosix } from './paths.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 /** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
@@ -715,7 +715,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const underSource = (file: string) => sourceDirs.some((d) => file.startsWith(`${d}${sep}`));
   const rootsAndLoose = (covered?: ReadonlySet<string>): App[] => {
     const out: App[] = [];
-    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
     const reached = new Set<string>();
     const reach = (dir: string) => {
       if (reached.has(dir)) return;
@@ -748,7 +748,7 @@ export function discover(options: DiscoverOptions): Discovery {
       const dir = dirname(file);
       looseByDir.set(dir, [...(looseByDir.get(dir) ?? []), file]);
     }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
       out.push({ name: uniqueName(name), type: 'files', files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: 'rootOnly' });

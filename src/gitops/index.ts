@@ -25,5 +25,5 @@ export { type EntryType, nodeFs, type RepoFs } from './fs.js';
 export { gitTopLevel } from './git.js';
 export { buildExcluder, type ExcludeOptions, type Excluder, type Exclusion, IGNORE_FILE_NAME } from './ignore.js';
 export { identityOf, namespaceOf } from './objects.js';
-export { toPosix } from './paths.js';
+export { compareText, toPosix } from './paths.js';
 export { type EvaluationPass, type EvaluationUnit, evaluationUnits, type UnitObject } from './units.js';
