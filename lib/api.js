@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-6EPOX4UR.js";
-import "./chunk-IUSCRA7N.js";
-import "./chunk-TW3ANIQ6.js";
-import "./chunk-CQ3VVO2Z.js";
+} from "./chunk-OCVBXFQB.js";
+import "./chunk-NMHX642Q.js";
+import "./chunk-FILDT2CV.js";
 import {
   version
-} from "./chunk-ZF2IMUGC.js";
+} from "./chunk-W2ZOAWI6.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-K5UYEELY.js";
+} from "./chunk-6X5LWRYV.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-OYRO2UJ3.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -19202,8 +19202,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync8 } = __require("fs");
-        const data = readFileSync8(filePath, "utf8");
+        const { readFileSync: readFileSync9 } = __require("fs");
+        const data = readFileSync9(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -45871,308 +45871,6 @@ function maskFinding(finding) {
 var json = (report) => `${JSON.stringify(report, null, 2)}
 `;
 
-// src/cli/formatters/junit.ts
-function xmlEscape(text) {
-  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-var junit = (report, ctx) => {
-  const byApp = /* @__PURE__ */ new Map();
-  for (const app of ctx.apps ?? []) byApp.set(app, []);
-  for (const f of report.findings) {
-    const apps = f.apps.length ? f.apps : ["(no app)"];
-    for (const app of apps) {
-      const list = byApp.get(app) ?? [];
-      list.push(f);
-      byApp.set(app, list);
-    }
-  }
-  const suites = [];
-  let total = 0;
-  let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
-    const cases = [];
-    const used = /* @__PURE__ */ new Map();
-    let suiteFailures = 0;
-    for (const f of findings) {
-      const file = repoRelative(f.file, ctx);
-      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
-      const seen = used.get(base) ?? 0;
-      used.set(base, seen + 1);
-      const name = seen === 0 ? base : `${base} #${seen + 1}`;
-      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
-${object} at ${f.path}`;
-      const open2 = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open2}
-      <system-out>${xmlEscape(body)}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(
-          `${open2}
-      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
-    </testcase>`
-        );
-      }
-    }
-    if (cases.length === 0) {
-      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
-    }
-    total += cases.length;
-    failures += suiteFailures;
-    suites.push(
-      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`
-    );
-  }
-  return `<?xml version="1.0" encoding="utf-8"?>
-<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
-`;
-};
-
-// src/cli/formatters/sarif.ts
-import { pathToFileURL } from "node:url";
-
-// src/cli/cli-rules.ts
-var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
-var CLI_RULES = [
-  {
-    id: "yaml-syntax",
-    docsUrl: `${DOCS}#yaml-syntax`,
-    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  },
-  {
-    id: "render-error",
-    docsUrl: `${DOCS}#render-error`,
-    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  },
-  {
-    id: "render-incomplete",
-    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
-    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
-    defaultSeverity: "warning",
-    optionsSchema: {},
-    fixable: false
-  }
-];
-
-// src/cli/formatters/sarif.ts
-var level = { error: "error", warning: "warning", info: "note" };
-function descriptor(rule) {
-  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
-  return {
-    id: rule.id,
-    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
-    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
-    shortDescription: { text: short },
-    fullDescription: { text: rule.description },
-    helpUri: rule.docsUrl,
-    help: {
-      text: `${rule.description} See ${rule.docsUrl}`,
-      markdown: `${rule.description}
-
-[pgwarden docs: ${rule.id}](${rule.docsUrl})`
-    },
-    defaultConfiguration: { level: level[rule.defaultSeverity] },
-    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
-  };
-}
-var sarif = (report, ctx) => {
-  const known = /* @__PURE__ */ new Map();
-  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
-  for (const f of report.findings) {
-    if (!known.has(f.ruleId)) {
-      known.set(f.ruleId, {
-        id: f.ruleId,
-        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
-        description: `pgwarden rule ${f.ruleId}.`,
-        defaultSeverity: f.severity,
-        optionsSchema: {},
-        fixable: false
-      });
-    }
-  }
-  const rules2 = [...known.values()];
-  const index = new Map(rules2.map((r, i) => [r.id, i]));
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  const results = report.findings.map((f) => {
-    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: level[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine: Math.max(1, f.line),
-              startColumn: Math.max(1, f.column),
-              endLine: Math.max(f.line, f.endLine, 1),
-              endColumn: Math.max(1, f.endColumn)
-            }
-          },
-          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
-        }
-      ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
-    };
-  });
-  const rootUri = pathToFileURL(root).href;
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "pgwarden",
-            informationUri: "https://github.com/pgwarden/pgwarden",
-            version: ctx.toolVersion ?? "0.0.0",
-            semanticVersion: ctx.toolVersion ?? "0.0.0",
-            rules: rules2.map(descriptor)
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-
-// src/cli/visible.ts
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/cli/formatters/window.ts
-var FRAME_WIDTH = 160;
-var ELLIPSIS = "\u2026";
-function frameWindow(line, column) {
-  const col = Math.max(0, column - 1);
-  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
-  const end = start + FRAME_WIDTH;
-  const lead = start > 0 ? ELLIPSIS.length : 0;
-  return {
-    cut(text) {
-      if (start === 0 && text.length <= FRAME_WIDTH) return text;
-      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
-    },
-    caret(from, to) {
-      const a = Math.min(Math.max(from - 1, start), end);
-      const b = Math.min(Math.max(to - 1, a + 1), end);
-      return { start: a - start + lead + 1, end: b - start + lead + 1 };
-    }
-  };
-}
-
-// src/cli/formatters/stylish.ts
-var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
-var FRAME_CONTEXT = 1;
-var stylish = (report, ctx) => {
-  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
-  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  const out = [];
-  for (const [file, findings] of byFile) {
-    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
-    const source = readSource(file, ctx);
-    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
-    const sourceLines = shown3?.lines;
-    const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      const where2 = `${f.line}:${f.column}`;
-      out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
-      );
-      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
-      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${visible(context)}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
-    }
-    out.push("");
-  }
-  const { errors, warnings, infos, apps, files } = report.summary;
-  const problems = errors + warnings + infos;
-  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
-  if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked${suppressed})`));
-  } else {
-    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
-    const fixable = report.findings.filter((f) => f.fix).length;
-    out.push(
-      paint(
-        "bold",
-        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}${suppressed}`
-      )
-    );
-    if (fixable > 0) out.push(`  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`);
-  }
-  if (report.policy) {
-    const { file, names } = report.policy;
-    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
-  }
-  return `${out.join("\n")}
-`;
-};
-function codeFrame(lines, masked, f, paint) {
-  if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = f.line;
-  const from = Math.max(1, f.line - FRAME_CONTEXT);
-  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
-  const width = String(to).length;
-  const frame = [];
-  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
-  for (let n = from; n <= to; n++) {
-    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
-    const text = visible(window.cut(raw));
-    const marked = n >= f.line && n <= lastLine;
-    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked.has(n)) {
-      const first = Math.max(1, f.column);
-      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
-      const { start, end } = window.caret(first, last);
-      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
-    }
-  }
-  return frame;
-}
-
-// src/cli/formatters/index.ts
-var formatters = { stylish, json, sarif, junit, github };
-function formatReport(format, report, ctx = {}) {
-  return formatters[format](maskReport(report), ctx);
-}
-
-// src/cli/lint.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, relative as relative11, resolve as resolve10, sep as sep7 } from "node:path";
-
 // src/render/index.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 import path6 from "node:path";
@@ -50453,6 +50151,9 @@ import { sep as sep3 } from "node:path";
 function toPosix2(path7) {
   return sep3 === "/" ? path7 : path7.split(sep3).join("/");
 }
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/gitops/ignore.ts
 var IGNORE_FILE_NAME = ".pgwardenignore";
@@ -50979,7 +50680,7 @@ function discover(options3) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
     const reached = /* @__PURE__ */ new Set();
     const reach = (dir) => {
       if (reached.has(dir)) return;
@@ -51008,7 +50709,7 @@ function discover(options3) {
       const dir = dirname2(file);
       looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
     }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
       out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
@@ -51023,14 +50724,55 @@ function discover(options3) {
   return discovery;
 }
 
-// src/gitops/git.ts
+// src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-function gitTopLevel(cwd) {
+import { readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
+}
+function holdsGit(dir) {
+  const dotGit = join4(dir, ".git");
+  let isDir;
+  try {
+    isDir = statSync4(dotGit).isDirectory();
+  } catch {
+    return false;
+  }
+  try {
+    if (isDir) return statSync4(join4(dotGit, "HEAD")).isFile();
+    return readFileSync4(dotGit, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+function checkoutRoot(cwd, env = process.env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return askGit(cwd);
+  let found;
+  try {
+    let dir = realpathSync4(cwd);
+    for (; ; ) {
+      if (holdsGit(dir)) {
+        found = dir;
+        break;
+      }
+      const up = dirname3(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    found = void 0;
+  }
+  return found;
+}
+
+// src/gitops/git.ts
+function gitTopLevel(cwd) {
+  return checkoutRoot(cwd);
 }
 
 // src/gitops/units.ts
@@ -51094,6 +50836,308 @@ function evaluationUnits(apps, report) {
   }
   return units;
 }
+
+// src/cli/formatters/junit.ts
+function xmlEscape(text) {
+  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+var junit = (report, ctx) => {
+  const byApp = /* @__PURE__ */ new Map();
+  for (const app of ctx.apps ?? []) byApp.set(app, []);
+  for (const f of report.findings) {
+    const apps = f.apps.length ? f.apps : ["(no app)"];
+    for (const app of apps) {
+      const list = byApp.get(app) ?? [];
+      list.push(f);
+      byApp.set(app, list);
+    }
+  }
+  const suites = [];
+  let total = 0;
+  let failures = 0;
+  for (const [app, findings] of [...byApp].sort(([a], [b]) => compareText(a, b))) {
+    const cases = [];
+    const used = /* @__PURE__ */ new Map();
+    let suiteFailures = 0;
+    for (const f of findings) {
+      const file = repoRelative(f.file, ctx);
+      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
+      const seen = used.get(base) ?? 0;
+      used.set(base, seen + 1);
+      const name = seen === 0 ? base : `${base} #${seen + 1}`;
+      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
+      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
+${object} at ${f.path}`;
+      const open2 = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
+      if (f.severity === "info") {
+        cases.push(`${open2}
+      <system-out>${xmlEscape(body)}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(
+          `${open2}
+      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
+    </testcase>`
+        );
+      }
+    }
+    if (cases.length === 0) {
+      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
+    }
+    total += cases.length;
+    failures += suiteFailures;
+    suites.push(
+      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return `<?xml version="1.0" encoding="utf-8"?>
+<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
+${suites.join("\n")}
+</testsuites>
+`;
+};
+
+// src/cli/formatters/sarif.ts
+import { pathToFileURL } from "node:url";
+
+// src/cli/cli-rules.ts
+var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
+var CLI_RULES = [
+  {
+    id: "yaml-syntax",
+    docsUrl: `${DOCS}#yaml-syntax`,
+    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
+    defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  },
+  {
+    id: "render-error",
+    docsUrl: `${DOCS}#render-error`,
+    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
+    defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  },
+  {
+    id: "render-incomplete",
+    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
+    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
+    defaultSeverity: "warning",
+    optionsSchema: {},
+    fixable: false
+  }
+];
+
+// src/cli/formatters/sarif.ts
+var level = { error: "error", warning: "warning", info: "note" };
+function descriptor(rule) {
+  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
+  return {
+    id: rule.id,
+    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
+    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
+    shortDescription: { text: short },
+    fullDescription: { text: rule.description },
+    helpUri: rule.docsUrl,
+    help: {
+      text: `${rule.description} See ${rule.docsUrl}`,
+      markdown: `${rule.description}
+
+[pgwarden docs: ${rule.id}](${rule.docsUrl})`
+    },
+    defaultConfiguration: { level: level[rule.defaultSeverity] },
+    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
+  };
+}
+var sarif = (report, ctx) => {
+  const known = /* @__PURE__ */ new Map();
+  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
+  for (const f of report.findings) {
+    if (!known.has(f.ruleId)) {
+      known.set(f.ruleId, {
+        id: f.ruleId,
+        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
+        description: `pgwarden rule ${f.ruleId}.`,
+        defaultSeverity: f.severity,
+        optionsSchema: {},
+        fixable: false
+      });
+    }
+  }
+  const rules2 = [...known.values()];
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
+  const results = report.findings.map((f) => {
+    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? 0,
+      level: level[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: Math.max(1, f.line),
+              startColumn: Math.max(1, f.column),
+              endLine: Math.max(f.line, f.endLine, 1),
+              endColumn: Math.max(1, f.endColumn)
+            }
+          },
+          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
+        }
+      ],
+      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
+    };
+  });
+  const rootUri = pathToFileURL(root).href;
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "pgwarden",
+            informationUri: "https://github.com/pgwarden/pgwarden",
+            version: ctx.toolVersion ?? "0.0.0",
+            semanticVersion: ctx.toolVersion ?? "0.0.0",
+            rules: rules2.map(descriptor)
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+
+// src/cli/visible.ts
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/cli/formatters/window.ts
+var FRAME_WIDTH = 160;
+var ELLIPSIS = "\u2026";
+function frameWindow(line, column) {
+  const col = Math.max(0, column - 1);
+  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const lead = start > 0 ? ELLIPSIS.length : 0;
+  return {
+    cut(text) {
+      if (start === 0 && text.length <= FRAME_WIDTH) return text;
+      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
+    },
+    caret(from, to) {
+      const a = Math.min(Math.max(from - 1, start), end);
+      const b = Math.min(Math.max(to - 1, a + 1), end);
+      return { start: a - start + lead + 1, end: b - start + lead + 1 };
+    }
+  };
+}
+
+// src/cli/formatters/stylish.ts
+var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
+var FRAME_CONTEXT = 1;
+var stylish = (report, ctx) => {
+  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
+  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  const out = [];
+  for (const [file, findings] of byFile) {
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
+    const source = readSource(file, ctx);
+    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown3?.lines;
+    const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
+    for (const f of findings) {
+      const where2 = `${f.line}:${f.column}`;
+      out.push(
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
+      );
+      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
+      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
+    }
+    out.push("");
+  }
+  const { errors, warnings, infos, apps, files } = report.summary;
+  const problems = errors + warnings + infos;
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
+  if (problems === 0) {
+    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked${suppressed})`));
+  } else {
+    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
+    const fixable = report.findings.filter((f) => f.fix).length;
+    out.push(
+      paint(
+        "bold",
+        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}${suppressed}`
+      )
+    );
+    if (fixable > 0) out.push(`  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`);
+  }
+  if (report.policy) {
+    const { file, names } = report.policy;
+    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
+  }
+  return `${out.join("\n")}
+`;
+};
+function codeFrame(lines, masked, f, paint) {
+  if (f.line < 1 || f.line > lines.length) return [];
+  const lastLine = f.line;
+  const from = Math.max(1, f.line - FRAME_CONTEXT);
+  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
+  const width = String(to).length;
+  const frame = [];
+  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
+  for (let n = from; n <= to; n++) {
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(window.cut(raw));
+    const marked = n >= f.line && n <= lastLine;
+    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
+    if (n === f.line && !masked.has(n)) {
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
+      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
+    }
+  }
+  return frame;
+}
+
+// src/cli/formatters/index.ts
+var formatters = { stylish, json, sarif, junit, github };
+function formatReport(format, report, ctx = {}) {
+  return formatters[format](maskReport(report), ctx);
+}
+
+// src/cli/lint.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname6, relative as relative11, resolve as resolve10, sep as sep7 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
@@ -55422,7 +55466,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join4, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join5, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -55433,7 +55477,7 @@ var PolicyFileError = class extends Error {
 };
 
 // src/cli/locate.ts
-import { realpathSync as realpathSync4 } from "node:fs";
+import { realpathSync as realpathSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
@@ -55505,7 +55549,7 @@ function oneLine(message) {
 function relativeMessage(message, cwd) {
   let real = cwd;
   try {
-    real = realpathSync4(cwd);
+    real = realpathSync5(cwd);
   } catch {
   }
   let out = message;
@@ -55566,8 +55610,8 @@ async function changeFindings(run, head, diagnostics) {
     throw error2;
   }
   try {
-    const inBase = (path7) => join4(tree.root, relative5(run.repoRoot, path7));
-    const toRepo = (path7) => join4(run.repoRoot, relative5(tree.root, path7));
+    const inBase = (path7) => join5(tree.root, relative5(run.repoRoot, path7));
+    const toRepo = (path7) => join5(run.repoRoot, relative5(tree.root, path7));
     const baseCwd = inBase(run.cwd);
     const roots = run.roots.map(inBase).filter((root) => {
       try {
@@ -55656,7 +55700,7 @@ function evaluateUnits(units, engine, options3, policyBase) {
 }
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import { relative as relative7 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
@@ -56323,10 +56367,10 @@ function applyFixes(candidates, opts) {
   }
   const diffs = [];
   const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
     let before;
     try {
-      before = readFileSync4(file, "utf8");
+      before = readFileSync5(file, "utf8");
     } catch (error2) {
       skipped.push(`${file}: cannot read (${error2.code ?? "error"})`);
       continue;
@@ -56421,17 +56465,17 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join5, relative as relative9, resolve as resolve8 } from "node:path";
+import { join as join6, relative as relative9, resolve as resolve8 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname3, relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname4, relative as relative8, resolve as resolve7 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path7) {
   if (!existsSync2(path7)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path7, "utf8"));
+    parsed = JSON.parse(readFileSync6(path7, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path7}: not a valid suppressions file (${error2.message})`);
   }
@@ -56475,7 +56519,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = dirname3(opts.path);
+  const base = dirname4(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -56531,7 +56575,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join5(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join6(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path7 = resolve8(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path7,
@@ -56561,15 +56605,15 @@ function addRunNotes(options3, narrowed, result) {
 }
 
 // src/cli/policy-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join7, resolve as resolve9 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve9(start);
   for (; ; ) {
-    const candidate = join6(dir, POLICY_FILE_NAME);
+    const candidate = join7(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -56577,7 +56621,7 @@ function findPolicyFile(start) {
 function loadPolicy(engine, file) {
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
@@ -56677,17 +56721,17 @@ async function prepare(options3, deps) {
       for (const f of changedFilesSince(options3.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? dirname5(files[0]) : cwd);
+  const policyStart = dirs[0] ?? (files[0] ? dirname6(files[0]) : cwd);
   const policyFile = options3.policyFile ? resolve10(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => dirname5(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => dirname6(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
       const shown3 = other ? toPosix2(relative11(cwd, other)) : "the built-in preset";
       notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative11(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname5(policyFile) : cwd, notes };
+  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname6(policyFile) : cwd, notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -56849,7 +56893,7 @@ function countClusters(engine, r) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
   );
 }
 function safeRules(engine) {
@@ -56865,7 +56909,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative12, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute4, join as join8, relative as relative12, resolve as resolve11, sep as sep8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57448,7 +57492,7 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
@@ -57466,7 +57510,7 @@ function eventBase(eventName, eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync8(eventPath, "utf8"));
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
@@ -57724,12 +57768,12 @@ async function lintAndReport(inputs, deps, env) {
   logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync2(dirname6(file), { recursive: true });
+    mkdirSync2(dirname7(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
   const formatFile = inputs.formatFile ? resolve11(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join7(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join8(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;

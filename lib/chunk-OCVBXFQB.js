@@ -2,22 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IUSCRA7N.js";
+} from "./chunk-NMHX642Q.js";
 import {
   changedFilesSince
-} from "./chunk-TW3ANIQ6.js";
-import {
-  BaseTreeError,
-  KUSTOMIZATION_FILES,
-  buildExcluder,
-  checkoutBaseTree,
-  discover,
-  evaluationUnits,
-  gitTopLevel,
-  nodeFs,
-  renderApps,
-  toPosix as toPosix2
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-FILDT2CV.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -29,6 +17,19 @@ import {
 import {
   toPosix
 } from "./chunk-SFNHIEXI.js";
+import {
+  BaseTreeError,
+  KUSTOMIZATION_FILES,
+  buildExcluder,
+  checkoutBaseTree,
+  compareText,
+  discover,
+  evaluationUnits,
+  gitTopLevel,
+  nodeFs,
+  renderApps,
+  toPosix as toPosix2
+} from "./chunk-OYRO2UJ3.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -935,7 +936,7 @@ function applyFixes(candidates, opts) {
   }
   const diffs = [];
   const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
     let before;
     try {
       before = readFileSync(file, "utf8");
@@ -1458,7 +1459,7 @@ function countClusters(engine, r) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
   );
 }
 function safeRules(engine) {

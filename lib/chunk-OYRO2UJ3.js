@@ -4974,6 +4974,9 @@ import { sep } from "node:path";
 function toPosix(path7) {
   return sep === "/" ? path7 : path7.split(sep).join("/");
 }
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -5505,7 +5508,7 @@ function discover(options2) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
     const reached = /* @__PURE__ */ new Set();
     const reach = (dir) => {
       if (reached.has(dir)) return;
@@ -5534,7 +5537,7 @@ function discover(options2) {
       const dir = dirname(file);
       looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
     }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
       out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
@@ -5549,14 +5552,55 @@ function discover(options2) {
   return discovery;
 }
 
-// src/gitops/git.ts
+// src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-function gitTopLevel(cwd) {
+import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
+}
+function holdsGit(dir) {
+  const dotGit = join3(dir, ".git");
+  let isDir;
+  try {
+    isDir = statSync4(dotGit).isDirectory();
+  } catch {
+    return false;
+  }
+  try {
+    if (isDir) return statSync4(join3(dotGit, "HEAD")).isFile();
+    return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+function checkoutRoot(cwd, env = process.env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return askGit(cwd);
+  let found;
+  try {
+    let dir = realpathSync3(cwd);
+    for (; ; ) {
+      if (holdsGit(dir)) {
+        found = dir;
+        break;
+      }
+      const up = dirname2(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    found = void 0;
+  }
+  return found;
+}
+
+// src/gitops/git.ts
+function gitTopLevel(cwd) {
+  return checkoutRoot(cwd);
 }
 
 // src/gitops/units.ts
@@ -5625,7 +5669,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join4, resolve as resolve2, sep as sep3 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var BaseTreeError = class extends Error {
@@ -5643,7 +5687,7 @@ function unbornHead(repoRoot) {
 async function checkoutBaseTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
   if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
+    const root2 = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
     return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
   }
   const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
@@ -5657,7 +5701,7 @@ async function checkoutBaseTree(repoRoot, ref) {
     entries.push({ mode, oid, path: record.slice(tab + 1) });
     if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
   }
-  const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
+  const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
   const dispose = () => rmSync2(root, { recursive: true, force: true });
   try {
     await writeEntries(repoRoot, root, entries);
@@ -5709,7 +5753,7 @@ async function writeEntries(repoRoot, root, entries) {
       const target = targets[index];
       const content = pending.subarray(0, need.size);
       pending = pending.subarray(need.size + 1);
-      mkdirSync(dirname2(target), { recursive: true });
+      mkdirSync(dirname3(target), { recursive: true });
       if (entry.mode === "120000") symlinkSync(content.toString(), target);
       else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
       need = void 0;
@@ -5730,6 +5774,7 @@ export {
   checkoutBaseTree,
   nodeFs,
   toPosix,
+  compareText,
   buildExcluder,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
   discover,

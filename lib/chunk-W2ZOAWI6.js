@@ -173,7 +173,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-I6YI6FPJ.js")).auditCommand(args, io, version());
+      return (await import("./audit-36GFYRY7.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -233,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-CEKSEJ7J.js");
+    const { printConfig } = await import("./lint-A3322JTR.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -298,9 +298,9 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-CEKSEJ7J.js"),
-    import("./formatters-V23YRBAH.js"),
-    import("./git-PKPEONTP.js"),
+    import("./lint-A3322JTR.js"),
+    import("./formatters-GCMVF74P.js"),
+    import("./git-YMRWYY4G.js"),
     import("./redact-NHVGODSG.js")
   ]);
   let result;
@@ -381,7 +381,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-YUZ2EJZQ.js"), import("./redact-NHVGODSG.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-J5UXXAYS.js"), import("./redact-NHVGODSG.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -402,7 +402,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-YUZ2EJZQ.js");
+  const { loadEngine } = await import("./deps-J5UXXAYS.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -13,8 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-K5UYEELY.js";
+} from "./chunk-6X5LWRYV.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-OYRO2UJ3.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-OYRO2UJ3.js";
 import {
   allRuleMetas,
   buildModel,

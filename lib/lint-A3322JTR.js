@@ -3,10 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6EPOX4UR.js";
-import "./chunk-IUSCRA7N.js";
-import "./chunk-TW3ANIQ6.js";
-import "./chunk-CQ3VVO2Z.js";
+} from "./chunk-OCVBXFQB.js";
+import "./chunk-NMHX642Q.js";
+import "./chunk-FILDT2CV.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,6 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-OYRO2UJ3.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-JD27VK4T.js";
 import "./chunk-U5LL7YSF.js";

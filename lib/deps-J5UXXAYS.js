@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IUSCRA7N.js";
-import "./chunk-CQ3VVO2Z.js";
+} from "./chunk-NMHX642Q.js";
+import "./chunk-OYRO2UJ3.js";
 import "./chunk-U5LL7YSF.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-ATWLMTBJ.js";
