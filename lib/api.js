@@ -1,29 +1,28 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-OCVBXFQB.js";
-import "./chunk-NMHX642Q.js";
-import "./chunk-FILDT2CV.js";
+} from "./chunk-6ZWY7SW2.js";
+import "./chunk-R6PBTPTN.js";
+import "./chunk-M76PTXMM.js";
 import {
   version
-} from "./chunk-W2ZOAWI6.js";
+} from "./chunk-CYXLCZL7.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-6X5LWRYV.js";
+} from "./chunk-ABEIZERT.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-OYRO2UJ3.js";
+import "./chunk-JTV46K4V.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JD27VK4T.js";
-import "./chunk-U5LL7YSF.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-KE3ZMMJB.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,

@@ -1,4 +1,4 @@
-// pgwarden-cli 6d84bb2397295847545e25ce72cdeebb
+// pgwarden-cli 749d4f8a40037a051f104ae96a8dbebb
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -284,14 +284,14 @@ function dig(root, ...keys) {
 }
 function nearestExisting(root, base, ...keys) {
   let current = root;
-  let path7 = base;
+  let path8 = base;
   for (const key of keys) {
     const next = dig(current, key);
-    if (next === void 0 || next === null) return path7;
+    if (next === void 0 || next === null) return path8;
     current = next;
-    path7 = pointer(path7, key);
+    path8 = pointer(path8, key);
   }
-  return path7;
+  return path8;
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -300,8 +300,8 @@ function describeType(value) {
   if (typeof value === "string") return "a string";
   return `a ${typeof value}`;
 }
-function fieldName(path7) {
-  return path7.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
+function fieldName(path8) {
+  return path8.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
 }
 function stringRecord(value) {
   const result = {};
@@ -373,20 +373,20 @@ function matchesLabels(selector, pods) {
   }
   return true;
 }
-function termFrom(source, level2, topologyKey, selector, path7, pods) {
+function termFrom(source, level2, topologyKey, selector, path8, pods) {
   const matches2 = selectorMatches(selector, pods);
   const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
   const term = {
     source,
     level: level2,
     topologyKey: typeof topologyKey === "string" ? topologyKey : "",
-    path: path7,
+    path: path8,
     selectsOwnPods: matches2 === true
   };
   if (matches2 === "unknown" || !keyKnown) term.unknown = true;
   return term;
 }
-function antiAffinityTerms(affinity, path7, pods) {
+function antiAffinityTerms(affinity, path8, pods) {
   const terms = [];
   const anti = dig(affinity, "podAntiAffinity");
   if (!isObject(anti)) return terms;
@@ -395,7 +395,7 @@ function antiAffinityTerms(affinity, path7, pods) {
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
       );
     });
   }
@@ -405,19 +405,19 @@ function antiAffinityTerms(affinity, path7, pods) {
       const term = dig(weighted, "podAffinityTerm");
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
       );
     });
   }
   return terms;
 }
-function topologySpreadTerms(constraints, path7, pods) {
+function topologySpreadTerms(constraints, path8, pods) {
   if (!Array.isArray(constraints)) return [];
   const terms = [];
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path7, index), pods);
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path8, index), pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -457,19 +457,19 @@ function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weig
 }
 function setPatch(root, base, keys, value) {
   let current = root;
-  let path7 = base;
+  let path8 = base;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index];
     if (!isObject(current)) return void 0;
     const next = current[key];
-    const nextPath = pointer(path7, key);
+    const nextPath = pointer(path8, key);
     if (index === keys.length - 1 || next === void 0 || next === null) {
       let nested = value;
       for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
       return [{ op: "add", path: nextPath, value: nested }];
     }
     current = next;
-    path7 = nextPath;
+    path8 = nextPath;
   }
   return void 0;
 }
@@ -492,12 +492,12 @@ var init_common = __esm({
       object;
       resource;
       problems;
-      problem(path7, message, extra = {}) {
-        this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path7, message, ...extra });
+      problem(path8, message, extra = {}) {
+        this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path8, message, ...extra });
       }
       /** Reports `field must be X, got Y`. */
-      wrongType(path7, expected, value) {
-        this.problem(path7, `${fieldName(path7)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
+      wrongType(path8, expected, value) {
+        this.problem(path8, `${fieldName(path8)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
       }
       /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
       objectAt(...keys) {
@@ -521,59 +521,59 @@ var init_common = __esm({
       }
       /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
       string(keys, fallback) {
-        const path7 = pointer("", ...keys);
+        const path8 = pointer("", ...keys);
         const value = dig(this.object, ...keys);
         if (typeof value === "string" && value !== "") {
-          return isPlaceholder(value) ? { value: void 0, path: path7, unknown: true } : { value, path: path7 };
+          return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
         }
         if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-          if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path7 };
-          this.wrongType(path7, "a string", value);
+          if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path8 };
+          this.wrongType(path8, "a string", value);
         }
         if (fallback) {
           return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
         }
-        return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path7 };
+        return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path8 };
       }
       /**
        * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
        * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
        */
       integer(keys, options2 = {}) {
-        const path7 = pointer("", ...keys);
+        const path8 = pointer("", ...keys);
         const value = dig(this.object, ...keys);
         if (value === void 0 || value === null || options2.allowString && value === "") {
           const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
-          if (options2.required) this.problem(parentPath, `${fieldName(path7)} is required and missing.`);
+          if (options2.required) this.problem(parentPath, `${fieldName(path8)} is required and missing.`);
           if (options2.defaultValue !== void 0) return { value: options2.defaultValue, path: parentPath, defaulted: true };
           return { value: void 0, path: parentPath };
         }
-        if (isPlaceholder(value)) return { value: void 0, path: path7, unknown: true };
+        if (isPlaceholder(value)) return { value: void 0, path: path8, unknown: true };
         let number;
         if (typeof value === "number") number = value;
         else if (typeof value === "string" && options2.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
         if (number === void 0 || !Number.isInteger(number)) {
-          this.wrongType(path7, options2.allowString ? "a string holding an integer" : "an integer", value);
-          return { value: void 0, path: path7 };
+          this.wrongType(path8, options2.allowString ? "a string holding an integer" : "an integer", value);
+          return { value: void 0, path: path8 };
         }
         if (options2.min !== void 0 && number < options2.min) {
-          this.problem(path7, `${fieldName(path7)} must be at least ${options2.min}, got ${number}.`);
-          return { value: void 0, path: path7 };
+          this.problem(path8, `${fieldName(path8)} must be at least ${options2.min}, got ${number}.`);
+          return { value: void 0, path: path8 };
         }
-        return { value: number, path: path7 };
+        return { value: number, path: path8 };
       }
       /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
       boolean(keys, defaultValue) {
-        const path7 = pointer("", ...keys);
+        const path8 = pointer("", ...keys);
         const value = dig(this.object, ...keys);
         if (value === void 0 || value === null) {
           return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
         }
-        if (typeof value === "boolean") return { value, path: path7 };
-        if (isPlaceholder(value)) return { value: defaultValue, path: path7, unknown: true };
-        if (value === "true" || value === "false") return { value: value === "true", path: path7 };
-        this.wrongType(path7, "a boolean", value);
-        return { value: defaultValue, path: path7, unknown: true };
+        if (typeof value === "boolean") return { value, path: path8 };
+        if (isPlaceholder(value)) return { value: defaultValue, path: path8, unknown: true };
+        if (value === "true" || value === "false") return { value: value === "true", path: path8 };
+        this.wrongType(path8, "a boolean", value);
+        return { value: defaultValue, path: path8, unknown: true };
       }
     };
   }
@@ -740,8 +740,8 @@ function imageUse(role, name, reference, setReference, field2 = `the \`${name}\`
   if (setReference) use.setReference = setReference;
   return use;
 }
-function credential(user, secretName, path7, regeneratesBlank, passwordKey = "password") {
-  return { user, secretName, passwordKey, regeneratesBlank, path: path7 };
+function credential(user, secretName, path8, regeneratesBlank, passwordKey = "password") {
+  return { user, secretName, passwordKey, regeneratesBlank, path: path8 };
 }
 var ObjectIndex, SERVED_VERSIONS;
 var init_context = __esm({
@@ -1155,7 +1155,7 @@ function webhookCrossFieldChecks(reader, instances) {
     const value = dig(reader.object, ...keys);
     return typeof value === "number" && Number.isInteger(value) ? value : void 0;
   };
-  const rejects = (path7, field2, value, why, fix) => reader.problem(path7, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const rejects = (path8, field2, value, why, fix) => reader.problem(path8, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
   const maxSync = integerAt(["spec", "maxSyncReplicas"]) ?? 0;
   const minSync = integerAt(["spec", "minSyncReplicas"]) ?? 0;
   if (count !== void 0 && dig(reader.object, "spec", "maxSyncReplicas") !== void 0 && maxSync >= count) {
@@ -1443,19 +1443,19 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
     const data = stringRecord(object.data);
     const keys = Object.keys(data);
     if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) continue;
-    const problem = (path8, message) => input.problems.push({ objectIndex: index, resource, path: path8, message, ruleId: "backup-schedule", severity: "error" });
+    const problem = (path9, message) => input.problems.push({ objectIndex: index, resource, path: path9, message, ruleId: "backup-schedule", severity: "error" });
     if (keys.length !== 1) {
       if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
       continue;
     }
     const key = keys[0];
-    const path7 = pointer("/data", key);
+    const path8 = pointer("/data", key);
     if (isPlaceholder(data[key])) continue;
     let parsed;
     try {
       parsed = JSON.parse(data[key]);
     } catch {
-      problem(path7, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
+      problem(path8, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
       continue;
     }
     if (!isObject(parsed)) continue;
@@ -1464,13 +1464,13 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
     const schedule = parsed.schedule;
     const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
     if (typeof schedule !== "string" || type === void 0) {
-      problem(path7, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
+      problem(path8, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
       continue;
     }
-    schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
+    schedules.push({ type, schedule: { value: schedule, path: path8, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
     const options2 = dig(parsed, "pgbackrest", "options");
     const match = typeof options2 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options2) : null;
-    if (match && retention.value === void 0) retention = { value: match[1], path: path7, objectIndex: index };
+    if (match && retention.value === void 0) retention = { value: match[1], path: path8, objectIndex: index };
   }
   return { schedules, retention };
 }
@@ -1539,9 +1539,9 @@ function pgoV5Cluster(input, index) {
   const images = [];
   const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
   (instanceList ?? []).forEach((instance, i) => {
-    const path7 = pointer("/spec/instances", i);
+    const path8 = pointer("/spec/instances", i);
     if (!isObject(instance)) {
-      reader.wrongType(path7, "an object", instance);
+      reader.wrongType(path8, "an object", instance);
       return;
     }
     const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
@@ -1551,12 +1551,12 @@ function pgoV5Cluster(input, index) {
       dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
     };
     const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path7, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path7, "topologySpreadConstraints"), pods)
+      ...antiAffinityTerms(instance.affinity, pointer(path8, "affinity"), pods),
+      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path8, "topologySpreadConstraints"), pods)
     ];
     if (!disableDefault.value || disableDefault.unknown) {
       for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
-        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path7, defaulted: true, selectsOwnPods: true };
+        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path8, defaulted: true, selectsOwnPods: true };
         if (disableDefault.unknown) term.unknown = true;
         terms.push(term);
       }
@@ -1564,11 +1564,11 @@ function pgoV5Cluster(input, index) {
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
     const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path7, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path8, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
-    instanceSets.push({ name: setName2, replicas: replicas2, path: path7, spreading });
+    instanceSets.push({ name: setName2, replicas: replicas2, path: path8, spreading });
     const dataSpec = instance.dataVolumeClaimSpec;
-    if (dataSpec === void 0 || dataSpec === null) reader.problem(path7, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
+    if (dataSpec === void 0 || dataSpec === null) reader.problem(path8, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
     volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
     if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
     const tablespaces = instance.tablespaceVolumes;
@@ -1815,8 +1815,8 @@ function pgdataMoved(reader, mainIndex, family) {
   const mounts = dig(reader.object, ...containerKeys, "volumeMounts");
   if (!Array.isArray(mounts)) return;
   mounts.forEach((mount, m) => {
-    const path7 = dig(mount, "mountPath");
-    if (typeof path7 !== "string" || path7.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
+    const path8 = dig(mount, "mountPath");
+    if (typeof path8 !== "string" || path8.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
     reader.problem(
       pointer("", ...containerKeys, "volumeMounts", m, "mountPath"),
       `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`
@@ -1864,15 +1864,15 @@ function containerEnv(input, container, containerPath, namespace) {
   if (Array.isArray(envFrom)) {
     envFrom.forEach((source, f) => {
       if (!isObject(source)) return;
-      const path7 = pointer(containerPath, "envFrom", f);
+      const path8 = pointer(containerPath, "envFrom", f);
       const prefix = typeof source.prefix === "string" ? source.prefix : "";
       const secretName = dig(source, "secretRef", "name");
       if (typeof secretName === "string") {
         if (isPlaceholder(secretName)) return;
-        opaque.push(path7);
+        opaque.push(path8);
         for (const variable of ENV_FROM_PASSWORDS) {
           if (prefix !== "" && !variable.startsWith(prefix)) continue;
-          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path: path7, fromEnvFrom: true });
+          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path: path8, fromEnvFrom: true });
         }
         return;
       }
@@ -1881,7 +1881,7 @@ function containerEnv(input, container, containerPath, namespace) {
       const mapIndex = input.index.find("", "ConfigMap", mapName, namespace);
       const data = mapIndex === void 0 ? void 0 : dig(input.objects[mapIndex], "data");
       if (mapIndex === void 0 || !isObject(data)) {
-        opaque.push(path7);
+        opaque.push(path8);
         return;
       }
       for (const [key, value] of Object.entries(data)) {
@@ -1894,18 +1894,18 @@ function containerEnv(input, container, containerPath, namespace) {
   if (Array.isArray(env)) {
     env.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== "string") return;
-      const path7 = pointer(containerPath, "env", e);
+      const path8 = pointer(containerPath, "env", e);
       const ref = dig(variable, "valueFrom", "secretKeyRef");
       if (isObject(ref)) {
         if (typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
-          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path: path7, fromEnvFrom: false });
-        } else vars.set(variable.name, { kind: "unknown", path: path7 });
+          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path: path8, fromEnvFrom: false });
+        } else vars.set(variable.name, { kind: "unknown", path: path8 });
         return;
       }
-      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path: path7 });
-      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path: path7 });
-      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path: path7 });
-      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path: path7 });
+      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path: path8 });
+      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path: path8 });
+      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path: path8 });
+      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path: path8 });
     });
   }
   return { vars, opaque };
@@ -2171,10 +2171,10 @@ function zalandoCluster(input, index, config) {
   }
   const bySecret = /* @__PURE__ */ new Map();
   for (const entry of credentials) bySecret.set(entry.secretName, entry);
-  const declare = (user, path7) => {
+  const declare = (user, path8) => {
     const secret = secretName(user);
     bySecret.delete(secret);
-    bySecret.set(secret, credential(user, secret, path7, false));
+    bySecret.set(secret, credential(user, secret, path8, false));
   };
   const users = reader.objectAt("spec", "users");
   if (users) {
@@ -2183,7 +2183,7 @@ function zalandoCluster(input, index, config) {
       declare(user, pointer("/spec/users", user));
     }
   }
-  for (const [user, path7] of preparedDatabaseUsers(object, name)) declare(user, path7);
+  for (const [user, path8] of preparedDatabaseUsers(object, name)) declare(user, path8);
   credentials.length = 0;
   credentials.push(...bySecret.values());
   return {
@@ -2210,19 +2210,19 @@ function preparedDatabaseUsers(object, clusterName) {
   if (!isObject(prepared)) return [];
   const databases = Object.keys(prepared).length === 0 ? [[clusterName.replace(/-/g, "_"), {}, "/spec/preparedDatabases"]] : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer("/spec/preparedDatabases", db)]);
   const users = [];
-  const loginRoles = (prefix, path7) => {
-    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path7]);
+  const loginRoles = (prefix, path8) => {
+    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path8]);
   };
-  for (const [db, spec, path7] of databases) {
+  for (const [db, spec, path8] of databases) {
     if (isPlaceholder(db)) continue;
-    if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path7, "defaultUsers"));
+    if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path8, "defaultUsers"));
     const schemas = dig(spec, "schemas");
     const schemaEntries = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [["data", { defaultRoles: true }]];
     for (const [schema, schemaSpec] of schemaEntries) {
       if (isPlaceholder(schema)) continue;
       const defaultRoles = dig(schemaSpec, "defaultRoles");
       if (defaultRoles === false || dig(schemaSpec, "defaultUsers") !== true) continue;
-      loginRoles(`${db}_${schema}`, pointer(path7, "schemas", schema, "defaultUsers"));
+      loginRoles(`${db}_${schema}`, pointer(path8, "schemas", schema, "defaultUsers"));
     }
   }
   return users;
@@ -2436,12 +2436,12 @@ function secretKeys(object) {
     const block = dig(object, field2);
     if (!isObject(block)) continue;
     for (const [key, value] of Object.entries(block)) {
-      const path7 = pointer("", field2, key);
-      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path7 };
-      else if (value === null || value === void 0) keys[key] = { empty: true, path: path7 };
-      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path7 };
-      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path7 };
-      else keys[key] = { empty: value === "", path: path7 };
+      const path8 = pointer("", field2, key);
+      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path8 };
+      else if (value === null || value === void 0) keys[key] = { empty: true, path: path8 };
+      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path8 };
+      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path8 };
+      else keys[key] = { empty: value === "", path: path8 };
     }
   }
   return keys;
@@ -2959,7 +2959,7 @@ function closestName(name, candidates) {
 }
 function checkAgainstSchema(object, catalogue, root) {
   const violations = [];
-  const path7 = [];
+  const path8 = [];
   const pointerOf = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
   const fieldOf = (segments) => segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
   const visit3 = (value, nodeIndex, top) => {
@@ -2967,20 +2967,20 @@ function checkAgainstSchema(object, catalogue, root) {
     if (!node || value === null) return;
     if (typeof value === "string" && value.includes("${") && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
-      violations.push({ kind: "wrong-type", pointer: pointerOf(path7), field: fieldOf(path7), expected: node.t, actual: typeName(value) });
+      violations.push({ kind: "wrong-type", pointer: pointerOf(path8), field: fieldOf(path8), expected: node.t, actual: typeName(value) });
       return;
     }
     if (node.e && !node.e.includes(value)) {
-      violations.push({ kind: "not-in-enum", pointer: pointerOf(path7), field: fieldOf(path7), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+      violations.push({ kind: "not-in-enum", pointer: pointerOf(path8), field: fieldOf(path8), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
       return;
     }
     if (Array.isArray(value)) {
       const items2 = node.i;
       if (items2 === void 0) return;
       for (let index = 0; index < value.length; index++) {
-        path7.push(index);
+        path8.push(index);
         visit3(value[index], items2, false);
-        path7.pop();
+        path8.pop();
       }
       return;
     }
@@ -2991,15 +2991,15 @@ function checkAgainstSchema(object, catalogue, root) {
       if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
       const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === "number" ? node.a : void 0;
       if (defined !== void 0) {
-        path7.push(key);
+        path8.push(key);
         visit3(value[key], defined, false);
-        path7.pop();
+        path8.pop();
         continue;
       }
       if (anyKey || key === "<<" || isPlaceholder(key)) continue;
       const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
-      const parentPointer = pointerOf(path7);
-      const parentField = fieldOf(path7);
+      const parentPointer = pointerOf(path8);
+      const parentField = fieldOf(path8);
       violations.push({
         kind: "unknown-field",
         pointer: `${parentPointer}/${escapeToken2(key)}`,
@@ -3404,8 +3404,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5002,17 +5002,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5023,13 +5023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5050,17 +5050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5071,13 +5071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5104,23 +5104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5732,10 +5732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k2 = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k2 = path8[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v;
@@ -5754,7 +5754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -5784,11 +5784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5802,8 +5802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5817,8 +5817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5836,8 +5836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5847,8 +5847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8363,9 +8363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8440,14 +8440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -8462,10 +8462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -8476,10 +8476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -8496,13 +8496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -9335,13 +9335,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar4 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -9353,12 +9353,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -9436,7 +9436,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -9519,8 +9519,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -9539,7 +9539,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -9754,26 +9754,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar2 = new Scalar4.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -10463,9 +10463,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path7) => {
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path7) {
+      for (const [field2, index] of path8) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -10474,23 +10474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path7) => {
-      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
-      const field2 = path7[path7.length - 1][0];
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
+      const field2 = path8[path8.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10501,10 +10501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -11601,37 +11601,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep9;
-          if (scalar.end) {
-            sep9 = scalar.end;
+          if (scalar2.end) {
+            sep9 = scalar2.end;
             sep9.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -12122,7 +12122,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options2 = {}) {
+    function parseAllDocuments2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -12197,7 +12197,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options2).toString(options2);
     }
     exports2.parse = parse;
-    exports2.parseAllDocuments = parseAllDocuments3;
+    exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify3;
   }
@@ -21649,8 +21649,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync11 } = require("fs");
-        const data = readFileSync11(filePath, "utf8");
+        const { readFileSync: readFileSync12 } = require("fs");
+        const data = readFileSync12(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -25034,8 +25034,8 @@ function errorText(error) {
 function positionOf(doc, lines, segments, atKey) {
   let node = doc.contents;
   let offset = doc.contents?.range?.[0] ?? 0;
-  const path7 = atKey === void 0 ? segments : [...segments, atKey];
-  for (const [i, segment2] of path7.entries()) {
+  const path8 = atKey === void 0 ? segments : [...segments, atKey];
+  for (const [i, segment2] of path8.entries()) {
     if (!(0, import_yaml2.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
     const items2 = node.items;
     let next;
@@ -25045,7 +25045,7 @@ function positionOf(doc, lines, segments, atKey) {
         return key !== null && typeof key === "object" && String(key.value) === segment2;
       });
       if (!pair) break;
-      const isLastKey = atKey !== void 0 && i === path7.length - 1;
+      const isLastKey = atKey !== void 0 && i === path8.length - 1;
       const target = isLastKey ? pair.key : pair.value ?? pair.key;
       next = isLastKey ? void 0 : pair.value;
       if (target?.range) offset = target.range[0];
@@ -25327,10 +25327,10 @@ function readIgnores(inputs, policies, options2) {
     for (const [key, value] of Object.entries(annotations)) {
       if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
       const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
-      const path7 = `/metadata/annotations/${escapePointerToken(key)}`;
+      const path8 = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf2(input.object);
       if (!known.has(ruleId)) {
-        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path7 });
+        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path8 });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -25340,7 +25340,7 @@ function readIgnores(inputs, policies, options2) {
       }
       set.add(ruleId);
       if (context && (typeof value !== "string" || value.trim() === "")) {
-        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path7 });
+        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path8 });
       }
     }
     if (context) findings.push(...context.findings);
@@ -25739,12 +25739,11 @@ function structuralSpans(text, spans, whole, mask, depth) {
   const lineOf = (offset) => lineIndex(starts, offset) + 1;
   let docs;
   try {
-    docs = (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+    docs = parseYamlStream(text, { uniqueKeys: false, keepSourceTokens: false });
   } catch {
     for (let l = 1; l <= starts.length; l++) whole.add(l);
     return;
   }
-  if (!Array.isArray(docs)) return;
   docs.forEach((doc, index) => {
     const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
     const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
@@ -25773,11 +25772,11 @@ function structuralSpans(text, spans, whole, mask, depth) {
       spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
     }
     if (depth < 2) {
-      visitBlockLiterals(doc.contents, (scalar) => {
-        const value = String(scalar.value);
+      visitBlockLiterals(doc.contents, (scalar2) => {
+        const value = String(scalar2.value);
         if (!value.includes(":")) return;
         const inner = maskSourceAt(value, false, mask, depth + 1);
-        const header = lineOf(scalar.range[0]);
+        const header = lineOf(scalar2.range[0]);
         for (const l of inner.masked) whole.add(header + l);
       });
     }
@@ -25966,6 +25965,7 @@ var init_redact = __esm({
   "src/cli/redact.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist(), 1);
+    init_yaml();
     MASK = "<redacted>";
     RENDER_MASK = "<redacted by pgwarden>";
     LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -26006,8 +26006,8 @@ var init_redact = __esm({
 });
 
 // src/cli/formatters/paths.ts
-function toPosix(path7) {
-  return import_node_path3.sep === "/" ? path7 : path7.split(import_node_path3.sep).join("/");
+function toPosix(path8) {
+  return import_node_path3.sep === "/" ? path8 : path8.split(import_node_path3.sep).join("/");
 }
 function absoluteOf(file, ctx) {
   return (0, import_node_path3.isAbsolute)(file) ? file : (0, import_node_path3.resolve)(ctx.cwd ?? process.cwd(), file);
@@ -26232,61 +26232,61 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   const expansion = expansionOf(yamlDoc);
   expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
   const target = node;
-  if (target && (0, import_yaml5.isAlias)(target)) {
+  if (target && (0, import_yaml6.isAlias)(target)) {
     const resolved = expansion.target(target);
     if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target || (0, import_yaml5.isAlias)(target)) {
+  if (!target || (0, import_yaml6.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml5.isScalar)(target)) {
+  if ((0, import_yaml6.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml5.Scalar.PLAIN) {
+    else if (target.type === import_yaml6.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml5.Scalar.BLOCK_LITERAL || target.type === import_yaml5.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml6.Scalar.BLOCK_LITERAL || target.type === import_yaml6.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml5.isSeq)(target)) {
+  if ((0, import_yaml6.isSeq)(target)) {
     const items2 = [];
     target.items.forEach((item, i) => {
       items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml5.isMap)(target)) {
+  if ((0, import_yaml6.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml5.isPair)(pair)) continue;
+      if (!(0, import_yaml6.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml5.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml6.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml5.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml6.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml5.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml6.isAlias)(keyNode)) {
         const r = expansion.target(keyNode);
-        key = r && (0, import_yaml5.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml6.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml5.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml6.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -26396,11 +26396,11 @@ function deepEqual(a, b) {
   }
   return true;
 }
-var import_yaml5, expansions, NULLS, TRUES, FALSES, INFS, NANS, FLOAT_RE, TIMESTAMP_RE, YAML11_BOOLS;
+var import_yaml6, expansions, NULLS, TRUES, FALSES, INFS, NANS, FLOAT_RE, TIMESTAMP_RE, YAML11_BOOLS;
 var init_pnode = __esm({
   "src/render/pnode.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_yaml();
     init_errors2();
     expansions = /* @__PURE__ */ new WeakMap();
@@ -26420,7 +26420,7 @@ var init_pnode = __esm({
 
 // src/render/cache.ts
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml7.LineCounter();
+  const lineCounter = new import_yaml8.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
@@ -26458,16 +26458,31 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
   });
   return { file, docs: out };
 }
-var import_node_fs4, import_yaml7, RenderCache;
+var import_node_fs4, import_yaml8, diskFs, RenderCache;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_yaml();
     init_errors2();
     init_pnode();
+    diskFs = {
+      typeOf: (path8) => {
+        const st = (0, import_node_fs4.statSync)(path8);
+        return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+      },
+      readFile: (path8) => (0, import_node_fs4.readFileSync)(path8),
+      realpath: (path8) => (0, import_node_fs4.realpathSync)(path8)
+    };
     RenderCache = class {
+      constructor(fs = diskFs) {
+        this.fs = fs;
+        this.onDisk = fs === diskFs;
+      }
+      fs;
+      /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+      onDisk;
       texts = /* @__PURE__ */ new Map();
       parsed = /* @__PURE__ */ new Map();
       kinds = /* @__PURE__ */ new Map();
@@ -26481,16 +26496,15 @@ var init_cache = __esm({
       }
       /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
       parseCount = 0;
-      kind(path7) {
-        let k2 = this.kinds.get(path7);
+      kind(path8) {
+        let k2 = this.kinds.get(path8);
         if (k2 === void 0) {
           try {
-            const st = (0, import_node_fs4.statSync)(path7);
-            k2 = st.isDirectory() ? "dir" : "file";
+            k2 = this.fs.typeOf(path8) === "dir" ? "dir" : "file";
           } catch {
             k2 = "missing";
           }
-          this.kinds.set(path7, k2);
+          this.kinds.set(path8, k2);
         }
         return k2;
       }
@@ -26498,7 +26512,7 @@ var init_cache = __esm({
         let text = this.texts.get(file);
         if (text === void 0) {
           try {
-            text = (0, import_node_fs4.readFileSync)(file, "utf8");
+            text = this.onDisk ? (0, import_node_fs4.readFileSync)(file, "utf8") : this.fs.readFile(file).toString("utf8");
           } catch (e) {
             const code = e.code ?? "read error";
             throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -26510,7 +26524,7 @@ var init_cache = __esm({
       /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
       readBytes(file) {
         try {
-          return (0, import_node_fs4.readFileSync)(file);
+          return this.fs.readFile(file);
         } catch (e) {
           const code = e.code ?? "read error";
           throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -26548,6 +26562,7 @@ var init_restrictor = __esm({
     "use strict";
     import_node_fs5 = require("node:fs");
     import_node_path4 = __toESM(require("node:path"), 1);
+    init_cache();
     RestrictionError = class extends Error {
       constructor(message) {
         super(message);
@@ -26555,8 +26570,9 @@ var init_restrictor = __esm({
       }
     };
     PathRestrictor = class {
-      constructor(mode, repoRoot, topDir) {
+      constructor(mode, repoRoot, topDir, fs = diskFs) {
         this.mode = mode;
+        this.fs = fs;
         const repoLexical = repoRoot ? import_node_path4.default.resolve(repoRoot) : void 0;
         this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
         if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
@@ -26573,6 +26589,7 @@ var init_restrictor = __esm({
         }
       }
       mode;
+      fs;
       reals = /* @__PURE__ */ new Map();
       shownCache = /* @__PURE__ */ new Map();
       /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
@@ -26587,7 +26604,7 @@ var init_restrictor = __esm({
         let r = this.reals.get(p);
         if (r === void 0) {
           try {
-            r = (0, import_node_fs5.realpathSync)(p);
+            r = this.fs.realpath(p);
           } catch (e) {
             r = e;
           }
@@ -26665,7 +26682,7 @@ var init_restrictor = __esm({
         if (real === void 0) return void 0;
         let isDir = false;
         try {
-          isDir = (0, import_node_fs5.statSync)(real).isDirectory();
+          isDir = this.fs.typeOf(real) === "dir";
         } catch {
         }
         if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -26988,12 +27005,12 @@ function mergeGenerated(existing, generated, behavior) {
   }
   return result;
 }
-var import_node_path5, import_yaml9, GeneratorError, ENTRY_FIELDS, OPTION_FIELDS, UTF8_BOM, EntryReader;
+var import_node_path5, import_yaml10, GeneratorError, ENTRY_FIELDS, OPTION_FIELDS, UTF8_BOM, EntryReader;
 var init_generators = __esm({
   "src/render/generators.ts"() {
     "use strict";
     import_node_path5 = __toESM(require("node:path"), 1);
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_yaml();
     GeneratorError = class extends Error {
       constructor(message, code, file, line, column, field2, index, options2) {
@@ -27173,10 +27190,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str(item.v.get("op"));
-    const path7 = str(item.v.get("path"));
+    const path8 = str(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path7, at: item.p };
+    if (path8 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path8, at: item.p };
     const from = str(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -27189,8 +27206,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path7, op, createMaps = false) {
-  const segs = parsePointer(path7);
+function resolveParent(root, path8, op, createMaps = false) {
+  const segs = parsePointer(path8);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -27204,37 +27221,37 @@ function resolveParent(root, path7, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path7);
+    if (!next) throw missing(op, path8);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path7) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
+function missing(op, path8) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path8} does not exist in the target`);
 }
-function getAt(root, path7, op) {
-  const { parent, key } = resolveParent(root, path7, op);
+function getAt(root, path8, op) {
+  const { parent, key } = resolveParent(root, path8, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path7);
+  if (!v) throw missing(op, path8);
   return v;
 }
-function removeAt(root, path7, op) {
-  const { parent, key } = resolveParent(root, path7, op);
+function removeAt(root, path8, op) {
+  const { parent, key } = resolveParent(root, path8, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path7);
+    if (!v) throw missing(op, path8);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path7);
+  throw missing(op, path8);
 }
-function addAt(root, path7, value, op, replace) {
-  const { parent, key } = resolveParent(root, path7, op, true);
+function addAt(root, path8, value, op, replace) {
+  const { parent, key } = resolveParent(root, path8, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -27244,18 +27261,18 @@ function addAt(root, path7, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path8);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path7);
+      if (idx >= parent.v.length) throw missing(op, path8);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path7);
+      if (idx > parent.v.length) throw missing(op, path8);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path7);
+  throw missing(op, path8);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -27498,6 +27515,76 @@ var init_merge = __esm({
   }
 });
 
+// src/render/origin.ts
+function scalar(s) {
+  return PLAIN.test(s) && !NOT_STRING.test(s) && !s.endsWith(" ") ? s : JSON.stringify(s);
+}
+function originLines(o) {
+  const out = [];
+  for (const key of ["path", "repo", "ref", "configuredIn"]) {
+    const v = o[key];
+    if (v) out.push(`${key}: ${scalar(v)}`);
+  }
+  const by = o.configuredBy;
+  if (by && (by.apiVersion || by.kind || by.name || by.namespace)) {
+    out.push("configuredBy:");
+    for (const key of ["apiVersion", "kind", "name", "namespace"]) {
+      const v = by[key];
+      if (v) out.push(`  ${key}: ${scalar(v)}`);
+    }
+  }
+  return out;
+}
+function originText(o) {
+  return originLines(o).map((l) => `${l}
+`).join("");
+}
+function transformationsText(list) {
+  return list.map(
+    (o) => originLines(o).map((l, i) => `${i === 0 ? "- " : "  "}${l}
+`).join("")
+  ).join("");
+}
+function readOrigin(value) {
+  const o = typeof value === "string" ? parseYamlValue(value) : value;
+  if (!o || typeof o !== "object" || Array.isArray(o)) return void 0;
+  const rec = o;
+  const out = {};
+  for (const key of ["path", "repo", "ref", "configuredIn"]) if (typeof rec[key] === "string") out[key] = rec[key];
+  const by = rec.configuredBy;
+  if (by && typeof by === "object" && !Array.isArray(by)) {
+    const b = by;
+    out.configuredBy = {};
+    for (const key of ["apiVersion", "kind", "name", "namespace"]) if (typeof b[key] === "string") out.configuredBy[key] = b[key];
+  }
+  return out;
+}
+function readTransformations(value) {
+  const list = typeof value === "string" ? parseYamlValue(value) : value;
+  if (!Array.isArray(list)) return [];
+  return list.map(readOrigin).filter((o) => o !== void 0);
+}
+function rerootOrigin(o, from, to) {
+  if (o.repo) return o;
+  const move = (p) => import_node_path6.default.relative(to, import_node_path6.default.resolve(from, p)).split(import_node_path6.default.sep).join("/");
+  const out = { ...o };
+  if (o.path) out.path = move(o.path);
+  if (o.configuredIn) out.configuredIn = move(o.configuredIn);
+  return out;
+}
+var import_node_path6, ORIGIN_ANNOTATION, TRANSFORMATIONS_ANNOTATION, PLAIN, NOT_STRING;
+var init_origin = __esm({
+  "src/render/origin.ts"() {
+    "use strict";
+    import_node_path6 = __toESM(require("node:path"), 1);
+    init_yaml();
+    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+    TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
+    PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/;
+    NOT_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+  }
+});
+
 // src/render/fieldpath.ts
 function parseFieldPath(text) {
   const raw = [];
@@ -27625,8 +27712,8 @@ var init_fieldpath = __esm({
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path7 of paths) {
-      const s = { ...k2, path: path7 };
+    for (const path8 of paths) {
+      const s = { ...k2, path: path8 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -27653,12 +27740,12 @@ function fieldSpecsFor(kind, group, version2) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path7) {
+function parseFieldPath2(path8) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path7.length; i++) {
-    const ch = path7[i];
-    if (ch === "\\" && path7[i + 1] === "/") {
+  for (let i = 0; i < path8.length; i++) {
+    const ch = path8[i];
+    if (ch === "\\" && path8[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -28295,16 +28382,16 @@ var init_replacements = __esm({
 });
 
 // src/render/transformers.ts
-function segmentsOf(path7) {
-  let s = pathCache.get(path7);
+function segmentsOf(path8) {
+  let s = pathCache.get(path8);
   if (!s) {
-    s = parseFieldPath2(path7);
-    pathCache.set(path7, s);
+    s = parseFieldPath2(path8);
+    pathCache.set(path8, s);
   }
   return s;
 }
-function walkSpec(node, path7, create, createProv, visit3) {
-  walk(node, segmentsOf(path7), 0, create, createProv, visit3);
+function walkSpec(node, path8, create, createProv, visit3) {
+  walk(node, segmentsOf(path8), 0, create, createProv, visit3);
 }
 function walk(node, segs, i, create, createProv, visit3) {
   if (node.t === "a") {
@@ -28775,11 +28862,11 @@ function carryProvenance(merged, oldNode, newNode) {
     }
   }
 }
-var import_node_path6, ORIGIN_ANNOTATION, KUSTOMIZATION_FILES, UnsupportedFeature, UNSUPPORTED_FIELDS, KNOWN_FIELDS, NESTED_FIELDS, FIELDREF, DATA_FIELDS, Builder;
+var import_node_path7, KUSTOMIZATION_FILES, UnsupportedFeature, UNSUPPORTED_FIELDS, KNOWN_FIELDS, NESTED_FIELDS, FIELDREF, DATA_FIELDS, Builder;
 var init_build = __esm({
   "src/render/build.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_cache();
     init_errors2();
     init_restrictor();
@@ -28788,12 +28875,12 @@ var init_build = __esm({
     init_jsonpatch();
     init_merge();
     init_pnode();
+    init_origin();
     init_replacements();
     init_resource();
     init_selector();
     init_transformers();
     init_vars();
-    ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     UnsupportedFeature = class extends RenderError {
       constructor(message, where2) {
@@ -28905,6 +28992,9 @@ var init_build = __esm({
       skipped = [];
       /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
       stack = [];
+      /** The top kustomization's directory, and its `buildMetadata` (kustomize applies the top's to every base). */
+      topDir;
+      tracking = /* @__PURE__ */ new Set();
       // --- errors ---
       at(p, msg) {
         const o = materialize(p);
@@ -28912,10 +29002,10 @@ var init_build = __esm({
       }
       // --- loading ---
       findKustomizationFile(dir) {
-        const found = KUSTOMIZATION_FILES.map((f) => import_node_path6.default.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+        const found = KUSTOMIZATION_FILES.map((f) => import_node_path7.default.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
         if (found.length > 1) {
           throw new RenderError(
-            `${dir}: found multiple kustomization files (${found.map((f) => import_node_path6.default.basename(f)).join(", ")}); kustomize requires exactly one`,
+            `${dir}: found multiple kustomization files (${found.map((f) => import_node_path7.default.basename(f)).join(", ")}); kustomize requires exactly one`,
             { file: found[0] }
           );
         }
@@ -28937,7 +29027,7 @@ var init_build = __esm({
           const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
           throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
         }
-        const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, import_node_path6.default.basename(found)))?.shown ?? found;
+        const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, import_node_path7.default.basename(found)))?.shown ?? found;
         this.inputs.add(file);
         const parsed = this.cache.parseFile(file, "kustomization");
         const first = parsed.docs.find((d) => d.root !== null);
@@ -28996,7 +29086,7 @@ var init_build = __esm({
        */
       resolvePath(k2, rel, p) {
         const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
-        return r?.shown ?? import_node_path6.default.resolve(k2.dir, rel);
+        return r?.shown ?? import_node_path7.default.resolve(k2.dir, rel);
       }
       list(k2, field2) {
         const v = k2.root.v.get(field2);
@@ -29023,8 +29113,11 @@ var init_build = __esm({
       /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
       buildTop(dir) {
         const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
-        if (!root) throw new RenderError(`${import_node_path6.default.resolve(dir)}: no such directory`, { file: import_node_path6.default.resolve(dir) });
+        if (!root) throw new RenderError(`${import_node_path7.default.resolve(dir)}: no such directory`, { file: import_node_path7.default.resolve(dir) });
         const k2 = this.loadKustomization(root);
+        this.topDir = k2.dir;
+        const bm = k2.root.v.get("buildMetadata");
+        this.tracking = new Set(bm?.t === "a" ? bm.v.map((x) => str(x) ?? "") : []);
         this.stack.push(k2.real);
         let acc;
         try {
@@ -29056,22 +29149,24 @@ var init_build = __esm({
         return acc.resources;
       }
       /**
-       * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
-       * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
-       * that configured it and the built-in generator. Objects that already carry one keep theirs.
+       * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
+       * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+       * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
+       * Objects that already carry one keep theirs.
        */
       originAnnotations(k2, resources) {
         const bm = k2.root.v.get("buildMetadata");
-        if (bm?.t !== "a" || !bm.v.some((x) => str(x) === "originAnnotations")) return;
+        if (bm?.t !== "a") return;
+        const withOrigin = this.tracking.has("originAnnotations");
+        const withTransformations = this.tracking.has("transformerAnnotations");
         for (const r of resources) {
-          const rel = import_node_path6.default.relative(k2.dir, r.file).split(import_node_path6.default.sep).join("/");
+          const rel = this.relativeToTop(r.file);
           const kind = gvkOf(r).kind;
-          const text = r.generated ? `configuredIn: ${rel}
-configuredBy:
-  apiVersion: builtin
-  kind: ${kind}Generator
-` : `path: ${rel}
-`;
+          const origin = r.generated ? { configuredIn: rel, configuredBy: { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+          const annotations = [];
+          if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+          if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+          if (annotations.length === 0) continue;
           let meta = metaOf(r);
           if (!meta) {
             meta = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
@@ -29082,7 +29177,7 @@ configuredBy:
             ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
             meta.v.set("annotations", ann);
           }
-          if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: "s", v: text, p: bm.p });
+          for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: "s", v: text, p: bm.p });
         }
       }
       addResource(acc, r, at2) {
@@ -29116,10 +29211,10 @@ configuredBy:
             });
           }
           const restrictor = this.opts.restrictor;
-          const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(import_node_path6.default.isAbsolute(rel) ? rel : import_node_path6.default.join(k2.real, rel)));
+          const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(import_node_path7.default.isAbsolute(rel) ? rel : import_node_path7.default.join(k2.real, rel)));
           const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
           if (kind === "missing") {
-            throw this.at(entry.p, `accumulating resources: '${import_node_path6.default.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
+            throw this.at(entry.p, `accumulating resources: '${import_node_path7.default.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
           }
           if (kind === "dir") {
             const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
@@ -29143,12 +29238,12 @@ configuredBy:
         });
         if (withComponents && this.stack.length === 1) {
           for (const extra of this.opts.extraComponents) {
-            componentEntries.push({ rel: import_node_path6.default.isAbsolute(extra) ? import_node_path6.default.relative(k2.dir, extra) : extra, p: k2.root.p });
+            componentEntries.push({ rel: import_node_path7.default.isAbsolute(extra) ? import_node_path7.default.relative(k2.dir, extra) : extra, p: k2.root.p });
           }
         }
         for (const c of componentEntries) {
           const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
-          if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${import_node_path6.default.resolve(k2.dir, c.rel)}' must be a directory`);
+          if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${import_node_path7.default.resolve(k2.dir, c.rel)}' must be a directory`);
           const comp = this.loadKustomization(root, c.p);
           if (comp.kind !== "Component") {
             throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
@@ -29191,7 +29286,7 @@ configuredBy:
         const ctx = {
           kustomizationFile: k2.file,
           readFile: (abs) => {
-            const r = this.opts.restrictor.file(k2.real, import_node_path6.default.relative(k2.dir, abs));
+            const r = this.opts.restrictor.file(k2.real, import_node_path7.default.relative(k2.dir, abs));
             const file = r?.shown ?? abs;
             this.inputs.add(file);
             return this.cache.readBytes(file);
@@ -29254,9 +29349,12 @@ configuredBy:
       // --- transformers, in kustomize's order ---
       runTransformers(k2, acc) {
         const res = acc.resources;
-        for (const entry of this.list(k2, "patchesStrategicMerge")) {
+        const ran = (kind) => this.transformed(k2, acc, kind);
+        const smPatches = this.list(k2, "patchesStrategicMerge");
+        for (const entry of smPatches) {
           for (const patch of this.patchDocs(k2, entry)) this.applyStrategicPatch(res, patch, void 0, entry.p, acc);
         }
+        if (smPatches.length > 0) ran("PatchStrategicMergeTransformer");
         for (const entry of this.list(k2, "patches")) {
           if (entry.t !== "m") throw this.at(entry.p, "a `patches` entry must be a mapping with `path` or `patch`");
           const target = readSelector(entry.v.get("target"));
@@ -29277,20 +29375,25 @@ configuredBy:
               });
             }
           }
+          ran("PatchTransformer");
         }
         const nsNode = k2.root.v.get("namespace");
         const ns = this.typedString(nsNode, "namespace");
-        if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
+        if (nsNode && ns) {
+          applyNamespace(res, ns, nsNode.p);
+          ran("NamespaceTransformer");
+        }
         const prefixNode = k2.root.v.get("namePrefix");
         const suffixNode = k2.root.v.get("nameSuffix");
         const prefix = this.typedString(prefixNode, "namePrefix") ?? "";
         const suffix = this.typedString(suffixNode, "nameSuffix") ?? "";
         if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode).p);
+        if (prefix) ran("PrefixTransformer");
+        if (suffix) ran("SuffixTransformer");
         const commonLabels = k2.root.v.get("commonLabels");
-        if (commonLabels) {
-          applyLabels(res, this.pairs(commonLabels, "commonLabels"), { selectors: true, templates: true }, commonLabels.p);
-        }
-        for (const entry of this.list(k2, "labels")) {
+        const labelEntries = this.list(k2, "labels");
+        const commonPairs = commonLabels ? this.pairs(commonLabels, "commonLabels") : [];
+        for (const entry of labelEntries) {
           if (entry.t !== "m") throw this.at(entry.p, "a `labels` entry must be a mapping");
           const pairsNode = entry.v.get("pairs");
           if (!pairsNode) continue;
@@ -29312,9 +29415,14 @@ configuredBy:
             }
           }
           applyLabels(res, this.pairs(pairsNode, "labels.pairs"), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+          ran("LabelTransformer");
         }
+        if (commonLabels) applyLabels(res, commonPairs, { selectors: true, templates: true }, commonLabels.p);
+        if (labelEntries.length > 0 || commonPairs.length > 0) ran("LabelTransformer");
         const annotations = k2.root.v.get("commonAnnotations");
-        if (annotations) applyAnnotations(res, this.pairs(annotations, "commonAnnotations"), annotations.p);
+        const annotationPairs = annotations ? this.pairs(annotations, "commonAnnotations") : [];
+        if (annotations) applyAnnotations(res, annotationPairs, annotations.p);
+        if (annotationPairs.length > 0) ran("AnnotationsTransformer");
         for (const entry of this.list(k2, "patchesJson6902")) {
           if (entry.t !== "m") throw this.at(entry.p, "a `patchesJson6902` entry must be a mapping");
           const target = readSelector(entry.v.get("target"));
@@ -29323,6 +29431,7 @@ configuredBy:
             if (doc.t !== "a") throw this.at(doc.p, "a JSON 6902 patch must be a list of operations");
             this.applyJson6902(res, doc, target, entry.p);
           }
+          ran("PatchJson6902Transformer");
         }
         for (const entry of this.list(k2, "replicas")) {
           if (entry.t !== "m") throw this.at(entry.p, "a `replicas` entry must be a mapping");
@@ -29332,6 +29441,7 @@ configuredBy:
             throw this.at(entry.p, "a `replicas` entry needs `name` and an integer `count`");
           }
           applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+          ran("ReplicaCountTransformer");
         }
         const rules3 = [];
         for (const entry of this.list(k2, "images")) {
@@ -29351,6 +29461,7 @@ configuredBy:
           rules3.push(rule);
         }
         applyImages(res, rules3);
+        for (const _ of rules3) ran("ImageTagTransformer");
         const replacements = this.list(k2, "replacements");
         if (replacements.length > 0) {
           const entries = [];
@@ -29368,7 +29479,21 @@ configuredBy:
             } else entries.push(e);
           }
           applyReplacements(res, entries, (p, m) => this.at(p, m));
+          ran("ReplacementTransformer");
         }
+      }
+      /**
+       * With `buildMetadata: [transformerAnnotations]`, every object in the accumulator records each transformer
+       * instance that ran over it, changed or not (api/resmap/reswrangler.go AddTransformerAnnotation, called by
+       * target/multitransformer.go after each one).
+       */
+      transformed(k2, acc, kind, by = { apiVersion: "builtin", kind }, configuredIn = k2.file) {
+        if (!this.topDir || !this.tracking.has("transformerAnnotations")) return;
+        const origin = { configuredIn: this.relativeToTop(configuredIn), configuredBy: by };
+        for (const r of acc.resources) r.transformations = [...r.transformations ?? [], origin];
+      }
+      relativeToTop(file) {
+        return import_node_path7.default.relative(this.topDir, file).split(import_node_path7.default.sep).join("/");
       }
       pairs(node, field2) {
         if (node.t === "s" && node.v === null) return [];
@@ -29610,15 +29735,15 @@ function auditTree(top, restrictor, cache2) {
   const visit3 = (root, chain) => {
     if (seen.has(root.real)) return;
     seen.add(root.real);
-    const found = KUSTOMIZATION_FILES2.map((f) => import_node_path7.default.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => import_node_path8.default.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
     if (!found) return;
-    const kfile = restrictor.file(root.real, import_node_path7.default.basename(found));
+    const kfile = restrictor.file(root.real, import_node_path8.default.basename(found));
     if (!kfile) return;
     const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
     if (doc?.t !== "m") return;
     for (const { node, rel, as } of namedPaths(doc)) {
       try {
-        const real = restrictor.realpath(import_node_path7.default.isAbsolute(rel) ? rel : import_node_path7.default.join(root.real, rel));
+        const real = restrictor.realpath(import_node_path8.default.isAbsolute(rel) ? rel : import_node_path8.default.join(root.real, rel));
         const isDir = typeof real === "string" && cache2.kind(real) === "dir";
         if (as === "dir" || as === "either" && isDir) {
           const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
@@ -29634,11 +29759,11 @@ function auditTree(top, restrictor, cache2) {
   };
   visit3(top, []);
 }
-var import_node_path7, KUSTOMIZATION_FILES2, REMOTE;
+var import_node_path8, KUSTOMIZATION_FILES2, REMOTE;
 var init_audit = __esm({
   "src/render/audit.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_errors2();
     init_pnode();
     init_restrictor();
@@ -29649,10 +29774,10 @@ var init_audit = __esm({
 
 // src/render/fallback.ts
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(import_node_path8.default.delimiter);
+  const dirs = (process.env.PATH ?? "").split(import_node_path9.default.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = import_node_path8.default.join(d, cmd);
+    const full = import_node_path9.default.join(d, cmd);
     try {
       (0, import_node_fs6.accessSync)(full, import_node_fs6.constants.X_OK);
       return full;
@@ -29689,19 +29814,30 @@ function locateInFile(cache2, file, kind, name) {
   }
   return { line: 1, docIndex: 0 };
 }
-function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
+function unwrapError(message, dir, entry) {
+  const marker = `recursed accumulation of path '${dir}': `;
+  const at2 = message.indexOf(marker);
+  if (at2 >= 0) return message.slice(at2 + marker.length);
+  return message.replaceAll(`'${entry}'`, `'${dir}'`);
+}
+function runFallback(dir, cache2, loadRestrictor, isComponent = false, buildMetadata = []) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = (0, import_node_fs6.mkdtempSync)(import_node_path8.default.join((0, import_node_os.tmpdir)(), "pgwarden-kustomize-"));
+  const tmp = (0, import_node_fs6.mkdtempSync)(import_node_path9.default.join((0, import_node_os.tmpdir)(), "pgwarden-kustomize-"));
+  const abs = import_node_path9.default.resolve(dir);
+  const entry = import_node_path9.default.relative(tmp, abs);
+  const keepOrigin = buildMetadata.includes("originAnnotations");
+  const keepTransformations = buildMetadata.includes("transformerAnnotations");
+  const metadata = [.../* @__PURE__ */ new Set(["originAnnotations", ...buildMetadata.filter((m) => /^[A-Za-z]+$/.test(m))])];
   try {
     (0, import_node_fs6.writeFileSync)(
-      import_node_path8.default.join(tmp, "kustomization.yaml"),
+      import_node_path9.default.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(import_node_path8.default.relative(tmp, import_node_path8.default.resolve(dir)))}
-buildMetadata: [originAnnotations]
+- ${JSON.stringify(entry)}
+buildMetadata: [${metadata.join(", ")}]
 `
     );
     const args = [...tool.args, tmp];
@@ -29712,8 +29848,8 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
-      const first = (cause || String(e)).slice(0, 600);
-      throw new RenderError(`${dir}: ${import_node_path8.default.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      const first = unwrapError(cause || String(e), abs, entry).slice(0, 600);
+      throw new RenderError(`${dir}: ${import_node_path9.default.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
     for (const doc of parseYamlStream(out)) {
@@ -29722,17 +29858,22 @@ buildMetadata: [originAnnotations]
       const obj = json2;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = import_node_path8.default.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION2];
-      if (typeof originText === "string") {
-        const origin = parseYamlValue(originText);
-        const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = import_node_path8.default.resolve(tmp, rel);
-        delete annotations[ORIGIN_ANNOTATION2];
-        if (Object.keys(annotations).length === 0) delete meta.annotations;
+      let originFile = import_node_path9.default.resolve(dir);
+      const origin = readOrigin(annotations[ORIGIN_ANNOTATION]);
+      if (origin) {
+        const rel = origin.repo ? void 0 : origin.path ?? origin.configuredIn;
+        if (typeof rel === "string") originFile = import_node_path9.default.resolve(tmp, rel);
+        if (keepOrigin) annotations[ORIGIN_ANNOTATION] = originText(rerootOrigin(origin, tmp, abs));
+        else delete annotations[ORIGIN_ANNOTATION];
       }
+      if (TRANSFORMATIONS_ANNOTATION in annotations) {
+        const list = readTransformations(annotations[TRANSFORMATIONS_ANNOTATION]).map((o) => rerootOrigin(o, tmp, abs));
+        if (keepTransformations) annotations[TRANSFORMATIONS_ANNOTATION] = transformationsText(list);
+        else delete annotations[TRANSFORMATIONS_ANNOTATION];
+      }
+      if (meta.annotations && Object.keys(annotations).length === 0) delete meta.annotations;
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => import_node_path8.default.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => import_node_path9.default.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
@@ -29747,18 +29888,18 @@ buildMetadata: [originAnnotations]
     (0, import_node_fs6.rmSync)(tmp, { recursive: true, force: true });
   }
 }
-var import_node_child_process, import_node_fs6, import_node_os, import_node_path8, ORIGIN_ANNOTATION2, toolCache;
+var import_node_child_process, import_node_fs6, import_node_os, import_node_path9, toolCache;
 var init_fallback = __esm({
   "src/render/fallback.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs6 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_yaml();
     init_errors2();
     init_pnode();
-    ORIGIN_ANNOTATION2 = "config.kubernetes.io/origin";
+    init_origin();
   }
 });
 
@@ -29815,10 +29956,10 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = import_node_path9.default.resolve(dir);
+  const abs = import_node_path10.default.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache2.fs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -29828,6 +29969,7 @@ async function render(dir, opts = {}) {
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature && !cache2.onDisk) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback reads only files on disk");
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -29835,7 +29977,8 @@ async function render(dir, opts = {}) {
         const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache2);
-        const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
+        const buildMetadata = top?.t === "m" ? stringList(top.v.get("buildMetadata")) : [];
+        const roots = runFallback(abs, cache2, loadRestrictor, isComponent, buildMetadata);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
         return makeResult(roots, inputs, [
@@ -29881,7 +30024,7 @@ function renderPartial(abs, cache2, opts, restrictor, why) {
   const first = builder.skipped[0];
   const diagnostics = [...builder.warnings];
   if (first) {
-    const list = builder.skipped.map((s) => `${s.what} (${import_node_path9.default.relative(abs, s.file) || import_node_path9.default.basename(s.file)}:${s.line})`);
+    const list = builder.skipped.map((s) => `${s.what} (${import_node_path10.default.relative(abs, s.file) || import_node_path10.default.basename(s.file)}:${s.line})`);
     diagnostics.unshift({
       severity: "warning",
       code: "render-incomplete",
@@ -29903,10 +30046,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = import_node_path9.default.resolve(f);
+    const abs = import_node_path10.default.resolve(f);
     inputs.push(abs);
     try {
-      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(import_node_path9.default.dirname(abs)), import_node_path9.default.dirname(abs)).looseFile(abs);
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(import_node_path10.default.dirname(abs)), import_node_path10.default.dirname(abs), cache2.fs).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -29945,14 +30088,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml12.Document(o, {
+    const doc = new import_yaml14.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml12.visit)(doc, {
+    (0, import_yaml14.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml12.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml14.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -30040,12 +30183,12 @@ function foldLikeGoYaml(text) {
   }
   return out.join("\n");
 }
-var import_node_path9, import_yaml12, ORDER_FIRST, ORDER_LAST, TYPE_ORDER, UNAVAILABLE, YAML11_NON_STRING, NUMBERISH, DATEISH, REDACTED_SECRET_VALUE, isLetter, isDigit, BEST_WIDTH, LINE_RE;
+var import_node_path10, import_yaml14, ORDER_FIRST, ORDER_LAST, TYPE_ORDER, UNAVAILABLE, YAML11_NON_STRING, NUMBERISH, DATEISH, REDACTED_SECRET_VALUE, isLetter, isDigit, BEST_WIDTH, LINE_RE;
 var init_render = __esm({
   "src/render/index.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_build();
     init_cache();
     init_errors2();
@@ -30278,8 +30421,8 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered, reuse) {
-  const cache2 = renderer.newCache();
+async function renderApps(discovery, renderer, onRendered, reuse, fs) {
+  const cache2 = fs ? renderer.newCache(fs) : renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
@@ -30324,134 +30467,29 @@ var init_app = __esm({
   }
 });
 
-// src/gitops/base-tree.ts
-function git(repoRoot, args) {
-  const result = (0, import_node_child_process2.spawnSync)("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
-  return result.stdout;
-}
-function unbornHead(repoRoot) {
-  const head = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
-  if (head.status === 0) return false;
-  return (0, import_node_child_process2.spawnSync)("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
-}
-async function checkoutBaseTree(repoRoot, ref) {
-  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = (0, import_node_fs7.mkdtempSync)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "pgwarden-base-"));
-    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => (0, import_node_fs7.rmSync)(root2, { recursive: true, force: true }) };
-  }
-  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
-  const entries = [];
-  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
-    if (type !== "blob") continue;
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
-    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
-  }
-  const root = (0, import_node_fs7.mkdtempSync)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "pgwarden-base-"));
-  const dispose = () => (0, import_node_fs7.rmSync)(root, { recursive: true, force: true });
-  try {
-    await writeEntries(repoRoot, root, entries);
-  } catch (error) {
-    dispose();
-    throw error instanceof BaseTreeError ? error : new BaseTreeError(`cannot read the tree at ${ref}: ${error.message}`);
-  }
-  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
-}
-function unchangedPaths(repoRoot, commit, entries) {
-  const diff = (0, import_node_child_process2.spawnSync)("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (diff.status !== 0) return /* @__PURE__ */ new Set();
-  const changed = new Set(diff.stdout.split("\0"));
-  return new Set(entries.map((entry) => entry.path).filter((path7) => !changed.has(path7)));
-}
-async function writeEntries(repoRoot, root, entries) {
-  const rootPrefix = root + import_node_path10.sep;
-  const targets = entries.map((entry) => {
-    const target = (0, import_node_path10.resolve)(root, entry.path);
-    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
-    return target;
-  });
-  if (entries.length === 0) return;
-  const child2 = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child2.stderr.on("data", (chunk) => {
-    if (stderr.length < 4096) stderr += chunk.toString();
-  });
-  const exited = new Promise((done) => child2.on("close", done));
-  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
-`);
-  let pending = Buffer.alloc(0);
-  let index = 0;
-  let need;
-  for await (const chunk of child2.stdout) {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (index < entries.length) {
-      if (!need) {
-        const newline = pending.indexOf(10);
-        if (newline < 0) break;
-        const header = pending.subarray(0, newline).toString();
-        const size = Number(header.split(" ")[2]);
-        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
-        pending = pending.subarray(newline + 1);
-        need = { size };
-      }
-      if (pending.length < need.size + 1) break;
-      const entry = entries[index];
-      const target = targets[index];
-      const content = pending.subarray(0, need.size);
-      pending = pending.subarray(need.size + 1);
-      (0, import_node_fs7.mkdirSync)((0, import_node_path10.dirname)(target), { recursive: true });
-      if (entry.mode === "120000") (0, import_node_fs7.symlinkSync)(content.toString(), target);
-      else (0, import_node_fs7.writeFileSync)(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
-      need = void 0;
-      index++;
-    }
-  }
-  const status = await exited;
-  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
-}
-var import_node_child_process2, import_node_fs7, import_node_os2, import_node_path10, MAX_BASE_ENTRIES, MAX_BASE_BLOB_BYTES, BaseTreeError;
-var init_base_tree = __esm({
-  "src/gitops/base-tree.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
-    import_node_fs7 = require("node:fs");
-    import_node_os2 = require("node:os");
-    import_node_path10 = require("node:path");
-    MAX_BASE_ENTRIES = 2e5;
-    MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
-    BaseTreeError = class extends Error {
-    };
-  }
-});
-
 // src/gitops/fs.ts
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
-function typeOrUndefined(fs, path7) {
+function typeOrUndefined(fs, path8) {
   try {
-    return fs.typeOf(path7);
+    return fs.typeOf(path8);
   } catch {
     return void 0;
   }
 }
-var import_node_fs8, nodeFs;
+var import_node_fs7, nodeFs;
 var init_fs = __esm({
   "src/gitops/fs.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     nodeFs = {
-      readdir: (dir) => (0, import_node_fs8.readdirSync)(dir),
-      typeOf: (path7) => typeOfStats((0, import_node_fs8.statSync)(path7)),
-      isSymlink: (path7) => (0, import_node_fs8.lstatSync)(path7).isSymbolicLink(),
-      size: (path7) => (0, import_node_fs8.statSync)(path7).size,
-      readFile: (path7) => (0, import_node_fs8.readFileSync)(path7),
-      realpath: (path7) => (0, import_node_fs8.realpathSync)(path7)
+      readdir: (dir) => (0, import_node_fs7.readdirSync)(dir),
+      typeOf: (path8) => typeOfStats((0, import_node_fs7.statSync)(path8)),
+      isSymlink: (path8) => (0, import_node_fs7.lstatSync)(path8).isSymbolicLink(),
+      size: (path8) => (0, import_node_fs7.statSync)(path8).size,
+      readFile: (path8) => (0, import_node_fs7.readFileSync)(path8),
+      realpath: (path8) => (0, import_node_fs7.realpathSync)(path8)
     };
   }
 });
@@ -30958,26 +30996,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path8 : path8.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -31127,7 +31165,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -31136,7 +31174,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules3.length - 1; index >= 0; index--) {
           const rule = rules3[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -31156,15 +31194,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules3 = this._rules;
         const { length } = rules3;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path7) : path7;
+        const basename3 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules3[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path7
+            shortcut && rule._basenameOnly ? basename3 : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -31186,17 +31224,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -31205,25 +31243,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -31254,59 +31292,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path7) {
+      _test(originalPath, cache2, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache2) : {
+        return path8 ? this._t(path8, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path8);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache2) {
-        const cached = cache2[path7];
+      _t(path8, cache2) {
+        const cached = cache2[path8];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -31322,8 +31360,8 @@ var require_ignore = __commonJS({
 });
 
 // src/gitops/paths.ts
-function toPosix2(path7) {
-  return import_node_path11.sep === "/" ? path7 : path7.split(import_node_path11.sep).join("/");
+function toPosix2(path8) {
+  return import_node_path11.sep === "/" ? path8 : path8.split(import_node_path11.sep).join("/");
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -31338,8 +31376,8 @@ var init_paths2 = __esm({
 
 // src/gitops/ignore.ts
 function scoped(base, matcher) {
-  return (path7, dir) => {
-    const rel = toPosix2((0, import_node_path12.relative)(base, path7));
+  return (path8, dir) => {
+    const rel = toPosix2((0, import_node_path12.relative)(base, path8));
     if (!rel || rel.startsWith("../") || rel === ".." || (0, import_node_path12.isAbsolute)(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -31357,7 +31395,7 @@ function buildExcluder(options2) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
+  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var import_node_path12, import_ignore, IGNORE_FILE_NAME, NOTHING_EXCLUDED;
@@ -31449,7 +31487,7 @@ function readYamlFile(file, fs = nodeFs) {
     const code = error.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new import_yaml14.LineCounter();
+  const counter = new import_yaml16.LineCounter();
   let parsed;
   try {
     parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
@@ -31463,7 +31501,7 @@ function readYamlFile(file, fs = nodeFs) {
       problem ??= yamlProblem(file, doc.errors[0]);
       return;
     }
-    if (!(0, import_yaml14.isMap)(doc.contents)) return;
+    if (!(0, import_yaml16.isMap)(doc.contents)) return;
     const kind = doc.contents.get("kind");
     const apiVersion = doc.contents.get("apiVersion");
     let object;
@@ -31496,7 +31534,7 @@ function isJsonManifest(file, fs) {
     return false;
   }
 }
-function walk2(roots, fs, excluded, boundary) {
+function walk2(roots, fs, excluded, boundary, yamlFiles2) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
@@ -31526,48 +31564,53 @@ function walk2(roots, fs, excluded, boundary) {
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path7 = (0, import_node_path13.join)(dir, name);
+      const path8 = (0, import_node_path13.join)(dir, name);
       let type;
       try {
-        type = fs.typeOf(path7);
-        if (fs.isSymlink(path7)) {
-          const target = fs.realpath(path7);
+        type = fs.typeOf(path8);
+        if (fs.isSymlink(path8)) {
+          const target = fs.realpath(path8);
           if (!within(target, boundary)) {
-            result.escapes.push({ link: path7, target });
+            result.escapes.push({ link: path8, target });
             continue;
           }
         }
       } catch (error) {
         const code = error.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path8, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path8, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path8, true)) visit3(path8);
         continue;
       }
       const json2 = /\.json$/.test(name);
       if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path7, false)) continue;
-      if (json2 && !isJsonManifest(path7, fs)) continue;
-      const { docs, problem } = readYamlFile(path7, fs);
+      if (excluded(path8, false)) continue;
+      if (json2 && !isJsonManifest(path8, fs)) continue;
+      let parsed = yamlFiles2?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs);
+        yamlFiles2?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path7,
+          file: path8,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path8, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path8);
     }
   };
   for (const root of roots) visit3(root);
@@ -31576,10 +31619,10 @@ function walk2(roots, fs, excluded, boundary) {
 function where(doc, cwd) {
   return `${toPosix2((0, import_node_path13.relative)(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path7, sourceRoots, fs, boundary) {
-  if ((0, import_node_path13.isAbsolute)(path7)) return void 0;
+function resolveSourcePath(path8, sourceRoots, fs, boundary) {
+  if ((0, import_node_path13.isAbsolute)(path8)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = (0, import_node_path13.resolve)(root, path7);
+    const candidate = (0, import_node_path13.resolve)(root, path8);
     if (typeOrUndefined(fs, candidate) !== "dir") continue;
     try {
       if (within(fs.realpath(candidate), boundary)) return candidate;
@@ -31671,8 +31714,8 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path7 = (0, import_node_path13.join)(dir, name);
-      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
+      const path8 = (0, import_node_path13.join)(dir, name);
+      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
     }
   };
   visit3(root);
@@ -31696,7 +31739,7 @@ function discover(options2) {
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
-  const tree = walk2(options2.roots, fs, excluded, boundary);
+  const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix2((0, import_node_path13.relative)(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix2((0, import_node_path13.relative)(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
@@ -31754,11 +31797,11 @@ function discover(options2) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path7 = str2(source.path);
-        if (path7 === void 0) return;
-        const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+        const path8 = str2(source.path);
+        if (path8 === void 0) return;
+        const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord4(source.directory) ? source.directory : {};
@@ -31785,7 +31828,7 @@ function discover(options2) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -31799,10 +31842,10 @@ function discover(options2) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path7 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? (0, import_node_path13.resolve)(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
-        if (!dir || path7.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
+        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+        const dir = root ? (0, import_node_path13.resolve)(root, path8) : resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
+        if (!dir || path8.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -31813,10 +31856,10 @@ function discover(options2) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path7 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+      const path8 = str2(spec.path) ?? "./";
+      const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord4(spec.postBuild) ? spec.postBuild : {};
@@ -31852,7 +31895,7 @@ function discover(options2) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -31907,13 +31950,13 @@ function discover(options2) {
   if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
   return discovery;
 }
-var import_node_path13, import_picomatch4, import_yaml14, KUSTOMIZATION_FILES3, MAX_FILE_BYTES, FULL_KINDS, SKIP_DIRS, HELM_CHART_FILE, GITOPS_GROUPS;
+var import_node_path13, import_picomatch4, import_yaml16, KUSTOMIZATION_FILES3, MAX_FILE_BYTES, FULL_KINDS, SKIP_DIRS, HELM_CHART_FILE, GITOPS_GROUPS;
 var init_discover = __esm({
   "src/gitops/discover.ts"() {
     "use strict";
     import_node_path13 = require("node:path");
     import_picomatch4 = __toESM(require_picomatch2(), 1);
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_yaml();
     init_fs();
     init_ignore();
@@ -31930,7 +31973,7 @@ var init_discover = __esm({
 // src/gitops/checkout.ts
 function askGit(cwd) {
   try {
-    return (0, import_node_child_process3.execFileSync)("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+    return (0, import_node_child_process2.execFileSync)("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
@@ -31939,13 +31982,13 @@ function holdsGit(dir) {
   const dotGit = (0, import_node_path14.join)(dir, ".git");
   let isDir;
   try {
-    isDir = (0, import_node_fs9.statSync)(dotGit).isDirectory();
+    isDir = (0, import_node_fs8.statSync)(dotGit).isDirectory();
   } catch {
     return false;
   }
   try {
-    if (isDir) return (0, import_node_fs9.statSync)((0, import_node_path14.join)(dotGit, "HEAD")).isFile();
-    return (0, import_node_fs9.readFileSync)(dotGit, "utf8").startsWith("gitdir:");
+    if (isDir) return (0, import_node_fs8.statSync)((0, import_node_path14.join)(dotGit, "HEAD")).isFile();
+    return (0, import_node_fs8.readFileSync)(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
   }
@@ -31954,7 +31997,7 @@ function checkoutRoot(cwd, env = process.env) {
   if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return askGit(cwd);
   let found;
   try {
-    let dir = (0, import_node_fs9.realpathSync)(cwd);
+    let dir = (0, import_node_fs8.realpathSync)(cwd);
     for (; ; ) {
       if (holdsGit(dir)) {
         found = dir;
@@ -31969,12 +32012,12 @@ function checkoutRoot(cwd, env = process.env) {
   }
   return found;
 }
-var import_node_child_process3, import_node_fs9, import_node_path14;
+var import_node_child_process2, import_node_fs8, import_node_path14;
 var init_checkout = __esm({
   "src/gitops/checkout.ts"() {
     "use strict";
-    import_node_child_process3 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs8 = require("node:fs");
     import_node_path14 = require("node:path");
   }
 });
@@ -31987,6 +32030,275 @@ var init_git = __esm({
   "src/gitops/git.ts"() {
     "use strict";
     init_checkout();
+  }
+});
+
+// src/gitops/git-tree.ts
+function fsError(code, path8) {
+  const error = new Error(`${code}: ${path8}`);
+  error.code = code;
+  error.path = path8;
+  return error;
+}
+function git(repoRoot, args) {
+  const result = (0, import_node_child_process3.spawnSync)("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
+  return result.stdout;
+}
+function unbornHead(repoRoot) {
+  const head = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
+  if (head.status === 0) return false;
+  return (0, import_node_child_process3.spawnSync)("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
+}
+async function openGitTree(repoRoot, ref) {
+  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
+  const root = (0, import_node_path15.resolve)(repoRoot);
+  if (ref === "HEAD" && unbornHead(root)) {
+    return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
+  }
+  const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
+  const files = /* @__PURE__ */ new Map();
+  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+    if (type !== "blob") continue;
+    const path8 = record.slice(tab + 1);
+    if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
+      throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
+    }
+    files.set(path8, { mode, oid, size: Number(size) });
+    if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+  }
+  const diff = (0, import_node_child_process3.spawnSync)("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  });
+  const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
+  const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
+  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
+  return new TreeFs(root, commit, files, same, blobs).tree();
+}
+async function readBlobs(repoRoot, oids) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
+  const child2 = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child2.stderr.on("data", (chunk) => {
+    if (stderr.length < 4096) stderr += chunk.toString();
+  });
+  const exited = new Promise((done) => child2.on("close", done));
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${unique.join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let index = 0;
+  let size;
+  for await (const chunk of child2.stdout) {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    while (index < unique.length) {
+      if (size === void 0) {
+        const newline = pending.indexOf(10);
+        if (newline < 0) break;
+        const header = pending.subarray(0, newline).toString();
+        const parsed = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(parsed)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        pending = pending.subarray(newline + 1);
+        size = parsed;
+      }
+      if (pending.length < size + 1) break;
+      out.set(unique[index], Buffer.from(pending.subarray(0, size)));
+      pending = pending.subarray(size + 1);
+      size = void 0;
+      index++;
+    }
+  }
+  const status = await exited;
+  if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  return out;
+}
+var import_node_child_process3, import_node_fs9, import_node_os2, import_node_path15, MAX_BASE_ENTRIES, MAX_BASE_BLOB_BYTES, MAX_LINKS, BaseTreeError, TreeFs;
+var init_git_tree = __esm({
+  "src/gitops/git-tree.ts"() {
+    "use strict";
+    import_node_child_process3 = require("node:child_process");
+    import_node_fs9 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path15 = require("node:path");
+    init_paths2();
+    MAX_BASE_ENTRIES = 2e5;
+    MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+    MAX_LINKS = 40;
+    BaseTreeError = class extends Error {
+    };
+    TreeFs = class {
+      constructor(root, commit, files, same, blobs) {
+        this.root = root;
+        this.commit = commit;
+        this.files = files;
+        this.same = same;
+        this.blobs = blobs;
+        for (const path8 of files.keys()) {
+          let child2 = path8;
+          for (let slash = path8.lastIndexOf("/"); ; slash = child2.lastIndexOf("/")) {
+            const parent = slash < 0 ? "" : child2.slice(0, slash);
+            const name = slash < 0 ? child2 : child2.slice(slash + 1);
+            const entries = this.dirs.get(parent);
+            if (entries) {
+              entries.add(name);
+              break;
+            }
+            this.dirs.set(parent, /* @__PURE__ */ new Set([name]));
+            if (parent === "") break;
+            child2 = parent;
+          }
+        }
+        let real = root;
+        try {
+          real = (0, import_node_fs9.realpathSync)(root);
+        } catch {
+        }
+        this.realRoot = real;
+        this.roots = real === root ? [root] : [root, real];
+      }
+      root;
+      commit;
+      files;
+      same;
+      blobs;
+      dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+      /** The root as given and its real path: both name the repository. */
+      roots;
+      realRoot;
+      tree() {
+        return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
+      }
+      materialize() {
+        const root = (0, import_node_fs9.mkdtempSync)((0, import_node_path15.join)((0, import_node_os2.tmpdir)(), "pgwarden-base-"));
+        const dispose = () => (0, import_node_fs9.rmSync)(root, { recursive: true, force: true });
+        try {
+          for (const [rel, blob] of this.files) {
+            const target = (0, import_node_path15.join)(root, ...rel.split("/"));
+            (0, import_node_fs9.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
+            const absolute = (0, import_node_path15.resolve)(this.root, ...rel.split("/"));
+            if (blob.mode === "120000") (0, import_node_fs9.symlinkSync)(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
+            else (0, import_node_fs9.writeFileSync)(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
+          }
+        } catch (error) {
+          dispose();
+          throw new BaseTreeError(`cannot write the tree at ${this.commit.slice(0, 12)}: ${error.message}`);
+        }
+        return { root, dispose };
+      }
+      /** The tree-relative path of an absolute one; undefined outside the repository. */
+      inTree(path8) {
+        const abs = (0, import_node_path15.resolve)(path8);
+        for (const root of this.roots) {
+          if (abs === root) return "";
+          if (abs.startsWith(root.endsWith(import_node_path15.sep) ? root : root + import_node_path15.sep)) return toPosix2((0, import_node_path15.relative)(root, abs));
+        }
+        return void 0;
+      }
+      unchangedFile(file) {
+        const rel = this.inTree(file);
+        return rel !== void 0 && this.same.has(rel);
+      }
+      /**
+       * Every symlink on `rel` resolved (the last one too when `followLast`), as Linux's path walk does: the tree-relative
+       * real path, or `outside` (an absolute path out of the repository) for a link that leaves it.
+       */
+      walk(rel, followLast, original) {
+        const pending = rel === "" ? [] : rel.split("/").reverse();
+        const done = [];
+        let links = 0;
+        while (pending.length > 0) {
+          const part = pending.pop();
+          if (part === "" || part === ".") continue;
+          if (part === "..") {
+            if (done.length === 0) return { outside: (0, import_node_path15.resolve)(this.root, "..", ...pending.reverse()) };
+            done.pop();
+            continue;
+          }
+          const here = done.length === 0 ? part : `${done.join("/")}/${part}`;
+          const blob = this.files.get(here);
+          if (blob?.mode === "120000" && (pending.length > 0 || followLast)) {
+            if (++links > MAX_LINKS) throw fsError("ELOOP", original);
+            const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
+            if (target.startsWith("/")) {
+              const inside = this.inTree(target);
+              if (inside === void 0) return { outside: (0, import_node_path15.resolve)(target, ...pending.reverse()) };
+              done.length = 0;
+              pending.push(...inside === "" ? [] : inside.split("/").reverse());
+            } else {
+              pending.push(...target.split("/").reverse());
+            }
+            continue;
+          }
+          if (pending.length > 0 && !this.dirs.has(here)) throw fsError(blob ? "ENOTDIR" : "ENOENT", original);
+          done.push(part);
+        }
+        return { rel: done.join("/") };
+      }
+      /** The tree-relative real path of an existing entry (symlinks followed); throws ENOENT for anything else. */
+      entry(path8, followLast = true) {
+        const rel = this.inTree(path8);
+        if (rel === void 0) throw fsError("ENOENT", path8);
+        const walked = this.walk(rel, followLast, path8);
+        if ("outside" in walked || !this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+        return walked.rel;
+      }
+      readdir(dir) {
+        const rel = this.entry(dir);
+        const names = this.dirs.get(rel);
+        if (!names) throw fsError("ENOTDIR", dir);
+        return [...names];
+      }
+      typeOf(path8) {
+        return this.dirs.has(this.entry(path8)) ? "dir" : "file";
+      }
+      isSymlink(path8) {
+        return this.files.get(this.entry(path8, false))?.mode === "120000";
+      }
+      size(path8) {
+        const rel = this.entry(path8);
+        const blob = this.files.get(rel);
+        if (!blob) throw fsError("EISDIR", path8);
+        return blob.size;
+      }
+      readFile(path8) {
+        const rel = this.entry(path8);
+        const blob = this.files.get(rel);
+        if (!blob) throw fsError("EISDIR", path8);
+        if (this.same.has(rel)) {
+          const onDisk = (0, import_node_path15.resolve)(this.root, ...rel.split("/"));
+          try {
+            if ((0, import_node_fs9.lstatSync)(onDisk).isFile()) return (0, import_node_fs9.readFileSync)(onDisk);
+          } catch {
+          }
+        }
+        return this.blobs.get(blob.oid) ?? this.readBlobNow(blob, path8);
+      }
+      /** A blob not read ahead (its file changed on disk after the diff): one `git cat-file blob`. */
+      readBlobNow(blob, path8) {
+        if (blob.size > MAX_BASE_BLOB_BYTES) throw fsError("EFBIG", path8);
+        const result = (0, import_node_child_process3.spawnSync)("git", ["cat-file", "blob", blob.oid], { cwd: this.root, maxBuffer: MAX_BASE_BLOB_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] });
+        if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) throw fsError("EIO", path8);
+        return result.stdout;
+      }
+      realpath(path8) {
+        const rel = this.inTree(path8);
+        if (rel === void 0) throw fsError("ENOENT", path8);
+        const walked = this.walk(rel, true, path8);
+        if ("outside" in walked) return walked.outside;
+        if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+        return walked.rel === "" ? this.realRoot : (0, import_node_path15.resolve)(this.realRoot, ...walked.rel.split("/"));
+      }
+    };
   }
 });
 
@@ -32064,11 +32376,11 @@ var init_gitops = __esm({
     "use strict";
     init_render();
     init_app();
-    init_base_tree();
     init_discover();
     init_flux();
     init_fs();
     init_git();
+    init_git_tree();
     init_ignore();
     init_objects();
     init_paths2();
@@ -32524,7 +32836,7 @@ async function clusterPolicy(api, notes) {
   for (const object of objects) {
     const name = metaOf2(object).name;
     try {
-      policies.push(...parsePolicy((0, import_yaml16.stringify)({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name }, spec: object.spec ?? {} }), `PostgresPolicy/${name}`).policies);
+      policies.push(...parsePolicy((0, import_yaml18.stringify)({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name }, spec: object.spec ?? {} }), `PostgresPolicy/${name}`).policies);
       names.push(`PostgresPolicy/${name}`);
     } catch (error) {
       notes.push(`PostgresPolicy ${name} is invalid and was skipped: ${error.message.split("\n")[0]}`);
@@ -32599,12 +32911,12 @@ async function auditCluster(api, options2 = {}) {
   result.namespaces = [...new Set(result.objects.map((o) => o.namespace))].sort();
   return result;
 }
-var import_client_node, import_yaml16;
+var import_client_node, import_yaml18;
 var init_audit2 = __esm({
   "src/audit/audit.ts"() {
     "use strict";
     import_client_node = require("@kubernetes/client-node");
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
     init_policies();
     init_kinds();
     init_secrets();
@@ -32748,14 +33060,14 @@ __export(audit_exports2, {
 });
 function yamlPosition(object, pointer2) {
   if (typeof object !== "object" || object === null) return { line: 1, column: 1 };
-  const counter = new import_yaml17.LineCounter();
-  const doc = (0, import_yaml17.parseDocument)((0, import_yaml17.stringify)(object, { sortMapEntries: true, indentSeq: false }), { lineCounter: counter });
+  const counter = new import_yaml19.LineCounter();
+  const doc = (0, import_yaml19.parseDocument)((0, import_yaml19.stringify)(object, { sortMapEntries: true, indentSeq: false }), { lineCounter: counter });
   const segments = pointer2 === "" ? [] : pointer2.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   for (let n = segments.length; n > 0; n--) {
-    const path7 = segments.slice(0, n).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-    const parent = n > 1 ? doc.getIn(path7.slice(0, -1), true) : doc.contents;
-    const pair = (0, import_yaml17.isMap)(parent) ? parent.items.find((item) => (0, import_yaml17.isScalar)(item.key) && String(item.key.value) === String(path7.at(-1))) : void 0;
-    const node = pair && (0, import_yaml17.isScalar)(pair.key) ? pair.key : doc.getIn(path7, true);
+    const path8 = segments.slice(0, n).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+    const parent = n > 1 ? doc.getIn(path8.slice(0, -1), true) : doc.contents;
+    const pair = (0, import_yaml19.isMap)(parent) ? parent.items.find((item) => (0, import_yaml19.isScalar)(item.key) && String(item.key.value) === String(path8.at(-1))) : void 0;
+    const node = pair && (0, import_yaml19.isScalar)(pair.key) ? pair.key : doc.getIn(path8, true);
     const offset = node?.range?.[0];
     if (offset !== void 0) {
       const { line, col } = counter.linePos(offset);
@@ -32800,7 +33112,7 @@ async function auditCommand(args, io, toolVersion) {
   if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
   let policy;
   if (values.policy) {
-    const file = (0, import_node_path15.resolve)(io.cwd, values.policy);
+    const file = (0, import_node_path16.resolve)(io.cwd, values.policy);
     let text2;
     try {
       text2 = (0, import_node_fs10.readFileSync)(file, "utf8");
@@ -32817,7 +33129,7 @@ async function auditCommand(args, io, toolVersion) {
   const { auditCluster: auditCluster2, clusterApi: clusterApi2 } = await Promise.resolve().then(() => (init_audit3(), audit_exports));
   const kc = new KubeConfig();
   try {
-    if (values.kubeconfig) kc.loadFromFile((0, import_node_path15.resolve)(io.cwd, values.kubeconfig));
+    if (values.kubeconfig) kc.loadFromFile((0, import_node_path16.resolve)(io.cwd, values.kubeconfig));
     else kc.loadFromDefault();
   } catch (error) {
     throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
@@ -32882,14 +33194,14 @@ async function auditCommand(args, io, toolVersion) {
   writeOutput(text, values, io);
   return exitCode(full.summary, values, maxWarnings, io);
 }
-var import_node_fs10, import_node_path15, import_node_util, import_yaml17, AUDIT_HELP;
+var import_node_fs10, import_node_path16, import_node_util, import_yaml19, AUDIT_HELP;
 var init_audit4 = __esm({
   "src/cli/audit.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     import_node_util = require("node:util");
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_policies();
     init_errors();
     init_formatters();
@@ -32943,7 +33255,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2((0, import_node_path16.relative)(cwd, file)),
+    file: toPosix2((0, import_node_path17.relative)(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -32976,7 +33288,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2((0, import_node_path16.relative)(cwd, p.file)),
+    file: toPosix2((0, import_node_path17.relative)(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -32998,9 +33310,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === import_node_path16.sep) continue;
+    if (dir === import_node_path17.sep) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${import_node_path16.sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${import_node_path17.sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -33010,7 +33322,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   for (const d of r.result.diagnostics) {
     const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
-      const file2 = d.file ? (0, import_node_path16.resolve)(cwd, d.file) : r.app.anchor;
+      const file2 = d.file ? (0, import_node_path17.resolve)(cwd, d.file) : r.app.anchor;
       const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
@@ -33020,19 +33332,19 @@ function renderProblems(r, discovery, cwd, diagnostics) {
       diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
-    const file = d.file ? (0, import_node_path16.resolve)(cwd, d.file) : r.app.anchor;
+    const file = d.file ? (0, import_node_path17.resolve)(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
     out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
   }
   return out;
 }
-var import_node_fs11, import_node_path16;
+var import_node_fs11, import_node_path17;
 var init_locate = __esm({
   "src/cli/locate.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_gitops();
   }
 });
@@ -33057,63 +33369,84 @@ async function changeFindings(run, head, diagnostics) {
   if (!evaluateChange2) throw new UsageError("--base: this engine has no change rules");
   let tree;
   try {
-    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+    tree = await openGitTree(run.repoRoot, run.ref);
   } catch (error) {
     if (error instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error.message}`);
     throw error;
   }
-  try {
-    const inBase = (path7) => (0, import_node_path17.join)(tree.root, (0, import_node_path17.relative)(run.repoRoot, path7));
-    const toRepo = (path7) => (0, import_node_path17.join)(run.repoRoot, (0, import_node_path17.relative)(tree.root, path7));
-    const baseCwd = inBase(run.cwd);
-    const roots = run.roots.map(inBase).filter((root) => {
-      try {
-        return nodeFs.typeOf(root) === "dir";
-      } catch {
-        return false;
-      }
-    });
-    let base = [];
-    if (roots.length > 0) {
-      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
-      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
-      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
-      const heads = new Map(head.map((app) => [app.app.name, app]));
-      const unchanged = (file) => tree.unchanged.has(toPosix2((0, import_node_path17.relative)(run.repoRoot, file)));
-      base = await renderApps(discovery, run.renderer, void 0, (app) => {
-        const same = heads.get(app.name);
-        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
-      });
-      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
-      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-    }
-    const policyFile = (file) => toPosix2((0, import_node_path17.relative)(run.policyBase, file));
-    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + import_node_path17.sep) ? toRepo(file) : file));
-    const after = flatten(head, policyFile);
-    const out = [];
-    for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
-      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
-      if (!place) continue;
-      const local = { ...finding, objectIndex: place.index };
-      if (finding.side === "base") {
-        const located = locate(local, place.app, run.cwd).finding;
-        const file = (0, import_node_path17.resolve)(run.cwd, located.file);
-        const inTree = file.startsWith(tree.root + import_node_path17.sep);
-        out.push({ ...located, file: inTree ? toPosix2((0, import_node_path17.relative)(run.cwd, toRepo(file))) : located.file, side: "base" });
-      } else {
-        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
-      }
-    }
-    return out;
-  } finally {
-    tree.dispose();
+  const base = await renderBase(run, tree, head);
+  const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+  if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+  const policyFile = (file) => toPosix2((0, import_node_path18.relative)(run.policyBase, file));
+  const before = flatten(base, policyFile);
+  const after = flatten(head.apps, policyFile);
+  const out = [];
+  for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
+    const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+    if (!place) continue;
+    out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
+  return out;
 }
-var import_node_path17;
+async function renderBase(run, tree, head) {
+  const roots = run.roots.filter((root) => typeOrUndefined(tree.fs, root) === "dir");
+  if (roots.length === 0) return [];
+  const { excluded } = buildExcluder({ patterns: run.exclude, cwd: run.cwd, ignoreFileDir: run.repoRoot, fs: tree.fs });
+  const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots, run.repoRoot])];
+  const yamlFiles2 = { get: (file) => tree.unchanged(file) ? head.yamlFiles.get(file) : void 0, set: () => {
+  } };
+  const discovery = discover({ cwd: run.cwd, roots, sourceRoots, excluded, repoRoot: run.repoRoot, fs: tree.fs, yamlFiles: yamlFiles2 });
+  const heads = new Map(head.apps.map((app) => [app.app.name, app]));
+  const base = await renderApps(discovery, run.renderer, void 0, (app) => {
+    const same = heads.get(app.name);
+    return same && sameDefinition(same.app, app) && same.inputs.every((file) => tree.unchanged(file)) ? { ...same, app } : void 0;
+  }, tree.fs);
+  const incomplete = base.flatMap((rendered, index) => rendered.result.diagnostics.some((d) => d.code === "render-incomplete") ? [index] : []);
+  if (incomplete.length === 0) return base;
+  const written = tree.materialize();
+  try {
+    for (const index of incomplete) base[index] = await renderWritten(base[index], run, discovery, written.root);
+  } finally {
+    written.dispose();
+  }
+  return base;
+}
+function sameDefinition(headApp, baseApp) {
+  if (baseApp.flux && baseApp.flux.substituteFrom.length > 0) return false;
+  return JSON.stringify(headApp) === JSON.stringify(baseApp);
+}
+async function renderWritten(app, run, discovery, root) {
+  const into = (path8) => (0, import_node_path18.join)(root, (0, import_node_path18.relative)(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + import_node_path18.sep) ? (0, import_node_path18.join)(run.repoRoot, (0, import_node_path18.relative)(root, path8)) : path8;
+  const moved = {
+    ...app.app,
+    anchor: into(app.app.anchor),
+    ...app.app.dir ? { dir: into(app.app.dir) } : {},
+    ...app.app.files ? { files: app.app.files.map(into) } : {},
+    ...app.app.kustomizations ? { kustomizations: app.app.kustomizations.map(into) } : {},
+    ...app.app.components ? { components: app.app.components.map(into) } : {}
+  };
+  const rendered = await renderApp(moved, run.renderer, run.renderer.newCache(), { ...discovery, repoRoot: root });
+  const { result } = rendered;
+  return {
+    ...rendered,
+    app: app.app,
+    inputs: rendered.inputs.map(back),
+    result: {
+      ...result,
+      inputs: result.inputs.map(back),
+      origin(index, pointer2) {
+        const origin = result.origin(index, pointer2);
+        return origin ? { ...origin, file: back(origin.file) } : void 0;
+      }
+    }
+  };
+}
+var import_node_path18;
 var init_change3 = __esm({
   "src/cli/change.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_gitops();
     init_errors();
     init_locate();
@@ -33136,7 +33469,7 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs) => new RenderCache(fs) };
 }
 var init_deps = __esm({
   "src/cli/deps.ts"() {
@@ -33153,7 +33486,7 @@ function evaluateUnits(units, engine, options2, policyBase) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2((0, import_node_path18.relative)(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2((0, import_node_path19.relative)(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -33172,11 +33505,11 @@ function evaluateUnits(units, engine, options2, policyBase) {
   }
   return outcome;
 }
-var import_node_path18;
+var import_node_path19;
 var init_evaluate = __esm({
   "src/cli/evaluate.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_gitops();
   }
 });
@@ -33284,16 +33617,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path7, added, removed, oldPosInc, options2) {
-        const last = path7.lastComponent;
+      addToPath(path8, added, removed, oldPosInc, options2) {
+        const last = path8.lastComponent;
         if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path8.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path8.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -33799,9 +34132,9 @@ function applyEdit(doc, edit) {
     case "rename": {
       const parent = edit.yamlPath.length > 1 ? doc.getIn(edit.yamlPath.slice(0, -1), true) : doc.contents;
       const name = edit.yamlPath.at(-1);
-      if (!(0, import_yaml18.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
-      const pair = parent.items.find((item) => (0, import_yaml18.isScalar)(item.key) && item.key.value === name);
-      if (!pair || !(0, import_yaml18.isScalar)(pair.key)) return false;
+      if (!(0, import_yaml20.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
+      const pair = parent.items.find((item) => (0, import_yaml20.isScalar)(item.key) && item.key.value === name);
+      if (!pair || !(0, import_yaml20.isScalar)(pair.key)) return false;
       pair.key.value = edit.key;
       return true;
     }
@@ -33814,7 +34147,7 @@ function applyEdit(doc, edit) {
     case "append":
     case "insert": {
       const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!(0, import_yaml18.isSeq)(node)) return false;
+      if (!(0, import_yaml20.isSeq)(node)) return false;
       const item = doc.createNode(edit.value);
       if (edit.op === "append") node.items.push(item);
       else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
@@ -33884,7 +34217,7 @@ function applyFixes(candidates, opts) {
     const changed = /* @__PURE__ */ new Set();
     for (const edit of edits.values()) {
       const doc = docs[edit.docIndex];
-      if (!doc || !((0, import_yaml18.isMap)(doc.contents) || (0, import_yaml18.isSeq)(doc.contents))) {
+      if (!doc || !((0, import_yaml20.isMap)(doc.contents) || (0, import_yaml20.isSeq)(doc.contents))) {
         skipped.push(`${file}: document ${edit.docIndex} not found`);
         continue;
       }
@@ -33894,7 +34227,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix((0, import_node_path19.relative)(opts.cwd, file));
+    const rel = toPosix((0, import_node_path20.relative)(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -33905,14 +34238,14 @@ function applyFixes(candidates, opts) {
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
-var import_node_fs12, import_node_path19, import_yaml18;
+var import_node_fs12, import_node_path20, import_yaml20;
 var init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_libesm();
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
     init_yaml();
     init_gitops();
     init_paths();
@@ -33941,14 +34274,14 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => (0, import_node_path20.resolve)(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => (0, import_node_path21.resolve)(top, f)))];
 }
-var import_node_child_process4, import_node_path20;
+var import_node_child_process4, import_node_path21;
 var init_git2 = __esm({
   "src/cli/git.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_gitops();
     init_errors();
   }
@@ -33998,22 +34331,22 @@ var init_merge2 = __esm({
 });
 
 // src/cli/suppressions.ts
-function readSuppressions(path7) {
-  if (!(0, import_node_fs13.existsSync)(path7)) return {};
+function readSuppressions(path8) {
+  if (!(0, import_node_fs13.existsSync)(path8)) return {};
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs13.readFileSync)(path7, "utf8"));
+    parsed = JSON.parse((0, import_node_fs13.readFileSync)(path8, "utf8"));
   } catch (error) {
-    throw new UsageError(`${path7}: not a valid suppressions file (${error.message})`);
+    throw new UsageError(`${path8}: not a valid suppressions file (${error.message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path8}: expected an object of files`);
   const out = {};
   for (const [file, rules3] of Object.entries(parsed)) {
-    if (typeof rules3 !== "object" || rules3 === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
+    if (typeof rules3 !== "object" || rules3 === null) throw new UsageError(`${path8}: "${file}" must map rule ids to {count}`);
     for (const [rule, entry] of Object.entries(rules3)) {
       const count = entry?.count;
       if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
+        throw new UsageError(`${path8}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
       }
       out[file] ??= {};
       out[file][rule] = { count };
@@ -34022,7 +34355,7 @@ function readSuppressions(path7) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix((0, import_node_path21.relative)(base, (0, import_node_path21.resolve)(cwd, finding.file)));
+  return toPosix((0, import_node_path22.relative)(base, (0, import_node_path22.resolve)(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -34046,7 +34379,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = (0, import_node_path21.dirname)(opts.path);
+  const base = (0, import_node_path22.dirname)(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -34090,12 +34423,12 @@ function applySuppressions(findings, opts) {
   }
   return { findings: kept, suppressed, written, pruned, unused };
 }
-var import_node_fs13, import_node_path21, DEFAULT_SUPPRESSIONS_FILE;
+var import_node_fs13, import_node_path22, DEFAULT_SUPPRESSIONS_FILE;
 var init_suppressions = __esm({
   "src/cli/suppressions.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_errors();
     init_paths();
     DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
@@ -34113,19 +34446,19 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options2, cwd, result) {
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || (0, import_node_fs14.existsSync)((0, import_node_path22.join)(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path7 = (0, import_node_path22.resolve)(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || (0, import_node_fs14.existsSync)((0, import_node_path23.join)(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path8 = (0, import_node_path23.resolve)(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
-    path: path7,
+    path: path8,
     cwd,
     ...options2.suppressAll ? { suppressAll: true } : {},
     ...options2.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2((0, import_node_path22.relative)(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2((0, import_node_path23.relative)(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2((0, import_node_path22.relative)(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2((0, import_node_path23.relative)(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options2, narrowed, result) {
@@ -34141,12 +34474,12 @@ function addRunNotes(options2, narrowed, result) {
     );
   }
 }
-var import_node_fs14, import_node_path22;
+var import_node_fs14, import_node_path23;
 var init_passes = __esm({
   "src/cli/passes.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_gitops();
     init_suppressions();
   }
@@ -34174,7 +34507,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2((0, import_node_path23.relative)(cwd, origin.file))}:${origin.line}` : toPosix2((0, import_node_path23.relative)(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2((0, import_node_path24.relative)(cwd, origin.file))}:${origin.line}` : toPosix2((0, import_node_path24.relative)(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -34190,11 +34523,11 @@ function unjudgedNotes(engine, r, cwd) {
   });
   return notes;
 }
-var import_node_path23, isObject2;
+var import_node_path24, isObject2;
 var init_unjudged = __esm({
   "src/cli/unjudged.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_gitops();
     isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   }
@@ -34212,20 +34545,20 @@ __export(lint_exports, {
 });
 async function runLint(options2, deps = {}) {
   const run = await prepare(options2, deps);
-  let { result, merger, rendered } = await lint(run);
+  let { result, merger, rendered, yamlFiles: yamlFiles2 } = await lint(run);
   if (options2.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options2.fix === "apply" });
-    if (options2.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
+    if (options2.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles: yamlFiles2 } = await lint(run));
     result.fix = outcome;
   }
-  if (options2.base !== void 0) await judgeChange(run, result, rendered);
+  if (options2.base !== void 0) await judgeChange(run, result, rendered, yamlFiles2);
   suppress(options2, run.cwd, result);
   addRunNotes(options2, run.scopeFiles !== void 0, result);
   return result;
 }
 async function printConfig(file, options2, deps = {}) {
   const run = await prepare({ ...options2, paths: [file] }, deps);
-  const target = (0, import_node_path24.resolve)(run.cwd, file);
+  const target = (0, import_node_path25.resolve)(run.cwd, file);
   const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   const rendered = await renderApps(discovery, run.renderer, () => {
   });
@@ -34242,7 +34575,7 @@ async function printConfig(file, options2, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix2((0, import_node_path24.relative)(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix2((0, import_node_path25.relative)(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -34263,17 +34596,17 @@ async function printConfig(file, options2, deps = {}) {
     });
   }
   return {
-    file: toPosix2((0, import_node_path24.relative)(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix2((0, import_node_path24.relative)(run.cwd, run.policyFile)) : null,
+    file: toPosix2((0, import_node_path25.relative)(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2((0, import_node_path25.relative)(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
 }
 async function prepare(options2, deps) {
-  const cwd = (0, import_node_path24.resolve)(options2.cwd ?? process.cwd());
+  const cwd = (0, import_node_path25.resolve)(options2.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => (0, import_node_path24.resolve)(cwd, p));
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => (0, import_node_path25.resolve)(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -34281,14 +34614,14 @@ async function prepare(options2, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2((0, import_node_path24.relative)(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2((0, import_node_path25.relative)(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(import_node_path24.sep) ? cwd : cwd + import_node_path24.sep));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(import_node_path25.sep) ? cwd : cwd + import_node_path25.sep));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -34296,24 +34629,24 @@ async function prepare(options2, deps) {
   if (files.length || options2.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2((0, import_node_path24.relative)(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2((0, import_node_path25.relative)(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options2.changedSince) {
       for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? (0, import_node_path24.dirname)(files[0]) : cwd);
-  const policyFile = options2.policyFile ? (0, import_node_path24.resolve)(cwd, options2.policyFile) : findPolicyFile(policyStart);
+  const policyStart = dirs[0] ?? (files[0] ? (0, import_node_path25.dirname)(files[0]) : cwd);
+  const policyFile = options2.policyFile ? (0, import_node_path25.resolve)(cwd, options2.policyFile) : findPolicyFile(policyStart);
   if (options2.policyFile && !(0, import_node_fs15.existsSync)(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
   if (!options2.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => (0, import_node_path24.dirname)(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => (0, import_node_path25.dirname)(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2((0, import_node_path24.relative)(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path24.relative)(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2((0, import_node_path25.relative)(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path25.relative)(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? (0, import_node_path24.dirname)(policyFile) : cwd, notes };
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? (0, import_node_path25.dirname)(policyFile) : cwd, notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -34329,7 +34662,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2((0, import_node_path24.relative)(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2((0, import_node_path25.relative)(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -34344,9 +34677,17 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options2.debug) {
-    options2.debug(`policy: ${run.policyFile ? toPosix2((0, import_node_path24.relative)(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2((0, import_node_path24.relative)(cwd, r)) || ".").join(", ")}`);
+    options2.debug(`policy: ${run.policyFile ? toPosix2((0, import_node_path25.relative)(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2((0, import_node_path25.relative)(cwd, r)) || ".").join(", ")}`);
   }
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const yamlFiles2 = /* @__PURE__ */ new Map();
+  const discovery = discover({
+    cwd,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    excluded: run.excluded,
+    repoRoot: run.repoRoot,
+    ...options2.base !== void 0 ? { yamlFiles: yamlFiles2 } : {}
+  });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
@@ -34380,7 +34721,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2((0, import_node_path24.relative)(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2((0, import_node_path25.relative)(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -34416,7 +34757,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules3 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2((0, import_node_path24.relative)(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2((0, import_node_path25.relative)(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -34424,9 +34765,9 @@ async function lint(run) {
     postgresObjects,
     rules: rules3
   };
-  return { result, merger, rendered };
+  return { result, merger, rendered, yamlFiles: yamlFiles2 };
 }
-async function judgeChange(run, result, rendered) {
+async function judgeChange(run, result, rendered, yamlFiles2) {
   const { options: options2 } = run;
   const changeRun = {
     ref: options2.base ?? "HEAD",
@@ -34441,7 +34782,7 @@ async function judgeChange(run, result, rendered) {
     policyBase: run.policyBase,
     inGit: gitTopLevel(run.repoRoot) !== void 0
   };
-  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const found = await changeFindings(changeRun, { apps: rendered, yamlFiles: yamlFiles2 }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
   result.report.findings = sortFindings(findings);
   result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
@@ -34462,8 +34803,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2((0, import_node_path24.relative)(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2((0, import_node_path24.relative)(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2((0, import_node_path25.relative)(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2((0, import_node_path25.relative)(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -34485,12 +34826,12 @@ function safeRules(engine) {
     return [];
   }
 }
-var import_node_fs15, import_node_path24;
+var import_node_fs15, import_node_path25;
 var init_lint = __esm({
   "src/cli/lint.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_gitops();
     init_policies();
     init_change3();
@@ -34521,15 +34862,15 @@ function isCrd2(object) {
 }
 function yamlFiles(dir, found) {
   for (const name of (0, import_node_fs16.readdirSync)(dir).sort()) {
-    const path7 = (0, import_node_path25.join)(dir, name);
-    const stats = (0, import_node_fs16.statSync)(path7);
-    if (stats.isDirectory()) yamlFiles(path7, found);
-    else if ([".yaml", ".yml", ".json"].includes((0, import_node_path25.extname)(name).toLowerCase())) found.push(path7);
+    const path8 = (0, import_node_path26.join)(dir, name);
+    const stats = (0, import_node_fs16.statSync)(path8);
+    if (stats.isDirectory()) yamlFiles(path8, found);
+    else if ([".yaml", ".yml", ".json"].includes((0, import_node_path26.extname)(name).toLowerCase())) found.push(path8);
     if (found.length > MAX_CRD_FILES) throw new UsageError(`--crds: more than ${MAX_CRD_FILES} YAML files; name the directory that holds the CRDs`);
   }
 }
 function loadCrdDir(given, cwd) {
-  const dir = (0, import_node_path25.resolve)(cwd, given);
+  const dir = (0, import_node_path26.resolve)(cwd, given);
   let files = [];
   try {
     if (!(0, import_node_fs16.statSync)(dir).isDirectory()) files = [dir];
@@ -34540,7 +34881,7 @@ function loadCrdDir(given, cwd) {
   }
   const sources = [];
   for (const file of files) {
-    const shown3 = (0, import_node_path25.relative)(cwd, file) || file;
+    const shown3 = (0, import_node_path26.relative)(cwd, file) || file;
     if ((0, import_node_fs16.statSync)(file).size > MAX_CRD_FILE_BYTES) throw new UsageError(`--crds: ${shown3} is larger than ${MAX_CRD_FILE_BYTES} bytes`);
     for (const doc of parseYamlStream((0, import_node_fs16.readFileSync)(file, "utf8"))) {
       const error = doc.errors[0];
@@ -34555,12 +34896,12 @@ function loadCrdDir(given, cwd) {
   if (sources.length === 0) throw new UsageError(`--crds ${given}: no CustomResourceDefinition found in its YAML files`);
   return sources;
 }
-var import_node_fs16, import_node_path25, MAX_CRD_FILE_BYTES, MAX_CRD_FILES;
+var import_node_fs16, import_node_path26, MAX_CRD_FILE_BYTES, MAX_CRD_FILES;
 var init_crds = __esm({
   "src/cli/crds.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_yaml();
     init_errors();
     MAX_CRD_FILE_BYTES = 32 * 1024 * 1024;
@@ -34707,7 +35048,7 @@ __export(main_exports, {
 module.exports = __toCommonJS(main_exports);
 var import_node_fs17 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var import_node_url2 = require("node:url");
 var import_node_util2 = require("node:util");
 init_cli_rules();
@@ -34725,8 +35066,8 @@ var processIo = () => ({
   env: process.env
 });
 function version() {
-  const here = (0, import_node_path26.dirname)((0, import_node_url2.fileURLToPath)(__pgwardenUrl));
-  for (const candidate of [(0, import_node_path26.join)(here, "..", "package.json"), (0, import_node_path26.join)(here, "..", "..", "package.json")]) {
+  const here = (0, import_node_path27.dirname)((0, import_node_url2.fileURLToPath)(__pgwardenUrl));
+  for (const candidate of [(0, import_node_path27.join)(here, "..", "package.json"), (0, import_node_path27.join)(here, "..", "..", "package.json")]) {
     try {
       const pkg = JSON.parse((0, import_node_fs17.readFileSync)(candidate, "utf8"));
       if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
@@ -34848,7 +35189,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !(0, import_node_fs17.existsSync)((0, import_node_path26.resolve)(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !(0, import_node_fs17.existsSync)((0, import_node_path27.resolve)(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -34974,11 +35315,11 @@ async function lintCommand(args, io) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path26.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
-    (0, import_node_fs17.writeFileSync)((0, import_node_path26.join)(dir, /\.ya?ml$/i.test(name) ? (0, import_node_path26.basename)(name) : "stdin.yaml"), text2);
+    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path27.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
+    (0, import_node_fs17.writeFileSync)((0, import_node_path27.join)(dir, /\.ya?ml$/i.test(name) ? (0, import_node_path27.basename)(name) : "stdin.yaml"), text2);
     stdin = { dir, name, text: text2 };
     const { findPolicyFile: findPolicyFile2 } = await Promise.resolve().then(() => (init_policy_file(), policy_file_exports));
-    const policy = values.policy ? (0, import_node_path26.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path26.dirname)((0, import_node_path26.resolve)(io.cwd, name)));
+    const policy = values.policy ? (0, import_node_path27.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path27.dirname)((0, import_node_path27.resolve)(io.cwd, name)));
     options2.paths = [dir];
     options2.cwd = dir;
     if (policy) options2.policyFile = policy;
@@ -35018,7 +35359,7 @@ async function lintCommand(args, io) {
     rules: result.rules,
     apps: Object.keys(result.inputsByApp),
     toolVersion: version(),
-    ...stdin ? { readSource: sourceWithStdin((0, import_node_path26.resolve)(io.cwd, stdin.name), stdin.text) } : {}
+    ...stdin ? { readSource: sourceWithStdin((0, import_node_path27.resolve)(io.cwd, stdin.name), stdin.text) } : {}
   });
   writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
@@ -35037,7 +35378,7 @@ async function readProcessStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 function asStdinResult(result, name, cwd, policyFile) {
-  const shownPolicy = policyFile ? (0, import_node_path26.relative)(cwd, policyFile).split(import_node_path26.sep).join("/") : null;
+  const shownPolicy = policyFile ? (0, import_node_path27.relative)(cwd, policyFile).split(import_node_path27.sep).join("/") : null;
   for (const f of result.report.findings) {
     f.file = name;
     f.apps = ["stdin"];
@@ -35047,9 +35388,9 @@ function asStdinResult(result, name, cwd, policyFile) {
   result.inputsByApp = { stdin: [name] };
   return result;
 }
-function sourceWithStdin(path7, text) {
+function sourceWithStdin(path8, text) {
   return (absolutePath) => {
-    if (absolutePath === path7) return text;
+    if (absolutePath === path8) return text;
     try {
       return (0, import_node_fs17.readFileSync)(absolutePath, "utf8");
     } catch {
@@ -35067,7 +35408,7 @@ async function renderCommand(args, io) {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = (0, import_node_path26.resolve)(io.cwd, positionals[0] ?? ".");
+  const dir = (0, import_node_path27.resolve)(io.cwd, positionals[0] ?? ".");
   if (!(0, import_node_fs17.existsSync)(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const [{ loadRenderer: loadRenderer2 }, { maskObject: maskObject2, maskText: maskText2, RENDER_MASK: RENDER_MASK2 }] = await Promise.all([Promise.resolve().then(() => (init_deps(), deps_exports)), Promise.resolve().then(() => (init_redact(), redact_exports))]);
   const renderer = await loadRenderer2();
@@ -35118,11 +35459,11 @@ async function initCommand(args, io) {
     io.stdout(HELP.init);
     return 0;
   }
-  const target = (0, import_node_path26.resolve)(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  const target = (0, import_node_path27.resolve)(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if ((0, import_node_fs17.existsSync)(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
   const { STARTER_POLICY: STARTER_POLICY2 } = await Promise.resolve().then(() => (init_init(), init_exports));
   try {
-    (0, import_node_fs17.mkdirSync)((0, import_node_path26.dirname)(target), { recursive: true });
+    (0, import_node_fs17.mkdirSync)((0, import_node_path27.dirname)(target), { recursive: true });
     (0, import_node_fs17.writeFileSync)(target, STARTER_POLICY2);
   } catch (error) {
     throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME}: cannot write (${error.code ?? error.message})`);

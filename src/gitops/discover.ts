@@ -125,6 +125,18 @@ export interface DiscoverOptions {
   excluded?: Excluder;
   /** The repository: the walk never follows a symlink out of it, no source path leaves it (default: the roots). */
   repoRoot?: string;
+  /**
+   * Parses of YAML files kept across discoveries: `lint --base` discovers the base tree with the head's parses of the
+   * files whose bytes did not change (parses are shared, never mutated).
+   */
+  yamlFiles?: YamlFileCache;
+}
+
+export type ParsedYamlFile = ReturnType<typeof readYamlFile>;
+
+export interface YamlFileCache {
+  get(file: string): ParsedYamlFile | undefined;
+  set(file: string, parsed: ParsedYamlFile): void;
 }
 
 interface KustomizationInfo {
@@ -293,7 +305,7 @@ function isJsonManifest(file: string, fs: RepoFs): boolean {
   }
 }
 
-function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonly string[]): WalkResult {
+function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonly string[], yamlFiles?: YamlFileCache): WalkResult {
   const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), nonManifests: new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = new Set<string>();
   const dirProblem = (dir: string, error: unknown) => {
@@ -351,7 +363,12 @@ function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonl
       if (type !== 'file' || !(json || /\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
       if (excluded(path, false)) continue;
       if (json && !isJsonManifest(path, fs)) continue;
-      const { docs, problem } = readYamlFile(path, fs);
+      let parsed = yamlFiles?.get(path);
+      if (!parsed) {
+        parsed = readYamlFile(path, fs);
+        yamlFiles?.set(path, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k = docs[0]?.object ?? {};
@@ -534,7 +551,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const excluded = options.excluded ?? NOTHING_EXCLUDED;
   const context: TreeContext = { sourceRoots: options.sourceRoots, fs, excluded, dirs: new Map() };
   const boundary = realBoundary(options.repoRoot ? [options.repoRoot] : options.roots, fs);
-  const tree = walk(options.roots, fs, excluded, boundary);
+  const tree = walk(options.roots, fs, excluded, boundary, options.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix(relative(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   const allDocs = [...tree.manifests.values()].flat();

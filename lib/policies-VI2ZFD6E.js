@@ -32,10 +32,9 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-KE3ZMMJB.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-OCVBXFQB.js";
-import "./chunk-NMHX642Q.js";
-import "./chunk-FILDT2CV.js";
+} from "./chunk-6ZWY7SW2.js";
+import "./chunk-R6PBTPTN.js";
+import "./chunk-M76PTXMM.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,13 +13,12 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-OYRO2UJ3.js";
+import "./chunk-JTV46K4V.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JD27VK4T.js";
-import "./chunk-U5LL7YSF.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-KE3ZMMJB.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   POLICY_FILE_NAME,

@@ -5,11 +5,9 @@ import {
 import {
   YamlAliasError,
   parseYamlStream,
+  require_dist,
   yamlToJS
-} from "./chunk-ATWLMTBJ.js";
-import {
-  require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __commonJS,
   __require,

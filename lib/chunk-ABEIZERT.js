@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-OYRO2UJ3.js";
+} from "./chunk-JTV46K4V.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
@@ -15,7 +15,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-JD27VK4T.js";
+} from "./chunk-KHVP66ED.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -12,18 +12,17 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-K2RNIHLN.js";
+} from "./chunk-IKWKYT2C.js";
 import {
   evaluate,
   evaluateChange,
   parsePolicy,
   policyFor
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-KE3ZMMJB.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __commonJS,
   __toESM
@@ -2652,4 +2651,4 @@ export {
   serveMain,
   startServer
 };
-/*! For license information please see webhook-TMSROTWI.js.LEGAL.txt */
+/*! For license information please see webhook-RHATMWL5.js.LEGAL.txt */
