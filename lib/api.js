@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-6ZWY7SW2.js";
-import "./chunk-R6PBTPTN.js";
+} from "./chunk-DEJVFBUH.js";
+import "./chunk-EXTOQSXO.js";
 import "./chunk-M76PTXMM.js";
 import {
   version
-} from "./chunk-CYXLCZL7.js";
+} from "./chunk-QO5MACSR.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

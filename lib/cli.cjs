@@ -1,4 +1,4 @@
-// pgwarden-cli 749d4f8a40037a051f104ae96a8dbebb
+// pgwarden-cli c53527c59d911ab4b5624a20615fd411
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -25354,12 +25354,19 @@ function evaluate(inputs, options2 = {}) {
     return inputs.length > 0 ? [internalError("applying the policy", error, 0, inputs)] : [];
   }
 }
-function evaluateUnguarded(inputs, options2) {
+function evaluateBuilt(inputs, model, options2 = {}) {
+  try {
+    return evaluateUnguarded(inputs, options2, model);
+  } catch (error) {
+    return inputs.length > 0 ? [internalError("applying the policy", error, 0, inputs)] : [];
+  }
+}
+function evaluateUnguarded(inputs, options2, built) {
   const findings = [];
   const policies = inputs.map((input) => policyFor(input, options2.policy));
   let model;
   try {
-    model = buildModel(inputs);
+    model = built ?? buildModel(inputs);
   } catch (error) {
     return inputs.length > 0 ? [internalError("building the model", error, 0, inputs)] : [];
   }
@@ -25456,12 +25463,25 @@ function ignoreReason(object, ruleId) {
   return typeof value === "string" && value.trim() !== "" ? value : void 0;
 }
 function evaluateChange(baseInputs, headInputs, options2 = {}) {
+  return evaluateChangeBuilt(baseInputs, headInputs, options2);
+}
+function evaluateUpdate(baseInputs, headInputs, options2 = {}) {
+  let headModel;
+  try {
+    headModel = buildModel(headInputs);
+  } catch {
+    return { head: evaluate(headInputs, options2), change: evaluateChange(baseInputs, headInputs, options2) };
+  }
+  const { ruleIds: _changeRulesOnly, ...evaluateOptions } = options2;
+  return { head: evaluateBuilt(headInputs, headModel, evaluateOptions), change: evaluateChangeBuilt(baseInputs, headInputs, options2, headModel) };
+}
+function evaluateChangeBuilt(baseInputs, headInputs, options2, builtHead) {
   const findings = [];
   let baseModel;
   let headModel;
   try {
     baseModel = buildModel(baseInputs);
-    headModel = buildModel(headInputs);
+    headModel = builtHead ?? buildModel(headInputs);
   } catch (error) {
     return [internalError2("building the model", error, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
@@ -25560,6 +25580,7 @@ __export(policies_exports, {
   didYouMean: () => didYouMean,
   evaluate: () => evaluate,
   evaluateChange: () => evaluateChange,
+  evaluateUpdate: () => evaluateUpdate,
   formatMessage: () => formatMessage,
   ignoreAnnotationMeta: () => ignoreAnnotationMeta,
   internalErrorMeta: () => internalErrorMeta,

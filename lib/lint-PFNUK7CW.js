@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6ZWY7SW2.js";
-import "./chunk-R6PBTPTN.js";
+} from "./chunk-DEJVFBUH.js";
+import "./chunk-EXTOQSXO.js";
 import "./chunk-M76PTXMM.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-JTV46K4V.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-R6PBTPTN.js";
+} from "./chunk-EXTOQSXO.js";
 import "./chunk-JTV46K4V.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

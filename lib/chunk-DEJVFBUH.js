@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-R6PBTPTN.js";
+} from "./chunk-EXTOQSXO.js";
 import {
   changedFilesSince
 } from "./chunk-M76PTXMM.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-KE3ZMMJB.js";
+} from "./chunk-XQDWL5HE.js";
 import {
   parseYamlStream,
   require_dist
