@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-RD2JPK6E.js";
-import "./chunk-3WXJP4QH.js";
+} from "./chunk-PIERG37X.js";
+import "./chunk-5Z3UE4HR.js";
 import "./chunk-KE47MDEG.js";
 import "./chunk-DWL7O5QH.js";
 import {
   version
-} from "./chunk-TTCYW5H3.js";
+} from "./chunk-H7GEICVB.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -55558,12 +55558,12 @@ function evaluate(inputs, options3 = {}) {
     return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
   }
 }
-function evaluateUnguarded(inputs, options3) {
+function evaluateUnguarded(inputs, options3, built) {
   const findings = [];
   const policies = inputs.map((input) => policyFor(input, options3.policy));
   let model;
   try {
-    model = buildModel(inputs);
+    model = built ?? buildModel(inputs);
   } catch (error2) {
     return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
   }
@@ -55645,12 +55645,15 @@ function ignoreReason(object, ruleId) {
   return typeof value === "string" && value.trim() !== "" ? value : void 0;
 }
 function evaluateChange(baseInputs, headInputs, options3 = {}) {
+  return evaluateChangeBuilt(baseInputs, headInputs, options3);
+}
+function evaluateChangeBuilt(baseInputs, headInputs, options3, builtHead) {
   const findings = [];
   let baseModel;
   let headModel;
   try {
     baseModel = buildModel(baseInputs);
-    headModel = buildModel(headInputs);
+    headModel = builtHead ?? buildModel(headInputs);
   } catch (error2) {
     return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3WXJP4QH.js";
+} from "./chunk-5Z3UE4HR.js";
 import {
   changedFilesSince
 } from "./chunk-KE47MDEG.js";
@@ -42,7 +42,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-KE3ZMMJB.js";
+} from "./chunk-XQDWL5HE.js";
 import {
   parseYamlStream,
   require_dist

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-KE3ZMMJB.js";
+} from "./chunk-XQDWL5HE.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-RD2JPK6E.js";
-import "./chunk-3WXJP4QH.js";
+} from "./chunk-PIERG37X.js";
+import "./chunk-5Z3UE4HR.js";
 import "./chunk-KE47MDEG.js";
 import "./chunk-DWL7O5QH.js";
 import {
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
