@@ -57999,7 +57999,7 @@ function renderSummary(input) {
       out.push("", `### ${cell(app)} \u2014 ${counts.join(", ")}`, "", "| severity | rule | file:line | message |", "|---|---|---|---|");
       for (const f of list) {
         const where2 = `${f.file}:${f.line}`;
-        const link = input.linkTo?.(f.file, f.line);
+        const link = input.linkTo?.(f.file, f.line, f.side);
         const whereCell = link ? `[${cell(where2)}](${safeUrl(link)})` : `<code>${literal(where2)}</code>`;
         out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }
@@ -58114,7 +58114,8 @@ async function lintAndReport(inputs, deps, env) {
   if (env.GITHUB_STEP_SUMMARY) {
     const headSha = gitHead(repoRoot);
     const server = env.GITHUB_SERVER_URL || "https://github.com";
-    const linkTo = env.GITHUB_REPOSITORY && headSha ? (file, line) => `${server}/${env.GITHUB_REPOSITORY}/blob/${headSha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
+    const baseSha = base?.base;
+    const linkTo = env.GITHUB_REPOSITORY && headSha ? (file, line, side) => `${server}/${env.GITHUB_REPOSITORY}/blob/${side === "base" && baseSha ? baseSha : headSha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
     const markdown = renderSummary({
       findings,
       totals: report.summary,
