@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   buildExcluder,
+  compareText,
   discover,
   type Excluder,
   evaluationUnits,
@@ -409,11 +410,11 @@ function countClusters(engine: EngineApi, r: RenderedApp): number {
 function sortFindings(findings: ReportFinding[]): ReportFinding[] {
   return findings.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.message.localeCompare(b.message),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.message, b.message),
   );
 }
 

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-DWL7O5QH.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   allRuleMetas,
   buildModel,

@@ -2,24 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-5Z3UE4HR.js";
+} from "./chunk-J3BWHF7T.js";
 import {
   changedFilesSince
-} from "./chunk-KE47MDEG.js";
-import {
-  BaseTreeError,
-  KUSTOMIZATION_FILES,
-  buildExcluder,
-  discover,
-  evaluationUnits,
-  gitTopLevel,
-  nodeFs,
-  openGitTree,
-  renderApp,
-  renderApps,
-  toPosix as toPosix2,
-  typeOrUndefined
-} from "./chunk-DWL7O5QH.js";
+} from "./chunk-PBDA25SI.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,6 +17,21 @@ import {
 import {
   toPosix
 } from "./chunk-SFNHIEXI.js";
+import {
+  BaseTreeError,
+  KUSTOMIZATION_FILES,
+  buildExcluder,
+  compareText,
+  discover,
+  evaluationUnits,
+  gitTopLevel,
+  nodeFs,
+  openGitTree,
+  renderApp,
+  renderApps,
+  toPosix as toPosix2,
+  typeOrUndefined
+} from "./chunk-JO7NLKG5.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -956,7 +957,7 @@ function applyFixes(candidates, opts) {
   }
   const diffs = [];
   const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
     let before;
     try {
       before = readFileSync(file, "utf8");
@@ -1487,7 +1488,7 @@ function countClusters(engine, r) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
   );
 }
 function safeRules(engine) {
