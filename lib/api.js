@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-FGM7EU4I.js";
+} from "./chunk-MUXVBYRZ.js";
 import "./chunk-J3BWHF7T.js";
 import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-L5K3VJJK.js";
+} from "./chunk-SAPY3KVX.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-FGM7EU4I.js";
+} from "./chunk-MUXVBYRZ.js";
 import "./chunk-J3BWHF7T.js";
 import "./chunk-PBDA25SI.js";
 import {
