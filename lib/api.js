@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-T4WHIMY7.js";
+} from "./chunk-7O2HJNPK.js";
 import "./chunk-MHSWR35C.js";
 import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-DGCMPJEK.js";
+} from "./chunk-7WGLTM5L.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

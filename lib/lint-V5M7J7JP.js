@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-T4WHIMY7.js";
+} from "./chunk-7O2HJNPK.js";
 import "./chunk-MHSWR35C.js";
 import "./chunk-PBDA25SI.js";
 import {
