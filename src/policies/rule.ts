@@ -61,9 +61,29 @@ export type MessageData<T extends string> = [Placeholders<T>] extends [never]
   : { readonly [K in Placeholders<T>]: string | number };
 
 /** Renders `{{name}}` placeholders (a placeholder without data stays as written, as in ESLint). */
+/** Each template split once into text and `{{name}}` parts (templates are the rules' meta: a fixed, small set). */
+const compiledTemplates = new Map<string, string[]>();
+
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    // Even indexes: text; odd indexes: a name, then the placeholder as written (kept when data lacks the name).
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+      parts.push(template.slice(last, match.index), match[1]!, match[0]);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    if (compiledTemplates.size < 10_000) compiledTemplates.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i]!;
+    out += (Object.hasOwn(data, name) ? String(data[name]) : parts[i + 1]!) + parts[i + 2]!;
+  }
+  return out;
 }
 
 // ---- report -----------------------------------------------------------------------------------------------------------
