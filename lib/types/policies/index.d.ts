@@ -1,4 +1,5 @@
 export { buildModel } from './adapters/index.js';
+export { type OperatorConfigurationNeed, type RelatedNeed, type RelatedObjectNeed, relatedNeeds, type ScaleSubject, type SecretUsersNeed, scaleSubject, } from './adapters/profiles.js';
 export { type EvaluateChangeOptions, evaluateChange, evaluateUpdate, pairClusters, pairKey, type UpdateFindings } from './change.js';
 export type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';
 export { defineChangeRule, parseQuantity } from './change-rule.js';
