@@ -5,6 +5,17 @@ import { parseYamlText, type RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import type { RenderDiagnostic } from './types.js';
 import { type PathRestrictor, type Resolved, RestrictionError } from './restrictor.js';
+import {
+  customTransformerConfig,
+  DEFAULT_TRANSFORMER_CONFIG,
+  EMPTY_TRANSFORMER_CONFIG,
+  mergeFieldSpecs,
+  mergeTransformerConfig,
+  readFieldSpecs,
+  readTransformerConfig,
+  type TransformerConfig,
+  TransformerConfigError,
+} from './fieldspecs.js';
 import { GeneratorError, type GeneratorContext, mergeGenerated, runGenerators } from './generators.js';
 import { hashedName } from './hash.js';
 import { applyJsonPatch, readOps } from './jsonpatch.js';
@@ -53,6 +64,8 @@ import {
 import { collectVars, resolveVars, type VarDef } from './vars.js';
 
 
+const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
+
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** Thrown for a feature this renderer does not implement: the caller falls back to kustomize itself. */
@@ -72,7 +85,6 @@ const UNSUPPORTED_FIELDS = [
   'validators',
   'openapi',
   'crds',
-  'configurations',
 ];
 
 const KNOWN_FIELDS = new Set([
@@ -100,6 +112,7 @@ const KNOWN_FIELDS = new Set([
   'vars',
   'buildMetadata',
   'sortOptions',
+  'configurations',
   ...UNSUPPORTED_FIELDS,
 ]);
 
@@ -173,6 +186,8 @@ interface Kustomization {
 interface Accumulator {
   resources: Resource[];
   vars: VarDef[];
+  /** The transformer config: defaults, this kustomization's `configurations`/`crds`, and those it includes. */
+  config: TransformerConfig;
 }
 
 export class Builder {
@@ -314,7 +329,7 @@ export class Builder {
     }
     this.stack.push(k.real);
     try {
-      const acc: Accumulator = { resources: [], vars: [] };
+      const acc: Accumulator = { resources: [], vars: [], config: EMPTY_TRANSFORMER_CONFIG };
       this.accumulate(k, acc, true);
       return acc;
     } finally {
@@ -333,7 +348,7 @@ export class Builder {
     this.stack.push(k.real);
     let acc: Accumulator;
     try {
-      acc = { resources: [], vars: [] };
+      acc = { resources: [], vars: [], config: EMPTY_TRANSFORMER_CONFIG };
       this.accumulate(k, acc, true);
     } finally {
       this.stack.pop();
@@ -345,8 +360,15 @@ export class Builder {
         setName(r, hashedName(json));
       }
     }
-    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
-    resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg), acc.config);
+    resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m), acc.config);
+    // Local config (`config.kubernetes.io/local-config`, any value but "false") is dropped once everything else is
+    // done: it can still be a name-reference or replacement source (kusttarget.go IgnoreLocal, factory.go DropLocalNodes).
+    acc.resources = acc.resources.filter((r) => {
+      const ann = metaOf(r)?.v.get('annotations');
+      const local = ann?.t === 'm' ? ann.v.get(LOCAL_CONFIG_ANNOTATION) : undefined;
+      return local === undefined || (local.t === 's' && String(local.v) === 'false');
+    });
     this.originAnnotations(k, acc.resources);
     for (const r of acc.resources) {
       // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
@@ -444,6 +466,7 @@ export class Builder {
         // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
+        acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, sub.config), entry);
         // Two bases declaring one var name is an error in kustomize (resaccumulator MergeAccumulator → varSet).
         for (const v of sub.vars) {
           if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
@@ -455,6 +478,22 @@ export class Builder {
         this.addResources(acc, loaded, entry.p);
       }
     }
+    // configurations: field specs merged with the defaults (kusttarget.go accumulateTarget → MergeConfig)
+    const custom: TransformerConfig[] = [];
+    for (const entry of this.list(k, 'configurations')) {
+      const rel = str(entry);
+      if (rel === undefined) throw this.at(entry.p, 'a `configurations` entry must be a path');
+      const abs = this.resolvePath(k, rel, entry.p);
+      if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
+      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs), entry));
+    }
+    const configAt = k.root.v.get('configurations') ?? k.root;
+    acc.config = this.fieldSpecs(
+      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      configAt,
+    );
     // components: applied to what this kustomization has accumulated so far, in its context
     const componentEntries: { rel: string; p: Prov }[] = this.list(k, 'components').map((e) => {
       const rel = str(e);
@@ -597,6 +636,7 @@ export class Builder {
     // One call per transformer instance kustomize configures from this kustomization, in its order
     // (api/internal/target/kusttarget_configplugin.go configureBuiltinTransformers).
     const ran = (kind: string) => this.transformed(k, acc, kind);
+    const cfg = acc.config;
     // patchesStrategicMerge
     const smPatches = this.list(k, 'patchesStrategicMerge');
     for (const entry of smPatches) {
@@ -630,7 +670,7 @@ export class Builder {
     const nsNode = k.root.v.get('namespace');
     const ns = this.typedString(nsNode, 'namespace');
     if (nsNode && ns) {
-      applyNamespace(res, ns, nsNode.p);
+      applyNamespace(res, ns, nsNode.p, cfg.namespace);
       ran('NamespaceTransformer');
     }
     // namePrefix / nameSuffix
@@ -638,7 +678,7 @@ export class Builder {
     const suffixNode = k.root.v.get('nameSuffix');
     const prefix = this.typedString(prefixNode, 'namePrefix') ?? '';
     const suffix = this.typedString(suffixNode, 'nameSuffix') ?? '';
-    if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p);
+    if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p, cfg.namePrefix, cfg.nameSuffix);
     if (prefix) ran('PrefixTransformer');
     if (suffix) ran('SuffixTransformer');
     // labels entries, then commonLabels (which kustomize configures whenever either is set)
@@ -653,28 +693,24 @@ export class Builder {
       const includeTemplates = entry.v.get('includeTemplates');
       const sel = includeSelectors?.t === 's' && includeSelectors.v === true;
       const tpl = includeTemplates?.t === 's' && includeTemplates.v === true;
+      // The entry's own `fields`, the config's `labels`, then selectors and templates, or templates, or only
+      // metadata (kusttarget_configplugin.go LabelTransformer configurator).
       const fields = entry.v.get('fields');
-      const extra: { group?: string; version?: string; kind?: string; path: string; create?: boolean }[] = [];
-      if (fields?.t === 'a') {
-        for (const f of fields.v) {
-          const json = toJSON(f) as Record<string, unknown>;
-          if (typeof json.path === 'string') {
-            const spec: { group?: string; version?: string; kind?: string; path: string; create?: boolean } = { path: json.path };
-            for (const key of ['group', 'version', 'kind'] as const) if (typeof json[key] === 'string') spec[key] = json[key] as string;
-            if (json.create === true) spec.create = true;
-            extra.push(spec);
-          }
-        }
-      }
-      applyLabels(res, this.pairs(pairsNode, 'labels.pairs'), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+      const specs = this.fieldSpecs(() => {
+        let fss = mergeFieldSpecs(readFieldSpecs(fields ? toJSON(fields) : undefined, 'labels.fields'), cfg.labels);
+        if (sel) return mergeFieldSpecs(fss, cfg.commonLabels);
+        if (tpl) fss = mergeFieldSpecs(fss, cfg.templateLabels);
+        return mergeFieldSpecs(fss, [{ path: 'metadata/labels', create: true }]);
+      }, fields ?? entry);
+      applyLabels(res, this.pairs(pairsNode, 'labels.pairs'), specs, pairsNode.p);
       ran('LabelTransformer');
     }
-    if (commonLabels) applyLabels(res, commonPairs, { selectors: true, templates: true }, commonLabels.p);
+    if (commonLabels) applyLabels(res, commonPairs, cfg.commonLabels, commonLabels.p);
     if (labelEntries.length > 0 || commonPairs.length > 0) ran('LabelTransformer');
     // commonAnnotations
     const annotations = k.root.v.get('commonAnnotations');
     const annotationPairs = annotations ? this.pairs(annotations, 'commonAnnotations') : [];
-    if (annotations) applyAnnotations(res, annotationPairs, annotations.p);
+    if (annotations) applyAnnotations(res, annotationPairs, annotations.p, cfg.commonAnnotations);
     if (annotationPairs.length > 0) ran('AnnotationsTransformer');
     // patchesJson6902 (legacy)
     for (const entry of this.list(k, 'patchesJson6902')) {
@@ -695,7 +731,7 @@ export class Builder {
       if (!name || !countNode || countNode.t !== 's' || typeof countNode.v !== 'number') {
         throw this.at(entry.p, 'a `replicas` entry needs `name` and an integer `count`');
       }
-      applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+      applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg), cfg.replicas);
       ran('ReplicaCountTransformer');
     }
     // images
@@ -716,7 +752,7 @@ export class Builder {
       if (dg !== undefined) rule.digest = dg;
       rules.push(rule);
     }
-    applyImages(res, rules);
+    applyImages(res, rules, cfg.images);
     for (const _ of rules) ran('ImageTagTransformer');
     // replacements
     const replacements = this.list(k, 'replacements');
@@ -753,6 +789,16 @@ export class Builder {
 
   private relativeToTop(file: string): string {
     return path.relative(this.topDir!, file).split(path.sep).join('/');
+  }
+
+  /** Read or merge field specs; kustomize's errors there (a conflict, a bad spec) point at `at`. */
+  private fieldSpecs<T>(make: () => T, at: PNode): T {
+    try {
+      return make();
+    } catch (e) {
+      if (e instanceof TransformerConfigError) throw this.at(at.p, e.message);
+      throw e;
+    }
   }
 
   private pairs(node: PNode, field: string): LabelPair[] {
