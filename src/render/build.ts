@@ -1110,11 +1110,11 @@ export class Builder {
   private inlineDocs(k: Kustomization, node: PNode): PNode[] {
     // Parsed once per process: a base's inline patches are shared by every overlay (callers clone on use).
     return this.cache.memoize(`inline\u0000${node.p.doc.file}\u0000${node.p.doc.docIndex}\u0000${node.p.start}\u0000${inlineSources.has(node.p.doc) ? 'nested' : ''}`, () =>
-      this.parseInline(k, node),
+      this.parseInline(node),
     );
   }
 
-  private parseInline(k: Kustomization, node: PNode): PNode[] {
+  private parseInline(node: PNode): PNode[] {
     const text = String((node as { v: unknown }).v);
     const host = node.p.doc;
     const start = host.linePos(node.p.start);
