@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-3CGDQJ33.js";
-import "./chunk-E2LTFT2Q.js";
-import "./chunk-H3PRVYPR.js";
-import "./chunk-LOBLV62H.js";
+} from "./chunk-MUXVBYRZ.js";
+import "./chunk-J3BWHF7T.js";
+import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-OXIV5PKG.js";
+} from "./chunk-SAPY3KVX.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SW73LYLJ.js";
+} from "./chunk-7TYLKP5I.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JO7NLKG5.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

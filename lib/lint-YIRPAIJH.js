@@ -3,10 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3CGDQJ33.js";
-import "./chunk-E2LTFT2Q.js";
-import "./chunk-H3PRVYPR.js";
-import "./chunk-LOBLV62H.js";
+} from "./chunk-MUXVBYRZ.js";
+import "./chunk-J3BWHF7T.js";
+import "./chunk-PBDA25SI.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,9 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JO7NLKG5.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-KE3ZMMJB.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -13,6 +13,7 @@ import {
   didYouMean,
   evaluate,
   evaluateChange,
+  evaluateUpdate,
   formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
@@ -32,7 +33,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-KE3ZMMJB.js";
+} from "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
@@ -50,6 +51,7 @@ export {
   didYouMean,
   evaluate,
   evaluateChange,
+  evaluateUpdate,
   formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,

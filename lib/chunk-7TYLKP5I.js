@@ -4,6 +4,9 @@ import {
   repoRelative
 } from "./chunk-SFNHIEXI.js";
 import {
+  compareText
+} from "./chunk-JO7NLKG5.js";
+import {
   visible
 } from "./chunk-76GNYLZX.js";
 import {
@@ -62,7 +65,7 @@ var junit = (report, ctx) => {
   const suites = [];
   let total = 0;
   let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [app, findings] of [...byApp].sort(([a], [b]) => compareText(a, b))) {
     const cases = [];
     const used = /* @__PURE__ */ new Map();
     let suiteFailures = 0;

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-E2LTFT2Q.js";
-import "./chunk-LOBLV62H.js";
-import "./chunk-KE3ZMMJB.js";
+} from "./chunk-J3BWHF7T.js";
+import "./chunk-JO7NLKG5.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-LOBLV62H.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-KE3ZMMJB.js";
+} from "./chunk-XQDWL5HE.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
@@ -24,7 +24,7 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs) => new RenderCache(fs) };
 }
 
 export {

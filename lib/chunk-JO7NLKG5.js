@@ -883,7 +883,7 @@ var require_ignore = __commonJS({
 
 // src/render/cache.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -1209,7 +1209,22 @@ function deepEqual(a, b) {
 }
 
 // src/render/cache.ts
+var diskFs = {
+  typeOf: (path8) => {
+    const st = statSync(path8);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  },
+  readFile: (path8) => readFileSync(path8),
+  realpath: (path8) => realpathSync(path8)
+};
 var RenderCache = class {
+  constructor(fs = diskFs) {
+    this.fs = fs;
+    this.onDisk = fs === diskFs;
+  }
+  fs;
+  /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+  onDisk;
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -1227,8 +1242,7 @@ var RenderCache = class {
     let k2 = this.kinds.get(path8);
     if (k2 === void 0) {
       try {
-        const st = statSync(path8);
-        k2 = st.isDirectory() ? "dir" : "file";
+        k2 = this.fs.typeOf(path8) === "dir" ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
@@ -1240,7 +1254,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync(file, "utf8");
+        text = this.onDisk ? readFileSync(file, "utf8") : this.fs.readFile(file).toString("utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -1252,7 +1266,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync(file);
+      return this.fs.readFile(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -1318,7 +1332,7 @@ import path7 from "node:path";
 import path4 from "node:path";
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -1337,8 +1351,9 @@ function findRepoRoot(dir) {
   }
 }
 var PathRestrictor = class {
-  constructor(mode, repoRoot, topDir) {
+  constructor(mode, repoRoot, topDir, fs = diskFs) {
     this.mode = mode;
+    this.fs = fs;
     const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
     this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
     if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
@@ -1355,6 +1370,7 @@ var PathRestrictor = class {
     }
   }
   mode;
+  fs;
   reals = /* @__PURE__ */ new Map();
   shownCache = /* @__PURE__ */ new Map();
   /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
@@ -1369,7 +1385,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync(p);
+        r = this.fs.realpath(p);
       } catch (e) {
         r = e;
       }
@@ -1447,7 +1463,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync2(real).isDirectory();
+      isDir = this.fs.typeOf(real) === "dir";
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -1813,11 +1829,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep4 = source.indexOf("=");
-  if (sep4 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep4 === 0) throw onError();
-  const key = source.slice(0, sep4);
-  const filePath = source.slice(sep4 + 1);
+  const sep6 = source.indexOf("=");
+  if (sep6 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep6 === 0) throw onError();
+  const key = source.slice(0, sep6);
+  const filePath = source.slice(sep6 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -4623,7 +4639,7 @@ async function render(dir, opts = {}) {
   const abs = path7.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache2.fs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -4633,6 +4649,7 @@ async function render(dir, opts = {}) {
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature && !cache2.onDisk) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback reads only files on disk");
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -4713,7 +4730,7 @@ async function renderFiles(files, opts = {}) {
     const abs = path7.resolve(f);
     inputs.push(abs);
     try {
-      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs)).looseFile(abs);
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs), cache2.fs).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -5043,8 +5060,8 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered, reuse) {
-  const cache2 = renderer.newCache();
+async function renderApps(discovery, renderer, onRendered, reuse, fs) {
+  const cache2 = fs ? renderer.newCache(fs) : renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
@@ -5062,16 +5079,25 @@ async function renderApps(discovery, renderer, onRendered, reuse) {
   return rendered;
 }
 
+// src/gitops/paths.ts
+import { sep } from "node:path";
+function toPosix(path8) {
+  return sep === "/" ? path8 : path8.split(sep).join("/");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path8) => typeOfStats(statSync3(path8)),
+  typeOf: (path8) => typeOfStats(statSync2(path8)),
   isSymlink: (path8) => lstatSync(path8).isSymbolicLink(),
-  size: (path8) => statSync3(path8).size,
+  size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync2(path8),
   realpath: (path8) => realpathSync2(path8)
 };
@@ -5081,12 +5107,6 @@ function typeOrUndefined(fs, path8) {
   } catch {
     return void 0;
   }
-}
-
-// src/gitops/paths.ts
-import { sep } from "node:path";
-function toPosix(path8) {
-  return sep === "/" ? path8 : path8.split(sep).join("/");
 }
 
 // src/gitops/ignore.ts
@@ -5119,30 +5139,27 @@ function buildExcluder(options2) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/discover.ts
+import { relative as relative5, sep as sep4 } from "node:path";
+
+// src/gitops/argo.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+
+// src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
-import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
 var HELM_CHART_FILE = "Chart.yaml";
-var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function findKustomizationFile(dir, exists) {
   for (const name of KUSTOMIZATION_FILES3) {
     const file = join2(dir, name);
     if (exists(file)) return file;
   }
   return void 0;
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord2(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
 }
 function kustomizationRefs(k2, dir) {
   const refs = [];
@@ -5155,11 +5172,11 @@ function kustomizationRefs(k2, dir) {
     for (const entry of list(k2[key])) add(entry);
   }
   for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord3(entry)) add(entry.path);
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
   }
   for (const key of ["configMapGenerator", "secretGenerator"]) {
     for (const gen of list(k2[key])) {
-      if (!isRecord3(gen)) continue;
+      if (!isRecord2(gen)) continue;
       for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
       for (const f of list(gen.envs)) add(f);
       add(gen.env);
@@ -5235,7 +5252,7 @@ function readYamlFile(file, fs = nodeFs) {
         return;
       }
     }
-    if (isRecord3(object)) {
+    if (isRecord2(object)) {
       const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
       docs.push({ file, docIndex, line, object });
     }
@@ -5246,12 +5263,12 @@ function isJsonManifest(file, fs) {
   try {
     if (fs.size(file) > MAX_FILE_BYTES) return false;
     const value = JSON.parse(fs.readFile(file).toString("utf8"));
-    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+    return isRecord2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
   } catch {
     return false;
   }
 }
-function walk2(roots, fs, excluded, boundary) {
+function walk2(roots, fs, excluded, boundary, yamlFiles) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
@@ -5308,7 +5325,12 @@ function walk2(roots, fs, excluded, boundary) {
       if (type !== "file" || !(json || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
       if (excluded(path8, false)) continue;
       if (json && !isJsonManifest(path8, fs)) continue;
-      const { docs, problem } = readYamlFile(path8, fs);
+      let parsed = yamlFiles?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs);
+        yamlFiles?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
@@ -5343,6 +5365,26 @@ function resolveSourcePath(path8, sourceRoots, fs, boundary) {
   }
   return void 0;
 }
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix(relative2(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+
+// src/gitops/argo.ts
+function str2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringRecord2(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
 function gitDirectoryParams(repoRelDir) {
   const segments = repoRelDir.split("/");
   const base = segments[segments.length - 1] ?? "";
@@ -5362,7 +5404,7 @@ function gitDirectoryParams(repoRelDir) {
 function flatParams(value, prefix = "") {
   const out = {};
   for (const [k2, v] of Object.entries(value)) {
-    if (isRecord3(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
     else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
   }
   return out;
@@ -5374,24 +5416,24 @@ function generatorParams(generators, tree) {
   const sets = [];
   const unsupported = [];
   for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord3(gen)) continue;
+    if (!isRecord2(gen)) continue;
     const git2 = gen.git;
     const list = gen.list;
-    if (isRecord3(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord3).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+    if (isRecord2(git2) && Array.isArray(git2.directories)) {
+      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      const matchesInclude = (0, import_picomatch2.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
       for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = listDirs(root, tree).map((d) => toPosix(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
       }
-    } else if (isRecord3(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord3(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord3(gen.matrix) || isRecord3(gen.merge)) {
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
       const inner = gen.matrix ?? gen.merge;
       const nested = generatorParams(inner.generators, tree);
       sets.push(...nested.sets);
@@ -5426,34 +5468,200 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path8 = join2(dir, name);
+      const path8 = join3(dir, name);
       if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit2(path8);
     }
   };
   visit2(root);
   return dirs;
 }
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
+function applicationApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+  const destination = isRecord2(spec.destination) ? spec.destination : {};
+  sources.forEach((source, i) => {
+    if (str2(source.chart) || isRecord2(source.helm)) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+      return;
+    }
+    const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+    const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+    if (unapplied.length > 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+    }
+    const path8 = str2(source.path);
+    if (path8 === void 0) return;
+    const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const directory = isRecord2(source.directory) ? source.directory : {};
+    const argo = {
+      kind: "argocd",
+      name,
+      path: dir,
+      recurse: directory.recurse === true,
+      definedAt: where(doc, ctx.cwd)
+    };
+    const ns = str2(destination.namespace);
+    if (ns) argo.destinationNamespace = ns;
+    const kustomizeNamespace = str2(overrides.namespace);
+    if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+    if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+      argo.commonMetadata = {
+        labels: stringRecord2(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+        annotations: stringRecord2(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+      };
+    }
+    const inc = str2(directory.include);
+    const exc = str2(directory.exclude);
+    if (inc) argo.include = inc;
+    if (exc) argo.exclude = exc;
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+    else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
+  });
 }
+function applicationSetApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const { sets, unsupported } = generatorParams(spec.generators, ctx);
+  const template = isRecord2(spec.template) ? spec.template : {};
+  const tspec = isRecord2(template.spec) ? template.spec : {};
+  const tsource = isRecord2(tspec.source) ? tspec.source : {};
+  const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+  const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+  if (unsupported.length > 0) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+  }
+  for (const { params, root } of sets) {
+    const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+    const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+    const dir = root ? resolve2(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir || path8.includes("{{")) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, ctx.cwd) };
+    const ns = str2(tdest.namespace);
+    if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+  }
+}
+
+// src/gitops/flux-kustomization.ts
+import { resolve as resolve3 } from "node:path";
+function fluxKustomizationApp(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const namespace = str2(metadata.namespace) ?? "flux-system";
+  const path8 = str2(spec.path) ?? "./";
+  const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+  if (!dir) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
+    return;
+  }
+  const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+  const substitute = {};
+  if (isRecord2(postBuild.substitute)) {
+    for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+  }
+  const flux = {
+    kind: "flux",
+    name,
+    namespace,
+    path: dir,
+    components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+    substitute,
+    substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+      kind: str2(s.kind) ?? "ConfigMap",
+      name: str2(s.name) ?? "",
+      optional: s.optional === true
+    })),
+    definedAt: where(doc, ctx.cwd)
+  };
+  const target = str2(spec.targetNamespace);
+  if (target) flux.targetNamespace = target;
+  if (isRecord2(spec.commonMetadata)) {
+    const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+    const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+    flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
+  }
+  for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+    if (spec[unsupported] !== void 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+    }
+  }
+  const app = ctx.appForDir(dir, { name: ctx.uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+  if (app) ctx.apps.push(app);
+  else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
+}
+
+// src/gitops/roots.ts
+import { dirname, relative as relative4, sep as sep3 } from "node:path";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function rootsAndLoose(ctx, covered) {
+  const { tree, uniqueName, usedNames } = ctx;
+  const rel = (p) => toPosix(relative4(ctx.cwd, p)) || ".";
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
+  const out = [];
+  const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (dir) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+  };
+  for (const k2 of sorted) {
+    if (included.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+  }
+  for (const k2 of sorted) {
+    if (reached.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+  }
+  const looseByDir = /* @__PURE__ */ new Map();
+  for (const [file, docs] of tree.manifests) {
+    if (included.has(file) || docs.length === 0) continue;
+    if (covered) {
+      if (covered.has(file) || underSource(file)) continue;
+      if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+    }
+    const dir = dirname(file);
+    looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+  }
+  for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
+    const base = rel(dir);
+    const name = usedNames.has(base) ? `${base} (loose files)` : base;
+    out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+  }
+  return out;
+}
+
+// src/gitops/discover.ts
 function discover(options2) {
   const { cwd } = options2;
   const fs = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
-  const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
-  const tree = walk2(options2.roots, fs, excluded, boundary);
-  const diagnostics = tree.escapes.map((e) => `${toPosix(relative2(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
+  const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
+  const diagnostics = tree.escapes.map((e) => `${toPosix(relative5(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
   const apps = [];
@@ -5469,10 +5677,10 @@ function discover(options2) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep2}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -5490,187 +5698,75 @@ function discover(options2) {
     if (files.length === 0) return void 0;
     return { ...base, type: "files", files, anchor: files[0] ?? dir };
   };
+  const ctx = { cwd, sourceRoots: options2.sourceRoots, fs, excluded, boundary, tree, dirs: /* @__PURE__ */ new Map(), diagnostics, apps, uniqueName, appForDir };
   for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord3(o.metadata) ? o.metadata : {};
-    const spec = isRecord3(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord3);
-      const destination = isRecord3(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord3(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord3(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path8 = str2(source.path);
-        if (path8 === void 0) return;
-        const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord3(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord3(overrides.commonLabels) || isRecord3(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord2(isRecord3(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord2(isRecord3(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, context);
-      const template = isRecord3(spec.template) ? spec.template : {};
-      const tspec = isRecord3(template.spec) ? template.spec : {};
-      const tsource = isRecord3(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord3(template.metadata) ? template.metadata : {};
-      const tdest = isRecord3(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve(root, path8) : resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-        if (!dir || path8.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path8 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord3(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord3(spec.commonMetadata)) {
-        const labels = isRecord3(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord3(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
-    }
+    const apiVersion = str2(doc.object.apiVersion) ?? "";
+    const kind = doc.object.kind;
+    if (apiVersion.startsWith("argoproj.io/") && kind === "Application") applicationApps(doc, ctx);
+    else if (apiVersion.startsWith("argoproj.io/") && kind === "ApplicationSet") applicationSetApps(doc, ctx);
+    else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && kind === "Kustomization") fluxKustomizationApp(doc, ctx);
   }
   for (const chart of tree.charts) {
-    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+    diagnostics.push(`${toPosix(relative5(cwd, chart)) || "."}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
   }
-  const included = /* @__PURE__ */ new Set();
-  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
-  const rootsAndLoose = (covered) => {
-    const out = [];
-    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
-    const reached = /* @__PURE__ */ new Set();
-    const reach = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
-    };
-    for (const k2 of sorted) {
-      if (included.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    for (const k2 of sorted) {
-      if (reached.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      if (covered) {
-        if (covered.has(file) || underSource(file)) continue;
-        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
-      }
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-    return out;
-  };
   const gitops = apps.length > 0;
-  if (!gitops) apps.push(...rootsAndLoose());
-  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const roots = { cwd, tree, apps: [...apps], usedNames, uniqueName };
+  if (!gitops) apps.push(...rootsAndLoose(roots));
+  const uncovered = (covered) => gitops ? rootsAndLoose(roots, covered).map((a) => ({ ...a, undeployed: true })) : [];
   const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
   if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
   return discovery;
 }
 
-// src/gitops/git.ts
+// src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-function gitTopLevel(cwd) {
+import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
+}
+function holdsGit(dir) {
+  const dotGit = join4(dir, ".git");
+  let isDir;
+  try {
+    isDir = statSync3(dotGit).isDirectory();
+  } catch {
+    return false;
+  }
+  try {
+    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
+    return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+function checkoutRoot(cwd, env = process.env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return askGit(cwd);
+  let found;
+  try {
+    let dir = realpathSync3(cwd);
+    for (; ; ) {
+      if (holdsGit(dir)) {
+        found = dir;
+        break;
+      }
+      const up = dirname2(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    found = void 0;
+  }
+  return found;
+}
+
+// src/gitops/git.ts
+function gitTopLevel(cwd) {
+  return checkoutRoot(cwd);
 }
 
 // src/gitops/units.ts
@@ -5735,15 +5831,22 @@ function evaluationUnits(apps, report) {
   return units;
 }
 
-// src/gitops/base-tree.ts
+// src/gitops/git-tree.ts
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_LINKS = 40;
 var BaseTreeError = class extends Error {
 };
+function fsError(code, path8) {
+  const error = new Error(`${code}: ${path8}`);
+  error.code = code;
+  error.path = path8;
+  return error;
+}
 function git(repoRoot, args) {
   const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
@@ -5754,99 +5857,258 @@ function unbornHead(repoRoot) {
   if (head.status === 0) return false;
   return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
 }
-async function checkoutBaseTree(repoRoot, ref) {
+async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
+  const root = resolve4(repoRoot);
+  if (ref === "HEAD" && unbornHead(root)) {
+    return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
-  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
-  const entries = [];
-  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
+  const files = /* @__PURE__ */ new Map();
+  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
+    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
-    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+    const path8 = record.slice(tab + 1);
+    if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
+      throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
+    }
+    files.set(path8, { mode, oid, size: Number(size) });
+    if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
   }
-  const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-  const dispose = () => rmSync2(root, { recursive: true, force: true });
-  try {
-    await writeEntries(repoRoot, root, entries);
-  } catch (error) {
-    dispose();
-    throw error instanceof BaseTreeError ? error : new BaseTreeError(`cannot read the tree at ${ref}: ${error.message}`);
-  }
-  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
-}
-function unchangedPaths(repoRoot, commit, entries) {
-  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (diff.status !== 0) return /* @__PURE__ */ new Set();
-  const changed = new Set(diff.stdout.split("\0"));
-  return new Set(entries.map((entry) => entry.path).filter((path8) => !changed.has(path8)));
-}
-async function writeEntries(repoRoot, root, entries) {
-  const rootPrefix = root + sep3;
-  const targets = entries.map((entry) => {
-    const target = resolve2(root, entry.path);
-    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
-    return target;
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
   });
-  if (entries.length === 0) return;
+  const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
+  const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
+  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
+  return new TreeFs(root, commit, files, same, blobs).tree();
+}
+async function readBlobs(repoRoot, oids) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
   const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child2.stderr.on("data", (chunk) => {
     if (stderr.length < 4096) stderr += chunk.toString();
   });
   const exited = new Promise((done) => child2.on("close", done));
-  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${unique.join("\n")}
 `);
   let pending = Buffer.alloc(0);
   let index = 0;
-  let need;
+  let size;
   for await (const chunk of child2.stdout) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (index < entries.length) {
-      if (!need) {
+    while (index < unique.length) {
+      if (size === void 0) {
         const newline = pending.indexOf(10);
         if (newline < 0) break;
         const header = pending.subarray(0, newline).toString();
-        const size = Number(header.split(" ")[2]);
-        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        const parsed = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(parsed)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
         pending = pending.subarray(newline + 1);
-        need = { size };
+        size = parsed;
       }
-      if (pending.length < need.size + 1) break;
-      const entry = entries[index];
-      const target = targets[index];
-      const content = pending.subarray(0, need.size);
-      pending = pending.subarray(need.size + 1);
-      mkdirSync(dirname2(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync(content.toString(), target);
-      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
-      need = void 0;
+      if (pending.length < size + 1) break;
+      out.set(unique[index], Buffer.from(pending.subarray(0, size)));
+      pending = pending.subarray(size + 1);
+      size = void 0;
       index++;
     }
   }
   const status = await exited;
-  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  return out;
 }
+var TreeFs = class {
+  constructor(root, commit, files, same, blobs) {
+    this.root = root;
+    this.commit = commit;
+    this.files = files;
+    this.same = same;
+    this.blobs = blobs;
+    for (const path8 of files.keys()) {
+      let child2 = path8;
+      for (let slash = path8.lastIndexOf("/"); ; slash = child2.lastIndexOf("/")) {
+        const parent = slash < 0 ? "" : child2.slice(0, slash);
+        const name = slash < 0 ? child2 : child2.slice(slash + 1);
+        const entries = this.dirs.get(parent);
+        if (entries) {
+          entries.add(name);
+          break;
+        }
+        this.dirs.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child2 = parent;
+      }
+    }
+    let real = root;
+    try {
+      real = realpathSync4(root);
+    } catch {
+    }
+    this.realRoot = real;
+    this.roots = real === root ? [root] : [root, real];
+  }
+  root;
+  commit;
+  files;
+  same;
+  blobs;
+  dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+  /** The root as given and its real path: both name the repository. */
+  roots;
+  realRoot;
+  tree() {
+    return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
+  }
+  materialize() {
+    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
+    const dispose = () => rmSync2(root, { recursive: true, force: true });
+    try {
+      for (const [rel, blob] of this.files) {
+        const target = join5(root, ...rel.split("/"));
+        mkdirSync(dirname3(target), { recursive: true });
+        const absolute = resolve4(this.root, ...rel.split("/"));
+        if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
+        else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
+      }
+    } catch (error) {
+      dispose();
+      throw new BaseTreeError(`cannot write the tree at ${this.commit.slice(0, 12)}: ${error.message}`);
+    }
+    return { root, dispose };
+  }
+  /** The tree-relative path of an absolute one; undefined outside the repository. */
+  inTree(path8) {
+    const abs = resolve4(path8);
+    for (const root of this.roots) {
+      if (abs === root) return "";
+      if (abs.startsWith(root.endsWith(sep5) ? root : root + sep5)) return toPosix(relative6(root, abs));
+    }
+    return void 0;
+  }
+  unchangedFile(file) {
+    const rel = this.inTree(file);
+    return rel !== void 0 && this.same.has(rel);
+  }
+  /**
+   * Every symlink on `rel` resolved (the last one too when `followLast`), as Linux's path walk does: the tree-relative
+   * real path, or `outside` (an absolute path out of the repository) for a link that leaves it.
+   */
+  walk(rel, followLast, original) {
+    const pending = rel === "" ? [] : rel.split("/").reverse();
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (done.length === 0) return { outside: resolve4(this.root, "..", ...pending.reverse()) };
+        done.pop();
+        continue;
+      }
+      const here = done.length === 0 ? part : `${done.join("/")}/${part}`;
+      const blob = this.files.get(here);
+      if (blob?.mode === "120000" && (pending.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw fsError("ELOOP", original);
+        const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
+        if (target.startsWith("/")) {
+          const inside = this.inTree(target);
+          if (inside === void 0) return { outside: resolve4(target, ...pending.reverse()) };
+          done.length = 0;
+          pending.push(...inside === "" ? [] : inside.split("/").reverse());
+        } else {
+          pending.push(...target.split("/").reverse());
+        }
+        continue;
+      }
+      if (pending.length > 0 && !this.dirs.has(here)) throw fsError(blob ? "ENOTDIR" : "ENOENT", original);
+      done.push(part);
+    }
+    return { rel: done.join("/") };
+  }
+  /** The tree-relative real path of an existing entry (symlinks followed); throws ENOENT for anything else. */
+  entry(path8, followLast = true) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, followLast, path8);
+    if ("outside" in walked || !this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel;
+  }
+  readdir(dir) {
+    const rel = this.entry(dir);
+    const names = this.dirs.get(rel);
+    if (!names) throw fsError("ENOTDIR", dir);
+    return [...names];
+  }
+  typeOf(path8) {
+    return this.dirs.has(this.entry(path8)) ? "dir" : "file";
+  }
+  isSymlink(path8) {
+    return this.files.get(this.entry(path8, false))?.mode === "120000";
+  }
+  size(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    return blob.size;
+  }
+  readFile(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    if (this.same.has(rel)) {
+      const onDisk = resolve4(this.root, ...rel.split("/"));
+      try {
+        if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
+      } catch {
+      }
+    }
+    return this.blobs.get(blob.oid) ?? this.readBlobNow(blob, path8);
+  }
+  /** A blob not read ahead (its file changed on disk after the diff): one `git cat-file blob`. */
+  readBlobNow(blob, path8) {
+    if (blob.size > MAX_BASE_BLOB_BYTES) throw fsError("EFBIG", path8);
+    const result = spawnSync("git", ["cat-file", "blob", blob.oid], { cwd: this.root, maxBuffer: MAX_BASE_BLOB_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] });
+    if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) throw fsError("EIO", path8);
+    return result.stdout;
+  }
+  realpath(path8) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, true, path8);
+    if ("outside" in walked) return walked.outside;
+    if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel === "" ? this.realRoot : resolve4(this.realRoot, ...walked.rel.split("/"));
+  }
+};
 
 export {
   RenderCache,
   render,
   renderFiles,
   renderToYaml,
+  renderApp,
   renderApps,
-  BaseTreeError,
-  checkoutBaseTree,
-  nodeFs,
   toPosix,
-  buildExcluder,
+  compareText,
+  nodeFs,
+  typeOrUndefined,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
+  buildExcluder,
   discover,
   gitTopLevel,
+  BaseTreeError,
+  openGitTree,
   evaluationUnits
 };

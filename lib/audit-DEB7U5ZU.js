@@ -13,8 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SW73LYLJ.js";
+} from "./chunk-7TYLKP5I.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JO7NLKG5.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
@@ -22,7 +23,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import {
   parsePolicy
-} from "./chunk-KE3ZMMJB.js";
+} from "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -129,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-6P4HM4P7.js");
+  const { auditCluster, clusterApi } = await import("./audit-RBCVSTVS.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -183,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-VI2ZFD6E.js");
+  const { rules } = await import("./policies-WHVHOSUL.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

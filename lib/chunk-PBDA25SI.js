@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  gitTopLevel
-} from "./chunk-LOBLV62H.js";
-import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-JO7NLKG5.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";
