@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-MUXVBYRZ.js";
-import "./chunk-J3BWHF7T.js";
-import "./chunk-PBDA25SI.js";
+} from "./chunk-UOPTOAUI.js";
+import "./chunk-W437NRTL.js";
+import "./chunk-N2MDF7AI.js";
 import {
   version
-} from "./chunk-SAPY3KVX.js";
+} from "./chunk-CTDUWAIF.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-7TYLKP5I.js";
+} from "./chunk-FVJLB3WJ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JO7NLKG5.js";
+import "./chunk-5A3DZBJK.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
