@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-AIWMGBNO.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

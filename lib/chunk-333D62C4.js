@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-W437NRTL.js";
+} from "./chunk-MS5D5AIQ.js";
 import {
   changedFilesSince
 } from "./chunk-N2MDF7AI.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-AIWMGBNO.js";
 import {
   parseYamlStream,
   require_dist

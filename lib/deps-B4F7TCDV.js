@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-W437NRTL.js";
+} from "./chunk-MS5D5AIQ.js";
 import "./chunk-5A3DZBJK.js";
-import "./chunk-XQDWL5HE.js";
+import "./chunk-AIWMGBNO.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
