@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MHSWR35C.js";
-import "./chunk-JO7NLKG5.js";
+} from "./chunk-MS5D5AIQ.js";
+import "./chunk-5A3DZBJK.js";
 import "./chunk-AIWMGBNO.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
