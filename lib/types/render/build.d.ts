@@ -2,6 +2,7 @@ import { type RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import type { RenderDiagnostic } from './types.js';
 import { type PathRestrictor, type Resolved } from './restrictor.js';
+import { type TransformerConfig } from './fieldspecs.js';
 import { type Prov } from './pnode.js';
 import { type Resource } from './resource.js';
 import { type VarDef } from './vars.js';
@@ -34,6 +35,8 @@ export interface Skipped {
 interface Accumulator {
     resources: Resource[];
     vars: VarDef[];
+    /** The transformer config: defaults, this kustomization's `configurations`/`crds`, and those it includes. */
+    config: TransformerConfig;
 }
 export declare class Builder {
     private readonly cache;
@@ -79,7 +82,22 @@ export declare class Builder {
     private accumulate;
     private loadResourceFile;
     private runGenerators;
+    /** Run kustomize's ConfigMap/Secret generators over `json`'s entries (whose nodes `holder` has) into `acc`. */
+    private absorbGenerated;
     private runTransformers;
+    private applyReplacementEntries;
+    /** A `patches` entry, or a PatchTransformer config: strategic merge or JSON 6902, with an optional target. */
+    private applyPatchEntry;
+    /**
+     * The config objects a `generators:`/`transformers:` list names: an inline YAML config, or a path to a file or
+     * to a kustomization directory whose output is the configs (kusttarget.go configureExternalTransformers). Only
+     * built-in plugins (`apiVersion: builtin`) are rendered here; anything else (a KRM function, an exec plugin)
+     * stops the native build, or is left out of a partial one.
+     */
+    private pluginConfigs;
+    private unsupportedPlugin;
+    /** One built-in transformer plugin config, mapped onto the transformer its kustomization field runs. */
+    private runTransformerPlugin;
     /**
      * With `buildMetadata: [transformerAnnotations]`, every object in the accumulator records each transformer
      * instance that ran over it, changed or not (api/resmap/reswrangler.go AddTransformerAnnotation, called by
@@ -87,6 +105,10 @@ export declare class Builder {
      */
     private transformed;
     private relativeToTop;
+    /** An `images` entry (or an ImageTagTransformer's imageTag); undefined without a name. */
+    private imageRule;
+    /** Read or merge field specs; kustomize's errors there (a conflict, a bad spec) point at `at`. */
+    private fieldSpecs;
     private pairs;
     /**
      * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize

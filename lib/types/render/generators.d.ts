@@ -53,6 +53,8 @@ export declare class GeneratorError extends Error {
         cause?: unknown;
     });
 }
+export declare const ENTRY_FIELDS: Readonly<Record<GeneratorField, ReadonlySet<string>>>;
+export declare const OPTION_FIELDS: ReadonlySet<string>;
 /** RFC 6901 escaping of one reference token. */
 export declare function pointerToken(key: string): string;
 /** kustomize's base64 for Secret data and ConfigMap binaryData: wrapped every 70 characters, each line ending in \n, once longer than one line. */

@@ -1,4 +1,5 @@
 import type { RenderError } from './errors.js';
+import { type TransformerConfig } from './fieldspecs.js';
 import { type PNode, type Prov } from './pnode.js';
 import { type Resource } from './resource.js';
 export interface VarDef {
@@ -18,5 +19,5 @@ export interface VarDef {
 type Fail = (p: Prov, msg: string) => RenderError;
 export declare function collectVars(node: PNode, existing: VarDef[], fail: Fail, resources: Resource[]): VarDef[];
 /** Resolve vars in place. Throws (as kustomize does) when a var's object or field does not exist. */
-export declare function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail): void;
+export declare function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail, config?: TransformerConfig): void;
 export {};
