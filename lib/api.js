@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-333D62C4.js";
-import "./chunk-MS5D5AIQ.js";
+} from "./chunk-NKDBUJPR.js";
+import "./chunk-NUIGMIGO.js";
 import "./chunk-N2MDF7AI.js";
 import {
   version
-} from "./chunk-U7TBF6ER.js";
+} from "./chunk-RBM4AGE6.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-AIWMGBNO.js";
+import "./chunk-FP3EBEW2.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -1,4 +1,4 @@
-// pgwarden-cli e0e496a7075e3f5345f75a4032d9e42b
+// pgwarden-cli ed9026c6aefbe4a3e72b3d1c19aab3ba
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2620,7 +2620,23 @@ var init_change_rule = __esm({
 // src/policies/rule.ts
 function formatMessage(template, data) {
   if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+      parts.push(template.slice(last, match.index), match[1], match[0]);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    if (compiledTemplates.size < 1e4) compiledTemplates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i];
+    out += (Object.hasOwn(data, name) ? String(data[name]) : parts[i + 1]) + parts[i + 2];
+  }
+  return out;
 }
 function defineRule(definition) {
   return definition;
@@ -2667,10 +2683,11 @@ function describeSecret(secret) {
   const { namespace, name } = secret.resource;
   return `Secret ${namespace ? `${namespace}/` : ""}${name}`;
 }
-var rank, byRank;
+var compiledTemplates, rank, byRank;
 var init_rule = __esm({
   "src/policies/rule.ts"() {
     "use strict";
+    compiledTemplates = /* @__PURE__ */ new Map();
     rank = { info: 0, warning: 1, error: 2 };
     byRank = ["info", "warning", "error"];
   }
@@ -25410,10 +25427,24 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+function enabledSetting(policy, meta) {
+  let perRule = settingsByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    settingsByPolicy.set(policy, perRule);
+  }
+  let setting = perRule.get(meta.id);
+  if (setting === void 0) {
+    const written = ruleSetting(policy, meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
+    perRule.set(meta.id, setting);
+  }
+  return setting;
+}
 function runRule(rule, model, policy, options2) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options2.clusterStorageClasses);
+  const setting = enabledSetting(policy, rule.meta);
+  if (!setting) return void 0;
+  const context = makeContext(rule.meta, setting.severity, setting.options, options2.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {
@@ -25430,12 +25461,17 @@ function runRule(rule, model, policy, options2) {
   }
   return { findings: context.findings, severity: setting.severity };
 }
+function knownRuleIds() {
+  ruleIds ??= new Set(ruleMetas.map((meta) => meta.id));
+  return ruleIds;
+}
 function readIgnores(inputs, policies, options2) {
   const ignored = /* @__PURE__ */ new Map();
   const findings = [];
-  const known = new Set(ruleMetas.map((meta) => meta.id));
+  const known = knownRuleIds();
   inputs.forEach((input, objectIndex) => {
     const annotations = annotationsOf(input.object);
+    if (!Object.keys(annotations).some((key) => key.startsWith(IGNORE_ANNOTATION_PREFIX))) return;
     const policy = policies[objectIndex] ?? policyFor(input, options2.policy);
     const setting = ruleSetting(policy, ignoreAnnotationMeta);
     const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options2.clusterStorageClasses) : void 0;
@@ -25530,7 +25566,7 @@ function evaluateUnguarded(inputs, options2, built) {
   });
   return [...kept, ...ignores.findings].sort(compareFindings);
 }
-var IGNORE_ANNOTATION_PREFIX, resolvedByPolicy, severityRank;
+var IGNORE_ANNOTATION_PREFIX, resolvedByPolicy, severityRank, settingsByPolicy, ruleIds;
 var init_engine = __esm({
   "src/policies/engine.ts"() {
     "use strict";
@@ -25543,6 +25579,7 @@ var init_engine = __esm({
     IGNORE_ANNOTATION_PREFIX = "ignore.pgwarden.io/";
     resolvedByPolicy = /* @__PURE__ */ new WeakMap();
     severityRank = { error: 0, warning: 1, info: 2 };
+    settingsByPolicy = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -54110,9 +54110,26 @@ function postgresMajor(cluster) {
 }
 
 // src/policies/rule.ts
+var compiledTemplates = /* @__PURE__ */ new Map();
 function formatMessage(template, data) {
   if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+      parts.push(template.slice(last, match.index), match[1], match[0]);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    if (compiledTemplates.size < 1e4) compiledTemplates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i];
+    out += (Object.hasOwn(data, name) ? String(data[name]) : parts[i + 1]) + parts[i + 2];
+  }
+  return out;
 }
 function defineRule(definition) {
   return definition;
@@ -56045,10 +56062,25 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+var settingsByPolicy = /* @__PURE__ */ new WeakMap();
+function enabledSetting(policy, meta) {
+  let perRule = settingsByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    settingsByPolicy.set(policy, perRule);
+  }
+  let setting = perRule.get(meta.id);
+  if (setting === void 0) {
+    const written = ruleSetting(policy, meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
+    perRule.set(meta.id, setting);
+  }
+  return setting;
+}
 function runRule(rule, model, policy, options3) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options3.clusterStorageClasses);
+  const setting = enabledSetting(policy, rule.meta);
+  if (!setting) return void 0;
+  const context = makeContext(rule.meta, setting.severity, setting.options, options3.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {
@@ -56065,12 +56097,18 @@ function runRule(rule, model, policy, options3) {
   }
   return { findings: context.findings, severity: setting.severity };
 }
+var ruleIds;
+function knownRuleIds() {
+  ruleIds ??= new Set(ruleMetas.map((meta) => meta.id));
+  return ruleIds;
+}
 function readIgnores(inputs, policies, options3) {
   const ignored = /* @__PURE__ */ new Map();
   const findings = [];
-  const known = new Set(ruleMetas.map((meta) => meta.id));
+  const known = knownRuleIds();
   inputs.forEach((input, objectIndex) => {
     const annotations = annotationsOf(input.object);
+    if (!Object.keys(annotations).some((key) => key.startsWith(IGNORE_ANNOTATION_PREFIX))) return;
     const policy = policies[objectIndex] ?? policyFor(input, options3.policy);
     const setting = ruleSetting(policy, ignoreAnnotationMeta);
     const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options3.clusterStorageClasses) : void 0;

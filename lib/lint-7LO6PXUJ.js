@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-333D62C4.js";
-import "./chunk-MS5D5AIQ.js";
+} from "./chunk-NKDBUJPR.js";
+import "./chunk-NUIGMIGO.js";
 import "./chunk-N2MDF7AI.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-5A3DZBJK.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-AIWMGBNO.js";
+import "./chunk-FP3EBEW2.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

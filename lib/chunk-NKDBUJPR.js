@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MS5D5AIQ.js";
+} from "./chunk-NUIGMIGO.js";
 import {
   changedFilesSince
 } from "./chunk-N2MDF7AI.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-FP3EBEW2.js";
 import {
   parseYamlStream,
   require_dist

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-FP3EBEW2.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";
