@@ -5,8 +5,8 @@ import { isPlaceholder } from '../placeholders.js';
 import type { InputObject } from '../types.js';
 import { changeProfile } from './change.js';
 import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
-import { dig, isObject, pointer, resourceOf } from './common.js';
-import { type AdapterInput, ObjectIndex, unservedVersion } from './context.js';
+import { dig, isObject, type JsonObject, pointer, resourceOf } from './common.js';
+import { type AdapterInput, type ClusterAdapter, ObjectIndex, unservedVersion } from './context.js';
 import { pgoV4Cluster } from './pgo-v4.js';
 import { pgoV5Cluster } from './pgo-v5.js';
 import { statefulSetCluster } from './statefulset.js';
@@ -14,26 +14,50 @@ import { ZalandoOperatorConfig, zalandoCluster } from './zalando.js';
 
 export { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
 
+/**
+ * The adapter that may read an object of each kind (each checks the API group and version itself): an object of any
+ * other kind — most of a GitOps repo — costs one map look-up.
+ */
+function adapterFor(kind: unknown, zalandoConfig: ZalandoOperatorConfig): ClusterAdapter | undefined {
+  switch (kind) {
+    case 'PostgresCluster':
+      return pgoV5Cluster;
+    case 'Cluster':
+      return cnpgCluster;
+    case 'postgresql':
+      return (input, index) => zalandoCluster(input, index, zalandoConfig);
+    case 'Pgcluster':
+      return pgoV4Cluster;
+    case 'StatefulSet':
+      return statefulSetCluster;
+    default:
+      return undefined;
+  }
+}
+
 export function buildModel(inputs: readonly InputObject[]): Model {
   const problems: ModelProblem[] = [];
   const objects = inputs.map((entry) => (isObject(entry?.object) ? entry.object : undefined));
   const input: AdapterInput = { inputs, objects, problems, index: new ObjectIndex(objects) };
+  // Reads the operator configuration on first use only (a Zalando cluster or its change profile).
   const zalandoConfig = new ZalandoOperatorConfig(input);
   const clusters: PostgresCluster[] = [];
   const secrets: SecretInfo[] = [];
+  let scheduledBackups = false;
   for (let index = 0; index < inputs.length; index++) {
-    const object = input.objects[index];
+    const object = objects[index];
     if (object === undefined) continue;
+    if (object.kind === 'ScheduledBackup') scheduledBackups = true;
     try {
       const unserved = unservedVersion(object);
       if (unserved !== undefined) {
         problems.push({ objectIndex: index, resource: resourceOf(object), path: '/apiVersion', message: unserved });
         continue;
       }
-      const cluster =
-        pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
+      const cluster = adapterFor(object.kind, zalandoConfig)?.(input, index);
       if (cluster) {
-        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        nameForeignObjects(cluster, input);
+        withLazyChangeProfile(cluster, object, input, zalandoConfig);
         clusters.push(cluster);
       }
       if (object.kind === 'Secret' && object.apiVersion === 'v1') secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
@@ -47,16 +71,57 @@ export function buildModel(inputs: readonly InputObject[]): Model {
       });
     }
   }
-  problems.push(...scheduledBackupProblems(input));
-  for (const cluster of clusters) nameForeignObjects(cluster, input);
+  if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
   return { clusters, secrets, problems };
 }
 
-/** Sets `resource` on every value sourced from another object than the cluster's (ConfigMaps, catalogs, ScheduledBackups). */
+/**
+ * `cluster.change`, computed on first read: only the change rules (lint --base, the webhook on UPDATE and DELETE) read
+ * it, so evaluate() never pays for it. The profile reads only the input (it adds no problems), so computing it later
+ * gives the same value. One shared accessor pair for every cluster keeps their hidden classes shared; the pending
+ * computations live in a WeakMap.
+ */
+function withLazyChangeProfile(cluster: PostgresCluster, object: JsonObject, input: AdapterInput, zalandoConfig: ZalandoOperatorConfig): void {
+  pendingChange.set(cluster, { object, input, zalandoConfig });
+  Object.defineProperty(cluster, 'change', lazyChangeDescriptor);
+}
+
+const pendingChange = new WeakMap<PostgresCluster, { object: JsonObject; input: AdapterInput; zalandoConfig: ZalandoOperatorConfig }>();
+const computedChange = new WeakMap<PostgresCluster, PostgresCluster['change']>();
+
+const lazyChangeDescriptor: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: PostgresCluster): PostgresCluster['change'] {
+    const pending = pendingChange.get(this);
+    if (pending) {
+      pendingChange.delete(this);
+      let profile: PostgresCluster['change'];
+      try {
+        profile = changeProfile(this, pending.object, pending.input, pending.zalandoConfig);
+        nameForeignObjects(profile, pending.input, 1);
+      } catch {
+        // As for the cluster itself: an adapter bug must not take the door down; the change rules then see no profile.
+        profile = undefined;
+      }
+      computedChange.set(this, profile);
+    }
+    return computedChange.get(this);
+  },
+  set(this: PostgresCluster, value: PostgresCluster['change']): void {
+    pendingChange.delete(this);
+    computedChange.set(this, value);
+  },
+};
+
+/**
+ * Sets `resource` on every value sourced from another object than the cluster's (ConfigMaps, catalogs, ScheduledBackups).
+ * Fields that never hold such values (label maps, the operator's syntax, JSON patches) are not walked.
+ */
 function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): void {
   if (depth > 12 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const item of value) nameForeignObjects(item, input, depth + 1);
+    for (const item of value) if (item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -65,11 +130,15 @@ function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): voi
     if (object) record.resource = resourceOf(object);
   }
   for (const key in record) {
+    if (NOT_SOURCED.has(key)) continue;
     const item = record[key];
     // Only objects can hold Sourced values; skipping scalars here keeps this walk cheap on the webhook's path.
-    if (key !== 'resource' && item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
+    if (item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
   }
 }
+
+/** Model fields that hold no Sourced value: `change` is named when it is computed (withLazyChangeProfile). */
+const NOT_SOURCED = new Set(['resource', 'change', 'operator', 'labels', 'podLabels', 'addSoftAntiAffinity', 'gates', 'dynamic']);
 
 /** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */
 export function secretKeys(object: unknown): Record<string, SecretKey> {

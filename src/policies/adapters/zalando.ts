@@ -75,12 +75,18 @@ interface OperatorSetting {
  * (`data.<key>`) or a Flux HelmRelease of the `postgres-operator` chart (`values.config<Section>.<key>`) in the input.
  */
 export class ZalandoOperatorConfig {
-  private readonly sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] = [];
+  private found: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] | undefined;
 
-  constructor(input: AdapterInput) {
+  constructor(private readonly input: AdapterInput) {}
+
+  /** The configuration objects of the input, looked for on the first `get` (only Zalando clusters ask). */
+  private get sources(): { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] {
+    if (this.found) return this.found;
+    const input = this.input;
+    const sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] = [];
     const named = operatorDeploymentNames(input);
     const objectAt = (index: number) => input.objects[index] as JsonObject;
-    const take = (index: number, kind: 'crd' | 'configmap' | 'helm') => this.sources.push({ index, object: objectAt(index), kind });
+    const take = (index: number, kind: 'crd' | 'configmap' | 'helm') => sources.push({ index, object: objectAt(index), kind });
     for (const index of input.index.ofKind('', 'ConfigMap')) {
       if (objectAt(index).apiVersion === 'v1' && isOperatorConfigMap(objectAt(index), named.configMaps)) take(index, 'configmap');
     }
@@ -93,7 +99,9 @@ export class ZalandoOperatorConfig {
       if (dig(objectAt(index), 'spec', 'chart', 'spec', 'chart') === 'postgres-operator') take(index, 'helm');
     }
     // Input order decides which source answers first (as before): an OperatorConfiguration, ConfigMap or HelmRelease.
-    this.sources.sort((a, b) => a.index - b.index);
+    sources.sort((a, b) => a.index - b.index);
+    this.found = sources;
+    return sources;
   }
 
   get(section: string, key: string): OperatorSetting | undefined {
