@@ -2,7 +2,7 @@
 // The two sides are normalised by the same adapters (so every flavour is covered by its adapter), clusters are paired
 // by API group, kind, namespace and name, and each change rule looks at one pair at a time. Pure, no I/O, never throws:
 // a rule that throws becomes an internal-error finding naming it, as in evaluate().
-import { buildModel } from './adapters/index.js';
+import { buildModel, withChangeProfiles } from './adapters/index.js';
 import type { ChangeContext, ChangeFinding, ChangeSide, ClusterPair } from './change-rule.js';
 import { changeRules } from './change-rules/index.js';
 import { IGNORE_ANNOTATION_PREFIX } from './engine.js';
@@ -62,8 +62,8 @@ export function evaluateChange(baseInputs: readonly InputObject[], headInputs: r
   let baseModel: Model;
   let headModel: Model;
   try {
-    baseModel = buildModel(baseInputs);
-    headModel = buildModel(headInputs);
+    baseModel = withChangeProfiles(buildModel(baseInputs));
+    headModel = withChangeProfiles(buildModel(headInputs));
   } catch (error) {
     return [internalError('building the model', error, headInputs.length > 0 ? 'head' : 'base', baseInputs, headInputs)];
   }

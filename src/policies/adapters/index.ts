@@ -5,7 +5,7 @@ import { isPlaceholder } from '../placeholders.js';
 import type { InputObject } from '../types.js';
 import { changeProfile } from './change.js';
 import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
-import { dig, isObject, type JsonObject, pointer, resourceOf } from './common.js';
+import { dig, isObject, pointer, resourceOf } from './common.js';
 import { type AdapterInput, type ClusterAdapter, ObjectIndex, unservedVersion } from './context.js';
 import { pgoV4Cluster } from './pgo-v4.js';
 import { pgoV5Cluster } from './pgo-v5.js';
@@ -57,7 +57,6 @@ export function buildModel(inputs: readonly InputObject[]): Model {
       const cluster = adapterFor(object.kind, zalandoConfig)?.(input, index);
       if (cluster) {
         nameForeignObjects(cluster, input);
-        withLazyChangeProfile(cluster, object, input, zalandoConfig);
         clusters.push(cluster);
       }
       if (object.kind === 'Secret' && object.apiVersion === 'v1') secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
@@ -72,47 +71,44 @@ export function buildModel(inputs: readonly InputObject[]): Model {
     }
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
-  return { clusters, secrets, problems };
+  const model: Model = { clusters, secrets, problems };
+  if (clusters.length > 0) changeSources.set(model, { input, zalandoConfig });
+  return model;
 }
+
+/** What a model's change profiles are computed from, kept per model (one entry each) until they are asked for. */
+const changeSources = new WeakMap<Model, { input: AdapterInput; zalandoConfig: ZalandoOperatorConfig }>();
 
 /**
- * `cluster.change`, computed on first read: only the change rules (lint --base, the webhook on UPDATE and DELETE) read
- * it, so evaluate() never pays for it. The profile reads only the input (it adds no problems), so computing it later
- * gives the same value. One shared accessor pair for every cluster keeps their hidden classes shared; the pending
- * computations live in a WeakMap.
+ * Fills `cluster.change` (what the operator does with a change to a running cluster) for every cluster of a model built
+ * by buildModel, and returns the model. Only the change rules read it (lint --base, the webhook on UPDATE and DELETE),
+ * so evaluate() never pays for it; the profile reads only the input and adds no problems, so computing it here gives
+ * what computing it in buildModel would. Idempotent.
  */
-function withLazyChangeProfile(cluster: PostgresCluster, object: JsonObject, input: AdapterInput, zalandoConfig: ZalandoOperatorConfig): void {
-  pendingChange.set(cluster, { object, input, zalandoConfig });
-  Object.defineProperty(cluster, 'change', lazyChangeDescriptor);
-}
-
-const pendingChange = new WeakMap<PostgresCluster, { object: JsonObject; input: AdapterInput; zalandoConfig: ZalandoOperatorConfig }>();
-const computedChange = new WeakMap<PostgresCluster, PostgresCluster['change']>();
-
-const lazyChangeDescriptor: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: PostgresCluster): PostgresCluster['change'] {
-    const pending = pendingChange.get(this);
-    if (pending) {
-      pendingChange.delete(this);
-      let profile: PostgresCluster['change'];
-      try {
-        profile = changeProfile(this, pending.object, pending.input, pending.zalandoConfig);
-        nameForeignObjects(profile, pending.input, 1);
-      } catch {
-        // As for the cluster itself: an adapter bug must not take the door down; the change rules then see no profile.
-        profile = undefined;
-      }
-      computedChange.set(this, profile);
+export function withChangeProfiles(model: Model): Model {
+  const source = changeSources.get(model);
+  if (!source) return model;
+  changeSources.delete(model);
+  const { input, zalandoConfig } = source;
+  for (const cluster of model.clusters) {
+    const object = input.objects[cluster.objectIndex];
+    if (cluster.change !== undefined || object === undefined) continue;
+    try {
+      const profile = changeProfile(cluster, object, input, zalandoConfig);
+      nameForeignObjects(profile, input, 1);
+      cluster.change = profile;
+    } catch (error) {
+      // As for the cluster itself: an adapter bug must not take the door down; report it on the object instead.
+      model.problems.push({
+        objectIndex: cluster.objectIndex,
+        resource: cluster.resource,
+        path: '',
+        message: `pgwarden could not read how the operator treats changes to this object (internal error: ${error instanceof Error ? error.message : String(error)}); please report it.`,
+      });
     }
-    return computedChange.get(this);
-  },
-  set(this: PostgresCluster, value: PostgresCluster['change']): void {
-    pendingChange.delete(this);
-    computedChange.set(this, value);
-  },
-};
+  }
+  return model;
+}
 
 /**
  * Sets `resource` on every value sourced from another object than the cluster's (ConfigMaps, catalogs, ScheduledBackups).
@@ -137,8 +133,8 @@ function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): voi
   }
 }
 
-/** Model fields that hold no Sourced value: `change` is named when it is computed (withLazyChangeProfile). */
-const NOT_SOURCED = new Set(['resource', 'change', 'operator', 'labels', 'podLabels', 'addSoftAntiAffinity', 'gates', 'dynamic']);
+/** Model fields that hold no Sourced value. */
+const NOT_SOURCED = new Set(['resource', 'operator', 'labels', 'podLabels', 'addSoftAntiAffinity', 'gates', 'dynamic']);
 
 /** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */
 export function secretKeys(object: unknown): Record<string, SecretKey> {
