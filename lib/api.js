@@ -1,29 +1,28 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-6EPOX4UR.js";
-import "./chunk-IUSCRA7N.js";
-import "./chunk-TW3ANIQ6.js";
-import "./chunk-CQ3VVO2Z.js";
+} from "./chunk-DEJVFBUH.js";
+import "./chunk-EXTOQSXO.js";
+import "./chunk-M76PTXMM.js";
 import {
   version
-} from "./chunk-ZF2IMUGC.js";
+} from "./chunk-QO5MACSR.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-K5UYEELY.js";
+} from "./chunk-ABEIZERT.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JTV46K4V.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JD27VK4T.js";
-import "./chunk-U5LL7YSF.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,

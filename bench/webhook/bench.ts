@@ -3,7 +3,8 @@
 //   2. pgwarden's webhook layer with an engine that finds nothing,
 //   3. pgwarden /validate with its shipped defaults, a clean PostgresCluster review,
 //   4. the same with a review that has findings (denied: image tag, replicas, backups),
-//   5. 3 and 4 at half their saturating rate: p50/p99 latency (target p99 < 10 ms).
+//   5. 3 and 4 at half their saturating rate, evenly paced (paced.ts: open loop, latency from each request's due
+//      time): p50/p99 latency (target p99 < 10 ms).
 // Targets: pgwarden ≥ 0.5× the bare handler. Load goes to 127.0.0.1 only, bounded by --seconds.
 // Run: node_modules/.bin/node bench/webhook/run.mjs bench [--connections N] [--seconds N] [--rounds N]
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +13,7 @@ import autocannon, { type AutocannonResult } from 'autocannon';
 import { KINDS, makePki, post, responseOf, review } from '../../test/webhook/helpers.js';
 import { pgoV5 } from '../../test/webhook/manifests.js';
 import { type Child, cpuMicros, fmt, pinned, rssBytes, startChild } from './common.js';
+import { paced } from './paced.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,27 +30,41 @@ const clean = JSON.stringify(review(KINDS.PostgresCluster, pgoV5('hippo', 'payme
 const findings = JSON.stringify(review(KINDS.PostgresCluster, pgoV5('hippo', 'payments-prod', { image: 'postgres:latest', replicas: 1 })));
 
 interface Measured {
-  result: AutocannonResult;
+  /** Answered requests per second, and latency percentiles in ms. */
+  rate: number;
+  p50: number;
+  p99: number;
   /** Server CPU µs per answered request over the run. */
   cpuPerRequest: number;
 }
 
-async function load(server: Child, body: string, extra: { overallRate?: number; duration?: number } = {}): Promise<Measured> {
+/** Closed loop, as fast as the server answers (autocannon): the saturating throughput. */
+async function load(server: Child, body: string, duration = seconds): Promise<Measured> {
   const cpuBefore = cpuMicros(server.proc.pid!);
-  const result = await autocannon({
+  const result: AutocannonResult = await autocannon({
     url: `${server.url}/validate`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
     connections,
-    duration: extra.duration ?? seconds,
-    ...(extra.overallRate ? { overallRate: extra.overallRate } : {}),
+    duration,
   });
   const cpu = cpuMicros(server.proc.pid!) - cpuBefore;
   if (result.errors > 0 || result.non2xx > 0) {
     throw new Error(`${server.url}: ${result.errors} connection errors, ${result.non2xx} non-2xx answers`);
   }
-  return { result, cpuPerRequest: cpu / Math.max(1, result.requests.total ?? 0) };
+  return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequest: cpu / Math.max(1, result.requests.total ?? 0) };
+}
+
+/** Open loop at `rate` requests per second, evenly spaced (paced.ts). */
+async function atRate(server: Child, body: string, rate: number): Promise<Measured> {
+  const cpuBefore = cpuMicros(server.proc.pid!);
+  const result = await paced({ host: '127.0.0.1', port: server.port, path: '/validate', body, rate, seconds, connections });
+  const cpu = cpuMicros(server.proc.pid!) - cpuBefore;
+  if (result.errors > 0 || result.non2xx > 0) {
+    throw new Error(`${server.url}: ${result.errors} connection errors or unanswered, ${result.non2xx} non-2xx answers`);
+  }
+  return { rate: result.rate, p50: result.p50, p99: result.p99, cpuPerRequest: cpu / Math.max(1, result.answered) };
 }
 
 /** The two reviews really are clean and denied under the shipped defaults (the recommended preset). */
@@ -68,8 +84,8 @@ const bare = await startChild(['--mode', 'bare', '--cert', pki.certFile, '--key'
 const layer = await startChild(['--mode', 'pgwarden', '--engine', 'noop', '--cert', pki.certFile, '--key', pki.keyFile]);
 const ours = await startChild(['--mode', 'pgwarden', '--cert', pki.certFile, '--key', pki.keyFile]);
 await checkAnswers(ours);
-for (const server of [bare, layer, ours]) await load(server, clean, { duration: 2 }); // warm-up: JIT, TLS
-await load(ours, findings, { duration: 2 });
+for (const server of [bare, layer, ours]) await load(server, clean, 2); // warm-up: JIT, TLS
+await load(ours, findings, 2);
 const rssWarm = rssBytes(ours.proc.pid!);
 
 interface Round {
@@ -87,11 +103,11 @@ for (let round = 0; round < rounds; round++) {
   const layerRun = await load(layer, clean);
   const cleanRun = await load(ours, clean);
   const findingsRun = await load(ours, findings);
-  const halfClean = await load(ours, clean, { overallRate: Math.max(1, Math.round(cleanRun.result.requests.average / 2)) });
-  const halfFindings = await load(ours, findings, { overallRate: Math.max(1, Math.round(findingsRun.result.requests.average / 2)) });
+  const halfClean = await atRate(ours, clean, Math.max(1, Math.round(cleanRun.rate / 2)));
+  const halfFindings = await atRate(ours, findings, Math.max(1, Math.round(findingsRun.rate / 2)));
   results.push({ bare: bareRun, layer: layerRun, clean: cleanRun, findings: findingsRun, halfClean, halfFindings, load: loadavg()[0] ?? 0 });
   console.log(
-    `round ${round + 1}: bare ${fmt(bareRun.result.requests.average)} req/s, layer ${fmt(layerRun.result.requests.average)}, clean ${fmt(cleanRun.result.requests.average)} (${fmt(cleanRun.result.requests.average / bareRun.result.requests.average, 2)}×), findings ${fmt(findingsRun.result.requests.average)} (${fmt(findingsRun.result.requests.average / bareRun.result.requests.average, 2)}×), half-load p99 ${fmt(halfClean.result.latency.p99, 1)} / ${fmt(halfFindings.result.latency.p99, 1)} ms; load average ${fmt(loadavg()[0] ?? 0, 1)}`,
+    `round ${round + 1}: bare ${fmt(bareRun.rate)} req/s, layer ${fmt(layerRun.rate)}, clean ${fmt(cleanRun.rate)} (${fmt(cleanRun.rate / bareRun.rate, 2)}×), findings ${fmt(findingsRun.rate)} (${fmt(findingsRun.rate / bareRun.rate, 2)}×), half-load p99 ${fmt(halfClean.p99, 1)} / ${fmt(halfFindings.p99, 1)} ms; load average ${fmt(loadavg()[0] ?? 0, 1)}`,
   );
 }
 const rssEnd = rssBytes(ours.proc.pid!);
@@ -105,11 +121,11 @@ const median = (xs: number[]) => {
 const med = (pick: (r: Round) => number) => median(results.map(pick));
 const row = (name: string, pick: (r: Round) => Measured, ratio = true): string[] => [
   name,
-  fmt(med((r) => pick(r).result.requests.average)),
-  ratio ? `${fmt(med((r) => pick(r).result.requests.average / r.bare.result.requests.average), 2)}×` : '',
+  fmt(med((r) => pick(r).rate)),
+  ratio ? `${fmt(med((r) => pick(r).rate / r.bare.rate), 2)}×` : '',
   fmt(med((r) => pick(r).cpuPerRequest)),
-  fmt(med((r) => pick(r).result.latency.p50), 1),
-  fmt(med((r) => pick(r).result.latency.p99), 1),
+  fmt(med((r) => pick(r).p50), 2),
+  fmt(med((r) => pick(r).p99), 2),
 ];
 const rows: string[][] = [
   ['median of rounds', 'req/s', 'vs bare', 'server CPU µs/req', 'p50 ms', 'p99 ms'],
@@ -117,16 +133,16 @@ const rows: string[][] = [
   row('pgwarden layer (engine finds nothing)', (r) => r.layer),
   row('pgwarden /validate, clean review', (r) => r.clean),
   row('pgwarden /validate, review with findings', (r) => r.findings),
-  row('clean review at half its saturating rate', (r) => r.halfClean, false),
-  row('review with findings at half its rate', (r) => r.halfFindings, false),
+  row('clean review, half its saturating rate, paced', (r) => r.halfClean, false),
+  row('review with findings, half its rate, paced', (r) => r.halfFindings, false),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log('');
 for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 console.log('');
-const cleanRatio = med((r) => r.clean.result.requests.average / r.bare.result.requests.average);
-const findingsRatio = med((r) => r.findings.result.requests.average / r.bare.result.requests.average);
-const p99 = Math.max(med((r) => r.halfClean.result.latency.p99), med((r) => r.halfFindings.result.latency.p99));
+const cleanRatio = med((r) => r.clean.rate / r.bare.rate);
+const findingsRatio = med((r) => r.findings.rate / r.bare.rate);
+const p99 = Math.max(med((r) => r.halfClean.p99), med((r) => r.halfFindings.p99));
 console.log(`load average during the rounds: ${results.map((r) => fmt(r.load, 1)).join(', ')} on ${cpus().length} CPUs (other processes share them)`);
 console.log(`pgwarden server RSS after warm-up ${fmt(rssWarm / 1048576, 1)} MB, after the rounds ${fmt(rssEnd / 1048576, 1)} MB`);
 console.log(`throughput vs bare: clean ${fmt(cleanRatio, 2)}×, with findings ${fmt(findingsRatio, 2)}× (target ≥ 0.5×) ${Math.min(cleanRatio, findingsRatio) >= 0.5 ? 'PASS' : 'FAIL'}`);

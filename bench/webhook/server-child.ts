@@ -6,8 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
-import { pino } from 'pino';
-import { startServer } from '../../src/webhook/index.js';
+import { startServer, webhookLogger } from '../../src/webhook/index.js';
 import { noopEngine } from './noop-engine.js';
 
 const { values } = parseArgs({
@@ -33,8 +32,9 @@ if (values.mode === 'bare') {
   process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 } else {
-  // Decision logs go to a file, as they would go to the container's stdout: their cost is part of the measure.
-  const logger = pino({ level: 'info' }, pino.destination({ dest: values.log ?? '/dev/null', sync: false }));
+  // Decision logs go to a file, as they would go to the container's stdout, through the logger `pgwarden serve`
+  // uses (same level, same batching): their cost is part of the measure.
+  const logger = webhookLogger({ level: 'info', destination: values.log ?? '/dev/null' });
   const server = await startServer({
     port: 0,
     tls: { certFile: values.cert!, keyFile: values.key! },

@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k2 = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k2 = path8[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -4446,13 +4446,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar4 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4464,12 +4464,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4547,7 +4547,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4630,8 +4630,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4650,7 +4650,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4865,26 +4865,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar2 = new Scalar4.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path7) => {
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path7) {
+      for (const [field2, index] of path8) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path7) => {
-      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
-      const field2 = path7[path7.length - 1][0];
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
+      const field2 = path8[path8.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -6712,37 +6712,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep9;
-          if (scalar.end) {
-            sep9 = scalar.end;
+          if (scalar2.end) {
+            sep9 = scalar2.end;
             sep9.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options3.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options3 = {}) {
+    function parseAllDocuments2(source, options3 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options3);
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options3).toString(options3);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7621,8 +7621,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9644,26 +9644,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path8 : path8.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -9813,7 +9813,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9822,7 +9822,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9842,15 +9842,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path7) : path7;
+        const basename2 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path7
+            shortcut && rule._basenameOnly ? basename2 : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -9872,17 +9872,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9891,25 +9891,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9940,59 +9940,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path7) {
+      _test(originalPath, cache2, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache2) : {
+        return path8 ? this._t(path8, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path7);
+        const literal2 = this._rules.testLiteral(path8);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path7, cache2) {
-        const cached = cache2[path7];
+      _t(path8, cache2) {
+        const cached = cache2[path8];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options3) => new Ignore(options3);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -19202,8 +19202,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync8 } = __require("fs");
-        const data = readFileSync8(filePath, "utf8");
+        const { readFileSync: readFileSync10 } = __require("fs");
+        const data = readFileSync10(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22542,8 +22542,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22617,11 +22617,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22984,8 +22984,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options3) {
+    function resolve11(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative13, options3, skipNormalization) {
+    function resolveComponent(base, relative14, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative13 = parse(serialize(relative13, options3), options3);
+        relative14 = parse(serialize(relative14, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative13.scheme) {
-        target.scheme = relative13.scheme;
-        target.userinfo = relative13.userinfo;
-        target.host = relative13.host;
-        target.port = relative13.port;
-        target.path = removeDotSegments(relative13.path || "");
-        target.query = relative13.query;
+      if (!options3.tolerant && relative14.scheme) {
+        target.scheme = relative14.scheme;
+        target.userinfo = relative14.userinfo;
+        target.host = relative14.host;
+        target.port = relative14.port;
+        target.path = removeDotSegments(relative14.path || "");
+        target.query = relative14.query;
       } else {
-        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
-          target.userinfo = relative13.userinfo;
-          target.host = relative13.host;
-          target.port = relative13.port;
-          target.path = removeDotSegments(relative13.path || "");
-          target.query = relative13.query;
+        if (relative14.userinfo !== void 0 || relative14.host !== void 0 || relative14.port !== void 0) {
+          target.userinfo = relative14.userinfo;
+          target.host = relative14.host;
+          target.port = relative14.port;
+          target.path = removeDotSegments(relative14.path || "");
+          target.query = relative14.query;
         } else {
-          if (!relative13.path) {
+          if (!relative14.path) {
             target.path = base.path;
-            if (relative13.query !== void 0) {
-              target.query = relative13.query;
+            if (relative14.query !== void 0) {
+              target.query = relative14.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative13.path[0] === "/") {
-              target.path = removeDotSegments(relative13.path);
+            if (relative14.path[0] === "/") {
+              target.path = removeDotSegments(relative14.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative13.path;
+                target.path = "/" + relative14.path;
               } else if (!base.path) {
-                target.path = relative13.path;
+                target.path = relative14.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative14.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative13.query;
+            target.query = relative14.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative13.fragment;
+      target.fragment = relative14.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve12,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -27257,14 +27257,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -27715,39 +27715,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -27796,9 +27796,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -27861,7 +27861,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -27876,11 +27876,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -27946,7 +27946,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32639,7 +32639,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request;
+      const { method, path: path8, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -32720,7 +32720,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33249,7 +33249,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -33346,7 +33346,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -33699,9 +33699,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve12(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -34940,10 +34940,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -36915,20 +36915,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl2(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -36950,7 +36950,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl2(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl2(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -36988,9 +36988,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -37453,10 +37453,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -42335,9 +42335,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -45257,11 +45257,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -45427,8 +45427,8 @@ var package_default = {
 // src/cli/formatters/paths.ts
 import { readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function toPosix(path7) {
-  return sep === "/" ? path7 : path7.split(sep).join("/");
+function toPosix(path8) {
+  return sep === "/" ? path8 : path8.split(sep).join("/");
 }
 function absoluteOf(file, ctx) {
   return isAbsolute(file) ? file : resolve(ctx.cwd ?? process.cwd(), file);
@@ -45478,7 +45478,90 @@ var github = (report, ctx) => {
 };
 
 // src/cli/redact.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_COUNT = 1e3;
+var EXCESSIVE_ALIASING = "document contains excessive aliasing";
+function parseYamlStream(text, options3 = {}) {
+  const docs = (0, import_yaml.parseAllDocuments)(text, options3);
+  return Array.isArray(docs) ? docs : [];
+}
+var YamlAliasError = class extends Error {
+  constructor(offset) {
+    super(EXCESSIVE_ALIASING);
+    this.offset = offset;
+    this.name = "YamlAliasError";
+  }
+  offset;
+};
+function yamlToJS(doc) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    (0, import_yaml.visit)(doc, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? offset;
+        return import_yaml.visit.BREAK;
+      }
+    });
+    throw new YamlAliasError(offset);
+  }
+}
+function parseYamlValue(text) {
+  const [doc] = parseYamlStream(text);
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return yamlToJS(doc);
+}
+var RATIO_LOW = 4e5;
+var RATIO_HIGH = 4e6;
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= RATIO_LOW) return 0.99;
+  if (decodeCount >= RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
+}
+var AliasExpansion = class {
+  targets = /* @__PURE__ */ new Map();
+  decodeCount = 0;
+  aliasCount = 0;
+  depth = 0;
+  constructor(doc) {
+    const last = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node: (_key, node) => {
+        if ((0, import_yaml.isAlias)(node)) this.targets.set(node, last.get(node.source));
+        else if (node.anchor) last.set(node.anchor, node);
+      }
+    });
+  }
+  /** The node an alias names (the last anchor of that name before it), or undefined. */
+  target(alias) {
+    return this.targets.get(alias);
+  }
+  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+  decode(offset) {
+    this.decodeCount++;
+    if (this.depth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      throw new YamlAliasError(offset);
+    }
+  }
+  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+  expand(convert) {
+    this.depth++;
+    try {
+      return convert();
+    } finally {
+      this.depth--;
+    }
+  }
+};
+
+// src/cli/redact.ts
 var MASK = "<redacted>";
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 var CREDENTIAL_WORD = /passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|key|credential/i;
@@ -45594,15 +45677,15 @@ function quoted(value, mask) {
 }
 var yamlAst = {
   entries(node) {
-    if (!(0, import_yaml.isMap)(node)) return void 0;
-    return node.items.map((pair) => [(0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    return node.items.map((pair) => [(0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "", pair.value ?? null]);
   },
   items(node) {
-    return (0, import_yaml.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
+    return (0, import_yaml2.isSeq)(node) ? node.items.map((item) => item ?? null) : void 0;
   },
   scalar(node) {
-    if ((0, import_yaml.isScalar)(node)) return node.value ?? null;
-    return (0, import_yaml.isAlias)(node) ? null : void 0;
+    if ((0, import_yaml2.isScalar)(node)) return node.value ?? null;
+    return (0, import_yaml2.isAlias)(node) ? null : void 0;
   }
 };
 var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^["']?stringData["']?\s*:|^["']?type["']?\s*:\s*["']?(Opaque|kubernetes\.io\/)/im;
@@ -45644,12 +45727,11 @@ function structuralSpans(text, spans, whole, mask, depth) {
   const lineOf = (offset) => lineIndex(starts, offset) + 1;
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+    docs = parseYamlStream(text, { uniqueKeys: false, keepSourceTokens: false });
   } catch {
     for (let l = 1; l <= starts.length; l++) whole.add(l);
     return;
   }
-  if (!Array.isArray(docs)) return;
   docs.forEach((doc, index) => {
     const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
     const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;
@@ -45657,7 +45739,7 @@ function structuralSpans(text, spans, whole, mask, depth) {
       for (let l = lineOf(from); l <= lineOf(Math.max(from, to - 1)); l++) whole.add(l);
       return;
     }
-    if ((0, import_yaml.isScalar)(doc.contents) && doc.contents.range) {
+    if ((0, import_yaml2.isScalar)(doc.contents) && doc.contents.range) {
       const [s, e] = doc.contents.range;
       for (let l = lineOf(s); l <= lineOf(Math.max(s, e - 1)); l++) whole.add(l);
       return;
@@ -45666,23 +45748,23 @@ function structuralSpans(text, spans, whole, mask, depth) {
       const node = mark.node;
       const range = node?.range;
       if (!node || !range) continue;
-      if (mark.from !== void 0 && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+      if (mark.from !== void 0 && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
         const partial = partialSpan(text, node, mark.from);
         if (partial) {
           spans.push(partial);
           continue;
         }
       }
-      const quoted2 = (0, import_yaml.isScalar)(node) && (node.type === import_yaml.Scalar.QUOTE_DOUBLE || node.type === import_yaml.Scalar.QUOTE_SINGLE);
+      const quoted2 = (0, import_yaml2.isScalar)(node) && (node.type === import_yaml2.Scalar.QUOTE_DOUBLE || node.type === import_yaml2.Scalar.QUOTE_SINGLE);
       const oneLine2 = !text.slice(range[0], range[1]).includes("\n") && range[1] - range[0] >= 2;
       spans.push(quoted2 && oneLine2 ? [range[0] + 1, range[1] - 1] : [range[0], range[1]]);
     }
     if (depth < 2) {
-      visitBlockLiterals(doc.contents, (scalar) => {
-        const value = String(scalar.value);
+      visitBlockLiterals(doc.contents, (scalar2) => {
+        const value = String(scalar2.value);
         if (!value.includes(":")) return;
         const inner = maskSourceAt(value, false, mask, depth + 1);
-        const header = lineOf(scalar.range[0]);
+        const header = lineOf(scalar2.range[0]);
         for (const l of inner.masked) whole.add(header + l);
       });
     }
@@ -45692,9 +45774,9 @@ function visitBlockLiterals(root, fn) {
   const stack = [root];
   while (stack.length) {
     const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
-    else if ((0, import_yaml.isSeq)(node)) stack.push(...node.items);
-    else if ((0, import_yaml.isScalar)(node) && node.type === import_yaml.Scalar.BLOCK_LITERAL && node.range) fn(node);
+    if ((0, import_yaml2.isMap)(node)) for (const pair of node.items) stack.push(pair.value);
+    else if ((0, import_yaml2.isSeq)(node)) stack.push(...node.items);
+    else if ((0, import_yaml2.isScalar)(node) && node.type === import_yaml2.Scalar.BLOCK_LITERAL && node.range) fn(node);
   }
 }
 function partialSpan(text, node, from) {
@@ -45871,399 +45953,16 @@ function maskFinding(finding) {
 var json = (report) => `${JSON.stringify(report, null, 2)}
 `;
 
-// src/cli/formatters/junit.ts
-function xmlEscape(text) {
-  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-var junit = (report, ctx) => {
-  const byApp = /* @__PURE__ */ new Map();
-  for (const app of ctx.apps ?? []) byApp.set(app, []);
-  for (const f of report.findings) {
-    const apps = f.apps.length ? f.apps : ["(no app)"];
-    for (const app of apps) {
-      const list = byApp.get(app) ?? [];
-      list.push(f);
-      byApp.set(app, list);
-    }
-  }
-  const suites = [];
-  let total = 0;
-  let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
-    const cases = [];
-    const used = /* @__PURE__ */ new Map();
-    let suiteFailures = 0;
-    for (const f of findings) {
-      const file = repoRelative(f.file, ctx);
-      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
-      const seen = used.get(base) ?? 0;
-      used.set(base, seen + 1);
-      const name = seen === 0 ? base : `${base} #${seen + 1}`;
-      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
-${object} at ${f.path}`;
-      const open2 = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
-      if (f.severity === "info") {
-        cases.push(`${open2}
-      <system-out>${xmlEscape(body)}</system-out>
-    </testcase>`);
-      } else {
-        suiteFailures++;
-        cases.push(
-          `${open2}
-      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
-    </testcase>`
-        );
-      }
-    }
-    if (cases.length === 0) {
-      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
-    }
-    total += cases.length;
-    failures += suiteFailures;
-    suites.push(
-      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
-${cases.join("\n")}
-  </testsuite>`
-    );
-  }
-  return `<?xml version="1.0" encoding="utf-8"?>
-<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
-${suites.join("\n")}
-</testsuites>
-`;
-};
-
-// src/cli/formatters/sarif.ts
-import { pathToFileURL } from "node:url";
-
-// src/cli/cli-rules.ts
-var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
-var CLI_RULES = [
-  {
-    id: "yaml-syntax",
-    docsUrl: `${DOCS}#yaml-syntax`,
-    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  },
-  {
-    id: "render-error",
-    docsUrl: `${DOCS}#render-error`,
-    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
-    defaultSeverity: "error",
-    optionsSchema: {},
-    fixable: false
-  },
-  {
-    id: "render-incomplete",
-    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
-    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
-    defaultSeverity: "warning",
-    optionsSchema: {},
-    fixable: false
-  }
-];
-
-// src/cli/formatters/sarif.ts
-var level = { error: "error", warning: "warning", info: "note" };
-function descriptor(rule) {
-  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
-  return {
-    id: rule.id,
-    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
-    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
-    shortDescription: { text: short },
-    fullDescription: { text: rule.description },
-    helpUri: rule.docsUrl,
-    help: {
-      text: `${rule.description} See ${rule.docsUrl}`,
-      markdown: `${rule.description}
-
-[pgwarden docs: ${rule.id}](${rule.docsUrl})`
-    },
-    defaultConfiguration: { level: level[rule.defaultSeverity] },
-    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
-  };
-}
-var sarif = (report, ctx) => {
-  const known = /* @__PURE__ */ new Map();
-  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
-  for (const f of report.findings) {
-    if (!known.has(f.ruleId)) {
-      known.set(f.ruleId, {
-        id: f.ruleId,
-        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
-        description: `pgwarden rule ${f.ruleId}.`,
-        defaultSeverity: f.severity,
-        optionsSchema: {},
-        fixable: false
-      });
-    }
-  }
-  const rules2 = [...known.values()];
-  const index = new Map(rules2.map((r, i) => [r.id, i]));
-  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
-  const results = report.findings.map((f) => {
-    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: level[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine: Math.max(1, f.line),
-              startColumn: Math.max(1, f.column),
-              endLine: Math.max(f.line, f.endLine, 1),
-              endColumn: Math.max(1, f.endColumn)
-            }
-          },
-          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
-        }
-      ],
-      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
-    };
-  });
-  const rootUri = pathToFileURL(root).href;
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "pgwarden",
-            informationUri: "https://github.com/pgwarden/pgwarden",
-            version: ctx.toolVersion ?? "0.0.0",
-            semanticVersion: ctx.toolVersion ?? "0.0.0",
-            rules: rules2.map(descriptor)
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-
-// src/cli/visible.ts
-var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/cli/formatters/window.ts
-var FRAME_WIDTH = 160;
-var ELLIPSIS = "\u2026";
-function frameWindow(line, column) {
-  const col = Math.max(0, column - 1);
-  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
-  const end = start + FRAME_WIDTH;
-  const lead = start > 0 ? ELLIPSIS.length : 0;
-  return {
-    cut(text) {
-      if (start === 0 && text.length <= FRAME_WIDTH) return text;
-      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
-    },
-    caret(from, to) {
-      const a = Math.min(Math.max(from - 1, start), end);
-      const b = Math.min(Math.max(to - 1, a + 1), end);
-      return { start: a - start + lead + 1, end: b - start + lead + 1 };
-    }
-  };
-}
-
-// src/cli/formatters/stylish.ts
-var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
-var FRAME_CONTEXT = 1;
-var stylish = (report, ctx) => {
-  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
-  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  const out = [];
-  for (const [file, findings] of byFile) {
-    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
-    const source = readSource(file, ctx);
-    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
-    const sourceLines = shown3?.lines;
-    const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
-    for (const f of findings) {
-      const where2 = `${f.line}:${f.column}`;
-      out.push(
-        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
-      );
-      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
-      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
-      if (context) out.push(paint("gray", `          ${visible(context)}`));
-      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
-    }
-    out.push("");
-  }
-  const { errors, warnings, infos, apps, files } = report.summary;
-  const problems = errors + warnings + infos;
-  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
-  if (problems === 0) {
-    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked${suppressed})`));
-  } else {
-    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
-    const fixable = report.findings.filter((f) => f.fix).length;
-    out.push(
-      paint(
-        "bold",
-        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}${suppressed}`
-      )
-    );
-    if (fixable > 0) out.push(`  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`);
-  }
-  if (report.policy) {
-    const { file, names } = report.policy;
-    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
-  }
-  return `${out.join("\n")}
-`;
-};
-function codeFrame(lines, masked, f, paint) {
-  if (f.line < 1 || f.line > lines.length) return [];
-  const lastLine = f.line;
-  const from = Math.max(1, f.line - FRAME_CONTEXT);
-  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
-  const width = String(to).length;
-  const frame = [];
-  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
-  for (let n = from; n <= to; n++) {
-    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
-    const text = visible(window.cut(raw));
-    const marked = n >= f.line && n <= lastLine;
-    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
-    if (n === f.line && !masked.has(n)) {
-      const first = Math.max(1, f.column);
-      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
-      const { start, end } = window.caret(first, last);
-      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
-    }
-  }
-  return frame;
-}
-
-// src/cli/formatters/index.ts
-var formatters = { stylish, json, sarif, junit, github };
-function formatReport(format, report, ctx = {}) {
-  return formatters[format](maskReport(report), ctx);
-}
-
-// src/cli/lint.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, relative as relative11, resolve as resolve10, sep as sep7 } from "node:path";
-
 // src/render/index.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-import path6 from "node:path";
+var import_yaml12 = __toESM(require_dist(), 1);
+import path7 from "node:path";
 
 // src/render/build.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/render/cache.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-
-// src/yaml/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT = 1e3;
-var EXCESSIVE_ALIASING = "document contains excessive aliasing";
-function parseYamlStream(text, options3 = {}) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, options3);
-  return Array.isArray(docs) ? docs : [];
-}
-var YamlAliasError = class extends Error {
-  constructor(offset) {
-    super(EXCESSIVE_ALIASING);
-    this.offset = offset;
-    this.name = "YamlAliasError";
-  }
-  offset;
-};
-function yamlToJS(doc) {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
-    let offset = doc.contents?.range?.[0] ?? 0;
-    (0, import_yaml2.visit)(doc, {
-      Alias: (_key, node) => {
-        offset = node.range?.[0] ?? offset;
-        return import_yaml2.visit.BREAK;
-      }
-    });
-    throw new YamlAliasError(offset);
-  }
-}
-function parseYamlValue(text) {
-  const [doc] = parseYamlStream(text);
-  if (!doc) return null;
-  if (doc.errors.length > 0) throw doc.errors[0];
-  return yamlToJS(doc);
-}
-var RATIO_LOW = 4e5;
-var RATIO_HIGH = 4e6;
-function allowedAliasRatio(decodeCount) {
-  if (decodeCount <= RATIO_LOW) return 0.99;
-  if (decodeCount >= RATIO_HIGH) return 0.1;
-  return 0.99 - 0.89 * ((decodeCount - RATIO_LOW) / (RATIO_HIGH - RATIO_LOW));
-}
-var AliasExpansion = class {
-  targets = /* @__PURE__ */ new Map();
-  decodeCount = 0;
-  aliasCount = 0;
-  depth = 0;
-  constructor(doc) {
-    const last = /* @__PURE__ */ new Map();
-    (0, import_yaml2.visit)(doc, {
-      Node: (_key, node) => {
-        if ((0, import_yaml2.isAlias)(node)) this.targets.set(node, last.get(node.source));
-        else if (node.anchor) last.set(node.anchor, node);
-      }
-    });
-  }
-  /** The node an alias names (the last anchor of that name before it), or undefined. */
-  target(alias) {
-    return this.targets.get(alias);
-  }
-  /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
-  decode(offset) {
-    this.decodeCount++;
-    if (this.depth > 0) this.aliasCount++;
-    if (this.aliasCount > 100 && this.decodeCount > 1e3 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
-      throw new YamlAliasError(offset);
-    }
-  }
-  /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
-  expand(convert) {
-    this.depth++;
-    try {
-      return convert();
-    } finally {
-      this.depth--;
-    }
-  }
-};
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -46288,7 +45987,7 @@ var RenderError = class extends Error {
 };
 
 // src/render/pnode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var expansions = /* @__PURE__ */ new WeakMap();
 function expansionOf(doc) {
   let e = expansions.get(doc);
@@ -46423,61 +46122,61 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   const expansion = expansionOf(yamlDoc);
   expansion.decode(node?.range?.[0] ?? fallbackRange[0]);
   const target = node;
-  if (target && (0, import_yaml3.isAlias)(target)) {
+  if (target && (0, import_yaml4.isAlias)(target)) {
     const resolved = expansion.target(target);
     if (resolved) return expansion.expand(() => fromYaml(resolved, doc, yamlDoc, yamlPath, via, fallbackRange));
   }
-  if (!target || (0, import_yaml3.isAlias)(target)) {
+  if (!target || (0, import_yaml4.isAlias)(target)) {
     const [s, e] = node ? rangeOf(node) : fallbackRange;
     return { t: "s", v: null, p: { doc, start: s, end: e, yamlPath, via } };
   }
   const [start, end] = rangeOf(target);
   const prov = { doc, start, end, yamlPath, via };
-  if ((0, import_yaml3.isScalar)(target)) {
+  if ((0, import_yaml4.isScalar)(target)) {
     const raw = target.value;
     const text = raw === null || raw === void 0 ? "" : String(raw);
     let v;
     if (target.tag && target.tag !== "!") v = resolveTagged(target.tag, text, where2(target));
-    else if (target.type === import_yaml3.Scalar.PLAIN) {
+    else if (target.type === import_yaml4.Scalar.PLAIN) {
       const yaml11 = via === "kustomization" || doc.lenientKeys === true;
       v = yaml11 && YAML11_BOOLS.has(text) ? YAML11_BOOLS.get(text) : resolvePlain(text, where2(target));
     } else v = text;
-    if (typeof v === "string" && (target.type === import_yaml3.Scalar.BLOCK_LITERAL || target.type === import_yaml3.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
+    if (typeof v === "string" && (target.type === import_yaml4.Scalar.BLOCK_LITERAL || target.type === import_yaml4.Scalar.BLOCK_FOLDED) && doc.eofWithoutNewline !== void 0 && end >= doc.eofWithoutNewline && v.endsWith("\n")) {
       v = v.slice(0, -1);
     }
     return { t: "s", v, p: prov };
   }
-  if ((0, import_yaml3.isSeq)(target)) {
+  if ((0, import_yaml4.isSeq)(target)) {
     const items2 = [];
     target.items.forEach((item, i) => {
       items2.push(fromYaml(item, doc, yamlDoc, [...yamlPath, i], via, [start, end]));
     });
     return { t: "a", v: items2, p: prov };
   }
-  if ((0, import_yaml3.isMap)(target)) {
+  if ((0, import_yaml4.isMap)(target)) {
     const m = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const keyNode = pair.key;
       let key;
-      if (keyNode && (0, import_yaml3.isScalar)(keyNode)) {
+      if (keyNode && (0, import_yaml4.isScalar)(keyNode)) {
         key = keyNode.value === null ? "" : String(keyNode.value);
-        if (keyNode.type === import_yaml3.Scalar.PLAIN && key !== "<<") {
+        if (keyNode.type === import_yaml4.Scalar.PLAIN && key !== "<<") {
           const yaml11 = via === "kustomization" || doc.lenientKeys === true;
           const k2 = yaml11 && YAML11_BOOLS.has(key) ? YAML11_BOOLS.get(key) : resolvePlain(key, where2(keyNode));
           if (typeof k2 !== "string" && !doc.lenientKeys) {
             throw failAt(where2(keyNode), `the key ${key} is read as ${k2 === null ? "null" : typeof k2} by kustomize, not as a string: quote it`);
           }
         }
-      } else if (keyNode && (0, import_yaml3.isAlias)(keyNode)) {
+      } else if (keyNode && (0, import_yaml4.isAlias)(keyNode)) {
         const r = expansion.target(keyNode);
-        key = r && (0, import_yaml3.isScalar)(r) ? String(r.value) : "";
+        key = r && (0, import_yaml4.isScalar)(r) ? String(r.value) : "";
       } else {
         throw failAt(where2(keyNode), "complex mapping keys are not valid in a Kubernetes object");
       }
       const valueNode = pair.value;
       const keyRange = keyNode ? rangeOf(keyNode) : [start, start];
-      if (key === "<<" && keyNode.type === import_yaml3.Scalar.PLAIN) {
+      if (key === "<<" && keyNode.type === import_yaml4.Scalar.PLAIN) {
         const merged = fromYaml(valueNode, doc, yamlDoc, [...yamlPath, key], via, [keyRange[0], keyRange[1]]);
         const sources = merged.t === "a" ? merged.v : [merged];
         for (const src of sources) {
@@ -46589,7 +46288,22 @@ function deepEqual(a, b) {
 }
 
 // src/render/cache.ts
+var diskFs = {
+  typeOf: (path8) => {
+    const st = statSync(path8);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  },
+  readFile: (path8) => readFileSync2(path8),
+  realpath: (path8) => realpathSync2(path8)
+};
 var RenderCache = class {
+  constructor(fs3 = diskFs) {
+    this.fs = fs3;
+    this.onDisk = fs3 === diskFs;
+  }
+  fs;
+  /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+  onDisk;
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -46603,16 +46317,15 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path7) {
-    let k2 = this.kinds.get(path7);
+  kind(path8) {
+    let k2 = this.kinds.get(path8);
     if (k2 === void 0) {
       try {
-        const st = statSync(path7);
-        k2 = st.isDirectory() ? "dir" : "file";
+        k2 = this.fs.typeOf(path8) === "dir" ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path7, k2);
+      this.kinds.set(path8, k2);
     }
     return k2;
   }
@@ -46620,7 +46333,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync2(file, "utf8");
+        text = this.onDisk ? readFileSync2(file, "utf8") : this.fs.readFile(file).toString("utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -46632,7 +46345,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync2(file);
+      return this.fs.readFile(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -46651,7 +46364,7 @@ var RenderCache = class {
   }
 };
 function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
-  const lineCounter = new import_yaml5.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
     const lp = lineCounter.linePos(offset);
@@ -46691,7 +46404,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -46710,8 +46423,9 @@ function findRepoRoot(dir) {
   }
 }
 var PathRestrictor = class {
-  constructor(mode, repoRoot, topDir) {
+  constructor(mode, repoRoot, topDir, fs3 = diskFs) {
     this.mode = mode;
+    this.fs = fs3;
     const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
     this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
     if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
@@ -46728,6 +46442,7 @@ var PathRestrictor = class {
     }
   }
   mode;
+  fs;
   reals = /* @__PURE__ */ new Map();
   shownCache = /* @__PURE__ */ new Map();
   /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
@@ -46742,7 +46457,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync2(p);
+        r = this.fs.realpath(p);
       } catch (e) {
         r = e;
       }
@@ -46820,7 +46535,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync2(real).isDirectory();
+      isDir = this.fs.typeOf(real) === "dir";
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -46842,7 +46557,7 @@ var PathRestrictor = class {
 };
 
 // src/render/generators.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import path2 from "node:path";
 var GeneratorError = class extends Error {
   constructor(message, code, file, line, column, field2, index, options3) {
@@ -47313,10 +47028,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str(item.v.get("op"));
-    const path7 = str(item.v.get("path"));
+    const path8 = str(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path7, at: item.p };
+    if (path8 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path8, at: item.p };
     const from = str(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -47329,8 +47044,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path7, op, createMaps = false) {
-  const segs = parsePointer(path7);
+function resolveParent(root, path8, op, createMaps = false) {
+  const segs = parsePointer(path8);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -47344,37 +47059,37 @@ function resolveParent(root, path7, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path7);
+    if (!next) throw missing(op, path8);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path7) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
+function missing(op, path8) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path8} does not exist in the target`);
 }
-function getAt(root, path7, op) {
-  const { parent, key } = resolveParent(root, path7, op);
+function getAt(root, path8, op) {
+  const { parent, key } = resolveParent(root, path8, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path7);
+  if (!v) throw missing(op, path8);
   return v;
 }
-function removeAt(root, path7, op) {
-  const { parent, key } = resolveParent(root, path7, op);
+function removeAt(root, path8, op) {
+  const { parent, key } = resolveParent(root, path8, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path7);
+    if (!v) throw missing(op, path8);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path7);
+  throw missing(op, path8);
 }
-function addAt(root, path7, value, op, replace) {
-  const { parent, key } = resolveParent(root, path7, op, true);
+function addAt(root, path8, value, op, replace) {
+  const { parent, key } = resolveParent(root, path8, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -47384,18 +47099,18 @@ function addAt(root, path7, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path8);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path7);
+      if (idx >= parent.v.length) throw missing(op, path8);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path7);
+      if (idx > parent.v.length) throw missing(op, path8);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path7);
+  throw missing(op, path8);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -47625,6 +47340,69 @@ function mergeContainerPorts(base, patch, ctx) {
   return { t: "a", v: [...added, ...out], p: base.p };
 }
 
+// src/render/origin.ts
+import path3 from "node:path";
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
+var PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/;
+var NOT_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function scalar(s) {
+  return PLAIN.test(s) && !NOT_STRING.test(s) && !s.endsWith(" ") ? s : JSON.stringify(s);
+}
+function originLines(o) {
+  const out = [];
+  for (const key of ["path", "repo", "ref", "configuredIn"]) {
+    const v = o[key];
+    if (v) out.push(`${key}: ${scalar(v)}`);
+  }
+  const by = o.configuredBy;
+  if (by && (by.apiVersion || by.kind || by.name || by.namespace)) {
+    out.push("configuredBy:");
+    for (const key of ["apiVersion", "kind", "name", "namespace"]) {
+      const v = by[key];
+      if (v) out.push(`  ${key}: ${scalar(v)}`);
+    }
+  }
+  return out;
+}
+function originText(o) {
+  return originLines(o).map((l) => `${l}
+`).join("");
+}
+function transformationsText(list) {
+  return list.map(
+    (o) => originLines(o).map((l, i) => `${i === 0 ? "- " : "  "}${l}
+`).join("")
+  ).join("");
+}
+function readOrigin(value) {
+  const o = typeof value === "string" ? parseYamlValue(value) : value;
+  if (!o || typeof o !== "object" || Array.isArray(o)) return void 0;
+  const rec = o;
+  const out = {};
+  for (const key of ["path", "repo", "ref", "configuredIn"]) if (typeof rec[key] === "string") out[key] = rec[key];
+  const by = rec.configuredBy;
+  if (by && typeof by === "object" && !Array.isArray(by)) {
+    const b = by;
+    out.configuredBy = {};
+    for (const key of ["apiVersion", "kind", "name", "namespace"]) if (typeof b[key] === "string") out.configuredBy[key] = b[key];
+  }
+  return out;
+}
+function readTransformations(value) {
+  const list = typeof value === "string" ? parseYamlValue(value) : value;
+  if (!Array.isArray(list)) return [];
+  return list.map(readOrigin).filter((o) => o !== void 0);
+}
+function rerootOrigin(o, from, to) {
+  if (o.repo) return o;
+  const move = (p) => path3.relative(to, path3.resolve(from, p)).split(path3.sep).join("/");
+  const out = { ...o };
+  if (o.path) out.path = move(o.path);
+  if (o.configuredIn) out.configuredIn = move(o.configuredIn);
+  return out;
+}
+
 // src/render/fieldpath.ts
 function parseFieldPath(text) {
   const raw = [];
@@ -47747,8 +47525,8 @@ function setAll(root, segs, make, create, createProv) {
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path7 of paths) {
-      const s = { ...k2, path: path7 };
+    for (const path8 of paths) {
+      const s = { ...k2, path: path8 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -48033,12 +47811,12 @@ function fieldSpecsFor(kind, group, version) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path7) {
+function parseFieldPath2(path8) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path7.length; i++) {
-    const ch = path7[i];
-    if (ch === "\\" && path7[i + 1] === "/") {
+  for (let i = 0; i < path8.length; i++) {
+    const ch = path8[i];
+    if (ch === "\\" && path8[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -48387,16 +48165,16 @@ function applyReplacements(resources, entries, fail) {
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path7) {
-  let s = pathCache.get(path7);
+function segmentsOf(path8) {
+  let s = pathCache.get(path8);
   if (!s) {
-    s = parseFieldPath2(path7);
-    pathCache.set(path7, s);
+    s = parseFieldPath2(path8);
+    pathCache.set(path8, s);
   }
   return s;
 }
-function walkSpec(node, path7, create, createProv, visit3) {
-  walk(node, segmentsOf(path7), 0, create, createProv, visit3);
+function walkSpec(node, path8, create, createProv, visit3) {
+  walk(node, segmentsOf(path8), 0, create, createProv, visit3);
 }
 function walk(node, segs, i, create, createProv, visit3) {
   if (node.t === "a") {
@@ -48797,7 +48575,6 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
@@ -48926,6 +48703,9 @@ var Builder = class {
   skipped = [];
   /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
+  /** The top kustomization's directory, and its `buildMetadata` (kustomize applies the top's to every base). */
+  topDir;
+  tracking = /* @__PURE__ */ new Set();
   // --- errors ---
   at(p, msg) {
     const o = materialize(p);
@@ -48933,10 +48713,10 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES.map((f) => path4.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path4.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
@@ -48958,7 +48738,7 @@ var Builder = class {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
-    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path4.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
@@ -49017,7 +48797,7 @@ var Builder = class {
    */
   resolvePath(k2, rel, p) {
     const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
-    return r?.shown ?? path3.resolve(k2.dir, rel);
+    return r?.shown ?? path4.resolve(k2.dir, rel);
   }
   list(k2, field2) {
     const v = k2.root.v.get(field2);
@@ -49044,8 +48824,11 @@ var Builder = class {
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
     const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
-    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    if (!root) throw new RenderError(`${path4.resolve(dir)}: no such directory`, { file: path4.resolve(dir) });
     const k2 = this.loadKustomization(root);
+    this.topDir = k2.dir;
+    const bm = k2.root.v.get("buildMetadata");
+    this.tracking = new Set(bm?.t === "a" ? bm.v.map((x) => str(x) ?? "") : []);
     this.stack.push(k2.real);
     let acc;
     try {
@@ -49077,22 +48860,24 @@ var Builder = class {
     return acc.resources;
   }
   /**
-   * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
-   * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
-   * that configured it and the built-in generator. Objects that already carry one keep theirs.
+   * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
+   * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+   * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
+   * Objects that already carry one keep theirs.
    */
   originAnnotations(k2, resources) {
     const bm = k2.root.v.get("buildMetadata");
-    if (bm?.t !== "a" || !bm.v.some((x) => str(x) === "originAnnotations")) return;
+    if (bm?.t !== "a") return;
+    const withOrigin = this.tracking.has("originAnnotations");
+    const withTransformations = this.tracking.has("transformerAnnotations");
     for (const r of resources) {
-      const rel = path3.relative(k2.dir, r.file).split(path3.sep).join("/");
+      const rel = this.relativeToTop(r.file);
       const kind = gvkOf(r).kind;
-      const text = r.generated ? `configuredIn: ${rel}
-configuredBy:
-  apiVersion: builtin
-  kind: ${kind}Generator
-` : `path: ${rel}
-`;
+      const origin = r.generated ? { configuredIn: rel, configuredBy: { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+      const annotations = [];
+      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
         meta = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
@@ -49103,7 +48888,7 @@ configuredBy:
         ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
         meta.v.set("annotations", ann);
       }
-      if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: "s", v: text, p: bm.p });
+      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: "s", v: text, p: bm.p });
     }
   }
   addResource(acc, r, at2) {
@@ -49137,10 +48922,10 @@ configuredBy:
         });
       }
       const restrictor = this.opts.restrictor;
-      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(k2.real, rel)));
       const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path4.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
         const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
@@ -49164,12 +48949,12 @@ configuredBy:
     });
     if (withComponents && this.stack.length === 1) {
       for (const extra of this.opts.extraComponents) {
-        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+        componentEntries.push({ rel: path4.isAbsolute(extra) ? path4.relative(k2.dir, extra) : extra, p: k2.root.p });
       }
     }
     for (const c of componentEntries) {
       const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
-      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path4.resolve(k2.dir, c.rel)}' must be a directory`);
       const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
         throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
@@ -49212,7 +48997,7 @@ configuredBy:
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const r = this.opts.restrictor.file(k2.real, path4.relative(k2.dir, abs));
         const file = r?.shown ?? abs;
         this.inputs.add(file);
         return this.cache.readBytes(file);
@@ -49275,9 +49060,12 @@ configuredBy:
   // --- transformers, in kustomize's order ---
   runTransformers(k2, acc) {
     const res = acc.resources;
-    for (const entry of this.list(k2, "patchesStrategicMerge")) {
+    const ran = (kind) => this.transformed(k2, acc, kind);
+    const smPatches = this.list(k2, "patchesStrategicMerge");
+    for (const entry of smPatches) {
       for (const patch of this.patchDocs(k2, entry)) this.applyStrategicPatch(res, patch, void 0, entry.p, acc);
     }
+    if (smPatches.length > 0) ran("PatchStrategicMergeTransformer");
     for (const entry of this.list(k2, "patches")) {
       if (entry.t !== "m") throw this.at(entry.p, "a `patches` entry must be a mapping with `path` or `patch`");
       const target = readSelector(entry.v.get("target"));
@@ -49298,20 +49086,25 @@ configuredBy:
           });
         }
       }
+      ran("PatchTransformer");
     }
     const nsNode = k2.root.v.get("namespace");
     const ns = this.typedString(nsNode, "namespace");
-    if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
+    if (nsNode && ns) {
+      applyNamespace(res, ns, nsNode.p);
+      ran("NamespaceTransformer");
+    }
     const prefixNode = k2.root.v.get("namePrefix");
     const suffixNode = k2.root.v.get("nameSuffix");
     const prefix = this.typedString(prefixNode, "namePrefix") ?? "";
     const suffix = this.typedString(suffixNode, "nameSuffix") ?? "";
     if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode).p);
+    if (prefix) ran("PrefixTransformer");
+    if (suffix) ran("SuffixTransformer");
     const commonLabels = k2.root.v.get("commonLabels");
-    if (commonLabels) {
-      applyLabels(res, this.pairs(commonLabels, "commonLabels"), { selectors: true, templates: true }, commonLabels.p);
-    }
-    for (const entry of this.list(k2, "labels")) {
+    const labelEntries = this.list(k2, "labels");
+    const commonPairs = commonLabels ? this.pairs(commonLabels, "commonLabels") : [];
+    for (const entry of labelEntries) {
       if (entry.t !== "m") throw this.at(entry.p, "a `labels` entry must be a mapping");
       const pairsNode = entry.v.get("pairs");
       if (!pairsNode) continue;
@@ -49333,9 +49126,14 @@ configuredBy:
         }
       }
       applyLabels(res, this.pairs(pairsNode, "labels.pairs"), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+      ran("LabelTransformer");
     }
+    if (commonLabels) applyLabels(res, commonPairs, { selectors: true, templates: true }, commonLabels.p);
+    if (labelEntries.length > 0 || commonPairs.length > 0) ran("LabelTransformer");
     const annotations = k2.root.v.get("commonAnnotations");
-    if (annotations) applyAnnotations(res, this.pairs(annotations, "commonAnnotations"), annotations.p);
+    const annotationPairs = annotations ? this.pairs(annotations, "commonAnnotations") : [];
+    if (annotations) applyAnnotations(res, annotationPairs, annotations.p);
+    if (annotationPairs.length > 0) ran("AnnotationsTransformer");
     for (const entry of this.list(k2, "patchesJson6902")) {
       if (entry.t !== "m") throw this.at(entry.p, "a `patchesJson6902` entry must be a mapping");
       const target = readSelector(entry.v.get("target"));
@@ -49344,6 +49142,7 @@ configuredBy:
         if (doc.t !== "a") throw this.at(doc.p, "a JSON 6902 patch must be a list of operations");
         this.applyJson6902(res, doc, target, entry.p);
       }
+      ran("PatchJson6902Transformer");
     }
     for (const entry of this.list(k2, "replicas")) {
       if (entry.t !== "m") throw this.at(entry.p, "a `replicas` entry must be a mapping");
@@ -49353,6 +49152,7 @@ configuredBy:
         throw this.at(entry.p, "a `replicas` entry needs `name` and an integer `count`");
       }
       applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+      ran("ReplicaCountTransformer");
     }
     const rules2 = [];
     for (const entry of this.list(k2, "images")) {
@@ -49372,6 +49172,7 @@ configuredBy:
       rules2.push(rule);
     }
     applyImages(res, rules2);
+    for (const _ of rules2) ran("ImageTagTransformer");
     const replacements = this.list(k2, "replacements");
     if (replacements.length > 0) {
       const entries = [];
@@ -49389,7 +49190,21 @@ configuredBy:
         } else entries.push(e);
       }
       applyReplacements(res, entries, (p, m) => this.at(p, m));
+      ran("ReplacementTransformer");
     }
+  }
+  /**
+   * With `buildMetadata: [transformerAnnotations]`, every object in the accumulator records each transformer
+   * instance that ran over it, changed or not (api/resmap/reswrangler.go AddTransformerAnnotation, called by
+   * target/multitransformer.go after each one).
+   */
+  transformed(k2, acc, kind, by = { apiVersion: "builtin", kind }, configuredIn = k2.file) {
+    if (!this.topDir || !this.tracking.has("transformerAnnotations")) return;
+    const origin = { configuredIn: this.relativeToTop(configuredIn), configuredBy: by };
+    for (const r of acc.resources) r.transformations = [...r.transformations ?? [], origin];
+  }
+  relativeToTop(file) {
+    return path4.relative(this.topDir, file).split(path4.sep).join("/");
   }
   pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
@@ -49618,7 +49433,7 @@ function carryProvenance(merged, oldNode, newNode) {
 }
 
 // src/render/audit.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
 function items(node) {
@@ -49664,15 +49479,15 @@ function auditTree(top, restrictor, cache2) {
   const visit3 = (root, chain) => {
     if (seen.has(root.real)) return;
     seen.add(root.real);
-    const found = KUSTOMIZATION_FILES2.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path5.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
     if (!found) return;
-    const kfile = restrictor.file(root.real, path4.basename(found));
+    const kfile = restrictor.file(root.real, path5.basename(found));
     if (!kfile) return;
     const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
     if (doc?.t !== "m") return;
     for (const { node, rel, as } of namedPaths(doc)) {
       try {
-        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const real = restrictor.realpath(path5.isAbsolute(rel) ? rel : path5.join(root.real, rel));
         const isDir = typeof real === "string" && cache2.kind(real) === "dir";
         if (as === "dir" || as === "either" && isDir) {
           const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
@@ -49693,13 +49508,12 @@ function auditTree(top, restrictor, cache2) {
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
-var ORIGIN_ANNOTATION2 = "config.kubernetes.io/origin";
+import path6 from "node:path";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path6.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path5.join(d, cmd);
+    const full = path6.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -49737,19 +49551,30 @@ function locateInFile(cache2, file, kind, name) {
   }
   return { line: 1, docIndex: 0 };
 }
-function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
+function unwrapError(message, dir, entry) {
+  const marker = `recursed accumulation of path '${dir}': `;
+  const at2 = message.indexOf(marker);
+  if (at2 >= 0) return message.slice(at2 + marker.length);
+  return message.replaceAll(`'${entry}'`, `'${dir}'`);
+}
+function runFallback(dir, cache2, loadRestrictor, isComponent = false, buildMetadata = []) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path6.join(tmpdir(), "pgwarden-kustomize-"));
+  const abs = path6.resolve(dir);
+  const entry = path6.relative(tmp, abs);
+  const keepOrigin = buildMetadata.includes("originAnnotations");
+  const keepTransformations = buildMetadata.includes("transformerAnnotations");
+  const metadata = [.../* @__PURE__ */ new Set(["originAnnotations", ...buildMetadata.filter((m) => /^[A-Za-z]+$/.test(m))])];
   try {
     writeFileSync(
-      path5.join(tmp, "kustomization.yaml"),
+      path6.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
-buildMetadata: [originAnnotations]
+- ${JSON.stringify(entry)}
+buildMetadata: [${metadata.join(", ")}]
 `
     );
     const args = [...tool.args, tmp];
@@ -49760,8 +49585,8 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
-      const first = (cause || String(e)).slice(0, 600);
-      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      const first = unwrapError(cause || String(e), abs, entry).slice(0, 600);
+      throw new RenderError(`${dir}: ${path6.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
     for (const doc of parseYamlStream(out)) {
@@ -49770,17 +49595,22 @@ buildMetadata: [originAnnotations]
       const obj = json2;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path5.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION2];
-      if (typeof originText === "string") {
-        const origin = parseYamlValue(originText);
-        const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
-        delete annotations[ORIGIN_ANNOTATION2];
-        if (Object.keys(annotations).length === 0) delete meta.annotations;
+      let originFile = path6.resolve(dir);
+      const origin = readOrigin(annotations[ORIGIN_ANNOTATION]);
+      if (origin) {
+        const rel = origin.repo ? void 0 : origin.path ?? origin.configuredIn;
+        if (typeof rel === "string") originFile = path6.resolve(tmp, rel);
+        if (keepOrigin) annotations[ORIGIN_ANNOTATION] = originText(rerootOrigin(origin, tmp, abs));
+        else delete annotations[ORIGIN_ANNOTATION];
       }
+      if (TRANSFORMATIONS_ANNOTATION in annotations) {
+        const list = readTransformations(annotations[TRANSFORMATIONS_ANNOTATION]).map((o) => rerootOrigin(o, tmp, abs));
+        if (keepTransformations) annotations[TRANSFORMATIONS_ANNOTATION] = transformationsText(list);
+        else delete annotations[TRANSFORMATIONS_ANNOTATION];
+      }
+      if (meta.annotations && Object.keys(annotations).length === 0) delete meta.annotations;
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path6.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
@@ -49878,10 +49708,10 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path6.resolve(dir);
+  const abs = path7.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache2.fs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -49891,6 +49721,7 @@ async function render(dir, opts = {}) {
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature && !cache2.onDisk) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback reads only files on disk");
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -49898,7 +49729,8 @@ async function render(dir, opts = {}) {
         const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache2);
-        const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
+        const buildMetadata = top?.t === "m" ? stringList(top.v.get("buildMetadata")) : [];
+        const roots = runFallback(abs, cache2, loadRestrictor, isComponent, buildMetadata);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
         return makeResult(roots, inputs, [
@@ -49945,7 +49777,7 @@ function renderPartial(abs, cache2, opts, restrictor, why) {
   const first = builder.skipped[0];
   const diagnostics = [...builder.warnings];
   if (first) {
-    const list = builder.skipped.map((s) => `${s.what} (${path6.relative(abs, s.file) || path6.basename(s.file)}:${s.line})`);
+    const list = builder.skipped.map((s) => `${s.what} (${path7.relative(abs, s.file) || path7.basename(s.file)}:${s.line})`);
     diagnostics.unshift({
       severity: "warning",
       code: "render-incomplete",
@@ -49967,10 +49799,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path6.resolve(f);
+    const abs = path7.resolve(f);
     inputs.push(abs);
     try {
-      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs), cache2.fs).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -50013,14 +49845,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml10.Document(o, {
+    const doc = new import_yaml12.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml10.visit)(doc, {
+    (0, import_yaml12.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml10.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml12.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -50300,8 +50132,8 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered, reuse) {
-  const cache2 = renderer.newCache();
+async function renderApps(discovery, renderer, onRendered, reuse, fs3) {
+  const cache2 = fs3 ? renderer.newCache(fs3) : renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
@@ -50319,126 +50151,27 @@ async function renderApps(discovery, renderer, onRendered, reuse) {
   return rendered;
 }
 
-// src/gitops/base-tree.ts
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname, join, resolve as resolve2, sep as sep2 } from "node:path";
-var MAX_BASE_ENTRIES = 2e5;
-var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
-var BaseTreeError = class extends Error {
-};
-function git(repoRoot, args) {
-  const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
-  return result.stdout;
-}
-function unbornHead(repoRoot) {
-  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
-  if (head.status === 0) return false;
-  return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
-}
-async function checkoutBaseTree(repoRoot, ref) {
-  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
-    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
-  }
-  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
-  const entries = [];
-  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
-    if (type !== "blob") continue;
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
-    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
-  }
-  const root = mkdtempSync2(join(tmpdir2(), "pgwarden-base-"));
-  const dispose = () => rmSync2(root, { recursive: true, force: true });
-  try {
-    await writeEntries(repoRoot, root, entries);
-  } catch (error2) {
-    dispose();
-    throw error2 instanceof BaseTreeError ? error2 : new BaseTreeError(`cannot read the tree at ${ref}: ${error2.message}`);
-  }
-  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
-}
-function unchangedPaths(repoRoot, commit, entries) {
-  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (diff.status !== 0) return /* @__PURE__ */ new Set();
-  const changed = new Set(diff.stdout.split("\0"));
-  return new Set(entries.map((entry) => entry.path).filter((path7) => !changed.has(path7)));
-}
-async function writeEntries(repoRoot, root, entries) {
-  const rootPrefix = root + sep2;
-  const targets = entries.map((entry) => {
-    const target = resolve2(root, entry.path);
-    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
-    return target;
-  });
-  if (entries.length === 0) return;
-  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child2.stderr.on("data", (chunk) => {
-    if (stderr.length < 4096) stderr += chunk.toString();
-  });
-  const exited = new Promise((done) => child2.on("close", done));
-  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
-`);
-  let pending = Buffer.alloc(0);
-  let index = 0;
-  let need;
-  for await (const chunk of child2.stdout) {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (index < entries.length) {
-      if (!need) {
-        const newline = pending.indexOf(10);
-        if (newline < 0) break;
-        const header = pending.subarray(0, newline).toString();
-        const size = Number(header.split(" ")[2]);
-        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
-        pending = pending.subarray(newline + 1);
-        need = { size };
-      }
-      if (pending.length < need.size + 1) break;
-      const entry = entries[index];
-      const target = targets[index];
-      const content = pending.subarray(0, need.size);
-      pending = pending.subarray(need.size + 1);
-      mkdirSync(dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync(content.toString(), target);
-      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
-      need = void 0;
-      index++;
-    }
-  }
-  const status = await exited;
-  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
-}
-
 // src/gitops/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml12 = __toESM(require_dist(), 1);
-import { basename, dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+var import_yaml14 = __toESM(require_dist(), 1);
+import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path7) => typeOfStats(statSync3(path7)),
-  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
-  size: (path7) => statSync3(path7).size,
-  readFile: (path7) => readFileSync3(path7),
-  realpath: (path7) => realpathSync3(path7)
+  typeOf: (path8) => typeOfStats(statSync2(path8)),
+  isSymlink: (path8) => lstatSync(path8).isSymbolicLink(),
+  size: (path8) => statSync2(path8).size,
+  readFile: (path8) => readFileSync3(path8),
+  realpath: (path8) => realpathSync3(path8)
 };
-function typeOrUndefined(fs3, path7) {
+function typeOrUndefined(fs3, path8) {
   try {
-    return fs3.typeOf(path7);
+    return fs3.typeOf(path8);
   } catch {
     return void 0;
   }
@@ -50446,19 +50179,22 @@ function typeOrUndefined(fs3, path7) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
 
 // src/gitops/paths.ts
-import { sep as sep3 } from "node:path";
-function toPosix2(path7) {
-  return sep3 === "/" ? path7 : path7.split(sep3).join("/");
+import { sep as sep2 } from "node:path";
+function toPosix2(path8) {
+  return sep2 === "/" ? path8 : path8.split(sep2).join("/");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/gitops/ignore.ts
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
-  return (path7, dir) => {
-    const rel = toPosix2(relative2(base, path7));
+  return (path8, dir) => {
+    const rel = toPosix2(relative2(base, path8));
     if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -50467,7 +50203,7 @@ function buildExcluder(options3) {
   const scopes = [];
   const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join2(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join(options3.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options3.fs.readFile(file).toString("utf8");
@@ -50476,7 +50212,7 @@ function buildExcluder(options3) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
+  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var NOTHING_EXCLUDED = () => false;
@@ -50490,7 +50226,7 @@ var HELM_CHART_FILE = "Chart.yaml";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function findKustomizationFile(dir, exists2) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join3(dir, name);
+    const file = join2(dir, name);
     if (exists2(file)) return file;
   }
   return void 0;
@@ -50508,7 +50244,7 @@ function kustomizationRefs(k2, dir) {
   const refs = [];
   const add = (p) => {
     if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve3(dir, p));
+    refs.push(resolve2(dir, p));
   };
   const list = (v) => Array.isArray(v) ? v : [];
   for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
@@ -50528,7 +50264,7 @@ function kustomizationRefs(k2, dir) {
   return refs;
 }
 function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep4) ? b : b + sep4));
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
 }
 function realBoundary(dirs, fs3) {
   return dirs.flatMap((d) => {
@@ -50564,7 +50300,7 @@ function readYamlFile(file, fs3 = nodeFs) {
     const code = error2.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new import_yaml12.LineCounter();
+  const counter = new import_yaml14.LineCounter();
   let parsed;
   try {
     parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
@@ -50578,7 +50314,7 @@ function readYamlFile(file, fs3 = nodeFs) {
       problem ??= yamlProblem(file, doc.errors[0]);
       return;
     }
-    if (!(0, import_yaml12.isMap)(doc.contents)) return;
+    if (!(0, import_yaml14.isMap)(doc.contents)) return;
     const kind = doc.contents.get("kind");
     const apiVersion = doc.contents.get("apiVersion");
     let object;
@@ -50611,7 +50347,7 @@ function isJsonManifest(file, fs3) {
     return false;
   }
 }
-function walk2(roots, fs3, excluded, boundary) {
+function walk2(roots, fs3, excluded, boundary, yamlFiles) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error2) => {
@@ -50635,54 +50371,59 @@ function walk2(roots, fs3, excluded, boundary) {
       dirProblem(dir, error2);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join3(dir, HELM_CHART_FILE)) === "file") {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path7 = join3(dir, name);
+      const path8 = join2(dir, name);
       let type;
       try {
-        type = fs3.typeOf(path7);
-        if (fs3.isSymlink(path7)) {
-          const target = fs3.realpath(path7);
+        type = fs3.typeOf(path8);
+        if (fs3.isSymlink(path8)) {
+          const target = fs3.realpath(path8);
           if (!within(target, boundary)) {
-            result.escapes.push({ link: path7, target });
+            result.escapes.push({ link: path8, target });
             continue;
           }
         }
       } catch (error2) {
         const code = error2.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path8, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path8, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit3(path7);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path8, true)) visit3(path8);
         continue;
       }
       const json2 = /\.json$/.test(name);
       if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path7, false)) continue;
-      if (json2 && !isJsonManifest(path7, fs3)) continue;
-      const { docs, problem } = readYamlFile(path7, fs3);
+      if (excluded(path8, false)) continue;
+      if (json2 && !isJsonManifest(path8, fs3)) continue;
+      let parsed = yamlFiles?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs3);
+        yamlFiles?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path7,
+          file: path8,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path8, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path8);
     }
   };
   for (const root of roots) visit3(root);
@@ -50691,10 +50432,10 @@ function walk2(roots, fs3, excluded, boundary) {
 function where(doc, cwd) {
   return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path7, sourceRoots, fs3, boundary) {
-  if (isAbsolute3(path7)) return void 0;
+function resolveSourcePath(path8, sourceRoots, fs3, boundary) {
+  if (isAbsolute3(path8)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve3(root, path7);
+    const candidate = resolve2(root, path8);
     if (typeOrUndefined(fs3, candidate) !== "dir") continue;
     try {
       if (within(fs3.realpath(candidate), boundary)) return candidate;
@@ -50786,8 +50527,8 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path7 = join3(dir, name);
-      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit3(path7);
+      const path8 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
     }
   };
   visit3(root);
@@ -50811,7 +50552,7 @@ function discover(options3) {
   const excluded = options3.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
-  const tree = walk2(options3.roots, fs3, excluded, boundary);
+  const tree = walk2(options3.roots, fs3, excluded, boundary, options3.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
@@ -50829,10 +50570,10 @@ function discover(options3) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -50869,11 +50610,11 @@ function discover(options3) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path7 = str2(source.path);
-        if (path7 === void 0) return;
-        const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+        const path8 = str2(source.path);
+        if (path8 === void 0) return;
+        const dir = resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord3(source.directory) ? source.directory : {};
@@ -50900,7 +50641,7 @@ function discover(options3) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -50914,10 +50655,10 @@ function discover(options3) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path7 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve3(root, path7) : resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
-        if (!dir || path7.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
+        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve2(root, path8) : resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
+        if (!dir || path8.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -50928,10 +50669,10 @@ function discover(options3) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path7 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path7, options3.sourceRoots, fs3, boundary);
+      const path8 = str2(spec.path) ?? "./";
+      const dir = resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
@@ -50944,7 +50685,7 @@ function discover(options3) {
         name,
         namespace,
         path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
         substitute,
         substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
           kind: str2(s.kind) ?? "ConfigMap",
@@ -50967,7 +50708,7 @@ function discover(options3) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -50976,10 +50717,10 @@ function discover(options3) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
     const reached = /* @__PURE__ */ new Set();
     const reach = (dir) => {
       if (reached.has(dir)) return;
@@ -51005,10 +50746,10 @@ function discover(options3) {
         if (covered.has(file) || underSource(file)) continue;
         if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
       }
-      const dir = dirname2(file);
+      const dir = dirname(file);
       looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
     }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
       out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
@@ -51023,15 +50764,318 @@ function discover(options3) {
   return discovery;
 }
 
-// src/gitops/git.ts
+// src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-function gitTopLevel(cwd) {
+import { readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
 }
+function holdsGit(dir) {
+  const dotGit = join3(dir, ".git");
+  let isDir;
+  try {
+    isDir = statSync3(dotGit).isDirectory();
+  } catch {
+    return false;
+  }
+  try {
+    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
+    return readFileSync4(dotGit, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+function checkoutRoot(cwd, env = process.env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return askGit(cwd);
+  let found;
+  try {
+    let dir = realpathSync4(cwd);
+    for (; ; ) {
+      if (holdsGit(dir)) {
+        found = dir;
+        break;
+      }
+      const up = dirname2(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    found = void 0;
+  }
+  return found;
+}
+
+// src/gitops/git.ts
+function gitTopLevel(cwd) {
+  return checkoutRoot(cwd);
+}
+
+// src/gitops/git-tree.ts
+import { spawn, spawnSync } from "node:child_process";
+import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync5, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+var MAX_BASE_ENTRIES = 2e5;
+var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_LINKS = 40;
+var BaseTreeError = class extends Error {
+};
+function fsError(code, path8) {
+  const error2 = new Error(`${code}: ${path8}`);
+  error2.code = code;
+  error2.path = path8;
+  return error2;
+}
+function git(repoRoot, args) {
+  const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
+  return result.stdout;
+}
+function unbornHead(repoRoot) {
+  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" });
+  if (head.status === 0) return false;
+  return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
+}
+async function openGitTree(repoRoot, ref) {
+  if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
+  const root = resolve3(repoRoot);
+  if (ref === "HEAD" && unbornHead(root)) {
+    return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
+  }
+  const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
+  const files = /* @__PURE__ */ new Map();
+  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+    if (type !== "blob") continue;
+    const path8 = record.slice(tab + 1);
+    if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
+      throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
+    }
+    files.set(path8, { mode, oid, size: Number(size) });
+    if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+  }
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  });
+  const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
+  const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
+  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
+  return new TreeFs(root, commit, files, same, blobs).tree();
+}
+async function readBlobs(repoRoot, oids) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
+  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child2.stderr.on("data", (chunk) => {
+    if (stderr.length < 4096) stderr += chunk.toString();
+  });
+  const exited = new Promise((done) => child2.on("close", done));
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${unique.join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let index = 0;
+  let size;
+  for await (const chunk of child2.stdout) {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    while (index < unique.length) {
+      if (size === void 0) {
+        const newline = pending.indexOf(10);
+        if (newline < 0) break;
+        const header = pending.subarray(0, newline).toString();
+        const parsed = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(parsed)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        pending = pending.subarray(newline + 1);
+        size = parsed;
+      }
+      if (pending.length < size + 1) break;
+      out.set(unique[index], Buffer.from(pending.subarray(0, size)));
+      pending = pending.subarray(size + 1);
+      size = void 0;
+      index++;
+    }
+  }
+  const status = await exited;
+  if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  return out;
+}
+var TreeFs = class {
+  constructor(root, commit, files, same, blobs) {
+    this.root = root;
+    this.commit = commit;
+    this.files = files;
+    this.same = same;
+    this.blobs = blobs;
+    for (const path8 of files.keys()) {
+      let child2 = path8;
+      for (let slash = path8.lastIndexOf("/"); ; slash = child2.lastIndexOf("/")) {
+        const parent = slash < 0 ? "" : child2.slice(0, slash);
+        const name = slash < 0 ? child2 : child2.slice(slash + 1);
+        const entries = this.dirs.get(parent);
+        if (entries) {
+          entries.add(name);
+          break;
+        }
+        this.dirs.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child2 = parent;
+      }
+    }
+    let real = root;
+    try {
+      real = realpathSync5(root);
+    } catch {
+    }
+    this.realRoot = real;
+    this.roots = real === root ? [root] : [root, real];
+  }
+  root;
+  commit;
+  files;
+  same;
+  blobs;
+  dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+  /** The root as given and its real path: both name the repository. */
+  roots;
+  realRoot;
+  tree() {
+    return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
+  }
+  materialize() {
+    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
+    const dispose = () => rmSync2(root, { recursive: true, force: true });
+    try {
+      for (const [rel, blob] of this.files) {
+        const target = join4(root, ...rel.split("/"));
+        mkdirSync(dirname3(target), { recursive: true });
+        const absolute = resolve3(this.root, ...rel.split("/"));
+        if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
+        else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
+      }
+    } catch (error2) {
+      dispose();
+      throw new BaseTreeError(`cannot write the tree at ${this.commit.slice(0, 12)}: ${error2.message}`);
+    }
+    return { root, dispose };
+  }
+  /** The tree-relative path of an absolute one; undefined outside the repository. */
+  inTree(path8) {
+    const abs = resolve3(path8);
+    for (const root of this.roots) {
+      if (abs === root) return "";
+      if (abs.startsWith(root.endsWith(sep4) ? root : root + sep4)) return toPosix2(relative4(root, abs));
+    }
+    return void 0;
+  }
+  unchangedFile(file) {
+    const rel = this.inTree(file);
+    return rel !== void 0 && this.same.has(rel);
+  }
+  /**
+   * Every symlink on `rel` resolved (the last one too when `followLast`), as Linux's path walk does: the tree-relative
+   * real path, or `outside` (an absolute path out of the repository) for a link that leaves it.
+   */
+  walk(rel, followLast, original) {
+    const pending = rel === "" ? [] : rel.split("/").reverse();
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (done.length === 0) return { outside: resolve3(this.root, "..", ...pending.reverse()) };
+        done.pop();
+        continue;
+      }
+      const here = done.length === 0 ? part : `${done.join("/")}/${part}`;
+      const blob = this.files.get(here);
+      if (blob?.mode === "120000" && (pending.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw fsError("ELOOP", original);
+        const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
+        if (target.startsWith("/")) {
+          const inside = this.inTree(target);
+          if (inside === void 0) return { outside: resolve3(target, ...pending.reverse()) };
+          done.length = 0;
+          pending.push(...inside === "" ? [] : inside.split("/").reverse());
+        } else {
+          pending.push(...target.split("/").reverse());
+        }
+        continue;
+      }
+      if (pending.length > 0 && !this.dirs.has(here)) throw fsError(blob ? "ENOTDIR" : "ENOENT", original);
+      done.push(part);
+    }
+    return { rel: done.join("/") };
+  }
+  /** The tree-relative real path of an existing entry (symlinks followed); throws ENOENT for anything else. */
+  entry(path8, followLast = true) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, followLast, path8);
+    if ("outside" in walked || !this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel;
+  }
+  readdir(dir) {
+    const rel = this.entry(dir);
+    const names = this.dirs.get(rel);
+    if (!names) throw fsError("ENOTDIR", dir);
+    return [...names];
+  }
+  typeOf(path8) {
+    return this.dirs.has(this.entry(path8)) ? "dir" : "file";
+  }
+  isSymlink(path8) {
+    return this.files.get(this.entry(path8, false))?.mode === "120000";
+  }
+  size(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    return blob.size;
+  }
+  readFile(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    if (this.same.has(rel)) {
+      const onDisk = resolve3(this.root, ...rel.split("/"));
+      try {
+        if (lstatSync2(onDisk).isFile()) return readFileSync5(onDisk);
+      } catch {
+      }
+    }
+    return this.blobs.get(blob.oid) ?? this.readBlobNow(blob, path8);
+  }
+  /** A blob not read ahead (its file changed on disk after the diff): one `git cat-file blob`. */
+  readBlobNow(blob, path8) {
+    if (blob.size > MAX_BASE_BLOB_BYTES) throw fsError("EFBIG", path8);
+    const result = spawnSync("git", ["cat-file", "blob", blob.oid], { cwd: this.root, maxBuffer: MAX_BASE_BLOB_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] });
+    if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) throw fsError("EIO", path8);
+    return result.stdout;
+  }
+  realpath(path8) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, true, path8);
+    if ("outside" in walked) return walked.outside;
+    if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel === "" ? this.realRoot : resolve3(this.realRoot, ...walked.rel.split("/"));
+  }
+};
 
 // src/gitops/units.ts
 function components(apps) {
@@ -51095,6 +51139,308 @@ function evaluationUnits(apps, report) {
   return units;
 }
 
+// src/cli/formatters/junit.ts
+function xmlEscape(text) {
+  return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+var junit = (report, ctx) => {
+  const byApp = /* @__PURE__ */ new Map();
+  for (const app of ctx.apps ?? []) byApp.set(app, []);
+  for (const f of report.findings) {
+    const apps = f.apps.length ? f.apps : ["(no app)"];
+    for (const app of apps) {
+      const list = byApp.get(app) ?? [];
+      list.push(f);
+      byApp.set(app, list);
+    }
+  }
+  const suites = [];
+  let total = 0;
+  let failures = 0;
+  for (const [app, findings] of [...byApp].sort(([a], [b]) => compareText(a, b))) {
+    const cases = [];
+    const used = /* @__PURE__ */ new Map();
+    let suiteFailures = 0;
+    for (const f of findings) {
+      const file = repoRelative(f.file, ctx);
+      const base = `${f.ruleId} ${file}:${f.line}:${f.column}`;
+      const seen = used.get(base) ?? 0;
+      used.set(base, seen + 1);
+      const name = seen === 0 ? base : `${base} #${seen + 1}`;
+      const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
+      const body = `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}
+${object} at ${f.path}`;
+      const open2 = `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}" time="0">`;
+      if (f.severity === "info") {
+        cases.push(`${open2}
+      <system-out>${xmlEscape(body)}</system-out>
+    </testcase>`);
+      } else {
+        suiteFailures++;
+        cases.push(
+          `${open2}
+      <failure message="${xmlEscape(f.message)}" type="${xmlEscape(`${f.severity} ${f.ruleId}`)}">${xmlEscape(body)}</failure>
+    </testcase>`
+        );
+      }
+    }
+    if (cases.length === 0) {
+      cases.push(`    <testcase classname="${xmlEscape(app)}" name="${xmlEscape(`pgwarden ${app}`)}" time="0"/>`);
+    }
+    total += cases.length;
+    failures += suiteFailures;
+    suites.push(
+      `  <testsuite name="${xmlEscape(app)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return `<?xml version="1.0" encoding="utf-8"?>
+<testsuites name="pgwarden" tests="${total}" failures="${failures}" errors="0">
+${suites.join("\n")}
+</testsuites>
+`;
+};
+
+// src/cli/formatters/sarif.ts
+import { pathToFileURL } from "node:url";
+
+// src/cli/cli-rules.ts
+var DOCS = "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md";
+var CLI_RULES = [
+  {
+    id: "yaml-syntax",
+    docsUrl: `${DOCS}#yaml-syntax`,
+    description: "A YAML file in the tree does not parse; its objects are not checked until it does.",
+    defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  },
+  {
+    id: "render-error",
+    docsUrl: `${DOCS}#render-error`,
+    description: "An app (kustomization, Argo CD Application, Flux Kustomization) or a file could not be rendered or read (missing file, cycle, unreadable, binary or huge file), so its objects are not checked.",
+    defaultSeverity: "error",
+    optionsSchema: {},
+    fixable: false
+  },
+  {
+    id: "render-incomplete",
+    docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/rules/render-incomplete.md",
+    description: "An app was rendered without what a remote resource, a helmCharts entry or a KRM function would have supplied (kustomize could not build it here); the rest of the app was checked.",
+    defaultSeverity: "warning",
+    optionsSchema: {},
+    fixable: false
+  }
+];
+
+// src/cli/formatters/sarif.ts
+var level = { error: "error", warning: "warning", info: "note" };
+function descriptor(rule) {
+  const short = rule.description.split(/(?<=\.)\s/)[0] ?? rule.description;
+  return {
+    id: rule.id,
+    // SARIF wants `name` to differ from the opaque `id`: PascalCase plus "Rule" (replicas → ReplicasRule).
+    name: `${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}Rule`,
+    shortDescription: { text: short },
+    fullDescription: { text: rule.description },
+    helpUri: rule.docsUrl,
+    help: {
+      text: `${rule.description} See ${rule.docsUrl}`,
+      markdown: `${rule.description}
+
+[pgwarden docs: ${rule.id}](${rule.docsUrl})`
+    },
+    defaultConfiguration: { level: level[rule.defaultSeverity] },
+    properties: { tags: ["postgresql", "kubernetes"], fixable: rule.fixable }
+  };
+}
+var sarif = (report, ctx) => {
+  const known = /* @__PURE__ */ new Map();
+  for (const rule of [...ctx.rules ?? [], ...CLI_RULES]) if (!known.has(rule.id)) known.set(rule.id, rule);
+  for (const f of report.findings) {
+    if (!known.has(f.ruleId)) {
+      known.set(f.ruleId, {
+        id: f.ruleId,
+        docsUrl: "https://github.com/pgwarden/pgwarden/blob/main/docs/cli.md",
+        description: `pgwarden rule ${f.ruleId}.`,
+        defaultSeverity: f.severity,
+        optionsSchema: {},
+        fixable: false
+      });
+    }
+  }
+  const rules2 = [...known.values()];
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const root = ctx.repoRoot ?? ctx.cwd ?? process.cwd();
+  const results = report.findings.map((f) => {
+    const object = `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}`;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? 0,
+      level: level[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(repoRelative(f.file, ctx)), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: Math.max(1, f.line),
+              startColumn: Math.max(1, f.column),
+              endLine: Math.max(f.line, f.endLine, 1),
+              endColumn: Math.max(1, f.endColumn)
+            }
+          },
+          logicalLocations: [{ name: f.resource.name || object.trim(), fullyQualifiedName: `${object.trim()}${f.path}`, kind: "resource" }]
+        }
+      ],
+      properties: { apps: f.apps, resource: f.resource, path: f.path, ...f.policy ? { policy: f.policy } : {} }
+    };
+  });
+  const rootUri = pathToFileURL(root).href;
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "pgwarden",
+            informationUri: "https://github.com/pgwarden/pgwarden",
+            version: ctx.toolVersion ?? "0.0.0",
+            semanticVersion: ctx.toolVersion ?? "0.0.0",
+            rules: rules2.map(descriptor)
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+
+// src/cli/visible.ts
+var INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/cli/formatters/window.ts
+var FRAME_WIDTH = 160;
+var ELLIPSIS = "\u2026";
+function frameWindow(line, column) {
+  const col = Math.max(0, column - 1);
+  const start = line.length <= FRAME_WIDTH && col < FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const lead = start > 0 ? ELLIPSIS.length : 0;
+  return {
+    cut(text) {
+      if (start === 0 && text.length <= FRAME_WIDTH) return text;
+      return `${start > 0 ? ELLIPSIS : ""}${text.slice(start, end)}${text.length > end ? ELLIPSIS : ""}`;
+    },
+    caret(from, to) {
+      const a = Math.min(Math.max(from - 1, start), end);
+      const b = Math.min(Math.max(to - 1, a + 1), end);
+      return { start: a - start + lead + 1, end: b - start + lead + 1 };
+    }
+  };
+}
+
+// src/cli/formatters/stylish.ts
+var ansi = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
+var FRAME_CONTEXT = 1;
+var stylish = (report, ctx) => {
+  const paint = (style, text) => ctx.color ? `\x1B[${ansi[style]}m${text}\x1B[0m` : text;
+  const severityStyle = { error: "red", warning: "yellow", info: "blue" };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  const out = [];
+  for (const [file, findings] of byFile) {
+    out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
+    const source = readSource(file, ctx);
+    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
+    const sourceLines = shown3?.lines;
+    const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
+    for (const f of findings) {
+      const where2 = `${f.line}:${f.column}`;
+      out.push(
+        `  ${paint("gray", where2.padEnd(7))} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${visible(f.message)}  ${paint("gray", f.ruleId)}`
+      );
+      const object = f.resource.kind ? `${f.resource.kind}${f.resource.name ? ` ${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name}` : ""}${f.path ? ` at ${f.path}` : ""}` : "";
+      const context = [object, f.apps.length ? `apps: ${f.apps.join(", ")}` : ""].filter(Boolean).join(" \xB7 ");
+      if (context) out.push(paint("gray", `          ${visible(context)}`));
+      if (sourceLines && f.resource.kind !== "Secret") out.push(...codeFrame(sourceLines, masked, f, paint));
+    }
+    out.push("");
+  }
+  const { errors, warnings, infos, apps, files } = report.summary;
+  const problems = errors + warnings + infos;
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const suppressed = report.summary.suppressed ? `; ${report.summary.suppressed} suppressed (pgwarden-suppressions.json)` : "";
+  if (problems === 0) {
+    out.push(paint("bold", `\u2714 no problems (${plural2(apps, "app")}, ${plural2(files, "file")} checked${suppressed})`));
+  } else {
+    const mark = errors > 0 ? paint("red", "\u2716") : paint("yellow", "\u26A0");
+    const fixable = report.findings.filter((f) => f.fix).length;
+    out.push(
+      paint(
+        "bold",
+        `${mark} ${plural2(problems, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(infos, "info")}) in ${plural2(apps, "app")}, ${plural2(files, "file")}${suppressed}`
+      )
+    );
+    if (fixable > 0) out.push(`  ${plural2(fixable, "problem")} potentially fixable with \`--fix\`.`);
+  }
+  if (report.policy) {
+    const { file, names } = report.policy;
+    out.push(paint("gray", file ? `  policy: ${visible(file)} (${names.map(visible).join(", ")})` : "  policy: the built-in recommended preset (no .pgwarden.yaml found)"));
+  }
+  return `${out.join("\n")}
+`;
+};
+function codeFrame(lines, masked, f, paint) {
+  if (f.line < 1 || f.line > lines.length) return [];
+  const lastLine = f.line;
+  const from = Math.max(1, f.line - FRAME_CONTEXT);
+  const to = Math.min(lines.length, lastLine + FRAME_CONTEXT);
+  const width = String(to).length;
+  const frame = [];
+  const window = frameWindow(lines[f.line - 1] ?? "", f.column);
+  for (let n = from; n <= to; n++) {
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    const text = visible(window.cut(raw));
+    const marked = n >= f.line && n <= lastLine;
+    frame.push(`    ${marked ? paint("red", ">") : " "} ${paint("gray", `${String(n).padStart(width)} |`)} ${text}`);
+    if (n === f.line && !masked.has(n)) {
+      const first = Math.max(1, f.column);
+      const last = f.endLine === f.line && f.endColumn > first ? f.endColumn : Math.max(raw.length + 1, first + 1);
+      const { start, end } = window.caret(first, last);
+      frame.push(`      ${" ".repeat(width)} ${paint("gray", "|")} ${" ".repeat(start - 1)}${paint("red", "^".repeat(end - start))}`);
+    }
+  }
+  return frame;
+}
+
+// src/cli/formatters/index.ts
+var formatters = { stylish, json, sarif, junit, github };
+function formatReport(format, report, ctx = {}) {
+  return formatters[format](maskReport(report), ctx);
+}
+
+// src/cli/lint.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname6, relative as relative12, resolve as resolve9, sep as sep7 } from "node:path";
+
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
 function containsPlaceholder(text) {
@@ -51143,14 +51489,14 @@ function dig(root, ...keys) {
 }
 function nearestExisting(root, base, ...keys) {
   let current = root;
-  let path7 = base;
+  let path8 = base;
   for (const key of keys) {
     const next = dig(current, key);
-    if (next === void 0 || next === null) return path7;
+    if (next === void 0 || next === null) return path8;
     current = next;
-    path7 = pointer(path7, key);
+    path8 = pointer(path8, key);
   }
-  return path7;
+  return path8;
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -51159,8 +51505,8 @@ function describeType(value) {
   if (typeof value === "string") return "a string";
   return `a ${typeof value}`;
 }
-function fieldName(path7) {
-  return path7.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
+function fieldName(path8) {
+  return path8.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((name, token) => /^\d+$/.test(token) ? `${name}[${token}]` : name === "" ? token : `${name}.${token}`, "");
 }
 var ObjectReader = class {
   constructor(objectIndex, object, resource, problems) {
@@ -51173,12 +51519,12 @@ var ObjectReader = class {
   object;
   resource;
   problems;
-  problem(path7, message, extra = {}) {
-    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path7, message, ...extra });
+  problem(path8, message, extra = {}) {
+    this.problems.push({ objectIndex: this.objectIndex, resource: this.resource, path: path8, message, ...extra });
   }
   /** Reports `field must be X, got Y`. */
-  wrongType(path7, expected, value) {
-    this.problem(path7, `${fieldName(path7)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
+  wrongType(path8, expected, value) {
+    this.problem(path8, `${fieldName(path8)} must be ${expected}, got ${describeType(value)}; the operator rejects or misreads it.`);
   }
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys) {
@@ -51202,59 +51548,59 @@ var ObjectReader = class {
   }
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
   string(keys, fallback) {
-    const path7 = pointer("", ...keys);
+    const path8 = pointer("", ...keys);
     const value = dig(this.object, ...keys);
     if (typeof value === "string" && value !== "") {
-      return isPlaceholder(value) ? { value: void 0, path: path7, unknown: true } : { value, path: path7 };
+      return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
     }
     if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path7 };
-      this.wrongType(path7, "a string", value);
+      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path8 };
+      this.wrongType(path8, "a string", value);
     }
     if (fallback) {
       return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
     }
-    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path7 };
+    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path8 };
   }
   /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
   integer(keys, options3 = {}) {
-    const path7 = pointer("", ...keys);
+    const path8 = pointer("", ...keys);
     const value = dig(this.object, ...keys);
     if (value === void 0 || value === null || options3.allowString && value === "") {
       const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
-      if (options3.required) this.problem(parentPath, `${fieldName(path7)} is required and missing.`);
+      if (options3.required) this.problem(parentPath, `${fieldName(path8)} is required and missing.`);
       if (options3.defaultValue !== void 0) return { value: options3.defaultValue, path: parentPath, defaulted: true };
       return { value: void 0, path: parentPath };
     }
-    if (isPlaceholder(value)) return { value: void 0, path: path7, unknown: true };
+    if (isPlaceholder(value)) return { value: void 0, path: path8, unknown: true };
     let number;
     if (typeof value === "number") number = value;
     else if (typeof value === "string" && options3.allowString && /^\s*[+-]?\d+\s*$/.test(value)) number = Number(value);
     if (number === void 0 || !Number.isInteger(number)) {
-      this.wrongType(path7, options3.allowString ? "a string holding an integer" : "an integer", value);
-      return { value: void 0, path: path7 };
+      this.wrongType(path8, options3.allowString ? "a string holding an integer" : "an integer", value);
+      return { value: void 0, path: path8 };
     }
     if (options3.min !== void 0 && number < options3.min) {
-      this.problem(path7, `${fieldName(path7)} must be at least ${options3.min}, got ${number}.`);
-      return { value: void 0, path: path7 };
+      this.problem(path8, `${fieldName(path8)} must be at least ${options3.min}, got ${number}.`);
+      return { value: void 0, path: path8 };
     }
-    return { value: number, path: path7 };
+    return { value: number, path: path8 };
   }
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys, defaultValue) {
-    const path7 = pointer("", ...keys);
+    const path8 = pointer("", ...keys);
     const value = dig(this.object, ...keys);
     if (value === void 0 || value === null) {
       return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
     }
-    if (typeof value === "boolean") return { value, path: path7 };
-    if (isPlaceholder(value)) return { value: defaultValue, path: path7, unknown: true };
-    if (value === "true" || value === "false") return { value: value === "true", path: path7 };
-    this.wrongType(path7, "a boolean", value);
-    return { value: defaultValue, path: path7, unknown: true };
+    if (typeof value === "boolean") return { value, path: path8 };
+    if (isPlaceholder(value)) return { value: defaultValue, path: path8, unknown: true };
+    if (value === "true" || value === "false") return { value: value === "true", path: path8 };
+    this.wrongType(path8, "a boolean", value);
+    return { value: defaultValue, path: path8, unknown: true };
   }
 };
 function stringRecord3(value) {
@@ -51327,20 +51673,20 @@ function matchesLabels(selector, pods) {
   }
   return true;
 }
-function termFrom(source, level2, topologyKey, selector, path7, pods) {
+function termFrom(source, level2, topologyKey, selector, path8, pods) {
   const matches2 = selectorMatches(selector, pods);
   const keyKnown = typeof topologyKey === "string" && !isPlaceholder(topologyKey);
   const term = {
     source,
     level: level2,
     topologyKey: typeof topologyKey === "string" ? topologyKey : "",
-    path: path7,
+    path: path8,
     selectsOwnPods: matches2 === true
   };
   if (matches2 === "unknown" || !keyKnown) term.unknown = true;
   return term;
 }
-function antiAffinityTerms(affinity, path7, pods) {
+function antiAffinityTerms(affinity, path8, pods) {
   const terms = [];
   const anti = dig(affinity, "podAntiAffinity");
   if (!isObject(anti)) return terms;
@@ -51349,7 +51695,7 @@ function antiAffinityTerms(affinity, path7, pods) {
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
       );
     });
   }
@@ -51359,19 +51705,19 @@ function antiAffinityTerms(affinity, path7, pods) {
       const term = dig(weighted, "podAffinityTerm");
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path7, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
       );
     });
   }
   return terms;
 }
-function topologySpreadTerms(constraints, path7, pods) {
+function topologySpreadTerms(constraints, path8, pods) {
   if (!Array.isArray(constraints)) return [];
   const terms = [];
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path7, index), pods);
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path8, index), pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -51411,19 +51757,19 @@ function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weig
 }
 function setPatch(root, base, keys, value) {
   let current = root;
-  let path7 = base;
+  let path8 = base;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index];
     if (!isObject(current)) return void 0;
     const next = current[key];
-    const nextPath = pointer(path7, key);
+    const nextPath = pointer(path8, key);
     if (index === keys.length - 1 || next === void 0 || next === null) {
       let nested = value;
       for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
       return [{ op: "add", path: nextPath, value: nested }];
     }
     current = next;
-    path7 = nextPath;
+    path8 = nextPath;
   }
   return void 0;
 }
@@ -51644,8 +51990,8 @@ function imageUse(role, name, reference, setReference, field2 = `the \`${name}\`
   if (setReference) use.setReference = setReference;
   return use;
 }
-function credential(user, secretName, path7, regeneratesBlank, passwordKey = "password") {
-  return { user, secretName, passwordKey, regeneratesBlank, path: path7 };
+function credential(user, secretName, path8, regeneratesBlank, passwordKey = "password") {
+  return { user, secretName, passwordKey, regeneratesBlank, path: path8 };
 }
 
 // src/policies/adapters/change.ts
@@ -52004,7 +52350,7 @@ function webhookCrossFieldChecks(reader, instances) {
     const value = dig(reader.object, ...keys);
     return typeof value === "number" && Number.isInteger(value) ? value : void 0;
   };
-  const rejects = (path7, field2, value, why, fix) => reader.problem(path7, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const rejects = (path8, field2, value, why, fix) => reader.problem(path8, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
   const maxSync = integerAt(["spec", "maxSyncReplicas"]) ?? 0;
   const minSync = integerAt(["spec", "minSyncReplicas"]) ?? 0;
   if (count !== void 0 && dig(reader.object, "spec", "maxSyncReplicas") !== void 0 && maxSync >= count) {
@@ -52289,19 +52635,19 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
     const data = stringRecord3(object.data);
     const keys = Object.keys(data);
     if (labels["pg-cluster"] !== void 0 && labels["pg-cluster"] !== cluster) continue;
-    const problem = (path8, message) => input.problems.push({ objectIndex: index, resource, path: path8, message, ruleId: "backup-schedule", severity: "error" });
+    const problem = (path9, message) => input.problems.push({ objectIndex: index, resource, path: path9, message, ruleId: "backup-schedule", severity: "error" });
     if (keys.length !== 1) {
       if (labels["pg-cluster"] === cluster) problem("/data", `pgo-scheduler needs exactly one data key in a crunchy-scheduler ConfigMap, found ${keys.length}; it ignores this schedule.`);
       continue;
     }
     const key = keys[0];
-    const path7 = pointer("/data", key);
+    const path8 = pointer("/data", key);
     if (isPlaceholder(data[key])) continue;
     let parsed;
     try {
       parsed = JSON.parse(data[key]);
     } catch {
-      problem(path7, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
+      problem(path8, `data.${key} must hold the schedule as JSON; it does not parse, so pgo-scheduler ignores it.`);
       continue;
     }
     if (!isObject(parsed)) continue;
@@ -52310,13 +52656,13 @@ function schedulerConfigMaps(input, cluster, namespace, clusterObject) {
     const schedule = parsed.schedule;
     const type = BACKUP_TYPES[String(dig(parsed, "pgbackrest", "type"))];
     if (typeof schedule !== "string" || type === void 0) {
-      problem(path7, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
+      problem(path8, `data.${key} needs a "schedule" string and pgbackrest.type full, diff or incr.`);
       continue;
     }
-    schedules.push({ type, schedule: { value: schedule, path: path7, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
+    schedules.push({ type, schedule: { value: schedule, path: path8, objectIndex: index, ...isPlaceholder(schedule) ? { unknown: true } : {} }, dialect: "pgo-v4", name: resource.name, gates: PGO_V4_GATES });
     const options3 = dig(parsed, "pgbackrest", "options");
     const match = typeof options3 === "string" ? /--repo1-retention-full[= ](\S+)/.exec(options3) : null;
-    if (match && retention.value === void 0) retention = { value: match[1], path: path7, objectIndex: index };
+    if (match && retention.value === void 0) retention = { value: match[1], path: path8, objectIndex: index };
   }
   return { schedules, retention };
 }
@@ -52366,9 +52712,9 @@ function pgoV5Cluster(input, index) {
   const images = [];
   const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
   (instanceList ?? []).forEach((instance, i) => {
-    const path7 = pointer("/spec/instances", i);
+    const path8 = pointer("/spec/instances", i);
     if (!isObject(instance)) {
-      reader.wrongType(path7, "an object", instance);
+      reader.wrongType(path8, "an object", instance);
       return;
     }
     const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
@@ -52378,12 +52724,12 @@ function pgoV5Cluster(input, index) {
       dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
     };
     const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path7, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path7, "topologySpreadConstraints"), pods)
+      ...antiAffinityTerms(instance.affinity, pointer(path8, "affinity"), pods),
+      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path8, "topologySpreadConstraints"), pods)
     ];
     if (!disableDefault.value || disableDefault.unknown) {
       for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
-        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path7, defaulted: true, selectsOwnPods: true };
+        const term = { source: "operatorDefault", level: "soft", topologyKey, path: path8, defaulted: true, selectsOwnPods: true };
         if (disableDefault.unknown) term.unknown = true;
         terms.push(term);
       }
@@ -52391,11 +52737,11 @@ function pgoV5Cluster(input, index) {
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
     const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path7, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path8, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
-    instanceSets.push({ name: setName2, replicas: replicas2, path: path7, spreading });
+    instanceSets.push({ name: setName2, replicas: replicas2, path: path8, spreading });
     const dataSpec = instance.dataVolumeClaimSpec;
-    if (dataSpec === void 0 || dataSpec === null) reader.problem(path7, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
+    if (dataSpec === void 0 || dataSpec === null) reader.problem(path8, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
     volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
     if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
     const tablespaces = instance.tablespaceVolumes;
@@ -52628,8 +52974,8 @@ function pgdataMoved(reader, mainIndex, family) {
   const mounts = dig(reader.object, ...containerKeys, "volumeMounts");
   if (!Array.isArray(mounts)) return;
   mounts.forEach((mount, m) => {
-    const path7 = dig(mount, "mountPath");
-    if (typeof path7 !== "string" || path7.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
+    const path8 = dig(mount, "mountPath");
+    if (typeof path8 !== "string" || path8.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
     reader.problem(
       pointer("", ...containerKeys, "volumeMounts", m, "mountPath"),
       `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`
@@ -52692,15 +53038,15 @@ function containerEnv(input, container, containerPath, namespace) {
   if (Array.isArray(envFrom)) {
     envFrom.forEach((source, f) => {
       if (!isObject(source)) return;
-      const path7 = pointer(containerPath, "envFrom", f);
+      const path8 = pointer(containerPath, "envFrom", f);
       const prefix = typeof source.prefix === "string" ? source.prefix : "";
       const secretName = dig(source, "secretRef", "name");
       if (typeof secretName === "string") {
         if (isPlaceholder(secretName)) return;
-        opaque.push(path7);
+        opaque.push(path8);
         for (const variable of ENV_FROM_PASSWORDS) {
           if (prefix !== "" && !variable.startsWith(prefix)) continue;
-          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path: path7, fromEnvFrom: true });
+          vars.set(variable, { kind: "secret", secret: secretName, key: variable.slice(prefix.length), path: path8, fromEnvFrom: true });
         }
         return;
       }
@@ -52709,7 +53055,7 @@ function containerEnv(input, container, containerPath, namespace) {
       const mapIndex = input.index.find("", "ConfigMap", mapName, namespace);
       const data = mapIndex === void 0 ? void 0 : dig(input.objects[mapIndex], "data");
       if (mapIndex === void 0 || !isObject(data)) {
-        opaque.push(path7);
+        opaque.push(path8);
         return;
       }
       for (const [key, value] of Object.entries(data)) {
@@ -52722,18 +53068,18 @@ function containerEnv(input, container, containerPath, namespace) {
   if (Array.isArray(env)) {
     env.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== "string") return;
-      const path7 = pointer(containerPath, "env", e);
+      const path8 = pointer(containerPath, "env", e);
       const ref = dig(variable, "valueFrom", "secretKeyRef");
       if (isObject(ref)) {
         if (typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
-          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path: path7, fromEnvFrom: false });
-        } else vars.set(variable.name, { kind: "unknown", path: path7 });
+          vars.set(variable.name, { kind: "secret", secret: ref.name, key: ref.key, path: path8, fromEnvFrom: false });
+        } else vars.set(variable.name, { kind: "unknown", path: path8 });
         return;
       }
-      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path: path7 });
-      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path: path7 });
-      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path: path7 });
-      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path: path7 });
+      if (variable.valueFrom !== void 0) vars.set(variable.name, { kind: "unknown", path: path8 });
+      else if (variable.value === void 0 || variable.value === null) vars.set(variable.name, { kind: "literal", value: "", path: path8 });
+      else if (typeof variable.value === "string" && isPlaceholder(variable.value)) vars.set(variable.name, { kind: "unknown", path: path8 });
+      else vars.set(variable.name, { kind: "literal", value: String(variable.value), path: path8 });
     });
   }
   return { vars, opaque };
@@ -53034,10 +53380,10 @@ function zalandoCluster(input, index, config) {
   }
   const bySecret = /* @__PURE__ */ new Map();
   for (const entry of credentials) bySecret.set(entry.secretName, entry);
-  const declare = (user, path7) => {
+  const declare = (user, path8) => {
     const secret = secretName(user);
     bySecret.delete(secret);
-    bySecret.set(secret, credential(user, secret, path7, false));
+    bySecret.set(secret, credential(user, secret, path8, false));
   };
   const users = reader.objectAt("spec", "users");
   if (users) {
@@ -53046,7 +53392,7 @@ function zalandoCluster(input, index, config) {
       declare(user, pointer("/spec/users", user));
     }
   }
-  for (const [user, path7] of preparedDatabaseUsers(object, name)) declare(user, path7);
+  for (const [user, path8] of preparedDatabaseUsers(object, name)) declare(user, path8);
   credentials.length = 0;
   credentials.push(...bySecret.values());
   return {
@@ -53073,19 +53419,19 @@ function preparedDatabaseUsers(object, clusterName) {
   if (!isObject(prepared)) return [];
   const databases = Object.keys(prepared).length === 0 ? [[clusterName.replace(/-/g, "_"), {}, "/spec/preparedDatabases"]] : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer("/spec/preparedDatabases", db)]);
   const users = [];
-  const loginRoles = (prefix, path7) => {
-    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path7]);
+  const loginRoles = (prefix, path8) => {
+    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path8]);
   };
-  for (const [db, spec, path7] of databases) {
+  for (const [db, spec, path8] of databases) {
     if (isPlaceholder(db)) continue;
-    if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path7, "defaultUsers"));
+    if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path8, "defaultUsers"));
     const schemas = dig(spec, "schemas");
     const schemaEntries = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [["data", { defaultRoles: true }]];
     for (const [schema, schemaSpec] of schemaEntries) {
       if (isPlaceholder(schema)) continue;
       const defaultRoles = dig(schemaSpec, "defaultRoles");
       if (defaultRoles === false || dig(schemaSpec, "defaultUsers") !== true) continue;
-      loginRoles(`${db}_${schema}`, pointer(path7, "schemas", schema, "defaultUsers"));
+      loginRoles(`${db}_${schema}`, pointer(path8, "schemas", schema, "defaultUsers"));
     }
   }
   return users;
@@ -53216,12 +53562,12 @@ function secretKeys(object) {
     const block = dig(object, field2);
     if (!isObject(block)) continue;
     for (const [key, value] of Object.entries(block)) {
-      const path7 = pointer("", field2, key);
-      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path7 };
-      else if (value === null || value === void 0) keys[key] = { empty: true, path: path7 };
-      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path7 };
-      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path7 };
-      else keys[key] = { empty: value === "", path: path7 };
+      const path8 = pointer("", field2, key);
+      if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path8 };
+      else if (value === null || value === void 0) keys[key] = { empty: true, path: path8 };
+      else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path8 };
+      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path8 };
+      else keys[key] = { empty: value === "", path: path8 };
     }
   }
   return keys;
@@ -53687,7 +54033,7 @@ var TOP_LEVEL_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata
 var EMBEDDED_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
 function checkAgainstSchema(object, catalogue, root) {
   const violations = [];
-  const path7 = [];
+  const path8 = [];
   const pointerOf = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
   const fieldOf = (segments) => segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
   const visit3 = (value, nodeIndex, top) => {
@@ -53695,20 +54041,20 @@ function checkAgainstSchema(object, catalogue, root) {
     if (!node || value === null) return;
     if (typeof value === "string" && value.includes("${") && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
-      violations.push({ kind: "wrong-type", pointer: pointerOf(path7), field: fieldOf(path7), expected: node.t, actual: typeName(value) });
+      violations.push({ kind: "wrong-type", pointer: pointerOf(path8), field: fieldOf(path8), expected: node.t, actual: typeName(value) });
       return;
     }
     if (node.e && !node.e.includes(value)) {
-      violations.push({ kind: "not-in-enum", pointer: pointerOf(path7), field: fieldOf(path7), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+      violations.push({ kind: "not-in-enum", pointer: pointerOf(path8), field: fieldOf(path8), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
       return;
     }
     if (Array.isArray(value)) {
       const items2 = node.i;
       if (items2 === void 0) return;
       for (let index = 0; index < value.length; index++) {
-        path7.push(index);
+        path8.push(index);
         visit3(value[index], items2, false);
-        path7.pop();
+        path8.pop();
       }
       return;
     }
@@ -53719,15 +54065,15 @@ function checkAgainstSchema(object, catalogue, root) {
       if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
       const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === "number" ? node.a : void 0;
       if (defined !== void 0) {
-        path7.push(key);
+        path8.push(key);
         visit3(value[key], defined, false);
-        path7.pop();
+        path8.pop();
         continue;
       }
       if (anyKey || key === "<<" || isPlaceholder(key)) continue;
       const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
-      const parentPointer = pointerOf(path7);
-      const parentField = fieldOf(path7);
+      const parentPointer = pointerOf(path8);
+      const parentField = fieldOf(path8);
       violations.push({
         kind: "unknown-field",
         pointer: `${parentPointer}/${escapeToken2(key)}`,
@@ -53814,7 +54160,7 @@ function findFieldViolations(inputs, resources, extra = []) {
 
 // src/policies/policy.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
 var antiAffinityOptionsSchema = {
@@ -54971,18 +55317,18 @@ function errorText2(error2) {
 function positionOf(doc, lines, segments, atKey) {
   let node = doc.contents;
   let offset = doc.contents?.range?.[0] ?? 0;
-  const path7 = atKey === void 0 ? segments : [...segments, atKey];
-  for (const [i, segment2] of path7.entries()) {
-    if (!(0, import_yaml14.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
+  const path8 = atKey === void 0 ? segments : [...segments, atKey];
+  for (const [i, segment2] of path8.entries()) {
+    if (!(0, import_yaml16.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
     const items2 = node.items;
     let next;
-    if ((0, import_yaml14.isMap)(node)) {
+    if ((0, import_yaml16.isMap)(node)) {
       const pair = node.items.find((item) => {
         const key = item.key;
         return key !== null && typeof key === "object" && String(key.value) === segment2;
       });
       if (!pair) break;
-      const isLastKey = atKey !== void 0 && i === path7.length - 1;
+      const isLastKey = atKey !== void 0 && i === path8.length - 1;
       const target = isLastKey ? pair.key : pair.value ?? pair.key;
       next = isLastKey ? void 0 : pair.value;
       if (target?.range) offset = target.range[0];
@@ -55002,7 +55348,7 @@ function asStringArray(value) {
   return Array.isArray(value) ? value.map(String) : void 0;
 }
 function parsePolicy(text, file = "policy.yaml") {
-  const lines = new import_yaml14.LineCounter();
+  const lines = new import_yaml16.LineCounter();
   const documents = parseYamlStream(text, { lineCounter: lines, prettyErrors: true });
   const problems = [];
   const policies = [];
@@ -55229,10 +55575,10 @@ function readIgnores(inputs, policies, options3) {
     for (const [key, value] of Object.entries(annotations)) {
       if (!key.startsWith(IGNORE_ANNOTATION_PREFIX)) continue;
       const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
-      const path7 = `/metadata/annotations/${escapePointerToken(key)}`;
+      const path8 = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf2(input.object);
       if (!known.has(ruleId)) {
-        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path7 });
+        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path8 });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -55242,7 +55588,7 @@ function readIgnores(inputs, policies, options3) {
       }
       set.add(ruleId);
       if (context && (typeof value !== "string" || value.trim() === "")) {
-        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path7 });
+        context.report({ messageId: "noReason", data: { key, rule: ruleId }, resource, objectIndex, pointer: path8 });
       }
     }
     if (context) findings.push(...context.findings);
@@ -55256,12 +55602,12 @@ function evaluate(inputs, options3 = {}) {
     return inputs.length > 0 ? [internalError("applying the policy", error2, 0, inputs)] : [];
   }
 }
-function evaluateUnguarded(inputs, options3) {
+function evaluateUnguarded(inputs, options3, built) {
   const findings = [];
   const policies = inputs.map((input) => policyFor(input, options3.policy));
   let model;
   try {
-    model = buildModel(inputs);
+    model = built ?? buildModel(inputs);
   } catch (error2) {
     return inputs.length > 0 ? [internalError("building the model", error2, 0, inputs)] : [];
   }
@@ -55343,12 +55689,15 @@ function ignoreReason(object, ruleId) {
   return typeof value === "string" && value.trim() !== "" ? value : void 0;
 }
 function evaluateChange(baseInputs, headInputs, options3 = {}) {
+  return evaluateChangeBuilt(baseInputs, headInputs, options3);
+}
+function evaluateChangeBuilt(baseInputs, headInputs, options3, builtHead) {
   const findings = [];
   let baseModel;
   let headModel;
   try {
     baseModel = buildModel(baseInputs);
-    headModel = buildModel(headInputs);
+    headModel = builtHead ?? buildModel(headInputs);
   } catch (error2) {
     return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
@@ -55422,7 +55771,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join4, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
+import { join as join5, relative as relative6, sep as sep6 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -55433,8 +55782,8 @@ var PolicyFileError = class extends Error {
 };
 
 // src/cli/locate.ts
-import { realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+import { realpathSync as realpathSync6 } from "node:fs";
+import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
   if (pointer2 !== "") {
@@ -55455,7 +55804,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2(relative4(cwd, file)),
+    file: toPosix2(relative5(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -55488,7 +55837,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2(relative4(cwd, p.file)),
+    file: toPosix2(relative5(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -55505,7 +55854,7 @@ function oneLine(message) {
 function relativeMessage(message, cwd) {
   let real = cwd;
   try {
-    real = realpathSync4(cwd);
+    real = realpathSync6(cwd);
   } catch {
   }
   let out = message;
@@ -55560,57 +55909,78 @@ async function changeFindings(run, head, diagnostics) {
   if (!evaluateChange2) throw new UsageError("--base: this engine has no change rules");
   let tree;
   try {
-    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+    tree = await openGitTree(run.repoRoot, run.ref);
   } catch (error2) {
     if (error2 instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error2.message}`);
     throw error2;
   }
-  try {
-    const inBase = (path7) => join4(tree.root, relative5(run.repoRoot, path7));
-    const toRepo = (path7) => join4(run.repoRoot, relative5(tree.root, path7));
-    const baseCwd = inBase(run.cwd);
-    const roots = run.roots.map(inBase).filter((root) => {
-      try {
-        return nodeFs.typeOf(root) === "dir";
-      } catch {
-        return false;
-      }
-    });
-    let base = [];
-    if (roots.length > 0) {
-      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
-      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
-      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
-      const heads = new Map(head.map((app) => [app.app.name, app]));
-      const unchanged = (file) => tree.unchanged.has(toPosix2(relative5(run.repoRoot, file)));
-      base = await renderApps(discovery, run.renderer, void 0, (app) => {
-        const same = heads.get(app.name);
-        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
-      });
-      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
-      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-    }
-    const policyFile = (file) => toPosix2(relative5(run.policyBase, file));
-    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep6) ? toRepo(file) : file));
-    const after = flatten(head, policyFile);
-    const out = [];
-    for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
-      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
-      if (!place) continue;
-      const local = { ...finding, objectIndex: place.index };
-      if (finding.side === "base") {
-        const located = locate(local, place.app, run.cwd).finding;
-        const file = resolve5(run.cwd, located.file);
-        const inTree = file.startsWith(tree.root + sep6);
-        out.push({ ...located, file: inTree ? toPosix2(relative5(run.cwd, toRepo(file))) : located.file, side: "base" });
-      } else {
-        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
-      }
-    }
-    return out;
-  } finally {
-    tree.dispose();
+  const base = await renderBase(run, tree, head);
+  const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+  if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+  const policyFile = (file) => toPosix2(relative6(run.policyBase, file));
+  const before = flatten(base, policyFile);
+  const after = flatten(head.apps, policyFile);
+  const out = [];
+  for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
+    const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+    if (!place) continue;
+    out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
+  return out;
+}
+async function renderBase(run, tree, head) {
+  const roots = run.roots.filter((root) => typeOrUndefined(tree.fs, root) === "dir");
+  if (roots.length === 0) return [];
+  const { excluded } = buildExcluder({ patterns: run.exclude, cwd: run.cwd, ignoreFileDir: run.repoRoot, fs: tree.fs });
+  const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots, run.repoRoot])];
+  const yamlFiles = { get: (file) => tree.unchanged(file) ? head.yamlFiles.get(file) : void 0, set: () => {
+  } };
+  const discovery = discover({ cwd: run.cwd, roots, sourceRoots, excluded, repoRoot: run.repoRoot, fs: tree.fs, yamlFiles });
+  const heads = new Map(head.apps.map((app) => [app.app.name, app]));
+  const base = await renderApps(discovery, run.renderer, void 0, (app) => {
+    const same = heads.get(app.name);
+    return same && sameDefinition(same.app, app) && same.inputs.every((file) => tree.unchanged(file)) ? { ...same, app } : void 0;
+  }, tree.fs);
+  const incomplete = base.flatMap((rendered, index) => rendered.result.diagnostics.some((d) => d.code === "render-incomplete") ? [index] : []);
+  if (incomplete.length === 0) return base;
+  const written = tree.materialize();
+  try {
+    for (const index of incomplete) base[index] = await renderWritten(base[index], run, discovery, written.root);
+  } finally {
+    written.dispose();
+  }
+  return base;
+}
+function sameDefinition(headApp, baseApp) {
+  if (baseApp.flux && baseApp.flux.substituteFrom.length > 0) return false;
+  return JSON.stringify(headApp) === JSON.stringify(baseApp);
+}
+async function renderWritten(app, run, discovery, root) {
+  const into = (path8) => join5(root, relative6(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + sep6) ? join5(run.repoRoot, relative6(root, path8)) : path8;
+  const moved = {
+    ...app.app,
+    anchor: into(app.app.anchor),
+    ...app.app.dir ? { dir: into(app.app.dir) } : {},
+    ...app.app.files ? { files: app.app.files.map(into) } : {},
+    ...app.app.kustomizations ? { kustomizations: app.app.kustomizations.map(into) } : {},
+    ...app.app.components ? { components: app.app.components.map(into) } : {}
+  };
+  const rendered = await renderApp(moved, run.renderer, run.renderer.newCache(), { ...discovery, repoRoot: root });
+  const { result } = rendered;
+  return {
+    ...rendered,
+    app: app.app,
+    inputs: rendered.inputs.map(back),
+    result: {
+      ...result,
+      inputs: result.inputs.map(back),
+      origin(index, pointer2) {
+        const origin = result.origin(index, pointer2);
+        return origin ? { ...origin, file: back(origin.file) } : void 0;
+      }
+    }
+  };
 }
 
 // src/cli/deps.ts
@@ -55624,18 +55994,18 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs3) => new RenderCache(fs3) };
 }
 
 // src/cli/evaluate.ts
-import { relative as relative6 } from "node:path";
+import { relative as relative7 } from "node:path";
 function evaluateUnits(units, engine, options3, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative6(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative7(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -55656,8 +56026,8 @@ function evaluateUnits(units, engine, options3, policyBase) {
 }
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { relative as relative7 } from "node:path";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { relative as relative8 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -55759,16 +56129,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path7, added, removed, oldPosInc, options3) {
-    const last = path7.lastComponent;
+  addToPath(path8, added, removed, oldPosInc, options3) {
+    const last = path8.lastComponent;
     if (last && !options3.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path7.oldPos + oldPosInc,
+        oldPos: path8.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path7.oldPos + oldPosInc,
+        oldPos: path8.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -56169,7 +56539,7 @@ function splitLines(text) {
 }
 
 // src/cli/fix.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 function decodePointer2(pointer2) {
   if (pointer2 === "") return [];
   return pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -56254,9 +56624,9 @@ function applyEdit(doc, edit) {
     case "rename": {
       const parent = edit.yamlPath.length > 1 ? doc.getIn(edit.yamlPath.slice(0, -1), true) : doc.contents;
       const name = edit.yamlPath.at(-1);
-      if (!(0, import_yaml16.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
-      const pair = parent.items.find((item) => (0, import_yaml16.isScalar)(item.key) && item.key.value === name);
-      if (!pair || !(0, import_yaml16.isScalar)(pair.key)) return false;
+      if (!(0, import_yaml18.isMap)(parent) || edit.key === void 0 || parent.has(edit.key)) return false;
+      const pair = parent.items.find((item) => (0, import_yaml18.isScalar)(item.key) && item.key.value === name);
+      if (!pair || !(0, import_yaml18.isScalar)(pair.key)) return false;
       pair.key.value = edit.key;
       return true;
     }
@@ -56269,7 +56639,7 @@ function applyEdit(doc, edit) {
     case "append":
     case "insert": {
       const node = edit.yamlPath.length ? doc.getIn(edit.yamlPath, true) : doc.contents;
-      if (!(0, import_yaml16.isSeq)(node)) return false;
+      if (!(0, import_yaml18.isSeq)(node)) return false;
       const item = doc.createNode(edit.value);
       if (edit.op === "append") node.items.push(item);
       else node.items.splice(Math.min(edit.index ?? 0, node.items.length), 0, item);
@@ -56323,10 +56693,10 @@ function applyFixes(candidates, opts) {
   }
   const diffs = [];
   const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
     let before;
     try {
-      before = readFileSync4(file, "utf8");
+      before = readFileSync6(file, "utf8");
     } catch (error2) {
       skipped.push(`${file}: cannot read (${error2.code ?? "error"})`);
       continue;
@@ -56339,7 +56709,7 @@ function applyFixes(candidates, opts) {
     const changed = /* @__PURE__ */ new Set();
     for (const edit of edits.values()) {
       const doc = docs[edit.docIndex];
-      if (!doc || !((0, import_yaml16.isMap)(doc.contents) || (0, import_yaml16.isSeq)(doc.contents))) {
+      if (!doc || !((0, import_yaml18.isMap)(doc.contents) || (0, import_yaml18.isSeq)(doc.contents))) {
         skipped.push(`${file}: document ${edit.docIndex} not found`);
         continue;
       }
@@ -56349,7 +56719,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative7(opts.cwd, file));
+    const rel = toPosix(relative8(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -56363,7 +56733,7 @@ function applyFixes(candidates, opts) {
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -56379,7 +56749,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve6(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve5(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -56421,28 +56791,28 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join5, relative as relative9, resolve as resolve8 } from "node:path";
+import { join as join6, relative as relative10, resolve as resolve7 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname3, relative as relative8, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname4, relative as relative9, resolve as resolve6 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
-function readSuppressions(path7) {
-  if (!existsSync2(path7)) return {};
+function readSuppressions(path8) {
+  if (!existsSync2(path8)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path7, "utf8"));
+    parsed = JSON.parse(readFileSync7(path8, "utf8"));
   } catch (error2) {
-    throw new UsageError(`${path7}: not a valid suppressions file (${error2.message})`);
+    throw new UsageError(`${path8}: not a valid suppressions file (${error2.message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path7}: expected an object of files`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`${path8}: expected an object of files`);
   const out = {};
   for (const [file, rules2] of Object.entries(parsed)) {
-    if (typeof rules2 !== "object" || rules2 === null) throw new UsageError(`${path7}: "${file}" must map rule ids to {count}`);
+    if (typeof rules2 !== "object" || rules2 === null) throw new UsageError(`${path8}: "${file}" must map rule ids to {count}`);
     for (const [rule, entry] of Object.entries(rules2)) {
       const count = entry?.count;
       if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-        throw new UsageError(`${path7}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
+        throw new UsageError(`${path8}: "${file}" \u2192 "${rule}".count must be a non-negative integer`);
       }
       out[file] ??= {};
       out[file][rule] = { count };
@@ -56451,7 +56821,7 @@ function readSuppressions(path7) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative8(base, resolve7(cwd, finding.file)));
+  return toPosix(relative9(base, resolve6(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -56475,7 +56845,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = dirname3(opts.path);
+  const base = dirname4(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -56531,19 +56901,19 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join5(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path7 = resolve8(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join6(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path8 = resolve7(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
-    path: path7,
+    path: path8,
     cwd,
     ...options3.suppressAll ? { suppressAll: true } : {},
     ...options3.pruneSuppressions ? { prune: true } : {}
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative9(cwd, path7)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative10(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative9(cwd, path7))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative10(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options3, narrowed, result) {
@@ -56561,15 +56931,15 @@ function addRunNotes(options3, narrowed, result) {
 }
 
 // src/cli/policy-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname5, join as join7, resolve as resolve8 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
-  let dir = resolve9(start);
+  let dir = resolve8(start);
   for (; ; ) {
-    const candidate = join6(dir, POLICY_FILE_NAME);
+    const candidate = join7(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -56577,7 +56947,7 @@ function findPolicyFile(start) {
 function loadPolicy(engine, file) {
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readFileSync8(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
@@ -56589,7 +56959,7 @@ function loadPolicy(engine, file) {
 }
 
 // src/cli/unjudged.ts
-import { relative as relative10 } from "node:path";
+import { relative as relative11 } from "node:path";
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function clusters(engine, objects) {
   try {
@@ -56612,7 +56982,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2(relative10(cwd, origin.file))}:${origin.line}` : toPosix2(relative10(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2(relative11(cwd, origin.file))}:${origin.line}` : toPosix2(relative11(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -56632,22 +57002,22 @@ function unjudgedNotes(engine, r, cwd) {
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
   const run = await prepare(options3, deps);
-  let { result, merger, rendered } = await lint(run);
+  let { result, merger, rendered, yamlFiles } = await lint(run);
   if (options3.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
-    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
+    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
     result.fix = outcome;
   }
-  if (options3.base !== void 0) await judgeChange(run, result, rendered);
+  if (options3.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
   suppress(options3, run.cwd, result);
   addRunNotes(options3, run.scopeFiles !== void 0, result);
   return result;
 }
 async function prepare(options3, deps) {
-  const cwd = resolve10(options3.cwd ?? process.cwd());
+  const cwd = resolve9(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve10(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve9(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -56655,7 +57025,7 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative11(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative12(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -56670,24 +57040,24 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative11(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative12(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
       for (const f of changedFilesSince(options3.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? dirname5(files[0]) : cwd);
-  const policyFile = options3.policyFile ? resolve10(cwd, options3.policyFile) : findPolicyFile(policyStart);
+  const policyStart = dirs[0] ?? (files[0] ? dirname6(files[0]) : cwd);
+  const policyFile = options3.policyFile ? resolve9(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => dirname5(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => dirname6(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2(relative11(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative11(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2(relative12(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative12(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname5(policyFile) : cwd, notes };
+  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname6(policyFile) : cwd, notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -56703,7 +57073,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative11(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative12(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -56718,9 +57088,17 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options3.debug) {
-    options3.debug(`policy: ${run.policyFile ? toPosix2(relative11(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative11(cwd, r)) || ".").join(", ")}`);
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative12(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative12(cwd, r)) || ".").join(", ")}`);
   }
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const yamlFiles = /* @__PURE__ */ new Map();
+  const discovery = discover({
+    cwd,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    excluded: run.excluded,
+    repoRoot: run.repoRoot,
+    ...options3.base !== void 0 ? { yamlFiles } : {}
+  });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options3.onProgress?.(done, total * 2));
@@ -56754,7 +57132,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative11(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative12(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -56790,7 +57168,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative11(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative12(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -56798,9 +57176,9 @@ async function lint(run) {
     postgresObjects,
     rules: rules2
   };
-  return { result, merger, rendered };
+  return { result, merger, rendered, yamlFiles };
 }
-async function judgeChange(run, result, rendered) {
+async function judgeChange(run, result, rendered, yamlFiles) {
   const { options: options3 } = run;
   const changeRun = {
     ref: options3.base ?? "HEAD",
@@ -56815,7 +57193,7 @@ async function judgeChange(run, result, rendered) {
     policyBase: run.policyBase,
     inGit: gitTopLevel(run.repoRoot) !== void 0
   };
-  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
   result.report.findings = sortFindings(findings);
   result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
@@ -56836,8 +57214,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative11(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative11(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative12(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative12(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -56849,7 +57227,7 @@ function countClusters(engine, r) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
   );
 }
 function safeRules(engine) {
@@ -56865,7 +57243,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative12, resolve as resolve11, sep as sep8 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute4, join as join8, relative as relative13, resolve as resolve10, sep as sep8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57032,11 +57410,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57052,7 +57430,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57448,7 +57826,7 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
@@ -57466,7 +57844,7 @@ function eventBase(eventName, eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync9(eventPath, "utf8"));
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
@@ -57621,7 +57999,7 @@ function renderSummary(input) {
       out.push("", `### ${cell(app)} \u2014 ${counts.join(", ")}`, "", "| severity | rule | file:line | message |", "|---|---|---|---|");
       for (const f of list) {
         const where2 = `${f.file}:${f.line}`;
-        const link = input.linkTo?.(f.file, f.line);
+        const link = input.linkTo?.(f.file, f.line, f.side);
         const whereCell = link ? `[${cell(where2)}](${safeUrl(link)})` : `<code>${literal(where2)}</code>`;
         out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }
@@ -57662,7 +58040,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve11(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve10(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -57698,7 +58076,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative12(repoRoot, resolve11(workspace, file)));
+  const toRepo = (file) => toPosix3(relative13(repoRoot, resolve10(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -57724,19 +58102,20 @@ async function lintAndReport(inputs, deps, env) {
   logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync2(dirname6(file), { recursive: true });
+    mkdirSync2(dirname7(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve11(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve10(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join7(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join8(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
   if (env.GITHUB_STEP_SUMMARY) {
     const headSha = gitHead(repoRoot);
     const server = env.GITHUB_SERVER_URL || "https://github.com";
-    const linkTo = env.GITHUB_REPOSITORY && headSha ? (file, line) => `${server}/${env.GITHUB_REPOSITORY}/blob/${headSha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
+    const baseSha = base?.base;
+    const linkTo = env.GITHUB_REPOSITORY && headSha ? (file, line, side) => `${server}/${env.GITHUB_REPOSITORY}/blob/${side === "base" && baseSha ? baseSha : headSha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
     const markdown = renderSummary({
       findings,
       totals: report.summary,
@@ -57777,7 +58156,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative12(workspace, file);
+  const rel = relative13(workspace, file);
   return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 

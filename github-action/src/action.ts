@@ -147,10 +147,11 @@ async function lintAndReport(inputs: ActionInputs, deps: ActionDeps, env: NodeJS
   if (env.GITHUB_STEP_SUMMARY) {
     const headSha = gitHead(repoRoot);
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const baseSha = base?.base;
     const linkTo =
       env.GITHUB_REPOSITORY && headSha
-        ? (file: string, line: number) =>
-            `${server}/${env.GITHUB_REPOSITORY}/blob/${headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+        ? (file: string, line: number, side?: 'base' | 'head') =>
+            `${server}/${env.GITHUB_REPOSITORY}/blob/${side === 'base' && baseSha ? baseSha : headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
         : undefined;
     const markdown = renderSummary({
       findings,

@@ -20,8 +20,11 @@ export interface SummaryInput {
   notes: readonly string[];
   /** The policy in force (report.policy): its file, or null for the built-in preset, and its documents' names. */
   policy?: { file: string | null; names: readonly string[] };
-  /** Builds a link to a line of the checked-out commit, when the repository is known. */
-  linkTo?: (file: string, line: number) => string | undefined;
+  /**
+   * Builds a link to a line, when the repository is known: of the checked-out commit, or for a finding on the base
+   * side of a change (a removed cluster, `side: base`) of the base commit, where that file and line still exist.
+   */
+  linkTo?: (file: string, line: number, side?: 'base' | 'head') => string | undefined;
   sarifFile?: string;
 }
 
@@ -124,7 +127,7 @@ export function renderSummary(input: SummaryInput): string {
       out.push('', `### ${cell(app)} — ${counts.join(', ')}`, '', '| severity | rule | file:line | message |', '|---|---|---|---|');
       for (const f of list) {
         const where = `${f.file}:${f.line}`;
-        const link = input.linkTo?.(f.file, f.line);
+        const link = input.linkTo?.(f.file, f.line, f.side);
         const whereCell = link ? `[${cell(where)}](${safeUrl(link)})` : `<code>${literal(where)}</code>`;
         out.push(`| ${icon[f.severity]} | <code>${literal(f.ruleId)}</code> | ${whereCell} | ${cell(f.message)} |`);
       }

@@ -31,5 +31,5 @@ export async function loadEngine(): Promise<EngineApi> {
 }
 
 export async function loadRenderer(): Promise<RendererApi> {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs) => new RenderCache(fs) };
 }

@@ -10,7 +10,7 @@ import type { Operation } from 'fast-json-patch';
 import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { parseYamlStream } from '../yaml/index.js';
 import type { Fix } from '../policies/index.js';
-import { KUSTOMIZATION_FILES, type Origin } from '../gitops/index.js';
+import { compareText, KUSTOMIZATION_FILES, type Origin } from '../gitops/index.js';
 import { toPosix } from './formatters/paths.js';
 import { maskSourceText } from './redact.js';
 
@@ -218,7 +218,7 @@ export function applyFixes(candidates: FixCandidate[], opts: { cwd: string; writ
   }
   const diffs: string[] = [];
   const files: string[] = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
     let before: string;
     try {
       before = readFileSync(file, 'utf8');

@@ -17,11 +17,13 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   buildExcluder,
+  compareText,
   discover,
   type Excluder,
   evaluationUnits,
   gitTopLevel,
   nodeFs,
+  type ParsedYamlFile,
   type RenderedApp,
   renderApps,
   toPosix,
@@ -73,14 +75,14 @@ interface Run {
 
 export async function runLint(options: LintOptions, deps: LintDeps = {}): Promise<LintResult> {
   const run = await prepare(options, deps);
-  let { result, merger, rendered } = await lint(run);
+  let { result, merger, rendered, yamlFiles } = await lint(run);
   if (options.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === 'apply' });
     // Report what is left after the edits, as ESLint does: lint again from the files on disk.
-    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
+    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
     result.fix = outcome;
   }
-  if (options.base !== undefined) await judgeChange(run, result, rendered);
+  if (options.base !== undefined) await judgeChange(run, result, rendered, yamlFiles);
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== undefined, result);
   return result;
@@ -232,7 +234,7 @@ function repoCrds(rendered: readonly RenderedApp[], cwd: string): SchemaSource[]
   return found;
 }
 
-async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger; rendered: RenderedApp[] }> {
+async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerger; rendered: RenderedApp[]; yamlFiles: Map<string, ParsedYamlFile> }> {
   const { cwd, engine, options } = run;
   const diagnostics: string[] = [...run.notes];
 
@@ -247,8 +249,16 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     options.debug(`policy: ${run.policyFile ? toPosix(relative(cwd, run.policyFile)) : 'the built-in recommended preset'}; roots: ${run.roots.map((r) => toPosix(relative(cwd, r)) || '.').join(', ')}`);
   }
 
-  // discover → render
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  // discover → render (--base keeps the parses: the base reuses those of files that did not change)
+  const yamlFiles = new Map<string, ParsedYamlFile>();
+  const discovery = discover({
+    cwd,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    excluded: run.excluded,
+    repoRoot: run.repoRoot,
+    ...(options.base !== undefined ? { yamlFiles } : {}),
+  });
   diagnostics.push(...discovery.diagnostics);
   phase('discover', `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(', ')}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
@@ -337,11 +347,11 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     postgresObjects,
     rules,
   };
-  return { result, merger, rendered };
+  return { result, merger, rendered, yamlFiles };
 }
 
 /** `--base REF`: the change rules' findings join the report (see change.ts). */
-async function judgeChange(run: Run, result: LintResult, rendered: RenderedApp[]): Promise<void> {
+async function judgeChange(run: Run, result: LintResult, rendered: RenderedApp[], yamlFiles: ReadonlyMap<string, ParsedYamlFile>): Promise<void> {
   const { options } = run;
   const changeRun: ChangeRun = {
     ref: options.base ?? 'HEAD',
@@ -356,7 +366,7 @@ async function judgeChange(run: Run, result: LintResult, rendered: RenderedApp[]
     policyBase: run.policyBase,
     inGit: gitTopLevel(run.repoRoot) !== undefined,
   };
-  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
   result.report.findings = sortFindings(findings);
   result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
@@ -400,11 +410,11 @@ function countClusters(engine: EngineApi, r: RenderedApp): number {
 function sortFindings(findings: ReportFinding[]): ReportFinding[] {
   return findings.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.message.localeCompare(b.message),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.message, b.message),
   );
 }
 

@@ -8,7 +8,8 @@
 // `--password`-style flag, a secretGenerator literal, a scalar under a credential-named key. Patterns are the
 // backstop for what structure cannot place: `user:pass@` in URLs, `--password=…` and `NAME=value` inside longer
 // strings, env files, and lines of a document the parser could not read (a broken Secret is masked whole).
-import { isAlias, isMap, isScalar, isSeq, type Node, parseAllDocuments, Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
+import { parseYamlStream } from '../yaml/index.js';
 import type { LintReport, ReportFinding } from './report.js';
 
 export const MASK = '<redacted>';
@@ -255,15 +256,15 @@ function maskSourceAt(text: string, opaque: boolean, mask: string, depth: number
 function structuralSpans(text: string, spans: [number, number][], whole: Set<number>, mask: string, depth: number): void {
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineIndex(starts, offset) + 1;
-  let docs: ReturnType<typeof parseAllDocuments>;
+  let docs: ReturnType<typeof parseYamlStream>;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, keepSourceTokens: false });
+    // The one capped parse (src/yaml); aliases are never expanded here, only walked.
+    docs = parseYamlStream(text, { uniqueKeys: false, keepSourceTokens: false });
   } catch {
     // Cannot tell where anything is: every line is a value.
     for (let l = 1; l <= starts.length; l++) whole.add(l);
     return;
   }
-  if (!Array.isArray(docs)) return;
   docs.forEach((doc, index) => {
     const from = index === 0 ? 0 : (doc.range?.[0] ?? 0);
     const to = index + 1 < docs.length ? (docs[index + 1]!.range?.[0] ?? text.length) : text.length;

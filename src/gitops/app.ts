@@ -4,14 +4,15 @@
 import type { RenderOptions, RenderResult } from '../render/index.js';
 import type { App, Discovery } from './discover.js';
 import { fluxSubstitute } from './flux.js';
+import type { RepoFs } from './fs.js';
 import { isRecord, namespaceOf } from './objects.js';
 
 /** The renderer as gitops drives it (src/render binds it; tests inject small fakes). */
 export interface Renderer {
   render(dir: string, opts?: RenderOptions): Promise<RenderResult>;
   renderFiles(files: string[], opts?: RenderOptions): Promise<RenderResult>;
-  /** A parse cache shared by every app of one run. */
-  newCache(): unknown;
+  /** A parse cache shared by every app of one run, reading files through `fs` (default: the disk). */
+  newCache(fs?: RepoFs): unknown;
 }
 
 export interface RenderedApp {
@@ -184,8 +185,10 @@ export async function renderApps(
   onRendered?: (done: number, total: number) => void,
   /** A render known to be identical (lint --base: the app's files did not change), used instead of rendering. */
   reuse?: (app: App) => RenderedApp | undefined,
+  /** Where the files are read (lint --base: the tree at a git ref); default the disk. */
+  fs?: RepoFs,
 ): Promise<RenderedApp[]> {
-  const cache = renderer.newCache();
+  const cache = fs ? renderer.newCache(fs) : renderer.newCache();
   const rendered: RenderedApp[] = [];
   const renderAll = async (apps: App[], total: () => number) => {
     for (const app of apps) {

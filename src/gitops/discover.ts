@@ -14,7 +14,7 @@ import { isMap, LineCounter } from 'yaml';
 import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
 import { type Excluder, NOTHING_EXCLUDED } from './ignore.js';
-import { toPosix } from './paths.js';
+import { compareText, toPosix } from './paths.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 /** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
@@ -125,6 +125,18 @@ export interface DiscoverOptions {
   excluded?: Excluder;
   /** The repository: the walk never follows a symlink out of it, no source path leaves it (default: the roots). */
   repoRoot?: string;
+  /**
+   * Parses of YAML files kept across discoveries: `lint --base` discovers the base tree with the head's parses of the
+   * files whose bytes did not change (parses are shared, never mutated).
+   */
+  yamlFiles?: YamlFileCache;
+}
+
+export type ParsedYamlFile = ReturnType<typeof readYamlFile>;
+
+export interface YamlFileCache {
+  get(file: string): ParsedYamlFile | undefined;
+  set(file: string, parsed: ParsedYamlFile): void;
 }
 
 interface KustomizationInfo {
@@ -293,7 +305,7 @@ function isJsonManifest(file: string, fs: RepoFs): boolean {
   }
 }
 
-function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonly string[]): WalkResult {
+function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonly string[], yamlFiles?: YamlFileCache): WalkResult {
   const result: WalkResult = { kustomizations: new Map(), manifests: new Map(), nonManifests: new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = new Set<string>();
   const dirProblem = (dir: string, error: unknown) => {
@@ -351,7 +363,12 @@ function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: readonl
       if (type !== 'file' || !(json || /\.ya?ml$/.test(name) || name === 'Kustomization')) continue;
       if (excluded(path, false)) continue;
       if (json && !isJsonManifest(path, fs)) continue;
-      const { docs, problem } = readYamlFile(path, fs);
+      let parsed = yamlFiles?.get(path);
+      if (!parsed) {
+        parsed = readYamlFile(path, fs);
+        yamlFiles?.set(path, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k = docs[0]?.object ?? {};
@@ -534,7 +551,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const excluded = options.excluded ?? NOTHING_EXCLUDED;
   const context: TreeContext = { sourceRoots: options.sourceRoots, fs, excluded, dirs: new Map() };
   const boundary = realBoundary(options.repoRoot ? [options.repoRoot] : options.roots, fs);
-  const tree = walk(options.roots, fs, excluded, boundary);
+  const tree = walk(options.roots, fs, excluded, boundary, options.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix(relative(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p: string) => toPosix(relative(cwd, p)) || '.';
   const allDocs = [...tree.manifests.values()].flat();
@@ -715,7 +732,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const underSource = (file: string) => sourceDirs.some((d) => file.startsWith(`${d}${sep}`));
   const rootsAndLoose = (covered?: ReadonlySet<string>): App[] => {
     const out: App[] = [];
-    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
     const reached = new Set<string>();
     const reach = (dir: string) => {
       if (reached.has(dir)) return;
@@ -748,7 +765,7 @@ export function discover(options: DiscoverOptions): Discovery {
       const dir = dirname(file);
       looseByDir.set(dir, [...(looseByDir.get(dir) ?? []), file]);
     }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
       out.push({ name: uniqueName(name), type: 'files', files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: 'rootOnly' });

@@ -1,11 +1,7 @@
 // The checkout root: Argo CD / Flux source paths are relative to it, and `.pgwardenignore` lives there.
-// git is run with an argument vector, never a shell.
-import { execFileSync } from 'node:child_process';
+// Found on the file system as git finds it (checkout.ts); git itself is asked only where the environment steers it.
+import { checkoutRoot } from './checkout.js';
 
 export function gitTopLevel(cwd: string): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  return checkoutRoot(cwd);
 }

@@ -5,11 +5,11 @@
 import { buildModel, withChangeProfiles } from './adapters/index.js';
 import type { ChangeContext, ChangeFinding, ChangeSide, ClusterPair } from './change-rule.js';
 import { changeRules } from './change-rules/index.js';
-import { IGNORE_ANNOTATION_PREFIX } from './engine.js';
+import { evaluate, evaluateBuilt, IGNORE_ANNOTATION_PREFIX } from './engine.js';
 import type { Model, PostgresCluster } from './model.js';
 import { isEnabled, policyFor, ruleSetting } from './policy.js';
 import { formatMessage, scaleSeverity } from './rule.js';
-import type { EvaluateOptions, InputObject, ResourceRef } from './types.js';
+import type { EvaluateOptions, Finding, InputObject, ResourceRef } from './types.js';
 
 function apiGroupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
@@ -58,12 +58,41 @@ export interface EvaluateChangeOptions extends EvaluateOptions {
  * the head object, or on the base object (the only place for a removed cluster). Pure, no I/O, never throws.
  */
 export function evaluateChange(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options: EvaluateChangeOptions = {}): ChangeFinding[] {
+  return evaluateChangeBuilt(baseInputs, headInputs, options);
+}
+
+export interface UpdateFindings {
+  /** evaluate() of the head. */
+  head: Finding[];
+  /** evaluateChange() from the base to the head. */
+  change: ChangeFinding[];
+}
+
+/**
+ * An update judged whole, as an admission UPDATE is: the head's state (evaluate) and the change from the base
+ * (evaluateChange), over one model of each side — the head's model is built once and read by both rule sets.
+ * Pure, no I/O, never throws.
+ */
+export function evaluateUpdate(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options: EvaluateChangeOptions = {}): UpdateFindings {
+  let headModel: Model;
+  try {
+    headModel = buildModel(headInputs);
+  } catch {
+    // evaluate() and evaluateChange() each report the failure in their terms.
+    return { head: evaluate(headInputs, options), change: evaluateChange(baseInputs, headInputs, options) };
+  }
+  const { ruleIds: _changeRulesOnly, ...evaluateOptions } = options;
+  return { head: evaluateBuilt(headInputs, headModel, evaluateOptions), change: evaluateChangeBuilt(baseInputs, headInputs, options, headModel) };
+}
+
+function evaluateChangeBuilt(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options: EvaluateChangeOptions, builtHead?: Model): ChangeFinding[] {
   const findings: ChangeFinding[] = [];
   let baseModel: Model;
   let headModel: Model;
   try {
     baseModel = withChangeProfiles(buildModel(baseInputs));
-    headModel = withChangeProfiles(buildModel(headInputs));
+    // The head's model may come from evaluateUpdate, built for evaluate(): its change profiles are filled here.
+    headModel = withChangeProfiles(builtHead ?? buildModel(headInputs));
   } catch (error) {
     return [internalError('building the model', error, headInputs.length > 0 ? 'head' : 'base', baseInputs, headInputs)];
   }

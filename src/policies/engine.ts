@@ -233,12 +233,24 @@ export function evaluate(inputs: readonly InputObject[], options: EvaluateOption
   }
 }
 
-function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOptions): Finding[] {
+/**
+ * evaluate() over a model already built from `inputs` (evaluateUpdate shares the head's model with the change rules).
+ * Never throws.
+ */
+export function evaluateBuilt(inputs: readonly InputObject[], model: Model, options: EvaluateOptions = {}): Finding[] {
+  try {
+    return evaluateUnguarded(inputs, options, model);
+  } catch (error) {
+    return inputs.length > 0 ? [internalError('applying the policy', error, 0, inputs)] : [];
+  }
+}
+
+function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOptions, built?: Model): Finding[] {
   const findings: Finding[] = [];
   const policies = inputs.map((input) => policyFor(input, options.policy));
   let model: Model;
   try {
-    model = buildModel(inputs);
+    model = built ?? buildModel(inputs);
   } catch (error) {
     return inputs.length > 0 ? [internalError('building the model', error, 0, inputs)] : [];
   }

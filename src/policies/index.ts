@@ -3,7 +3,7 @@
 
 export { buildModel } from './adapters/index.js';
 // Change rules (issue 12): the change from a base to a head, judged over both sides' models.
-export { type EvaluateChangeOptions, evaluateChange, pairClusters, pairKey } from './change.js';
+export { type EvaluateChangeOptions, evaluateChange, evaluateUpdate, pairClusters, pairKey, type UpdateFindings } from './change.js';
 export type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';
 export { defineChangeRule, parseQuantity } from './change-rule.js';
 export { changeRules } from './change-rules/index.js';

@@ -23,6 +23,7 @@ import {
   str,
   toJSON,
 } from './pnode.js';
+import { type Origin, ORIGIN_ANNOTATION, originText, TRANSFORMATIONS_ANNOTATION, transformationsText } from './origin.js';
 import { applyReplacements } from './replacements.js';
 import {
   gvkOf,
@@ -51,7 +52,6 @@ import {
 } from './transformers.js';
 import { collectVars, resolveVars, type VarDef } from './vars.js';
 
-const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -183,6 +183,9 @@ export class Builder {
   readonly skipped: Skipped[] = [];
   /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   private readonly stack: string[] = [];
+  /** The top kustomization's directory, and its `buildMetadata` (kustomize applies the top's to every base). */
+  private topDir: string | undefined;
+  private tracking: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly cache: RenderCache,
@@ -324,6 +327,9 @@ export class Builder {
     const root = this.restricted(undefined, dir, () => this.opts.restrictor.topRoot(dir));
     if (!root) throw new RenderError(`${path.resolve(dir)}: no such directory`, { file: path.resolve(dir) });
     const k = this.loadKustomization(root);
+    this.topDir = k.dir;
+    const bm = k.root.v.get('buildMetadata');
+    this.tracking = new Set(bm?.t === 'a' ? bm.v.map((x) => str(x) ?? '') : []);
     this.stack.push(k.real);
     let acc: Accumulator;
     try {
@@ -359,17 +365,24 @@ export class Builder {
   }
 
   /**
-   * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
-   * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
-   * that configured it and the built-in generator. Objects that already carry one keep theirs.
+   * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
+   * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+   * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
+   * Objects that already carry one keep theirs.
    */
   private originAnnotations(k: Kustomization, resources: Resource[]): void {
     const bm = k.root.v.get('buildMetadata');
-    if (bm?.t !== 'a' || !bm.v.some((x) => str(x) === 'originAnnotations')) return;
+    if (bm?.t !== 'a') return;
+    const withOrigin = this.tracking.has('originAnnotations');
+    const withTransformations = this.tracking.has('transformerAnnotations');
     for (const r of resources) {
-      const rel = path.relative(k.dir, r.file).split(path.sep).join('/');
+      const rel = this.relativeToTop(r.file);
       const kind = gvkOf(r).kind;
-      const text = r.generated ? `configuredIn: ${rel}\nconfiguredBy:\n  apiVersion: builtin\n  kind: ${kind}Generator\n` : `path: ${rel}\n`;
+      const origin: Origin = r.generated ? { configuredIn: rel, configuredBy: { apiVersion: 'builtin', kind: `${kind}Generator` } } : { path: rel };
+      const annotations: [string, string][] = [];
+      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
         meta = { t: 'm', v: new Map(), p: bm.p };
@@ -380,7 +393,7 @@ export class Builder {
         ann = { t: 'm', v: new Map(), p: bm.p };
         meta.v.set('annotations', ann);
       }
-      if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: 's', v: text, p: bm.p });
+      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: 's', v: text, p: bm.p });
     }
   }
 
@@ -581,10 +594,15 @@ export class Builder {
 
   private runTransformers(k: Kustomization, acc: Accumulator): void {
     const res = acc.resources;
+    // One call per transformer instance kustomize configures from this kustomization, in its order
+    // (api/internal/target/kusttarget_configplugin.go configureBuiltinTransformers).
+    const ran = (kind: string) => this.transformed(k, acc, kind);
     // patchesStrategicMerge
-    for (const entry of this.list(k, 'patchesStrategicMerge')) {
+    const smPatches = this.list(k, 'patchesStrategicMerge');
+    for (const entry of smPatches) {
       for (const patch of this.patchDocs(k, entry)) this.applyStrategicPatch(res, patch, undefined, entry.p, acc);
     }
+    if (smPatches.length > 0) ran('PatchStrategicMergeTransformer');
     // patches (strategic merge or JSON 6902, with optional target)
     for (const entry of this.list(k, 'patches')) {
       if (entry.t !== 'm') throw this.at(entry.p, 'a `patches` entry must be a mapping with `path` or `patch`');
@@ -606,23 +624,28 @@ export class Builder {
           });
         }
       }
+      ran('PatchTransformer');
     }
     // namespace
     const nsNode = k.root.v.get('namespace');
     const ns = this.typedString(nsNode, 'namespace');
-    if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
+    if (nsNode && ns) {
+      applyNamespace(res, ns, nsNode.p);
+      ran('NamespaceTransformer');
+    }
     // namePrefix / nameSuffix
     const prefixNode = k.root.v.get('namePrefix');
     const suffixNode = k.root.v.get('nameSuffix');
     const prefix = this.typedString(prefixNode, 'namePrefix') ?? '';
     const suffix = this.typedString(suffixNode, 'nameSuffix') ?? '';
     if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p);
-    // commonLabels, then labels
+    if (prefix) ran('PrefixTransformer');
+    if (suffix) ran('SuffixTransformer');
+    // labels entries, then commonLabels (which kustomize configures whenever either is set)
     const commonLabels = k.root.v.get('commonLabels');
-    if (commonLabels) {
-      applyLabels(res, this.pairs(commonLabels, 'commonLabels'), { selectors: true, templates: true }, commonLabels.p);
-    }
-    for (const entry of this.list(k, 'labels')) {
+    const labelEntries = this.list(k, 'labels');
+    const commonPairs = commonLabels ? this.pairs(commonLabels, 'commonLabels') : [];
+    for (const entry of labelEntries) {
       if (entry.t !== 'm') throw this.at(entry.p, 'a `labels` entry must be a mapping');
       const pairsNode = entry.v.get('pairs');
       if (!pairsNode) continue;
@@ -644,10 +667,15 @@ export class Builder {
         }
       }
       applyLabels(res, this.pairs(pairsNode, 'labels.pairs'), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+      ran('LabelTransformer');
     }
+    if (commonLabels) applyLabels(res, commonPairs, { selectors: true, templates: true }, commonLabels.p);
+    if (labelEntries.length > 0 || commonPairs.length > 0) ran('LabelTransformer');
     // commonAnnotations
     const annotations = k.root.v.get('commonAnnotations');
-    if (annotations) applyAnnotations(res, this.pairs(annotations, 'commonAnnotations'), annotations.p);
+    const annotationPairs = annotations ? this.pairs(annotations, 'commonAnnotations') : [];
+    if (annotations) applyAnnotations(res, annotationPairs, annotations.p);
+    if (annotationPairs.length > 0) ran('AnnotationsTransformer');
     // patchesJson6902 (legacy)
     for (const entry of this.list(k, 'patchesJson6902')) {
       if (entry.t !== 'm') throw this.at(entry.p, 'a `patchesJson6902` entry must be a mapping');
@@ -657,6 +685,7 @@ export class Builder {
         if (doc.t !== 'a') throw this.at(doc.p, 'a JSON 6902 patch must be a list of operations');
         this.applyJson6902(res, doc, target, entry.p);
       }
+      ran('PatchJson6902Transformer');
     }
     // replicas
     for (const entry of this.list(k, 'replicas')) {
@@ -667,6 +696,7 @@ export class Builder {
         throw this.at(entry.p, 'a `replicas` entry needs `name` and an integer `count`');
       }
       applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+      ran('ReplicaCountTransformer');
     }
     // images
     const rules: ImageRule[] = [];
@@ -687,6 +717,7 @@ export class Builder {
       rules.push(rule);
     }
     applyImages(res, rules);
+    for (const _ of rules) ran('ImageTagTransformer');
     // replacements
     const replacements = this.list(k, 'replacements');
     if (replacements.length > 0) {
@@ -705,7 +736,23 @@ export class Builder {
         } else entries.push(e);
       }
       applyReplacements(res, entries, (p, m) => this.at(p, m));
+      ran('ReplacementTransformer');
     }
+  }
+
+  /**
+   * With `buildMetadata: [transformerAnnotations]`, every object in the accumulator records each transformer
+   * instance that ran over it, changed or not (api/resmap/reswrangler.go AddTransformerAnnotation, called by
+   * target/multitransformer.go after each one).
+   */
+  private transformed(k: Kustomization, acc: Accumulator, kind: string, by: Origin['configuredBy'] = { apiVersion: 'builtin', kind }, configuredIn = k.file): void {
+    if (!this.topDir || !this.tracking.has('transformerAnnotations')) return;
+    const origin: Origin = { configuredIn: this.relativeToTop(configuredIn), configuredBy: by };
+    for (const r of acc.resources) r.transformations = [...(r.transformations ?? []), origin];
+  }
+
+  private relativeToTop(file: string): string {
+    return path.relative(this.topDir!, file).split(path.sep).join('/');
   }
 
   private pairs(node: PNode, field: string): LabelPair[] {

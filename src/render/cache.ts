@@ -1,6 +1,6 @@
 // Files read and parsed once per process. Parsed trees are shared and must never be mutated: callers clone
 // (pnode.clone) before changing anything.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { LineCounter } from 'yaml';
 import { EXCESSIVE_ALIASING, parseYamlStream, YamlAliasError } from '../yaml/index.js';
 import { RenderError } from './errors.js';
@@ -17,7 +17,37 @@ export interface ParsedFile {
   docs: ParsedDoc[];
 }
 
+/**
+ * Where the renderer reads files: the disk by default; `lint --base REF` passes a tree read from git objects (the
+ * same absolute paths, the content at REF), so a base render never needs a checkout. Errors carry a `code` (ENOENT,
+ * ELOOP, …) as node:fs's do.
+ */
+export interface SourceFs {
+  /** What `path` is, following symlinks; throws when it does not exist. */
+  typeOf(path: string): 'file' | 'dir' | 'other';
+  readFile(path: string): Buffer;
+  /** Every symlink resolved (realpath(3)). */
+  realpath(path: string): string;
+}
+
+/** The disk, through node:fs. */
+export const diskFs: SourceFs = {
+  typeOf: (path) => {
+    const st = statSync(path);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+  },
+  readFile: (path) => readFileSync(path),
+  realpath: (path) => realpathSync(path),
+};
+
 export class RenderCache {
+  /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+  readonly onDisk: boolean;
+
+  constructor(readonly fs: SourceFs = diskFs) {
+    this.onDisk = fs === diskFs;
+  }
+
   private readonly texts = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly kinds = new Map<string, 'file' | 'dir' | 'missing'>();
@@ -39,8 +69,7 @@ export class RenderCache {
     let k = this.kinds.get(path);
     if (k === undefined) {
       try {
-        const st = statSync(path);
-        k = st.isDirectory() ? 'dir' : 'file';
+        k = this.fs.typeOf(path) === 'dir' ? 'dir' : 'file';
       } catch {
         k = 'missing';
       }
@@ -53,7 +82,7 @@ export class RenderCache {
     let text = this.texts.get(file);
     if (text === undefined) {
       try {
-        text = readFileSync(file, 'utf8');
+        text = this.onDisk ? readFileSync(file, 'utf8') : this.fs.readFile(file).toString('utf8');
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? 'read error';
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -66,7 +95,7 @@ export class RenderCache {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file: string): Uint8Array {
     try {
-      return readFileSync(file);
+      return this.fs.readFile(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'read error';
       throw new RenderError(`${file}: cannot read file (${code})`, { file });

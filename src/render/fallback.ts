@@ -5,13 +5,20 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseYamlStream, parseYamlValue, yamlToJS } from '../yaml/index.js';
+import { parseYamlStream, yamlToJS } from '../yaml/index.js';
 import type { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import type { PMap, PNode, Prov, SourceDoc } from './pnode.js';
 import { fromJSON, str } from './pnode.js';
-
-const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+import {
+  ORIGIN_ANNOTATION,
+  originText,
+  readOrigin,
+  readTransformations,
+  rerootOrigin,
+  TRANSFORMATIONS_ANNOTATION,
+  transformationsText,
+} from './origin.js';
 
 function onPath(cmd: string): string | undefined {
   const dirs = (process.env.PATH ?? '').split(path.delimiter);
@@ -69,23 +76,44 @@ function locateInFile(cache: RenderCache, file: string, kind: string, name: stri
 }
 
 /**
+ * kustomize's error about the wrapper, as it would have said it about `dir` itself: the wrapper's layer
+ * ("accumulating resources from '<path from the wrapper>' … recursed accumulation of path '<dir>': ") is cut, and
+ * any other mention of the wrapper-relative path names the user's directory.
+ */
+export function unwrapError(message: string, dir: string, entry: string): string {
+  const marker = `recursed accumulation of path '${dir}': `;
+  const at = message.indexOf(marker);
+  if (at >= 0) return message.slice(at + marker.length);
+  return message.replaceAll(`'${entry}'`, `'${dir}'`);
+}
+
+/**
  * Build `dir` with the external tool through a wrapper kustomization (in a temporary directory) that adds
- * `buildMetadata: [originAnnotations]`. Returns the objects with provenance set to each object's origin file.
+ * `buildMetadata: [originAnnotations]` to what the app's own kustomization asks for (`buildMetadata` is the top
+ * kustomization's alone: kustomize copies it into every base, api/internal/target/kusttarget.go
+ * accumulateDirectory). Returns the objects with provenance set to each object's origin file; the build
+ * annotations the app asked for are kept, with paths relative to the app as kustomize writes them.
  */
 export function runFallback(
   dir: string,
   cache: RenderCache,
   loadRestrictor: 'rootOnly' | 'none',
   isComponent = false,
+  buildMetadata: readonly string[] = [],
 ): PMap[] {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
   const tmp = mkdtempSync(path.join(tmpdir(), 'pgwarden-kustomize-'));
+  const abs = path.resolve(dir);
+  const entry = path.relative(tmp, abs);
+  const keepOrigin = buildMetadata.includes('originAnnotations');
+  const keepTransformations = buildMetadata.includes('transformerAnnotations');
+  const metadata = [...new Set(['originAnnotations', ...buildMetadata.filter((m) => /^[A-Za-z]+$/.test(m))])];
   try {
     writeFileSync(
       path.join(tmp, 'kustomization.yaml'),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
-      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${isComponent ? 'components' : 'resources'}:\n- ${JSON.stringify(path.relative(tmp, path.resolve(dir)))}\nbuildMetadata: [originAnnotations]\n`,
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${isComponent ? 'components' : 'resources'}:\n- ${JSON.stringify(entry)}\nbuildMetadata: [${metadata.join(', ')}]\n`,
     );
     const args = [...tool.args, tmp];
     if (loadRestrictor === 'none') args.push('--load-restrictor=LoadRestrictionsNone');
@@ -101,7 +129,7 @@ export function runFallback(
         .map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').trim())
         .filter((l) => l && !l.startsWith('# Warning') && l !== '>')
         .join(' ');
-      const first = (cause || String(e)).slice(0, 600);
+      const first = unwrapError(cause || String(e), abs, entry).slice(0, 600);
       throw new RenderError(`${dir}: ${path.basename(tool.cmd)} failed: ${first.replaceAll(tmp, '<wrapper>')}`, { file: dir });
     }
     const objects: PMap[] = [];
@@ -112,16 +140,21 @@ export function runFallback(
       const meta = (obj.metadata ?? {}) as Record<string, unknown>;
       const annotations = (meta.annotations ?? {}) as Record<string, unknown>;
       let originFile = path.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION];
-      if (typeof originText === 'string') {
-        const origin = parseYamlValue(originText) as Record<string, unknown> | undefined;
+      const origin = readOrigin(annotations[ORIGIN_ANNOTATION]);
+      if (origin) {
         // Resources carry `path`; generated ones (helmCharts, KRM generators) carry `configuredIn`, the
         // kustomization (or generator config) that made them.
-        const rel = origin && typeof origin.path === 'string' ? origin.path : origin?.configuredIn;
+        const rel = origin.repo ? undefined : (origin.path ?? origin.configuredIn);
         if (typeof rel === 'string') originFile = path.resolve(tmp, rel);
-        delete annotations[ORIGIN_ANNOTATION];
-        if (Object.keys(annotations).length === 0) delete meta.annotations;
+        if (keepOrigin) annotations[ORIGIN_ANNOTATION] = originText(rerootOrigin(origin, tmp, abs));
+        else delete annotations[ORIGIN_ANNOTATION];
       }
+      if (TRANSFORMATIONS_ANNOTATION in annotations) {
+        const list = readTransformations(annotations[TRANSFORMATIONS_ANNOTATION]).map((o) => rerootOrigin(o, tmp, abs));
+        if (keepTransformations) annotations[TRANSFORMATIONS_ANNOTATION] = transformationsText(list);
+        else delete annotations[TRANSFORMATIONS_ANNOTATION];
+      }
+      if (meta.annotations && Object.keys(annotations).length === 0) delete meta.annotations;
       if (cache.kind(originFile) === 'dir') {
         const k = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((f) => path.join(originFile, f));
         originFile = k.find((f) => cache.kind(f) === 'file') ?? originFile;

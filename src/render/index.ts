@@ -13,7 +13,7 @@ import { findRepoRoot, PathRestrictor, RestrictionError } from './restrictor.js'
 import type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
 
 export { UnsupportedFeature } from './build.js';
-export { RenderCache } from './cache.js';
+export { diskFs, RenderCache, type SourceFs } from './cache.js';
 export { RenderError } from './errors.js';
 export type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
 
@@ -114,7 +114,7 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
   const abs = path.resolve(dir);
   const cache = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? 'rootOnly';
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache.fs);
   const builder = new Builder(cache, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -124,6 +124,8 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache, opts, restrictor, 'the kustomize fallback is off');
+    // kustomize reads the disk: a tree read from elsewhere (a git revision) renders without the fallback.
+    if (e instanceof UnsupportedFeature && !cache.onDisk) return renderPartial(abs, cache, opts, restrictor, 'the kustomize fallback reads only files on disk');
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -132,7 +134,8 @@ export async function render(dir: string, opts: RenderOptions = {}): Promise<Ren
         // kustomize reads whatever its own restrictor allows: check every path against pgwarden's first.
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache);
-        const roots = runFallback(abs, cache, loadRestrictor, isComponent);
+        const buildMetadata = top?.t === 'm' ? stringList(top.v.get('buildMetadata')) : [];
+        const roots = runFallback(abs, cache, loadRestrictor, isComponent, buildMetadata);
         // Every object's origin file is an input too (the native build stopped early).
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache.kind(r.p.doc.file) === 'file') inputs.add(r.p.doc.file);
@@ -222,7 +225,7 @@ export async function renderFiles(files: string[], opts: RenderOptions = {}): Pr
     inputs.push(abs);
     try {
       // Loose files: only the repository boundary applies (a symlink out of the repository is never read).
-      new PathRestrictor('none', opts.repoRoot ?? findRepoRoot(path.dirname(abs)), path.dirname(abs)).looseFile(abs);
+      new PathRestrictor('none', opts.repoRoot ?? findRepoRoot(path.dirname(abs)), path.dirname(abs), cache.fs).looseFile(abs);
       const parsed = cache.parseFile(abs, 'resource', true);
       for (const d of parsed.docs) {
         if (!d.root) continue;

@@ -1,6 +1,7 @@
 // A resource being built: its provenance tree plus the ids kustomize tracks (original and previous names, for
 // name-reference fixing and patch matching).
 import { RenderError } from './errors.js';
+import type { Origin } from './origin.js';
 import { isClusterScoped as clusterScopedGvk } from './fieldspecs.js';
 import { fromJSON, materialize, type PMap, type PNode, type Prov, str } from './pnode.js';
 
@@ -25,6 +26,8 @@ export interface Resource {
   /** namePrefix / nameSuffix values applied to it, innermost kustomization first (build annotations prefixes/suffixes). */
   prefixes: string[];
   suffixes: string[];
+  /** The transformers that ran over it, for `buildMetadata: [transformerAnnotations]`. */
+  transformations?: Origin[];
 }
 
 export interface PrevId {

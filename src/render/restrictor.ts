@@ -13,8 +13,9 @@
 // anywhere) and, under Flux's LoadRestrictionsNone, every file must also resolve inside the repository root —
 // kustomize-controller reads through a secure filesystem rooted at its source artifact the same way
 // (fluxcd/pkg kustomize/filesys/fs_secure.go).
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { diskFs, type SourceFs } from './cache.js';
 
 export type LoadRestrictor = 'rootOnly' | 'none';
 
@@ -59,6 +60,8 @@ export class PathRestrictor {
     readonly mode: LoadRestrictor,
     repoRoot: string | undefined,
     topDir: string,
+    /** Where paths are resolved: the disk, or a tree read from git objects (`lint --base`). */
+    private readonly fs: SourceFs = diskFs,
   ) {
     const repoLexical = repoRoot ? path.resolve(repoRoot) : undefined;
     this.repo = repoLexical ? this.realOrSelf(repoLexical) : undefined;
@@ -88,7 +91,7 @@ export class PathRestrictor {
     let r = this.reals.get(p);
     if (r === undefined) {
       try {
-        r = realpathSync(p);
+        r = this.fs.realpath(p);
       } catch (e) {
         r = e as NodeJS.ErrnoException;
       }
@@ -173,7 +176,7 @@ export class PathRestrictor {
     if (real === undefined) return undefined;
     let isDir = false;
     try {
-      isDir = statSync(real).isDirectory();
+      isDir = this.fs.typeOf(real) === 'dir';
     } catch {
       // raced away: read errors are reported by the reader
     }

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } f
 import type { Logger } from 'pino';
 import type { Endpoint } from './decide.js';
 import type { Judge } from './evaluator.js';
-import { MAX_JSON_DEPTH, parseJsonBody } from './json-body.js';
+import { MAX_JSON_DEPTH, parseJsonBody, type SizeBounds } from './json-body.js';
 import { boundedList, boundedText, ruleCounts } from './log.js';
 import type { WebhookMetrics } from './metrics.js';
 import type { RelatedInputs, RelatedSource } from './related.js';
@@ -41,6 +41,16 @@ class RefusedBody {
   ) {}
 }
 
+/** A parsed body and the size bounds the parser read off its text (the judge skips its own walk within the caps). */
+class AcceptedBody {
+  constructor(
+    readonly value: unknown,
+    readonly bounds: SizeBounds,
+  ) {}
+}
+
+const parsedValue = (body: unknown): unknown => (body instanceof AcceptedBody ? body.value : body);
+
 export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app, options) => {
   const { judge, related, metrics, log, bodyLimit } = options;
   const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
@@ -48,7 +58,7 @@ export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app,
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
     const parsed = parseJsonBody(typeof body === 'string' ? body : body.toString('utf8'), maxDepth);
-    done(null, parsed.ok ? parsed.value : new RefusedBody(parsed.message, parsed.uid));
+    done(null, parsed.ok ? new AcceptedBody(parsed.value, parsed.bounds) : new RefusedBody(parsed.message, parsed.uid));
   });
 
   const badRequest = (request: FastifyRequest, reply: FastifyReply, status: number, reason: string, message: string, uid?: string) => {
@@ -89,7 +99,7 @@ export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app,
     }
     // Not reached by any body we know of (the parser and the judge never throw); kept an answer, not a crash.
     log.error({ path: boundedText(request.url, 100), err: boundedText(error.message) }, 'internal error');
-    const uid = uidOf(request.body);
+    const uid = uidOf(parsedValue(request.body));
     if (uid) return reply.send(reviewWith({ uid, allowed: false, status: { code: 500, reason: 'InternalError', message: 'pgwarden failed to answer; see its log' } }));
     return reply.code(500).send({ error: 'internal error', message: 'pgwarden failed to answer; see its log' });
   });
@@ -128,10 +138,11 @@ export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app,
     const started = process.hrtime.bigint();
     const body = request.body;
     if (body instanceof RefusedBody) return badRequest(request, reply, 400, 'invalid-json', body.message, body.uid);
-    const parsed = parseReview(body);
-    if (!parsed.ok) return badRequest(request, reply, parsed.status, 'invalid-review', parsed.message, uidOf(body));
+    const value = parsedValue(body);
+    const parsed = parseReview(value);
+    if (!parsed.ok) return badRequest(request, reply, parsed.status, 'invalid-review', parsed.message, uidOf(value));
     const extra = related ? await related.for(parsed.request) : undefined;
-    const result = judge.decide(parsed.request, endpoint, extra);
+    const result = judge.decide(parsed.request, endpoint, extra, body instanceof AcceptedBody ? body.bounds : undefined);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     metrics.latency.observe({ endpoint }, seconds);
     metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });

@@ -181,8 +181,11 @@ export function fieldOf(pointer: string): string {
   return out;
 }
 
+/** Whitespace other than single spaces between words: most messages have none, and are returned as they are. */
+const UNTIDY_WHITESPACE = /[^\S ]|\s\s|^\s|\s$/;
+
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNTIDY_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function truncate(text: string, max: number): string {
@@ -292,29 +295,26 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
   try {
     const subject = judged.inputs[judged.subjectIndex]!;
     policy = context.engine.policyFor(subject, context.policy);
-    findings = context.engine
-      .evaluate(judged.inputs, {
-        // The apiserver pruned and validated the object against its live CRD before admission.
-        schemaAppliedByApiserver: true,
-        ...(context.policy ? { policy: context.policy } : {}),
-        ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
-      })
-      .filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
-    if (endpoint === 'validate' && !request.subResource) findings.push(...changeFindings(judged, context));
+    const options = {
+      // The apiserver pruned and validated the object against its live CRD before admission.
+      schemaAppliedByApiserver: true,
+      ...(context.policy ? { policy: context.policy } : {}),
+      ...(context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}),
+    };
+    const ours = (f: Finding) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f));
+    if (endpoint === 'validate' && !request.subResource && subject.oldObject && context.engine.evaluateUpdate) {
+      // UPDATE: the change rules too, the stored object (oldObject) as the base; one model of the head for both.
+      const before = judged.inputs.map((input, i) => ({ object: i === judged.subjectIndex ? subject.oldObject : input.object }));
+      const { head, change } = context.engine.evaluateUpdate(before, judged.inputs, options);
+      findings = head.filter(ours);
+      for (const f of change) if (f.side === 'head' && f.objectIndex === judged.subjectIndex) findings.push(f);
+    } else {
+      findings = context.engine.evaluate(judged.inputs, options).filter(ours);
+    }
   } catch (error) {
     return internalError(uid, label, error);
   }
   return respond(request, endpoint, context, { label, policy, findings, subject: judged.inputs[judged.subjectIndex]?.object, subjectIndex: judged.subjectIndex });
-}
-
-/** The change rules on UPDATE: the stored object (oldObject) is the base, the request's object the head. */
-function changeFindings(judged: Judged, context: DecideContext): Finding[] {
-  const subject = judged.inputs[judged.subjectIndex];
-  if (!subject?.oldObject || !context.engine.evaluateChange) return [];
-  const before = judged.inputs.map((input, i) => ({ object: i === judged.subjectIndex ? subject.oldObject : input.object }));
-  return context.engine
-    .evaluateChange(before, judged.inputs, context.policy ? { policy: context.policy } : {})
-    .filter((f) => f.side === 'head' && f.objectIndex === judged.subjectIndex);
 }
 
 /** The rule a DELETE is judged by; the webhook runs it only where a policy names it for the object. */

@@ -1,8 +1,7 @@
-// The webhook's view of the engine (src/policies). No rule logic here: the webhook only calls these three
-// functions and turns their findings into admission answers. Tests and benches pass another object of this shape.
+// The webhook's view of the engine (src/policies). No rule logic here: the webhook only calls these and turns their findings into admission answers. Tests and benches pass another object of this shape.
 
-import type { ChangeFinding, EvaluateChangeOptions, EvaluateOptions, Finding, InputObject, Policy, PolicySet } from '../policies/index.js';
-import { evaluate, evaluateChange, parsePolicy, policyFor } from '../policies/index.js';
+import type { ChangeFinding, EvaluateChangeOptions, EvaluateOptions, Finding, InputObject, Policy, PolicySet, UpdateFindings } from '../policies/index.js';
+import { evaluate, evaluateChange, evaluateUpdate, parsePolicy, policyFor } from '../policies/index.js';
 
 export interface EngineApi {
   evaluate(inputs: readonly InputObject[], options?: EvaluateOptions): Finding[];
@@ -12,6 +11,8 @@ export interface EngineApi {
   policyFor(input: InputObject, set: PolicySet | undefined): Policy | undefined;
   /** The change rules (UPDATE: oldObject → object; DELETE: oldObject → nothing); absent in engines that predate them. */
   evaluateChange?(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options?: EvaluateChangeOptions): ChangeFinding[];
+  /** An UPDATE: the head's state and the change from the base, over one head model; absent = evaluate() alone. */
+  evaluateUpdate?(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options?: EvaluateChangeOptions): UpdateFindings;
 }
 
-export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor, evaluateChange };
+export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor, evaluateChange, evaluateUpdate };

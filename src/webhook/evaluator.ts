@@ -6,6 +6,7 @@
 import type { PolicySet } from '../policies/index.js';
 import { type Endpoint, decide } from './decide.js';
 import type { EngineApi } from './engine.js';
+import type { SizeBounds } from './json-body.js';
 import type { RelatedInputs } from './related.js';
 import type { AdmissionRequest, DecisionResult } from './types.js';
 
@@ -45,21 +46,45 @@ function pathOf(parts: readonly (string | number)[]): string {
 
 /** The first cap an object breaks, as a sentence naming the field; undefined when it is within them. */
 export function overLimits(objects: readonly unknown[], limits: ObjectLimits): string | undefined {
+  // A walk without paths first (every request pays it); the path of the offending field is found only for a refusal.
   let values = 0;
-  const stack: { value: unknown; path: (string | number)[] }[] = objects.map((value) => ({ value, path: [] }));
+  const stack: unknown[] = [...objects];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const value = stack.pop();
     values++;
     if (values > limits.maxValues) return `the object holds more than ${limits.maxValues.toLocaleString('en-US')} values (the limit)`;
     if (typeof value !== 'object' || value === null) continue;
-    const entries = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxEntries) return tooManyEntries(objects, limits);
+      for (let i = 0; i < value.length; i++) stack.push(value[i]);
+    } else {
+      let entries = 0;
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        if (++entries > limits.maxEntries) return tooManyEntries(objects, limits);
+        stack.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The sentence naming the first list or map over `maxEntries` (depth first, as overLimits walks). */
+function tooManyEntries(objects: readonly unknown[], limits: ObjectLimits): string | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = objects.map((value) => ({ value, path: [] }));
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    const keys = Array.isArray(value) ? undefined : Object.keys(value);
+    const entries = keys ? keys.length : (value as unknown[]).length;
     if (entries > limits.maxEntries) {
       return `${pathOf(path)} has ${entries.toLocaleString('en-US')} entries (the limit is ${limits.maxEntries.toLocaleString('en-US')})`;
     }
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] });
+    if (keys) {
+      for (const key of keys) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     } else {
-      for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const items = value as unknown[];
+      for (let i = 0; i < items.length; i++) stack.push({ value: items[i], path: [...path, i] });
     }
   }
   return undefined;
@@ -91,15 +116,19 @@ export class Judge {
     this.classes = classes;
   }
 
-  /** Never throws: whatever goes wrong is an answer carrying the request's uid. */
-  decide(request: AdmissionRequest, endpoint: Endpoint, related?: RelatedInputs): DecisionResult {
+  /**
+   * Never throws: whatever goes wrong is an answer carrying the request's uid. `bounds` (json-body.ts) are upper
+   * bounds on the whole body's sizes: within the caps, the objects are too, and the walk is skipped.
+   */
+  decide(request: AdmissionRequest, endpoint: Endpoint, related?: RelatedInputs, bounds?: SizeBounds): DecisionResult {
     const uid = request.uid;
     const judged: AdmissionRequest = {
       ...request,
       object: withoutManagedFields(request.object),
       oldObject: withoutManagedFields(request.oldObject),
     };
-    if (request.operation === 'CREATE' || request.operation === 'UPDATE') {
+    const withinCaps = bounds !== undefined && bounds.values <= this.limits.maxValues && bounds.entries <= this.limits.maxEntries;
+    if (!withinCaps && (request.operation === 'CREATE' || request.operation === 'UPDATE')) {
       const over = overLimits([judged.object, judged.oldObject], this.limits);
       if (over) {
         const what = `${request.kind.kind} ${request.namespace ? `${request.namespace}/` : ''}${request.name ?? ''}`.slice(0, 300);

@@ -14,9 +14,20 @@
 export const MAX_JSON_DEPTH = 100;
 
 export type ParsedBody =
-  | { ok: true; value: unknown }
+  /** `bounds`: upper bounds on the value and entry counts of the body, from the same scan (evaluator.ts skips its walk when they are within the caps). */
+  | { ok: true; value: unknown; bounds: SizeBounds }
   /** `uid`: the body's `request.uid` when it could be read, so the refusal can still be an AdmissionReview. */
   | { ok: false; message: string; uid?: string };
+
+/**
+ * Upper bounds read off the text, exact for JSON: a body holds at most `1 + commas + containers` values (every value
+ * but the first follows a comma or opens a container's first entry), and no array or object has more than
+ * `maxCommas + 1` entries. Any part of the body (the object, without managedFields) holds no more.
+ */
+export interface SizeBounds {
+  values: number;
+  entries: number;
+}
 
 export interface DepthScan {
   /** The deepest nesting seen (stops counting just past the limit). */
@@ -24,6 +35,7 @@ export interface DepthScan {
   exceeded: boolean;
   /** The last string value of `request.uid` at the top level (JSON.parse keeps the last duplicate too). */
   uid?: string;
+  bounds: SizeBounds;
 }
 
 const QUOTE = 34;
@@ -33,6 +45,7 @@ const CLOSE_OBJECT = 125;
 const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const COLON = 58;
+const COMMA = 44;
 
 /** Keys and uids longer than this are not decoded (a real uid is 36 characters). */
 const MAX_KEY = 64;
@@ -44,6 +57,15 @@ function isSpace(c: number): boolean {
 
 function decode(text: string, start: number, end: number, max: number): string | undefined {
   if (end - start > max + 2) return undefined;
+  // Most keys have no escapes: the text between the quotes is the string (JSON.parse only for the rest).
+  let plain = true;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text.charCodeAt(i) === BACKSLASH) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.slice(start + 1, end - 1);
   try {
     const value: unknown = JSON.parse(text.slice(start, end));
     return typeof value === 'string' ? value : undefined;
@@ -67,6 +89,17 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): DepthScan {
   let key1: string | undefined;
   let key2: string | undefined;
   let uid: string | undefined;
+  // Commas in each open container (by depth, up to the limit), in all, and the most in any one container.
+  const commasAt: number[] = [0];
+  let commas = 0;
+  let containers = 0;
+  let maxCommas = 0;
+  const result = (): DepthScan => ({
+    depth: deepest,
+    exceeded: deepest > maxDepth,
+    ...(uid !== undefined ? { uid } : {}),
+    bounds: { values: 1 + commas + containers, entries: maxCommas + 1 },
+  });
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -74,7 +107,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): DepthScan {
       let j = i + 1;
       for (;;) {
         j = text.indexOf('"', j);
-        if (j < 0) return { depth: deepest, exceeded: deepest > maxDepth, ...(uid !== undefined ? { uid } : {}) };
+        if (j < 0) return result();
         let k = j - 1;
         let backslashes = 0;
         while (k > i && text.charCodeAt(k) === BACKSLASH) {
@@ -100,8 +133,18 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): DepthScan {
       i = end;
       continue;
     }
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    if (c === COMMA) {
+      commas++;
+      if (depth === 2 && key2 === 'uid') key2 = undefined;
+      if (depth <= maxDepth) {
+        const here = (commasAt[depth] ?? 0) + 1;
+        commasAt[depth] = here;
+        if (here > maxCommas) maxCommas = here;
+      }
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth++;
+      containers++;
+      if (depth <= maxDepth) commasAt[depth] = 0;
       if (depth > deepest) deepest = depth;
       if (depth === 1) level1IsObject = c === OPEN_OBJECT;
       else if (depth === 2) {
@@ -116,7 +159,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): DepthScan {
     }
     i++;
   }
-  return { depth: deepest, exceeded: deepest > maxDepth, ...(uid !== undefined ? { uid } : {}) };
+  return result();
 }
 
 /** Parses a request body: the depth limit first, then JSON.parse. Never throws. */
@@ -131,7 +174,7 @@ export function parseJsonBody(text: string, maxDepth = MAX_JSON_DEPTH): ParsedBo
     };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text) as unknown, bounds: scan.bounds };
   } catch (error) {
     // Only the position: V8's message quotes part of the body, which may be a Secret's value.
     const position = error instanceof SyntaxError ? /position \d+(?: \(line \d+ column \d+\))?/.exec(error.message)?.[0] : undefined;

@@ -1,9 +1,9 @@
 // `pgwarden serve`: the admission webhook. Returns the exit code once the server has stopped (SIGTERM/SIGINT).
 import { parseArgs } from 'node:util';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { pino } from 'pino';
 import { parseDuration } from './audit-loop.js';
 import { loadKubeConfig, namespacedName } from './cluster.js';
+import { webhookLogger } from './log.js';
 import { type RunningServer, type ServerOptions, startServer } from './server.js';
 
 export { startServer } from './server.js';
@@ -94,7 +94,7 @@ export async function serveMain(argv: string[]): Promise<number> {
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  const log = pino({ level: values['log-level'] ?? 'info', base: { component: 'pgwarden-webhook' } });
+  const log = webhookLogger({ level: values['log-level'] ?? 'info' });
   let options: ServerOptions;
   let shutdownDelayMs: number;
   try {

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 import { admissionPlugin } from './admission.js';
 import { startAuditLoop } from './audit-loop.js';
 import { cnpgClusterGetter, configMapInformer, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
@@ -14,6 +14,7 @@ import { type EngineApi, realEngine } from './engine.js';
 import { Judge, type ObjectLimits } from './evaluator.js';
 import { type Readiness, healthPlugin } from './health.js';
 import { type InformerHealth, SupervisedInformer } from './informers.js';
+import { webhookLogger } from './log.js';
 import { type WebhookMetrics, createMetrics, metricsPlugin } from './metrics.js';
 import { policyCompiler } from './policy-compile.js';
 import { CrdPolicyCollector, type PostgresPolicyObject, PolicyState, loadPolicyFile } from './policy-source.js';
@@ -209,7 +210,7 @@ const clusterPlugin: FastifyPluginAsync<{
 };
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.logger ?? pino({ base: { component: 'pgwarden-webhook' } });
+  const log = options.logger ?? webhookLogger();
   const engine = options.engine ?? realEngine;
   const metrics = createMetrics(options.defaultMetrics ?? true);
   const bodyLimit = options.bodyLimit ?? 3 * 1024 * 1024;
@@ -259,9 +260,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let draining = false;
   // While draining, ask clients to close the connection after each answer, so close() does not wait for idle
   // keep-alive connections to time out.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (draining) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({ error: 'not found', message: `no route ${request.method} ${request.url.slice(0, 100)}; use POST /validate or POST /mutate` });

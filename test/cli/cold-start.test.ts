@@ -1,13 +1,21 @@
 // What makes the CLI start fast (issue 14 §6), checked on the committed bundle: `--version` and `--help` load none of
 // the heavy modules, and the bundle validates policies with the ajv code generated at bundle time — the same
 // answers as ajv compiling the schemas from the sources. The time itself is measured by `npm run bench:cold`.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/policies/index.js';
 import { copyFixture, lintJson, pgwarden, repoRoot } from './helpers.js';
 
 const lib = join(repoRoot, 'lib');
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Packages and chunks a module loads before its code runs: its static imports, transitively (not `import()`). */
 function staticGraph(file: string, seen = new Set<string>(), packages = new Set<string>()): Set<string> {
@@ -73,5 +81,89 @@ describe('cold start', () => {
     const { report } = lintJson([], dir);
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
+  });
+});
+
+describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
+  const cacheRoot = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-codecache-'));
+    temps.push(dir);
+    return dir;
+  };
+  const caches = (root: string) => {
+    try {
+      return readdirSync(join(root, 'pgwarden')).sort();
+    } catch {
+      return [];
+    }
+  };
+  const lintExamples = (env: Record<string, string>, args = ['lint', '--format', 'json', 'apps/analytics']) => pgwarden(args, join(repoRoot, 'examples'), env);
+
+  it("lib/cli.cjs names the hash of its own code on its first line (the cache's key)", () => {
+    const text = readFileSync(join(lib, 'cli.cjs'), 'utf8');
+    const [first, ...rest] = text.split('\n');
+    expect(first).toBe(`// pgwarden-cli ${createHash('sha256').update(rest.join('\n')).digest('hex').slice(0, 32)}`);
+  });
+
+  it('is written after the first lint, read by the next, and changes no output', () => {
+    const root = cacheRoot();
+    const first = lintExamples({ NODE_COMPILE_CACHE: root });
+    const written = caches(root);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(new RegExp(`^cli-[0-9a-f]{32}-${process.version}-${process.arch}-lint\\.v8cache$`));
+    const second = lintExamples({ NODE_COMPILE_CACHE: root });
+    const uncached = lintExamples({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(first.code).toBe(1);
+    expect(second).toEqual(first);
+    expect(uncached).toEqual(first);
+    // Files named (pre-commit) and other commands run other code: a cache each.
+    pgwarden(['lint', 'apps/analytics/postgresql.yaml'], join(repoRoot, 'examples'), { NODE_COMPILE_CACHE: root });
+    pgwarden(['rules'], repoRoot, { NODE_COMPILE_CACHE: root });
+    expect(caches(root).map((f) => f.replace(/^cli-[0-9a-f]+-[^-]+-[^-]+-/, ''))).toEqual(['lint-files.v8cache', 'lint.v8cache', 'rules.v8cache']);
+  });
+
+  it('a damaged cache (its checksum fails) or one V8 rejects (made from other code) is ignored and written anew', () => {
+    const root = cacheRoot();
+    const expected = lintExamples({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    lintExamples({ NODE_COMPILE_CACHE: root });
+    const [name] = caches(root);
+    const file = join(root, 'pgwarden', name!);
+    const good = readFileSync(file);
+    // Bytes flipped: V8 would not notice (it does not verify what it deserializes) and could crash.
+    writeFileSync(file, Buffer.from(good.map((byte, i) => (i > 64 ? byte ^ 0x5a : byte))));
+    writeFileSync(join(root, 'pgwarden', 'cli-0123456789abcdef0123456789abcdef-v0.0.0-x64-lint.v8cache'), 'another bundle');
+    expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
+    expect(caches(root)).toEqual([name]); // the other bundle's cache removed
+    expect(readFileSync(file).length).toBeGreaterThan(100_000); // rewritten as a real cache
+    // A well-formed cache of other code: V8 rejects it, the CLI compiles from source and writes its own.
+    const other = new Script('(function () { return 1; })').createCachedData();
+    const header = Buffer.alloc(4);
+    header.writeUInt32LE(crc32(other));
+    writeFileSync(file, Buffer.concat([header, other]));
+    expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
+    expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
+  });
+
+  it('is neither read nor written in a directory that others can write, nor with NODE_DISABLE_COMPILE_CACHE=1, nor after --help', () => {
+    const shared = cacheRoot();
+    mkdirSync(join(shared, 'pgwarden'));
+    chmodSync(join(shared, 'pgwarden'), 0o777);
+    expect(lintExamples({ NODE_COMPILE_CACHE: shared }).code).toBe(1);
+    expect(caches(shared)).toEqual([]);
+    const disabled = cacheRoot();
+    expect(lintExamples({ NODE_COMPILE_CACHE: disabled, NODE_DISABLE_COMPILE_CACHE: '1' }).code).toBe(1);
+    expect(caches(disabled)).toEqual([]);
+    const help = cacheRoot();
+    expect(lintExamples({ NODE_COMPILE_CACHE: help }, ['lint', '--help']).code).toBe(0);
+    expect(caches(help)).toEqual([]);
+  });
+
+  it('an unwritable cache directory costs nothing but the cache', () => {
+    const root = cacheRoot();
+    writeFileSync(join(root, 'pgwarden'), 'a file where the directory would be');
+    const run = lintExamples({ NODE_COMPILE_CACHE: root });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
   });
 });

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unwrapError } from '../../src/render/fallback.js';
 import { render } from '../../src/render/index.js';
 import { lines, writeTree } from './tree.js';
 
@@ -15,15 +16,26 @@ function haveKubectl(): boolean {
   }
 }
 
+// `openapi:` (a schema other than the built-in one for strategic-merge keys) is what still goes to kustomize.
 const tree = () =>
   writeTree({
     'cm.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: first}', '---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: second}'),
+    'kustomization.yaml': lines('resources: [cm.yaml]', 'openapi: {version: v1.21.2}', 'commonLabels: {team: dba}'),
+  });
+
+// A KRM function (not a built-in plugin config): kustomize would run a container for it.
+const krmTree = () =>
+  writeTree({
+    'cm.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: first}', '---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: second}'),
     't.yaml': lines(
-      'apiVersion: builtin',
-      'kind: LabelTransformer',
-      'metadata: {name: team}',
-      'labels: {team: dba}',
-      'fieldSpecs: [{path: metadata/labels, create: true}]',
+      'apiVersion: example.com/v1',
+      'kind: SetTeam',
+      'metadata:',
+      '  name: team',
+      '  annotations:',
+      '    config.kubernetes.io/function: |',
+      '      container: {image: example.com/set-team:v1}',
+      'team: dba',
     ),
     'kustomization.yaml': lines('resources: [cm.yaml]', 'transformers: [t.yaml]'),
   });
@@ -35,7 +47,7 @@ describe('fallback to kustomize', () => {
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ severity: 'warning', file: path.join(root, 'kustomization.yaml'), line: 2 });
     expect(r.objects.map((o) => (o.metadata as { labels: unknown }).labels)).toEqual([{ team: 'dba' }, { team: 'dba' }]);
-    // The origin annotation kustomize adds for us is not part of the output.
+    // The origin annotation kustomize adds for us is not part of the output: the app did not ask for it.
     expect(r.objects.every((o) => (o.metadata as { annotations?: unknown }).annotations === undefined)).toBe(true);
     const second = r.objects.findIndex((o) => (o.metadata as { name: string }).name === 'second');
     const o = r.origin(second, '/metadata/labels/team');
@@ -43,7 +55,7 @@ describe('fallback to kustomize', () => {
   });
 
   it('with fallback disabled, the app renders without the KRM function, with one render-incomplete warning naming it', async () => {
-    const root = tree();
+    const root = krmTree();
     const r = await render(root, { fallback: false });
     expect(r.objects.map((o) => (o.metadata as { name: string }).name)).toEqual(['first', 'second']);
     // What the transformer would have added is absent, not guessed.
@@ -84,5 +96,61 @@ describe('fallback to kustomize', () => {
     expect(r.objects).toEqual([]);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
     expect(r.diagnostics[0]!.message).toMatch(/missing\.yaml/);
+  });
+
+  it.skipIf(!haveKubectl())('keeps the build annotations the app asks for, with paths relative to the app as kustomize writes them', async () => {
+    const root = writeTree({
+      'base/cm.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: first}'),
+      'base/kustomization.yaml': lines('resources: [cm.yaml]'),
+      'app/kustomization.yaml': lines(
+        'resources: [../base]',
+        'openapi: {version: v1.21.2}',
+        'namePrefix: p-',
+        'buildMetadata: [originAnnotations, transformerAnnotations]',
+      ),
+    });
+    const r = await render(path.join(root, 'app'));
+    expect(r.diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    expect(r.objects).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: 'p-first',
+          annotations: {
+            'config.kubernetes.io/origin': 'path: ../base/cm.yaml\n',
+            'alpha.config.kubernetes.io/transformations':
+              '- configuredIn: kustomization.yaml\n  configuredBy:\n    apiVersion: builtin\n    kind: PrefixTransformer\n',
+          },
+        },
+      },
+    ]);
+    // Provenance still comes from the origin, not from the annotation's text.
+    expect(r.origin(0, '/metadata/name')).toMatchObject({ file: path.join(root, 'base', 'cm.yaml'), via: 'fallback' });
+  });
+
+  it.skipIf(!haveKubectl())('an error from kustomize names the app as the user wrote it, not the wrapper around it', async () => {
+    const root = writeTree({
+      'app/kustomization.yaml': lines('resources: [missing.yaml]', 'openapi: {version: v1.21.2}'),
+    });
+    const app = path.join(root, 'app');
+    const r = await render(app);
+    // The unsupported field, then kustomize's own rejection.
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(2);
+    expect(errors[1]!.message).toContain(`${app}: kubectl failed: accumulating resources: accumulation err='accumulating resources from 'missing.yaml'`);
+    expect(errors[1]!.message).not.toMatch(/recursed accumulation|<wrapper>|\.\.\//);
+  });
+});
+
+describe('unwrapError', () => {
+  it('cuts the wrapper layer of a kustomize error, or names the directory where the wrapper path appears', () => {
+    const wrapped =
+      "accumulating resources: accumulation err='accumulating resources from '../../srv/app': '/srv/app' must resolve to a file': " +
+      "recursed accumulation of path '/srv/app': evalsymlink failure on '/srv/app/x.yaml'";
+    expect(unwrapError(wrapped, '/srv/app', '../../srv/app')).toBe("evalsymlink failure on '/srv/app/x.yaml'");
+    expect(unwrapError("couldn't make target for path '../../srv/app'", '/srv/app', '../../srv/app')).toBe(
+      "couldn't make target for path '/srv/app'",
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Runs the committed Action bundle as the GitHub runner does (`node github-action/dist/index.js`, INPUT_* and
-// GITHUB_* set, on a workflow_dispatch: the whole path is linted) and collects every output a person can read:
+// GITHUB_* set, on a workflow_dispatch: the whole path is linted; or on a pull_request against its base) and collects every output a person can read:
 // the log, the job summary, the step outputs, the SARIF file and the `format-file` report.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,13 @@ export function commitAll(dir: string): void {
   git(dir, 'commit', '-q', '-m', 'fixture');
 }
 
-export function runBundledAction(workspace: string, inputs: Record<string, string>): BundledActionRun {
+/** A pull_request event whose base is `baseSha` (the Action lints the head against it: change findings, changed lines). */
+export interface PullRequestEvent {
+  baseSha: string;
+  headSha: string;
+}
+
+export function runBundledAction(workspace: string, inputs: Record<string, string>, pullRequest?: PullRequestEvent): BundledActionRun {
   if (!existsSync(actionBundle)) throw new Error('github-action/dist/index.js is missing: run npm run bundle');
   const runDir = mkdtempSync(join(workspace, '..', 'runner-'));
   mkdirSync(runDir, { recursive: true });
@@ -57,6 +63,11 @@ export function runBundledAction(workspace: string, inputs: Record<string, strin
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: runDir,
   };
+  if (pullRequest) {
+    const eventFile = join(runDir, 'event.json');
+    writeFileSync(eventFile, JSON.stringify({ pull_request: { base: { sha: pullRequest.baseSha }, head: { sha: pullRequest.headSha } } }));
+    Object.assign(env, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_SHA: pullRequest.headSha });
+  }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const r = spawnSync(node24, [actionBundle], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
   const outputs = readFileSync(outputFile, 'utf8');

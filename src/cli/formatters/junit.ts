@@ -1,6 +1,7 @@
 // `--format junit`: one <testsuite> per app, one <testcase> per finding (classname = repo-relative file, names
 // unique within the suite), file:line in the failure body. Errors and warnings are failures; infos pass with
 // their text in <system-out>. A clean app is a suite with one passing case, so CI shows it was checked.
+import { compareText } from '../../gitops/index.js';
 import type { ReportFinding } from '../report.js';
 import { repoRelative } from './paths.js';
 import type { Formatter } from './types.js';
@@ -30,7 +31,7 @@ export const junit: Formatter = (report, ctx) => {
   const suites: string[] = [];
   let total = 0;
   let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [app, findings] of [...byApp].sort(([a], [b]) => compareText(a, b))) {
     const cases: string[] = [];
     const used = new Map<string, number>();
     let suiteFailures = 0;

@@ -3,10 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6EPOX4UR.js";
-import "./chunk-IUSCRA7N.js";
-import "./chunk-TW3ANIQ6.js";
-import "./chunk-CQ3VVO2Z.js";
+} from "./chunk-DEJVFBUH.js";
+import "./chunk-EXTOQSXO.js";
+import "./chunk-M76PTXMM.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -14,12 +13,12 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JTV46K4V.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JD27VK4T.js";
-import "./chunk-U5LL7YSF.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   POLICY_FILE_NAME,

@@ -1,7 +1,8 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  parseYamlStream,
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
@@ -174,12 +175,11 @@ function structuralSpans(text, spans, whole, mask, depth) {
   const lineOf = (offset) => lineIndex(starts, offset) + 1;
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { uniqueKeys: false, keepSourceTokens: false });
+    docs = parseYamlStream(text, { uniqueKeys: false, keepSourceTokens: false });
   } catch {
     for (let l = 1; l <= starts.length; l++) whole.add(l);
     return;
   }
-  if (!Array.isArray(docs)) return;
   docs.forEach((doc, index) => {
     const from = index === 0 ? 0 : doc.range?.[0] ?? 0;
     const to = index + 1 < docs.length ? docs[index + 1].range?.[0] ?? text.length : text.length;

@@ -143,7 +143,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-7CXGQQBX.js");
+  const { didYouMean } = await import("./policies-WHVHOSUL.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -173,7 +173,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-I6YI6FPJ.js")).auditCommand(args, io, version());
+      return (await import("./audit-3P2FAFHF.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -233,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-CEKSEJ7J.js");
+    const { printConfig } = await import("./lint-PFNUK7CW.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -249,7 +249,7 @@ async function lintCommand(args, io) {
   if (values["prune-suppressions"]) options.pruneSuppressions = true;
   if (values["suppressions-location"]) options.suppressionsFile = values["suppressions-location"];
   if (values.crds) {
-    const { loadCrdDir } = await import("./crds-VCNA2SV3.js");
+    const { loadCrdDir } = await import("./crds-DOEJR2SG.js");
     options.crds = loadCrdDir(values.crds, io.cwd);
   }
   if (values.cluster) {
@@ -298,10 +298,10 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-CEKSEJ7J.js"),
-    import("./formatters-V23YRBAH.js"),
-    import("./git-PKPEONTP.js"),
-    import("./redact-NHVGODSG.js")
+    import("./lint-PFNUK7CW.js"),
+    import("./formatters-JBM4W2QK.js"),
+    import("./git-XVK3M2TM.js"),
+    import("./redact-YTF7KVBM.js")
   ]);
   let result;
   try {
@@ -381,7 +381,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-YUZ2EJZQ.js"), import("./redact-NHVGODSG.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-OZ7HDAOU.js"), import("./redact-YTF7KVBM.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -402,7 +402,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-YUZ2EJZQ.js");
+  const { loadEngine } = await import("./deps-OZ7HDAOU.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-JTV46K4V.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-XQDWL5HE.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
@@ -24,7 +24,7 @@ async function loadEngine() {
   };
 }
 async function loadRenderer() {
-  return { render, renderFiles, renderToYaml, newCache: () => new RenderCache() };
+  return { render, renderFiles, renderToYaml, newCache: (fs) => new RenderCache(fs) };
 }
 
 export {

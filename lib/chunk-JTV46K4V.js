@@ -8,11 +8,9 @@ import {
   YamlAliasError,
   parseYamlStream,
   parseYamlValue,
+  require_dist,
   yamlToJS
-} from "./chunk-ATWLMTBJ.js";
-import {
-  require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __commonJS,
   __toESM
@@ -520,26 +518,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path8 : path8.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -689,7 +687,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -698,7 +696,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -718,15 +716,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path7) : path7;
+        const basename2 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path7
+            shortcut && rule._basenameOnly ? basename2 : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -748,17 +746,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -767,25 +765,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -816,59 +814,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path7) {
+      _test(originalPath, cache2, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache2) : {
+        return path8 ? this._t(path8, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path8);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache2) {
-        const cached = cache2[path7];
+      _t(path8, cache2) {
+        const cached = cache2[path8];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache2[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -885,7 +883,7 @@ var require_ignore = __commonJS({
 
 // src/render/cache.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 
 // src/render/errors.ts
 var RenderError = class extends Error {
@@ -1211,7 +1209,22 @@ function deepEqual(a, b) {
 }
 
 // src/render/cache.ts
+var diskFs = {
+  typeOf: (path8) => {
+    const st = statSync(path8);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  },
+  readFile: (path8) => readFileSync(path8),
+  realpath: (path8) => realpathSync(path8)
+};
 var RenderCache = class {
+  constructor(fs = diskFs) {
+    this.fs = fs;
+    this.onDisk = fs === diskFs;
+  }
+  fs;
+  /** Whether files come from the disk (the kustomize fallback can only build a tree that is on disk). */
+  onDisk;
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -1225,16 +1238,15 @@ var RenderCache = class {
   }
   /** Number of YAML parses done (for tests and the bench: shared bases are parsed once). */
   parseCount = 0;
-  kind(path7) {
-    let k2 = this.kinds.get(path7);
+  kind(path8) {
+    let k2 = this.kinds.get(path8);
     if (k2 === void 0) {
       try {
-        const st = statSync(path7);
-        k2 = st.isDirectory() ? "dir" : "file";
+        k2 = this.fs.typeOf(path8) === "dir" ? "dir" : "file";
       } catch {
         k2 = "missing";
       }
-      this.kinds.set(path7, k2);
+      this.kinds.set(path8, k2);
     }
     return k2;
   }
@@ -1242,7 +1254,7 @@ var RenderCache = class {
     let text = this.texts.get(file);
     if (text === void 0) {
       try {
-        text = readFileSync(file, "utf8");
+        text = this.onDisk ? readFileSync(file, "utf8") : this.fs.readFile(file).toString("utf8");
       } catch (e) {
         const code = e.code ?? "read error";
         throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -1254,7 +1266,7 @@ var RenderCache = class {
   /** Raw bytes (generator `files:` may be binary). Not cached: generator inputs are read once per build. */
   readBytes(file) {
     try {
-      return readFileSync(file);
+      return this.fs.readFile(file);
     } catch (e) {
       const code = e.code ?? "read error";
       throw new RenderError(`${file}: cannot read file (${code})`, { file });
@@ -1313,14 +1325,14 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
 }
 
 // src/render/index.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import path6 from "node:path";
+var import_yaml9 = __toESM(require_dist(), 1);
+import path7 from "node:path";
 
 // src/render/build.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/render/restrictor.ts
-import { existsSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 var RestrictionError = class extends Error {
   constructor(message) {
@@ -1339,8 +1351,9 @@ function findRepoRoot(dir) {
   }
 }
 var PathRestrictor = class {
-  constructor(mode, repoRoot, topDir) {
+  constructor(mode, repoRoot, topDir, fs = diskFs) {
     this.mode = mode;
+    this.fs = fs;
     const repoLexical = repoRoot ? path.resolve(repoRoot) : void 0;
     this.repo = repoLexical ? this.realOrSelf(repoLexical) : void 0;
     if (repoLexical && this.repo && this.repo !== repoLexical) this.prefixes.push({ real: this.repo, lexical: repoLexical });
@@ -1357,6 +1370,7 @@ var PathRestrictor = class {
     }
   }
   mode;
+  fs;
   reals = /* @__PURE__ */ new Map();
   shownCache = /* @__PURE__ */ new Map();
   /** Real repository root; undefined when none is known (then only kustomize's own rules apply). */
@@ -1371,7 +1385,7 @@ var PathRestrictor = class {
     let r = this.reals.get(p);
     if (r === void 0) {
       try {
-        r = realpathSync(p);
+        r = this.fs.realpath(p);
       } catch (e) {
         r = e;
       }
@@ -1449,7 +1463,7 @@ var PathRestrictor = class {
     if (real === void 0) return void 0;
     let isDir = false;
     try {
-      isDir = statSync2(real).isDirectory();
+      isDir = this.fs.typeOf(real) === "dir";
     } catch {
     }
     if (isDir) throw new RestrictionError(`'${joined}' must resolve to a file`);
@@ -1942,10 +1956,10 @@ function readOps(list) {
   return list.v.map((item) => {
     if (item.t !== "m") throw opError(item.p, "a JSON 6902 operation must be a mapping");
     const op = str(item.v.get("op"));
-    const path7 = str(item.v.get("path"));
+    const path8 = str(item.v.get("path"));
     if (!op) throw opError(item.p, "JSON 6902 operation without `op`");
-    if (path7 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
-    const o = { op, path: path7, at: item.p };
+    if (path8 === void 0) throw opError(item.p, `JSON 6902 \`${op}\` without \`path\``);
+    const o = { op, path: path8, at: item.p };
     const from = str(item.v.get("from"));
     if (from !== void 0) o.from = from;
     const value = item.v.get("value");
@@ -1958,8 +1972,8 @@ function opError(p, msg) {
   const o = materialize(p);
   return new RenderError(`${o.file}:${o.line}:${o.column}: ${msg}`, { file: o.file, line: o.line, column: o.column });
 }
-function resolveParent(root, path7, op, createMaps = false) {
-  const segs = parsePointer(path7);
+function resolveParent(root, path8, op, createMaps = false) {
+  const segs = parsePointer(path8);
   if (segs.length === 0) throw opError(op.at, `JSON 6902 \`${op.op}\` on the document root is not supported`);
   let cur = root;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -1973,37 +1987,37 @@ function resolveParent(root, path7, op, createMaps = false) {
         cur.v.set(seg, next);
       }
     } else if (cur.t === "a" && /^(0|[1-9][0-9]*)$/.test(seg)) next = cur.v[Number(seg)];
-    if (!next) throw missing(op, path7);
+    if (!next) throw missing(op, path8);
     cur = next;
   }
   return { parent: cur, key: segs[segs.length - 1] };
 }
-function missing(op, path7) {
-  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path7} does not exist in the target`);
+function missing(op, path8) {
+  return opError(op.at, `JSON 6902 \`${op.op}\`: path ${path8} does not exist in the target`);
 }
-function getAt(root, path7, op) {
-  const { parent, key } = resolveParent(root, path7, op);
+function getAt(root, path8, op) {
+  const { parent, key } = resolveParent(root, path8, op);
   let v;
   if (parent.t === "m") v = parent.v.get(key);
   else if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key)) v = parent.v[Number(key)];
-  if (!v) throw missing(op, path7);
+  if (!v) throw missing(op, path8);
   return v;
 }
-function removeAt(root, path7, op) {
-  const { parent, key } = resolveParent(root, path7, op);
+function removeAt(root, path8, op) {
+  const { parent, key } = resolveParent(root, path8, op);
   if (parent.t === "m") {
     const v = parent.v.get(key);
-    if (!v) throw missing(op, path7);
+    if (!v) throw missing(op, path8);
     parent.v.delete(key);
     return v;
   }
   if (parent.t === "a" && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < parent.v.length) {
     return parent.v.splice(Number(key), 1)[0];
   }
-  throw missing(op, path7);
+  throw missing(op, path8);
 }
-function addAt(root, path7, value, op, replace) {
-  const { parent, key } = resolveParent(root, path7, op, true);
+function addAt(root, path8, value, op, replace) {
+  const { parent, key } = resolveParent(root, path8, op, true);
   if (parent.t === "m") {
     parent.v.set(key, value);
     return;
@@ -2013,18 +2027,18 @@ function addAt(root, path7, value, op, replace) {
       parent.v.push(value);
       return;
     }
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path7);
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) throw missing(op, path8);
     const idx = Number(key);
     if (replace) {
-      if (idx >= parent.v.length) throw missing(op, path7);
+      if (idx >= parent.v.length) throw missing(op, path8);
       parent.v[idx] = value;
     } else {
-      if (idx > parent.v.length) throw missing(op, path7);
+      if (idx > parent.v.length) throw missing(op, path8);
       parent.v.splice(idx, 0, value);
     }
     return;
   }
-  throw missing(op, path7);
+  throw missing(op, path8);
 }
 function applyJsonPatch(root, ops) {
   for (const op of ops) {
@@ -2254,6 +2268,69 @@ function mergeContainerPorts(base, patch, ctx) {
   return { t: "a", v: [...added, ...out], p: base.p };
 }
 
+// src/render/origin.ts
+import path3 from "node:path";
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
+var PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/;
+var NOT_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function scalar(s) {
+  return PLAIN.test(s) && !NOT_STRING.test(s) && !s.endsWith(" ") ? s : JSON.stringify(s);
+}
+function originLines(o) {
+  const out = [];
+  for (const key of ["path", "repo", "ref", "configuredIn"]) {
+    const v = o[key];
+    if (v) out.push(`${key}: ${scalar(v)}`);
+  }
+  const by = o.configuredBy;
+  if (by && (by.apiVersion || by.kind || by.name || by.namespace)) {
+    out.push("configuredBy:");
+    for (const key of ["apiVersion", "kind", "name", "namespace"]) {
+      const v = by[key];
+      if (v) out.push(`  ${key}: ${scalar(v)}`);
+    }
+  }
+  return out;
+}
+function originText(o) {
+  return originLines(o).map((l) => `${l}
+`).join("");
+}
+function transformationsText(list) {
+  return list.map(
+    (o) => originLines(o).map((l, i) => `${i === 0 ? "- " : "  "}${l}
+`).join("")
+  ).join("");
+}
+function readOrigin(value) {
+  const o = typeof value === "string" ? parseYamlValue(value) : value;
+  if (!o || typeof o !== "object" || Array.isArray(o)) return void 0;
+  const rec = o;
+  const out = {};
+  for (const key of ["path", "repo", "ref", "configuredIn"]) if (typeof rec[key] === "string") out[key] = rec[key];
+  const by = rec.configuredBy;
+  if (by && typeof by === "object" && !Array.isArray(by)) {
+    const b = by;
+    out.configuredBy = {};
+    for (const key of ["apiVersion", "kind", "name", "namespace"]) if (typeof b[key] === "string") out.configuredBy[key] = b[key];
+  }
+  return out;
+}
+function readTransformations(value) {
+  const list = typeof value === "string" ? parseYamlValue(value) : value;
+  if (!Array.isArray(list)) return [];
+  return list.map(readOrigin).filter((o) => o !== void 0);
+}
+function rerootOrigin(o, from, to) {
+  if (o.repo) return o;
+  const move = (p) => path3.relative(to, path3.resolve(from, p)).split(path3.sep).join("/");
+  const out = { ...o };
+  if (o.path) out.path = move(o.path);
+  if (o.configuredIn) out.configuredIn = move(o.configuredIn);
+  return out;
+}
+
 // src/render/fieldpath.ts
 function parseFieldPath(text) {
   const raw = [];
@@ -2376,8 +2453,8 @@ function setAll(root, segs, make, create, createProv) {
 function specs(kinds, paths, create) {
   const out = [];
   for (const k2 of kinds) {
-    for (const path7 of paths) {
-      const s = { ...k2, path: path7 };
+    for (const path8 of paths) {
+      const s = { ...k2, path: path8 };
       if (create !== void 0) s.create = create;
       out.push(s);
     }
@@ -2662,12 +2739,12 @@ function fieldSpecsFor(kind, group, version) {
   cache.set(key, result);
   return result;
 }
-function parseFieldPath2(path7) {
+function parseFieldPath2(path8) {
   const out = [];
   let cur = "";
-  for (let i = 0; i < path7.length; i++) {
-    const ch = path7[i];
-    if (ch === "\\" && path7[i + 1] === "/") {
+  for (let i = 0; i < path8.length; i++) {
+    const ch = path8[i];
+    if (ch === "\\" && path8[i + 1] === "/") {
       cur += "/";
       i++;
     } else if (ch === "/") {
@@ -3016,16 +3093,16 @@ function applyReplacements(resources, entries, fail) {
 
 // src/render/transformers.ts
 var pathCache = /* @__PURE__ */ new Map();
-function segmentsOf(path7) {
-  let s = pathCache.get(path7);
+function segmentsOf(path8) {
+  let s = pathCache.get(path8);
   if (!s) {
-    s = parseFieldPath2(path7);
-    pathCache.set(path7, s);
+    s = parseFieldPath2(path8);
+    pathCache.set(path8, s);
   }
   return s;
 }
-function walkSpec(node, path7, create, createProv, visit2) {
-  walk(node, segmentsOf(path7), 0, create, createProv, visit2);
+function walkSpec(node, path8, create, createProv, visit2) {
+  walk(node, segmentsOf(path8), 0, create, createProv, visit2);
 }
 function walk(node, segs, i, create, createProv, visit2) {
   if (node.t === "a") {
@@ -3426,7 +3503,6 @@ function resolveVars(resources, vars, fail) {
 }
 
 // src/render/build.ts
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var UnsupportedFeature = class extends RenderError {
   constructor(message, where2) {
@@ -3555,6 +3631,9 @@ var Builder = class {
   skipped = [];
   /** Real roots being loaded (kustomize's referrer chain), for cycle detection. */
   stack = [];
+  /** The top kustomization's directory, and its `buildMetadata` (kustomize applies the top's to every base). */
+  topDir;
+  tracking = /* @__PURE__ */ new Set();
   // --- errors ---
   at(p, msg) {
     const o = materialize(p);
@@ -3562,10 +3641,10 @@ var Builder = class {
   }
   // --- loading ---
   findKustomizationFile(dir) {
-    const found = KUSTOMIZATION_FILES.map((f) => path3.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES.map((f) => path4.join(dir, f)).filter((f) => this.cache.kind(f) === "file");
     if (found.length > 1) {
       throw new RenderError(
-        `${dir}: found multiple kustomization files (${found.map((f) => path3.basename(f)).join(", ")}); kustomize requires exactly one`,
+        `${dir}: found multiple kustomization files (${found.map((f) => path4.basename(f)).join(", ")}); kustomize requires exactly one`,
         { file: found[0] }
       );
     }
@@ -3587,7 +3666,7 @@ var Builder = class {
       const msg = `unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir}'`;
       throw from ? this.at(from, msg) : new RenderError(msg, { file: dir });
     }
-    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path3.basename(found)))?.shown ?? found;
+    const file = this.restricted(from, found, () => this.opts.restrictor.file(root.real, path4.basename(found)))?.shown ?? found;
     this.inputs.add(file);
     const parsed = this.cache.parseFile(file, "kustomization");
     const first = parsed.docs.find((d) => d.root !== null);
@@ -3646,7 +3725,7 @@ var Builder = class {
    */
   resolvePath(k2, rel, p) {
     const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
-    return r?.shown ?? path3.resolve(k2.dir, rel);
+    return r?.shown ?? path4.resolve(k2.dir, rel);
   }
   list(k2, field2) {
     const v = k2.root.v.get(field2);
@@ -3673,8 +3752,11 @@ var Builder = class {
   /** The top-level build: accumulate, then hash generated names, fix name references, resolve vars. */
   buildTop(dir) {
     const root = this.restricted(void 0, dir, () => this.opts.restrictor.topRoot(dir));
-    if (!root) throw new RenderError(`${path3.resolve(dir)}: no such directory`, { file: path3.resolve(dir) });
+    if (!root) throw new RenderError(`${path4.resolve(dir)}: no such directory`, { file: path4.resolve(dir) });
     const k2 = this.loadKustomization(root);
+    this.topDir = k2.dir;
+    const bm = k2.root.v.get("buildMetadata");
+    this.tracking = new Set(bm?.t === "a" ? bm.v.map((x) => str(x) ?? "") : []);
     this.stack.push(k2.real);
     let acc;
     try {
@@ -3706,22 +3788,24 @@ var Builder = class {
     return acc.resources;
   }
   /**
-   * `buildMetadata: [originAnnotations]` on the top kustomization: every object says where it came from, relative to
-   * that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
-   * that configured it and the built-in generator. Objects that already carry one keep theirs.
+   * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
+   * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
+   * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
+   * Objects that already carry one keep theirs.
    */
   originAnnotations(k2, resources) {
     const bm = k2.root.v.get("buildMetadata");
-    if (bm?.t !== "a" || !bm.v.some((x) => str(x) === "originAnnotations")) return;
+    if (bm?.t !== "a") return;
+    const withOrigin = this.tracking.has("originAnnotations");
+    const withTransformations = this.tracking.has("transformerAnnotations");
     for (const r of resources) {
-      const rel = path3.relative(k2.dir, r.file).split(path3.sep).join("/");
+      const rel = this.relativeToTop(r.file);
       const kind = gvkOf(r).kind;
-      const text = r.generated ? `configuredIn: ${rel}
-configuredBy:
-  apiVersion: builtin
-  kind: ${kind}Generator
-` : `path: ${rel}
-`;
+      const origin = r.generated ? { configuredIn: rel, configuredBy: { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+      const annotations = [];
+      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
         meta = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
@@ -3732,7 +3816,7 @@ configuredBy:
         ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
         meta.v.set("annotations", ann);
       }
-      if (!ann.v.has(ORIGIN_ANNOTATION)) ann.v.set(ORIGIN_ANNOTATION, { t: "s", v: text, p: bm.p });
+      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: "s", v: text, p: bm.p });
     }
   }
   addResource(acc, r, at2) {
@@ -3766,10 +3850,10 @@ configuredBy:
         });
       }
       const restrictor = this.opts.restrictor;
-      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path3.isAbsolute(rel) ? rel : path3.join(k2.real, rel)));
+      const resolved = this.restricted(entry.p, k2.file, () => restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(k2.real, rel)));
       const kind = typeof resolved === "string" ? this.cache.kind(resolved) : "missing";
       if (kind === "missing") {
-        throw this.at(entry.p, `accumulating resources: '${path3.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
+        throw this.at(entry.p, `accumulating resources: '${path4.resolve(k2.dir, rel)}' must resolve to a file or a directory (it does not exist)`);
       }
       if (kind === "dir") {
         const root = this.restricted(entry.p, k2.file, () => restrictor.newRoot(k2.real, rel, this.stack));
@@ -3793,12 +3877,12 @@ configuredBy:
     });
     if (withComponents && this.stack.length === 1) {
       for (const extra of this.opts.extraComponents) {
-        componentEntries.push({ rel: path3.isAbsolute(extra) ? path3.relative(k2.dir, extra) : extra, p: k2.root.p });
+        componentEntries.push({ rel: path4.isAbsolute(extra) ? path4.relative(k2.dir, extra) : extra, p: k2.root.p });
       }
     }
     for (const c of componentEntries) {
       const root = this.restricted(c.p, k2.file, () => this.opts.restrictor.newRoot(k2.real, c.rel, this.stack));
-      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path3.resolve(k2.dir, c.rel)}' must be a directory`);
+      if (!root || this.cache.kind(root.real) !== "dir") throw this.at(c.p, `component '${path4.resolve(k2.dir, c.rel)}' must be a directory`);
       const comp = this.loadKustomization(root, c.p);
       if (comp.kind !== "Component") {
         throw this.at(c.p, `expected kind 'Component' for path '${comp.dir}' but got '${comp.kind}'`);
@@ -3841,7 +3925,7 @@ configuredBy:
     const ctx = {
       kustomizationFile: k2.file,
       readFile: (abs) => {
-        const r = this.opts.restrictor.file(k2.real, path3.relative(k2.dir, abs));
+        const r = this.opts.restrictor.file(k2.real, path4.relative(k2.dir, abs));
         const file = r?.shown ?? abs;
         this.inputs.add(file);
         return this.cache.readBytes(file);
@@ -3904,9 +3988,12 @@ configuredBy:
   // --- transformers, in kustomize's order ---
   runTransformers(k2, acc) {
     const res = acc.resources;
-    for (const entry of this.list(k2, "patchesStrategicMerge")) {
+    const ran = (kind) => this.transformed(k2, acc, kind);
+    const smPatches = this.list(k2, "patchesStrategicMerge");
+    for (const entry of smPatches) {
       for (const patch of this.patchDocs(k2, entry)) this.applyStrategicPatch(res, patch, void 0, entry.p, acc);
     }
+    if (smPatches.length > 0) ran("PatchStrategicMergeTransformer");
     for (const entry of this.list(k2, "patches")) {
       if (entry.t !== "m") throw this.at(entry.p, "a `patches` entry must be a mapping with `path` or `patch`");
       const target = readSelector(entry.v.get("target"));
@@ -3927,20 +4014,25 @@ configuredBy:
           });
         }
       }
+      ran("PatchTransformer");
     }
     const nsNode = k2.root.v.get("namespace");
     const ns = this.typedString(nsNode, "namespace");
-    if (nsNode && ns) applyNamespace(res, ns, nsNode.p);
+    if (nsNode && ns) {
+      applyNamespace(res, ns, nsNode.p);
+      ran("NamespaceTransformer");
+    }
     const prefixNode = k2.root.v.get("namePrefix");
     const suffixNode = k2.root.v.get("nameSuffix");
     const prefix = this.typedString(prefixNode, "namePrefix") ?? "";
     const suffix = this.typedString(suffixNode, "nameSuffix") ?? "";
     if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode).p);
+    if (prefix) ran("PrefixTransformer");
+    if (suffix) ran("SuffixTransformer");
     const commonLabels = k2.root.v.get("commonLabels");
-    if (commonLabels) {
-      applyLabels(res, this.pairs(commonLabels, "commonLabels"), { selectors: true, templates: true }, commonLabels.p);
-    }
-    for (const entry of this.list(k2, "labels")) {
+    const labelEntries = this.list(k2, "labels");
+    const commonPairs = commonLabels ? this.pairs(commonLabels, "commonLabels") : [];
+    for (const entry of labelEntries) {
       if (entry.t !== "m") throw this.at(entry.p, "a `labels` entry must be a mapping");
       const pairsNode = entry.v.get("pairs");
       if (!pairsNode) continue;
@@ -3962,9 +4054,14 @@ configuredBy:
         }
       }
       applyLabels(res, this.pairs(pairsNode, "labels.pairs"), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+      ran("LabelTransformer");
     }
+    if (commonLabels) applyLabels(res, commonPairs, { selectors: true, templates: true }, commonLabels.p);
+    if (labelEntries.length > 0 || commonPairs.length > 0) ran("LabelTransformer");
     const annotations = k2.root.v.get("commonAnnotations");
-    if (annotations) applyAnnotations(res, this.pairs(annotations, "commonAnnotations"), annotations.p);
+    const annotationPairs = annotations ? this.pairs(annotations, "commonAnnotations") : [];
+    if (annotations) applyAnnotations(res, annotationPairs, annotations.p);
+    if (annotationPairs.length > 0) ran("AnnotationsTransformer");
     for (const entry of this.list(k2, "patchesJson6902")) {
       if (entry.t !== "m") throw this.at(entry.p, "a `patchesJson6902` entry must be a mapping");
       const target = readSelector(entry.v.get("target"));
@@ -3973,6 +4070,7 @@ configuredBy:
         if (doc.t !== "a") throw this.at(doc.p, "a JSON 6902 patch must be a list of operations");
         this.applyJson6902(res, doc, target, entry.p);
       }
+      ran("PatchJson6902Transformer");
     }
     for (const entry of this.list(k2, "replicas")) {
       if (entry.t !== "m") throw this.at(entry.p, "a `replicas` entry must be a mapping");
@@ -3982,6 +4080,7 @@ configuredBy:
         throw this.at(entry.p, "a `replicas` entry needs `name` and an integer `count`");
       }
       applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+      ran("ReplicaCountTransformer");
     }
     const rules = [];
     for (const entry of this.list(k2, "images")) {
@@ -4001,6 +4100,7 @@ configuredBy:
       rules.push(rule);
     }
     applyImages(res, rules);
+    for (const _ of rules) ran("ImageTagTransformer");
     const replacements = this.list(k2, "replacements");
     if (replacements.length > 0) {
       const entries = [];
@@ -4018,7 +4118,21 @@ configuredBy:
         } else entries.push(e);
       }
       applyReplacements(res, entries, (p, m) => this.at(p, m));
+      ran("ReplacementTransformer");
     }
+  }
+  /**
+   * With `buildMetadata: [transformerAnnotations]`, every object in the accumulator records each transformer
+   * instance that ran over it, changed or not (api/resmap/reswrangler.go AddTransformerAnnotation, called by
+   * target/multitransformer.go after each one).
+   */
+  transformed(k2, acc, kind, by = { apiVersion: "builtin", kind }, configuredIn = k2.file) {
+    if (!this.topDir || !this.tracking.has("transformerAnnotations")) return;
+    const origin = { configuredIn: this.relativeToTop(configuredIn), configuredBy: by };
+    for (const r of acc.resources) r.transformations = [...r.transformations ?? [], origin];
+  }
+  relativeToTop(file) {
+    return path4.relative(this.topDir, file).split(path4.sep).join("/");
   }
   pairs(node, field2) {
     if (node.t === "s" && node.v === null) return [];
@@ -4247,7 +4361,7 @@ function carryProvenance(merged, oldNode, newNode) {
 }
 
 // src/render/audit.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var REMOTE = /^(https?:\/\/|git@|ssh:\/\/|git::|oci:\/\/)|^github\.com\/|\?ref=/;
 function items(node) {
@@ -4293,15 +4407,15 @@ function auditTree(top, restrictor, cache2) {
   const visit2 = (root, chain) => {
     if (seen.has(root.real)) return;
     seen.add(root.real);
-    const found = KUSTOMIZATION_FILES2.map((f) => path4.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
+    const found = KUSTOMIZATION_FILES2.map((f) => path5.join(root.shown, f)).find((f) => cache2.kind(f) === "file");
     if (!found) return;
-    const kfile = restrictor.file(root.real, path4.basename(found));
+    const kfile = restrictor.file(root.real, path5.basename(found));
     if (!kfile) return;
     const doc = cache2.parseFile(kfile.shown, "kustomization").docs.find((d) => d.root !== null)?.root;
     if (doc?.t !== "m") return;
     for (const { node, rel, as } of namedPaths(doc)) {
       try {
-        const real = restrictor.realpath(path4.isAbsolute(rel) ? rel : path4.join(root.real, rel));
+        const real = restrictor.realpath(path5.isAbsolute(rel) ? rel : path5.join(root.real, rel));
         const isDir = typeof real === "string" && cache2.kind(real) === "dir";
         if (as === "dir" || as === "either" && isDir) {
           const sub = restrictor.newRoot(root.real, rel, [...chain, root.real]);
@@ -4322,13 +4436,12 @@ function auditTree(top, restrictor, cache2) {
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
-var ORIGIN_ANNOTATION2 = "config.kubernetes.io/origin";
+import path6 from "node:path";
 function onPath(cmd) {
-  const dirs = (process.env.PATH ?? "").split(path5.delimiter);
+  const dirs = (process.env.PATH ?? "").split(path6.delimiter);
   for (const d of dirs) {
     if (!d) continue;
-    const full = path5.join(d, cmd);
+    const full = path6.join(d, cmd);
     try {
       accessSync(full, constants.X_OK);
       return full;
@@ -4366,19 +4479,30 @@ function locateInFile(cache2, file, kind, name) {
   }
   return { line: 1, docIndex: 0 };
 }
-function runFallback(dir, cache2, loadRestrictor, isComponent = false) {
+function unwrapError(message, dir, entry) {
+  const marker = `recursed accumulation of path '${dir}': `;
+  const at2 = message.indexOf(marker);
+  if (at2 >= 0) return message.slice(at2 + marker.length);
+  return message.replaceAll(`'${entry}'`, `'${dir}'`);
+}
+function runFallback(dir, cache2, loadRestrictor, isComponent = false, buildMetadata = []) {
   const tool = fallbackTool();
   if (!tool) throw new RenderError(`${dir}: this app needs kustomize itself, and neither kustomize nor kubectl is on PATH`);
-  const tmp = mkdtempSync(path5.join(tmpdir(), "pgwarden-kustomize-"));
+  const tmp = mkdtempSync(path6.join(tmpdir(), "pgwarden-kustomize-"));
+  const abs = path6.resolve(dir);
+  const entry = path6.relative(tmp, abs);
+  const keepOrigin = buildMetadata.includes("originAnnotations");
+  const keepTransformations = buildMetadata.includes("transformerAnnotations");
+  const metadata = [.../* @__PURE__ */ new Set(["originAnnotations", ...buildMetadata.filter((m) => /^[A-Za-z]+$/.test(m))])];
   try {
     writeFileSync(
-      path5.join(tmp, "kustomization.yaml"),
+      path6.join(tmp, "kustomization.yaml"),
       // A Component cannot be a resource: include it as a component of the (empty) wrapper instead.
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 ${isComponent ? "components" : "resources"}:
-- ${JSON.stringify(path5.relative(tmp, path5.resolve(dir)))}
-buildMetadata: [originAnnotations]
+- ${JSON.stringify(entry)}
+buildMetadata: [${metadata.join(", ")}]
 `
     );
     const args = [...tool.args, tmp];
@@ -4389,8 +4513,8 @@ buildMetadata: [originAnnotations]
     } catch (e) {
       const stderr = String(e.stderr ?? "").trim();
       const cause = stderr.split("\n").map((l) => l.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, "").trim()).filter((l) => l && !l.startsWith("# Warning") && l !== ">").join(" ");
-      const first = (cause || String(e)).slice(0, 600);
-      throw new RenderError(`${dir}: ${path5.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
+      const first = unwrapError(cause || String(e), abs, entry).slice(0, 600);
+      throw new RenderError(`${dir}: ${path6.basename(tool.cmd)} failed: ${first.replaceAll(tmp, "<wrapper>")}`, { file: dir });
     }
     const objects = [];
     for (const doc of parseYamlStream(out)) {
@@ -4399,17 +4523,22 @@ buildMetadata: [originAnnotations]
       const obj = json;
       const meta = obj.metadata ?? {};
       const annotations = meta.annotations ?? {};
-      let originFile = path5.resolve(dir);
-      const originText = annotations[ORIGIN_ANNOTATION2];
-      if (typeof originText === "string") {
-        const origin = parseYamlValue(originText);
-        const rel = origin && typeof origin.path === "string" ? origin.path : origin?.configuredIn;
-        if (typeof rel === "string") originFile = path5.resolve(tmp, rel);
-        delete annotations[ORIGIN_ANNOTATION2];
-        if (Object.keys(annotations).length === 0) delete meta.annotations;
+      let originFile = path6.resolve(dir);
+      const origin = readOrigin(annotations[ORIGIN_ANNOTATION]);
+      if (origin) {
+        const rel = origin.repo ? void 0 : origin.path ?? origin.configuredIn;
+        if (typeof rel === "string") originFile = path6.resolve(tmp, rel);
+        if (keepOrigin) annotations[ORIGIN_ANNOTATION] = originText(rerootOrigin(origin, tmp, abs));
+        else delete annotations[ORIGIN_ANNOTATION];
       }
+      if (TRANSFORMATIONS_ANNOTATION in annotations) {
+        const list = readTransformations(annotations[TRANSFORMATIONS_ANNOTATION]).map((o) => rerootOrigin(o, tmp, abs));
+        if (keepTransformations) annotations[TRANSFORMATIONS_ANNOTATION] = transformationsText(list);
+        else delete annotations[TRANSFORMATIONS_ANNOTATION];
+      }
+      if (meta.annotations && Object.keys(annotations).length === 0) delete meta.annotations;
       if (cache2.kind(originFile) === "dir") {
-        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path5.join(originFile, f));
+        const k2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((f) => path6.join(originFile, f));
         originFile = k2.find((f) => cache2.kind(f) === "file") ?? originFile;
       }
       const kind = typeof obj.kind === "string" ? obj.kind : "";
@@ -4507,10 +4636,10 @@ function cacheFrom(opts) {
   return opts?.cache instanceof RenderCache ? opts.cache : new RenderCache();
 }
 async function render(dir, opts = {}) {
-  const abs = path6.resolve(dir);
+  const abs = path7.resolve(dir);
   const cache2 = cacheFrom(opts);
   const loadRestrictor = opts.loadRestrictor ?? "rootOnly";
-  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs);
+  const restrictor = new PathRestrictor(loadRestrictor, opts.repoRoot ?? findRepoRoot(abs), abs, cache2.fs);
   const builder = new Builder(cache2, { restrictor, extraComponents: opts.components ?? [] });
   try {
     return makeResult(
@@ -4520,6 +4649,7 @@ async function render(dir, opts = {}) {
     );
   } catch (e) {
     if (e instanceof UnsupportedFeature && opts.fallback === false) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback is off");
+    if (e instanceof UnsupportedFeature && !cache2.onDisk) return renderPartial(abs, cache2, opts, restrictor, "the kustomize fallback reads only files on disk");
     if (e instanceof UnsupportedFeature) {
       try {
         const kfile = builder.findKustomizationFile(abs);
@@ -4527,7 +4657,8 @@ async function render(dir, opts = {}) {
         const isComponent = top?.t === "m" && str(top.v.get("kind")) === "Component";
         const topRoot = restrictor.topRoot(abs);
         if (topRoot) auditTree(topRoot, restrictor, cache2);
-        const roots = runFallback(abs, cache2, loadRestrictor, isComponent);
+        const buildMetadata = top?.t === "m" ? stringList(top.v.get("buildMetadata")) : [];
+        const roots = runFallback(abs, cache2, loadRestrictor, isComponent, buildMetadata);
         const inputs = new Set(builder.inputs);
         for (const r of roots) if (cache2.kind(r.p.doc.file) === "file") inputs.add(r.p.doc.file);
         return makeResult(roots, inputs, [
@@ -4574,7 +4705,7 @@ function renderPartial(abs, cache2, opts, restrictor, why) {
   const first = builder.skipped[0];
   const diagnostics = [...builder.warnings];
   if (first) {
-    const list = builder.skipped.map((s) => `${s.what} (${path6.relative(abs, s.file) || path6.basename(s.file)}:${s.line})`);
+    const list = builder.skipped.map((s) => `${s.what} (${path7.relative(abs, s.file) || path7.basename(s.file)}:${s.line})`);
     diagnostics.unshift({
       severity: "warning",
       code: "render-incomplete",
@@ -4596,10 +4727,10 @@ async function renderFiles(files, opts = {}) {
   const diagnostics = [];
   const inputs = [];
   for (const f of files) {
-    const abs = path6.resolve(f);
+    const abs = path7.resolve(f);
     inputs.push(abs);
     try {
-      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path6.dirname(abs)), path6.dirname(abs)).looseFile(abs);
+      new PathRestrictor("none", opts.repoRoot ?? findRepoRoot(path7.dirname(abs)), path7.dirname(abs), cache2.fs).looseFile(abs);
       const parsed = cache2.parseFile(abs, "resource", true);
       for (const d of parsed.docs) {
         if (!d.root) continue;
@@ -4642,14 +4773,14 @@ function redactSecret(o) {
 function renderToYaml(result) {
   return result.objects.map((obj) => {
     const o = redactSecret(obj);
-    const doc = new import_yaml8.Document(o, {
+    const doc = new import_yaml9.Document(o, {
       version: "1.1",
       sortMapEntries: (a, b) => goYamlKeyCompare(String(a.key.value), String(b.key.value)),
       aliasDuplicateObjects: false
     });
-    (0, import_yaml8.visit)(doc, {
+    (0, import_yaml9.visit)(doc, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml8.Scalar.QUOTE_DOUBLE;
+        if (typeof node.value === "string" && needsDoubleQuotes(node.value)) node.type = import_yaml9.Scalar.QUOTE_DOUBLE;
       }
     });
     return foldLikeGoYaml(
@@ -4929,8 +5060,8 @@ async function renderApp(app, renderer, cache2, discovery) {
   const inputs = [.../* @__PURE__ */ new Set([...result.inputs ?? [], ...app.files ?? [], app.anchor])];
   return { app, result, objects, inputs, failed, notes };
 }
-async function renderApps(discovery, renderer, onRendered, reuse) {
-  const cache2 = renderer.newCache();
+async function renderApps(discovery, renderer, onRendered, reuse, fs) {
+  const cache2 = fs ? renderer.newCache(fs) : renderer.newCache();
   const rendered = [];
   const renderAll = async (apps, total) => {
     for (const app of apps) {
@@ -4949,21 +5080,21 @@ async function renderApps(discovery, renderer, onRendered, reuse) {
 }
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
-  typeOf: (path7) => typeOfStats(statSync3(path7)),
-  isSymlink: (path7) => lstatSync(path7).isSymbolicLink(),
-  size: (path7) => statSync3(path7).size,
-  readFile: (path7) => readFileSync2(path7),
-  realpath: (path7) => realpathSync2(path7)
+  typeOf: (path8) => typeOfStats(statSync2(path8)),
+  isSymlink: (path8) => lstatSync(path8).isSymbolicLink(),
+  size: (path8) => statSync2(path8).size,
+  readFile: (path8) => readFileSync2(path8),
+  realpath: (path8) => realpathSync2(path8)
 };
-function typeOrUndefined(fs, path7) {
+function typeOrUndefined(fs, path8) {
   try {
-    return fs.typeOf(path7);
+    return fs.typeOf(path8);
   } catch {
     return void 0;
   }
@@ -4971,8 +5102,11 @@ function typeOrUndefined(fs, path7) {
 
 // src/gitops/paths.ts
 import { sep } from "node:path";
-function toPosix(path7) {
-  return sep === "/" ? path7 : path7.split(sep).join("/");
+function toPosix(path8) {
+  return sep === "/" ? path8 : path8.split(sep).join("/");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/gitops/ignore.ts
@@ -4980,8 +5114,8 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { isAbsolute, join, relative } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
-  return (path7, dir) => {
-    const rel = toPosix(relative(base, path7));
+  return (path8, dir) => {
+    const rel = toPosix(relative(base, path8));
     if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
@@ -4999,14 +5133,14 @@ function buildExcluder(options2) {
   } catch {
   }
   const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path7, dir) => excluders.some((e) => e(path7, dir));
+  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -5090,7 +5224,7 @@ function readYamlFile(file, fs = nodeFs) {
     const code = error.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
-  const counter = new import_yaml10.LineCounter();
+  const counter = new import_yaml11.LineCounter();
   let parsed;
   try {
     parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
@@ -5104,7 +5238,7 @@ function readYamlFile(file, fs = nodeFs) {
       problem ??= yamlProblem(file, doc.errors[0]);
       return;
     }
-    if (!(0, import_yaml10.isMap)(doc.contents)) return;
+    if (!(0, import_yaml11.isMap)(doc.contents)) return;
     const kind = doc.contents.get("kind");
     const apiVersion = doc.contents.get("apiVersion");
     let object;
@@ -5137,7 +5271,7 @@ function isJsonManifest(file, fs) {
     return false;
   }
 }
-function walk2(roots, fs, excluded, boundary) {
+function walk2(roots, fs, excluded, boundary, yamlFiles) {
   const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
   const seenDirs = /* @__PURE__ */ new Set();
   const dirProblem = (dir, error) => {
@@ -5167,48 +5301,53 @@ function walk2(roots, fs, excluded, boundary) {
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path7 = join2(dir, name);
+      const path8 = join2(dir, name);
       let type;
       try {
-        type = fs.typeOf(path7);
-        if (fs.isSymlink(path7)) {
-          const target = fs.realpath(path7);
+        type = fs.typeOf(path8);
+        if (fs.isSymlink(path8)) {
+          const target = fs.realpath(path8);
           if (!within(target, boundary)) {
-            result.escapes.push({ link: path7, target });
+            result.escapes.push({ link: path8, target });
             continue;
           }
         }
       } catch (error) {
         const code = error.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path7, false)) {
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path8, false)) {
           const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path7, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+          result.problems.push({ ruleId: "render-error", file: path8, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
         }
         continue;
       }
       if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path7, true)) visit2(path7);
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path8, true)) visit2(path8);
         continue;
       }
       const json = /\.json$/.test(name);
       if (type !== "file" || !(json || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path7, false)) continue;
-      if (json && !isJsonManifest(path7, fs)) continue;
-      const { docs, problem } = readYamlFile(path7, fs);
+      if (excluded(path8, false)) continue;
+      if (json && !isJsonManifest(path8, fs)) continue;
+      let parsed = yamlFiles?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs);
+        yamlFiles?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
       if (problem) result.problems.push(problem);
       if (name === kfile) {
         const k2 = docs[0]?.object ?? {};
         result.kustomizations.set(dir, {
           dir,
-          file: path7,
+          file: path8,
           isComponent: k2.kind === "Component",
           refs: kustomizationRefs(k2, dir)
         });
         continue;
       }
       const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path7, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path7);
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path8, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path8);
     }
   };
   for (const root of roots) visit2(root);
@@ -5217,10 +5356,10 @@ function walk2(roots, fs, excluded, boundary) {
 function where(doc, cwd) {
   return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
 }
-function resolveSourcePath(path7, sourceRoots, fs, boundary) {
-  if (isAbsolute2(path7)) return void 0;
+function resolveSourcePath(path8, sourceRoots, fs, boundary) {
+  if (isAbsolute2(path8)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve(root, path7);
+    const candidate = resolve(root, path8);
     if (typeOrUndefined(fs, candidate) !== "dir") continue;
     try {
       if (within(fs.realpath(candidate), boundary)) return candidate;
@@ -5312,8 +5451,8 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path7 = join2(dir, name);
-      if (typeOrUndefined(tree.fs, path7) === "dir" && !tree.excluded(path7, true)) visit2(path7);
+      const path8 = join2(dir, name);
+      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit2(path8);
     }
   };
   visit2(root);
@@ -5337,7 +5476,7 @@ function discover(options2) {
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
-  const tree = walk2(options2.roots, fs, excluded, boundary);
+  const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
   const diagnostics = tree.escapes.map((e) => `${toPosix(relative2(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const rel = (p) => toPosix(relative2(cwd, p)) || ".";
   const allDocs = [...tree.manifests.values()].flat();
@@ -5395,11 +5534,11 @@ function discover(options2) {
         if (unapplied.length > 0) {
           diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
         }
-        const path7 = str2(source.path);
-        if (path7 === void 0) return;
-        const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+        const path8 = str2(source.path);
+        if (path8 === void 0) return;
+        const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
         if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path7}" is not a directory in this tree; skipped.`);
+          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
           return;
         }
         const directory = isRecord3(source.directory) ? source.directory : {};
@@ -5426,7 +5565,7 @@ function discover(options2) {
         if (exc) argo.exclude = exc;
         const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
         if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path7}" holds no manifests.`);
+        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
       });
     } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
       const { sets, unsupported } = generatorParams(spec.generators, context);
@@ -5440,10 +5579,10 @@ function discover(options2) {
       }
       for (const { params, root } of sets) {
         const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path7 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve(root, path7) : resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
-        if (!dir || path7.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path7}" is not a directory in this tree; skipped.`);
+        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+        const dir = root ? resolve(root, path8) : resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
+        if (!dir || path8.includes("{{")) {
+          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
           continue;
         }
         const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
@@ -5454,10 +5593,10 @@ function discover(options2) {
       }
     } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
       const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path7 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path7, options2.sourceRoots, fs, boundary);
+      const path8 = str2(spec.path) ?? "./";
+      const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
       if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path7}" is not a directory in this tree; skipped.`);
+        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
         continue;
       }
       const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
@@ -5493,7 +5632,7 @@ function discover(options2) {
       }
       const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
       if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path7}" holds no manifests.`);
+      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
     }
   }
   for (const chart of tree.charts) {
@@ -5505,7 +5644,7 @@ function discover(options2) {
   const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
   const rootsAndLoose = (covered) => {
     const out = [];
-    const sorted = [...tree.kustomizations.values()].sort((a, b) => a.dir.localeCompare(b.dir));
+    const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
     const reached = /* @__PURE__ */ new Set();
     const reach = (dir) => {
       if (reached.has(dir)) return;
@@ -5534,7 +5673,7 @@ function discover(options2) {
       const dir = dirname(file);
       looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
     }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
       const base = rel(dir);
       const name = usedNames.has(base) ? `${base} (loose files)` : base;
       out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
@@ -5549,14 +5688,55 @@ function discover(options2) {
   return discovery;
 }
 
-// src/gitops/git.ts
+// src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-function gitTopLevel(cwd) {
+import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
+}
+function holdsGit(dir) {
+  const dotGit = join3(dir, ".git");
+  let isDir;
+  try {
+    isDir = statSync3(dotGit).isDirectory();
+  } catch {
+    return false;
+  }
+  try {
+    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
+    return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+function checkoutRoot(cwd, env = process.env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return askGit(cwd);
+  let found;
+  try {
+    let dir = realpathSync3(cwd);
+    for (; ; ) {
+      if (holdsGit(dir)) {
+        found = dir;
+        break;
+      }
+      const up = dirname2(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    found = void 0;
+  }
+  return found;
+}
+
+// src/gitops/git.ts
+function gitTopLevel(cwd) {
+  return checkoutRoot(cwd);
 }
 
 // src/gitops/units.ts
@@ -5621,15 +5801,22 @@ function evaluationUnits(apps, report) {
   return units;
 }
 
-// src/gitops/base-tree.ts
+// src/gitops/git-tree.ts
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_LINKS = 40;
 var BaseTreeError = class extends Error {
 };
+function fsError(code, path8) {
+  const error = new Error(`${code}: ${path8}`);
+  error.code = code;
+  error.path = path8;
+  return error;
+}
 function git(repoRoot, args) {
   const result = spawnSync("git", args, { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   if (result.status !== 0) throw new BaseTreeError(`git ${args[0]} failed: ${(result.stderr || String(result.error ?? "")).trim().split("\n")[0]}`);
@@ -5640,99 +5827,258 @@ function unbornHead(repoRoot) {
   if (head.status === 0) return false;
   return spawnSync("git", ["symbolic-ref", "--quiet", "HEAD"], { cwd: repoRoot, stdio: "ignore" }).status === 0;
 }
-async function checkoutBaseTree(repoRoot, ref) {
+async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  if (ref === "HEAD" && unbornHead(repoRoot)) {
-    const root2 = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-    return { root: root2, commit: "", unchanged: /* @__PURE__ */ new Set(), dispose: () => rmSync2(root2, { recursive: true, force: true }) };
+  const root = resolve2(repoRoot);
+  if (ref === "HEAD" && unbornHead(root)) {
+    return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
-  const commit = git(repoRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
+  const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
-  const entries = [];
-  for (const record of git(repoRoot, ["ls-tree", "-r", "-z", "--full-tree", commit]).split("\0")) {
+  const files = /* @__PURE__ */ new Map();
+  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = ""] = record.slice(0, tab).split(" ");
+    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
-    if (entries.length > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
+    const path8 = record.slice(tab + 1);
+    if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
+      throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
+    }
+    files.set(path8, { mode, oid, size: Number(size) });
+    if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
   }
-  const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
-  const dispose = () => rmSync2(root, { recursive: true, force: true });
-  try {
-    await writeEntries(repoRoot, root, entries);
-  } catch (error) {
-    dispose();
-    throw error instanceof BaseTreeError ? error : new BaseTreeError(`cannot read the tree at ${ref}: ${error.message}`);
-  }
-  return { root, commit, unchanged: unchangedPaths(repoRoot, commit, entries), dispose };
-}
-function unchangedPaths(repoRoot, commit, entries) {
-  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", commit, "--"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (diff.status !== 0) return /* @__PURE__ */ new Set();
-  const changed = new Set(diff.stdout.split("\0"));
-  return new Set(entries.map((entry) => entry.path).filter((path7) => !changed.has(path7)));
-}
-async function writeEntries(repoRoot, root, entries) {
-  const rootPrefix = root + sep3;
-  const targets = entries.map((entry) => {
-    const target = resolve2(root, entry.path);
-    if (!target.startsWith(rootPrefix)) throw new BaseTreeError(`path ${JSON.stringify(entry.path)} leaves the repository`);
-    return target;
+  const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
   });
-  if (entries.length === 0) return;
+  const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
+  const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
+  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
+  return new TreeFs(root, commit, files, same, blobs).tree();
+}
+async function readBlobs(repoRoot, oids) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
   const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child2.stderr.on("data", (chunk) => {
     if (stderr.length < 4096) stderr += chunk.toString();
   });
   const exited = new Promise((done) => child2.on("close", done));
-  child2.stdin.end(`${entries.map((entry) => entry.oid).join("\n")}
+  child2.stdin.on("error", () => {
+  });
+  child2.stdin.end(`${unique.join("\n")}
 `);
   let pending = Buffer.alloc(0);
   let index = 0;
-  let need;
+  let size;
   for await (const chunk of child2.stdout) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    while (index < entries.length) {
-      if (!need) {
+    while (index < unique.length) {
+      if (size === void 0) {
         const newline = pending.indexOf(10);
         if (newline < 0) break;
         const header = pending.subarray(0, newline).toString();
-        const size = Number(header.split(" ")[2]);
-        if (!header.includes(" blob ") || !Number.isSafeInteger(size)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        const parsed = Number(header.split(" ")[2]);
+        if (!header.includes(" blob ") || !Number.isSafeInteger(parsed)) throw new BaseTreeError(`unexpected git cat-file output: ${header.slice(0, 80)}`);
         pending = pending.subarray(newline + 1);
-        need = { size };
+        size = parsed;
       }
-      if (pending.length < need.size + 1) break;
-      const entry = entries[index];
-      const target = targets[index];
-      const content = pending.subarray(0, need.size);
-      pending = pending.subarray(need.size + 1);
-      mkdirSync(dirname2(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync(content.toString(), target);
-      else writeFileSync2(target, need.size > MAX_BASE_BLOB_BYTES ? "" : content);
-      need = void 0;
+      if (pending.length < size + 1) break;
+      out.set(unique[index], Buffer.from(pending.subarray(0, size)));
+      pending = pending.subarray(size + 1);
+      size = void 0;
       index++;
     }
   }
   const status = await exited;
-  if (status !== 0 || index < entries.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
+  return out;
 }
+var TreeFs = class {
+  constructor(root, commit, files, same, blobs) {
+    this.root = root;
+    this.commit = commit;
+    this.files = files;
+    this.same = same;
+    this.blobs = blobs;
+    for (const path8 of files.keys()) {
+      let child2 = path8;
+      for (let slash = path8.lastIndexOf("/"); ; slash = child2.lastIndexOf("/")) {
+        const parent = slash < 0 ? "" : child2.slice(0, slash);
+        const name = slash < 0 ? child2 : child2.slice(slash + 1);
+        const entries = this.dirs.get(parent);
+        if (entries) {
+          entries.add(name);
+          break;
+        }
+        this.dirs.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child2 = parent;
+      }
+    }
+    let real = root;
+    try {
+      real = realpathSync4(root);
+    } catch {
+    }
+    this.realRoot = real;
+    this.roots = real === root ? [root] : [root, real];
+  }
+  root;
+  commit;
+  files;
+  same;
+  blobs;
+  dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
+  /** The root as given and its real path: both name the repository. */
+  roots;
+  realRoot;
+  tree() {
+    return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
+  }
+  materialize() {
+    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
+    const dispose = () => rmSync2(root, { recursive: true, force: true });
+    try {
+      for (const [rel, blob] of this.files) {
+        const target = join4(root, ...rel.split("/"));
+        mkdirSync(dirname3(target), { recursive: true });
+        const absolute = resolve2(this.root, ...rel.split("/"));
+        if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
+        else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
+      }
+    } catch (error) {
+      dispose();
+      throw new BaseTreeError(`cannot write the tree at ${this.commit.slice(0, 12)}: ${error.message}`);
+    }
+    return { root, dispose };
+  }
+  /** The tree-relative path of an absolute one; undefined outside the repository. */
+  inTree(path8) {
+    const abs = resolve2(path8);
+    for (const root of this.roots) {
+      if (abs === root) return "";
+      if (abs.startsWith(root.endsWith(sep3) ? root : root + sep3)) return toPosix(relative3(root, abs));
+    }
+    return void 0;
+  }
+  unchangedFile(file) {
+    const rel = this.inTree(file);
+    return rel !== void 0 && this.same.has(rel);
+  }
+  /**
+   * Every symlink on `rel` resolved (the last one too when `followLast`), as Linux's path walk does: the tree-relative
+   * real path, or `outside` (an absolute path out of the repository) for a link that leaves it.
+   */
+  walk(rel, followLast, original) {
+    const pending = rel === "" ? [] : rel.split("/").reverse();
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+      const part = pending.pop();
+      if (part === "" || part === ".") continue;
+      if (part === "..") {
+        if (done.length === 0) return { outside: resolve2(this.root, "..", ...pending.reverse()) };
+        done.pop();
+        continue;
+      }
+      const here = done.length === 0 ? part : `${done.join("/")}/${part}`;
+      const blob = this.files.get(here);
+      if (blob?.mode === "120000" && (pending.length > 0 || followLast)) {
+        if (++links > MAX_LINKS) throw fsError("ELOOP", original);
+        const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
+        if (target.startsWith("/")) {
+          const inside = this.inTree(target);
+          if (inside === void 0) return { outside: resolve2(target, ...pending.reverse()) };
+          done.length = 0;
+          pending.push(...inside === "" ? [] : inside.split("/").reverse());
+        } else {
+          pending.push(...target.split("/").reverse());
+        }
+        continue;
+      }
+      if (pending.length > 0 && !this.dirs.has(here)) throw fsError(blob ? "ENOTDIR" : "ENOENT", original);
+      done.push(part);
+    }
+    return { rel: done.join("/") };
+  }
+  /** The tree-relative real path of an existing entry (symlinks followed); throws ENOENT for anything else. */
+  entry(path8, followLast = true) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, followLast, path8);
+    if ("outside" in walked || !this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel;
+  }
+  readdir(dir) {
+    const rel = this.entry(dir);
+    const names = this.dirs.get(rel);
+    if (!names) throw fsError("ENOTDIR", dir);
+    return [...names];
+  }
+  typeOf(path8) {
+    return this.dirs.has(this.entry(path8)) ? "dir" : "file";
+  }
+  isSymlink(path8) {
+    return this.files.get(this.entry(path8, false))?.mode === "120000";
+  }
+  size(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    return blob.size;
+  }
+  readFile(path8) {
+    const rel = this.entry(path8);
+    const blob = this.files.get(rel);
+    if (!blob) throw fsError("EISDIR", path8);
+    if (this.same.has(rel)) {
+      const onDisk = resolve2(this.root, ...rel.split("/"));
+      try {
+        if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
+      } catch {
+      }
+    }
+    return this.blobs.get(blob.oid) ?? this.readBlobNow(blob, path8);
+  }
+  /** A blob not read ahead (its file changed on disk after the diff): one `git cat-file blob`. */
+  readBlobNow(blob, path8) {
+    if (blob.size > MAX_BASE_BLOB_BYTES) throw fsError("EFBIG", path8);
+    const result = spawnSync("git", ["cat-file", "blob", blob.oid], { cwd: this.root, maxBuffer: MAX_BASE_BLOB_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] });
+    if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) throw fsError("EIO", path8);
+    return result.stdout;
+  }
+  realpath(path8) {
+    const rel = this.inTree(path8);
+    if (rel === void 0) throw fsError("ENOENT", path8);
+    const walked = this.walk(rel, true, path8);
+    if ("outside" in walked) return walked.outside;
+    if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
+    return walked.rel === "" ? this.realRoot : resolve2(this.realRoot, ...walked.rel.split("/"));
+  }
+};
 
 export {
   RenderCache,
   render,
   renderFiles,
   renderToYaml,
+  renderApp,
   renderApps,
-  BaseTreeError,
-  checkoutBaseTree,
   nodeFs,
+  typeOrUndefined,
   toPosix,
+  compareText,
   buildExcluder,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
   discover,
   gitTopLevel,
+  BaseTreeError,
+  openGitTree,
   evaluationUnits
 };

@@ -1,10 +1,10 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  gitTopLevel
-} from "./chunk-CQ3VVO2Z.js";
-import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-JTV46K4V.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -1,14 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-TW3ANIQ6.js";
+} from "./chunk-M76PTXMM.js";
+import "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-CQ3VVO2Z.js";
-import "./chunk-3ZR33BMR.js";
+} from "./chunk-JTV46K4V.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   changedFilesSince,

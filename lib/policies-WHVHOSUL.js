@@ -13,6 +13,7 @@ import {
   didYouMean,
   evaluate,
   evaluateChange,
+  evaluateUpdate,
   formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,
@@ -32,10 +33,9 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,
@@ -51,6 +51,7 @@ export {
   didYouMean,
   evaluate,
   evaluateChange,
+  evaluateUpdate,
   formatMessage,
   ignoreAnnotationMeta,
   internalErrorMeta,

@@ -13,21 +13,21 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-K5UYEELY.js";
+} from "./chunk-ABEIZERT.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JTV46K4V.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JD27VK4T.js";
+import "./chunk-KHVP66ED.js";
 import {
   parsePolicy
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-6OLOVUP7.js");
+  const { auditCluster, clusterApi } = await import("./audit-RBCVSTVS.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-7CXGQQBX.js");
+  const { rules } = await import("./policies-WHVHOSUL.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

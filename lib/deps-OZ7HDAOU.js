@@ -2,12 +2,11 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IUSCRA7N.js";
-import "./chunk-CQ3VVO2Z.js";
-import "./chunk-U5LL7YSF.js";
+} from "./chunk-EXTOQSXO.js";
+import "./chunk-JTV46K4V.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   loadEngine,

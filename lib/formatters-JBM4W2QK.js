@@ -1,15 +1,17 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-K5UYEELY.js";
+} from "./chunk-ABEIZERT.js";
 import "./chunk-SFNHIEXI.js";
+import "./chunk-JTV46K4V.js";
 import {
   FORMATS,
   isFormatName
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JD27VK4T.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,

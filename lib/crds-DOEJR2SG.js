@@ -5,8 +5,7 @@ import {
 import {
   parseYamlStream,
   yamlToJS
-} from "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/cli/crds.ts

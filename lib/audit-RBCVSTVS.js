@@ -14,11 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-K2RNIHLN.js";
-import "./chunk-U5LL7YSF.js";
+} from "./chunk-LY7IYVP5.js";
+import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
-import "./chunk-CCDCPPZS.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,

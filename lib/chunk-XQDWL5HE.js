@@ -5,11 +5,9 @@ import {
 import {
   YamlAliasError,
   parseYamlStream,
+  require_dist,
   yamlToJS
-} from "./chunk-ATWLMTBJ.js";
-import {
-  require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __commonJS,
   __require,
@@ -15639,12 +15637,19 @@ function evaluate(inputs, options = {}) {
     return inputs.length > 0 ? [internalError("applying the policy", error, 0, inputs)] : [];
   }
 }
-function evaluateUnguarded(inputs, options) {
+function evaluateBuilt(inputs, model, options = {}) {
+  try {
+    return evaluateUnguarded(inputs, options, model);
+  } catch (error) {
+    return inputs.length > 0 ? [internalError("applying the policy", error, 0, inputs)] : [];
+  }
+}
+function evaluateUnguarded(inputs, options, built) {
   const findings = [];
   const policies = inputs.map((input) => policyFor(input, options.policy));
   let model;
   try {
-    model = buildModel(inputs);
+    model = built ?? buildModel(inputs);
   } catch (error) {
     return inputs.length > 0 ? [internalError("building the model", error, 0, inputs)] : [];
   }
@@ -15726,12 +15731,25 @@ function ignoreReason(object, ruleId) {
   return typeof value === "string" && value.trim() !== "" ? value : void 0;
 }
 function evaluateChange(baseInputs, headInputs, options = {}) {
+  return evaluateChangeBuilt(baseInputs, headInputs, options);
+}
+function evaluateUpdate(baseInputs, headInputs, options = {}) {
+  let headModel;
+  try {
+    headModel = buildModel(headInputs);
+  } catch {
+    return { head: evaluate(headInputs, options), change: evaluateChange(baseInputs, headInputs, options) };
+  }
+  const { ruleIds: _changeRulesOnly, ...evaluateOptions } = options;
+  return { head: evaluateBuilt(headInputs, headModel, evaluateOptions), change: evaluateChangeBuilt(baseInputs, headInputs, options, headModel) };
+}
+function evaluateChangeBuilt(baseInputs, headInputs, options, builtHead) {
   const findings = [];
   let baseModel;
   let headModel;
   try {
     baseModel = buildModel(baseInputs);
-    headModel = buildModel(headInputs);
+    headModel = builtHead ?? buildModel(headInputs);
   } catch (error) {
     return [internalError2("building the model", error, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
@@ -15836,5 +15854,6 @@ export {
   evaluate,
   pairKey,
   pairClusters,
-  evaluateChange
+  evaluateChange,
+  evaluateUpdate
 };

@@ -2,22 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IUSCRA7N.js";
+} from "./chunk-EXTOQSXO.js";
 import {
   changedFilesSince
-} from "./chunk-TW3ANIQ6.js";
-import {
-  BaseTreeError,
-  KUSTOMIZATION_FILES,
-  buildExcluder,
-  checkoutBaseTree,
-  discover,
-  evaluationUnits,
-  gitTopLevel,
-  nodeFs,
-  renderApps,
-  toPosix as toPosix2
-} from "./chunk-CQ3VVO2Z.js";
+} from "./chunk-M76PTXMM.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -30,33 +18,46 @@ import {
   toPosix
 } from "./chunk-SFNHIEXI.js";
 import {
+  BaseTreeError,
+  KUSTOMIZATION_FILES,
+  buildExcluder,
+  compareText,
+  discover,
+  evaluationUnits,
+  gitTopLevel,
+  nodeFs,
+  openGitTree,
+  renderApp,
+  renderApps,
+  toPosix as toPosix2,
+  typeOrUndefined
+} from "./chunk-JTV46K4V.js";
+import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-JD27VK4T.js";
+} from "./chunk-KHVP66ED.js";
 import {
   policyFor,
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-XQDWL5HE.js";
 import {
-  parseYamlStream
-} from "./chunk-ATWLMTBJ.js";
-import {
+  parseYamlStream,
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
 
 // src/cli/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative8, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname2, relative as relative8, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/cli/change.ts
-import { join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { join, relative as relative2, sep as sep2 } from "node:path";
 
 // src/cli/locate.ts
 import { realpathSync } from "node:fs";
@@ -186,57 +187,78 @@ async function changeFindings(run, head, diagnostics) {
   if (!evaluateChange) throw new UsageError("--base: this engine has no change rules");
   let tree;
   try {
-    tree = await checkoutBaseTree(run.repoRoot, run.ref);
+    tree = await openGitTree(run.repoRoot, run.ref);
   } catch (error) {
     if (error instanceof BaseTreeError) throw new UsageError(`--base ${run.ref}: ${error.message}`);
     throw error;
   }
-  try {
-    const inBase = (path) => join(tree.root, relative2(run.repoRoot, path));
-    const toRepo = (path) => join(run.repoRoot, relative2(tree.root, path));
-    const baseCwd = inBase(run.cwd);
-    const roots = run.roots.map(inBase).filter((root) => {
-      try {
-        return nodeFs.typeOf(root) === "dir";
-      } catch {
-        return false;
-      }
-    });
-    let base = [];
-    if (roots.length > 0) {
-      const { excluded } = buildExcluder({ patterns: run.exclude, cwd: baseCwd, ignoreFileDir: tree.root, fs: nodeFs });
-      const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots.map(inBase), tree.root])];
-      const discovery = discover({ cwd: baseCwd, roots, sourceRoots, excluded, repoRoot: tree.root });
-      const heads = new Map(head.map((app) => [app.app.name, app]));
-      const unchanged = (file) => tree.unchanged.has(toPosix2(relative2(run.repoRoot, file)));
-      base = await renderApps(discovery, run.renderer, void 0, (app) => {
-        const same = heads.get(app.name);
-        return same?.inputs.every(unchanged) ? { ...same, app, inputs: same.inputs.map(inBase) } : void 0;
-      });
-      const broken = base.filter((app) => app.failed).map((app) => app.app.name);
-      if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-    }
-    const policyFile = (file) => toPosix2(relative2(run.policyBase, file));
-    const before = flatten(base, (file) => policyFile(file.startsWith(tree.root + sep2) ? toRepo(file) : file));
-    const after = flatten(head, policyFile);
-    const out = [];
-    for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
-      const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
-      if (!place) continue;
-      const local = { ...finding, objectIndex: place.index };
-      if (finding.side === "base") {
-        const located = locate(local, place.app, run.cwd).finding;
-        const file = resolve2(run.cwd, located.file);
-        const inTree = file.startsWith(tree.root + sep2);
-        out.push({ ...located, file: inTree ? toPosix2(relative2(run.cwd, toRepo(file))) : located.file, side: "base" });
-      } else {
-        out.push({ ...locate(local, place.app, run.cwd).finding, side: "head" });
-      }
-    }
-    return out;
-  } finally {
-    tree.dispose();
+  const base = await renderBase(run, tree, head);
+  const broken = base.filter((app) => app.failed).map((app) => app.app.name);
+  if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
+  const policyFile = (file) => toPosix2(relative2(run.policyBase, file));
+  const before = flatten(base, policyFile);
+  const after = flatten(head.apps, policyFile);
+  const out = [];
+  for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
+    const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
+    if (!place) continue;
+    out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
+  return out;
+}
+async function renderBase(run, tree, head) {
+  const roots = run.roots.filter((root) => typeOrUndefined(tree.fs, root) === "dir");
+  if (roots.length === 0) return [];
+  const { excluded } = buildExcluder({ patterns: run.exclude, cwd: run.cwd, ignoreFileDir: run.repoRoot, fs: tree.fs });
+  const sourceRoots = [.../* @__PURE__ */ new Set([...run.sourceRoots, run.repoRoot])];
+  const yamlFiles = { get: (file) => tree.unchanged(file) ? head.yamlFiles.get(file) : void 0, set: () => {
+  } };
+  const discovery = discover({ cwd: run.cwd, roots, sourceRoots, excluded, repoRoot: run.repoRoot, fs: tree.fs, yamlFiles });
+  const heads = new Map(head.apps.map((app) => [app.app.name, app]));
+  const base = await renderApps(discovery, run.renderer, void 0, (app) => {
+    const same = heads.get(app.name);
+    return same && sameDefinition(same.app, app) && same.inputs.every((file) => tree.unchanged(file)) ? { ...same, app } : void 0;
+  }, tree.fs);
+  const incomplete = base.flatMap((rendered, index) => rendered.result.diagnostics.some((d) => d.code === "render-incomplete") ? [index] : []);
+  if (incomplete.length === 0) return base;
+  const written = tree.materialize();
+  try {
+    for (const index of incomplete) base[index] = await renderWritten(base[index], run, discovery, written.root);
+  } finally {
+    written.dispose();
+  }
+  return base;
+}
+function sameDefinition(headApp, baseApp) {
+  if (baseApp.flux && baseApp.flux.substituteFrom.length > 0) return false;
+  return JSON.stringify(headApp) === JSON.stringify(baseApp);
+}
+async function renderWritten(app, run, discovery, root) {
+  const into = (path) => join(root, relative2(run.repoRoot, path));
+  const back = (path) => path.startsWith(root + sep2) ? join(run.repoRoot, relative2(root, path)) : path;
+  const moved = {
+    ...app.app,
+    anchor: into(app.app.anchor),
+    ...app.app.dir ? { dir: into(app.app.dir) } : {},
+    ...app.app.files ? { files: app.app.files.map(into) } : {},
+    ...app.app.kustomizations ? { kustomizations: app.app.kustomizations.map(into) } : {},
+    ...app.app.components ? { components: app.app.components.map(into) } : {}
+  };
+  const rendered = await renderApp(moved, run.renderer, run.renderer.newCache(), { ...discovery, repoRoot: root });
+  const { result } = rendered;
+  return {
+    ...rendered,
+    app: app.app,
+    inputs: rendered.inputs.map(back),
+    result: {
+      ...result,
+      inputs: result.inputs.map(back),
+      origin(index, pointer) {
+        const origin = result.origin(index, pointer);
+        return origin ? { ...origin, file: back(origin.file) } : void 0;
+      }
+    }
+  };
 }
 
 // src/cli/evaluate.ts
@@ -935,7 +957,7 @@ function applyFixes(candidates, opts) {
   }
   const diffs = [];
   const files = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
     let before;
     try {
       before = readFileSync(file, "utf8");
@@ -1012,11 +1034,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join2, relative as relative6, resolve as resolve4 } from "node:path";
+import { join as join2, relative as relative6, resolve as resolve3 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, relative as relative5, resolve as resolve3 } from "node:path";
+import { dirname, relative as relative5, resolve as resolve2 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
@@ -1042,7 +1064,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative5(base, resolve3(cwd, finding.file)));
+  return toPosix(relative5(base, resolve2(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -1123,7 +1145,7 @@ function summarize(findings, apps, files) {
 }
 function suppress(options, cwd, result) {
   if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path = resolve4(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path,
     cwd,
@@ -1195,20 +1217,20 @@ function unjudgedNotes(engine, r, cwd) {
 // src/cli/lint.ts
 async function runLint(options, deps = {}) {
   const run = await prepare(options, deps);
-  let { result, merger, rendered } = await lint(run);
+  let { result, merger, rendered, yamlFiles } = await lint(run);
   if (options.fix) {
     const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === "apply" });
-    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered } = await lint(run));
+    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
     result.fix = outcome;
   }
-  if (options.base !== void 0) await judgeChange(run, result, rendered);
+  if (options.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
   suppress(options, run.cwd, result);
   addRunNotes(options, run.scopeFiles !== void 0, result);
   return result;
 }
 async function printConfig(file, options, deps = {}) {
   const run = await prepare({ ...options, paths: [file] }, deps);
-  const target = resolve5(run.cwd, file);
+  const target = resolve4(run.cwd, file);
   const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   const rendered = await renderApps(discovery, run.renderer, () => {
   });
@@ -1253,10 +1275,10 @@ async function printConfig(file, options, deps = {}) {
   };
 }
 async function prepare(options, deps) {
-  const cwd = resolve5(options.cwd ?? process.cwd());
+  const cwd = resolve4(options.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve5(cwd, p));
+  const paths = (options.paths.length ? options.paths : ["."]).map((p) => resolve4(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -1287,7 +1309,7 @@ async function prepare(options, deps) {
     }
   }
   const policyStart = dirs[0] ?? (files[0] ? dirname2(files[0]) : cwd);
-  const policyFile = options.policyFile ? resolve5(cwd, options.policyFile) : findPolicyFile(policyStart);
+  const policyFile = options.policyFile ? resolve4(cwd, options.policyFile) : findPolicyFile(policyStart);
   if (options.policyFile && !existsSync3(policyFile ?? "")) throw new PolicyFileError(`${options.policyFile}: policy file not found`);
   if (!options.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
@@ -1329,7 +1351,15 @@ async function lint(run) {
   if (options.debug) {
     options.debug(`policy: ${run.policyFile ? toPosix2(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative8(cwd, r)) || ".").join(", ")}`);
   }
-  const discovery = discover({ cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
+  const yamlFiles = /* @__PURE__ */ new Map();
+  const discovery = discover({
+    cwd,
+    roots: run.roots,
+    sourceRoots: run.sourceRoots,
+    excluded: run.excluded,
+    repoRoot: run.repoRoot,
+    ...options.base !== void 0 ? { yamlFiles } : {}
+  });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
   const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
@@ -1407,9 +1437,9 @@ async function lint(run) {
     postgresObjects,
     rules
   };
-  return { result, merger, rendered };
+  return { result, merger, rendered, yamlFiles };
 }
-async function judgeChange(run, result, rendered) {
+async function judgeChange(run, result, rendered, yamlFiles) {
   const { options } = run;
   const changeRun = {
     ref: options.base ?? "HEAD",
@@ -1424,7 +1454,7 @@ async function judgeChange(run, result, rendered) {
     policyBase: run.policyBase,
     inGit: gitTopLevel(run.repoRoot) !== void 0
   };
-  const found = await changeFindings(changeRun, rendered, result.diagnostics);
+  const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
   result.report.findings = sortFindings(findings);
   result.report.summary = summarize(findings, result.report.summary.apps, result.report.summary.files);
@@ -1458,7 +1488,7 @@ function countClusters(engine, r) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
   );
 }
 function safeRules(engine) {

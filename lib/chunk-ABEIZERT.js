@@ -4,6 +4,9 @@ import {
   repoRelative
 } from "./chunk-SFNHIEXI.js";
 import {
+  compareText
+} from "./chunk-JTV46K4V.js";
+import {
   visible
 } from "./chunk-76GNYLZX.js";
 import {
@@ -12,7 +15,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-JD27VK4T.js";
+} from "./chunk-KHVP66ED.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {
@@ -62,7 +65,7 @@ var junit = (report, ctx) => {
   const suites = [];
   let total = 0;
   let failures = 0;
-  for (const [app, findings] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [app, findings] of [...byApp].sort(([a], [b]) => compareText(a, b))) {
     const cases = [];
     const used = /* @__PURE__ */ new Map();
     let suiteFailures = 0;

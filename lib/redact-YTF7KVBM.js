@@ -10,8 +10,8 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-JD27VK4T.js";
-import "./chunk-CCDCPPZS.js";
+} from "./chunk-KHVP66ED.js";
+import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MASK,

@@ -7,10 +7,10 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-XQDWL5HE.js";
 import {
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

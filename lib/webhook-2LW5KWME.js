@@ -12,18 +12,18 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-K2RNIHLN.js";
+} from "./chunk-LY7IYVP5.js";
 import {
   evaluate,
   evaluateChange,
+  evaluateUpdate,
   parsePolicy,
   policyFor
-} from "./chunk-U5LL7YSF.js";
+} from "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-ATWLMTBJ.js";
 import {
   require_dist
-} from "./chunk-CCDCPPZS.js";
+} from "./chunk-VFY7K52G.js";
 import {
   __commonJS,
   __toESM
@@ -721,7 +721,6 @@ var require_fast_json_patch = __commonJS({
 
 // src/webhook/main.ts
 import { parseArgs } from "node:util";
-import { pino as pino2 } from "pino";
 
 // src/webhook/audit-loop.ts
 function parseDuration(value, flag) {
@@ -948,9 +947,47 @@ function cnpgClusterGetter(kc) {
   };
 }
 
+// src/webhook/log.ts
+import { pino } from "pino";
+var BATCH_BYTES = 4096;
+var FLUSH_MS = 1e3;
+function webhookLogger(options = {}) {
+  const stream = pino.destination({ dest: options.destination ?? 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS });
+  return pino(
+    {
+      level: options.level ?? "info",
+      base: { component: "pgwarden-webhook" },
+      hooks: {
+        logMethod(args, method, level) {
+          method.apply(this, args);
+          if (level >= 40) this.flush();
+        }
+      }
+    },
+    stream
+  );
+}
+var LOG_TEXT_MAX = 300;
+var LOG_LIST_MAX = 20;
+function boundedText(text, max = LOG_TEXT_MAX) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function boundedList(items, max = LOG_LIST_MAX, itemMax = LOG_TEXT_MAX) {
+  const shown = items.slice(0, max).map((item) => boundedText(item, itemMax));
+  if (items.length > max) shown.push(`(${items.length - max} more)`);
+  return shown;
+}
+function ruleCounts(findings) {
+  const counts = {};
+  for (const f of findings) {
+    const key2 = `${f.ruleId}:${f.severity}`;
+    counts[key2] = (counts[key2] ?? 0) + 1;
+  }
+  return counts;
+}
+
 // src/webhook/server.ts
 import Fastify from "fastify";
-import { pino } from "pino";
 
 // src/webhook/json-body.ts
 var MAX_JSON_DEPTH = 100;
@@ -961,6 +998,7 @@ var CLOSE_OBJECT = 125;
 var OPEN_ARRAY = 91;
 var CLOSE_ARRAY = 93;
 var COLON = 58;
+var COMMA = 44;
 var MAX_KEY = 64;
 var MAX_UID = 256;
 function isSpace(c) {
@@ -968,6 +1006,14 @@ function isSpace(c) {
 }
 function decode(text, start, end, max) {
   if (end - start > max + 2) return void 0;
+  let plain = true;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text.charCodeAt(i) === BACKSLASH) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text.slice(start + 1, end - 1);
   try {
     const value = JSON.parse(text.slice(start, end));
     return typeof value === "string" ? value : void 0;
@@ -984,6 +1030,16 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
   let key1;
   let key2;
   let uid;
+  const commasAt = [0];
+  let commas = 0;
+  let containers = 0;
+  let maxCommas = 0;
+  const result = () => ({
+    depth: deepest,
+    exceeded: deepest > maxDepth,
+    ...uid !== void 0 ? { uid } : {},
+    bounds: { values: 1 + commas + containers, entries: maxCommas + 1 }
+  });
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -991,7 +1047,7 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
       let j = i + 1;
       for (; ; ) {
         j = text.indexOf('"', j);
-        if (j < 0) return { depth: deepest, exceeded: deepest > maxDepth, ...uid !== void 0 ? { uid } : {} };
+        if (j < 0) return result();
         let k = j - 1;
         let backslashes = 0;
         while (k > i && text.charCodeAt(k) === BACKSLASH) {
@@ -1017,8 +1073,18 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
       i = end;
       continue;
     }
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    if (c === COMMA) {
+      commas++;
+      if (depth === 2 && key2 === "uid") key2 = void 0;
+      if (depth <= maxDepth) {
+        const here = (commasAt[depth] ?? 0) + 1;
+        commasAt[depth] = here;
+        if (here > maxCommas) maxCommas = here;
+      }
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth++;
+      containers++;
+      if (depth <= maxDepth) commasAt[depth] = 0;
       if (depth > deepest) deepest = depth;
       if (depth === 1) level1IsObject = c === OPEN_OBJECT;
       else if (depth === 2) {
@@ -1032,7 +1098,7 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
     }
     i++;
   }
-  return { depth: deepest, exceeded: deepest > maxDepth, ...uid !== void 0 ? { uid } : {} };
+  return result();
 }
 function parseJsonBody(text, maxDepth = MAX_JSON_DEPTH) {
   if (text.trim() === "") return { ok: false, message: "the body is empty; send an AdmissionReview" };
@@ -1045,32 +1111,12 @@ function parseJsonBody(text, maxDepth = MAX_JSON_DEPTH) {
     };
   }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text), bounds: scan.bounds };
   } catch (error) {
     const position = error instanceof SyntaxError ? /position \d+(?: \(line \d+ column \d+\))?/.exec(error.message)?.[0] : void 0;
     const detail = position ? ` (at ${position})` : "";
     return { ok: false, message: `the body is not valid JSON${detail}`, ...scan.uid ? { uid: scan.uid } : {} };
   }
-}
-
-// src/webhook/log.ts
-var LOG_TEXT_MAX = 300;
-var LOG_LIST_MAX = 20;
-function boundedText(text, max = LOG_TEXT_MAX) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-function boundedList(items, max = LOG_LIST_MAX, itemMax = LOG_TEXT_MAX) {
-  const shown = items.slice(0, max).map((item) => boundedText(item, itemMax));
-  if (items.length > max) shown.push(`(${items.length - max} more)`);
-  return shown;
-}
-function ruleCounts(findings) {
-  const counts = {};
-  for (const f of findings) {
-    const key2 = `${f.ruleId}:${f.severity}`;
-    counts[key2] = (counts[key2] ?? 0) + 1;
-  }
-  return counts;
 }
 
 // src/webhook/review.ts
@@ -1142,13 +1188,22 @@ var RefusedBody = class {
   message;
   uid;
 };
+var AcceptedBody = class {
+  constructor(value, bounds) {
+    this.value = value;
+    this.bounds = bounds;
+  }
+  value;
+  bounds;
+};
+var parsedValue = (body) => body instanceof AcceptedBody ? body.value : body;
 var admissionPlugin = async (app, options) => {
   const { judge, related, metrics, log, bodyLimit } = options;
   const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("application/json", { parseAs: "string", bodyLimit }, (_request, body, done) => {
     const parsed = parseJsonBody(typeof body === "string" ? body : body.toString("utf8"), maxDepth);
-    done(null, parsed.ok ? parsed.value : new RefusedBody(parsed.message, parsed.uid));
+    done(null, parsed.ok ? new AcceptedBody(parsed.value, parsed.bounds) : new RefusedBody(parsed.message, parsed.uid));
   });
   const badRequest = (request, reply, status, reason, message, uid) => {
     metrics.badRequests.inc({ reason });
@@ -1181,7 +1236,7 @@ var admissionPlugin = async (app, options) => {
       return badRequest(request, reply, status, error.code ?? String(status), detail);
     }
     log.error({ path: boundedText(request.url, 100), err: boundedText(error.message) }, "internal error");
-    const uid = uidOf(request.body);
+    const uid = uidOf(parsedValue(request.body));
     if (uid) return reply.send(reviewWith({ uid, allowed: false, status: { code: 500, reason: "InternalError", message: "pgwarden failed to answer; see its log" } }));
     return reply.code(500).send({ error: "internal error", message: "pgwarden failed to answer; see its log" });
   });
@@ -1217,10 +1272,11 @@ var admissionPlugin = async (app, options) => {
     const started = process.hrtime.bigint();
     const body = request.body;
     if (body instanceof RefusedBody) return badRequest(request, reply, 400, "invalid-json", body.message, body.uid);
-    const parsed = parseReview(body);
-    if (!parsed.ok) return badRequest(request, reply, parsed.status, "invalid-review", parsed.message, uidOf(body));
+    const value = parsedValue(body);
+    const parsed = parseReview(value);
+    if (!parsed.ok) return badRequest(request, reply, parsed.status, "invalid-review", parsed.message, uidOf(value));
     const extra = related ? await related.for(parsed.request) : void 0;
-    const result = judge.decide(parsed.request, endpoint, extra);
+    const result = judge.decide(parsed.request, endpoint, extra, body instanceof AcceptedBody ? body.bounds : void 0);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     metrics.latency.observe({ endpoint }, seconds);
     metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });
@@ -1233,7 +1289,7 @@ var admissionPlugin = async (app, options) => {
 };
 
 // src/webhook/engine.ts
-var realEngine = { evaluate, parsePolicy, policyFor, evaluateChange };
+var realEngine = { evaluate, parsePolicy, policyFor, evaluateChange, evaluateUpdate };
 
 // src/webhook/decide.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
@@ -1348,8 +1404,9 @@ function fieldOf(pointer) {
   }
   return out;
 }
+var UNTIDY_WHITESPACE = /[^\S ]|\s\s|^\s|\s$/;
 function oneLine(text) {
-  return text.replace(/\s+/g, " ").trim();
+  return UNTIDY_WHITESPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -1443,23 +1500,25 @@ function decide(request, endpoint, context) {
   try {
     const subject = judged.inputs[judged.subjectIndex];
     policy = context.engine.policyFor(subject, context.policy);
-    findings = context.engine.evaluate(judged.inputs, {
+    const options = {
       // The apiserver pruned and validated the object against its live CRD before admission.
       schemaAppliedByApiserver: true,
       ...context.policy ? { policy: context.policy } : {},
       ...context.clusterStorageClasses ? { clusterStorageClasses: context.clusterStorageClasses } : {}
-    }).filter((f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f)));
-    if (endpoint === "validate" && !request.subResource) findings.push(...changeFindings(judged, context));
+    };
+    const ours = (f) => (f.objectIndex === judged.subjectIndex || judged.counted?.has(f.objectIndex) === true) && (!judged.keep || judged.keep(f));
+    if (endpoint === "validate" && !request.subResource && subject.oldObject && context.engine.evaluateUpdate) {
+      const before = judged.inputs.map((input, i) => ({ object: i === judged.subjectIndex ? subject.oldObject : input.object }));
+      const { head, change } = context.engine.evaluateUpdate(before, judged.inputs, options);
+      findings = head.filter(ours);
+      for (const f of change) if (f.side === "head" && f.objectIndex === judged.subjectIndex) findings.push(f);
+    } else {
+      findings = context.engine.evaluate(judged.inputs, options).filter(ours);
+    }
   } catch (error) {
     return internalError(uid, label, error);
   }
   return respond(request, endpoint, context, { label, policy, findings, subject: judged.inputs[judged.subjectIndex]?.object, subjectIndex: judged.subjectIndex });
-}
-function changeFindings(judged, context) {
-  const subject = judged.inputs[judged.subjectIndex];
-  if (!subject?.oldObject || !context.engine.evaluateChange) return [];
-  const before = judged.inputs.map((input, i) => ({ object: i === judged.subjectIndex ? subject.oldObject : input.object }));
-  return context.engine.evaluateChange(before, judged.inputs, context.policy ? { policy: context.policy } : {}).filter((f) => f.side === "head" && f.objectIndex === judged.subjectIndex);
 }
 var CLUSTER_REMOVED = "cluster-removed";
 function decideDelete(request, endpoint, context) {
@@ -1551,20 +1610,41 @@ function pathOf(parts) {
 }
 function overLimits(objects, limits) {
   let values = 0;
-  const stack = objects.map((value) => ({ value, path: [] }));
+  const stack = [...objects];
   while (stack.length > 0) {
-    const { value, path } = stack.pop();
+    const value = stack.pop();
     values++;
     if (values > limits.maxValues) return `the object holds more than ${limits.maxValues.toLocaleString("en-US")} values (the limit)`;
     if (typeof value !== "object" || value === null) continue;
-    const entries = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxEntries) return tooManyEntries(objects, limits);
+      for (let i = 0; i < value.length; i++) stack.push(value[i]);
+    } else {
+      let entries = 0;
+      for (const key2 in value) {
+        if (!Object.hasOwn(value, key2)) continue;
+        if (++entries > limits.maxEntries) return tooManyEntries(objects, limits);
+        stack.push(value[key2]);
+      }
+    }
+  }
+  return void 0;
+}
+function tooManyEntries(objects, limits) {
+  const stack = objects.map((value) => ({ value, path: [] }));
+  while (stack.length > 0) {
+    const { value, path } = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    const keys = Array.isArray(value) ? void 0 : Object.keys(value);
+    const entries = keys ? keys.length : value.length;
     if (entries > limits.maxEntries) {
       return `${pathOf(path)} has ${entries.toLocaleString("en-US")} entries (the limit is ${limits.maxEntries.toLocaleString("en-US")})`;
     }
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], path: [...path, i] });
+    if (keys) {
+      for (const key2 of keys) stack.push({ value: value[key2], path: [...path, key2] });
     } else {
-      for (const key2 of Object.keys(value)) stack.push({ value: value[key2], path: [...path, key2] });
+      const items = value;
+      for (let i = 0; i < items.length; i++) stack.push({ value: items[i], path: [...path, i] });
     }
   }
   return void 0;
@@ -1585,15 +1665,19 @@ var Judge = class {
   setStorageClasses(classes) {
     this.classes = classes;
   }
-  /** Never throws: whatever goes wrong is an answer carrying the request's uid. */
-  decide(request, endpoint, related) {
+  /**
+   * Never throws: whatever goes wrong is an answer carrying the request's uid. `bounds` (json-body.ts) are upper
+   * bounds on the whole body's sizes: within the caps, the objects are too, and the walk is skipped.
+   */
+  decide(request, endpoint, related, bounds) {
     const uid = request.uid;
     const judged = {
       ...request,
       object: withoutManagedFields(request.object),
       oldObject: withoutManagedFields(request.oldObject)
     };
-    if (request.operation === "CREATE" || request.operation === "UPDATE") {
+    const withinCaps = bounds !== void 0 && bounds.values <= this.limits.maxValues && bounds.entries <= this.limits.maxEntries;
+    if (!withinCaps && (request.operation === "CREATE" || request.operation === "UPDATE")) {
       const over = overLimits([judged.object, judged.oldObject], this.limits);
       if (over) {
         const what = `${request.kind.kind} ${request.namespace ? `${request.namespace}/` : ""}${request.name ?? ""}`.slice(0, 300);
@@ -2350,7 +2434,7 @@ var clusterPlugin = async (app, { kubeConfig, secretUsers, options, judge, state
   });
 };
 async function startServer(options) {
-  const log = options.logger ?? pino({ base: { component: "pgwarden-webhook" } });
+  const log = options.logger ?? webhookLogger();
   const engine = options.engine ?? realEngine;
   const metrics = createMetrics(options.defaultMetrics ?? true);
   const bodyLimit = options.bodyLimit ?? 3 * 1024 * 1024;
@@ -2393,9 +2477,9 @@ async function startServer(options) {
   app.server.on("drop", () => metrics.badRequests.inc({ reason: "max-connections" }));
   app.addHook("onClose", async () => compiler.close());
   let draining = false;
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", (_request, reply, payload, done) => {
     if (draining) reply.header("connection", "close");
-    return payload;
+    done(null, payload);
   });
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({ error: "not found", message: `no route ${request.method} ${request.url.slice(0, 100)}; use POST /validate or POST /mutate` });
@@ -2573,7 +2657,7 @@ ${SERVE_HELP}`);
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  const log = pino2({ level: values["log-level"] ?? "info", base: { component: "pgwarden-webhook" } });
+  const log = webhookLogger({ level: values["log-level"] ?? "info" });
   let options;
   let shutdownDelayMs;
   try {
@@ -2650,6 +2734,7 @@ export {
   SERVE_HELP,
   realEngine,
   serveMain,
-  startServer
+  startServer,
+  webhookLogger
 };
-/*! For license information please see webhook-TMSROTWI.js.LEGAL.txt */
+/*! For license information please see webhook-2LW5KWME.js.LEGAL.txt */
