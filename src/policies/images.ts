@@ -14,6 +14,23 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
  * (empty, spaces, upper-case repository, placeholders).
  */
 export function parseImageReference(reference: string): ParsedImage | undefined {
+  // The same references recur across a repo's clusters and in several readers of one cluster: parsed once each. The
+  // results are frozen (shared by every model that reads them); the cache is bounded in entries and in the length of
+  // what it keeps (input is hostile, and the webhook process lives long).
+  if (reference.length > MAX_CACHED_LENGTH) return parseUncached(reference);
+  const cached = parsedReferences.get(reference);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parseUncached(reference);
+  if (parsedReferences.size >= MAX_CACHED_REFERENCES) parsedReferences.clear();
+  parsedReferences.set(reference, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+const MAX_CACHED_REFERENCES = 4096;
+const MAX_CACHED_LENGTH = 512;
+const parsedReferences = new Map<string, ParsedImage | null>();
+
+function parseUncached(reference: string): ParsedImage | undefined {
   const text = reference.trim();
   if (text === '' || /\s/.test(text) || containsPlaceholder(text)) return undefined;
   let rest = text;

@@ -1,6 +1,7 @@
 // buildModel: five manifest flavours → one normalised model (src/policies/model.ts). Operator defaults are applied here,
 // before any rule sees the cluster. Never throws: malformed known kinds become ModelProblems naming the field.
 import type { Model, ModelProblem, PostgresCluster, SecretInfo, SecretKey } from '../model.js';
+import type { ResourceRef } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
 import type { InputObject } from '../types.js';
 import { changeProfile } from './change.js';
@@ -95,7 +96,7 @@ export function withChangeProfiles(model: Model): Model {
     if (cluster.change !== undefined || object === undefined) continue;
     try {
       const profile = changeProfile(cluster, object, input, zalandoConfig);
-      nameForeignObjects(profile, input, 1);
+      for (const field of profile.creationOnly) nameForeign(field.value, input);
       cluster.change = profile;
     } catch (error) {
       // As for the cluster itself: an adapter bug must not take the door down; report it on the object instead.
@@ -110,31 +111,43 @@ export function withChangeProfiles(model: Model): Model {
   return model;
 }
 
-/**
- * Sets `resource` on every value sourced from another object than the cluster's (ConfigMaps, catalogs, ScheduledBackups).
- * Fields that never hold such values (label maps, the operator's syntax, JSON patches) are not walked.
- */
-function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): void {
-  if (depth > 12 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  if (depth > 0 && typeof record.objectIndex === 'number' && typeof record.path === 'string' && record.resource === undefined) {
-    const object = input.objects[record.objectIndex];
-    if (object) record.resource = resourceOf(object);
-  }
-  for (const key in record) {
-    if (NOT_SOURCED.has(key)) continue;
-    const item = record[key];
-    // Only objects can hold Sourced values; skipping scalars here keeps this walk cheap on the webhook's path.
-    if (item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
-  }
+/** A model value that may come from another object than the cluster's: a Sourced, a SpreadTerm, an AuthSetting. */
+type MaybeForeign = { objectIndex?: number | undefined; resource?: ResourceRef | undefined } | undefined;
+
+function nameForeign(value: MaybeForeign, input: AdapterInput): void {
+  if (value === undefined || value.objectIndex === undefined || value.resource !== undefined) return;
+  const object = input.objects[value.objectIndex];
+  if (object) value.resource = resourceOf(object);
 }
 
-/** Model fields that hold no Sourced value. */
-const NOT_SOURCED = new Set(['resource', 'operator', 'labels', 'podLabels', 'addSoftAntiAffinity', 'gates', 'dynamic']);
+/**
+ * Sets `resource` on every value of the cluster sourced from another object (ConfigMaps, catalogs, ScheduledBackups,
+ * the operator configuration): each model field that can carry an `objectIndex` (model.ts), visited directly.
+ * test/adapters/foreign-resource.test.ts walks every fixture's model generically and fails on one left unnamed.
+ */
+function nameForeignObjects(cluster: PostgresCluster, input: AdapterInput): void {
+  nameForeign(cluster.shutdown, input);
+  nameForeign(cluster.totalInstances, input);
+  nameForeign(cluster.postgresVersion, input);
+  for (const set of cluster.instanceSets) {
+    nameForeign(set.replicas, input);
+    const spreading = set.spreading;
+    for (const term of spreading.terms) nameForeign(term, input);
+    nameForeign(spreading.disabledBy, input);
+    nameForeign(spreading.decidedByOperatorConfig, input);
+  }
+  for (const volume of cluster.volumes) {
+    nameForeign(volume.storageClass, input);
+    nameForeign(volume.persistent, input);
+    nameForeign(volume.size, input);
+  }
+  for (const image of cluster.images) nameForeign(image.reference, input);
+  const backups = cluster.backups;
+  nameForeign(backups.configured, input);
+  for (const schedule of backups.schedules) nameForeign(schedule.schedule, input);
+  for (const retention of backups.retention) nameForeign(retention.setting, input);
+  for (const setting of cluster.authSettings) nameForeign(setting, input);
+}
 
 /** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */
 export function secretKeys(object: unknown): Record<string, SecretKey> {
