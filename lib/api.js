@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DEJVFBUH.js";
-import "./chunk-EXTOQSXO.js";
-import "./chunk-M76PTXMM.js";
+} from "./chunk-7O2HJNPK.js";
+import "./chunk-MHSWR35C.js";
+import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-QO5MACSR.js";
+} from "./chunk-7WGLTM5L.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-ABEIZERT.js";
+} from "./chunk-7TYLKP5I.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JTV46K4V.js";
+import "./chunk-JO7NLKG5.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-XQDWL5HE.js";
+import "./chunk-AIWMGBNO.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-JTV46K4V.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-AIWMGBNO.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -25,7 +25,7 @@ import {
 // src/cli/main.ts
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 var processIo = () => ({
@@ -143,7 +143,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-WHVHOSUL.js");
+  const { didYouMean } = await import("./policies-RAS7SOJ4.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -173,7 +173,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-3P2FAFHF.js")).auditCommand(args, io, version());
+      return (await import("./audit-HR54OUU7.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -233,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-PFNUK7CW.js");
+    const { printConfig } = await import("./lint-V5M7J7JP.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -286,21 +286,28 @@ async function lintCommand(args, io) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
-    writeFileSync(join(dir, /\.ya?ml$/i.test(name) ? basename(name) : "stdin.yaml"), text2);
-    stdin = { dir, name, text: text2 };
     const { findPolicyFile } = await import("./policy-file-H7AWXNLJ.js");
-    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(resolve(io.cwd, name)));
+    const named = resolve(io.cwd, name);
+    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(named));
+    const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
+    const fromPolicy = policy ? relative(dirname(policy), named) : basename(named);
+    const inside = fromPolicy !== "" && !fromPolicy.startsWith("..") && !isAbsolute(fromPolicy);
+    const file = join(dir, inside ? fromPolicy : basename(named));
+    const written = /\.ya?ml$/i.test(file) ? file : join(dirname(file), "stdin.yaml");
+    stdin = { dir, name, text: text2 };
+    mkdirSync(dirname(written), { recursive: true });
+    writeFileSync(written, text2);
     options.paths = [dir];
     options.cwd = dir;
     if (policy) options.policyFile = policy;
+    if (policy && inside) options.policyFilesBase = dir;
   } else if (values["stdin-filename"] !== void 0) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-PFNUK7CW.js"),
-    import("./formatters-JBM4W2QK.js"),
-    import("./git-XVK3M2TM.js"),
+    import("./lint-V5M7J7JP.js"),
+    import("./formatters-3R5XD47Y.js"),
+    import("./git-DJJFYEKJ.js"),
     import("./redact-YTF7KVBM.js")
   ]);
   let result;
@@ -381,7 +388,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-OZ7HDAOU.js"), import("./redact-YTF7KVBM.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-UO2HZUYG.js"), import("./redact-YTF7KVBM.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -402,7 +409,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-OZ7HDAOU.js");
+  const { loadEngine } = await import("./deps-UO2HZUYG.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

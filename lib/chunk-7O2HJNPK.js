@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-EXTOQSXO.js";
+} from "./chunk-MHSWR35C.js";
 import {
   changedFilesSince
-} from "./chunk-M76PTXMM.js";
+} from "./chunk-PBDA25SI.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
   renderApps,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-JTV46K4V.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-AIWMGBNO.js";
 import {
   parseYamlStream,
   require_dist
@@ -1318,7 +1318,7 @@ async function prepare(options, deps) {
       notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative8(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
+  const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname2(policyFile) : cwd), notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
