@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-7O2HJNPK.js";
-import "./chunk-MHSWR35C.js";
+} from "./chunk-XL7UC2KG.js";
+import "./chunk-G7BXI6OK.js";
 import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-7WGLTM5L.js";
+} from "./chunk-I5SAGKNW.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-AIWMGBNO.js";
+import "./chunk-HFZ536IV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

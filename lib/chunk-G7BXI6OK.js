@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-HFZ536IV.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

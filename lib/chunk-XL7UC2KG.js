@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MHSWR35C.js";
+} from "./chunk-G7BXI6OK.js";
 import {
   changedFilesSince
 } from "./chunk-PBDA25SI.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-HFZ536IV.js";
 import {
   parseYamlStream,
   require_dist

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C4SFR3JR.js";
+} from "./chunk-L6Z64G2E.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-HFZ536IV.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2703,4 +2703,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-2QOTQCQ3.js.LEGAL.txt */
+/*! For license information please see webhook-VEVJ7647.js.LEGAL.txt */

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MHSWR35C.js";
+} from "./chunk-G7BXI6OK.js";
 import "./chunk-JO7NLKG5.js";
-import "./chunk-AIWMGBNO.js";
+import "./chunk-HFZ536IV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-7O2HJNPK.js";
-import "./chunk-MHSWR35C.js";
+} from "./chunk-XL7UC2KG.js";
+import "./chunk-G7BXI6OK.js";
 import "./chunk-PBDA25SI.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-JO7NLKG5.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-AIWMGBNO.js";
+import "./chunk-HFZ536IV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
