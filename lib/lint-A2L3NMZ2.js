@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-XL7UC2KG.js";
-import "./chunk-G7BXI6OK.js";
-import "./chunk-PBDA25SI.js";
+} from "./chunk-3726SYAJ.js";
+import "./chunk-OAS5U6FD.js";
+import "./chunk-N2MDF7AI.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JO7NLKG5.js";
+import "./chunk-5A3DZBJK.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-HFZ536IV.js";
