@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Flux and Argo CD placeholders are the test data here
 // Image references as the adapters read them: Spilo's published names (their Postgres major, and that a StatefulSet
 // running one is a Postgres server), and references a later step finishes (Flux post-build substitution, Argo CD's
 // build environment), which are unknown values, not images.

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Flux placeholders appear in test names here
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
