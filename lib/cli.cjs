@@ -1,4 +1,4 @@
-// pgwarden-cli 6dd71256ddcca5e455951a527d8f20c0
+// pgwarden-cli 36a651e591bb958f0e5bc27fa9b409d5
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -232,7 +232,7 @@ var init_visible = __esm({
 
 // src/policies/placeholders.ts
 function containsPlaceholder(text) {
-  return PLACEHOLDER.test(text);
+  return text.includes("$") && PLACEHOLDER.test(text);
 }
 function isPlaceholder(value) {
   return typeof value === "string" && containsPlaceholder(value);
@@ -252,7 +252,7 @@ var PLACEHOLDER;
 var init_placeholders = __esm({
   "src/policies/placeholders.ts"() {
     "use strict";
-    PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
+    PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
   }
 });
 
@@ -637,7 +637,7 @@ function postgresImageFamily(image) {
   const name = segments[segments.length - 1] ?? "";
   const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
   if (NOT_A_SERVER.test(name)) return void 0;
-  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
+  if (SPILO_NAME.test(name)) return "spilo";
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
   if (name === "postgresql-repmgr") return "bitnami-repmgr";
   if (owner === "bitnami" && name === "postgresql") return "bitnami";
@@ -664,7 +664,7 @@ function postgresMajorOf(image) {
   if (family === void 0) return void 0;
   const name = image.repository.split("/").pop() ?? "";
   const tag = image.tag;
-  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
+  if (family === "spilo") return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === "crunchy") {
     const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
     return match ? majorOf(match[1]) : void 0;
@@ -677,7 +677,7 @@ function postgresMajorOf(image) {
   if (family === "other" && name !== "postgres" && name !== "postgresql") return void 0;
   return majorOf(tag);
 }
-var DEFAULT_REGISTRY, DIGEST, TAG, PATH_COMPONENT, MAX_CACHED_REFERENCES, MAX_CACHED_LENGTH, parsedReferences, NOT_A_SERVER;
+var DEFAULT_REGISTRY, DIGEST, TAG, PATH_COMPONENT, MAX_CACHED_REFERENCES, MAX_CACHED_LENGTH, parsedReferences, NOT_A_SERVER, SPILO_NAME;
 var init_images = __esm({
   "src/policies/images.ts"() {
     "use strict";
@@ -690,6 +690,7 @@ var init_images = __esm({
     MAX_CACHED_LENGTH = 512;
     parsedReferences = /* @__PURE__ */ new Map();
     NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
+    SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-e2e)?$/;
   }
 });
 
@@ -3255,7 +3256,7 @@ function checkAgainstSchema(object, catalogue, root) {
   const visit3 = (value, nodeIndex, top) => {
     const node = catalogue.nodes[nodeIndex];
     if (!node || value === null) return;
-    if (typeof value === "string" && value.includes("${") && isPlaceholder(value)) return;
+    if (typeof value === "string" && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
       violations.push({ kind: "wrong-type", pointer: pointerOf2(path8), field: fieldOf(path8), expected: node.t, actual: typeName(value) });
       return;
@@ -30287,7 +30288,7 @@ var init_build = __esm({
         return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
       }
       /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
-      inlineDocs(k2, node) {
+      inlineDocs(_k, node) {
         return this.cache.memoize(
           `inline\0${node.p.doc.file}\0${node.p.doc.docIndex}\0${node.p.start}\0${inlineSources.has(node.p.doc) ? "nested" : ""}`,
           () => this.parseInline(node)

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-HFZ536IV.js";
+} from "./chunk-BXDXR4VN.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

@@ -9321,9 +9321,9 @@ var require_dist2 = __commonJS({
 });
 
 // src/policies/placeholders.ts
-var PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
+var PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
 function containsPlaceholder(text) {
-  return PLACEHOLDER.test(text);
+  return text.includes("$") && PLACEHOLDER.test(text);
 }
 function isPlaceholder(value) {
   return typeof value === "string" && containsPlaceholder(value);
@@ -9717,12 +9717,13 @@ function parseUncached(reference) {
   return parsed;
 }
 var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
+var SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-e2e)?$/;
 function postgresImageFamily(image) {
   const segments = image.repository.split("/");
   const name = segments[segments.length - 1] ?? "";
   const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
   if (NOT_A_SERVER.test(name)) return void 0;
-  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
+  if (SPILO_NAME.test(name)) return "spilo";
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
   if (name === "postgresql-repmgr") return "bitnami-repmgr";
   if (owner === "bitnami" && name === "postgresql") return "bitnami";
@@ -9749,7 +9750,7 @@ function postgresMajorOf(image) {
   if (family === void 0) return void 0;
   const name = image.repository.split("/").pop() ?? "";
   const tag = image.tag;
-  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
+  if (family === "spilo") return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === "crunchy") {
     const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
     return match ? majorOf(match[1]) : void 0;
@@ -12199,7 +12200,7 @@ function checkAgainstSchema(object, catalogue, root) {
   const visit = (value, nodeIndex, top) => {
     const node = catalogue.nodes[nodeIndex];
     if (!node || value === null) return;
-    if (typeof value === "string" && value.includes("${") && isPlaceholder(value)) return;
+    if (typeof value === "string" && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
       violations.push({ kind: "wrong-type", pointer: pointerOf2(path), field: fieldOf(path), expected: node.t, actual: typeName(value) });
       return;
