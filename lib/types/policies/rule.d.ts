@@ -48,6 +48,7 @@ export type MessageData<T extends string> = [Placeholders<T>] extends [never] ? 
 } | undefined : {
     readonly [K in Placeholders<T>]: string | number;
 };
+/** Renders `{{name}}` placeholders (a placeholder without data stays as written, as in ESLint). */
 export declare function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string;
 /** Where a finding lands: an input object (a cluster, or a related object such as its Secret). */
 export interface Target {

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-A5C2BCG5.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-FP3EBEW2.js";
+} from "./chunk-6GOVUS4N.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

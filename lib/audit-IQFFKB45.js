@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-TVSIRREU.js";
-import "./chunk-FP3EBEW2.js";
+} from "./chunk-4VJFRE26.js";
+import "./chunk-6GOVUS4N.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-NKDBUJPR.js";
-import "./chunk-NUIGMIGO.js";
-import "./chunk-N2MDF7AI.js";
+} from "./chunk-JYV52V4D.js";
+import "./chunk-STZTM7IA.js";
+import "./chunk-FZUA7MHC.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-A5C2BCG5.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-FP3EBEW2.js";
+import "./chunk-6GOVUS4N.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-NUIGMIGO.js";
-import "./chunk-5A3DZBJK.js";
-import "./chunk-FP3EBEW2.js";
+} from "./chunk-STZTM7IA.js";
+import "./chunk-A5C2BCG5.js";
+import "./chunk-6GOVUS4N.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
