@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-JJKDYLY5.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-A5C2BCG5.js";
 import {
   FORMATS,
   isFormatName

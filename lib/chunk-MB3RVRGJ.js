@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-A5C2BCG5.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-BXDXR4VN.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

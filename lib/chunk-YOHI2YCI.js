@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MS5D5AIQ.js";
+} from "./chunk-MB3RVRGJ.js";
 import {
   changedFilesSince
-} from "./chunk-N2MDF7AI.js";
+} from "./chunk-FZUA7MHC.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
   renderApps,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-A5C2BCG5.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-BXDXR4VN.js";
 import {
   parseYamlStream,
   require_dist

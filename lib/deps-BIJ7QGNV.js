@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MS5D5AIQ.js";
-import "./chunk-5A3DZBJK.js";
-import "./chunk-AIWMGBNO.js";
+} from "./chunk-MB3RVRGJ.js";
+import "./chunk-A5C2BCG5.js";
+import "./chunk-BXDXR4VN.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
