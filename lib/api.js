@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DEJVFBUH.js";
-import "./chunk-EXTOQSXO.js";
-import "./chunk-M76PTXMM.js";
+} from "./chunk-FGM7EU4I.js";
+import "./chunk-J3BWHF7T.js";
+import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-QO5MACSR.js";
+} from "./chunk-L5K3VJJK.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-ABEIZERT.js";
+} from "./chunk-7TYLKP5I.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JTV46K4V.js";
+import "./chunk-JO7NLKG5.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -1,4 +1,4 @@
-// pgwarden-cli c53527c59d911ab4b5624a20615fd411
+// pgwarden-cli 3801a1880a2b009a0c69c6ae60081518
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -4777,9 +4777,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options2, returnState = false) => {
+    var picomatch6 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options2, returnState));
+        const fns = glob.map((input) => picomatch6(input, options2, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -4795,16 +4795,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options2) : picomatch5.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options2) : picomatch6.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options2, { glob, posix });
+        const { isMatch, match, output } = picomatch6.test(input, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -4830,7 +4830,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch6.test = (input, regex, options2, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -4847,24 +4847,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options2, posix);
+          match = picomatch6.matchBase(input, regex, options2, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options2);
+    picomatch6.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options2);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch5.isMatch = (str3, patterns, options2) => picomatch5(patterns, options2)(str3);
-    picomatch5.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
+    picomatch6.isMatch = (str3, patterns, options2) => picomatch6(patterns, options2)(str3);
+    picomatch6.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options2));
       return parse(pattern, { ...options2, fastpaths: false });
     };
-    picomatch5.scan = (input, options2) => scan(input, options2);
-    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options2) => scan(input, options2);
+    picomatch6.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -4875,13 +4875,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options2);
+      const regex = picomatch6.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -4892,9 +4892,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options2);
       }
-      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options2) => {
+    picomatch6.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -4903,8 +4903,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants2;
-    module2.exports = picomatch5;
+    picomatch6.constants = constants2;
+    module2.exports = picomatch6;
   }
 });
 
@@ -4914,14 +4914,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options2, returnState = false) {
+    function picomatch6(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module2.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module2.exports = picomatch6;
   }
 });
 
@@ -8888,10 +8888,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8905,7 +8905,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8929,7 +8929,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -8945,7 +8945,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9036,7 +9036,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9050,13 +9050,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -9099,18 +9099,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9164,8 +9164,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap8 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -9177,7 +9177,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -9188,8 +9188,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9206,7 +9206,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9386,7 +9386,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -9403,24 +9403,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep11 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep11 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9603,25 +9603,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep9 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10431,14 +10431,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep11, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11605,18 +11605,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep11;
           if (scalar2.end) {
-            sep9 = scalar2.end;
-            sep9.push(this.sourceToken);
+            sep11 = scalar2.end;
+            sep11.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep9 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep9 }]
+            items: [{ start, key: scalar2, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11769,15 +11769,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep11 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11971,13 +11971,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25707,7 +25707,7 @@ function credentialMarks(root, view) {
 function maskText(text, mask = MASK) {
   return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep9, value) => isCredentialName(flag) ? `${pre}${flag}${sep9}${quoted(value, mask)}` : m
+    (m, pre, flag, sep11, value) => isCredentialName(flag) ? `${pre}${flag}${sep11}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -25716,7 +25716,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep9, value) => isCredentialKey(key) ? `${pre}${key}${sep9}${quoted(value, mask)}` : m
+    (m, pre, key, sep11, value) => isCredentialKey(key) ? `${pre}${key}${sep11}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -26975,11 +26975,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep9 = source.indexOf("=");
-  if (sep9 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep9 === 0) throw onError();
-  const key = source.slice(0, sep9);
-  const filePath = source.slice(sep9 + 1);
+  const sep11 = source.indexOf("=");
+  if (sep11 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep11 === 0) throw onError();
+  const key = source.slice(0, sep11);
+  const filePath = source.slice(sep11 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -30488,6 +30488,21 @@ var init_app = __esm({
   }
 });
 
+// src/gitops/paths.ts
+function toPosix2(path8) {
+  return import_node_path11.sep === "/" ? path8 : path8.split(import_node_path11.sep).join("/");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var import_node_path11;
+var init_paths2 = __esm({
+  "src/gitops/paths.ts"() {
+    "use strict";
+    import_node_path11 = require("node:path");
+  }
+});
+
 // src/gitops/fs.ts
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
@@ -30512,6 +30527,498 @@ var init_fs = __esm({
       readFile: (path8) => (0, import_node_fs7.readFileSync)(path8),
       realpath: (path8) => (0, import_node_fs7.realpathSync)(path8)
     };
+  }
+});
+
+// src/gitops/tree.ts
+function findKustomizationFile(dir, exists) {
+  for (const name of KUSTOMIZATION_FILES3) {
+    const file = (0, import_node_path12.join)(dir, name);
+    if (exists(file)) return file;
+  }
+  return void 0;
+}
+function kustomizationRefs(k2, dir) {
+  const refs = [];
+  const add = (p) => {
+    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
+    refs.push((0, import_node_path12.resolve)(dir, p));
+  };
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
+    for (const entry of list(k2[key])) add(entry);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of list(k2[key])) if (isRecord3(entry)) add(entry.path);
+  }
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const gen of list(k2[key])) {
+      if (!isRecord3(gen)) continue;
+      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+      for (const f of list(gen.envs)) add(f);
+      add(gen.env);
+    }
+  }
+  return refs;
+}
+function within(p, boundary) {
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(import_node_path12.sep) ? b : b + import_node_path12.sep));
+}
+function realBoundary(dirs, fs) {
+  return dirs.flatMap((d) => {
+    try {
+      return [fs.realpath(d)];
+    } catch {
+      return [];
+    }
+  });
+}
+function yamlProblem(file, error) {
+  const e = error;
+  const pos = e.linePos?.[0];
+  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
+  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
+}
+function readYamlFile(file, fs = nodeFs) {
+  let text;
+  try {
+    const size = fs.size(file);
+    if (size > MAX_FILE_BYTES) {
+      return {
+        docs: [],
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+      };
+    }
+    const buffer = fs.readFile(file);
+    if (buffer.subarray(0, 8192).includes(0)) {
+      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
+    }
+    text = buffer.toString("utf8");
+  } catch (error) {
+    const code = error.code ?? "read error";
+    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
+  }
+  const counter = new import_yaml16.LineCounter();
+  let parsed;
+  try {
+    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  } catch (error) {
+    return { docs: [], problem: yamlProblem(file, error), text };
+  }
+  const docs = [];
+  let problem;
+  parsed.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      problem ??= yamlProblem(file, doc.errors[0]);
+      return;
+    }
+    if (!(0, import_yaml16.isMap)(doc.contents)) return;
+    const kind = doc.contents.get("kind");
+    const apiVersion = doc.contents.get("apiVersion");
+    let object;
+    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
+      object = { apiVersion, kind };
+    } else {
+      try {
+        object = yamlToJS(doc);
+      } catch (error) {
+        if (error instanceof YamlAliasError) {
+          const pos = counter.linePos(error.offset);
+          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
+        } else problem ??= yamlProblem(file, error);
+        return;
+      }
+    }
+    if (isRecord3(object)) {
+      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      docs.push({ file, docIndex, line, object });
+    }
+  });
+  return problem ? { docs, problem, text } : { docs, text };
+}
+function isJsonManifest(file, fs) {
+  try {
+    if (fs.size(file) > MAX_FILE_BYTES) return false;
+    const value = JSON.parse(fs.readFile(file).toString("utf8"));
+    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+  } catch {
+    return false;
+  }
+}
+function walk2(roots, fs, excluded, boundary, yamlFiles2) {
+  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
+  const seenDirs = /* @__PURE__ */ new Set();
+  const dirProblem = (dir, error) => {
+    const code = error.code ?? "error";
+    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
+  };
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = fs.realpath(dir);
+    } catch (error) {
+      dirProblem(dir, error);
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = fs.readdir(dir).sort();
+    } catch (error) {
+      dirProblem(dir, error);
+      return;
+    }
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, (0, import_node_path12.join)(dir, HELM_CHART_FILE)) === "file") {
+      result.charts.push(dir);
+      return;
+    }
+    const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
+    for (const name of entries) {
+      const path8 = (0, import_node_path12.join)(dir, name);
+      let type;
+      try {
+        type = fs.typeOf(path8);
+        if (fs.isSymlink(path8)) {
+          const target = fs.realpath(path8);
+          if (!within(target, boundary)) {
+            result.escapes.push({ link: path8, target });
+            continue;
+          }
+        }
+      } catch (error) {
+        const code = error.code ?? "error";
+        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path8, false)) {
+          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
+          result.problems.push({ ruleId: "render-error", file: path8, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
+        }
+        continue;
+      }
+      if (type === "dir") {
+        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path8, true)) visit3(path8);
+        continue;
+      }
+      const json2 = /\.json$/.test(name);
+      if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
+      if (excluded(path8, false)) continue;
+      if (json2 && !isJsonManifest(path8, fs)) continue;
+      let parsed = yamlFiles2?.get(path8);
+      if (!parsed) {
+        parsed = readYamlFile(path8, fs);
+        yamlFiles2?.set(path8, parsed);
+      }
+      const { docs, problem } = parsed;
+      if (problem) result.problems.push(problem);
+      if (name === kfile) {
+        const k2 = docs[0]?.object ?? {};
+        result.kustomizations.set(dir, {
+          dir,
+          file: path8,
+          isComponent: k2.kind === "Component",
+          refs: kustomizationRefs(k2, dir)
+        });
+        continue;
+      }
+      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
+      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path8, manifests);
+      else if (!problem && docs.length > 0) result.nonManifests.add(path8);
+    }
+  };
+  for (const root of roots) visit3(root);
+  return result;
+}
+function where(doc, cwd) {
+  return `${toPosix2((0, import_node_path12.relative)(cwd, doc.file))}:${doc.line}`;
+}
+function resolveSourcePath(path8, sourceRoots, fs, boundary) {
+  if ((0, import_node_path12.isAbsolute)(path8)) return void 0;
+  for (const root of sourceRoots) {
+    const candidate = (0, import_node_path12.resolve)(root, path8);
+    if (typeOrUndefined(fs, candidate) !== "dir") continue;
+    try {
+      if (within(fs.realpath(candidate), boundary)) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch4.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch4.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix2((0, import_node_path12.relative)(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc((0, import_node_path12.basename)(rel))) return false;
+    if (exc && (exc(rel) || exc((0, import_node_path12.basename)(rel)))) return false;
+    return true;
+  }).sort();
+}
+var import_node_path12, import_picomatch4, import_yaml16, KUSTOMIZATION_FILES3, MAX_FILE_BYTES, FULL_KINDS, SKIP_DIRS, HELM_CHART_FILE;
+var init_tree = __esm({
+  "src/gitops/tree.ts"() {
+    "use strict";
+    import_node_path12 = require("node:path");
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
+    init_yaml();
+    init_fs();
+    init_objects();
+    init_paths2();
+    KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    MAX_FILE_BYTES = 4 * 1024 * 1024;
+    FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
+    HELM_CHART_FILE = "Chart.yaml";
+  }
+});
+
+// src/gitops/argo.ts
+function str2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringRecord3(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
+function gitDirectoryParams(repoRelDir) {
+  const segments = repoRelDir.split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const params = {
+    path: repoRelDir,
+    "path.path": repoRelDir,
+    "path.basename": base,
+    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
+    "path.filename": base
+  };
+  segments.forEach((seg, i) => {
+    params[`path[${i}]`] = seg;
+    params[`path.segments[${i}]`] = seg;
+  });
+  return params;
+}
+function flatParams(value, prefix = "") {
+  const out = {};
+  for (const [k2, v] of Object.entries(value)) {
+    if (isRecord3(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  }
+  return out;
+}
+function applyAppSetTemplate(template, params) {
+  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
+}
+function generatorParams(generators, tree) {
+  const sets = [];
+  const unsupported = [];
+  for (const gen of Array.isArray(generators) ? generators : []) {
+    if (!isRecord3(gen)) continue;
+    const git2 = gen.git;
+    const list = gen.list;
+    if (isRecord3(git2) && Array.isArray(git2.directories)) {
+      const dirs = git2.directories.filter(isRecord3).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
+      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
+      const matchesInclude = (0, import_picomatch5.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch5.default)(excludes) : () => false;
+      for (const root of tree.sourceRoots) {
+        const matched = listDirs(root, tree).map((d) => toPosix2((0, import_node_path13.relative)(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        if (matched.length === 0) continue;
+        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
+        break;
+      }
+    } else if (isRecord3(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord3(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord3(gen.matrix) || isRecord3(gen.merge)) {
+      const inner = gen.matrix ?? gen.merge;
+      const nested = generatorParams(inner.generators, tree);
+      sets.push(...nested.sets);
+      unsupported.push(...nested.unsupported);
+    } else {
+      unsupported.push(Object.keys(gen).join(","));
+    }
+  }
+  return { sets, unsupported };
+}
+function listDirs(root, tree) {
+  const cached = tree.dirs.get(root);
+  if (cached) return cached;
+  const dirs = [];
+  tree.dirs.set(root, dirs);
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (dir) => {
+    let real;
+    try {
+      real = tree.fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    dirs.push(dir);
+    let entries = [];
+    try {
+      entries = tree.fs.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const path8 = (0, import_node_path13.join)(dir, name);
+      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
+    }
+  };
+  visit3(root);
+  return dirs;
+}
+function applicationApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord3(o.metadata) ? o.metadata : {};
+  const spec = isRecord3(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord3);
+  const destination = isRecord3(spec.destination) ? spec.destination : {};
+  sources.forEach((source, i) => {
+    if (str2(source.chart) || isRecord3(source.helm)) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+      return;
+    }
+    const overrides = isRecord3(source.kustomize) ? source.kustomize : {};
+    const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+    if (unapplied.length > 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+    }
+    const path8 = str2(source.path);
+    if (path8 === void 0) return;
+    const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const directory = isRecord3(source.directory) ? source.directory : {};
+    const argo = {
+      kind: "argocd",
+      name,
+      path: dir,
+      recurse: directory.recurse === true,
+      definedAt: where(doc, ctx.cwd)
+    };
+    const ns = str2(destination.namespace);
+    if (ns) argo.destinationNamespace = ns;
+    const kustomizeNamespace = str2(overrides.namespace);
+    if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+    if (isRecord3(overrides.commonLabels) || isRecord3(overrides.commonAnnotations)) {
+      argo.commonMetadata = {
+        labels: stringRecord3(isRecord3(overrides.commonLabels) ? overrides.commonLabels : {}),
+        annotations: stringRecord3(isRecord3(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+      };
+    }
+    const inc = str2(directory.include);
+    const exc = str2(directory.exclude);
+    if (inc) argo.include = inc;
+    if (exc) argo.exclude = exc;
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+    else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
+  });
+}
+function applicationSetApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord3(o.metadata) ? o.metadata : {};
+  const spec = isRecord3(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const { sets, unsupported } = generatorParams(spec.generators, ctx);
+  const template = isRecord3(spec.template) ? spec.template : {};
+  const tspec = isRecord3(template.spec) ? template.spec : {};
+  const tsource = isRecord3(tspec.source) ? tspec.source : {};
+  const tmeta = isRecord3(template.metadata) ? template.metadata : {};
+  const tdest = isRecord3(tspec.destination) ? tspec.destination : {};
+  if (unsupported.length > 0) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+  }
+  for (const { params, root } of sets) {
+    const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+    const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+    const dir = root ? (0, import_node_path13.resolve)(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir || path8.includes("{{")) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, ctx.cwd) };
+    const ns = str2(tdest.namespace);
+    if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+  }
+}
+var import_node_path13, import_picomatch5;
+var init_argo = __esm({
+  "src/gitops/argo.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    import_picomatch5 = __toESM(require_picomatch2(), 1);
+    init_objects();
+    init_paths2();
+    init_tree();
+    init_fs();
+  }
+});
+
+// src/gitops/flux-kustomization.ts
+function fluxKustomizationApp(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord3(o.metadata) ? o.metadata : {};
+  const spec = isRecord3(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const namespace = str2(metadata.namespace) ?? "flux-system";
+  const path8 = str2(spec.path) ?? "./";
+  const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+  if (!dir) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
+    return;
+  }
+  const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
+  const substitute = {};
+  if (isRecord3(postBuild.substitute)) {
+    for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+  }
+  const flux = {
+    kind: "flux",
+    name,
+    namespace,
+    path: dir,
+    components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => (0, import_node_path14.resolve)(dir, c)),
+    substitute,
+    substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
+      kind: str2(s.kind) ?? "ConfigMap",
+      name: str2(s.name) ?? "",
+      optional: s.optional === true
+    })),
+    definedAt: where(doc, ctx.cwd)
+  };
+  const target = str2(spec.targetNamespace);
+  if (target) flux.targetNamespace = target;
+  if (isRecord3(spec.commonMetadata)) {
+    const labels = isRecord3(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+    const annotations = isRecord3(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+    flux.commonMetadata = { labels: stringRecord3(labels), annotations: stringRecord3(annotations) };
+  }
+  for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+    if (spec[unsupported] !== void 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+    }
+  }
+  const app = ctx.appForDir(dir, { name: ctx.uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+  if (app) ctx.apps.push(app);
+  else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
+}
+var import_node_path14;
+var init_flux_kustomization = __esm({
+  "src/gitops/flux-kustomization.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_argo();
+    init_objects();
+    init_tree();
   }
 });
 
@@ -31380,26 +31887,11 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/gitops/paths.ts
-function toPosix2(path8) {
-  return import_node_path11.sep === "/" ? path8 : path8.split(import_node_path11.sep).join("/");
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var import_node_path11;
-var init_paths2 = __esm({
-  "src/gitops/paths.ts"() {
-    "use strict";
-    import_node_path11 = require("node:path");
-  }
-});
-
 // src/gitops/ignore.ts
 function scoped(base, matcher) {
   return (path8, dir) => {
-    const rel = toPosix2((0, import_node_path12.relative)(base, path8));
-    if (!rel || rel.startsWith("../") || rel === ".." || (0, import_node_path12.isAbsolute)(rel)) return false;
+    const rel = toPosix2((0, import_node_path15.relative)(base, path8));
+    if (!rel || rel.startsWith("../") || rel === ".." || (0, import_node_path15.isAbsolute)(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
 }
@@ -31407,7 +31899,7 @@ function buildExcluder(options2) {
   const scopes = [];
   const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = (0, import_node_path12.join)(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = (0, import_node_path15.join)(options2.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options2.fs.readFile(file).toString("utf8");
@@ -31419,11 +31911,11 @@ function buildExcluder(options2) {
   const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
   return ignoreFile ? { excluded, ignoreFile } : { excluded };
 }
-var import_node_path12, import_ignore, IGNORE_FILE_NAME, NOTHING_EXCLUDED;
+var import_node_path15, import_ignore, IGNORE_FILE_NAME, NOTHING_EXCLUDED;
 var init_ignore = __esm({
   "src/gitops/ignore.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path15 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     init_paths2();
     IGNORE_FILE_NAME = ".pgwardenignore";
@@ -31431,338 +31923,69 @@ var init_ignore = __esm({
   }
 });
 
-// src/gitops/discover.ts
-function findKustomizationFile(dir, exists) {
-  for (const name of KUSTOMIZATION_FILES3) {
-    const file = (0, import_node_path13.join)(dir, name);
-    if (exists(file)) return file;
-  }
-  return void 0;
-}
-function isRecord4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord3(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function kustomizationRefs(k2, dir) {
-  const refs = [];
-  const add = (p) => {
-    if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push((0, import_node_path13.resolve)(dir, p));
+// src/gitops/roots.ts
+function rootsAndLoose(ctx, covered) {
+  const { tree, uniqueName, usedNames } = ctx;
+  const rel = (p) => toPosix2((0, import_node_path16.relative)(ctx.cwd, p)) || ".";
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${import_node_path16.sep}`));
+  const out = [];
+  const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (dir) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
   };
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
-    for (const entry of list(k2[key])) add(entry);
+  for (const k2 of sorted2) {
+    if (included.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
   }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord4(entry)) add(entry.path);
+  for (const k2 of sorted2) {
+    if (reached.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
   }
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const gen of list(k2[key])) {
-      if (!isRecord4(gen)) continue;
-      for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-      for (const f of list(gen.envs)) add(f);
-      add(gen.env);
+  const looseByDir = /* @__PURE__ */ new Map();
+  for (const [file, docs] of tree.manifests) {
+    if (included.has(file) || docs.length === 0) continue;
+    if (covered) {
+      if (covered.has(file) || underSource(file)) continue;
+      if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
     }
+    const dir = (0, import_node_path16.dirname)(file);
+    looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
   }
-  return refs;
-}
-function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(import_node_path13.sep) ? b : b + import_node_path13.sep));
-}
-function realBoundary(dirs, fs) {
-  return dirs.flatMap((d) => {
-    try {
-      return [fs.realpath(d)];
-    } catch {
-      return [];
-    }
-  });
-}
-function yamlProblem(file, error) {
-  const e = error;
-  const pos = e.linePos?.[0];
-  const message = String(e.message ?? error).split(/ at line \d+, column \d+|\n/)[0] ?? "invalid YAML";
-  return { ruleId: "yaml-syntax", file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `Invalid YAML: ${message}` };
-}
-function readYamlFile(file, fs = nodeFs) {
-  let text;
-  try {
-    const size = fs.size(file);
-    if (size > MAX_FILE_BYTES) {
-      return {
-        docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
-      };
-    }
-    const buffer = fs.readFile(file);
-    if (buffer.subarray(0, 8192).includes(0)) {
-      return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
-    }
-    text = buffer.toString("utf8");
-  } catch (error) {
-    const code = error.code ?? "read error";
-    return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
-  }
-  const counter = new import_yaml16.LineCounter();
-  let parsed;
-  try {
-    parsed = parseYamlStream(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  } catch (error) {
-    return { docs: [], problem: yamlProblem(file, error), text };
-  }
-  const docs = [];
-  let problem;
-  parsed.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      problem ??= yamlProblem(file, doc.errors[0]);
-      return;
-    }
-    if (!(0, import_yaml16.isMap)(doc.contents)) return;
-    const kind = doc.contents.get("kind");
-    const apiVersion = doc.contents.get("apiVersion");
-    let object;
-    if (typeof kind === "string" && typeof apiVersion === "string" && !FULL_KINDS.has(kind)) {
-      object = { apiVersion, kind };
-    } else {
-      try {
-        object = yamlToJS(doc);
-      } catch (error) {
-        if (error instanceof YamlAliasError) {
-          const pos = counter.linePos(error.offset);
-          problem ??= { ruleId: "yaml-syntax", file, line: pos.line, column: pos.col, message: `Invalid YAML: ${error.message}.` };
-        } else problem ??= yamlProblem(file, error);
-        return;
-      }
-    }
-    if (isRecord4(object)) {
-      const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
-      docs.push({ file, docIndex, line, object });
-    }
-  });
-  return problem ? { docs, problem, text } : { docs, text };
-}
-function isJsonManifest(file, fs) {
-  try {
-    if (fs.size(file) > MAX_FILE_BYTES) return false;
-    const value = JSON.parse(fs.readFile(file).toString("utf8"));
-    return isRecord4(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-  } catch {
-    return false;
-  }
-}
-function walk2(roots, fs, excluded, boundary, yamlFiles2) {
-  const result = { kustomizations: /* @__PURE__ */ new Map(), manifests: /* @__PURE__ */ new Map(), nonManifests: /* @__PURE__ */ new Set(), problems: [], charts: [], escapes: [] };
-  const seenDirs = /* @__PURE__ */ new Set();
-  const dirProblem = (dir, error) => {
-    const code = error.code ?? "error";
-    result.problems.push({ ruleId: "render-error", file: dir, line: 1, column: 1, message: `Cannot read directory (${code}).` });
-  };
-  const visit3 = (dir) => {
-    let real;
-    try {
-      real = fs.realpath(dir);
-    } catch (error) {
-      dirProblem(dir, error);
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = fs.readdir(dir).sort();
-    } catch (error) {
-      dirProblem(dir, error);
-      return;
-    }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, (0, import_node_path13.join)(dir, HELM_CHART_FILE)) === "file") {
-      result.charts.push(dir);
-      return;
-    }
-    const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
-    for (const name of entries) {
-      const path8 = (0, import_node_path13.join)(dir, name);
-      let type;
-      try {
-        type = fs.typeOf(path8);
-        if (fs.isSymlink(path8)) {
-          const target = fs.realpath(path8);
-          if (!within(target, boundary)) {
-            result.escapes.push({ link: path8, target });
-            continue;
-          }
-        }
-      } catch (error) {
-        const code = error.code ?? "error";
-        if ((/\.ya?ml$/.test(name) || code === "ELOOP") && !excluded(path8, false)) {
-          const why = code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink" : code;
-          result.problems.push({ ruleId: "render-error", file: path8, line: 1, column: 1, message: `Cannot read ${name} (${why}).` });
-        }
-        continue;
-      }
-      if (type === "dir") {
-        if (!SKIP_DIRS.has(name) && !(name.startsWith(".") && name !== ".argocd") && !excluded(path8, true)) visit3(path8);
-        continue;
-      }
-      const json2 = /\.json$/.test(name);
-      if (type !== "file" || !(json2 || /\.ya?ml$/.test(name) || name === "Kustomization")) continue;
-      if (excluded(path8, false)) continue;
-      if (json2 && !isJsonManifest(path8, fs)) continue;
-      let parsed = yamlFiles2?.get(path8);
-      if (!parsed) {
-        parsed = readYamlFile(path8, fs);
-        yamlFiles2?.set(path8, parsed);
-      }
-      const { docs, problem } = parsed;
-      if (problem) result.problems.push(problem);
-      if (name === kfile) {
-        const k2 = docs[0]?.object ?? {};
-        result.kustomizations.set(dir, {
-          dir,
-          file: path8,
-          isComponent: k2.kind === "Component",
-          refs: kustomizationRefs(k2, dir)
-        });
-        continue;
-      }
-      const manifests = docs.filter((d) => typeof d.object.apiVersion === "string" && typeof d.object.kind === "string");
-      if (manifests.length > 0 || problem && docs.length === 0) result.manifests.set(path8, manifests);
-      else if (!problem && docs.length > 0) result.nonManifests.add(path8);
-    }
-  };
-  for (const root of roots) visit3(root);
-  return result;
-}
-function where(doc, cwd) {
-  return `${toPosix2((0, import_node_path13.relative)(cwd, doc.file))}:${doc.line}`;
-}
-function resolveSourcePath(path8, sourceRoots, fs, boundary) {
-  if ((0, import_node_path13.isAbsolute)(path8)) return void 0;
-  for (const root of sourceRoots) {
-    const candidate = (0, import_node_path13.resolve)(root, path8);
-    if (typeOrUndefined(fs, candidate) !== "dir") continue;
-    try {
-      if (within(fs.realpath(candidate), boundary)) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gitDirectoryParams(repoRelDir) {
-  const segments = repoRelDir.split("/");
-  const base = segments[segments.length - 1] ?? "";
-  const params = {
-    path: repoRelDir,
-    "path.path": repoRelDir,
-    "path.basename": base,
-    "path.basenameNormalized": base.replace(/[^a-zA-Z0-9-]/g, "-"),
-    "path.filename": base
-  };
-  segments.forEach((seg, i) => {
-    params[`path[${i}]`] = seg;
-    params[`path.segments[${i}]`] = seg;
-  });
-  return params;
-}
-function flatParams(value, prefix = "") {
-  const out = {};
-  for (const [k2, v] of Object.entries(value)) {
-    if (isRecord4(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
-    else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
+  for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
+    const base = rel(dir);
+    const name = usedNames.has(base) ? `${base} (loose files)` : base;
+    out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
   }
   return out;
 }
-function applyAppSetTemplate(template, params) {
-  return template.replace(/\{\{-?\s*\.?([\w.]+(?:\[\d+\])?)\s*-?\}\}/g, (whole, key) => params[key] ?? whole);
-}
-function generatorParams(generators, tree) {
-  const sets = [];
-  const unsupported = [];
-  for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord4(gen)) continue;
-    const git2 = gen.git;
-    const list = gen.list;
-    if (isRecord4(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord4).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
-      const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
-      const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch4.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch4.default)(excludes) : () => false;
-      for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix2((0, import_node_path13.relative)(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
-        if (matched.length === 0) continue;
-        for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
-        break;
-      }
-    } else if (isRecord4(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord4(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord4(gen.matrix) || isRecord4(gen.merge)) {
-      const inner = gen.matrix ?? gen.merge;
-      const nested = generatorParams(inner.generators, tree);
-      sets.push(...nested.sets);
-      unsupported.push(...nested.unsupported);
-    } else {
-      unsupported.push(Object.keys(gen).join(","));
-    }
+var import_node_path16, GITOPS_GROUPS;
+var init_roots = __esm({
+  "src/gitops/roots.ts"() {
+    "use strict";
+    import_node_path16 = require("node:path");
+    init_paths2();
+    GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
   }
-  return { sets, unsupported };
-}
-function listDirs(root, tree) {
-  const cached = tree.dirs.get(root);
-  if (cached) return cached;
-  const dirs = [];
-  tree.dirs.set(root, dirs);
-  const seen = /* @__PURE__ */ new Set();
-  const visit3 = (dir) => {
-    let real;
-    try {
-      real = tree.fs.realpath(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    dirs.push(dir);
-    let entries = [];
-    try {
-      entries = tree.fs.readdir(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path8 = (0, import_node_path13.join)(dir, name);
-      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
-    }
-  };
-  visit3(root);
-  return dirs;
-}
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch4.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch4.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix2((0, import_node_path13.relative)(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc((0, import_node_path13.basename)(rel))) return false;
-    if (exc && (exc(rel) || exc((0, import_node_path13.basename)(rel)))) return false;
-    return true;
-  }).sort();
-}
+});
+
+// src/gitops/discover.ts
 function discover(options2) {
   const { cwd } = options2;
   const fs = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
-  const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
   const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
-  const diagnostics = tree.escapes.map((e) => `${toPosix2((0, import_node_path13.relative)(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix2((0, import_node_path13.relative)(cwd, p)) || ".";
+  const diagnostics = tree.escapes.map((e) => `${toPosix2((0, import_node_path17.relative)(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
   const apps = [];
@@ -31778,10 +32001,10 @@ function discover(options2) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${import_node_path13.sep}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${import_node_path13.sep}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${import_node_path13.sep}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${import_node_path17.sep}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${import_node_path17.sep}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${import_node_path17.sep}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${import_node_path13.sep}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${import_node_path17.sep}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -31799,195 +32022,38 @@ function discover(options2) {
     if (files.length === 0) return void 0;
     return { ...base, type: "files", files, anchor: files[0] ?? dir };
   };
+  const ctx = { cwd, sourceRoots: options2.sourceRoots, fs, excluded, boundary, tree, dirs: /* @__PURE__ */ new Map(), diagnostics, apps, uniqueName, appForDir };
   for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord4(o.metadata) ? o.metadata : {};
-    const spec = isRecord4(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord4);
-      const destination = isRecord4(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord4(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord4(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path8 = str2(source.path);
-        if (path8 === void 0) return;
-        const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord4(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord4(overrides.commonLabels) || isRecord4(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord3(isRecord4(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord3(isRecord4(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, context);
-      const template = isRecord4(spec.template) ? spec.template : {};
-      const tspec = isRecord4(template.spec) ? template.spec : {};
-      const tsource = isRecord4(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord4(template.metadata) ? template.metadata : {};
-      const tdest = isRecord4(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? (0, import_node_path13.resolve)(root, path8) : resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-        if (!dir || path8.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path8 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord4(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord4(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => (0, import_node_path13.resolve)(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord4).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord4(spec.commonMetadata)) {
-        const labels = isRecord4(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord4(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord3(labels), annotations: stringRecord3(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
-    }
+    const apiVersion = str2(doc.object.apiVersion) ?? "";
+    const kind = doc.object.kind;
+    if (apiVersion.startsWith("argoproj.io/") && kind === "Application") applicationApps(doc, ctx);
+    else if (apiVersion.startsWith("argoproj.io/") && kind === "ApplicationSet") applicationSetApps(doc, ctx);
+    else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && kind === "Kustomization") fluxKustomizationApp(doc, ctx);
   }
   for (const chart of tree.charts) {
-    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+    diagnostics.push(`${toPosix2((0, import_node_path17.relative)(cwd, chart)) || "."}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
   }
-  const included = /* @__PURE__ */ new Set();
-  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${import_node_path13.sep}`));
-  const rootsAndLoose = (covered) => {
-    const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
-    const reached = /* @__PURE__ */ new Set();
-    const reach = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
-    };
-    for (const k2 of sorted2) {
-      if (included.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    for (const k2 of sorted2) {
-      if (reached.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      if (covered) {
-        if (covered.has(file) || underSource(file)) continue;
-        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
-      }
-      const dir = (0, import_node_path13.dirname)(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-    return out;
-  };
   const gitops = apps.length > 0;
-  if (!gitops) apps.push(...rootsAndLoose());
-  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const roots = { cwd, tree, apps: [...apps], usedNames, uniqueName };
+  if (!gitops) apps.push(...rootsAndLoose(roots));
+  const uncovered = (covered) => gitops ? rootsAndLoose(roots, covered).map((a) => ({ ...a, undeployed: true })) : [];
   const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
   if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
   return discovery;
 }
-var import_node_path13, import_picomatch4, import_yaml16, KUSTOMIZATION_FILES3, MAX_FILE_BYTES, FULL_KINDS, SKIP_DIRS, HELM_CHART_FILE, GITOPS_GROUPS;
+var import_node_path17;
 var init_discover = __esm({
   "src/gitops/discover.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
-    import_picomatch4 = __toESM(require_picomatch2(), 1);
-    import_yaml16 = __toESM(require_dist(), 1);
-    init_yaml();
+    import_node_path17 = require("node:path");
+    init_argo();
+    init_flux_kustomization();
     init_fs();
     init_ignore();
     init_paths2();
-    KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    MAX_FILE_BYTES = 4 * 1024 * 1024;
-    FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
-    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
-    HELM_CHART_FILE = "Chart.yaml";
-    GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+    init_roots();
+    init_tree();
+    init_tree();
   }
 });
 
@@ -32000,7 +32066,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = (0, import_node_path14.join)(dir, ".git");
+  const dotGit = (0, import_node_path18.join)(dir, ".git");
   let isDir;
   try {
     isDir = (0, import_node_fs8.statSync)(dotGit).isDirectory();
@@ -32008,7 +32074,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return (0, import_node_fs8.statSync)((0, import_node_path14.join)(dotGit, "HEAD")).isFile();
+    if (isDir) return (0, import_node_fs8.statSync)((0, import_node_path18.join)(dotGit, "HEAD")).isFile();
     return (0, import_node_fs8.readFileSync)(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -32024,7 +32090,7 @@ function checkoutRoot(cwd, env = process.env) {
         found = dir;
         break;
       }
-      const up = (0, import_node_path14.dirname)(dir);
+      const up = (0, import_node_path18.dirname)(dir);
       if (up === dir) break;
       dir = up;
     }
@@ -32033,13 +32099,13 @@ function checkoutRoot(cwd, env = process.env) {
   }
   return found;
 }
-var import_node_child_process2, import_node_fs8, import_node_path14;
+var import_node_child_process2, import_node_fs8, import_node_path18;
 var init_checkout = __esm({
   "src/gitops/checkout.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs8 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path18 = require("node:path");
   }
 });
 
@@ -32073,7 +32139,7 @@ function unbornHead(repoRoot) {
 }
 async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  const root = (0, import_node_path15.resolve)(repoRoot);
+  const root = (0, import_node_path19.resolve)(repoRoot);
   if (ref === "HEAD" && unbornHead(root)) {
     return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
@@ -32143,14 +32209,14 @@ async function readBlobs(repoRoot, oids) {
   if (status !== 0 || index < unique.length) throw new BaseTreeError(`git cat-file failed${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`);
   return out;
 }
-var import_node_child_process3, import_node_fs9, import_node_os2, import_node_path15, MAX_BASE_ENTRIES, MAX_BASE_BLOB_BYTES, MAX_LINKS, BaseTreeError, TreeFs;
+var import_node_child_process3, import_node_fs9, import_node_os2, import_node_path19, MAX_BASE_ENTRIES, MAX_BASE_BLOB_BYTES, MAX_LINKS, BaseTreeError, TreeFs;
 var init_git_tree = __esm({
   "src/gitops/git-tree.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
     import_node_fs9 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path15 = require("node:path");
+    import_node_path19 = require("node:path");
     init_paths2();
     MAX_BASE_ENTRIES = 2e5;
     MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
@@ -32200,13 +32266,13 @@ var init_git_tree = __esm({
         return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
       }
       materialize() {
-        const root = (0, import_node_fs9.mkdtempSync)((0, import_node_path15.join)((0, import_node_os2.tmpdir)(), "pgwarden-base-"));
+        const root = (0, import_node_fs9.mkdtempSync)((0, import_node_path19.join)((0, import_node_os2.tmpdir)(), "pgwarden-base-"));
         const dispose = () => (0, import_node_fs9.rmSync)(root, { recursive: true, force: true });
         try {
           for (const [rel, blob] of this.files) {
-            const target = (0, import_node_path15.join)(root, ...rel.split("/"));
-            (0, import_node_fs9.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
-            const absolute = (0, import_node_path15.resolve)(this.root, ...rel.split("/"));
+            const target = (0, import_node_path19.join)(root, ...rel.split("/"));
+            (0, import_node_fs9.mkdirSync)((0, import_node_path19.dirname)(target), { recursive: true });
+            const absolute = (0, import_node_path19.resolve)(this.root, ...rel.split("/"));
             if (blob.mode === "120000") (0, import_node_fs9.symlinkSync)(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
             else (0, import_node_fs9.writeFileSync)(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
           }
@@ -32218,10 +32284,10 @@ var init_git_tree = __esm({
       }
       /** The tree-relative path of an absolute one; undefined outside the repository. */
       inTree(path8) {
-        const abs = (0, import_node_path15.resolve)(path8);
+        const abs = (0, import_node_path19.resolve)(path8);
         for (const root of this.roots) {
           if (abs === root) return "";
-          if (abs.startsWith(root.endsWith(import_node_path15.sep) ? root : root + import_node_path15.sep)) return toPosix2((0, import_node_path15.relative)(root, abs));
+          if (abs.startsWith(root.endsWith(import_node_path19.sep) ? root : root + import_node_path19.sep)) return toPosix2((0, import_node_path19.relative)(root, abs));
         }
         return void 0;
       }
@@ -32241,7 +32307,7 @@ var init_git_tree = __esm({
           const part = pending.pop();
           if (part === "" || part === ".") continue;
           if (part === "..") {
-            if (done.length === 0) return { outside: (0, import_node_path15.resolve)(this.root, "..", ...pending.reverse()) };
+            if (done.length === 0) return { outside: (0, import_node_path19.resolve)(this.root, "..", ...pending.reverse()) };
             done.pop();
             continue;
           }
@@ -32252,7 +32318,7 @@ var init_git_tree = __esm({
             const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
             if (target.startsWith("/")) {
               const inside = this.inTree(target);
-              if (inside === void 0) return { outside: (0, import_node_path15.resolve)(target, ...pending.reverse()) };
+              if (inside === void 0) return { outside: (0, import_node_path19.resolve)(target, ...pending.reverse()) };
               done.length = 0;
               pending.push(...inside === "" ? [] : inside.split("/").reverse());
             } else {
@@ -32296,7 +32362,7 @@ var init_git_tree = __esm({
         const blob = this.files.get(rel);
         if (!blob) throw fsError("EISDIR", path8);
         if (this.same.has(rel)) {
-          const onDisk = (0, import_node_path15.resolve)(this.root, ...rel.split("/"));
+          const onDisk = (0, import_node_path19.resolve)(this.root, ...rel.split("/"));
           try {
             if ((0, import_node_fs9.lstatSync)(onDisk).isFile()) return (0, import_node_fs9.readFileSync)(onDisk);
           } catch {
@@ -32317,7 +32383,7 @@ var init_git_tree = __esm({
         const walked = this.walk(rel, true, path8);
         if ("outside" in walked) return walked.outside;
         if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
-        return walked.rel === "" ? this.realRoot : (0, import_node_path15.resolve)(this.realRoot, ...walked.rel.split("/"));
+        return walked.rel === "" ? this.realRoot : (0, import_node_path19.resolve)(this.realRoot, ...walked.rel.split("/"));
       }
     };
   }
@@ -32759,16 +32825,16 @@ var init_kinds = __esm({
 });
 
 // src/audit/secrets.ts
-function isRecord5(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function emptinessOnly(secret) {
-  if (!isRecord5(secret)) return void 0;
-  const meta = isRecord5(secret.metadata) ? secret.metadata : {};
+  if (!isRecord4(secret)) return void 0;
+  const meta = isRecord4(secret.metadata) ? secret.metadata : {};
   const data = {};
   for (const field2 of ["data", "stringData"]) {
     const block = secret[field2];
-    if (!isRecord5(block)) continue;
+    if (!isRecord4(block)) continue;
     for (const [key, value] of Object.entries(block)) data[key] = typeof value === "string" && value !== "" ? PLACEHOLDER3 : "";
   }
   return {
@@ -32777,7 +32843,7 @@ function emptinessOnly(secret) {
     metadata: {
       ...typeof meta.name === "string" ? { name: meta.name } : {},
       ...typeof meta.namespace === "string" ? { namespace: meta.namespace } : {},
-      ...isRecord5(meta.labels) ? { labels: meta.labels } : {}
+      ...isRecord4(meta.labels) ? { labels: meta.labels } : {}
     },
     ...typeof secret.type === "string" ? { type: secret.type } : {},
     data
@@ -33133,7 +33199,7 @@ async function auditCommand(args, io, toolVersion) {
   if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
   let policy;
   if (values.policy) {
-    const file = (0, import_node_path16.resolve)(io.cwd, values.policy);
+    const file = (0, import_node_path20.resolve)(io.cwd, values.policy);
     let text2;
     try {
       text2 = (0, import_node_fs10.readFileSync)(file, "utf8");
@@ -33150,7 +33216,7 @@ async function auditCommand(args, io, toolVersion) {
   const { auditCluster: auditCluster2, clusterApi: clusterApi2 } = await Promise.resolve().then(() => (init_audit3(), audit_exports));
   const kc = new KubeConfig();
   try {
-    if (values.kubeconfig) kc.loadFromFile((0, import_node_path16.resolve)(io.cwd, values.kubeconfig));
+    if (values.kubeconfig) kc.loadFromFile((0, import_node_path20.resolve)(io.cwd, values.kubeconfig));
     else kc.loadFromDefault();
   } catch (error) {
     throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
@@ -33215,12 +33281,12 @@ async function auditCommand(args, io, toolVersion) {
   writeOutput(text, values, io);
   return exitCode(full.summary, values, maxWarnings, io);
 }
-var import_node_fs10, import_node_path16, import_node_util, import_yaml19, AUDIT_HELP;
+var import_node_fs10, import_node_path20, import_node_util, import_yaml19, AUDIT_HELP;
 var init_audit4 = __esm({
   "src/cli/audit.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path20 = require("node:path");
     import_node_util = require("node:util");
     import_yaml19 = __toESM(require_dist(), 1);
     init_policies();
@@ -33276,7 +33342,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2((0, import_node_path17.relative)(cwd, file)),
+    file: toPosix2((0, import_node_path21.relative)(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -33309,7 +33375,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2((0, import_node_path17.relative)(cwd, p.file)),
+    file: toPosix2((0, import_node_path21.relative)(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -33331,9 +33397,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === import_node_path17.sep) continue;
+    if (dir === import_node_path21.sep) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${import_node_path17.sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${import_node_path21.sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -33343,7 +33409,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   for (const d of r.result.diagnostics) {
     const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
-      const file2 = d.file ? (0, import_node_path17.resolve)(cwd, d.file) : r.app.anchor;
+      const file2 = d.file ? (0, import_node_path21.resolve)(cwd, d.file) : r.app.anchor;
       const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
@@ -33353,19 +33419,19 @@ function renderProblems(r, discovery, cwd, diagnostics) {
       diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
-    const file = d.file ? (0, import_node_path17.resolve)(cwd, d.file) : r.app.anchor;
+    const file = d.file ? (0, import_node_path21.resolve)(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
     out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
   }
   return out;
 }
-var import_node_fs11, import_node_path17;
+var import_node_fs11, import_node_path21;
 var init_locate = __esm({
   "src/cli/locate.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path21 = require("node:path");
     init_gitops();
   }
 });
@@ -33398,7 +33464,7 @@ async function changeFindings(run, head, diagnostics) {
   const base = await renderBase(run, tree, head);
   const broken = base.filter((app) => app.failed).map((app) => app.app.name);
   if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-  const policyFile = (file) => toPosix2((0, import_node_path18.relative)(run.policyBase, file));
+  const policyFile = (file) => toPosix2((0, import_node_path22.relative)(run.policyBase, file));
   const before = flatten(base, policyFile);
   const after = flatten(head.apps, policyFile);
   const out = [];
@@ -33437,8 +33503,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path8) => (0, import_node_path18.join)(root, (0, import_node_path18.relative)(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + import_node_path18.sep) ? (0, import_node_path18.join)(run.repoRoot, (0, import_node_path18.relative)(root, path8)) : path8;
+  const into = (path8) => (0, import_node_path22.join)(root, (0, import_node_path22.relative)(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + import_node_path22.sep) ? (0, import_node_path22.join)(run.repoRoot, (0, import_node_path22.relative)(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -33463,11 +33529,11 @@ async function renderWritten(app, run, discovery, root) {
     }
   };
 }
-var import_node_path18;
+var import_node_path22;
 var init_change3 = __esm({
   "src/cli/change.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path22 = require("node:path");
     init_gitops();
     init_errors();
     init_locate();
@@ -33507,7 +33573,7 @@ function evaluateUnits(units, engine, options2, policyBase) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2((0, import_node_path19.relative)(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2((0, import_node_path23.relative)(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -33526,11 +33592,11 @@ function evaluateUnits(units, engine, options2, policyBase) {
   }
   return outcome;
 }
-var import_node_path19;
+var import_node_path23;
 var init_evaluate = __esm({
   "src/cli/evaluate.ts"() {
     "use strict";
-    import_node_path19 = require("node:path");
+    import_node_path23 = require("node:path");
     init_gitops();
   }
 });
@@ -34248,7 +34314,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix((0, import_node_path20.relative)(opts.cwd, file));
+    const rel = toPosix((0, import_node_path24.relative)(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -34259,12 +34325,12 @@ function applyFixes(candidates, opts) {
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
-var import_node_fs12, import_node_path20, import_yaml20;
+var import_node_fs12, import_node_path24, import_yaml20;
 var init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path24 = require("node:path");
     init_libesm();
     import_yaml20 = __toESM(require_dist(), 1);
     init_yaml();
@@ -34295,14 +34361,14 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => (0, import_node_path21.resolve)(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => (0, import_node_path25.resolve)(top, f)))];
 }
-var import_node_child_process4, import_node_path21;
+var import_node_child_process4, import_node_path25;
 var init_git2 = __esm({
   "src/cli/git.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_path21 = require("node:path");
+    import_node_path25 = require("node:path");
     init_gitops();
     init_errors();
   }
@@ -34376,7 +34442,7 @@ function readSuppressions(path8) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix((0, import_node_path22.relative)(base, (0, import_node_path22.resolve)(cwd, finding.file)));
+  return toPosix((0, import_node_path26.relative)(base, (0, import_node_path26.resolve)(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -34400,7 +34466,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = (0, import_node_path22.dirname)(opts.path);
+  const base = (0, import_node_path26.dirname)(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -34444,12 +34510,12 @@ function applySuppressions(findings, opts) {
   }
   return { findings: kept, suppressed, written, pruned, unused };
 }
-var import_node_fs13, import_node_path22, DEFAULT_SUPPRESSIONS_FILE;
+var import_node_fs13, import_node_path26, DEFAULT_SUPPRESSIONS_FILE;
 var init_suppressions = __esm({
   "src/cli/suppressions.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path26 = require("node:path");
     init_errors();
     init_paths();
     DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
@@ -34467,8 +34533,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options2, cwd, result) {
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || (0, import_node_fs14.existsSync)((0, import_node_path23.join)(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path8 = (0, import_node_path23.resolve)(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || (0, import_node_fs14.existsSync)((0, import_node_path27.join)(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path8 = (0, import_node_path27.resolve)(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
     cwd,
@@ -34477,9 +34543,9 @@ function suppress(options2, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2((0, import_node_path23.relative)(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2((0, import_node_path27.relative)(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2((0, import_node_path23.relative)(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2((0, import_node_path27.relative)(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options2, narrowed, result) {
@@ -34495,12 +34561,12 @@ function addRunNotes(options2, narrowed, result) {
     );
   }
 }
-var import_node_fs14, import_node_path23;
+var import_node_fs14, import_node_path27;
 var init_passes = __esm({
   "src/cli/passes.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_path27 = require("node:path");
     init_gitops();
     init_suppressions();
   }
@@ -34528,7 +34594,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2((0, import_node_path24.relative)(cwd, origin.file))}:${origin.line}` : toPosix2((0, import_node_path24.relative)(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2((0, import_node_path28.relative)(cwd, origin.file))}:${origin.line}` : toPosix2((0, import_node_path28.relative)(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -34544,11 +34610,11 @@ function unjudgedNotes(engine, r, cwd) {
   });
   return notes;
 }
-var import_node_path24, isObject2;
+var import_node_path28, isObject2;
 var init_unjudged = __esm({
   "src/cli/unjudged.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path28 = require("node:path");
     init_gitops();
     isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   }
@@ -34579,7 +34645,7 @@ async function runLint(options2, deps = {}) {
 }
 async function printConfig(file, options2, deps = {}) {
   const run = await prepare({ ...options2, paths: [file] }, deps);
-  const target = (0, import_node_path25.resolve)(run.cwd, file);
+  const target = (0, import_node_path29.resolve)(run.cwd, file);
   const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   const rendered = await renderApps(discovery, run.renderer, () => {
   });
@@ -34596,7 +34662,7 @@ async function printConfig(file, options2, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix2((0, import_node_path25.relative)(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix2((0, import_node_path29.relative)(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -34617,17 +34683,17 @@ async function printConfig(file, options2, deps = {}) {
     });
   }
   return {
-    file: toPosix2((0, import_node_path25.relative)(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix2((0, import_node_path25.relative)(run.cwd, run.policyFile)) : null,
+    file: toPosix2((0, import_node_path29.relative)(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2((0, import_node_path29.relative)(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
 }
 async function prepare(options2, deps) {
-  const cwd = (0, import_node_path25.resolve)(options2.cwd ?? process.cwd());
+  const cwd = (0, import_node_path29.resolve)(options2.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => (0, import_node_path25.resolve)(cwd, p));
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => (0, import_node_path29.resolve)(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -34635,14 +34701,14 @@ async function prepare(options2, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2((0, import_node_path25.relative)(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2((0, import_node_path29.relative)(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(import_node_path25.sep) ? cwd : cwd + import_node_path25.sep));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(import_node_path29.sep) ? cwd : cwd + import_node_path29.sep));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -34650,24 +34716,24 @@ async function prepare(options2, deps) {
   if (files.length || options2.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2((0, import_node_path25.relative)(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2((0, import_node_path29.relative)(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options2.changedSince) {
       for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? (0, import_node_path25.dirname)(files[0]) : cwd);
-  const policyFile = options2.policyFile ? (0, import_node_path25.resolve)(cwd, options2.policyFile) : findPolicyFile(policyStart);
+  const policyStart = dirs[0] ?? (files[0] ? (0, import_node_path29.dirname)(files[0]) : cwd);
+  const policyFile = options2.policyFile ? (0, import_node_path29.resolve)(cwd, options2.policyFile) : findPolicyFile(policyStart);
   if (options2.policyFile && !(0, import_node_fs15.existsSync)(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
   if (!options2.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => (0, import_node_path25.dirname)(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => (0, import_node_path29.dirname)(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2((0, import_node_path25.relative)(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path25.relative)(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2((0, import_node_path29.relative)(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path29.relative)(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? (0, import_node_path25.dirname)(policyFile) : cwd, notes };
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? (0, import_node_path29.dirname)(policyFile) : cwd, notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -34683,7 +34749,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2((0, import_node_path25.relative)(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2((0, import_node_path29.relative)(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -34698,7 +34764,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options2.debug) {
-    options2.debug(`policy: ${run.policyFile ? toPosix2((0, import_node_path25.relative)(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2((0, import_node_path25.relative)(cwd, r)) || ".").join(", ")}`);
+    options2.debug(`policy: ${run.policyFile ? toPosix2((0, import_node_path29.relative)(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2((0, import_node_path29.relative)(cwd, r)) || ".").join(", ")}`);
   }
   const yamlFiles2 = /* @__PURE__ */ new Map();
   const discovery = discover({
@@ -34742,7 +34808,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2((0, import_node_path25.relative)(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2((0, import_node_path29.relative)(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -34778,7 +34844,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules3 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2((0, import_node_path25.relative)(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2((0, import_node_path29.relative)(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -34824,8 +34890,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2((0, import_node_path25.relative)(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2((0, import_node_path25.relative)(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2((0, import_node_path29.relative)(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2((0, import_node_path29.relative)(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -34847,12 +34913,12 @@ function safeRules(engine) {
     return [];
   }
 }
-var import_node_fs15, import_node_path25;
+var import_node_fs15, import_node_path29;
 var init_lint = __esm({
   "src/cli/lint.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path25 = require("node:path");
+    import_node_path29 = require("node:path");
     init_gitops();
     init_policies();
     init_change3();
@@ -34883,15 +34949,15 @@ function isCrd2(object) {
 }
 function yamlFiles(dir, found) {
   for (const name of (0, import_node_fs16.readdirSync)(dir).sort()) {
-    const path8 = (0, import_node_path26.join)(dir, name);
+    const path8 = (0, import_node_path30.join)(dir, name);
     const stats = (0, import_node_fs16.statSync)(path8);
     if (stats.isDirectory()) yamlFiles(path8, found);
-    else if ([".yaml", ".yml", ".json"].includes((0, import_node_path26.extname)(name).toLowerCase())) found.push(path8);
+    else if ([".yaml", ".yml", ".json"].includes((0, import_node_path30.extname)(name).toLowerCase())) found.push(path8);
     if (found.length > MAX_CRD_FILES) throw new UsageError(`--crds: more than ${MAX_CRD_FILES} YAML files; name the directory that holds the CRDs`);
   }
 }
 function loadCrdDir(given, cwd) {
-  const dir = (0, import_node_path26.resolve)(cwd, given);
+  const dir = (0, import_node_path30.resolve)(cwd, given);
   let files = [];
   try {
     if (!(0, import_node_fs16.statSync)(dir).isDirectory()) files = [dir];
@@ -34902,7 +34968,7 @@ function loadCrdDir(given, cwd) {
   }
   const sources = [];
   for (const file of files) {
-    const shown3 = (0, import_node_path26.relative)(cwd, file) || file;
+    const shown3 = (0, import_node_path30.relative)(cwd, file) || file;
     if ((0, import_node_fs16.statSync)(file).size > MAX_CRD_FILE_BYTES) throw new UsageError(`--crds: ${shown3} is larger than ${MAX_CRD_FILE_BYTES} bytes`);
     for (const doc of parseYamlStream((0, import_node_fs16.readFileSync)(file, "utf8"))) {
       const error = doc.errors[0];
@@ -34917,12 +34983,12 @@ function loadCrdDir(given, cwd) {
   if (sources.length === 0) throw new UsageError(`--crds ${given}: no CustomResourceDefinition found in its YAML files`);
   return sources;
 }
-var import_node_fs16, import_node_path26, MAX_CRD_FILE_BYTES, MAX_CRD_FILES;
+var import_node_fs16, import_node_path30, MAX_CRD_FILE_BYTES, MAX_CRD_FILES;
 var init_crds = __esm({
   "src/cli/crds.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path26 = require("node:path");
+    import_node_path30 = require("node:path");
     init_yaml();
     init_errors();
     MAX_CRD_FILE_BYTES = 32 * 1024 * 1024;
@@ -35069,7 +35135,7 @@ __export(main_exports, {
 module.exports = __toCommonJS(main_exports);
 var import_node_fs17 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path27 = require("node:path");
+var import_node_path31 = require("node:path");
 var import_node_url2 = require("node:url");
 var import_node_util2 = require("node:util");
 init_cli_rules();
@@ -35087,8 +35153,8 @@ var processIo = () => ({
   env: process.env
 });
 function version() {
-  const here = (0, import_node_path27.dirname)((0, import_node_url2.fileURLToPath)(__pgwardenUrl));
-  for (const candidate of [(0, import_node_path27.join)(here, "..", "package.json"), (0, import_node_path27.join)(here, "..", "..", "package.json")]) {
+  const here = (0, import_node_path31.dirname)((0, import_node_url2.fileURLToPath)(__pgwardenUrl));
+  for (const candidate of [(0, import_node_path31.join)(here, "..", "package.json"), (0, import_node_path31.join)(here, "..", "..", "package.json")]) {
     try {
       const pkg = JSON.parse((0, import_node_fs17.readFileSync)(candidate, "utf8"));
       if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
@@ -35210,7 +35276,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !(0, import_node_fs17.existsSync)((0, import_node_path27.resolve)(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !(0, import_node_fs17.existsSync)((0, import_node_path31.resolve)(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -35336,11 +35402,11 @@ async function lintCommand(args, io) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path27.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
-    (0, import_node_fs17.writeFileSync)((0, import_node_path27.join)(dir, /\.ya?ml$/i.test(name) ? (0, import_node_path27.basename)(name) : "stdin.yaml"), text2);
+    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path31.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
+    (0, import_node_fs17.writeFileSync)((0, import_node_path31.join)(dir, /\.ya?ml$/i.test(name) ? (0, import_node_path31.basename)(name) : "stdin.yaml"), text2);
     stdin = { dir, name, text: text2 };
     const { findPolicyFile: findPolicyFile2 } = await Promise.resolve().then(() => (init_policy_file(), policy_file_exports));
-    const policy = values.policy ? (0, import_node_path27.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path27.dirname)((0, import_node_path27.resolve)(io.cwd, name)));
+    const policy = values.policy ? (0, import_node_path31.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path31.dirname)((0, import_node_path31.resolve)(io.cwd, name)));
     options2.paths = [dir];
     options2.cwd = dir;
     if (policy) options2.policyFile = policy;
@@ -35380,7 +35446,7 @@ async function lintCommand(args, io) {
     rules: result.rules,
     apps: Object.keys(result.inputsByApp),
     toolVersion: version(),
-    ...stdin ? { readSource: sourceWithStdin((0, import_node_path27.resolve)(io.cwd, stdin.name), stdin.text) } : {}
+    ...stdin ? { readSource: sourceWithStdin((0, import_node_path31.resolve)(io.cwd, stdin.name), stdin.text) } : {}
   });
   writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
@@ -35399,7 +35465,7 @@ async function readProcessStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 function asStdinResult(result, name, cwd, policyFile) {
-  const shownPolicy = policyFile ? (0, import_node_path27.relative)(cwd, policyFile).split(import_node_path27.sep).join("/") : null;
+  const shownPolicy = policyFile ? (0, import_node_path31.relative)(cwd, policyFile).split(import_node_path31.sep).join("/") : null;
   for (const f of result.report.findings) {
     f.file = name;
     f.apps = ["stdin"];
@@ -35429,7 +35495,7 @@ async function renderCommand(args, io) {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = (0, import_node_path27.resolve)(io.cwd, positionals[0] ?? ".");
+  const dir = (0, import_node_path31.resolve)(io.cwd, positionals[0] ?? ".");
   if (!(0, import_node_fs17.existsSync)(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const [{ loadRenderer: loadRenderer2 }, { maskObject: maskObject2, maskText: maskText2, RENDER_MASK: RENDER_MASK2 }] = await Promise.all([Promise.resolve().then(() => (init_deps(), deps_exports)), Promise.resolve().then(() => (init_redact(), redact_exports))]);
   const renderer = await loadRenderer2();
@@ -35480,11 +35546,11 @@ async function initCommand(args, io) {
     io.stdout(HELP.init);
     return 0;
   }
-  const target = (0, import_node_path27.resolve)(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  const target = (0, import_node_path31.resolve)(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if ((0, import_node_fs17.existsSync)(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
   const { STARTER_POLICY: STARTER_POLICY2 } = await Promise.resolve().then(() => (init_init(), init_exports));
   try {
-    (0, import_node_fs17.mkdirSync)((0, import_node_path27.dirname)(target), { recursive: true });
+    (0, import_node_fs17.mkdirSync)((0, import_node_path31.dirname)(target), { recursive: true });
     (0, import_node_fs17.writeFileSync)(target, STARTER_POLICY2);
   } catch (error) {
     throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME}: cannot write (${error.code ?? error.message})`);

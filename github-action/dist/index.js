@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap7 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep11 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep11 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep9 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep11, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep11;
           if (scalar2.end) {
-            sep9 = scalar2.end;
-            sep9.push(this.sourceToken);
+            sep11 = scalar2.end;
+            sep11.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep9 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep9 }]
+            items: [{ start, key: scalar2, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep11 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8994,9 +8994,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options3, returnState = false) => {
+    var picomatch6 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options3, returnState));
+        const fns = glob.map((input) => picomatch6(input, options3, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -9012,16 +9012,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options3 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options3) : picomatch5.makeRe(glob, options3, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options3) : picomatch6.makeRe(glob, options3, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options3, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options3, { glob, posix });
+        const { isMatch, match, output } = picomatch6.test(input, regex, options3, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9047,7 +9047,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options3, { glob, posix } = {}) => {
+    picomatch6.test = (input, regex, options3, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9064,24 +9064,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options3, posix);
+          match = picomatch6.matchBase(input, regex, options3, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options3, posix = options3 && options3.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options3);
+    picomatch6.matchBase = (input, glob, options3, posix = options3 && options3.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options3);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch5.isMatch = (str3, patterns, options3) => picomatch5(patterns, options3)(str3);
-    picomatch5.parse = (pattern, options3) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options3));
+    picomatch6.isMatch = (str3, patterns, options3) => picomatch6(patterns, options3)(str3);
+    picomatch6.parse = (pattern, options3) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options3));
       return parse(pattern, { ...options3, fastpaths: false });
     };
-    picomatch5.scan = (input, options3) => scan(input, options3);
-    picomatch5.compileRe = (state, options3, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options3) => scan(input, options3);
+    picomatch6.compileRe = (state, options3, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9092,13 +9092,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options3);
+      const regex = picomatch6.toRegex(source, options3);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options3 = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options3 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9109,9 +9109,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options3);
       }
-      return picomatch5.compileRe(parsed, options3, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options3, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options3) => {
+    picomatch6.toRegex = (source, options3) => {
       try {
         const opts = options3 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9120,8 +9120,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants4;
-    module.exports = picomatch5;
+    picomatch6.constants = constants4;
+    module.exports = picomatch6;
   }
 });
 
@@ -9131,14 +9131,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options3, returnState = false) {
+    function picomatch6(glob, options3, returnState = false) {
       if (options3 && (options3.windows === null || options3.windows === void 0)) {
         options3 = { ...options3, windows: utils.isWindows() };
       }
       return pico(glob, options3, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options3) {
+    function resolve13(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative14, options3, skipNormalization) {
+    function resolveComponent(base, relative17, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative14 = parse(serialize(relative14, options3), options3);
+        relative17 = parse(serialize(relative17, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative14.scheme) {
-        target.scheme = relative14.scheme;
-        target.userinfo = relative14.userinfo;
-        target.host = relative14.host;
-        target.port = relative14.port;
-        target.path = removeDotSegments(relative14.path || "");
-        target.query = relative14.query;
+      if (!options3.tolerant && relative17.scheme) {
+        target.scheme = relative17.scheme;
+        target.userinfo = relative17.userinfo;
+        target.host = relative17.host;
+        target.port = relative17.port;
+        target.path = removeDotSegments(relative17.path || "");
+        target.query = relative17.query;
       } else {
-        if (relative14.userinfo !== void 0 || relative14.host !== void 0 || relative14.port !== void 0) {
-          target.userinfo = relative14.userinfo;
-          target.host = relative14.host;
-          target.port = relative14.port;
-          target.path = removeDotSegments(relative14.path || "");
-          target.query = relative14.query;
+        if (relative17.userinfo !== void 0 || relative17.host !== void 0 || relative17.port !== void 0) {
+          target.userinfo = relative17.userinfo;
+          target.host = relative17.host;
+          target.port = relative17.port;
+          target.path = removeDotSegments(relative17.path || "");
+          target.query = relative17.query;
         } else {
-          if (!relative14.path) {
+          if (!relative17.path) {
             target.path = base.path;
-            if (relative14.query !== void 0) {
-              target.query = relative14.query;
+            if (relative17.query !== void 0) {
+              target.query = relative17.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative14.path[0] === "/") {
-              target.path = removeDotSegments(relative14.path);
+            if (relative17.path[0] === "/") {
+              target.path = removeDotSegments(relative17.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative14.path;
+                target.path = "/" + relative17.path;
               } else if (!base.path) {
-                target.path = relative14.path;
+                target.path = relative17.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative14.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative17.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative14.query;
+            target.query = relative17.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative14.fragment;
+      target.fragment = relative17.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve11(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve13(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -45659,7 +45659,7 @@ var INLINE_ENV = new RegExp(
 function maskText(text, mask = MASK) {
   return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep9, value) => isCredentialName(flag) ? `${pre}${flag}${sep9}${quoted(value, mask)}` : m
+    (m, pre, flag, sep11, value) => isCredentialName(flag) ? `${pre}${flag}${sep11}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -45668,7 +45668,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep9, value) => isCredentialKey(key) ? `${pre}${key}${sep9}${quoted(value, mask)}` : m
+    (m, pre, key, sep11, value) => isCredentialKey(key) ? `${pre}${key}${sep11}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -46901,11 +46901,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep9 = source.indexOf("=");
-  if (sep9 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep9 === 0) throw onError();
-  const key = source.slice(0, sep9);
-  const filePath = source.slice(sep9 + 1);
+  const sep11 = source.indexOf("=");
+  if (sep11 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep11 === 0) throw onError();
+  const key = source.slice(0, sep11);
+  const filePath = source.slice(sep11 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -50152,9 +50152,25 @@ async function renderApps(discovery, renderer, onRendered, reuse, fs3) {
 }
 
 // src/gitops/discover.ts
+import { relative as relative6, sep as sep5 } from "node:path";
+
+// src/gitops/argo.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { join as join2, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/gitops/paths.ts
+import { sep as sep2 } from "node:path";
+function toPosix2(path8) {
+  return sep2 === "/" ? path8 : path8.split(sep2).join("/");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
-import { basename, dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/fs.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
@@ -50177,68 +50193,18 @@ function typeOrUndefined(fs3, path8) {
   }
 }
 
-// src/gitops/ignore.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
-
-// src/gitops/paths.ts
-import { sep as sep2 } from "node:path";
-function toPosix2(path8) {
-  return sep2 === "/" ? path8 : path8.split(sep2).join("/");
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/gitops/ignore.ts
-var IGNORE_FILE_NAME = ".pgwardenignore";
-function scoped(base, matcher) {
-  return (path8, dir) => {
-    const rel = toPosix2(relative2(base, path8));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
-    return matcher.ignores(dir ? `${rel}/` : rel);
-  };
-}
-function buildExcluder(options3) {
-  const scopes = [];
-  const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
-  if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join(options3.ignoreFileDir, IGNORE_FILE_NAME);
-  let ignoreFile;
-  try {
-    const text = options3.fs.readFile(file).toString("utf8");
-    scopes.push({ base: options3.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
-    ignoreFile = file;
-  } catch {
-  }
-  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
-  return ignoreFile ? { excluded, ignoreFile } : { excluded };
-}
-var NOTHING_EXCLUDED = () => false;
-
-// src/gitops/discover.ts
+// src/gitops/tree.ts
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
 var HELM_CHART_FILE = "Chart.yaml";
-var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function findKustomizationFile(dir, exists2) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join2(dir, name);
+    const file = join(dir, name);
     if (exists2(file)) return file;
   }
   return void 0;
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord2(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
 }
 function kustomizationRefs(k2, dir) {
   const refs = [];
@@ -50251,11 +50217,11 @@ function kustomizationRefs(k2, dir) {
     for (const entry of list(k2[key])) add(entry);
   }
   for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord3(entry)) add(entry.path);
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
   }
   for (const key of ["configMapGenerator", "secretGenerator"]) {
     for (const gen of list(k2[key])) {
-      if (!isRecord3(gen)) continue;
+      if (!isRecord2(gen)) continue;
       for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
       for (const f of list(gen.envs)) add(f);
       add(gen.env);
@@ -50331,7 +50297,7 @@ function readYamlFile(file, fs3 = nodeFs) {
         return;
       }
     }
-    if (isRecord3(object)) {
+    if (isRecord2(object)) {
       const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
       docs.push({ file, docIndex, line, object });
     }
@@ -50342,7 +50308,7 @@ function isJsonManifest(file, fs3) {
   try {
     if (fs3.size(file) > MAX_FILE_BYTES) return false;
     const value = JSON.parse(fs3.readFile(file).toString("utf8"));
-    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+    return isRecord2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
   } catch {
     return false;
   }
@@ -50371,13 +50337,13 @@ function walk2(roots, fs3, excluded, boundary, yamlFiles) {
       dirProblem(dir, error2);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join2(dir, HELM_CHART_FILE)) === "file") {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join(dir, HELM_CHART_FILE)) === "file") {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path8 = join2(dir, name);
+      const path8 = join(dir, name);
       let type;
       try {
         type = fs3.typeOf(path8);
@@ -50430,10 +50396,10 @@ function walk2(roots, fs3, excluded, boundary, yamlFiles) {
   return result;
 }
 function where(doc, cwd) {
-  return `${toPosix2(relative3(cwd, doc.file))}:${doc.line}`;
+  return `${toPosix2(relative2(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path8, sourceRoots, fs3, boundary) {
-  if (isAbsolute3(path8)) return void 0;
+  if (isAbsolute2(path8)) return void 0;
   for (const root of sourceRoots) {
     const candidate = resolve2(root, path8);
     if (typeOrUndefined(fs3, candidate) !== "dir") continue;
@@ -50443,6 +50409,26 @@ function resolveSourcePath(path8, sourceRoots, fs3, boundary) {
     }
   }
   return void 0;
+}
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix2(relative2(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+
+// src/gitops/argo.ts
+function str2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringRecord2(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
 }
 function gitDirectoryParams(repoRelDir) {
   const segments = repoRelDir.split("/");
@@ -50463,7 +50449,7 @@ function gitDirectoryParams(repoRelDir) {
 function flatParams(value, prefix = "") {
   const out = {};
   for (const [k2, v] of Object.entries(value)) {
-    if (isRecord3(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
     else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
   }
   return out;
@@ -50475,24 +50461,24 @@ function generatorParams(generators, tree) {
   const sets = [];
   const unsupported = [];
   for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord3(gen)) continue;
+    if (!isRecord2(gen)) continue;
     const git3 = gen.git;
     const list = gen.list;
-    if (isRecord3(git3) && Array.isArray(git3.directories)) {
-      const dirs = git3.directories.filter(isRecord3).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+    if (isRecord2(git3) && Array.isArray(git3.directories)) {
+      const dirs = git3.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      const matchesInclude = (0, import_picomatch2.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
       for (const root of tree.sourceRoots) {
         const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
       }
-    } else if (isRecord3(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord3(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord3(gen.matrix) || isRecord3(gen.merge)) {
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
       const inner = gen.matrix ?? gen.merge;
       const nested = generatorParams(inner.generators, tree);
       sets.push(...nested.sets);
@@ -50534,27 +50520,222 @@ function listDirs(root, tree) {
   visit3(root);
   return dirs;
 }
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix2(relative3(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
+function applicationApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+  const destination = isRecord2(spec.destination) ? spec.destination : {};
+  sources.forEach((source, i) => {
+    if (str2(source.chart) || isRecord2(source.helm)) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+      return;
+    }
+    const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+    const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+    if (unapplied.length > 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+    }
+    const path8 = str2(source.path);
+    if (path8 === void 0) return;
+    const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const directory = isRecord2(source.directory) ? source.directory : {};
+    const argo = {
+      kind: "argocd",
+      name,
+      path: dir,
+      recurse: directory.recurse === true,
+      definedAt: where(doc, ctx.cwd)
+    };
+    const ns = str2(destination.namespace);
+    if (ns) argo.destinationNamespace = ns;
+    const kustomizeNamespace = str2(overrides.namespace);
+    if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+    if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+      argo.commonMetadata = {
+        labels: stringRecord2(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+        annotations: stringRecord2(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+      };
+    }
+    const inc = str2(directory.include);
+    const exc = str2(directory.exclude);
+    if (inc) argo.include = inc;
+    if (exc) argo.exclude = exc;
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+    else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
+  });
 }
+function applicationSetApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const { sets, unsupported } = generatorParams(spec.generators, ctx);
+  const template = isRecord2(spec.template) ? spec.template : {};
+  const tspec = isRecord2(template.spec) ? template.spec : {};
+  const tsource = isRecord2(tspec.source) ? tspec.source : {};
+  const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+  const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+  if (unsupported.length > 0) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+  }
+  for (const { params, root } of sets) {
+    const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+    const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+    const dir = root ? resolve3(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir || path8.includes("{{")) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, ctx.cwd) };
+    const ns = str2(tdest.namespace);
+    if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+  }
+}
+
+// src/gitops/flux-kustomization.ts
+import { resolve as resolve4 } from "node:path";
+function fluxKustomizationApp(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const namespace = str2(metadata.namespace) ?? "flux-system";
+  const path8 = str2(spec.path) ?? "./";
+  const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+  if (!dir) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
+    return;
+  }
+  const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+  const substitute = {};
+  if (isRecord2(postBuild.substitute)) {
+    for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+  }
+  const flux = {
+    kind: "flux",
+    name,
+    namespace,
+    path: dir,
+    components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve4(dir, c)),
+    substitute,
+    substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+      kind: str2(s.kind) ?? "ConfigMap",
+      name: str2(s.name) ?? "",
+      optional: s.optional === true
+    })),
+    definedAt: where(doc, ctx.cwd)
+  };
+  const target = str2(spec.targetNamespace);
+  if (target) flux.targetNamespace = target;
+  if (isRecord2(spec.commonMetadata)) {
+    const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+    const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+    flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
+  }
+  for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+    if (spec[unsupported] !== void 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+    }
+  }
+  const app = ctx.appForDir(dir, { name: ctx.uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+  if (app) ctx.apps.push(app);
+  else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
+}
+
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute3, join as join3, relative as relative4 } from "node:path";
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path8, dir) => {
+    const rel = toPosix2(relative4(base, path8));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
+  };
+}
+function buildExcluder(options3) {
+  const scopes = [];
+  const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
+  const file = join3(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options3.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options3.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/roots.ts
+import { dirname, relative as relative5, sep as sep4 } from "node:path";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function rootsAndLoose(ctx, covered) {
+  const { tree, uniqueName, usedNames } = ctx;
+  const rel = (p) => toPosix2(relative5(ctx.cwd, p)) || ".";
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const out = [];
+  const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (dir) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+  };
+  for (const k2 of sorted2) {
+    if (included.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+  }
+  for (const k2 of sorted2) {
+    if (reached.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+  }
+  const looseByDir = /* @__PURE__ */ new Map();
+  for (const [file, docs] of tree.manifests) {
+    if (included.has(file) || docs.length === 0) continue;
+    if (covered) {
+      if (covered.has(file) || underSource(file)) continue;
+      if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+    }
+    const dir = dirname(file);
+    looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+  }
+  for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
+    const base = rel(dir);
+    const name = usedNames.has(base) ? `${base} (loose files)` : base;
+    out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+  }
+  return out;
+}
+
+// src/gitops/discover.ts
 function discover(options3) {
   const { cwd } = options3;
   const fs3 = options3.fs ?? nodeFs;
   const excluded = options3.excluded ?? NOTHING_EXCLUDED;
-  const context = { sourceRoots: options3.sourceRoots, fs: fs3, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
   const tree = walk2(options3.roots, fs3, excluded, boundary, options3.yamlFiles);
-  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative3(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix2(relative3(cwd, p)) || ".";
+  const diagnostics = tree.escapes.map((e) => `${toPosix2(relative6(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
   const apps = [];
@@ -50570,10 +50751,10 @@ function discover(options3) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep3}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep3}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep3}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep5}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep5}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep5}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep3}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep5}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -50591,174 +50772,21 @@ function discover(options3) {
     if (files.length === 0) return void 0;
     return { ...base, type: "files", files, anchor: files[0] ?? dir };
   };
+  const ctx = { cwd, sourceRoots: options3.sourceRoots, fs: fs3, excluded, boundary, tree, dirs: /* @__PURE__ */ new Map(), diagnostics, apps, uniqueName, appForDir };
   for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord3(o.metadata) ? o.metadata : {};
-    const spec = isRecord3(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord3);
-      const destination = isRecord3(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord3(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord3(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path8 = str2(source.path);
-        if (path8 === void 0) return;
-        const dir = resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord3(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord3(overrides.commonLabels) || isRecord3(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord2(isRecord3(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord2(isRecord3(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, context);
-      const template = isRecord3(spec.template) ? spec.template : {};
-      const tspec = isRecord3(template.spec) ? template.spec : {};
-      const tsource = isRecord3(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord3(template.metadata) ? template.metadata : {};
-      const tdest = isRecord3(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve2(root, path8) : resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
-        if (!dir || path8.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path8 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path8, options3.sourceRoots, fs3, boundary);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord3(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve2(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord3(spec.commonMetadata)) {
-        const labels = isRecord3(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord3(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
-    }
+    const apiVersion = str2(doc.object.apiVersion) ?? "";
+    const kind = doc.object.kind;
+    if (apiVersion.startsWith("argoproj.io/") && kind === "Application") applicationApps(doc, ctx);
+    else if (apiVersion.startsWith("argoproj.io/") && kind === "ApplicationSet") applicationSetApps(doc, ctx);
+    else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && kind === "Kustomization") fluxKustomizationApp(doc, ctx);
   }
   for (const chart of tree.charts) {
-    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+    diagnostics.push(`${toPosix2(relative6(cwd, chart)) || "."}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
   }
-  const included = /* @__PURE__ */ new Set();
-  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
-  const rootsAndLoose = (covered) => {
-    const out = [];
-    const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
-    const reached = /* @__PURE__ */ new Set();
-    const reach = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
-    };
-    for (const k2 of sorted2) {
-      if (included.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    for (const k2 of sorted2) {
-      if (reached.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      if (covered) {
-        if (covered.has(file) || underSource(file)) continue;
-        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
-      }
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-    return out;
-  };
   const gitops = apps.length > 0;
-  if (!gitops) apps.push(...rootsAndLoose());
-  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const roots = { cwd, tree, apps: [...apps], usedNames, uniqueName };
+  if (!gitops) apps.push(...rootsAndLoose(roots));
+  const uncovered = (covered) => gitops ? rootsAndLoose(roots, covered).map((a) => ({ ...a, undeployed: true })) : [];
   const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
   if (options3.repoRoot) discovery.repoRoot = options3.repoRoot;
   return discovery;
@@ -50767,7 +50795,7 @@ function discover(options3) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -50776,7 +50804,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join3(dir, ".git");
+  const dotGit = join4(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -50784,7 +50812,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
     return readFileSync4(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -50819,7 +50847,7 @@ function gitTopLevel(cwd) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync5, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_LINKS = 40;
@@ -50843,7 +50871,7 @@ function unbornHead(repoRoot) {
 }
 async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  const root = resolve3(repoRoot);
+  const root = resolve5(repoRoot);
   if (ref === "HEAD" && unbornHead(root)) {
     return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
@@ -50956,13 +50984,13 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join4(root, ...rel.split("/"));
+        const target = join5(root, ...rel.split("/"));
         mkdirSync(dirname3(target), { recursive: true });
-        const absolute = resolve3(this.root, ...rel.split("/"));
+        const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
       }
@@ -50974,10 +51002,10 @@ var TreeFs = class {
   }
   /** The tree-relative path of an absolute one; undefined outside the repository. */
   inTree(path8) {
-    const abs = resolve3(path8);
+    const abs = resolve5(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep4) ? root : root + sep4)) return toPosix2(relative4(root, abs));
+      if (abs.startsWith(root.endsWith(sep6) ? root : root + sep6)) return toPosix2(relative7(root, abs));
     }
     return void 0;
   }
@@ -50997,7 +51025,7 @@ var TreeFs = class {
       const part = pending.pop();
       if (part === "" || part === ".") continue;
       if (part === "..") {
-        if (done.length === 0) return { outside: resolve3(this.root, "..", ...pending.reverse()) };
+        if (done.length === 0) return { outside: resolve5(this.root, "..", ...pending.reverse()) };
         done.pop();
         continue;
       }
@@ -51008,7 +51036,7 @@ var TreeFs = class {
         const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
         if (target.startsWith("/")) {
           const inside = this.inTree(target);
-          if (inside === void 0) return { outside: resolve3(target, ...pending.reverse()) };
+          if (inside === void 0) return { outside: resolve5(target, ...pending.reverse()) };
           done.length = 0;
           pending.push(...inside === "" ? [] : inside.split("/").reverse());
         } else {
@@ -51052,7 +51080,7 @@ var TreeFs = class {
     const blob = this.files.get(rel);
     if (!blob) throw fsError("EISDIR", path8);
     if (this.same.has(rel)) {
-      const onDisk = resolve3(this.root, ...rel.split("/"));
+      const onDisk = resolve5(this.root, ...rel.split("/"));
       try {
         if (lstatSync2(onDisk).isFile()) return readFileSync5(onDisk);
       } catch {
@@ -51073,7 +51101,7 @@ var TreeFs = class {
     const walked = this.walk(rel, true, path8);
     if ("outside" in walked) return walked.outside;
     if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
-    return walked.rel === "" ? this.realRoot : resolve3(this.realRoot, ...walked.rel.split("/"));
+    return walked.rel === "" ? this.realRoot : resolve5(this.realRoot, ...walked.rel.split("/"));
   }
 };
 
@@ -51439,7 +51467,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname6, relative as relative12, resolve as resolve9, sep as sep7 } from "node:path";
+import { dirname as dirname6, relative as relative15, resolve as resolve11, sep as sep9 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
@@ -53913,7 +53941,7 @@ var changeRules = [clusterRemoved, storageShrink, storageClassChange, majorUpgra
 var crd_catalogue_default = { nodes: [{ t: "string" }, { t: "object" }, { t: "object", p: { name: 0 } }, { t: "string", e: ["barmanObjectStore", "volumeSnapshot", "plugin"] }, { t: "boolean" }, { t: "object", p: { immediateCheckpoint: 4, waitForArchive: 4 } }, { t: "object", a: 0 }, { t: "object", p: { name: 0, parameters: 6 } }, { t: "string", e: ["primary", "prefer-standby"] }, { t: "object", p: { cluster: 2, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, target: 8 } }, { t: "object", p: { key: 0, name: 0 } }, { t: "object", p: { connectionString: 10, inheritFromAzureAD: 4, storageAccount: 10, storageKey: 10, storageSasToken: 10, useDefaultAzureCredentials: 4 } }, { t: "object", p: { applicationCredentials: 10, gkeEnvironment: 4 } }, { t: "object", p: { ContainerID: 0, podName: 0, sessionID: 0 } }, { t: "integer" }, { t: "object", p: { accessKeyId: 10, inheritFromIAMRole: 4, region: 10, secretAccessKey: 10, sessionToken: 10 } }, { t: "object", p: { name: 0, tablespaceName: 0, type: 0 } }, { t: "array", i: 16 }, { t: "object", p: { elements: 17 } }, { t: "object", p: { azureCredentials: 11, backupId: 0, backupLabelFile: 0, backupName: 0, beginLSN: 0, beginWal: 0, commandError: 0, commandOutput: 0, destinationPath: 0, encryption: 0, endLSN: 0, endWal: 0, endpointCA: 10, endpointURL: 0, error: 0, googleCredentials: 12, instanceID: 13, majorVersion: 14, method: 0, online: 4, phase: 0, pluginMetadata: 6, reconciliationStartedAt: 0, reconciliationTerminatedAt: 0, s3Credentials: 15, serverName: 0, snapshotBackupStatus: 18, startedAt: 0, stoppedAt: 0, tablespaceMapFile: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 9, status: 19 } }, { t: "object", p: { image: 0, key: 0 } }, { t: "array", i: 21 }, { t: "array", i: 0 }, { t: "object", p: { name: 0, value: 0 } }, { t: "array", i: 24 }, { t: "object", p: { pullPolicy: 0, reference: 0 } }, { t: "object", p: { bin_path: 23, dynamic_library_path: 23, env: 25, extension_control_path: 23, image: 26, ld_library_path: 23, name: 0 } }, { t: "array", i: 27 }, { t: "object", p: { extensions: 28, image: 0, major: 14 } }, { t: "array", i: 29 }, { t: "object", p: { componentImages: 22, images: 30 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 31 } }, { t: "object", p: { key: 0, operator: 0, values: 23 } }, { t: "array", i: 33 }, { t: "object", p: { matchExpressions: 34, matchLabels: 6 } }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, mismatchLabelKeys: 23, namespaceSelector: 35, namespaces: 23, topologyKey: 0 } }, { t: "object", p: { podAffinityTerm: 36, weight: 14 } }, { t: "array", i: 37 }, { t: "array", i: 36 }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 38, requiredDuringSchedulingIgnoredDuringExecution: 39 } }, { t: "object", p: { matchExpressions: 34, matchFields: 34 } }, { t: "object", p: { preference: 41, weight: 14 } }, { t: "array", i: 42 }, { t: "array", i: 41 }, { t: "object", p: { nodeSelectorTerms: 44 } }, { t: "object", p: { preferredDuringSchedulingIgnoredDuringExecution: 43, requiredDuringSchedulingIgnoredDuringExecution: 45 } }, { t: "object", p: { effect: 0, key: 0, operator: 0, tolerationSeconds: 14, value: 0 } }, { t: "array", i: 47 }, { t: "object", p: { additionalPodAffinity: 40, additionalPodAntiAffinity: 40, enablePodAntiAffinity: 4, nodeAffinity: 46, nodeSelector: 6, podAntiAffinityType: 0, tolerations: 48, topologyKey: 0 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy"] }, { t: "string", e: ["AES256", "aws:kms"] }, { t: "object", p: { additionalCommandArgs: 23, compression: 50, encryption: 51, immediateCheckpoint: 4, jobs: 14 } }, { t: "string", e: ["bzip2", "gzip", "lz4", "snappy", "xz", "zstd"] }, { t: "object", p: { archiveAdditionalCommandArgs: 23, compression: 53, encryption: 51, maxParallel: 14, restoreAdditionalCommandArgs: 23 } }, { t: "object", p: { azureCredentials: 11, data: 52, destinationPath: 0, endpointCA: 10, endpointURL: 0, googleCredentials: 12, historyTags: 6, s3Credentials: 15, serverName: 0, tags: 6, wal: 54 } }, { t: "string", e: ["none", "cluster", "backup"] }, { t: "object", p: { annotations: 6, className: 0, labels: 6, online: 4, onlineConfiguration: 5, snapshotOwnerReference: 56, tablespaceClassName: 6, walClassName: 0 } }, { t: "object", p: { barmanObjectStore: 55, retentionPolicy: 0, target: 8, volumeSnapshot: 57 } }, { t: "object", p: { externalCluster: 0 } }, { t: "string", e: ["microservice", "monolith"] }, { t: "object", p: { databases: 23, pgDumpExtraOptions: 23, pgRestoreDataOptions: 23, pgRestoreExtraOptions: 23, pgRestorePostdataOptions: 23, pgRestorePredataOptions: 23, postImportApplicationSQL: 23, roles: 23, schemaOnly: 4, source: 59, type: 60 } }, { t: "array", i: 10 }, { t: "object", p: { configMapRefs: 62, secretRefs: 62 } }, { t: "object", p: { builtinLocale: 0, dataChecksums: 4, database: 0, encoding: 0, icuLocale: 0, icuRules: 0, import: 61, locale: 0, localeCType: 0, localeCollate: 0, localeProvider: 0, options: 23, owner: 0, postInitApplicationSQL: 23, postInitApplicationSQLRefs: 63, postInitSQL: 23, postInitSQLRefs: 63, postInitTemplateSQL: 23, postInitTemplateSQLRefs: 63, secret: 2, walSegmentSize: 14 } }, { t: "object", p: { database: 0, owner: 0, secret: 2, source: 0 } }, { t: "object", p: { endpointCA: 10, name: 0 } }, { t: "object", p: { backupID: 0, exclusive: 4, targetImmediate: 4, targetLSN: 0, targetName: 0, targetTLI: 0, targetTime: 0, targetXID: 0 } }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0 } }, { t: "object", a: 68 }, { t: "object", p: { storage: 68, tablespaceStorage: 69, walStorage: 68 } }, { t: "object", p: { backup: 66, database: 0, owner: 0, recoveryTarget: 67, secret: 2, source: 0, volumeSnapshots: 70 } }, { t: "object", p: { initdb: 64, pg_basebackup: 65, recovery: 71 } }, { t: "object", p: { clientCASecret: 0, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "object", p: { key: 0, name: 0, optional: 4 } }, { t: "object", p: { apiVersion: 0, fieldPath: 0 } }, { t: "object", p: { key: 0, optional: 4, path: 0, volumeName: 0 } }, { t: "int-or-string" }, { t: "object", p: { containerName: 0, divisor: 77, resource: 0 } }, { t: "object", p: { configMapKeyRef: 74, fieldRef: 75, fileKeyRef: 76, resourceFieldRef: 78, secretKeyRef: 74 } }, { t: "object", p: { name: 0, value: 0, valueFrom: 79 } }, { t: "array", i: 80 }, { t: "object", p: { name: 0, optional: 4 } }, { t: "object", p: { configMapRef: 82, prefix: 0, secretRef: 82 } }, { t: "array", i: 83 }, { t: "object", p: { apiGroup: 0, kind: 0, name: 0, namespace: 0 } }, { t: "object", a: 77 }, { t: "object", p: { limits: 86, requests: 86 } }, { t: "object", p: { accessModes: 23, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { metadata: 1, spec: 88 } }, { t: "object", p: { volumeClaimTemplate: 89 } }, { t: "object", p: { shm: 77, temporaryData: 77 } }, { t: "object", p: { enabled: 4, isWALArchiver: 4, name: 0, parameters: 6 } }, { t: "object", p: { barmanObjectStore: 55, connectionParameters: 6, name: 0, password: 74, plugin: 92, sslCert: 74, sslKey: 74, sslRootCert: 74 } }, { t: "array", i: 93 }, { t: "object", p: { apiGroup: 0, kind: 0, major: 14, name: 0 } }, { t: "array", i: 2 }, { t: "object", p: { annotations: 6, labels: 6 } }, { t: "string", e: ["error", "warning", "info", "debug", "trace"] }, { t: "string", e: ["present", "absent"] }, { t: "object", p: { bypassrls: 4, comment: 0, connectionLimit: 14, createdb: 4, createrole: 4, disablePassword: 4, ensure: 99, inRoles: 23, inherit: 4, login: 4, name: 0, passwordSecret: 2, replication: 4, superuser: 4, validUntil: 0 } }, { t: "array", i: 100 }, { t: "string", e: ["rw", "r", "ro"] }, { t: "object", p: { annotations: 6, labels: 6, name: 0 } }, { t: "object", p: { appProtocol: 0, name: 0, nodePort: 14, port: 14, protocol: 0, targetPort: 77 } }, { t: "array", i: 104 }, { t: "object", p: { timeoutSeconds: 14 } }, { t: "object", p: { clientIP: 106 } }, { t: "object", p: { allocateLoadBalancerNodePorts: 4, clusterIP: 0, clusterIPs: 23, externalIPs: 23, externalName: 0, externalTrafficPolicy: 0, healthCheckNodePort: 14, internalTrafficPolicy: 0, ipFamilies: 23, ipFamilyPolicy: 0, loadBalancerClass: 0, loadBalancerIP: 0, loadBalancerSourceRanges: 23, ports: 105, publishNotReadyAddresses: 4, selector: 6, sessionAffinity: 0, sessionAffinityConfig: 107, trafficDistribution: 0, type: 0 } }, { t: "object", p: { metadata: 103, spec: 108 } }, { t: "string", e: ["patch", "replace"] }, { t: "object", p: { selectorType: 102, serviceTemplate: 109, updateStrategy: 110 } }, { t: "array", i: 111 }, { t: "array", i: 102 }, { t: "object", p: { additional: 112, disabledDefaultServices: 113 } }, { t: "object", p: { roles: 101, services: 114 } }, { t: "string", e: ["replace", "Replace", "keep", "Keep", "drop", "Drop", "hashmod", "HashMod", "labelmap", "LabelMap", "labeldrop", "LabelDrop", "labelkeep", "LabelKeep", "lowercase", "Lowercase", "uppercase", "Uppercase", "keepequal", "KeepEqual", "dropequal", "DropEqual"] }, { t: "object", p: { action: 116, modulus: 14, regex: 0, replacement: 0, separator: 0, sourceLabels: 23, targetLabel: 0 } }, { t: "array", i: 117 }, { t: "object", p: { enabled: 4 } }, { t: "object", p: { customQueriesConfigMap: 62, customQueriesSecret: 62, disableDefaultQueries: 4, enablePodMonitor: 4, metricsQueriesTTL: 0, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { inProgress: 4, reusePVC: 4 } }, { t: "array", i: 92 }, { t: "object", p: { localhostProfile: 0, type: 0 } }, { t: "object", p: { level: 0, role: 0, type: 0, user: 0 } }, { t: "array", i: 14 }, { t: "object", p: { gmsaCredentialSpec: 0, gmsaCredentialSpecName: 0, hostProcess: 4, runAsUserName: 0 } }, { t: "object", p: { appArmorProfile: 123, fsGroup: 14, fsGroupChangePolicy: 0, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxChangePolicy: 0, seLinuxOptions: 124, seccompProfile: 123, supplementalGroups: 125, supplementalGroupsPolicy: 0, sysctls: 25, windowsOptions: 126 } }, { t: "object", p: { name: 0, selector: 35 } }, { t: "array", i: 128 }, { t: "object", p: { prefix: 0, suffix: 0 } }, { t: "object", p: { baseDN: 0, bindDN: 0, bindPassword: 74, searchAttribute: 0, searchFilter: 0 } }, { t: "string", e: ["ldap", "ldaps"] }, { t: "object", p: { bindAsAuth: 130, bindSearchAuth: 131, port: 14, scheme: 132, server: 0, tls: 4 } }, { t: "object", p: { enabled: 4, nodeLabelsAntiAffinity: 23 } }, { t: "string", e: ["required", "preferred"] }, { t: "string", e: ["any", "first"] }, { t: "object", p: { dataDurability: 135, failoverQuorum: 4, maxStandbyNamesFromCluster: 14, method: 136, number: 14, standbyNamesPost: 23, standbyNamesPre: 23 } }, { t: "object", p: { enableAlterSystem: 4, extensions: 28, ldap: 133, parameters: 6, pg_hba: 23, pg_ident: 23, promotionTimeout: 14, shared_preload_libraries: 23, syncReplicaElectionConstraint: 134, synchronous: 137 } }, { t: "object", p: { leaseDurationSeconds: 14, releasedLeaseDurationSeconds: 14, renewDeadlineSeconds: 14, retryPeriodSeconds: 14 } }, { t: "string", e: ["switchover", "restart"] }, { t: "string", e: ["unsupervised", "supervised"] }, { t: "object", p: { connectionTimeout: 14, enabled: 4, requestTimeout: 14 } }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, isolationCheck: 142, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "string", e: ["pg_isready", "streaming", "query"] }, { t: "object", p: { failureThreshold: 14, initialDelaySeconds: 14, maximumLag: 77, periodSeconds: 14, successThreshold: 14, terminationGracePeriodSeconds: 14, timeoutSeconds: 14, type: 144 } }, { t: "object", p: { liveness: 143, readiness: 145, startup: 145 } }, { t: "object", p: { labelSelector: 35, name: 0, optional: 4, path: 0, signerName: 0 } }, { t: "object", p: { key: 0, mode: 14, path: 0 } }, { t: "array", i: 148 }, { t: "object", p: { items: 149, name: 0, optional: 4 } }, { t: "object", p: { fieldRef: 75, mode: 14, path: 0, resourceFieldRef: 78 } }, { t: "array", i: 151 }, { t: "object", p: { items: 152 } }, { t: "object", p: { certificateChainPath: 0, credentialBundlePath: 0, keyPath: 0, keyType: 0, maxExpirationSeconds: 14, signerName: 0, userAnnotations: 6 } }, { t: "object", p: { audience: 0, expirationSeconds: 14, path: 0 } }, { t: "object", p: { clusterTrustBundle: 147, configMap: 150, downwardAPI: 153, podCertificate: 154, secret: 150, serviceAccountToken: 155 } }, { t: "array", i: 156 }, { t: "object", p: { defaultMode: 14, sources: 157 } }, { t: "object", p: { enabled: 4, minApplyDelay: 0, primary: 0, promotionToken: 0, self: 0, source: 0 } }, { t: "object", p: { enabled: 4, slotPrefix: 0, synchronizeLogicalDecoding: 4 } }, { t: "object", p: { enabled: 4, excludePatterns: 23 } }, { t: "object", p: { highAvailability: 160, synchronizeReplicas: 161, updateInterval: 14 } }, { t: "object", p: { name: 0, request: 0 } }, { t: "array", i: 163 }, { t: "object", p: { claims: 164, limits: 86, requests: 86 } }, { t: "object", p: { add: 23, drop: 23 } }, { t: "object", p: { allowPrivilegeEscalation: 4, appArmorProfile: 123, capabilities: 166, privileged: 4, procMount: 0, readOnlyRootFilesystem: 4, runAsGroup: 14, runAsNonRoot: 4, runAsUser: 14, seLinuxOptions: 124, seccompProfile: 123, windowsOptions: 126 } }, { t: "object", p: { metadata: 103 } }, { t: "object", p: { pvcTemplate: 88, resizeInUseVolumes: 4, size: 0, storageClass: 0 } }, { t: "object", p: { name: 0, owner: 2, storage: 169, temporary: 4 } }, { t: "array", i: 170 }, { t: "object", p: { labelSelector: 35, matchLabelKeys: 23, maxSkew: 14, minDomains: 14, nodeAffinityPolicy: 0, nodeTaintsPolicy: 0, topologyKey: 0, whenUnsatisfiable: 0 } }, { t: "array", i: 172 }, { t: "object", p: { affinity: 49, backup: 58, bootstrap: 72, certificates: 73, description: 0, enablePDB: 4, enableSuperuserAccess: 4, env: 81, envFrom: 84, ephemeralVolumeSource: 90, ephemeralVolumesSizeLimit: 91, externalClusters: 94, failoverDelay: 14, imageCatalogRef: 95, imageName: 0, imagePullPolicy: 0, imagePullSecrets: 96, inheritedMetadata: 97, instances: 14, livenessProbeTimeout: 14, logLevel: 98, managed: 115, maxSyncReplicas: 14, minSyncReplicas: 14, monitoring: 120, nodeMaintenanceWindow: 121, plugins: 122, podSecurityContext: 127, podSelectorRefs: 129, postgresGID: 14, postgresUID: 14, postgresql: 138, primaryLease: 139, primaryUpdateMethod: 140, primaryUpdateStrategy: 141, priorityClassName: 0, probes: 146, projectedVolumeTemplate: 158, replica: 159, replicationSlots: 162, resources: 165, schedulerName: 0, seccompProfile: 123, securityContext: 167, serviceAccountName: 0, serviceAccountTemplate: 168, smartShutdownTimeout: 14, startDelay: 14, stopDelay: 14, storage: 169, superuserSecret: 2, switchoverDelay: 14, tablespaces: 171, topologySpreadConstraints: 173, walStorage: 169 } }, { t: "object", p: { goArch: 0, hash: 0 } }, { t: "array", i: 175 }, { t: "object", p: { clientCASecret: 0, expirations: 6, replicationTLSSecret: 0, serverAltDNSNames: 23, serverCASecret: 0, serverTLSSecret: 0 } }, { t: "string", e: ["True", "False", "Unknown"] }, { t: "object", p: { lastTransitionTime: 0, message: 0, observedGeneration: 14, reason: 0, status: 178, type: 0 } }, { t: "array", i: 179 }, { t: "object", p: { metrics: 6 } }, { t: "object", p: { ip: 0, isPrimary: 4, timeLineID: 14 } }, { t: "object", a: 182 }, { t: "object", a: 23 }, { t: "object", p: { resourceVersion: 0, transactionID: 14 } }, { t: "object", a: 185 }, { t: "object", p: { byStatus: 184, cannotReconcile: 184, passwordStatus: 186 } }, { t: "object", p: { extensions: 28, image: 0, majorVersion: 14 } }, { t: "object", p: { backupCapabilities: 23, capabilities: 23, name: 0, operatorCapabilities: 23, restoreJobHookCapabilities: 23, status: 0, version: 0, walCapabilities: 23 } }, { t: "array", i: 189 }, { t: "object", p: { ips: 23, name: 0 } }, { t: "array", i: 191 }, { t: "object", p: { secrets: 23 } }, { t: "object", p: { pgBouncerIntegration: 193 } }, { t: "object", p: { applicationSecretVersion: 0, barmanEndpointCA: 0, caSecretVersion: 0, clientCaSecretVersion: 0, externalClusterSecretVersion: 6, managedRoleSecretVersion: 6, metrics: 6, replicationSecretVersion: 0, serverCaSecretVersion: 0, serverSecretVersion: 0, superuserSecretVersion: 0 } }, { t: "object", p: { inProgress: 4 } }, { t: "object", p: { error: 0, name: 0, owner: 0, state: 0 } }, { t: "array", i: 197 }, { t: "object", a: 6 }, { t: "object", p: { instances: 199, nodesUsed: 14, successfullyExtracted: 4 } }, { t: "object", p: { availableArchitectures: 176, certificates: 177, cloudNativePGCommitHash: 0, cloudNativePGOperatorHash: 0, conditions: 180, configMapResourceVersion: 181, currentPrimary: 0, currentPrimaryFailingSinceTimestamp: 0, currentPrimaryTimestamp: 0, danglingPVC: 23, demotionToken: 0, firstRecoverabilityPoint: 0, firstRecoverabilityPointByMethod: 6, healthyPVC: 23, image: 0, initializingPVC: 23, instanceNames: 23, instances: 14, instancesReportedState: 183, instancesStatus: 184, jobCount: 14, lastFailedBackup: 0, lastPromotionToken: 0, lastSuccessfulBackup: 0, lastSuccessfulBackupByMethod: 6, latestGeneratedNode: 14, managedRolesStatus: 187, onlineUpdateEnabled: 4, operatorCertificateFingerprint: 0, pgDataImageInfo: 188, phase: 0, phaseReason: 0, pluginStatus: 190, podSelectorRefs: 192, poolerIntegrations: 194, pvcCount: 14, readService: 0, readyInstances: 14, resizingPVC: 23, secretsResourceVersion: 195, selector: 0, switchReplicaClusterStatus: 196, systemID: 0, tablespacesStatus: 198, targetPgDataImageInfo: 188, targetPrimary: 0, targetPrimaryTimestamp: 0, timelineID: 14, topology: 200, unusablePVC: 23, writeService: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 174, status: 201 } }, { t: "object", p: { maxSurge: 77, maxUnavailable: 77 } }, { t: "object", p: { rollingUpdate: 203, type: 0 } }, { t: "object", p: { enablePodMonitor: 4, podMonitorMetricRelabelings: 118, podMonitorRelabelings: 118, tls: 119 } }, { t: "object", p: { apiGroup: 0, key: 0, kind: 0, name: 0 } }, { t: "string", e: ["session", "transaction"] }, { t: "object", p: { authQuery: 0, authQuerySecret: 2, clientCASecret: 2, clientTLSSecret: 2, image: 0, imageCatalogRef: 206, parameters: 6, paused: 4, pg_hba: 23, poolMode: 207, serverCASecret: 2, serverTLSSecret: 2 } }, { t: "object", p: { nodeAffinity: 46, podAffinity: 40, podAntiAffinity: 40 } }, { t: "object", p: { command: 23 } }, { t: "object", p: { host: 0, httpHeaders: 25, path: 0, port: 77, scheme: 0 } }, { t: "object", p: { seconds: 14 } }, { t: "object", p: { host: 0, port: 77 } }, { t: "object", p: { exec: 210, httpGet: 211, sleep: 212, tcpSocket: 213 } }, { t: "object", p: { postStart: 214, preStop: 214, stopSignal: 0 } }, { t: "object", p: { port: 14, service: 0 } }, { t: "object", p: { exec: 210, failureThreshold: 14, grpc: 216, httpGet: 211, initialDelaySeconds: 14, periodSeconds: 14, successThreshold: 14, tcpSocket: 213, terminationGracePeriodSeconds: 14, timeoutSeconds: 14 } }, { t: "object", p: { containerPort: 14, hostIP: 0, hostPort: 14, name: 0, protocol: 0 } }, { t: "array", i: 218 }, { t: "object", p: { resourceName: 0, restartPolicy: 0 } }, { t: "array", i: 220 }, { t: "object", p: { operator: 0, values: 125 } }, { t: "object", p: { action: 0, exitCodes: 222 } }, { t: "array", i: 223 }, { t: "object", p: { devicePath: 0, name: 0 } }, { t: "array", i: 225 }, { t: "object", p: { mountPath: 0, mountPropagation: 0, name: 0, readOnly: 4, recursiveReadOnly: 0, subPath: 0, subPathExpr: 0 } }, { t: "array", i: 227 }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 229 }, { t: "object", p: { nameservers: 23, options: 25, searches: 23 } }, { t: "object", p: { args: 23, command: 23, env: 81, envFrom: 84, image: 0, imagePullPolicy: 0, lifecycle: 215, livenessProbe: 217, name: 0, ports: 219, readinessProbe: 217, resizePolicy: 221, resources: 165, restartPolicy: 0, restartPolicyRules: 224, securityContext: 167, startupProbe: 217, stdin: 4, stdinOnce: 4, targetContainerName: 0, terminationMessagePath: 0, terminationMessagePolicy: 0, tty: 4, volumeDevices: 226, volumeMounts: 228, workingDir: 0 } }, { t: "array", i: 232 }, { t: "object", p: { hostnames: 23, ip: 0 } }, { t: "array", i: 234 }, { t: "object", p: { conditionType: 0 } }, { t: "array", i: 236 }, { t: "object", p: { name: 0, resourceClaimName: 0, resourceClaimTemplateName: 0 } }, { t: "array", i: 238 }, { t: "object", p: { podGroupName: 0 } }, { t: "object", p: { fsType: 0, partition: 14, readOnly: 4, volumeID: 0 } }, { t: "object", p: { cachingMode: 0, diskName: 0, diskURI: 0, fsType: 0, kind: 0, readOnly: 4 } }, { t: "object", p: { readOnly: 4, secretName: 0, shareName: 0 } }, { t: "object", p: { monitors: 23, path: 0, readOnly: 4, secretFile: 0, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeID: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, name: 0, optional: 4 } }, { t: "object", p: { driver: 0, fsType: 0, nodePublishSecretRef: 2, readOnly: 4, volumeAttributes: 6 } }, { t: "object", p: { defaultMode: 14, items: 152 } }, { t: "object", p: { medium: 0, sizeLimit: 77 } }, { t: "object", p: { fsType: 0, lun: 14, readOnly: 4, targetWWNs: 23, wwids: 23 } }, { t: "object", p: { driver: 0, fsType: 0, options: 6, readOnly: 4, secretRef: 2 } }, { t: "object", p: { datasetName: 0, datasetUUID: 0 } }, { t: "object", p: { fsType: 0, partition: 14, pdName: 0, readOnly: 4 } }, { t: "object", p: { directory: 0, repository: 0, revision: 0 } }, { t: "object", p: { endpoints: 0, path: 0, readOnly: 4 } }, { t: "object", p: { path: 0, type: 0 } }, { t: "object", p: { chapAuthDiscovery: 4, chapAuthSession: 4, fsType: 0, initiatorName: 0, iqn: 0, iscsiInterface: 0, lun: 14, portals: 23, readOnly: 4, secretRef: 2, targetPortal: 0 } }, { t: "object", p: { path: 0, readOnly: 4, server: 0 } }, { t: "object", p: { claimName: 0, readOnly: 4 } }, { t: "object", p: { fsType: 0, pdID: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, volumeID: 0 } }, { t: "object", p: { group: 0, readOnly: 4, registry: 0, tenant: 0, user: 0, volume: 0 } }, { t: "object", p: { fsType: 0, image: 0, keyring: 0, monitors: 23, pool: 0, readOnly: 4, secretRef: 2, user: 0 } }, { t: "object", p: { fsType: 0, gateway: 0, protectionDomain: 0, readOnly: 4, secretRef: 2, sslEnabled: 4, storageMode: 0, storagePool: 0, system: 0, volumeName: 0 } }, { t: "object", p: { defaultMode: 14, items: 149, optional: 4, secretName: 0 } }, { t: "object", p: { fsType: 0, readOnly: 4, secretRef: 2, volumeName: 0, volumeNamespace: 0 } }, { t: "object", p: { fsType: 0, storagePolicyID: 0, storagePolicyName: 0, volumePath: 0 } }, { t: "object", p: { awsElasticBlockStore: 241, azureDisk: 242, azureFile: 243, cephfs: 244, cinder: 245, configMap: 246, csi: 247, downwardAPI: 248, emptyDir: 249, ephemeral: 90, fc: 250, flexVolume: 251, flocker: 252, gcePersistentDisk: 253, gitRepo: 254, glusterfs: 255, hostPath: 256, image: 26, iscsi: 257, name: 0, nfs: 258, persistentVolumeClaim: 259, photonPersistentDisk: 260, portworxVolume: 261, projected: 158, quobyte: 262, rbd: 263, scaleIO: 264, secret: 265, storageos: 266, vsphereVolume: 267 } }, { t: "array", i: 268 }, { t: "object", p: { activeDeadlineSeconds: 14, affinity: 209, automountServiceAccountToken: 4, containers: 230, dnsConfig: 231, dnsPolicy: 0, enableServiceLinks: 4, ephemeralContainers: 233, hostAliases: 235, hostIPC: 4, hostNetwork: 4, hostPID: 4, hostUsers: 4, hostname: 0, hostnameOverride: 0, imagePullSecrets: 96, initContainers: 230, nodeName: 0, nodeSelector: 6, os: 2, overhead: 86, preemptionPolicy: 0, priority: 14, priorityClassName: 0, readinessGates: 237, resourceClaims: 239, resources: 165, restartPolicy: 0, runtimeClassName: 0, schedulerName: 0, schedulingGates: 96, schedulingGroup: 240, securityContext: 127, serviceAccount: 0, serviceAccountName: 0, setHostnameAsFQDN: 4, shareProcessNamespace: 4, subdomain: 0, terminationGracePeriodSeconds: 14, tolerations: 48, topologySpreadConstraints: 173, volumes: 269 } }, { t: "object", p: { metadata: 103, spec: 270 } }, { t: "string", e: ["rw", "ro", "r"] }, { t: "object", p: { cluster: 2, deploymentStrategy: 204, instances: 14, monitoring: 205, pgbouncer: 208, serviceAccountName: 0, serviceTemplate: 109, template: 271, type: 272 } }, { t: "string", e: ["active", "paused", "inactive", "failed"] }, { t: "object", p: { name: 0, version: 0 } }, { t: "object", p: { authQuery: 275 } }, { t: "object", p: { clientCA: 275, clientTLS: 275, pgBouncerSecrets: 276, serverCA: 275, serverTLS: 275 } }, { t: "object", p: { error: 0, image: 0, instances: 14, phase: 274, phaseReason: 0, secrets: 277 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 273, status: 278 } }, { t: "string", e: ["none", "self", "cluster"] }, { t: "object", p: { backupOwnerReference: 280, cluster: 2, immediate: 4, method: 3, online: 4, onlineConfiguration: 5, pluginConfiguration: 7, schedule: 0, suspend: 4, target: 8 } }, { t: "object", p: { error: 0, lastCheckTime: 0, lastScheduleTime: 0, nextScheduleTime: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 281, status: 282 } }, { t: "string", e: ["Always", "Never", "IfNotPresent"] }, { t: "string", e: ["Clone", "Copy", "CopyFileRange", "Link"] }, { t: "object", p: { affinity: 209, fromPostgresVersion: 14, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, jobs: 14, metadata: 97, postgresClusterName: 0, priorityClassName: 0, resources: 165, toPostgresVersion: 14, tolerations: 48, transferMethod: 285 } }, { t: "object", p: { conditions: 180, observedGeneration: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 286, status: 287 } }, { t: "object", p: { connection: 0, databases: 23, hba: 0, method: 0, options: 86, users: 23 } }, { t: "array", i: 289 }, { t: "object", p: { rules: 290 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14 } }, { t: "object", p: { options: 23, repoName: 0 } }, { t: "object", p: { affinity: 209, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { container: 0 } }, { t: "object", p: { bucket: 0 } }, { t: "object", p: { bucket: 0, endpoint: 0, region: 0 } }, { t: "object", p: { differential: 0, full: 0, incremental: 0 } }, { t: "object", p: { volumeClaimSpec: 88 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 299 } }, { t: "array", i: 300 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { resources: 165 } }, { t: "object", p: { pgbackrest: 303, pgbackrestConfig: 303 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 292, manual: 293, metadata: 97, repoHost: 294, repos: 301, restore: 302, sidecars: 304 } }, { t: "object", p: { volumeSnapshotClassName: 0 } }, { t: "object", p: { pgbackrest: 305, snapshots: 306 } }, { t: "object", p: { files: 157, parameters: 86 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 300, resources: 165, stanza: 0, tolerations: 48 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48 } }, { t: "object", p: { directory: 0, pvcName: 0 } }, { t: "object", p: { pgBackRestVolume: 311, pgDataVolume: 311, pgWALVolume: 311 } }, { t: "object", p: { pgbackrest: 309, postgresCluster: 310, volumes: 312 } }, { t: "object", p: { replicaCertCopy: 303 } }, { t: "object", p: { dataVolumeClaimSpec: 88, name: 0 } }, { t: "array", i: 315 }, { t: "object", p: { temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 88, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 317, walVolumeClaimSpec: 88 } }, { t: "array", i: 318 }, { t: "object", a: 4 }, { t: "object", p: { attributes: 320, name: 0 } }, { t: "array", i: 321 }, { t: "object", u: 1 }, { t: "object", p: { detectors: 322, environmentVariables: 81, exporters: 323, files: 157 } }, { t: "object", p: { maxDelay: 0, maxRecords: 14, minRecords: 14 } }, { t: "object", p: { batches: 325, exporters: 23, retentionPeriod: 0 } }, { t: "object", p: { collectionInterval: 0, databases: 23, name: 0, queries: 10 } }, { t: "array", i: 327 }, { t: "object", p: { add: 328, remove: 23 } }, { t: "object", p: { customQueries: 329, exporters: 23, perDBMetricTargets: 23 } }, { t: "object", p: { config: 324, image: 0, logs: 326, metrics: 330, resources: 165 } }, { t: "object", p: { configuration: 157, customTLSSecret: 150, image: 0, resources: 165 } }, { t: "object", p: { exporter: 332 } }, { t: "object", p: { pgmonitor: 333 } }, { t: "string", e: ["CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG", "NOTSET"] }, { t: "object", p: { level: 335, storageLimit: 77 } }, { t: "string", e: ["Switchover", "Failover"] }, { t: "object", p: { enabled: 4, targetInstance: 0, type: 337 } }, { t: "object", p: { dynamicConfiguration: 323, leaderLeaseDurationSeconds: 14, logging: 336, port: 14, switchover: 338, syncPeriodSeconds: 14 } }, { t: "object", p: { databases: 6, files: 157, global: 6, users: 6 } }, { t: "string", e: ["Cluster", "Local"] }, { t: "string", e: ["IPv4", "IPv6"] }, { t: "array", i: 342 }, { t: "string", e: ["SingleStack", "PreferDualStack", "RequireDualStack"] }, { t: "string", e: ["ClusterIP", "NodePort", "LoadBalancer"] }, { t: "object", p: { externalTrafficPolicy: 341, internalTrafficPolicy: 341, ipFamilies: 343, ipFamilyPolicy: 344, metadata: 97, nodePort: 14, type: 345 } }, { t: "object", p: { pgbouncerConfig: 303 } }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgBouncer: 348 } }, { t: "object", p: { enabled: 4, host: 0, port: 14, repoName: 0 } }, { t: "object", p: { files: 157, ldapBindPassword: 74, settings: 323 } }, { t: "object", p: { affinity: 209, config: 351, dataVolumeClaimSpec: 88, image: 0, metadata: 97, priorityClassName: 0, replicas: 14, resources: 165, service: 346, tolerations: 48, topologySpreadConstraints: 173 } }, { t: "object", p: { pgAdmin: 352 } }, { t: "string", e: ["ASCII", "AlphaNumeric"] }, { t: "object", p: { type: 354 } }, { t: "object", p: { databases: 23, name: 0, options: 0, password: 355 } }, { t: "array", i: 356 }, { t: "object", p: { authentication: 291, backups: 307, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 313, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 319, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 349, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 359 }, { t: "object", p: { exporterConfiguration: 0 } }, { t: "object", p: { switchover: 0, switchoverTimeline: 14, systemIdentifier: 0 } }, { t: "object", p: { active: 14, completionTime: 0, failed: 14, finished: 4, id: 0, startTime: 0, succeeded: 14 } }, { t: "object", p: { apiVersion: 0, kind: 0, ready: 4 } }, { t: "object", p: { bound: 4, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 365 }, { t: "object", p: { active: 14, completionTime: 0, cronJobName: 0, failed: 14, repo: 0, startTime: 0, succeeded: 14, type: 0 } }, { t: "array", i: 367 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 366, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { postgresRevision: 0, readyReplicas: 14, replicas: 14 } }, { t: "object", p: { pgBouncer: 370 } }, { t: "object", p: { usersRevision: 0 } }, { t: "object", p: { pgAdmin: 372 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 360, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 369, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 358, status: 374 } }, { t: "object", p: { path: 0 } }, { t: "object", p: { pullPolicy: 284, reference: 0 } }, { t: "object", p: { claimName: 0, containers: 23, image: 377, name: 0, readOnly: 4 } }, { t: "array", i: 378 }, { t: "object", p: { additional: 379 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, tolerations: 48, ttlSecondsAfterFinished: 14, volumes: 380 } }, { t: "object", p: { affinity: 209, log: 376, priorityClassName: 0, resources: 165, sshConfigMap: 150, sshSecret: 150, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { maxGrow: 77, trigger: 14 } }, { t: "object", p: { accessModes: 23, autoGrow: 383, dataSource: 68, dataSourceRef: 85, resources: 87, selector: 35, storageClassName: 0, volumeAttributesClassName: 0, volumeMode: 0, volumeName: 0 } }, { t: "object", p: { volumeClaimSpec: 384 } }, { t: "object", p: { azure: 295, gcs: 296, name: 0, s3: 297, schedules: 298, volume: 385 } }, { t: "array", i: 386 }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, enabled: 4, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { configuration: 157, global: 6, image: 0, jobs: 381, log: 376, manual: 293, metadata: 97, repoHost: 382, repos: 387, restore: 388, sidecars: 304 } }, { t: "object", p: { pgbackrest: 389, snapshots: 306 } }, { t: "object", p: { affinity: 209, configuration: 157, global: 6, options: 23, priorityClassName: 0, repo: 386, resources: 165, stanza: 0, tolerations: 48, volumes: 380 } }, { t: "object", p: { affinity: 209, clusterName: 0, clusterNamespace: 0, options: 23, priorityClassName: 0, repoName: 0, resources: 165, tolerations: 48, volumes: 380 } }, { t: "object", p: { pgbackrest: 391, postgresCluster: 392, volumes: 312 } }, { t: "object", p: { additional: 379, temp: 88 } }, { t: "object", p: { affinity: 209, containers: 230, dataVolumeClaimSpec: 384, metadata: 97, minAvailable: 77, name: 0, priorityClassName: 0, replicas: 14, resources: 165, sidecars: 314, tablespaceVolumes: 316, tolerations: 48, topologySpreadConstraints: 173, volumes: 394, walVolumeClaimSpec: 384 } }, { t: "array", i: 395 }, { t: "object", p: { affinity: 209, config: 340, containers: 230, customTLSSecret: 150, image: 0, metadata: 97, minAvailable: 77, port: 14, priorityClassName: 0, replicas: 14, resources: 165, service: 346, sidecars: 347, tolerations: 48, topologySpreadConstraints: 173, volumes: 380 } }, { t: "object", p: { pgBouncer: 397 } }, { t: "object", p: { authentication: 291, backups: 390, config: 308, customReplicationTLSSecret: 150, customTLSSecret: 150, dataSource: 393, databaseInitSQL: 10, disableDefaultPodScheduling: 4, image: 0, imagePullPolicy: 284, imagePullSecrets: 96, instances: 396, instrumentation: 331, metadata: 97, monitoring: 334, openshift: 4, patroni: 339, paused: 4, port: 14, postGISVersion: 0, postgresVersion: 14, proxy: 398, replicaService: 346, service: 346, shutdown: 4, standby: 350, supplementalGroups: 125, userInterface: 353, users: 357 } }, { t: "object", p: { desiredPGDataVolume: 6, desiredPGWALVolume: 6, name: 0, readyReplicas: 14, replicas: 14, updatedReplicas: 14 } }, { t: "array", i: 400 }, { t: "object", p: { bound: 4, desiredRepoVolume: 0, name: 0, replicaCreateBackupComplete: 4, repoOptionsHash: 0, stanzaCreated: 4, volume: 0 } }, { t: "array", i: 402 }, { t: "object", p: { manualBackup: 363, repoHost: 364, repos: 403, restore: 363, scheduledBackups: 368 } }, { t: "object", p: { conditions: 180, databaseInitSQL: 0, databaseRevision: 0, instances: 401, monitoring: 361, observedGeneration: 14, patroni: 362, pgbackrest: 404, postgresVersion: 14, proxy: 371, startupInstance: 0, startupInstanceSet: 0, userInterface: 373, usersRevision: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 399, status: 405 } }, { t: "object", p: { additional_secret_mount: 0, additional_secret_mount_path: 0, aws_region: 0, gcp_credentials: 0, irsa_role_arn: 0, kube_iam_role: 0, log_s3_bucket: 0, wal_az_storage_account: 0, wal_gs_bucket: 0, wal_s3_bucket: 0 } }, { t: "object", p: { connection_pooler_default_cpu_limit: 0, connection_pooler_default_cpu_request: 0, connection_pooler_default_memory_limit: 0, connection_pooler_default_memory_request: 0, connection_pooler_image: 0, connection_pooler_max_db_connections: 14, connection_pooler_mode: 207, connection_pooler_number_of_instances: 14, connection_pooler_schema: 0, connection_pooler_user: 0 } }, { t: "object", p: { debug_logging: 4, enable_database_access: 4 } }, { t: "object", p: { defaultrolevalue: 0, defaultuservalue: 0, details: 0, passwordkey: 0, rolekey: 0, secretname: 0, template: 4, userkey: 0 } }, { t: "array", i: 410 }, { t: "string", e: ["AND", "OR"] }, { t: "string", e: ["ordered_ready", "parallel"] }, { t: "string", e: ["ebs", "mixed", "pvc", "off"] }, { t: "object", p: { additional_pod_capabilities: 23, cluster_domain: 0, cluster_labels: 6, cluster_name_label: 0, custom_pod_annotations: 6, delete_annotation_date_key: 0, delete_annotation_name_key: 0, downscaler_annotations: 23, enable_cross_namespace_secret: 4, enable_finalizers: 4, enable_init_containers: 4, enable_owner_references: 4, enable_persistent_volume_claim_deletion: 4, enable_pod_antiaffinity: 4, enable_pod_disruption_budget: 4, enable_readiness_probe: 4, enable_secrets_deletion: 4, enable_sidecars: 4, ignored_annotations: 23, infrastructure_roles_secret_name: 0, infrastructure_roles_secrets: 411, inherited_annotations: 23, inherited_labels: 23, liveness_probe: 217, master_pod_move_timeout: 0, node_readiness_label: 6, node_readiness_label_merge: 412, oauth_token_secret_name: 0, pdb_master_label_selector: 4, pdb_name_format: 0, persistent_volume_claim_retention_policy: 6, pod_antiaffinity_preferred_during_scheduling: 4, pod_antiaffinity_topology_key: 0, pod_environment_configmap: 0, pod_environment_secret: 0, pod_management_policy: 413, pod_priority_class_name: 0, pod_role_label: 0, pod_service_account_definition: 0, pod_service_account_name: 0, pod_service_account_role_binding_definition: 0, pod_terminate_grace_period: 0, secret_name_template: 0, share_pgsocket_with_sidecars: 4, spilo_allow_privilege_escalation: 4, spilo_fsgroup: 14, spilo_privileged: 4, spilo_runasgroup: 14, spilo_runasuser: 14, storage_resize_mode: 414, toleration: 6, watched_namespace: 0 } }, { t: "object", p: { custom_service_annotations: 6, db_hosted_zone: 0, enable_master_load_balancer: 4, enable_master_node_port: 4, enable_master_pooler_load_balancer: 4, enable_master_pooler_node_port: 4, enable_replica_load_balancer: 4, enable_replica_node_port: 4, enable_replica_pooler_load_balancer: 4, enable_replica_pooler_node_port: 4, external_traffic_policy: 341, master_dns_name_format: 0, master_legacy_dns_name_format: 0, replica_dns_name_format: 0, replica_legacy_dns_name_format: 0 } }, { t: "object", p: { api_port: 14, cluster_history_entries: 14, ring_log_lines: 14 } }, { t: "string", e: ["az", "gcs", "s3"] }, { t: "object", p: { logical_backup_azure_storage_account_key: 0, logical_backup_azure_storage_account_name: 0, logical_backup_azure_storage_container: 0, logical_backup_cpu_limit: 0, logical_backup_cpu_request: 0, logical_backup_cronjob_environment_secret: 0, logical_backup_docker_image: 0, logical_backup_failed_jobs_history_limit: 14, logical_backup_google_application_credentials: 0, logical_backup_job_prefix: 0, logical_backup_memory_limit: 0, logical_backup_memory_request: 0, logical_backup_provider: 418, logical_backup_s3_access_key_id: 0, logical_backup_s3_bucket: 0, logical_backup_s3_bucket_prefix: 0, logical_backup_s3_endpoint: 0, logical_backup_s3_region: 0, logical_backup_s3_retention_time: 0, logical_backup_s3_secret_access_key: 0, logical_backup_s3_sse: 0, logical_backup_schedule: 0, logical_backup_successful_jobs_history_limit: 14, logical_backup_ttl_seconds_after_finished: 14 } }, { t: "string", e: ["off", "manual", "full"] }, { t: "object", p: { major_version_upgrade_mode: 420, major_version_upgrade_team_allow_list: 23, minimal_major_version: 0, target_major_version: 0 } }, { t: "object", p: { enable_patroni_failsafe_mode: 4 } }, { t: "object", p: { default_cpu_limit: 0, default_cpu_request: 0, default_memory_limit: 0, default_memory_request: 0, max_cpu_request: 0, max_memory_request: 0, min_cpu_limit: 0, min_memory_limit: 0 } }, { t: "object", p: { scalyr_api_key: 0, scalyr_cpu_limit: 0, scalyr_cpu_request: 0, scalyr_image: 0, scalyr_memory_limit: 0, scalyr_memory_request: 0, scalyr_server_url: 0 } }, { t: "object", p: { enable_admin_role_for_users: 4, enable_postgres_team_crd: 4, enable_postgres_team_crd_superusers: 4, enable_team_member_deprecation: 4, enable_team_superuser: 4, enable_teams_api: 4, pam_configuration: 0, pam_role_name: 0, postgres_superuser_teams: 23, protected_role_names: 23, role_deletion_suffix: 0, team_admin_role: 0, team_api_role_configuration: 6, teams_api_url: 0 } }, { t: "object", p: { patroni_api_check_interval: 0, patroni_api_check_timeout: 0, pod_deletion_wait_timeout: 0, pod_label_wait_timeout: 0, ready_wait_interval: 0, ready_wait_timeout: 0, resource_check_interval: 0, resource_check_timeout: 0 } }, { t: "object", p: { additional_owner_roles: 23, enable_password_rotation: 4, password_rotation_interval: 14, password_rotation_user_retention: 14, replication_username: 0, super_username: 0 } }, { t: "object", p: { aws_or_gcp: 407, connection_pooler: 408, crd_categories: 23, debug: 409, docker_image: 0, enable_crd_registration: 4, enable_lazy_spilo_upgrade: 4, enable_maintenance_windows: 4, enable_pgversion_env_var: 4, enable_shm_volume: 4, enable_spilo_wal_path_compat: 4, enable_team_id_clustername_prefix: 4, etcd_host: 0, ignore_instance_limits_annotation_key: 0, ignore_resources_limits_annotation_key: 0, kubernetes: 415, kubernetes_use_configmaps: 4, load_balancer: 416, logging_rest_api: 417, logical_backup: 419, maintenance_windows: 23, major_version_upgrade: 421, max_instances: 14, min_instances: 14, patroni: 422, postgres_pod_resources: 423, repair_period: 0, resync_period: 0, scalyr: 424, set_memory_request_to_limit: 4, sidecar_docker_images: 6, sidecars: 323, teams_api: 425, timeouts: 426, users: 427, workers: 14 } }, { t: "object", p: { apiVersion: 0, configuration: 428, kind: 0, metadata: 1 } }, { t: "object", p: { isSubPathExpr: 4, mountPath: 0, name: 0, subPath: 0, targetContainers: 23, volumeSource: 323 } }, { t: "array", i: 430 }, { t: "object", p: { cluster: 0, s3_access_key_id: 0, s3_endpoint: 0, s3_force_path_style: 4, s3_secret_access_key: 0, s3_wal_path: 0, timestamp: 0, uid: 0 } }, { t: "object", p: { cpu: 0, "hugepages-1Gi": 0, "hugepages-2Mi": 0, memory: 0 } }, { t: "object", p: { limits: 433, requests: 433 } }, { t: "object", p: { dockerImage: 0, maxDBConnections: 14, mode: 207, numberOfInstances: 14, resources: 434, schema: 0, user: 0 } }, { t: "object", p: { failsafe_mode: 4, initdb: 6, loop_wait: 14, maximum_lag_on_failover: 14, pg_hba: 23, retry_timeout: 14, slots: 199, synchronous_mode: 4, synchronous_mode_strict: 4, synchronous_node_count: 14, ttl: 14 } }, { t: "string", e: ["14", "15", "16", "17", "18"] }, { t: "object", p: { parameters: 6, version: 437 } }, { t: "object", p: { defaultRoles: 4, defaultUsers: 4 } }, { t: "object", a: 439 }, { t: "object", p: { defaultUsers: 4, extensions: 6, schemas: 440, secretNamespace: 0 } }, { t: "object", a: 441 }, { t: "object", p: { command: 23, env: 81, image: 0, name: 0, ports: 219, resources: 434 } }, { t: "array", i: 443 }, { t: "object", p: { gs_wal_path: 0, s3_wal_path: 0, standby_host: 0, standby_port: 0, standby_primary_slot_name: 0 } }, { t: "object", p: { eventType: 0, idColumn: 0, ignoreRecovery: 4, payloadColumn: 0, recoveryEventType: 0 } }, { t: "object", a: 446 }, { t: "object", p: { applicationId: 0, batchSize: 14, cpu: 0, database: 0, enableRecovery: 4, filter: 6, memory: 0, tables: 447 } }, { t: "array", i: 448 }, { t: "object", p: { caFile: 0, caSecretName: 0, certificateFile: 0, privateKeyFile: 0, secretName: 0 } }, { t: "string", e: ["bypassrls", "BYPASSRLS", "nobypassrls", "NOBYPASSRLS", "createdb", "CREATEDB", "nocreatedb", "NOCREATEDB", "createrole", "CREATEROLE", "nocreaterole", "NOCREATEROLE", "inherit", "INHERIT", "noinherit", "NOINHERIT", "login", "LOGIN", "nologin", "NOLOGIN", "replication", "REPLICATION", "noreplication", "NOREPLICATION", "superuser", "SUPERUSER", "nosuperuser", "NOSUPERUSER"] }, { t: "array", i: 451 }, { t: "object", a: 452 }, { t: "object", p: { iops: 14, isSubPathExpr: 4, selector: 35, size: 0, storageClass: 0, subPath: 0, throughput: 14, type: 0 } }, { t: "object", p: { additionalVolumes: 431, allowedSourceRanges: 23, clone: 432, connectionPooler: 435, databases: 6, dockerImage: 0, enableConnectionPooler: 4, enableLogicalBackup: 4, enableMasterLoadBalancer: 4, enableMasterNodePort: 4, enableMasterPoolerLoadBalancer: 4, enableMasterPoolerNodePort: 4, enableReplicaConnectionPooler: 4, enableReplicaLoadBalancer: 4, enableReplicaNodePort: 4, enableReplicaPoolerLoadBalancer: 4, enableReplicaPoolerNodePort: 4, enableShmVolume: 4, env: 81, envFrom: 84, initContainers: 230, livenessProbe: 217, logicalBackupRetention: 0, logicalBackupSchedule: 0, maintenanceWindows: 23, masterNodePort: 14, masterPoolerNodePort: 14, masterServiceAnnotations: 6, nodeAffinity: 46, numberOfInstances: 14, patroni: 436, podAnnotations: 6, podPriorityClassName: 0, postgresql: 438, preparedDatabases: 442, replicaNodePort: 14, replicaPoolerNodePort: 14, replicaServiceAnnotations: 6, resources: 434, schedulerName: 0, serviceAnnotations: 6, sidecars: 444, spiloFSGroup: 14, spiloRunAsGroup: 14, spiloRunAsUser: 14, standby: 445, streams: 449, teamId: 0, tls: 450, tolerations: 48, topologySpreadConstraints: 173, users: 453, usersIgnoringSecretRotation: 23, usersWithInPlaceSecretRotation: 23, usersWithSecretRotation: 23, volume: 454 } }, { t: "object", p: { PostgresClusterStatus: 0 } }, { t: "object", p: { apiVersion: 0, kind: 0, metadata: 1, spec: 455, status: 456 } }], entries: [{ group: "postgresql.cnpg.io", version: "v1", kind: "Backup", source: "CloudNativePG 1.30.0", root: 20 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ClusterImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Cluster", source: "CloudNativePG 1.30.0", root: 202 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ImageCatalog", source: "CloudNativePG 1.30.0", root: 32 }, { group: "postgresql.cnpg.io", version: "v1", kind: "Pooler", source: "CloudNativePG 1.30.0", root: 279 }, { group: "postgresql.cnpg.io", version: "v1", kind: "ScheduledBackup", source: "CloudNativePG 1.30.0", root: 283 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PGUpgrade", source: "Crunchy PGO 5.8.9", root: 288 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 5.8.9", root: 375 }, { group: "postgres-operator.crunchydata.com", version: "v1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "postgres-operator.crunchydata.com", version: "v1beta1", kind: "PostgresCluster", source: "Crunchy PGO 6.0.3", root: 406 }, { group: "acid.zalan.do", version: "v1", kind: "OperatorConfiguration", source: "Zalando postgres-operator 2.0.1", root: 429 }, { group: "acid.zalan.do", version: "v1", kind: "postgresql", source: "Zalando postgres-operator 2.0.1", root: 457 }] };
 
 // src/policies/crd-schema.ts
-function isRecord4(value) {
+function isRecord3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var CatalogueBuilder = class {
@@ -53921,16 +53949,16 @@ var CatalogueBuilder = class {
   seen = /* @__PURE__ */ new Map();
   add(schema) {
     const node = {};
-    if (!isRecord4(schema)) return this.intern(node);
+    if (!isRecord3(schema)) return this.intern(node);
     if (schema["x-kubernetes-int-or-string"] === true) node.t = "int-or-string";
     else if (typeof schema.type === "string" && isNodeType(schema.type)) node.t = schema.type;
-    if (isRecord4(schema.properties)) {
+    if (isRecord3(schema.properties)) {
       node.p = {};
       for (const key of Object.keys(schema.properties).sort()) node.p[key] = this.add(schema.properties[key]);
     }
     if (schema.items !== void 0) node.i = this.add(schema.items);
     if (schema.additionalProperties === true) node.a = true;
-    else if (isRecord4(schema.additionalProperties)) node.a = this.add(schema.additionalProperties);
+    else if (isRecord3(schema.additionalProperties)) node.a = this.add(schema.additionalProperties);
     if (Array.isArray(schema.enum)) node.e = schema.enum;
     if (schema["x-kubernetes-preserve-unknown-fields"] === true) node.u = 1;
     if (schema["x-kubernetes-embedded-resource"] === true) node.r = 1;
@@ -53939,16 +53967,16 @@ var CatalogueBuilder = class {
   /** Adds every served version of a CRD object; returns the entries added (none when it is not a usable CRD). */
   addCrd(crd, source) {
     const added = [];
-    if (!isRecord4(crd) || !isRecord4(crd.spec)) return added;
+    if (!isRecord3(crd) || !isRecord3(crd.spec)) return added;
     const { group, names, versions } = crd.spec;
-    if (typeof group !== "string" || !isRecord4(names) || typeof names.kind !== "string" || !Array.isArray(versions)) {
+    if (typeof group !== "string" || !isRecord3(names) || typeof names.kind !== "string" || !Array.isArray(versions)) {
       return added;
     }
-    const shared = isRecord4(crd.spec.validation) ? crd.spec.validation.openAPIV3Schema : void 0;
+    const shared = isRecord3(crd.spec.validation) ? crd.spec.validation.openAPIV3Schema : void 0;
     for (const version of versions) {
-      if (!isRecord4(version) || typeof version.name !== "string" || version.served === false) continue;
-      const schema = isRecord4(version.schema) ? version.schema.openAPIV3Schema : shared;
-      if (!isRecord4(schema)) continue;
+      if (!isRecord3(version) || typeof version.name !== "string" || version.served === false) continue;
+      const schema = isRecord3(version.schema) ? version.schema.openAPIV3Schema : shared;
+      if (!isRecord3(schema)) continue;
       const entry = { group, version: version.name, kind: names.kind, source, root: this.add(schema) };
       this.catalogue.entries.push(entry);
       added.push(entry);
@@ -53981,7 +54009,7 @@ function typeMatches(type, value) {
     case void 0:
       return true;
     case "object":
-      return isRecord4(value);
+      return isRecord3(value);
     case "array":
       return Array.isArray(value);
     case "string":
@@ -54058,7 +54086,7 @@ function checkAgainstSchema(object, catalogue, root) {
       }
       return;
     }
-    if (!isRecord4(value)) return;
+    if (!isRecord3(value)) return;
     const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : void 0;
     const anyKey = node.a === true || node.u === 1 || node.t === void 0 && !node.p;
     for (const key in value) {
@@ -54159,7 +54187,7 @@ function findFieldViolations(inputs, resources, extra = []) {
 }
 
 // src/policies/policy.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
@@ -54645,7 +54673,7 @@ var backupSchedule = defineRule({
 });
 
 // src/policies/rules/image-tag.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
 var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
 function repositoryKey(parsed) {
@@ -54706,7 +54734,7 @@ var imageTag = defineRule({
   },
   check(model, context) {
     const { requireDigest, allowedRegistries: registries, pinned = {}, roles, requireExplicit } = context.options;
-    const registryAllowed = registries ? (0, import_picomatch2.default)([...registries]) : void 0;
+    const registryAllowed = registries ? (0, import_picomatch3.default)([...registries]) : void 0;
     for (const cluster of model.clusters) {
       for (const image of cluster.images) {
         if (roles && !roles.includes(image.role)) continue;
@@ -54959,7 +54987,7 @@ var replicas = defineRule({
 });
 
 // src/policies/rules/storage-class.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 function volumeName(volume) {
   return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
 }
@@ -55001,7 +55029,7 @@ var storageClass = defineRule({
   },
   check(model, context) {
     const { allowed, default: defaultClass, requireExplicit } = context.options;
-    const isAllowed = allowed ? (0, import_picomatch3.default)([...allowed]) : void 0;
+    const isAllowed = allowed ? (0, import_picomatch4.default)([...allowed]) : void 0;
     const known = context.clusterStorageClasses;
     for (const cluster of model.clusters) {
       const key = cluster.operator.storageClassKey;
@@ -55427,7 +55455,7 @@ function globMatch(globs, text) {
   const key = globs.join("\0");
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch4.default)(globs, { dot: true });
+    matcher = (0, import_picomatch5.default)(globs, { dot: true });
     matcherCache.set(key, matcher);
   }
   return matcher(text);
@@ -55771,7 +55799,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join5, relative as relative6, sep as sep6 } from "node:path";
+import { join as join6, relative as relative9, sep as sep8 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -55783,7 +55811,7 @@ var PolicyFileError = class extends Error {
 
 // src/cli/locate.ts
 import { realpathSync as realpathSync6 } from "node:fs";
-import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { relative as relative8, resolve as resolve6, sep as sep7 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
   if (pointer2 !== "") {
@@ -55804,7 +55832,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2(relative5(cwd, file)),
+    file: toPosix2(relative8(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -55837,7 +55865,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2(relative5(cwd, p.file)),
+    file: toPosix2(relative8(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -55859,9 +55887,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === sep5) continue;
+    if (dir === sep7) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${sep5.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${sep7.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -55871,7 +55899,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   for (const d of r.result.diagnostics) {
     const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
-      const file2 = d.file ? resolve4(cwd, d.file) : r.app.anchor;
+      const file2 = d.file ? resolve6(cwd, d.file) : r.app.anchor;
       const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
@@ -55881,7 +55909,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
       diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
-    const file = d.file ? resolve4(cwd, d.file) : r.app.anchor;
+    const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
     out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
@@ -55917,7 +55945,7 @@ async function changeFindings(run, head, diagnostics) {
   const base = await renderBase(run, tree, head);
   const broken = base.filter((app) => app.failed).map((app) => app.app.name);
   if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-  const policyFile = (file) => toPosix2(relative6(run.policyBase, file));
+  const policyFile = (file) => toPosix2(relative9(run.policyBase, file));
   const before = flatten(base, policyFile);
   const after = flatten(head.apps, policyFile);
   const out = [];
@@ -55956,8 +55984,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path8) => join5(root, relative6(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + sep6) ? join5(run.repoRoot, relative6(root, path8)) : path8;
+  const into = (path8) => join6(root, relative9(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + sep8) ? join6(run.repoRoot, relative9(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -55998,14 +56026,14 @@ async function loadRenderer() {
 }
 
 // src/cli/evaluate.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative10 } from "node:path";
 function evaluateUnits(units, engine, options3, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative7(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative10(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -56027,7 +56055,7 @@ function evaluateUnits(units, engine, options3, policyBase) {
 
 // src/cli/fix.ts
 import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { relative as relative8 } from "node:path";
+import { relative as relative11 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -56719,7 +56747,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative8(opts.cwd, file));
+    const rel = toPosix(relative11(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -56733,7 +56761,7 @@ function applyFixes(candidates, opts) {
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -56749,7 +56777,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve5(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve7(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -56791,11 +56819,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join6, relative as relative10, resolve as resolve7 } from "node:path";
+import { join as join7, relative as relative13, resolve as resolve9 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync as existsSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, relative as relative9, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, relative as relative12, resolve as resolve8 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
@@ -56821,7 +56849,7 @@ function readSuppressions(path8) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative9(base, resolve6(cwd, finding.file)));
+  return toPosix(relative12(base, resolve8(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -56901,8 +56929,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join6(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path8 = resolve7(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join7(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path8 = resolve9(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
     cwd,
@@ -56911,9 +56939,9 @@ function suppress(options3, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative10(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative13(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative10(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative13(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options3, narrowed, result) {
@@ -56932,12 +56960,12 @@ function addRunNotes(options3, narrowed, result) {
 
 // src/cli/policy-file.ts
 import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve8 } from "node:path";
+import { dirname as dirname5, join as join8, resolve as resolve10 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
-  let dir = resolve8(start);
+  let dir = resolve10(start);
   for (; ; ) {
-    const candidate = join7(dir, POLICY_FILE_NAME);
+    const candidate = join8(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
     const parent = dirname5(dir);
     if (parent === dir) return void 0;
@@ -56959,7 +56987,7 @@ function loadPolicy(engine, file) {
 }
 
 // src/cli/unjudged.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative14 } from "node:path";
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function clusters(engine, objects) {
   try {
@@ -56982,7 +57010,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2(relative11(cwd, origin.file))}:${origin.line}` : toPosix2(relative11(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2(relative14(cwd, origin.file))}:${origin.line}` : toPosix2(relative14(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -57014,10 +57042,10 @@ async function runLint(options3, deps = {}) {
   return result;
 }
 async function prepare(options3, deps) {
-  const cwd = resolve9(options3.cwd ?? process.cwd());
+  const cwd = resolve11(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve9(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve11(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -57025,14 +57053,14 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative12(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative15(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep7) ? cwd : cwd + sep7));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep9) ? cwd : cwd + sep9));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options3.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -57040,7 +57068,7 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative12(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative15(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
@@ -57048,13 +57076,13 @@ async function prepare(options3, deps) {
     }
   }
   const policyStart = dirs[0] ?? (files[0] ? dirname6(files[0]) : cwd);
-  const policyFile = options3.policyFile ? resolve9(cwd, options3.policyFile) : findPolicyFile(policyStart);
+  const policyFile = options3.policyFile ? resolve11(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname6(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2(relative12(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative12(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2(relative15(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative15(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname6(policyFile) : cwd, notes };
@@ -57073,7 +57101,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative12(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative15(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -57088,7 +57116,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options3.debug) {
-    options3.debug(`policy: ${run.policyFile ? toPosix2(relative12(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative12(cwd, r)) || ".").join(", ")}`);
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative15(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative15(cwd, r)) || ".").join(", ")}`);
   }
   const yamlFiles = /* @__PURE__ */ new Map();
   const discovery = discover({
@@ -57132,7 +57160,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative12(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative15(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -57168,7 +57196,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative12(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative15(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -57214,8 +57242,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative12(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative12(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relative15(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative15(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -57243,7 +57271,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute4, join as join8, relative as relative13, resolve as resolve10, sep as sep8 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute4, join as join9, relative as relative16, resolve as resolve12, sep as sep10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57410,11 +57438,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57430,7 +57458,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -58021,7 +58049,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix3(p) {
-  return sep8 === "/" ? p : p.split(sep8).join("/");
+  return sep10 === "/" ? p : p.split(sep10).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -58040,7 +58068,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve10(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve12(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -58076,7 +58104,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative13(repoRoot, resolve10(workspace, file)));
+  const toRepo = (file) => toPosix3(relative16(repoRoot, resolve12(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -58105,9 +58133,9 @@ async function lintAndReport(inputs, deps, env) {
     mkdirSync2(dirname7(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve10(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve12(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join8(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join9(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -58156,7 +58184,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative13(workspace, file);
+  const rel = relative16(workspace, file);
   return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
 }
 

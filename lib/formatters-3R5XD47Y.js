@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-ABEIZERT.js";
+} from "./chunk-7TYLKP5I.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JTV46K4V.js";
+import "./chunk-JO7NLKG5.js";
 import {
   FORMATS,
   isFormatName

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-JTV46K4V.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-DEJVFBUH.js";
-import "./chunk-EXTOQSXO.js";
-import "./chunk-M76PTXMM.js";
+} from "./chunk-FGM7EU4I.js";
+import "./chunk-J3BWHF7T.js";
+import "./chunk-PBDA25SI.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JTV46K4V.js";
+import "./chunk-JO7NLKG5.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-XQDWL5HE.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-EXTOQSXO.js";
-import "./chunk-JTV46K4V.js";
+} from "./chunk-J3BWHF7T.js";
+import "./chunk-JO7NLKG5.js";
 import "./chunk-XQDWL5HE.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

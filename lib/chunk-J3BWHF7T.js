@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-JTV46K4V.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   allRuleMetas,
   buildModel,

@@ -1829,11 +1829,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep4 = source.indexOf("=");
-  if (sep4 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep4 === 0) throw onError();
-  const key = source.slice(0, sep4);
-  const filePath = source.slice(sep4 + 1);
+  const sep6 = source.indexOf("=");
+  if (sep6 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep6 === 0) throw onError();
+  const key = source.slice(0, sep6);
+  const filePath = source.slice(sep6 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -5079,6 +5079,15 @@ async function renderApps(discovery, renderer, onRendered, reuse, fs) {
   return rendered;
 }
 
+// src/gitops/paths.ts
+import { sep } from "node:path";
+function toPosix(path8) {
+  return sep === "/" ? path8 : path8.split(sep).join("/");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/gitops/fs.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 function typeOfStats(st) {
@@ -5098,15 +5107,6 @@ function typeOrUndefined(fs, path8) {
   } catch {
     return void 0;
   }
-}
-
-// src/gitops/paths.ts
-import { sep } from "node:path";
-function toPosix(path8) {
-  return sep === "/" ? path8 : path8.split(sep).join("/");
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/gitops/ignore.ts
@@ -5139,30 +5139,27 @@ function buildExcluder(options2) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/discover.ts
+import { relative as relative5, sep as sep4 } from "node:path";
+
+// src/gitops/argo.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+
+// src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
-import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
 var HELM_CHART_FILE = "Chart.yaml";
-var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function findKustomizationFile(dir, exists) {
   for (const name of KUSTOMIZATION_FILES3) {
     const file = join2(dir, name);
     if (exists(file)) return file;
   }
   return void 0;
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord2(value) {
-  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
-}
-function str2(value) {
-  return typeof value === "string" ? value : void 0;
 }
 function kustomizationRefs(k2, dir) {
   const refs = [];
@@ -5175,11 +5172,11 @@ function kustomizationRefs(k2, dir) {
     for (const entry of list(k2[key])) add(entry);
   }
   for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    for (const entry of list(k2[key])) if (isRecord3(entry)) add(entry.path);
+    for (const entry of list(k2[key])) if (isRecord2(entry)) add(entry.path);
   }
   for (const key of ["configMapGenerator", "secretGenerator"]) {
     for (const gen of list(k2[key])) {
-      if (!isRecord3(gen)) continue;
+      if (!isRecord2(gen)) continue;
       for (const f of list(gen.files)) if (typeof f === "string") add(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
       for (const f of list(gen.envs)) add(f);
       add(gen.env);
@@ -5255,7 +5252,7 @@ function readYamlFile(file, fs = nodeFs) {
         return;
       }
     }
-    if (isRecord3(object)) {
+    if (isRecord2(object)) {
       const line = doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
       docs.push({ file, docIndex, line, object });
     }
@@ -5266,7 +5263,7 @@ function isJsonManifest(file, fs) {
   try {
     if (fs.size(file) > MAX_FILE_BYTES) return false;
     const value = JSON.parse(fs.readFile(file).toString("utf8"));
-    return isRecord3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+    return isRecord2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
   } catch {
     return false;
   }
@@ -5368,6 +5365,26 @@ function resolveSourcePath(path8, sourceRoots, fs, boundary) {
   }
   return void 0;
 }
+function directoryManifests(dir, recurse, manifests, include, exclude) {
+  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
+  return [...manifests.keys()].filter((f) => {
+    const rel = toPosix(relative2(dir, f));
+    if (rel.startsWith("..")) return false;
+    if (!recurse && rel.includes("/")) return false;
+    if (inc && !inc(rel) && !inc(basename(rel))) return false;
+    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    return true;
+  }).sort();
+}
+
+// src/gitops/argo.ts
+function str2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringRecord2(value) {
+  return Object.fromEntries(Object.entries(value).map(([k2, v]) => [k2, String(v)]));
+}
 function gitDirectoryParams(repoRelDir) {
   const segments = repoRelDir.split("/");
   const base = segments[segments.length - 1] ?? "";
@@ -5387,7 +5404,7 @@ function gitDirectoryParams(repoRelDir) {
 function flatParams(value, prefix = "") {
   const out = {};
   for (const [k2, v] of Object.entries(value)) {
-    if (isRecord3(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
+    if (isRecord2(v)) Object.assign(out, flatParams(v, `${prefix}${k2}.`));
     else if (v !== null && v !== void 0) out[`${prefix}${k2}`] = String(v);
   }
   return out;
@@ -5399,24 +5416,24 @@ function generatorParams(generators, tree) {
   const sets = [];
   const unsupported = [];
   for (const gen of Array.isArray(generators) ? generators : []) {
-    if (!isRecord3(gen)) continue;
+    if (!isRecord2(gen)) continue;
     const git2 = gen.git;
     const list = gen.list;
-    if (isRecord3(git2) && Array.isArray(git2.directories)) {
-      const dirs = git2.directories.filter(isRecord3).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
+    if (isRecord2(git2) && Array.isArray(git2.directories)) {
+      const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch.default)(excludes) : () => false;
+      const matchesInclude = (0, import_picomatch2.default)(includes);
+      const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
       for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix(relative2(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = listDirs(root, tree).map((d) => toPosix(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
       }
-    } else if (isRecord3(list) && Array.isArray(list.elements)) {
-      for (const element of list.elements) if (isRecord3(element)) sets.push({ params: flatParams(element) });
-    } else if (isRecord3(gen.matrix) || isRecord3(gen.merge)) {
+    } else if (isRecord2(list) && Array.isArray(list.elements)) {
+      for (const element of list.elements) if (isRecord2(element)) sets.push({ params: flatParams(element) });
+    } else if (isRecord2(gen.matrix) || isRecord2(gen.merge)) {
       const inner = gen.matrix ?? gen.merge;
       const nested = generatorParams(inner.generators, tree);
       sets.push(...nested.sets);
@@ -5451,34 +5468,200 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path8 = join2(dir, name);
+      const path8 = join3(dir, name);
       if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit2(path8);
     }
   };
   visit2(root);
   return dirs;
 }
-function directoryManifests(dir, recurse, manifests, include, exclude) {
-  const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
-  return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
-    if (rel.startsWith("..")) return false;
-    if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
-    return true;
-  }).sort();
+function applicationApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord2);
+  const destination = isRecord2(spec.destination) ? spec.destination : {};
+  sources.forEach((source, i) => {
+    if (str2(source.chart) || isRecord2(source.helm)) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
+      return;
+    }
+    const overrides = isRecord2(source.kustomize) ? source.kustomize : {};
+    const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
+    if (unapplied.length > 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
+    }
+    const path8 = str2(source.path);
+    if (path8 === void 0) return;
+    const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const directory = isRecord2(source.directory) ? source.directory : {};
+    const argo = {
+      kind: "argocd",
+      name,
+      path: dir,
+      recurse: directory.recurse === true,
+      definedAt: where(doc, ctx.cwd)
+    };
+    const ns = str2(destination.namespace);
+    if (ns) argo.destinationNamespace = ns;
+    const kustomizeNamespace = str2(overrides.namespace);
+    if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
+    if (isRecord2(overrides.commonLabels) || isRecord2(overrides.commonAnnotations)) {
+      argo.commonMetadata = {
+        labels: stringRecord2(isRecord2(overrides.commonLabels) ? overrides.commonLabels : {}),
+        annotations: stringRecord2(isRecord2(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
+      };
+    }
+    const inc = str2(directory.include);
+    const exc = str2(directory.exclude);
+    if (inc) argo.include = inc;
+    if (exc) argo.exclude = exc;
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+    else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
+  });
 }
+function applicationSetApps(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const { sets, unsupported } = generatorParams(spec.generators, ctx);
+  const template = isRecord2(spec.template) ? spec.template : {};
+  const tspec = isRecord2(template.spec) ? template.spec : {};
+  const tsource = isRecord2(tspec.source) ? tspec.source : {};
+  const tmeta = isRecord2(template.metadata) ? template.metadata : {};
+  const tdest = isRecord2(tspec.destination) ? tspec.destination : {};
+  if (unsupported.length > 0) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
+  }
+  for (const { params, root } of sets) {
+    const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
+    const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
+    const dir = root ? resolve2(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    if (!dir || path8.includes("{{")) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
+      return;
+    }
+    const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, ctx.cwd) };
+    const ns = str2(tdest.namespace);
+    if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
+    const app = ctx.appForDir(dir, { name: ctx.uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
+    if (app) ctx.apps.push(app);
+  }
+}
+
+// src/gitops/flux-kustomization.ts
+import { resolve as resolve3 } from "node:path";
+function fluxKustomizationApp(doc, ctx) {
+  const o = doc.object;
+  const metadata = isRecord2(o.metadata) ? o.metadata : {};
+  const spec = isRecord2(o.spec) ? o.spec : {};
+  const name = str2(metadata.name) ?? "(unnamed)";
+  const namespace = str2(metadata.namespace) ?? "flux-system";
+  const path8 = str2(spec.path) ?? "./";
+  const dir = resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+  if (!dir) {
+    ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
+    return;
+  }
+  const postBuild = isRecord2(spec.postBuild) ? spec.postBuild : {};
+  const substitute = {};
+  if (isRecord2(postBuild.substitute)) {
+    for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
+  }
+  const flux = {
+    kind: "flux",
+    name,
+    namespace,
+    path: dir,
+    components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve3(dir, c)),
+    substitute,
+    substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord2).map((s) => ({
+      kind: str2(s.kind) ?? "ConfigMap",
+      name: str2(s.name) ?? "",
+      optional: s.optional === true
+    })),
+    definedAt: where(doc, ctx.cwd)
+  };
+  const target = str2(spec.targetNamespace);
+  if (target) flux.targetNamespace = target;
+  if (isRecord2(spec.commonMetadata)) {
+    const labels = isRecord2(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
+    const annotations = isRecord2(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
+    flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
+  }
+  for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
+    if (spec[unsupported] !== void 0) {
+      ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
+    }
+  }
+  const app = ctx.appForDir(dir, { name: ctx.uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
+  if (app) ctx.apps.push(app);
+  else ctx.diagnostics.push(`${where(doc, ctx.cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
+}
+
+// src/gitops/roots.ts
+import { dirname, relative as relative4, sep as sep3 } from "node:path";
+var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+function rootsAndLoose(ctx, covered) {
+  const { tree, uniqueName, usedNames } = ctx;
+  const rel = (p) => toPosix(relative4(ctx.cwd, p)) || ".";
+  const included = /* @__PURE__ */ new Set();
+  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
+  const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
+  const out = [];
+  const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (dir) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
+  };
+  for (const k2 of sorted) {
+    if (included.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+  }
+  for (const k2 of sorted) {
+    if (reached.has(k2.dir) || k2.isComponent) continue;
+    reach(k2.dir);
+    if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
+    out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
+  }
+  const looseByDir = /* @__PURE__ */ new Map();
+  for (const [file, docs] of tree.manifests) {
+    if (included.has(file) || docs.length === 0) continue;
+    if (covered) {
+      if (covered.has(file) || underSource(file)) continue;
+      if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
+    }
+    const dir = dirname(file);
+    looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
+  }
+  for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
+    const base = rel(dir);
+    const name = usedNames.has(base) ? `${base} (loose files)` : base;
+    out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
+  }
+  return out;
+}
+
+// src/gitops/discover.ts
 function discover(options2) {
   const { cwd } = options2;
   const fs = options2.fs ?? nodeFs;
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
-  const context = { sourceRoots: options2.sourceRoots, fs, excluded, dirs: /* @__PURE__ */ new Map() };
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
   const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
-  const diagnostics = tree.escapes.map((e) => `${toPosix(relative2(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
-  const rel = (p) => toPosix(relative2(cwd, p)) || ".";
+  const diagnostics = tree.escapes.map((e) => `${toPosix(relative5(cwd, e.link))}: symlink out of the repository (to ${e.target}); not read.`);
   const allDocs = [...tree.manifests.values()].flat();
   const configMaps = allDocs.filter((d) => d.object.kind === "ConfigMap" && d.object.apiVersion === "v1");
   const apps = [];
@@ -5494,10 +5677,10 @@ function discover(options2) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep2}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep2}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep2}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep2}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -5515,174 +5698,21 @@ function discover(options2) {
     if (files.length === 0) return void 0;
     return { ...base, type: "files", files, anchor: files[0] ?? dir };
   };
+  const ctx = { cwd, sourceRoots: options2.sourceRoots, fs, excluded, boundary, tree, dirs: /* @__PURE__ */ new Map(), diagnostics, apps, uniqueName, appForDir };
   for (const doc of allDocs) {
-    const o = doc.object;
-    const apiVersion = str2(o.apiVersion) ?? "";
-    const metadata = isRecord3(o.metadata) ? o.metadata : {};
-    const spec = isRecord3(o.spec) ? o.spec : {};
-    const name = str2(metadata.name) ?? "(unnamed)";
-    if (apiVersion.startsWith("argoproj.io/") && o.kind === "Application") {
-      const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord3);
-      const destination = isRecord3(spec.destination) ? spec.destination : {};
-      sources.forEach((source, i) => {
-        if (str2(source.chart) || isRecord3(source.helm)) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: Helm sources are not rendered by pgwarden; skipped.`);
-          return;
-        }
-        const overrides = isRecord3(source.kustomize) ? source.kustomize : {};
-        const unapplied = Object.keys(overrides).filter((k2) => !["namespace", "commonLabels", "commonAnnotations", "version"].includes(k2));
-        if (unapplied.length > 0) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: spec.source.kustomize ${unapplied.join(", ")} not applied; linting without.`);
-        }
-        const path8 = str2(source.path);
-        if (path8 === void 0) return;
-        const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-        if (!dir) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${name}: source path "${path8}" is not a directory in this tree; skipped.`);
-          return;
-        }
-        const directory = isRecord3(source.directory) ? source.directory : {};
-        const argo = {
-          kind: "argocd",
-          name,
-          path: dir,
-          recurse: directory.recurse === true,
-          definedAt: where(doc, cwd)
-        };
-        const ns = str2(destination.namespace);
-        if (ns) argo.destinationNamespace = ns;
-        const kustomizeNamespace = str2(overrides.namespace);
-        if (kustomizeNamespace) argo.namespaceOverride = kustomizeNamespace;
-        if (isRecord3(overrides.commonLabels) || isRecord3(overrides.commonAnnotations)) {
-          argo.commonMetadata = {
-            labels: stringRecord2(isRecord3(overrides.commonLabels) ? overrides.commonLabels : {}),
-            annotations: stringRecord2(isRecord3(overrides.commonAnnotations) ? overrides.commonAnnotations : {})
-          };
-        }
-        const inc = str2(directory.include);
-        const exc = str2(directory.exclude);
-        if (inc) argo.include = inc;
-        if (exc) argo.exclude = exc;
-        const app = appForDir(dir, { name: uniqueName(sources.length > 1 ? `argocd:${name}[${i}]` : `argocd:${name}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-        else diagnostics.push(`${where(doc, cwd)}: argocd:${name}: "${path8}" holds no manifests.`);
-      });
-    } else if (apiVersion.startsWith("argoproj.io/") && o.kind === "ApplicationSet") {
-      const { sets, unsupported } = generatorParams(spec.generators, context);
-      const template = isRecord3(spec.template) ? spec.template : {};
-      const tspec = isRecord3(template.spec) ? template.spec : {};
-      const tsource = isRecord3(tspec.source) ? tspec.source : {};
-      const tmeta = isRecord3(template.metadata) ? template.metadata : {};
-      const tdest = isRecord3(tspec.destination) ? tspec.destination : {};
-      if (unsupported.length > 0) {
-        diagnostics.push(`${where(doc, cwd)}: argocd:${name}: generators ${unsupported.join("; ")} are not expanded (git directories and list are).`);
-      }
-      for (const { params, root } of sets) {
-        const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
-        const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-        const dir = root ? resolve(root, path8) : resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-        if (!dir || path8.includes("{{")) {
-          diagnostics.push(`${where(doc, cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
-          continue;
-        }
-        const argo = { kind: "argocd", name: appName, path: dir, recurse: false, definedAt: where(doc, cwd) };
-        const ns = str2(tdest.namespace);
-        if (ns) argo.destinationNamespace = applyAppSetTemplate(ns, params);
-        const app = appForDir(dir, { name: uniqueName(`argocd:${appName}`), loadRestrictor: "rootOnly", argo });
-        if (app) apps.push(app);
-      }
-    } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && o.kind === "Kustomization") {
-      const namespace = str2(metadata.namespace) ?? "flux-system";
-      const path8 = str2(spec.path) ?? "./";
-      const dir = resolveSourcePath(path8, options2.sourceRoots, fs, boundary);
-      if (!dir) {
-        diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.path "${path8}" is not a directory in this tree; skipped.`);
-        continue;
-      }
-      const postBuild = isRecord3(spec.postBuild) ? spec.postBuild : {};
-      const substitute = {};
-      if (isRecord3(postBuild.substitute)) {
-        for (const [k2, v] of Object.entries(postBuild.substitute)) if (v !== null && v !== void 0) substitute[k2] = String(v);
-      }
-      const flux = {
-        kind: "flux",
-        name,
-        namespace,
-        path: dir,
-        components: (Array.isArray(spec.components) ? spec.components : []).filter((c) => typeof c === "string").map((c) => resolve(dir, c)),
-        substitute,
-        substituteFrom: (Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : []).filter(isRecord3).map((s) => ({
-          kind: str2(s.kind) ?? "ConfigMap",
-          name: str2(s.name) ?? "",
-          optional: s.optional === true
-        })),
-        definedAt: where(doc, cwd)
-      };
-      const target = str2(spec.targetNamespace);
-      if (target) flux.targetNamespace = target;
-      if (isRecord3(spec.commonMetadata)) {
-        const labels = isRecord3(spec.commonMetadata.labels) ? spec.commonMetadata.labels : {};
-        const annotations = isRecord3(spec.commonMetadata.annotations) ? spec.commonMetadata.annotations : {};
-        flux.commonMetadata = { labels: stringRecord2(labels), annotations: stringRecord2(annotations) };
-      }
-      for (const unsupported of ["patches", "images", "namePrefix", "nameSuffix"]) {
-        if (spec[unsupported] !== void 0) {
-          diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: spec.${unsupported} is not applied by pgwarden; linting without it.`);
-        }
-      }
-      const app = appForDir(dir, { name: uniqueName(`flux:${namespace}/${name}`), loadRestrictor: "none", components: flux.components, flux });
-      if (app) apps.push(app);
-      else diagnostics.push(`${where(doc, cwd)}: flux:${namespace}/${name}: "${path8}" holds no manifests.`);
-    }
+    const apiVersion = str2(doc.object.apiVersion) ?? "";
+    const kind = doc.object.kind;
+    if (apiVersion.startsWith("argoproj.io/") && kind === "Application") applicationApps(doc, ctx);
+    else if (apiVersion.startsWith("argoproj.io/") && kind === "ApplicationSet") applicationSetApps(doc, ctx);
+    else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && kind === "Kustomization") fluxKustomizationApp(doc, ctx);
   }
   for (const chart of tree.charts) {
-    diagnostics.push(`${rel(chart)}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
+    diagnostics.push(`${toPosix(relative5(cwd, chart)) || "."}: Helm chart (${HELM_CHART_FILE}) skipped: its templates are not Kubernetes YAML until helm renders them.`);
   }
-  const included = /* @__PURE__ */ new Set();
-  for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
-  const sourceDirs = apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep2}`));
-  const rootsAndLoose = (covered) => {
-    const out = [];
-    const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
-    const reached = /* @__PURE__ */ new Set();
-    const reach = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const ref of tree.kustomizations.get(dir)?.refs ?? []) if (tree.kustomizations.has(ref)) reach(ref);
-    };
-    for (const k2 of sorted) {
-      if (included.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    for (const k2 of sorted) {
-      if (reached.has(k2.dir) || k2.isComponent) continue;
-      reach(k2.dir);
-      if (covered && (covered.has(k2.file) || underSource(k2.file))) continue;
-      out.push({ name: uniqueName(rel(k2.dir)), type: "kustomization", dir: k2.dir, anchor: k2.file, loadRestrictor: "rootOnly" });
-    }
-    const looseByDir = /* @__PURE__ */ new Map();
-    for (const [file, docs] of tree.manifests) {
-      if (included.has(file) || docs.length === 0) continue;
-      if (covered) {
-        if (covered.has(file) || underSource(file)) continue;
-        if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
-      }
-      const dir = dirname(file);
-      looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
-    }
-    for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
-      const base = rel(dir);
-      const name = usedNames.has(base) ? `${base} (loose files)` : base;
-      out.push({ name: uniqueName(name), type: "files", files: files.sort(), anchor: files[0] ?? dir, loadRestrictor: "rootOnly" });
-    }
-    return out;
-  };
   const gitops = apps.length > 0;
-  if (!gitops) apps.push(...rootsAndLoose());
-  const uncovered = (covered) => gitops ? rootsAndLoose(covered).map((a) => ({ ...a, undeployed: true })) : [];
+  const roots = { cwd, tree, apps: [...apps], usedNames, uniqueName };
+  if (!gitops) apps.push(...rootsAndLoose(roots));
+  const uncovered = (covered) => gitops ? rootsAndLoose(roots, covered).map((a) => ({ ...a, undeployed: true })) : [];
   const discovery = { apps, problems: [...tree.problems, ...generatorProblems], diagnostics, configMaps, gitops, uncovered };
   if (options2.repoRoot) discovery.repoRoot = options2.repoRoot;
   return discovery;
@@ -5691,7 +5721,7 @@ function discover(options2) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -5700,7 +5730,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join3(dir, ".git");
+  const dotGit = join4(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -5708,7 +5738,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
     return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -5805,7 +5835,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_LINKS = 40;
@@ -5829,7 +5859,7 @@ function unbornHead(repoRoot) {
 }
 async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  const root = resolve2(repoRoot);
+  const root = resolve4(repoRoot);
   if (ref === "HEAD" && unbornHead(root)) {
     return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
@@ -5942,13 +5972,13 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join4(root, ...rel.split("/"));
+        const target = join5(root, ...rel.split("/"));
         mkdirSync(dirname3(target), { recursive: true });
-        const absolute = resolve2(this.root, ...rel.split("/"));
+        const absolute = resolve4(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
       }
@@ -5960,10 +5990,10 @@ var TreeFs = class {
   }
   /** The tree-relative path of an absolute one; undefined outside the repository. */
   inTree(path8) {
-    const abs = resolve2(path8);
+    const abs = resolve4(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep3) ? root : root + sep3)) return toPosix(relative3(root, abs));
+      if (abs.startsWith(root.endsWith(sep5) ? root : root + sep5)) return toPosix(relative6(root, abs));
     }
     return void 0;
   }
@@ -5983,7 +6013,7 @@ var TreeFs = class {
       const part = pending.pop();
       if (part === "" || part === ".") continue;
       if (part === "..") {
-        if (done.length === 0) return { outside: resolve2(this.root, "..", ...pending.reverse()) };
+        if (done.length === 0) return { outside: resolve4(this.root, "..", ...pending.reverse()) };
         done.pop();
         continue;
       }
@@ -5994,7 +6024,7 @@ var TreeFs = class {
         const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
         if (target.startsWith("/")) {
           const inside = this.inTree(target);
-          if (inside === void 0) return { outside: resolve2(target, ...pending.reverse()) };
+          if (inside === void 0) return { outside: resolve4(target, ...pending.reverse()) };
           done.length = 0;
           pending.push(...inside === "" ? [] : inside.split("/").reverse());
         } else {
@@ -6038,7 +6068,7 @@ var TreeFs = class {
     const blob = this.files.get(rel);
     if (!blob) throw fsError("EISDIR", path8);
     if (this.same.has(rel)) {
-      const onDisk = resolve2(this.root, ...rel.split("/"));
+      const onDisk = resolve4(this.root, ...rel.split("/"));
       try {
         if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
       } catch {
@@ -6059,7 +6089,7 @@ var TreeFs = class {
     const walked = this.walk(rel, true, path8);
     if ("outside" in walked) return walked.outside;
     if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
-    return walked.rel === "" ? this.realRoot : resolve2(this.realRoot, ...walked.rel.split("/"));
+    return walked.rel === "" ? this.realRoot : resolve4(this.realRoot, ...walked.rel.split("/"));
   }
 };
 
@@ -6070,12 +6100,12 @@ export {
   renderToYaml,
   renderApp,
   renderApps,
-  nodeFs,
-  typeOrUndefined,
   toPosix,
   compareText,
-  buildExcluder,
+  nodeFs,
+  typeOrUndefined,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
+  buildExcluder,
   discover,
   gitTopLevel,
   BaseTreeError,

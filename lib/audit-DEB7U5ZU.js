@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-ABEIZERT.js";
+} from "./chunk-7TYLKP5I.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JTV46K4V.js";
+import "./chunk-JO7NLKG5.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

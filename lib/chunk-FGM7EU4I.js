@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-EXTOQSXO.js";
+} from "./chunk-J3BWHF7T.js";
 import {
   changedFilesSince
-} from "./chunk-M76PTXMM.js";
+} from "./chunk-PBDA25SI.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
   renderApps,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-JTV46K4V.js";
+} from "./chunk-JO7NLKG5.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
