@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-FGM7EU4I.js";
-import "./chunk-J3BWHF7T.js";
+} from "./chunk-D4H5XB3S.js";
+import "./chunk-6ORWRBSG.js";
 import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-L5K3VJJK.js";
+} from "./chunk-M3G75HOV.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-XQDWL5HE.js";
+import "./chunk-7ESLECVK.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-7ESLECVK.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

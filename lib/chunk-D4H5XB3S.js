@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-J3BWHF7T.js";
+} from "./chunk-6ORWRBSG.js";
 import {
   changedFilesSince
 } from "./chunk-PBDA25SI.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-7ESLECVK.js";
 import {
   parseYamlStream,
   require_dist

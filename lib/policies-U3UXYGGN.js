@@ -33,7 +33,7 @@ import {
   ruleSetting,
   rules,
   tryParsePolicy
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-7ESLECVK.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

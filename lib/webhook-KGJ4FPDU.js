@@ -12,14 +12,14 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-LY7IYVP5.js";
+} from "./chunk-CJNFGGXY.js";
 import {
   evaluate,
   evaluateChange,
   evaluateUpdate,
   parsePolicy,
   policyFor
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-7ESLECVK.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2737,4 +2737,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-2LW5KWME.js.LEGAL.txt */
+/*! For license information please see webhook-KGJ4FPDU.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-XQDWL5HE.js";
+} from "./chunk-7ESLECVK.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-LY7IYVP5.js";
-import "./chunk-XQDWL5HE.js";
+} from "./chunk-CJNFGGXY.js";
+import "./chunk-7ESLECVK.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
