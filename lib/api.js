@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-D4H5XB3S.js";
+} from "./chunk-OBRZFVTE.js";
 import "./chunk-6ORWRBSG.js";
 import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-M3G75HOV.js";
+} from "./chunk-SYPXKXFR.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -1,4 +1,4 @@
-// pgwarden-cli f0863c4a641b534875cb35039c424d06
+// pgwarden-cli 006ec4333fb7db64542fd86a38360938
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -34760,7 +34760,7 @@ async function prepare(options2, deps) {
       notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path29.relative)(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? (0, import_node_path29.dirname)(policyFile) : cwd, notes };
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options2.policyFilesBase ?? (policyFile ? (0, import_node_path29.dirname)(policyFile) : cwd), notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -35429,14 +35429,21 @@ async function lintCommand(args, io) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path31.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
-    (0, import_node_fs17.writeFileSync)((0, import_node_path31.join)(dir, /\.ya?ml$/i.test(name) ? (0, import_node_path31.basename)(name) : "stdin.yaml"), text2);
-    stdin = { dir, name, text: text2 };
     const { findPolicyFile: findPolicyFile2 } = await Promise.resolve().then(() => (init_policy_file(), policy_file_exports));
-    const policy = values.policy ? (0, import_node_path31.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path31.dirname)((0, import_node_path31.resolve)(io.cwd, name)));
+    const named = (0, import_node_path31.resolve)(io.cwd, name);
+    const policy = values.policy ? (0, import_node_path31.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path31.dirname)(named));
+    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path31.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
+    const fromPolicy = policy ? (0, import_node_path31.relative)((0, import_node_path31.dirname)(policy), named) : (0, import_node_path31.basename)(named);
+    const inside = fromPolicy !== "" && !fromPolicy.startsWith("..") && !(0, import_node_path31.isAbsolute)(fromPolicy);
+    const file = (0, import_node_path31.join)(dir, inside ? fromPolicy : (0, import_node_path31.basename)(named));
+    const written = /\.ya?ml$/i.test(file) ? file : (0, import_node_path31.join)((0, import_node_path31.dirname)(file), "stdin.yaml");
+    stdin = { dir, name, text: text2 };
+    (0, import_node_fs17.mkdirSync)((0, import_node_path31.dirname)(written), { recursive: true });
+    (0, import_node_fs17.writeFileSync)(written, text2);
     options2.paths = [dir];
     options2.cwd = dir;
     if (policy) options2.policyFile = policy;
+    if (policy && inside) options2.policyFilesBase = dir;
   } else if (values["stdin-filename"] !== void 0) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }

@@ -57112,7 +57112,7 @@ async function prepare(options3, deps) {
       notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative15(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname6(policyFile) : cwd, notes };
+  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname6(policyFile) : cwd), notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;

@@ -207,7 +207,7 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
       notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix(relative(cwd, policyFile)) : 'the built-in preset'}.`);
     }
   }
-  const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname(policyFile) : cwd, notes };
+  const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname(policyFile) : cwd), notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;

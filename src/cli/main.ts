@@ -2,7 +2,7 @@
 // 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage / policy / internal.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Only what `--version` and `--help` need is imported here; each command loads its own modules (the engine, the
@@ -300,14 +300,24 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     }
     const name = values['stdin-filename'] ?? 'stdin.yaml';
     const text = await (io.readStdin ?? readProcessStdin)();
-    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-stdin-'));
-    writeFileSync(join(dir, /\.ya?ml$/i.test(name) ? basename(name) : 'stdin.yaml'), text);
-    stdin = { dir, name, text };
     const { findPolicyFile } = await import('./policy-file.js');
-    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(resolve(io.cwd, name)));
+    const named = resolve(io.cwd, name);
+    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(named));
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-stdin-'));
+    // The temporary directory stands in for the policy's directory: the file sits where the name puts it relative to
+    // the policy, so a policy's `files:` globs select it as they would the named file. A name outside the policy's
+    // directory is matched by no such glob, as the file itself would not be.
+    const fromPolicy = policy ? relative(dirname(policy), named) : basename(named);
+    const inside = fromPolicy !== '' && !fromPolicy.startsWith('..') && !isAbsolute(fromPolicy);
+    const file = join(dir, inside ? fromPolicy : basename(named));
+    const written = /\.ya?ml$/i.test(file) ? file : join(dirname(file), 'stdin.yaml');
+    stdin = { dir, name, text };
+    mkdirSync(dirname(written), { recursive: true });
+    writeFileSync(written, text);
     options.paths = [dir];
     options.cwd = dir;
     if (policy) options.policyFile = policy;
+    if (policy && inside) options.policyFilesBase = dir;
   } else if (values['stdin-filename'] !== undefined) {
     throw new UsageError('--stdin-filename names what `lint -` reads from stdin; give - as the path');
   }

@@ -60,6 +60,11 @@ export interface LintOptions {
   paths: string[];
   cwd?: string;
   policyFile?: string;
+  /**
+   * The directory the policy's `files:` globs are matched from; default the policy file's. `lint -` passes the
+   * temporary directory that stands in for it.
+   */
+  policyFilesBase?: string;
   changedSince?: string;
   /** Judge the change from the tree at this git ref to the tree now with the change rules (`--base REF`). */
   base?: string;

@@ -1,7 +1,7 @@
 // What ESLint users reach for (issue 14 §4): stdin, "did you mean", --debug, progress in CI logs, FORCE_COLOR /
 // NO_COLOR, `init` into a new directory with a production policy at least as strict as the rest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -39,6 +39,66 @@ describe('lint - (stdin)', () => {
     expect(report.policy).toEqual({ file: null, names: ['recommended'] });
     expect(withStdin(['lint', '-', 'examples'], '').code).toBe(2);
     expect(withStdin(['lint', '-', '--fix'], '').code).toBe(2);
+  });
+});
+
+describe('lint - (stdin) and the policy in force', () => {
+  const policy = [
+    'apiVersion: pgwarden.io/v1alpha1',
+    'kind: PostgresPolicy',
+    'metadata:',
+    '  name: prod-files',
+    'spec:',
+    '  match:',
+    '    files: ["clusters/prod/**"]',
+    '  rules:',
+    '    replicas: { severity: error, min: 2 }',
+    '---',
+    'apiVersion: pgwarden.io/v1alpha1',
+    'kind: PostgresPolicy',
+    'metadata:',
+    '  name: everything-else',
+    'spec:',
+    '  rules:',
+    '    replicas: { severity: info, min: 2 }',
+    '',
+  ].join('\n');
+  const cluster = ['apiVersion: postgresql.cnpg.io/v1', 'kind: Cluster', 'metadata:', '  name: db', '  namespace: apps', 'spec:', '  instances: 1', '  storage:', '    size: 1Gi', ''].join('\n');
+  const repo = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-stdin-policy-'));
+    temps.push(dir);
+    mkdirSync(join(dir, 'gitops/clusters/prod'), { recursive: true });
+    mkdirSync(join(dir, 'gitops/clusters/dev'), { recursive: true });
+    writeFileSync(join(dir, 'gitops/.pgwarden.yaml'), policy);
+    return dir;
+  };
+  const replicas = (stdout: string) => (JSON.parse(stdout) as { findings: { ruleId: string; file: string; severity: string; policy: unknown }[] }).findings.filter((f) => f.ruleId === 'replicas');
+
+  it("applies the document whose files: glob matches --stdin-filename, relative to the nearest policy, as a file on disk would", () => {
+    const dir = repo();
+    const piped = withStdin(['lint', '-', '-f', 'json', '--stdin-filename', 'gitops/clusters/prod/db.yaml'], cluster, dir);
+    expect(replicas(piped.stdout)).toEqual([
+      expect.objectContaining({ file: 'gitops/clusters/prod/db.yaml', severity: 'error', policy: { name: 'prod-files', file: 'gitops/.pgwarden.yaml' } }),
+    ]);
+    expect(piped.code).toBe(1);
+    // The same bytes as a file on disk: the same finding.
+    writeFileSync(join(dir, 'gitops/clusters/prod/db.yaml'), cluster);
+    const onDisk = pgwarden(['lint', '-f', 'json', 'gitops/clusters/prod/db.yaml'], dir);
+    expect(replicas(onDisk.stdout).map(({ severity, policy }) => ({ severity, policy }))).toEqual(replicas(piped.stdout).map(({ severity, policy }) => ({ severity, policy })));
+  });
+
+  it('a name the glob does not select, or outside the policy directory, gets the other document', () => {
+    const dir = repo();
+    for (const name of ['gitops/clusters/dev/db.yaml', 'gitops/db.yaml', 'elsewhere/clusters/prod/db.yaml']) {
+      const run = withStdin(['lint', '-', '-f', 'json', '--stdin-filename', name], cluster, dir);
+      const expected = name.startsWith('gitops/') ? { name: 'everything-else', file: 'gitops/.pgwarden.yaml' } : { name: 'recommended', file: null };
+      const found = replicas(run.stdout);
+      expect(found.map((f) => ({ file: f.file, policy: f.policy })), name).toEqual([{ file: name, policy: expected }]);
+      expect(found[0]?.severity, name).not.toBe('error');
+    }
+    // --policy names the policy outright; the name still places the file relative to it.
+    const run = withStdin(['lint', '-', '-f', 'json', '--policy', 'gitops/.pgwarden.yaml', '--stdin-filename', 'gitops/clusters/prod/x.yaml'], cluster, dir);
+    expect(replicas(run.stdout)[0]).toMatchObject({ severity: 'error', policy: { name: 'prod-files' } });
   });
 });
 

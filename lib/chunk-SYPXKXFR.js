@@ -25,7 +25,7 @@ import {
 // src/cli/main.ts
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 var processIo = () => ({
@@ -233,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-EZ5ZUJRS.js");
+    const { printConfig } = await import("./lint-EWPPRY4U.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -286,19 +286,26 @@ async function lintCommand(args, io) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
-    writeFileSync(join(dir, /\.ya?ml$/i.test(name) ? basename(name) : "stdin.yaml"), text2);
-    stdin = { dir, name, text: text2 };
     const { findPolicyFile } = await import("./policy-file-H7AWXNLJ.js");
-    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(resolve(io.cwd, name)));
+    const named = resolve(io.cwd, name);
+    const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(named));
+    const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
+    const fromPolicy = policy ? relative(dirname(policy), named) : basename(named);
+    const inside = fromPolicy !== "" && !fromPolicy.startsWith("..") && !isAbsolute(fromPolicy);
+    const file = join(dir, inside ? fromPolicy : basename(named));
+    const written = /\.ya?ml$/i.test(file) ? file : join(dirname(file), "stdin.yaml");
+    stdin = { dir, name, text: text2 };
+    mkdirSync(dirname(written), { recursive: true });
+    writeFileSync(written, text2);
     options.paths = [dir];
     options.cwd = dir;
     if (policy) options.policyFile = policy;
+    if (policy && inside) options.policyFilesBase = dir;
   } else if (values["stdin-filename"] !== void 0) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-EZ5ZUJRS.js"),
+    import("./lint-EWPPRY4U.js"),
     import("./formatters-3R5XD47Y.js"),
     import("./git-DJJFYEKJ.js"),
     import("./redact-YTF7KVBM.js")

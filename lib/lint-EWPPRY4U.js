@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-D4H5XB3S.js";
+} from "./chunk-OBRZFVTE.js";
 import "./chunk-6ORWRBSG.js";
 import "./chunk-PBDA25SI.js";
 import {

@@ -1318,7 +1318,7 @@ async function prepare(options, deps) {
       notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative8(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: policyFile ? dirname2(policyFile) : cwd, notes };
+  const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname2(policyFile) : cwd), notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
