@@ -116,7 +116,7 @@ spec:
     ['off', undefined, 'error'],
     ['off', 'acid', 'info'],
     ['full', undefined, 'info'],
-    ['${UPGRADE_MODE}', undefined, 'info'],
+    [flux('UPGRADE_MODE'), undefined, 'info'],
   ] as const)('Zalando with major_version_upgrade_mode %s (team allow list %s): %s', async (mode, team, severity) => {
     const config = `---
 apiVersion: acid.zalan.do/v1
