@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-OBRZFVTE.js";
-import "./chunk-6ORWRBSG.js";
+} from "./chunk-G3HFMBTF.js";
+import "./chunk-Z5LZAGQP.js";
 import "./chunk-PBDA25SI.js";
 import {
   version
-} from "./chunk-SYPXKXFR.js";
+} from "./chunk-2ORYF2DL.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-7ESLECVK.js";
+import "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

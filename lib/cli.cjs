@@ -1,4 +1,4 @@
-// pgwarden-cli 006ec4333fb7db64542fd86a38360938
+// pgwarden-cli e215284503f73b6461f58e3e8706f420
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2496,6 +2496,121 @@ var init_adapters = __esm({
     init_statefulset();
     init_zalando();
     init_images();
+  }
+});
+
+// src/policies/adapters/profiles.ts
+function apiGroupOf(object) {
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+}
+function withCount(stored, path8, count, bare) {
+  if (!isObject(stored)) return bare();
+  const copy = { ...stored };
+  let at2 = copy;
+  for (let i = 0; i < path8.length - 1; i++) {
+    const key = path8[i];
+    const next = at2[key];
+    at2[key] = isObject(next) ? { ...next } : {};
+    at2 = at2[key];
+  }
+  at2[path8[path8.length - 1]] = count;
+  return copy;
+}
+function relatedNeeds(object, namespace) {
+  if (!isObject(object)) return [];
+  const metadataNamespace = dig(object, "metadata", "namespace");
+  const ns = typeof metadataNamespace === "string" && metadataNamespace !== "" ? metadataNamespace : namespace;
+  const needs = [];
+  for (const profile of profiles) if (profile.relatedNeeds) needs.push(...profile.relatedNeeds(object, ns));
+  return needs;
+}
+function scaleSubject(group, resource) {
+  return scaleSubjects.get(`${group}/${resource}`);
+}
+var DNS_SUBDOMAIN, cnpg2, zalando2, kubernetes, profiles, scaleSubjects;
+var init_profiles = __esm({
+  "src/policies/adapters/profiles.ts"() {
+    "use strict";
+    init_placeholders();
+    init_common();
+    DNS_SUBDOMAIN = /^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
+    cnpg2 = {
+      operator: "CloudNativePG",
+      relatedNeeds(object, namespace) {
+        if (object.kind !== "ScheduledBackup" || apiGroupOf(object) !== "postgresql.cnpg.io") return [];
+        const name = dig(object, "spec", "cluster", "name");
+        if (typeof name !== "string" || !namespace || isPlaceholder(name) || !DNS_SUBDOMAIN.test(name)) return [];
+        return [
+          {
+            need: "object",
+            id: "cnpg-cluster",
+            group: "postgresql.cnpg.io",
+            version: "v1",
+            kind: "Cluster",
+            resource: "clusters",
+            namespace,
+            name,
+            role: "the CNPG Cluster of a ScheduledBackup",
+            judgedAlone: "the schedule",
+            // Without the Cluster the schedule is still CNPG's to read: a Cluster of that name with CNPG's defaults.
+            whenAbsent: () => ({ apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name, namespace }, spec: { instances: 1, storage: { size: "1Gi" } } })
+          }
+        ];
+      },
+      scale: [
+        {
+          // config/crd/bases/postgresql.cnpg.io_clusters.yaml: `subresources.scale.specReplicasPath: .spec.instances`.
+          group: "postgresql.cnpg.io",
+          version: "v1",
+          kind: "Cluster",
+          resource: "clusters",
+          replicasPath: "/spec/instances",
+          scaled: (stored, name, namespace, replicas2) => withCount(stored, ["spec", "instances"], replicas2, () => ({
+            apiVersion: "postgresql.cnpg.io/v1",
+            kind: "Cluster",
+            metadata: { name, ...namespace ? { namespace } : {} },
+            spec: { instances: replicas2, storage: { size: "1Gi" } }
+          }))
+        }
+      ]
+    };
+    zalando2 = {
+      operator: "Zalando",
+      relatedNeeds(object) {
+        if (object.kind !== "postgresql" || apiGroupOf(object) !== "acid.zalan.do") return [];
+        return [{ need: "operator-configuration", operator: "zalando", role: "the operator configuration" }];
+      }
+    };
+    kubernetes = {
+      operator: "Kubernetes",
+      relatedNeeds(object, namespace) {
+        if (object.kind !== "Secret" || object.apiVersion !== "v1") return [];
+        const name = dig(object, "metadata", "name");
+        if (typeof name !== "string" || name === "" || !namespace) return [];
+        return [{ need: "secret-users", namespace, name, role: "the workloads that read it" }];
+      },
+      scale: [
+        {
+          // A StatefulSet's Scale sets spec.replicas (apps/v1 scale subresource).
+          group: "apps",
+          version: "v1",
+          kind: "StatefulSet",
+          resource: "statefulsets",
+          replicasPath: "/spec/replicas",
+          // Without the stored object only the count is known. deploy/webhooks.yaml sends StatefulSet scales only from
+          // namespaces labelled to declare their StatefulSets Postgres; the image says so to the StatefulSet adapter.
+          scaled: (stored, name, namespace, replicas2) => withCount(stored, ["spec", "replicas"], replicas2, () => ({
+            apiVersion: "apps/v1",
+            kind: "StatefulSet",
+            metadata: { name, ...namespace ? { namespace } : {} },
+            spec: { replicas: replicas2, template: { spec: { containers: [{ name: "postgres", image: "postgres" }] } } }
+          }))
+        }
+      ]
+    };
+    profiles = [cnpg2, zalando2, kubernetes];
+    scaleSubjects = new Map(profiles.flatMap((profile) => (profile.scale ?? []).map((subject) => [`${subject.group}/${subject.resource}`, subject])));
   }
 });
 
@@ -25459,12 +25574,12 @@ var init_engine = __esm({
 });
 
 // src/policies/change.ts
-function apiGroupOf(apiVersion) {
+function apiGroupOf2(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
 function pairKey(resource) {
-  return `${apiGroupOf(resource.apiVersion)}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
+  return `${apiGroupOf2(resource.apiVersion)}|${resource.kind}|${resource.namespace ?? ""}|${resource.name}`;
 }
 function pairClusters(baseModel, headModel) {
   const heads = /* @__PURE__ */ new Map();
@@ -25621,17 +25736,20 @@ __export(policies_exports, {
   policySchema: () => policySchema,
   presets: () => presets,
   recommendedPolicy: () => recommendedPolicy,
+  relatedNeeds: () => relatedNeeds,
   resolveOptions: () => resolveOptions,
   ruleById: () => ruleById,
   ruleMetas: () => ruleMetas,
   ruleSetting: () => ruleSetting,
   rules: () => rules,
+  scaleSubject: () => scaleSubject,
   tryParsePolicy: () => tryParsePolicy
 });
 var init_policies = __esm({
   "src/policies/index.ts"() {
     "use strict";
     init_adapters();
+    init_profiles();
     init_change2();
     init_change_rule();
     init_change_rules();

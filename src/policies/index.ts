@@ -2,6 +2,16 @@
 
 
 export { buildModel } from './adapters/index.js';
+// What a door that sees one object at a time asks the operators' profiles: related objects, `/scale` subjects.
+export {
+  type OperatorConfigurationNeed,
+  type RelatedNeed,
+  type RelatedObjectNeed,
+  relatedNeeds,
+  type ScaleSubject,
+  type SecretUsersNeed,
+  scaleSubject,
+} from './adapters/profiles.js';
 // Change rules (issue 12): the change from a base to a head, judged over both sides' models.
 export { type EvaluateChangeOptions, evaluateChange, evaluateUpdate, pairClusters, pairKey, type UpdateFindings } from './change.js';
 export type { ChangeContext, ChangeFinding, ChangeRule, ChangeSide, ClusterPair } from './change-rule.js';

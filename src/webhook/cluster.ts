@@ -41,7 +41,6 @@ export function policyInformer(kc: KubeConfig): () => InformerLike<PostgresPolic
 }
 
 export const ZALANDO_CONFIG_GROUP = 'acid.zalan.do';
-export const CNPG_GROUP = 'postgresql.cnpg.io';
 
 /** `NAMESPACE/NAME` → parts; throws naming the flag. */
 export function namespacedName(value: string, flag: string): { namespace: string; name: string } {
@@ -216,14 +215,20 @@ export function configMapInformer(kc: KubeConfig, only: { namespace: string; nam
 }
 
 /** One CNPG Cluster by name: the object, `undefined` when it does not exist (404); throws on any other failure. */
-export function cnpgClusterGetter(kc: KubeConfig): (namespace: string, name: string) => Promise<unknown> {
+/**
+ * GET one custom object a profile names (relatedNeeds: the CNPG Cluster of a ScheduledBackup); `undefined` when it does
+ * not exist. RBAC: `get` on exactly the kinds profiles name (deploy/rbac.yaml).
+ */
+export function customObjectGetter(kc: KubeConfig): ObjectGetter {
   const api = kc.makeApiClient(CustomObjectsApi);
-  return async (namespace, name) => {
+  return async ({ group, version, resource, namespace, name }) => {
     try {
-      return await api.getNamespacedCustomObject({ group: CNPG_GROUP, version: 'v1', plural: 'clusters', namespace, name });
+      return await api.getNamespacedCustomObject({ group, version, plural: resource, namespace, name });
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
     }
   };
 }
+
+export type ObjectGetter = (at: { group: string; version: string; resource: string; namespace: string; name: string }) => Promise<unknown>;

@@ -35,52 +35,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * Scale subresources the webhook judges, by `group/resource`: the parent kind and where its replica count lives.
- * A Scale carries no pod template, so the judged object is a synthetic parent and only the `replicas` rule counts.
- */
-interface ScaleParent {
-  kind: string;
-  /** Where the parent keeps its replica count: an `invalid-manifest` finding there (e.g. below the CRD minimum) counts too. */
-  replicasPath: string;
-  build(name: string, namespace: string | undefined, replicas: number): unknown;
-}
-
-const SCALE_PARENTS: Record<string, ScaleParent> = {
-  'apps/statefulsets': {
-    kind: 'StatefulSet',
-    replicasPath: '/spec/replicas',
-    build: (name, namespace, replicas) => ({
-    apiVersion: 'apps/v1',
-    kind: 'StatefulSet',
-    metadata: { name, namespace },
-    // The namespace opted in to StatefulSet scale checks (deploy/webhooks.yaml) declares its StatefulSets to be
-    // Postgres; the image only lets the engine recognise the synthetic object as one.
-      spec: { replicas, template: { spec: { containers: [{ name: 'postgres', image: 'postgres' }] } } },
-    }),
-  },
-  'postgresql.cnpg.io/clusters': {
-    kind: 'Cluster',
-    replicasPath: '/spec/instances',
-    build: (name, namespace, replicas) => ({
-      apiVersion: 'postgresql.cnpg.io/v1',
-      kind: 'Cluster',
-      metadata: { name, namespace },
-      spec: { instances: replicas, storage: { size: '1Gi' } },
-    }),
-  },
-};
-
-export function isJudgedScale(request: AdmissionRequest): boolean {
-  return `${request.resource.group}/${request.resource.resource}` in SCALE_PARENTS;
-}
-
-function resourceLabel(request: AdmissionRequest, object: unknown): string {
+function resourceLabel(request: AdmissionRequest, object: unknown, engine: EngineApi): string {
   const meta = isRecord(object) && isRecord(object.metadata) ? object.metadata : {};
   const name = typeof meta.name === 'string' ? meta.name : (request.name ?? '');
   const namespace = typeof meta.namespace === 'string' ? meta.namespace : request.namespace;
   const sub = request.subResource ? `/${request.subResource}` : '';
-  const kind = request.subResource ? (SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`]?.kind ?? request.resource.resource) : request.kind.kind;
+  const kind = request.subResource ? (engine.scaleSubject(request.resource.group, request.resource.resource)?.kind ?? request.resource.resource) : request.kind.kind;
   return `${kind}${sub} ${namespace ? `${namespace}/` : ''}${name}`;
 }
 
@@ -90,31 +50,6 @@ function withNamespace(object: Record<string, unknown>, namespace: string | unde
   const meta = isRecord(object.metadata) ? object.metadata : undefined;
   if (meta && typeof meta.namespace === 'string' && meta.namespace !== '') return object;
   return { ...object, metadata: { ...(meta ?? {}), namespace } };
-}
-
-const PGO_CLUSTER_LABEL = 'postgres-operator.crunchydata.com/cluster';
-const PGO_USER_LABEL = 'postgres-operator.crunchydata.com/pguser';
-
-/**
- * A PGO v5 user Secret (`<cluster>-pguser-<user>`, labelled with its cluster) arrives alone; the password-reset rule
- * needs the cluster that declares the user. The webhook has no read access to PostgresClusters, so it supplies the
- * smallest cluster the Secret itself vouches for (its labels and name) and keeps only the findings about the Secret.
- */
-function pgoUserSecretContext(secret: Record<string, unknown>): unknown | undefined {
-  const meta = isRecord(secret.metadata) ? secret.metadata : undefined;
-  const labels = meta && isRecord(meta.labels) ? meta.labels : undefined;
-  const cluster = labels?.[PGO_CLUSTER_LABEL];
-  const name = meta?.name;
-  if (typeof cluster !== 'string' || typeof name !== 'string' || !name.startsWith(`${cluster}-pguser-`)) return undefined;
-  const labelledUser = labels?.[PGO_USER_LABEL];
-  const user = typeof labelledUser === 'string' ? labelledUser : name.slice(`${cluster}-pguser-`.length);
-  if (user === '') return undefined;
-  return {
-    apiVersion: 'postgres-operator.crunchydata.com/v1beta1',
-    kind: 'PostgresCluster',
-    metadata: { name: cluster, namespace: meta?.namespace },
-    spec: { instances: [{ name: 'instance1' }], users: [{ name: user }] },
-  };
 }
 
 interface Judged {
@@ -127,7 +62,7 @@ interface Judged {
   keep?: (finding: Finding) => boolean;
 }
 
-function judgedInputs(request: AdmissionRequest, related: RelatedInputs | undefined): Judged | { invalid: string } {
+function judgedInputs(request: AdmissionRequest, engine: EngineApi, related: RelatedInputs | undefined): Judged | { invalid: string } {
   const object = request.object;
   if (request.subResource === 'scale') {
     if (!isRecord(object)) return { invalid: 'request.object must be an autoscaling/v1 Scale object' };
@@ -141,12 +76,14 @@ function judgedInputs(request: AdmissionRequest, related: RelatedInputs | undefi
     const meta = isRecord(object.metadata) ? object.metadata : {};
     const name = typeof meta.name === 'string' ? meta.name : (request.name ?? '');
     const namespace = typeof meta.namespace === 'string' ? meta.namespace : request.namespace;
-    const parent = SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`];
-    if (!parent) return { inputs: [], subjectIndex: 0 };
+    // What the scale changes is the operator profile's answer: the object (as stored, when the server has it) with
+    // the new count where the operator keeps it. Only what the count decides is the request's business.
+    const subject = engine.scaleSubject(request.resource.group, request.resource.resource);
+    if (!subject) return { inputs: [], subjectIndex: 0 };
     return {
-      inputs: [{ object: parent.build(name, namespace, replicas) }],
+      inputs: [{ object: subject.scaled(related?.stored, name, namespace, replicas) }],
       subjectIndex: 0,
-      keep: (f) => f.ruleId === 'replicas' || (f.ruleId === 'invalid-manifest' && f.path === parent.replicasPath),
+      keep: (f) => f.ruleId === 'replicas' || (f.ruleId === 'invalid-manifest' && f.path === subject.replicasPath),
     };
   }
   if (!isRecord(object)) {
@@ -157,10 +94,6 @@ function judgedInputs(request: AdmissionRequest, related: RelatedInputs | undefi
     subject.oldObject = withNamespace(request.oldObject, request.namespace);
   }
   const inputs = [subject];
-  if (request.kind.group === '' && request.kind.kind === 'Secret') {
-    const cluster = pgoUserSecretContext(subject.object as Record<string, unknown>);
-    if (cluster) inputs.push({ object: cluster });
-  }
   const offset = inputs.length;
   for (const object of related?.objects ?? []) inputs.push({ object });
   // Findings about related objects the request makes relevant (the Secrets a workload reads) count too.
@@ -279,8 +212,8 @@ export function decide(request: AdmissionRequest, endpoint: Endpoint, context: D
   if (request.subResource === 'scale' && endpoint === 'mutate') {
     return { response: allow(uid), summary: { decision: 'skipped', findings: [], infos: [] } };
   }
-  const judged = judgedInputs(request, request.subResource ? undefined : context.related);
-  const label = resourceLabel(request, request.object);
+  const judged = judgedInputs(request, context.engine, context.related);
+  const label = resourceLabel(request, request.object, context.engine);
   if ('invalid' in judged) {
     return {
       response: { uid, allowed: false, status: { code: 400, reason: 'BadRequest', message: `pgwarden: ${label}: ${judged.invalid}` } },
@@ -330,7 +263,7 @@ function decideDelete(request: AdmissionRequest, endpoint: Endpoint, context: De
   const old = request.oldObject;
   if (endpoint !== 'validate' || request.subResource || !isRecord(old) || !context.policy || !context.engine.evaluateChange) return skipped;
   const subject: InputObject = { object: withNamespace(old, request.namespace) };
-  const label = resourceLabel(request, old);
+  const label = resourceLabel(request, old, context.engine);
   let policy: Policy | undefined;
   let findings: Finding[];
   try {

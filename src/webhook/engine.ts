@@ -1,7 +1,18 @@
 // The webhook's view of the engine (src/policies). No rule logic here: the webhook only calls these and turns their findings into admission answers. Tests and benches pass another object of this shape.
 
-import type { ChangeFinding, EvaluateChangeOptions, EvaluateOptions, Finding, InputObject, Policy, PolicySet, UpdateFindings } from '../policies/index.js';
-import { evaluate, evaluateChange, evaluateUpdate, parsePolicy, policyFor } from '../policies/index.js';
+import type {
+  ChangeFinding,
+  EvaluateChangeOptions,
+  EvaluateOptions,
+  Finding,
+  InputObject,
+  Policy,
+  PolicySet,
+  RelatedNeed,
+  ScaleSubject,
+  UpdateFindings,
+} from '../policies/index.js';
+import { evaluate, evaluateChange, evaluateUpdate, parsePolicy, policyFor, relatedNeeds, scaleSubject } from '../policies/index.js';
 
 export interface EngineApi {
   evaluate(inputs: readonly InputObject[], options?: EvaluateOptions): Finding[];
@@ -11,8 +22,12 @@ export interface EngineApi {
   policyFor(input: InputObject, set: PolicySet | undefined): Policy | undefined;
   /** The change rules (UPDATE: oldObject → object; DELETE: oldObject → nothing); absent in engines that predate them. */
   evaluateChange?(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options?: EvaluateChangeOptions): ChangeFinding[];
+  /** The related objects the engine needs beside this one (operators' profiles); the server fetches them. */
+  relatedNeeds(object: unknown, namespace?: string): RelatedNeed[];
+  /** What a `/scale` request on `group`/`resource` changes (operators' profiles); undefined = nothing judged. */
+  scaleSubject(group: string, resource: string): ScaleSubject | undefined;
   /** An UPDATE: the head's state and the change from the base, over one head model; absent = evaluate() alone. */
   evaluateUpdate?(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options?: EvaluateChangeOptions): UpdateFindings;
 }
 
-export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor, evaluateChange, evaluateUpdate };
+export const realEngine: EngineApi = { evaluate, parsePolicy, policyFor, evaluateChange, evaluateUpdate, relatedNeeds, scaleSubject };

@@ -1,10 +1,16 @@
-// The related objects one admission request lacks, gathered before judging (no rule logic: the engine decides).
-// - Zalando `postgresql`: the operator's configuration (OperatorConfiguration or operator ConfigMap) decides pod
-//   anti-affinity for every cluster; the cached one from an informer is passed along.
-// - CNPG `ScheduledBackup`: its schedule is judged as part of the Cluster it names; that Cluster is read with a GET.
-// Other kinds return undefined at once: their path is untouched.
+// The related objects one admission request lacks, gathered before judging. What is needed is the engine's answer
+// (relatedNeeds: each operator's profile in src/policies/adapters/profiles.ts); this only fetches it:
+// - the operator's configuration (Zalando `postgresql`): the cached one from an informer;
+// - a named object (the CNPG Cluster a ScheduledBackup backs up): a GET with a time cap; when it cannot be read, what
+//   the profile says the operator would read in its place, and a note saying so;
+// - a Secret's users: the workloads that read it (secret-users.ts index);
+// - `/scale`: the scaled object as stored, from the same cache, so the engine judges the real object with its new count.
+// Other requests return undefined at once: their path is untouched.
 import type { Logger } from 'pino';
+import type { RelatedNeed, RelatedObjectNeed } from '../policies/index.js';
 import { emptinessOnly, referencedSecrets } from '../audit/index.js';
+import type { ObjectGetter } from './cluster.js';
+import { type EngineApi, realEngine } from './engine.js';
 import type { AdmissionRequest } from './types.js';
 
 /** What decide() adds to the inputs after the request object, and notes for the answer's warnings. */
@@ -12,26 +18,30 @@ export interface RelatedInputs {
   objects: unknown[];
   /** One line each, shown to the client as warnings (never an object's data). */
   notes?: string[];
-  /** The request kind whose lookup made these (for the log). */
-  reason: 'zalando-operator-config' | 'cnpg-cluster' | 'cnpg-cluster-missing' | 'cnpg-cluster-unreadable' | 'secret-users' | 'referenced-secrets';
+  /** What was gathered (for the log): the need's id, `-missing`/`-unreadable` when it could not be read. */
+  reason: string;
   /** Indexes into `objects` whose findings count as the request's own (the Secrets a workload reads, `--read-secrets`). */
   counted?: number[];
+  /** `/scale`: the scaled object as stored in the cluster (the engine judges it with the new count). */
+  stored?: unknown;
 }
 
-export type ClusterGetter = (namespace: string, name: string) => Promise<unknown>;
-
 export interface RelatedSourceOptions {
-  /** GET one CNPG Cluster; undefined = no cluster access. */
-  getCnpgCluster?: ClusterGetter;
+  /** Which related objects a request needs; default the real engine. */
+  engine?: Pick<EngineApi, 'relatedNeeds' | 'scaleSubject'>;
+  /** GET one object a profile names; undefined = no cluster access. */
+  getObject?: ObjectGetter;
   /** The workloads that reference a Secret (secret-users.ts); undefined = no cluster access. */
   secretUsers?: (namespace: string, name: string) => readonly unknown[];
+  /** A cached Postgres workload by resource, namespace and name (secret-users.ts); undefined = no cluster access. */
+  cached?: (group: string, resource: string, namespace: string, name: string) => unknown;
   /**
    * `--read-secrets`: GET one Secret, reduced to the emptiness of its keys (src/audit emptinessOnly); undefined =
    * off (the default: pgwarden holds no permission to read Secrets). A workload arriving after its Secret is then
    * judged with it.
    */
-  getSecret?: ClusterGetter;
-  /** How long the Cluster GET may take before the schedule is judged alone. Default 1500 ms. */
+  getSecret?: (namespace: string, name: string) => Promise<unknown>;
+  /** How long a GET may take before the request is judged without it. Default 1500 ms. */
   lookupTimeoutMs?: number;
   log: Logger;
 }
@@ -43,10 +53,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** At most this many Secrets are read for one workload (a StatefulSet can name many). */
 const MAX_SECRETS = 16;
 
-function isSecret(request: AdmissionRequest): boolean {
-  return request.kind.group === '' && request.kind.kind === 'Secret' && !request.subResource;
-}
-
 function withRequestNamespace(request: AdmissionRequest): unknown {
   const object = request.object as Record<string, unknown>;
   const meta = isRecord(object.metadata) ? object.metadata : {};
@@ -54,28 +60,34 @@ function withRequestNamespace(request: AdmissionRequest): unknown {
   return { ...object, metadata: { ...meta, namespace: request.namespace } };
 }
 
-export function isZalandoPostgresql(request: AdmissionRequest): boolean {
-  return request.kind.group === 'acid.zalan.do' && request.kind.kind === 'postgresql' && !request.subResource;
+/** Two sets of related inputs in one: objects in order, `counted` shifted past the first's objects. */
+function joined(first: RelatedInputs | undefined, second: RelatedInputs | undefined): RelatedInputs | undefined {
+  if (!first || !second) return first ?? second;
+  const counted = [...(first.counted ?? []), ...(second.counted ?? []).map((i) => first.objects.length + i)];
+  const notes = [...(first.notes ?? []), ...(second.notes ?? [])];
+  return {
+    objects: [...first.objects, ...second.objects],
+    reason: `${first.reason}+${second.reason}`,
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(counted.length > 0 ? { counted } : {}),
+  };
 }
 
-export function isCnpgScheduledBackup(request: AdmissionRequest): boolean {
-  return request.kind.group === 'postgresql.cnpg.io' && request.kind.kind === 'ScheduledBackup' && !request.subResource;
-}
-
-/**
- * The smallest Cluster a ScheduledBackup names, for judging its schedule when the real one cannot be read (not
- * created yet, or the GET failed): without a Cluster the engine cannot place the schedule at all. Only findings
- * about the ScheduledBackup itself are kept, so nothing about this stand-in reaches the answer.
- */
-export function standInCluster(namespace: string | undefined, name: string): unknown {
-  return { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name, ...(namespace ? { namespace } : {}) }, spec: { instances: 1, storage: { size: '1Gi' } } };
+/** A rejection after `ms`, cleared by the caller. */
+function deadline(ms: number, timer: { id?: NodeJS.Timeout }): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    timer.id = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
 }
 
 export class RelatedSource {
   private zalando: unknown[] = [];
   private zalandoNote: string | undefined;
+  private readonly engine: Pick<EngineApi, 'relatedNeeds' | 'scaleSubject'>;
 
-  constructor(private readonly options: RelatedSourceOptions) {}
+  constructor(private readonly options: RelatedSourceOptions) {
+    this.engine = options.engine ?? realEngine;
+  }
 
   /** The cached operator configuration objects (already chosen: at most the one the operator reads). */
   setZalandoConfig(objects: readonly unknown[], note?: string): void {
@@ -89,34 +101,40 @@ export class RelatedSource {
 
   async for(request: AdmissionRequest): Promise<RelatedInputs | undefined> {
     if (request.operation !== 'CREATE' && request.operation !== 'UPDATE') return undefined;
-    if (isZalandoPostgresql(request)) {
-      const config: RelatedInputs | undefined =
-        this.zalando.length === 0 && !this.zalandoNote
-          ? undefined
-          : { objects: this.zalando, ...(this.zalandoNote ? { notes: [this.zalandoNote] } : {}), reason: 'zalando-operator-config' };
-      const secrets = this.options.getSecret && isRecord(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : undefined;
-      if (!config || !secrets) return config ?? secrets;
-      // The Secrets follow the configuration objects.
-      return { ...config, objects: [...config.objects, ...secrets.objects], counted: secrets.objects.map((_, i) => config.objects.length + i) };
-    }
-    if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
-    if (isSecret(request) && this.options.secretUsers) return this.secretUsersOf(request, this.options.secretUsers);
-    if (this.options.getSecret && !request.subResource && isRecord(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
-    return undefined;
+    if (request.subResource === 'scale') return this.scaledObject(request);
+    if (request.subResource || !isRecord(request.object)) return undefined;
+    let related: RelatedInputs | undefined;
+    for (const need of this.engine.relatedNeeds(request.object, request.namespace)) related = joined(related, await this.gather(need));
+    // The Secrets a workload reads follow whatever else it needs.
+    if (this.options.getSecret) related = joined(related, await this.referencedSecretsOf(request, this.options.getSecret));
+    return related;
   }
 
-  /** A Secret arriving alone: the workloads that read it, so a blank password is judged for what it is to them. */
-  private secretUsersOf(request: AdmissionRequest, users: NonNullable<RelatedSourceOptions['secretUsers']>): RelatedInputs | undefined {
-    const meta = isRecord(request.object) && isRecord(request.object.metadata) ? request.object.metadata : undefined;
-    const name = typeof meta?.name === 'string' ? meta.name : request.name;
-    const namespace = typeof meta?.namespace === 'string' && meta.namespace !== '' ? meta.namespace : request.namespace;
-    if (!name || !namespace) return undefined;
-    const found = users(namespace, name);
-    return found.length > 0 ? { objects: [...found], reason: 'secret-users' } : undefined;
+  private async gather(need: RelatedNeed): Promise<RelatedInputs | undefined> {
+    switch (need.need) {
+      case 'operator-configuration':
+        return this.zalando.length === 0 && !this.zalandoNote
+          ? undefined
+          : { objects: this.zalando, ...(this.zalandoNote ? { notes: [this.zalandoNote] } : {}), reason: 'zalando-operator-config' };
+      case 'secret-users': {
+        const found = this.options.secretUsers?.(need.namespace, need.name) ?? [];
+        return found.length > 0 ? { objects: [...found], reason: 'secret-users' } : undefined;
+      }
+      case 'object':
+        return this.options.getObject ? this.namedObject(need, this.options.getObject) : undefined;
+    }
+  }
+
+  /** `/scale`: the object being scaled, as the informer cache holds it (no GET on the scale path). */
+  private scaledObject(request: AdmissionRequest): RelatedInputs | undefined {
+    const subject = this.engine.scaleSubject(request.resource.group, request.resource.resource);
+    if (!subject || !this.options.cached || !request.namespace || !request.name) return undefined;
+    const stored = this.options.cached(subject.group, subject.resource, request.namespace, request.name);
+    return stored === undefined ? undefined : { objects: [], stored, reason: 'scale-stored' };
   }
 
   /** `--read-secrets`: a workload arriving after its Secrets is judged with them (their emptiness only). */
-  private async referencedSecretsOf(request: AdmissionRequest, get: ClusterGetter): Promise<RelatedInputs | undefined> {
+  private async referencedSecretsOf(request: AdmissionRequest, get: NonNullable<RelatedSourceOptions['getSecret']>): Promise<RelatedInputs | undefined> {
     const object = withRequestNamespace(request);
     const refs = (referencedSecrets([{ object }]).get(0) ?? []).slice(0, MAX_SECRETS);
     if (refs.length === 0) return undefined;
@@ -144,39 +162,31 @@ export class RelatedSource {
     return { objects: secrets, reason: 'referenced-secrets', counted: secrets.map((_, i) => i) };
   }
 
-  private async cnpgCluster(request: AdmissionRequest, get: ClusterGetter): Promise<RelatedInputs | undefined> {
-    const object = request.object;
-    if (!isRecord(object)) return undefined;
-    const spec = isRecord(object.spec) ? object.spec : undefined;
-    const cluster = spec && isRecord(spec.cluster) ? spec.cluster.name : undefined;
-    const meta = isRecord(object.metadata) ? object.metadata : undefined;
-    const namespace = typeof meta?.namespace === 'string' && meta.namespace !== '' ? meta.namespace : request.namespace;
-    // A missing or malformed cluster name is the engine's to report; a placeholder cannot be looked up either.
-    if (typeof cluster !== 'string' || cluster === '' || !namespace || !/^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(cluster)) return undefined;
+  /**
+   * One object a profile names, read with a GET under the time cap. Not there (yet), or not readable: what the
+   * profile says the operator reads in its place, and a note saying only the request's part was judged.
+   */
+  private async namedObject(need: RelatedObjectNeed, get: ObjectGetter): Promise<RelatedInputs | undefined> {
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
-    let timer: NodeJS.Timeout | undefined;
+    const timer: { id?: NodeJS.Timeout } = {};
+    const what = `${need.kind} ${need.namespace}/${need.name}`;
+    const inPlace = (reason: string, note: string): RelatedInputs => ({
+      objects: need.whenAbsent ? [need.whenAbsent()] : [],
+      notes: [`pgwarden: ${note}; only ${need.judgedAlone} was judged`],
+      reason: `${need.id}-${reason}`,
+    });
     try {
-      const found = await Promise.race([
-        get(namespace, cluster),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-        }),
-      ]);
-      if (found !== undefined) return { objects: [found], reason: 'cnpg-cluster' };
-      return {
-        objects: [standInCluster(namespace, cluster)],
-        notes: [`pgwarden: Cluster ${namespace}/${cluster} does not exist (yet); only the schedule was judged`],
-        reason: 'cnpg-cluster-missing',
-      };
+      const found = await Promise.race([get(need), deadline(timeoutMs, timer)]);
+      if (found !== undefined) return { objects: [found], reason: need.id };
+      return inPlace('missing', `${what} does not exist (yet)`);
     } catch (error) {
-      this.options.log.warn({ namespace, cluster, err: error instanceof Error ? error.message : String(error) }, 'could not read the CNPG Cluster of a ScheduledBackup; judging its schedule alone');
-      return {
-        objects: [standInCluster(namespace, cluster)],
-        notes: [`pgwarden: could not read Cluster ${namespace}/${cluster}; only the schedule was judged`],
-        reason: 'cnpg-cluster-unreadable',
-      };
+      this.options.log.warn(
+        { namespace: need.namespace, name: need.name, kind: need.kind, err: error instanceof Error ? error.message : String(error) },
+        `could not read ${need.role}; judging ${need.judgedAlone} alone`,
+      );
+      return inPlace('unreadable', `could not read ${what}`);
     } finally {
-      if (timer) clearTimeout(timer);
+      if (timer.id) clearTimeout(timer.id);
     }
   }
 }

@@ -32,7 +32,7 @@ function slim(object: Workload): Workload {
 }
 
 export class SecretUsers {
-  /** kind plural → (namespace/name → entry) */
+  /** group/plural → (namespace/name → entry) */
   private readonly byKind = new Map<string, Map<string, Entry>>();
   /** namespace/secret → the workloads that reference it */
   private index = new Map<string, Workload[]>();
@@ -44,7 +44,7 @@ export class SecretUsers {
    */
   update(kind: ListedKind, listed: readonly Workload[]): void {
     const objects = listed.map((object) => withTypeMeta(object, kind));
-    const previous = this.byKind.get(kind.plural) ?? new Map<string, Entry>();
+    const previous = this.byKind.get(`${kind.group}/${kind.plural}`) ?? new Map<string, Entry>();
     const next = new Map<string, Entry>();
     const changed: Workload[] = [];
     for (const object of objects) {
@@ -61,7 +61,7 @@ export class SecretUsers {
       if (secrets.length === 0) return;
       next.set(key(object.metadata?.namespace ?? '', object.metadata?.name ?? ''), { resourceVersion: object.metadata?.resourceVersion, object: slim(object), secrets });
     });
-    this.byKind.set(kind.plural, next);
+    this.byKind.set(`${kind.group}/${kind.plural}`, next);
     this.rebuild();
   }
 
@@ -82,6 +82,11 @@ export class SecretUsers {
   /** The workloads that read their passwords from this Secret (empty when none is known). */
   usersOf(namespace: string, name: string): readonly unknown[] {
     return this.index.get(key(namespace, name)) ?? [];
+  }
+
+  /** One cached workload by resource (`/scale` judges the stored object with its new count); undefined when not cached. */
+  find(group: string, resource: string, namespace: string, name: string): unknown {
+    return this.byKind.get(`${group}/${resource}`)?.get(key(namespace, name))?.object;
   }
 
   /** How many workloads are indexed (for the log). */

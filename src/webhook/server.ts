@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify'
 import type { Logger } from 'pino';
 import { admissionPlugin } from './admission.js';
 import { startAuditLoop } from './audit-loop.js';
-import { cnpgClusterGetter, configMapInformer, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
+import { configMapInformer, customObjectGetter, operatorConfigurationInformer, policyInformer, storageClassInformer } from './cluster.js';
 import { type EngineApi, realEngine } from './engine.js';
 import { Judge, type ObjectLimits } from './evaluator.js';
 import { type Readiness, healthPlugin } from './health.js';
@@ -47,7 +47,7 @@ export interface ServerOptions {
   readSecrets?: boolean;
   /** `--audit-interval`: audit the cluster this often and write PolicyReports (audit-loop.ts). Cluster access only. */
   auditIntervalMs?: number;
-  /** How long the GET of a ScheduledBackup's CNPG Cluster may take. Default 1500 ms. */
+  /** How long the GET of an object a profile names (a ScheduledBackup's CNPG Cluster) may take. Default 1500 ms. */
   lookupTimeoutMs?: number;
   /** The engine, as an object; default the real one (src/policies). Tests and benches pass their own. */
   engine?: EngineApi;
@@ -227,8 +227,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const secretUsers = new SecretUsers();
   const related = options.kubeConfig
     ? new RelatedSource({
-        getCnpgCluster: cnpgClusterGetter(options.kubeConfig),
+        engine,
+        getObject: customObjectGetter(options.kubeConfig),
         secretUsers: (namespace: string, name: string) => secretUsers.usersOf(namespace, name),
+        cached: (group: string, resource: string, namespace: string, name: string) => secretUsers.find(group, resource, namespace, name),
         ...(options.readSecrets ? { getSecret: secretGetter(options.kubeConfig) } : {}),
         ...(options.lookupTimeoutMs !== undefined ? { lookupTimeoutMs: options.lookupTimeoutMs } : {}),
         log,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/webhook/decide.js';
 import { realEngine } from '../../src/webhook/engine.js';
 import { type RunningServer, serveMain, startServer } from '../../src/webhook/main.js';
-import { standInCluster } from '../../src/webhook/related.js';
+import { relatedNeeds, type RelatedObjectNeed } from '../../src/policies/index.js';
 import { parseReview } from '../../src/webhook/review.js';
 import { FakeApiServer } from './fake-apiserver.js';
 import { KINDS, logSink, makePki, post, responseOf, review, type TestPki, until } from './helpers.js';
@@ -46,8 +46,9 @@ describe('decide with related inputs (real engine, no I/O)', () => {
     expect(result.summary.findings).toEqual([]);
   });
 
-  it('a stand-in Cluster judges the schedule alone and says so, without the "backs up nothing" finding', () => {
-    const related = { objects: [standInCluster('db-prod', 'pg-main')], notes: ['pgwarden: Cluster db-prod/pg-main does not exist (yet); only the schedule was judged'], reason: 'cnpg-cluster-missing' as const };
+  it('what the CNPG profile says stands for a missing Cluster judges the schedule alone and says so, without the "backs up nothing" finding', () => {
+    const [need] = relatedNeeds(scheduledBackup()) as RelatedObjectNeed[];
+    const related = { objects: [need!.whenAbsent!()], notes: ['pgwarden: Cluster db-prod/pg-main does not exist (yet); only the schedule was judged'], reason: 'cnpg-cluster-missing' };
     const good = decide(requestOf(review(KINDS.ScheduledBackup, scheduledBackup())), 'validate', { ...builtin, related });
     expect(good.response.allowed).toBe(true);
     expect(good.response.warnings).toEqual([related.notes[0]]);
@@ -152,7 +153,7 @@ describe('Zalando operator configuration and CNPG ScheduledBackups in cluster mo
     const response = await validate(KINDS.ScheduledBackup, scheduledBackup());
     expect(response.allowed).toBe(true);
     expect(response.warnings).toEqual(['pgwarden: could not read Cluster db-prod/pg-main; only the schedule was judged']);
-    expect(sink.lines.some((l) => l.msg === 'could not read the CNPG Cluster of a ScheduledBackup; judging its schedule alone')).toBe(true);
+    expect(sink.lines.some((l) => l.msg === 'could not read the CNPG Cluster of a ScheduledBackup; judging the schedule alone')).toBe(true);
   });
 
   it('other kinds take no detour: a CNPG Cluster makes no GET and gets no operator configuration', async () => {

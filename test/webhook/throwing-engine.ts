@@ -1,6 +1,6 @@
 // The real engine, except that an object annotated `test.pgwarden.io/throw` makes evaluate() throw: what a rule bug
 // that escapes the engine's own guard would look like. Passed to startServer as an object.
-import { evaluate, parsePolicy, policyFor } from '../../src/policies/index.js';
+import { evaluate, parsePolicy, policyFor, relatedNeeds, scaleSubject } from '../../src/policies/index.js';
 import type { EngineApi } from '../../src/webhook/index.js';
 
 export const throwingEngine: EngineApi = {
@@ -13,4 +13,6 @@ export const throwingEngine: EngineApi = {
   },
   parsePolicy,
   policyFor,
+  relatedNeeds,
+  scaleSubject,
 };

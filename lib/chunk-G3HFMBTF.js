@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6ORWRBSG.js";
+} from "./chunk-Z5LZAGQP.js";
 import {
   changedFilesSince
 } from "./chunk-PBDA25SI.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-7ESLECVK.js";
+} from "./chunk-C4AT4GRU.js";
 import {
   parseYamlStream,
   require_dist

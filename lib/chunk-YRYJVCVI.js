@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-7ESLECVK.js";
+} from "./chunk-C4AT4GRU.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

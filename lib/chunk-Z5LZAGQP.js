@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-7ESLECVK.js";
+} from "./chunk-C4AT4GRU.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -12,14 +12,16 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-CJNFGGXY.js";
+} from "./chunk-YRYJVCVI.js";
 import {
   evaluate,
   evaluateChange,
   evaluateUpdate,
   parsePolicy,
-  policyFor
-} from "./chunk-7ESLECVK.js";
+  policyFor,
+  relatedNeeds,
+  scaleSubject
+} from "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -804,7 +806,6 @@ function policyInformer(kc) {
   return () => makeInformer(kc, `/apis/${POLICY_GROUP}/${POLICY_VERSION}/${POLICY_PLURAL}`, list);
 }
 var ZALANDO_CONFIG_GROUP = "acid.zalan.do";
-var CNPG_GROUP = "postgresql.cnpg.io";
 function namespacedName(value, flag) {
   const match = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\/([a-z0-9]([-.a-z0-9]*[a-z0-9])?)$/.exec(value);
   if (!match) throw new Error(`--${flag} must be NAMESPACE/NAME, got "${value}"`);
@@ -935,11 +936,11 @@ function configMapInformer(kc, only) {
     list: () => api.listNamespacedConfigMap({ namespace: only.namespace, fieldSelector })
   });
 }
-function cnpgClusterGetter(kc) {
+function customObjectGetter(kc) {
   const api = kc.makeApiClient(CustomObjectsApi);
-  return async (namespace, name) => {
+  return async ({ group, version, resource, namespace, name }) => {
     try {
-      return await api.getNamespacedCustomObject({ group: CNPG_GROUP, version: "v1", plural: "clusters", namespace, name });
+      return await api.getNamespacedCustomObject({ group, version, plural: resource, namespace, name });
     } catch (error) {
       if (statusOf(error) === 404) return void 0;
       throw error;
@@ -1289,7 +1290,7 @@ var admissionPlugin = async (app, options) => {
 };
 
 // src/webhook/engine.ts
-var realEngine = { evaluate, parsePolicy, policyFor, evaluateChange, evaluateUpdate };
+var realEngine = { evaluate, parsePolicy, policyFor, evaluateChange, evaluateUpdate, relatedNeeds, scaleSubject };
 
 // src/webhook/decide.ts
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
@@ -1299,36 +1300,12 @@ var WARNINGS_TOTAL_MAX = 4096;
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var SCALE_PARENTS = {
-  "apps/statefulsets": {
-    kind: "StatefulSet",
-    replicasPath: "/spec/replicas",
-    build: (name, namespace, replicas) => ({
-      apiVersion: "apps/v1",
-      kind: "StatefulSet",
-      metadata: { name, namespace },
-      // The namespace opted in to StatefulSet scale checks (deploy/webhooks.yaml) declares its StatefulSets to be
-      // Postgres; the image only lets the engine recognise the synthetic object as one.
-      spec: { replicas, template: { spec: { containers: [{ name: "postgres", image: "postgres" }] } } }
-    })
-  },
-  "postgresql.cnpg.io/clusters": {
-    kind: "Cluster",
-    replicasPath: "/spec/instances",
-    build: (name, namespace, replicas) => ({
-      apiVersion: "postgresql.cnpg.io/v1",
-      kind: "Cluster",
-      metadata: { name, namespace },
-      spec: { instances: replicas, storage: { size: "1Gi" } }
-    })
-  }
-};
-function resourceLabel(request, object) {
+function resourceLabel(request, object, engine) {
   const meta = isRecord2(object) && isRecord2(object.metadata) ? object.metadata : {};
   const name = typeof meta.name === "string" ? meta.name : request.name ?? "";
   const namespace = typeof meta.namespace === "string" ? meta.namespace : request.namespace;
   const sub = request.subResource ? `/${request.subResource}` : "";
-  const kind = request.subResource ? SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`]?.kind ?? request.resource.resource : request.kind.kind;
+  const kind = request.subResource ? engine.scaleSubject(request.resource.group, request.resource.resource)?.kind ?? request.resource.resource : request.kind.kind;
   return `${kind}${sub} ${namespace ? `${namespace}/` : ""}${name}`;
 }
 function withNamespace(object, namespace) {
@@ -1337,25 +1314,7 @@ function withNamespace(object, namespace) {
   if (meta && typeof meta.namespace === "string" && meta.namespace !== "") return object;
   return { ...object, metadata: { ...meta ?? {}, namespace } };
 }
-var PGO_CLUSTER_LABEL = "postgres-operator.crunchydata.com/cluster";
-var PGO_USER_LABEL = "postgres-operator.crunchydata.com/pguser";
-function pgoUserSecretContext(secret) {
-  const meta = isRecord2(secret.metadata) ? secret.metadata : void 0;
-  const labels = meta && isRecord2(meta.labels) ? meta.labels : void 0;
-  const cluster = labels?.[PGO_CLUSTER_LABEL];
-  const name = meta?.name;
-  if (typeof cluster !== "string" || typeof name !== "string" || !name.startsWith(`${cluster}-pguser-`)) return void 0;
-  const labelledUser = labels?.[PGO_USER_LABEL];
-  const user = typeof labelledUser === "string" ? labelledUser : name.slice(`${cluster}-pguser-`.length);
-  if (user === "") return void 0;
-  return {
-    apiVersion: "postgres-operator.crunchydata.com/v1beta1",
-    kind: "PostgresCluster",
-    metadata: { name: cluster, namespace: meta?.namespace },
-    spec: { instances: [{ name: "instance1" }], users: [{ name: user }] }
-  };
-}
-function judgedInputs(request, related) {
+function judgedInputs(request, engine, related) {
   const object = request.object;
   if (request.subResource === "scale") {
     if (!isRecord2(object)) return { invalid: "request.object must be an autoscaling/v1 Scale object" };
@@ -1368,12 +1327,12 @@ function judgedInputs(request, related) {
     const meta = isRecord2(object.metadata) ? object.metadata : {};
     const name = typeof meta.name === "string" ? meta.name : request.name ?? "";
     const namespace = typeof meta.namespace === "string" ? meta.namespace : request.namespace;
-    const parent = SCALE_PARENTS[`${request.resource.group}/${request.resource.resource}`];
-    if (!parent) return { inputs: [], subjectIndex: 0 };
+    const subject2 = engine.scaleSubject(request.resource.group, request.resource.resource);
+    if (!subject2) return { inputs: [], subjectIndex: 0 };
     return {
-      inputs: [{ object: parent.build(name, namespace, replicas) }],
+      inputs: [{ object: subject2.scaled(related?.stored, name, namespace, replicas) }],
       subjectIndex: 0,
-      keep: (f) => f.ruleId === "replicas" || f.ruleId === "invalid-manifest" && f.path === parent.replicasPath
+      keep: (f) => f.ruleId === "replicas" || f.ruleId === "invalid-manifest" && f.path === subject2.replicasPath
     };
   }
   if (!isRecord2(object)) {
@@ -1384,10 +1343,6 @@ function judgedInputs(request, related) {
     subject.oldObject = withNamespace(request.oldObject, request.namespace);
   }
   const inputs = [subject];
-  if (request.kind.group === "" && request.kind.kind === "Secret") {
-    const cluster = pgoUserSecretContext(subject.object);
-    if (cluster) inputs.push({ object: cluster });
-  }
   const offset = inputs.length;
   for (const object2 of related?.objects ?? []) inputs.push({ object: object2 });
   const counted = related?.counted?.length ? new Set(related.counted.map((i) => offset + i)) : void 0;
@@ -1484,8 +1439,8 @@ function decide(request, endpoint, context) {
   if (request.subResource === "scale" && endpoint === "mutate") {
     return { response: allow(uid), summary: { decision: "skipped", findings: [], infos: [] } };
   }
-  const judged = judgedInputs(request, request.subResource ? void 0 : context.related);
-  const label = resourceLabel(request, request.object);
+  const judged = judgedInputs(request, context.engine, context.related);
+  const label = resourceLabel(request, request.object, context.engine);
   if ("invalid" in judged) {
     return {
       response: { uid, allowed: false, status: { code: 400, reason: "BadRequest", message: `pgwarden: ${label}: ${judged.invalid}` } },
@@ -1526,7 +1481,7 @@ function decideDelete(request, endpoint, context) {
   const old = request.oldObject;
   if (endpoint !== "validate" || request.subResource || !isRecord2(old) || !context.policy || !context.engine.evaluateChange) return skipped;
   const subject = { object: withNamespace(old, request.namespace) };
-  const label = resourceLabel(request, old);
+  const label = resourceLabel(request, old, context.engine);
   let policy;
   let findings;
   try {
@@ -2056,31 +2011,37 @@ function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var MAX_SECRETS = 16;
-function isSecret(request) {
-  return request.kind.group === "" && request.kind.kind === "Secret" && !request.subResource;
-}
 function withRequestNamespace(request) {
   const object = request.object;
   const meta = isRecord4(object.metadata) ? object.metadata : {};
   if (typeof meta.namespace === "string" && meta.namespace !== "") return object;
   return { ...object, metadata: { ...meta, namespace: request.namespace } };
 }
-function isZalandoPostgresql(request) {
-  return request.kind.group === "acid.zalan.do" && request.kind.kind === "postgresql" && !request.subResource;
+function joined(first, second) {
+  if (!first || !second) return first ?? second;
+  const counted = [...first.counted ?? [], ...(second.counted ?? []).map((i) => first.objects.length + i)];
+  const notes = [...first.notes ?? [], ...second.notes ?? []];
+  return {
+    objects: [...first.objects, ...second.objects],
+    reason: `${first.reason}+${second.reason}`,
+    ...notes.length > 0 ? { notes } : {},
+    ...counted.length > 0 ? { counted } : {}
+  };
 }
-function isCnpgScheduledBackup(request) {
-  return request.kind.group === "postgresql.cnpg.io" && request.kind.kind === "ScheduledBackup" && !request.subResource;
-}
-function standInCluster(namespace, name) {
-  return { apiVersion: "postgresql.cnpg.io/v1", kind: "Cluster", metadata: { name, ...namespace ? { namespace } : {} }, spec: { instances: 1, storage: { size: "1Gi" } } };
+function deadline(ms, timer) {
+  return new Promise((_, reject) => {
+    timer.id = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
 }
 var RelatedSource = class {
   constructor(options) {
     this.options = options;
+    this.engine = options.engine ?? realEngine;
   }
   options;
   zalando = [];
   zalandoNote;
+  engine;
   /** The cached operator configuration objects (already chosen: at most the one the operator reads). */
   setZalandoConfig(objects, note) {
     this.zalando = [...objects];
@@ -2091,25 +2052,31 @@ var RelatedSource = class {
   }
   async for(request) {
     if (request.operation !== "CREATE" && request.operation !== "UPDATE") return void 0;
-    if (isZalandoPostgresql(request)) {
-      const config = this.zalando.length === 0 && !this.zalandoNote ? void 0 : { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
-      const secrets = this.options.getSecret && isRecord4(request.object) ? await this.referencedSecretsOf(request, this.options.getSecret) : void 0;
-      if (!config || !secrets) return config ?? secrets;
-      return { ...config, objects: [...config.objects, ...secrets.objects], counted: secrets.objects.map((_, i) => config.objects.length + i) };
-    }
-    if (isCnpgScheduledBackup(request) && this.options.getCnpgCluster) return this.cnpgCluster(request, this.options.getCnpgCluster);
-    if (isSecret(request) && this.options.secretUsers) return this.secretUsersOf(request, this.options.secretUsers);
-    if (this.options.getSecret && !request.subResource && isRecord4(request.object)) return this.referencedSecretsOf(request, this.options.getSecret);
-    return void 0;
+    if (request.subResource === "scale") return this.scaledObject(request);
+    if (request.subResource || !isRecord4(request.object)) return void 0;
+    let related;
+    for (const need of this.engine.relatedNeeds(request.object, request.namespace)) related = joined(related, await this.gather(need));
+    if (this.options.getSecret) related = joined(related, await this.referencedSecretsOf(request, this.options.getSecret));
+    return related;
   }
-  /** A Secret arriving alone: the workloads that read it, so a blank password is judged for what it is to them. */
-  secretUsersOf(request, users) {
-    const meta = isRecord4(request.object) && isRecord4(request.object.metadata) ? request.object.metadata : void 0;
-    const name = typeof meta?.name === "string" ? meta.name : request.name;
-    const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
-    if (!name || !namespace) return void 0;
-    const found = users(namespace, name);
-    return found.length > 0 ? { objects: [...found], reason: "secret-users" } : void 0;
+  async gather(need) {
+    switch (need.need) {
+      case "operator-configuration":
+        return this.zalando.length === 0 && !this.zalandoNote ? void 0 : { objects: this.zalando, ...this.zalandoNote ? { notes: [this.zalandoNote] } : {}, reason: "zalando-operator-config" };
+      case "secret-users": {
+        const found = this.options.secretUsers?.(need.namespace, need.name) ?? [];
+        return found.length > 0 ? { objects: [...found], reason: "secret-users" } : void 0;
+      }
+      case "object":
+        return this.options.getObject ? this.namedObject(need, this.options.getObject) : void 0;
+    }
+  }
+  /** `/scale`: the object being scaled, as the informer cache holds it (no GET on the scale path). */
+  scaledObject(request) {
+    const subject = this.engine.scaleSubject(request.resource.group, request.resource.resource);
+    if (!subject || !this.options.cached || !request.namespace || !request.name) return void 0;
+    const stored = this.options.cached(subject.group, subject.resource, request.namespace, request.name);
+    return stored === void 0 ? void 0 : { objects: [], stored, reason: "scale-stored" };
   }
   /** `--read-secrets`: a workload arriving after its Secrets is judged with them (their emptiness only). */
   async referencedSecretsOf(request, get) {
@@ -2138,38 +2105,31 @@ var RelatedSource = class {
     if (secrets.length === 0) return void 0;
     return { objects: secrets, reason: "referenced-secrets", counted: secrets.map((_, i) => i) };
   }
-  async cnpgCluster(request, get) {
-    const object = request.object;
-    if (!isRecord4(object)) return void 0;
-    const spec = isRecord4(object.spec) ? object.spec : void 0;
-    const cluster = spec && isRecord4(spec.cluster) ? spec.cluster.name : void 0;
-    const meta = isRecord4(object.metadata) ? object.metadata : void 0;
-    const namespace = typeof meta?.namespace === "string" && meta.namespace !== "" ? meta.namespace : request.namespace;
-    if (typeof cluster !== "string" || cluster === "" || !namespace || !/^[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(cluster)) return void 0;
+  /**
+   * One object a profile names, read with a GET under the time cap. Not there (yet), or not readable: what the
+   * profile says the operator reads in its place, and a note saying only the request's part was judged.
+   */
+  async namedObject(need, get) {
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
-    let timer;
+    const timer = {};
+    const what = `${need.kind} ${need.namespace}/${need.name}`;
+    const inPlace = (reason, note) => ({
+      objects: need.whenAbsent ? [need.whenAbsent()] : [],
+      notes: [`pgwarden: ${note}; only ${need.judgedAlone} was judged`],
+      reason: `${need.id}-${reason}`
+    });
     try {
-      const found = await Promise.race([
-        get(namespace, cluster),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-        })
-      ]);
-      if (found !== void 0) return { objects: [found], reason: "cnpg-cluster" };
-      return {
-        objects: [standInCluster(namespace, cluster)],
-        notes: [`pgwarden: Cluster ${namespace}/${cluster} does not exist (yet); only the schedule was judged`],
-        reason: "cnpg-cluster-missing"
-      };
+      const found = await Promise.race([get(need), deadline(timeoutMs, timer)]);
+      if (found !== void 0) return { objects: [found], reason: need.id };
+      return inPlace("missing", `${what} does not exist (yet)`);
     } catch (error) {
-      this.options.log.warn({ namespace, cluster, err: error instanceof Error ? error.message : String(error) }, "could not read the CNPG Cluster of a ScheduledBackup; judging its schedule alone");
-      return {
-        objects: [standInCluster(namespace, cluster)],
-        notes: [`pgwarden: could not read Cluster ${namespace}/${cluster}; only the schedule was judged`],
-        reason: "cnpg-cluster-unreadable"
-      };
+      this.options.log.warn(
+        { namespace: need.namespace, name: need.name, kind: need.kind, err: error instanceof Error ? error.message : String(error) },
+        `could not read ${need.role}; judging ${need.judgedAlone} alone`
+      );
+      return inPlace("unreadable", `could not read ${what}`);
     } finally {
-      if (timer) clearTimeout(timer);
+      if (timer.id) clearTimeout(timer.id);
     }
   }
 };
@@ -2183,7 +2143,7 @@ function slim(object) {
   return { ...object, metadata };
 }
 var SecretUsers = class {
-  /** kind plural → (namespace/name → entry) */
+  /** group/plural → (namespace/name → entry) */
   byKind = /* @__PURE__ */ new Map();
   /** namespace/secret → the workloads that reference it */
   index = /* @__PURE__ */ new Map();
@@ -2194,7 +2154,7 @@ var SecretUsers = class {
    */
   update(kind, listed) {
     const objects = listed.map((object) => withTypeMeta(object, kind));
-    const previous = this.byKind.get(kind.plural) ?? /* @__PURE__ */ new Map();
+    const previous = this.byKind.get(`${kind.group}/${kind.plural}`) ?? /* @__PURE__ */ new Map();
     const next = /* @__PURE__ */ new Map();
     const changed = [];
     for (const object of objects) {
@@ -2209,7 +2169,7 @@ var SecretUsers = class {
       if (secrets.length === 0) return;
       next.set(key(object.metadata?.namespace ?? "", object.metadata?.name ?? ""), { resourceVersion: object.metadata?.resourceVersion, object: slim(object), secrets });
     });
-    this.byKind.set(kind.plural, next);
+    this.byKind.set(`${kind.group}/${kind.plural}`, next);
     this.rebuild();
   }
   rebuild() {
@@ -2228,6 +2188,10 @@ var SecretUsers = class {
   /** The workloads that read their passwords from this Secret (empty when none is known). */
   usersOf(namespace, name) {
     return this.index.get(key(namespace, name)) ?? [];
+  }
+  /** One cached workload by resource (`/scale` judges the stored object with its new count); undefined when not cached. */
+  find(group, resource, namespace, name) {
+    return this.byKind.get(`${group}/${resource}`)?.get(key(namespace, name))?.object;
   }
   /** How many workloads are indexed (for the log). */
   size() {
@@ -2449,8 +2413,10 @@ async function startServer(options) {
   const policy = new PolicyState(compiler, judge, log, metrics);
   const secretUsers = new SecretUsers();
   const related = options.kubeConfig ? new RelatedSource({
-    getCnpgCluster: cnpgClusterGetter(options.kubeConfig),
+    engine,
+    getObject: customObjectGetter(options.kubeConfig),
     secretUsers: (namespace, name) => secretUsers.usersOf(namespace, name),
+    cached: (group, resource, namespace, name) => secretUsers.find(group, resource, namespace, name),
     ...options.readSecrets ? { getSecret: secretGetter(options.kubeConfig) } : {},
     ...options.lookupTimeoutMs !== void 0 ? { lookupTimeoutMs: options.lookupTimeoutMs } : {},
     log
@@ -2737,4 +2703,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-KGJ4FPDU.js.LEGAL.txt */
+/*! For license information please see webhook-HZTGPL7R.js.LEGAL.txt */

@@ -27,13 +27,15 @@ import {
   policySchema,
   presets,
   recommendedPolicy,
+  relatedNeeds,
   resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
+  scaleSubject,
   tryParsePolicy
-} from "./chunk-7ESLECVK.js";
+} from "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
@@ -65,10 +67,12 @@ export {
   policySchema,
   presets,
   recommendedPolicy,
+  relatedNeeds,
   resolveOptions,
   ruleById,
   ruleMetas,
   ruleSetting,
   rules,
+  scaleSubject,
   tryParsePolicy
 };

@@ -23,7 +23,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import {
   parsePolicy
-} from "./chunk-7ESLECVK.js";
+} from "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-AKTLSP4F.js");
+  const { auditCluster, clusterApi } = await import("./audit-R343XP2N.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-U3UXYGGN.js");
+  const { rules } = await import("./policies-4B635PNF.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-OBRZFVTE.js";
-import "./chunk-6ORWRBSG.js";
+} from "./chunk-G3HFMBTF.js";
+import "./chunk-Z5LZAGQP.js";
 import "./chunk-PBDA25SI.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-JO7NLKG5.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-7ESLECVK.js";
+import "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6ORWRBSG.js";
+} from "./chunk-Z5LZAGQP.js";
 import "./chunk-JO7NLKG5.js";
-import "./chunk-7ESLECVK.js";
+import "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

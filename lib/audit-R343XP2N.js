@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-CJNFGGXY.js";
-import "./chunk-7ESLECVK.js";
+} from "./chunk-YRYJVCVI.js";
+import "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
