@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-G3HFMBTF.js";
-import "./chunk-Z5LZAGQP.js";
-import "./chunk-PBDA25SI.js";
+} from "./chunk-A3YIWVVS.js";
+import "./chunk-UID24RCG.js";
+import "./chunk-N2MDF7AI.js";
 import {
   version
-} from "./chunk-2ORYF2DL.js";
+} from "./chunk-GVKVP24H.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-7TYLKP5I.js";
+} from "./chunk-FVJLB3WJ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JO7NLKG5.js";
+import "./chunk-5A3DZBJK.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -5,7 +5,18 @@ import { parseYamlText, type RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
 import type { RenderDiagnostic } from './types.js';
 import { type PathRestrictor, type Resolved, RestrictionError } from './restrictor.js';
-import { GeneratorError, type GeneratorContext, mergeGenerated, runGenerators } from './generators.js';
+import {
+  customTransformerConfig,
+  DEFAULT_TRANSFORMER_CONFIG,
+  EMPTY_TRANSFORMER_CONFIG,
+  mergeFieldSpecs,
+  mergeTransformerConfig,
+  readFieldSpecs,
+  readTransformerConfig,
+  type TransformerConfig,
+  TransformerConfigError,
+} from './fieldspecs.js';
+import { ENTRY_FIELDS, GeneratorError, type GeneratorContext, mergeGenerated, OPTION_FIELDS, runGenerators } from './generators.js';
 import { hashedName } from './hash.js';
 import { applyJsonPatch, readOps } from './jsonpatch.js';
 import { isBuiltinGroup, mergeNode } from './merge.js';
@@ -49,9 +60,15 @@ import {
   fixNameReferences,
   type ImageRule,
   type LabelPair,
+  type SubjectMode,
 } from './transformers.js';
 import { collectVars, resolveVars, type VarDef } from './vars.js';
 
+
+/** Documents parsed from a string inside a YAML file (inline patches and plugin configs; memoized per process). */
+const inlineSources = new WeakSet<SourceDoc>();
+
+const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -67,12 +84,9 @@ const UNSUPPORTED_FIELDS = [
   'helmCharts',
   'helmChartInflationGenerator',
   'helmGlobals',
-  'transformers',
-  'generators',
   'validators',
   'openapi',
   'crds',
-  'configurations',
 ];
 
 const KNOWN_FIELDS = new Set([
@@ -100,6 +114,9 @@ const KNOWN_FIELDS = new Set([
   'vars',
   'buildMetadata',
   'sortOptions',
+  'configurations',
+  'generators',
+  'transformers',
   ...UNSUPPORTED_FIELDS,
 ]);
 
@@ -170,9 +187,24 @@ interface Kustomization {
   kind: string;
 }
 
+/** A built-in plugin config named in `generators:`/`transformers:`. */
+interface PluginConfig {
+  node: PMap;
+  /** The file it was read from (the kustomization for an inline one): its origin's `configuredIn`. */
+  file: string;
+  kind: string;
+  name?: string;
+  namespace?: string;
+  /** The list entry that named it, and the list. */
+  entry: PNode;
+  field: 'generators' | 'transformers';
+}
+
 interface Accumulator {
   resources: Resource[];
   vars: VarDef[];
+  /** The transformer config: defaults, this kustomization's `configurations`/`crds`, and those it includes. */
+  config: TransformerConfig;
 }
 
 export class Builder {
@@ -314,7 +346,7 @@ export class Builder {
     }
     this.stack.push(k.real);
     try {
-      const acc: Accumulator = { resources: [], vars: [] };
+      const acc: Accumulator = { resources: [], vars: [], config: EMPTY_TRANSFORMER_CONFIG };
       this.accumulate(k, acc, true);
       return acc;
     } finally {
@@ -333,7 +365,7 @@ export class Builder {
     this.stack.push(k.real);
     let acc: Accumulator;
     try {
-      acc = { resources: [], vars: [] };
+      acc = { resources: [], vars: [], config: EMPTY_TRANSFORMER_CONFIG };
       this.accumulate(k, acc, true);
     } finally {
       this.stack.pop();
@@ -345,8 +377,15 @@ export class Builder {
         setName(r, hashedName(json));
       }
     }
-    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg));
-    resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m));
+    fixNameReferences(acc.resources, (r, msg) => this.at(r.root.p, msg), acc.config);
+    resolveVars(acc.resources, acc.vars, (p, m) => this.at(p, m), acc.config);
+    // Local config (`config.kubernetes.io/local-config`, any value but "false") is dropped once everything else is
+    // done: it can still be a name-reference or replacement source (kusttarget.go IgnoreLocal, factory.go DropLocalNodes).
+    acc.resources = acc.resources.filter((r) => {
+      const ann = metaOf(r)?.v.get('annotations');
+      const local = ann?.t === 'm' ? ann.v.get(LOCAL_CONFIG_ANNOTATION) : undefined;
+      return local === undefined || (local.t === 's' && String(local.v) === 'false');
+    });
     this.originAnnotations(k, acc.resources);
     for (const r of acc.resources) {
       // kustomize drops an empty metadata.annotations map (it strips its own build annotations), keeps labels: {}.
@@ -378,7 +417,9 @@ export class Builder {
     for (const r of resources) {
       const rel = this.relativeToTop(r.file);
       const kind = gvkOf(r).kind;
-      const origin: Origin = r.generated ? { configuredIn: rel, configuredBy: { apiVersion: 'builtin', kind: `${kind}Generator` } } : { path: rel };
+      const origin: Origin = r.generated
+        ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: 'builtin', kind: `${kind}Generator` } }
+        : { path: rel };
       const annotations: [string, string][] = [];
       if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
       if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
@@ -444,6 +485,7 @@ export class Builder {
         // that a Component pulled in through its own `resources:` ("does not exist; cannot merge or replace").
         if (isComponent) for (const r of sub.resources) r.hiddenFromGeneratorMerge = true;
         this.addResources(acc, sub.resources, entry.p);
+        acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, sub.config), entry);
         // Two bases declaring one var name is an error in kustomize (resaccumulator MergeAccumulator → varSet).
         for (const v of sub.vars) {
           if (acc.vars.some((x) => x.name === v.name)) throw this.at(entry.p, `var '${v.name}' already encountered`);
@@ -455,6 +497,22 @@ export class Builder {
         this.addResources(acc, loaded, entry.p);
       }
     }
+    // configurations: field specs merged with the defaults (kusttarget.go accumulateTarget → MergeConfig)
+    const custom: TransformerConfig[] = [];
+    for (const entry of this.list(k, 'configurations')) {
+      const rel = str(entry);
+      if (rel === undefined) throw this.at(entry.p, 'a `configurations` entry must be a path');
+      const abs = this.resolvePath(k, rel, entry.p);
+      if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
+      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs), entry));
+    }
+    const configAt = k.root.v.get('configurations') ?? k.root;
+    acc.config = this.fieldSpecs(
+      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      configAt,
+    );
     // components: applied to what this kustomization has accumulated so far, in its context
     const componentEntries: { rel: string; p: Prov }[] = this.list(k, 'components').map((e) => {
       const rel = str(e);
@@ -512,8 +570,46 @@ export class Builder {
   // --- generators ---
 
   private runGenerators(k: Kustomization, acc: Accumulator): void {
-    if (!k.root.v.has('configMapGenerator') && !k.root.v.has('secretGenerator')) return;
-    const json = toJSON(k.root) as Record<string, unknown>;
+    if (k.root.v.has('configMapGenerator') || k.root.v.has('secretGenerator')) {
+      const json = toJSON(k.root) as Record<string, unknown>;
+      this.absorbGenerated(k, acc, json, k.root, json.generatorOptions);
+    }
+    // `generators:` naming built-in generator configs run after the kustomization's own (kusttarget.go
+    // runGenerators: configureBuiltinGenerators, then configureExternalGenerators).
+    for (const c of this.pluginConfigs(k, 'generators')) {
+      const field = c.kind === 'ConfigMapGenerator' ? 'configMapGenerator' : c.kind === 'SecretGenerator' ? 'secretGenerator' : undefined;
+      if (!field) throw this.unsupportedPlugin(c, 'generator');
+      // The plugin's config is one generator entry (builtins/ConfigMapGenerator.go Config): its name and namespace
+      // default to the config's metadata; no kustomization-wide generatorOptions apply.
+      const args = toJSON(c.node) as Record<string, unknown>;
+      const meta = (args.metadata ?? {}) as Record<string, unknown>;
+      delete args.apiVersion;
+      delete args.kind;
+      delete args.metadata;
+      if (!args.name && typeof meta.name === 'string') args.name = meta.name;
+      if (!args.namespace && typeof meta.namespace === 'string') args.namespace = meta.namespace;
+      // A plugin's config is decoded leniently (sigs.k8s.io/yaml Unmarshal, not UnmarshalStrict as the
+      // kustomization is): unknown keys are ignored.
+      for (const key of Object.keys(args)) if (!ENTRY_FIELDS[field].has(key)) delete args[key];
+      const options = args.options;
+      if (options && typeof options === 'object' && !Array.isArray(options)) {
+        for (const key of Object.keys(options)) if (!OPTION_FIELDS.has(key)) delete (options as Record<string, unknown>)[key];
+      }
+      const holder: PMap = { t: 'm', v: new Map([[field, { t: 'a', v: [c.node], p: c.node.p }]]), p: c.node.p };
+      const by = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+      this.absorbGenerated(k, acc, { [field]: [args] }, holder, undefined, { file: c.file, by });
+    }
+  }
+
+  /** Run kustomize's ConfigMap/Secret generators over `json`'s entries (whose nodes `holder` has) into `acc`. */
+  private absorbGenerated(
+    k: Kustomization,
+    acc: Accumulator,
+    json: Record<string, unknown>,
+    holder: PMap,
+    generatorOptions: unknown,
+    plugin?: { file: string; by: Origin['configuredBy'] },
+  ): void {
     const ctx: GeneratorContext = {
       kustomizationFile: k.file,
       readFile: (abs: string) => {
@@ -525,11 +621,11 @@ export class Builder {
         return this.cache.readBytes(file);
       },
       locate: (yamlPath) => {
-        let cur: PNode | undefined = k.root;
+        let cur: PNode | undefined = holder;
         for (const seg of yamlPath) cur = child(cur, String(seg));
         return cur ? materialize(cur.p) : undefined;
       },
-      generatorOptions: json.generatorOptions,
+      generatorOptions,
     };
     let generated: ReturnType<typeof runGenerators>;
     try {
@@ -544,7 +640,7 @@ export class Builder {
       throw e;
     }
     for (const g of generated) {
-      const genNode = k.root.v.get(g.source.field);
+      const genNode = holder.v.get(g.source.field);
       const entryNode = genNode?.t === 'a' ? genNode.v[g.source.index] : undefined;
       const entryProv = withViaGen(entryNode?.p ?? k.root.p);
       const root = fromJSON(g.object, entryProv) as PMap;
@@ -552,8 +648,9 @@ export class Builder {
         const node = nodeAt(root, pointer);
         if (node) node.p = fixedProv(origin);
       }
-      const r = newResource(root, k.file);
+      const r = newResource(root, plugin?.file ?? k.file);
       r.generated = true;
+      if (plugin) r.generatedBy = plugin.by;
       r.needsHash = g.needsHashSuffix;
       if (g.behavior === 'create') {
         this.addResource(acc, r, entryProv);
@@ -597,6 +694,7 @@ export class Builder {
     // One call per transformer instance kustomize configures from this kustomization, in its order
     // (api/internal/target/kusttarget_configplugin.go configureBuiltinTransformers).
     const ran = (kind: string) => this.transformed(k, acc, kind);
+    const cfg = acc.config;
     // patchesStrategicMerge
     const smPatches = this.list(k, 'patchesStrategicMerge');
     for (const entry of smPatches) {
@@ -606,31 +704,14 @@ export class Builder {
     // patches (strategic merge or JSON 6902, with optional target)
     for (const entry of this.list(k, 'patches')) {
       if (entry.t !== 'm') throw this.at(entry.p, 'a `patches` entry must be a mapping with `path` or `patch`');
-      const target = readSelector(entry.v.get('target'));
-      const docs = this.patchEntryDocs(k, entry);
-      for (const doc of docs) {
-        if (doc.t === 'a') {
-          if (!target) throw this.at(entry.p, 'a JSON 6902 patch needs a `target`');
-          this.applyJson6902(res, doc, target, entry.p);
-        } else {
-          const options = entry.v.get('options');
-          const flag = (key: string) => {
-            const v = options?.t === 'm' ? options.v.get(key) : undefined;
-            return v?.t === 's' && v.v === true;
-          };
-          this.applyStrategicPatch(res, doc, target, entry.p, acc, {
-            allowNameChange: flag('allowNameChange'),
-            allowKindChange: flag('allowKindChange'),
-          });
-        }
-      }
+      this.applyPatchEntry(k, acc, entry);
       ran('PatchTransformer');
     }
     // namespace
     const nsNode = k.root.v.get('namespace');
     const ns = this.typedString(nsNode, 'namespace');
     if (nsNode && ns) {
-      applyNamespace(res, ns, nsNode.p);
+      applyNamespace(res, ns, nsNode.p, cfg.namespace);
       ran('NamespaceTransformer');
     }
     // namePrefix / nameSuffix
@@ -638,7 +719,7 @@ export class Builder {
     const suffixNode = k.root.v.get('nameSuffix');
     const prefix = this.typedString(prefixNode, 'namePrefix') ?? '';
     const suffix = this.typedString(suffixNode, 'nameSuffix') ?? '';
-    if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p);
+    if (prefix || suffix) applyPrefixSuffix(res, prefix, suffix, (prefixNode ?? suffixNode)!.p, cfg.namePrefix, cfg.nameSuffix);
     if (prefix) ran('PrefixTransformer');
     if (suffix) ran('SuffixTransformer');
     // labels entries, then commonLabels (which kustomize configures whenever either is set)
@@ -653,28 +734,24 @@ export class Builder {
       const includeTemplates = entry.v.get('includeTemplates');
       const sel = includeSelectors?.t === 's' && includeSelectors.v === true;
       const tpl = includeTemplates?.t === 's' && includeTemplates.v === true;
+      // The entry's own `fields`, the config's `labels`, then selectors and templates, or templates, or only
+      // metadata (kusttarget_configplugin.go LabelTransformer configurator).
       const fields = entry.v.get('fields');
-      const extra: { group?: string; version?: string; kind?: string; path: string; create?: boolean }[] = [];
-      if (fields?.t === 'a') {
-        for (const f of fields.v) {
-          const json = toJSON(f) as Record<string, unknown>;
-          if (typeof json.path === 'string') {
-            const spec: { group?: string; version?: string; kind?: string; path: string; create?: boolean } = { path: json.path };
-            for (const key of ['group', 'version', 'kind'] as const) if (typeof json[key] === 'string') spec[key] = json[key] as string;
-            if (json.create === true) spec.create = true;
-            extra.push(spec);
-          }
-        }
-      }
-      applyLabels(res, this.pairs(pairsNode, 'labels.pairs'), { selectors: sel, templates: sel || tpl }, pairsNode.p, extra);
+      const specs = this.fieldSpecs(() => {
+        let fss = mergeFieldSpecs(readFieldSpecs(fields ? toJSON(fields) : undefined, 'labels.fields'), cfg.labels);
+        if (sel) return mergeFieldSpecs(fss, cfg.commonLabels);
+        if (tpl) fss = mergeFieldSpecs(fss, cfg.templateLabels);
+        return mergeFieldSpecs(fss, [{ path: 'metadata/labels', create: true }]);
+      }, fields ?? entry);
+      applyLabels(res, this.pairs(pairsNode, 'labels.pairs'), specs, pairsNode.p);
       ran('LabelTransformer');
     }
-    if (commonLabels) applyLabels(res, commonPairs, { selectors: true, templates: true }, commonLabels.p);
+    if (commonLabels) applyLabels(res, commonPairs, cfg.commonLabels, commonLabels.p);
     if (labelEntries.length > 0 || commonPairs.length > 0) ran('LabelTransformer');
     // commonAnnotations
     const annotations = k.root.v.get('commonAnnotations');
     const annotationPairs = annotations ? this.pairs(annotations, 'commonAnnotations') : [];
-    if (annotations) applyAnnotations(res, annotationPairs, annotations.p);
+    if (annotations) applyAnnotations(res, annotationPairs, annotations.p, cfg.commonAnnotations);
     if (annotationPairs.length > 0) ran('AnnotationsTransformer');
     // patchesJson6902 (legacy)
     for (const entry of this.list(k, 'patchesJson6902')) {
@@ -695,32 +772,36 @@ export class Builder {
       if (!name || !countNode || countNode.t !== 's' || typeof countNode.v !== 'number') {
         throw this.at(entry.p, 'a `replicas` entry needs `name` and an integer `count`');
       }
-      applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg));
+      applyReplicas(res, name, countNode.v, countNode.p, (msg) => this.at(entry.p, msg), cfg.replicas);
       ran('ReplicaCountTransformer');
     }
     // images
     const rules: ImageRule[] = [];
     for (const entry of this.list(k, 'images')) {
       if (entry.t !== 'm') throw this.at(entry.p, 'an `images` entry must be a mapping');
-      const name = this.typedString(entry.v.get('name'), 'images.name');
-      if (!name) throw this.at(entry.p, 'an `images` entry needs `name`');
-      const newName = entry.v.get('newName');
-      const newTag = entry.v.get('newTag');
-      const digest = entry.v.get('digest');
-      const rule: ImageRule = { name, p: (newTag ?? digest ?? newName ?? entry).p };
-      const nn = this.typedString(newName, 'images.newName');
-      const nt = this.typedString(newTag, 'images.newTag');
-      const dg = this.typedString(digest, 'images.digest');
-      if (nn !== undefined) rule.newName = nn;
-      if (nt !== undefined) rule.newTag = nt;
-      if (dg !== undefined) rule.digest = dg;
+      const rule = this.imageRule(entry);
+      if (!rule) throw this.at(entry.p, 'an `images` entry needs `name`');
       rules.push(rule);
     }
-    applyImages(res, rules);
+    applyImages(res, rules, cfg.images);
     for (const _ of rules) ran('ImageTagTransformer');
     // replacements
     const replacements = this.list(k, 'replacements');
     if (replacements.length > 0) {
+      this.applyReplacementEntries(k, res, replacements);
+      ran('ReplacementTransformer');
+    }
+    // `transformers:` naming built-in plugin configs run after the kustomization's own (kusttarget.go
+    // runTransformers: configureBuiltinTransformers, then configureExternalTransformers).
+    for (const c of this.pluginConfigs(k, 'transformers')) {
+      this.runTransformerPlugin(k, acc, c);
+      const by = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+      this.transformed(k, acc, c.kind, by, c.file);
+    }
+  }
+
+  private applyReplacementEntries(k: Kustomization, res: Resource[], replacements: PNode[]): void {
+    {
       const entries: PNode[] = [];
       for (const e of replacements) {
         if (e.t === 'm' && e.v.has('path')) {
@@ -736,7 +817,193 @@ export class Builder {
         } else entries.push(e);
       }
       applyReplacements(res, entries, (p, m) => this.at(p, m));
-      ran('ReplacementTransformer');
+    }
+  }
+
+  /** A `patches` entry, or a PatchTransformer config: strategic merge or JSON 6902, with an optional target. */
+  private applyPatchEntry(k: Kustomization, acc: Accumulator, entry: PMap): void {
+    const target = readSelector(entry.v.get('target'));
+    const docs = this.patchEntryDocs(k, entry);
+    for (const doc of docs) {
+      if (doc.t === 'a') {
+        if (!target) throw this.at(entry.p, 'a JSON 6902 patch needs a `target`');
+        this.applyJson6902(acc.resources, doc, target, entry.p);
+      } else {
+        const options = entry.v.get('options');
+        const flag = (key: string) => {
+          const v = options?.t === 'm' ? options.v.get(key) : undefined;
+          return v?.t === 's' && v.v === true;
+        };
+        this.applyStrategicPatch(acc.resources, doc, target, entry.p, acc, {
+          allowNameChange: flag('allowNameChange'),
+          allowKindChange: flag('allowKindChange'),
+        });
+      }
+    }
+  }
+
+  // --- built-in plugin configs (`generators:` / `transformers:`) ---
+
+  /**
+   * The config objects a `generators:`/`transformers:` list names: an inline YAML config, or a path to a file or
+   * to a kustomization directory whose output is the configs (kusttarget.go configureExternalTransformers). Only
+   * built-in plugins (`apiVersion: builtin`) are rendered here; anything else (a KRM function, an exec plugin)
+   * stops the native build, or is left out of a partial one.
+   */
+  private pluginConfigs(k: Kustomization, field: 'generators' | 'transformers'): PluginConfig[] {
+    const out: PluginConfig[] = [];
+    for (const entry of this.list(k, field)) {
+      const s = str(entry);
+      let found: { node: PNode; file: string }[];
+      if (s === undefined) throw this.at(entry.p, `a \`${field}\` entry must be a path or an inline config`);
+      if (s.includes('\n') || /^\s*(apiVersion|kind)\s*:/.test(s)) {
+        found = this.inlineDocs(k, entry).map((node) => ({ node, file: k.file }));
+      } else if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(s) || /^github\.com\//.test(s) || s.includes('?ref=')) {
+        if (this.opts.skipUnsupported) {
+          this.skip(field, entry);
+          continue;
+        }
+        const o = materialize(entry.p);
+        throw new UnsupportedFeature(`${k.file}:${o.line}: remote ${field.replace(/s$/, '')} ${s} is not supported by pgwarden's renderer`, {
+          file: k.file,
+          line: o.line,
+          column: o.column,
+        });
+      } else {
+        const restrictor = this.opts.restrictor;
+        const resolved = this.restricted(entry.p, k.file, () => restrictor.realpath(path.isAbsolute(s) ? s : path.join(k.real, s)));
+        const kind = typeof resolved === 'string' ? this.cache.kind(resolved) : 'missing';
+        if (kind === 'missing') throw this.at(entry.p, `'${path.resolve(k.dir, s)}' must resolve to a file or a directory (it does not exist)`);
+        const resources =
+          kind === 'dir'
+            ? this.buildDir(this.restricted(entry.p, k.file, () => restrictor.newRoot(k.real, s, this.stack))!, entry.p).resources
+            : this.loadResourceFile(this.resolvePath(k, s, entry.p));
+        found = resources.map((r) => ({ node: r.root, file: r.file }));
+      }
+      for (const { node, file } of found) {
+        if (node.t !== 'm') throw this.at(node.p, `a \`${field}\` config must be a mapping`);
+        const apiVersion = str(node.v.get('apiVersion')) ?? '';
+        const kind = str(node.v.get('kind')) ?? '';
+        const meta = node.v.get('metadata');
+        const c: PluginConfig = { node, file, kind, entry, field };
+        const name = str(child(meta, 'name'));
+        const namespace = str(child(meta, 'namespace'));
+        if (name) c.name = name;
+        if (namespace) c.namespace = namespace;
+        // loader.go isBuiltinPlugin: group "" and version "builtin".
+        if (apiVersion !== 'builtin') {
+          if (this.opts.skipUnsupported) {
+            const o = materialize(entry.p);
+            this.skipped.push({ what: `${field.replace(/s$/, '')} ${s.includes('\n') ? 'inline config' : s} (KRM function or plugin)`, file: o.file, line: o.line, column: o.column });
+            continue;
+          }
+          throw this.unsupportedPlugin(c, field.replace(/s$/, ''));
+        }
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  private unsupportedPlugin(c: PluginConfig, role: string): UnsupportedFeature {
+    const o = materialize(c.entry.p);
+    const apiVersion = str(c.node.v.get('apiVersion')) ?? '';
+    return new UnsupportedFeature(
+      `${o.file}:${o.line}: the ${role} ${apiVersion}/${c.kind} in \`${c.field}\` is not a built-in plugin pgwarden's renderer runs`,
+      { file: o.file, line: o.line, column: o.column },
+    );
+  }
+
+  /** One built-in transformer plugin config, mapped onto the transformer its kustomization field runs. */
+  private runTransformerPlugin(k: Kustomization, acc: Accumulator, c: PluginConfig): void {
+    const node = c.node;
+    const res = acc.resources;
+    const get = (key: string) => node.v.get(key);
+    const specs = (key = 'fieldSpecs') => this.fieldSpecs(() => readFieldSpecs(toJSON(get(key) ?? { t: 's', v: null, p: node.p }), `${c.kind}.${key}`), get(key) ?? node);
+    const strOf = (key: string) => this.typedString(get(key), `${c.kind}.${key}`);
+    switch (c.kind) {
+      case 'PatchTransformer':
+        this.applyPatchEntry(k, acc, node);
+        return;
+      case 'PatchStrategicMergeTransformer': {
+        // builtins/PatchStrategicMergeTransformer.go: `paths` (files or inline patches) and `patches` (a YAML string).
+        const paths = get('paths');
+        for (const entry of paths?.t === 'a' ? paths.v : []) {
+          for (const patch of this.patchDocs(k, entry)) this.applyStrategicPatch(res, patch, undefined, entry.p, acc);
+        }
+        const patches = get('patches');
+        if (patches?.t === 's' && typeof patches.v === 'string') {
+          for (const patch of this.inlineDocs(k, patches)) this.applyStrategicPatch(res, patch, undefined, patches.p, acc);
+        }
+        return;
+      }
+      case 'PatchJson6902Transformer': {
+        const target = readSelector(get('target'));
+        if (!target) throw this.at(node.p, 'a PatchJson6902Transformer needs a `target`');
+        const jsonOp = get('jsonOp');
+        const rel = strOf('path');
+        const docs = jsonOp?.t === 's' && typeof jsonOp.v === 'string' ? this.inlineDocs(k, jsonOp) : rel ? this.patchFileDocs(k, rel, node.p) : [];
+        for (const doc of docs) {
+          if (doc.t !== 'a') throw this.at(doc.p, 'a JSON 6902 patch must be a list of operations');
+          this.applyJson6902(res, doc, target, node.p);
+        }
+        return;
+      }
+      case 'PrefixSuffixTransformer':
+      case 'PrefixTransformer':
+      case 'SuffixTransformer': {
+        // builtins/PrefixTransformer.go Config: "fieldSpecs is not expected to be nil".
+        if (!get('fieldSpecs')) throw this.at(node.p, `${c.kind}: fieldSpecs is not expected to be nil`);
+        const fss = specs();
+        const prefix = c.kind === 'SuffixTransformer' ? '' : (strOf('prefix') ?? '');
+        const suffix = c.kind === 'PrefixTransformer' ? '' : (strOf('suffix') ?? '');
+        applyPrefixSuffix(res, prefix, suffix, node.p, fss, fss);
+        return;
+      }
+      case 'LabelTransformer':
+      case 'AnnotationsTransformer': {
+        const field = c.kind === 'LabelTransformer' ? 'labels' : 'annotations';
+        const pairsNode = get(field);
+        const pairs = pairsNode ? this.pairs(pairsNode, `${c.kind}.${field}`) : [];
+        if (c.kind === 'LabelTransformer') applyLabels(res, pairs, specs(), pairsNode?.p ?? node.p);
+        else applyAnnotations(res, pairs, pairsNode?.p ?? node.p, specs());
+        return;
+      }
+      case 'NamespaceTransformer': {
+        const nsNode = child(get('metadata'), 'namespace');
+        const ns = this.typedString(nsNode, 'NamespaceTransformer.metadata.namespace');
+        const mode = strOf('setRoleBindingSubjects') ?? '';
+        const modes: Record<string, SubjectMode> = { '': 'defaultOnly', defaultOnly: 'defaultOnly', allServiceAccounts: 'allServiceAccounts', none: 'none' };
+        const subjects = modes[mode];
+        if (!subjects) {
+          throw this.at(node.p, `invalid value "${mode}" for setRoleBindingSubjects: must be one of "defaultOnly", "none" or "allServiceAccounts"`);
+        }
+        const unsetOnly = get('unsetOnly');
+        if (ns) applyNamespace(res, ns, nsNode!.p, specs(), { unsetOnly: unsetOnly?.t === 's' && unsetOnly.v === true, subjects });
+        return;
+      }
+      case 'ImageTagTransformer': {
+        const tag = get('imageTag');
+        if (tag?.t !== 'm') return;
+        const rule = this.imageRule(tag);
+        if (rule) applyImages(res, [rule], specs());
+        return;
+      }
+      case 'ReplicaCountTransformer': {
+        const replica = get('replica');
+        const name = this.typedString(child(replica, 'name'), 'ReplicaCountTransformer.replica.name') ?? '';
+        const countNode = child(replica, 'count');
+        const count = countNode?.t === 's' && typeof countNode.v === 'number' ? countNode.v : 0;
+        applyReplicas(res, name, count, countNode?.p ?? node.p, (msg) => this.at(node.p, msg), specs());
+        return;
+      }
+      case 'ReplacementTransformer': {
+        const list = get('replacements');
+        if (list?.t === 'a' && list.v.length > 0) this.applyReplacementEntries(k, res, list.v);
+        return;
+      }
+      default:
+        throw this.unsupportedPlugin(c, 'transformer');
     }
   }
 
@@ -753,6 +1020,33 @@ export class Builder {
 
   private relativeToTop(file: string): string {
     return path.relative(this.topDir!, file).split(path.sep).join('/');
+  }
+
+  /** An `images` entry (or an ImageTagTransformer's imageTag); undefined without a name. */
+  private imageRule(entry: PMap): ImageRule | undefined {
+    const name = this.typedString(entry.v.get('name'), 'images.name');
+    if (!name) return undefined;
+    const newName = entry.v.get('newName');
+    const newTag = entry.v.get('newTag');
+    const digest = entry.v.get('digest');
+    const rule: ImageRule = { name, p: (newTag ?? digest ?? newName ?? entry).p };
+    const nn = this.typedString(newName, 'images.newName');
+    const nt = this.typedString(newTag, 'images.newTag');
+    const dg = this.typedString(digest, 'images.digest');
+    if (nn !== undefined) rule.newName = nn;
+    if (nt !== undefined) rule.newTag = nt;
+    if (dg !== undefined) rule.digest = dg;
+    return rule;
+  }
+
+  /** Read or merge field specs; kustomize's errors there (a conflict, a bad spec) point at `at`. */
+  private fieldSpecs<T>(make: () => T, at: PNode): T {
+    try {
+      return make();
+    } catch (e) {
+      if (e instanceof TransformerConfigError) throw this.at(at.p, e.message);
+      throw e;
+    }
   }
 
   private pairs(node: PNode, field: string): LabelPair[] {
@@ -815,14 +1109,19 @@ export class Builder {
   /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
   private inlineDocs(k: Kustomization, node: PNode): PNode[] {
     // Parsed once per process: a base's inline patches are shared by every overlay (callers clone on use).
-    return this.cache.memoize(`inline\u0000${k.file}\u0000${node.p.start}`, () => this.parseInline(k, node));
+    return this.cache.memoize(`inline\u0000${node.p.doc.file}\u0000${node.p.doc.docIndex}\u0000${node.p.start}\u0000${inlineSources.has(node.p.doc) ? 'nested' : ''}`, () =>
+      this.parseInline(node),
+    );
   }
 
-  private parseInline(k: Kustomization, node: PNode): PNode[] {
+  private parseInline(node: PNode): PNode[] {
     const text = String((node as { v: unknown }).v);
-    const hostText = this.cache.readText(k.file);
     const host = node.p.doc;
     const start = host.linePos(node.p.start);
+    // A string inside an inline config (a patch in an inline PatchTransformer) has offsets into that config's
+    // text, not into a file: its documents point at the string's start.
+    const nested = inlineSources.has(host);
+    const hostText = nested ? '' : this.cache.readText(host.file);
     const indicator = hostText[node.p.start];
     let mapPos: (line: number, col: number) => { line: number; col: number };
     if (indicator === '|') {
@@ -840,8 +1139,10 @@ export class Builder {
     } else {
       mapPos = () => start;
     }
-    const parsed = parseYamlText(text, k.file, 'patch', mapPos, [...node.p.yamlPath]);
-    return parsed.docs.filter((d) => d.root !== null).map((d) => d.root!);
+    const parsed = parseYamlText(text, host.file, 'patch', mapPos, [...node.p.yamlPath]);
+    const docs = parsed.docs.filter((d) => d.root !== null).map((d) => d.root!);
+    for (const d of docs) inlineSources.add(d.p.doc);
+    return docs;
   }
 
   private applyStrategicPatch(

@@ -496,3 +496,244 @@ const CLUSTER_SCOPED: ReadonlySet<string> = new Set(
 export function isClusterScoped(apiVersion: string, kind: string): boolean {
   return CLUSTER_SCOPED.has(`${apiVersion} ${kind}`);
 }
+
+// ---- transformer configs (`configurations:`, `crds:`) ------------------------------------------------------
+
+/**
+ * kustomize's TransformerConfig (api/internal/plugins/builtinconfig/transformerconfig.go, v5.5.0): the field specs
+ * each built-in transformer uses. Every kustomization's accumulator holds one — the defaults merged with its own
+ * `configurations:` and `crds:` and with those of everything it includes (accumulator MergeConfig /
+ * MergeAccumulator) — so a base's custom config also applies to its overlays' transformers and name references.
+ */
+export interface TransformerConfig {
+  namePrefix: readonly FieldSpec[];
+  nameSuffix: readonly FieldSpec[];
+  namespace: readonly FieldSpec[];
+  commonLabels: readonly FieldSpec[];
+  /** kustomize's `labels` category: merged into every `labels:` entry's field specs. */
+  labels: readonly FieldSpec[];
+  templateLabels: readonly FieldSpec[];
+  commonAnnotations: readonly FieldSpec[];
+  images: readonly FieldSpec[];
+  replicas: readonly FieldSpec[];
+  varReference: readonly FieldSpec[];
+  nameReference: readonly NameReference[];
+}
+
+const SPEC_CATEGORIES = [
+  'namePrefix',
+  'nameSuffix',
+  'namespace',
+  'commonLabels',
+  'labels',
+  'templateLabels',
+  'commonAnnotations',
+  'images',
+  'replicas',
+  'varReference',
+] as const;
+type SpecCategory = (typeof SPEC_CATEGORIES)[number];
+
+export const DEFAULT_TRANSFORMER_CONFIG: TransformerConfig = { ...BUILTIN_FIELD_SPECS, labels: [], nameReference: NAME_REFERENCES };
+
+/** An accumulator's config before anything is merged into it (accumulator.MakeEmptyAccumulator). */
+export const EMPTY_TRANSFORMER_CONFIG: TransformerConfig = {
+  namePrefix: [],
+  nameSuffix: [],
+  namespace: [],
+  commonLabels: [],
+  labels: [],
+  templateLabels: [],
+  commonAnnotations: [],
+  images: [],
+  replicas: [],
+  varReference: [],
+  nameReference: [],
+};
+
+// kustomize's legacy kind order (kyaml resid gvk.go typeOrders): these kinds first, webhooks last.
+export const ORDER_FIRST = [
+  'Namespace',
+  'ResourceQuota',
+  'StorageClass',
+  'CustomResourceDefinition',
+  'ServiceAccount',
+  'PodSecurityPolicy',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'ConfigMap',
+  'Secret',
+  'Endpoints',
+  'Service',
+  'LimitRange',
+  'PriorityClass',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'Deployment',
+  'StatefulSet',
+  'CronJob',
+  'PodDisruptionBudget',
+];
+export const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+const KIND_ORDER = new Map<string, number>([
+  ...ORDER_FIRST.map((k, i): [string, number] => [k, i - ORDER_FIRST.length]),
+  ...ORDER_LAST.map((k, i): [string, number] => [k, i + 1]),
+]);
+
+/** Gvk.IsLessThan: kind order, then `group_version_kind` with `~G`/`~V`/`~K` for an empty part. */
+function gvkCompare(a: Gvk, b: Gvk): number {
+  const oa = KIND_ORDER.get(a.kind ?? '') ?? 0;
+  const ob = KIND_ORDER.get(b.kind ?? '') ?? 0;
+  if (oa !== ob) return oa - ob;
+  const key = (g: Gvk) => `${g.group || '~G'}_${g.version || '~V'}_${g.kind || '~K'}`;
+  const ka = key(a);
+  const kb = key(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** A field spec list or config a kustomization cannot use (kustomize fails the build the same way). */
+export class TransformerConfigError extends Error {}
+
+const sameGvk = (a: Gvk, b: Gvk) => (a.group ?? '') === (b.group ?? '') && (a.version ?? '') === (b.version ?? '') && (a.kind ?? '') === (b.kind ?? '');
+
+/**
+ * types.FsSlice.MergeAll: append what is new. A spec already there is one with the same path whose gvk the new
+ * one's selects (FieldSpec.effectivelyEquals): so a kind-specific spec met first absorbs a later generic one — which
+ * kubectl kustomize v5.5 shows: a `configurations:` namePrefix spec for one kind leaves other kinds unprefixed.
+ * The same spec with another `create` is a conflict.
+ */
+export function mergeFieldSpecs(base: readonly FieldSpec[], more: readonly FieldSpec[]): readonly FieldSpec[] {
+  let out: FieldSpec[] | undefined;
+  for (const fs of more) {
+    const list = out ?? base;
+    const same = list.find((x) => x.path === fs.path && gvkMatches(fs, x.kind ?? '', x.group ?? '', x.version ?? ''));
+    if (same) {
+      if (Boolean(same.create) !== Boolean(fs.create)) {
+        throw new TransformerConfigError(`conflicting fieldspecs: ${describeSpec(same)} and ${describeSpec(fs)}`);
+      }
+      continue;
+    }
+    out ??= [...base];
+    out.push(fs);
+  }
+  return out ?? base;
+}
+
+function describeSpec(fs: FieldSpec): string {
+  const gvk = [fs.group, fs.version, fs.kind].filter(Boolean).join('/') || 'any kind';
+  return `${gvk} ${fs.path} (create: ${Boolean(fs.create)})`;
+}
+
+/** nbrSlice.mergeAll: a referenced kind already listed gets the new referrer field specs, others are appended. */
+function mergeNameReferences(base: readonly NameReference[], more: readonly NameReference[]): readonly NameReference[] {
+  if (more.length === 0) return base;
+  const out = [...base];
+  for (const ref of more) {
+    const i = out.findIndex((x) => sameGvk(x, ref));
+    if (i < 0) out.push(ref);
+    else out[i] = { ...out[i]!, fieldSpecs: [...mergeFieldSpecs(out[i]!.fieldSpecs, ref.fieldSpecs)] };
+  }
+  return out;
+}
+
+/**
+ * TransformerConfig.Merge, `a` first. Every config but the empty one was merged with the defaults at some point,
+ * and merging never removes a spec, so merging the defaults again is a no-op.
+ */
+export function mergeTransformerConfig(a: TransformerConfig, b: TransformerConfig): TransformerConfig {
+  if (b === DEFAULT_TRANSFORMER_CONFIG && a !== EMPTY_TRANSFORMER_CONFIG) return a;
+  return mergeConfigs(a, b);
+}
+
+function mergeConfigs(a: TransformerConfig, b: TransformerConfig): TransformerConfig {
+  if (a === b || b === EMPTY_TRANSFORMER_CONFIG) return a;
+  if (a === EMPTY_TRANSFORMER_CONFIG) return b;
+  const out = { nameReference: mergeNameReferences(a.nameReference, b.nameReference) } as Record<SpecCategory, readonly FieldSpec[]> & {
+    nameReference: readonly NameReference[];
+  };
+  for (const c of SPEC_CATEGORIES) out[c] = mergeFieldSpecs(a[c], b[c]);
+  return out;
+}
+
+/** One field spec as kustomize decodes it (types.FieldSpec: gvk inline, path, create). */
+export function readFieldSpec(raw: unknown, where: string): FieldSpec {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new TransformerConfigError(`${where}: a field spec must be a mapping`);
+  const o = raw as Record<string, unknown>;
+  if (typeof o.path !== 'string') throw new TransformerConfigError(`${where}: a field spec needs a string \`path\``);
+  const fs: FieldSpec = { path: o.path };
+  for (const key of ['group', 'version', 'kind'] as const) {
+    if (o[key] === undefined || o[key] === null) continue;
+    if (typeof o[key] !== 'string') throw new TransformerConfigError(`${where}: \`${key}\` must be a string`);
+    if (o[key]) fs[key] = o[key];
+  }
+  if (o.create === true) fs.create = true;
+  return fs;
+}
+
+export function readFieldSpecs(raw: unknown, where: string): FieldSpec[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw new TransformerConfigError(`${where}: field specs must be a list`);
+  return raw.map((x, i) => readFieldSpec(x, `${where}[${i}]`));
+}
+
+/** A `configurations:` file (makeTransformerConfigFromBytes: strict, so an unknown key is an error). */
+export function readTransformerConfig(raw: unknown, where: string): TransformerConfig {
+  if (raw === undefined || raw === null) return EMPTY_TRANSFORMER_CONFIG;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new TransformerConfigError(`${where}: a transformer configuration must be a mapping`);
+  const o = raw as Record<string, unknown>;
+  const parsed = { nameReference: [] as NameReference[] } as unknown as Record<SpecCategory, readonly FieldSpec[]> & { nameReference: NameReference[] };
+  for (const c of SPEC_CATEGORIES) parsed[c] = [];
+  for (const [key, value] of Object.entries(o)) {
+    if (key === 'nameReference') {
+      if (value === null) continue;
+      if (!Array.isArray(value)) throw new TransformerConfigError(`${where}: nameReference must be a list`);
+      for (const [i, item] of value.entries()) {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TransformerConfigError(`${where}: nameReference[${i}] must be a mapping`);
+        const r = item as Record<string, unknown>;
+        const ref: NameReference = { kind: typeof r.kind === 'string' ? r.kind : '', fieldSpecs: readFieldSpecs(r.fieldSpecs, `${where}: nameReference[${i}].fieldSpecs`) };
+        if (typeof r.group === 'string' && r.group) ref.group = r.group;
+        if (typeof r.version === 'string' && r.version) ref.version = r.version;
+        parsed.nameReference = [...mergeNameReferences(parsed.nameReference, [ref])];
+      }
+    } else if ((SPEC_CATEGORIES as readonly string[]).includes(key)) {
+      // makeTransformerConfigFromBytes sorts each list (sortFields), then merging drops what an earlier spec covers.
+      parsed[key as SpecCategory] = mergeFieldSpecs([], readFieldSpecs(value, `${where}: ${key}`).sort(gvkCompare));
+    } else {
+      throw new TransformerConfigError(`${where}: error unmarshaling JSON: json: unknown field "${key}"`);
+    }
+  }
+  return parsed;
+}
+
+/**
+ * The config of a kustomization's `configurations:` files (loadDefaultConfig: each merged in turn) with the
+ * defaults (MakeTransformerConfig). Measured with kubectl kustomize v5.5: the custom specs come first, so they
+ * absorb the default ones they select (a custom namePrefix spec for one kind, with no base directory before it,
+ * leaves every other kind unprefixed).
+ */
+export function customTransformerConfig(files: readonly TransformerConfig[]): TransformerConfig {
+  let custom = EMPTY_TRANSFORMER_CONFIG;
+  for (const f of files) custom = mergeConfigs(custom, f);
+  return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
+}
+
+const configCaches = new WeakMap<TransformerConfig, Map<string, Record<SpecCategory, readonly FieldSpec[]>>>();
+
+/** The field specs, per transformer, of `config` that apply to an object of this kind/group/version. */
+export function specsIn(config: TransformerConfig, kind: string, group: string, version: string): Readonly<Record<SpecCategory, readonly FieldSpec[]>> {
+  let cache = configCaches.get(config);
+  if (!cache) {
+    cache = new Map();
+    configCaches.set(config, cache);
+  }
+  const key = `${group}\u0000${version}\u0000${kind}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = {} as Record<SpecCategory, readonly FieldSpec[]>;
+    for (const c of SPEC_CATEGORIES) hit[c] = config[c].filter((s) => gvkMatches(s, kind, group, version));
+    cache.set(key, hit);
+  }
+  return hit;
+}

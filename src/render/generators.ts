@@ -74,11 +74,11 @@ export class GeneratorError extends Error {
   }
 }
 
-const ENTRY_FIELDS: Readonly<Record<GeneratorField, ReadonlySet<string>>> = {
+export const ENTRY_FIELDS: Readonly<Record<GeneratorField, ReadonlySet<string>>> = {
   configMapGenerator: new Set(['name', 'namespace', 'behavior', 'literals', 'files', 'envs', 'env', 'options']),
   secretGenerator: new Set(['name', 'namespace', 'behavior', 'literals', 'files', 'envs', 'env', 'options', 'type']),
 };
-const OPTION_FIELDS = new Set(['labels', 'annotations', 'disableNameSuffixHash', 'immutable']);
+export const OPTION_FIELDS: ReadonlySet<string> = new Set(['labels', 'annotations', 'disableNameSuffixHash', 'immutable']);
 
 const UTF8_BOM = '\uFEFF';
 

@@ -5,6 +5,7 @@ import { Document, Scalar, visit } from 'yaml';
 import { Builder, UnsupportedFeature } from './build.js';
 import { RenderCache } from './cache.js';
 import { RenderError } from './errors.js';
+import { ORDER_FIRST, ORDER_LAST } from './fieldspecs.js';
 import { auditTree } from './audit.js';
 import { fallbackTool, runFallback } from './fallback.js';
 import { materialize, nearest, type PMap, type PNode, parsePointer, str, toJSON } from './pnode.js';
@@ -17,37 +18,9 @@ export { diskFs, RenderCache, type SourceFs } from './cache.js';
 export { RenderError } from './errors.js';
 export type { Origin, RenderDiagnostic, RenderOptions, RenderResult } from './types.js';
 
-// kustomize's legacy output order (kyaml resid gvk.go): these kinds first, webhooks last, others between,
+// kustomize's legacy output order (kyaml resid gvk.go): ORDER_FIRST kinds first, webhooks last, others between,
 // then by group/version/kind, then namespace and name.
-const ORDER_FIRST = [
-  'Namespace',
-  'ResourceQuota',
-  'StorageClass',
-  'CustomResourceDefinition',
-  'ServiceAccount',
-  'PodSecurityPolicy',
-  'Role',
-  'ClusterRole',
-  'RoleBinding',
-  'ClusterRoleBinding',
-  'ConfigMap',
-  'Secret',
-  'Endpoints',
-  'Service',
-  'LimitRange',
-  'PriorityClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'Deployment',
-  'StatefulSet',
-  'CronJob',
-  'PodDisruptionBudget',
-];
-const ORDER_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
-const TYPE_ORDER = new Map<string, number>([
-  ...ORDER_FIRST.map((k, i): [string, number] => [k, i - ORDER_FIRST.length]),
-  ...ORDER_LAST.map((k, i): [string, number] => [k, i + 1]),
-]);
+const TYPE_ORDER = typeOrder(ORDER_FIRST, ORDER_LAST);
 
 function stringList(node: PNode | undefined): string[] {
   if (node?.t !== 'a') return [];

@@ -26,6 +26,8 @@ export interface Resource {
   /** namePrefix / nameSuffix values applied to it, innermost kustomization first (build annotations prefixes/suffixes). */
   prefixes: string[];
   suffixes: string[];
+  /** The built-in generator plugin config that made it (`generators:`), for its origin annotation. */
+  generatedBy?: Origin['configuredBy'];
   /** The transformers that ran over it, for `buildMetadata: [transformerAnnotations]`. */
   transformations?: Origin[];
 }

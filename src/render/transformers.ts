@@ -2,13 +2,13 @@
 // provenance of that field's node (the `namespace:` value, a commonLabels entry, an image's newTag, …).
 import {
   BUILTIN_FIELD_SPECS,
+  DEFAULT_TRANSFORMER_CONFIG,
   type FieldPathSegment,
   type FieldSpec,
-  fieldSpecsFor,
   gvkMatches,
   NAME_CHANGE_SKIPPED_KINDS,
-  NAME_REFERENCES,
   parseFieldPath,
+  type TransformerConfig,
 } from './fieldspecs.js';
 import { type PMap, type PNode, type Prov, str } from './pnode.js';
 import {
@@ -75,42 +75,79 @@ function walk(
   walk(next, segs, i + 1, create, createProv, visit);
 }
 
-function specsFor(r: Resource) {
-  const g = gvkOf(r);
-  return fieldSpecsFor(g.kind, g.group, g.version);
+const listCaches = new WeakMap<readonly FieldSpec[], Map<string, readonly FieldSpec[]>>();
+
+/** The specs of `list` that select an object of this kind (cached per list: configs' lists are long-lived). */
+function matching(list: readonly FieldSpec[], kind: string, group: string, version: string): readonly FieldSpec[] {
+  let cache = listCaches.get(list);
+  if (!cache) {
+    cache = new Map();
+    listCaches.set(list, cache);
+  }
+  const key = `${group}\u0000${version}\u0000${kind}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = list.filter((s) => gvkMatches(s, kind, group, version));
+    cache.set(key, hit);
+  }
+  return hit;
 }
+
+function specsOf(list: readonly FieldSpec[], r: Resource): readonly FieldSpec[] {
+  const g = gvkOf(r);
+  return matching(list, g.kind, g.group, g.version);
+}
+
+/** How the namespace transformer treats RoleBinding subjects (api/filters/namespace RoleBindingSubjectMode). */
+export type SubjectMode = 'defaultOnly' | 'allServiceAccounts' | 'none';
 
 export { isClusterScoped };
 
 // --- namespace ------------------------------------------------------------------------------------------------
 
-export function applyNamespace(resources: Resource[], ns: string, p: Prov): void {
+/**
+ * The namespace transformer (api/filters/namespace/namespace.go): metadata.namespace of every namespaced object,
+ * then the config's field specs; `unsetOnly` leaves a namespace already set alone (NamespaceTransformer plugin).
+ */
+export function applyNamespace(
+  resources: Resource[],
+  ns: string,
+  p: Prov,
+  specs: readonly FieldSpec[] = DEFAULT_TRANSFORMER_CONFIG.namespace,
+  opts: { unsetOnly?: boolean; subjects?: SubjectMode } = {},
+): void {
+  const settable = (cur: PNode | undefined) => !opts.unsetOnly || !cur || (cur.t === 's' && (cur.v === null || cur.v === ''));
   for (const r of resources) {
     const g = gvkOf(r);
     // NamespaceTransformer stores every object's previous id (api/internal/builtins/NamespaceTransformer.go).
     storePreviousId(r);
-    if (!isClusterScoped(r)) setNamespace(r, ns, p);
-    for (const spec of specsFor(r).namespace) {
-      // Only a core `v1` Namespace is renamed (api/filters/namespace/namespace.go removeUnneededMetaFieldSpecs).
-      if (spec.path === 'metadata/name' && g.version !== 'v1') continue;
-      if (spec.path === 'metadata/name' && g.group !== '') continue;
+    if (!isClusterScoped(r) && settable(metaOf(r)?.v.get('namespace'))) setNamespace(r, ns, p);
+    const binding = g.group === 'rbac.authorization.k8s.io' && (g.kind === 'RoleBinding' || g.kind === 'ClusterRoleBinding');
+    for (const spec of specsOf(specs, r)) {
+      // metadata.namespace is handled above, for namespaced kinds only; only a core `v1` Namespace is renamed
+      // (removeUnneededMetaFieldSpecs); a binding's subjects follow the subject mode (removeRoleBindingSubjectFieldSpecs).
+      if (spec.path === 'metadata/namespace') continue;
+      if (spec.path === 'metadata/name' && (g.version !== 'v1' || g.group !== '')) continue;
+      if (binding && spec.path === 'subjects') continue;
       walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
         if (!holder.v.has(key) && !spec.create) return;
+        if (!settable(holder.v.get(key))) return;
         if (holder === metaOf(r) && key === 'name') setName(r, ns, p);
         else holder.v.set(key, { t: 's', v: ns, p });
       });
     }
     // kustomize v5: a (Cluster)RoleBinding subject that is the `default` ServiceAccount follows the namespace.
-    if (g.group === 'rbac.authorization.k8s.io' && (g.kind === 'RoleBinding' || g.kind === 'ClusterRoleBinding')) {
+    const mode = opts.subjects ?? 'defaultOnly';
+    if (binding && mode !== 'none') {
       const subjects = r.root.v.get('subjects');
       if (subjects && subjects.t === 'a') {
         for (const s of subjects.v) {
           if (s.t !== 'm') continue;
           const kind = s.v.get('kind');
           const name = s.v.get('name');
-          if (kind?.t === 's' && kind.v === 'ServiceAccount' && name?.t === 's' && name.v === 'default') {
-            s.v.set('namespace', { t: 's', v: ns, p });
-          }
+          const selected =
+            mode === 'allServiceAccounts' ? kind?.t === 's' && kind.v === 'ServiceAccount' : name?.t === 's' && name.v === 'default';
+          if (selected && settable(s.v.get('namespace'))) s.v.set('namespace', { t: 's', v: ns, p });
         }
       }
     }
@@ -119,23 +156,47 @@ export function applyNamespace(resources: Resource[], ns: string, p: Prov): void
 
 // --- namePrefix / nameSuffix ----------------------------------------------------------------------------------
 
-export function applyPrefixSuffix(resources: Resource[], prefix: string, suffix: string, p: Prov): void {
+const NAME_ONLY: readonly FieldSpec[] = BUILTIN_FIELD_SPECS.namePrefix;
+
+/**
+ * The prefix and suffix transformers (api/internal/builtins/PrefixTransformer.go, SuffixTransformer.go), prefix
+ * first. A field spec selects by the object's original kind; `metadata/name` renames the object, any other path
+ * gets the prefix/suffix on its string values.
+ */
+export function applyPrefixSuffix(
+  resources: Resource[],
+  prefix: string,
+  suffix: string,
+  p: Prov,
+  prefixSpecs: readonly FieldSpec[] = NAME_ONLY,
+  suffixSpecs: readonly FieldSpec[] = NAME_ONLY,
+): void {
   for (const r of resources) {
     const g = gvkOf(r);
     if (NAME_CHANGE_SKIPPED_KINDS.some((s) => gvkMatches(s, g.kind, g.group, g.version))) continue;
-    const nameNode = metaOf(r)?.v.get('name');
-    // Prefix and suffix transformers record what they applied and the id before (api/internal/builtins/
-    // PrefixTransformer.go): name references prefer an object whose prefixes/suffixes end like the referrer's.
-    if (prefix) {
-      r.prefixes.push(prefix);
-      storePreviousId(r);
+    const orgKind = r.prevIds[0]?.kind ?? g.kind;
+    for (const [value, specs, isPrefix] of [
+      [prefix, prefixSpecs, true],
+      [suffix, suffixSpecs, false],
+    ] as const) {
+      if (!value) continue;
+      for (const spec of matching(specs, orgKind, g.group, g.version)) {
+        const affix = (s: string) => (isPrefix ? `${value}${s}` : `${s}${value}`);
+        if (spec.path === 'metadata/name') {
+          // Prefix and suffix transformers record what they applied and the id before: name references prefer
+          // an object whose prefixes/suffixes end like the referrer's.
+          (isPrefix ? r.prefixes : r.suffixes).push(value);
+          storePreviousId(r);
+          // The name keeps the provenance of where it was written (the base); the prefix line is in the trail.
+          setName(r, affix(nameOf(r)), metaOf(r)?.v.get('name')?.p ?? p);
+          continue;
+        }
+        walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
+          const cur = holder.v.get(key);
+          if (cur?.t === 's' && typeof cur.v === 'string') holder.v.set(key, { t: 's', v: affix(cur.v), p: cur.p });
+        });
+      }
     }
-    if (suffix) {
-      r.suffixes.push(suffix);
-      storePreviousId(r);
-    }
-    // The name keeps the provenance of where it was written (the base); the prefix line is in the message trail.
-    setName(r, `${prefix}${nameOf(r)}${suffix}`, nameNode?.p ?? p);
   }
 }
 
@@ -162,22 +223,10 @@ function setPairs(holder: PMap, key: string, pairs: LabelPair[], create: boolean
  * commonLabels (selectors + templates), or a `labels:` entry: metadata only, plus templates with
  * includeTemplates, plus selectors with includeSelectors.
  */
-export function applyLabels(
-  resources: Resource[],
-  pairs: LabelPair[],
-  mode: { selectors: boolean; templates: boolean },
-  createProv: Prov,
-  extraSpecs: FieldSpec[] = [],
-): void {
+export function applyLabels(resources: Resource[], pairs: LabelPair[], specs: readonly FieldSpec[], createProv: Prov): void {
   if (pairs.length === 0) return;
   for (const r of resources) {
-    const g = gvkOf(r);
-    let specs: readonly FieldSpec[];
-    if (mode.selectors) specs = specsFor(r).commonLabels;
-    else if (mode.templates) specs = specsFor(r).templateLabels;
-    else specs = [{ path: 'metadata/labels', create: true }];
-    const extra = extraSpecs.filter((s) => gvkMatches(s, g.kind, g.group, g.version));
-    for (const spec of [...specs, ...extra]) {
+    for (const spec of specsOf(specs, r)) {
       walkSpec(r.root, spec.path, spec.create === true, createProv, (holder, key) =>
         setPairs(holder, key, pairs, spec.create === true, createProv),
       );
@@ -185,10 +234,15 @@ export function applyLabels(
   }
 }
 
-export function applyAnnotations(resources: Resource[], pairs: LabelPair[], createProv: Prov): void {
+export function applyAnnotations(
+  resources: Resource[],
+  pairs: LabelPair[],
+  createProv: Prov,
+  specs: readonly FieldSpec[] = DEFAULT_TRANSFORMER_CONFIG.commonAnnotations,
+): void {
   if (pairs.length === 0) return;
   for (const r of resources) {
-    for (const spec of specsFor(r).commonAnnotations) {
+    for (const spec of specsOf(specs, r)) {
       walkSpec(r.root, spec.path, spec.create === true, createProv, (holder, key) =>
         setPairs(holder, key, pairs, spec.create === true, createProv),
       );
@@ -268,12 +322,12 @@ function walkContainerLists(node: PNode, visit: (holder: PMap, key: string) => v
   }
 }
 
-export function applyImages(resources: Resource[], rules: ImageRule[]): void {
+export function applyImages(resources: Resource[], rules: ImageRule[], specs: readonly FieldSpec[] = DEFAULT_TRANSFORMER_CONFIG.images): void {
   if (rules.length === 0) return;
   const visit = imageFieldVisitor(rules);
   for (const r of resources) {
     walkContainerLists(r.root, visit);
-    for (const spec of specsFor(r).images) {
+    for (const spec of specsOf(specs, r)) {
       if (/containers\[\]\/image$/i.test(spec.path) || /initContainers\[\]\/image$/.test(spec.path)) continue;
       walkSpec(r.root, spec.path, false, r.root.p, visit);
     }
@@ -282,11 +336,18 @@ export function applyImages(resources: Resource[], rules: ImageRule[]): void {
 
 // --- replicas -------------------------------------------------------------------------------------------------
 
-export function applyReplicas(resources: Resource[], name: string, count: number, p: Prov, fail: (msg: string) => Error): void {
+export function applyReplicas(
+  resources: Resource[],
+  name: string,
+  count: number,
+  p: Prov,
+  fail: (msg: string) => Error,
+  replicaSpecs: readonly FieldSpec[] = DEFAULT_TRANSFORMER_CONFIG.replicas,
+): void {
   let found = false;
   for (const r of resources) {
     if (!r.names.includes(name)) continue;
-    const specs = specsFor(r).replicas;
+    const specs = specsOf(replicaSpecs, r);
     if (specs.length > 0) found = true;
     for (const spec of specs) {
       walkSpec(r.root, spec.path, spec.create === true, p, (holder, key) => {
@@ -296,7 +357,7 @@ export function applyReplicas(resources: Resource[], name: string, count: number
   }
   if (!found && resources.some((r) => r.names.includes(name))) {
     // kustomize rejects a `replicas:` entry when no object of that name has a kind it sets replicas on.
-    const kinds = [...new Set(BUILTIN_FIELD_SPECS.replicas.map((s) => s.kind))].join(', ');
+    const kinds = [...new Set(replicaSpecs.map((s) => s.kind ?? 'any kind'))].join(', ');
     throw fail(`replicas: no ${kinds} is named ${name}; kustomize rejects replicas for other kinds`);
   }
 }
@@ -313,7 +374,11 @@ export function applyReplicas(resources: Resource[], name: string, count: number
  * times); several still — unless they agree on the name — is kustomize's "found multiple possible referrals"
  * error. The value keeps the reference's provenance (the line that wrote the reference).
  */
-export function fixNameReferences(resources: Resource[], fail: (r: Resource, msg: string) => Error): void {
+export function fixNameReferences(
+  resources: Resource[],
+  fail: (r: Resource, msg: string) => Error,
+  config: TransformerConfig = DEFAULT_TRANSFORMER_CONFIG,
+): void {
   if (!resources.some((r) => r.prevIds.length > 0)) {
     // Nothing was renamed, but kustomize still reads every RoleBinding's subjects while looking for referrals.
     for (const r of resources) if (gvkOf(r).kind === 'RoleBinding') visibleTo(r, [], fail);
@@ -324,7 +389,7 @@ export function fixNameReferences(resources: Resource[], fail: (r: Resource, msg
     // kustomize selects referrers by their original id.
     const orgKind = referrer.prevIds[0]?.kind ?? g.kind;
     let visible: Resource[] | undefined;
-    for (const ref of NAME_REFERENCES) {
+    for (const ref of config.nameReference) {
       for (const spec of ref.fieldSpecs) {
         if (!gvkMatches(spec, orgKind, g.group, g.version)) continue;
         visible ??= visibleTo(referrer, resources, fail);

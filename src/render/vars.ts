@@ -1,7 +1,7 @@
 // The deprecated `vars`: `$(NAME)` in kustomize's var-reference fields is replaced, at the very end of the
 // build, by a field of another resource. Unknown `$(X)` stay as written (kustomize leaves them too).
 import type { RenderError } from './errors.js';
-import { BUILTIN_FIELD_SPECS, gvkMatches } from './fieldspecs.js';
+import { DEFAULT_TRANSFORMER_CONFIG, gvkMatches, type TransformerConfig } from './fieldspecs.js';
 import { lookupAll, parseFieldPath } from './fieldpath.js';
 import { type PNode, type Prov, str } from './pnode.js';
 import { gvkOf, nameOf, namespaceOf, type Resource, splitApiVersion } from './resource.js';
@@ -71,7 +71,7 @@ function varMatches(v: VarDef, r: Resource): boolean {
 const VAR_RE = /\$\(([A-Za-z0-9_.-]+)\)/g;
 
 /** Resolve vars in place. Throws (as kustomize does) when a var's object or field does not exist. */
-export function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail): void {
+export function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail, config: TransformerConfig = DEFAULT_TRANSFORMER_CONFIG): void {
   if (vars.length === 0) return;
   const values = new Map<string, PNode>();
   for (const v of vars) {
@@ -103,7 +103,7 @@ export function resolveVars(resources: Resource[], vars: VarDef[], fail?: Fail):
   };
   for (const r of resources) {
     const g = gvkOf(r);
-    for (const spec of BUILTIN_FIELD_SPECS.varReference) {
+    for (const spec of config.varReference) {
       if (!gvkMatches(spec, g.kind, g.group, g.version)) continue;
       walkSpec(r.root, spec.path, false, r.root.p, (holder, key) => {
         const cur = holder.v.get(key);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-JO7NLKG5.js";
+} from "./chunk-5A3DZBJK.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-JO7NLKG5.js";
+} from "./chunk-5A3DZBJK.js";
 import {
   allRuleMetas,
   buildModel,

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-G3HFMBTF.js";
-import "./chunk-Z5LZAGQP.js";
-import "./chunk-PBDA25SI.js";
+} from "./chunk-A3YIWVVS.js";
+import "./chunk-UID24RCG.js";
+import "./chunk-N2MDF7AI.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JO7NLKG5.js";
+import "./chunk-5A3DZBJK.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-C4AT4GRU.js";

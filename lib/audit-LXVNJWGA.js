@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-7TYLKP5I.js";
+} from "./chunk-FVJLB3WJ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-JO7NLKG5.js";
+import "./chunk-5A3DZBJK.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

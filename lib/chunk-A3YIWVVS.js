@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-Z5LZAGQP.js";
+} from "./chunk-UID24RCG.js";
 import {
   changedFilesSince
-} from "./chunk-PBDA25SI.js";
+} from "./chunk-N2MDF7AI.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
   renderApps,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-JO7NLKG5.js";
+} from "./chunk-5A3DZBJK.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

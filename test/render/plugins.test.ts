@@ -1,0 +1,205 @@
+// Built-in plugin configs in `generators:`/`transformers:` (kustomize v5.5.0 api/internal/builtins, loader.go
+// isBuiltinPlugin) rendered natively. The expected streams are what kubectl kustomize v5.5 printed for these trees,
+// byte for byte, so this runs without kubectl.
+import { describe, expect, it } from 'vitest';
+import { render, renderToYaml } from '../../src/render/index.js';
+import { lines, writeTree } from './tree.js';
+
+describe('built-in plugin configs', () => {
+  it('an inline PrefixSuffixTransformer with its own fieldSpecs and a NamespaceTransformer file (unsetOnly, all ServiceAccount subjects), with their origins', async () => {
+    const root = writeTree({
+      'kustomization.yaml': lines(
+        "resources: [r.yaml]",
+        "buildMetadata: [transformerAnnotations]",
+        "transformers:",
+        "- |-",
+        "  apiVersion: builtin",
+        "  kind: PrefixSuffixTransformer",
+        "  metadata: {name: suffix}",
+        "  suffix: -x",
+        "  fieldSpecs:",
+        "  - {path: metadata/name, kind: ClusterRole}",
+        "- ns.yaml",
+      ),
+      'ns.yaml': lines(
+        "apiVersion: builtin",
+        "kind: NamespaceTransformer",
+        "metadata: {name: ns, namespace: team}",
+        "unsetOnly: true",
+        "setRoleBindingSubjects: allServiceAccounts",
+        "fieldSpecs:",
+        "- {path: metadata/namespace, create: true}",
+      ),
+      'r.yaml': lines(
+        "apiVersion: rbac.authorization.k8s.io/v1",
+        "kind: ClusterRole",
+        "metadata: {name: reader}",
+        "---",
+        "apiVersion: rbac.authorization.k8s.io/v1",
+        "kind: RoleBinding",
+        "metadata: {name: rb, namespace: fixed}",
+        "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: reader}",
+        "subjects:",
+        "- {kind: ServiceAccount, name: app}",
+        "---",
+        "apiVersion: v1",
+        "kind: ServiceAccount",
+        "metadata: {name: app}",
+      ),
+    });
+    const r = await render(root);
+    expect(r.diagnostics).toEqual([]);
+    expect(renderToYaml(r)).toBe(lines(
+        "apiVersion: v1",
+        "kind: ServiceAccount",
+        "metadata:",
+        "  annotations:",
+        "    alpha.config.kubernetes.io/transformations: |",
+        "      - configuredIn: kustomization.yaml",
+        "        configuredBy:",
+        "          apiVersion: builtin",
+        "          kind: PrefixSuffixTransformer",
+        "          name: suffix",
+        "      - configuredIn: ns.yaml",
+        "        configuredBy:",
+        "          apiVersion: builtin",
+        "          kind: NamespaceTransformer",
+        "          name: ns",
+        "          namespace: team",
+        "  name: app",
+        "  namespace: team",
+        "---",
+        "apiVersion: rbac.authorization.k8s.io/v1",
+        "kind: ClusterRole",
+        "metadata:",
+        "  annotations:",
+        "    alpha.config.kubernetes.io/transformations: |",
+        "      - configuredIn: kustomization.yaml",
+        "        configuredBy:",
+        "          apiVersion: builtin",
+        "          kind: PrefixSuffixTransformer",
+        "          name: suffix",
+        "      - configuredIn: ns.yaml",
+        "        configuredBy:",
+        "          apiVersion: builtin",
+        "          kind: NamespaceTransformer",
+        "          name: ns",
+        "          namespace: team",
+        "  name: reader-x",
+        "---",
+        "apiVersion: rbac.authorization.k8s.io/v1",
+        "kind: RoleBinding",
+        "metadata:",
+        "  annotations:",
+        "    alpha.config.kubernetes.io/transformations: |",
+        "      - configuredIn: kustomization.yaml",
+        "        configuredBy:",
+        "          apiVersion: builtin",
+        "          kind: PrefixSuffixTransformer",
+        "          name: suffix",
+        "      - configuredIn: ns.yaml",
+        "        configuredBy:",
+        "          apiVersion: builtin",
+        "          kind: NamespaceTransformer",
+        "          name: ns",
+        "          namespace: team",
+        "  name: rb",
+        "  namespace: fixed",
+        "roleRef:",
+        "  apiGroup: rbac.authorization.k8s.io",
+        "  kind: ClusterRole",
+        "  name: reader-x",
+        "subjects:",
+        "- kind: ServiceAccount",
+        "  name: app",
+        "  namespace: team",
+      ));
+  });
+
+  it('a ConfigMapGenerator config (unknown keys ignored) and a directory of transformer configs', async () => {
+    const root = writeTree({
+      'kustomization.yaml': lines(
+        "resources: [r.yaml]",
+        "generators:",
+        "- |-",
+        "  apiVersion: builtin",
+        "  kind: ConfigMapGenerator",
+        "  metadata: {name: settings}",
+        "  labels: {ignored: \"yes\"}",
+        "  literals: [a=1]",
+        "  options: {disableNameSuffixHash: true, labels: {team: dba}}",
+        "transformers: [t]",
+      ),
+      'r.yaml': lines(
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata: {name: web}",
+        "spec:",
+        "  template:",
+        "    spec:",
+        "      containers:",
+        "      - {name: app, image: nginx}",
+      ),
+      't/kustomization.yaml': lines(
+        "resources: [label.yaml, patch.yaml]",
+      ),
+      't/label.yaml': lines(
+        "apiVersion: builtin",
+        "kind: LabelTransformer",
+        "metadata: {name: team}",
+        "labels: {team: dba}",
+        "fieldSpecs: [{path: metadata/labels, create: true}]",
+      ),
+      't/patch.yaml': lines(
+        "apiVersion: builtin",
+        "kind: PatchTransformer",
+        "metadata: {name: envfrom}",
+        "target: {kind: Deployment}",
+        "patch: |-",
+        "  - op: add",
+        "    path: /spec/template/spec/containers/0/envFrom",
+        "    value: [{configMapRef: {name: settings}}]",
+      ),
+    });
+    const r = await render(root);
+    expect(r.diagnostics).toEqual([]);
+    expect(renderToYaml(r)).toBe(lines(
+        "apiVersion: v1",
+        "data:",
+        "  a: \"1\"",
+        "kind: ConfigMap",
+        "metadata:",
+        "  labels:",
+        "    team: dba",
+        "  name: settings",
+        "---",
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata:",
+        "  labels:",
+        "    team: dba",
+        "  name: web",
+        "spec:",
+        "  template:",
+        "    spec:",
+        "      containers:",
+        "      - envFrom:",
+        "        - configMapRef:",
+        "            name: settings",
+        "        image: nginx",
+        "        name: app",
+      ));
+    // Generated values point at the config that wrote them.
+    const cm = r.objects.findIndex((o) => o.kind === 'ConfigMap');
+    expect(r.origin(cm, '/data/a')).toMatchObject({ file: `${root}/kustomization.yaml`, line: 8 });
+  });
+
+  it('a PrefixTransformer without fieldSpecs is rejected as kustomize rejects it', async () => {
+    const root = writeTree({
+      'kustomization.yaml': lines('transformers:', '- |-', '  apiVersion: builtin', '  kind: PrefixTransformer', '  metadata: {name: p}', '  prefix: x-'),
+    });
+    const r = await render(root);
+    expect(r.diagnostics.map((d) => d.severity)).toEqual(['error']);
+    expect(r.diagnostics[0]!.message).toContain('fieldSpecs is not expected to be nil');
+  });
+});
