@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-A3YIWVVS.js";
-import "./chunk-UID24RCG.js";
-import "./chunk-N2MDF7AI.js";
+} from "./chunk-3LOYNQON.js";
+import "./chunk-WTDNNQJR.js";
+import "./chunk-TZINFGAI.js";
 import {
   version
-} from "./chunk-GVKVP24H.js";
+} from "./chunk-VDBJAEG3.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-EPHD6BPS.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-EF3HBOO7.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

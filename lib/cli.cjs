@@ -1,4 +1,4 @@
-// pgwarden-cli 4eb3e6db93843a6e15e37f051a98fa89
+// pgwarden-cli 7b05b4edded3e5d0264096781f791147
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -9030,10 +9030,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9047,7 +9047,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9071,7 +9071,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9087,7 +9087,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9178,7 +9178,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9192,13 +9192,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -9241,18 +9241,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9306,8 +9306,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep11 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap8 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -9319,7 +9319,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -9330,8 +9330,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9348,7 +9348,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9528,7 +9528,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep11 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -9545,24 +9545,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep11 + content;
-          sep11 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9745,25 +9745,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep11 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep11 + (match?.[1] ?? "");
+      return res + sep12 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10573,14 +10573,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep11, value }) {
+    function stringifyItem({ start, key, sep: sep12, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep11)
-        for (const st of sep11)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11747,18 +11747,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep12;
           if (scalar2.end) {
-            sep11 = scalar2.end;
-            sep11.push(this.sourceToken);
+            sep12 = scalar2.end;
+            sep12.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep11 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep11 }]
+            items: [{ start, key: scalar2, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11911,15 +11911,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep11 }]
+                    items: [{ start: start2, key, sep: sep12 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12113,13 +12113,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep11 }]
+              items: [{ start, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25852,7 +25852,7 @@ function credentialMarks(root, view) {
 function maskText(text, mask = MASK) {
   return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep11, value) => isCredentialName(flag) ? `${pre}${flag}${sep11}${quoted(value, mask)}` : m
+    (m, pre, flag, sep12, value) => isCredentialName(flag) ? `${pre}${flag}${sep12}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -25861,7 +25861,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep11, value) => isCredentialKey(key) ? `${pre}${key}${sep11}${quoted(value, mask)}` : m
+    (m, pre, key, sep12, value) => isCredentialKey(key) ? `${pre}${key}${sep12}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -27626,11 +27626,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep11 = source.indexOf("=");
-  if (sep11 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep11 === 0) throw onError();
-  const key = source.slice(0, sep11);
-  const filePath = source.slice(sep11 + 1);
+  const sep12 = source.indexOf("=");
+  if (sep12 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep12 === 0) throw onError();
+  const key = source.slice(0, sep12);
+  const filePath = source.slice(sep12 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -32910,6 +32910,97 @@ var init_git_tree = __esm({
   }
 });
 
+// src/gitops/scope.ts
+function boundApp(app, parsed, fs, cwd) {
+  if (app.type !== "kustomization" || !app.dir || app.loadRestrictor !== "rootOnly" || app.flux || app.components?.length) return void 0;
+  const roots = [];
+  let namespace = app.argo?.namespaceOverride;
+  const queue = [app.dir];
+  for (let dir = queue.shift(); dir !== void 0; dir = queue.shift()) {
+    let real;
+    try {
+      real = fs.realpath(dir);
+    } catch {
+      return void 0;
+    }
+    if (roots.includes(real)) continue;
+    roots.push(real);
+    const file = findKustomizationFile(dir, (path8) => typeOrUndefined(fs, path8) === "file");
+    const doc = file ? parsed.get(file) : void 0;
+    const k2 = doc && !doc.problem && doc.docs.length <= 1 ? doc.docs[0]?.object ?? {} : void 0;
+    if (!k2 || KUSTOMIZE_ONLY.some((field2) => k2[field2] !== void 0)) return void 0;
+    if (dir === app.dir && namespace === void 0) namespace = typeof k2.namespace === "string" ? k2.namespace : void 0;
+    for (const key of ["resources", "bases", "components"]) {
+      const entries = k2[key];
+      if (entries === void 0) continue;
+      if (!Array.isArray(entries)) return void 0;
+      for (const entry of entries) {
+        if (typeof entry !== "string" || isRemote(entry)) return void 0;
+        const target = (0, import_node_path20.resolve)(dir, entry);
+        if (typeOrUndefined(fs, target) === "dir") queue.push(target);
+      }
+    }
+  }
+  if (!namespace || /[${}]/.test(namespace)) return void 0;
+  const definedIn = app.argo ? [(0, import_node_path20.resolve)(cwd, app.argo.definedAt.replace(/:\d+$/, ""))] : [];
+  return { roots, definedIn, namespace };
+}
+async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
+  const cache = renderer.newCache();
+  const changedFiles = [...changed].filter((file) => (0, import_node_path20.isAbsolute)(file));
+  const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
+  const byApp = /* @__PURE__ */ new Map();
+  const waiting = [];
+  let done = 0;
+  const renderOne = async (app) => {
+    byApp.set(app, await renderApp(app, renderer, cache, discovery));
+    onRendered?.(++done, discovery.apps.length);
+  };
+  for (const app of discovery.apps) {
+    const bounds = crdFiles.length > 0 ? void 0 : boundApp(app, parsed, fs, cwd);
+    const reached = bounds && changedFiles.some((file) => bounds.definedIn.includes(file) || bounds.roots.some((root) => below(file, root)));
+    if (bounds && !reached) waiting.push({ app, bounds });
+    else await renderOne(app);
+  }
+  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf2).filter((ns) => !!ns)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of byApp.values()) {
+      const own = r.objects.map(namespaceOf2).filter((ns) => !!ns);
+      if (own.some((ns) => namespaces.has(ns)) && own.some((ns) => !namespaces.has(ns))) {
+        for (const ns of own) namespaces.add(ns);
+        grew = true;
+      }
+    }
+  }
+  const left = [];
+  for (const entry of waiting) {
+    if (namespaces.has(entry.bounds.namespace)) await renderOne(entry.app);
+    else left.push(entry);
+  }
+  const covered = new Set([...byApp.values()].flatMap((r) => r.inputs));
+  for (const file of parsed.keys()) if (left.some(({ bounds }) => bounds.roots.some((root) => below(file, root)))) covered.add(file);
+  const extra = discovery.uncovered(covered);
+  discovery.apps.push(...extra);
+  for (const app of extra) await renderOne(app);
+  return { rendered: discovery.apps.flatMap((app) => byApp.get(app) ?? []), left: left.length };
+}
+var import_node_path20, KUSTOMIZE_ONLY, isRemote, below;
+var init_scope = __esm({
+  "src/gitops/scope.ts"() {
+    "use strict";
+    import_node_path20 = require("node:path");
+    init_app();
+    init_fs();
+    init_objects();
+    init_tree();
+    KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
+    isRemote = (path8) => path8.includes("://") || /^(git@|github\.com\/)/.test(path8);
+    below = (file, dir) => file === dir || file.startsWith(dir.endsWith(import_node_path20.sep) ? dir : dir + import_node_path20.sep);
+  }
+});
+
 // src/gitops/units.ts
 function components(apps) {
   const parent = apps.map((_, i) => i);
@@ -32992,6 +33083,7 @@ var init_gitops = __esm({
     init_ignore();
     init_objects();
     init_paths2();
+    init_scope();
     init_units();
   }
 });
@@ -33720,7 +33812,7 @@ async function auditCommand(args, io, toolVersion) {
   if (values.namespace && values["all-namespaces"]) throw new UsageError("--namespace and --all-namespaces exclude each other");
   let policy;
   if (values.policy) {
-    const file = (0, import_node_path20.resolve)(io.cwd, values.policy);
+    const file = (0, import_node_path21.resolve)(io.cwd, values.policy);
     let text2;
     try {
       text2 = (0, import_node_fs10.readFileSync)(file, "utf8");
@@ -33737,7 +33829,7 @@ async function auditCommand(args, io, toolVersion) {
   const { auditCluster: auditCluster2, clusterApi: clusterApi2 } = await Promise.resolve().then(() => (init_audit3(), audit_exports));
   const kc = new KubeConfig();
   try {
-    if (values.kubeconfig) kc.loadFromFile((0, import_node_path20.resolve)(io.cwd, values.kubeconfig));
+    if (values.kubeconfig) kc.loadFromFile((0, import_node_path21.resolve)(io.cwd, values.kubeconfig));
     else kc.loadFromDefault();
   } catch (error) {
     throw new UsageError(`cannot load the kubeconfig: ${error.message.split("\n")[0]}`);
@@ -33802,12 +33894,12 @@ async function auditCommand(args, io, toolVersion) {
   writeOutput(text, values, io);
   return exitCode(full.summary, values, maxWarnings, io);
 }
-var import_node_fs10, import_node_path20, import_node_util, import_yaml19, AUDIT_HELP;
+var import_node_fs10, import_node_path21, import_node_util, import_yaml19, AUDIT_HELP;
 var init_audit4 = __esm({
   "src/cli/audit.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     import_node_util = require("node:util");
     import_yaml19 = __toESM(require_dist(), 1);
     init_policies();
@@ -33863,7 +33955,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2((0, import_node_path21.relative)(cwd, file)),
+    file: toPosix2((0, import_node_path22.relative)(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -33896,7 +33988,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2((0, import_node_path21.relative)(cwd, p.file)),
+    file: toPosix2((0, import_node_path22.relative)(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -33918,9 +34010,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === import_node_path21.sep) continue;
+    if (dir === import_node_path22.sep) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${import_node_path21.sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${import_node_path22.sep.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -33930,7 +34022,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   for (const d of r.result.diagnostics) {
     const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
-      const file2 = d.file ? (0, import_node_path21.resolve)(cwd, d.file) : r.app.anchor;
+      const file2 = d.file ? (0, import_node_path22.resolve)(cwd, d.file) : r.app.anchor;
       const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
@@ -33940,19 +34032,19 @@ function renderProblems(r, discovery, cwd, diagnostics) {
       diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
-    const file = d.file ? (0, import_node_path21.resolve)(cwd, d.file) : r.app.anchor;
+    const file = d.file ? (0, import_node_path22.resolve)(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
     out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
   }
   return out;
 }
-var import_node_fs11, import_node_path21;
+var import_node_fs11, import_node_path22;
 var init_locate = __esm({
   "src/cli/locate.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_gitops();
   }
 });
@@ -33985,13 +34077,15 @@ async function changeFindings(run, head, diagnostics) {
   const base = await renderBase(run, tree, head);
   const broken = base.filter((app) => app.failed).map((app) => app.app.name);
   if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-  const policyFile = (file) => toPosix2((0, import_node_path22.relative)(run.policyBase, file));
+  const policyFile = (file) => toPosix2((0, import_node_path23.relative)(run.policyBase, file));
   const before = flatten(base, policyFile);
   const after = flatten(head.apps, policyFile);
   const out = [];
   for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
     const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
     if (!place) continue;
+    const scope = run.scope;
+    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;
@@ -34024,8 +34118,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path8) => (0, import_node_path22.join)(root, (0, import_node_path22.relative)(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + import_node_path22.sep) ? (0, import_node_path22.join)(run.repoRoot, (0, import_node_path22.relative)(root, path8)) : path8;
+  const into = (path8) => (0, import_node_path23.join)(root, (0, import_node_path23.relative)(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + import_node_path23.sep) ? (0, import_node_path23.join)(run.repoRoot, (0, import_node_path23.relative)(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -34050,11 +34144,11 @@ async function renderWritten(app, run, discovery, root) {
     }
   };
 }
-var import_node_path22;
+var import_node_path23;
 var init_change3 = __esm({
   "src/cli/change.ts"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_gitops();
     init_errors();
     init_locate();
@@ -34094,7 +34188,7 @@ function evaluateUnits(units, engine, options2, policyBase) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2((0, import_node_path23.relative)(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2((0, import_node_path24.relative)(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -34113,11 +34207,11 @@ function evaluateUnits(units, engine, options2, policyBase) {
   }
   return outcome;
 }
-var import_node_path23;
+var import_node_path24;
 var init_evaluate = __esm({
   "src/cli/evaluate.ts"() {
     "use strict";
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_gitops();
   }
 });
@@ -34835,7 +34929,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix((0, import_node_path24.relative)(opts.cwd, file));
+    const rel = toPosix((0, import_node_path25.relative)(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -34846,12 +34940,12 @@ function applyFixes(candidates, opts) {
   }
   return { diff: diffs.join(""), files, applied, skipped };
 }
-var import_node_fs12, import_node_path24, import_yaml20;
+var import_node_fs12, import_node_path25, import_yaml20;
 var init_fix = __esm({
   "src/cli/fix.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_libesm();
     import_yaml20 = __toESM(require_dist(), 1);
     init_yaml();
@@ -34882,14 +34976,14 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => (0, import_node_path25.resolve)(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => (0, import_node_path26.resolve)(top, f)))];
 }
-var import_node_child_process4, import_node_path25;
+var import_node_child_process4, import_node_path26;
 var init_git2 = __esm({
   "src/cli/git.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_gitops();
     init_errors();
   }
@@ -34963,7 +35057,7 @@ function readSuppressions(path8) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix((0, import_node_path26.relative)(base, (0, import_node_path26.resolve)(cwd, finding.file)));
+  return toPosix((0, import_node_path27.relative)(base, (0, import_node_path27.resolve)(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -34987,7 +35081,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = (0, import_node_path26.dirname)(opts.path);
+  const base = (0, import_node_path27.dirname)(opts.path);
   const current = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -35031,12 +35125,12 @@ function applySuppressions(findings, opts) {
   }
   return { findings: kept, suppressed, written, pruned, unused };
 }
-var import_node_fs13, import_node_path26, DEFAULT_SUPPRESSIONS_FILE;
+var import_node_fs13, import_node_path27, DEFAULT_SUPPRESSIONS_FILE;
 var init_suppressions = __esm({
   "src/cli/suppressions.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_errors();
     init_paths();
     DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
@@ -35054,8 +35148,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options2, cwd, result) {
-  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || (0, import_node_fs14.existsSync)((0, import_node_path27.join)(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path8 = (0, import_node_path27.resolve)(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options2.suppressionsFile || options2.suppressAll || options2.pruneSuppressions || (0, import_node_fs14.existsSync)((0, import_node_path28.join)(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path8 = (0, import_node_path28.resolve)(cwd, options2.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
     cwd,
@@ -35064,9 +35158,9 @@ function suppress(options2, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2((0, import_node_path27.relative)(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2((0, import_node_path28.relative)(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options2.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2((0, import_node_path27.relative)(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2((0, import_node_path28.relative)(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options2, narrowed, result) {
@@ -35082,12 +35176,12 @@ function addRunNotes(options2, narrowed, result) {
     );
   }
 }
-var import_node_fs14, import_node_path27;
+var import_node_fs14, import_node_path28;
 var init_passes = __esm({
   "src/cli/passes.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_gitops();
     init_suppressions();
   }
@@ -35115,7 +35209,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2((0, import_node_path28.relative)(cwd, origin.file))}:${origin.line}` : toPosix2((0, import_node_path28.relative)(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2((0, import_node_path29.relative)(cwd, origin.file))}:${origin.line}` : toPosix2((0, import_node_path29.relative)(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -35131,11 +35225,11 @@ function unjudgedNotes(engine, r, cwd) {
   });
   return notes;
 }
-var import_node_path28, isObject2;
+var import_node_path29, isObject2;
 var init_unjudged = __esm({
   "src/cli/unjudged.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_gitops();
     isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
   }
@@ -35166,7 +35260,7 @@ async function runLint(options2, deps = {}) {
 }
 async function printConfig(file, options2, deps = {}) {
   const run = await prepare({ ...options2, paths: [file] }, deps);
-  const target = (0, import_node_path29.resolve)(run.cwd, file);
+  const target = (0, import_node_path30.resolve)(run.cwd, file);
   const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
   const rendered = await renderApps(discovery, run.renderer, () => {
   });
@@ -35183,7 +35277,7 @@ async function printConfig(file, options2, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix2((0, import_node_path29.relative)(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix2((0, import_node_path30.relative)(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -35204,17 +35298,17 @@ async function printConfig(file, options2, deps = {}) {
     });
   }
   return {
-    file: toPosix2((0, import_node_path29.relative)(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix2((0, import_node_path29.relative)(run.cwd, run.policyFile)) : null,
+    file: toPosix2((0, import_node_path30.relative)(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix2((0, import_node_path30.relative)(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
 }
 async function prepare(options2, deps) {
-  const cwd = (0, import_node_path29.resolve)(options2.cwd ?? process.cwd());
+  const cwd = (0, import_node_path30.resolve)(options2.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => (0, import_node_path29.resolve)(cwd, p));
+  const paths = (options2.paths.length ? options2.paths : ["."]).map((p) => (0, import_node_path30.resolve)(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -35222,14 +35316,14 @@ async function prepare(options2, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2((0, import_node_path29.relative)(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2((0, import_node_path30.relative)(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(import_node_path29.sep) ? cwd : cwd + import_node_path29.sep));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(import_node_path30.sep) ? cwd : cwd + import_node_path30.sep));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options2.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -35237,24 +35331,24 @@ async function prepare(options2, deps) {
   if (files.length || options2.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2((0, import_node_path29.relative)(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2((0, import_node_path30.relative)(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options2.changedSince) {
       for (const f of changedFilesSince(options2.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? (0, import_node_path29.dirname)(files[0]) : cwd);
-  const policyFile = options2.policyFile ? (0, import_node_path29.resolve)(cwd, options2.policyFile) : findPolicyFile(policyStart);
+  const policyStart = dirs[0] ?? (files[0] ? (0, import_node_path30.dirname)(files[0]) : cwd);
+  const policyFile = options2.policyFile ? (0, import_node_path30.resolve)(cwd, options2.policyFile) : findPolicyFile(policyStart);
   if (options2.policyFile && !(0, import_node_fs15.existsSync)(policyFile ?? "")) throw new PolicyFileError(`${options2.policyFile}: policy file not found`);
   if (!options2.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => (0, import_node_path29.dirname)(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => (0, import_node_path30.dirname)(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2((0, import_node_path29.relative)(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path29.relative)(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2((0, import_node_path30.relative)(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2((0, import_node_path30.relative)(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options2.policyFilesBase ?? (policyFile ? (0, import_node_path29.dirname)(policyFile) : cwd), notes };
+  const run = { options: options2, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options2.policyFilesBase ?? (policyFile ? (0, import_node_path30.dirname)(policyFile) : cwd), notes };
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -35270,7 +35364,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2((0, import_node_path29.relative)(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2((0, import_node_path30.relative)(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -35285,8 +35379,9 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options2.debug) {
-    options2.debug(`policy: ${run.policyFile ? toPosix2((0, import_node_path29.relative)(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2((0, import_node_path29.relative)(cwd, r)) || ".").join(", ")}`);
+    options2.debug(`policy: ${run.policyFile ? toPosix2((0, import_node_path30.relative)(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2((0, import_node_path30.relative)(cwd, r)) || ".").join(", ")}`);
   }
+  const changedOnly = options2.changedSince !== void 0 && options2.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles2 = /* @__PURE__ */ new Map();
   const discovery = discover({
     cwd,
@@ -35294,15 +35389,23 @@ async function lint(run) {
     sourceRoots: run.sourceRoots,
     excluded: run.excluded,
     repoRoot: run.repoRoot,
-    ...options2.base !== void 0 ? { yamlFiles: yamlFiles2 } : {}
+    ...options2.base !== void 0 || changedOnly ? { yamlFiles: yamlFiles2 } : {}
   });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
-  const rendered = await renderApps(discovery, run.renderer, (done, total) => options2.onProgress?.(done, total * 2));
+  const progress = (done, total) => options2.onProgress?.(done, total * 2);
+  let leftOut = 0;
+  let rendered;
+  if (changedOnly && run.scopeFiles) {
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles2, nodeFs, cwd, progress));
+  } else {
+    rendered = await renderApps(discovery, run.renderer, progress);
+  }
   const renders = rendered.length;
   if (options2.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
-    phase("render", `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : "";
+    phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
@@ -35329,7 +35432,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2((0, import_node_path29.relative)(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2((0, import_node_path30.relative)(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -35365,7 +35468,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules3 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2((0, import_node_path29.relative)(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2((0, import_node_path30.relative)(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -35388,7 +35491,8 @@ async function judgeChange(run, result, rendered, yamlFiles2) {
     renderer: run.renderer,
     evaluateOptions: evaluateOptionsOf(run),
     policyBase: run.policyBase,
-    inGit: gitTopLevel(run.repoRoot) !== void 0
+    inGit: gitTopLevel(run.repoRoot) !== void 0,
+    ...run.scopeFiles ? { scope: run.scopeFiles } : {}
   };
   const found = await changeFindings(changeRun, { apps: rendered, yamlFiles: yamlFiles2 }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
@@ -35411,8 +35515,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2((0, import_node_path29.relative)(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2((0, import_node_path29.relative)(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2((0, import_node_path30.relative)(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2((0, import_node_path30.relative)(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -35434,12 +35538,12 @@ function safeRules(engine) {
     return [];
   }
 }
-var import_node_fs15, import_node_path29;
+var import_node_fs15, import_node_path30;
 var init_lint = __esm({
   "src/cli/lint.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_gitops();
     init_policies();
     init_change3();
@@ -35470,15 +35574,15 @@ function isCrd2(object) {
 }
 function yamlFiles(dir, found) {
   for (const name of (0, import_node_fs16.readdirSync)(dir).sort()) {
-    const path8 = (0, import_node_path30.join)(dir, name);
+    const path8 = (0, import_node_path31.join)(dir, name);
     const stats = (0, import_node_fs16.statSync)(path8);
     if (stats.isDirectory()) yamlFiles(path8, found);
-    else if ([".yaml", ".yml", ".json"].includes((0, import_node_path30.extname)(name).toLowerCase())) found.push(path8);
+    else if ([".yaml", ".yml", ".json"].includes((0, import_node_path31.extname)(name).toLowerCase())) found.push(path8);
     if (found.length > MAX_CRD_FILES) throw new UsageError(`--crds: more than ${MAX_CRD_FILES} YAML files; name the directory that holds the CRDs`);
   }
 }
 function loadCrdDir(given, cwd) {
-  const dir = (0, import_node_path30.resolve)(cwd, given);
+  const dir = (0, import_node_path31.resolve)(cwd, given);
   let files = [];
   try {
     if (!(0, import_node_fs16.statSync)(dir).isDirectory()) files = [dir];
@@ -35489,7 +35593,7 @@ function loadCrdDir(given, cwd) {
   }
   const sources = [];
   for (const file of files) {
-    const shown3 = (0, import_node_path30.relative)(cwd, file) || file;
+    const shown3 = (0, import_node_path31.relative)(cwd, file) || file;
     if ((0, import_node_fs16.statSync)(file).size > MAX_CRD_FILE_BYTES) throw new UsageError(`--crds: ${shown3} is larger than ${MAX_CRD_FILE_BYTES} bytes`);
     for (const doc of parseYamlStream((0, import_node_fs16.readFileSync)(file, "utf8"))) {
       const error = doc.errors[0];
@@ -35504,12 +35608,12 @@ function loadCrdDir(given, cwd) {
   if (sources.length === 0) throw new UsageError(`--crds ${given}: no CustomResourceDefinition found in its YAML files`);
   return sources;
 }
-var import_node_fs16, import_node_path30, MAX_CRD_FILE_BYTES, MAX_CRD_FILES;
+var import_node_fs16, import_node_path31, MAX_CRD_FILE_BYTES, MAX_CRD_FILES;
 var init_crds = __esm({
   "src/cli/crds.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_yaml();
     init_errors();
     MAX_CRD_FILE_BYTES = 32 * 1024 * 1024;
@@ -35656,7 +35760,7 @@ __export(main_exports, {
 module.exports = __toCommonJS(main_exports);
 var import_node_fs17 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var import_node_url2 = require("node:url");
 var import_node_util2 = require("node:util");
 init_cli_rules();
@@ -35674,8 +35778,8 @@ var processIo = () => ({
   env: process.env
 });
 function version() {
-  const here = (0, import_node_path31.dirname)((0, import_node_url2.fileURLToPath)(__pgwardenUrl));
-  for (const candidate of [(0, import_node_path31.join)(here, "..", "package.json"), (0, import_node_path31.join)(here, "..", "..", "package.json")]) {
+  const here = (0, import_node_path32.dirname)((0, import_node_url2.fileURLToPath)(__pgwardenUrl));
+  for (const candidate of [(0, import_node_path32.join)(here, "..", "package.json"), (0, import_node_path32.join)(here, "..", "..", "package.json")]) {
     try {
       const pkg = JSON.parse((0, import_node_fs17.readFileSync)(candidate, "utf8"));
       if (pkg.name === "pgwarden" && pkg.version) return pkg.version;
@@ -35797,7 +35901,7 @@ async function dispatch(argv, io) {
   }
   const command2 = COMMANDS.has(first) ? first : "lint";
   const args = command2 === first ? rest : argv;
-  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !(0, import_node_fs17.existsSync)((0, import_node_path31.resolve)(io.cwd, first))) {
+  if (command2 === "lint" && first !== "lint" && !first.startsWith("-") && !(0, import_node_fs17.existsSync)((0, import_node_path32.resolve)(io.cwd, first))) {
     throw new UsageError(`unknown command or path "${first}" (see pgwarden --help)`);
   }
   switch (command2) {
@@ -35924,15 +36028,15 @@ async function lintCommand(args, io) {
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
     const { findPolicyFile: findPolicyFile2 } = await Promise.resolve().then(() => (init_policy_file(), policy_file_exports));
-    const named = (0, import_node_path31.resolve)(io.cwd, name);
-    const policy = values.policy ? (0, import_node_path31.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path31.dirname)(named));
-    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path31.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
-    const fromPolicy = policy ? (0, import_node_path31.relative)((0, import_node_path31.dirname)(policy), named) : (0, import_node_path31.basename)(named);
-    const inside = fromPolicy !== "" && !fromPolicy.startsWith("..") && !(0, import_node_path31.isAbsolute)(fromPolicy);
-    const file = (0, import_node_path31.join)(dir, inside ? fromPolicy : (0, import_node_path31.basename)(named));
-    const written = /\.ya?ml$/i.test(file) ? file : (0, import_node_path31.join)((0, import_node_path31.dirname)(file), "stdin.yaml");
+    const named = (0, import_node_path32.resolve)(io.cwd, name);
+    const policy = values.policy ? (0, import_node_path32.resolve)(io.cwd, values.policy) : findPolicyFile2((0, import_node_path32.dirname)(named));
+    const dir = (0, import_node_fs17.mkdtempSync)((0, import_node_path32.join)((0, import_node_os3.tmpdir)(), "pgwarden-stdin-"));
+    const fromPolicy = policy ? (0, import_node_path32.relative)((0, import_node_path32.dirname)(policy), named) : (0, import_node_path32.basename)(named);
+    const inside = fromPolicy !== "" && !fromPolicy.startsWith("..") && !(0, import_node_path32.isAbsolute)(fromPolicy);
+    const file = (0, import_node_path32.join)(dir, inside ? fromPolicy : (0, import_node_path32.basename)(named));
+    const written = /\.ya?ml$/i.test(file) ? file : (0, import_node_path32.join)((0, import_node_path32.dirname)(file), "stdin.yaml");
     stdin = { dir, name, text: text2 };
-    (0, import_node_fs17.mkdirSync)((0, import_node_path31.dirname)(written), { recursive: true });
+    (0, import_node_fs17.mkdirSync)((0, import_node_path32.dirname)(written), { recursive: true });
     (0, import_node_fs17.writeFileSync)(written, text2);
     options2.paths = [dir];
     options2.cwd = dir;
@@ -35974,7 +36078,7 @@ async function lintCommand(args, io) {
     rules: result.rules,
     apps: Object.keys(result.inputsByApp),
     toolVersion: version(),
-    ...stdin ? { readSource: sourceWithStdin((0, import_node_path31.resolve)(io.cwd, stdin.name), stdin.text) } : {}
+    ...stdin ? { readSource: sourceWithStdin((0, import_node_path32.resolve)(io.cwd, stdin.name), stdin.text) } : {}
   });
   writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
@@ -35993,7 +36097,7 @@ async function readProcessStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 function asStdinResult(result, name, cwd, policyFile) {
-  const shownPolicy = policyFile ? (0, import_node_path31.relative)(cwd, policyFile).split(import_node_path31.sep).join("/") : null;
+  const shownPolicy = policyFile ? (0, import_node_path32.relative)(cwd, policyFile).split(import_node_path32.sep).join("/") : null;
   for (const f of result.report.findings) {
     f.file = name;
     f.apps = ["stdin"];
@@ -36023,7 +36127,7 @@ async function renderCommand(args, io) {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
-  const dir = (0, import_node_path31.resolve)(io.cwd, positionals[0] ?? ".");
+  const dir = (0, import_node_path32.resolve)(io.cwd, positionals[0] ?? ".");
   if (!(0, import_node_fs17.existsSync)(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
   const [{ loadRenderer: loadRenderer2 }, { maskObject: maskObject2, maskText: maskText2, RENDER_MASK: RENDER_MASK2 }] = await Promise.all([Promise.resolve().then(() => (init_deps(), deps_exports)), Promise.resolve().then(() => (init_redact(), redact_exports))]);
   const renderer = await loadRenderer2();
@@ -36074,11 +36178,11 @@ async function initCommand(args, io) {
     io.stdout(HELP.init);
     return 0;
   }
-  const target = (0, import_node_path31.resolve)(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
+  const target = (0, import_node_path32.resolve)(io.cwd, positionals[0] ?? POLICY_FILE_NAME);
   if ((0, import_node_fs17.existsSync)(target) && !values.force) throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME} exists; use --force to overwrite`);
   const { STARTER_POLICY: STARTER_POLICY2 } = await Promise.resolve().then(() => (init_init(), init_exports));
   try {
-    (0, import_node_fs17.mkdirSync)((0, import_node_path31.dirname)(target), { recursive: true });
+    (0, import_node_fs17.mkdirSync)((0, import_node_path32.dirname)(target), { recursive: true });
     (0, import_node_fs17.writeFileSync)(target, STARTER_POLICY2);
   } catch (error) {
     throw new UsageError(`${positionals[0] ?? POLICY_FILE_NAME}: cannot write (${error.code ?? error.message})`);

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-EPHD6BPS.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-EF3HBOO7.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-EF3HBOO7.js";
 import {
   allRuleMetas,
   buildModel,

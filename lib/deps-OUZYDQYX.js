@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-UID24RCG.js";
-import "./chunk-5A3DZBJK.js";
+} from "./chunk-WTDNNQJR.js";
+import "./chunk-EF3HBOO7.js";
 import "./chunk-C4AT4GRU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-EPHD6BPS.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-EF3HBOO7.js";
 import {
   FORMATS,
   isFormatName

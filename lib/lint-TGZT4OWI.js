@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-A3YIWVVS.js";
-import "./chunk-UID24RCG.js";
-import "./chunk-N2MDF7AI.js";
+} from "./chunk-3LOYNQON.js";
+import "./chunk-WTDNNQJR.js";
+import "./chunk-TZINFGAI.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-EF3HBOO7.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-C4AT4GRU.js";
