@@ -7,6 +7,7 @@
 //     written after a run (see bin/pgwarden): a one-file lint then starts without compiling the functions it runs.
 //   - lib/pgwarden.js (+ chunks), ESM: `serve` (the webhook's server stack is ESM-first), the library entry
 //     lib/api.js (package.json "exports") and the webhook's policy worker.
+// and lib/types/: the declarations of the library entry (package.json "types"), emitted by tsc from src/cli/api.ts.
 //
 // Why a committed bundle rather than a `prepare` build: npm 11 (the npm of Node 24) links a deleted temp clone
 // when `npm install -g git+file://…` meets any lifecycle script, and that is exactly how pre-commit >= 4.6.1
@@ -14,12 +15,13 @@
 // reason package.json has no script named `build` (npm's git fetcher treats `build` like `prepare`): it is `bundle`.
 // Dependencies stay external: npm installs them beside the package.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--outdir');
@@ -156,6 +158,32 @@ await build({
   plugins: [validators.esm],
 });
 
+/**
+ * In lib/cli.cjs, `node:child_process` and `node:crypto` are loaded on first use, not when the bundle starts: a lint
+ * that starts no process (git is found on the file system) and hashes nothing (no generator) never loads them, and
+ * loading each costs 2-3 ms of every start. Each is a module of functions that fetch the built-in when called; a
+ * name that is not a function of the built-in fails the build (esbuild: no such export).
+ */
+const lazyBuiltins = {
+  name: 'pgwarden-lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:(child_process|crypto)$/ }, (args) =>
+      args.namespace === 'pgwarden-lazy-builtins' ? { path: args.path, external: true } : { path: args.path, namespace: 'pgwarden-lazy-builtins' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'pgwarden-lazy-builtins' }, async (args) => {
+      const real = await import(args.path);
+      const names = Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function' && /^[A-Za-z_$][\w$]*$/.test(name));
+      return {
+        contents: [
+          `const load = () => process.getBuiltinModule(${JSON.stringify(args.path)});`,
+          ...names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 // lib/cli.cjs: the CLI door alone (src/cli/main.ts; bin/pgwarden sends `serve` to lib/pgwarden.js). Its first line
 // names the hash of the rest: bin/pgwarden keys its code cache by it, so a cache is never applied to other code.
 await build({
@@ -163,17 +191,54 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: join(outdir, 'cli.cjs'),
   bundle: true,
-  external,
+  // Without comments and layout the file is a third smaller and plain ASCII (esbuild escapes non-ASCII in strings;
+  // the sources' comments are what held any): less to read and decode on every start. Names are kept, so a stack
+  // trace (PGWARDEN_DEBUG=1) still names the functions.
+  minifyWhitespace: true,
   // main.ts finds package.json from its own location.
   define: { 'import.meta.url': '__pgwardenUrl' },
+  // ajv's runtime helpers (the generated validators' only dependency) bundled in too: requiring them through
+  // node_modules cost ~4 ms of module resolution on every start.
+  external: external.filter((name) => !name.startsWith('ajv')),
   banner: { js: "'use strict';\nconst __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'linked',
   platform: 'node',
   target: 'node22',
   format: 'cjs',
   logLevel: 'warning',
-  plugins: [validators.cjs],
+  plugins: [validators.cjs, lazyBuiltins],
 });
 const cliFile = join(outdir, 'cli.cjs');
 const cli = readFileSync(cliFile, 'utf8');
 writeFileSync(cliFile, `// pgwarden-cli ${createHash('sha256').update(cli).digest('hex').slice(0, 32)}\n${cli}`);
+
+
+// lib/types/: what `import … from 'pgwarden'` declares, from the same sources (tsc, declarations only, the
+// repository's compiler options). Written into the output directory like the bundles, so check:bundles finds them
+// stale the same way.
+const tsconfig = ts.getParsedCommandLineOfConfigFile(join(repoRoot, 'tsconfig.json'), {}, {
+  ...ts.sys,
+  onUnRecoverableConfigFileDiagnostic: (d) => {
+    throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  },
+});
+const program = ts.createProgram({
+  rootNames: [join(repoRoot, 'src/cli/api.ts')],
+  options: {
+    ...tsconfig.options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    declarationMap: false,
+    sourceMap: false,
+    rootDir: join(repoRoot, 'src'),
+    outDir: join(outdir, 'types'),
+    newLine: ts.NewLineKind.LineFeed,
+  },
+});
+const emitted = program.emit(undefined, undefined, undefined, true);
+const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
+// (emitSkipped is set for the JSON modules in the graph, which have no declarations: judge by errors and the entry.)
+if (problems.length > 0 || !existsSync(join(outdir, 'types/cli/api.d.ts'))) {
+  throw new Error(`declarations for lib/types failed:\n${ts.formatDiagnostics(problems, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => repoRoot, getNewLine: () => '\n' })}`);
+}

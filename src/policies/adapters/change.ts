@@ -31,7 +31,7 @@ function pgoV5(object: JsonObject, cluster: PostgresCluster, input: AdapterInput
   // `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>` (internal/controller/pgupgrade/pgupgrade_controller.go
   // L29 AnnotationAllowUpgrade, L355 the check, v5.8.9).
   const annotation = dig(object, 'metadata', 'annotations', 'postgres-operator.crunchydata.com/allow-upgrade');
-  const upgrade = input.objects.find(
+  const upgrade = input.index.ofKind('postgres-operator.crunchydata.com', 'PGUpgrade').map((i) => input.objects[i]).find(
     (o) =>
       isKind(o, 'postgres-operator.crunchydata.com', 'PGUpgrade') &&
       dig(o, 'spec', 'postgresClusterName') === name &&
