@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-JYV52V4D.js";
-import "./chunk-STZTM7IA.js";
-import "./chunk-FZUA7MHC.js";
+} from "./chunk-OFXLHFC2.js";
+import "./chunk-TOY22PNF.js";
+import "./chunk-I6EQ75R3.js";
 import {
   version
-} from "./chunk-NWV37BT6.js";
+} from "./chunk-PWRTL4IT.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-JJKDYLY5.js";
+} from "./chunk-EKCJ5KZ3.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-A5C2BCG5.js";
+import "./chunk-WAJBUFDM.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-6GOVUS4N.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

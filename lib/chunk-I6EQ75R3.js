@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-A5C2BCG5.js";
+} from "./chunk-WAJBUFDM.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-JYV52V4D.js";
-import "./chunk-STZTM7IA.js";
-import "./chunk-FZUA7MHC.js";
+} from "./chunk-OFXLHFC2.js";
+import "./chunk-TOY22PNF.js";
+import "./chunk-I6EQ75R3.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-A5C2BCG5.js";
+import "./chunk-WAJBUFDM.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-6GOVUS4N.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-4VJFRE26.js";
+} from "./chunk-AHP5N6X6.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-6GOVUS4N.js";
+} from "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2727,4 +2727,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-46SVFV7C.js.LEGAL.txt */
+/*! For license information please see webhook-6BOUE554.js.LEGAL.txt */
