@@ -159,6 +159,8 @@ function canonicalKeys(node: PNode, known: ReadonlySet<string>, depth: number): 
   }
 }
 
+const canonicalized = new WeakSet<PMap>();
+
 export interface BuildOptions {
   /** kustomize's load restrictor (rootOnly, or Flux's none) with symlinks resolved and the repository boundary. */
   restrictor: PathRestrictor;
@@ -276,7 +278,11 @@ export class Builder {
             p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
           };
     if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    // The parse is shared through the cache: rename its keys once per process, not once per overlay that loads it.
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
