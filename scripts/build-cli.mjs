@@ -7,6 +7,7 @@
 //     written after a run (see bin/pgwarden): a one-file lint then starts without compiling the functions it runs.
 //   - lib/pgwarden.js (+ chunks), ESM: `serve` (the webhook's server stack is ESM-first), the library entry
 //     lib/api.js (package.json "exports") and the webhook's policy worker.
+// and lib/types/: the declarations of the library entry (package.json "types"), emitted by tsc from src/cli/api.ts.
 //
 // Why a committed bundle rather than a `prepare` build: npm 11 (the npm of Node 24) links a deleted temp clone
 // when `npm install -g git+file://…` meets any lifecycle script, and that is exactly how pre-commit >= 4.6.1
@@ -14,12 +15,13 @@
 // reason package.json has no script named `build` (npm's git fetcher treats `build` like `prepare`): it is `bundle`.
 // Dependencies stay external: npm installs them beside the package.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--outdir');
@@ -177,3 +179,34 @@ await build({
 const cliFile = join(outdir, 'cli.cjs');
 const cli = readFileSync(cliFile, 'utf8');
 writeFileSync(cliFile, `// pgwarden-cli ${createHash('sha256').update(cli).digest('hex').slice(0, 32)}\n${cli}`);
+
+
+// lib/types/: what `import … from 'pgwarden'` declares, from the same sources (tsc, declarations only, the
+// repository's compiler options). Written into the output directory like the bundles, so check:bundles finds them
+// stale the same way.
+const tsconfig = ts.getParsedCommandLineOfConfigFile(join(repoRoot, 'tsconfig.json'), {}, {
+  ...ts.sys,
+  onUnRecoverableConfigFileDiagnostic: (d) => {
+    throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  },
+});
+const program = ts.createProgram({
+  rootNames: [join(repoRoot, 'src/cli/api.ts')],
+  options: {
+    ...tsconfig.options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    declarationMap: false,
+    sourceMap: false,
+    rootDir: join(repoRoot, 'src'),
+    outDir: join(outdir, 'types'),
+    newLine: ts.NewLineKind.LineFeed,
+  },
+});
+const emitted = program.emit(undefined, undefined, undefined, true);
+const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
+// (emitSkipped is set for the JSON modules in the graph, which have no declarations: judge by errors and the entry.)
+if (problems.length > 0 || !existsSync(join(outdir, 'types/cli/api.d.ts'))) {
+  throw new Error(`declarations for lib/types failed:\n${ts.formatDiagnostics(problems, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => repoRoot, getNewLine: () => '\n' })}`);
+}

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,10 +15,12 @@ try {
     if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
   };
   run('scripts/build-cli.mjs', ['--outdir', join(tmp, 'lib')]);
-  const fresh = readdirSync(join(tmp, 'lib')).sort();
+  // Every file below lib/ (the bundles, and the declarations in lib/types/).
+  const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  const fresh = files(join(tmp, 'lib'));
   let committed = [];
   try {
-    committed = readdirSync(join(repoRoot, 'lib')).sort();
+    committed = files(join(repoRoot, 'lib'));
   } catch {}
   if (fresh.join() !== committed.join()) stale.push(`lib/ (files: built ${fresh.join(', ')}; committed ${committed.join(', ') || 'none'})`);
   else for (const f of fresh) if (readFileSync(join(tmp, 'lib', f), 'utf8') !== readFileSync(join(repoRoot, 'lib', f), 'utf8')) stale.push(`lib/${f}`);

@@ -45364,9 +45364,13 @@ var package_default = {
     pgwarden: "bin/pgwarden"
   },
   exports: {
-    ".": "./lib/api.js",
+    ".": {
+      types: "./lib/types/cli/api.d.ts",
+      default: "./lib/api.js"
+    },
     "./package.json": "./package.json"
   },
+  types: "./lib/types/cli/api.d.ts",
   files: [
     "bin",
     "lib",

@@ -10,7 +10,9 @@ import { repoRoot } from './helpers.js';
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
-  exports: Record<string, string>;
+  exports: Record<string, string | { types: string; default: string }>;
+  types: string;
+  dependencies: Record<string, string>;
   repository: { url: string };
 };
 const nodeBin = join(repoRoot, 'node_modules/.bin/node');
@@ -28,7 +30,9 @@ describe('the npm package', () => {
     for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'bin/pgwarden', 'lib/pgwarden.js', 'lib/api.js', 'action.yml', '.pre-commit-hooks.yaml']) {
       expect(files).toContain(file);
     }
-    for (const target of Object.values(pkg.exports)) expect(files).toContain(target.replace(/^\.\//, ''));
+    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default]));
+    for (const target of [...targets, pkg.types]) expect(files).toContain(target.replace(/^\.\//, ''));
+    expect(files).toContain('lib/cli.cjs');
     expect(files.filter((f) => /^(src|test|bench|scripts)\//.test(f))).toEqual([]);
     expect(read('LICENSE')).toContain('Apache License\n                           Version 2.0, January 2004');
   });
@@ -49,6 +53,73 @@ describe('the npm package', () => {
     const sarif = JSON.parse(run.stdout) as { runs: { tool: { driver: { name: string } }; results: unknown[] }[] };
     expect(sarif.runs[0]?.tool.driver.name).toBe('pgwarden');
     expect(sarif.runs[0]?.results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the package declarations (lib/types, package.json "types")', () => {
+  /** The package as npm packs it, installed into a consumer project whose dependencies resolve from this repository. */
+  function consumerProject(): string {
+    const cache = join(repoRoot, 'node_modules/.cache/pgwarden');
+    mkdirSync(cache, { recursive: true });
+    const project = mkdtempSync(join(cache, 'consumer-'));
+    temps.push(project);
+    const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: repoRoot, encoding: 'utf8' });
+    expect(packed.status, packed.stderr).toBe(0);
+    const tarball = join(project, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
+    mkdirSync(join(project, 'node_modules/pgwarden'), { recursive: true });
+    const untar = spawnSync('tar', ['-xzf', tarball, '-C', join(project, 'node_modules/pgwarden'), '--strip-components=1'], { encoding: 'utf8' });
+    expect(untar.status, untar.stderr).toBe(0);
+    // Its own scope, so `pgwarden` resolves to the packed copy (not to this repository by self-reference); its
+    // dependencies (yaml, fast-json-patch, …) and @types/node are found in the repository's node_modules above it.
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2023', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] }, include: ['*.ts'] }),
+    );
+    return project;
+  }
+  const tsc = (project: string) => spawnSync(nodeBin, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: project, encoding: 'utf8' });
+
+  it("docs/cli.md's library example typechecks against the packed package, and misuse does not", () => {
+    const doc = read('docs/cli.md');
+    const example = /```js\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf('## In-process API')))?.[1];
+    expect(example).toContain("from 'pgwarden'");
+    const project = consumerProject();
+    writeFileSync(join(project, 'example.ts'), example!);
+    // The types are the real ones (a package without declarations would make all of this `any`, and pass).
+    writeFileSync(
+      join(project, 'typed.ts'),
+      [
+        "import { FORMATS, type LintOptions, type LintResult, type ReportFinding, runLint, version } from 'pgwarden';",
+        "const options: LintOptions = { paths: ['.'], exclude: ['vendor/**'] };",
+        'const result: LintResult = await runLint(options);',
+        'const errors: number = result.report.summary.errors;',
+        "const first: ReportFinding | undefined = result.report.findings[0];",
+        "const formats: readonly string[] = FORMATS;",
+        'const v: string = version();',
+        'export { errors, first, formats, v };',
+        '',
+      ].join('\n'),
+    );
+    const good = tsc(project);
+    expect(good.stdout + good.stderr).toBe('');
+    expect(good.status).toBe(0);
+
+    writeFileSync(
+      join(project, 'misuse.ts'),
+      [
+        "import { formatReport, runLint } from 'pgwarden';",
+        'const result = await runLint({ paths: 1 });',
+        'const name: number = result.report.findings[0]!.file;',
+        "formatReport('yaml', result.report, { cwd: '.' });",
+        'export { name };',
+        '',
+      ].join('\n'),
+    );
+    const bad = tsc(project);
+    expect(bad.status).not.toBe(0);
+    const errors = bad.stdout.split('\n').filter((l) => l.startsWith('misuse.ts('));
+    expect(errors.map((l) => /^misuse\.ts\((\d+),/.exec(l)?.[1])).toEqual(['2', '3', '4']);
   });
 });
 

@@ -1,0 +1,1 @@
+export declare function gitTopLevel(cwd: string): string | undefined;

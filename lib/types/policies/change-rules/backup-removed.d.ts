@@ -1,0 +1,1 @@
+export declare const backupRemoved: import("../change-rule.js").ChangeRule;

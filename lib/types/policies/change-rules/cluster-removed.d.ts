@@ -1,0 +1,1 @@
+export declare const clusterRemoved: import("../change-rule.js").ChangeRule;

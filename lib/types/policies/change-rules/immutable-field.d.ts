@@ -1,0 +1,1 @@
+export declare const immutableField: import("../change-rule.js").ChangeRule;

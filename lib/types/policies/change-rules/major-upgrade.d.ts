@@ -1,0 +1,1 @@
+export declare const majorUpgrade: import("../change-rule.js").ChangeRule;

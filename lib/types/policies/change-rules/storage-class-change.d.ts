@@ -1,0 +1,1 @@
+export declare const storageClassChange: import("../change-rule.js").ChangeRule;

@@ -1,0 +1,1 @@
+export declare const storageShrink: import("../change-rule.js").ChangeRule;

@@ -1,0 +1,14 @@
+import { type FieldViolation } from './crd-schema.js';
+import type { InputObject, ResourceRef, SchemaSource } from './types.js';
+export interface FieldViolationAt {
+    objectIndex: number;
+    resource: ResourceRef;
+    violation: FieldViolation;
+    /** Where the schema came from, for messages: "CloudNativePG 1.30.0", "the CRD in crds/cnpg.yaml". */
+    source: string;
+}
+/**
+ * Checks every object of a Postgres operator's kind against the first schema source that knows it. Within one source,
+ * several entries for one kind (PGO 5.8 and 6.0 both serve v1beta1) report only what none of them defines.
+ */
+export declare function findFieldViolations(inputs: readonly InputObject[], resources: readonly ResourceRef[], extra?: readonly SchemaSource[]): FieldViolationAt[];

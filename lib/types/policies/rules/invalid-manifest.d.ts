@@ -1,0 +1,1 @@
+export declare const invalidManifest: import("../rule.js").Rule;

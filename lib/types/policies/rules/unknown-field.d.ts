@@ -1,0 +1,1 @@
+export declare const unknownField: import("../rule.js").Rule;

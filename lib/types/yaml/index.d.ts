@@ -1,0 +1,36 @@
+import { type Alias, type Document, type Node, parseAllDocuments } from 'yaml';
+/** yaml's `maxAliasCount` for plain-value conversion (the package's own default is 100). */
+export declare const MAX_ALIAS_COUNT = 1000;
+/** go-yaml's message (yaml.v3 decode.go), which kustomize prints for the same input. */
+export declare const EXCESSIVE_ALIASING = "document contains excessive aliasing";
+type StreamOptions = NonNullable<Parameters<typeof parseAllDocuments>[1]>;
+/** All documents of a YAML stream (an empty stream is no documents). Aliases are not expanded here. */
+export declare function parseYamlStream(text: string, options?: StreamOptions): Document.Parsed[];
+/** Thrown when a document's aliases would expand past the cap; `offset` is where, in the source text. */
+export declare class YamlAliasError extends Error {
+    readonly offset: number;
+    constructor(offset: number);
+}
+/** A document as plain JS values, alias expansion capped (yaml's ReferenceError becomes a YamlAliasError). */
+export declare function yamlToJS(doc: Document): unknown;
+/** Parse one YAML value and convert it, capped (Flux substitutions, small embedded values). */
+export declare function parseYamlValue(text: string): unknown;
+/**
+ * For code that walks the AST itself and expands aliases (the renderer's provenance trees): resolves each alias
+ * in one pass over the document (yaml's `Alias.resolve` walks the whole document per call) and counts decoded
+ * nodes as go-yaml does, throwing a YamlAliasError past its ratio.
+ */
+export declare class AliasExpansion {
+    private readonly targets;
+    private decodeCount;
+    private aliasCount;
+    private depth;
+    constructor(doc: Document);
+    /** The node an alias names (the last anchor of that name before it), or undefined. */
+    target(alias: Alias): Node | undefined;
+    /** Count one decoded node (at `offset`); throws past go-yaml's alias ratio. */
+    decode(offset: number): void;
+    /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
+    expand<T>(convert: () => T): T;
+}
+export {};
