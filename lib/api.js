@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-333D62C4.js";
-import "./chunk-MS5D5AIQ.js";
-import "./chunk-N2MDF7AI.js";
+} from "./chunk-FBC4GOO3.js";
+import "./chunk-NECXRG7H.js";
+import "./chunk-VXLKSXRQ.js";
 import {
   version
-} from "./chunk-U7TBF6ER.js";
+} from "./chunk-AKLFJQHW.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-DXEBYKYK.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-GKIHQHX2.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -1,4 +1,4 @@
-// pgwarden-cli e0e496a7075e3f5345f75a4032d9e42b
+// pgwarden-cli f401c89f8b9d4797dfaa076b823ba0ee
 'use strict';
 const __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2420,13 +2420,13 @@ function nameForeignObjects(value, input, depth = 0) {
     for (const item of value) nameForeignObjects(item, input, depth + 1);
     return;
   }
-  const record = value;
-  if (depth > 0 && typeof record.objectIndex === "number" && typeof record.path === "string" && record.resource === void 0) {
-    const object = input.objects[record.objectIndex];
-    if (object) record.resource = resourceOf(object);
+  const record2 = value;
+  if (depth > 0 && typeof record2.objectIndex === "number" && typeof record2.path === "string" && record2.resource === void 0) {
+    const object = input.objects[record2.objectIndex];
+    if (object) record2.resource = resourceOf(object);
   }
-  for (const key in record) {
-    const item = record[key];
+  for (const key in record2) {
+    const item = record2[key];
     if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
   }
 }
@@ -3218,8 +3218,8 @@ function tierFromCrds(sources) {
   return tier;
 }
 function isCrd(object) {
-  const record = object;
-  return record !== null && typeof record === "object" && record.kind === "CustomResourceDefinition" && typeof record.apiVersion === "string" && record.apiVersion.startsWith("apiextensions.k8s.io/");
+  const record2 = object;
+  return record2 !== null && typeof record2 === "object" && record2.kind === "CustomResourceDefinition" && typeof record2.apiVersion === "string" && record2.apiVersion.startsWith("apiextensions.k8s.io/");
 }
 function splitApiVersion(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
@@ -25363,11 +25363,11 @@ function optionsFor(policy, meta, written) {
   return resolved;
 }
 function resourceOf2(object) {
-  const record = object !== null && typeof object === "object" ? object : {};
-  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
+  const record2 = object !== null && typeof object === "object" ? object : {};
+  const metadata = record2.metadata !== null && typeof record2.metadata === "object" ? record2.metadata : {};
   return {
-    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
-    kind: typeof record.kind === "string" ? record.kind : "",
+    apiVersion: typeof record2.apiVersion === "string" ? record2.apiVersion : "",
+    kind: typeof record2.kind === "string" ? record2.kind : "",
     name: typeof metadata.name === "string" ? metadata.name : "",
     ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
   };
@@ -26029,8 +26029,8 @@ function maskObject(value, mask = MASK) {
     entries(slot) {
       const v = read(slot);
       if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-      const record = v;
-      return Object.keys(record).map((k2) => [k2, { holder: record, key: k2 }]);
+      const record2 = v;
+      return Object.keys(record2).map((k2) => [k2, { holder: record2, key: k2 }]);
     },
     items(slot) {
       const v = read(slot);
@@ -26065,12 +26065,12 @@ function maskStrings(root, mask) {
     const holder = stack.pop();
     if (seen.has(holder)) continue;
     seen.add(holder);
-    const record = holder;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
+    const record2 = holder;
+    for (const key of Object.keys(record2)) {
+      const v = record2[key];
       if (typeof v === "string") {
         const masked = maskText(v, mask);
-        if (masked !== v) record[key] = masked;
+        if (masked !== v) record2[key] = masked;
       } else if (v !== null && typeof v === "object") {
         stack.push(v);
       }
@@ -26988,7 +26988,46 @@ function customTransformerConfig(files) {
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
 }
-var k, NAME_FIELD, NAME_CHANGE_SKIPPED_KINDS, NAMESPACE, AFFINITY_SELECTOR_PATHS, METADATA_LABELS, COMMON_LABELS, COMMON_ANNOTATIONS, IMAGES, REPLICAS, CONTAINER_VAR_PATHS, VAR_REFERENCE, POD_SPEC_OWNERS, CONFIGMAP_LEAFS, SECRET_LEAFS, WORKLOAD_OWNERS, RBAC, NAME_REFERENCES, BUILTIN_FIELD_SPECS, CLUSTER_SCOPED, SPEC_CATEGORIES, DEFAULT_TRANSFORMER_CONFIG, EMPTY_TRANSFORMER_CONFIG, ORDER_FIRST, ORDER_LAST, KIND_ORDER, TransformerConfigError, sameGvk;
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName2, at2, gvk2, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName2}`);
+  const props = propertiesOf(map, typeName2);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk2, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version2 = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version2 !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version2 ? { version: version2 } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk2, out, depth + 1, where2, budget);
+  }
+}
+var k, NAME_FIELD, NAME_CHANGE_SKIPPED_KINDS, NAMESPACE, AFFINITY_SELECTOR_PATHS, METADATA_LABELS, COMMON_LABELS, COMMON_ANNOTATIONS, IMAGES, REPLICAS, CONTAINER_VAR_PATHS, VAR_REFERENCE, POD_SPEC_OWNERS, CONFIGMAP_LEAFS, SECRET_LEAFS, WORKLOAD_OWNERS, RBAC, NAME_REFERENCES, BUILTIN_FIELD_SPECS, CLUSTER_SCOPED, SPEC_CATEGORIES, DEFAULT_TRANSFORMER_CONFIG, EMPTY_TRANSFORMER_CONFIG, ORDER_FIRST, ORDER_LAST, KIND_ORDER, TransformerConfigError, sameGvk, X_ANNOTATION, X_LABEL_SELECTOR, X_IDENTITY, X_VERSION, X_KIND, X_NAME_KEY, MAX_CRD_DEPTH, MAX_CRD_VISITS, record, propertiesOf;
 var init_fieldspecs = __esm({
   "src/render/fieldspecs.ts"() {
     "use strict";
@@ -27347,6 +27386,16 @@ var init_fieldspecs = __esm({
     TransformerConfigError = class extends Error {
     };
     sameGvk = (a, b) => (a.group ?? "") === (b.group ?? "") && (a.version ?? "") === (b.version ?? "") && (a.kind ?? "") === (b.kind ?? "");
+    X_ANNOTATION = "x-kubernetes-annotation";
+    X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+    X_IDENTITY = "x-kubernetes-identity";
+    X_VERSION = "x-kubernetes-object-ref-api-version";
+    X_KIND = "x-kubernetes-object-ref-kind";
+    X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+    MAX_CRD_DEPTH = 32;
+    MAX_CRD_VISITS = 2e5;
+    record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+    propertiesOf = (map, typeName2) => record(record(record(map[typeName2])?.Schema)?.properties);
   }
 });
 
@@ -29170,7 +29219,7 @@ function carryProvenance(merged, oldNode, newNode) {
     }
   }
 }
-var import_node_path7, inlineSources, LOCAL_CONFIG_ANNOTATION, KUSTOMIZATION_FILES, UnsupportedFeature, UNSUPPORTED_FIELDS, KNOWN_FIELDS, NESTED_FIELDS, FIELDREF, DATA_FIELDS, Builder;
+var import_node_path7, inlineSources, LOCAL_CONFIG_ANNOTATION, KUSTOMIZATION_FILES, UnsupportedFeature, UNSUPPORTED_FIELDS, KNOWN_FIELDS, NESTED_FIELDS, FIELDREF, DATA_FIELDS, canonicalized, Builder;
 var init_build = __esm({
   "src/render/build.ts"() {
     "use strict";
@@ -29204,8 +29253,7 @@ var init_build = __esm({
       "helmChartInflationGenerator",
       "helmGlobals",
       "validators",
-      "openapi",
-      "crds"
+      "openapi"
     ];
     KNOWN_FIELDS = /* @__PURE__ */ new Set([
       "apiVersion",
@@ -29233,6 +29281,7 @@ var init_build = __esm({
       "buildMetadata",
       "sortOptions",
       "configurations",
+      "crds",
       "generators",
       "transformers",
       ...UNSUPPORTED_FIELDS
@@ -29289,6 +29338,7 @@ var init_build = __esm({
     ]);
     FIELDREF = /* @__PURE__ */ new Set(["fieldpath"]);
     DATA_FIELDS = /* @__PURE__ */ new Set(["commonLabels", "commonAnnotations", "labels", "annotations", "pairs", "metadata", "patch", "literals"]);
+    canonicalized = /* @__PURE__ */ new WeakSet();
     Builder = class {
       constructor(cache, opts) {
         this.cache = cache;
@@ -29348,7 +29398,10 @@ var init_build = __esm({
           p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
         };
         if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-        canonicalKeys(kroot, KNOWN_FIELDS, 0);
+        if (!canonicalized.has(kroot)) {
+          canonicalKeys(kroot, KNOWN_FIELDS, 0);
+          canonicalized.add(kroot);
+        }
         for (const [key, value] of kroot.v) {
           if (UNSUPPORTED_FIELDS.includes(key)) {
             const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -29563,6 +29616,16 @@ var init_build = __esm({
           () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
           configAt
         );
+        for (const entry of this.list(k2, "crds")) {
+          const rel = str(entry);
+          if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+          const abs = this.resolvePath(k2, rel, entry.p);
+          if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+          this.inputs.add(abs);
+          const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+          const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry);
+          acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+        }
         const componentEntries = this.list(k2, "components").map((e) => {
           const rel = str(e);
           if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -32640,12 +32703,12 @@ async function openGitTree(repoRoot, ref) {
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }
@@ -33286,8 +33349,8 @@ function apiVersionOf2(kind) {
   return kind.group === "" ? kind.version : `${kind.group}/${kind.version}`;
 }
 function withTypeMeta(object, kind) {
-  const record = object;
-  if (typeof record.apiVersion === "string" && typeof record.kind === "string") return object;
+  const record2 = object;
+  if (typeof record2.apiVersion === "string" && typeof record2.kind === "string") return object;
   return { ...object, apiVersion: apiVersionOf2(kind), kind: kind.kind };
 }
 var POSTGRES_KINDS, CNPG_SCHEDULED_BACKUPS, ZALANDO_OPERATOR_CONFIGURATIONS;
@@ -35438,8 +35501,8 @@ __export(crds_exports, {
   loadCrdDir: () => loadCrdDir
 });
 function isCrd2(object) {
-  const record = object;
-  return record !== null && typeof record === "object" && record.kind === "CustomResourceDefinition" && String(record.apiVersion).startsWith("apiextensions.k8s.io/");
+  const record2 = object;
+  return record2 !== null && typeof record2 === "object" && record2.kind === "CustomResourceDefinition" && String(record2.apiVersion).startsWith("apiextensions.k8s.io/");
 }
 function yamlFiles(dir, found) {
   for (const name of (0, import_node_fs16.readdirSync)(dir).sort()) {

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-DXEBYKYK.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-GKIHQHX2.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-333D62C4.js";
-import "./chunk-MS5D5AIQ.js";
-import "./chunk-N2MDF7AI.js";
+} from "./chunk-FBC4GOO3.js";
+import "./chunk-NECXRG7H.js";
+import "./chunk-VXLKSXRQ.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-GKIHQHX2.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-AIWMGBNO.js";

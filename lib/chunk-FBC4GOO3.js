@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MS5D5AIQ.js";
+} from "./chunk-NECXRG7H.js";
 import {
   changedFilesSince
-} from "./chunk-N2MDF7AI.js";
+} from "./chunk-VXLKSXRQ.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
   renderApps,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-GKIHQHX2.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

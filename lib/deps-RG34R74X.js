@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-N2MDF7AI.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-5A3DZBJK.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-NECXRG7H.js";
+import "./chunk-GKIHQHX2.js";
+import "./chunk-AIWMGBNO.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

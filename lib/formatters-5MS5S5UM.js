@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-FVJLB3WJ.js";
+} from "./chunk-DXEBYKYK.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-5A3DZBJK.js";
+import "./chunk-GKIHQHX2.js";
 import {
   FORMATS,
   isFormatName

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-GKIHQHX2.js";
 import {
   allRuleMetas,
   buildModel,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-5A3DZBJK.js";
+} from "./chunk-GKIHQHX2.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-MS5D5AIQ.js";
-import "./chunk-5A3DZBJK.js";
-import "./chunk-AIWMGBNO.js";
+  changedFilesSince
+} from "./chunk-VXLKSXRQ.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-GKIHQHX2.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };
