@@ -11,14 +11,14 @@
 // Service) — each a base and three overlays (dev, staging, prod) that set the namespace and a team name prefix,
 // so objects are unique per team in both layouts. No Argo CD / Flux objects: every overlay is a kustomize root.
 //
-// Each lint runs in a child process of its own (this file with --child), so each peak RSS is that run's alone.
+// Each lint is `bin/pgwarden lint` in a process of its own (what a user runs), so each peak RSS is that run's alone.
 // kubectl kustomize costs ~0.1 s of process start and build per overlay: it is measured on an evenly spread sample
 // of the overlays (--kubectl-sample, default 40) and extrapolated per overlay to all of them; the table says so.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatReport, runLint } from '../../src/cli/index.js';
+import { pathToFileURL } from 'node:url';
 
 const repoRoot = resolve(process.env.PGWARDEN_REPO ?? process.cwd());
 const args = process.argv.slice(2);
@@ -67,7 +67,7 @@ function generate(root: string, overlays: number, shared: boolean): string[] {
   return dirs;
 }
 
-interface ChildResult {
+interface LintRun {
   ms: number;
   cpuMs: number;
   rssMb: number;
@@ -75,29 +75,38 @@ interface ChildResult {
   findings: number;
 }
 
-/** In the child: lint the repo as `pgwarden lint` does (stylish output included), print the figures as JSON. */
-async function child(root: string): Promise<void> {
+const bin = join(repoRoot, 'bin/pgwarden');
+
+/**
+ * `pgwarden lint ROOT` as a user runs it: a fresh process through bin/pgwarden (the committed bundle, its code cache
+ * warm from an earlier run, as on a user's second run), the report written as JSON to a file. Its CPU time (user +
+ * system, every thread of the process: V8's compiler and GC threads included) and peak RSS are read by a probe
+ * loaded with --import that records process.resourceUsage() at exit; wall time is the parent's, start-up included.
+ */
+function lintProcess(root: string, work: string): LintRun {
+  const usageFile = join(work, 'usage.json');
+  const reportFile = join(work, 'report.json');
   const t0 = performance.now();
-  const result = await runLint({ paths: [root], cwd: root });
-  formatReport('stylish', result.report, { cwd: root });
+  const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(work, 'probe.mjs')).href, bin, 'lint', root, '--format', 'json', '--output', reportFile], {
+    encoding: 'utf8',
+    env: { ...process.env, PGWARDEN_BENCH_USAGE: usageFile },
+  });
   const ms = performance.now() - t0;
-  const usage = process.resourceUsage();
-  const out: ChildResult = {
+  if (run.status !== 0 && run.status !== 1) throw new Error(`lint failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { summary: { apps: number }; findings: unknown[] };
+  return {
     ms,
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     rssMb: usage.maxRSS / 1024,
-    apps: result.report.summary.apps,
-    findings: result.report.findings.length,
+    apps: report.summary.apps,
+    findings: report.findings.length,
   };
-  process.stdout.write(JSON.stringify(out));
 }
 
-function lintInChild(root: string): ChildResult {
-  const self = process.argv[1] ?? '';
-  const run = spawnSync(process.execPath, [self, '--child', root], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, PGWARDEN_REPO: repoRoot } });
-  if (run.status !== 0) throw new Error(`lint child failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
-  return JSON.parse(run.stdout) as ChildResult;
-}
+const PROBE = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.PGWARDEN_BENCH_USAGE, JSON.stringify(process.resourceUsage())));
+`;
 
 /** Seconds in a `times` line (`0m1.250s 0m0.310s` → user + sys). */
 function timesSeconds(line: string): number {
@@ -124,27 +133,32 @@ function kubectlPerOverlay(dirs: string[], sample: number): { wallMs: number; cp
 }
 
 async function main(): Promise<void> {
-  const childRoot = flag('--child');
-  if (childRoot) return child(childRoot);
 
+  const work = mkdtempSync(join(tmpdir(), 'pgwarden-bench-cli-work-'));
+  writeFileSync(join(work, 'probe.mjs'), PROBE);
+  // One lint first, so the runs below start with bin/pgwarden's code cache as a user's second run does.
+  const warm = mkdtempSync(join(tmpdir(), 'pgwarden-bench-cli-warm-'));
+  generate(warm, OVERLAYS_PER_TEAM, false);
+  lintProcess(warm, work);
+  rmSync(warm, { recursive: true, force: true });
   const sizes = (flag('--sizes') ?? '100,1000,3000').split(',').map(Number).filter((n) => n > 0);
   const sample = Number(flag('--kubectl-sample') ?? 40) || 40;
   const keep = args.includes('--keep');
   const kubectlVersion = execFileSync('kubectl', ['version', '--client', '-o', 'json'], { encoding: 'utf8' });
   console.log(`bench/cli: lint vs kubectl kustomize (${(JSON.parse(kubectlVersion) as { kustomizeVersion?: string }).kustomizeVersion ?? 'kustomize'}), node ${process.version}`);
   console.log(`kubectl: ${sample} overlays per row, evenly spread, one process each; the kubectl columns are the mean per overlay × the row's overlays (extrapolated, not measured on every overlay).`);
-  console.log(`lint: one process per row (pgwarden's start-up included), every overlay. Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs.`);
-  console.log('CPU = user + system time of the processes; wall = elapsed. On a loaded machine wall times are inflated for both tools; CPU is what each costs.');
+  console.log(`lint: bin/pgwarden lint, one process per row (start-up included, code cache warm), every overlay. Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs.`);
+  console.log('CPU = user + system time of each tool\'s processes, every thread (kubectl: bash `times` of its children; lint: process.resourceUsage at exit); wall = elapsed. On a loaded machine wall times are inflated for both tools; CPU is what each costs.');
   console.log('');
   const header = ['overlays', 'namespaces', 'apps', 'lint wall s', 'lint CPU s', 'lint peak MB', 'kubectl wall s', 'kubectl CPU s', 'kubectl CPU ms/ov.', 'ratio wall', 'ratio CPU', 'shared/sep. time', 'shared/sep. mem'];
   const rows: string[][] = [];
   const targets: string[] = [];
   for (const size of sizes) {
-    const separate: { lint: ChildResult } = { lint: { ms: 0, cpuMs: 0, rssMb: 0, apps: 0, findings: 0 } };
+    const separate: { lint: LintRun } = { lint: { ms: 0, cpuMs: 0, rssMb: 0, apps: 0, findings: 0 } };
     for (const shared of [false, true]) {
       const root = mkdtempSync(join(tmpdir(), `pgwarden-bench-cli-${size}-${shared ? 'shared' : 'separate'}-`));
       const dirs = generate(root, size, shared);
-      const lint = lintInChild(root);
+      const lint = lintProcess(root, work);
       const kubectl = kubectlPerOverlay(dirs, sample);
       const kubectlWallMs = kubectl.wallMs * dirs.length;
       const kubectlCpuMs = kubectl.cpuMs * dirs.length;
@@ -179,6 +193,7 @@ async function main(): Promise<void> {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log('');
+  rmSync(work, { recursive: true, force: true });
   console.log(`Load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
   console.log(
     targets.length

@@ -18041,10 +18041,10 @@ var require_CronFieldCollection = __commonJS({
             return;
           }
           if (current.step === void 0 && nextItem !== void 0) {
-            const step = item - prevItem;
+            const step2 = item - prevItem;
             const nextStep = nextItem - item;
-            if (step <= nextStep) {
-              current = { ...current, count: 2, end: item, step };
+            if (step2 <= nextStep) {
+              current = { ...current, count: 2, end: item, step: step2 };
               return;
             }
             current.step = 1;
@@ -18082,19 +18082,19 @@ var require_CronFieldCollection = __commonJS({
        * @private
        */
       static #handleSingleRange(field2, range, max) {
-        const step = range.step;
-        if (!step) {
+        const step2 = range.step;
+        if (!step2) {
           return null;
         }
-        if (step === 1 && range.start === field2.min && range.end && range.end >= max) {
+        if (step2 === 1 && range.start === field2.min && range.end && range.end >= max) {
           const isDayField = field2 instanceof fields_1.CronDayOfMonth || field2 instanceof fields_1.CronDayOfWeek;
           if (isDayField && !field2.isWildcard) {
             return null;
           }
           return field2.hasQuestionMarkChar ? "?" : "*";
         }
-        if (step !== 1 && range.start === field2.min && range.end && range.end >= max - step + 1) {
-          return `*/${step}`;
+        if (step2 !== 1 && range.start === field2.min && range.end && range.end >= max - step2 + 1) {
+          return `*/${step2}`;
         }
         return null;
       }
@@ -18105,23 +18105,23 @@ var require_CronFieldCollection = __commonJS({
        * @private
        */
       static #handleMultipleRanges(range) {
-        const step = range.step;
-        if (step === 1) {
+        const step2 = range.step;
+        if (step2 === 1) {
           return `${range.start}-${range.end}`;
         }
         const multiplier = range.start === 0 ? range.count - 1 : range.count;
-        if (!step) {
+        if (!step2) {
           throw new Error("Unexpected range step");
         }
         if (!range.end) {
           throw new Error("Unexpected range end");
         }
-        if (step * multiplier > range.end) {
+        if (step2 * multiplier > range.end) {
           const mapFn = (_, index) => {
             if (typeof range.start !== "number") {
               throw new Error("Unexpected range start");
             }
-            return index % step === 0 ? range.start + index : null;
+            return index % step2 === 0 ? range.start + index : null;
           };
           if (typeof range.start !== "number") {
             throw new Error("Unexpected range start");
@@ -18129,7 +18129,7 @@ var require_CronFieldCollection = __commonJS({
           const seed = { length: range.end - range.start + 1 };
           return Array.from(seed, mapFn).filter((value) => value !== null).join(",");
         }
-        return `${range.start}-${range.end}/${step}`;
+        return `${range.start}-${range.end}/${step2}`;
       }
       /**
        * Returns a string representation of the cron fields.
@@ -18897,11 +18897,11 @@ var require_CronExpressionParser = __commonJS({
       static #parseHashed(value, constraints, rand, field2, strict) {
         const randomValue = rand();
         let count = 0;
-        return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step) => {
-          if (min && max && step) {
+        return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step2) => {
+          if (min && max && step2) {
             const minNum = parseInt(min, 10);
             const maxNum = parseInt(max, 10);
-            const stepNum = parseInt(step, 10);
+            const stepNum = parseInt(step2, 10);
             if (stepNum <= 0) {
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
@@ -18914,8 +18914,8 @@ var require_CronExpressionParser = __commonJS({
             const maxNum = parseInt(max, 10);
             const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             return String(_CronExpressionParser.#hashedValue(randomValue, range.min, range.max));
-          } else if (step) {
-            const stepNum = parseInt(step, 10);
+          } else if (step2) {
+            const stepNum = parseInt(step2, 10);
             if (stepNum <= 0) {
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
@@ -18984,13 +18984,13 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a step wider than its range.
        * @private
        */
-      static #hashedStep(randomValue, min, max, step, field2, strict) {
-        if (strict && step > max - min + 1) {
-          throw new Error(`Invalid step: ${step}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
+      static #hashedStep(randomValue, min, max, step2, field2, strict) {
+        if (strict && step2 > max - min + 1) {
+          throw new Error(`Invalid step: ${step2}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
-        const offset = Math.floor(randomValue * step);
+        const offset = Math.floor(randomValue * step2);
         const values = [];
-        for (let i = Math.floor(min / step) * step + offset; i <= max; i += step) {
+        for (let i = Math.floor(min / step2) * step2 + offset; i <= max; i += step2) {
           if (i >= min) {
             values.push(i);
           }
@@ -49718,7 +49718,7 @@ var Builder = class {
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
   }
   /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
-  inlineDocs(k2, node) {
+  inlineDocs(_k, node) {
     return this.cache.memoize(
       `inline\0${node.p.doc.file}\0${node.p.doc.docIndex}\0${node.p.start}\0${inlineSources.has(node.p.doc) ? "nested" : ""}`,
       () => this.parseInline(node)
@@ -51911,9 +51911,9 @@ import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname6, relative as relative15, resolve as resolve11, sep as sep9 } from "node:path";
 
 // src/policies/placeholders.ts
-var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-=+?])[^}]*)?\}/;
+var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
 function containsPlaceholder(text) {
-  return PLACEHOLDER2.test(text);
+  return text.includes("$") && PLACEHOLDER2.test(text);
 }
 function isPlaceholder(value) {
   return typeof value === "string" && containsPlaceholder(value);
@@ -51939,33 +51939,40 @@ function escapeToken(token) {
   return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
 }
 function pointer(base, ...tokens) {
+  return pointerOf(base, tokens, tokens.length);
+}
+function pointerOf(base, keys, length) {
   let result = base;
-  for (const token of tokens) result += `/${escapeToken(token)}`;
+  for (let index = 0; index < length; index++) result += `/${escapeToken(keys[index])}`;
   return result;
 }
+function step(current, key) {
+  if (typeof key === "number") return Array.isArray(current) ? current[key] : void 0;
+  return isObject(current) && Object.hasOwn(current, key) ? current[key] : void 0;
+}
 function dig(root, ...keys) {
+  return digKeys(root, keys);
+}
+function digKeys(root, keys) {
   let current = root;
-  for (const key of keys) {
-    if (typeof key === "number") {
-      if (!Array.isArray(current)) return void 0;
-      current = current[key];
-    } else {
-      if (!isObject(current) || !Object.hasOwn(current, key)) return void 0;
-      current = current[key];
-    }
+  for (let index = 0; index < keys.length; index++) {
+    current = step(current, keys[index]);
+    if (current === void 0) return void 0;
   }
   return current;
 }
 function nearestExisting(root, base, ...keys) {
+  return nearestExistingOf(root, base, keys, keys.length);
+}
+function nearestExistingOf(root, base, keys, length) {
   let current = root;
-  let path8 = base;
-  for (const key of keys) {
-    const next = dig(current, key);
-    if (next === void 0 || next === null) return path8;
+  let depth = 0;
+  for (; depth < length; depth++) {
+    const next = step(current, keys[depth]);
+    if (next === void 0 || next === null) break;
     current = next;
-    path8 = pointer(path8, key);
   }
-  return path8;
+  return pointerOf(base, keys, depth);
 }
 function describeType(value) {
   if (value === null) return "null";
@@ -51997,49 +52004,50 @@ var ObjectReader = class {
   }
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys) {
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (value === void 0 || value === null) return void 0;
     if (!isObject(value)) {
-      this.wrongType(pointer("", ...keys), "an object", value);
+      this.wrongType(pointerOf("", keys, keys.length), "an object", value);
       return void 0;
     }
     return value;
   }
   /** List at `keys`, or undefined (problem when present with the wrong type). */
   listAt(...keys) {
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (value === void 0 || value === null) return void 0;
     if (!Array.isArray(value)) {
-      this.wrongType(pointer("", ...keys), "a list", value);
+      this.wrongType(pointerOf("", keys, keys.length), "a list", value);
       return void 0;
     }
     return value;
   }
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
   string(keys, fallback) {
-    const path8 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (typeof value === "string" && value !== "") {
+      const path8 = pointerOf("", keys, keys.length);
       return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
     }
     if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
+      const path8 = pointerOf("", keys, keys.length);
       if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path8 };
       this.wrongType(path8, "a string", value);
     }
     if (fallback) {
-      return { value: fallback.value, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
+      return { value: fallback.value, path: nearestExistingOf(this.object, "", keys, keys.length - 1), defaulted: true };
     }
-    return { value: void 0, path: value === void 0 ? nearestExisting(this.object, "", ...keys.slice(0, -1)) : path8 };
+    return { value: void 0, path: value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : pointerOf("", keys, keys.length) };
   }
   /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
   integer(keys, options3 = {}) {
-    const path8 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
+    const path8 = pointerOf("", keys, keys.length);
+    const value = digKeys(this.object, keys);
     if (value === void 0 || value === null || options3.allowString && value === "") {
-      const parentPath = nearestExisting(this.object, "", ...keys.slice(0, -1));
+      const parentPath = nearestExistingOf(this.object, "", keys, keys.length - 1);
       if (options3.required) this.problem(parentPath, `${fieldName(path8)} is required and missing.`);
       if (options3.defaultValue !== void 0) return { value: options3.defaultValue, path: parentPath, defaulted: true };
       return { value: void 0, path: parentPath };
@@ -52060,11 +52068,11 @@ var ObjectReader = class {
   }
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys, defaultValue) {
-    const path8 = pointer("", ...keys);
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (value === void 0 || value === null) {
-      return { value: defaultValue, path: nearestExisting(this.object, "", ...keys.slice(0, -1)), defaulted: true };
+      return { value: defaultValue, path: nearestExistingOf(this.object, "", keys, keys.length - 1), defaulted: true };
     }
+    const path8 = pointerOf("", keys, keys.length);
     if (typeof value === "boolean") return { value, path: path8 };
     if (isPlaceholder(value)) return { value: defaultValue, path: path8, unknown: true };
     if (value === "true" || value === "false") return { value: value === "true", path: path8 };
@@ -52252,6 +52260,18 @@ var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 function parseImageReference(reference) {
+  if (reference.length > MAX_CACHED_LENGTH) return parseUncached(reference);
+  const cached = parsedReferences.get(reference);
+  if (cached !== void 0) return cached ?? void 0;
+  const parsed = parseUncached(reference);
+  if (parsedReferences.size >= MAX_CACHED_REFERENCES) parsedReferences.clear();
+  parsedReferences.set(reference, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+var MAX_CACHED_REFERENCES = 4096;
+var MAX_CACHED_LENGTH = 512;
+var parsedReferences = /* @__PURE__ */ new Map();
+function parseUncached(reference) {
   const text = reference.trim();
   if (text === "" || /\s/.test(text) || containsPlaceholder(text)) return void 0;
   let rest = text;
@@ -52287,12 +52307,13 @@ function parseImageReference(reference) {
   return parsed;
 }
 var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
+var SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-e2e)?$/;
 function postgresImageFamily(image) {
   const segments = image.repository.split("/");
   const name = segments[segments.length - 1] ?? "";
   const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
   if (NOT_A_SERVER.test(name)) return void 0;
-  if (/^spilo(-\d+)?$/.test(name)) return "spilo";
+  if (SPILO_NAME.test(name)) return "spilo";
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
   if (name === "postgresql-repmgr") return "bitnami-repmgr";
   if (owner === "bitnami" && name === "postgresql") return "bitnami";
@@ -52319,7 +52340,7 @@ function postgresMajorOf(image) {
   if (family === void 0) return void 0;
   const name = image.repository.split("/").pop() ?? "";
   const tag = image.tag;
-  if (family === "spilo") return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
+  if (family === "spilo") return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === "crunchy") {
     const match = tag === void 0 ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);
     return match ? majorOf(match[1]) : void 0;
@@ -52337,23 +52358,38 @@ function postgresMajorOf(image) {
 var ObjectIndex = class {
   constructor(objects) {
     this.objects = objects;
-    objects.forEach((object, index) => {
-      if (object === void 0 || typeof object.kind !== "string" || typeof object.apiVersion !== "string") return;
-      const kindKey = `${apiGroup(object.apiVersion)}/${object.kind}`;
-      push(this.byKind, kindKey, index);
-      const name = resourceOf(object).name;
-      if (name !== "") push(this.byName, `${kindKey}/${name}`, index);
-    });
   }
   objects;
-  byKind = /* @__PURE__ */ new Map();
-  byName = /* @__PURE__ */ new Map();
-  groups = /* @__PURE__ */ new Map();
+  /** kind → API group → indices, in input order; built on the first look-up. */
+  byKind;
+  /** `group/kind` → name → indices; built per kind on the first look-up by name. */
+  byName;
+  groups;
+  kinds() {
+    if (this.byKind) return this.byKind;
+    const byKind = /* @__PURE__ */ new Map();
+    const objects = this.objects;
+    for (let index = 0; index < objects.length; index++) {
+      const object = objects[index];
+      if (object === void 0) continue;
+      const { kind, apiVersion } = object;
+      if (typeof kind !== "string" || typeof apiVersion !== "string") continue;
+      let byGroup = byKind.get(kind);
+      if (!byGroup) {
+        byGroup = /* @__PURE__ */ new Map();
+        byKind.set(kind, byGroup);
+      }
+      push(byGroup, apiGroup(apiVersion), index);
+    }
+    this.byKind = byKind;
+    return byKind;
+  }
   /**
    * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
    * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
    */
   groupedBy(id, group, kind, keyOf2) {
+    this.groups ??= /* @__PURE__ */ new Map();
     let grouped = this.groups.get(id);
     if (!grouped) {
       grouped = /* @__PURE__ */ new Map();
@@ -52368,11 +52404,23 @@ var ObjectIndex = class {
   }
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group, kind) {
-    return this.byKind.get(`${group}/${kind}`) ?? [];
+    return this.kinds().get(kind)?.get(group) ?? NONE;
   }
   /** Indices of the objects of `group`/`kind` named `name`, in input order. */
   named(group, kind, name) {
-    return this.byName.get(`${group}/${kind}/${name}`) ?? [];
+    const key = `${group}/${kind}`;
+    this.byName ??= /* @__PURE__ */ new Map();
+    let names = this.byName.get(key);
+    if (!names) {
+      names = /* @__PURE__ */ new Map();
+      for (const index of this.ofKind(group, kind)) {
+        const object = this.objects[index];
+        const objectName = object === void 0 ? "" : nameOf2(object);
+        if (objectName !== "") push(names, objectName, index);
+      }
+      this.byName.set(key, names);
+    }
+    return names.get(name) ?? NONE;
   }
   /** The first object of `group`/`kind` named `name` in `namespace` (an absent namespace on either side matches). */
   find(group, kind, name, namespace) {
@@ -52383,6 +52431,12 @@ var ObjectIndex = class {
     return void 0;
   }
 };
+var NONE = Object.freeze([]);
+function nameOf2(object) {
+  const metadata = object.metadata;
+  if (!isObject(metadata)) return "";
+  return typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : "";
+}
 function push(map, key, index) {
   const list = map.get(key);
   if (list) list.push(index);
@@ -52398,6 +52452,20 @@ var SERVED_VERSIONS = {
   "postgresql.cnpg.io/ScheduledBackup": { versions: ["v1"], operator: "CloudNativePG" },
   "apps/StatefulSet": { versions: ["v1"], operator: "Kubernetes" }
 };
+var SERVED_BY_KIND = /* @__PURE__ */ new Map();
+for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
+  const slash = key.lastIndexOf("/");
+  const kind = key.slice(slash + 1);
+  let byGroup = SERVED_BY_KIND.get(kind);
+  if (!byGroup) {
+    byGroup = /* @__PURE__ */ new Map();
+    SERVED_BY_KIND.set(kind, byGroup);
+  }
+  byGroup.set(key.slice(0, slash), served);
+}
+function servedFor(group, kind) {
+  return SERVED_BY_KIND.get(kind)?.get(group);
+}
 function apiVersionOf(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
 }
@@ -52407,12 +52475,14 @@ function isServed(served, apiVersion) {
 }
 function isKind(object, group, kind) {
   if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
-  const served = SERVED_VERSIONS[`${group}/${kind}`];
+  const served = servedFor(group, kind);
   return served === void 0 || isServed(served, object.apiVersion);
 }
 function unservedVersion(object) {
   if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
-  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
+  const byGroup = SERVED_BY_KIND.get(object.kind);
+  if (byGroup === void 0) return void 0;
+  const served = byGroup.get(apiGroup(object.apiVersion));
   if (served === void 0 || isServed(served, object.apiVersion)) return void 0;
   const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion)}/${v}\``).join(" or ");
   return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;
@@ -52478,7 +52548,7 @@ var PVC_SHRINK = "a PersistentVolumeClaim cannot shrink: the apiserver refuses a
 function pgoV5(object, cluster, input) {
   const { name, namespace } = cluster.resource;
   const annotation = dig(object, "metadata", "annotations", "postgres-operator.crunchydata.com/allow-upgrade");
-  const upgrade = input.objects.find(
+  const upgrade = input.index.ofKind("postgres-operator.crunchydata.com", "PGUpgrade").map((i) => input.objects[i]).find(
     (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
   );
   return {
@@ -53646,11 +53716,19 @@ function isZalandoCluster(object) {
   return isKind(object, ZALANDO_GROUP, "postgresql");
 }
 var ZalandoOperatorConfig = class {
-  sources = [];
   constructor(input) {
+    this.input = input;
+  }
+  input;
+  found;
+  /** The configuration objects of the input, looked for on the first `get` (only Zalando clusters ask). */
+  get sources() {
+    if (this.found) return this.found;
+    const input = this.input;
+    const sources = [];
     const named = operatorDeploymentNames(input);
     const objectAt = (index) => input.objects[index];
-    const take = (index, kind) => this.sources.push({ index, object: objectAt(index), kind });
+    const take = (index, kind) => sources.push({ index, object: objectAt(index), kind });
     for (const index of input.index.ofKind("", "ConfigMap")) {
       if (objectAt(index).apiVersion === "v1" && isOperatorConfigMap(objectAt(index), named.configMaps)) take(index, "configmap");
     }
@@ -53662,7 +53740,9 @@ var ZalandoOperatorConfig = class {
     for (const index of input.index.ofKind("helm.toolkit.fluxcd.io", "HelmRelease")) {
       if (dig(objectAt(index), "spec", "chart", "spec", "chart") === "postgres-operator") take(index, "helm");
     }
-    this.sources.sort((a, b) => a.index - b.index);
+    sources.sort((a, b) => a.index - b.index);
+    this.found = sources;
+    return sources;
   }
   get(section, key) {
     for (const source of this.sources) {
@@ -53841,29 +53921,7 @@ function zalandoCluster(input, index, config) {
     schedules.push({ type: "logical", schedule, dialect: "zalando", name: `logical-backup-${name}`, gates: LOGICAL_BACKUP_GATES });
     images.push(imageUse("backup", "logical backup", { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
   }
-  const credentials = [];
-  const secretName = (user) => `${user.replace(/_/g, "-")}.${name}.credentials.postgresql.acid.zalan.do`;
-  if (spec) {
-    credentials.push(credential("postgres", secretName("postgres"), "/spec", false));
-    credentials.push(credential("standby", secretName("standby"), "/spec", false));
-  }
-  const bySecret = /* @__PURE__ */ new Map();
-  for (const entry of credentials) bySecret.set(entry.secretName, entry);
-  const declare = (user, path8) => {
-    const secret = secretName(user);
-    bySecret.delete(secret);
-    bySecret.set(secret, credential(user, secret, path8, false));
-  };
-  const users = reader.objectAt("spec", "users");
-  if (users) {
-    for (const user of Object.keys(users)) {
-      if (isPlaceholder(user)) continue;
-      declare(user, pointer("/spec/users", user));
-    }
-  }
-  for (const [user, path8] of preparedDatabaseUsers(object, name)) declare(user, path8);
-  credentials.length = 0;
-  credentials.push(...bySecret.values());
+  const credentials = userCredentials(reader, config, spec !== void 0);
   return {
     flavour: "zalando",
     operator: zalandoSyntax,
@@ -53883,16 +53941,55 @@ function zalandoCluster(input, index, config) {
     authSettings: []
   };
 }
+var DEFAULT_SECRET_NAME_TEMPLATE = "{username}.{cluster}.credentials.{tprkind}.{tprgroup}";
+function userCredentials(reader, config, hasSpec) {
+  if (!hasSpec) return [];
+  const object = reader.object;
+  const name = reader.resource.name;
+  const templateSetting = config.get("kubernetes", "secret_name_template");
+  const templateUnknown = templateSetting?.source.unknown === true;
+  const template = typeof templateSetting?.raw === "string" && templateSetting.raw !== "" ? templateSetting.raw : DEFAULT_SECRET_NAME_TEMPLATE;
+  const crossSetting = config.get("kubernetes", "enable_cross_namespace_secret");
+  const cross = crossSetting === void 0 ? false : crossSetting.source.unknown ? "unknown" : asBoolean(crossSetting.raw) === true;
+  const secretName = (user) => template.replaceAll("{username}", user.replace(/_/g, "-")).replaceAll("{cluster}", name).replaceAll("{tprkind}", "postgresql").replaceAll("{tprgroup}", ZALANDO_GROUP);
+  const bySecret = /* @__PURE__ */ new Map();
+  const declare = (user, path8, namespace) => {
+    const entry = credential(user, secretName(user), path8, false);
+    if (namespace === "unknown" || templateUnknown) entry.secretUnknown = true;
+    else if (namespace !== void 0 && namespace !== reader.resource.namespace) entry.secretNamespace = namespace;
+    const key = `${entry.secretNamespace ?? ""}/${entry.secretName}`;
+    bySecret.delete(key);
+    bySecret.set(key, entry);
+  };
+  declare("postgres", "/spec", void 0);
+  declare("standby", "/spec", void 0);
+  const users = reader.objectAt("spec", "users");
+  if (users) {
+    for (const user of Object.keys(users)) {
+      if (containsPlaceholder(user)) continue;
+      const dot = user.indexOf(".");
+      const namespace = dot <= 0 || cross === false ? void 0 : cross === "unknown" ? "unknown" : user.slice(0, dot);
+      declare(user, pointer("/spec/users", user), namespace);
+    }
+  }
+  for (const [user, path8, secretNamespace] of preparedDatabaseUsers(object, name)) {
+    const namespace = secretNamespace === void 0 || cross === false ? void 0 : cross === "unknown" || isPlaceholder(secretNamespace) ? "unknown" : secretNamespace;
+    declare(user, path8, namespace);
+  }
+  return [...bySecret.values()];
+}
 function preparedDatabaseUsers(object, clusterName) {
   const prepared = dig(object, "spec", "preparedDatabases");
   if (!isObject(prepared)) return [];
   const databases = Object.keys(prepared).length === 0 ? [[clusterName.replace(/-/g, "_"), {}, "/spec/preparedDatabases"]] : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer("/spec/preparedDatabases", db)]);
   const users = [];
-  const loginRoles = (prefix, path8) => {
-    for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, path8]);
-  };
   for (const [db, spec, path8] of databases) {
     if (isPlaceholder(db)) continue;
+    const namespace = dig(spec, "secretNamespace");
+    const secretNamespace = typeof namespace === "string" && namespace !== "" ? namespace : void 0;
+    const loginRoles = (prefix, rolePath) => {
+      for (const suffix of ["_owner_user", "_reader_user", "_writer_user"]) users.push([`${prefix}${suffix}`, rolePath, secretNamespace]);
+    };
     if (dig(spec, "defaultUsers") === true) loginRoles(db, pointer(path8, "defaultUsers"));
     const schemas = dig(spec, "schemas");
     const schemaEntries = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [["data", { defaultRoles: true }]];
@@ -53974,6 +54071,22 @@ function backupsOf(input, reader, config, logical, schedules) {
 }
 
 // src/policies/adapters/index.ts
+function adapterFor(kind, zalandoConfig) {
+  switch (kind) {
+    case "PostgresCluster":
+      return pgoV5Cluster;
+    case "Cluster":
+      return cnpgCluster;
+    case "postgresql":
+      return (input, index) => zalandoCluster(input, index, zalandoConfig);
+    case "Pgcluster":
+      return pgoV4Cluster;
+    case "StatefulSet":
+      return statefulSetCluster;
+    default:
+      return void 0;
+  }
+}
 function buildModel(inputs) {
   const problems = [];
   const objects = inputs.map((entry) => isObject(entry?.object) ? entry.object : void 0);
@@ -53981,18 +54094,20 @@ function buildModel(inputs) {
   const zalandoConfig = new ZalandoOperatorConfig(input);
   const clusters2 = [];
   const secrets = [];
+  let scheduledBackups = false;
   for (let index = 0; index < inputs.length; index++) {
-    const object = input.objects[index];
+    const object = objects[index];
     if (object === void 0) continue;
+    if (object.kind === "ScheduledBackup") scheduledBackups = true;
     try {
       const unserved = unservedVersion(object);
       if (unserved !== void 0) {
         problems.push({ objectIndex: index, resource: resourceOf(object), path: "/apiVersion", message: unserved });
         continue;
       }
-      const cluster = pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
+      const cluster = adapterFor(object.kind, zalandoConfig)?.(input, index);
       if (cluster) {
-        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        nameForeignObjects(cluster, input);
         clusters2.push(cluster);
       }
       if (object.kind === "Secret" && object.apiVersion === "v1") secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
@@ -54005,25 +54120,62 @@ function buildModel(inputs) {
       });
     }
   }
-  problems.push(...scheduledBackupProblems(input));
-  for (const cluster of clusters2) nameForeignObjects(cluster, input);
-  return { clusters: clusters2, secrets, problems };
+  if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
+  const model = { clusters: clusters2, secrets, problems };
+  if (clusters2.length > 0) changeSources.set(model, { input, zalandoConfig });
+  return model;
 }
-function nameForeignObjects(value, input, depth = 0) {
-  if (depth > 12 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (const item of value) nameForeignObjects(item, input, depth + 1);
-    return;
+var changeSources = /* @__PURE__ */ new WeakMap();
+function withChangeProfiles(model) {
+  const source = changeSources.get(model);
+  if (!source) return model;
+  changeSources.delete(model);
+  const { input, zalandoConfig } = source;
+  for (const cluster of model.clusters) {
+    const object = input.objects[cluster.objectIndex];
+    if (cluster.change !== void 0 || object === void 0) continue;
+    try {
+      const profile = changeProfile(cluster, object, input, zalandoConfig);
+      for (const field2 of profile.creationOnly) nameForeign(field2.value, input);
+      cluster.change = profile;
+    } catch (error2) {
+      model.problems.push({
+        objectIndex: cluster.objectIndex,
+        resource: cluster.resource,
+        path: "",
+        message: `pgwarden could not read how the operator treats changes to this object (internal error: ${error2 instanceof Error ? error2.message : String(error2)}); please report it.`
+      });
+    }
   }
-  const record2 = value;
-  if (depth > 0 && typeof record2.objectIndex === "number" && typeof record2.path === "string" && record2.resource === void 0) {
-    const object = input.objects[record2.objectIndex];
-    if (object) record2.resource = resourceOf(object);
+  return model;
+}
+function nameForeign(value, input) {
+  if (value === void 0 || value.objectIndex === void 0 || value.resource !== void 0) return;
+  const object = input.objects[value.objectIndex];
+  if (object) value.resource = resourceOf(object);
+}
+function nameForeignObjects(cluster, input) {
+  nameForeign(cluster.shutdown, input);
+  nameForeign(cluster.totalInstances, input);
+  nameForeign(cluster.postgresVersion, input);
+  for (const set of cluster.instanceSets) {
+    nameForeign(set.replicas, input);
+    const spreading = set.spreading;
+    for (const term of spreading.terms) nameForeign(term, input);
+    nameForeign(spreading.disabledBy, input);
+    nameForeign(spreading.decidedByOperatorConfig, input);
   }
-  for (const key in record2) {
-    const item = record2[key];
-    if (key !== "resource" && item !== null && typeof item === "object") nameForeignObjects(item, input, depth + 1);
+  for (const volume of cluster.volumes) {
+    nameForeign(volume.storageClass, input);
+    nameForeign(volume.persistent, input);
+    nameForeign(volume.size, input);
   }
+  for (const image of cluster.images) nameForeign(image.reference, input);
+  const backups = cluster.backups;
+  nameForeign(backups.configured, input);
+  for (const schedule of backups.schedules) nameForeign(schedule.schedule, input);
+  for (const retention of backups.retention) nameForeign(retention.setting, input);
+  for (const setting of cluster.authSettings) nameForeign(setting, input);
 }
 function secretKeys(object) {
   const keys = {};
@@ -54173,9 +54325,32 @@ function postgresMajor(cluster) {
 }
 
 // src/policies/rule.ts
+var compiledTemplates = /* @__PURE__ */ new Map();
+function compileTemplate(template) {
+  let compiled2 = compiledTemplates.get(template);
+  if (compiled2) return compiled2;
+  const parts = [];
+  const wholes = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+    parts.push(template.slice(last, match.index), match[1]);
+    wholes.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  compiled2 = { parts, wholes };
+  if (compiledTemplates.size < 1e4) compiledTemplates.set(template, compiled2);
+  return compiled2;
+}
 function formatMessage(template, data) {
   if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+  const { parts, wholes } = compileTemplate(template);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (Object.hasOwn(data, name) ? String(data[name]) : wholes[i - 1 >> 1]) + parts[i + 1];
+  }
+  return text;
 }
 function defineRule(definition) {
   return definition;
@@ -54599,18 +54774,18 @@ var EMBEDDED_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"
 function checkAgainstSchema(object, catalogue, root) {
   const violations = [];
   const path8 = [];
-  const pointerOf = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
+  const pointerOf2 = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
   const fieldOf = (segments) => segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
   const visit3 = (value, nodeIndex, top) => {
     const node = catalogue.nodes[nodeIndex];
     if (!node || value === null) return;
-    if (typeof value === "string" && value.includes("${") && isPlaceholder(value)) return;
+    if (typeof value === "string" && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
-      violations.push({ kind: "wrong-type", pointer: pointerOf(path8), field: fieldOf(path8), expected: node.t, actual: typeName(value) });
+      violations.push({ kind: "wrong-type", pointer: pointerOf2(path8), field: fieldOf(path8), expected: node.t, actual: typeName(value) });
       return;
     }
     if (node.e && !node.e.includes(value)) {
-      violations.push({ kind: "not-in-enum", pointer: pointerOf(path8), field: fieldOf(path8), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+      violations.push({ kind: "not-in-enum", pointer: pointerOf2(path8), field: fieldOf(path8), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
       return;
     }
     if (Array.isArray(value)) {
@@ -54637,7 +54812,7 @@ function checkAgainstSchema(object, catalogue, root) {
       }
       if (anyKey || key === "<<" || isPlaceholder(key)) continue;
       const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
-      const parentPointer = pointerOf(path8);
+      const parentPointer = pointerOf2(path8);
       const parentField = fieldOf(path8);
       violations.push({
         kind: "unknown-field",
@@ -54693,33 +54868,36 @@ function isCrd(object) {
   const record2 = object;
   return record2 !== null && typeof record2 === "object" && record2.kind === "CustomResourceDefinition" && typeof record2.apiVersion === "string" && record2.apiVersion.startsWith("apiextensions.k8s.io/");
 }
-function splitApiVersion2(apiVersion) {
-  const slash = apiVersion.lastIndexOf("/");
-  return { group: slash < 0 ? "" : apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function findFieldViolations(inputs, resources, extra = []) {
-  const fromInput = inputs.filter((input) => isCrd(input.object)).map((input) => ({ crd: input.object, source: `the CRD in ${input.file ?? "the input"}` }));
+function findFieldViolations(inputs, resourceAt, extra = []) {
+  const fromInput = [];
+  for (const input of inputs) if (isCrd(input.object)) fromInput.push({ crd: input.object, source: `the CRD in ${input.file ?? "the input"}` });
   const tiers = [tierFromCrds(fromInput), tierFromCrds(extra), builtInTier];
   const found = [];
-  inputs.forEach((input, objectIndex) => {
-    const resource = resources[objectIndex];
-    if (!resource) return;
-    const { group, version } = splitApiVersion2(resource.apiVersion);
-    if (!operatorGroups.has(group)) return;
-    const key = gvk(group, version, resource.kind);
+  for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
+    const object = inputs[objectIndex].object;
+    if (object === null || typeof object !== "object" || typeof object.apiVersion !== "string" || typeof object.kind !== "string") continue;
+    const apiVersion = object.apiVersion;
+    const slash = apiVersion.lastIndexOf("/");
+    if (slash < 0 || !operatorGroups.has(apiVersion.slice(0, slash))) continue;
+    const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), object.kind);
     const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
-    if (!tier) return;
-    const checks = tier.flatMap(
-      (layer) => (layer.byKey.get(key) ?? []).map((entry) => ({ entry, violations: checkAgainstSchema(input.object, layer.catalogue, entry.root) }))
-    );
-    const perEntry = checks.map((check) => check.violations);
-    const source = [...new Set(checks.map((check) => check.entry.source))].join(" and ");
-    const [first, ...others] = perEntry;
-    for (const violation of first ?? []) {
-      const everywhere = others.every((list) => list.some((v) => v.pointer === violation.pointer && v.kind === violation.kind));
-      if (everywhere) found.push({ objectIndex, resource, violation, source });
+    if (!tier) continue;
+    const entries = [];
+    for (const layer of tier) for (const entry of layer.byKey.get(key) ?? []) entries.push({ entry, catalogue: layer.catalogue });
+    const [first, ...others] = entries;
+    if (!first) continue;
+    const violations = checkAgainstSchema(object, first.catalogue, first.entry.root);
+    if (violations.length === 0) continue;
+    const perOther = others.map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
+    const source = [...new Set(entries.map(({ entry }) => entry.source))].join(" and ");
+    let resource;
+    for (const violation of violations) {
+      const everywhere = perOther.every((list) => list.some((v) => v.pointer === violation.pointer && v.kind === violation.kind));
+      if (!everywhere) continue;
+      resource ??= resourceAt(objectIndex);
+      found.push({ objectIndex, resource, violation, source });
     }
-  });
+  }
   return found;
 }
 
@@ -54883,10 +55061,10 @@ function formatInterval(ms) {
 function robfigFieldError(field2, index) {
   const name = fieldNames[index] ?? "field";
   for (const part of field2.split(",")) {
-    const [range = "", step, extra] = part.split("/");
+    const [range = "", step2, extra] = part.split("/");
     if (extra !== void 0) return `too many slashes in ${name} \`${field2}\``;
-    if (step !== void 0 && !/^\d+$/.test(step)) return `invalid step \`${step}\` in ${name}`;
-    if (step !== void 0 && Number(step) === 0) return `step of 0 in ${name} \`${field2}\``;
+    if (step2 !== void 0 && !/^\d+$/.test(step2)) return `invalid step \`${step2}\` in ${name}`;
+    if (step2 !== void 0 && Number(step2) === 0) return `step of 0 in ${name} \`${field2}\``;
     if (range === "*" || range === "?") continue;
     const bounds = range.split("-");
     if (bounds.length > 2) return `too many hyphens in ${name} \`${field2}\``;
@@ -55033,8 +55211,8 @@ function runTimes(reading, from, end) {
   const times = [];
   if (!reading.accepted || reading.neverRuns) return times;
   if (reading.everyMs !== void 0) {
-    const step = Math.max(reading.everyMs, 1e3);
-    for (let t = from.getTime() + step, n = 0; t <= end && n < maxRunsPerSchedule; t += step, n++) times.push(t);
+    const step2 = Math.max(reading.everyMs, 1e3);
+    for (let t = from.getTime() + step2, n = 0; t <= end && n < maxRunsPerSchedule; t += step2, n++) times.push(t);
     return times;
   }
   if (!reading.expression) return times;
@@ -55386,8 +55564,10 @@ function secretIndex(secrets) {
   }
   return byName;
 }
-function findSecret(byName, cluster, name) {
-  return byName.get(name)?.find((s) => sameNamespace2(s.resource.namespace, cluster.resource.namespace));
+function findSecret(byName, cluster, credential2) {
+  if (credential2.secretUnknown) return void 0;
+  const namespace = credential2.secretNamespace ?? cluster.resource.namespace;
+  return byName.get(credential2.secretName)?.find((s) => sameNamespace2(s.resource.namespace, namespace));
 }
 var passwordResetOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
 var passwordReset = defineRule({
@@ -55411,7 +55591,7 @@ var passwordReset = defineRule({
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
       for (const credential2 of cluster.credentials) {
-        const secret = findSecret(byName, cluster, credential2.secretName);
+        const secret = findSecret(byName, cluster, credential2);
         if (!secret) continue;
         const once = `${secret.objectIndex}/${credential2.passwordKey}`;
         if (reported.has(once)) continue;
@@ -56131,9 +56311,17 @@ function runRule(rule, model, policy, options3) {
 function readIgnores(inputs, policies, options3) {
   const ignored = /* @__PURE__ */ new Map();
   const findings = [];
-  const known = new Set(ruleMetas.map((meta) => meta.id));
-  inputs.forEach((input, objectIndex) => {
+  for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
+    const input = inputs[objectIndex];
     const annotations = annotationsOf(input.object);
+    let any = false;
+    for (const key in annotations) {
+      if (key.startsWith(IGNORE_ANNOTATION_PREFIX) && Object.hasOwn(annotations, key)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) continue;
     const policy = policies[objectIndex] ?? policyFor(input, options3.policy);
     const setting = ruleSetting(policy, ignoreAnnotationMeta);
     const context = isEnabled(setting.severity) ? makeContext(ignoreAnnotationMeta, setting.severity, {}, options3.clusterStorageClasses) : void 0;
@@ -56142,8 +56330,8 @@ function readIgnores(inputs, policies, options3) {
       const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
       const path8 = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf2(input.object);
-      if (!known.has(ruleId)) {
-        context?.report({ messageId: "unknownRule", data: { key, known: [...known].join(", ") }, resource, objectIndex, pointer: path8 });
+      if (!knownRuleIds.has(ruleId)) {
+        context?.report({ messageId: "unknownRule", data: { key, known: [...knownRuleIds].join(", ") }, resource, objectIndex, pointer: path8 });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -56157,8 +56345,31 @@ function readIgnores(inputs, policies, options3) {
       }
     }
     if (context) findings.push(...context.findings);
-  });
+  }
   return { ignored, findings };
+}
+var knownRuleIds = new Set(ruleMetas.map((meta) => meta.id));
+function sortedOnce(findings) {
+  findings.sort(compareFindings);
+  const kept = [];
+  let runStart = 0;
+  for (const finding of findings) {
+    const first = kept[runStart];
+    if (first === void 0 || first.objectIndex !== finding.objectIndex || first.path !== finding.path || first.ruleId !== finding.ruleId) {
+      runStart = kept.length;
+      kept.push(finding);
+      continue;
+    }
+    let duplicate = false;
+    for (let i = runStart; i < kept.length; i++) {
+      if (kept[i].message === finding.message) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (!duplicate) kept.push(finding);
+  }
+  return kept;
 }
 function evaluate(inputs, options3 = {}) {
   try {
@@ -56178,21 +56389,20 @@ function evaluateUnguarded(inputs, options3, built) {
   }
   if (!options3.schemaAppliedByApiserver) {
     try {
-      model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf2(input.object)), options3.crds);
+      model.fieldViolations = findFieldViolations(inputs, (objectIndex) => resourceOf2(inputs[objectIndex]?.object), options3.crds);
     } catch (error2) {
       findings.push(internalError("checking fields against the CRD schemas", error2, 0, inputs));
     }
   }
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {
-    const governs = (objectIndex) => policies[objectIndex] === policy;
-    const scoped2 = modelFor(model, governs);
-    if (scoped2.clusters.length === 0 && scoped2.problems.length === 0 && scoped2.fieldViolations?.length === 0) continue;
+    const scoped2 = distinct.length === 1 ? model : modelFor(model, (objectIndex) => policies[objectIndex] === policy);
+    if (scoped2.clusters.length === 0 && scoped2.problems.length === 0 && (scoped2.fieldViolations?.length ?? 0) === 0) continue;
     for (const rule of rules) {
       try {
         const result = runRule(rule, scoped2, policy, options3);
         if (!result) continue;
-        findings.push(...result.findings);
+        for (const finding of result.findings) findings.push(finding);
       } catch (error2) {
         const first = scoped2.clusters[0]?.objectIndex ?? scoped2.problems[0]?.objectIndex ?? 0;
         findings.push(internalError(`rule ${rule.meta.id}`, error2, first, inputs));
@@ -56205,21 +56415,18 @@ function evaluateUnguarded(inputs, options3, built) {
   } catch (error2) {
     ignores = { ignored: /* @__PURE__ */ new Map(), findings: [internalError("reading ignore annotations", error2, 0, inputs)] };
   }
-  const indexByResource = /* @__PURE__ */ new Map();
-  for (const [index] of ignores.ignored) {
-    const key = resourceKey(resourceOf2(inputs[index]?.object));
-    indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
+  let kept = findings;
+  if (ignores.ignored.size > 0) {
+    const indexByResource = /* @__PURE__ */ new Map();
+    for (const [index] of ignores.ignored) {
+      const key = resourceKey(resourceOf2(inputs[index]?.object));
+      indexByResource.set(key, [...indexByResource.get(key) ?? [], index]);
+    }
+    const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+    kept = findings.filter((finding) => !isIgnored(finding));
   }
-  const isIgnored = (finding) => ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) || (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
-  const seen = /* @__PURE__ */ new Set();
-  const kept = findings.filter((finding) => {
-    if (isIgnored(finding)) return false;
-    const key = `${finding.ruleId}\0${finding.objectIndex}\0${finding.path}\0${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return [...kept, ...ignores.findings].sort(compareFindings);
+  for (const finding of ignores.findings) kept.push(finding);
+  return sortedOnce(kept);
 }
 
 // src/policies/change.ts
@@ -56261,8 +56468,8 @@ function evaluateChangeBuilt(baseInputs, headInputs, options3, builtHead) {
   let baseModel;
   let headModel;
   try {
-    baseModel = buildModel(baseInputs);
-    headModel = builtHead ?? buildModel(headInputs);
+    baseModel = withChangeProfiles(buildModel(baseInputs));
+    headModel = withChangeProfiles(builtHead ?? buildModel(headInputs));
   } catch (error2) {
     return [internalError2("building the model", error2, headInputs.length > 0 ? "head" : "base", baseInputs, headInputs)];
   }
@@ -57982,22 +58189,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected2(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;

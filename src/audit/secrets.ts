@@ -51,7 +51,10 @@ export function referencedSecrets(objects: readonly InputObject[]): Map<number, 
     if (!namespace) continue;
     const refs = out.get(cluster.objectIndex) ?? [];
     for (const credential of cluster.credentials) {
-      if (!refs.some((r) => r.name === credential.secretName)) refs.push({ namespace, name: credential.secretName });
+      // Zalando `enable_cross_namespace_secret` puts some users' Secrets in another namespace (the adapter says which).
+      if (credential.secretUnknown) continue;
+      const secretNamespace = credential.secretNamespace ?? namespace;
+      if (!refs.some((r) => r.name === credential.secretName && r.namespace === secretNamespace)) refs.push({ namespace: secretNamespace, name: credential.secretName });
     }
     out.set(cluster.objectIndex, refs);
   }

@@ -2,7 +2,7 @@
 // The two sides are normalised by the same adapters (so every flavour is covered by its adapter), clusters are paired
 // by API group, kind, namespace and name, and each change rule looks at one pair at a time. Pure, no I/O, never throws:
 // a rule that throws becomes an internal-error finding naming it, as in evaluate().
-import { buildModel } from './adapters/index.js';
+import { buildModel, withChangeProfiles } from './adapters/index.js';
 import type { ChangeContext, ChangeFinding, ChangeSide, ClusterPair } from './change-rule.js';
 import { changeRules } from './change-rules/index.js';
 import { evaluate, evaluateBuilt, IGNORE_ANNOTATION_PREFIX } from './engine.js';
@@ -90,8 +90,9 @@ function evaluateChangeBuilt(baseInputs: readonly InputObject[], headInputs: rea
   let baseModel: Model;
   let headModel: Model;
   try {
-    baseModel = buildModel(baseInputs);
-    headModel = builtHead ?? buildModel(headInputs);
+    baseModel = withChangeProfiles(buildModel(baseInputs));
+    // The head's model may come from evaluateUpdate, built for evaluate(): its change profiles are filled here.
+    headModel = withChangeProfiles(builtHead ?? buildModel(headInputs));
   } catch (error) {
     return [internalError('building the model', error, headInputs.length > 0 ? 'head' : 'base', baseInputs, headInputs)];
   }

@@ -210,7 +210,7 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
   const visit = (value: unknown, nodeIndex: number, top: boolean): void => {
     const node = catalogue.nodes[nodeIndex];
     if (!node || value === null) return;
-    if (typeof value === 'string' && value.includes('${') && isPlaceholder(value)) return;
+    if (typeof value === 'string' && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
       violations.push({ kind: 'wrong-type', pointer: pointerOf(path), field: fieldOf(path), expected: node.t!, actual: typeName(value) });
       return;

@@ -152,9 +152,18 @@ function readIgnores(
 ): { ignored: Map<number, Set<string>>; findings: Finding[] } {
   const ignored = new Map<number, Set<string>>();
   const findings: Finding[] = [];
-  const known = new Set(ruleMetas.map((meta) => meta.id));
-  inputs.forEach((input, objectIndex) => {
+  for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
+    const input = inputs[objectIndex]!;
     const annotations = annotationsOf(input.object);
+    // Most objects carry no ignore annotation: find one before resolving the object's policy.
+    let any = false;
+    for (const key in annotations) {
+      if (key.startsWith(IGNORE_ANNOTATION_PREFIX) && Object.hasOwn(annotations, key)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) continue;
     const policy = policies[objectIndex] ?? policyFor(input, options.policy);
     const setting = ruleSetting(policy, ignoreAnnotationMeta);
     const context = isEnabled(setting.severity)
@@ -165,8 +174,8 @@ function readIgnores(
       const ruleId = key.slice(IGNORE_ANNOTATION_PREFIX.length);
       const path = `/metadata/annotations/${escapePointerToken(key)}`;
       const resource = resourceOf(input.object);
-      if (!known.has(ruleId)) {
-        context?.report({ messageId: 'unknownRule', data: { key, known: [...known].join(', ') }, resource, objectIndex, pointer: path });
+      if (!knownRuleIds.has(ruleId)) {
+        context?.report({ messageId: 'unknownRule', data: { key, known: [...knownRuleIds].join(', ') }, resource, objectIndex, pointer: path });
         continue;
       }
       let set = ignored.get(objectIndex);
@@ -180,8 +189,35 @@ function readIgnores(
       }
     }
     if (context) findings.push(...context.findings);
-  });
+  }
   return { ignored, findings };
+}
+
+const knownRuleIds = new Set(ruleMetas.map((meta) => meta.id));
+
+/** Findings sorted (compareFindings), each reported once: the same Secret can be reached from clusters under different policies. */
+function sortedOnce(findings: Finding[]): Finding[] {
+  findings.sort(compareFindings);
+  const kept: Finding[] = [];
+  // Duplicates share object, field and rule, so after the sort they sit in one run of those three.
+  let runStart = 0;
+  for (const finding of findings) {
+    const first = kept[runStart];
+    if (first === undefined || first.objectIndex !== finding.objectIndex || first.path !== finding.path || first.ruleId !== finding.ruleId) {
+      runStart = kept.length;
+      kept.push(finding);
+      continue;
+    }
+    let duplicate = false;
+    for (let i = runStart; i < kept.length; i++) {
+      if (kept[i]!.message === finding.message) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (!duplicate) kept.push(finding);
+  }
+  return kept;
 }
 
 /**
@@ -220,7 +256,7 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
   }
   if (!options.schemaAppliedByApiserver) {
     try {
-      model.fieldViolations = findFieldViolations(inputs, inputs.map((input) => resourceOf(input.object)), options.crds);
+      model.fieldViolations = findFieldViolations(inputs, (objectIndex) => resourceOf(inputs[objectIndex]?.object), options.crds);
     } catch (error) {
       findings.push(internalError('checking fields against the CRD schemas', error, 0, inputs));
     }
@@ -228,16 +264,16 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
 
   const distinct = [...new Set(policies)];
   for (const policy of distinct) {
-    const governs = (objectIndex: number) => policies[objectIndex] === policy;
-    const scoped = modelFor(model, governs);
-    if (scoped.clusters.length === 0 && scoped.problems.length === 0 && scoped.fieldViolations?.length === 0) continue;
+    // One policy (the usual case) governs the whole model: no need to filter it.
+    const scoped = distinct.length === 1 ? model : modelFor(model, (objectIndex: number) => policies[objectIndex] === policy);
+    if (scoped.clusters.length === 0 && scoped.problems.length === 0 && (scoped.fieldViolations?.length ?? 0) === 0) continue;
     for (const rule of rules) {
       try {
         const result = runRule(rule, scoped, policy, options);
         if (!result) continue;
         // A finding follows the policy of the cluster it is about, even when it lands on another object (its Secret,
         // a scheduler ConfigMap, the operator configuration in the operator's namespace).
-        findings.push(...result.findings);
+        for (const finding of result.findings) findings.push(finding);
       } catch (error) {
         const first = scoped.clusters[0]?.objectIndex ?? scoped.problems[0]?.objectIndex ?? 0;
         findings.push(internalError(`rule ${rule.meta.id}`, error, first, inputs));
@@ -251,25 +287,21 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
   } catch (error) {
     ignores = { ignored: new Map(), findings: [internalError('reading ignore annotations', error, 0, inputs)] };
   }
-  // An ignore applies to findings landing on its object and to findings about it that land elsewhere.
-  const indexByResource = new Map<string, number[]>();
-  for (const [index] of ignores.ignored) {
-    const key = resourceKey(resourceOf(inputs[index]?.object));
-    indexByResource.set(key, [...(indexByResource.get(key) ?? []), index]);
+  let kept = findings;
+  if (ignores.ignored.size > 0) {
+    // An ignore applies to findings landing on its object and to findings about it that land elsewhere.
+    const indexByResource = new Map<string, number[]>();
+    for (const [index] of ignores.ignored) {
+      const key = resourceKey(resourceOf(inputs[index]?.object));
+      indexByResource.set(key, [...(indexByResource.get(key) ?? []), index]);
+    }
+    const isIgnored = (finding: Finding) =>
+      ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) ||
+      (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
+    kept = findings.filter((finding) => !isIgnored(finding));
   }
-  const isIgnored = (finding: Finding) =>
-    ignores.ignored.get(finding.objectIndex)?.has(finding.ruleId) ||
-    (indexByResource.get(resourceKey(finding.resource)) ?? []).some((index) => ignores.ignored.get(index)?.has(finding.ruleId));
-  const seen = new Set<string>();
-  const kept = findings.filter((finding) => {
-    if (isIgnored(finding)) return false;
-    // The same Secret can be reached from clusters under different policies: report it once.
-    const key = `${finding.ruleId}\u0000${finding.objectIndex}\u0000${finding.path}\u0000${finding.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return [...kept, ...ignores.findings].sort(compareFindings);
+  for (const finding of ignores.findings) kept.push(finding);
+  return sortedOnce(kept);
 }
 
 /** The policy, mode and per-rule settings that apply to one object (the webhook reads `mode` and `mutate`). */

@@ -73,43 +73,45 @@ function isCrd(object: unknown): boolean {
   );
 }
 
-function splitApiVersion(apiVersion: string): { group: string; version: string } {
-  const slash = apiVersion.lastIndexOf('/');
-  return { group: slash < 0 ? '' : apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-
 /**
  * Checks every object of a Postgres operator's kind against the first schema source that knows it. Within one source,
- * several entries for one kind (PGO 5.8 and 6.0 both serve v1beta1) report only what none of them defines.
+ * several entries for one kind (PGO 5.8 and 6.0 both serve v1beta1) report only what none of them defines. Objects of
+ * other groups cost one set look-up; `resourceAt` is asked only for an object with a violation.
  */
 export function findFieldViolations(
   inputs: readonly InputObject[],
-  resources: readonly ResourceRef[],
+  resourceAt: (objectIndex: number) => ResourceRef,
   extra: readonly SchemaSource[] = [],
 ): FieldViolationAt[] {
-  const fromInput = inputs
-    .filter((input) => isCrd(input.object))
-    .map((input) => ({ crd: input.object, source: `the CRD in ${input.file ?? 'the input'}` }));
+  const fromInput: SchemaSource[] = [];
+  for (const input of inputs) if (isCrd(input.object)) fromInput.push({ crd: input.object, source: `the CRD in ${input.file ?? 'the input'}` });
   const tiers = [tierFromCrds(fromInput), tierFromCrds(extra), builtInTier];
   const found: FieldViolationAt[] = [];
-  inputs.forEach((input, objectIndex) => {
-    const resource = resources[objectIndex];
-    if (!resource) return;
-    const { group, version } = splitApiVersion(resource.apiVersion);
-    if (!operatorGroups.has(group)) return;
-    const key = gvk(group, version, resource.kind);
+  for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
+    const object = inputs[objectIndex]!.object as { apiVersion?: unknown; kind?: unknown } | null | undefined;
+    if (object === null || typeof object !== 'object' || typeof object.apiVersion !== 'string' || typeof object.kind !== 'string') continue;
+    const apiVersion = object.apiVersion;
+    const slash = apiVersion.lastIndexOf('/');
+    if (slash < 0 || !operatorGroups.has(apiVersion.slice(0, slash))) continue;
+    const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), object.kind);
     const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
-    if (!tier) return;
-    const checks = tier.flatMap((layer) =>
-      (layer.byKey.get(key) ?? []).map((entry) => ({ entry, violations: checkAgainstSchema(input.object, layer.catalogue, entry.root) })),
-    );
-    const perEntry = checks.map((check) => check.violations);
-    const source = [...new Set(checks.map((check) => check.entry.source))].join(' and ');
-    const [first, ...others] = perEntry;
-    for (const violation of first ?? []) {
-      const everywhere = others.every((list) => list.some((v) => v.pointer === violation.pointer && v.kind === violation.kind));
-      if (everywhere) found.push({ objectIndex, resource, violation, source });
+    if (!tier) continue;
+    const entries: { entry: CatalogueEntry; catalogue: SchemaCatalogue }[] = [];
+    for (const layer of tier) for (const entry of layer.byKey.get(key) ?? []) entries.push({ entry, catalogue: layer.catalogue });
+    const [first, ...others] = entries;
+    if (!first) continue;
+    // A violation counts only when every entry has it: the others are walked only when the first found any.
+    const violations = checkAgainstSchema(object, first.catalogue, first.entry.root);
+    if (violations.length === 0) continue;
+    const perOther = others.map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
+    const source = [...new Set(entries.map(({ entry }) => entry.source))].join(' and ');
+    let resource: ResourceRef | undefined;
+    for (const violation of violations) {
+      const everywhere = perOther.every((list) => list.some((v) => v.pointer === violation.pointer && v.kind === violation.kind));
+      if (!everywhere) continue;
+      resource ??= resourceAt(objectIndex);
+      found.push({ objectIndex, resource, violation, source });
     }
-  });
+  }
   return found;
 }

@@ -14,6 +14,23 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
  * (empty, spaces, upper-case repository, placeholders).
  */
 export function parseImageReference(reference: string): ParsedImage | undefined {
+  // The same references recur across a repo's clusters and in several readers of one cluster: parsed once each. The
+  // results are frozen (shared by every model that reads them); the cache is bounded in entries and in the length of
+  // what it keeps (input is hostile, and the webhook process lives long).
+  if (reference.length > MAX_CACHED_LENGTH) return parseUncached(reference);
+  const cached = parsedReferences.get(reference);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parseUncached(reference);
+  if (parsedReferences.size >= MAX_CACHED_REFERENCES) parsedReferences.clear();
+  parsedReferences.set(reference, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+const MAX_CACHED_REFERENCES = 4096;
+const MAX_CACHED_LENGTH = 512;
+const parsedReferences = new Map<string, ParsedImage | null>();
+
+function parseUncached(reference: string): ParsedImage | undefined {
   const text = reference.trim();
   if (text === '' || /\s/.test(text) || containsPlaceholder(text)) return undefined;
   let rest = text;
@@ -67,13 +84,24 @@ export type PostgresImageFamily =
 // Images whose name mentions Postgres but that run no server (exporters, operators, poolers, backup tools, admin UIs).
 const NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
 
+/**
+ * Spilo image names, with the Postgres major where the name carries one (group 1), as Zalando publishes them:
+ * `spilo-<major>` (the operator default, `ghcr.io/zalando/spilo-18`, zalando/postgres-operator v2.0.1
+ * pkg/util/config/config.go L184; `spilo-9.4` in zalando/spilo docs/configuration.md), the CDP builds `spilo-cdp-<major>`
+ * and `spilo-cdp-pr<n>-<major>` (zalando/spilo delivery.yaml L27, L56, L87; `spilo-cdp-10:1.4-p8` was the operator's
+ * default at v1.0.0), the test images `spilotest-<major>` (zalando/spilo postgres-appliance/spilok8s.yaml L21), the
+ * operator's e2e images `spilo-<major>-e2e` (v1.6.0–v1.14.0 e2e/run.sh) and `spilo-e2e` (v2.0.1 e2e/tests/test_e2e.py
+ * L15-16), and a bare `spilo`. A name without a major carries none (the e2e tags are build numbers).
+ */
+const SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-e2e)?$/;
+
 /** The Postgres family of an image, or undefined when the image runs no Postgres server. */
 export function postgresImageFamily(image: ParsedImage): PostgresImageFamily | undefined {
   const segments = image.repository.split('/');
   const name = segments[segments.length - 1] ?? '';
   const owner = segments.length > 1 ? segments[segments.length - 2] : undefined;
   if (NOT_A_SERVER.test(name)) return undefined;
-  if (/^spilo(-\d+)?$/.test(name)) return 'spilo';
+  if (SPILO_NAME.test(name)) return 'spilo';
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return 'crunchy';
   if (name === 'postgresql-repmgr') return 'bitnami-repmgr';
   if (owner === 'bitnami' && name === 'postgresql') return 'bitnami';
@@ -101,14 +129,15 @@ function majorOf(text: string | undefined): number | undefined {
 /**
  * The Postgres major an image carries, where the image encodes one: tags `16.4`, `16`, `17-alpine`, `18.4-system-trixie`,
  * PostGIS `17-3.5`, Bitnami `16.4.0-debian-12-r0`, Crunchy `ubi8-13.10-4.7.10` (second segment), Timescale / pgvector
- * `…-pg16` or `pg16…`, Spilo and some vendors in the repository name (`spilo-16`, `postgresql-16`). Undefined otherwise.
+ * `…-pg16` or `pg16…`, Spilo and some vendors in the repository name (`spilo-16`, `spilo-cdp-12`, `spilotest-9.6`,
+ * `postgresql-16`). Undefined otherwise.
  */
 export function postgresMajorOf(image: ParsedImage): number | undefined {
   const family = postgresImageFamily(image);
   if (family === undefined) return undefined;
   const name = image.repository.split('/').pop() ?? '';
   const tag = image.tag;
-  if (family === 'spilo') return majorOf(/^spilo-(\d+)$/.exec(name)?.[1]);
+  if (family === 'spilo') return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === 'crunchy') {
     // `<os>-<pg>[-<postgis>]-<build>`: the first segment that starts with a digit after the OS.
     const match = tag === undefined ? null : /^[a-z]+\d*-(\d+(?:\.\d+)*)(?:-|$)/.exec(tag);

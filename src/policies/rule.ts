@@ -60,10 +60,45 @@ export type MessageData<T extends string> = [Placeholders<T>] extends [never]
   ? { readonly [key: string]: string | number } | undefined
   : { readonly [K in Placeholders<T>]: string | number };
 
+/**
+ * A template split once into literal text and placeholders: `parts` alternates text, placeholder name, text, …, with the
+ * placeholder as written in `wholes` (kept when the data has no such key).
+ */
+interface CompiledTemplate {
+  parts: string[];
+  wholes: string[];
+}
+
+const compiledTemplates = new Map<string, CompiledTemplate>();
+
+function compileTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (compiled) return compiled;
+  const parts: string[] = [];
+  const wholes: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+    parts.push(template.slice(last, match.index), match[1]!);
+    wholes.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  compiled = { parts, wholes };
+  // Templates come from rule metas (a fixed set); a caller passing ever-new strings must not grow this without bound.
+  if (compiledTemplates.size < 10_000) compiledTemplates.set(template, compiled);
+  return compiled;
+}
+
 /** Renders `{{name}}` placeholders (a placeholder without data stays as written, as in ESLint). */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  const { parts, wholes } = compileTemplate(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    text += (Object.hasOwn(data, name) ? String(data[name]) : wholes[(i - 1) >> 1]) + parts[i + 1]!;
+  }
+  return text;
 }
 
 // ---- report -----------------------------------------------------------------------------------------------------------

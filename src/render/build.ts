@@ -1125,7 +1125,7 @@ export class Builder {
   }
 
   /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
-  private inlineDocs(k: Kustomization, node: PNode): PNode[] {
+  private inlineDocs(_k: Kustomization, node: PNode): PNode[] {
     // Parsed once per process: a base's inline patches are shared by every overlay (callers clone on use).
     return this.cache.memoize(`inline\u0000${node.p.doc.file}\u0000${node.p.doc.docIndex}\u0000${node.p.start}\u0000${inlineSources.has(node.p.doc) ? 'nested' : ''}`, () =>
       this.parseInline(node),

@@ -21,6 +21,13 @@ tester.run(rule, {
       options: { allowedRegistries: ['registry.developers.crunchydata.com', '*.example.com'] },
     },
     { name: 'placeholder tag is never a finding', manifests: fixture(rule, 'statefulset-placeholder'), options: { requireDigest: true } },
+    {
+      name: 'Flux envsubst functions and Argo CD build variables in references are never a finding',
+      manifests: fixture(rule, 'placeholders-flux-argocd'),
+      options: { requireDigest: true, allowedRegistries: ['registry.example.com'], requireExplicit: true },
+    },
+    { name: 'the operator e2e image spilo-17-e2e runs an older declared major (16)', manifests: fixture(rule, 'zalando-spilo-e2e-older-major') },
+    { name: 'spilotest-9.6 with a release tag', manifests: fixture(rule, 'statefulset-spilotest') },
     { name: 'roles limits which images are checked', manifests: fixture(rule, 'statefulset-floating'), options: { roles: ['exporter'] } },
   ],
   invalid: [
@@ -54,6 +61,11 @@ tester.run(rule, {
       name: 'Spilo 16 cannot run a newer declared major (17)',
       manifests: fixture(rule, 'zalando-spilo-newer-major'),
       findings: [{ messageId: 'majorMismatch', severity: 'error', path: '/spec/dockerImage', data: { imageMajor: 16, declared: 17, older: ' (and older majors)' } }],
+    },
+    {
+      name: 'Spilo CDP build spilo-cdp-12 under a declared Postgres 13',
+      manifests: fixture(rule, 'zalando-spilo-cdp-newer-major'),
+      findings: [{ messageId: 'majorMismatch', severity: 'error', path: '/spec/dockerImage', data: { imageMajor: 12, declared: 13, older: ' (and older majors)' } }],
     },
     {
       name: 'Zalando channel tag floats',

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Flux placeholders appear in test names here
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/policies/engine.js';
 import { loadManifests, RuleTester, runRule } from '../../src/policies/rule-tester.js';
@@ -12,6 +13,7 @@ tester.run(rule, {
     { name: 'a well-formed Zalando postgresql', manifests: fixture(rule, 'zalando-good') },
     { name: 'kinds pgwarden does not read', manifests: fixture(rule, 'unrelated') },
     { name: 'placeholders are not wrong types', manifests: fixture(rule, 'cnpg-placeholders') },
+    { name: 'Flux substitutions with envsubst functions (`${v,,}`, `${v:0:1}`, `${v#v}`) are unknown, not wrong types', manifests: fixture(rule, 'placeholders-flux-functions') },
     { name: 'postgres:18 with the volume at /var/lib/postgresql', manifests: fixture(rule, 'statefulset-postgres18-good') },
     { name: 'postgres:17 keeps its data at /var/lib/postgresql/data', manifests: fixture(rule, 'statefulset-postgres17-data-mount') },
     { name: 'CNPG sync replicas and supervised updates within what the webhook accepts', manifests: fixture(rule, 'cnpg-webhook-cross-field-good') },

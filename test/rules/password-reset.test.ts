@@ -68,6 +68,41 @@ tester.run(rule, {
       findings: [{ messageId: 'blank', severity: 'error', objectIndex: 1, message: 'does not regenerate it' }],
     },
     {
+      name: 'Zalando enable_cross_namespace_secret: the Secrets in the user\'s namespace and in secretNamespace, not the same names in the cluster\'s',
+      manifests: fixture(rule, 'zalando-cross-namespace'),
+      findings: [
+        {
+          messageId: 'blank',
+          severity: 'error',
+          objectIndex: 2,
+          resource: { kind: 'Secret', name: 'billing.app-user.acid-main.credentials.postgresql.acid.zalan.do', namespace: 'billing' },
+          data: { user: 'billing.app_user' },
+        },
+        {
+          messageId: 'blank',
+          severity: 'error',
+          objectIndex: 3,
+          resource: { kind: 'Secret', name: 'shop-owner-user.acid-main.credentials.postgresql.acid.zalan.do', namespace: 'shop-apps' },
+          data: { user: 'shop_owner_user' },
+        },
+      ],
+    },
+    {
+      name: 'Zalando without enable_cross_namespace_secret: a user\'s namespace and secretNamespace are ignored, the Secrets are in the cluster\'s namespace',
+      manifests: fixture(rule, 'zalando-cross-namespace-off'),
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 2, resource: { namespace: 'db' }, data: { user: 'shop_writer_user' } }],
+    },
+    {
+      name: 'Zalando enable_cross_namespace_secret as a placeholder: the namespaced user\'s Secret is unknown, the postgres Secret is judged',
+      manifests: fixture(rule, 'zalando-cross-namespace-placeholder'),
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 4, data: { user: 'postgres' } }],
+    },
+    {
+      name: 'Zalando secret_name_template from the OperatorConfiguration names the Secret',
+      manifests: fixture(rule, 'zalando-secret-name-template'),
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 2, resource: { name: 'acid-main-app-user-credentials' }, data: { user: 'app_user' } }],
+    },
+    {
       name: 'CNPG app Secret without a password key',
       manifests: fixture(rule, 'cnpg-missing-key'),
       findings: [{ messageId: 'blank', severity: 'error', objectIndex: 1, data: { state: 'has no `password` key' } }],

@@ -13,6 +13,7 @@ export declare function postgresImageFamily(image: ParsedImage): PostgresImageFa
 /**
  * The Postgres major an image carries, where the image encodes one: tags `16.4`, `16`, `17-alpine`, `18.4-system-trixie`,
  * PostGIS `17-3.5`, Bitnami `16.4.0-debian-12-r0`, Crunchy `ubi8-13.10-4.7.10` (second segment), Timescale / pgvector
- * `…-pg16` or `pg16…`, Spilo and some vendors in the repository name (`spilo-16`, `postgresql-16`). Undefined otherwise.
+ * `…-pg16` or `pg16…`, Spilo and some vendors in the repository name (`spilo-16`, `spilo-cdp-12`, `spilotest-9.6`,
+ * `postgresql-16`). Undefined otherwise.
  */
 export declare function postgresMajorOf(image: ParsedImage): number | undefined;

@@ -166,6 +166,13 @@ export interface Credential {
     path: Pointer;
     /** Additive (adapters): the key may be absent (a Secret read whole through `envFrom`): only an empty value counts. */
     optional?: boolean;
+    /**
+     * Additive (adapters): the namespace of the Secret when the operator puts it in another namespace than the cluster's
+     * (Zalando `enable_cross_namespace_secret` with a `<namespace>.<user>` user or `preparedDatabases.*.secretNamespace`).
+     */
+    secretNamespace?: string;
+    /** Additive (adapters): which Secret the operator reads cannot be known from the input (a placeholder): not judged. */
+    secretUnknown?: boolean;
 }
 /** An env setting that weakens authentication, e.g. ALLOW_EMPTY_PASSWORD=yes, POSTGRES_HOST_AUTH_METHOD=trust, POSTGRES_PASSWORD="". */
 export interface AuthSetting {

@@ -30,7 +30,7 @@ function pgoV5(object: JsonObject, cluster: PostgresCluster, input: AdapterInput
   // The upgrade runs only when a PGUpgrade names the cluster and the cluster carries
   // `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>` (internal/controller/pgupgrade/pgupgrade_controller.go).
   const annotation = dig(object, 'metadata', 'annotations', 'postgres-operator.crunchydata.com/allow-upgrade');
-  const upgrade = input.objects.find(
+  const upgrade = input.index.ofKind('postgres-operator.crunchydata.com', 'PGUpgrade').map((i) => input.objects[i]).find(
     (o) =>
       isKind(o, 'postgres-operator.crunchydata.com', 'PGUpgrade') &&
       dig(o, 'spec', 'postgresClusterName') === name &&

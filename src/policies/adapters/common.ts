@@ -20,37 +20,51 @@ export function escapeToken(token: string | number): string {
 
 /** Builds a pointer from a base pointer and more tokens: `pointer('/spec', 'instances', 0)` → `/spec/instances/0`. */
 export function pointer(base: Pointer, ...tokens: (string | number)[]): Pointer {
+  return pointerOf(base, tokens, tokens.length);
+}
+
+/** `pointer(base, ...keys.slice(0, length))` without the copies (the readers call this for every value they read). */
+function pointerOf(base: Pointer, keys: readonly (string | number)[], length: number): Pointer {
   let result = base;
-  for (const token of tokens) result += `/${escapeToken(token)}`;
+  for (let index = 0; index < length; index++) result += `/${escapeToken(keys[index]!)}`;
   return result;
+}
+
+/** One step of `dig`: the value under `key`, or undefined when missing or of the wrong type. */
+function step(current: unknown, key: string | number): unknown {
+  if (typeof key === 'number') return Array.isArray(current) ? current[key] : undefined;
+  return isObject(current) && Object.hasOwn(current, key) ? current[key] : undefined;
 }
 
 /** The value at `keys` below `root`, or undefined when any step is missing or of the wrong type. */
 export function dig(root: unknown, ...keys: (string | number)[]): unknown {
+  return digKeys(root, keys);
+}
+
+function digKeys(root: unknown, keys: readonly (string | number)[]): unknown {
   let current: unknown = root;
-  for (const key of keys) {
-    if (typeof key === 'number') {
-      if (!Array.isArray(current)) return undefined;
-      current = current[key];
-    } else {
-      if (!isObject(current) || !Object.hasOwn(current, key)) return undefined;
-      current = current[key];
-    }
+  for (let index = 0; index < keys.length; index++) {
+    current = step(current, keys[index]!);
+    if (current === undefined) return undefined;
   }
   return current;
 }
 
 /** The pointer of the deepest existing object/array along `keys` (for defaulted values and missing fields). */
 export function nearestExisting(root: unknown, base: Pointer, ...keys: (string | number)[]): Pointer {
+  return nearestExistingOf(root, base, keys, keys.length);
+}
+
+/** `nearestExisting(root, base, ...keys.slice(0, length))` without the copies. */
+function nearestExistingOf(root: unknown, base: Pointer, keys: readonly (string | number)[], length: number): Pointer {
   let current: unknown = root;
-  let path = base;
-  for (const key of keys) {
-    const next = dig(current, key);
-    if (next === undefined || next === null) return path;
+  let depth = 0;
+  for (; depth < length; depth++) {
+    const next = step(current, keys[depth]!);
+    if (next === undefined || next === null) break;
     current = next;
-    path = pointer(path, key);
   }
-  return path;
+  return pointerOf(base, keys, depth);
 }
 
 export function describeType(value: unknown): string {
@@ -90,10 +104,10 @@ export class ObjectReader {
 
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys: (string | number)[]): JsonObject | undefined {
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) {
-      this.wrongType(pointer('', ...keys), 'an object', value);
+      this.wrongType(pointerOf('', keys, keys.length), 'an object', value);
       return undefined;
     }
     return value;
@@ -101,10 +115,10 @@ export class ObjectReader {
 
   /** List at `keys`, or undefined (problem when present with the wrong type). */
   listAt(...keys: (string | number)[]): unknown[] | undefined {
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) {
-      this.wrongType(pointer('', ...keys), 'a list', value);
+      this.wrongType(pointerOf('', keys, keys.length), 'a list', value);
       return undefined;
     }
     return value;
@@ -112,19 +126,20 @@ export class ObjectReader {
 
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
   string(keys: (string | number)[], fallback?: { value: string | undefined; parentKeys: (string | number)[] }): Sourced<string | undefined> {
-    const path = pointer('', ...keys);
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (typeof value === 'string' && value !== '') {
+      const path = pointerOf('', keys, keys.length);
       return isPlaceholder(value) ? { value: undefined, path, unknown: true } : { value, path };
     }
     if (value !== undefined && value !== null && value !== '' && typeof value !== 'string') {
+      const path = pointerOf('', keys, keys.length);
       if (typeof value === 'number' || typeof value === 'boolean') return { value: String(value), path };
       this.wrongType(path, 'a string', value);
     }
     if (fallback) {
-      return { value: fallback.value, path: nearestExisting(this.object, '', ...keys.slice(0, -1)), defaulted: true };
+      return { value: fallback.value, path: nearestExistingOf(this.object, '', keys, keys.length - 1), defaulted: true };
     }
-    return { value: undefined, path: value === undefined ? nearestExisting(this.object, '', ...keys.slice(0, -1)) : path };
+    return { value: undefined, path: value === undefined ? nearestExistingOf(this.object, '', keys, keys.length - 1) : pointerOf('', keys, keys.length) };
   }
 
   /**
@@ -132,10 +147,10 @@ export class ObjectReader {
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
   integer(keys: (string | number)[], options: { defaultValue?: number; min?: number; required?: boolean; allowString?: boolean } = {}): Sourced<number | undefined> {
-    const path = pointer('', ...keys);
-    const value = dig(this.object, ...keys);
+    const path = pointerOf('', keys, keys.length);
+    const value = digKeys(this.object, keys);
     if (value === undefined || value === null || (options.allowString && value === '')) {
-      const parentPath = nearestExisting(this.object, '', ...keys.slice(0, -1));
+      const parentPath = nearestExistingOf(this.object, '', keys, keys.length - 1);
       if (options.required) this.problem(parentPath, `${fieldName(path)} is required and missing.`);
       if (options.defaultValue !== undefined) return { value: options.defaultValue, path: parentPath, defaulted: true };
       return { value: undefined, path: parentPath };
@@ -157,11 +172,11 @@ export class ObjectReader {
 
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys: (string | number)[], defaultValue: boolean): Sourced<boolean> {
-    const path = pointer('', ...keys);
-    const value = dig(this.object, ...keys);
+    const value = digKeys(this.object, keys);
     if (value === undefined || value === null) {
-      return { value: defaultValue, path: nearestExisting(this.object, '', ...keys.slice(0, -1)), defaulted: true };
+      return { value: defaultValue, path: nearestExistingOf(this.object, '', keys, keys.length - 1), defaulted: true };
     }
+    const path = pointerOf('', keys, keys.length);
     if (typeof value === 'boolean') return { value, path };
     if (isPlaceholder(value)) return { value: defaultValue, path, unknown: true };
     if (value === 'true' || value === 'false') return { value: value === 'true', path };

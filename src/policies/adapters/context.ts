@@ -17,30 +17,46 @@ export interface AdapterInput {
 }
 
 /**
- * Input objects indexed once by API group + kind (and name): every companion look-up (a cluster's Secrets, ConfigMaps,
- * ScheduledBackups, Pgreplicas, catalogs) is a map access, so building the model stays linear in the number of objects.
+ * Input objects indexed by kind and API group (and name), built on the first look-up and per kind: every companion
+ * look-up (a cluster's Secrets, ConfigMaps, ScheduledBackups, Pgreplicas, catalogs) is a map access, so building the
+ * model stays linear in the number of objects, and an input that needs no look-up (a lone Deployment at the webhook)
+ * pays nothing for the index.
  */
 export class ObjectIndex {
-  private readonly byKind = new Map<string, number[]>();
-  private readonly byName = new Map<string, number[]>();
+  /** kind → API group → indices, in input order; built on the first look-up. */
+  private byKind: Map<string, Map<string, number[]>> | undefined;
+  /** `group/kind` → name → indices; built per kind on the first look-up by name. */
+  private byName: Map<string, Map<string, number[]>> | undefined;
+  private groups: Map<string, Map<string, number[]>> | undefined;
 
-  constructor(private readonly objects: readonly (JsonObject | undefined)[]) {
-    objects.forEach((object, index) => {
-      if (object === undefined || typeof object.kind !== 'string' || typeof object.apiVersion !== 'string') return;
-      const kindKey = `${apiGroup(object.apiVersion)}/${object.kind}`;
-      push(this.byKind, kindKey, index);
-      const name = resourceOf(object).name;
-      if (name !== '') push(this.byName, `${kindKey}/${name}`, index);
-    });
+  constructor(private readonly objects: readonly (JsonObject | undefined)[]) {}
+
+  private kinds(): Map<string, Map<string, number[]>> {
+    if (this.byKind) return this.byKind;
+    const byKind = new Map<string, Map<string, number[]>>();
+    const objects = this.objects;
+    for (let index = 0; index < objects.length; index++) {
+      const object = objects[index];
+      if (object === undefined) continue;
+      const { kind, apiVersion } = object;
+      if (typeof kind !== 'string' || typeof apiVersion !== 'string') continue;
+      let byGroup = byKind.get(kind);
+      if (!byGroup) {
+        byGroup = new Map();
+        byKind.set(kind, byGroup);
+      }
+      push(byGroup, apiGroup(apiVersion), index);
+    }
+    this.byKind = byKind;
+    return byKind;
   }
-
-  private readonly groups = new Map<string, Map<string, number[]>>();
 
   /**
    * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
    * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
    */
   groupedBy(id: string, group: string, kind: string, keyOf: (object: JsonObject) => string | undefined): ReadonlyMap<string, number[]> {
+    this.groups ??= new Map();
     let grouped = this.groups.get(id);
     if (!grouped) {
       grouped = new Map();
@@ -56,12 +72,24 @@ export class ObjectIndex {
 
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group: string, kind: string): readonly number[] {
-    return this.byKind.get(`${group}/${kind}`) ?? [];
+    return this.kinds().get(kind)?.get(group) ?? NONE;
   }
 
   /** Indices of the objects of `group`/`kind` named `name`, in input order. */
   named(group: string, kind: string, name: string): readonly number[] {
-    return this.byName.get(`${group}/${kind}/${name}`) ?? [];
+    const key = `${group}/${kind}`;
+    this.byName ??= new Map();
+    let names = this.byName.get(key);
+    if (!names) {
+      names = new Map();
+      for (const index of this.ofKind(group, kind)) {
+        const object = this.objects[index];
+        const objectName = object === undefined ? '' : nameOf(object);
+        if (objectName !== '') push(names, objectName, index);
+      }
+      this.byName.set(key, names);
+    }
+    return names.get(name) ?? NONE;
   }
 
   /** The first object of `group`/`kind` named `name` in `namespace` (an absent namespace on either side matches). */
@@ -72,6 +100,15 @@ export class ObjectIndex {
     }
     return undefined;
   }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The name `resourceOf` gives an object (`metadata.name`, else `generateName`), without building the whole reference. */
+function nameOf(object: JsonObject): string {
+  const metadata = object.metadata;
+  if (!isObject(metadata)) return '';
+  return typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '';
 }
 
 function push(map: Map<string, number[]>, key: string, index: number): void {
@@ -95,6 +132,23 @@ const SERVED_VERSIONS: Record<string, { versions: readonly string[]; operator: s
   'apps/StatefulSet': { versions: ['v1'], operator: 'Kubernetes' },
 };
 
+/** The same table by kind, then group: most objects are of another kind and leave at the first look-up. */
+const SERVED_BY_KIND = new Map<string, Map<string, { versions: readonly string[]; operator: string }>>();
+for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
+  const slash = key.lastIndexOf('/');
+  const kind = key.slice(slash + 1);
+  let byGroup = SERVED_BY_KIND.get(kind);
+  if (!byGroup) {
+    byGroup = new Map();
+    SERVED_BY_KIND.set(kind, byGroup);
+  }
+  byGroup.set(key.slice(0, slash), served);
+}
+
+function servedFor(group: string, kind: string): { versions: readonly string[]; operator: string } | undefined {
+  return SERVED_BY_KIND.get(kind)?.get(group);
+}
+
 function apiVersionOf(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(apiVersion.indexOf('/') + 1) : apiVersion;
 }
@@ -107,14 +161,16 @@ function isServed(served: { versions: readonly string[] }, apiVersion: string): 
 
 export function isKind(object: JsonObject | undefined, group: string, kind: string): object is JsonObject {
   if (object === undefined || object.kind !== kind || typeof object.apiVersion !== 'string' || apiGroup(object.apiVersion) !== group) return false;
-  const served = SERVED_VERSIONS[`${group}/${kind}`];
+  const served = servedFor(group, kind);
   return served === undefined || isServed(served, object.apiVersion);
 }
 
 /** A message when `object` has the group and kind of a Postgres manifest but a version its operator does not serve. */
 export function unservedVersion(object: JsonObject): string | undefined {
   if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string') return undefined;
-  const served = SERVED_VERSIONS[`${apiGroup(object.apiVersion)}/${object.kind}`];
+  const byGroup = SERVED_BY_KIND.get(object.kind);
+  if (byGroup === undefined) return undefined;
+  const served = byGroup.get(apiGroup(object.apiVersion));
   if (served === undefined || isServed(served, object.apiVersion)) return undefined;
   const expected = served.versions.map((v) => `\`${apiGroup(object.apiVersion as string)}/${v}\``).join(' or ');
   return `apiVersion \`${object.apiVersion}\` is not served for ${object.kind} (${served.operator} serves ${expected}): the apiserver rejects it, so pgwarden did not check it further.`;

@@ -1,12 +1,13 @@
 // buildModel: five manifest flavours → one normalised model (src/policies/model.ts). Operator defaults are applied here,
 // before any rule sees the cluster. Never throws: malformed known kinds become ModelProblems naming the field.
 import type { Model, ModelProblem, PostgresCluster, SecretInfo, SecretKey } from '../model.js';
+import type { ResourceRef } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
 import type { InputObject } from '../types.js';
 import { changeProfile } from './change.js';
 import { cnpgCluster, scheduledBackupProblems } from './cnpg.js';
 import { dig, isObject, pointer, resourceOf } from './common.js';
-import { type AdapterInput, ObjectIndex, unservedVersion } from './context.js';
+import { type AdapterInput, type ClusterAdapter, ObjectIndex, unservedVersion } from './context.js';
 import { pgoV4Cluster } from './pgo-v4.js';
 import { pgoV5Cluster } from './pgo-v5.js';
 import { statefulSetCluster } from './statefulset.js';
@@ -14,26 +15,49 @@ import { ZalandoOperatorConfig, zalandoCluster } from './zalando.js';
 
 export { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
 
+/**
+ * The adapter that may read an object of each kind (each checks the API group and version itself): an object of any
+ * other kind — most of a GitOps repo — costs one map look-up.
+ */
+function adapterFor(kind: unknown, zalandoConfig: ZalandoOperatorConfig): ClusterAdapter | undefined {
+  switch (kind) {
+    case 'PostgresCluster':
+      return pgoV5Cluster;
+    case 'Cluster':
+      return cnpgCluster;
+    case 'postgresql':
+      return (input, index) => zalandoCluster(input, index, zalandoConfig);
+    case 'Pgcluster':
+      return pgoV4Cluster;
+    case 'StatefulSet':
+      return statefulSetCluster;
+    default:
+      return undefined;
+  }
+}
+
 export function buildModel(inputs: readonly InputObject[]): Model {
   const problems: ModelProblem[] = [];
   const objects = inputs.map((entry) => (isObject(entry?.object) ? entry.object : undefined));
   const input: AdapterInput = { inputs, objects, problems, index: new ObjectIndex(objects) };
+  // Reads the operator configuration on first use only (a Zalando cluster or its change profile).
   const zalandoConfig = new ZalandoOperatorConfig(input);
   const clusters: PostgresCluster[] = [];
   const secrets: SecretInfo[] = [];
+  let scheduledBackups = false;
   for (let index = 0; index < inputs.length; index++) {
-    const object = input.objects[index];
+    const object = objects[index];
     if (object === undefined) continue;
+    if (object.kind === 'ScheduledBackup') scheduledBackups = true;
     try {
       const unserved = unservedVersion(object);
       if (unserved !== undefined) {
         problems.push({ objectIndex: index, resource: resourceOf(object), path: '/apiVersion', message: unserved });
         continue;
       }
-      const cluster =
-        pgoV5Cluster(input, index) ?? cnpgCluster(input, index) ?? zalandoCluster(input, index, zalandoConfig) ?? pgoV4Cluster(input, index) ?? statefulSetCluster(input, index);
+      const cluster = adapterFor(object.kind, zalandoConfig)?.(input, index);
       if (cluster) {
-        cluster.change = changeProfile(cluster, object, input, zalandoConfig);
+        nameForeignObjects(cluster, input);
         clusters.push(cluster);
       }
       if (object.kind === 'Secret' && object.apiVersion === 'v1') secrets.push(secretInfo(object, index, inputs[index]?.oldObject));
@@ -47,28 +71,82 @@ export function buildModel(inputs: readonly InputObject[]): Model {
       });
     }
   }
-  problems.push(...scheduledBackupProblems(input));
-  for (const cluster of clusters) nameForeignObjects(cluster, input);
-  return { clusters, secrets, problems };
+  if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
+  const model: Model = { clusters, secrets, problems };
+  if (clusters.length > 0) changeSources.set(model, { input, zalandoConfig });
+  return model;
 }
 
-/** Sets `resource` on every value sourced from another object than the cluster's (ConfigMaps, catalogs, ScheduledBackups). */
-function nameForeignObjects(value: unknown, input: AdapterInput, depth = 0): void {
-  if (depth > 12 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) nameForeignObjects(item, input, depth + 1);
-    return;
+/** What a model's change profiles are computed from, kept per model (one entry each) until they are asked for. */
+const changeSources = new WeakMap<Model, { input: AdapterInput; zalandoConfig: ZalandoOperatorConfig }>();
+
+/**
+ * Fills `cluster.change` (what the operator does with a change to a running cluster) for every cluster of a model built
+ * by buildModel, and returns the model. Only the change rules read it (lint --base, the webhook on UPDATE and DELETE),
+ * so evaluate() never pays for it; the profile reads only the input and adds no problems, so computing it here gives
+ * what computing it in buildModel would. Idempotent.
+ */
+export function withChangeProfiles(model: Model): Model {
+  const source = changeSources.get(model);
+  if (!source) return model;
+  changeSources.delete(model);
+  const { input, zalandoConfig } = source;
+  for (const cluster of model.clusters) {
+    const object = input.objects[cluster.objectIndex];
+    if (cluster.change !== undefined || object === undefined) continue;
+    try {
+      const profile = changeProfile(cluster, object, input, zalandoConfig);
+      for (const field of profile.creationOnly) nameForeign(field.value, input);
+      cluster.change = profile;
+    } catch (error) {
+      // As for the cluster itself: an adapter bug must not take the door down; report it on the object instead.
+      model.problems.push({
+        objectIndex: cluster.objectIndex,
+        resource: cluster.resource,
+        path: '',
+        message: `pgwarden could not read how the operator treats changes to this object (internal error: ${error instanceof Error ? error.message : String(error)}); please report it.`,
+      });
+    }
   }
-  const record = value as Record<string, unknown>;
-  if (depth > 0 && typeof record.objectIndex === 'number' && typeof record.path === 'string' && record.resource === undefined) {
-    const object = input.objects[record.objectIndex];
-    if (object) record.resource = resourceOf(object);
+  return model;
+}
+
+/** A model value that may come from another object than the cluster's: a Sourced, a SpreadTerm, an AuthSetting. */
+type MaybeForeign = { objectIndex?: number | undefined; resource?: ResourceRef | undefined } | undefined;
+
+function nameForeign(value: MaybeForeign, input: AdapterInput): void {
+  if (value === undefined || value.objectIndex === undefined || value.resource !== undefined) return;
+  const object = input.objects[value.objectIndex];
+  if (object) value.resource = resourceOf(object);
+}
+
+/**
+ * Sets `resource` on every value of the cluster sourced from another object (ConfigMaps, catalogs, ScheduledBackups,
+ * the operator configuration): each model field that can carry an `objectIndex` (model.ts), visited directly.
+ * test/adapters/foreign-resource.test.ts walks every fixture's model generically and fails on one left unnamed.
+ */
+function nameForeignObjects(cluster: PostgresCluster, input: AdapterInput): void {
+  nameForeign(cluster.shutdown, input);
+  nameForeign(cluster.totalInstances, input);
+  nameForeign(cluster.postgresVersion, input);
+  for (const set of cluster.instanceSets) {
+    nameForeign(set.replicas, input);
+    const spreading = set.spreading;
+    for (const term of spreading.terms) nameForeign(term, input);
+    nameForeign(spreading.disabledBy, input);
+    nameForeign(spreading.decidedByOperatorConfig, input);
   }
-  for (const key in record) {
-    const item = record[key];
-    // Only objects can hold Sourced values; skipping scalars here keeps this walk cheap on the webhook's path.
-    if (key !== 'resource' && item !== null && typeof item === 'object') nameForeignObjects(item, input, depth + 1);
+  for (const volume of cluster.volumes) {
+    nameForeign(volume.storageClass, input);
+    nameForeign(volume.persistent, input);
+    nameForeign(volume.size, input);
   }
+  for (const image of cluster.images) nameForeign(image.reference, input);
+  const backups = cluster.backups;
+  nameForeign(backups.configured, input);
+  for (const schedule of backups.schedules) nameForeign(schedule.schedule, input);
+  for (const retention of backups.retention) nameForeign(retention.setting, input);
+  for (const setting of cluster.authSettings) nameForeign(setting, input);
 }
 
 /** Each key's emptiness from `data` (base64) and `stringData` (which wins); the value itself is never kept. */

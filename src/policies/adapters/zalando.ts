@@ -1,6 +1,6 @@
 // Zalando `acid.zalan.do/v1` postgresql (+ OperatorConfiguration / operator ConfigMap). See ../shared/domain/zalando.md.
 import type { BackupSchedule, Backups, Credential, ImageUse, OperatorSyntax, PostgresCluster, ScheduleGates, Sourced, SpreadTerm, Volume } from '../model.js';
-import { isPlaceholder } from '../placeholders.js';
+import { containsPlaceholder, isPlaceholder } from '../placeholders.js';
 import {
   dig,
   isObject,
@@ -75,12 +75,18 @@ interface OperatorSetting {
  * (`data.<key>`) or a Flux HelmRelease of the `postgres-operator` chart (`values.config<Section>.<key>`) in the input.
  */
 export class ZalandoOperatorConfig {
-  private readonly sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] = [];
+  private found: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] | undefined;
 
-  constructor(input: AdapterInput) {
+  constructor(private readonly input: AdapterInput) {}
+
+  /** The configuration objects of the input, looked for on the first `get` (only Zalando clusters ask). */
+  private get sources(): { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] {
+    if (this.found) return this.found;
+    const input = this.input;
+    const sources: { index: number; object: JsonObject; kind: 'crd' | 'configmap' | 'helm' }[] = [];
     const named = operatorDeploymentNames(input);
     const objectAt = (index: number) => input.objects[index] as JsonObject;
-    const take = (index: number, kind: 'crd' | 'configmap' | 'helm') => this.sources.push({ index, object: objectAt(index), kind });
+    const take = (index: number, kind: 'crd' | 'configmap' | 'helm') => sources.push({ index, object: objectAt(index), kind });
     for (const index of input.index.ofKind('', 'ConfigMap')) {
       if (objectAt(index).apiVersion === 'v1' && isOperatorConfigMap(objectAt(index), named.configMaps)) take(index, 'configmap');
     }
@@ -93,7 +99,9 @@ export class ZalandoOperatorConfig {
       if (dig(objectAt(index), 'spec', 'chart', 'spec', 'chart') === 'postgres-operator') take(index, 'helm');
     }
     // Input order decides which source answers first (as before): an OperatorConfiguration, ConfigMap or HelmRelease.
-    this.sources.sort((a, b) => a.index - b.index);
+    sources.sort((a, b) => a.index - b.index);
+    this.found = sources;
+    return sources;
   }
 
   get(section: string, key: string): OperatorSetting | undefined {
@@ -331,31 +339,7 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
     images.push(imageUse('backup', 'logical backup', { value: DEFAULT_LOGICAL_BACKUP_IMAGE, path: logical.path, defaulted: true }));
   }
 
-  const credentials: Credential[] = [];
-  const secretName = (user: string) => `${user.replace(/_/g, '-')}.${name}.credentials.postgresql.acid.zalan.do`;
-  if (spec) {
-    credentials.push(credential('postgres', secretName('postgres'), '/spec', false));
-    credentials.push(credential('standby', secretName('standby'), '/spec', false));
-  }
-  // One credential per Secret: a later declaration of the same role (a system user listed in spec.users, a prepared
-  // database role) replaces the earlier one, by key, so thousands of users stay linear.
-  const bySecret = new Map<string, Credential>();
-  for (const entry of credentials) bySecret.set(entry.secretName, entry);
-  const declare = (user: string, path: string) => {
-    const secret = secretName(user);
-    bySecret.delete(secret);
-    bySecret.set(secret, credential(user, secret, path, false));
-  };
-  const users = reader.objectAt('spec', 'users');
-  if (users) {
-    for (const user of Object.keys(users)) {
-      if (isPlaceholder(user)) continue;
-      declare(user, pointer('/spec/users', user));
-    }
-  }
-  for (const [user, path] of preparedDatabaseUsers(object, name)) declare(user, path);
-  credentials.length = 0;
-  credentials.push(...bySecret.values());
+  const credentials = userCredentials(reader, config, spec !== undefined);
 
   return {
     flavour: 'zalando',
@@ -379,6 +363,68 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
   };
 }
 
+/** `secret_name_template` default (`zal:pkg/util/config/config.go` L101, v2.0.1). */
+const DEFAULT_SECRET_NAME_TEMPLATE = '{username}.{cluster}.credentials.{tprkind}.{tprgroup}';
+
+/**
+ * Each login role's Secret, where the operator reads and writes it (v2.0.1):
+ * - the name is `secret_name_template` filled in by `credentialSecretNameForCluster` (`zal:pkg/cluster/util.go` L581-590):
+ *   `{username}` with `_` → `-`, `{cluster}`, `{tprkind}` `postgresql`, `{tprgroup}` `acid.zalan.do`, replaced in turn
+ *   (`StringTemplate.Format`, `zal:pkg/util/config/util.go` L238-246);
+ * - the namespace is the cluster's, except with `enable_cross_namespace_secret: true` (`config.go` L251, default false):
+ *   a `spec.users` name `<namespace>.<user>` puts the Secret in `<namespace>` (initRobotUsers, `zal:pkg/cluster/cluster.go`
+ *   L1605-1650: the part before the first `.`; the role, and so the Secret name, keep the whole name), and
+ *   `preparedDatabases.<db>.secretNamespace` puts that database's LOGIN roles' Secrets there (initDefaultRoles, L1553-1565).
+ *   Without the option both are ignored and the Secret stays in the cluster's namespace. syncSecrets creates the Secret in
+ *   that namespace or, when one exists there, adopts its password (`zal:pkg/cluster/sync.go` L1093-1141, L1211-1213).
+ * A placeholder in either setting, in the user's namespace or in `secretNamespace` leaves the Secret unknown: not judged.
+ */
+function userCredentials(reader: ObjectReader, config: ZalandoOperatorConfig, hasSpec: boolean): Credential[] {
+  if (!hasSpec) return [];
+  const object = reader.object;
+  const name = reader.resource.name;
+  const templateSetting = config.get('kubernetes', 'secret_name_template');
+  const templateUnknown = templateSetting?.source.unknown === true;
+  const template = typeof templateSetting?.raw === 'string' && templateSetting.raw !== '' ? templateSetting.raw : DEFAULT_SECRET_NAME_TEMPLATE;
+  const crossSetting = config.get('kubernetes', 'enable_cross_namespace_secret');
+  const cross: boolean | 'unknown' = crossSetting === undefined ? false : crossSetting.source.unknown ? 'unknown' : asBoolean(crossSetting.raw) === true;
+  const secretName = (user: string) =>
+    template
+      .replaceAll('{username}', user.replace(/_/g, '-'))
+      .replaceAll('{cluster}', name)
+      .replaceAll('{tprkind}', 'postgresql')
+      .replaceAll('{tprgroup}', ZALANDO_GROUP);
+
+  // One credential per Secret: a later declaration of the same role (a system user listed in spec.users, a prepared
+  // database role) replaces the earlier one, by key, so thousands of users stay linear.
+  const bySecret = new Map<string, Credential>();
+  const declare = (user: string, path: string, namespace: string | undefined | 'unknown') => {
+    const entry = credential(user, secretName(user), path, false);
+    if (namespace === 'unknown' || templateUnknown) entry.secretUnknown = true;
+    else if (namespace !== undefined && namespace !== reader.resource.namespace) entry.secretNamespace = namespace;
+    const key = `${entry.secretNamespace ?? ''}/${entry.secretName}`;
+    bySecret.delete(key);
+    bySecret.set(key, entry);
+  };
+  declare('postgres', '/spec', undefined);
+  declare('standby', '/spec', undefined);
+  const users = reader.objectAt('spec', 'users');
+  if (users) {
+    for (const user of Object.keys(users)) {
+      if (containsPlaceholder(user)) continue;
+      const dot = user.indexOf('.');
+      const namespace = dot <= 0 || cross === false ? undefined : cross === 'unknown' ? 'unknown' : user.slice(0, dot);
+      declare(user, pointer('/spec/users', user), namespace);
+    }
+  }
+  for (const [user, path, secretNamespace] of preparedDatabaseUsers(object, name)) {
+    const namespace =
+      secretNamespace === undefined || cross === false ? undefined : cross === 'unknown' || isPlaceholder(secretNamespace) ? 'unknown' : secretNamespace;
+    declare(user, path, namespace);
+  }
+  return [...bySecret.values()];
+}
+
 /**
  * The login roles `preparedDatabases` creates, whose passwords live in Secrets like any user's (initPreparedDatabaseRoles
  * and initDefaultRoles, `zal:pkg/cluster/cluster.go` L1488-1600, v2.0.1): with `defaultUsers: true`, `<db>_owner_user`,
@@ -386,18 +432,20 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
  * default to `data`); the `_owner`/`_reader`/`_writer` roles themselves are NOLOGIN and get no Secret. An empty map
  * prepares one database named after the cluster (`-` → `_`).
  */
-function preparedDatabaseUsers(object: JsonObject, clusterName: string): [string, string][] {
+function preparedDatabaseUsers(object: JsonObject, clusterName: string): [user: string, path: string, secretNamespace: string | undefined][] {
   const prepared = dig(object, 'spec', 'preparedDatabases');
   if (!isObject(prepared)) return [];
   const databases: [string, unknown, string][] = Object.keys(prepared).length === 0
     ? [[clusterName.replace(/-/g, '_'), {}, '/spec/preparedDatabases']]
     : Object.entries(prepared).map(([db, spec]) => [db, spec, pointer('/spec/preparedDatabases', db)]);
-  const users: [string, string][] = [];
-  const loginRoles = (prefix: string, path: string) => {
-    for (const suffix of ['_owner_user', '_reader_user', '_writer_user']) users.push([`${prefix}${suffix}`, path]);
-  };
+  const users: [string, string, string | undefined][] = [];
   for (const [db, spec, path] of databases) {
     if (isPlaceholder(db)) continue;
+    const namespace = dig(spec, 'secretNamespace');
+    const secretNamespace = typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+    const loginRoles = (prefix: string, rolePath: string) => {
+      for (const suffix of ['_owner_user', '_reader_user', '_writer_user']) users.push([`${prefix}${suffix}`, rolePath, secretNamespace]);
+    };
     if (dig(spec, 'defaultUsers') === true) loginRoles(db, pointer(path, 'defaultUsers'));
     const schemas = dig(spec, 'schemas');
     const schemaEntries: [string, unknown][] = isObject(schemas) && Object.keys(schemas).length > 0 ? Object.entries(schemas) : [['data', { defaultRoles: true }]];

@@ -1,5 +1,5 @@
 // Empty or missing passwords, told apart from PGO v5's deliberate reset (a blanked password it regenerates).
-import type { PostgresCluster, SecretInfo } from '../model.js';
+import type { Credential, PostgresCluster, SecretInfo } from '../model.js';
 import { defineRule, describeCluster, describeSecret, docsUrl } from '../rule.js';
 
 function sameNamespace(a: string | undefined, b: string | undefined): boolean {
@@ -17,8 +17,11 @@ function secretIndex(secrets: readonly SecretInfo[]): Map<string, SecretInfo[]> 
   return byName;
 }
 
-function findSecret(byName: Map<string, SecretInfo[]>, cluster: PostgresCluster, name: string): SecretInfo | undefined {
-  return byName.get(name)?.find((s) => sameNamespace(s.resource.namespace, cluster.resource.namespace));
+/** The Secret the operator reads for `credential`: by name, in the namespace the operator puts it (the cluster's by default). */
+function findSecret(byName: Map<string, SecretInfo[]>, cluster: PostgresCluster, credential: Credential): SecretInfo | undefined {
+  if (credential.secretUnknown) return undefined;
+  const namespace = credential.secretNamespace ?? cluster.resource.namespace;
+  return byName.get(credential.secretName)?.find((s) => sameNamespace(s.resource.namespace, namespace));
 }
 
 export const passwordResetOptionsSchema = { type: 'object', properties: {}, additionalProperties: false } as const;
@@ -47,7 +50,7 @@ export const passwordReset = defineRule({
     for (const cluster of model.clusters) {
       const name = describeCluster(cluster);
       for (const credential of cluster.credentials) {
-        const secret = findSecret(byName, cluster, credential.secretName);
+        const secret = findSecret(byName, cluster, credential);
         if (!secret) continue;
         const once = `${secret.objectIndex}/${credential.passwordKey}`;
         if (reported.has(once)) continue;

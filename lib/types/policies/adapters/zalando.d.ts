@@ -16,8 +16,11 @@ interface OperatorSetting {
  * (`data.<key>`) or a Flux HelmRelease of the `postgres-operator` chart (`values.config<Section>.<key>`) in the input.
  */
 export declare class ZalandoOperatorConfig {
-    private readonly sources;
+    private readonly input;
+    private found;
     constructor(input: AdapterInput);
+    /** The configuration objects of the input, looked for on the first `get` (only Zalando clusters ask). */
+    private get sources();
     get(section: string, key: string): OperatorSetting | undefined;
 }
 export declare function zalandoCluster(input: AdapterInput, index: number, config: ZalandoOperatorConfig): PostgresCluster | undefined;

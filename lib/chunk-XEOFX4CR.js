@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-GKIHQHX2.js";
+} from "./chunk-IIOMCJHZ.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-BXDXR4VN.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-GKIHQHX2.js";
+} from "./chunk-IIOMCJHZ.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

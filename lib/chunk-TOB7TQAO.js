@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-BXDXR4VN.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";
@@ -83,7 +83,9 @@ function referencedSecrets(objects) {
     if (!namespace) continue;
     const refs = out.get(cluster.objectIndex) ?? [];
     for (const credential of cluster.credentials) {
-      if (!refs.some((r) => r.name === credential.secretName)) refs.push({ namespace, name: credential.secretName });
+      if (credential.secretUnknown) continue;
+      const secretNamespace = credential.secretNamespace ?? namespace;
+      if (!refs.some((r) => r.name === credential.secretName && r.namespace === secretNamespace)) refs.push({ namespace: secretNamespace, name: credential.secretName });
     }
     out.set(cluster.objectIndex, refs);
   }

@@ -4642,7 +4642,7 @@ var Builder = class {
     return this.cache.parseFile(abs, "patch").docs.filter((d) => d.root !== null).map((d) => d.root);
   }
   /** Parse an inline patch string; positions map back to the kustomization's lines (block scalars exactly). */
-  inlineDocs(k2, node) {
+  inlineDocs(_k, node) {
     return this.cache.memoize(
       `inline\0${node.p.doc.file}\0${node.p.doc.docIndex}\0${node.p.start}\0${inlineSources.has(node.p.doc) ? "nested" : ""}`,
       () => this.parseInline(node)

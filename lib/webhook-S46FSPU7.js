@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C4SFR3JR.js";
+} from "./chunk-TOB7TQAO.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-BXDXR4VN.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2703,4 +2703,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-2QOTQCQ3.js.LEGAL.txt */
+/*! For license information please see webhook-S46FSPU7.js.LEGAL.txt */

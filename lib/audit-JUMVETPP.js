@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-C4SFR3JR.js";
-import "./chunk-AIWMGBNO.js";
+} from "./chunk-TOB7TQAO.js";
+import "./chunk-BXDXR4VN.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

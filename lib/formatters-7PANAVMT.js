@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-DXEBYKYK.js";
+} from "./chunk-67BULZZX.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-GKIHQHX2.js";
+import "./chunk-IIOMCJHZ.js";
 import {
   FORMATS,
   isFormatName

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-NECXRG7H.js";
+} from "./chunk-XEOFX4CR.js";
 import {
   changedFilesSince
-} from "./chunk-VXLKSXRQ.js";
+} from "./chunk-ZVAOXUX5.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -31,7 +31,7 @@ import {
   renderApps,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-GKIHQHX2.js";
+} from "./chunk-IIOMCJHZ.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -43,7 +43,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-AIWMGBNO.js";
+} from "./chunk-BXDXR4VN.js";
 import {
   parseYamlStream,
   require_dist
