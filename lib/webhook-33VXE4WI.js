@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-TOB7TQAO.js";
+} from "./chunk-DRRNWKX6.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-BXDXR4VN.js";
+} from "./chunk-LIMNJ7EK.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2703,4 +2703,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-S46FSPU7.js.LEGAL.txt */
+/*! For license information please see webhook-33VXE4WI.js.LEGAL.txt */

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-TOB7TQAO.js";
-import "./chunk-BXDXR4VN.js";
+} from "./chunk-DRRNWKX6.js";
+import "./chunk-LIMNJ7EK.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-IIOMCJHZ.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-BXDXR4VN.js";
+} from "./chunk-LIMNJ7EK.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2378,11 +2378,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep6 = source.indexOf("=");
-  if (sep6 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep6 === 0) throw onError();
-  const key = source.slice(0, sep6);
-  const filePath = source.slice(sep6 + 1);
+  const sep7 = source.indexOf("=");
+  if (sep7 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep7 === 0) throw onError();
+  const key = source.slice(0, sep7);
+  const filePath = source.slice(sep7 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -6206,6 +6206,87 @@ function gitTopLevel(cwd) {
   return checkoutRoot(cwd);
 }
 
+// src/gitops/scope.ts
+import { isAbsolute as isAbsolute3, resolve as resolve4, sep as sep5 } from "node:path";
+var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
+var isRemote = (path8) => path8.includes("://") || /^(git@|github\.com\/)/.test(path8);
+function boundApp(app, parsed, fs, cwd) {
+  if (app.type !== "kustomization" || !app.dir || app.loadRestrictor !== "rootOnly" || app.flux || app.components?.length) return void 0;
+  const roots = [];
+  let namespace = app.argo?.namespaceOverride;
+  const queue = [app.dir];
+  for (let dir = queue.shift(); dir !== void 0; dir = queue.shift()) {
+    let real;
+    try {
+      real = fs.realpath(dir);
+    } catch {
+      return void 0;
+    }
+    if (roots.includes(real)) continue;
+    roots.push(real);
+    const file = findKustomizationFile(dir, (path8) => typeOrUndefined(fs, path8) === "file");
+    const doc = file ? parsed.get(file) : void 0;
+    const k2 = doc && !doc.problem && doc.docs.length <= 1 ? doc.docs[0]?.object ?? {} : void 0;
+    if (!k2 || KUSTOMIZE_ONLY.some((field2) => k2[field2] !== void 0)) return void 0;
+    if (dir === app.dir && namespace === void 0) namespace = typeof k2.namespace === "string" ? k2.namespace : void 0;
+    for (const key of ["resources", "bases", "components"]) {
+      const entries = k2[key];
+      if (entries === void 0) continue;
+      if (!Array.isArray(entries)) return void 0;
+      for (const entry of entries) {
+        if (typeof entry !== "string" || isRemote(entry)) return void 0;
+        const target = resolve4(dir, entry);
+        if (typeOrUndefined(fs, target) === "dir") queue.push(target);
+      }
+    }
+  }
+  if (!namespace || /[${}]/.test(namespace)) return void 0;
+  const definedIn = app.argo ? [resolve4(cwd, app.argo.definedAt.replace(/:\d+$/, ""))] : [];
+  return { roots, definedIn, namespace };
+}
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep5) ? dir : dir + sep5);
+async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
+  const cache = renderer.newCache();
+  const changedFiles = [...changed].filter((file) => isAbsolute3(file));
+  const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
+  const byApp = /* @__PURE__ */ new Map();
+  const waiting = [];
+  let done = 0;
+  const renderOne = async (app) => {
+    byApp.set(app, await renderApp(app, renderer, cache, discovery));
+    onRendered?.(++done, discovery.apps.length);
+  };
+  for (const app of discovery.apps) {
+    const bounds = crdFiles.length > 0 ? void 0 : boundApp(app, parsed, fs, cwd);
+    const reached = bounds && changedFiles.some((file) => bounds.definedIn.includes(file) || bounds.roots.some((root) => below(file, root)));
+    if (bounds && !reached) waiting.push({ app, bounds });
+    else await renderOne(app);
+  }
+  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf2).filter((ns) => !!ns)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of byApp.values()) {
+      const own = r.objects.map(namespaceOf2).filter((ns) => !!ns);
+      if (own.some((ns) => namespaces.has(ns)) && own.some((ns) => !namespaces.has(ns))) {
+        for (const ns of own) namespaces.add(ns);
+        grew = true;
+      }
+    }
+  }
+  const left = [];
+  for (const entry of waiting) {
+    if (namespaces.has(entry.bounds.namespace)) await renderOne(entry.app);
+    else left.push(entry);
+  }
+  const covered = new Set([...byApp.values()].flatMap((r) => r.inputs));
+  for (const file of parsed.keys()) if (left.some(({ bounds }) => bounds.roots.some((root) => below(file, root)))) covered.add(file);
+  const extra = discovery.uncovered(covered);
+  discovery.apps.push(...extra);
+  for (const app of extra) await renderOne(app);
+  return { rendered: discovery.apps.flatMap((app) => byApp.get(app) ?? []), left: left.length };
+}
+
 // src/gitops/units.ts
 function components(apps) {
   const parent = apps.map((_, i) => i);
@@ -6272,7 +6353,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_LINKS = 40;
@@ -6296,7 +6377,7 @@ function unbornHead(repoRoot) {
 }
 async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  const root = resolve4(repoRoot);
+  const root = resolve5(repoRoot);
   if (ref === "HEAD" && unbornHead(root)) {
     return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
@@ -6415,7 +6496,7 @@ var TreeFs = class {
       for (const [rel, blob] of this.files) {
         const target = join5(root, ...rel.split("/"));
         mkdirSync(dirname3(target), { recursive: true });
-        const absolute = resolve4(this.root, ...rel.split("/"));
+        const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
       }
@@ -6427,10 +6508,10 @@ var TreeFs = class {
   }
   /** The tree-relative path of an absolute one; undefined outside the repository. */
   inTree(path8) {
-    const abs = resolve4(path8);
+    const abs = resolve5(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep5) ? root : root + sep5)) return toPosix(relative6(root, abs));
+      if (abs.startsWith(root.endsWith(sep6) ? root : root + sep6)) return toPosix(relative6(root, abs));
     }
     return void 0;
   }
@@ -6450,7 +6531,7 @@ var TreeFs = class {
       const part = pending.pop();
       if (part === "" || part === ".") continue;
       if (part === "..") {
-        if (done.length === 0) return { outside: resolve4(this.root, "..", ...pending.reverse()) };
+        if (done.length === 0) return { outside: resolve5(this.root, "..", ...pending.reverse()) };
         done.pop();
         continue;
       }
@@ -6461,7 +6542,7 @@ var TreeFs = class {
         const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
         if (target.startsWith("/")) {
           const inside = this.inTree(target);
-          if (inside === void 0) return { outside: resolve4(target, ...pending.reverse()) };
+          if (inside === void 0) return { outside: resolve5(target, ...pending.reverse()) };
           done.length = 0;
           pending.push(...inside === "" ? [] : inside.split("/").reverse());
         } else {
@@ -6505,7 +6586,7 @@ var TreeFs = class {
     const blob = this.files.get(rel);
     if (!blob) throw fsError("EISDIR", path8);
     if (this.same.has(rel)) {
-      const onDisk = resolve4(this.root, ...rel.split("/"));
+      const onDisk = resolve5(this.root, ...rel.split("/"));
       try {
         if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
       } catch {
@@ -6526,7 +6607,7 @@ var TreeFs = class {
     const walked = this.walk(rel, true, path8);
     if ("outside" in walked) return walked.outside;
     if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
-    return walked.rel === "" ? this.realRoot : resolve4(this.realRoot, ...walked.rel.split("/"));
+    return walked.rel === "" ? this.realRoot : resolve5(this.realRoot, ...walked.rel.split("/"));
   }
 };
 
@@ -6547,5 +6628,6 @@ export {
   gitTopLevel,
   BaseTreeError,
   openGitTree,
+  renderChanged,
   evaluationUnits
 };

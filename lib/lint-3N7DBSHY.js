@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-QF3AIGIV.js";
-import "./chunk-XEOFX4CR.js";
-import "./chunk-ZVAOXUX5.js";
+} from "./chunk-WLCHNTYD.js";
+import "./chunk-5LR7AC4J.js";
+import "./chunk-Z3BJQEVN.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-IIOMCJHZ.js";
+import "./chunk-HWO3AWVI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-BXDXR4VN.js";
+import "./chunk-LIMNJ7EK.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-BXDXR4VN.js";
+} from "./chunk-LIMNJ7EK.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";
