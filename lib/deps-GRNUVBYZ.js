@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-5LR7AC4J.js";
+} from "./chunk-JDV6CGYB.js";
 import "./chunk-HWO3AWVI.js";
-import "./chunk-LIMNJ7EK.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

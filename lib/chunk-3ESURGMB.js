@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-5LR7AC4J.js";
+} from "./chunk-JDV6CGYB.js";
 import {
   changedFilesSince
 } from "./chunk-Z3BJQEVN.js";
@@ -44,7 +44,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 import {
   parseYamlStream,
   require_dist

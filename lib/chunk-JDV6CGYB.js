@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
