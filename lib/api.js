@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-OFXLHFC2.js";
-import "./chunk-TOY22PNF.js";
-import "./chunk-I6EQ75R3.js";
+} from "./chunk-3ESURGMB.js";
+import "./chunk-JDV6CGYB.js";
+import "./chunk-Z3BJQEVN.js";
 import {
   version
-} from "./chunk-PWRTL4IT.js";
+} from "./chunk-QX36R5N7.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-EKCJ5KZ3.js";
+} from "./chunk-PDPIEQ3P.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-WAJBUFDM.js";
+import "./chunk-HWO3AWVI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -37977,16 +37977,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -45882,8 +45882,8 @@ function maskObject(value, mask = MASK) {
     entries(slot) {
       const v = read(slot);
       if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-      const record = v;
-      return Object.keys(record).map((k2) => [k2, { holder: record, key: k2 }]);
+      const record2 = v;
+      return Object.keys(record2).map((k2) => [k2, { holder: record2, key: k2 }]);
     },
     items(slot) {
       const v = read(slot);
@@ -45918,12 +45918,12 @@ function maskStrings(root, mask) {
     const holder = stack.pop();
     if (seen.has(holder)) continue;
     seen.add(holder);
-    const record = holder;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
+    const record2 = holder;
+    for (const key of Object.keys(record2)) {
+      const v = record2[key];
       if (typeof v === "string") {
         const masked = maskText(v, mask);
-        if (masked !== v) record[key] = masked;
+        if (masked !== v) record2[key] = masked;
       } else if (v !== null && typeof v === "object") {
         stack.push(v);
       }
@@ -47058,6 +47058,55 @@ function customTransformerConfig(files) {
   let custom = EMPTY_TRANSFORMER_CONFIG;
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
+}
+var X_ANNOTATION = "x-kubernetes-annotation";
+var X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+var X_IDENTITY = "x-kubernetes-identity";
+var X_VERSION = "x-kubernetes-object-ref-api-version";
+var X_KIND = "x-kubernetes-object-ref-kind";
+var X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+var MAX_CRD_DEPTH = 32;
+var MAX_CRD_VISITS = 2e5;
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var propertiesOf = (map, typeName2) => record(record(record(map[typeName2])?.Schema)?.properties);
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName2, at2, gvk2, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName2}`);
+  const props = propertiesOf(map, typeName2);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk2, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version ? { version } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk2, out, depth + 1, where2, budget);
+  }
 }
 
 // src/render/generators.ts
@@ -48762,8 +48811,7 @@ var UNSUPPORTED_FIELDS = [
   "helmChartInflationGenerator",
   "helmGlobals",
   "validators",
-  "openapi",
-  "crds"
+  "openapi"
 ];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -48791,6 +48839,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "buildMetadata",
   "sortOptions",
   "configurations",
+  "crds",
   "generators",
   "transformers",
   ...UNSUPPORTED_FIELDS
@@ -48864,6 +48913,7 @@ function canonicalKeys(node, known, depth) {
     if (!DATA_FIELDS.has(canonical2)) canonicalKeys(value, canonical2 === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+var canonicalized = /* @__PURE__ */ new WeakSet();
 var Builder = class {
   constructor(cache, opts) {
     this.cache = cache;
@@ -48923,7 +48973,10 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -49138,6 +49191,16 @@ var Builder = class {
       () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
       configAt
     );
+    for (const entry of this.list(k2, "crds")) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+      const abs = this.resolvePath(k2, rel, entry.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -51256,12 +51319,12 @@ async function openGitTree(repoRoot, ref) {
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }
@@ -54910,8 +54973,8 @@ function tierFromCrds(sources) {
   return tier;
 }
 function isCrd(object) {
-  const record = object;
-  return record !== null && typeof record === "object" && record.kind === "CustomResourceDefinition" && typeof record.apiVersion === "string" && record.apiVersion.startsWith("apiextensions.k8s.io/");
+  const record2 = object;
+  return record2 !== null && typeof record2 === "object" && record2.kind === "CustomResourceDefinition" && typeof record2.apiVersion === "string" && record2.apiVersion.startsWith("apiextensions.k8s.io/");
 }
 function findFieldViolations(inputs, resourceAt, extra = []) {
   const fromInput = [];
@@ -56285,11 +56348,11 @@ function optionsFor(policy, meta, written) {
   return resolved;
 }
 function resourceOf2(object) {
-  const record = object !== null && typeof object === "object" ? object : {};
-  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
+  const record2 = object !== null && typeof object === "object" ? object : {};
+  const metadata = record2.metadata !== null && typeof record2.metadata === "object" ? record2.metadata : {};
   return {
-    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
-    kind: typeof record.kind === "string" ? record.kind : "",
+    apiVersion: typeof record2.apiVersion === "string" ? record2.apiVersion : "",
+    kind: typeof record2.kind === "string" ? record2.kind : "",
     name: typeof metadata.name === "string" ? metadata.name : "",
     ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
   };
@@ -58692,14 +58755,14 @@ function eventBase(eventName, eventPath) {
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
-  const record = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  const root = record(payload);
+  const record2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  const root = record2(payload);
   const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
-  const prBase = record(record(root?.pull_request)?.base)?.sha;
+  const prBase = record2(record2(root?.pull_request)?.base)?.sha;
   if ((eventName === void 0 || eventName.startsWith("pull_request")) && isSha(prBase)) {
     return { base: prBase, from: "pull_request.base.sha" };
   }
-  const mgBase = record(root?.merge_group)?.base_sha;
+  const mgBase = record2(root?.merge_group)?.base_sha;
   if ((eventName === void 0 || eventName === "merge_group") && isSha(mgBase)) {
     return { base: mgBase, from: "merge_group.base_sha" };
   }

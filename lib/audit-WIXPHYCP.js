@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-EKCJ5KZ3.js";
+} from "./chunk-PDPIEQ3P.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-WAJBUFDM.js";
+import "./chunk-HWO3AWVI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TOY22PNF.js";
-import "./chunk-WAJBUFDM.js";
+} from "./chunk-JDV6CGYB.js";
+import "./chunk-HWO3AWVI.js";
 import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TOY22PNF.js";
+} from "./chunk-JDV6CGYB.js";
 import {
   changedFilesSince
-} from "./chunk-I6EQ75R3.js";
+} from "./chunk-Z3BJQEVN.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -32,7 +32,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-WAJBUFDM.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

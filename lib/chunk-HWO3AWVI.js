@@ -1983,6 +1983,55 @@ function customTransformerConfig(files) {
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
 }
+var X_ANNOTATION = "x-kubernetes-annotation";
+var X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+var X_IDENTITY = "x-kubernetes-identity";
+var X_VERSION = "x-kubernetes-object-ref-api-version";
+var X_KIND = "x-kubernetes-object-ref-kind";
+var X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+var MAX_CRD_DEPTH = 32;
+var MAX_CRD_VISITS = 2e5;
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var propertiesOf = (map, typeName) => record(record(record(map[typeName])?.Schema)?.properties);
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName, at2, gvk, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName}`);
+  const props = propertiesOf(map, typeName);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version ? { version } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk, out, depth + 1, where2, budget);
+  }
+}
 
 // src/render/generators.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -3686,8 +3735,7 @@ var UNSUPPORTED_FIELDS = [
   "helmChartInflationGenerator",
   "helmGlobals",
   "validators",
-  "openapi",
-  "crds"
+  "openapi"
 ];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -3715,6 +3763,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "buildMetadata",
   "sortOptions",
   "configurations",
+  "crds",
   "generators",
   "transformers",
   ...UNSUPPORTED_FIELDS
@@ -3788,6 +3837,7 @@ function canonicalKeys(node, known, depth) {
     if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+var canonicalized = /* @__PURE__ */ new WeakSet();
 var Builder = class {
   constructor(cache, opts) {
     this.cache = cache;
@@ -3847,7 +3897,10 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -4062,6 +4115,16 @@ var Builder = class {
       () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
       configAt
     );
+    for (const entry of this.list(k2, "crds")) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+      const abs = this.resolvePath(k2, rel, entry.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -6321,12 +6384,12 @@ async function openGitTree(repoRoot, ref) {
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }

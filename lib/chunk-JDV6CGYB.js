@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-WAJBUFDM.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   allRuleMetas,
   buildModel,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-WAJBUFDM.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
