@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-TOB7TQAO.js";
+} from "./chunk-AHP5N6X6.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-BXDXR4VN.js";
+} from "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -1349,6 +1349,16 @@ function judgedInputs(request, engine, related) {
   return { inputs, subjectIndex: 0, ...counted ? { counted } : {} };
 }
 function fieldOf(pointer) {
+  let field = fields.get(pointer);
+  if (field === void 0) {
+    field = fieldOfPointer(pointer);
+    if (fields.size >= 4096) fields.clear();
+    fields.set(pointer, field);
+  }
+  return field;
+}
+var fields = /* @__PURE__ */ new Map();
+function fieldOfPointer(pointer) {
   if (pointer === "" || pointer === "/") return "(object)";
   let out = "";
   for (const raw of pointer.split("/").slice(1)) {
@@ -1359,9 +1369,23 @@ function fieldOf(pointer) {
   }
   return out;
 }
-var UNTIDY_WHITESPACE = /[^\S ]|\s\s|^\s|\s$/;
+function untidy(text) {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (c < 32 || c >= 127 && /\s/.test(text[i])) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && text.length > 0;
+}
 function oneLine(text) {
-  return UNTIDY_WHITESPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return untidy(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -2703,4 +2727,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-S46FSPU7.js.LEGAL.txt */
+/*! For license information please see webhook-6BOUE554.js.LEGAL.txt */
