@@ -506,18 +506,27 @@ export class Builder {
     }
     // configurations: field specs merged with the defaults (kusttarget.go accumulateTarget → MergeConfig)
     const custom: TransformerConfig[] = [];
+    const customFiles: string[] = [];
     for (const entry of this.list(k, 'configurations')) {
       const rel = str(entry);
       if (rel === undefined) throw this.at(entry.p, 'a `configurations` entry must be a path');
       const abs = this.resolvePath(k, rel, entry.p);
       if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
       this.inputs.add(abs);
+      customFiles.push(abs);
       const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
-      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs), entry));
+      // Read once per process: overlays sharing a base then share its config object, and merging it again is free.
+      custom.push(this.fieldSpecs(() => this.cache.memoize(`tconfig\u0000${abs}`, () => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs)), entry));
     }
     const configAt = k.root.v.get('configurations') ?? k.root;
     acc.config = this.fieldSpecs(
-      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      () =>
+        mergeTransformerConfig(
+          acc.config,
+          custom.length > 0
+            ? this.cache.memoize(`tconfigs\u0000${customFiles.join('\u0000')}`, () => customTransformerConfig(custom))
+            : DEFAULT_TRANSFORMER_CONFIG,
+        ),
       configAt,
     );
     // crds: field specs from OpenAPI definitions, merged next (accumulator.LoadConfigFromCRDs)
@@ -528,7 +537,7 @@ export class Builder {
       if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `CRD file '${abs}' does not exist`);
       this.inputs.add(abs);
       const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
-      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs), entry);
+      const tc = this.fieldSpecs(() => this.cache.memoize(`crdconfig\u0000${abs}`, () => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs)), entry);
       acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
     }
     // components: applied to what this kustomization has accumulated so far, in its context
