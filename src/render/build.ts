@@ -35,7 +35,7 @@ import {
   str,
   toJSON,
 } from './pnode.js';
-import { type Origin, ORIGIN_ANNOTATION, originText, TRANSFORMATIONS_ANNOTATION, transformationsText } from './origin.js';
+import { type Origin, ORIGIN_ANNOTATION, originText, readTransformations, TRANSFORMATIONS_ANNOTATION, transformationsText } from './origin.js';
 import { applyReplacements } from './replacements.js';
 import {
   gvkOf,
@@ -414,22 +414,35 @@ export class Builder {
    * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
    * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
    * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
-   * Objects that already carry one keep theirs.
+   * What it does not ask for is removed.
    */
   private originAnnotations(k: Kustomization, resources: Resource[]): void {
     const bm = k.root.v.get('buildMetadata');
-    if (bm?.t !== 'a') return;
     const withOrigin = this.tracking.has('originAnnotations');
     const withTransformations = this.tracking.has('transformerAnnotations');
     for (const r of resources) {
-      const rel = this.relativeToTop(r.file);
-      const kind = gvkOf(r).kind;
-      const origin: Origin = r.generated
-        ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: 'builtin', kind: `${kind}Generator` } }
-        : { path: rel };
+      const existing = metaOf(r)?.v.get('annotations');
+      const written = existing?.t === 'm' ? existing : undefined;
+      // What the build did not ask for is removed, even if a resource file wrote it (krusty/kustomizer.go
+      // RemoveOriginAnnotations / RemoveTransformerAnnotations).
+      if (!withOrigin) written?.v.delete(ORIGIN_ANNOTATION);
+      if (!withTransformations) written?.v.delete(TRANSFORMATIONS_ANNOTATION);
+      if (!bm || (!withOrigin && !withTransformations)) continue;
       const annotations: [string, string][] = [];
-      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
-      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (withOrigin) {
+        // A file's own origin replaces one written in it (kusttarget.go accumulateFile AnnotateAll).
+        const rel = this.relativeToTop(r.file);
+        const kind = gvkOf(r).kind;
+        const origin: Origin = r.generated
+          ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: 'builtin', kind: `${kind}Generator` } }
+          : { path: rel };
+        annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      }
+      if (withTransformations && r.transformations?.length) {
+        // A list written in the file is continued (resource.go AddTransformation).
+        const before = readTransformations(str(written?.v.get(TRANSFORMATIONS_ANNOTATION)));
+        annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText([...before, ...r.transformations])]);
+      }
       if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
@@ -441,7 +454,7 @@ export class Builder {
         ann = { t: 'm', v: new Map(), p: bm.p };
         meta.v.set('annotations', ann);
       }
-      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: 's', v: text, p: bm.p });
+      for (const [key, text] of annotations) ann.v.set(key, { t: 's', v: text, p: bm.p });
     }
   }
 
