@@ -117,3 +117,13 @@ describe('local config', () => {
     expect((r.objects[1] as { spec: { volumes: { configMap: { name: string } }[] } }).spec.volumes[0]!.configMap.name).toBe('x-local');
   });
 });
+
+describe('label transformers', () => {
+  it('run `labels:` entries before commonLabels, so commonLabels wins a key both set (kubectl kustomize v5.5)', async () => {
+    const root = writeTree({
+      'r.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a}'),
+      'kustomization.yaml': lines('resources: [r.yaml]', 'commonLabels: {a: common}', 'labels:', '- pairs: {a: entry}'),
+    });
+    expect((await render(root)).objects).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', labels: { a: 'common' } } }]);
+  });
+});
