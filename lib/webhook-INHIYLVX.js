@@ -952,8 +952,9 @@ function customObjectGetter(kc) {
 import { pino } from "pino";
 var BATCH_BYTES = 4096;
 var FLUSH_MS = 1e3;
+var MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 function webhookLogger(options = {}) {
-  const stream = pino.destination({ dest: options.destination ?? 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS });
+  const stream = pino.destination({ dest: options.destination ?? 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS, maxLength: MAX_BUFFERED_BYTES });
   return pino(
     {
       level: options.level ?? "info",
@@ -2727,4 +2728,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-6BOUE554.js.LEGAL.txt */
+/*! For license information please see webhook-INHIYLVX.js.LEGAL.txt */
