@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-3ESURGMB.js";
-import "./chunk-JDV6CGYB.js";
-import "./chunk-Z3BJQEVN.js";
+} from "./chunk-BWOSBOOV.js";
+import "./chunk-6BECKKVE.js";
+import "./chunk-H5QZUU6Q.js";
 import {
   version
-} from "./chunk-QX36R5N7.js";
+} from "./chunk-KZM7QKZU.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PDPIEQ3P.js";
+} from "./chunk-NOPH2JPF.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-HWO3AWVI.js";
+import "./chunk-7JDFSXLG.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

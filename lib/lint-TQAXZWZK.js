@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3ESURGMB.js";
-import "./chunk-JDV6CGYB.js";
-import "./chunk-Z3BJQEVN.js";
+} from "./chunk-BWOSBOOV.js";
+import "./chunk-6BECKKVE.js";
+import "./chunk-H5QZUU6Q.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-HWO3AWVI.js";
+import "./chunk-7JDFSXLG.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-GONKCOC3.js";
