@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-YOHI2YCI.js";
-import "./chunk-MB3RVRGJ.js";
-import "./chunk-FZUA7MHC.js";
+} from "./chunk-3ESURGMB.js";
+import "./chunk-JDV6CGYB.js";
+import "./chunk-Z3BJQEVN.js";
 import {
   version
-} from "./chunk-WYCSUHOY.js";
+} from "./chunk-QX36R5N7.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-JJKDYLY5.js";
+} from "./chunk-PDPIEQ3P.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-A5C2BCG5.js";
+import "./chunk-HWO3AWVI.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-BXDXR4VN.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

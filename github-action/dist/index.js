@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep11, value } = collItem;
+        const { start, key, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep11?.[0],
+          next: key ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep11 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap7 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep11 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep11 + content;
-          sep11 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep11 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep11 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep11 + (match?.[1] ?? "");
+      return res + sep12 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep11, value }) {
+    function stringifyItem({ start, key, sep: sep12, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep11)
-        for (const st of sep11)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep12;
           if (scalar2.end) {
-            sep11 = scalar2.end;
-            sep11.push(this.sourceToken);
+            sep12 = scalar2.end;
+            sep12.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep11 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep11 }]
+            items: [{ start, key: scalar2, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep11 }]
+                    items: [{ start: start2, key, sep: sep12 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep11 }]
+              items: [{ start, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options3) {
+    function resolve14(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve13(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve13(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve13, reject) => {
-        res = resolve13;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve13(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve13(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve14(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve13,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve13, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -37977,16 +37977,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -45663,7 +45663,7 @@ var INLINE_ENV = new RegExp(
 function maskText(text, mask = MASK) {
   return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep11, value) => isCredentialName(flag) ? `${pre}${flag}${sep11}${quoted(value, mask)}` : m
+    (m, pre, flag, sep12, value) => isCredentialName(flag) ? `${pre}${flag}${sep12}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -45672,7 +45672,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep11, value) => isCredentialKey(key) ? `${pre}${key}${sep11}${quoted(value, mask)}` : m
+    (m, pre, key, sep12, value) => isCredentialKey(key) ? `${pre}${key}${sep12}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -45882,8 +45882,8 @@ function maskObject(value, mask = MASK) {
     entries(slot) {
       const v = read(slot);
       if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-      const record = v;
-      return Object.keys(record).map((k2) => [k2, { holder: record, key: k2 }]);
+      const record2 = v;
+      return Object.keys(record2).map((k2) => [k2, { holder: record2, key: k2 }]);
     },
     items(slot) {
       const v = read(slot);
@@ -45918,12 +45918,12 @@ function maskStrings(root, mask) {
     const holder = stack.pop();
     if (seen.has(holder)) continue;
     seen.add(holder);
-    const record = holder;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
+    const record2 = holder;
+    for (const key of Object.keys(record2)) {
+      const v = record2[key];
       if (typeof v === "string") {
         const masked = maskText(v, mask);
-        if (masked !== v) record[key] = masked;
+        if (masked !== v) record2[key] = masked;
       } else if (v !== null && typeof v === "object") {
         stack.push(v);
       }
@@ -47059,6 +47059,55 @@ function customTransformerConfig(files) {
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
 }
+var X_ANNOTATION = "x-kubernetes-annotation";
+var X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+var X_IDENTITY = "x-kubernetes-identity";
+var X_VERSION = "x-kubernetes-object-ref-api-version";
+var X_KIND = "x-kubernetes-object-ref-kind";
+var X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+var MAX_CRD_DEPTH = 32;
+var MAX_CRD_VISITS = 2e5;
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var propertiesOf = (map, typeName2) => record(record(record(map[typeName2])?.Schema)?.properties);
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName2, at2, gvk2, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName2}`);
+  const props = propertiesOf(map, typeName2);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk2, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version ? { version } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk2, out, depth + 1, where2, budget);
+  }
+}
 
 // src/render/generators.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -47405,11 +47454,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep11 = source.indexOf("=");
-  if (sep11 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep11 === 0) throw onError();
-  const key = source.slice(0, sep11);
-  const filePath = source.slice(sep11 + 1);
+  const sep12 = source.indexOf("=");
+  if (sep12 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep12 === 0) throw onError();
+  const key = source.slice(0, sep12);
+  const filePath = source.slice(sep12 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -48762,8 +48811,7 @@ var UNSUPPORTED_FIELDS = [
   "helmChartInflationGenerator",
   "helmGlobals",
   "validators",
-  "openapi",
-  "crds"
+  "openapi"
 ];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -48791,6 +48839,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "buildMetadata",
   "sortOptions",
   "configurations",
+  "crds",
   "generators",
   "transformers",
   ...UNSUPPORTED_FIELDS
@@ -48864,6 +48913,7 @@ function canonicalKeys(node, known, depth) {
     if (!DATA_FIELDS.has(canonical2)) canonicalKeys(value, canonical2 === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+var canonicalized = /* @__PURE__ */ new WeakSet();
 var Builder = class {
   constructor(cache, opts) {
     this.cache = cache;
@@ -48923,7 +48973,10 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -49138,6 +49191,16 @@ var Builder = class {
       () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
       configAt
     );
+    for (const entry of this.list(k2, "crds")) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+      const abs = this.resolvePath(k2, rel, entry.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -51256,12 +51319,12 @@ async function openGitTree(repoRoot, ref) {
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }
@@ -51482,6 +51545,87 @@ var TreeFs = class {
     return walked.rel === "" ? this.realRoot : resolve5(this.realRoot, ...walked.rel.split("/"));
   }
 };
+
+// src/gitops/scope.ts
+import { isAbsolute as isAbsolute4, resolve as resolve6, sep as sep7 } from "node:path";
+var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
+var isRemote = (path8) => path8.includes("://") || /^(git@|github\.com\/)/.test(path8);
+function boundApp(app, parsed, fs3, cwd) {
+  if (app.type !== "kustomization" || !app.dir || app.loadRestrictor !== "rootOnly" || app.flux || app.components?.length) return void 0;
+  const roots = [];
+  let namespace = app.argo?.namespaceOverride;
+  const queue = [app.dir];
+  for (let dir = queue.shift(); dir !== void 0; dir = queue.shift()) {
+    let real;
+    try {
+      real = fs3.realpath(dir);
+    } catch {
+      return void 0;
+    }
+    if (roots.includes(real)) continue;
+    roots.push(real);
+    const file = findKustomizationFile(dir, (path8) => typeOrUndefined(fs3, path8) === "file");
+    const doc = file ? parsed.get(file) : void 0;
+    const k2 = doc && !doc.problem && doc.docs.length <= 1 ? doc.docs[0]?.object ?? {} : void 0;
+    if (!k2 || KUSTOMIZE_ONLY.some((field2) => k2[field2] !== void 0)) return void 0;
+    if (dir === app.dir && namespace === void 0) namespace = typeof k2.namespace === "string" ? k2.namespace : void 0;
+    for (const key of ["resources", "bases", "components"]) {
+      const entries = k2[key];
+      if (entries === void 0) continue;
+      if (!Array.isArray(entries)) return void 0;
+      for (const entry of entries) {
+        if (typeof entry !== "string" || isRemote(entry)) return void 0;
+        const target = resolve6(dir, entry);
+        if (typeOrUndefined(fs3, target) === "dir") queue.push(target);
+      }
+    }
+  }
+  if (!namespace || /[${}]/.test(namespace)) return void 0;
+  const definedIn = app.argo ? [resolve6(cwd, app.argo.definedAt.replace(/:\d+$/, ""))] : [];
+  return { roots, definedIn, namespace };
+}
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep7) ? dir : dir + sep7);
+async function renderChanged(discovery, renderer, changed, parsed, fs3, cwd, onRendered) {
+  const cache = renderer.newCache();
+  const changedFiles = [...changed].filter((file) => isAbsolute4(file));
+  const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
+  const byApp = /* @__PURE__ */ new Map();
+  const waiting = [];
+  let done = 0;
+  const renderOne = async (app) => {
+    byApp.set(app, await renderApp(app, renderer, cache, discovery));
+    onRendered?.(++done, discovery.apps.length);
+  };
+  for (const app of discovery.apps) {
+    const bounds = crdFiles.length > 0 ? void 0 : boundApp(app, parsed, fs3, cwd);
+    const reached = bounds && changedFiles.some((file) => bounds.definedIn.includes(file) || bounds.roots.some((root) => below(file, root)));
+    if (bounds && !reached) waiting.push({ app, bounds });
+    else await renderOne(app);
+  }
+  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf2).filter((ns) => !!ns)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of byApp.values()) {
+      const own = r.objects.map(namespaceOf2).filter((ns) => !!ns);
+      if (own.some((ns) => namespaces.has(ns)) && own.some((ns) => !namespaces.has(ns))) {
+        for (const ns of own) namespaces.add(ns);
+        grew = true;
+      }
+    }
+  }
+  const left = [];
+  for (const entry of waiting) {
+    if (namespaces.has(entry.bounds.namespace)) await renderOne(entry.app);
+    else left.push(entry);
+  }
+  const covered = new Set([...byApp.values()].flatMap((r) => r.inputs));
+  for (const file of parsed.keys()) if (left.some(({ bounds }) => bounds.roots.some((root) => below(file, root)))) covered.add(file);
+  const extra = discovery.uncovered(covered);
+  discovery.apps.push(...extra);
+  for (const app of extra) await renderOne(app);
+  return { rendered: discovery.apps.flatMap((app) => byApp.get(app) ?? []), left: left.length };
+}
 
 // src/gitops/units.ts
 function components(apps) {
@@ -51845,7 +51989,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname6, relative as relative15, resolve as resolve11, sep as sep9 } from "node:path";
+import { dirname as dirname6, relative as relative15, resolve as resolve12, sep as sep10 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
@@ -52489,11 +52633,14 @@ function pgoV5(object, cluster, input) {
     (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
   );
   return {
-    // PVCs are created with the PostgresCluster as controller owner (internal/controller/postgrescluster/instance.go,
-    // reconcileInstance → setControllerReference), so garbage collection deletes them with the cluster.
+    // The data PVC is applied with the PostgresCluster as controller owner (internal/controller/postgrescluster/postgres.go
+    // reconcilePostgresDataVolume L711-790, setControllerReference L738; the WAL volume likewise from L935, v5.8.9), so
+    // garbage collection deletes them with the cluster.
     onDelete: "PGO v5 owns the data and WAL PVCs (controller owner reference), so Kubernetes deletes them, and the data, with the PostgresCluster",
-    // dataVolumeClaimSpec is applied to existing PVCs by server-side apply; a PVC's storageClassName is immutable, so
-    // existing instances keep their class (internal/controller/postgrescluster/volumes.go). Moving data means a new set.
+    // dataVolumeClaimSpec is applied to the existing PVC by server-side apply (postgres.go L750, L784-787, v5.8.9); a
+    // PVC's storageClassName is immutable, so the apiserver refuses it and PGO records the refusal as an event
+    // (handlePersistentVolumeClaimError, internal/controller/postgrescluster/volumes.go L812): existing instances keep
+    // their class. Moving data means a new set.
     storageClassChange: {
       severity: "warning",
       effect: "existing PVCs keep their class (a PVC class is immutable); to move the data, add an instance set with the new class and remove the old one once it has replicated"
@@ -52501,23 +52648,27 @@ function pgoV5(object, cluster, input) {
     shrink: `${PVC_SHRINK}; PGO v5 reports the failed apply as an event and the instances keep their size`,
     majorUpgrade: {
       ...upgrade ? { present: `PGUpgrade ${dig(upgrade, "metadata", "name")} with the allow-upgrade annotation` } : {},
-      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-337).
+      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-336, v5.8.9).
       missing: "PGO v5 does not upgrade by itself: the instances stop at startup when the data directory is of another major; add a PGUpgrade (fromPostgresVersion/toPostgresVersion) and annotate the cluster with `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>`",
       stepsLeft: "set `spec.shutdown: true` so the PGUpgrade job runs, then start the cluster on the new postgresVersion and image, then run ANALYZE",
       downgrade: "PGO v5 has no downgrade path: the old binaries cannot read the newer data directory"
     },
     creationOnly: [],
-    // Instance sets are StatefulSets named after the set (internal/controller/postgrescluster/instance.go): a new name
-    // creates new pods and PVCs (replicated from the primary) and the old set, its PVCs included, is deleted.
+    // Instance sets are StatefulSets named after the set (internal/naming/names.go GenerateInstance L283, v5.8.9): a new
+    // name creates new pods and PVCs (replicated from the primary) and the instances of a set no longer in the spec are
+    // deleted, their PVCs included (internal/controller/postgrescluster/instance.go deleteInstances L441, deleteInstance L533).
     instanceSetRename: "PGO v5 creates new pods and PVCs for the new name, copies the data from the primary, and deletes the old set with its PVCs"
   };
 }
 function cnpg(object) {
   return {
-    // PVCs carry the Cluster as owner (pkg/specs/pvcs.go, SetClusterOwnerAnnotationsAndLabels): deleted with it.
+    // PVCs carry the Cluster as owner: pkg/reconciler/persistentvolumeclaim/build.go L60 WithClusterInheritance →
+    // pkg/resources/metadatabuilder.go L83-85 → api/v1/cluster_funcs.go L1317-1320 SetInheritedDataAndOwnership
+    // (utils.SetAsOwnedBy), v1.30.0: garbage collection deletes them with it.
     onDelete: "CloudNativePG owns the PVCs (owner reference), so Kubernetes deletes them, and the data, with the Cluster",
     // The webhook does not validate storageClass changes (cnpg.md §1); new PVCs are built from the spec
-    // (pkg/reconciler/persistentvolumeclaim/build.go), existing ones are only resized.
+    // (pkg/reconciler/persistentvolumeclaim/build.go L66-69), existing ones are only resized (existing.go
+    // reconcilePVCQuantity L124, v1.30.0).
     storageClassChange: {
       severity: "warning",
       effect: "CloudNativePG accepts it but only PVCs created from now on (new instances) get the new class; existing ones keep theirs"
@@ -52533,18 +52684,30 @@ function cnpg(object) {
       downgrade: "CloudNativePG's webhook rejects a major downgrade (validateImageChange)"
     },
     creationOnly: [
-      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go, createPrimaryInstance);
-      // once the cluster exists the section is not read again.
-      creationOnly(object, ["spec", "bootstrap"], "warning", "CloudNativePG reads `bootstrap` only to create the first instance; the running cluster ignores the change")
+      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go createPrimaryInstance
+      // L1134, v1.30.0), and the webhook does not compare it on update (validateClusterChanges, cluster_webhook.go
+      // L227-249, lists no bootstrap check). What is read again is the app database, owner and Secret name: the app
+      // Secret is created only when missing, an existing one gets only metadata merged (cluster_create.go L222-273), and
+      // the instance manager then refuses a Secret whose username is not the new owner ("wrong username",
+      // internal/management/controller/instance_controller.go L1421-1445).
+      creationOnly(
+        object,
+        ["spec", "bootstrap"],
+        "warning",
+        "CloudNativePG reads `bootstrap` only to create the first instance: the running cluster keeps the database and owner it was created with (a new owner name makes the instance manager refuse the app Secret)"
+      )
     ]
   };
 }
-function zalando(config) {
-  const mode = config.get("major_version_upgrade", "major_version_upgrade_mode")?.raw;
-  const upgrades = mode === "manual" || mode === "full";
+function zalando(config, teamId) {
+  const setting = config.get("major_version_upgrade", "major_version_upgrade_mode");
+  const mode = setting === void 0 ? "manual" : setting.source.unknown ? void 0 : String(setting.raw);
+  const allowList = config.get("major_version_upgrade", "major_version_upgrade_team_allow_list")?.raw;
+  const teams = Array.isArray(allowList) ? allowList.map(String) : typeof allowList === "string" ? allowList.split(",").map((t) => t.trim()) : [];
+  const upgrades = mode !== "off" || typeof teamId === "string" && teams.includes(teamId);
   return {
     // deleteStatefulSet deletes the PVCs when enable_persistent_volume_claim_deletion (default true) is on
-    // (pkg/cluster/resources.go; pkg/controller/operator_config.go CoalesceBool(…, true)).
+    // (pkg/cluster/resources.go L267, L289; pkg/controller/operator_config.go L128 CoalesceBool(…, true), v2.0.1).
     onDelete: "the Zalando operator deletes the StatefulSet and, with enable_persistent_volume_claim_deletion (default true), its PVCs and the data",
     // volumeClaimTemplates of a StatefulSet are immutable; the operator replaces the StatefulSet, existing PVCs stay.
     storageClassChange: {
@@ -52553,8 +52716,10 @@ function zalando(config) {
     },
     shrink: `${PVC_SHRINK}; the Zalando operator logs the failed resize and keeps the volumes`,
     majorUpgrade: {
-      ...upgrades ? { present: `major_version_upgrade_mode: ${String(mode)} in the operator configuration` } : {},
-      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off (its default): set it to manual in the OperatorConfiguration, or the pods run the old major",
+      ...upgrades ? {
+        present: mode === void 0 ? "major_version_upgrade_mode from a value not in the repository" : mode === "off" ? `team ${String(teamId)} in major_version_upgrade_team_allow_list` : `major_version_upgrade_mode: ${mode}${setting === void 0 ? " (the operator default)" : " in the operator configuration"}`
+      } : {},
+      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off: set it to manual (the default) in the operator configuration, or the pods run the old major",
       stepsLeft: "the operator runs pg_upgrade in place on the primary after the rolling update; take a backup first and expect a short downtime",
       downgrade: "the Zalando operator does not downgrade: a lower postgresql.version leaves the data directory on the newer major"
     },
@@ -52562,20 +52727,25 @@ function zalando(config) {
   };
 }
 function pgoV4(object) {
+  const keepData = dig(object, "metadata", "annotations", "keep-data") !== void 0;
   return {
-    // The Pgcluster delete handler removes the cluster's deployments and runs the rmdata job that deletes its PVCs
-    // (internal/controller/pgcluster/pgclustercontroller.go onDelete → internal/operator/cluster/cluster.go DeleteCluster).
-    onDelete: "PGO v4 removes the deployments and runs its rmdata job, which deletes the PVCs and the data",
-    // onUpdate compares only .Size (pgclustercontroller.go L307-431): a new storageclass is not acted on.
+    // The Pgcluster delete handler creates the rmdata task whose Job deletes the data and the backups, each unless the
+    // Pgcluster carries the `keep-data` / `keep-backups` annotation (internal/controller/pgcluster/pgclustercontroller.go
+    // onDelete L457-517; internal/config/annotations.go L29, L32; v4.7.10).
+    onDelete: keepData ? "PGO v4 removes the cluster and runs its rmdata job; the `keep-data` annotation keeps the data PVCs" : "PGO v4 removes the cluster and runs its rmdata job, which deletes the PVCs and the data (unless the Pgcluster carries the `keep-data` annotation)",
+    // onUpdate compares only .Size (pgclustercontroller.go L178-455, v4.7.10): a new storageclass is not acted on.
     storageClassChange: { severity: "warning", effect: "PGO v4 does not act on a storageclass change (onUpdate compares only size): existing volumes keep theirs" },
-    shrink: `${PVC_SHRINK}; PGO v4 starts a resize (onUpdate) that fails`,
+    // onUpdate checks a new size with util.ValidatePVCResize, which refuses any size not larger, and only logs it
+    // (pgclustercontroller.go L408-430; internal/util/cluster.go L589-614, v4.7.10).
+    shrink: `${PVC_SHRINK}; PGO v4 refuses a smaller size itself (ValidatePVCResize) and only logs it: the volumes keep their size`,
     majorUpgrade: {
       missing: "PGO v4 has no in-place major upgrade: the new image cannot read the old data directory; use pg_dump/pg_restore into a new cluster",
       stepsLeft: "",
       downgrade: "PGO v4 cannot downgrade: the old binaries cannot read the newer data directory"
     },
     creationOnly: [
-      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go L258-306);
+      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go AddClusterBase
+      // L122, the Pgreplica loop L259-308, v4.7.10);
       // scaling later is done with Pgreplica objects (pgo-v4.md §3).
       creationOnly(object, ["spec", "replicas"], "warning", "PGO v4 reads `spec.replicas` only at creation and ignores the change; scale with Pgreplica objects")
     ]
@@ -52584,7 +52754,8 @@ function pgoV4(object) {
 function statefulSet(object) {
   const forbidden = "the apiserver rejects the update (only replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, ordinals and minReadySeconds may change: ValidateStatefulSetUpdate)";
   return {
-    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (k8s.io/api apps/v1 types.go).
+    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (kubernetes/api@10b39a3 apps/v1/types.go
+    // L154-158, whenDeleted L169-174).
     onDelete: "the pods stop; the PVCs stay unless persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
     storageClassChange: { severity: "error", effect: forbidden },
     shrink: forbidden,
@@ -52607,7 +52778,7 @@ function changeProfile(cluster, object, input, zalandoConfig) {
     case "cnpg":
       return cnpg(object);
     case "zalando":
-      return zalando(zalandoConfig);
+      return zalando(zalandoConfig, dig(object, "spec", "teamId"));
     case "pgo-v4":
       return pgoV4(object);
     case "statefulset":
@@ -54802,8 +54973,8 @@ function tierFromCrds(sources) {
   return tier;
 }
 function isCrd(object) {
-  const record = object;
-  return record !== null && typeof record === "object" && record.kind === "CustomResourceDefinition" && typeof record.apiVersion === "string" && record.apiVersion.startsWith("apiextensions.k8s.io/");
+  const record2 = object;
+  return record2 !== null && typeof record2 === "object" && record2.kind === "CustomResourceDefinition" && typeof record2.apiVersion === "string" && record2.apiVersion.startsWith("apiextensions.k8s.io/");
 }
 function findFieldViolations(inputs, resourceAt, extra = []) {
   const fromInput = [];
@@ -56177,11 +56348,11 @@ function optionsFor(policy, meta, written) {
   return resolved;
 }
 function resourceOf2(object) {
-  const record = object !== null && typeof object === "object" ? object : {};
-  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
+  const record2 = object !== null && typeof object === "object" ? object : {};
+  const metadata = record2.metadata !== null && typeof record2.metadata === "object" ? record2.metadata : {};
   return {
-    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
-    kind: typeof record.kind === "string" ? record.kind : "",
+    apiVersion: typeof record2.apiVersion === "string" ? record2.apiVersion : "",
+    kind: typeof record2.kind === "string" ? record2.kind : "",
     name: typeof metadata.name === "string" ? metadata.name : "",
     ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
   };
@@ -56225,10 +56396,25 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+var settingsByPolicy = /* @__PURE__ */ new WeakMap();
+function enabledSetting(policy, meta) {
+  let perRule = settingsByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    settingsByPolicy.set(policy, perRule);
+  }
+  let setting = perRule.get(meta.id);
+  if (setting === void 0) {
+    const written = ruleSetting(policy, meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
+    perRule.set(meta.id, setting);
+  }
+  return setting;
+}
 function runRule(rule, model, policy, options3) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options3.clusterStorageClasses);
+  const setting = enabledSetting(policy, rule.meta);
+  if (!setting) return void 0;
+  const context = makeContext(rule.meta, setting.severity, setting.options, options3.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {
@@ -56480,7 +56666,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join6, relative as relative9, sep as sep8 } from "node:path";
+import { join as join6, relative as relative9, sep as sep9 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -56492,7 +56678,7 @@ var PolicyFileError = class extends Error {
 
 // src/cli/locate.ts
 import { realpathSync as realpathSync6 } from "node:fs";
-import { relative as relative8, resolve as resolve6, sep as sep7 } from "node:path";
+import { relative as relative8, resolve as resolve7, sep as sep8 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
   if (pointer2 !== "") {
@@ -56568,9 +56754,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === sep7) continue;
+    if (dir === sep8) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${sep7.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${sep8.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -56580,7 +56766,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   for (const d of r.result.diagnostics) {
     const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
-      const file2 = d.file ? resolve6(cwd, d.file) : r.app.anchor;
+      const file2 = d.file ? resolve7(cwd, d.file) : r.app.anchor;
       const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
@@ -56590,7 +56776,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
       diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
-    const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
+    const file = d.file ? resolve7(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
     out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
@@ -56633,6 +56819,8 @@ async function changeFindings(run, head, diagnostics) {
   for (const finding of evaluateChange2(before.inputs, after.inputs, run.evaluateOptions)) {
     const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
     if (!place) continue;
+    const scope = run.scope;
+    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;
@@ -56666,7 +56854,7 @@ function sameDefinition(headApp, baseApp) {
 }
 async function renderWritten(app, run, discovery, root) {
   const into = (path8) => join6(root, relative9(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + sep8) ? join6(run.repoRoot, relative9(root, path8)) : path8;
+  const back = (path8) => path8.startsWith(root + sep9) ? join6(run.repoRoot, relative9(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -57442,7 +57630,7 @@ function applyFixes(candidates, opts) {
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -57458,7 +57646,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve7(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve8(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -57500,11 +57688,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join7, relative as relative13, resolve as resolve9 } from "node:path";
+import { join as join7, relative as relative13, resolve as resolve10 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync as existsSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, relative as relative12, resolve as resolve8 } from "node:path";
+import { dirname as dirname4, relative as relative12, resolve as resolve9 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
@@ -57530,7 +57718,7 @@ function readSuppressions(path8) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative12(base, resolve8(cwd, finding.file)));
+  return toPosix(relative12(base, resolve9(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -57611,7 +57799,7 @@ function summarize(findings, apps, files) {
 }
 function suppress(options3, cwd, result) {
   if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join7(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path8 = resolve9(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  const path8 = resolve10(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
     cwd,
@@ -57641,10 +57829,10 @@ function addRunNotes(options3, narrowed, result) {
 
 // src/cli/policy-file.ts
 import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve10 } from "node:path";
+import { dirname as dirname5, join as join8, resolve as resolve11 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
-  let dir = resolve10(start);
+  let dir = resolve11(start);
   for (; ; ) {
     const candidate = join8(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
@@ -57723,10 +57911,10 @@ async function runLint(options3, deps = {}) {
   return result;
 }
 async function prepare(options3, deps) {
-  const cwd = resolve11(options3.cwd ?? process.cwd());
+  const cwd = resolve12(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve11(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve12(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -57741,7 +57929,7 @@ async function prepare(options3, deps) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep9) ? cwd : cwd + sep9));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep10) ? cwd : cwd + sep10));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options3.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -57757,7 +57945,7 @@ async function prepare(options3, deps) {
     }
   }
   const policyStart = dirs[0] ?? (files[0] ? dirname6(files[0]) : cwd);
-  const policyFile = options3.policyFile ? resolve11(cwd, options3.policyFile) : findPolicyFile(policyStart);
+  const policyFile = options3.policyFile ? resolve12(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname6(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
@@ -57799,6 +57987,7 @@ async function lint(run) {
   if (options3.debug) {
     options3.debug(`policy: ${run.policyFile ? toPosix2(relative15(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative15(cwd, r)) || ".").join(", ")}`);
   }
+  const changedOnly = options3.changedSince !== void 0 && options3.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
   const discovery = discover({
     cwd,
@@ -57806,15 +57995,23 @@ async function lint(run) {
     sourceRoots: run.sourceRoots,
     excluded: run.excluded,
     repoRoot: run.repoRoot,
-    ...options3.base !== void 0 ? { yamlFiles } : {}
+    ...options3.base !== void 0 || changedOnly ? { yamlFiles } : {}
   });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
-  const rendered = await renderApps(discovery, run.renderer, (done, total) => options3.onProgress?.(done, total * 2));
+  const progress = (done, total) => options3.onProgress?.(done, total * 2);
+  let leftOut = 0;
+  let rendered;
+  if (changedOnly && run.scopeFiles) {
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+  } else {
+    rendered = await renderApps(discovery, run.renderer, progress);
+  }
   const renders = rendered.length;
   if (options3.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
-    phase("render", `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : "";
+    phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
@@ -57900,7 +58097,8 @@ async function judgeChange(run, result, rendered, yamlFiles) {
     renderer: run.renderer,
     evaluateOptions: evaluateOptionsOf(run),
     policyBase: run.policyBase,
-    inGit: gitTopLevel(run.repoRoot) !== void 0
+    inGit: gitTopLevel(run.repoRoot) !== void 0,
+    ...run.scopeFiles ? { scope: run.scopeFiles } : {}
   };
   const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];
@@ -57952,7 +58150,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute4, join as join9, relative as relative16, resolve as resolve12, sep as sep10 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute5, join as join9, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -58119,11 +58317,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -58139,7 +58337,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -58557,14 +58755,14 @@ function eventBase(eventName, eventPath) {
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
-  const record = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  const root = record(payload);
+  const record2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  const root = record2(payload);
   const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
-  const prBase = record(record(root?.pull_request)?.base)?.sha;
+  const prBase = record2(record2(root?.pull_request)?.base)?.sha;
   if ((eventName === void 0 || eventName.startsWith("pull_request")) && isSha(prBase)) {
     return { base: prBase, from: "pull_request.base.sha" };
   }
-  const mgBase = record(root?.merge_group)?.base_sha;
+  const mgBase = record2(root?.merge_group)?.base_sha;
   if ((eventName === void 0 || eventName === "merge_group") && isSha(mgBase)) {
     return { base: mgBase, from: "merge_group.base_sha" };
   }
@@ -58730,7 +58928,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix3(p) {
-  return sep10 === "/" ? p : p.split(sep10).join("/");
+  return sep11 === "/" ? p : p.split(sep11).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -58749,7 +58947,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve12(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve13(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -58785,7 +58983,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative16(repoRoot, resolve12(workspace, file)));
+  const toRepo = (file) => toPosix3(relative16(repoRoot, resolve13(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -58814,7 +59012,7 @@ async function lintAndReport(inputs, deps, env) {
     mkdirSync2(dirname7(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve12(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve13(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
   const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join9(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
@@ -58866,7 +59064,7 @@ function gitHead(repoRoot) {
 }
 function displayPath(file, workspace) {
   const rel = relative16(workspace, file);
-  return rel.startsWith("..") || isAbsolute4(rel) ? file : toPosix3(rel);
+  return rel.startsWith("..") || isAbsolute5(rel) ? file : toPosix3(rel);
 }
 
 // github-action/src/main.ts

@@ -43,6 +43,8 @@ export interface ChangeRun {
   policyBase: string;
   /** Whether repoRoot is a git checkout. */
   inGit: boolean;
+  /** File arguments and --changed-since: only the apps (at either side) that read one of these files are reported on. */
+  scope?: ReadonlySet<string>;
 }
 
 interface Placed {
@@ -94,6 +96,8 @@ export async function changeFindings(run: ChangeRun, head: HeadWork, diagnostics
   for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
     const place = (finding.side === 'base' ? before : after).places[finding.objectIndex];
     if (!place) continue;
+    const scope = run.scope;
+    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;

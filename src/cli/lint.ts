@@ -26,6 +26,7 @@ import {
   type ParsedYamlFile,
   type RenderedApp,
   renderApps,
+  renderChanged,
   toPosix,
 } from '../gitops/index.js';
 import { type Finding, type InputObject, type PolicySet, policyFor, type RuleMeta, recommendedPolicy, resolveOptions, ruleSetting, type SchemaSource } from '../policies/index.js';
@@ -249,7 +250,9 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     options.debug(`policy: ${run.policyFile ? toPosix(relative(cwd, run.policyFile)) : 'the built-in recommended preset'}; roots: ${run.roots.map((r) => toPosix(relative(cwd, r)) || '.').join(', ')}`);
   }
 
-  // discover → render (--base keeps the parses: the base reuses those of files that did not change)
+  // discover → render (--base keeps the parses: the base reuses those of files that did not change; --changed-since
+  // reads the kustomizations from them to leave out the apps no changed file reaches)
+  const changedOnly = options.changedSince !== undefined && options.base === undefined && run.scopeFiles !== undefined;
   const yamlFiles = new Map<string, ParsedYamlFile>();
   const discovery = discover({
     cwd,
@@ -257,15 +260,24 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     sourceRoots: run.sourceRoots,
     excluded: run.excluded,
     repoRoot: run.repoRoot,
-    ...(options.base !== undefined ? { yamlFiles } : {}),
+    ...(options.base !== undefined || changedOnly ? { yamlFiles } : {}),
   });
   diagnostics.push(...discovery.diagnostics);
   phase('discover', `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(', ')}), ${discovery.problems.length} file problems`);
-  const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
+  const progress = (done: number, total: number) => options.onProgress?.(done, total * 2);
+  let leftOut = 0;
+  let rendered: RenderedApp[];
+  if (changedOnly && run.scopeFiles) {
+    // With --base every app is rendered: the base pairs its objects with the head's.
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+  } else {
+    rendered = await renderApps(discovery, run.renderer, progress);
+  }
   const renders = rendered.length;
   if (options.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, '')?.via === 'fallback')).map((r) => r.app.name);
-    phase('render', `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
+    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : '';
+    phase('render', `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
   }
 
   // Which apps this run reports on: file arguments and --changed-since narrow it to the apps that read them.
@@ -365,6 +377,7 @@ async function judgeChange(run: Run, result: LintResult, rendered: RenderedApp[]
     evaluateOptions: evaluateOptionsOf(run),
     policyBase: run.policyBase,
     inGit: gitTopLevel(run.repoRoot) !== undefined,
+    ...(run.scopeFiles ? { scope: run.scopeFiles } : {}),
   };
   const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];

@@ -11,6 +11,7 @@ import {
   EMPTY_TRANSFORMER_CONFIG,
   mergeFieldSpecs,
   mergeTransformerConfig,
+  readCrdConfig,
   readFieldSpecs,
   readTransformerConfig,
   type TransformerConfig,
@@ -86,7 +87,6 @@ const UNSUPPORTED_FIELDS = [
   'helmGlobals',
   'validators',
   'openapi',
-  'crds',
 ];
 
 const KNOWN_FIELDS = new Set([
@@ -115,6 +115,7 @@ const KNOWN_FIELDS = new Set([
   'buildMetadata',
   'sortOptions',
   'configurations',
+  'crds',
   'generators',
   'transformers',
   ...UNSUPPORTED_FIELDS,
@@ -157,6 +158,8 @@ function canonicalKeys(node: PNode, known: ReadonlySet<string>, depth: number): 
     if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === 'fieldref' ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+
+const canonicalized = new WeakSet<PMap>();
 
 export interface BuildOptions {
   /** kustomize's load restrictor (rootOnly, or Flux's none) with symlinks resolved and the repository boundary. */
@@ -275,7 +278,11 @@ export class Builder {
             p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
           };
     if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    // The parse is shared through the cache: rename its keys once per process, not once per overlay that loads it.
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
@@ -513,6 +520,17 @@ export class Builder {
       () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
       configAt,
     );
+    // crds: field specs from OpenAPI definitions, merged next (accumulator.LoadConfigFromCRDs)
+    for (const entry of this.list(k, 'crds')) {
+      const rel = str(entry);
+      if (rel === undefined) throw this.at(entry.p, 'a `crds` entry must be a path');
+      const abs = this.resolvePath(k, rel, entry.p);
+      if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     // components: applied to what this kustomization has accumulated so far, in its context
     const componentEntries: { rel: string; p: Prov }[] = this.list(k, 'components').map((e) => {
       const rel = str(e);

@@ -737,3 +737,79 @@ export function specsIn(config: TransformerConfig, kind: string, group: string, 
   }
   return hit;
 }
+
+// ---- `crds:` -------------------------------------------------------------------------------------------------
+
+// OpenAPI extensions kustomize reads from a `crds:` file (api/internal/accumulator/loadconfigfromcrds.go, v5.5.0).
+const X_ANNOTATION = 'x-kubernetes-annotation';
+const X_LABEL_SELECTOR = 'x-kubernetes-label-selector';
+const X_IDENTITY = 'x-kubernetes-identity';
+const X_VERSION = 'x-kubernetes-object-ref-api-version';
+const X_KIND = 'x-kubernetes-object-ref-kind';
+const X_NAME_KEY = 'x-kubernetes-object-ref-name-key';
+/** kustomize recurses through `$ref`s without a bound; a hostile file must not (in depth, nor in work). */
+const MAX_CRD_DEPTH = 32;
+const MAX_CRD_VISITS = 200_000;
+
+type ApiMap = Record<string, unknown>;
+
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const propertiesOf = (map: ApiMap, typeName: string) => record(record(record(map[typeName])?.Schema)?.properties);
+
+/**
+ * A `crds:` file: Go OpenAPI definitions keyed by type name. Each type that looks like a Kubernetes object (kind,
+ * apiVersion and metadata properties) is walked through its `$ref`s: properties marked `x-kubernetes-annotation`,
+ * `-label-selector` or `-identity` become commonAnnotations, commonLabels and namePrefix field specs, and an object
+ * reference (`x-kubernetes-object-ref-api-version` + `-kind`, name key `name` unless `-name-key` says otherwise) a
+ * name reference. The kind is the type name after its last dot (makeGvkFromTypeName).
+ */
+export function readCrdConfig(raw: unknown, where: string): TransformerConfig {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !('kind' in props) || !('apiVersion' in props) || !('metadata' in props)) continue;
+    const kind = name.split('.').at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG } as { -readonly [K in keyof TransformerConfig]: TransformerConfig[K] };
+    walkCrd(map, name, [], { kind }, found, 0, where, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+
+function walkCrd(
+  map: ApiMap,
+  typeName: string,
+  at: string[],
+  gvk: Gvk,
+  out: { -readonly [K in keyof TransformerConfig]: TransformerConfig[K] },
+  depth: number,
+  where: string,
+  budget: { left: number },
+): void {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName}`);
+  const props = propertiesOf(map, typeName);
+  if (!props) return;
+  const ext = (p: Record<string, unknown>, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments: string[]): FieldSpec => ({ ...gvk, path: [...at, ...segments].join('/') });
+    if (ext(p, X_ANNOTATION) !== undefined) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== undefined) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== undefined) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== undefined && kind !== undefined) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...(version ? { version } : {}), fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? 'name')] },
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === 'string' && ref !== '') walkCrd(map, ref, [...at, propName], gvk, out, depth + 1, where, budget);
+  }
+}

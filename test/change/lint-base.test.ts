@@ -54,8 +54,9 @@ describe('lint --base: each rule on each flavour', () => {
     const result = await lintChange(app(build(flavour, { major: from })), app(build(flavour, { major: to })));
     const found = changeFindings(result).filter((f) => f.ruleId === 'major-upgrade');
     expect(found).toHaveLength(1);
-    // CloudNativePG (1.26+) upgrades in place on an image change: info with the steps left.
-    expect(found[0]?.severity).toBe(flavour === 'cnpg' ? 'info' : 'error');
+    // CloudNativePG (1.26+) upgrades in place on an image change, Zalando in its default mode (manual) on a version
+    // change: info with the steps left.
+    expect(found[0]?.severity).toBe(flavour === 'cnpg' || flavour === 'zalando' ? 'info' : 'error');
     expect(found[0]?.message).toContain(`from Postgres ${from} to ${to}`);
   });
 
@@ -109,6 +110,33 @@ spec:
     const found = changeFindings(result).filter((f) => f.ruleId === 'major-upgrade');
     expect(found.map((f) => f.severity)).toEqual(['info']);
     expect(found[0]?.message).toContain('PGUpgrade hippo-17');
+  });
+
+  it.each([
+    ['off', undefined, 'error'],
+    ['off', 'acid', 'info'],
+    ['full', undefined, 'info'],
+    [flux('UPGRADE_MODE'), undefined, 'info'],
+  ] as const)('Zalando with major_version_upgrade_mode %s (team allow list %s): %s', async (mode, team, severity) => {
+    const config = `---
+apiVersion: acid.zalan.do/v1
+kind: OperatorConfiguration
+metadata:
+  name: postgresql-operator-configuration
+  namespace: db
+configuration:
+  major_version_upgrade:
+    major_version_upgrade_mode: "${mode}"${team ? `\n    major_version_upgrade_team_allow_list: [${team}]` : ''}
+`;
+    const result = await lintChange(app(zalando({ major: 16, extra: config })), app(zalando({ major: 17, extra: config })));
+    expect(changeFindings(result).map((f) => `${f.ruleId}:${f.severity}`)).toEqual([`major-upgrade:${severity}`]);
+  });
+
+  it('PGO v4 removed with the keep-data annotation: still removed, and the message says the data PVCs stay', async () => {
+    const result = await lintChange(app(pgoV4({ annotations: { 'keep-data': 'true' } })), { 'README.md': 'gone\n' });
+    const found = changeFindings(result);
+    expect(found.map((f) => f.ruleId)).toEqual(['cluster-removed']);
+    expect(found[0]?.message).toContain('`keep-data` annotation keeps the data PVCs');
   });
 
   it('Zalando with major_version_upgrade_mode manual: info', async () => {

@@ -16,6 +16,8 @@ export interface ChangeRun {
     policyBase: string;
     /** Whether repoRoot is a git checkout. */
     inGit: boolean;
+    /** File arguments and --changed-since: only the apps (at either side) that read one of these files are reported on. */
+    scope?: ReadonlySet<string>;
 }
 /** What the head lint did: its apps, rendered, and its parses of the tree's YAML files. */
 export interface HeadWork {

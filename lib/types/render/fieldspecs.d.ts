@@ -113,4 +113,12 @@ export declare function readTransformerConfig(raw: unknown, where: string): Tran
 export declare function customTransformerConfig(files: readonly TransformerConfig[]): TransformerConfig;
 /** The field specs, per transformer, of `config` that apply to an object of this kind/group/version. */
 export declare function specsIn(config: TransformerConfig, kind: string, group: string, version: string): Readonly<Record<SpecCategory, readonly FieldSpec[]>>;
+/**
+ * A `crds:` file: Go OpenAPI definitions keyed by type name. Each type that looks like a Kubernetes object (kind,
+ * apiVersion and metadata properties) is walked through its `$ref`s: properties marked `x-kubernetes-annotation`,
+ * `-label-selector` or `-identity` become commonAnnotations, commonLabels and namePrefix field specs, and an object
+ * reference (`x-kubernetes-object-ref-api-version` + `-kind`, name key `name` unless `-name-key` says otherwise) a
+ * name reference. The kind is the type name after its last dot (makeGvkFromTypeName).
+ */
+export declare function readCrdConfig(raw: unknown, where: string): TransformerConfig;
 export {};

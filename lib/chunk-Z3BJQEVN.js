@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-A5C2BCG5.js";
+} from "./chunk-HWO3AWVI.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-JJKDYLY5.js";
+} from "./chunk-PDPIEQ3P.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-A5C2BCG5.js";
+import "./chunk-HWO3AWVI.js";
 import {
   FORMATS,
   isFormatName

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-FZUA7MHC.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-A5C2BCG5.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-JDV6CGYB.js";
+import "./chunk-HWO3AWVI.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

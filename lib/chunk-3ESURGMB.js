@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MB3RVRGJ.js";
+} from "./chunk-JDV6CGYB.js";
 import {
   changedFilesSince
-} from "./chunk-FZUA7MHC.js";
+} from "./chunk-Z3BJQEVN.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -29,9 +29,10 @@ import {
   openGitTree,
   renderApp,
   renderApps,
+  renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-A5C2BCG5.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -43,7 +44,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-BXDXR4VN.js";
+} from "./chunk-GONKCOC3.js";
 import {
   parseYamlStream,
   require_dist
@@ -202,6 +203,8 @@ async function changeFindings(run, head, diagnostics) {
   for (const finding of evaluateChange(before.inputs, after.inputs, run.evaluateOptions)) {
     const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
     if (!place) continue;
+    const scope = run.scope;
+    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;
@@ -1351,6 +1354,7 @@ async function lint(run) {
   if (options.debug) {
     options.debug(`policy: ${run.policyFile ? toPosix2(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative8(cwd, r)) || ".").join(", ")}`);
   }
+  const changedOnly = options.changedSince !== void 0 && options.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
   const discovery = discover({
     cwd,
@@ -1358,15 +1362,23 @@ async function lint(run) {
     sourceRoots: run.sourceRoots,
     excluded: run.excluded,
     repoRoot: run.repoRoot,
-    ...options.base !== void 0 ? { yamlFiles } : {}
+    ...options.base !== void 0 || changedOnly ? { yamlFiles } : {}
   });
   diagnostics.push(...discovery.diagnostics);
   phase("discover", `${discovery.apps.length} apps (${discovery.apps.map((a) => a.name).join(", ")}), ${discovery.problems.length} file problems`);
-  const rendered = await renderApps(discovery, run.renderer, (done, total) => options.onProgress?.(done, total * 2));
+  const progress = (done, total) => options.onProgress?.(done, total * 2);
+  let leftOut = 0;
+  let rendered;
+  if (changedOnly && run.scopeFiles) {
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+  } else {
+    rendered = await renderApps(discovery, run.renderer, progress);
+  }
   const renders = rendered.length;
   if (options.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
-    phase("render", `${renders} apps, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : "";
+    phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
@@ -1452,7 +1464,8 @@ async function judgeChange(run, result, rendered, yamlFiles) {
     renderer: run.renderer,
     evaluateOptions: evaluateOptionsOf(run),
     policyBase: run.policyBase,
-    inGit: gitTopLevel(run.repoRoot) !== void 0
+    inGit: gitTopLevel(run.repoRoot) !== void 0,
+    ...run.scopeFiles ? { scope: run.scopeFiles } : {}
   };
   const found = await changeFindings(changeRun, { apps: rendered, yamlFiles }, result.diagnostics);
   const findings = [...result.report.findings, ...found];

@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-MB3RVRGJ.js";
-import "./chunk-A5C2BCG5.js";
-import "./chunk-BXDXR4VN.js";
+  changedFilesSince
+} from "./chunk-Z3BJQEVN.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-HWO3AWVI.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

@@ -1983,6 +1983,55 @@ function customTransformerConfig(files) {
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
 }
+var X_ANNOTATION = "x-kubernetes-annotation";
+var X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+var X_IDENTITY = "x-kubernetes-identity";
+var X_VERSION = "x-kubernetes-object-ref-api-version";
+var X_KIND = "x-kubernetes-object-ref-kind";
+var X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+var MAX_CRD_DEPTH = 32;
+var MAX_CRD_VISITS = 2e5;
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var propertiesOf = (map, typeName) => record(record(record(map[typeName])?.Schema)?.properties);
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName, at2, gvk, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName}`);
+  const props = propertiesOf(map, typeName);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version ? { version } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk, out, depth + 1, where2, budget);
+  }
+}
 
 // src/render/generators.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -2329,11 +2378,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep6 = source.indexOf("=");
-  if (sep6 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep6 === 0) throw onError();
-  const key = source.slice(0, sep6);
-  const filePath = source.slice(sep6 + 1);
+  const sep7 = source.indexOf("=");
+  if (sep7 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep7 === 0) throw onError();
+  const key = source.slice(0, sep7);
+  const filePath = source.slice(sep7 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -3686,8 +3735,7 @@ var UNSUPPORTED_FIELDS = [
   "helmChartInflationGenerator",
   "helmGlobals",
   "validators",
-  "openapi",
-  "crds"
+  "openapi"
 ];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -3715,6 +3763,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "buildMetadata",
   "sortOptions",
   "configurations",
+  "crds",
   "generators",
   "transformers",
   ...UNSUPPORTED_FIELDS
@@ -3788,6 +3837,7 @@ function canonicalKeys(node, known, depth) {
     if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+var canonicalized = /* @__PURE__ */ new WeakSet();
 var Builder = class {
   constructor(cache, opts) {
     this.cache = cache;
@@ -3847,7 +3897,10 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -4062,6 +4115,16 @@ var Builder = class {
       () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
       configAt
     );
+    for (const entry of this.list(k2, "crds")) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+      const abs = this.resolvePath(k2, rel, entry.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -6143,6 +6206,87 @@ function gitTopLevel(cwd) {
   return checkoutRoot(cwd);
 }
 
+// src/gitops/scope.ts
+import { isAbsolute as isAbsolute3, resolve as resolve4, sep as sep5 } from "node:path";
+var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
+var isRemote = (path8) => path8.includes("://") || /^(git@|github\.com\/)/.test(path8);
+function boundApp(app, parsed, fs, cwd) {
+  if (app.type !== "kustomization" || !app.dir || app.loadRestrictor !== "rootOnly" || app.flux || app.components?.length) return void 0;
+  const roots = [];
+  let namespace = app.argo?.namespaceOverride;
+  const queue = [app.dir];
+  for (let dir = queue.shift(); dir !== void 0; dir = queue.shift()) {
+    let real;
+    try {
+      real = fs.realpath(dir);
+    } catch {
+      return void 0;
+    }
+    if (roots.includes(real)) continue;
+    roots.push(real);
+    const file = findKustomizationFile(dir, (path8) => typeOrUndefined(fs, path8) === "file");
+    const doc = file ? parsed.get(file) : void 0;
+    const k2 = doc && !doc.problem && doc.docs.length <= 1 ? doc.docs[0]?.object ?? {} : void 0;
+    if (!k2 || KUSTOMIZE_ONLY.some((field2) => k2[field2] !== void 0)) return void 0;
+    if (dir === app.dir && namespace === void 0) namespace = typeof k2.namespace === "string" ? k2.namespace : void 0;
+    for (const key of ["resources", "bases", "components"]) {
+      const entries = k2[key];
+      if (entries === void 0) continue;
+      if (!Array.isArray(entries)) return void 0;
+      for (const entry of entries) {
+        if (typeof entry !== "string" || isRemote(entry)) return void 0;
+        const target = resolve4(dir, entry);
+        if (typeOrUndefined(fs, target) === "dir") queue.push(target);
+      }
+    }
+  }
+  if (!namespace || /[${}]/.test(namespace)) return void 0;
+  const definedIn = app.argo ? [resolve4(cwd, app.argo.definedAt.replace(/:\d+$/, ""))] : [];
+  return { roots, definedIn, namespace };
+}
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep5) ? dir : dir + sep5);
+async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
+  const cache = renderer.newCache();
+  const changedFiles = [...changed].filter((file) => isAbsolute3(file));
+  const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
+  const byApp = /* @__PURE__ */ new Map();
+  const waiting = [];
+  let done = 0;
+  const renderOne = async (app) => {
+    byApp.set(app, await renderApp(app, renderer, cache, discovery));
+    onRendered?.(++done, discovery.apps.length);
+  };
+  for (const app of discovery.apps) {
+    const bounds = crdFiles.length > 0 ? void 0 : boundApp(app, parsed, fs, cwd);
+    const reached = bounds && changedFiles.some((file) => bounds.definedIn.includes(file) || bounds.roots.some((root) => below(file, root)));
+    if (bounds && !reached) waiting.push({ app, bounds });
+    else await renderOne(app);
+  }
+  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf2).filter((ns) => !!ns)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of byApp.values()) {
+      const own = r.objects.map(namespaceOf2).filter((ns) => !!ns);
+      if (own.some((ns) => namespaces.has(ns)) && own.some((ns) => !namespaces.has(ns))) {
+        for (const ns of own) namespaces.add(ns);
+        grew = true;
+      }
+    }
+  }
+  const left = [];
+  for (const entry of waiting) {
+    if (namespaces.has(entry.bounds.namespace)) await renderOne(entry.app);
+    else left.push(entry);
+  }
+  const covered = new Set([...byApp.values()].flatMap((r) => r.inputs));
+  for (const file of parsed.keys()) if (left.some(({ bounds }) => bounds.roots.some((root) => below(file, root)))) covered.add(file);
+  const extra = discovery.uncovered(covered);
+  discovery.apps.push(...extra);
+  for (const app of extra) await renderOne(app);
+  return { rendered: discovery.apps.flatMap((app) => byApp.get(app) ?? []), left: left.length };
+}
+
 // src/gitops/units.ts
 function components(apps) {
   const parent = apps.map((_, i) => i);
@@ -6209,7 +6353,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve4, sep as sep5 } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_LINKS = 40;
@@ -6233,19 +6377,19 @@ function unbornHead(repoRoot) {
 }
 async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  const root = resolve4(repoRoot);
+  const root = resolve5(repoRoot);
   if (ref === "HEAD" && unbornHead(root)) {
     return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }
@@ -6352,7 +6496,7 @@ var TreeFs = class {
       for (const [rel, blob] of this.files) {
         const target = join5(root, ...rel.split("/"));
         mkdirSync(dirname3(target), { recursive: true });
-        const absolute = resolve4(this.root, ...rel.split("/"));
+        const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
       }
@@ -6364,10 +6508,10 @@ var TreeFs = class {
   }
   /** The tree-relative path of an absolute one; undefined outside the repository. */
   inTree(path8) {
-    const abs = resolve4(path8);
+    const abs = resolve5(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep5) ? root : root + sep5)) return toPosix(relative6(root, abs));
+      if (abs.startsWith(root.endsWith(sep6) ? root : root + sep6)) return toPosix(relative6(root, abs));
     }
     return void 0;
   }
@@ -6387,7 +6531,7 @@ var TreeFs = class {
       const part = pending.pop();
       if (part === "" || part === ".") continue;
       if (part === "..") {
-        if (done.length === 0) return { outside: resolve4(this.root, "..", ...pending.reverse()) };
+        if (done.length === 0) return { outside: resolve5(this.root, "..", ...pending.reverse()) };
         done.pop();
         continue;
       }
@@ -6398,7 +6542,7 @@ var TreeFs = class {
         const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
         if (target.startsWith("/")) {
           const inside = this.inTree(target);
-          if (inside === void 0) return { outside: resolve4(target, ...pending.reverse()) };
+          if (inside === void 0) return { outside: resolve5(target, ...pending.reverse()) };
           done.length = 0;
           pending.push(...inside === "" ? [] : inside.split("/").reverse());
         } else {
@@ -6442,7 +6586,7 @@ var TreeFs = class {
     const blob = this.files.get(rel);
     if (!blob) throw fsError("EISDIR", path8);
     if (this.same.has(rel)) {
-      const onDisk = resolve4(this.root, ...rel.split("/"));
+      const onDisk = resolve5(this.root, ...rel.split("/"));
       try {
         if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
       } catch {
@@ -6463,7 +6607,7 @@ var TreeFs = class {
     const walked = this.walk(rel, true, path8);
     if ("outside" in walked) return walked.outside;
     if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
-    return walked.rel === "" ? this.realRoot : resolve4(this.realRoot, ...walked.rel.split("/"));
+    return walked.rel === "" ? this.realRoot : resolve5(this.realRoot, ...walked.rel.split("/"));
   }
 };
 
@@ -6484,5 +6628,6 @@ export {
   gitTopLevel,
   BaseTreeError,
   openGitTree,
+  renderChanged,
   evaluationUnits
 };

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-A5C2BCG5.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-BXDXR4VN.js";
+} from "./chunk-GONKCOC3.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

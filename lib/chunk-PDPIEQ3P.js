@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-A5C2BCG5.js";
+} from "./chunk-HWO3AWVI.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -9962,11 +9962,14 @@ function pgoV5(object, cluster, input) {
     (o) => isKind(o, "postgres-operator.crunchydata.com", "PGUpgrade") && dig(o, "spec", "postgresClusterName") === name && (dig(o, "metadata", "namespace") ?? namespace) === namespace && typeof annotation === "string" && dig(o, "metadata", "name") === annotation
   );
   return {
-    // PVCs are created with the PostgresCluster as controller owner (internal/controller/postgrescluster/instance.go,
-    // reconcileInstance → setControllerReference), so garbage collection deletes them with the cluster.
+    // The data PVC is applied with the PostgresCluster as controller owner (internal/controller/postgrescluster/postgres.go
+    // reconcilePostgresDataVolume L711-790, setControllerReference L738; the WAL volume likewise from L935, v5.8.9), so
+    // garbage collection deletes them with the cluster.
     onDelete: "PGO v5 owns the data and WAL PVCs (controller owner reference), so Kubernetes deletes them, and the data, with the PostgresCluster",
-    // dataVolumeClaimSpec is applied to existing PVCs by server-side apply; a PVC's storageClassName is immutable, so
-    // existing instances keep their class (internal/controller/postgrescluster/volumes.go). Moving data means a new set.
+    // dataVolumeClaimSpec is applied to the existing PVC by server-side apply (postgres.go L750, L784-787, v5.8.9); a
+    // PVC's storageClassName is immutable, so the apiserver refuses it and PGO records the refusal as an event
+    // (handlePersistentVolumeClaimError, internal/controller/postgrescluster/volumes.go L812): existing instances keep
+    // their class. Moving data means a new set.
     storageClassChange: {
       severity: "warning",
       effect: "existing PVCs keep their class (a PVC class is immutable); to move the data, add an instance set with the new class and remove the old one once it has replicated"
@@ -9974,23 +9977,27 @@ function pgoV5(object, cluster, input) {
     shrink: `${PVC_SHRINK}; PGO v5 reports the failed apply as an event and the instances keep their size`,
     majorUpgrade: {
       ...upgrade ? { present: `PGUpgrade ${dig(upgrade, "metadata", "name")} with the allow-upgrade annotation` } : {},
-      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-337).
+      // The startup script halts when `postgres --version` differs from postgresVersion (internal/postgres/config.go L332-336, v5.8.9).
       missing: "PGO v5 does not upgrade by itself: the instances stop at startup when the data directory is of another major; add a PGUpgrade (fromPostgresVersion/toPostgresVersion) and annotate the cluster with `postgres-operator.crunchydata.com/allow-upgrade: <PGUpgrade name>`",
       stepsLeft: "set `spec.shutdown: true` so the PGUpgrade job runs, then start the cluster on the new postgresVersion and image, then run ANALYZE",
       downgrade: "PGO v5 has no downgrade path: the old binaries cannot read the newer data directory"
     },
     creationOnly: [],
-    // Instance sets are StatefulSets named after the set (internal/controller/postgrescluster/instance.go): a new name
-    // creates new pods and PVCs (replicated from the primary) and the old set, its PVCs included, is deleted.
+    // Instance sets are StatefulSets named after the set (internal/naming/names.go GenerateInstance L283, v5.8.9): a new
+    // name creates new pods and PVCs (replicated from the primary) and the instances of a set no longer in the spec are
+    // deleted, their PVCs included (internal/controller/postgrescluster/instance.go deleteInstances L441, deleteInstance L533).
     instanceSetRename: "PGO v5 creates new pods and PVCs for the new name, copies the data from the primary, and deletes the old set with its PVCs"
   };
 }
 function cnpg(object) {
   return {
-    // PVCs carry the Cluster as owner (pkg/specs/pvcs.go, SetClusterOwnerAnnotationsAndLabels): deleted with it.
+    // PVCs carry the Cluster as owner: pkg/reconciler/persistentvolumeclaim/build.go L60 WithClusterInheritance →
+    // pkg/resources/metadatabuilder.go L83-85 → api/v1/cluster_funcs.go L1317-1320 SetInheritedDataAndOwnership
+    // (utils.SetAsOwnedBy), v1.30.0: garbage collection deletes them with it.
     onDelete: "CloudNativePG owns the PVCs (owner reference), so Kubernetes deletes them, and the data, with the Cluster",
     // The webhook does not validate storageClass changes (cnpg.md §1); new PVCs are built from the spec
-    // (pkg/reconciler/persistentvolumeclaim/build.go), existing ones are only resized.
+    // (pkg/reconciler/persistentvolumeclaim/build.go L66-69), existing ones are only resized (existing.go
+    // reconcilePVCQuantity L124, v1.30.0).
     storageClassChange: {
       severity: "warning",
       effect: "CloudNativePG accepts it but only PVCs created from now on (new instances) get the new class; existing ones keep theirs"
@@ -10006,18 +10013,30 @@ function cnpg(object) {
       downgrade: "CloudNativePG's webhook rejects a major downgrade (validateImageChange)"
     },
     creationOnly: [
-      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go, createPrimaryInstance);
-      // once the cluster exists the section is not read again.
-      creationOnly(object, ["spec", "bootstrap"], "warning", "CloudNativePG reads `bootstrap` only to create the first instance; the running cluster ignores the change")
+      // The first instance is created from `bootstrap` (internal/controller/cluster_create.go createPrimaryInstance
+      // L1134, v1.30.0), and the webhook does not compare it on update (validateClusterChanges, cluster_webhook.go
+      // L227-249, lists no bootstrap check). What is read again is the app database, owner and Secret name: the app
+      // Secret is created only when missing, an existing one gets only metadata merged (cluster_create.go L222-273), and
+      // the instance manager then refuses a Secret whose username is not the new owner ("wrong username",
+      // internal/management/controller/instance_controller.go L1421-1445).
+      creationOnly(
+        object,
+        ["spec", "bootstrap"],
+        "warning",
+        "CloudNativePG reads `bootstrap` only to create the first instance: the running cluster keeps the database and owner it was created with (a new owner name makes the instance manager refuse the app Secret)"
+      )
     ]
   };
 }
-function zalando(config) {
-  const mode = config.get("major_version_upgrade", "major_version_upgrade_mode")?.raw;
-  const upgrades = mode === "manual" || mode === "full";
+function zalando(config, teamId) {
+  const setting = config.get("major_version_upgrade", "major_version_upgrade_mode");
+  const mode = setting === void 0 ? "manual" : setting.source.unknown ? void 0 : String(setting.raw);
+  const allowList = config.get("major_version_upgrade", "major_version_upgrade_team_allow_list")?.raw;
+  const teams = Array.isArray(allowList) ? allowList.map(String) : typeof allowList === "string" ? allowList.split(",").map((t) => t.trim()) : [];
+  const upgrades = mode !== "off" || typeof teamId === "string" && teams.includes(teamId);
   return {
     // deleteStatefulSet deletes the PVCs when enable_persistent_volume_claim_deletion (default true) is on
-    // (pkg/cluster/resources.go; pkg/controller/operator_config.go CoalesceBool(…, true)).
+    // (pkg/cluster/resources.go L267, L289; pkg/controller/operator_config.go L128 CoalesceBool(…, true), v2.0.1).
     onDelete: "the Zalando operator deletes the StatefulSet and, with enable_persistent_volume_claim_deletion (default true), its PVCs and the data",
     // volumeClaimTemplates of a StatefulSet are immutable; the operator replaces the StatefulSet, existing PVCs stay.
     storageClassChange: {
@@ -10026,8 +10045,10 @@ function zalando(config) {
     },
     shrink: `${PVC_SHRINK}; the Zalando operator logs the failed resize and keeps the volumes`,
     majorUpgrade: {
-      ...upgrades ? { present: `major_version_upgrade_mode: ${String(mode)} in the operator configuration` } : {},
-      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off (its default): set it to manual in the OperatorConfiguration, or the pods run the old major",
+      ...upgrades ? {
+        present: mode === void 0 ? "major_version_upgrade_mode from a value not in the repository" : mode === "off" ? `team ${String(teamId)} in major_version_upgrade_team_allow_list` : `major_version_upgrade_mode: ${mode}${setting === void 0 ? " (the operator default)" : " in the operator configuration"}`
+      } : {},
+      missing: "the Zalando operator runs no pg_upgrade with major_version_upgrade_mode off: set it to manual (the default) in the operator configuration, or the pods run the old major",
       stepsLeft: "the operator runs pg_upgrade in place on the primary after the rolling update; take a backup first and expect a short downtime",
       downgrade: "the Zalando operator does not downgrade: a lower postgresql.version leaves the data directory on the newer major"
     },
@@ -10035,20 +10056,25 @@ function zalando(config) {
   };
 }
 function pgoV4(object) {
+  const keepData = dig(object, "metadata", "annotations", "keep-data") !== void 0;
   return {
-    // The Pgcluster delete handler removes the cluster's deployments and runs the rmdata job that deletes its PVCs
-    // (internal/controller/pgcluster/pgclustercontroller.go onDelete → internal/operator/cluster/cluster.go DeleteCluster).
-    onDelete: "PGO v4 removes the deployments and runs its rmdata job, which deletes the PVCs and the data",
-    // onUpdate compares only .Size (pgclustercontroller.go L307-431): a new storageclass is not acted on.
+    // The Pgcluster delete handler creates the rmdata task whose Job deletes the data and the backups, each unless the
+    // Pgcluster carries the `keep-data` / `keep-backups` annotation (internal/controller/pgcluster/pgclustercontroller.go
+    // onDelete L457-517; internal/config/annotations.go L29, L32; v4.7.10).
+    onDelete: keepData ? "PGO v4 removes the cluster and runs its rmdata job; the `keep-data` annotation keeps the data PVCs" : "PGO v4 removes the cluster and runs its rmdata job, which deletes the PVCs and the data (unless the Pgcluster carries the `keep-data` annotation)",
+    // onUpdate compares only .Size (pgclustercontroller.go L178-455, v4.7.10): a new storageclass is not acted on.
     storageClassChange: { severity: "warning", effect: "PGO v4 does not act on a storageclass change (onUpdate compares only size): existing volumes keep theirs" },
-    shrink: `${PVC_SHRINK}; PGO v4 starts a resize (onUpdate) that fails`,
+    // onUpdate checks a new size with util.ValidatePVCResize, which refuses any size not larger, and only logs it
+    // (pgclustercontroller.go L408-430; internal/util/cluster.go L589-614, v4.7.10).
+    shrink: `${PVC_SHRINK}; PGO v4 refuses a smaller size itself (ValidatePVCResize) and only logs it: the volumes keep their size`,
     majorUpgrade: {
       missing: "PGO v4 has no in-place major upgrade: the new image cannot read the old data directory; use pg_dump/pg_restore into a new cluster",
       stepsLeft: "",
       downgrade: "PGO v4 cannot downgrade: the old binaries cannot read the newer data directory"
     },
     creationOnly: [
-      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go L258-306);
+      // replicas is read only when the cluster is first created (internal/operator/cluster/cluster.go AddClusterBase
+      // L122, the Pgreplica loop L259-308, v4.7.10);
       // scaling later is done with Pgreplica objects (pgo-v4.md §3).
       creationOnly(object, ["spec", "replicas"], "warning", "PGO v4 reads `spec.replicas` only at creation and ignores the change; scale with Pgreplica objects")
     ]
@@ -10057,7 +10083,8 @@ function pgoV4(object) {
 function statefulSet(object) {
   const forbidden = "the apiserver rejects the update (only replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, ordinals and minReadySeconds may change: ValidateStatefulSetUpdate)";
   return {
-    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (k8s.io/api apps/v1 types.go).
+    // persistentVolumeClaimRetentionPolicy.whenDeleted defaults to Retain (kubernetes/api@10b39a3 apps/v1/types.go
+    // L154-158, whenDeleted L169-174).
     onDelete: "the pods stop; the PVCs stay unless persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
     storageClassChange: { severity: "error", effect: forbidden },
     shrink: forbidden,
@@ -10080,7 +10107,7 @@ function changeProfile(cluster, object, input, zalandoConfig) {
     case "cnpg":
       return cnpg(object);
     case "zalando":
-      return zalando(zalandoConfig);
+      return zalando(zalandoConfig, dig(object, "spec", "teamId"));
     case "pgo-v4":
       return pgoV4(object);
     case "statefulset":
@@ -15865,10 +15892,25 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+var settingsByPolicy = /* @__PURE__ */ new WeakMap();
+function enabledSetting(policy, meta) {
+  let perRule = settingsByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    settingsByPolicy.set(policy, perRule);
+  }
+  let setting = perRule.get(meta.id);
+  if (setting === void 0) {
+    const written = ruleSetting(policy, meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
+    perRule.set(meta.id, setting);
+  }
+  return setting;
+}
 function runRule(rule, model, policy, options) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options.clusterStorageClasses);
+  const setting = enabledSetting(policy, rule.meta);
+  if (!setting) return void 0;
+  const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {

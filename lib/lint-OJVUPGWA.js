@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-YOHI2YCI.js";
-import "./chunk-MB3RVRGJ.js";
-import "./chunk-FZUA7MHC.js";
+} from "./chunk-3ESURGMB.js";
+import "./chunk-JDV6CGYB.js";
+import "./chunk-Z3BJQEVN.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-A5C2BCG5.js";
+import "./chunk-HWO3AWVI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-BXDXR4VN.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
