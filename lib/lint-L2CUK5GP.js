@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3ESURGMB.js";
-import "./chunk-JDV6CGYB.js";
+} from "./chunk-GHVU7VRF.js";
+import "./chunk-3DEBULDY.js";
 import "./chunk-Z3BJQEVN.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-HWO3AWVI.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-GONKCOC3.js";
+import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

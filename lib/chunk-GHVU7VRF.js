@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-JDV6CGYB.js";
+} from "./chunk-3DEBULDY.js";
 import {
   changedFilesSince
 } from "./chunk-Z3BJQEVN.js";
@@ -44,7 +44,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 import {
   parseYamlStream,
   require_dist
