@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-GHVU7VRF.js";
-import "./chunk-3DEBULDY.js";
-import "./chunk-Z3BJQEVN.js";
+} from "./chunk-F4ZNELZ3.js";
+import "./chunk-LWJBRLO6.js";
+import "./chunk-H5QZUU6Q.js";
 import {
   version
-} from "./chunk-233B36YZ.js";
+} from "./chunk-FX5PIRWY.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PDPIEQ3P.js";
+} from "./chunk-NOPH2JPF.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-HWO3AWVI.js";
+import "./chunk-7JDFSXLG.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

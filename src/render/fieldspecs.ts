@@ -605,6 +605,7 @@ const sameGvk = (a: Gvk, b: Gvk) => (a.group ?? '') === (b.group ?? '') && (a.ve
  * The same spec with another `create` is a conflict.
  */
 export function mergeFieldSpecs(base: readonly FieldSpec[], more: readonly FieldSpec[]): readonly FieldSpec[] {
+  if (base === more || more.length === 0) return base;
   let out: FieldSpec[] | undefined;
   for (const fs of more) {
     const list = out ?? base;
@@ -617,6 +618,9 @@ export function mergeFieldSpecs(base: readonly FieldSpec[], more: readonly Field
     }
     out ??= [...base];
     out.push(fs);
+    if (out.length > MAX_MERGED_FIELD_SPECS) {
+      throw new TransformerConfigError(`more than ${MAX_MERGED_FIELD_SPECS} field specs of one kind once merged: more than pgwarden merges`);
+    }
   }
   return out ?? base;
 }
@@ -672,9 +676,20 @@ export function readFieldSpec(raw: unknown, where: string): FieldSpec {
   return fs;
 }
 
+/**
+ * Merging field specs is quadratic (each is compared with those already there, as kustomize does); a real config
+ * lists tens. A list longer than this is refused rather than allowed to cost minutes.
+ */
+export const MAX_FIELD_SPECS = 2_000;
+/** The same bound on a merged list (the defaults, every `configurations:` and `crds:` file of an app). */
+const MAX_MERGED_FIELD_SPECS = 5_000;
+
 export function readFieldSpecs(raw: unknown, where: string): FieldSpec[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) throw new TransformerConfigError(`${where}: field specs must be a list`);
+  if (raw.length > MAX_FIELD_SPECS) {
+    throw new TransformerConfigError(`${where}: ${raw.length} field specs, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+  }
   return raw.map((x, i) => readFieldSpec(x, `${where}[${i}]`));
 }
 
@@ -689,6 +704,9 @@ export function readTransformerConfig(raw: unknown, where: string): TransformerC
     if (key === 'nameReference') {
       if (value === null) continue;
       if (!Array.isArray(value)) throw new TransformerConfigError(`${where}: nameReference must be a list`);
+      if (value.length > MAX_FIELD_SPECS) {
+        throw new TransformerConfigError(`${where}: ${value.length} nameReference entries, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+      }
       for (const [i, item] of value.entries()) {
         if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TransformerConfigError(`${where}: nameReference[${i}] must be a mapping`);
         const r = item as Record<string, unknown>;

@@ -101,6 +101,11 @@ export declare function mergeFieldSpecs(base: readonly FieldSpec[], more: readon
 export declare function mergeTransformerConfig(a: TransformerConfig, b: TransformerConfig): TransformerConfig;
 /** One field spec as kustomize decodes it (types.FieldSpec: gvk inline, path, create). */
 export declare function readFieldSpec(raw: unknown, where: string): FieldSpec;
+/**
+ * Merging field specs is quadratic (each is compared with those already there, as kustomize does); a real config
+ * lists tens. A list longer than this is refused rather than allowed to cost minutes.
+ */
+export declare const MAX_FIELD_SPECS = 2000;
 export declare function readFieldSpecs(raw: unknown, where: string): FieldSpec[];
 /** A `configurations:` file (makeTransformerConfigFromBytes: strict, so an unknown key is an error). */
 export declare function readTransformerConfig(raw: unknown, where: string): TransformerConfig;

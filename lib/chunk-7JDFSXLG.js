@@ -1894,6 +1894,7 @@ var TransformerConfigError = class extends Error {
 };
 var sameGvk = (a, b) => (a.group ?? "") === (b.group ?? "") && (a.version ?? "") === (b.version ?? "") && (a.kind ?? "") === (b.kind ?? "");
 function mergeFieldSpecs(base, more) {
+  if (base === more || more.length === 0) return base;
   let out;
   for (const fs of more) {
     const list = out ?? base;
@@ -1906,6 +1907,9 @@ function mergeFieldSpecs(base, more) {
     }
     out ??= [...base];
     out.push(fs);
+    if (out.length > MAX_MERGED_FIELD_SPECS) {
+      throw new TransformerConfigError(`more than ${MAX_MERGED_FIELD_SPECS} field specs of one kind once merged: more than pgwarden merges`);
+    }
   }
   return out ?? base;
 }
@@ -1947,9 +1951,14 @@ function readFieldSpec(raw, where2) {
   if (o.create === true) fs.create = true;
   return fs;
 }
+var MAX_FIELD_SPECS = 2e3;
+var MAX_MERGED_FIELD_SPECS = 5e3;
 function readFieldSpecs(raw, where2) {
   if (raw === void 0 || raw === null) return [];
   if (!Array.isArray(raw)) throw new TransformerConfigError(`${where2}: field specs must be a list`);
+  if (raw.length > MAX_FIELD_SPECS) {
+    throw new TransformerConfigError(`${where2}: ${raw.length} field specs, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+  }
   return raw.map((x, i) => readFieldSpec(x, `${where2}[${i}]`));
 }
 function readTransformerConfig(raw, where2) {
@@ -1962,6 +1971,9 @@ function readTransformerConfig(raw, where2) {
     if (key === "nameReference") {
       if (value === null) continue;
       if (!Array.isArray(value)) throw new TransformerConfigError(`${where2}: nameReference must be a list`);
+      if (value.length > MAX_FIELD_SPECS) {
+        throw new TransformerConfigError(`${where2}: ${value.length} nameReference entries, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+      }
       for (const [i, item] of value.entries()) {
         if (!item || typeof item !== "object" || Array.isArray(item)) throw new TransformerConfigError(`${where2}: nameReference[${i}] must be a mapping`);
         const r = item;
@@ -4020,20 +4032,29 @@ var Builder = class {
    * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
    * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
    * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
-   * Objects that already carry one keep theirs.
+   * What it does not ask for is removed.
    */
   originAnnotations(k2, resources) {
     const bm = k2.root.v.get("buildMetadata");
-    if (bm?.t !== "a") return;
     const withOrigin = this.tracking.has("originAnnotations");
     const withTransformations = this.tracking.has("transformerAnnotations");
     for (const r of resources) {
-      const rel = this.relativeToTop(r.file);
-      const kind = gvkOf(r).kind;
-      const origin = r.generated ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+      const existing = metaOf(r)?.v.get("annotations");
+      const written = existing?.t === "m" ? existing : void 0;
+      if (!withOrigin) written?.v.delete(ORIGIN_ANNOTATION);
+      if (!withTransformations) written?.v.delete(TRANSFORMATIONS_ANNOTATION);
+      if (!bm || !withOrigin && !withTransformations) continue;
       const annotations = [];
-      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
-      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (withOrigin) {
+        const rel = this.relativeToTop(r.file);
+        const kind = gvkOf(r).kind;
+        const origin = r.generated ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+        annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      }
+      if (withTransformations && r.transformations?.length) {
+        const before = readTransformations(str(written?.v.get(TRANSFORMATIONS_ANNOTATION)));
+        annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText([...before, ...r.transformations])]);
+      }
       if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
@@ -4045,7 +4066,7 @@ var Builder = class {
         ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
         meta.v.set("annotations", ann);
       }
-      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: "s", v: text, p: bm.p });
+      for (const [key, text] of annotations) ann.v.set(key, { t: "s", v: text, p: bm.p });
     }
   }
   addResource(acc, r, at2) {
@@ -4101,18 +4122,23 @@ var Builder = class {
       }
     }
     const custom = [];
+    const customFiles = [];
     for (const entry of this.list(k2, "configurations")) {
       const rel = str(entry);
       if (rel === void 0) throw this.at(entry.p, "a `configurations` entry must be a path");
       const abs = this.resolvePath(k2, rel, entry.p);
       if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
       this.inputs.add(abs);
+      customFiles.push(abs);
       const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
-      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry));
+      custom.push(this.fieldSpecs(() => this.cache.memoize(`tconfig\0${abs}`, () => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs)), entry));
     }
     const configAt = k2.root.v.get("configurations") ?? k2.root;
     acc.config = this.fieldSpecs(
-      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      () => mergeTransformerConfig(
+        acc.config,
+        custom.length > 0 ? this.cache.memoize(`tconfigs\0${customFiles.join("\0")}`, () => customTransformerConfig(custom)) : DEFAULT_TRANSFORMER_CONFIG
+      ),
       configAt
     );
     for (const entry of this.list(k2, "crds")) {
@@ -4122,7 +4148,7 @@ var Builder = class {
       if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
       this.inputs.add(abs);
       const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
-      const tc = this.fieldSpecs(() => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry);
+      const tc = this.fieldSpecs(() => this.cache.memoize(`crdconfig\0${abs}`, () => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs)), entry);
       acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
     }
     const componentEntries = this.list(k2, "components").map((e) => {

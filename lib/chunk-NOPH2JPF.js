@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-HWO3AWVI.js";
+} from "./chunk-7JDFSXLG.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-PDPIEQ3P.js";
+} from "./chunk-NOPH2JPF.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-HWO3AWVI.js";
+import "./chunk-7JDFSXLG.js";
 import {
   FORMATS,
   isFormatName

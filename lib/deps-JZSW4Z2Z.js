@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3DEBULDY.js";
-import "./chunk-HWO3AWVI.js";
+} from "./chunk-LWJBRLO6.js";
+import "./chunk-7JDFSXLG.js";
 import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

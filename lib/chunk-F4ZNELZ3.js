@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3DEBULDY.js";
+} from "./chunk-LWJBRLO6.js";
 import {
   changedFilesSince
-} from "./chunk-Z3BJQEVN.js";
+} from "./chunk-H5QZUU6Q.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -32,7 +32,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-HWO3AWVI.js";
+} from "./chunk-7JDFSXLG.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-PDPIEQ3P.js";
+} from "./chunk-NOPH2JPF.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-HWO3AWVI.js";
+import "./chunk-7JDFSXLG.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

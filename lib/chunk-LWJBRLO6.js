@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-HWO3AWVI.js";
+} from "./chunk-7JDFSXLG.js";
 import {
   allRuleMetas,
   buildModel,
