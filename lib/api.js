@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-WUSANJZZ.js";
-import "./chunk-5JYWX4IR.js";
+} from "./chunk-CDC7HSRQ.js";
+import "./chunk-E2SJGEGK.js";
 import "./chunk-H5QZUU6Q.js";
 import {
   version
-} from "./chunk-XVO5AANF.js";
+} from "./chunk-NMJ2EYJV.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-F4FWTIHH.js";
+import "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

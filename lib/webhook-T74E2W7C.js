@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-L5RDT64W.js";
+} from "./chunk-OE72KKBR.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-F4FWTIHH.js";
+} from "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2724,4 +2724,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-TRPVTWMZ.js.LEGAL.txt */
+/*! For license information please see webhook-T74E2W7C.js.LEGAL.txt */

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-5JYWX4IR.js";
+} from "./chunk-E2SJGEGK.js";
 import {
   changedFilesSince
 } from "./chunk-H5QZUU6Q.js";
@@ -44,7 +44,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-F4FWTIHH.js";
+} from "./chunk-F3G47QUY.js";
 import {
   parseYamlStream,
   require_dist

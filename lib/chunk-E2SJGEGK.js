@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-F4FWTIHH.js";
+} from "./chunk-F3G47QUY.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-WUSANJZZ.js";
-import "./chunk-5JYWX4IR.js";
+} from "./chunk-CDC7HSRQ.js";
+import "./chunk-E2SJGEGK.js";
 import "./chunk-H5QZUU6Q.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-7JDFSXLG.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-F4FWTIHH.js";
+import "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

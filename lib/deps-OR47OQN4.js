@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-5JYWX4IR.js";
+} from "./chunk-E2SJGEGK.js";
 import "./chunk-7JDFSXLG.js";
-import "./chunk-F4FWTIHH.js";
+import "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
