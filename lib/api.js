@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-EZUCSZEV.js";
-import "./chunk-AEL2CSRJ.js";
-import "./chunk-I6EQ75R3.js";
+} from "./chunk-ZM54CULB.js";
+import "./chunk-I4Y5L6D6.js";
+import "./chunk-YBLM32UV.js";
 import {
   version
-} from "./chunk-BXBQC5JP.js";
+} from "./chunk-WIURGBVZ.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-EKCJ5KZ3.js";
+} from "./chunk-65S434WR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-WAJBUFDM.js";
+import "./chunk-24TTQ7KA.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-WAJBUFDM.js";
+} from "./chunk-24TTQ7KA.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

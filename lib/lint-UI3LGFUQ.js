@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-EZUCSZEV.js";
-import "./chunk-AEL2CSRJ.js";
-import "./chunk-I6EQ75R3.js";
+} from "./chunk-ZM54CULB.js";
+import "./chunk-I4Y5L6D6.js";
+import "./chunk-YBLM32UV.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-WAJBUFDM.js";
+import "./chunk-24TTQ7KA.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-LIMNJ7EK.js";

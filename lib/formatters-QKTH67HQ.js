@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-EKCJ5KZ3.js";
+} from "./chunk-65S434WR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-WAJBUFDM.js";
+import "./chunk-24TTQ7KA.js";
 import {
   FORMATS,
   isFormatName

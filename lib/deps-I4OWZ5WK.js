@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-I6EQ75R3.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-WAJBUFDM.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-I4Y5L6D6.js";
+import "./chunk-24TTQ7KA.js";
+import "./chunk-LIMNJ7EK.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

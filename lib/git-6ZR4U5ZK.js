@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-AEL2CSRJ.js";
-import "./chunk-WAJBUFDM.js";
-import "./chunk-LIMNJ7EK.js";
+  changedFilesSince
+} from "./chunk-YBLM32UV.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-24TTQ7KA.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-EKCJ5KZ3.js";
+} from "./chunk-65S434WR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-WAJBUFDM.js";
+import "./chunk-24TTQ7KA.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-WAJBUFDM.js";
+} from "./chunk-24TTQ7KA.js";
 import {
   allRuleMetas,
   buildModel,
