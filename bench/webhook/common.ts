@@ -21,15 +21,21 @@ export async function startChild(args: string[], nodeArgs: string[] = []): Promi
   const proc = pinned
     ? spawn('taskset', ['-c', '1', process.execPath, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] })
     : spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The child's stdout carries its decision logs, as a container's does (a pipe, read and dropped here), and once
+  // the line {"port": N}.
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = '';
+    let found = false;
     const timer = setTimeout(() => reject(new Error('server child did not start within 30 s')), 30_000);
     proc.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const line = buffer.split('\n')[0];
-      if (buffer.includes('\n') && line) {
+      if (found) return;
+      buffer = (buffer + chunk.toString()).slice(-65_536);
+      const match = /\{"port":(\d+)\}/.exec(buffer);
+      if (match) {
+        found = true;
+        buffer = '';
         clearTimeout(timer);
-        resolve((JSON.parse(line) as { port: number }).port);
+        resolve(Number(match[1]));
       }
     });
     proc.on('exit', (code) => reject(new Error(`server child exited with ${code}`)));

@@ -32,9 +32,9 @@ if (values.mode === 'bare') {
   process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 } else {
-  // Decision logs go to a file, as they would go to the container's stdout, through the logger `pgwarden serve`
+  // Decision logs go to stdout, a pipe as in a container (or to --log FILE), through the logger `pgwarden serve`
   // uses (same level, same batching): their cost is part of the measure.
-  const logger = webhookLogger({ level: 'info', destination: values.log ?? '/dev/null' });
+  const logger = webhookLogger({ level: 'info', destination: values.log ?? 1 });
   const server = await startServer({
     port: 0,
     tls: { certFile: values.cert!, keyFile: values.key! },

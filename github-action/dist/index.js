@@ -37977,16 +37977,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -45882,8 +45882,8 @@ function maskObject(value, mask = MASK) {
     entries(slot) {
       const v = read(slot);
       if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-      const record = v;
-      return Object.keys(record).map((k2) => [k2, { holder: record, key: k2 }]);
+      const record2 = v;
+      return Object.keys(record2).map((k2) => [k2, { holder: record2, key: k2 }]);
     },
     items(slot) {
       const v = read(slot);
@@ -45918,12 +45918,12 @@ function maskStrings(root, mask) {
     const holder = stack.pop();
     if (seen.has(holder)) continue;
     seen.add(holder);
-    const record = holder;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
+    const record2 = holder;
+    for (const key of Object.keys(record2)) {
+      const v = record2[key];
       if (typeof v === "string") {
         const masked = maskText(v, mask);
-        if (masked !== v) record[key] = masked;
+        if (masked !== v) record2[key] = masked;
       } else if (v !== null && typeof v === "object") {
         stack.push(v);
       }
@@ -46970,6 +46970,7 @@ var TransformerConfigError = class extends Error {
 };
 var sameGvk = (a, b) => (a.group ?? "") === (b.group ?? "") && (a.version ?? "") === (b.version ?? "") && (a.kind ?? "") === (b.kind ?? "");
 function mergeFieldSpecs(base, more) {
+  if (base === more || more.length === 0) return base;
   let out;
   for (const fs3 of more) {
     const list = out ?? base;
@@ -46982,6 +46983,9 @@ function mergeFieldSpecs(base, more) {
     }
     out ??= [...base];
     out.push(fs3);
+    if (out.length > MAX_MERGED_FIELD_SPECS) {
+      throw new TransformerConfigError(`more than ${MAX_MERGED_FIELD_SPECS} field specs of one kind once merged: more than pgwarden merges`);
+    }
   }
   return out ?? base;
 }
@@ -47023,9 +47027,14 @@ function readFieldSpec(raw, where2) {
   if (o.create === true) fs3.create = true;
   return fs3;
 }
+var MAX_FIELD_SPECS = 2e3;
+var MAX_MERGED_FIELD_SPECS = 5e3;
 function readFieldSpecs(raw, where2) {
   if (raw === void 0 || raw === null) return [];
   if (!Array.isArray(raw)) throw new TransformerConfigError(`${where2}: field specs must be a list`);
+  if (raw.length > MAX_FIELD_SPECS) {
+    throw new TransformerConfigError(`${where2}: ${raw.length} field specs, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+  }
   return raw.map((x, i) => readFieldSpec(x, `${where2}[${i}]`));
 }
 function readTransformerConfig(raw, where2) {
@@ -47038,6 +47047,9 @@ function readTransformerConfig(raw, where2) {
     if (key === "nameReference") {
       if (value === null) continue;
       if (!Array.isArray(value)) throw new TransformerConfigError(`${where2}: nameReference must be a list`);
+      if (value.length > MAX_FIELD_SPECS) {
+        throw new TransformerConfigError(`${where2}: ${value.length} nameReference entries, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+      }
       for (const [i, item] of value.entries()) {
         if (!item || typeof item !== "object" || Array.isArray(item)) throw new TransformerConfigError(`${where2}: nameReference[${i}] must be a mapping`);
         const r = item;
@@ -47058,6 +47070,55 @@ function customTransformerConfig(files) {
   let custom = EMPTY_TRANSFORMER_CONFIG;
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
+}
+var X_ANNOTATION = "x-kubernetes-annotation";
+var X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+var X_IDENTITY = "x-kubernetes-identity";
+var X_VERSION = "x-kubernetes-object-ref-api-version";
+var X_KIND = "x-kubernetes-object-ref-kind";
+var X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+var MAX_CRD_DEPTH = 32;
+var MAX_CRD_VISITS = 2e5;
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var propertiesOf = (map, typeName2) => record(record(record(map[typeName2])?.Schema)?.properties);
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName2, at2, gvk2, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName2}`);
+  const props = propertiesOf(map, typeName2);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk2, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version ? { version } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk2, out, depth + 1, where2, budget);
+  }
 }
 
 // src/render/generators.ts
@@ -48762,8 +48823,7 @@ var UNSUPPORTED_FIELDS = [
   "helmChartInflationGenerator",
   "helmGlobals",
   "validators",
-  "openapi",
-  "crds"
+  "openapi"
 ];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -48791,6 +48851,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "buildMetadata",
   "sortOptions",
   "configurations",
+  "crds",
   "generators",
   "transformers",
   ...UNSUPPORTED_FIELDS
@@ -48864,6 +48925,7 @@ function canonicalKeys(node, known, depth) {
     if (!DATA_FIELDS.has(canonical2)) canonicalKeys(value, canonical2 === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+var canonicalized = /* @__PURE__ */ new WeakSet();
 var Builder = class {
   constructor(cache, opts) {
     this.cache = cache;
@@ -48923,7 +48985,10 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -49043,20 +49108,29 @@ var Builder = class {
    * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
    * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
    * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
-   * Objects that already carry one keep theirs.
+   * What it does not ask for is removed.
    */
   originAnnotations(k2, resources) {
     const bm = k2.root.v.get("buildMetadata");
-    if (bm?.t !== "a") return;
     const withOrigin = this.tracking.has("originAnnotations");
     const withTransformations = this.tracking.has("transformerAnnotations");
     for (const r of resources) {
-      const rel = this.relativeToTop(r.file);
-      const kind = gvkOf(r).kind;
-      const origin = r.generated ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+      const existing = metaOf(r)?.v.get("annotations");
+      const written = existing?.t === "m" ? existing : void 0;
+      if (!withOrigin) written?.v.delete(ORIGIN_ANNOTATION);
+      if (!withTransformations) written?.v.delete(TRANSFORMATIONS_ANNOTATION);
+      if (!bm || !withOrigin && !withTransformations) continue;
       const annotations = [];
-      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
-      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (withOrigin) {
+        const rel = this.relativeToTop(r.file);
+        const kind = gvkOf(r).kind;
+        const origin = r.generated ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+        annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      }
+      if (withTransformations && r.transformations?.length) {
+        const before = readTransformations(str(written?.v.get(TRANSFORMATIONS_ANNOTATION)));
+        annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText([...before, ...r.transformations])]);
+      }
       if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
@@ -49068,7 +49142,7 @@ var Builder = class {
         ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
         meta.v.set("annotations", ann);
       }
-      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: "s", v: text, p: bm.p });
+      for (const [key, text] of annotations) ann.v.set(key, { t: "s", v: text, p: bm.p });
     }
   }
   addResource(acc, r, at2) {
@@ -49124,20 +49198,35 @@ var Builder = class {
       }
     }
     const custom = [];
+    const customFiles = [];
     for (const entry of this.list(k2, "configurations")) {
       const rel = str(entry);
       if (rel === void 0) throw this.at(entry.p, "a `configurations` entry must be a path");
       const abs = this.resolvePath(k2, rel, entry.p);
       if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
       this.inputs.add(abs);
+      customFiles.push(abs);
       const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
-      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry));
+      custom.push(this.fieldSpecs(() => this.cache.memoize(`tconfig\0${abs}`, () => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs)), entry));
     }
     const configAt = k2.root.v.get("configurations") ?? k2.root;
     acc.config = this.fieldSpecs(
-      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      () => mergeTransformerConfig(
+        acc.config,
+        custom.length > 0 ? this.cache.memoize(`tconfigs\0${customFiles.join("\0")}`, () => customTransformerConfig(custom)) : DEFAULT_TRANSFORMER_CONFIG
+      ),
       configAt
     );
+    for (const entry of this.list(k2, "crds")) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+      const abs = this.resolvePath(k2, rel, entry.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => this.cache.memoize(`crdconfig\0${abs}`, () => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs)), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -51257,12 +51346,12 @@ async function openGitTree(repoRoot, ref) {
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }
@@ -54924,8 +55013,8 @@ function tierFromCrds(sources) {
   return tier;
 }
 function isCrd(object) {
-  const record = object;
-  return record !== null && typeof record === "object" && record.kind === "CustomResourceDefinition" && typeof record.apiVersion === "string" && record.apiVersion.startsWith("apiextensions.k8s.io/");
+  const record2 = object;
+  return record2 !== null && typeof record2 === "object" && record2.kind === "CustomResourceDefinition" && typeof record2.apiVersion === "string" && record2.apiVersion.startsWith("apiextensions.k8s.io/");
 }
 function findFieldViolations(inputs, resourceAt, extra = []) {
   const fromInput = [];
@@ -56299,11 +56388,11 @@ function optionsFor(policy, meta, written) {
   return resolved;
 }
 function resourceOf2(object) {
-  const record = object !== null && typeof object === "object" ? object : {};
-  const metadata = record.metadata !== null && typeof record.metadata === "object" ? record.metadata : {};
+  const record2 = object !== null && typeof object === "object" ? object : {};
+  const metadata = record2.metadata !== null && typeof record2.metadata === "object" ? record2.metadata : {};
   return {
-    apiVersion: typeof record.apiVersion === "string" ? record.apiVersion : "",
-    kind: typeof record.kind === "string" ? record.kind : "",
+    apiVersion: typeof record2.apiVersion === "string" ? record2.apiVersion : "",
+    kind: typeof record2.kind === "string" ? record2.kind : "",
     name: typeof metadata.name === "string" ? metadata.name : "",
     ...typeof metadata.namespace === "string" ? { namespace: metadata.namespace } : {}
   };
@@ -56347,10 +56436,25 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+var settingsByPolicy = /* @__PURE__ */ new WeakMap();
+function enabledSetting(policy, meta) {
+  let perRule = settingsByPolicy.get(policy);
+  if (!perRule) {
+    perRule = /* @__PURE__ */ new Map();
+    settingsByPolicy.set(policy, perRule);
+  }
+  let setting = perRule.get(meta.id);
+  if (setting === void 0) {
+    const written = ruleSetting(policy, meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
+    perRule.set(meta.id, setting);
+  }
+  return setting;
+}
 function runRule(rule, model, policy, options3) {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return void 0;
-  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options3.clusterStorageClasses);
+  const setting = enabledSetting(policy, rule.meta);
+  if (!setting) return void 0;
+  const context = makeContext(rule.meta, setting.severity, setting.options, options3.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
     for (const problem of model.problems) {
@@ -58691,14 +58795,14 @@ function eventBase(eventName, eventPath) {
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
-  const record = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  const root = record(payload);
+  const record2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  const root = record2(payload);
   const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
-  const prBase = record(record(root?.pull_request)?.base)?.sha;
+  const prBase = record2(record2(root?.pull_request)?.base)?.sha;
   if ((eventName === void 0 || eventName.startsWith("pull_request")) && isSha(prBase)) {
     return { base: prBase, from: "pull_request.base.sha" };
   }
-  const mgBase = record(root?.merge_group)?.base_sha;
+  const mgBase = record2(root?.merge_group)?.base_sha;
   if ((eventName === void 0 || eventName === "merge_group") && isSha(mgBase)) {
     return { base: mgBase, from: "merge_group.base_sha" };
   }

@@ -114,15 +114,37 @@ function modelFor(model: Model, governs: (objectIndex: number) => boolean): Mode
   };
 }
 
+/**
+ * What a policy says about each rule — severity and options with defaults — read once per policy object: the webhook
+ * judges every review with the same few policies, and building the setting is per rule, per review otherwise.
+ */
+const settingsByPolicy = new WeakMap<Policy, Map<string, { severity: Severity; options: Readonly<Record<string, unknown>> } | null>>();
+
+function enabledSetting(policy: Policy, meta: RuleMeta): { severity: Severity; options: Readonly<Record<string, unknown>> } | null {
+  let perRule = settingsByPolicy.get(policy);
+  if (!perRule) {
+    perRule = new Map();
+    settingsByPolicy.set(policy, perRule);
+  }
+  let setting = perRule.get(meta.id);
+  if (setting === undefined) {
+    const written = ruleSetting(policy, meta);
+    // Options are resolved only for enabled rules; an invalid one throws here, each time, as before (runRule's guard).
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
+    perRule.set(meta.id, setting);
+  }
+  return setting;
+}
+
 function runRule(
   rule: Rule,
   model: Model,
   policy: Policy,
   options: EvaluateOptions,
 ): { findings: Finding[]; severity: Severity } | undefined {
-  const setting = ruleSetting(policy, rule.meta);
-  if (!isEnabled(setting.severity)) return undefined;
-  const context = makeContext(rule.meta, setting.severity, optionsFor(policy, rule.meta, setting.options), options.clusterStorageClasses);
+  const setting = enabledSetting(policy, rule.meta);
+  if (!setting) return undefined;
+  const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
   // Problems the adapters attribute to this rule (e.g. an orphan ScheduledBackup for backup-schedule): its `problem` message.
   if (rule.meta.id !== 'invalid-manifest') {

@@ -11,6 +11,7 @@ import {
   EMPTY_TRANSFORMER_CONFIG,
   mergeFieldSpecs,
   mergeTransformerConfig,
+  readCrdConfig,
   readFieldSpecs,
   readTransformerConfig,
   type TransformerConfig,
@@ -34,7 +35,7 @@ import {
   str,
   toJSON,
 } from './pnode.js';
-import { type Origin, ORIGIN_ANNOTATION, originText, TRANSFORMATIONS_ANNOTATION, transformationsText } from './origin.js';
+import { type Origin, ORIGIN_ANNOTATION, originText, readTransformations, TRANSFORMATIONS_ANNOTATION, transformationsText } from './origin.js';
 import { applyReplacements } from './replacements.js';
 import {
   gvkOf,
@@ -86,7 +87,6 @@ const UNSUPPORTED_FIELDS = [
   'helmGlobals',
   'validators',
   'openapi',
-  'crds',
 ];
 
 const KNOWN_FIELDS = new Set([
@@ -115,6 +115,7 @@ const KNOWN_FIELDS = new Set([
   'buildMetadata',
   'sortOptions',
   'configurations',
+  'crds',
   'generators',
   'transformers',
   ...UNSUPPORTED_FIELDS,
@@ -157,6 +158,8 @@ function canonicalKeys(node: PNode, known: ReadonlySet<string>, depth: number): 
     if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === 'fieldref' ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+
+const canonicalized = new WeakSet<PMap>();
 
 export interface BuildOptions {
   /** kustomize's load restrictor (rootOnly, or Flux's none) with symlinks resolved and the repository boundary. */
@@ -275,7 +278,11 @@ export class Builder {
             p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: 'kustomization' },
           };
     if (first?.root && first.root.t !== 'm') throw this.at(first.root.p, 'a kustomization must be a YAML mapping');
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    // The parse is shared through the cache: rename its keys once per process, not once per overlay that loads it.
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = (value.t === 'a' && value.v.length === 0) || (value.t === 's' && value.v === null);
@@ -407,22 +414,35 @@ export class Builder {
    * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
    * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
    * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
-   * Objects that already carry one keep theirs.
+   * What it does not ask for is removed.
    */
   private originAnnotations(k: Kustomization, resources: Resource[]): void {
     const bm = k.root.v.get('buildMetadata');
-    if (bm?.t !== 'a') return;
     const withOrigin = this.tracking.has('originAnnotations');
     const withTransformations = this.tracking.has('transformerAnnotations');
     for (const r of resources) {
-      const rel = this.relativeToTop(r.file);
-      const kind = gvkOf(r).kind;
-      const origin: Origin = r.generated
-        ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: 'builtin', kind: `${kind}Generator` } }
-        : { path: rel };
+      const existing = metaOf(r)?.v.get('annotations');
+      const written = existing?.t === 'm' ? existing : undefined;
+      // What the build did not ask for is removed, even if a resource file wrote it (krusty/kustomizer.go
+      // RemoveOriginAnnotations / RemoveTransformerAnnotations).
+      if (!withOrigin) written?.v.delete(ORIGIN_ANNOTATION);
+      if (!withTransformations) written?.v.delete(TRANSFORMATIONS_ANNOTATION);
+      if (!bm || (!withOrigin && !withTransformations)) continue;
       const annotations: [string, string][] = [];
-      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
-      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (withOrigin) {
+        // A file's own origin replaces one written in it (kusttarget.go accumulateFile AnnotateAll).
+        const rel = this.relativeToTop(r.file);
+        const kind = gvkOf(r).kind;
+        const origin: Origin = r.generated
+          ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: 'builtin', kind: `${kind}Generator` } }
+          : { path: rel };
+        annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      }
+      if (withTransformations && r.transformations?.length) {
+        // A list written in the file is continued (resource.go AddTransformation).
+        const before = readTransformations(str(written?.v.get(TRANSFORMATIONS_ANNOTATION)));
+        annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText([...before, ...r.transformations])]);
+      }
       if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
@@ -434,7 +454,7 @@ export class Builder {
         ann = { t: 'm', v: new Map(), p: bm.p };
         meta.v.set('annotations', ann);
       }
-      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: 's', v: text, p: bm.p });
+      for (const [key, text] of annotations) ann.v.set(key, { t: 's', v: text, p: bm.p });
     }
   }
 
@@ -499,20 +519,40 @@ export class Builder {
     }
     // configurations: field specs merged with the defaults (kusttarget.go accumulateTarget → MergeConfig)
     const custom: TransformerConfig[] = [];
+    const customFiles: string[] = [];
     for (const entry of this.list(k, 'configurations')) {
       const rel = str(entry);
       if (rel === undefined) throw this.at(entry.p, 'a `configurations` entry must be a path');
       const abs = this.resolvePath(k, rel, entry.p);
       if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
       this.inputs.add(abs);
+      customFiles.push(abs);
       const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
-      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs), entry));
+      // Read once per process: overlays sharing a base then share its config object, and merging it again is free.
+      custom.push(this.fieldSpecs(() => this.cache.memoize(`tconfig\u0000${abs}`, () => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs)), entry));
     }
     const configAt = k.root.v.get('configurations') ?? k.root;
     acc.config = this.fieldSpecs(
-      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      () =>
+        mergeTransformerConfig(
+          acc.config,
+          custom.length > 0
+            ? this.cache.memoize(`tconfigs\u0000${customFiles.join('\u0000')}`, () => customTransformerConfig(custom))
+            : DEFAULT_TRANSFORMER_CONFIG,
+        ),
       configAt,
     );
+    // crds: field specs from OpenAPI definitions, merged next (accumulator.LoadConfigFromCRDs)
+    for (const entry of this.list(k, 'crds')) {
+      const rel = str(entry);
+      if (rel === undefined) throw this.at(entry.p, 'a `crds` entry must be a path');
+      const abs = this.resolvePath(k, rel, entry.p);
+      if (this.cache.kind(abs) !== 'file') throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, 'kustomization').docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => this.cache.memoize(`crdconfig\u0000${abs}`, () => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : undefined, abs)), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     // components: applied to what this kustomization has accumulated so far, in its context
     const componentEntries: { rel: string; p: Prov }[] = this.list(k, 'components').map((e) => {
       const rel = str(e);

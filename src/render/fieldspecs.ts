@@ -605,6 +605,7 @@ const sameGvk = (a: Gvk, b: Gvk) => (a.group ?? '') === (b.group ?? '') && (a.ve
  * The same spec with another `create` is a conflict.
  */
 export function mergeFieldSpecs(base: readonly FieldSpec[], more: readonly FieldSpec[]): readonly FieldSpec[] {
+  if (base === more || more.length === 0) return base;
   let out: FieldSpec[] | undefined;
   for (const fs of more) {
     const list = out ?? base;
@@ -617,6 +618,9 @@ export function mergeFieldSpecs(base: readonly FieldSpec[], more: readonly Field
     }
     out ??= [...base];
     out.push(fs);
+    if (out.length > MAX_MERGED_FIELD_SPECS) {
+      throw new TransformerConfigError(`more than ${MAX_MERGED_FIELD_SPECS} field specs of one kind once merged: more than pgwarden merges`);
+    }
   }
   return out ?? base;
 }
@@ -672,9 +676,20 @@ export function readFieldSpec(raw: unknown, where: string): FieldSpec {
   return fs;
 }
 
+/**
+ * Merging field specs is quadratic (each is compared with those already there, as kustomize does); a real config
+ * lists tens. A list longer than this is refused rather than allowed to cost minutes.
+ */
+export const MAX_FIELD_SPECS = 2_000;
+/** The same bound on a merged list (the defaults, every `configurations:` and `crds:` file of an app). */
+const MAX_MERGED_FIELD_SPECS = 5_000;
+
 export function readFieldSpecs(raw: unknown, where: string): FieldSpec[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) throw new TransformerConfigError(`${where}: field specs must be a list`);
+  if (raw.length > MAX_FIELD_SPECS) {
+    throw new TransformerConfigError(`${where}: ${raw.length} field specs, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+  }
   return raw.map((x, i) => readFieldSpec(x, `${where}[${i}]`));
 }
 
@@ -689,6 +704,9 @@ export function readTransformerConfig(raw: unknown, where: string): TransformerC
     if (key === 'nameReference') {
       if (value === null) continue;
       if (!Array.isArray(value)) throw new TransformerConfigError(`${where}: nameReference must be a list`);
+      if (value.length > MAX_FIELD_SPECS) {
+        throw new TransformerConfigError(`${where}: ${value.length} nameReference entries, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+      }
       for (const [i, item] of value.entries()) {
         if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TransformerConfigError(`${where}: nameReference[${i}] must be a mapping`);
         const r = item as Record<string, unknown>;
@@ -736,4 +754,80 @@ export function specsIn(config: TransformerConfig, kind: string, group: string, 
     cache.set(key, hit);
   }
   return hit;
+}
+
+// ---- `crds:` -------------------------------------------------------------------------------------------------
+
+// OpenAPI extensions kustomize reads from a `crds:` file (api/internal/accumulator/loadconfigfromcrds.go, v5.5.0).
+const X_ANNOTATION = 'x-kubernetes-annotation';
+const X_LABEL_SELECTOR = 'x-kubernetes-label-selector';
+const X_IDENTITY = 'x-kubernetes-identity';
+const X_VERSION = 'x-kubernetes-object-ref-api-version';
+const X_KIND = 'x-kubernetes-object-ref-kind';
+const X_NAME_KEY = 'x-kubernetes-object-ref-name-key';
+/** kustomize recurses through `$ref`s without a bound; a hostile file must not (in depth, nor in work). */
+const MAX_CRD_DEPTH = 32;
+const MAX_CRD_VISITS = 200_000;
+
+type ApiMap = Record<string, unknown>;
+
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const propertiesOf = (map: ApiMap, typeName: string) => record(record(record(map[typeName])?.Schema)?.properties);
+
+/**
+ * A `crds:` file: Go OpenAPI definitions keyed by type name. Each type that looks like a Kubernetes object (kind,
+ * apiVersion and metadata properties) is walked through its `$ref`s: properties marked `x-kubernetes-annotation`,
+ * `-label-selector` or `-identity` become commonAnnotations, commonLabels and namePrefix field specs, and an object
+ * reference (`x-kubernetes-object-ref-api-version` + `-kind`, name key `name` unless `-name-key` says otherwise) a
+ * name reference. The kind is the type name after its last dot (makeGvkFromTypeName).
+ */
+export function readCrdConfig(raw: unknown, where: string): TransformerConfig {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !('kind' in props) || !('apiVersion' in props) || !('metadata' in props)) continue;
+    const kind = name.split('.').at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG } as { -readonly [K in keyof TransformerConfig]: TransformerConfig[K] };
+    walkCrd(map, name, [], { kind }, found, 0, where, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+
+function walkCrd(
+  map: ApiMap,
+  typeName: string,
+  at: string[],
+  gvk: Gvk,
+  out: { -readonly [K in keyof TransformerConfig]: TransformerConfig[K] },
+  depth: number,
+  where: string,
+  budget: { left: number },
+): void {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName}`);
+  const props = propertiesOf(map, typeName);
+  if (!props) return;
+  const ext = (p: Record<string, unknown>, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments: string[]): FieldSpec => ({ ...gvk, path: [...at, ...segments].join('/') });
+    if (ext(p, X_ANNOTATION) !== undefined) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== undefined) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== undefined) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== undefined && kind !== undefined) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...(version ? { version } : {}), fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? 'name')] },
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === 'string' && ref !== '') walkCrd(map, ref, [...at, propName], gvk, out, depth + 1, where, budget);
+  }
 }

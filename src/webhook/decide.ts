@@ -103,6 +103,19 @@ function judgedInputs(request: AdmissionRequest, engine: EngineApi, related: Rel
 
 /** `/spec/instances/0/replicas` → `spec.instances[0].replicas`: how people write a field in YAML discussions. */
 export function fieldOf(pointer: string): string {
+  let field = fields.get(pointer);
+  if (field === undefined) {
+    field = fieldOfPointer(pointer);
+    // Pointers repeat from review to review (the rules' fields); the cache is bounded against hostile keys.
+    if (fields.size >= 4096) fields.clear();
+    fields.set(pointer, field);
+  }
+  return field;
+}
+
+const fields = new Map<string, string>();
+
+function fieldOfPointer(pointer: string): string {
   if (pointer === '' || pointer === '/') return '(object)';
   let out = '';
   for (const raw of pointer.split('/').slice(1)) {
@@ -114,11 +127,25 @@ export function fieldOf(pointer: string): string {
   return out;
 }
 
-/** Whitespace other than single spaces between words: most messages have none, and are returned as they are. */
-const UNTIDY_WHITESPACE = /[^\S ]|\s\s|^\s|\s$/;
+/** Whether `text` has whitespace other than single spaces between words (most messages have none). */
+function untidy(text: string): boolean {
+  let previousSpace = true; // a leading space is untidy
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (c < 32 || (c >= 0x7f && /\s/.test(text[i]!))) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && text.length > 0;
+}
 
 function oneLine(text: string): string {
-  return UNTIDY_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return untidy(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function truncate(text: string, max: number): string {

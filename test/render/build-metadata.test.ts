@@ -69,6 +69,39 @@ describe('buildMetadata: [transformerAnnotations]', () => {
   });
 });
 
+describe('build annotations written in a resource file', () => {
+  const written = lines(
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: a',
+    '  annotations:',
+    '    config.kubernetes.io/origin: "path: elsewhere.yaml"',
+    '    alpha.config.kubernetes.io/transformations: "- configuredIn: x"',
+    '    keep: me',
+  );
+  const build = async (kustomization: string) =>
+    (await render(writeTree({ 'r.yaml': written, 'kustomization.yaml': kustomization }))).objects.map(
+      (o) => (o.metadata as { annotations: unknown }).annotations,
+    );
+
+  // kubectl kustomize v5.5 on this file (krusty/kustomizer.go removes what the top kustomization did not ask for;
+  // kusttarget.go accumulateFile overwrites the origin; resource.go AddTransformation appends).
+  it('are removed unless the top kustomization asks for them', async () => {
+    expect(await build(lines('resources: [r.yaml]'))).toEqual([{ keep: 'me' }]);
+  });
+  it('an origin is replaced by the file’s own', async () => {
+    expect(await build(lines('resources: [r.yaml]', 'buildMetadata: [originAnnotations]'))).toEqual([
+      { keep: 'me', 'config.kubernetes.io/origin': 'path: r.yaml\n' },
+    ]);
+  });
+  it('a transformations list is continued', async () => {
+    expect(await build(lines('resources: [r.yaml]', 'buildMetadata: [transformerAnnotations]', 'namePrefix: p-'))).toEqual([
+      { keep: 'me', 'alpha.config.kubernetes.io/transformations': `- configuredIn: x\n${prefixBy('kustomization.yaml')}` },
+    ]);
+  });
+});
+
 describe('origin annotation text', () => {
   it('is written as kyaml marshals resource.Origin, quoting what YAML would read as another type', () => {
     expect(originText({ path: 'a/b.yaml' })).toBe('path: a/b.yaml\n');

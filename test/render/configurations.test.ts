@@ -80,6 +80,19 @@ describe('configurations', () => {
   });
 });
 
+describe('configurations from hostile input', () => {
+  it('refuses a list of field specs too long to merge in bounded time', async () => {
+    const specs = Array.from({ length: 2_001 }, (_, i) => `- {path: spec/f${i}, kind: K${i}}`);
+    const root = writeTree({
+      'c.yaml': lines('commonLabels:', ...specs),
+      'kustomization.yaml': lines('configurations: [c.yaml]'),
+    });
+    const r = await render(root);
+    expect(r.diagnostics.map((d) => d.severity)).toEqual(['error']);
+    expect(r.diagnostics[0]!.message).toContain('2001 field specs, more than pgwarden reads in one list (2000)');
+  });
+});
+
 describe('local config', () => {
   it('is a name-reference source, then dropped unless its annotation says "false"', async () => {
     const root = writeTree({
@@ -102,5 +115,15 @@ describe('local config', () => {
     const r = await render(root);
     expect(names(r.objects)).toEqual(['ConfigMap/x-kept', 'Pod/x-p']);
     expect((r.objects[1] as { spec: { volumes: { configMap: { name: string } }[] } }).spec.volumes[0]!.configMap.name).toBe('x-local');
+  });
+});
+
+describe('label transformers', () => {
+  it('run `labels:` entries before commonLabels, so commonLabels wins a key both set (kubectl kustomize v5.5)', async () => {
+    const root = writeTree({
+      'r.yaml': lines('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a}'),
+      'kustomization.yaml': lines('resources: [r.yaml]', 'commonLabels: {a: common}', 'labels:', '- pairs: {a: entry}'),
+    });
+    expect((await render(root)).objects).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', labels: { a: 'common' } } }]);
   });
 });

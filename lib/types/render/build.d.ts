@@ -73,7 +73,7 @@ export declare class Builder {
      * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
      * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
      * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
-     * Objects that already carry one keep theirs.
+     * What it does not ask for is removed.
      */
     private originAnnotations;
     private addResource;

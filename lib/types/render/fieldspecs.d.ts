@@ -101,6 +101,11 @@ export declare function mergeFieldSpecs(base: readonly FieldSpec[], more: readon
 export declare function mergeTransformerConfig(a: TransformerConfig, b: TransformerConfig): TransformerConfig;
 /** One field spec as kustomize decodes it (types.FieldSpec: gvk inline, path, create). */
 export declare function readFieldSpec(raw: unknown, where: string): FieldSpec;
+/**
+ * Merging field specs is quadratic (each is compared with those already there, as kustomize does); a real config
+ * lists tens. A list longer than this is refused rather than allowed to cost minutes.
+ */
+export declare const MAX_FIELD_SPECS = 2000;
 export declare function readFieldSpecs(raw: unknown, where: string): FieldSpec[];
 /** A `configurations:` file (makeTransformerConfigFromBytes: strict, so an unknown key is an error). */
 export declare function readTransformerConfig(raw: unknown, where: string): TransformerConfig;
@@ -113,4 +118,12 @@ export declare function readTransformerConfig(raw: unknown, where: string): Tran
 export declare function customTransformerConfig(files: readonly TransformerConfig[]): TransformerConfig;
 /** The field specs, per transformer, of `config` that apply to an object of this kind/group/version. */
 export declare function specsIn(config: TransformerConfig, kind: string, group: string, version: string): Readonly<Record<SpecCategory, readonly FieldSpec[]>>;
+/**
+ * A `crds:` file: Go OpenAPI definitions keyed by type name. Each type that looks like a Kubernetes object (kind,
+ * apiVersion and metadata properties) is walked through its `$ref`s: properties marked `x-kubernetes-annotation`,
+ * `-label-selector` or `-identity` become commonAnnotations, commonLabels and namePrefix field specs, and an object
+ * reference (`x-kubernetes-object-ref-api-version` + `-kind`, name key `name` unless `-name-key` says otherwise) a
+ * name reference. The kind is the type name after its last dot (makeGvkFromTypeName).
+ */
+export declare function readCrdConfig(raw: unknown, where: string): TransformerConfig;
 export {};

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-65S434WR.js";
+} from "./chunk-T2AXM37M.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-24TTQ7KA.js";
+import "./chunk-Z36VVKBK.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
@@ -23,7 +23,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import {
   parsePolicy
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-ZBZWV6OX.js");
+  const { auditCluster, clusterApi } = await import("./audit-6JCUPYWA.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-UNXBDDTW.js");
+  const { rules } = await import("./policies-2Y5FBYVC.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

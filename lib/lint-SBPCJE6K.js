@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-ZM54CULB.js";
-import "./chunk-I4Y5L6D6.js";
-import "./chunk-YBLM32UV.js";
+} from "./chunk-S7H5OTSA.js";
+import "./chunk-IVM7BC6G.js";
+import "./chunk-MNVNTIVT.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-24TTQ7KA.js";
+import "./chunk-Z36VVKBK.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-LIMNJ7EK.js";
+import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

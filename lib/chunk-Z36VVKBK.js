@@ -1894,6 +1894,7 @@ var TransformerConfigError = class extends Error {
 };
 var sameGvk = (a, b) => (a.group ?? "") === (b.group ?? "") && (a.version ?? "") === (b.version ?? "") && (a.kind ?? "") === (b.kind ?? "");
 function mergeFieldSpecs(base, more) {
+  if (base === more || more.length === 0) return base;
   let out;
   for (const fs of more) {
     const list = out ?? base;
@@ -1906,6 +1907,9 @@ function mergeFieldSpecs(base, more) {
     }
     out ??= [...base];
     out.push(fs);
+    if (out.length > MAX_MERGED_FIELD_SPECS) {
+      throw new TransformerConfigError(`more than ${MAX_MERGED_FIELD_SPECS} field specs of one kind once merged: more than pgwarden merges`);
+    }
   }
   return out ?? base;
 }
@@ -1947,9 +1951,14 @@ function readFieldSpec(raw, where2) {
   if (o.create === true) fs.create = true;
   return fs;
 }
+var MAX_FIELD_SPECS = 2e3;
+var MAX_MERGED_FIELD_SPECS = 5e3;
 function readFieldSpecs(raw, where2) {
   if (raw === void 0 || raw === null) return [];
   if (!Array.isArray(raw)) throw new TransformerConfigError(`${where2}: field specs must be a list`);
+  if (raw.length > MAX_FIELD_SPECS) {
+    throw new TransformerConfigError(`${where2}: ${raw.length} field specs, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+  }
   return raw.map((x, i) => readFieldSpec(x, `${where2}[${i}]`));
 }
 function readTransformerConfig(raw, where2) {
@@ -1962,6 +1971,9 @@ function readTransformerConfig(raw, where2) {
     if (key === "nameReference") {
       if (value === null) continue;
       if (!Array.isArray(value)) throw new TransformerConfigError(`${where2}: nameReference must be a list`);
+      if (value.length > MAX_FIELD_SPECS) {
+        throw new TransformerConfigError(`${where2}: ${value.length} nameReference entries, more than pgwarden reads in one list (${MAX_FIELD_SPECS})`);
+      }
       for (const [i, item] of value.entries()) {
         if (!item || typeof item !== "object" || Array.isArray(item)) throw new TransformerConfigError(`${where2}: nameReference[${i}] must be a mapping`);
         const r = item;
@@ -1982,6 +1994,55 @@ function customTransformerConfig(files) {
   let custom = EMPTY_TRANSFORMER_CONFIG;
   for (const f of files) custom = mergeConfigs(custom, f);
   return mergeConfigs(custom, DEFAULT_TRANSFORMER_CONFIG);
+}
+var X_ANNOTATION = "x-kubernetes-annotation";
+var X_LABEL_SELECTOR = "x-kubernetes-label-selector";
+var X_IDENTITY = "x-kubernetes-identity";
+var X_VERSION = "x-kubernetes-object-ref-api-version";
+var X_KIND = "x-kubernetes-object-ref-kind";
+var X_NAME_KEY = "x-kubernetes-object-ref-name-key";
+var MAX_CRD_DEPTH = 32;
+var MAX_CRD_VISITS = 2e5;
+var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var propertiesOf = (map, typeName) => record(record(record(map[typeName])?.Schema)?.properties);
+function readCrdConfig(raw, where2) {
+  const map = record(raw);
+  if (!map) throw new TransformerConfigError(`${where2}: unable to parse open API definition: not a mapping of type names`);
+  let result = EMPTY_TRANSFORMER_CONFIG;
+  const budget = { left: MAX_CRD_VISITS };
+  for (const name of Object.keys(map)) {
+    const props = propertiesOf(map, name);
+    if (!props || !("kind" in props) || !("apiVersion" in props) || !("metadata" in props)) continue;
+    const kind = name.split(".").at(-1) ?? name;
+    const found = { ...EMPTY_TRANSFORMER_CONFIG };
+    walkCrd(map, name, [], { kind }, found, 0, where2, budget);
+    result = mergeConfigs(result, found);
+  }
+  return result;
+}
+function walkCrd(map, typeName, at2, gvk, out, depth, where2, budget) {
+  if (depth > MAX_CRD_DEPTH) throw new TransformerConfigError(`${where2}: \`$ref\`s nested deeper than ${MAX_CRD_DEPTH} levels at ${typeName}`);
+  const props = propertiesOf(map, typeName);
+  if (!props) return;
+  const ext = (p, key) => typeof p[key] === "string" ? p[key] : void 0;
+  for (const [propName, value] of Object.entries(props)) {
+    if (--budget.left < 0) throw new TransformerConfigError(`${where2}: too many properties to walk (over ${MAX_CRD_VISITS} through \`$ref\`s)`);
+    const p = record(value);
+    if (!p) continue;
+    const spec = (...segments) => ({ ...gvk, path: [...at2, ...segments].join("/") });
+    if (ext(p, X_ANNOTATION) !== void 0) out.commonAnnotations = mergeFieldSpecs(out.commonAnnotations, [spec(propName)]);
+    if (ext(p, X_LABEL_SELECTOR) !== void 0) out.commonLabels = mergeFieldSpecs(out.commonLabels, [spec(propName)]);
+    if (ext(p, X_IDENTITY) !== void 0) out.namePrefix = mergeFieldSpecs(out.namePrefix, [spec(propName)]);
+    const version = ext(p, X_VERSION);
+    const kind = ext(p, X_KIND);
+    if (version !== void 0 && kind !== void 0) {
+      out.nameReference = mergeNameReferences(out.nameReference, [
+        { kind, ...version ? { version } : {}, fieldSpecs: [spec(propName, ext(p, X_NAME_KEY) ?? "name")] }
+      ]);
+    }
+    const ref = p.$ref;
+    if (typeof ref === "string" && ref !== "") walkCrd(map, ref, [...at2, propName], gvk, out, depth + 1, where2, budget);
+  }
 }
 
 // src/render/generators.ts
@@ -3686,8 +3747,7 @@ var UNSUPPORTED_FIELDS = [
   "helmChartInflationGenerator",
   "helmGlobals",
   "validators",
-  "openapi",
-  "crds"
+  "openapi"
 ];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -3715,6 +3775,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "buildMetadata",
   "sortOptions",
   "configurations",
+  "crds",
   "generators",
   "transformers",
   ...UNSUPPORTED_FIELDS
@@ -3788,6 +3849,7 @@ function canonicalKeys(node, known, depth) {
     if (!DATA_FIELDS.has(canonical)) canonicalKeys(value, canonical === "fieldref" ? FIELDREF : NESTED_FIELDS, depth + 1);
   }
 }
+var canonicalized = /* @__PURE__ */ new WeakSet();
 var Builder = class {
   constructor(cache, opts) {
     this.cache = cache;
@@ -3847,7 +3909,10 @@ var Builder = class {
       p: { doc: { file, docIndex: 0, linePos: () => ({ line: 1, col: 1 }) }, start: 0, end: 0, yamlPath: [], via: "kustomization" }
     };
     if (first?.root && first.root.t !== "m") throw this.at(first.root.p, "a kustomization must be a YAML mapping");
-    canonicalKeys(kroot, KNOWN_FIELDS, 0);
+    if (!canonicalized.has(kroot)) {
+      canonicalKeys(kroot, KNOWN_FIELDS, 0);
+      canonicalized.add(kroot);
+    }
     for (const [key, value] of kroot.v) {
       if (UNSUPPORTED_FIELDS.includes(key)) {
         const isEmpty = value.t === "a" && value.v.length === 0 || value.t === "s" && value.v === null;
@@ -3967,20 +4032,29 @@ var Builder = class {
    * `buildMetadata` on the top kustomization: with `originAnnotations` every object says where it came from, relative
    * to that kustomization (api/resource/origin.go): `path:` of its file, or for a generated object the kustomization
    * that configured it and the built-in generator; with `transformerAnnotations`, which transformers ran over it.
-   * Objects that already carry one keep theirs.
+   * What it does not ask for is removed.
    */
   originAnnotations(k2, resources) {
     const bm = k2.root.v.get("buildMetadata");
-    if (bm?.t !== "a") return;
     const withOrigin = this.tracking.has("originAnnotations");
     const withTransformations = this.tracking.has("transformerAnnotations");
     for (const r of resources) {
-      const rel = this.relativeToTop(r.file);
-      const kind = gvkOf(r).kind;
-      const origin = r.generated ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+      const existing = metaOf(r)?.v.get("annotations");
+      const written = existing?.t === "m" ? existing : void 0;
+      if (!withOrigin) written?.v.delete(ORIGIN_ANNOTATION);
+      if (!withTransformations) written?.v.delete(TRANSFORMATIONS_ANNOTATION);
+      if (!bm || !withOrigin && !withTransformations) continue;
       const annotations = [];
-      if (withOrigin) annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
-      if (withTransformations && r.transformations?.length) annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText(r.transformations)]);
+      if (withOrigin) {
+        const rel = this.relativeToTop(r.file);
+        const kind = gvkOf(r).kind;
+        const origin = r.generated ? { configuredIn: rel, configuredBy: r.generatedBy ?? { apiVersion: "builtin", kind: `${kind}Generator` } } : { path: rel };
+        annotations.push([ORIGIN_ANNOTATION, originText(origin)]);
+      }
+      if (withTransformations && r.transformations?.length) {
+        const before = readTransformations(str(written?.v.get(TRANSFORMATIONS_ANNOTATION)));
+        annotations.push([TRANSFORMATIONS_ANNOTATION, transformationsText([...before, ...r.transformations])]);
+      }
       if (annotations.length === 0) continue;
       let meta = metaOf(r);
       if (!meta) {
@@ -3992,7 +4066,7 @@ var Builder = class {
         ann = { t: "m", v: /* @__PURE__ */ new Map(), p: bm.p };
         meta.v.set("annotations", ann);
       }
-      for (const [key, text] of annotations) if (!ann.v.has(key)) ann.v.set(key, { t: "s", v: text, p: bm.p });
+      for (const [key, text] of annotations) ann.v.set(key, { t: "s", v: text, p: bm.p });
     }
   }
   addResource(acc, r, at2) {
@@ -4048,20 +4122,35 @@ var Builder = class {
       }
     }
     const custom = [];
+    const customFiles = [];
     for (const entry of this.list(k2, "configurations")) {
       const rel = str(entry);
       if (rel === void 0) throw this.at(entry.p, "a `configurations` entry must be a path");
       const abs = this.resolvePath(k2, rel, entry.p);
       if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `transformer configuration '${abs}' does not exist`);
       this.inputs.add(abs);
+      customFiles.push(abs);
       const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
-      custom.push(this.fieldSpecs(() => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs), entry));
+      custom.push(this.fieldSpecs(() => this.cache.memoize(`tconfig\0${abs}`, () => readTransformerConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs)), entry));
     }
     const configAt = k2.root.v.get("configurations") ?? k2.root;
     acc.config = this.fieldSpecs(
-      () => mergeTransformerConfig(acc.config, custom.length > 0 ? customTransformerConfig(custom) : DEFAULT_TRANSFORMER_CONFIG),
+      () => mergeTransformerConfig(
+        acc.config,
+        custom.length > 0 ? this.cache.memoize(`tconfigs\0${customFiles.join("\0")}`, () => customTransformerConfig(custom)) : DEFAULT_TRANSFORMER_CONFIG
+      ),
       configAt
     );
+    for (const entry of this.list(k2, "crds")) {
+      const rel = str(entry);
+      if (rel === void 0) throw this.at(entry.p, "a `crds` entry must be a path");
+      const abs = this.resolvePath(k2, rel, entry.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(entry.p, `CRD file '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const docs = this.cache.parseFile(abs, "kustomization").docs.filter((d) => d.root !== null);
+      const tc = this.fieldSpecs(() => this.cache.memoize(`crdconfig\0${abs}`, () => readCrdConfig(docs[0]?.root ? toJSON(docs[0].root) : void 0, abs)), entry);
+      acc.config = this.fieldSpecs(() => mergeTransformerConfig(acc.config, tc), entry);
+    }
     const componentEntries = this.list(k2, "components").map((e) => {
       const rel = str(e);
       if (rel === void 0) throw this.at(e.p, "a `components` entry must be a string");
@@ -6330,12 +6419,12 @@ async function openGitTree(repoRoot, ref) {
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).trim();
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new BaseTreeError(`"${ref}" does not name a commit`);
   const files = /* @__PURE__ */ new Map();
-  for (const record of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record.slice(0, tab).split(/ +/);
+  for (const record2 of git(root, ["ls-tree", "-r", "-z", "--long", "--full-tree", commit]).split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    const path8 = record.slice(tab + 1);
+    const path8 = record2.slice(tab + 1);
     if (path8.startsWith("/") || path8.split("/").some((part) => part === ".." || part === "." || part === "")) {
       throw new BaseTreeError(`path ${JSON.stringify(path8)} in the tree at ${ref} leaves the repository`);
     }

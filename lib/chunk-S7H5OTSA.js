@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-I4Y5L6D6.js";
+} from "./chunk-IVM7BC6G.js";
 import {
   changedFilesSince
-} from "./chunk-YBLM32UV.js";
+} from "./chunk-MNVNTIVT.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -33,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-24TTQ7KA.js";
+} from "./chunk-Z36VVKBK.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 import {
   parseYamlStream,
   require_dist

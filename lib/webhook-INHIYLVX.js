@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-DRRNWKX6.js";
+} from "./chunk-AHP5N6X6.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -952,8 +952,9 @@ function customObjectGetter(kc) {
 import { pino } from "pino";
 var BATCH_BYTES = 4096;
 var FLUSH_MS = 1e3;
+var MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 function webhookLogger(options = {}) {
-  const stream = pino.destination({ dest: options.destination ?? 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS });
+  const stream = pino.destination({ dest: options.destination ?? 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS, maxLength: MAX_BUFFERED_BYTES });
   return pino(
     {
       level: options.level ?? "info",
@@ -1349,6 +1350,16 @@ function judgedInputs(request, engine, related) {
   return { inputs, subjectIndex: 0, ...counted ? { counted } : {} };
 }
 function fieldOf(pointer) {
+  let field = fields.get(pointer);
+  if (field === void 0) {
+    field = fieldOfPointer(pointer);
+    if (fields.size >= 4096) fields.clear();
+    fields.set(pointer, field);
+  }
+  return field;
+}
+var fields = /* @__PURE__ */ new Map();
+function fieldOfPointer(pointer) {
   if (pointer === "" || pointer === "/") return "(object)";
   let out = "";
   for (const raw of pointer.split("/").slice(1)) {
@@ -1359,9 +1370,23 @@ function fieldOf(pointer) {
   }
   return out;
 }
-var UNTIDY_WHITESPACE = /[^\S ]|\s\s|^\s|\s$/;
+function untidy(text) {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (c < 32 || c >= 127 && /\s/.test(text[i])) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && text.length > 0;
+}
 function oneLine(text) {
-  return UNTIDY_WHITESPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return untidy(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -2703,4 +2728,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-33VXE4WI.js.LEGAL.txt */
+/*! For license information please see webhook-INHIYLVX.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-24TTQ7KA.js";
+} from "./chunk-Z36VVKBK.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-LIMNJ7EK.js";
+} from "./chunk-GONKCOC3.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
