@@ -51,6 +51,16 @@ describe('cold start', () => {
     expect(requested.filter((name) => !name.startsWith('node:') && !['process', 'buffer', 'fs', 'fs/promises', 'util', 'path', 'os'].includes(name))).toEqual([]);
   });
 
+  it('the Kubernetes client is loaded only by --cluster and audit, without a warning from Node', () => {
+    const env = { KUBECONFIG: join(tmpdir(), 'pgwarden-no-such-kubeconfig') };
+    const cluster = pgwarden(['lint', '--cluster', 'apps/analytics'], join(repoRoot, 'examples'), env);
+    expect(cluster.code).toBe(2);
+    expect(cluster.stderr).toMatch(/^pgwarden: --cluster: cannot load kubeconfig: ENOENT[^\n]*\n$/);
+    const audit = pgwarden(['audit'], repoRoot, env);
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toMatch(/^pgwarden: cannot load the kubeconfig: ENOENT[^\n]*\n$/);
+  });
+
   it('--version and --help answer without loading the engine', () => {
     expect(pgwarden(['--version'], repoRoot).stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
     expect(pgwarden(['--help'], repoRoot).stdout).toContain('Usage: pgwarden <command>');

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IVM7BC6G.js";
+} from "./chunk-YVV7TOXK.js";
 import {
   changedFilesSince
 } from "./chunk-MNVNTIVT.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 import {
   parseYamlStream,
   require_dist
