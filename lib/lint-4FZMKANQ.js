@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-CDC7HSRQ.js";
-import "./chunk-E2SJGEGK.js";
-import "./chunk-H5QZUU6Q.js";
+} from "./chunk-U2G7C3WL.js";
+import "./chunk-D5Y5JTWT.js";
+import "./chunk-MNVNTIVT.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-Z36VVKBK.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-F3G47QUY.js";
