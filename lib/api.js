@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-BWOSBOOV.js";
-import "./chunk-6BECKKVE.js";
+} from "./chunk-F4ZNELZ3.js";
+import "./chunk-LWJBRLO6.js";
 import "./chunk-H5QZUU6Q.js";
 import {
   version
-} from "./chunk-KZM7QKZU.js";
+} from "./chunk-FX5PIRWY.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-GONKCOC3.js";
+import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-BWOSBOOV.js";
-import "./chunk-6BECKKVE.js";
+} from "./chunk-F4ZNELZ3.js";
+import "./chunk-LWJBRLO6.js";
 import "./chunk-H5QZUU6Q.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-7JDFSXLG.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-GONKCOC3.js";
+import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

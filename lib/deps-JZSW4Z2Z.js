@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6BECKKVE.js";
+} from "./chunk-LWJBRLO6.js";
 import "./chunk-7JDFSXLG.js";
-import "./chunk-GONKCOC3.js";
+import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

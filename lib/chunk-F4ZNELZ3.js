@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6BECKKVE.js";
+} from "./chunk-LWJBRLO6.js";
 import {
   changedFilesSince
 } from "./chunk-H5QZUU6Q.js";
@@ -44,7 +44,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 import {
   parseYamlStream,
   require_dist

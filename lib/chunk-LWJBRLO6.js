@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
