@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-F4ZNELZ3.js";
-import "./chunk-LWJBRLO6.js";
-import "./chunk-H5QZUU6Q.js";
+} from "./chunk-VUJKELPO.js";
+import "./chunk-YVV7TOXK.js";
+import "./chunk-MNVNTIVT.js";
 import {
   version
-} from "./chunk-FX5PIRWY.js";
+} from "./chunk-GTUPXLPK.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-NOPH2JPF.js";
+} from "./chunk-T2AXM37M.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-Z36VVKBK.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-H5QZUU6Q.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-7JDFSXLG.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-YVV7TOXK.js";
+import "./chunk-Z36VVKBK.js";
+import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

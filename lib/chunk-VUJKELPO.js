@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-LWJBRLO6.js";
+} from "./chunk-YVV7TOXK.js";
 import {
   changedFilesSince
-} from "./chunk-H5QZUU6Q.js";
+} from "./chunk-MNVNTIVT.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -20,6 +20,7 @@ import {
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
+  appReaches,
   buildExcluder,
   compareText,
   discover,
@@ -32,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-7JDFSXLG.js";
+} from "./chunk-Z36VVKBK.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -204,7 +205,7 @@ async function changeFindings(run, head, diagnostics) {
     const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
     if (!place) continue;
     const scope = run.scope;
-    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
+    if (scope && !appReaches(place.app, scope, run.cwd)) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;
@@ -1381,7 +1382,7 @@ async function lint(run) {
     phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
-  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const selected = scope ? rendered.filter((r) => appReaches(r, scope, cwd)) : rendered;
   const crds = [...repoCrds(rendered, cwd), ...options.crds ?? []];
   const evaluateOptions = {
     ...run.policy ? { policy: run.policy } : {},

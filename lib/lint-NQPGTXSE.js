@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-F4ZNELZ3.js";
-import "./chunk-LWJBRLO6.js";
-import "./chunk-H5QZUU6Q.js";
+} from "./chunk-VUJKELPO.js";
+import "./chunk-YVV7TOXK.js";
+import "./chunk-MNVNTIVT.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-Z36VVKBK.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-SMOKSLL5.js";

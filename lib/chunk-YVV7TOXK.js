@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-7JDFSXLG.js";
+} from "./chunk-Z36VVKBK.js";
 import {
   allRuleMetas,
   buildModel,
