@@ -10,7 +10,7 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon, { type AutocannonResult } from 'autocannon';
-import { KINDS, makePki, post, responseOf, review } from '../../test/webhook/helpers.js';
+import { get, KINDS, makePki, post, responseOf, review } from '../../test/webhook/helpers.js';
 import { pgoV5 } from '../../test/webhook/manifests.js';
 import { type Child, cpuMicros, fmt, pinned, rssBytes, startChild } from './common.js';
 import { paced } from './paced.js';
@@ -36,6 +36,8 @@ interface Measured {
   p99: number;
   /** Server CPU µs per answered request over the run. */
   cpuPerRequest: number;
+  /** Answered requests. */
+  requests: number;
 }
 
 /** Closed loop, as fast as the server answers (autocannon): the saturating throughput. */
@@ -53,7 +55,8 @@ async function load(server: Child, body: string, duration = seconds): Promise<Me
   if (result.errors > 0 || result.non2xx > 0) {
     throw new Error(`${server.url}: ${result.errors} connection errors, ${result.non2xx} non-2xx answers`);
   }
-  return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequest: cpu / Math.max(1, result.requests.total ?? 0) };
+  const requests = result.requests.total ?? 0;
+  return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequest: cpu / Math.max(1, requests), requests };
 }
 
 /** Open loop at `rate` requests per second, evenly spaced (paced.ts). */
@@ -64,7 +67,7 @@ async function atRate(server: Child, body: string, rate: number): Promise<Measur
   if (result.errors > 0 || result.non2xx > 0) {
     throw new Error(`${server.url}: ${result.errors} connection errors or unanswered, ${result.non2xx} non-2xx answers`);
   }
-  return { rate: result.rate, p50: result.p50, p99: result.p99, cpuPerRequest: cpu / Math.max(1, result.answered) };
+  return { rate: result.rate, p50: result.p50, p99: result.p99, cpuPerRequest: cpu / Math.max(1, result.answered), requests: result.answered };
 }
 
 /** The two reviews really are clean and denied under the shipped defaults (the recommended preset). */
@@ -88,6 +91,21 @@ for (const server of [bare, layer, ours]) await load(server, clean, 2); // warm-
 await load(ours, findings, 2);
 const rssWarm = rssBytes(ours.proc.pid!);
 
+/** The server's garbage collections so far, from its own /metrics (prom-client's nodejs_gc_duration_seconds). */
+async function gcOf(server: Child): Promise<Map<string, { count: number; seconds: number }>> {
+  const text = (await get(server.url, '/metrics', pki.ca)).body;
+  const kinds = new Map<string, { count: number; seconds: number }>();
+  for (const [, field, kind, value] of text.matchAll(/^pgwarden_nodejs_gc_duration_seconds_(count|sum)\{kind="(\w+)"\} ([\d.e+-]+)$/gm)) {
+    const entry = kinds.get(kind!) ?? { count: 0, seconds: 0 };
+    if (field === 'count') entry.count = Number(value);
+    else entry.seconds = Number(value);
+    kinds.set(kind!, entry);
+  }
+  return kinds;
+}
+const gcBefore = await gcOf(ours);
+let oursRequests = 0;
+
 interface Round {
   bare: Measured;
   layer: Measured;
@@ -105,12 +123,14 @@ for (let round = 0; round < rounds; round++) {
   const findingsRun = await load(ours, findings);
   const halfClean = await atRate(ours, clean, Math.max(1, Math.round(cleanRun.rate / 2)));
   const halfFindings = await atRate(ours, findings, Math.max(1, Math.round(findingsRun.rate / 2)));
+  oursRequests += [cleanRun, findingsRun, halfClean, halfFindings].reduce((sum, m) => sum + m.requests, 0);
   results.push({ bare: bareRun, layer: layerRun, clean: cleanRun, findings: findingsRun, halfClean, halfFindings, load: loadavg()[0] ?? 0 });
   console.log(
     `round ${round + 1}: bare ${fmt(bareRun.rate)} req/s, layer ${fmt(layerRun.rate)}, clean ${fmt(cleanRun.rate)} (${fmt(cleanRun.rate / bareRun.rate, 2)}×), findings ${fmt(findingsRun.rate)} (${fmt(findingsRun.rate / bareRun.rate, 2)}×), half-load p99 ${fmt(halfClean.p99, 1)} / ${fmt(halfFindings.p99, 1)} ms; load average ${fmt(loadavg()[0] ?? 0, 1)}`,
   );
 }
 const rssEnd = rssBytes(ours.proc.pid!);
+const gcAfter = await gcOf(ours);
 await Promise.all([bare.stop(), layer.stop(), ours.stop()]);
 
 const median = (xs: number[]) => {
@@ -144,6 +164,14 @@ const cleanRatio = med((r) => r.clean.rate / r.bare.rate);
 const findingsRatio = med((r) => r.findings.rate / r.bare.rate);
 const p99 = Math.max(med((r) => r.halfClean.p99), med((r) => r.halfFindings.p99));
 console.log(`load average during the rounds: ${results.map((r) => fmt(r.load, 1)).join(', ')} on ${cpus().length} CPUs (other processes share them)`);
+const gcLines = [...gcAfter].map(([kind, after]) => {
+  const before = gcBefore.get(kind) ?? { count: 0, seconds: 0 };
+  const count = after.count - before.count;
+  const ms = (after.seconds - before.seconds) * 1000;
+  return `${kind} ${fmt(count)} (${fmt(ms, 0)} ms, ${fmt(count ? ms / count : 0, 2)} ms each)`;
+});
+const gcMs = [...gcAfter].reduce((sum, [kind, after]) => sum + (after.seconds - (gcBefore.get(kind)?.seconds ?? 0)) * 1000, 0);
+console.log(`pgwarden server GC during the rounds: ${gcLines.join(', ')}; ${fmt((gcMs * 1000) / Math.max(1, oursRequests), 1)} µs per review over ${fmt(oursRequests)} reviews`);
 console.log(`pgwarden server RSS after warm-up ${fmt(rssWarm / 1048576, 1)} MB, after the rounds ${fmt(rssEnd / 1048576, 1)} MB`);
 console.log(`throughput vs bare: clean ${fmt(cleanRatio, 2)}×, with findings ${fmt(findingsRatio, 2)}× (target ≥ 0.5×) ${Math.min(cleanRatio, findingsRatio) >= 0.5 ? 'PASS' : 'FAIL'}`);
 console.log(`p99 at half load: ${fmt(p99, 1)} ms (target < 10 ms) ${p99 < 10 ? 'PASS' : 'FAIL'}`);

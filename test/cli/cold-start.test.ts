@@ -43,6 +43,14 @@ describe('cold start', () => {
     expect(loaders).toEqual([]);
   });
 
+  it('a lint requires no installed package: only Node built-ins (the webhook stack, the Kubernetes client, ajv stay unloaded)', () => {
+    const run = pgwarden(['lint', 'apps/analytics'], join(repoRoot, 'examples'), { NODE_DEBUG: 'module' });
+    expect(run.code).toBe(1);
+    const requested = [...run.stderr.matchAll(/Module\._load REQUEST (\S+) parent/g)].map((m) => m[1]!);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((name) => !name.startsWith('node:') && !['process', 'buffer', 'fs', 'fs/promises', 'util', 'path', 'os'].includes(name))).toEqual([]);
+  });
+
   it('--version and --help answer without loading the engine', () => {
     expect(pgwarden(['--version'], repoRoot).stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
     expect(pgwarden(['--help'], repoRoot).stdout).toContain('Usage: pgwarden <command>');
