@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-BWOSBOOV.js";
-import "./chunk-6BECKKVE.js";
-import "./chunk-H5QZUU6Q.js";
+} from "./chunk-SVZISRO6.js";
+import "./chunk-GQYTO2S4.js";
+import "./chunk-HTYPUPVJ.js";
 import {
   version
-} from "./chunk-KZM7QKZU.js";
+} from "./chunk-AWDL2KHV.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-NOPH2JPF.js";
+} from "./chunk-5CWWZPSZ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-ALFKHGJY.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-NOPH2JPF.js";
+} from "./chunk-5CWWZPSZ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-ALFKHGJY.js";
 import {
   FORMATS,
   isFormatName

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6BECKKVE.js";
+} from "./chunk-GQYTO2S4.js";
 import {
   changedFilesSince
-} from "./chunk-H5QZUU6Q.js";
+} from "./chunk-HTYPUPVJ.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -32,7 +32,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-7JDFSXLG.js";
+} from "./chunk-ALFKHGJY.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6BECKKVE.js";
-import "./chunk-7JDFSXLG.js";
+} from "./chunk-GQYTO2S4.js";
+import "./chunk-ALFKHGJY.js";
 import "./chunk-GONKCOC3.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-7JDFSXLG.js";
+} from "./chunk-ALFKHGJY.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-7JDFSXLG.js";
+} from "./chunk-ALFKHGJY.js";
 import {
   allRuleMetas,
   buildModel,

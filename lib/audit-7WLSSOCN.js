@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-NOPH2JPF.js";
+} from "./chunk-5CWWZPSZ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-ALFKHGJY.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-BWOSBOOV.js";
-import "./chunk-6BECKKVE.js";
-import "./chunk-H5QZUU6Q.js";
+} from "./chunk-SVZISRO6.js";
+import "./chunk-GQYTO2S4.js";
+import "./chunk-HTYPUPVJ.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-7JDFSXLG.js";
+import "./chunk-ALFKHGJY.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-GONKCOC3.js";
