@@ -65,9 +65,16 @@ const median = (list) => {
 };
 console.log(header);
 console.log(`${rounds} rounds alternating, ${values.ms} ms per measurement, node ${process.version}; medians in ms/manifest`);
-console.log(`${''.padEnd(44)} ${'this tree'.padStart(10)} ${ref.padStart(10)}  ratio`);
+console.log(`${''.padEnd(44)} ${'this tree'.padStart(10)} ${ref.padStart(10)}  ratio   (best of each: this tree, ${ref}, ratio)`);
 for (const [label, bySide] of samples) {
-  const head = median(bySide.get('this tree') ?? []);
-  const old = median(bySide.get(ref) ?? []);
-  console.log(`${label.padEnd(44)} ${head.toFixed(4).padStart(10)} ${old.toFixed(4).padStart(10)}  ${(head / old).toFixed(2)}×`);
+  const heads = bySide.get('this tree') ?? [];
+  const olds = bySide.get(ref) ?? [];
+  const head = median(heads);
+  const old = median(olds);
+  const bestHead = Math.min(...heads);
+  const bestOld = Math.min(...olds);
+  console.log(
+    `${label.padEnd(44)} ${head.toFixed(4).padStart(10)} ${old.toFixed(4).padStart(10)}  ${(head / old).toFixed(2)}×   (${bestHead.toFixed(4)}, ${bestOld.toFixed(4)}, ${(bestHead / bestOld).toFixed(2)}×)`,
+  );
 }
+if (process.env.COMPARE_SAMPLES) for (const [label, bySide] of samples) console.log(label, JSON.stringify(Object.fromEntries(bySide)));

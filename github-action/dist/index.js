@@ -51366,6 +51366,7 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname3, join as join5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
 var MAX_LINKS = 40;
 var BaseTreeError = class extends Error {
 };
@@ -51413,7 +51414,12 @@ async function openGitTree(repoRoot, ref) {
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
   const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
-  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const toRead = wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES);
+  const bytes = toRead.reduce((sum, [, blob]) => sum + blob.size, 0);
+  if (bytes > MAX_BASE_CHANGED_BYTES) {
+    throw new BaseTreeError(`the files changed since ${ref} hold ${bytes} bytes at ${ref}, more than the ${MAX_BASE_CHANGED_BYTES} read into memory`);
+  }
+  const blobs = await readBlobs(root, toRead.map(([, blob]) => blob.oid));
   const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
   return new TreeFs(root, commit, files, same, blobs).tree();
 }
@@ -51624,6 +51630,14 @@ var TreeFs = class {
 // src/gitops/scope.ts
 import { isAbsolute as isAbsolute4, resolve as resolve6, sep as sep7 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
+function definitionFile(app, cwd) {
+  const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
+  return at2 ? resolve6(cwd, at2.replace(/:\d+$/, "")) : void 0;
+}
+function appReaches(rendered, files, cwd) {
+  const definedIn = definitionFile(rendered.app, cwd);
+  return rendered.inputs.some((input) => files.has(input)) || definedIn !== void 0 && files.has(definedIn);
+}
 var isRemote = (path8) => path8.includes("://") || /^(git@|github\.com\/)/.test(path8);
 function boundApp(app, parsed, fs3, cwd) {
   if (app.type !== "kustomization" || !app.dir || app.loadRestrictor !== "rootOnly" || app.flux || app.components?.length) return void 0;
@@ -51656,8 +51670,8 @@ function boundApp(app, parsed, fs3, cwd) {
     }
   }
   if (!namespace || /[${}]/.test(namespace)) return void 0;
-  const definedIn = app.argo ? [resolve6(cwd, app.argo.definedAt.replace(/:\d+$/, ""))] : [];
-  return { roots, definedIn, namespace };
+  const definedIn = definitionFile(app, cwd);
+  return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
 var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep7) ? dir : dir + sep7);
 async function renderChanged(discovery, renderer, changed, parsed, fs3, cwd, onRendered) {
@@ -51677,7 +51691,7 @@ async function renderChanged(discovery, renderer, changed, parsed, fs3, cwd, onR
     if (bounds && !reached) waiting.push({ app, bounds });
     else await renderOne(app);
   }
-  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const inScope = [...byApp.values()].filter((r) => appReaches(r, changed, cwd));
   const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf2).filter((ns) => !!ns)));
   for (let grew = true; grew; ) {
     grew = false;
@@ -52196,6 +52210,24 @@ var ObjectReader = class {
     return { value: void 0, path: value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : pointerOf("", keys, keys.length) };
   }
   /**
+   * `string([...parentKeys, ...keys])` read from `parent`, the value at `parentKeys` (pointer `parentPath`) that the
+   * caller already holds: what several fields of one block (a volume claim) read without walking from the root again.
+   */
+  stringUnder(parent, parentPath, parentKeys, keys) {
+    if (!isObject(parent)) return this.string([...parentKeys, ...keys]);
+    const value = digKeys(parent, keys);
+    if (typeof value === "string" && value !== "") {
+      const path8 = pointerOf(parentPath, keys, keys.length);
+      return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
+    }
+    if (value !== void 0 && value !== null && value !== "") {
+      const path8 = pointerOf(parentPath, keys, keys.length);
+      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path8 };
+      this.wrongType(path8, "a string", value);
+    }
+    return { value: void 0, path: value === void 0 ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : pointerOf(parentPath, keys, keys.length) };
+  }
+  /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
@@ -52516,30 +52548,11 @@ var ObjectIndex = class {
     this.objects = objects;
   }
   objects;
-  /** kind → API group → indices, in input order; built on the first look-up. */
-  byKind;
+  /** `group/kind` → indices, in input order; filled per kind on its first look-up. */
+  byKind = /* @__PURE__ */ new Map();
   /** `group/kind` → name → indices; built per kind on the first look-up by name. */
   byName;
   groups;
-  kinds() {
-    if (this.byKind) return this.byKind;
-    const byKind = /* @__PURE__ */ new Map();
-    const objects = this.objects;
-    for (let index = 0; index < objects.length; index++) {
-      const object = objects[index];
-      if (object === void 0) continue;
-      const { kind, apiVersion } = object;
-      if (typeof kind !== "string" || typeof apiVersion !== "string") continue;
-      let byGroup = byKind.get(kind);
-      if (!byGroup) {
-        byGroup = /* @__PURE__ */ new Map();
-        byKind.set(kind, byGroup);
-      }
-      push(byGroup, apiGroup(apiVersion), index);
-    }
-    this.byKind = byKind;
-    return byKind;
-  }
   /**
    * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
    * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
@@ -52560,7 +52573,19 @@ var ObjectIndex = class {
   }
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group, kind) {
-    return this.kinds().get(kind)?.get(group) ?? NONE;
+    const key = `${group}/${kind}`;
+    let indices = this.byKind.get(key);
+    if (!indices) {
+      indices = [];
+      const objects = this.objects;
+      for (let index = 0; index < objects.length; index++) {
+        const object = objects[index];
+        if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) continue;
+        indices.push(index);
+      }
+      this.byKind.set(key, indices);
+    }
+    return indices;
   }
   /** Indices of the objects of `group`/`kind` named `name`, in input order. */
   named(group, kind, name) {
@@ -53098,18 +53123,26 @@ function webhookCrossFieldChecks(reader, instances) {
 function fixAdditionalPath(term) {
   return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
 }
+var STORAGE_CLASS = ["storageClass"];
+var TEMPLATE_STORAGE_CLASS = ["pvcTemplate", "storageClassName"];
+var SIZE = ["size"];
+var TEMPLATE_SIZE = ["pvcTemplate", "resources", "requests", "storage"];
 function storageVolume(root, keys, role, owner, reader) {
-  const direct = reader.string([...keys, "storageClass"]);
-  const fromTemplate = reader.string([...keys, "pvcTemplate", "storageClassName"]);
+  const block = dig(root, ...keys);
+  const blockPath = pointer("", ...keys);
+  const direct = reader.stringUnder(block, blockPath, keys, STORAGE_CLASS);
+  const fromTemplate = reader.stringUnder(block, blockPath, keys, TEMPLATE_STORAGE_CLASS);
   const chosen = direct.value !== void 0 || direct.unknown ? direct : fromTemplate.value !== void 0 || fromTemplate.unknown ? fromTemplate : { value: void 0, path: nearestExisting(root, "", ...keys) };
-  const base = pointer("", ...keys.slice(0, -1));
+  const parentKeys = keys.slice(0, -1);
+  const parent = dig(root, ...parentKeys);
+  const base = pointer("", ...parentKeys);
   const last = String(keys[keys.length - 1]);
-  const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
-  const exists2 = dig(root, ...keys.slice(0, -1));
-  const directSize = reader.string([...keys, "size"]);
-  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.string([...keys, "pvcTemplate", "resources", "requests", "storage"]);
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) }, size };
-  if (isObject(exists2) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
+  const directSize = reader.stringUnder(block, blockPath, keys, SIZE);
+  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.stringUnder(block, blockPath, keys, TEMPLATE_SIZE);
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: blockPath }, size };
+  if (isObject(parent) && (block === void 0 || isObject(block))) {
+    volume.setStorageClass = (className) => setPatch(parent, base, [last, "storageClass"], className) ?? [];
+  }
   return volume;
 }
 function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
@@ -53568,12 +53601,20 @@ function repoRetention(reader, repo) {
     }
   ];
 }
+var STORAGE_CLASS_NAME = ["storageClassName"];
+var STORAGE_REQUEST = ["resources", "requests", "storage"];
 function claimVolume(reader, keys, role, owner) {
-  const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) }, size: reader.string([...keys, "resources", "requests", "storage"]) };
+  const claimPath = pointer("", ...keys);
+  const volume = {
+    role,
+    owner,
+    storageClass: reader.stringUnder(claim, claimPath, keys, STORAGE_CLASS_NAME),
+    persistent: { value: true, path: claimPath },
+    size: reader.stringUnder(claim, claimPath, keys, STORAGE_REQUEST)
+  };
   if (isObject(claim)) {
-    volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
+    volume.setStorageClass = (className) => [{ op: "add", path: `${claimPath}/storageClassName`, value: className }];
   }
   return volume;
 }
@@ -54954,23 +54995,43 @@ function closestName(name, candidates) {
 }
 var TOP_LEVEL_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "status"]);
 var EMBEDDED_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
+var compiledCatalogues = /* @__PURE__ */ new WeakMap();
+function compiledNodes(catalogue) {
+  let compiled2 = compiledCatalogues.get(catalogue);
+  if (!compiled2) {
+    compiled2 = catalogue.nodes.map((node) => ({
+      t: node.t,
+      p: node.p ? new Map(Object.entries(node.p)) : void 0,
+      names: node.p ? Object.keys(node.p) : [],
+      i: node.i,
+      a: typeof node.a === "number" ? node.a : void 0,
+      anyKey: node.a === true || node.u === 1 || node.t === void 0 && !node.p,
+      enumValues: node.e,
+      embedded: node.r === 1
+    }));
+    compiledCatalogues.set(catalogue, compiled2);
+  }
+  return compiled2;
+}
 function checkAgainstSchema(object, catalogue, root) {
+  const nodes = compiledNodes(catalogue);
   const violations = [];
   const path8 = [];
   const pointerOf2 = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
   const fieldOf = (segments) => segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
   const visit3 = (value, nodeIndex, top) => {
-    const node = catalogue.nodes[nodeIndex];
+    const node = nodes[nodeIndex];
     if (!node || value === null) return;
     if (typeof value === "string" && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
       violations.push({ kind: "wrong-type", pointer: pointerOf2(path8), field: fieldOf(path8), expected: node.t, actual: typeName(value) });
       return;
     }
-    if (node.e && !node.e.includes(value)) {
-      violations.push({ kind: "not-in-enum", pointer: pointerOf2(path8), field: fieldOf(path8), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+    if (node.enumValues && !node.enumValues.includes(value)) {
+      violations.push({ kind: "not-in-enum", pointer: pointerOf2(path8), field: fieldOf(path8), expected: node.enumValues.map((v) => JSON.stringify(v)).join(", ") });
       return;
     }
+    if (typeof value !== "object") return;
     if (Array.isArray(value)) {
       const items2 = node.i;
       if (items2 === void 0) return;
@@ -54981,20 +55042,21 @@ function checkAgainstSchema(object, catalogue, root) {
       }
       return;
     }
-    if (!isRecord3(value)) return;
-    const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : void 0;
-    const anyKey = node.a === true || node.u === 1 || node.t === void 0 && !node.p;
-    for (const key in value) {
-      if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
-      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === "number" ? node.a : void 0;
+    const handled = top ? TOP_LEVEL_HANDLED : node.embedded ? EMBEDDED_HANDLED : void 0;
+    const record2 = value;
+    const keys = Object.keys(record2);
+    for (let k2 = 0; k2 < keys.length; k2++) {
+      const key = keys[k2];
+      if (handled?.has(key)) continue;
+      const defined = node.p?.get(key) ?? node.a;
       if (defined !== void 0) {
         path8.push(key);
-        visit3(value[key], defined, false);
+        visit3(record2[key], defined, false);
         path8.pop();
         continue;
       }
-      if (anyKey || key === "<<" || isPlaceholder(key)) continue;
-      const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
+      if (node.anyKey || key === "<<" || isPlaceholder(key)) continue;
+      const suggestion = node.p ? closestName(key, node.names) : void 0;
       const parentPointer = pointerOf2(path8);
       const parentField = fieldOf(path8);
       violations.push({
@@ -55004,7 +55066,7 @@ function checkAgainstSchema(object, catalogue, root) {
         ...suggestion ? {
           suggestion: parentField ? `${parentField}.${suggestion}` : suggestion,
           suggestionPointer: `${parentPointer}/${escapeToken2(suggestion)}`,
-          suggestionTaken: Object.hasOwn(value, suggestion)
+          suggestionTaken: Object.hasOwn(record2, suggestion)
         } : {}
       });
     }
@@ -55055,6 +55117,19 @@ function findFieldViolations(inputs, resourceAt, extra = []) {
   const fromInput = [];
   for (const input of inputs) if (isCrd(input.object)) fromInput.push({ crd: input.object, source: `the CRD in ${input.file ?? "the input"}` });
   const tiers = [tierFromCrds(fromInput), tierFromCrds(extra), builtInTier];
+  const resolved = /* @__PURE__ */ new Map();
+  const entriesFor = (apiVersion, kind) => {
+    const id = `${apiVersion}\0${kind}`;
+    let entries = resolved.get(id);
+    if (entries === void 0) {
+      const slash = apiVersion.lastIndexOf("/");
+      const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), kind);
+      const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
+      entries = tier ? tier.flatMap((layer) => (layer.byKey.get(key) ?? []).map((entry) => ({ entry, catalogue: layer.catalogue }))) : null;
+      resolved.set(id, entries);
+    }
+    return entries;
+  };
   const found = [];
   for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
     const object = inputs[objectIndex].object;
@@ -55062,16 +55137,12 @@ function findFieldViolations(inputs, resourceAt, extra = []) {
     const apiVersion = object.apiVersion;
     const slash = apiVersion.lastIndexOf("/");
     if (slash < 0 || !operatorGroups.has(apiVersion.slice(0, slash))) continue;
-    const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), object.kind);
-    const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
-    if (!tier) continue;
-    const entries = [];
-    for (const layer of tier) for (const entry of layer.byKey.get(key) ?? []) entries.push({ entry, catalogue: layer.catalogue });
-    const [first, ...others] = entries;
-    if (!first) continue;
+    const entries = entriesFor(apiVersion, object.kind);
+    const first = entries?.[0];
+    if (!entries || !first) continue;
     const violations = checkAgainstSchema(object, first.catalogue, first.entry.root);
     if (violations.length === 0) continue;
-    const perOther = others.map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
+    const perOther = entries.slice(1).map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
     const source = [...new Set(entries.map(({ entry }) => entry.source))].join(" and ");
     let resource;
     for (const violation of violations) {
@@ -55160,7 +55231,7 @@ var antiAffinity = defineRule({
             resource: cluster.resource,
             objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
             pointer: spreading.disabledBy.path,
-            ...fix ? { fix } : {}
+            ...fix && !shared ? { fix } : {}
           });
           continue;
         }
@@ -56471,6 +56542,21 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+var problemsByRuleCache = /* @__PURE__ */ new WeakMap();
+function problemsByRule(model) {
+  let byRule = problemsByRuleCache.get(model);
+  if (!byRule) {
+    byRule = /* @__PURE__ */ new Map();
+    for (const problem of model.problems) {
+      if (problem.ruleId === void 0) continue;
+      const list = byRule.get(problem.ruleId);
+      if (list) list.push(problem);
+      else byRule.set(problem.ruleId, [problem]);
+    }
+    problemsByRuleCache.set(model, byRule);
+  }
+  return byRule;
+}
 var settingsByPolicy = /* @__PURE__ */ new WeakMap();
 function enabledSetting(policy, meta) {
   let perRule = settingsByPolicy.get(policy);
@@ -56492,8 +56578,7 @@ function runRule(rule, model, policy, options3) {
   const context = makeContext(rule.meta, setting.severity, setting.options, options3.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
-    for (const problem of model.problems) {
-      if (problem.ruleId !== rule.meta.id) continue;
+    for (const problem of problemsByRule(model).get(rule.meta.id) ?? []) {
       context.report({
         severity: problem.severity ?? rule.meta.defaultSeverity,
         messageId: "problem",
@@ -56895,7 +56980,7 @@ async function changeFindings(run, head, diagnostics) {
     const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
     if (!place) continue;
     const scope = run.scope;
-    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
+    if (scope && !appReaches(place.app, scope, run.cwd)) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;
@@ -58089,7 +58174,7 @@ async function lint(run) {
     phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
-  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const selected = scope ? rendered.filter((r) => appReaches(r, scope, cwd)) : rendered;
   const crds = [...repoCrds(rendered, cwd), ...options3.crds ?? []];
   const evaluateOptions = {
     ...run.policy ? { policy: run.policy } : {},

@@ -9,6 +9,7 @@
 import { join, relative, sep } from 'node:path';
 import {
   type App,
+  appReaches,
   BaseTreeError,
   buildExcluder,
   type Discovery,
@@ -97,7 +98,7 @@ export async function changeFindings(run: ChangeRun, head: HeadWork, diagnostics
     const place = (finding.side === 'base' ? before : after).places[finding.objectIndex];
     if (!place) continue;
     const scope = run.scope;
-    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
+    if (scope && !appReaches(place.app, scope, run.cwd)) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;

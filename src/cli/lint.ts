@@ -16,6 +16,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
+  appReaches,
   buildExcluder,
   compareText,
   discover,
@@ -280,9 +281,10 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     phase('render', `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
   }
 
-  // Which apps this run reports on: file arguments and --changed-since narrow it to the apps that read them.
+  // Which apps this run reports on: file arguments and --changed-since narrow it to the apps that read them or are
+  // defined in them (an Argo CD Application, a Flux Kustomization).
   const scope = run.scopeFiles;
-  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const selected = scope ? rendered.filter((r) => appReaches(r, scope, cwd)) : rendered;
 
   // evaluate: each unit of apps sharing namespaces once, with every object of its apps.
   const crds = [...repoCrds(rendered, cwd), ...(options.crds ?? [])];

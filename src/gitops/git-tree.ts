@@ -19,6 +19,8 @@ import { toPosix } from './paths.js';
 export const MAX_BASE_ENTRIES = 200_000;
 /** Blobs larger than this are not read (discovery reports files over its own, smaller limit by their size). */
 export const MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+/** The blobs of the files changed since the ref are held in memory: more than this in all is refused. */
+export const MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
 /** Symlinks followed in one path walk before ELOOP (Linux's MAXSYMLINKS). */
 const MAX_LINKS = 40;
 
@@ -96,7 +98,12 @@ export async function openGitTree(repoRoot: string, ref: string): Promise<GitTre
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split('\0').filter(Boolean)) : undefined;
   const wanted = [...files].filter(([path, blob]) => blob.mode === '120000' || !changed || changed.has(path));
-  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const toRead = wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES);
+  const bytes = toRead.reduce((sum, [, blob]) => sum + blob.size, 0);
+  if (bytes > MAX_BASE_CHANGED_BYTES) {
+    throw new BaseTreeError(`the files changed since ${ref} hold ${bytes} bytes at ${ref}, more than the ${MAX_BASE_CHANGED_BYTES} read into memory`);
+  }
+  const blobs = await readBlobs(root, toRead.map(([, blob]) => blob.oid));
   const same = new Set([...files.keys()].filter((path) => changed !== undefined && !changed.has(path)));
   return new TreeFs(root, commit, files, same, blobs).tree();
 }

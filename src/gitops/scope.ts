@@ -29,6 +29,21 @@ export interface BoundedApp {
   namespace: string;
 }
 
+/**
+ * The file that defines an app for its deployer (its Argo CD Application or ApplicationSet, its Flux Kustomization):
+ * a change there (a destination, a target namespace) changes the app though none of its files changed.
+ */
+export function definitionFile(app: App, cwd: string): string | undefined {
+  const at = app.argo?.definedAt ?? app.flux?.definedAt;
+  return at ? resolve(cwd, at.replace(/:\d+$/, '')) : undefined;
+}
+
+/** The app reads one of `files`, or is defined in one. */
+export function appReaches(rendered: RenderedApp, files: ReadonlySet<string>, cwd: string): boolean {
+  const definedIn = definitionFile(rendered.app, cwd);
+  return rendered.inputs.some((input) => files.has(input)) || (definedIn !== undefined && files.has(definedIn));
+}
+
 const isRemote = (path: string) => path.includes('://') || /^(git@|github\.com\/)/.test(path);
 
 /** The bounds of `app`, or undefined when they cannot be known without rendering it. */
@@ -64,8 +79,8 @@ export function boundApp(app: App, parsed: ReadonlyMap<string, ParsedYamlFile>, 
   }
   // A placeholder or an empty namespace is not a namespace known before rendering.
   if (!namespace || /[${}]/.test(namespace)) return undefined;
-  const definedIn = app.argo ? [resolve(cwd, app.argo.definedAt.replace(/:\d+$/, ''))] : [];
-  return { roots, definedIn, namespace };
+  const definedIn = definitionFile(app, cwd);
+  return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
 
 const below = (file: string, dir: string) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
@@ -101,7 +116,7 @@ export async function renderChanged(
     else await renderOne(app);
   }
   // The namespaces judged with a changed app: its own, then those of every rendered app sharing one, and so on.
-  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const inScope = [...byApp.values()].filter((r) => appReaches(r, changed, cwd));
   const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf).filter((ns): ns is string => !!ns)));
   for (let grew = true; grew; ) {
     grew = false;

@@ -195,11 +195,50 @@ const TOP_LEVEL_HANDLED = new Set(['apiVersion', 'kind', 'metadata', 'status']);
 const EMBEDDED_HANDLED = new Set(['apiVersion', 'kind', 'metadata']);
 
 /**
+ * A catalogue node prepared for the walk, once per catalogue: properties in a Map, the "any key" decision made, the
+ * enum in a Set when it holds only scalars.
+ */
+interface CompiledNode {
+  t: FieldNode['t'];
+  p: Map<string, number> | undefined;
+  /** The property names, for "did you mean" (only read when a field is unknown). */
+  names: readonly string[];
+  i: number | undefined;
+  /** additionalProperties as a node, when it is one. */
+  a: number | undefined;
+  /** Any key is allowed (additionalProperties: true, preserve-unknown-fields, or an untyped node without properties). */
+  anyKey: boolean;
+  enumValues: readonly unknown[] | undefined;
+  embedded: boolean;
+}
+
+const compiledCatalogues = new WeakMap<SchemaCatalogue, CompiledNode[]>();
+
+function compiledNodes(catalogue: SchemaCatalogue): CompiledNode[] {
+  let compiled = compiledCatalogues.get(catalogue);
+  if (!compiled) {
+    compiled = catalogue.nodes.map((node) => ({
+      t: node.t,
+      p: node.p ? new Map(Object.entries(node.p)) : undefined,
+      names: node.p ? Object.keys(node.p) : [],
+      i: node.i,
+      a: typeof node.a === 'number' ? node.a : undefined,
+      anyKey: node.a === true || node.u === 1 || (node.t === undefined && !node.p),
+      enumValues: node.e,
+      embedded: node.r === 1,
+    }));
+    compiledCatalogues.set(catalogue, compiled);
+  }
+  return compiled;
+}
+
+/**
  * Every field of `object` that the schema at `root` does not define (what the apiserver would prune), every value of the
  * wrong type and every value outside an enum (what it would reject). Linear in the object's size. Placeholder strings
  * (`${VAR}`) are unknown values and never reported.
  */
 export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, root: number): FieldViolation[] {
+  const nodes = compiledNodes(catalogue);
   const violations: FieldViolation[] = [];
   // The path is a stack of keys and indexes; pointers and dotted names are built only for a violation (the walk
   // touches every value of every object, so it allocates nothing per value).
@@ -208,17 +247,18 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
   const fieldOf = (segments: readonly (string | number)[]) =>
     segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
   const visit = (value: unknown, nodeIndex: number, top: boolean): void => {
-    const node = catalogue.nodes[nodeIndex];
+    const node = nodes[nodeIndex];
     if (!node || value === null) return;
     if (typeof value === 'string' && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
       violations.push({ kind: 'wrong-type', pointer: pointerOf(path), field: fieldOf(path), expected: node.t!, actual: typeName(value) });
       return;
     }
-    if (node.e && !node.e.includes(value)) {
-      violations.push({ kind: 'not-in-enum', pointer: pointerOf(path), field: fieldOf(path), expected: node.e.map((v) => JSON.stringify(v)).join(', ') });
+    if (node.enumValues && !node.enumValues.includes(value)) {
+      violations.push({ kind: 'not-in-enum', pointer: pointerOf(path), field: fieldOf(path), expected: node.enumValues.map((v) => JSON.stringify(v)).join(', ') });
       return;
     }
+    if (typeof value !== 'object') return;
     if (Array.isArray(value)) {
       const items = node.i;
       if (items === undefined) return;
@@ -229,21 +269,22 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
       }
       return;
     }
-    if (!isRecord(value)) return;
-    const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : undefined;
-    const anyKey = node.a === true || node.u === 1 || (node.t === undefined && !node.p);
-    for (const key in value) {
-      if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
-      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === 'number' ? node.a : undefined;
+    const handled = top ? TOP_LEVEL_HANDLED : node.embedded ? EMBEDDED_HANDLED : undefined;
+    const record = value as Json;
+    const keys = Object.keys(record);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (handled?.has(key)) continue;
+      const defined = node.p?.get(key) ?? node.a;
       if (defined !== undefined) {
         path.push(key);
-        visit(value[key], defined, false);
+        visit(record[key], defined, false);
         path.pop();
         continue;
       }
       // `<<` is a YAML 1.1 merge key a parser left unresolved; kubectl and kustomize (go-yaml) merge it before sending.
-      if (anyKey || key === '<<' || isPlaceholder(key)) continue;
-      const suggestion = node.p ? closestName(key, Object.keys(node.p)) : undefined;
+      if (node.anyKey || key === '<<' || isPlaceholder(key)) continue;
+      const suggestion = node.p ? closestName(key, node.names) : undefined;
       const parentPointer = pointerOf(path);
       const parentField = fieldOf(path);
       violations.push({
@@ -254,7 +295,7 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
           ? {
               suggestion: parentField ? `${parentField}.${suggestion}` : suggestion,
               suggestionPointer: `${parentPointer}/${escapeToken(suggestion)}`,
-              suggestionTaken: Object.hasOwn(value, suggestion),
+              suggestionTaken: Object.hasOwn(record, suggestion),
             }
           : {}),
       });

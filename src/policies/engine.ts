@@ -2,7 +2,7 @@
 // Never throws: a rule (or the model builder) that throws becomes an `internal-error` finding naming it.
 import { buildModel } from './adapters/index.js';
 import { findFieldViolations } from './field-check.js';
-import type { Model } from './model.js';
+import type { Model, ModelProblem } from './model.js';
 import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
 import { formatMessage, makeContext, type Rule } from './rule.js';
 import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
@@ -114,6 +114,24 @@ function modelFor(model: Model, governs: (objectIndex: number) => boolean): Mode
   };
 }
 
+/** The model's problems attributed to a rule other than invalid-manifest, by rule id, computed once per model. */
+const problemsByRuleCache = new WeakMap<Model, Map<string, ModelProblem[]>>();
+
+function problemsByRule(model: Model): Map<string, ModelProblem[]> {
+  let byRule = problemsByRuleCache.get(model);
+  if (!byRule) {
+    byRule = new Map();
+    for (const problem of model.problems) {
+      if (problem.ruleId === undefined) continue;
+      const list = byRule.get(problem.ruleId);
+      if (list) list.push(problem);
+      else byRule.set(problem.ruleId, [problem]);
+    }
+    problemsByRuleCache.set(model, byRule);
+  }
+  return byRule;
+}
+
 /**
  * What a policy says about each rule — severity and options with defaults — read once per policy object: the webhook
  * judges every review with the same few policies, and building the setting is per rule, per review otherwise.
@@ -148,8 +166,7 @@ function runRule(
   rule.check(model, context);
   // Problems the adapters attribute to this rule (e.g. an orphan ScheduledBackup for backup-schedule): its `problem` message.
   if (rule.meta.id !== 'invalid-manifest') {
-    for (const problem of model.problems) {
-      if (problem.ruleId !== rule.meta.id) continue;
+    for (const problem of problemsByRule(model).get(rule.meta.id) ?? []) {
       context.report({
         severity: problem.severity ?? rule.meta.defaultSeverity,
         messageId: 'problem',

@@ -86,6 +86,20 @@ export function findFieldViolations(
   const fromInput: SchemaSource[] = [];
   for (const input of inputs) if (isCrd(input.object)) fromInput.push({ crd: input.object, source: `the CRD in ${input.file ?? 'the input'}` });
   const tiers = [tierFromCrds(fromInput), tierFromCrds(extra), builtInTier];
+  // The schema entries of each apiVersion and kind, resolved once per call (a repo holds many objects of few kinds).
+  const resolved = new Map<string, { entry: CatalogueEntry; catalogue: SchemaCatalogue }[] | null>();
+  const entriesFor = (apiVersion: string, kind: string) => {
+    const id = `${apiVersion}\u0000${kind}`;
+    let entries = resolved.get(id);
+    if (entries === undefined) {
+      const slash = apiVersion.lastIndexOf('/');
+      const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), kind);
+      const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
+      entries = tier ? tier.flatMap((layer) => (layer.byKey.get(key) ?? []).map((entry) => ({ entry, catalogue: layer.catalogue }))) : null;
+      resolved.set(id, entries);
+    }
+    return entries;
+  };
   const found: FieldViolationAt[] = [];
   for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
     const object = inputs[objectIndex]!.object as { apiVersion?: unknown; kind?: unknown } | null | undefined;
@@ -93,17 +107,13 @@ export function findFieldViolations(
     const apiVersion = object.apiVersion;
     const slash = apiVersion.lastIndexOf('/');
     if (slash < 0 || !operatorGroups.has(apiVersion.slice(0, slash))) continue;
-    const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), object.kind);
-    const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
-    if (!tier) continue;
-    const entries: { entry: CatalogueEntry; catalogue: SchemaCatalogue }[] = [];
-    for (const layer of tier) for (const entry of layer.byKey.get(key) ?? []) entries.push({ entry, catalogue: layer.catalogue });
-    const [first, ...others] = entries;
-    if (!first) continue;
+    const entries = entriesFor(apiVersion, object.kind);
+    const first = entries?.[0];
+    if (!entries || !first) continue;
     // A violation counts only when every entry has it: the others are walked only when the first found any.
     const violations = checkAgainstSchema(object, first.catalogue, first.entry.root);
     if (violations.length === 0) continue;
-    const perOther = others.map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
+    const perOther = entries.slice(1).map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
     const source = [...new Set(entries.map(({ entry }) => entry.source))].join(' and ');
     let resource: ResourceRef | undefined;
     for (const violation of violations) {

@@ -125,6 +125,8 @@ export function assertInvalid(ruleId: string, testCase: RuleTestCase): Finding[]
     for (const [key, value] of Object.entries(want.resource ?? {})) {
       assert.equal(got.resource[key as keyof ResourceRef], value, `${where}: resource.${key}`);
     }
+    // As ESLint's RuleTester: a finding that carries a fix must say what the object looks like after it (or `null`).
+    assert.ok(want.output !== undefined || got.fix === undefined, `${where}: the finding has a fix: add \`output\` (the object after the fix) or \`output: null\``);
     if (want.output === null) {
       assert.equal(got.fix, undefined, `${where}: expected no fix`);
     } else if (want.output !== undefined) {

@@ -75,12 +75,16 @@ describe('lint --changed-since', () => {
     expect(changedRenders).toBe(2); // dev and prod; not apps/other
   });
 
-  it('an Argo CD Application whose file changed renders its app, though no file of its kustomization changed', async () => {
+  it('an Argo CD Application whose file changed renders and reports its app, though no file of its kustomization changed', async () => {
     const application = (namespace: string) =>
       `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: pg\n  namespace: argocd\nspec:\n  source:\n    repoURL: https://example.com/r.git\n    path: apps/a\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: ${namespace}\n  kustomize:\n    namespace: ${namespace}\n`;
     const tree = (namespace: string): Tree => ({ ...three('20Gi'), 'argocd/pg.yaml': application(namespace) });
-    const { renderedDirs } = await compare(tree('team-a'), tree('team-x'), ['argocd/pg.yaml']);
+    const { changed, byFile, renderedDirs } = await compare(tree('team-a'), tree('team-x'), ['argocd/pg.yaml']);
     expect(renderedDirs).toContain('apps/a');
+    // reported on, as `lint argocd/pg.yaml` does: the Application is what defines the app
+    expect(Object.keys(changed.inputsByApp)).toEqual(Object.keys(byFile.inputsByApp));
+    expect(Object.keys(changed.inputsByApp)).toHaveLength(1);
+    expect(changed.report.findings).toEqual(byFile.report.findings);
   });
 
   it('renders everything when the repository installs a CRD (it decides how every app is checked)', async () => {

@@ -51,6 +51,16 @@ describe('cold start', () => {
     expect(requested.filter((name) => !name.startsWith('node:') && !['process', 'buffer', 'fs', 'fs/promises', 'util', 'path', 'os'].includes(name))).toEqual([]);
   });
 
+  it('the Kubernetes client is loaded only by --cluster and audit, without a warning from Node', () => {
+    const env = { KUBECONFIG: join(tmpdir(), 'pgwarden-no-such-kubeconfig') };
+    const cluster = pgwarden(['lint', '--cluster', 'apps/analytics'], join(repoRoot, 'examples'), env);
+    expect(cluster.code).toBe(2);
+    expect(cluster.stderr).toMatch(/^pgwarden: --cluster: cannot load kubeconfig: ENOENT[^\n]*\n$/);
+    const audit = pgwarden(['audit'], repoRoot, env);
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toMatch(/^pgwarden: cannot load the kubeconfig: ENOENT[^\n]*\n$/);
+  });
+
   it('--version and --help answer without loading the engine', () => {
     expect(pgwarden(['--version'], repoRoot).stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
     expect(pgwarden(['--help'], repoRoot).stdout).toContain('Usage: pgwarden <command>');
@@ -156,7 +166,7 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
   });
 
-  it('is neither read nor written in a directory that others can write, nor with NODE_DISABLE_COMPILE_CACHE=1, nor after --help', () => {
+  it('is neither read nor written in a directory that others can write, nor with NODE_DISABLE_COMPILE_CACHE=1, nor after --help or a failed run', () => {
     const shared = cacheRoot();
     mkdirSync(join(shared, 'pgwarden'));
     chmodSync(join(shared, 'pgwarden'), 0o777);
@@ -168,6 +178,10 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     const help = cacheRoot();
     expect(lintExamples({ NODE_COMPILE_CACHE: help }, ['lint', '--help']).code).toBe(0);
     expect(caches(help)).toEqual([]);
+    // A run that stopped early (usage error, exit 2) compiled little: no cache from it.
+    const failed = cacheRoot();
+    expect(lintExamples({ NODE_COMPILE_CACHE: failed }, ['lint', '--format', 'nope', 'apps/analytics']).code).toBe(2);
+    expect(caches(failed)).toEqual([]);
   });
 
   it('an unwritable cache directory costs nothing but the cache', () => {

@@ -53,7 +53,16 @@ tester.run(rule, {
           severity: 'error',
           path: '/spec/affinity/additionalPodAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0',
         },
-        { messageId: 'switchedOff', severity: 'error', path: '/spec/affinity/enablePodAntiAffinity' },
+        {
+          messageId: 'switchedOff',
+          severity: 'error',
+          path: '/spec/affinity/enablePodAntiAffinity',
+          // The switch is turned on; the user's own (mis-selecting) term is kept for them to correct.
+          output: edited(fixture(rule, 'cnpg-other-instance'), (o) => {
+            o.spec.affinity.enablePodAntiAffinity = true;
+            o.spec.affinity.podAntiAffinityType = 'preferred';
+          }),
+        },
       ],
     },
     {
@@ -98,7 +107,8 @@ tester.run(rule, {
     {
       name: 'PGO v5 one switch over two instance sets is one finding',
       manifests: fixture(rule, 'pgo-v5-disabled-two-sets'),
-      findings: [{ messageId: 'switchedOff', severity: 'error', path: '/spec/disableDefaultPodScheduling', data: { count: 2, set: '' } }],
+      // Per-set terms would not spread pods of different sets: no patch, the message says what to change.
+      findings: [{ messageId: 'switchedOff', severity: 'error', path: '/spec/disableDefaultPodScheduling', data: { count: 2, set: '' }, output: null }],
     },
     {
       name: 'PGO v5 term selecting none of the cluster pods',

@@ -3,6 +3,8 @@ import type { RepoFs } from './fs.js';
 export declare const MAX_BASE_ENTRIES = 200000;
 /** Blobs larger than this are not read (discovery reports files over its own, smaller limit by their size). */
 export declare const MAX_BASE_BLOB_BYTES: number;
+/** The blobs of the files changed since the ref are held in memory: more than this in all is refused. */
+export declare const MAX_BASE_CHANGED_BYTES: number;
 export declare class BaseTreeError extends Error {
 }
 export interface GitTree {

@@ -11,6 +11,13 @@ export interface BoundedApp {
     /** The one namespace its namespaced objects land in. */
     namespace: string;
 }
+/**
+ * The file that defines an app for its deployer (its Argo CD Application or ApplicationSet, its Flux Kustomization):
+ * a change there (a destination, a target namespace) changes the app though none of its files changed.
+ */
+export declare function definitionFile(app: App, cwd: string): string | undefined;
+/** The app reads one of `files`, or is defined in one. */
+export declare function appReaches(rendered: RenderedApp, files: ReadonlySet<string>, cwd: string): boolean;
 /** The bounds of `app`, or undefined when they cannot be known without rendering it. */
 export declare function boundApp(app: App, parsed: ReadonlyMap<string, ParsedYamlFile>, fs: RepoFs, cwd: string): BoundedApp | undefined;
 /**

@@ -316,20 +316,31 @@ function fixAdditionalPath(term: SpreadTerm): SpreadTerm {
   return { ...term, path: term.path.replace('/additionalPodAntiAffinity/podAntiAffinity/', '/additionalPodAntiAffinity/') };
 }
 
+const STORAGE_CLASS = ['storageClass'];
+const TEMPLATE_STORAGE_CLASS = ['pvcTemplate', 'storageClassName'];
+const SIZE = ['size'];
+const TEMPLATE_SIZE = ['pvcTemplate', 'resources', 'requests', 'storage'];
+
 /** `storageClass` overrides `pvcTemplate.storageClassName` (applied after the template, persistentvolumeclaim/build.go). */
 function storageVolume(root: Record<string, unknown>, keys: (string | number)[], role: Volume['role'], owner: string, reader: ObjectReader): Volume {
-  const direct = reader.string([...keys, 'storageClass']);
-  const fromTemplate = reader.string([...keys, 'pvcTemplate', 'storageClassName']);
-  const chosen = direct.value !== undefined || direct.unknown ? direct : fromTemplate.value !== undefined || fromTemplate.unknown ? fromTemplate : { value: undefined, path: nearestExisting(root, '', ...keys) };
-  const base = pointer('', ...keys.slice(0, -1));
+  const block = dig(root, ...keys);
+  const blockPath = pointer('', ...keys);
+  const direct = reader.stringUnder(block, blockPath, keys, STORAGE_CLASS);
+  // Read even when `storageClass` is set, so a template class of the wrong type is still reported.
+  const fromTemplate = reader.stringUnder(block, blockPath, keys, TEMPLATE_STORAGE_CLASS);
+  const chosen =
+    direct.value !== undefined || direct.unknown ? direct : fromTemplate.value !== undefined || fromTemplate.unknown ? fromTemplate : { value: undefined, path: nearestExisting(root, '', ...keys) };
+  const parentKeys = keys.slice(0, -1);
+  const parent = dig(root, ...parentKeys);
+  const base = pointer('', ...parentKeys);
   const last = String(keys[keys.length - 1]);
-  const setStorageClass = (className: string) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, 'storageClass'], className) ?? [];
-  const exists = dig(root, ...keys.slice(0, -1));
   // `size` wins over the template's request (cnpg:pkg/reconciler/persistentvolumeclaim/build.go, v1.30.0).
-  const directSize = reader.string([...keys, 'size']);
-  const size = directSize.value !== undefined || directSize.unknown ? directSize : reader.string([...keys, 'pvcTemplate', 'resources', 'requests', 'storage']);
-  const volume: Volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer('', ...keys) }, size };
-  if (isObject(exists) && (dig(root, ...keys) === undefined || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
+  const directSize = reader.stringUnder(block, blockPath, keys, SIZE);
+  const size = directSize.value !== undefined || directSize.unknown ? directSize : reader.stringUnder(block, blockPath, keys, TEMPLATE_SIZE);
+  const volume: Volume = { role, owner, storageClass: chosen, persistent: { value: true, path: blockPath }, size };
+  if (isObject(parent) && (block === undefined || isObject(block))) {
+    volume.setStorageClass = (className: string) => setPatch(parent, base, [last, 'storageClass'], className) ?? [];
+  }
   return volume;
 }
 

@@ -17,39 +17,19 @@ export interface AdapterInput {
 }
 
 /**
- * Input objects indexed by kind and API group (and name), built on the first look-up and per kind: every companion
- * look-up (a cluster's Secrets, ConfigMaps, ScheduledBackups, Pgreplicas, catalogs) is a map access, so building the
- * model stays linear in the number of objects, and an input that needs no look-up (a lone Deployment at the webhook)
- * pays nothing for the index.
+ * Input objects indexed by kind and API group (and name), each kind on its first look-up: every companion look-up (a
+ * cluster's Secrets, ConfigMaps, ScheduledBackups, Pgreplicas, catalogs) is a map access after one scan per kind asked
+ * for (adapters ask for a handful), so building the model stays linear in the number of objects, and an input that
+ * needs no look-up (a lone Deployment at the webhook) pays nothing for the index.
  */
 export class ObjectIndex {
-  /** kind → API group → indices, in input order; built on the first look-up. */
-  private byKind: Map<string, Map<string, number[]>> | undefined;
+  /** `group/kind` → indices, in input order; filled per kind on its first look-up. */
+  private readonly byKind = new Map<string, number[]>();
   /** `group/kind` → name → indices; built per kind on the first look-up by name. */
   private byName: Map<string, Map<string, number[]>> | undefined;
   private groups: Map<string, Map<string, number[]>> | undefined;
 
   constructor(private readonly objects: readonly (JsonObject | undefined)[]) {}
-
-  private kinds(): Map<string, Map<string, number[]>> {
-    if (this.byKind) return this.byKind;
-    const byKind = new Map<string, Map<string, number[]>>();
-    const objects = this.objects;
-    for (let index = 0; index < objects.length; index++) {
-      const object = objects[index];
-      if (object === undefined) continue;
-      const { kind, apiVersion } = object;
-      if (typeof kind !== 'string' || typeof apiVersion !== 'string') continue;
-      let byGroup = byKind.get(kind);
-      if (!byGroup) {
-        byGroup = new Map();
-        byKind.set(kind, byGroup);
-      }
-      push(byGroup, apiGroup(apiVersion), index);
-    }
-    this.byKind = byKind;
-    return byKind;
-  }
 
   /**
    * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
@@ -72,7 +52,19 @@ export class ObjectIndex {
 
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group: string, kind: string): readonly number[] {
-    return this.kinds().get(kind)?.get(group) ?? NONE;
+    const key = `${group}/${kind}`;
+    let indices = this.byKind.get(key);
+    if (!indices) {
+      indices = [];
+      const objects = this.objects;
+      for (let index = 0; index < objects.length; index++) {
+        const object = objects[index];
+        if (object === undefined || object.kind !== kind || typeof object.apiVersion !== 'string' || apiGroup(object.apiVersion) !== group) continue;
+        indices.push(index);
+      }
+      this.byKind.set(key, indices);
+    }
+    return indices;
   }
 
   /** Indices of the objects of `group`/`kind` named `name`, in input order. */

@@ -228,12 +228,21 @@ function repoRetention(reader: ObjectReader, repo: string): Retention[] {
   ];
 }
 
+const STORAGE_CLASS_NAME = ['storageClassName'];
+const STORAGE_REQUEST = ['resources', 'requests', 'storage'];
+
 function claimVolume(reader: ObjectReader, keys: (string | number)[], role: Volume['role'], owner: string): Volume {
-  const storageClass = reader.string([...keys, 'storageClassName']);
   const claim = dig(reader.object, ...keys);
-  const volume: Volume = { role, owner, storageClass, persistent: { value: true, path: pointer('', ...keys) }, size: reader.string([...keys, 'resources', 'requests', 'storage']) };
+  const claimPath = pointer('', ...keys);
+  const volume: Volume = {
+    role,
+    owner,
+    storageClass: reader.stringUnder(claim, claimPath, keys, STORAGE_CLASS_NAME),
+    persistent: { value: true, path: claimPath },
+    size: reader.stringUnder(claim, claimPath, keys, STORAGE_REQUEST),
+  };
   if (isObject(claim)) {
-    volume.setStorageClass = (className) => [{ op: 'add', path: pointer('', ...keys, 'storageClassName'), value: className }];
+    volume.setStorageClass = (className) => [{ op: 'add', path: `${claimPath}/storageClassName`, value: className }];
   }
   return volume;
 }

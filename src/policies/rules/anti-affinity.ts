@@ -77,13 +77,15 @@ export const antiAffinity = defineRule({
           if (switchesReported.has(at)) continue;
           switchesReported.add(at);
           const shared = cluster.instanceSets.filter((s) => s.spreading.disabledBy?.path === spreading.disabledBy?.path).length > 1;
+          // A set's own term spreads that set's pods only: with one switch over several sets, no patch of one set (or
+          // of each) spreads the cluster, so the message gives the fix and no patch is offered.
           context.report({
             messageId: 'switchedOff',
             data: { set: shared ? '' : setName, count: total.value, fix: cluster.operator.spread(requireHard), origin },
             resource: cluster.resource,
             objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
             pointer: spreading.disabledBy.path,
-            ...(fix ? { fix } : {}),
+            ...(fix && !shared ? { fix } : {}),
           });
           continue;
         }

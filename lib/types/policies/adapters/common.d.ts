@@ -34,6 +34,11 @@ export declare class ObjectReader {
         parentKeys: (string | number)[];
     }): Sourced<string | undefined>;
     /**
+     * `string([...parentKeys, ...keys])` read from `parent`, the value at `parentKeys` (pointer `parentPath`) that the
+     * caller already holds: what several fields of one block (a volume claim) read without walking from the root again.
+     */
+    stringUnder(parent: unknown, parentPath: Pointer, parentKeys: readonly (string | number)[], keys: readonly (string | number)[]): Sourced<string | undefined>;
+    /**
      * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
      * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
      */

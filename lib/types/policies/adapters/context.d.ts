@@ -11,20 +11,19 @@ export interface AdapterInput {
     readonly index: ObjectIndex;
 }
 /**
- * Input objects indexed by kind and API group (and name), built on the first look-up and per kind: every companion
- * look-up (a cluster's Secrets, ConfigMaps, ScheduledBackups, Pgreplicas, catalogs) is a map access, so building the
- * model stays linear in the number of objects, and an input that needs no look-up (a lone Deployment at the webhook)
- * pays nothing for the index.
+ * Input objects indexed by kind and API group (and name), each kind on its first look-up: every companion look-up (a
+ * cluster's Secrets, ConfigMaps, ScheduledBackups, Pgreplicas, catalogs) is a map access after one scan per kind asked
+ * for (adapters ask for a handful), so building the model stays linear in the number of objects, and an input that
+ * needs no look-up (a lone Deployment at the webhook) pays nothing for the index.
  */
 export declare class ObjectIndex {
     private readonly objects;
-    /** kind → API group → indices, in input order; built on the first look-up. */
-    private byKind;
+    /** `group/kind` → indices, in input order; filled per kind on its first look-up. */
+    private readonly byKind;
     /** `group/kind` → name → indices; built per kind on the first look-up by name. */
     private byName;
     private groups;
     constructor(objects: readonly (JsonObject | undefined)[]);
-    private kinds;
     /**
      * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
      * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-GQYTO2S4.js";
+} from "./chunk-KB67NU7C.js";
 import {
   changedFilesSince
-} from "./chunk-HTYPUPVJ.js";
+} from "./chunk-GQYFRFQI.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -20,6 +20,7 @@ import {
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
+  appReaches,
   buildExcluder,
   compareText,
   discover,
@@ -32,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-ALFKHGJY.js";
+} from "./chunk-NECWQWCC.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -44,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 import {
   parseYamlStream,
   require_dist
@@ -204,7 +205,7 @@ async function changeFindings(run, head, diagnostics) {
     const place = (finding.side === "base" ? before : after).places[finding.objectIndex];
     if (!place) continue;
     const scope = run.scope;
-    if (scope && !place.app.inputs.some((input) => scope.has(input))) continue;
+    if (scope && !appReaches(place.app, scope, run.cwd)) continue;
     out.push({ ...locate({ ...finding, objectIndex: place.index }, place.app, run.cwd).finding, side: finding.side });
   }
   return out;
@@ -1381,7 +1382,7 @@ async function lint(run) {
     phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
-  const selected = scope ? rendered.filter((r) => r.inputs.some((i) => scope.has(i))) : rendered;
+  const selected = scope ? rendered.filter((r) => appReaches(r, scope, cwd)) : rendered;
   const crds = [...repoCrds(rendered, cwd), ...options.crds ?? []];
   const evaluateOptions = {
     ...run.policy ? { policy: run.policy } : {},

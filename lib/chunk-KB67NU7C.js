@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-ALFKHGJY.js";
+} from "./chunk-NECWQWCC.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -9450,6 +9450,24 @@ var ObjectReader = class {
     return { value: void 0, path: value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : pointerOf("", keys, keys.length) };
   }
   /**
+   * `string([...parentKeys, ...keys])` read from `parent`, the value at `parentKeys` (pointer `parentPath`) that the
+   * caller already holds: what several fields of one block (a volume claim) read without walking from the root again.
+   */
+  stringUnder(parent, parentPath, parentKeys, keys) {
+    if (!isObject(parent)) return this.string([...parentKeys, ...keys]);
+    const value = digKeys(parent, keys);
+    if (typeof value === "string" && value !== "") {
+      const path = pointerOf(parentPath, keys, keys.length);
+      return isPlaceholder(value) ? { value: void 0, path, unknown: true } : { value, path };
+    }
+    if (value !== void 0 && value !== null && value !== "") {
+      const path = pointerOf(parentPath, keys, keys.length);
+      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path };
+      this.wrongType(path, "a string", value);
+    }
+    return { value: void 0, path: value === void 0 ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : pointerOf(parentPath, keys, keys.length) };
+  }
+  /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
@@ -9770,30 +9788,11 @@ var ObjectIndex = class {
     this.objects = objects;
   }
   objects;
-  /** kind → API group → indices, in input order; built on the first look-up. */
-  byKind;
+  /** `group/kind` → indices, in input order; filled per kind on its first look-up. */
+  byKind = /* @__PURE__ */ new Map();
   /** `group/kind` → name → indices; built per kind on the first look-up by name. */
   byName;
   groups;
-  kinds() {
-    if (this.byKind) return this.byKind;
-    const byKind = /* @__PURE__ */ new Map();
-    const objects = this.objects;
-    for (let index = 0; index < objects.length; index++) {
-      const object = objects[index];
-      if (object === void 0) continue;
-      const { kind, apiVersion } = object;
-      if (typeof kind !== "string" || typeof apiVersion !== "string") continue;
-      let byGroup = byKind.get(kind);
-      if (!byGroup) {
-        byGroup = /* @__PURE__ */ new Map();
-        byKind.set(kind, byGroup);
-      }
-      push(byGroup, apiGroup(apiVersion), index);
-    }
-    this.byKind = byKind;
-    return byKind;
-  }
   /**
    * The objects of `group`/`kind` grouped by `keyOf` (e.g. ScheduledBackups by the Cluster they name), computed once per
    * model and `id`: a per-cluster look-up is then a map access, not a scan of every object.
@@ -9814,7 +9813,19 @@ var ObjectIndex = class {
   }
   /** Indices of the objects of `group`/`kind` (any version), in input order. */
   ofKind(group, kind) {
-    return this.kinds().get(kind)?.get(group) ?? NONE;
+    const key = `${group}/${kind}`;
+    let indices = this.byKind.get(key);
+    if (!indices) {
+      indices = [];
+      const objects = this.objects;
+      for (let index = 0; index < objects.length; index++) {
+        const object = objects[index];
+        if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) continue;
+        indices.push(index);
+      }
+      this.byKind.set(key, indices);
+    }
+    return indices;
   }
   /** Indices of the objects of `group`/`kind` named `name`, in input order. */
   named(group, kind, name) {
@@ -10352,18 +10363,26 @@ function webhookCrossFieldChecks(reader, instances) {
 function fixAdditionalPath(term) {
   return { ...term, path: term.path.replace("/additionalPodAntiAffinity/podAntiAffinity/", "/additionalPodAntiAffinity/") };
 }
+var STORAGE_CLASS = ["storageClass"];
+var TEMPLATE_STORAGE_CLASS = ["pvcTemplate", "storageClassName"];
+var SIZE = ["size"];
+var TEMPLATE_SIZE = ["pvcTemplate", "resources", "requests", "storage"];
 function storageVolume(root, keys, role, owner, reader) {
-  const direct = reader.string([...keys, "storageClass"]);
-  const fromTemplate = reader.string([...keys, "pvcTemplate", "storageClassName"]);
+  const block = dig(root, ...keys);
+  const blockPath = pointer("", ...keys);
+  const direct = reader.stringUnder(block, blockPath, keys, STORAGE_CLASS);
+  const fromTemplate = reader.stringUnder(block, blockPath, keys, TEMPLATE_STORAGE_CLASS);
   const chosen = direct.value !== void 0 || direct.unknown ? direct : fromTemplate.value !== void 0 || fromTemplate.unknown ? fromTemplate : { value: void 0, path: nearestExisting(root, "", ...keys) };
-  const base = pointer("", ...keys.slice(0, -1));
+  const parentKeys = keys.slice(0, -1);
+  const parent = dig(root, ...parentKeys);
+  const base = pointer("", ...parentKeys);
   const last = String(keys[keys.length - 1]);
-  const setStorageClass = (className) => setPatch(dig(root, ...keys.slice(0, -1)), base, [last, "storageClass"], className) ?? [];
-  const exists = dig(root, ...keys.slice(0, -1));
-  const directSize = reader.string([...keys, "size"]);
-  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.string([...keys, "pvcTemplate", "resources", "requests", "storage"]);
-  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: pointer("", ...keys) }, size };
-  if (isObject(exists) && (dig(root, ...keys) === void 0 || isObject(dig(root, ...keys)))) volume.setStorageClass = setStorageClass;
+  const directSize = reader.stringUnder(block, blockPath, keys, SIZE);
+  const size = directSize.value !== void 0 || directSize.unknown ? directSize : reader.stringUnder(block, blockPath, keys, TEMPLATE_SIZE);
+  const volume = { role, owner, storageClass: chosen, persistent: { value: true, path: blockPath }, size };
+  if (isObject(parent) && (block === void 0 || isObject(block))) {
+    volume.setStorageClass = (className) => setPatch(parent, base, [last, "storageClass"], className) ?? [];
+  }
   return volume;
 }
 function scheduledBackupsOf(input, clusterIndex, clusterName, namespace) {
@@ -10822,12 +10841,20 @@ function repoRetention(reader, repo) {
     }
   ];
 }
+var STORAGE_CLASS_NAME = ["storageClassName"];
+var STORAGE_REQUEST = ["resources", "requests", "storage"];
 function claimVolume(reader, keys, role, owner) {
-  const storageClass2 = reader.string([...keys, "storageClassName"]);
   const claim = dig(reader.object, ...keys);
-  const volume = { role, owner, storageClass: storageClass2, persistent: { value: true, path: pointer("", ...keys) }, size: reader.string([...keys, "resources", "requests", "storage"]) };
+  const claimPath = pointer("", ...keys);
+  const volume = {
+    role,
+    owner,
+    storageClass: reader.stringUnder(claim, claimPath, keys, STORAGE_CLASS_NAME),
+    persistent: { value: true, path: claimPath },
+    size: reader.stringUnder(claim, claimPath, keys, STORAGE_REQUEST)
+  };
   if (isObject(claim)) {
-    volume.setStorageClass = (className) => [{ op: "add", path: pointer("", ...keys, "storageClassName"), value: className }];
+    volume.setStorageClass = (className) => [{ op: "add", path: `${claimPath}/storageClassName`, value: className }];
   }
   return volume;
 }
@@ -12219,23 +12246,43 @@ function closestName(name, candidates) {
 }
 var TOP_LEVEL_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "status"]);
 var EMBEDDED_HANDLED = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata"]);
+var compiledCatalogues = /* @__PURE__ */ new WeakMap();
+function compiledNodes(catalogue) {
+  let compiled2 = compiledCatalogues.get(catalogue);
+  if (!compiled2) {
+    compiled2 = catalogue.nodes.map((node) => ({
+      t: node.t,
+      p: node.p ? new Map(Object.entries(node.p)) : void 0,
+      names: node.p ? Object.keys(node.p) : [],
+      i: node.i,
+      a: typeof node.a === "number" ? node.a : void 0,
+      anyKey: node.a === true || node.u === 1 || node.t === void 0 && !node.p,
+      enumValues: node.e,
+      embedded: node.r === 1
+    }));
+    compiledCatalogues.set(catalogue, compiled2);
+  }
+  return compiled2;
+}
 function checkAgainstSchema(object, catalogue, root) {
+  const nodes = compiledNodes(catalogue);
   const violations = [];
   const path = [];
   const pointerOf2 = (segments) => segments.map((s) => `/${typeof s === "number" ? s : escapeToken2(s)}`).join("");
   const fieldOf = (segments) => segments.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
   const visit = (value, nodeIndex, top) => {
-    const node = catalogue.nodes[nodeIndex];
+    const node = nodes[nodeIndex];
     if (!node || value === null) return;
     if (typeof value === "string" && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {
       violations.push({ kind: "wrong-type", pointer: pointerOf2(path), field: fieldOf(path), expected: node.t, actual: typeName(value) });
       return;
     }
-    if (node.e && !node.e.includes(value)) {
-      violations.push({ kind: "not-in-enum", pointer: pointerOf2(path), field: fieldOf(path), expected: node.e.map((v) => JSON.stringify(v)).join(", ") });
+    if (node.enumValues && !node.enumValues.includes(value)) {
+      violations.push({ kind: "not-in-enum", pointer: pointerOf2(path), field: fieldOf(path), expected: node.enumValues.map((v) => JSON.stringify(v)).join(", ") });
       return;
     }
+    if (typeof value !== "object") return;
     if (Array.isArray(value)) {
       const items = node.i;
       if (items === void 0) return;
@@ -12246,20 +12293,21 @@ function checkAgainstSchema(object, catalogue, root) {
       }
       return;
     }
-    if (!isRecord(value)) return;
-    const handled = top ? TOP_LEVEL_HANDLED : node.r ? EMBEDDED_HANDLED : void 0;
-    const anyKey = node.a === true || node.u === 1 || node.t === void 0 && !node.p;
-    for (const key in value) {
-      if (!Object.hasOwn(value, key) || handled?.has(key)) continue;
-      const defined = node.p && Object.hasOwn(node.p, key) ? node.p[key] : typeof node.a === "number" ? node.a : void 0;
+    const handled = top ? TOP_LEVEL_HANDLED : node.embedded ? EMBEDDED_HANDLED : void 0;
+    const record = value;
+    const keys = Object.keys(record);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (handled?.has(key)) continue;
+      const defined = node.p?.get(key) ?? node.a;
       if (defined !== void 0) {
         path.push(key);
-        visit(value[key], defined, false);
+        visit(record[key], defined, false);
         path.pop();
         continue;
       }
-      if (anyKey || key === "<<" || isPlaceholder(key)) continue;
-      const suggestion = node.p ? closestName(key, Object.keys(node.p)) : void 0;
+      if (node.anyKey || key === "<<" || isPlaceholder(key)) continue;
+      const suggestion = node.p ? closestName(key, node.names) : void 0;
       const parentPointer = pointerOf2(path);
       const parentField = fieldOf(path);
       violations.push({
@@ -12269,7 +12317,7 @@ function checkAgainstSchema(object, catalogue, root) {
         ...suggestion ? {
           suggestion: parentField ? `${parentField}.${suggestion}` : suggestion,
           suggestionPointer: `${parentPointer}/${escapeToken2(suggestion)}`,
-          suggestionTaken: Object.hasOwn(value, suggestion)
+          suggestionTaken: Object.hasOwn(record, suggestion)
         } : {}
       });
     }
@@ -12320,6 +12368,19 @@ function findFieldViolations(inputs, resourceAt, extra = []) {
   const fromInput = [];
   for (const input of inputs) if (isCrd(input.object)) fromInput.push({ crd: input.object, source: `the CRD in ${input.file ?? "the input"}` });
   const tiers = [tierFromCrds(fromInput), tierFromCrds(extra), builtInTier];
+  const resolved = /* @__PURE__ */ new Map();
+  const entriesFor = (apiVersion, kind) => {
+    const id = `${apiVersion}\0${kind}`;
+    let entries = resolved.get(id);
+    if (entries === void 0) {
+      const slash = apiVersion.lastIndexOf("/");
+      const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), kind);
+      const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
+      entries = tier ? tier.flatMap((layer) => (layer.byKey.get(key) ?? []).map((entry) => ({ entry, catalogue: layer.catalogue }))) : null;
+      resolved.set(id, entries);
+    }
+    return entries;
+  };
   const found = [];
   for (let objectIndex = 0; objectIndex < inputs.length; objectIndex++) {
     const object = inputs[objectIndex].object;
@@ -12327,16 +12388,12 @@ function findFieldViolations(inputs, resourceAt, extra = []) {
     const apiVersion = object.apiVersion;
     const slash = apiVersion.lastIndexOf("/");
     if (slash < 0 || !operatorGroups.has(apiVersion.slice(0, slash))) continue;
-    const key = gvk(apiVersion.slice(0, slash), apiVersion.slice(slash + 1), object.kind);
-    const tier = tiers.find((candidate) => candidate.some((layer) => layer.byKey.has(key)));
-    if (!tier) continue;
-    const entries = [];
-    for (const layer of tier) for (const entry of layer.byKey.get(key) ?? []) entries.push({ entry, catalogue: layer.catalogue });
-    const [first, ...others] = entries;
-    if (!first) continue;
+    const entries = entriesFor(apiVersion, object.kind);
+    const first = entries?.[0];
+    if (!entries || !first) continue;
     const violations = checkAgainstSchema(object, first.catalogue, first.entry.root);
     if (violations.length === 0) continue;
-    const perOther = others.map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
+    const perOther = entries.slice(1).map(({ entry, catalogue }) => checkAgainstSchema(object, catalogue, entry.root));
     const source = [...new Set(entries.map(({ entry }) => entry.source))].join(" and ");
     let resource;
     for (const violation of violations) {
@@ -12425,7 +12482,7 @@ var antiAffinity = defineRule({
             resource: cluster.resource,
             objectIndex: spreading.disabledBy.objectIndex ?? cluster.objectIndex,
             pointer: spreading.disabledBy.path,
-            ...fix ? { fix } : {}
+            ...fix && !shared ? { fix } : {}
           });
           continue;
         }
@@ -15892,6 +15949,21 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
+var problemsByRuleCache = /* @__PURE__ */ new WeakMap();
+function problemsByRule(model) {
+  let byRule2 = problemsByRuleCache.get(model);
+  if (!byRule2) {
+    byRule2 = /* @__PURE__ */ new Map();
+    for (const problem of model.problems) {
+      if (problem.ruleId === void 0) continue;
+      const list = byRule2.get(problem.ruleId);
+      if (list) list.push(problem);
+      else byRule2.set(problem.ruleId, [problem]);
+    }
+    problemsByRuleCache.set(model, byRule2);
+  }
+  return byRule2;
+}
 var settingsByPolicy = /* @__PURE__ */ new WeakMap();
 function enabledSetting(policy, meta) {
   let perRule = settingsByPolicy.get(policy);
@@ -15913,8 +15985,7 @@ function runRule(rule, model, policy, options) {
   const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
-    for (const problem of model.problems) {
-      if (problem.ruleId !== rule.meta.id) continue;
+    for (const problem of problemsByRule(model).get(rule.meta.id) ?? []) {
       context.report({
         severity: problem.severity ?? rule.meta.defaultSeverity,
         messageId: "problem",

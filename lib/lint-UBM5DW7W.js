@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-SVZISRO6.js";
-import "./chunk-GQYTO2S4.js";
-import "./chunk-HTYPUPVJ.js";
+} from "./chunk-DM3MQH52.js";
+import "./chunk-KB67NU7C.js";
+import "./chunk-GQYFRFQI.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-ALFKHGJY.js";
+import "./chunk-NECWQWCC.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-GONKCOC3.js";
+import "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -6284,6 +6284,14 @@ function gitTopLevel(cwd) {
 // src/gitops/scope.ts
 import { isAbsolute as isAbsolute3, resolve as resolve4, sep as sep5 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
+function definitionFile(app, cwd) {
+  const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
+  return at2 ? resolve4(cwd, at2.replace(/:\d+$/, "")) : void 0;
+}
+function appReaches(rendered, files, cwd) {
+  const definedIn = definitionFile(rendered.app, cwd);
+  return rendered.inputs.some((input) => files.has(input)) || definedIn !== void 0 && files.has(definedIn);
+}
 var isRemote = (path8) => path8.includes("://") || /^(git@|github\.com\/)/.test(path8);
 function boundApp(app, parsed, fs, cwd) {
   if (app.type !== "kustomization" || !app.dir || app.loadRestrictor !== "rootOnly" || app.flux || app.components?.length) return void 0;
@@ -6316,8 +6324,8 @@ function boundApp(app, parsed, fs, cwd) {
     }
   }
   if (!namespace || /[${}]/.test(namespace)) return void 0;
-  const definedIn = app.argo ? [resolve4(cwd, app.argo.definedAt.replace(/:\d+$/, ""))] : [];
-  return { roots, definedIn, namespace };
+  const definedIn = definitionFile(app, cwd);
+  return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
 var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep5) ? dir : dir + sep5);
 async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
@@ -6337,7 +6345,7 @@ async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRe
     if (bounds && !reached) waiting.push({ app, bounds });
     else await renderOne(app);
   }
-  const inScope = [...byApp.values()].filter((r) => r.inputs.some((input) => changed.has(input)));
+  const inScope = [...byApp.values()].filter((r) => appReaches(r, changed, cwd));
   const namespaces = new Set(inScope.flatMap((r) => r.objects.map(namespaceOf2).filter((ns) => !!ns)));
   for (let grew = true; grew; ) {
     grew = false;
@@ -6431,6 +6439,7 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
 var MAX_LINKS = 40;
 var BaseTreeError = class extends Error {
 };
@@ -6478,7 +6487,12 @@ async function openGitTree(repoRoot, ref) {
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
   const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
-  const blobs = await readBlobs(root, wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES).map(([, blob]) => blob.oid));
+  const toRead = wanted.filter(([, blob]) => blob.size <= MAX_BASE_BLOB_BYTES);
+  const bytes = toRead.reduce((sum, [, blob]) => sum + blob.size, 0);
+  if (bytes > MAX_BASE_CHANGED_BYTES) {
+    throw new BaseTreeError(`the files changed since ${ref} hold ${bytes} bytes at ${ref}, more than the ${MAX_BASE_CHANGED_BYTES} read into memory`);
+  }
+  const blobs = await readBlobs(root, toRead.map(([, blob]) => blob.oid));
   const same = new Set([...files.keys()].filter((path8) => changed !== void 0 && !changed.has(path8)));
   return new TreeFs(root, commit, files, same, blobs).tree();
 }
@@ -6703,6 +6717,7 @@ export {
   gitTopLevel,
   BaseTreeError,
   openGitTree,
+  appReaches,
   renderChanged,
   evaluationUnits
 };

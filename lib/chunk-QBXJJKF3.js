@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-AHP5N6X6.js";
+} from "./chunk-QBXJJKF3.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-GONKCOC3.js";
+} from "./chunk-SMOKSLL5.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2728,4 +2728,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-INHIYLVX.js.LEGAL.txt */
+/*! For license information please see webhook-LIE76KWJ.js.LEGAL.txt */

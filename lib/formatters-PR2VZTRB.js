@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-5CWWZPSZ.js";
+} from "./chunk-ZLYOSUQE.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-ALFKHGJY.js";
+import "./chunk-NECWQWCC.js";
 import {
   FORMATS,
   isFormatName

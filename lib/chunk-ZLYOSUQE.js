@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-ALFKHGJY.js";
+} from "./chunk-NECWQWCC.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
