@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-U2G7C3WL.js";
-import "./chunk-D5Y5JTWT.js";
-import "./chunk-MNVNTIVT.js";
+} from "./chunk-UKZPBIRY.js";
+import "./chunk-RMYKN4E2.js";
+import "./chunk-GQYFRFQI.js";
 import {
   version
-} from "./chunk-PVU6OR4X.js";
+} from "./chunk-57H4LK6L.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-T2AXM37M.js";
+} from "./chunk-ZLYOSUQE.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-Z36VVKBK.js";
+import "./chunk-NECWQWCC.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
