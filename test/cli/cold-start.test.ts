@@ -166,7 +166,7 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
   });
 
-  it('is neither read nor written in a directory that others can write, nor with NODE_DISABLE_COMPILE_CACHE=1, nor after --help', () => {
+  it('is neither read nor written in a directory that others can write, nor with NODE_DISABLE_COMPILE_CACHE=1, nor after --help or a failed run', () => {
     const shared = cacheRoot();
     mkdirSync(join(shared, 'pgwarden'));
     chmodSync(join(shared, 'pgwarden'), 0o777);
@@ -178,6 +178,10 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     const help = cacheRoot();
     expect(lintExamples({ NODE_COMPILE_CACHE: help }, ['lint', '--help']).code).toBe(0);
     expect(caches(help)).toEqual([]);
+    // A run that stopped early (usage error, exit 2) compiled little: no cache from it.
+    const failed = cacheRoot();
+    expect(lintExamples({ NODE_COMPILE_CACHE: failed }, ['lint', '--format', 'nope', 'apps/analytics']).code).toBe(2);
+    expect(caches(failed)).toEqual([]);
   });
 
   it('an unwritable cache directory costs nothing but the cache', () => {
