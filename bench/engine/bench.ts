@@ -1,6 +1,7 @@
 // Engine cost per manifest over the whole shared corpus: buildModel alone and buildModel + evaluate (all rules),
 // both per source repository (CLI: one input per repo) and one object at a time (webhook: one AdmissionReview).
-// YAML parsing is done once up front and excluded. Run: `npm run bench:engine` (bundles with esbuild, then node 24).
+// YAML parsing is done once up front and excluded; the figure is CPU time per manifest. Run: `npm run bench:engine`
+// (bundles with esbuild, then node 24); side by side with an earlier commit: bench/engine/compare.mjs.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildModel } from '../../src/policies/adapters/index.js';
