@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-VUJKELPO.js";
-import "./chunk-YVV7TOXK.js";
-import "./chunk-MNVNTIVT.js";
+} from "./chunk-DM3MQH52.js";
+import "./chunk-KB67NU7C.js";
+import "./chunk-GQYFRFQI.js";
 import {
   version
-} from "./chunk-GTUPXLPK.js";
+} from "./chunk-4Z3XPJ77.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-T2AXM37M.js";
+} from "./chunk-ZLYOSUQE.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-Z36VVKBK.js";
+import "./chunk-NECWQWCC.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
