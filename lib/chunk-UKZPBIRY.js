@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-KB67NU7C.js";
+} from "./chunk-RMYKN4E2.js";
 import {
   changedFilesSince
 } from "./chunk-GQYFRFQI.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SMOKSLL5.js";
+} from "./chunk-F3G47QUY.js";
 import {
   parseYamlStream,
   require_dist

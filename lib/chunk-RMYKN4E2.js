@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-SMOKSLL5.js";
+} from "./chunk-F3G47QUY.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-KB67NU7C.js";
+} from "./chunk-RMYKN4E2.js";
 import "./chunk-NECWQWCC.js";
-import "./chunk-SMOKSLL5.js";
+import "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
