@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-UKZPBIRY.js";
-import "./chunk-RMYKN4E2.js";
-import "./chunk-GQYFRFQI.js";
+} from "./chunk-3YBBWA3C.js";
+import "./chunk-ZJ7WGVJY.js";
+import "./chunk-WESWM5KE.js";
 import {
   version
-} from "./chunk-57H4LK6L.js";
+} from "./chunk-PSRVAGRB.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-ZLYOSUQE.js";
+} from "./chunk-TL4GUZXI.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-NECWQWCC.js";
+import "./chunk-XCHMJFYM.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

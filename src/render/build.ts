@@ -1087,6 +1087,15 @@ export class Builder {
         applyReplicas(res, name, count, countNode?.p ?? node.p, (msg) => this.at(node.p, msg), specs());
         return;
       }
+      case 'HashTransformer':
+        // builtins/HashTransformer.go: generated objects get their hash suffix now; they keep needing it, so the
+        // build's own hashing at the end adds a second one, as kubectl kustomize v5.5 prints.
+        for (const r of res) {
+          if (!r.needsHash) continue;
+          storePreviousId(r);
+          setName(r, hashedName(toJSON(r.root) as Record<string, unknown>));
+        }
+        return;
       case 'ReplacementTransformer': {
         const list = get('replacements');
         if (list?.t === 'a' && list.v.length > 0) this.applyReplacementEntries(k, res, list.v);

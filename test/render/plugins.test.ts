@@ -256,4 +256,27 @@ describe('built-in plugin configs', () => {
     const other = await render(writeTree({ 'kustomization.yaml': lines('generators:', '- |-', '  apiVersion: builtin', '  kind: IAMPolicyGenerator', '  cloud: aws') }));
     expect(other.diagnostics[0]!.message).toContain('cloud provider aws not supported yet');
   });
+
+  it('a HashTransformer config hashes generated names then, and the build hashes them again (kubectl kustomize v5.5)', async () => {
+    const root = writeTree({
+      'pod.yaml': lines('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec: {volumes: [{name: v, configMap: {name: cm}}]}'),
+      'kustomization.yaml': lines(
+        'configMapGenerator:',
+        '- name: cm',
+        '  literals: [a=1]',
+        'resources: [pod.yaml]',
+        'transformers:',
+        '- |-',
+        '  apiVersion: builtin',
+        '  kind: HashTransformer',
+        '  metadata: {name: h}',
+      ),
+    });
+    const r = await render(root);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects).toEqual([
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm-h29d89cmmt-h29d89cmmt' }, data: { a: '1' } },
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { volumes: [{ name: 'v', configMap: { name: 'cm-h29d89cmmt-h29d89cmmt' } }] } },
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-NECWQWCC.js";
+} from "./chunk-XCHMJFYM.js";
 import {
   allRuleMetas,
   buildModel,

@@ -4621,6 +4621,13 @@ var Builder = class {
         applyReplicas(res, name, count, countNode?.p ?? node.p, (msg) => this.at(node.p, msg), specs2());
         return;
       }
+      case "HashTransformer":
+        for (const r of res) {
+          if (!r.needsHash) continue;
+          storePreviousId(r);
+          setName(r, hashedName(toJSON(r.root)));
+        }
+        return;
       case "ReplacementTransformer": {
         const list = get("replacements");
         if (list?.t === "a" && list.v.length > 0) this.applyReplacementEntries(k2, res, list.v);

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-RMYKN4E2.js";
+} from "./chunk-ZJ7WGVJY.js";
 import {
   changedFilesSince
-} from "./chunk-GQYFRFQI.js";
+} from "./chunk-WESWM5KE.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -33,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-NECWQWCC.js";
+} from "./chunk-XCHMJFYM.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-NECWQWCC.js";
+} from "./chunk-XCHMJFYM.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-ZLYOSUQE.js";
+} from "./chunk-TL4GUZXI.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-NECWQWCC.js";
+import "./chunk-XCHMJFYM.js";
 import {
   FORMATS,
   isFormatName

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-ZLYOSUQE.js";
+} from "./chunk-TL4GUZXI.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-NECWQWCC.js";
+import "./chunk-XCHMJFYM.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
