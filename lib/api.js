@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DM3MQH52.js";
-import "./chunk-KB67NU7C.js";
-import "./chunk-GQYFRFQI.js";
+} from "./chunk-K34AVUDL.js";
+import "./chunk-ND6VS34J.js";
+import "./chunk-6KEREQK7.js";
 import {
   version
-} from "./chunk-4Z3XPJ77.js";
+} from "./chunk-KWDWR2RS.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-ZLYOSUQE.js";
+} from "./chunk-SOHRTBZ2.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-NECWQWCC.js";
+import "./chunk-LNJY2GFQ.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
