@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-K34AVUDL.js";
-import "./chunk-ND6VS34J.js";
+} from "./chunk-RNHU23EF.js";
+import "./chunk-J5IBWCDJ.js";
 import "./chunk-6KEREQK7.js";
 import {
   version
-} from "./chunk-KWDWR2RS.js";
+} from "./chunk-OCUSLZVF.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-SMOKSLL5.js";
+import "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

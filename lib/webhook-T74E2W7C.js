@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-QBXJJKF3.js";
+} from "./chunk-OE72KKBR.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-SMOKSLL5.js";
+} from "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2035,12 +2035,8 @@ var CrdPolicyCollector = class {
 function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var MAX_SECRETS = 16;
-function withRequestNamespace(request) {
-  const object = request.object;
-  const meta = isRecord4(object.metadata) ? object.metadata : {};
-  if (typeof meta.namespace === "string" && meta.namespace !== "") return object;
-  return { ...object, metadata: { ...meta, namespace: request.namespace } };
+function isSecretNeed(need) {
+  return need.need === "object" && need.group === "" && need.kind === "Secret";
 }
 function joined(first, second) {
   if (!first || !second) return first ?? second;
@@ -2079,9 +2075,12 @@ var RelatedSource = class {
     if (request.operation !== "CREATE" && request.operation !== "UPDATE") return void 0;
     if (request.subResource === "scale") return this.scaledObject(request);
     if (request.subResource || !isRecord4(request.object)) return void 0;
+    const getSecret = this.options.getSecret;
+    const needs = this.engine.relatedNeeds(request.object, request.namespace, { secrets: getSecret !== void 0 });
     let related;
-    for (const need of this.engine.relatedNeeds(request.object, request.namespace)) related = joined(related, await this.gather(need));
-    if (this.options.getSecret) related = joined(related, await this.referencedSecretsOf(request, this.options.getSecret));
+    for (const need of needs) if (!isSecretNeed(need)) related = joined(related, await this.gather(need));
+    const secrets = needs.filter(isSecretNeed);
+    if (getSecret && secrets.length > 0) related = joined(related, await this.secretsOf(secrets, getSecret));
     return related;
   }
   async gather(need) {
@@ -2104,19 +2103,16 @@ var RelatedSource = class {
     return stored === void 0 ? void 0 : { objects: [], stored, reason: "scale-stored" };
   }
   /** `--read-secrets`: a workload arriving after its Secrets is judged with them (their emptiness only). */
-  async referencedSecretsOf(request, get) {
-    const object = withRequestNamespace(request);
-    const refs = (referencedSecrets([{ object }]).get(0) ?? []).slice(0, MAX_SECRETS);
-    if (refs.length === 0) return void 0;
+  async secretsOf(needs, get) {
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
     let timer;
     const fetched = await Promise.race([
       Promise.all(
-        refs.map(
-          (ref) => get(ref.namespace, ref.name).then(
+        needs.map(
+          (need) => get(need.namespace, need.name).then(
             (secret) => emptinessOnly(secret),
             (error) => {
-              this.options.log.warn({ namespace: ref.namespace, secret: ref.name, err: error instanceof Error ? error.message : String(error) }, "could not read a referenced Secret; judging without it");
+              this.options.log.warn({ namespace: need.namespace, secret: need.name, err: error instanceof Error ? error.message : String(error) }, "could not read a referenced Secret; judging without it");
               return void 0;
             }
           )
@@ -2128,7 +2124,7 @@ var RelatedSource = class {
     ]).finally(() => clearTimeout(timer));
     const secrets = (fetched ?? []).filter((s) => s !== void 0);
     if (secrets.length === 0) return void 0;
-    return { objects: secrets, reason: "referenced-secrets", counted: secrets.map((_, i) => i) };
+    return { objects: secrets, reason: needs[0].id, counted: secrets.map((_, i) => i) };
   }
   /**
    * One object a profile names, read with a GET under the time cap. Not there (yet), or not readable: what the
@@ -2728,4 +2724,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-LIE76KWJ.js.LEGAL.txt */
+/*! For license information please see webhook-T74E2W7C.js.LEGAL.txt */

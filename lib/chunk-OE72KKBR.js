@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SMOKSLL5.js";
+} from "./chunk-F3G47QUY.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

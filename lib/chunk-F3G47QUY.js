@@ -11762,12 +11762,34 @@ var kubernetes = {
   ]
 };
 var profiles = [cnpg2, zalando2, kubernetes];
-function relatedNeeds(object, namespace) {
+var MAX_SECRETS = 16;
+function secretsRead(object, namespace) {
+  if (!namespace) return [];
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const placed = metadata.namespace === namespace ? object : { ...object, metadata: { ...metadata, namespace } };
+  const names = /* @__PURE__ */ new Set();
+  for (const cluster of buildModel([{ object: placed }]).clusters) for (const credential2 of cluster.credentials) names.add(credential2.secretName);
+  return [...names].slice(0, MAX_SECRETS).map((name) => ({
+    need: "object",
+    id: "referenced-secrets",
+    group: "",
+    version: "v1",
+    kind: "Secret",
+    resource: "secrets",
+    namespace,
+    name,
+    role: "a Secret it reads a password from",
+    judgedAlone: "the workload",
+    counts: true
+  }));
+}
+function relatedNeeds(object, namespace, options = {}) {
   if (!isObject(object)) return [];
   const metadataNamespace = dig(object, "metadata", "namespace");
   const ns = typeof metadataNamespace === "string" && metadataNamespace !== "" ? metadataNamespace : namespace;
   const needs = [];
   for (const profile of profiles) if (profile.relatedNeeds) needs.push(...profile.relatedNeeds(object, ns));
+  if (options.secrets) needs.push(...secretsRead(object, ns));
   return needs;
 }
 var scaleSubjects = new Map(profiles.flatMap((profile) => (profile.scale ?? []).map((subject) => [`${subject.group}/${subject.resource}`, subject])));

@@ -1,0 +1,30 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  printConfig,
+  runLint,
+  summarize
+} from "./chunk-RNHU23EF.js";
+import "./chunk-J5IBWCDJ.js";
+import "./chunk-6KEREQK7.js";
+import {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy
+} from "./chunk-HNMVEETU.js";
+import "./chunk-3ZR33BMR.js";
+import "./chunk-SFNHIEXI.js";
+import "./chunk-LNJY2GFQ.js";
+import "./chunk-75JXLHVC.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-F3G47QUY.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-VFY7K52G.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy,
+  printConfig,
+  runLint,
+  summarize
+};
