@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-3YBBWA3C.js";
-import "./chunk-ZJ7WGVJY.js";
-import "./chunk-WESWM5KE.js";
+} from "./chunk-O4YKFZ62.js";
+import "./chunk-GEJ6GGSX.js";
+import "./chunk-NHEEERAP.js";
 import {
   version
-} from "./chunk-PSRVAGRB.js";
+} from "./chunk-OOHUXPIM.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-TL4GUZXI.js";
+} from "./chunk-AGHJLZHE.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-XCHMJFYM.js";
+import "./chunk-KBBDTQY2.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-ZJ7WGVJY.js";
-import "./chunk-XCHMJFYM.js";
+} from "./chunk-GEJ6GGSX.js";
+import "./chunk-KBBDTQY2.js";
 import "./chunk-F3G47QUY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3YBBWA3C.js";
-import "./chunk-ZJ7WGVJY.js";
-import "./chunk-WESWM5KE.js";
+} from "./chunk-O4YKFZ62.js";
+import "./chunk-GEJ6GGSX.js";
+import "./chunk-NHEEERAP.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-XCHMJFYM.js";
+import "./chunk-KBBDTQY2.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-F3G47QUY.js";
