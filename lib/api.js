@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-RNHU23EF.js";
-import "./chunk-J5IBWCDJ.js";
-import "./chunk-6KEREQK7.js";
+} from "./chunk-3YJJLIZ7.js";
+import "./chunk-3UGRQR3N.js";
+import "./chunk-RSTHPGB6.js";
 import {
   version
-} from "./chunk-OCUSLZVF.js";
+} from "./chunk-LB5NFEHN.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SOHRTBZ2.js";
+} from "./chunk-WEVZKBI3.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-LNJY2GFQ.js";
+import "./chunk-4HK2KFLW.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

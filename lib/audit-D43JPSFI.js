@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SOHRTBZ2.js";
+} from "./chunk-WEVZKBI3.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-LNJY2GFQ.js";
+import "./chunk-4HK2KFLW.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

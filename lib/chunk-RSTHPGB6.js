@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-LNJY2GFQ.js";
+} from "./chunk-4HK2KFLW.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-J5IBWCDJ.js";
+} from "./chunk-3UGRQR3N.js";
 import {
   changedFilesSince
-} from "./chunk-6KEREQK7.js";
+} from "./chunk-RSTHPGB6.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -33,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-LNJY2GFQ.js";
+} from "./chunk-4HK2KFLW.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

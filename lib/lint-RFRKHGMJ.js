@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-RNHU23EF.js";
-import "./chunk-J5IBWCDJ.js";
-import "./chunk-6KEREQK7.js";
+} from "./chunk-3YJJLIZ7.js";
+import "./chunk-3UGRQR3N.js";
+import "./chunk-RSTHPGB6.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-LNJY2GFQ.js";
+import "./chunk-4HK2KFLW.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-F3G47QUY.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-LNJY2GFQ.js";
+} from "./chunk-4HK2KFLW.js";
 import {
   allRuleMetas,
   buildModel,
