@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-VUJKELPO.js";
-import "./chunk-YVV7TOXK.js";
-import "./chunk-MNVNTIVT.js";
+} from "./chunk-ASWQIX37.js";
+import "./chunk-VM3FRX5M.js";
+import "./chunk-WESWM5KE.js";
 import {
   version
-} from "./chunk-GTUPXLPK.js";
+} from "./chunk-ZB2MWVEB.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-T2AXM37M.js";
+} from "./chunk-TL4GUZXI.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-Z36VVKBK.js";
+import "./chunk-XCHMJFYM.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-SMOKSLL5.js";
+import "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -49282,6 +49282,10 @@ var Builder = class {
       this.absorbGenerated(k2, acc, json2, k2.root, json2.generatorOptions);
     }
     for (const c of this.pluginConfigs(k2, "generators")) {
+      if (c.kind === "IAMPolicyGenerator") {
+        this.iamPolicyGenerator(acc, c);
+        continue;
+      }
       const field2 = c.kind === "ConfigMapGenerator" ? "configMapGenerator" : c.kind === "SecretGenerator" ? "secretGenerator" : void 0;
       if (!field2) throw this.unsupportedPlugin(c, "generator");
       const args = toJSON(c.node);
@@ -49300,6 +49304,51 @@ var Builder = class {
       const by = { apiVersion: "builtin", kind: c.kind, ...c.name ? { name: c.name } : {}, ...c.namespace ? { namespace: c.namespace } : {} };
       this.absorbGenerated(k2, acc, { [field2]: [args] }, holder, void 0, { file: c.file, by });
     }
+  }
+  /**
+   * IAMPolicyGenerator (api/filters/iampolicygenerator/iampolicygenerator.go): for `cloud: gke`, a ServiceAccount
+   * bound to a Google service account by the `iam.gke.io/gcp-service-account` annotation.
+   */
+  iamPolicyGenerator(acc, c) {
+    const node = c.node;
+    const at2 = (key, sub) => sub ? child(node.v.get(key), sub) : node.v.get(key);
+    const text = (key, sub) => this.typedString(at2(key, sub), `IAMPolicyGenerator.${sub ? `${key}.${sub}` : key}`) ?? "";
+    const cloud = text("cloud");
+    if (cloud !== "gke") throw this.at((at2("cloud") ?? node).p, `cloud provider ${cloud} not supported yet`);
+    const prov = (key, sub) => withViaGen(at2(key, sub)?.p ?? node.p);
+    const scalar2 = (v, p) => ({ t: "s", v, p });
+    const meta = {
+      t: "m",
+      v: /* @__PURE__ */ new Map([
+        [
+          "annotations",
+          {
+            t: "m",
+            v: /* @__PURE__ */ new Map([
+              ["iam.gke.io/gcp-service-account", scalar2(`${text("serviceAccount", "name")}@${text("serviceAccount", "projectId")}.iam.gserviceaccount.com`, prov("serviceAccount", "name"))]
+            ]),
+            p: prov("serviceAccount")
+          }
+        ],
+        ["name", scalar2(text("kubernetesService", "name"), prov("kubernetesService", "name"))]
+      ]),
+      p: withViaGen(node.p)
+    };
+    const namespace = text("kubernetesService", "namespace");
+    if (namespace) meta.v.set("namespace", scalar2(namespace, prov("kubernetesService", "namespace")));
+    const root = {
+      t: "m",
+      v: /* @__PURE__ */ new Map([
+        ["apiVersion", scalar2("v1", withViaGen(node.p))],
+        ["kind", scalar2("ServiceAccount", withViaGen(node.p))],
+        ["metadata", meta]
+      ]),
+      p: withViaGen(node.p)
+    };
+    const r = newResource(root, c.file);
+    r.generated = true;
+    r.generatedBy = { apiVersion: "builtin", kind: c.kind, ...c.name ? { name: c.name } : {}, ...c.namespace ? { namespace: c.namespace } : {} };
+    this.addResource(acc, r, c.entry.p);
   }
   /** Run kustomize's ConfigMap/Secret generators over `json`'s entries (whose nodes `holder` has) into `acc`. */
   absorbGenerated(k2, acc, json2, holder, generatorOptions, plugin) {
@@ -49648,6 +49697,13 @@ var Builder = class {
         applyReplicas(res, name, count, countNode?.p ?? node.p, (msg) => this.at(node.p, msg), specs2());
         return;
       }
+      case "HashTransformer":
+        for (const r of res) {
+          if (!r.needsHash) continue;
+          storePreviousId(r);
+          setName(r, hashedName(toJSON(r.root)));
+        }
+        return;
       case "ReplacementTransformer": {
         const list = get("replacements");
         if (list?.t === "a" && list.v.length > 0) this.applyReplacementEntries(k2, res, list.v);
@@ -53940,6 +53996,7 @@ var ZalandoOperatorConfig = class {
 var HELM_SECTIONS = {
   "": "configGeneral",
   kubernetes: "configKubernetes",
+  users: "configUsers",
   logical_backup: "configLogicalBackup",
   aws_or_gcp: "configAwsOrGcp"
 };
@@ -54136,8 +54193,14 @@ function userCredentials(reader, config, hasSpec) {
     bySecret.delete(key);
     bySecret.set(key, entry);
   };
-  declare("postgres", "/spec", void 0);
-  declare("standby", "/spec", void 0);
+  for (const [key, fallback] of [
+    ["super_username", "postgres"],
+    ["replication_username", "standby"]
+  ]) {
+    const setting = config.get("users", key);
+    const user = typeof setting?.raw === "string" && setting.raw !== "" ? setting.raw : fallback;
+    declare(user, "/spec", setting?.source.unknown ? "unknown" : void 0);
+  }
   const users = reader.objectAt("spec", "users");
   if (users) {
     for (const user of Object.keys(users)) {

@@ -617,6 +617,10 @@ export class Builder {
     // `generators:` naming built-in generator configs run after the kustomization's own (kusttarget.go
     // runGenerators: configureBuiltinGenerators, then configureExternalGenerators).
     for (const c of this.pluginConfigs(k, 'generators')) {
+      if (c.kind === 'IAMPolicyGenerator') {
+        this.iamPolicyGenerator(acc, c);
+        continue;
+      }
       const field = c.kind === 'ConfigMapGenerator' ? 'configMapGenerator' : c.kind === 'SecretGenerator' ? 'secretGenerator' : undefined;
       if (!field) throw this.unsupportedPlugin(c, 'generator');
       // The plugin's config is one generator entry (builtins/ConfigMapGenerator.go Config): its name and namespace
@@ -639,6 +643,52 @@ export class Builder {
       const by = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
       this.absorbGenerated(k, acc, { [field]: [args] }, holder, undefined, { file: c.file, by });
     }
+  }
+
+  /**
+   * IAMPolicyGenerator (api/filters/iampolicygenerator/iampolicygenerator.go): for `cloud: gke`, a ServiceAccount
+   * bound to a Google service account by the `iam.gke.io/gcp-service-account` annotation.
+   */
+  private iamPolicyGenerator(acc: Accumulator, c: PluginConfig): void {
+    const node = c.node;
+    const at = (key: string, sub?: string) => (sub ? child(node.v.get(key), sub) : node.v.get(key));
+    const text = (key: string, sub?: string) => this.typedString(at(key, sub), `IAMPolicyGenerator.${sub ? `${key}.${sub}` : key}`) ?? '';
+    const cloud = text('cloud');
+    if (cloud !== 'gke') throw this.at((at('cloud') ?? node).p, `cloud provider ${cloud} not supported yet`);
+    const prov = (key: string, sub?: string) => withViaGen(at(key, sub)?.p ?? node.p);
+    const scalar = (v: string, p: Prov): PNode => ({ t: 's', v, p });
+    const meta: PMap = {
+      t: 'm',
+      v: new Map<string, PNode>([
+        [
+          'annotations',
+          {
+            t: 'm',
+            v: new Map([
+              ['iam.gke.io/gcp-service-account', scalar(`${text('serviceAccount', 'name')}@${text('serviceAccount', 'projectId')}.iam.gserviceaccount.com`, prov('serviceAccount', 'name'))],
+            ]),
+            p: prov('serviceAccount'),
+          },
+        ],
+        ['name', scalar(text('kubernetesService', 'name'), prov('kubernetesService', 'name'))],
+      ]),
+      p: withViaGen(node.p),
+    };
+    const namespace = text('kubernetesService', 'namespace');
+    if (namespace) meta.v.set('namespace', scalar(namespace, prov('kubernetesService', 'namespace')));
+    const root: PMap = {
+      t: 'm',
+      v: new Map<string, PNode>([
+        ['apiVersion', scalar('v1', withViaGen(node.p))],
+        ['kind', scalar('ServiceAccount', withViaGen(node.p))],
+        ['metadata', meta],
+      ]),
+      p: withViaGen(node.p),
+    };
+    const r = newResource(root, c.file);
+    r.generated = true;
+    r.generatedBy = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+    this.addResource(acc, r, c.entry.p);
   }
 
   /** Run kustomize's ConfigMap/Secret generators over `json`'s entries (whose nodes `holder` has) into `acc`. */
@@ -1037,6 +1087,15 @@ export class Builder {
         applyReplicas(res, name, count, countNode?.p ?? node.p, (msg) => this.at(node.p, msg), specs());
         return;
       }
+      case 'HashTransformer':
+        // builtins/HashTransformer.go: generated objects get their hash suffix now; they keep needing it, so the
+        // build's own hashing at the end adds a second one, as kubectl kustomize v5.5 prints.
+        for (const r of res) {
+          if (!r.needsHash) continue;
+          storePreviousId(r);
+          setName(r, hashedName(toJSON(r.root) as Record<string, unknown>));
+        }
+        return;
       case 'ReplacementTransformer': {
         const list = get('replacements');
         if (list?.t === 'a' && list.v.length > 0) this.applyReplacementEntries(k, res, list.v);

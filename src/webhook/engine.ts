@@ -23,7 +23,7 @@ export interface EngineApi {
   /** The change rules (UPDATE: oldObject → object; DELETE: oldObject → nothing); absent in engines that predate them. */
   evaluateChange?(baseInputs: readonly InputObject[], headInputs: readonly InputObject[], options?: EvaluateChangeOptions): ChangeFinding[];
   /** The related objects the engine needs beside this one (operators' profiles); the server fetches them. */
-  relatedNeeds(object: unknown, namespace?: string): RelatedNeed[];
+  relatedNeeds(object: unknown, namespace?: string, options?: { secrets?: boolean }): RelatedNeed[];
   /** What a `/scale` request on `group`/`resource` changes (operators' profiles); undefined = nothing judged. */
   scaleSubject(group: string, resource: string): ScaleSubject | undefined;
   /** An UPDATE: the head's state and the change from the base, over one head model; absent = evaluate() alone. */

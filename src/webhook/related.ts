@@ -4,11 +4,12 @@
 // - a named object (the CNPG Cluster a ScheduledBackup backs up): a GET with a time cap; when it cannot be read, what
 //   the profile says the operator would read in its place, and a note saying so;
 // - a Secret's users: the workloads that read it (secret-users.ts index);
+// - with `--read-secrets`, the Secrets a workload reads: a GET each, reduced to the emptiness of their keys;
 // - `/scale`: the scaled object as stored, from the same cache, so the engine judges the real object with its new count.
 // Other requests return undefined at once: their path is untouched.
 import type { Logger } from 'pino';
 import type { RelatedNeed, RelatedObjectNeed } from '../policies/index.js';
-import { emptinessOnly, referencedSecrets } from '../audit/index.js';
+import { emptinessOnly } from '../audit/index.js';
 import type { ObjectGetter } from './cluster.js';
 import { type EngineApi, realEngine } from './engine.js';
 import type { AdmissionRequest } from './types.js';
@@ -50,14 +51,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** At most this many Secrets are read for one workload (a StatefulSet can name many). */
-const MAX_SECRETS = 16;
-
-function withRequestNamespace(request: AdmissionRequest): unknown {
-  const object = request.object as Record<string, unknown>;
-  const meta = isRecord(object.metadata) ? object.metadata : {};
-  if (typeof meta.namespace === 'string' && meta.namespace !== '') return object;
-  return { ...object, metadata: { ...meta, namespace: request.namespace } };
+/** A core Secret: read only with `--read-secrets`, through its own getter (emptiness only). */
+function isSecretNeed(need: RelatedNeed): need is RelatedObjectNeed {
+  return need.need === 'object' && need.group === '' && need.kind === 'Secret';
 }
 
 /** Two sets of related inputs in one: objects in order, `counted` shifted past the first's objects. */
@@ -103,10 +99,13 @@ export class RelatedSource {
     if (request.operation !== 'CREATE' && request.operation !== 'UPDATE') return undefined;
     if (request.subResource === 'scale') return this.scaledObject(request);
     if (request.subResource || !isRecord(request.object)) return undefined;
+    const getSecret = this.options.getSecret;
+    const needs = this.engine.relatedNeeds(request.object, request.namespace, { secrets: getSecret !== undefined });
     let related: RelatedInputs | undefined;
-    for (const need of this.engine.relatedNeeds(request.object, request.namespace)) related = joined(related, await this.gather(need));
-    // The Secrets a workload reads follow whatever else it needs.
-    if (this.options.getSecret) related = joined(related, await this.referencedSecretsOf(request, this.options.getSecret));
+    for (const need of needs) if (!isSecretNeed(need)) related = joined(related, await this.gather(need));
+    // The Secrets a workload reads (`--read-secrets`) follow whatever else it needs.
+    const secrets = needs.filter(isSecretNeed);
+    if (getSecret && secrets.length > 0) related = joined(related, await this.secretsOf(secrets, getSecret));
     return related;
   }
 
@@ -134,19 +133,16 @@ export class RelatedSource {
   }
 
   /** `--read-secrets`: a workload arriving after its Secrets is judged with them (their emptiness only). */
-  private async referencedSecretsOf(request: AdmissionRequest, get: NonNullable<RelatedSourceOptions['getSecret']>): Promise<RelatedInputs | undefined> {
-    const object = withRequestNamespace(request);
-    const refs = (referencedSecrets([{ object }]).get(0) ?? []).slice(0, MAX_SECRETS);
-    if (refs.length === 0) return undefined;
+  private async secretsOf(needs: readonly RelatedObjectNeed[], get: NonNullable<RelatedSourceOptions['getSecret']>): Promise<RelatedInputs | undefined> {
     const timeoutMs = this.options.lookupTimeoutMs ?? 1500;
     let timer: NodeJS.Timeout | undefined;
     const fetched = await Promise.race([
       Promise.all(
-        refs.map((ref) =>
-          get(ref.namespace, ref.name).then(
+        needs.map((need) =>
+          get(need.namespace, need.name).then(
             (secret) => emptinessOnly(secret),
             (error: unknown) => {
-              this.options.log.warn({ namespace: ref.namespace, secret: ref.name, err: error instanceof Error ? error.message : String(error) }, 'could not read a referenced Secret; judging without it');
+              this.options.log.warn({ namespace: need.namespace, secret: need.name, err: error instanceof Error ? error.message : String(error) }, 'could not read a referenced Secret; judging without it');
               return undefined;
             },
           ),
@@ -158,8 +154,8 @@ export class RelatedSource {
     ]).finally(() => clearTimeout(timer));
     const secrets = (fetched ?? []).filter((s): s is Record<string, unknown> => s !== undefined);
     if (secrets.length === 0) return undefined;
-    // Index 0 in decide() is the request's object; these follow it.
-    return { objects: secrets, reason: 'referenced-secrets', counted: secrets.map((_, i) => i) };
+    // Index 0 in decide() is the request's object; these follow it, and what is found about them counts.
+    return { objects: secrets, reason: needs[0]!.id, counted: secrets.map((_, i) => i) };
   }
 
   /**

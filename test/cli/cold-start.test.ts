@@ -2,9 +2,9 @@
 // the heavy modules, and the bundle validates policies with the ajv code generated at bundle time — the same
 // answers as ajv compiling the schemas from the sources. The time itself is measured by `npm run bench:cold`.
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -152,9 +152,13 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     const good = readFileSync(file);
     // Bytes flipped: V8 would not notice (it does not verify what it deserializes) and could crash.
     writeFileSync(file, Buffer.from(good.map((byte, i) => (i > 64 ? byte ^ 0x5a : byte))));
-    writeFileSync(join(root, 'pgwarden', 'cli-0123456789abcdef0123456789abcdef-v0.0.0-x64-lint.v8cache'), 'another bundle');
+    const stale = join(root, 'pgwarden', 'cli-0123456789abcdef0123456789abcdef-v0.0.0-x64-lint.v8cache');
+    const recent = join(root, 'pgwarden', 'cli-fedcba9876543210fedcba9876543210-v0.0.0-x64-lint.v8cache');
+    writeFileSync(stale, 'a bundle nobody has run for a week');
+    utimesSync(stale, new Date(Date.now() - 8 * 24 * 3600 * 1000), new Date(Date.now() - 8 * 24 * 3600 * 1000));
+    writeFileSync(recent, 'another install in use');
     expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
-    expect(caches(root)).toEqual([name]); // the other bundle's cache removed
+    expect(caches(root)).toEqual([basename(recent), name].sort()); // the week-old one removed, the other install's kept
     expect(readFileSync(file).length).toBeGreaterThan(100_000); // rewritten as a real cache
     // A well-formed cache of other code: V8 rejects it, the CLI compiles from source and writes its own.
     const other = new Script('(function () { return 1; })').createCachedData();

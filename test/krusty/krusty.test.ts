@@ -27,8 +27,8 @@ interface Case {
 type Outcome = 'identical' | 'identical-via-fallback' | 'both-reject' | 'we-reject' | 'we-accept' | 'differs';
 
 // Measured (issue 10 targets: ≥ 98% identical, every rejection rejected); raise these as divergences are fixed.
-const MIN_IDENTICAL = 187;
-const MIN_REJECTED = 38;
+const MIN_IDENTICAL = 208;
+const MIN_REJECTED = 42;
 
 const cases = JSON.parse(readFileSync(path.join(casesRoot, 'index.json'), 'utf8')) as Case[];
 const listed = new Map(

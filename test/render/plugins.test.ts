@@ -202,4 +202,81 @@ describe('built-in plugin configs', () => {
     expect(r.diagnostics.map((d) => d.severity)).toEqual(['error']);
     expect(r.diagnostics[0]!.message).toContain('fieldSpecs is not expected to be nil');
   });
+
+  it('a value a PatchTransformer config sets points at the line of its patch, in the config file', async () => {
+    const root = writeTree({
+      'r.yaml': lines('apiVersion: apps/v1', 'kind: StatefulSet', 'metadata: {name: db}', 'spec: {replicas: 1}'),
+      'patch.yaml': lines(
+        'apiVersion: builtin',
+        'kind: PatchTransformer',
+        'metadata: {name: scale}',
+        'target: {kind: StatefulSet}',
+        'patch: |-',
+        '  apiVersion: apps/v1',
+        '  kind: StatefulSet',
+        '  metadata: {name: db}',
+        '  spec:',
+        '    replicas: 3',
+      ),
+      'kustomization.yaml': lines('resources: [r.yaml]', 'transformers: [patch.yaml]'),
+    });
+    const r = await render(root);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects[0]).toMatchObject({ spec: { replicas: 3 } });
+    expect(r.origin(0, '/spec/replicas')).toMatchObject({ file: `${root}/patch.yaml`, line: 10, column: 15, via: 'patch' });
+  });
+
+  it('an IAMPolicyGenerator for GKE makes the bound ServiceAccount (kustomize v5.5.0 TestGkeGeneratorWithNamespace)', async () => {
+    const root = writeTree({
+      'kustomization.yaml': lines(
+        'generators:',
+        '- |-',
+        '  apiVersion: builtin',
+        '  kind: IAMPolicyGenerator',
+        '  metadata: {name: my-gke-generator}',
+        '  cloud: gke',
+        '  kubernetesService: {namespace: k8s-namespace, name: k8s-sa-name}',
+        '  serviceAccount: {name: gsa-name, projectId: project-id}',
+      ),
+    });
+    const r = await render(root);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: {
+          annotations: { 'iam.gke.io/gcp-service-account': 'gsa-name@project-id.iam.gserviceaccount.com' },
+          name: 'k8s-sa-name',
+          namespace: 'k8s-namespace',
+        },
+      },
+    ]);
+    expect(r.origin(0, '/metadata/name')).toMatchObject({ file: `${root}/kustomization.yaml`, line: 7, via: 'generator' });
+    const other = await render(writeTree({ 'kustomization.yaml': lines('generators:', '- |-', '  apiVersion: builtin', '  kind: IAMPolicyGenerator', '  cloud: aws') }));
+    expect(other.diagnostics[0]!.message).toContain('cloud provider aws not supported yet');
+  });
+
+  it('a HashTransformer config hashes generated names then, and the build hashes them again (kubectl kustomize v5.5)', async () => {
+    const root = writeTree({
+      'pod.yaml': lines('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec: {volumes: [{name: v, configMap: {name: cm}}]}'),
+      'kustomization.yaml': lines(
+        'configMapGenerator:',
+        '- name: cm',
+        '  literals: [a=1]',
+        'resources: [pod.yaml]',
+        'transformers:',
+        '- |-',
+        '  apiVersion: builtin',
+        '  kind: HashTransformer',
+        '  metadata: {name: h}',
+      ),
+    });
+    const r = await render(root);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects).toEqual([
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm-h29d89cmmt-h29d89cmmt' }, data: { a: '1' } },
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { volumes: [{ name: 'v', configMap: { name: 'cm-h29d89cmmt-h29d89cmmt' } }] } },
+    ]);
+  });
 });

@@ -120,3 +120,20 @@ describe('the webhook judges the stored object as scaled', () => {
     expect(down.response.status?.message).toContain('Cluster/scale db/pg-main');
   });
 });
+
+describe('relatedNeeds with secrets (serve --read-secrets)', () => {
+  it('names the Secrets each flavour reads its passwords from, in the object’s namespace, counted as the request’s own', () => {
+    const names = (object: unknown, namespace?: string) =>
+      (relatedNeeds(object, namespace, { secrets: true }) as RelatedObjectNeed[]).filter((n) => n.kind === 'Secret').map((n) => `${n.namespace}/${n.name}${n.counts ? '' : ' (not counted)'}`);
+    expect(names(pgoV5('hippo', 'db-prod'))).toEqual(['db-prod/hippo-pguser-app']);
+    expect(names(cnpg('pg-main', 'db-prod'))).toContain('db-prod/pg-main-app');
+    expect(names(statefulSet('pg', 'db-prod', { env: [] }))).toEqual([]);
+    const { namespace: _dropped, ...metadata } = pgoV5('hippo', 'db-prod').metadata;
+    expect(names({ ...pgoV5(), metadata }, 'team-a')).toEqual(['team-a/hippo-pguser-app']);
+    expect(names({ ...pgoV5(), metadata })).toEqual([]);
+  });
+
+  it('names none unless asked: a door without read access to Secrets never sees such a need', () => {
+    expect(relatedNeeds(pgoV5()).some((n) => n.need === 'object')).toBe(false);
+  });
+});

@@ -82,6 +82,11 @@ export declare class Builder {
     private accumulate;
     private loadResourceFile;
     private runGenerators;
+    /**
+     * IAMPolicyGenerator (api/filters/iampolicygenerator/iampolicygenerator.go): for `cloud: gke`, a ServiceAccount
+     * bound to a Google service account by the `iam.gke.io/gcp-service-account` annotation.
+     */
+    private iamPolicyGenerator;
     /** Run kustomize's ConfigMap/Secret generators over `json`'s entries (whose nodes `holder` has) into `acc`. */
     private absorbGenerated;
     private runTransformers;

@@ -4,6 +4,7 @@
 // operator's field names or naming rules, and rules stay unaware of the operator.
 import { isPlaceholder } from '../placeholders.js';
 import { dig, isObject, type JsonObject } from './common.js';
+import { buildModel } from './index.js';
 
 /** An object the engine needs beside the request's, named by API coordinates. */
 export interface RelatedObjectNeed {
@@ -26,6 +27,8 @@ export interface RelatedObjectNeed {
    * from what the request itself says, so what the request decides is still judged. Findings about it never count.
    */
   whenAbsent?: () => JsonObject;
+  /** Findings about this object are the request's own (a blank password in a Secret the workload reads). */
+  counts?: boolean;
 }
 
 /** The operator's own configuration (one per cluster, chosen by how the operator was started). */
@@ -180,13 +183,46 @@ const kubernetes: OperatorProfile = {
 // are), and their CRDs define no scale subresource.
 const profiles: readonly OperatorProfile[] = [cnpg, zalando, kubernetes];
 
-/** The related objects the engine needs to judge `object` as its operator reads it (empty for most objects). */
-export function relatedNeeds(object: unknown, namespace?: string): RelatedNeed[] {
+/** At most this many Secrets are named for one workload (a StatefulSet can reference many). */
+const MAX_SECRETS = 16;
+
+/**
+ * The Secrets a Postgres workload reads its passwords from, as its adapter says (the cluster's credentials: PGO v5
+ * `<cluster>-pguser-<user>`, Zalando `<user>.<cluster>.credentials…`, CNPG `<cluster>-app` or the named ones, a
+ * StatefulSet's `secretKeyRef`s and `envFrom`), in the workload's namespace.
+ */
+function secretsRead(object: JsonObject, namespace: string | undefined): RelatedObjectNeed[] {
+  if (!namespace) return [];
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const placed = metadata.namespace === namespace ? object : { ...object, metadata: { ...metadata, namespace } };
+  const names = new Set<string>();
+  for (const cluster of buildModel([{ object: placed }]).clusters) for (const credential of cluster.credentials) names.add(credential.secretName);
+  return [...names].slice(0, MAX_SECRETS).map((name) => ({
+    need: 'object',
+    id: 'referenced-secrets',
+    group: '',
+    version: 'v1',
+    kind: 'Secret',
+    resource: 'secrets',
+    namespace,
+    name,
+    role: 'a Secret it reads a password from',
+    judgedAlone: 'the workload',
+    counts: true,
+  }));
+}
+
+/**
+ * The related objects the engine needs to judge `object` as its operator reads it (empty for most objects).
+ * `secrets`: also the Secrets a workload reads (only a door allowed to read Secrets asks: `serve --read-secrets`).
+ */
+export function relatedNeeds(object: unknown, namespace?: string, options: { secrets?: boolean } = {}): RelatedNeed[] {
   if (!isObject(object)) return [];
   const metadataNamespace = dig(object, 'metadata', 'namespace');
   const ns = typeof metadataNamespace === 'string' && metadataNamespace !== '' ? metadataNamespace : namespace;
   const needs: RelatedNeed[] = [];
   for (const profile of profiles) if (profile.relatedNeeds) needs.push(...profile.relatedNeeds(object, ns));
+  if (options.secrets) needs.push(...secretsRead(object, ns));
   return needs;
 }
 

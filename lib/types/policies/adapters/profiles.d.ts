@@ -20,6 +20,8 @@ export interface RelatedObjectNeed {
      * from what the request itself says, so what the request decides is still judged. Findings about it never count.
      */
     whenAbsent?: () => JsonObject;
+    /** Findings about this object are the request's own (a blank password in a Secret the workload reads). */
+    counts?: boolean;
 }
 /** The operator's own configuration (one per cluster, chosen by how the operator was started). */
 export interface OperatorConfigurationNeed {
@@ -49,7 +51,12 @@ export interface ScaleSubject {
      */
     scaled(stored: unknown, name: string, namespace: string | undefined, replicas: number): JsonObject;
 }
-/** The related objects the engine needs to judge `object` as its operator reads it (empty for most objects). */
-export declare function relatedNeeds(object: unknown, namespace?: string): RelatedNeed[];
+/**
+ * The related objects the engine needs to judge `object` as its operator reads it (empty for most objects).
+ * `secrets`: also the Secrets a workload reads (only a door allowed to read Secrets asks: `serve --read-secrets`).
+ */
+export declare function relatedNeeds(object: unknown, namespace?: string, options?: {
+    secrets?: boolean;
+}): RelatedNeed[];
 /** What a `/scale` request on `group`/`resource` changes, or undefined when no operator's kind is scaled there. */
 export declare function scaleSubject(group: string, resource: string): ScaleSubject | undefined;

@@ -1,0 +1,37 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  CNPG_SCHEDULED_BACKUPS,
+  MANAGED_BY,
+  POSTGRES_KINDS,
+  REPORT_NAME,
+  ZALANDO_OPERATOR_CONFIGURATIONS,
+  apiVersionOf,
+  auditCluster,
+  clusterApi,
+  collectionPath,
+  emptinessOnly,
+  policyReports,
+  referencedSecrets,
+  withTypeMeta,
+  writePolicyReports
+} from "./chunk-V4ZCRXUH.js";
+import "./chunk-BC3P5SXL.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-VFY7K52G.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  CNPG_SCHEDULED_BACKUPS,
+  MANAGED_BY,
+  POSTGRES_KINDS,
+  REPORT_NAME,
+  ZALANDO_OPERATOR_CONFIGURATIONS,
+  apiVersionOf,
+  auditCluster,
+  clusterApi,
+  collectionPath,
+  emptinessOnly,
+  policyReports,
+  referencedSecrets,
+  withTypeMeta,
+  writePolicyReports
+};

@@ -1,0 +1,33 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  RenderCache,
+  render,
+  renderFiles,
+  renderToYaml
+} from "./chunk-XCHMJFYM.js";
+import {
+  allRuleMetas,
+  buildModel,
+  evaluate,
+  evaluateChange,
+  parsePolicy
+} from "./chunk-BC3P5SXL.js";
+
+// src/cli/deps.ts
+async function loadEngine() {
+  return {
+    evaluate,
+    parsePolicy,
+    rules: () => [...allRuleMetas],
+    countClusters: (inputs) => buildModel(inputs).clusters.length,
+    evaluateChange
+  };
+}
+async function loadRenderer() {
+  return { render, renderFiles, renderToYaml, newCache: (fs) => new RenderCache(fs) };
+}
+
+export {
+  loadEngine,
+  loadRenderer
+};

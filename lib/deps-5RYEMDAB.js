@@ -1,0 +1,14 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  loadEngine,
+  loadRenderer
+} from "./chunk-VM3FRX5M.js";
+import "./chunk-XCHMJFYM.js";
+import "./chunk-BC3P5SXL.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-VFY7K52G.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  loadEngine,
+  loadRenderer
+};

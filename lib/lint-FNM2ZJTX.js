@@ -1,0 +1,30 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  printConfig,
+  runLint,
+  summarize
+} from "./chunk-ASWQIX37.js";
+import "./chunk-VM3FRX5M.js";
+import "./chunk-WESWM5KE.js";
+import {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy
+} from "./chunk-HNMVEETU.js";
+import "./chunk-3ZR33BMR.js";
+import "./chunk-SFNHIEXI.js";
+import "./chunk-XCHMJFYM.js";
+import "./chunk-75JXLHVC.js";
+import "./chunk-KHVP66ED.js";
+import "./chunk-BC3P5SXL.js";
+import "./chunk-NUU3TWGB.js";
+import "./chunk-VFY7K52G.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy,
+  printConfig,
+  runLint,
+  summarize
+};
