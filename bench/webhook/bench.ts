@@ -173,5 +173,10 @@ const gcLines = [...gcAfter].map(([kind, after]) => {
 const gcMs = [...gcAfter].reduce((sum, [kind, after]) => sum + (after.seconds - (gcBefore.get(kind)?.seconds ?? 0)) * 1000, 0);
 console.log(`pgwarden server GC during the rounds: ${gcLines.join(', ')}; ${fmt((gcMs * 1000) / Math.max(1, oursRequests), 1)} µs per review over ${fmt(oursRequests)} reviews`);
 console.log(`pgwarden server RSS after warm-up ${fmt(rssWarm / 1048576, 1)} MB, after the rounds ${fmt(rssEnd / 1048576, 1)} MB`);
+// On a shared machine req/s measures how much CPU the scheduler gave each server; CPU per request does not. The
+// capacity ratio on one dedicated core is the inverse ratio of CPU per request.
+const cleanCpu = med((r) => r.bare.cpuPerRequest / r.clean.cpuPerRequest);
+const findingsCpu = med((r) => r.bare.cpuPerRequest / r.findings.cpuPerRequest);
+console.log(`capacity vs bare from CPU per request (one core each): clean ${fmt(cleanCpu, 2)}×, with findings ${fmt(findingsCpu, 2)}×`);
 console.log(`throughput vs bare: clean ${fmt(cleanRatio, 2)}×, with findings ${fmt(findingsRatio, 2)}× (target ≥ 0.5×) ${Math.min(cleanRatio, findingsRatio) >= 0.5 ? 'PASS' : 'FAIL'}`);
 console.log(`p99 at half load: ${fmt(p99, 1)} ms (target < 10 ms) ${p99 < 10 ? 'PASS' : 'FAIL'}`);

@@ -152,6 +152,8 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+const MORE_LENGTH = "pgwarden:  more findings not shown; see pgwarden's log".length;
+
 /** Short enough for the apiserver (each < 120 chars, all < 4096, no duplicates); the full text is in the log. */
 export function boundedWarnings(lines: string[]): string[] {
   const out: string[] = [];
@@ -160,9 +162,9 @@ export function boundedWarnings(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const warning = truncate(oneLine(lines[i] ?? ''), WARNING_MAX - 1);
     if (seen.has(warning)) continue;
-    const more = `pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`;
-    if (total + warning.length > WARNINGS_TOTAL_MAX - more.length - 8) {
-      out.push(more);
+    // The note's length without building it for every line: it only grows with the count's digits.
+    if (total + warning.length > WARNINGS_TOTAL_MAX - (MORE_LENGTH + String(lines.length - i).length) - 8) {
+      out.push(`pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`);
       break;
     }
     seen.add(warning);

@@ -1391,6 +1391,7 @@ function oneLine(text) {
 function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
+var MORE_LENGTH = "pgwarden:  more findings not shown; see pgwarden's log".length;
 function boundedWarnings(lines) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -1398,9 +1399,8 @@ function boundedWarnings(lines) {
   for (let i = 0; i < lines.length; i++) {
     const warning = truncate(oneLine(lines[i] ?? ""), WARNING_MAX - 1);
     if (seen.has(warning)) continue;
-    const more = `pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`;
-    if (total + warning.length > WARNINGS_TOTAL_MAX - more.length - 8) {
-      out.push(more);
+    if (total + warning.length > WARNINGS_TOTAL_MAX - (MORE_LENGTH + String(lines.length - i).length) - 8) {
+      out.push(`pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`);
       break;
     }
     seen.add(warning);
@@ -2724,4 +2724,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-STF76LSR.js.LEGAL.txt */
+/*! For license information please see webhook-I4Q5WNTI.js.LEGAL.txt */
