@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-ASWQIX37.js";
-import "./chunk-VM3FRX5M.js";
-import "./chunk-WESWM5KE.js";
+} from "./chunk-DQ6MQGQ6.js";
+import "./chunk-FF3UWFST.js";
+import "./chunk-NHEEERAP.js";
 import {
   version
-} from "./chunk-ZB2MWVEB.js";
+} from "./chunk-TPZXV5ZW.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-TL4GUZXI.js";
+} from "./chunk-AGHJLZHE.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-XCHMJFYM.js";
+import "./chunk-KBBDTQY2.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

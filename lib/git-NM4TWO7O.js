@@ -1,11 +1,11 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-WESWM5KE.js";
+} from "./chunk-NHEEERAP.js";
 import "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-XCHMJFYM.js";
+} from "./chunk-KBBDTQY2.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VM3FRX5M.js";
-import "./chunk-XCHMJFYM.js";
+} from "./chunk-FF3UWFST.js";
+import "./chunk-KBBDTQY2.js";
 import "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VM3FRX5M.js";
+} from "./chunk-FF3UWFST.js";
 import {
   changedFilesSince
-} from "./chunk-WESWM5KE.js";
+} from "./chunk-NHEEERAP.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -33,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-XCHMJFYM.js";
+} from "./chunk-KBBDTQY2.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-XCHMJFYM.js";
+} from "./chunk-KBBDTQY2.js";
 import {
   allRuleMetas,
   buildModel,

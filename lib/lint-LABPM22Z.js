@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-ASWQIX37.js";
-import "./chunk-VM3FRX5M.js";
-import "./chunk-WESWM5KE.js";
+} from "./chunk-DQ6MQGQ6.js";
+import "./chunk-FF3UWFST.js";
+import "./chunk-NHEEERAP.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-XCHMJFYM.js";
+import "./chunk-KBBDTQY2.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-BC3P5SXL.js";

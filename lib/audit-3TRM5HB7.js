@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-TL4GUZXI.js";
+} from "./chunk-AGHJLZHE.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-XCHMJFYM.js";
+import "./chunk-KBBDTQY2.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
