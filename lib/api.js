@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-3YJJLIZ7.js";
-import "./chunk-3UGRQR3N.js";
+} from "./chunk-4BULNLXO.js";
+import "./chunk-KFT7RRGJ.js";
 import "./chunk-RSTHPGB6.js";
 import {
   version
-} from "./chunk-LB5NFEHN.js";
+} from "./chunk-CGG6F7OT.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-F3G47QUY.js";
+import "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3UGRQR3N.js";
+} from "./chunk-KFT7RRGJ.js";
 import {
   changedFilesSince
 } from "./chunk-RSTHPGB6.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 import {
   parseYamlStream,
   require_dist

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-3UGRQR3N.js";
+} from "./chunk-KFT7RRGJ.js";
 import "./chunk-4HK2KFLW.js";
-import "./chunk-F3G47QUY.js";
+import "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-3YJJLIZ7.js";
-import "./chunk-3UGRQR3N.js";
+} from "./chunk-4BULNLXO.js";
+import "./chunk-KFT7RRGJ.js";
 import "./chunk-RSTHPGB6.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-4HK2KFLW.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-F3G47QUY.js";
+import "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
