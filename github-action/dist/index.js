@@ -48428,7 +48428,7 @@ function applyNamespace(resources, ns, p, specs2 = DEFAULT_TRANSFORMER_CONFIG.na
   const settable = (cur) => !opts.unsetOnly || !cur || cur.t === "s" && (cur.v === null || cur.v === "");
   for (const r of resources) {
     const g = gvkOf(r);
-    storePreviousId(r);
+    if (opts.storePrevious !== false) storePreviousId(r);
     if (!isClusterScoped2(r) && settable(metaOf(r)?.v.get("namespace"))) setNamespace(r, ns, p);
     const binding = g.group === "rbac.authorization.k8s.io" && (g.kind === "RoleBinding" || g.kind === "ClusterRoleBinding");
     for (const spec of specsOf(specs2, r)) {
@@ -48809,6 +48809,36 @@ function resolveVars(resources, vars, fail, config = DEFAULT_TRANSFORMER_CONFIG)
 }
 
 // src/render/build.ts
+function pathSplit(p) {
+  const out = [];
+  let cur = p;
+  while (cur !== "") {
+    const i = cur.lastIndexOf("/");
+    const dir = cur.slice(0, i + 1);
+    const file = cur.slice(i + 1);
+    if (dir === "/") {
+      out.push(...file === "" ? [""] : [file, ""]);
+      break;
+    }
+    out.push(file);
+    cur = dir.endsWith("/") ? dir.slice(0, -1) : dir;
+  }
+  return out.reverse();
+}
+function insertPathPart(p, pos, part) {
+  if (part === "") return p;
+  const parts = pathSplit(p);
+  let at2 = Math.min(Math.max(pos, 0), parts.length);
+  if (parts.length > 0 && parts[0] === "" && at2 < parts.length) at2++;
+  const all = [...parts.slice(0, at2), part, ...parts.slice(at2)];
+  const clean = (xs) => {
+    const joined = xs.filter((x) => x !== "").join("/");
+    if (joined === "") return "";
+    const n = path4.posix.normalize(joined);
+    return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
+  };
+  return all[0] === "" ? `/${clean(all.slice(1))}` : clean(all);
+}
 var inlineSources = /* @__PURE__ */ new WeakSet();
 var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -49306,6 +49336,69 @@ var Builder = class {
     }
   }
   /**
+   * ValueAddTransformer (builtins/ValueAddTransformer.go, filters/valueadd/valueadd.go, v5.5.0): `value` (by default
+   * the kustomization directory's name) written at each target's fieldPath, created as maps where missing; at
+   * `metadata/namespace` through the namespace filter; with `filePathPosition` N > 0, inserted as the N-th part of
+   * the file path already there.
+   */
+  valueAdd(k2, res, c) {
+    const node = c.node;
+    const valueNode = node.v.get("value");
+    const value = (this.typedString(valueNode, "ValueAddTransformer.value") ?? "").trim() || path4.basename(k2.real);
+    const targets = [];
+    const list = node.v.get("targets");
+    if (list?.t === "a") targets.push(...list.v);
+    const file = this.typedString(node.v.get("targetFilePath"), "ValueAddTransformer.targetFilePath");
+    if (file) {
+      const abs = this.resolvePath(k2, file, node.p);
+      if (this.cache.kind(abs) !== "file") throw this.at(node.p, `ValueAddTransformer targetFilePath '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const doc = this.cache.parseFile(abs, "kustomization").docs.find((d) => d.root !== null)?.root ?? void 0;
+      const more = child(doc, "targets");
+      if (more?.t === "a") targets.push(...more.v);
+    }
+    if (targets.length === 0) throw this.at(node.p, "ValueAddTransformer: must specify at least one target");
+    const read2 = targets.map((t) => {
+      const fieldPath = this.typedString(child(t, "fieldPath"), "ValueAddTransformer.targets.fieldPath") ?? "";
+      if (fieldPath === "") throw this.at(t.p, "ValueAddTransformer: fieldPath cannot be empty");
+      const posNode = child(t, "filePathPosition");
+      const position = posNode?.t === "s" && typeof posNode.v === "number" ? posNode.v : 0;
+      if (position < 0) throw this.at(t.p, `value of FilePathPosition (${position}) cannot be negative`);
+      return { t, fieldPath, position, selector: readSelector(child(t, "selector")) };
+    });
+    const p = valueNode?.p ?? node.p;
+    for (const { t, fieldPath, position, selector } of read2) {
+      const selected = selector ? this.select(res, selector, t.p) : res;
+      if (fieldPath === "metadata/namespace") {
+        applyNamespace(selected, value, p, [], { storePrevious: false });
+        continue;
+      }
+      const fields = [];
+      for (const part of fieldPath.split("/")) {
+        const last = fields.at(-1);
+        if (last?.endsWith("\\")) fields[fields.length - 1] = `${last.slice(0, -1)}/${part}`;
+        else fields.push(part);
+      }
+      for (const r of selected) {
+        let holder = r.root;
+        for (const field2 of fields.slice(0, -1)) {
+          let next = holder.v.get(field2);
+          if (!next || next.t === "s" && next.v === null) {
+            next = { t: "m", v: /* @__PURE__ */ new Map(), p };
+            holder.v.set(field2, next);
+          }
+          if (next.t !== "m") throw this.at(t.p, `ValueAddTransformer: ${fieldPath} of ${idString(r)} goes through a ${next.t === "a" ? "list" : "scalar"}`);
+          holder = next;
+        }
+        const key = fields.at(-1);
+        const cur = holder.v.get(key);
+        if (cur && cur.t !== "s") throw this.at(t.p, `ValueAddTransformer: ${fieldPath} of ${idString(r)} is not a scalar`);
+        const old = cur && cur.v !== null ? String(cur.v) : "";
+        holder.v.set(key, { t: "s", v: position > 0 ? insertPathPart(old, position - 1, value) : value, p });
+      }
+    }
+  }
+  /**
    * IAMPolicyGenerator (api/filters/iampolicygenerator/iampolicygenerator.go): for `cloud: gke`, a ServiceAccount
    * bound to a Google service account by the `iam.gke.io/gcp-service-account` annotation.
    */
@@ -49703,6 +49796,9 @@ var Builder = class {
           storePreviousId(r);
           setName(r, hashedName(toJSON(r.root)));
         }
+        return;
+      case "ValueAddTransformer":
+        this.valueAdd(k2, res, c);
         return;
       case "ReplacementTransformer": {
         const list = get("replacements");
@@ -51417,7 +51513,8 @@ async function openGitTree(repoRoot, ref) {
   const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
     cwd: root,
     encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
   const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
@@ -53996,6 +54093,7 @@ var ZalandoOperatorConfig = class {
 var HELM_SECTIONS = {
   "": "configGeneral",
   kubernetes: "configKubernetes",
+  users: "configUsers",
   logical_backup: "configLogicalBackup",
   aws_or_gcp: "configAwsOrGcp"
 };
@@ -54192,8 +54290,14 @@ function userCredentials(reader, config, hasSpec) {
     bySecret.delete(key);
     bySecret.set(key, entry);
   };
-  declare("postgres", "/spec", void 0);
-  declare("standby", "/spec", void 0);
+  for (const [key, fallback] of [
+    ["super_username", "postgres"],
+    ["replication_username", "standby"]
+  ]) {
+    const setting = config.get("users", key);
+    const user = typeof setting?.raw === "string" && setting.raw !== "" ? setting.raw : fallback;
+    declare(user, "/spec", setting?.source.unknown ? "unknown" : void 0);
+  }
   const users = reader.objectAt("spec", "users");
   if (users) {
     for (const user of Object.keys(users)) {
@@ -57804,7 +57908,13 @@ function changedFilesSince(ref, cwd) {
   if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args) => {
     try {
-      return execFileSync3("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync3("git", args, {
+        cwd: top,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+      });
     } catch (error2) {
       const stderr = String(error2.stderr ?? "").trim().split("\n")[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);

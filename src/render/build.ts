@@ -66,6 +66,41 @@ import {
 import { collectVars, resolveVars, type VarDef } from './vars.js';
 
 
+/** kyaml filesys.PathSplit, without recursion: `/a/b` is ['', 'a', 'b'], `a//b` is ['a', '', 'b']. */
+function pathSplit(p: string): string[] {
+  const out: string[] = [];
+  let cur = p;
+  while (cur !== '') {
+    const i = cur.lastIndexOf('/');
+    const dir = cur.slice(0, i + 1);
+    const file = cur.slice(i + 1);
+    if (dir === '/') {
+      out.push(...(file === '' ? [''] : [file, '']));
+      break;
+    }
+    out.push(file);
+    cur = dir.endsWith('/') ? dir.slice(0, -1) : dir;
+  }
+  return out.reverse();
+}
+
+/** kyaml filesys.InsertPathPart: `part` becomes the path's pos-th part (an absolute path stays absolute); joined clean. */
+export function insertPathPart(p: string, pos: number, part: string): string {
+  if (part === '') return p;
+  const parts = pathSplit(p);
+  let at = Math.min(Math.max(pos, 0), parts.length);
+  if (parts.length > 0 && parts[0] === '' && at < parts.length) at++;
+  const all = [...parts.slice(0, at), part, ...parts.slice(at)];
+  // PathJoin → filepath.Join: empty parts dropped, the result cleaned; a leading '' keeps the path absolute.
+  const clean = (xs: string[]) => {
+    const joined = xs.filter((x) => x !== '').join('/');
+    if (joined === '') return '';
+    const n = path.posix.normalize(joined);
+    return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+  };
+  return all[0] === '' ? `/${clean(all.slice(1))}` : clean(all);
+}
+
 /** Documents parsed from a string inside a YAML file (inline patches and plugin configs; memoized per process). */
 const inlineSources = new WeakSet<SourceDoc>();
 
@@ -646,6 +681,71 @@ export class Builder {
   }
 
   /**
+   * ValueAddTransformer (builtins/ValueAddTransformer.go, filters/valueadd/valueadd.go, v5.5.0): `value` (by default
+   * the kustomization directory's name) written at each target's fieldPath, created as maps where missing; at
+   * `metadata/namespace` through the namespace filter; with `filePathPosition` N > 0, inserted as the N-th part of
+   * the file path already there.
+   */
+  private valueAdd(k: Kustomization, res: Resource[], c: PluginConfig): void {
+    const node = c.node;
+    const valueNode = node.v.get('value');
+    const value = (this.typedString(valueNode, 'ValueAddTransformer.value') ?? '').trim() || path.basename(k.real);
+    const targets: PNode[] = [];
+    const list = node.v.get('targets');
+    if (list?.t === 'a') targets.push(...list.v);
+    const file = this.typedString(node.v.get('targetFilePath'), 'ValueAddTransformer.targetFilePath');
+    if (file) {
+      const abs = this.resolvePath(k, file, node.p);
+      if (this.cache.kind(abs) !== 'file') throw this.at(node.p, `ValueAddTransformer targetFilePath '${abs}' does not exist`);
+      this.inputs.add(abs);
+      const doc = this.cache.parseFile(abs, 'kustomization').docs.find((d) => d.root !== null)?.root ?? undefined;
+      const more = child(doc, 'targets');
+      if (more?.t === 'a') targets.push(...more.v);
+    }
+    if (targets.length === 0) throw this.at(node.p, 'ValueAddTransformer: must specify at least one target');
+    const read = targets.map((t) => {
+      const fieldPath = this.typedString(child(t, 'fieldPath'), 'ValueAddTransformer.targets.fieldPath') ?? '';
+      if (fieldPath === '') throw this.at(t.p, 'ValueAddTransformer: fieldPath cannot be empty');
+      const posNode = child(t, 'filePathPosition');
+      const position = posNode?.t === 's' && typeof posNode.v === 'number' ? posNode.v : 0;
+      if (position < 0) throw this.at(t.p, `value of FilePathPosition (${position}) cannot be negative`);
+      return { t, fieldPath, position, selector: readSelector(child(t, 'selector')) };
+    });
+    const p = valueNode?.p ?? node.p;
+    for (const { t, fieldPath, position, selector } of read) {
+      const selected = selector ? this.select(res, selector, t.p) : res;
+      if (fieldPath === 'metadata/namespace') {
+        applyNamespace(selected, value, p, [], { storePrevious: false });
+        continue;
+      }
+      // A `\` before a `/` keeps it in the field name (valueadd.go).
+      const fields: string[] = [];
+      for (const part of fieldPath.split('/')) {
+        const last = fields.at(-1);
+        if (last?.endsWith('\\')) fields[fields.length - 1] = `${last.slice(0, -1)}/${part}`;
+        else fields.push(part);
+      }
+      for (const r of selected) {
+        let holder: PMap = r.root;
+        for (const field of fields.slice(0, -1)) {
+          let next = holder.v.get(field);
+          if (!next || (next.t === 's' && next.v === null)) {
+            next = { t: 'm', v: new Map(), p };
+            holder.v.set(field, next);
+          }
+          if (next.t !== 'm') throw this.at(t.p, `ValueAddTransformer: ${fieldPath} of ${idString(r)} goes through a ${next.t === 'a' ? 'list' : 'scalar'}`);
+          holder = next;
+        }
+        const key = fields.at(-1)!;
+        const cur = holder.v.get(key);
+        if (cur && cur.t !== 's') throw this.at(t.p, `ValueAddTransformer: ${fieldPath} of ${idString(r)} is not a scalar`);
+        const old = cur && cur.v !== null ? String(cur.v) : '';
+        holder.v.set(key, { t: 's', v: position > 0 ? insertPathPart(old, position - 1, value) : value, p });
+      }
+    }
+  }
+
+  /**
    * IAMPolicyGenerator (api/filters/iampolicygenerator/iampolicygenerator.go): for `cloud: gke`, a ServiceAccount
    * bound to a Google service account by the `iam.gke.io/gcp-service-account` annotation.
    */
@@ -1095,6 +1195,9 @@ export class Builder {
           storePreviousId(r);
           setName(r, hashedName(toJSON(r.root) as Record<string, unknown>));
         }
+        return;
+      case 'ValueAddTransformer':
+        this.valueAdd(k, res, c);
         return;
       case 'ReplacementTransformer': {
         const list = get('replacements');

@@ -114,13 +114,14 @@ export function applyNamespace(
   ns: string,
   p: Prov,
   specs: readonly FieldSpec[] = DEFAULT_TRANSFORMER_CONFIG.namespace,
-  opts: { unsetOnly?: boolean; subjects?: SubjectMode } = {},
+  opts: { unsetOnly?: boolean; subjects?: SubjectMode; storePrevious?: boolean } = {},
 ): void {
   const settable = (cur: PNode | undefined) => !opts.unsetOnly || !cur || (cur.t === 's' && (cur.v === null || cur.v === ''));
   for (const r of resources) {
     const g = gvkOf(r);
-    // NamespaceTransformer stores every object's previous id (api/internal/builtins/NamespaceTransformer.go).
-    storePreviousId(r);
+    // NamespaceTransformer stores every object's previous id (api/internal/builtins/NamespaceTransformer.go); the
+    // namespace filter alone (ValueAddTransformer) does not.
+    if (opts.storePrevious !== false) storePreviousId(r);
     if (!isClusterScoped(r) && settable(metaOf(r)?.v.get('namespace'))) setNamespace(r, ns, p);
     const binding = g.group === 'rbac.authorization.k8s.io' && (g.kind === 'RoleBinding' || g.kind === 'ClusterRoleBinding');
     for (const spec of specsOf(specs, r)) {

@@ -2,6 +2,7 @@
 // isBuiltinPlugin) rendered natively. The expected streams are what kubectl kustomize v5.5 printed for these trees,
 // byte for byte, so this runs without kubectl.
 import { describe, expect, it } from 'vitest';
+import { insertPathPart } from '../../src/render/build.js';
 import { render, renderToYaml } from '../../src/render/index.js';
 import { lines, writeTree } from './tree.js';
 
@@ -278,5 +279,103 @@ describe('built-in plugin configs', () => {
       { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm-h29d89cmmt-h29d89cmmt' }, data: { a: '1' } },
       { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { volumes: [{ name: 'v', configMap: { name: 'cm-h29d89cmmt-h29d89cmmt' } }] } },
     ]);
+  });
+
+  it('a ValueAddTransformer writes its value (by default the directory name) at field paths, into file paths, as a namespace', async () => {
+    const root = writeTree({
+      'myapp/kustomization.yaml': lines(
+          "resources: [r.yaml]",
+          "transformers:",
+          "- |-",
+          "  apiVersion: builtin",
+          "  kind: ValueAddTransformer",
+          "  metadata: {name: add}",
+          "  value: PEACH",
+          "  targets:",
+          "  - selector: {kind: ConfigMap}",
+          "    fieldPath: data/where",
+          "    filePathPosition: 2",
+          "  - selector: {kind: ConfigMap, name: b}",
+          "    fieldPath: data/abs",
+          "    filePathPosition: 1",
+          "  - fieldPath: metadata/annotations/a.b\\/c",
+          "  - selector: {kind: Deployment}",
+          "    fieldPath: metadata/namespace",
+          "- |-",
+          "  apiVersion: builtin",
+          "  kind: ValueAddTransformer",
+          "  metadata: {name: dflt}",
+          "  targets:",
+          "  - selector: {kind: Deployment}",
+          "    fieldPath: spec/template/metadata/labels/app",
+        ),
+      'myapp/r.yaml': lines(
+          "apiVersion: v1",
+          "kind: ConfigMap",
+          "metadata: {name: a}",
+          "data: {where: a/nice/warm/pie}",
+          "---",
+          "apiVersion: v1",
+          "kind: ConfigMap",
+          "metadata: {name: b}",
+          "data: {where: raw, abs: /pie}",
+          "---",
+          "apiVersion: apps/v1",
+          "kind: Deployment",
+          "metadata: {name: d}",
+          "spec: {template: {spec: {containers: [{name: c, image: x}]}}}",
+        ),
+    });
+    const r = await render(`${root}/myapp`);
+    expect(r.diagnostics).toEqual([]);
+    expect(renderToYaml(r)).toBe(lines(
+          "apiVersion: v1",
+          "data:",
+          "  where: a/PEACH/nice/warm/pie",
+          "kind: ConfigMap",
+          "metadata:",
+          "  annotations:",
+          "    a.b/c: PEACH",
+          "  name: a",
+          "---",
+          "apiVersion: v1",
+          "data:",
+          "  abs: /PEACH/pie",
+          "  where: raw/PEACH",
+          "kind: ConfigMap",
+          "metadata:",
+          "  annotations:",
+          "    a.b/c: PEACH",
+          "  name: b",
+          "---",
+          "apiVersion: apps/v1",
+          "kind: Deployment",
+          "metadata:",
+          "  annotations:",
+          "    a.b/c: PEACH",
+          "  name: d",
+          "  namespace: PEACH",
+          "spec:",
+          "  template:",
+          "    metadata:",
+          "      labels:",
+          "        app: myapp",
+          "    spec:",
+          "      containers:",
+          "      - image: x",
+          "        name: c",
+        ));
+  });
+
+  it('insertPathPart places a part as kyaml filesys.InsertPathPart does', () => {
+    // The table of api/filters/valueadd/valueadd.go's doc comment.
+    expect(insertPathPart('', 0, 'PEACH')).toBe('PEACH');
+    expect(insertPathPart('/', 5, 'PEACH')).toBe('/PEACH');
+    expect(insertPathPart('pie', 0, 'PEACH')).toBe('PEACH/pie');
+    expect(insertPathPart('/pie', 0, 'PEACH')).toBe('/PEACH/pie');
+    expect(insertPathPart('raw', 1, 'PEACH')).toBe('raw/PEACH');
+    expect(insertPathPart('/raw', 9998, 'PEACH')).toBe('/raw/PEACH');
+    expect(insertPathPart('a/nice/warm/pie', 3, 'PEACH')).toBe('a/nice/warm/PEACH/pie');
+    expect(insertPathPart('/a/nice/warm/pie', 3, 'PEACH')).toBe('/a/nice/warm/PEACH/pie');
   });
 });

@@ -6,6 +6,8 @@ import { type TransformerConfig } from './fieldspecs.js';
 import { type Prov } from './pnode.js';
 import { type Resource } from './resource.js';
 import { type VarDef } from './vars.js';
+/** kyaml filesys.InsertPathPart: `part` becomes the path's pos-th part (an absolute path stays absolute); joined clean. */
+export declare function insertPathPart(p: string, pos: number, part: string): string;
 export declare const KUSTOMIZATION_FILES: string[];
 /** Thrown for a feature this renderer does not implement: the caller falls back to kustomize itself. */
 export declare class UnsupportedFeature extends RenderError {
@@ -82,6 +84,13 @@ export declare class Builder {
     private accumulate;
     private loadResourceFile;
     private runGenerators;
+    /**
+     * ValueAddTransformer (builtins/ValueAddTransformer.go, filters/valueadd/valueadd.go, v5.5.0): `value` (by default
+     * the kustomization directory's name) written at each target's fieldPath, created as maps where missing; at
+     * `metadata/namespace` through the namespace filter; with `filePathPosition` N > 0, inserted as the N-th part of
+     * the file path already there.
+     */
+    private valueAdd;
     /**
      * IAMPolicyGenerator (api/filters/iampolicygenerator/iampolicygenerator.go): for `cloud: gke`, a ServiceAccount
      * bound to a Google service account by the `iam.gke.io/gcp-service-account` annotation.

@@ -16,6 +16,7 @@ export { isClusterScoped };
 export declare function applyNamespace(resources: Resource[], ns: string, p: Prov, specs?: readonly FieldSpec[], opts?: {
     unsetOnly?: boolean;
     subjects?: SubjectMode;
+    storePrevious?: boolean;
 }): void;
 /**
  * The prefix and suffix transformers (api/internal/builtins/PrefixTransformer.go, SuffixTransformer.go), prefix
