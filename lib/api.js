@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-4BULNLXO.js";
+} from "./chunk-WVJEGP2B.js";
 import "./chunk-KFT7RRGJ.js";
 import "./chunk-RSTHPGB6.js";
 import {
   version
-} from "./chunk-CGG6F7OT.js";
+} from "./chunk-6TYFJBLM.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";

@@ -58264,7 +58264,7 @@ async function lint(run) {
   if (options3.debug) {
     options3.debug(`policy: ${run.policyFile ? toPosix2(relative15(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative15(cwd, r)) || ".").join(", ")}`);
   }
-  const changedOnly = options3.changedSince !== void 0 && options3.base === void 0 && run.scopeFiles !== void 0;
+  const changedOnly = options3.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
   const discovery = discover({
     cwd,
@@ -58287,7 +58287,7 @@ async function lint(run) {
   const renders = rendered.length;
   if (options3.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
-    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : "";
+    const skipped = changedOnly ? `, ${leftOut} left out (no file given or changed reaches them)` : "";
     phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;

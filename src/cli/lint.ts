@@ -251,9 +251,10 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
     options.debug(`policy: ${run.policyFile ? toPosix(relative(cwd, run.policyFile)) : 'the built-in recommended preset'}; roots: ${run.roots.map((r) => toPosix(relative(cwd, r)) || '.').join(', ')}`);
   }
 
-  // discover → render (--base keeps the parses: the base reuses those of files that did not change; --changed-since
-  // reads the kustomizations from them to leave out the apps no changed file reaches)
-  const changedOnly = options.changedSince !== undefined && options.base === undefined && run.scopeFiles !== undefined;
+  // discover → render (--base keeps the parses: the base reuses those of files that did not change; file arguments
+  // and --changed-since read the kustomizations from them to leave out the apps none of those files reaches, which is
+  // what a one-file lint from pre-commit pays per commit)
+  const changedOnly = options.base === undefined && run.scopeFiles !== undefined;
   const yamlFiles = new Map<string, ParsedYamlFile>();
   const discovery = discover({
     cwd,
@@ -277,7 +278,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const renders = rendered.length;
   if (options.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, '')?.via === 'fallback')).map((r) => r.app.name);
-    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : '';
+    const skipped = changedOnly ? `, ${leftOut} left out (no file given or changed reaches them)` : '';
     phase('render', `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
   }
 

@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-4BULNLXO.js";
+} from "./chunk-WVJEGP2B.js";
 import "./chunk-KFT7RRGJ.js";
 import "./chunk-RSTHPGB6.js";
 import {

@@ -1355,7 +1355,7 @@ async function lint(run) {
   if (options.debug) {
     options.debug(`policy: ${run.policyFile ? toPosix2(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative8(cwd, r)) || ".").join(", ")}`);
   }
-  const changedOnly = options.changedSince !== void 0 && options.base === void 0 && run.scopeFiles !== void 0;
+  const changedOnly = options.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
   const discovery = discover({
     cwd,
@@ -1378,7 +1378,7 @@ async function lint(run) {
   const renders = rendered.length;
   if (options.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
-    const skipped = changedOnly ? `, ${leftOut} left out (no changed file reaches them)` : "";
+    const skipped = changedOnly ? `, ${leftOut} left out (no file given or changed reaches them)` : "";
     phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;

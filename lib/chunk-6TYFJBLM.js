@@ -233,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-FU66KP7T.js");
+    const { printConfig } = await import("./lint-2BJVKJEF.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -305,7 +305,7 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-FU66KP7T.js"),
+    import("./lint-2BJVKJEF.js"),
     import("./formatters-GFYNDV6Z.js"),
     import("./git-UBXZLKQX.js"),
     import("./redact-YTF7KVBM.js")
