@@ -51513,7 +51513,8 @@ async function openGitTree(repoRoot, ref) {
   const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
     cwd: root,
     encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
   const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));
@@ -54092,6 +54093,7 @@ var ZalandoOperatorConfig = class {
 var HELM_SECTIONS = {
   "": "configGeneral",
   kubernetes: "configKubernetes",
+  users: "configUsers",
   logical_backup: "configLogicalBackup",
   aws_or_gcp: "configAwsOrGcp"
 };
@@ -54288,8 +54290,14 @@ function userCredentials(reader, config, hasSpec) {
     bySecret.delete(key);
     bySecret.set(key, entry);
   };
-  declare("postgres", "/spec", void 0);
-  declare("standby", "/spec", void 0);
+  for (const [key, fallback] of [
+    ["super_username", "postgres"],
+    ["replication_username", "standby"]
+  ]) {
+    const setting = config.get("users", key);
+    const user = typeof setting?.raw === "string" && setting.raw !== "" ? setting.raw : fallback;
+    declare(user, "/spec", setting?.source.unknown ? "unknown" : void 0);
+  }
   const users = reader.objectAt("spec", "users");
   if (users) {
     for (const user of Object.keys(users)) {
@@ -57900,7 +57908,13 @@ function changedFilesSince(ref, cwd) {
   if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args) => {
     try {
-      return execFileSync3("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync3("git", args, {
+        cwd: top,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+      });
     } catch (error2) {
       const stderr = String(error2.stderr ?? "").trim().split("\n")[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);

@@ -14,7 +14,14 @@ export function changedFilesSince(ref: string, cwd: string): string[] {
   if (ref.startsWith('-')) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args: string[]) => {
     try {
-      return execFileSync('git', args, { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      // GIT_OPTIONAL_LOCKS=0: linting never writes the user's index (git(1), "optional locks").
+      return execFileSync('git', args, {
+        cwd: top,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+      });
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);

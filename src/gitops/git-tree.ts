@@ -91,10 +91,12 @@ export async function openGitTree(repoRoot: string, ref: string): Promise<GitTre
     if (files.size > MAX_BASE_ENTRIES) throw new BaseTreeError(`the tree at ${ref} has more than ${MAX_BASE_ENTRIES} files`);
   }
   // What differs between the commit and the working tree (content, mode, deletion): read from git objects.
+  // GIT_OPTIONAL_LOCKS=0: git may not refresh and write back the index while it compares (git(1), "optional locks").
   const diff = spawnSync('git', ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', commit, '--'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split('\0').filter(Boolean)) : undefined;
   const wanted = [...files].filter(([path, blob]) => blob.mode === '120000' || !changed || changed.has(path));

@@ -98,6 +98,11 @@ tester.run(rule, {
       findings: [{ messageId: 'blank', severity: 'error', objectIndex: 4, data: { user: 'postgres' } }],
     },
     {
+      name: 'Zalando super_username from the OperatorConfiguration: the renamed superuser\'s Secret, not postgres\'s',
+      manifests: fixture(rule, 'zalando-super-username'),
+      findings: [{ messageId: 'blank', severity: 'error', objectIndex: 2, resource: { name: 'dba.acid-main.credentials.postgresql.acid.zalan.do' }, data: { user: 'dba' } }],
+    },
+    {
       name: 'Zalando secret_name_template from the OperatorConfiguration names the Secret',
       manifests: fixture(rule, 'zalando-secret-name-template'),
       findings: [{ messageId: 'blank', severity: 'error', objectIndex: 2, resource: { name: 'acid-main-app-user-credentials' }, data: { user: 'app_user' } }],

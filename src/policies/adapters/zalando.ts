@@ -135,6 +135,7 @@ export class ZalandoOperatorConfig {
 const HELM_SECTIONS: Record<string, string> = {
   '': 'configGeneral',
   kubernetes: 'configKubernetes',
+  users: 'configUsers',
   logical_backup: 'configLogicalBackup',
   aws_or_gcp: 'configAwsOrGcp',
 };
@@ -406,8 +407,17 @@ function userCredentials(reader: ObjectReader, config: ZalandoOperatorConfig, ha
     bySecret.delete(key);
     bySecret.set(key, entry);
   };
-  declare('postgres', '/spec', undefined);
-  declare('standby', '/spec', undefined);
+  // The system users' names: `super_username` / `replication_username` (configuration.users; default postgres and
+  // standby, `zal:pkg/util/config/config.go` L109-110, `zal:pkg/controller/operator_config.go` L55-56, v2.0.1). A
+  // placeholder leaves that user's Secret unknown.
+  for (const [key, fallback] of [
+    ['super_username', 'postgres'],
+    ['replication_username', 'standby'],
+  ] as const) {
+    const setting = config.get('users', key);
+    const user = typeof setting?.raw === 'string' && setting.raw !== '' ? setting.raw : fallback;
+    declare(user, '/spec', setting?.source.unknown ? 'unknown' : undefined);
+  }
   const users = reader.objectAt('spec', 'users');
   if (users) {
     for (const user of Object.keys(users)) {

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-GEJ6GGSX.js";
+} from "./chunk-KFT7RRGJ.js";
 import {
   changedFilesSince
-} from "./chunk-NHEEERAP.js";
+} from "./chunk-RSTHPGB6.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -33,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-KBBDTQY2.js";
+} from "./chunk-4HK2KFLW.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 import {
   parseYamlStream,
   require_dist

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-AGHJLZHE.js";
+} from "./chunk-WEVZKBI3.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KBBDTQY2.js";
+import "./chunk-4HK2KFLW.js";
 import {
   FORMATS,
   isFormatName

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-AGHJLZHE.js";
+} from "./chunk-WEVZKBI3.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KBBDTQY2.js";
+import "./chunk-4HK2KFLW.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
@@ -23,7 +23,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import {
   parsePolicy
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-X75AALQZ.js");
+  const { auditCluster, clusterApi } = await import("./audit-CIE2XGIN.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-TKWHR6ZM.js");
+  const { rules } = await import("./policies-EBXHB3XP.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -6586,7 +6586,8 @@ async function openGitTree(repoRoot, ref) {
   const diff = spawnSync("git", ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"], {
     cwd: root,
     encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
   });
   const changed = diff.status === 0 ? new Set(diff.stdout.split("\0").filter(Boolean)) : void 0;
   const wanted = [...files].filter(([path8, blob]) => blob.mode === "120000" || !changed || changed.has(path8));

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-OE72KKBR.js";
+} from "./chunk-V4ZCRXUH.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2724,4 +2724,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-EYZDARIP.js.LEGAL.txt */
+/*! For license information please see webhook-I4Q5WNTI.js.LEGAL.txt */

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-KBBDTQY2.js";
+} from "./chunk-4HK2KFLW.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";
@@ -15,7 +15,13 @@ function changedFilesSince(ref, cwd) {
   if (ref.startsWith("-")) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
   const run = (args) => {
     try {
-      return execFileSync("git", args, { cwd: top, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync("git", args, {
+        cwd: top,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+      });
     } catch (error) {
       const stderr = String(error.stderr ?? "").trim().split("\n")[0];
       throw new UsageError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ""}`);

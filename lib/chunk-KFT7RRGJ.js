@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-KBBDTQY2.js";
+} from "./chunk-4HK2KFLW.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -11229,6 +11229,7 @@ var ZalandoOperatorConfig = class {
 var HELM_SECTIONS = {
   "": "configGeneral",
   kubernetes: "configKubernetes",
+  users: "configUsers",
   logical_backup: "configLogicalBackup",
   aws_or_gcp: "configAwsOrGcp"
 };
@@ -11425,8 +11426,14 @@ function userCredentials(reader, config, hasSpec) {
     bySecret.delete(key);
     bySecret.set(key, entry);
   };
-  declare("postgres", "/spec", void 0);
-  declare("standby", "/spec", void 0);
+  for (const [key, fallback] of [
+    ["super_username", "postgres"],
+    ["replication_username", "standby"]
+  ]) {
+    const setting = config.get("users", key);
+    const user = typeof setting?.raw === "string" && setting.raw !== "" ? setting.raw : fallback;
+    declare(user, "/spec", setting?.source.unknown ? "unknown" : void 0);
+  }
   const users = reader.objectAt("spec", "users");
   if (users) {
     for (const user of Object.keys(users)) {

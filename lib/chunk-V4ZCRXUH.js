@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-F3G47QUY.js";
+} from "./chunk-BC3P5SXL.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

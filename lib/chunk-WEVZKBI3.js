@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-KBBDTQY2.js";
+} from "./chunk-4HK2KFLW.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

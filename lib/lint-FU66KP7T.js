@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-O4YKFZ62.js";
-import "./chunk-GEJ6GGSX.js";
-import "./chunk-NHEEERAP.js";
+} from "./chunk-4BULNLXO.js";
+import "./chunk-KFT7RRGJ.js";
+import "./chunk-RSTHPGB6.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-KBBDTQY2.js";
+import "./chunk-4HK2KFLW.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-F3G47QUY.js";
+import "./chunk-BC3P5SXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";
