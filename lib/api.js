@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-4BULNLXO.js";
-import "./chunk-KFT7RRGJ.js";
-import "./chunk-RSTHPGB6.js";
+} from "./chunk-KN3Z4HFJ.js";
+import "./chunk-6FUDV2PY.js";
+import "./chunk-4J6Z65X2.js";
 import {
   version
-} from "./chunk-CGG6F7OT.js";
+} from "./chunk-T3XE7DG6.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-WEVZKBI3.js";
+} from "./chunk-SNDIA3NP.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-4HK2KFLW.js";
+import "./chunk-6XMD7SXV.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
