@@ -1,20 +1,20 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-WVJEGP2B.js";
-import "./chunk-KFT7RRGJ.js";
-import "./chunk-RSTHPGB6.js";
+} from "./chunk-3EPGKWEV.js";
+import "./chunk-6FUDV2PY.js";
+import "./chunk-4J6Z65X2.js";
 import {
   version
-} from "./chunk-6TYFJBLM.js";
+} from "./chunk-FKLQURM6.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-WEVZKBI3.js";
+} from "./chunk-SNDIA3NP.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-4HK2KFLW.js";
+import "./chunk-6XMD7SXV.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -48809,6 +48809,9 @@ function resolveVars(resources, vars, fail, config = DEFAULT_TRANSFORMER_CONFIG)
 }
 
 // src/render/build.ts
+function configuredBy(c) {
+  return { apiVersion: "builtin", kind: c.kind, ...c.name ? { name: c.name } : {}, ...c.namespace ? { namespace: c.namespace } : {} };
+}
 function pathSplit(p) {
   const out = [];
   let cur = p;
@@ -49331,7 +49334,7 @@ var Builder = class {
         for (const key of Object.keys(options3)) if (!OPTION_FIELDS.has(key)) delete options3[key];
       }
       const holder = { t: "m", v: /* @__PURE__ */ new Map([[field2, { t: "a", v: [c.node], p: c.node.p }]]), p: c.node.p };
-      const by = { apiVersion: "builtin", kind: c.kind, ...c.name ? { name: c.name } : {}, ...c.namespace ? { namespace: c.namespace } : {} };
+      const by = configuredBy(c);
       this.absorbGenerated(k2, acc, { [field2]: [args] }, holder, void 0, { file: c.file, by });
     }
   }
@@ -49440,7 +49443,7 @@ var Builder = class {
     };
     const r = newResource(root, c.file);
     r.generated = true;
-    r.generatedBy = { apiVersion: "builtin", kind: c.kind, ...c.name ? { name: c.name } : {}, ...c.namespace ? { namespace: c.namespace } : {} };
+    r.generatedBy = configuredBy(c);
     this.addResource(acc, r, c.entry.p);
   }
   /** Run kustomize's ConfigMap/Secret generators over `json`'s entries (whose nodes `holder` has) into `acc`. */
@@ -49600,7 +49603,7 @@ var Builder = class {
     }
     for (const c of this.pluginConfigs(k2, "transformers")) {
       this.runTransformerPlugin(k2, acc, c);
-      const by = { apiVersion: "builtin", kind: c.kind, ...c.name ? { name: c.name } : {}, ...c.namespace ? { namespace: c.namespace } : {} };
+      const by = configuredBy(c);
       this.transformed(k2, acc, c.kind, by, c.file);
     }
   }

@@ -66,6 +66,11 @@ import {
 import { collectVars, resolveVars, type VarDef } from './vars.js';
 
 
+/** resource.OriginFromCustomPlugin's configuredBy: the plugin config's apiVersion, kind, name and namespace. */
+function configuredBy(c: PluginConfig): Origin['configuredBy'] {
+  return { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+}
+
 /** kyaml filesys.PathSplit, without recursion: `/a/b` is ['', 'a', 'b'], `a//b` is ['a', '', 'b']. */
 function pathSplit(p: string): string[] {
   const out: string[] = [];
@@ -675,7 +680,7 @@ export class Builder {
         for (const key of Object.keys(options)) if (!OPTION_FIELDS.has(key)) delete (options as Record<string, unknown>)[key];
       }
       const holder: PMap = { t: 'm', v: new Map([[field, { t: 'a', v: [c.node], p: c.node.p }]]), p: c.node.p };
-      const by = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+      const by = configuredBy(c);
       this.absorbGenerated(k, acc, { [field]: [args] }, holder, undefined, { file: c.file, by });
     }
   }
@@ -787,7 +792,7 @@ export class Builder {
     };
     const r = newResource(root, c.file);
     r.generated = true;
-    r.generatedBy = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+    r.generatedBy = configuredBy(c);
     this.addResource(acc, r, c.entry.p);
   }
 
@@ -985,7 +990,7 @@ export class Builder {
     // runTransformers: configureBuiltinTransformers, then configureExternalTransformers).
     for (const c of this.pluginConfigs(k, 'transformers')) {
       this.runTransformerPlugin(k, acc, c);
-      const by = { apiVersion: 'builtin', kind: c.kind, ...(c.name ? { name: c.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) };
+      const by = configuredBy(c);
       this.transformed(k, acc, c.kind, by, c.file);
     }
   }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-4HK2KFLW.js";
+} from "./chunk-6XMD7SXV.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

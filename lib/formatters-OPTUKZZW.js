@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-WEVZKBI3.js";
+} from "./chunk-SNDIA3NP.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-4HK2KFLW.js";
+import "./chunk-6XMD7SXV.js";
 import {
   FORMATS,
   isFormatName

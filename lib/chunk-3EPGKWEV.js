@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-KFT7RRGJ.js";
+} from "./chunk-6FUDV2PY.js";
 import {
   changedFilesSince
-} from "./chunk-RSTHPGB6.js";
+} from "./chunk-4J6Z65X2.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -33,7 +33,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-4HK2KFLW.js";
+} from "./chunk-6XMD7SXV.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

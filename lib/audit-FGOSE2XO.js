@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-WEVZKBI3.js";
+} from "./chunk-SNDIA3NP.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-4HK2KFLW.js";
+import "./chunk-6XMD7SXV.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -173,7 +173,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-2H62LPZ7.js")).auditCommand(args, io, version());
+      return (await import("./audit-FGOSE2XO.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -233,7 +233,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-2BJVKJEF.js");
+    const { printConfig } = await import("./lint-BCKUKMQ7.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -305,9 +305,9 @@ async function lintCommand(args, io) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-2BJVKJEF.js"),
-    import("./formatters-GFYNDV6Z.js"),
-    import("./git-UBXZLKQX.js"),
+    import("./lint-BCKUKMQ7.js"),
+    import("./formatters-OPTUKZZW.js"),
+    import("./git-3AQTJ74H.js"),
     import("./redact-YTF7KVBM.js")
   ]);
   let result;
@@ -388,7 +388,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-YZDKEYJ3.js"), import("./redact-YTF7KVBM.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-OYLWTSPC.js"), import("./redact-YTF7KVBM.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -409,7 +409,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-YZDKEYJ3.js");
+  const { loadEngine } = await import("./deps-OYLWTSPC.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-4HK2KFLW.js";
+} from "./chunk-6XMD7SXV.js";
 import {
   allRuleMetas,
   buildModel,

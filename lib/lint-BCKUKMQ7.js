@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-WVJEGP2B.js";
-import "./chunk-KFT7RRGJ.js";
-import "./chunk-RSTHPGB6.js";
+} from "./chunk-3EPGKWEV.js";
+import "./chunk-6FUDV2PY.js";
+import "./chunk-4J6Z65X2.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-4HK2KFLW.js";
+import "./chunk-6XMD7SXV.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
 import "./chunk-BC3P5SXL.js";

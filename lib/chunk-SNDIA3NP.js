@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-4HK2KFLW.js";
+} from "./chunk-6XMD7SXV.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
