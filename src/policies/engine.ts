@@ -114,20 +114,19 @@ function modelFor(model: Model, governs: (objectIndex: number) => boolean): Mode
   };
 }
 
-/** The model's problems attributed to a rule other than invalid-manifest, by rule id, computed once per model. */
-const problemsByRuleCache = new WeakMap<Model, Map<string, ModelProblem[]>>();
-
+/**
+ * The model's problems attributed to a rule other than invalid-manifest, by rule id: grouped once per evaluation and
+ * passed to each rule, not cached in a WeakMap keyed by the model. A WeakMap entry's value outlives a scavenge even
+ * when its key is garbage (V8 keeps ephemeron values of young keys alive until the next full GC), so a per-review key
+ * promoted every review's problems to the old generation.
+ */
 function problemsByRule(model: Model): Map<string, ModelProblem[]> {
-  let byRule = problemsByRuleCache.get(model);
-  if (!byRule) {
-    byRule = new Map();
-    for (const problem of model.problems) {
-      if (problem.ruleId === undefined) continue;
-      const list = byRule.get(problem.ruleId);
-      if (list) list.push(problem);
-      else byRule.set(problem.ruleId, [problem]);
-    }
-    problemsByRuleCache.set(model, byRule);
+  const byRule = new Map<string, ModelProblem[]>();
+  for (const problem of model.problems) {
+    if (problem.ruleId === undefined) continue;
+    const list = byRule.get(problem.ruleId);
+    if (list) list.push(problem);
+    else byRule.set(problem.ruleId, [problem]);
   }
   return byRule;
 }
@@ -157,6 +156,7 @@ function enabledSetting(policy: Policy, meta: RuleMeta): { severity: Severity; o
 function runRule(
   rule: Rule,
   model: Model,
+  problems: ReadonlyMap<string, readonly ModelProblem[]>,
   policy: Policy,
   options: EvaluateOptions,
 ): { findings: Finding[]; severity: Severity } | undefined {
@@ -166,7 +166,7 @@ function runRule(
   rule.check(model, context);
   // Problems the adapters attribute to this rule (e.g. an orphan ScheduledBackup for backup-schedule): its `problem` message.
   if (rule.meta.id !== 'invalid-manifest') {
-    for (const problem of problemsByRule(model).get(rule.meta.id) ?? []) {
+    for (const problem of problems.get(rule.meta.id) ?? []) {
       context.report({
         severity: problem.severity ?? rule.meta.defaultSeverity,
         messageId: 'problem',
@@ -306,9 +306,10 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
     // One policy (the usual case) governs the whole model: no need to filter it.
     const scoped = distinct.length === 1 ? model : modelFor(model, (objectIndex: number) => policies[objectIndex] === policy);
     if (scoped.clusters.length === 0 && scoped.problems.length === 0 && (scoped.fieldViolations?.length ?? 0) === 0) continue;
+    const problems = problemsByRule(scoped);
     for (const rule of rules) {
       try {
-        const result = runRule(rule, scoped, policy, options);
+        const result = runRule(rule, scoped, problems, policy, options);
         if (!result) continue;
         // A finding follows the policy of the cluster it is about, even when it lands on another object (its Secret,
         // a scheduler ConfigMap, the operator configuration in the operator's namespace).
