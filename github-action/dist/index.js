@@ -54460,14 +54460,17 @@ function buildModel(inputs) {
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
   const model = { clusters: clusters2, secrets, problems };
-  if (clusters2.length > 0) changeSources.set(model, { input, zalandoConfig });
+  if (clusters2.length > 0) Object.defineProperty(model, CHANGE_SOURCE, { value: { input, zalandoConfig }, configurable: true });
   return model;
 }
-var changeSources = /* @__PURE__ */ new WeakMap();
+var CHANGE_SOURCE = /* @__PURE__ */ Symbol("pgwarden.changeSource");
+function changeSourceOf(model) {
+  return model[CHANGE_SOURCE];
+}
 function withChangeProfiles(model) {
-  const source = changeSources.get(model);
+  const source = changeSourceOf(model);
   if (!source) return model;
-  changeSources.delete(model);
+  delete model[CHANGE_SOURCE];
   const { input, zalandoConfig } = source;
   for (const cluster of model.clusters) {
     const object = input.objects[cluster.objectIndex];
@@ -56656,18 +56659,13 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
-var problemsByRuleCache = /* @__PURE__ */ new WeakMap();
 function problemsByRule(model) {
-  let byRule = problemsByRuleCache.get(model);
-  if (!byRule) {
-    byRule = /* @__PURE__ */ new Map();
-    for (const problem of model.problems) {
-      if (problem.ruleId === void 0) continue;
-      const list = byRule.get(problem.ruleId);
-      if (list) list.push(problem);
-      else byRule.set(problem.ruleId, [problem]);
-    }
-    problemsByRuleCache.set(model, byRule);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const problem of model.problems) {
+    if (problem.ruleId === void 0) continue;
+    const list = byRule.get(problem.ruleId);
+    if (list) list.push(problem);
+    else byRule.set(problem.ruleId, [problem]);
   }
   return byRule;
 }
@@ -56686,13 +56684,13 @@ function enabledSetting(policy, meta) {
   }
   return setting;
 }
-function runRule(rule, model, policy, options3) {
+function runRule(rule, model, problems, policy, options3) {
   const setting = enabledSetting(policy, rule.meta);
   if (!setting) return void 0;
   const context = makeContext(rule.meta, setting.severity, setting.options, options3.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
-    for (const problem of problemsByRule(model).get(rule.meta.id) ?? []) {
+    for (const problem of problems.get(rule.meta.id) ?? []) {
       context.report({
         severity: problem.severity ?? rule.meta.defaultSeverity,
         messageId: "problem",
@@ -56795,9 +56793,10 @@ function evaluateUnguarded(inputs, options3, built) {
   for (const policy of distinct) {
     const scoped2 = distinct.length === 1 ? model : modelFor(model, (objectIndex) => policies[objectIndex] === policy);
     if (scoped2.clusters.length === 0 && scoped2.problems.length === 0 && (scoped2.fieldViolations?.length ?? 0) === 0) continue;
+    const problems = problemsByRule(scoped2);
     for (const rule of rules) {
       try {
-        const result = runRule(rule, scoped2, policy, options3);
+        const result = runRule(rule, scoped2, problems, policy, options3);
         if (!result) continue;
         for (const finding of result.findings) findings.push(finding);
       } catch (error2) {

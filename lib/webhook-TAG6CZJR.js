@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-V4ZCRXUH.js";
+} from "./chunk-BWAX2LK6.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-BC3P5SXL.js";
+} from "./chunk-SFML4T2M.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2724,4 +2724,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-I4Q5WNTI.js.LEGAL.txt */
+/*! For license information please see webhook-TAG6CZJR.js.LEGAL.txt */

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-V4ZCRXUH.js";
-import "./chunk-BC3P5SXL.js";
+} from "./chunk-BWAX2LK6.js";
+import "./chunk-SFML4T2M.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

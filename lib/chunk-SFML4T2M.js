@@ -11593,14 +11593,17 @@ function buildModel(inputs) {
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
   const model = { clusters, secrets, problems };
-  if (clusters.length > 0) changeSources.set(model, { input, zalandoConfig });
+  if (clusters.length > 0) Object.defineProperty(model, CHANGE_SOURCE, { value: { input, zalandoConfig }, configurable: true });
   return model;
 }
-var changeSources = /* @__PURE__ */ new WeakMap();
+var CHANGE_SOURCE = /* @__PURE__ */ Symbol("pgwarden.changeSource");
+function changeSourceOf(model) {
+  return model[CHANGE_SOURCE];
+}
 function withChangeProfiles(model) {
-  const source = changeSources.get(model);
+  const source = changeSourceOf(model);
   if (!source) return model;
-  changeSources.delete(model);
+  delete model[CHANGE_SOURCE];
   const { input, zalandoConfig } = source;
   for (const cluster of model.clusters) {
     const object = input.objects[cluster.objectIndex];
@@ -15978,18 +15981,13 @@ function modelFor(model, governs) {
     fieldViolations: (model.fieldViolations ?? []).filter((violation) => governs(violation.objectIndex))
   };
 }
-var problemsByRuleCache = /* @__PURE__ */ new WeakMap();
 function problemsByRule(model) {
-  let byRule2 = problemsByRuleCache.get(model);
-  if (!byRule2) {
-    byRule2 = /* @__PURE__ */ new Map();
-    for (const problem of model.problems) {
-      if (problem.ruleId === void 0) continue;
-      const list = byRule2.get(problem.ruleId);
-      if (list) list.push(problem);
-      else byRule2.set(problem.ruleId, [problem]);
-    }
-    problemsByRuleCache.set(model, byRule2);
+  const byRule2 = /* @__PURE__ */ new Map();
+  for (const problem of model.problems) {
+    if (problem.ruleId === void 0) continue;
+    const list = byRule2.get(problem.ruleId);
+    if (list) list.push(problem);
+    else byRule2.set(problem.ruleId, [problem]);
   }
   return byRule2;
 }
@@ -16008,13 +16006,13 @@ function enabledSetting(policy, meta) {
   }
   return setting;
 }
-function runRule(rule, model, policy, options) {
+function runRule(rule, model, problems, policy, options) {
   const setting = enabledSetting(policy, rule.meta);
   if (!setting) return void 0;
   const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
   if (rule.meta.id !== "invalid-manifest") {
-    for (const problem of problemsByRule(model).get(rule.meta.id) ?? []) {
+    for (const problem of problems.get(rule.meta.id) ?? []) {
       context.report({
         severity: problem.severity ?? rule.meta.defaultSeverity,
         messageId: "problem",
@@ -16124,9 +16122,10 @@ function evaluateUnguarded(inputs, options, built) {
   for (const policy of distinct) {
     const scoped = distinct.length === 1 ? model : modelFor(model, (objectIndex) => policies[objectIndex] === policy);
     if (scoped.clusters.length === 0 && scoped.problems.length === 0 && (scoped.fieldViolations?.length ?? 0) === 0) continue;
+    const problems = problemsByRule(scoped);
     for (const rule of rules) {
       try {
-        const result = runRule(rule, scoped, policy, options);
+        const result = runRule(rule, scoped, problems, policy, options);
         if (!result) continue;
         for (const finding of result.findings) findings.push(finding);
       } catch (error) {

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-BC3P5SXL.js";
+} from "./chunk-SFML4T2M.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

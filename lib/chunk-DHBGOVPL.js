@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-BC3P5SXL.js";
+} from "./chunk-SFML4T2M.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6FUDV2PY.js";
+} from "./chunk-DHBGOVPL.js";
 import {
   changedFilesSince
 } from "./chunk-4J6Z65X2.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-BC3P5SXL.js";
+} from "./chunk-SFML4T2M.js";
 import {
   parseYamlStream,
   require_dist
