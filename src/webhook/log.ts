@@ -27,12 +27,26 @@ export function webhookLogger(options: { level?: LevelWithSilent | string; desti
       hooks: {
         logMethod(args, method, level) {
           method.apply(this, args);
-          if (level >= 40) this.flush();
+          // The stream's flush without a callback, not pino's logger.flush(): that one passes a no-op callback, and
+          // sonic-boom (4.2, flush → callFlushCallbackOnDrain) then adds a 'drain' and an 'error' listener per call,
+          // removed only at the next 'drain', which never comes while the buffer stays over BATCH_BYTES. A flood of
+          // bad requests (a warning each) into a busy stdout grew the listeners without bound (the soak printed
+          // MaxListenersExceededWarning), and each drain then ran an fsync per listener.
+          if (level >= 40) flushNow(stream);
         },
       },
     },
     stream,
   );
+}
+
+/** Starts writing what is buffered; a destroyed stream (after close) has nowhere to write and throws, so it is left. */
+function flushNow(stream: { flush(): void }): void {
+  try {
+    stream.flush();
+  } catch {
+    // SonicBoom destroyed: the process is exiting and pino's exit hook has written what it could.
+  }
 }
 
 /** Longest string value in a log line. */

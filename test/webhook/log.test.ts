@@ -5,11 +5,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
 import { webhookLogger } from '../../src/webhook/log.js';
 import { bundle, repoRoot } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pgwarden-log-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+interface SonicBoomLike {
+  listenerCount(event: string): number;
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
@@ -27,6 +31,19 @@ describe('webhookLogger', () => {
     log.info({ uid: 'b' }, 'admission');
     await sleep(1500);
     expect(lines(file).map((l) => l.uid ?? l.msg)).toEqual(['a', 'bad request', 'b']);
+  });
+
+  it('flushes each warning without leaving a listener behind (a flood of bad requests cannot grow them)', async () => {
+    const file = join(dir, 'flood.log');
+    const log = webhookLogger({ destination: file });
+    await sleep(100);
+    const stream = (log as unknown as Record<symbol, SonicBoomLike>)[pino.symbols.streamSym]!;
+    const before = stream.listenerCount('drain') + stream.listenerCount('error');
+    // In one turn of the event loop the first write is still in flight, so every later flush finds the stream busy.
+    for (let i = 0; i < 200; i++) log.warn({ reason: `bad ${i}` }, 'bad request');
+    expect(stream.listenerCount('drain') + stream.listenerCount('error')).toBe(before);
+    await sleep(300);
+    expect(lines(file)).toHaveLength(200);
   });
 
   it('writes what is buffered when the process exits', async () => {
