@@ -962,12 +962,18 @@ function webhookLogger(options = {}) {
       hooks: {
         logMethod(args, method, level) {
           method.apply(this, args);
-          if (level >= 40) this.flush();
+          if (level >= 40) flushNow(stream);
         }
       }
     },
     stream
   );
+}
+function flushNow(stream) {
+  try {
+    stream.flush();
+  } catch {
+  }
 }
 var LOG_TEXT_MAX = 300;
 var LOG_LIST_MAX = 20;
@@ -2724,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-TAG6CZJR.js.LEGAL.txt */
+/*! For license information please see webhook-NZMSGLAU.js.LEGAL.txt */
