@@ -1,12 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-QGUOIOAB.js";
-import "./chunk-DHBGOVPL.js";
+} from "./chunk-46KHKA4X.js";
+import "./chunk-R4CIXWDM.js";
 import "./chunk-4J6Z65X2.js";
 import {
   version
-} from "./chunk-VWY4OPEO.js";
+} from "./chunk-RCAQQEFE.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-HNMVEETU.js";
 import "./chunk-3ZR33BMR.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-SFML4T2M.js";
+import "./chunk-DCZCMNGJ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

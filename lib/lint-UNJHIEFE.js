@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-QGUOIOAB.js";
-import "./chunk-DHBGOVPL.js";
+} from "./chunk-46KHKA4X.js";
+import "./chunk-R4CIXWDM.js";
 import "./chunk-4J6Z65X2.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-6XMD7SXV.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-KHVP66ED.js";
-import "./chunk-SFML4T2M.js";
+import "./chunk-DCZCMNGJ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-BWAX2LK6.js";
+} from "./chunk-D3SKS4JL.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-DCZCMNGJ.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-NZMSGLAU.js.LEGAL.txt */
+/*! For license information please see webhook-FZ4M42QY.js.LEGAL.txt */

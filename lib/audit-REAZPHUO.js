@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-BWAX2LK6.js";
-import "./chunk-SFML4T2M.js";
+} from "./chunk-D3SKS4JL.js";
+import "./chunk-DCZCMNGJ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-VFY7K52G.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-DHBGOVPL.js";
+} from "./chunk-R4CIXWDM.js";
 import {
   changedFilesSince
 } from "./chunk-4J6Z65X2.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-DCZCMNGJ.js";
 import {
   parseYamlStream,
   require_dist

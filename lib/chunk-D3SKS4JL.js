@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-DCZCMNGJ.js";
 import {
   require_dist
 } from "./chunk-VFY7K52G.js";

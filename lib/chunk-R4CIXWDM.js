@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-DCZCMNGJ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
