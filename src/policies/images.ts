@@ -97,9 +97,9 @@ const SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-
 
 /** The Postgres family of an image, or undefined when the image runs no Postgres server. */
 export function postgresImageFamily(image: ParsedImage): PostgresImageFamily | undefined {
-  const segments = image.repository.split('/');
-  const name = segments[segments.length - 1] ?? '';
-  const owner = segments.length > 1 ? segments[segments.length - 2] : undefined;
+  const slash = image.repository.lastIndexOf('/');
+  const name = image.repository.slice(slash + 1);
+  const owner = slash < 0 ? undefined : image.repository.slice(image.repository.lastIndexOf('/', slash - 1) + 1, slash);
   if (NOT_A_SERVER.test(name)) return undefined;
   if (SPILO_NAME.test(name)) return 'spilo';
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return 'crunchy';
@@ -133,9 +133,13 @@ function majorOf(text: string | undefined): number | undefined {
  * `postgresql-16`). Undefined otherwise.
  */
 export function postgresMajorOf(image: ParsedImage): number | undefined {
-  const family = postgresImageFamily(image);
+  return postgresMajorIn(image, postgresImageFamily(image));
+}
+
+/** postgresMajorOf for an image whose family the caller already has. */
+export function postgresMajorIn(image: ParsedImage, family: PostgresImageFamily | undefined): number | undefined {
   if (family === undefined) return undefined;
-  const name = image.repository.split('/').pop() ?? '';
+  const name = image.repository.slice(image.repository.lastIndexOf('/') + 1);
   const tag = image.tag;
   if (family === 'spilo') return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === 'crunchy') {

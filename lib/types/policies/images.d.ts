@@ -17,3 +17,5 @@ export declare function postgresImageFamily(image: ParsedImage): PostgresImageFa
  * `postgresql-16`). Undefined otherwise.
  */
 export declare function postgresMajorOf(image: ParsedImage): number | undefined;
+/** postgresMajorOf for an image whose family the caller already has. */
+export declare function postgresMajorIn(image: ParsedImage, family: PostgresImageFamily | undefined): number | undefined;

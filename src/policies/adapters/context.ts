@@ -2,7 +2,7 @@
 // ScheduledBackups or an OperatorConfiguration), the problem list, and small helpers to build a cluster.
 import type { InputObject } from '../types.js';
 import type { Credential, ImageRole, ImageUse, InstanceSet, ModelProblem, PostgresCluster, Sourced } from '../model.js';
-import { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
+import { parseImageReference, postgresImageFamily, postgresMajorIn } from '../images.js';
 import { containsPlaceholder } from '../placeholders.js';
 import { apiGroup, isObject, type JsonObject, ObjectReader, resourceOf, stringRecord } from './common.js';
 import type { Operation } from 'fast-json-patch';
@@ -217,9 +217,10 @@ export function imageUse(
     if (parsed) {
       use.parsed = parsed;
       if (role === 'postgres') {
-        const major = postgresMajorOf(parsed);
+        const family = postgresImageFamily(parsed);
+        const major = postgresMajorIn(parsed, family);
         if (major !== undefined) use.postgresMajor = major;
-        if (major !== undefined && postgresImageFamily(parsed) === 'spilo') use.runsOlderMajors = true;
+        if (major !== undefined && family === 'spilo') use.runsOlderMajors = true;
       }
     }
   }

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-I2B3JQ4E.js";
-import "./chunk-MRTXRDYT.js";
+} from "./chunk-RVCW4SXL.js";
+import "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

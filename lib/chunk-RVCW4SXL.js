@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-MRTXRDYT.js";
+} from "./chunk-V3HKXTTY.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-ADQWQEG2.js";
+} from "./chunk-GE5AJ6UE.js";
 import "./chunk-V4VZDQNV.js";
-import "./chunk-MRTXRDYT.js";
+import "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-ADQWQEG2.js";
+} from "./chunk-GE5AJ6UE.js";
 import {
   changedFilesSince
 } from "./chunk-TJLLM5RY.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-MRTXRDYT.js";
+} from "./chunk-V3HKXTTY.js";
 import {
   parseMemo,
   parseYamlStream,

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-ODPGOHC4.js";
-import "./chunk-ADQWQEG2.js";
+} from "./chunk-AL5PF6MD.js";
+import "./chunk-GE5AJ6UE.js";
 import "./chunk-TJLLM5RY.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-V4VZDQNV.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5EBCMHSW.js";
-import "./chunk-MRTXRDYT.js";
+import "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-MRTXRDYT.js";
+} from "./chunk-V3HKXTTY.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

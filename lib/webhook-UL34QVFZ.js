@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-I2B3JQ4E.js";
+} from "./chunk-RVCW4SXL.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-MRTXRDYT.js";
+} from "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-NYXIXELT.js.LEGAL.txt */
+/*! For license information please see webhook-UL34QVFZ.js.LEGAL.txt */
