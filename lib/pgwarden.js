@@ -1,18 +1,19 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-RCAQQEFE.js";
+} from "./chunk-BWYEA7J5.js";
 import "./chunk-BJB2RR5P.js";
-import "./chunk-HNMVEETU.js";
+import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-FZ4M42QY.js");
+    const { serveMain } = await import("./webhook-UL34QVFZ.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

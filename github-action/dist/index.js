@@ -12180,7 +12180,7 @@ var require_luxon = __commonJS({
         return new _Formatter(locale, opts);
       }
       static parseFormat(fmt) {
-        let current = null, currentFull = "", bracketed = false;
+        let current2 = null, currentFull = "", bracketed = false;
         const splits = [];
         for (let i = 0; i < fmt.length; i++) {
           const c = fmt.charAt(i);
@@ -12191,12 +12191,12 @@ var require_luxon = __commonJS({
                 val: currentFull === "" ? "'" : currentFull
               });
             }
-            current = null;
+            current2 = null;
             currentFull = "";
             bracketed = !bracketed;
           } else if (bracketed) {
             currentFull += c;
-          } else if (c === current) {
+          } else if (c === current2) {
             currentFull += c;
           } else {
             if (currentFull.length > 0) {
@@ -12206,7 +12206,7 @@ var require_luxon = __commonJS({
               });
             }
             currentFull = c;
-            current = c;
+            current2 = c;
           }
         }
         if (currentFull.length > 0) {
@@ -12825,28 +12825,28 @@ var require_luxon = __commonJS({
     }
     function normalizeValues(matrix, vals) {
       const factor = durationToMillis(matrix, vals) < 0 ? -1 : 1;
-      orderedUnits$1.reduceRight((previous, current) => {
-        if (!isUndefined(vals[current])) {
+      orderedUnits$1.reduceRight((previous, current2) => {
+        if (!isUndefined(vals[current2])) {
           if (previous) {
             const previousVal = vals[previous] * factor;
-            const conv = matrix[current][previous];
+            const conv = matrix[current2][previous];
             const rollUp = Math.floor(previousVal / conv);
-            vals[current] += rollUp * factor;
+            vals[current2] += rollUp * factor;
             vals[previous] -= rollUp * conv * factor;
           }
-          return current;
+          return current2;
         } else {
           return previous;
         }
       }, null);
-      orderedUnits$1.reduce((previous, current) => {
-        if (!isUndefined(vals[current])) {
+      orderedUnits$1.reduce((previous, current2) => {
+        if (!isUndefined(vals[current2])) {
           if (previous) {
             const fraction = vals[previous] % 1;
             vals[previous] -= fraction;
-            vals[current] += fraction * matrix[previous][current];
+            vals[current2] += fraction * matrix[previous][current2];
           }
-          return current;
+          return current2;
         } else {
           return previous;
         }
@@ -13959,13 +13959,13 @@ var require_luxon = __commonJS({
        * @return {Array}
        */
       static merge(intervals) {
-        const [found, final] = intervals.sort((a, b) => a.s - b.s).reduce(([sofar, current], item) => {
-          if (!current) {
+        const [found, final] = intervals.sort((a, b) => a.s - b.s).reduce(([sofar, current2], item) => {
+          if (!current2) {
             return [sofar, item];
-          } else if (current.overlaps(item) || current.abutsStart(item)) {
-            return [sofar, current.union(item)];
+          } else if (current2.overlaps(item) || current2.abutsStart(item)) {
+            return [sofar, current2.union(item)];
           } else {
-            return [sofar.concat([current]), item];
+            return [sofar.concat([current2]), item];
           }
         }, [[], null]);
         if (final) {
@@ -14844,7 +14844,7 @@ var require_luxon = __commonJS({
       return dt.localWeekData;
     }
     function clone2(inst, alts) {
-      const current = {
+      const current2 = {
         ts: inst.ts,
         zone: inst.zone,
         c: inst.c,
@@ -14853,9 +14853,9 @@ var require_luxon = __commonJS({
         invalid: inst.invalid
       };
       return new DateTime({
-        ...current,
+        ...current2,
         ...alts,
-        old: current
+        old: current2
       });
     }
     function fixOffset(localTS, o, tz) {
@@ -18026,50 +18026,50 @@ var require_CronFieldCollection = __commonJS({
           return [];
         }
         const output = [];
-        let current = void 0;
+        let current2 = void 0;
         input.forEach((item, i, arr) => {
-          if (current === void 0) {
-            current = { start: item, count: 1 };
+          if (current2 === void 0) {
+            current2 = { start: item, count: 1 };
             return;
           }
-          const prevItem = arr[i - 1] || current.start;
+          const prevItem = arr[i - 1] || current2.start;
           const nextItem = arr[i + 1];
           if (item === "L" || item === "W") {
-            output.push(current);
+            output.push(current2);
             output.push({ start: item, count: 1 });
-            current = void 0;
+            current2 = void 0;
             return;
           }
-          if (current.step === void 0 && nextItem !== void 0) {
+          if (current2.step === void 0 && nextItem !== void 0) {
             const step2 = item - prevItem;
             const nextStep = nextItem - item;
             if (step2 <= nextStep) {
-              current = { ...current, count: 2, end: item, step: step2 };
+              current2 = { ...current2, count: 2, end: item, step: step2 };
               return;
             }
-            current.step = 1;
+            current2.step = 1;
           }
-          if (item - (current.end ?? 0) === current.step) {
-            current.count++;
-            current.end = item;
+          if (item - (current2.end ?? 0) === current2.step) {
+            current2.count++;
+            current2.end = item;
           } else {
-            if (current.count === 1) {
-              output.push({ start: current.start, count: 1 });
-            } else if (current.count === 2) {
-              output.push({ start: current.start, count: 1 });
+            if (current2.count === 1) {
+              output.push({ start: current2.start, count: 1 });
+            } else if (current2.count === 2) {
+              output.push({ start: current2.start, count: 1 });
               output.push({
-                start: current.end ?? /* istanbul ignore next - see above */
+                start: current2.end ?? /* istanbul ignore next - see above */
                 prevItem,
                 count: 1
               });
             } else {
-              output.push(current);
+              output.push(current2);
             }
-            current = { start: item, count: 1 };
+            current2 = { start: item, count: 1 };
           }
         });
-        if (current) {
-          output.push(current);
+        if (current2) {
+          output.push(current2);
         }
         return output;
       }
@@ -18411,14 +18411,14 @@ var require_CronExpression = __commonJS({
        * @public
        */
       hasNext() {
-        const current = this.#currentDate;
+        const current2 = this.#currentDate;
         try {
           this.#findSchedule();
           return true;
         } catch {
           return false;
         } finally {
-          this.#currentDate = current;
+          this.#currentDate = current2;
         }
       }
       /**
@@ -18428,14 +18428,14 @@ var require_CronExpression = __commonJS({
        * @public
        */
       hasPrev() {
-        const current = this.#currentDate;
+        const current2 = this.#currentDate;
         try {
           this.#findSchedule(true);
           return true;
         } catch {
           return false;
         } finally {
-          this.#currentDate = current;
+          this.#currentDate = current2;
         }
       }
       /**
@@ -19202,8 +19202,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync10 } = __require("fs");
-        const data = readFileSync10(filePath, "utf8");
+        const { readFileSync: readFileSync11 } = __require("fs");
+        const data = readFileSync11(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -35253,8 +35253,8 @@ var require_retry_handler = __commonJS({
       wrapRequestBody
     } = require_util2();
     function calculateRetryAfterHeader(retryAfter) {
-      const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      const current2 = Date.now();
+      return new Date(retryAfter).getTime() - current2;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -45486,6 +45486,34 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/yaml/memo.ts
+var current;
+function parseMemo() {
+  return current;
+}
+function setParseMemo(memo) {
+  current = memo;
+}
+function jsonSafe(value, depth = 0) {
+  if (depth > 200) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !jsonSafe(value[i], depth + 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === void 0 || !jsonSafe(v, depth + 1)) return false;
+  }
+  return true;
+}
+
+// src/yaml/index.ts
 var MAX_ALIAS_COUNT = 1e3;
 var EXCESSIVE_ALIASING = "document contains excessive aliasing";
 function parseYamlStream(text, options3 = {}) {
@@ -45901,8 +45929,8 @@ function maskObject(value, mask = MASK) {
   };
   const rootSlot = { holder: root, key: "value" };
   for (const { node, from } of credentialMarks(rootSlot, view)) {
-    const current = read(node);
-    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    const current2 = read(node);
+    const masked = from !== void 0 && typeof current2 === "string" ? `${current2.slice(0, from)}${mask}` : mask;
     node.holder[node.key] = masked;
   }
   maskStrings(root, mask);
@@ -46195,6 +46223,60 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   return { t: "s", v: null, p: prov };
 }
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function toWire(node, expectedPath) {
+  const { start, end, yamlPath } = node.p;
+  const own = samePath(yamlPath, expectedPath) ? void 0 : [...yamlPath];
+  let wire;
+  switch (node.t) {
+    case "s":
+      wire = [0, node.v, start, end];
+      break;
+    case "a":
+      wire = [1, node.v.map((item, i) => toWire(item, [...yamlPath, i])), start, end];
+      break;
+    case "m": {
+      const entries = [];
+      for (const [key, value] of node.v) entries.push(key, toWire(value, [...yamlPath, key]));
+      wire = [2, entries, start, end];
+      break;
+    }
+  }
+  if (own) wire.push(own);
+  return wire;
+}
+function fromWire(wire, doc, expectedPath, via) {
+  if (!Array.isArray(wire) || typeof wire[2] !== "number" || typeof wire[3] !== "number") throw new TypeError("not a provenance node");
+  const own = wire[4];
+  if (own !== void 0 && !(Array.isArray(own) && own.every((k2) => typeof k2 === "string" || typeof k2 === "number"))) throw new TypeError("not a yamlPath");
+  const yamlPath = own ?? [...expectedPath];
+  const p = { doc, start: wire[2], end: wire[3], yamlPath, via };
+  const body = wire[1];
+  switch (wire[0]) {
+    case 0:
+      if (body !== null && typeof body !== "string" && typeof body !== "number" && typeof body !== "boolean") throw new TypeError("not a scalar");
+      return { t: "s", v: body, p };
+    case 1:
+      if (!Array.isArray(body)) throw new TypeError("not a sequence");
+      return { t: "a", v: body.map((item, i) => fromWire(item, doc, [...yamlPath, i], via)), p };
+    case 2: {
+      if (!Array.isArray(body) || body.length % 2 !== 0) throw new TypeError("not a map");
+      const m = /* @__PURE__ */ new Map();
+      for (let i = 0; i < body.length; i += 2) {
+        const key = body[i];
+        if (typeof key !== "string") throw new TypeError("not a map key");
+        m.set(key, fromWire(body[i + 1], doc, [...yamlPath, key], via));
+      }
+      return { t: "m", v: m, p };
+    }
+    default:
+      throw new TypeError("not a provenance node");
+  }
+}
 function fromJSON(value, p) {
   if (Array.isArray(value)) return { t: "a", v: value.map((x) => fromJSON(x, p)), p };
   if (value !== null && typeof value === "object") {
@@ -46360,14 +46442,49 @@ var RenderCache = class {
     const key = `${via}\0${lenientKeys ? "lenient" : "strict"}\0${file}`;
     let pf = this.parsed.get(key);
     if (!pf) {
-      pf = parseYamlText(this.readText(file), file, via, void 0, void 0, lenientKeys);
+      const text = this.readText(file);
+      const memo = parseMemo();
+      const kind = `render:${via}:${lenientKeys ? "lenient" : "strict"}`;
+      pf = memo ? parsedFromWire(memo.get(file, text, kind), text, file, via, lenientKeys) : void 0;
+      if (!pf) {
+        pf = parseYamlText(text, file, via, void 0, void 0, lenientKeys, (wire) => memo?.set(file, text, kind, wire));
+      }
       this.parseCount++;
       this.parsed.set(key, pf);
     }
     return pf;
   }
 };
-function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
+function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys) {
+  const linePos = (offset) => {
+    const lp = lineCounter.linePos(offset);
+    return mapPos ? mapPos(lp.line, lp.col) : lp;
+  };
+  const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+  if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
+  if (lenientKeys) src.lenientKeys = true;
+  return src;
+}
+function parsedFromWire(value, text, file, via, lenientKeys) {
+  const wire = value;
+  if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return void 0;
+  const lineCounter = new import_yaml6.LineCounter();
+  for (const start of wire.lines) {
+    if (typeof start !== "number") return void 0;
+    lineCounter.addNewLine(start);
+  }
+  try {
+    const docs = wire.docs.map(([docIndex, root]) => {
+      if (typeof docIndex !== "number") throw new TypeError("docIndex");
+      const src = sourceDoc(file, docIndex, text, lineCounter, void 0, void 0, lenientKeys);
+      return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
+    });
+    return { file, docs };
+  } catch {
+    return void 0;
+  }
+}
+function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false, remember) {
   const lineCounter = new import_yaml6.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
@@ -46386,9 +46503,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
         column: lp.col
       });
     }
-    const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
-    if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
-    if (lenientKeys) src.lenientKeys = true;
+    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === void 0) {
       out.push({ root: null, docIndex });
@@ -46404,6 +46519,10 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
     }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
+  if (remember) {
+    const wire = { lines: [...lineCounter.lineStarts], docs: out.map((d) => [d.docIndex, d.root ? toWire(d.root, []) : null]) };
+    if (jsonSafe(wire)) remember(wire);
+  }
   return { file, docs: out };
 }
 
@@ -50888,6 +51007,31 @@ function readYamlFile(file, fs3 = nodeFs) {
     const code = error2.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
+  const memo = parseMemo();
+  const remembered = memo ? fromMemo(memo.get(file, text, MEMO_KIND), file, text) : void 0;
+  if (remembered) return remembered;
+  const parsed = parseYamlFile(file, text);
+  if (memo) {
+    const wire = { d: parsed.docs.map((d) => [d.docIndex, d.line, d.object]) };
+    if (parsed.problem) wire.p = [parsed.problem.ruleId, parsed.problem.line, parsed.problem.column, parsed.problem.message];
+    if (jsonSafe(wire)) memo.set(file, text, MEMO_KIND, wire);
+  }
+  return parsed;
+}
+var MEMO_KIND = "tree";
+function fromMemo(value, file, text) {
+  if (!isRecord2(value) || !Array.isArray(value.d)) return void 0;
+  const docs = [];
+  for (const d of value.d) {
+    if (!Array.isArray(d) || typeof d[0] !== "number" || typeof d[1] !== "number" || !isRecord2(d[2])) return void 0;
+    docs.push({ file, docIndex: d[0], line: d[1], object: d[2] });
+  }
+  if (value.p === void 0) return { docs, text };
+  const p = value.p;
+  if (!Array.isArray(p) || p[0] !== "yaml-syntax" && p[0] !== "render-error" || typeof p[1] !== "number" || typeof p[2] !== "number" || typeof p[3] !== "string") return void 0;
+  return { docs, problem: { ruleId: p[0], file, line: p[1], column: p[2], message: p[3] }, text };
+}
+function parseYamlFile(file, text) {
   const counter = new import_yaml14.LineCounter();
   let parsed;
   try {
@@ -52223,11 +52367,11 @@ function pointerOf(base, keys, length) {
   for (let index = 0; index < length; index++) result += `/${escapeToken(keys[index])}`;
   return result;
 }
-function step(current, key) {
-  if (typeof key === "number") return Array.isArray(current) ? current[key] : void 0;
-  if (current === null || typeof current !== "object" || Array.isArray(current)) return void 0;
-  const value = current[key];
-  if (value === void 0 || (typeof value === "function" || key === "__proto__") && !Object.hasOwn(current, key)) return void 0;
+function step(current2, key) {
+  if (typeof key === "number") return Array.isArray(current2) ? current2[key] : void 0;
+  if (current2 === null || typeof current2 !== "object" || Array.isArray(current2)) return void 0;
+  const value = current2[key];
+  if (value === void 0 || (typeof value === "function" || key === "__proto__") && !Object.hasOwn(current2, key)) return void 0;
   return value;
 }
 function field2(parent, key) {
@@ -52243,23 +52387,23 @@ function dig(root, ...keys) {
   return digKeys(root, keys);
 }
 function digKeys(root, keys) {
-  let current = root;
+  let current2 = root;
   for (let index = 0; index < keys.length; index++) {
-    current = step(current, keys[index]);
-    if (current === void 0) return void 0;
+    current2 = step(current2, keys[index]);
+    if (current2 === void 0) return void 0;
   }
-  return current;
+  return current2;
 }
 function nearestExisting(root, base, ...keys) {
   return nearestExistingOf(root, base, keys, keys.length);
 }
 function nearestExistingOf(root, base, keys, length) {
-  let current = root;
+  let current2 = root;
   let depth = 0;
   for (; depth < length; depth++) {
-    const next = step(current, keys[depth]);
+    const next = step(current2, keys[depth]);
     if (next === void 0 || next === null) break;
-    current = next;
+    current2 = next;
   }
   return pointerOf(base, keys, depth);
 }
@@ -52547,31 +52691,31 @@ function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weig
   return [{ op: "add", path: `${listPath}/-`, value: weighted }];
 }
 function setPatch(root, base, keys, value) {
-  let current = root;
+  let current2 = root;
   let path8 = base;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index];
-    if (!isObject(current)) return void 0;
-    const next = current[key];
+    if (!isObject(current2)) return void 0;
+    const next = current2[key];
     const nextPath = pointer(path8, key);
     if (index === keys.length - 1 || next === void 0 || next === null) {
       let nested = value;
       for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
       return [{ op: "add", path: nextPath, value: nested }];
     }
-    current = next;
+    current2 = next;
     path8 = nextPath;
   }
   return void 0;
 }
 function canSetAt(root, keys) {
-  let current = root;
+  let current2 = root;
   for (let index = 0; index < keys.length; index++) {
-    if (!isObject(current)) return false;
+    if (!isObject(current2)) return false;
     if (index === keys.length - 1) return true;
-    const next = current[keys[index]];
+    const next = current2[keys[index]];
     if (next === void 0 || next === null) return true;
-    current = next;
+    current2 = next;
   }
   return false;
 }
@@ -55147,16 +55291,16 @@ function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current2 = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
+      const value = Math.min(previous[j] + 1, current2[j - 1] + 1, previous[j - 1] + cost);
+      current2.push(value);
       best = Math.min(best, value);
     }
     if (best > limit) return limit + 1;
-    previous = current;
+    previous = current2;
   }
   return previous[b.length];
 }
@@ -57604,9 +57748,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
+      const current2 = diff[i], lines = current2.lines || splitLines(current2.value);
+      current2.lines = lines;
+      if (current2.added || current2.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
           oldRangeStart = oldLine;
@@ -57618,9 +57762,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
           }
         }
         for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
+          curRange.push((current2.added ? "+" : "-") + line);
         }
-        if (current.added) {
+        if (current2.added) {
           newLine += lines.length;
         } else {
           oldLine += lines.length;
@@ -58031,19 +58175,133 @@ var FindingMerger = class {
   }
 };
 
+// src/cli/parse-cache.ts
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
+import { join as join7 } from "node:path";
+var MAX_BYTES = 32 * 1024 * 1024;
+var MAX_ENTRY_BYTES = 1024 * 1024;
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+var ParseCache = class _ParseCache {
+  constructor(file, build, root, maxBytes) {
+    this.file = file;
+    this.build = build;
+    this.root = root;
+    this.maxBytes = maxBytes;
+  }
+  file;
+  build;
+  root;
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  changed = false;
+  /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
+  static open(location, root) {
+    const cache = new _ParseCache(join7(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
+    let data;
+    try {
+      data = JSON.parse(readFileSync7(cache.file, "utf8"));
+    } catch {
+      return cache;
+    }
+    if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
+    for (const [path8, entry] of Object.entries(data.entries)) {
+      if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
+      cache.entries.set(path8, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
+    }
+    return cache;
+  }
+  get(file, text, kind) {
+    const entry = this.entries.get(file);
+    if (!entry || entry.text !== text) return void 0;
+    const json2 = entry.values[kind];
+    if (typeof json2 !== "string") return void 0;
+    try {
+      const value = JSON.parse(json2);
+      this.used.add(file);
+      return value;
+    } catch {
+      return void 0;
+    }
+  }
+  set(file, text, kind, value) {
+    if (text.length > MAX_ENTRY_BYTES) return;
+    let json2;
+    try {
+      json2 = JSON.stringify(value);
+    } catch {
+      return;
+    }
+    let entry = this.entries.get(file);
+    if (!entry || entry.text !== text) {
+      entry = { text, values: /* @__PURE__ */ Object.create(null) };
+      this.entries.set(file, entry);
+    }
+    entry.values[kind] = json2;
+    this.used.add(file);
+    this.changed = true;
+  }
+  /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */
+  save() {
+    if (!this.changed) return;
+    const order2 = [...this.entries.keys()].filter((f) => !this.used.has(f)).concat([...this.used].filter((f) => this.entries.has(f)));
+    const sizes = order2.map((f) => sizeOf(f, this.entries.get(f)));
+    let total = sizes.reduce((a, b) => a + b, 0);
+    let first = 0;
+    while (total > this.maxBytes && first < order2.length) total -= sizes[first++];
+    const entries = /* @__PURE__ */ Object.create(null);
+    for (const f of order2.slice(first)) entries[f] = this.entries.get(f);
+    const data = { format: FORMAT, build: this.build, root: this.root, entries };
+    const temporary = `${this.file}.${process.pid}`;
+    try {
+      const fd = openSync(temporary, "w", 384);
+      try {
+        writeSync(fd, JSON.stringify(data));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, this.file);
+    } catch {
+      rmSync3(temporary, { force: true });
+      return;
+    }
+    try {
+      const dir = join7(this.file, "..");
+      const week = Date.now() - STALE_MS;
+      for (const name of readdirSync2(dir)) {
+        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
+        const other = join7(dir, name);
+        if (statSync4(other).mtimeMs < week) rmSync3(other, { force: true });
+      }
+    } catch {
+    }
+  }
+};
+function sizeOf(file, entry) {
+  let size = file.length + entry.text.length + 32;
+  for (const [kind, json2] of Object.entries(entry.values)) size += kind.length + json2.length + 8;
+  return size;
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join7, relative as relative13, resolve as resolve10 } from "node:path";
+import { join as join8, relative as relative13, resolve as resolve10 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname4, relative as relative12, resolve as resolve9 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync7(path8, "utf8"));
+    parsed = JSON.parse(readFileSync8(path8, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path8}: not a valid suppressions file (${error2.message})`);
   }
@@ -58088,12 +58346,12 @@ function sorted(s) {
 }
 function applySuppressions(findings, opts) {
   const base = dirname4(opts.path);
-  const current = countByFileRule(findings, opts.cwd, base);
+  const current2 = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
   let pruned = 0;
   if (opts.suppressAll) {
-    stored = sorted({ ...stored, ...current });
+    stored = sorted({ ...stored, ...current2 });
     writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
@@ -58101,7 +58359,7 @@ function applySuppressions(findings, opts) {
     const next = {};
     for (const [file, rules2] of Object.entries(stored)) {
       for (const [rule, { count }] of Object.entries(rules2)) {
-        const now = current[file]?.[rule]?.count ?? 0;
+        const now = current2[file]?.[rule]?.count ?? 0;
         const keep = Math.min(count, now);
         if (keep < count) pruned++;
         if (keep > 0) {
@@ -58119,7 +58377,7 @@ function applySuppressions(findings, opts) {
   let unused = 0;
   const kept = findings.filter((f) => {
     const allowed = stored[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
-    const actual = current[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
+    const actual = current2[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
     if (allowed > 0 && actual <= allowed) {
       suppressed++;
       return false;
@@ -58127,7 +58385,7 @@ function applySuppressions(findings, opts) {
     return true;
   });
   for (const [file, rules2] of Object.entries(stored)) {
-    for (const [rule, { count }] of Object.entries(rules2)) if ((current[file]?.[rule]?.count ?? 0) < count) unused++;
+    for (const [rule, { count }] of Object.entries(rules2)) if ((current2[file]?.[rule]?.count ?? 0) < count) unused++;
   }
   return { findings: kept, suppressed, written, pruned, unused };
 }
@@ -58143,7 +58401,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join7(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join8(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path8 = resolve10(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
@@ -58173,13 +58431,13 @@ function addRunNotes(options3, narrowed, result) {
 }
 
 // src/cli/policy-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname5, join as join9, resolve as resolve11 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve11(start);
   for (; ; ) {
-    const candidate = join8(dir, POLICY_FILE_NAME);
+    const candidate = join9(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
     const parent = dirname5(dir);
     if (parent === dir) return void 0;
@@ -58189,16 +58447,23 @@ function findPolicyFile(start) {
 function loadPolicy(engine, file) {
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
+  const memo = parseMemo();
+  const remembered = memo?.get(file, text, MEMO_KIND2);
+  if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
+  let policySet;
   try {
-    return engine.parsePolicy(text, file);
+    policySet = engine.parsePolicy(text, file);
   } catch (error2) {
     throw new PolicyFileError(error2.message || String(error2));
   }
+  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND2, policySet);
+  return policySet;
 }
+var MEMO_KIND2 = "policy";
 
 // src/cli/unjudged.ts
 import { relative as relative14 } from "node:path";
@@ -58243,17 +58508,23 @@ function unjudgedNotes(engine, r, cwd) {
 
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
-  const run = await prepare(options3, deps);
-  let { result, merger, rendered, yamlFiles } = await lint(run);
-  if (options3.fix) {
-    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
-    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
-    result.fix = outcome;
+  const inForce = parseMemo();
+  try {
+    const run = await prepare(options3, deps);
+    let { result, merger, rendered, yamlFiles } = await lint(run);
+    if (options3.fix) {
+      const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
+      if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
+      result.fix = outcome;
+    }
+    if (options3.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
+    suppress(options3, run.cwd, result);
+    addRunNotes(options3, run.scopeFiles !== void 0, result);
+    run.parseCache?.save();
+    return result;
+  } finally {
+    setParseMemo(inForce);
   }
-  if (options3.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
-  suppress(options3, run.cwd, result);
-  addRunNotes(options3, run.scopeFiles !== void 0, result);
-  return result;
 }
 async function prepare(options3, deps) {
   const cwd = resolve12(options3.cwd ?? process.cwd());
@@ -58300,6 +58571,10 @@ async function prepare(options3, deps) {
     }
   }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname6(policyFile) : cwd), notes };
+  if (options3.parseCache) {
+    run.parseCache = ParseCache.open(options3.parseCache, repoRoot);
+    setParseMemo(run.parseCache);
+  }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -58495,7 +58770,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute5, join as join9, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute5, join as join10, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -59026,24 +59301,24 @@ function unquoteGitPath(raw) {
 }
 function parseUnifiedDiff(diff) {
   const changed = /* @__PURE__ */ new Map();
-  let current;
+  let current2;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
       const target = unquoteGitPath(line.slice(4).replace(/\t.*$/, ""));
-      current = target === "/dev/null" ? void 0 : target.replace(/^"?b\//, "");
-      if (current !== void 0 && !changed.has(current)) changed.set(current, []);
+      current2 = target === "/dev/null" ? void 0 : target.replace(/^"?b\//, "");
+      if (current2 !== void 0 && !changed.has(current2)) changed.set(current2, []);
       continue;
     }
     if (line.startsWith("diff --git ")) {
-      current = void 0;
+      current2 = void 0;
       continue;
     }
-    if (current === void 0 || !line.startsWith("@@")) continue;
+    if (current2 === void 0 || !line.startsWith("@@")) continue;
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
     if (!hunk) continue;
     const start = Number(hunk[1]);
     const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-    if (count > 0) changed.get(current).push([start, start + count - 1]);
+    if (count > 0) changed.get(current2).push([start, start + count - 1]);
   }
   for (const ranges of changed.values()) ranges.sort((a, b) => a[0] - b[0]);
   return changed;
@@ -59078,7 +59353,7 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
@@ -59096,7 +59371,7 @@ function eventBase(eventName, eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync9(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync10(eventPath, "utf8"));
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
@@ -59359,7 +59634,7 @@ async function lintAndReport(inputs, deps, env) {
   };
   const formatFile = inputs.formatFile ? resolve13(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join9(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join10(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;

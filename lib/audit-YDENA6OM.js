@@ -14,10 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-D3SKS4JL.js";
-import "./chunk-DCZCMNGJ.js";
+} from "./chunk-RVCW4SXL.js";
+import "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-VFY7K52G.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,

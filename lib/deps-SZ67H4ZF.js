@@ -2,11 +2,11 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-R4CIXWDM.js";
-import "./chunk-6XMD7SXV.js";
-import "./chunk-DCZCMNGJ.js";
+} from "./chunk-GE5AJ6UE.js";
+import "./chunk-V4VZDQNV.js";
+import "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-VFY7K52G.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   loadEngine,

@@ -7,7 +7,7 @@ import {
   parseYamlStream,
   require_dist,
   yamlToJS
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __commonJS,
   __require,

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-6XMD7SXV.js";
+} from "./chunk-V4VZDQNV.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-DCZCMNGJ.js";
+} from "./chunk-V3HKXTTY.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-D3SKS4JL.js";
+} from "./chunk-RVCW4SXL.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,11 +21,11 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-DCZCMNGJ.js";
+} from "./chunk-V3HKXTTY.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __commonJS,
   __toESM
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-FZ4M42QY.js.LEGAL.txt */
+/*! For license information please see webhook-UL34QVFZ.js.LEGAL.txt */
