@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-F3WDBYVN.js";
-import "./chunk-GE5AJ6UE.js";
+} from "./chunk-44BEJTQJ.js";
+import "./chunk-MNXEBTTL.js";
 import "./chunk-TJLLM5RY.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-3DGVESXX.js";
+} from "./chunk-JI6WUMRS.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-V3HKXTTY.js";
+import "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

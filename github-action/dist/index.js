@@ -52645,7 +52645,7 @@ function antiAffinityTerms(affinity, path8, pods) {
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, `${path8}/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/${index}`, pods)
       );
     });
   }
@@ -52655,7 +52655,7 @@ function antiAffinityTerms(affinity, path8, pods) {
       const term = dig(weighted, "podAffinityTerm");
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, `${path8}/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/${index}`, pods)
       );
     });
   }
@@ -52667,7 +52667,7 @@ function topologySpreadTerms(constraints, path8, pods) {
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path8, index), pods);
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, `${path8}/${index}`, pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -52822,6 +52822,22 @@ function majorOf(text) {
 function postgresMajorOf(image) {
   return postgresMajorIn(image, postgresImageFamily(image));
 }
+function postgresImageFacts(reference) {
+  if (reference.length > MAX_CACHED_LENGTH) return factsUncached(reference);
+  const cached = factsByReference.get(reference);
+  if (cached !== void 0) return cached ?? void 0;
+  const facts = factsUncached(reference);
+  if (factsByReference.size >= MAX_CACHED_REFERENCES) factsByReference.clear();
+  factsByReference.set(reference, facts ? Object.freeze(facts) : null);
+  return facts;
+}
+var factsByReference = /* @__PURE__ */ new Map();
+function factsUncached(reference) {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return void 0;
+  const family = postgresImageFamily(parsed);
+  return { parsed, family, major: postgresMajorIn(parsed, family) };
+}
 function postgresMajorIn(image, family) {
   if (family === void 0) return void 0;
   const name = image.repository.slice(image.repository.lastIndexOf("/") + 1);
@@ -52942,6 +52958,18 @@ for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
   }
   byGroup.set(key.slice(0, slash), served);
 }
+var SERVED_API_VERSIONS = /* @__PURE__ */ new Map();
+for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
+  const slash = key.lastIndexOf("/");
+  const kind = key.slice(slash + 1);
+  const group = key.slice(0, slash);
+  let apiVersions = SERVED_API_VERSIONS.get(kind);
+  if (!apiVersions) {
+    apiVersions = /* @__PURE__ */ new Set();
+    SERVED_API_VERSIONS.set(kind, apiVersions);
+  }
+  for (const version of served.versions) apiVersions.add(group === "" ? version : `${group}/${version}`);
+}
 function servedFor(group, kind) {
   return SERVED_BY_KIND.get(kind)?.get(group);
 }
@@ -52953,12 +52981,16 @@ function isServed(served, apiVersion) {
   return served.versions.includes(version) || containsPlaceholder(version);
 }
 function isKind(object, group, kind) {
-  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
+  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string") return false;
+  const apiVersion = object.apiVersion;
+  if (apiVersion.length > group.length && apiVersion.charCodeAt(group.length) === 47 && apiVersion.startsWith(group) && SERVED_API_VERSIONS.get(kind)?.has(apiVersion)) return true;
+  if (apiGroup(apiVersion) !== group) return false;
   const served = servedFor(group, kind);
   return served === void 0 || isServed(served, object.apiVersion);
 }
 function unservedVersion(object) {
   if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
+  if (SERVED_API_VERSIONS.get(object.kind)?.has(object.apiVersion)) return void 0;
   const byGroup = SERVED_BY_KIND.get(object.kind);
   if (byGroup === void 0) return void 0;
   const served = byGroup.get(apiGroup(object.apiVersion));
@@ -52995,15 +53027,16 @@ function totalOf(sets, fallbackPath) {
 function imageUse(role, name, reference, setReference, field3 = `the \`${name}\` image`) {
   const use = { role, name, reference, field: field3 };
   if (reference.value !== void 0 && !reference.unknown) {
-    const parsed = parseImageReference(reference.value);
-    if (parsed) {
-      use.parsed = parsed;
-      if (role === "postgres") {
-        const family = postgresImageFamily(parsed);
-        const major = postgresMajorIn(parsed, family);
-        if (major !== void 0) use.postgresMajor = major;
-        if (major !== void 0 && family === "spilo") use.runsOlderMajors = true;
+    if (role === "postgres") {
+      const facts = postgresImageFacts(reference.value);
+      if (facts) {
+        use.parsed = facts.parsed;
+        if (facts.major !== void 0) use.postgresMajor = facts.major;
+        if (facts.major !== void 0 && facts.family === "spilo") use.runsOlderMajors = true;
       }
+    } else {
+      const parsed = parseImageReference(reference.value);
+      if (parsed) use.parsed = parsed;
     }
   }
   if (setReference) use.setReference = setReference;
@@ -53747,6 +53780,7 @@ function isPgoV5Cluster(object) {
 var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
 var CLUSTER_LABEL = `${LABEL}/cluster`;
 var INSTANCE_SET_LABEL = `${LABEL}/instance-set`;
+var DATA_LABEL = `${LABEL}/data`;
 var REPLICAS2 = { defaultValue: 1, min: 1 };
 var DEFAULT_TOPOLOGY_KEYS = ["kubernetes.io/hostname", "topology.kubernetes.io/zone"];
 function pgoV5Cluster(input, index) {
@@ -53761,7 +53795,6 @@ function pgoV5Cluster(input, index) {
   const postgresVersion = reader.integerValue(spec?.postgresVersion, "/spec/postgresVersion", inSpec, { required: spec !== void 0, min: 10 });
   const shutdown = reader.booleanValue(spec?.shutdown, "/spec/shutdown", inSpec, false);
   const disableDefault = reader.booleanValue(spec?.disableDefaultPodScheduling, "/spec/disableDefaultPodScheduling", inSpec, false);
-  const clusterPodLabels = stringRecord3(field2(spec?.metadata, "labels"));
   const instancesValue = spec?.instances;
   const instanceList = reader.listValue(instancesValue, "/spec/instances");
   if (spec && (instanceList === void 0 || instanceList.length === 0) && instancesValue === void 0) {
@@ -53772,7 +53805,9 @@ function pgoV5Cluster(input, index) {
   const instanceSets = [];
   const volumes = [];
   const images = [];
-  const podLabelsOfCluster = { ...clusterPodLabels, [CLUSTER_LABEL]: name, [`${LABEL}/data`]: "postgres" };
+  const podLabelsOfCluster = stringRecord3(field2(spec?.metadata, "labels"));
+  podLabelsOfCluster[CLUSTER_LABEL] = name;
+  podLabelsOfCluster[DATA_LABEL] = "postgres";
   (instanceList ?? []).forEach((instance, i) => {
     const path8 = `/spec/instances/${i}`;
     if (!isObject(instance)) {
@@ -53821,20 +53856,20 @@ function pgoV5Cluster(input, index) {
     }
     for (const image of containerImagesIn(reader, instance.containers, `${path8}/containers`, "sidecar")) images.push(image);
   });
-  images.unshift(singleImage(reader, "postgres", "image", spec, inSpec, ["spec", "image"], "`spec.image`"));
+  images.unshift(singleImage(reader, "postgres", "image", spec, inSpec, POSTGRES_IMAGE, "`spec.image`"));
   const backupsValue = spec?.backups;
   const pgbackrestValue = field2(backupsValue, "pgbackrest");
   const pgbackrest = reader.objectValue(pgbackrestValue, "/spec/backups/pgbackrest");
-  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", pgbackrest, "/spec/backups/pgbackrest", ["spec", "backups", "pgbackrest", "image"]));
+  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", pgbackrest, "/spec/backups/pgbackrest", PGBACKREST_IMAGE));
   const proxyValue = spec?.proxy;
   const pgBouncer = reader.objectValue(field2(proxyValue, "pgBouncer"), "/spec/proxy/pgBouncer");
   if (pgBouncer) {
-    images.push(singleImage(reader, "pooler", "pgBouncer", pgBouncer, "/spec/proxy/pgBouncer", ["spec", "proxy", "pgBouncer", "image"]));
+    images.push(singleImage(reader, "pooler", "pgBouncer", pgBouncer, "/spec/proxy/pgBouncer", PGBOUNCER_IMAGE));
     for (const image of containerImagesIn(reader, pgBouncer.containers, "/spec/proxy/pgBouncer/containers", "sidecar")) images.push(image);
   }
   const exporter = reader.objectValue(field2(field2(spec?.monitoring, "pgmonitor"), "exporter"), "/spec/monitoring/pgmonitor/exporter");
   if (exporter) {
-    images.push(singleImage(reader, "exporter", "exporter", exporter, "/spec/monitoring/pgmonitor/exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"]));
+    images.push(singleImage(reader, "exporter", "exporter", exporter, "/spec/monitoring/pgmonitor/exporter", EXPORTER_IMAGE));
   }
   const schedules = [];
   const reposValue = field2(pgbackrestValue, "repos");
@@ -53864,7 +53899,8 @@ function pgoV5Cluster(input, index) {
       schedules.push({ type, schedule: { value, path: read2.path, ...read2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
     }
     const match = /^repo([1-4])/.exec(repoName);
-    if (match) for (const setting of repoRetention(reader, pgbackrest.global, `repo${match[1]}`)) retention.push(setting);
+    const options3 = match ? RETENTION_OPTIONS[`repo${match[1]}`] : void 0;
+    if (options3) for (const setting of repoRetention(reader, pgbackrest.global, options3)) retention.push(setting);
   });
   const credentials = [];
   const users = spec?.users;
@@ -53909,28 +53945,33 @@ function pgoV5Cluster(input, index) {
 function repoRetention(reader, global2, repo) {
   const globalPath = "/spec/backups/pgbackrest/global";
   const inGlobal = nearestOf(global2, globalPath, "/spec/backups/pgbackrest");
-  const option = (key) => {
-    const value = ownField(global2, key);
-    return reader.stringValue(value, `${globalPath}/${key}`, inGlobal);
-  };
-  for (const [suffix, allowed] of [
-    ["retention-full-type", ["count", "time"]],
-    ["retention-archive-type", ["full", "diff", "incr"]]
-  ]) {
-    const setting = option(`${repo}-${suffix}`);
+  for (const { key, allowed } of repo.enums) {
+    const setting = reader.stringValue(ownField(global2, key), `${globalPath}/${key}`, inGlobal);
     if (setting.value !== void 0 && !setting.unknown && !allowed.includes(setting.value)) {
-      reader.problem(setting.path, `\`${repo}-${suffix}: ${setting.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(", ")}.`);
+      reader.problem(setting.path, `\`${key}: ${setting.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo.repo} fail. Write one of ${allowed.join(", ")}.`);
     }
   }
-  const full = option(`${repo}-retention-full`);
   return [
     {
-      setting: full,
-      scope: `for ${repo}`,
-      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``
+      setting: reader.stringValue(ownField(global2, repo.full), `${globalPath}/${repo.full}`, inGlobal),
+      scope: `for ${repo.repo}`,
+      fix: `\`${repo.full}: "14"\` (with \`${repo.full}-type\`) under \`spec.backups.pgbackrest.global\``
     }
   ];
 }
+var RETENTION_OPTIONS = Object.fromEntries(
+  ["repo1", "repo2", "repo3", "repo4"].map((repo) => [
+    repo,
+    {
+      repo,
+      full: `${repo}-retention-full`,
+      enums: [
+        { key: `${repo}-retention-full-type`, allowed: ["count", "time"] },
+        { key: `${repo}-retention-archive-type`, allowed: ["full", "diff", "incr"] }
+      ]
+    }
+  ])
+);
 function claimVolume(reader, claim, claimPath, inParent, role, owner) {
   const inClaim = nearestOf(claim, claimPath, inParent);
   const resources = field2(claim, "resources");
@@ -53948,9 +53989,17 @@ function claimVolume(reader, claim, claimPath, inParent, role, owner) {
   }
   return volume;
 }
-function singleImage(reader, role, name, parent, inParent, keys, where2) {
-  const field3 = reader.stringValue(parent?.image, pointer("", ...keys), inParent);
+function imageField(...keys) {
+  return { keys, path: pointer("", ...keys) };
+}
+var POSTGRES_IMAGE = imageField("spec", "image");
+var PGBACKREST_IMAGE = imageField("spec", "backups", "pgbackrest", "image");
+var PGBOUNCER_IMAGE = imageField("spec", "proxy", "pgBouncer", "image");
+var EXPORTER_IMAGE = imageField("spec", "monitoring", "pgmonitor", "exporter", "image");
+function singleImage(reader, role, name, parent, inParent, image, where2) {
+  const field3 = reader.stringValue(parent?.image, image.path, inParent);
   const reference = field3.value !== void 0 || field3.unknown ? field3 : { ...field3, defaulted: true };
+  const keys = image.keys;
   return imageUse(role, name, reference, canSetAt(reader.object, keys) ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where2);
 }
 function containerImages(reader, keys, role) {
@@ -54684,18 +54733,29 @@ function buildModel(inputs) {
     }
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
-  const model = { clusters: clusters2, secrets, problems };
-  if (clusters2.length > 0) Object.defineProperty(model, CHANGE_SOURCE, { value: { input, zalandoConfig }, configurable: true });
-  return model;
+  return new BuiltModel(clusters2, secrets, problems, clusters2.length > 0 ? { input, zalandoConfig } : void 0);
 }
-var CHANGE_SOURCE = /* @__PURE__ */ Symbol("pgwarden.changeSource");
-function changeSourceOf(model) {
-  return model[CHANGE_SOURCE];
-}
+var BuiltModel = class {
+  constructor(clusters2, secrets, problems, changeSource) {
+    this.clusters = clusters2;
+    this.secrets = secrets;
+    this.problems = problems;
+    this.#changeSource = changeSource;
+  }
+  clusters;
+  secrets;
+  problems;
+  #changeSource;
+  /** The change source, once: the profiles are computed a single time. */
+  takeChangeSource() {
+    const source = this.#changeSource;
+    this.#changeSource = void 0;
+    return source;
+  }
+};
 function withChangeProfiles(model) {
-  const source = changeSourceOf(model);
+  const source = model instanceof BuiltModel ? model.takeChangeSource() : void 0;
   if (!source) return model;
-  delete model[CHANGE_SOURCE];
   const { input, zalandoConfig } = source;
   for (const cluster of model.clusters) {
     const object = input.objects[cluster.objectIndex];
@@ -55831,8 +55891,11 @@ function runTimes(reading, from, end) {
   }
   return times;
 }
+function gapKey(r) {
+  return `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`;
+}
 function longestGapMs(readings, from = referenceDate) {
-  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
+  const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]) : readings.map(gapKey).sort().join("|")}`;
   const cached = gapCache.get(key);
   if (cached !== void 0) return cached;
   const end = from.getTime() + horizonMs;
@@ -55952,7 +56015,7 @@ var backupSchedule = defineRule({
       } else if (fullReadings.length === 0) {
         context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
-        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const distinct = fullReadings.length === 1 ? fullReadings : [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
         const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);

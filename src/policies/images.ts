@@ -136,6 +136,36 @@ export function postgresMajorOf(image: ParsedImage): number | undefined {
   return postgresMajorIn(image, postgresImageFamily(image));
 }
 
+/** A Postgres server image's reference parsed, with its family and the major it carries (as postgresMajorOf). */
+export interface PostgresImageFacts {
+  parsed: ParsedImage;
+  family: PostgresImageFamily | undefined;
+  major: number | undefined;
+}
+
+/**
+ * parseImageReference, postgresImageFamily and postgresMajorOf of one reference, cached like parseImageReference (the
+ * webhook reads the same few images in every review; the family and major are a handful of regular expressions).
+ */
+export function postgresImageFacts(reference: string): Readonly<PostgresImageFacts> | undefined {
+  if (reference.length > MAX_CACHED_LENGTH) return factsUncached(reference);
+  const cached = factsByReference.get(reference);
+  if (cached !== undefined) return cached ?? undefined;
+  const facts = factsUncached(reference);
+  if (factsByReference.size >= MAX_CACHED_REFERENCES) factsByReference.clear();
+  factsByReference.set(reference, facts ? Object.freeze(facts) : null);
+  return facts;
+}
+
+const factsByReference = new Map<string, Readonly<PostgresImageFacts> | null>();
+
+function factsUncached(reference: string): PostgresImageFacts | undefined {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return undefined;
+  const family = postgresImageFamily(parsed);
+  return { parsed, family, major: postgresMajorIn(parsed, family) };
+}
+
 /** postgresMajorOf for an image whose family the caller already has. */
 export function postgresMajorIn(image: ParsedImage, family: PostgresImageFamily | undefined): number | undefined {
   if (family === undefined) return undefined;

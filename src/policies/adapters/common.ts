@@ -372,7 +372,7 @@ export function antiAffinityTerms(affinity: unknown, path: Pointer, pods: PodLab
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom('podAntiAffinity', 'hard', term.topologyKey, term.labelSelector, pointer(path, 'podAntiAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', index), pods),
+        termFrom('podAntiAffinity', 'hard', term.topologyKey, term.labelSelector, `${path}/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/${index}`, pods),
       );
     });
   }
@@ -382,7 +382,7 @@ export function antiAffinityTerms(affinity: unknown, path: Pointer, pods: PodLab
       const term = dig(weighted, 'podAffinityTerm');
       if (!isObject(term)) return;
       terms.push(
-        termFrom('podAntiAffinity', 'soft', term.topologyKey, term.labelSelector, pointer(path, 'podAntiAffinity', 'preferredDuringSchedulingIgnoredDuringExecution', index), pods),
+        termFrom('podAntiAffinity', 'soft', term.topologyKey, term.labelSelector, `${path}/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/${index}`, pods),
       );
     });
   }
@@ -396,7 +396,7 @@ export function topologySpreadTerms(constraints: unknown, path: Pointer, pods: P
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level = constraint.whenUnsatisfiable === 'ScheduleAnyway' ? 'soft' : 'hard';
-    const term = termFrom('topologySpreadConstraints', level, constraint.topologyKey, constraint.labelSelector, pointer(path, index), pods);
+    const term = termFrom('topologySpreadConstraints', level, constraint.topologyKey, constraint.labelSelector, `${path}/${index}`, pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });

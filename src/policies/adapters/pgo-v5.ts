@@ -57,6 +57,7 @@ export function isPgoV5Cluster(object: Record<string, unknown> | undefined): boo
 const DYNAMIC_POD_LABELS: ReadonlySet<string> = new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
 const CLUSTER_LABEL = `${LABEL}/cluster`;
 const INSTANCE_SET_LABEL = `${LABEL}/instance-set`;
+const DATA_LABEL = `${LABEL}/data`;
 const REPLICAS = { defaultValue: 1, min: 1 } as const;
 /** Appended by the operator to every instance set (topology.go L14-27): hostname + zone, maxSkew 1, ScheduleAnyway. */
 const DEFAULT_TOPOLOGY_KEYS = ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'] as const;
@@ -78,7 +79,6 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
   const postgresVersion = reader.integerValue(spec?.postgresVersion, '/spec/postgresVersion', inSpec, { required: spec !== undefined, min: 10 });
   const shutdown = reader.booleanValue(spec?.shutdown, '/spec/shutdown', inSpec, false);
   const disableDefault = reader.booleanValue(spec?.disableDefaultPodScheduling, '/spec/disableDefaultPodScheduling', inSpec, false);
-  const clusterPodLabels = stringRecord(field(spec?.metadata, 'labels'));
 
   const instancesValue = spec?.instances;
   const instanceList = reader.listValue(instancesValue, '/spec/instances');
@@ -91,7 +91,9 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
   const instanceSets: InstanceSet[] = [];
   const volumes: Volume[] = [];
   const images: ImageUse[] = [];
-  const podLabelsOfCluster: Record<string, string> = { ...clusterPodLabels, [CLUSTER_LABEL]: name, [`${LABEL}/data`]: 'postgres' };
+  const podLabelsOfCluster = stringRecord(field(spec?.metadata, 'labels'));
+  podLabelsOfCluster[CLUSTER_LABEL] = name;
+  podLabelsOfCluster[DATA_LABEL] = 'postgres';
 
   (instanceList ?? []).forEach((instance, i) => {
     const path = `/spec/instances/${i}`;
@@ -147,20 +149,20 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
   });
 
   // Images: spec.image else RELATED_IMAGE_POSTGRES_<version> (operator env, unknown here).
-  images.unshift(singleImage(reader, 'postgres', 'image', spec, inSpec, ['spec', 'image'], '`spec.image`'));
+  images.unshift(singleImage(reader, 'postgres', 'image', spec, inSpec, POSTGRES_IMAGE, '`spec.image`'));
   const backupsValue = spec?.backups;
   const pgbackrestValue = field(backupsValue, 'pgbackrest');
   const pgbackrest = reader.objectValue(pgbackrestValue, '/spec/backups/pgbackrest');
-  if (pgbackrest) images.push(singleImage(reader, 'backup', 'pgBackRest', pgbackrest, '/spec/backups/pgbackrest', ['spec', 'backups', 'pgbackrest', 'image']));
+  if (pgbackrest) images.push(singleImage(reader, 'backup', 'pgBackRest', pgbackrest, '/spec/backups/pgbackrest', PGBACKREST_IMAGE));
   const proxyValue = spec?.proxy;
   const pgBouncer = reader.objectValue(field(proxyValue, 'pgBouncer'), '/spec/proxy/pgBouncer');
   if (pgBouncer) {
-    images.push(singleImage(reader, 'pooler', 'pgBouncer', pgBouncer, '/spec/proxy/pgBouncer', ['spec', 'proxy', 'pgBouncer', 'image']));
+    images.push(singleImage(reader, 'pooler', 'pgBouncer', pgBouncer, '/spec/proxy/pgBouncer', PGBOUNCER_IMAGE));
     for (const image of containerImagesIn(reader, pgBouncer.containers, '/spec/proxy/pgBouncer/containers', 'sidecar')) images.push(image);
   }
   const exporter = reader.objectValue(field(field(spec?.monitoring, 'pgmonitor'), 'exporter'), '/spec/monitoring/pgmonitor/exporter');
   if (exporter) {
-    images.push(singleImage(reader, 'exporter', 'exporter', exporter, '/spec/monitoring/pgmonitor/exporter', ['spec', 'monitoring', 'pgmonitor', 'exporter', 'image']));
+    images.push(singleImage(reader, 'exporter', 'exporter', exporter, '/spec/monitoring/pgmonitor/exporter', EXPORTER_IMAGE));
   }
 
   // Backups: repos[].schedules (Kubernetes CronJob dialect) and global repoN-retention-full.
@@ -193,7 +195,8 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
     }
     const match = /^repo([1-4])/.exec(repoName);
     // pgbackrest is an object here: repos was read from it.
-    if (match) for (const setting of repoRetention(reader, pgbackrest!.global, `repo${match[1]}`)) retention.push(setting);
+    const options = match ? RETENTION_OPTIONS[`repo${match[1]}`] : undefined;
+    if (options) for (const setting of repoRetention(reader, pgbackrest!.global, options)) retention.push(setting);
   });
 
   // Users: nil ⇒ one user named after the cluster; [] ⇒ none. Secret <cluster>-pguser-<user>; blank password regenerated.
@@ -246,31 +249,44 @@ export function pgoV5Cluster(input: AdapterInput, index: number): PostgresCluste
  * full|diff|incr) are enums pgBackRest refuses otherwise (pgbackrest/pgbackrest src/build/config/config.yaml,
  * `repo-retention-full-type`, `repo-retention-archive-type` allow-lists), so a typo there stops every expire.
  */
-function repoRetention(reader: ObjectReader, global: unknown, repo: string): Retention[] {
+function repoRetention(reader: ObjectReader, global: unknown, repo: RetentionOptions): Retention[] {
   const globalPath = '/spec/backups/pgbackrest/global';
   const inGlobal = nearestOf(global, globalPath, '/spec/backups/pgbackrest');
-  const option = (key: string) => {
-    const value = ownField(global, key);
-    return reader.stringValue(value, `${globalPath}/${key}`, inGlobal);
-  };
-  for (const [suffix, allowed] of [
-    ['retention-full-type', ['count', 'time']],
-    ['retention-archive-type', ['full', 'diff', 'incr']],
-  ] as const) {
-    const setting = option(`${repo}-${suffix}`);
-    if (setting.value !== undefined && !setting.unknown && !(allowed as readonly string[]).includes(setting.value)) {
-      reader.problem(setting.path, `\`${repo}-${suffix}: ${setting.value}\` is not one of ${allowed.join(', ')}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(', ')}.`);
+  for (const { key, allowed } of repo.enums) {
+    const setting = reader.stringValue(ownField(global, key), `${globalPath}/${key}`, inGlobal);
+    if (setting.value !== undefined && !setting.unknown && !allowed.includes(setting.value)) {
+      reader.problem(setting.path, `\`${key}: ${setting.value}\` is not one of ${allowed.join(', ')}: pgBackRest refuses the option, so backups and expiry on ${repo.repo} fail. Write one of ${allowed.join(', ')}.`);
     }
   }
-  const full = option(`${repo}-retention-full`);
   return [
     {
-      setting: full,
-      scope: `for ${repo}`,
-      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``,
+      setting: reader.stringValue(ownField(global, repo.full), `${globalPath}/${repo.full}`, inGlobal),
+      scope: `for ${repo.repo}`,
+      fix: `\`${repo.full}: "14"\` (with \`${repo.full}-type\`) under \`spec.backups.pgbackrest.global\``,
     },
   ];
 }
+
+/** The pgBackRest options read for each of PGO's repos (repo1…repo4), named once. */
+interface RetentionOptions {
+  repo: string;
+  full: string;
+  enums: readonly { key: string; allowed: readonly string[] }[];
+}
+
+const RETENTION_OPTIONS: Readonly<Record<string, RetentionOptions>> = Object.fromEntries(
+  ['repo1', 'repo2', 'repo3', 'repo4'].map((repo) => [
+    repo,
+    {
+      repo,
+      full: `${repo}-retention-full`,
+      enums: [
+        { key: `${repo}-retention-full-type`, allowed: ['count', 'time'] },
+        { key: `${repo}-retention-archive-type`, allowed: ['full', 'diff', 'incr'] },
+      ],
+    },
+  ]),
+);
 
 /**
  * A PersistentVolumeClaim spec: `claim` read at `claimPath`, whose parent exists at `inParent` (the pointer a missing
@@ -294,13 +310,26 @@ function claimVolume(reader: ObjectReader, claim: unknown, claimPath: Pointer, i
   return volume;
 }
 
-/**
- * One image field with an operator default (RELATED_IMAGE_* env, not visible in the manifest): `image` of `parent`
- * (read at `keys` without the last, or missing at `inParent`).
- */
-function singleImage(reader: ObjectReader, role: ImageUse['role'], name: string, parent: JsonObject | undefined, inParent: Pointer, keys: string[], where?: string): ImageUse {
-  const field = reader.stringValue(parent?.image, pointer('', ...keys), inParent);
+/** An image field with an operator default (RELATED_IMAGE_* env, not visible in the manifest): its keys and pointer. */
+interface ImageField {
+  keys: readonly string[];
+  path: Pointer;
+}
+
+function imageField(...keys: string[]): ImageField {
+  return { keys, path: pointer('', ...keys) };
+}
+
+const POSTGRES_IMAGE = imageField('spec', 'image');
+const PGBACKREST_IMAGE = imageField('spec', 'backups', 'pgbackrest', 'image');
+const PGBOUNCER_IMAGE = imageField('spec', 'proxy', 'pgBouncer', 'image');
+const EXPORTER_IMAGE = imageField('spec', 'monitoring', 'pgmonitor', 'exporter', 'image');
+
+/** The image at `image` (the `image` of `parent`, or missing at `inParent`), defaulted by the operator when absent. */
+function singleImage(reader: ObjectReader, role: ImageUse['role'], name: string, parent: JsonObject | undefined, inParent: Pointer, image: ImageField, where?: string): ImageUse {
+  const field = reader.stringValue(parent?.image, image.path, inParent);
   const reference: Sourced<string | undefined> = field.value !== undefined || field.unknown ? field : { ...field, defaulted: true };
+  const keys = image.keys as string[];
   return imageUse(role, name, reference, canSetAt(reader.object, keys) ? (ref) => setPatch(reader.object, '', keys, ref) ?? [] : undefined, where);
 }
 

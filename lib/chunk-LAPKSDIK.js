@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-V3HKXTTY.js";
+} from "./chunk-MHIL3PC5.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

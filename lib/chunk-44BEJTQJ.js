@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-GE5AJ6UE.js";
+} from "./chunk-MNXEBTTL.js";
 import {
   changedFilesSince
 } from "./chunk-TJLLM5RY.js";
@@ -48,7 +48,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-V3HKXTTY.js";
+} from "./chunk-MHIL3PC5.js";
 import {
   parseMemo,
   parseYamlStream,

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-V3HKXTTY.js";
+} from "./chunk-MHIL3PC5.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-F3WDBYVN.js";
-import "./chunk-GE5AJ6UE.js";
+} from "./chunk-44BEJTQJ.js";
+import "./chunk-MNXEBTTL.js";
 import "./chunk-TJLLM5RY.js";
 import "./chunk-REPZEEHF.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-B22LTSPP.js";
 import "./chunk-V4VZDQNV.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-V3HKXTTY.js";
+import "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-RVCW4SXL.js";
+} from "./chunk-LAPKSDIK.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-V3HKXTTY.js";
+} from "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-UL34QVFZ.js.LEGAL.txt */
+/*! For license information please see webhook-UCGS4CVE.js.LEGAL.txt */
