@@ -1,21 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-44BEJTQJ.js";
-import "./chunk-MNXEBTTL.js";
-import "./chunk-TJLLM5RY.js";
+} from "./chunk-4KJLEFKR.js";
+import "./chunk-S6W2JJ22.js";
+import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-JI6WUMRS.js";
+} from "./chunk-MQ46IGS3.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-RBZV7KUC.js";
+} from "./chunk-HHNOPUXK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-V4VZDQNV.js";
+import "./chunk-J3OYGDGL.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MNXEBTTL.js";
-import "./chunk-V4VZDQNV.js";
+} from "./chunk-S6W2JJ22.js";
+import "./chunk-J3OYGDGL.js";
 import "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-44BEJTQJ.js";
-import "./chunk-MNXEBTTL.js";
-import "./chunk-TJLLM5RY.js";
+} from "./chunk-4KJLEFKR.js";
+import "./chunk-S6W2JJ22.js";
+import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
   POLICY_FILE_NAME,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-V4VZDQNV.js";
+import "./chunk-J3OYGDGL.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-MHIL3PC5.js";
