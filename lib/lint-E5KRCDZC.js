@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-4KJLEFKR.js";
-import "./chunk-S6W2JJ22.js";
+} from "./chunk-EBQFYF7A.js";
+import "./chunk-WID52DHQ.js";
 import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-B22LTSPP.js";
 import "./chunk-J3OYGDGL.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-MHIL3PC5.js";
+import "./chunk-JO4XJCYO.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
