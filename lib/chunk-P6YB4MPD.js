@@ -198,7 +198,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-H2Y454UW.js");
+  const { didYouMean } = await import("./policies-V52ZL2OJ.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -228,7 +228,7 @@ async function dispatch(argv, io, launch) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-SUWC7E24.js")).auditCommand(args, io, version());
+      return (await import("./audit-LBGN3QN5.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -289,7 +289,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-THJNF7RP.js");
+    const { printConfig } = await import("./lint-22LQQJMS.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -361,7 +361,7 @@ async function lintCommand(args, io, launch) {
   }
   if (launch.parseCache && !values["no-cache"] && !stdin) options.parseCache = launch.parseCache;
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-THJNF7RP.js"),
+    import("./lint-22LQQJMS.js"),
     import("./formatters-GKESKEKW.js"),
     import("./git-VNRHZCCQ.js"),
     import("./redact-H4FF4HAJ.js")
@@ -444,7 +444,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-PJ3VHL76.js"), import("./redact-H4FF4HAJ.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-VP6GH6HX.js"), import("./redact-H4FF4HAJ.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -465,7 +465,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-PJ3VHL76.js");
+  const { loadEngine } = await import("./deps-VP6GH6HX.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

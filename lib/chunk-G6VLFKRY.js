@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-Z7B54U52.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-Z7B54U52.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-WZR2PTR5.js";
-import "./chunk-MNXEBTTL.js";
+} from "./chunk-YOPYUESH.js";
+import "./chunk-G6VLFKRY.js";
 import "./chunk-TJLLM5RY.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-SFNHIEXI.js";
 import "./chunk-V4VZDQNV.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5EBCMHSW.js";
-import "./chunk-MHIL3PC5.js";
+import "./chunk-Z7B54U52.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

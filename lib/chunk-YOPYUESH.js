@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MNXEBTTL.js";
+} from "./chunk-G6VLFKRY.js";
 import {
   changedFilesSince
 } from "./chunk-TJLLM5RY.js";
@@ -45,7 +45,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-Z7B54U52.js";
 import {
   parseMemo,
   parseYamlStream,
