@@ -1,25 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-YOPYUESH.js";
+} from "./chunk-763B6XJ3.js";
 import "./chunk-G6VLFKRY.js";
 import "./chunk-TJLLM5RY.js";
+import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-P6YB4MPD.js";
+} from "./chunk-T3TNBMIV.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-I4HJGVKZ.js";
-import "./chunk-SFNHIEXI.js";
+} from "./chunk-RBZV7KUC.js";
+import "./chunk-B22LTSPP.js";
 import "./chunk-V4VZDQNV.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-5EBCMHSW.js";
+import "./chunk-5O35IAMU.js";
 import "./chunk-Z7B54U52.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

@@ -196,14 +196,14 @@ await build({
   // trace (PGWARDEN_DEBUG=1) still names the functions.
   minifyWhitespace: true,
   // main.ts finds package.json from its own location.
-  define: { 'import.meta.url': '__pgwardenUrl' },
+  define: { 'import.meta.dirname': '__dirname' },
   // ajv's runtime helpers (the generated validators' only dependency) bundled in too: requiring them through
   // node_modules cost ~4 ms of module resolution on every start.
   external: external.filter((name) => !name.startsWith('ajv')),
   // import() of the Kubernetes client (audit, --cluster) as require(): Node >= 22.12 loads ES modules that way, and
   // bin/pgwarden then compiles the bundle without vm's experimental dynamic-import hook.
   supported: { 'dynamic-import': false },
-  banner: { js: "'use strict';\nconst __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "'use strict';" },
   legalComments: 'linked',
   platform: 'node',
   target: 'node22',

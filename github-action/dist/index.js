@@ -45725,6 +45725,21 @@ var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
 function maskSource(text, file) {
   return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
 }
+function maskFileSource(text, file, path8) {
+  const memo = parseMemo();
+  const kind = YAML_FILE.test(file) ? "mask:yaml" : "mask:opaque";
+  const remembered = memo?.get(path8, text, kind);
+  if (remembered && Array.isArray(remembered.lines) && Array.isArray(remembered.masked)) {
+    const { lines, masked } = remembered;
+    if (lines.every((l) => typeof l === "string") && masked.every((n) => typeof n === "number")) {
+      return { lines, masked: new Set(masked) };
+    }
+  }
+  const shown3 = maskSource(text, file);
+  const wire = { lines: shown3.lines, masked: [...shown3.masked] };
+  if (memo && jsonSafe(wire)) memo.set(path8, text, kind, wire);
+  return shown3;
+}
 function maskSourceText(text, file) {
   return maskSource(text, file).lines.join("\n");
 }
@@ -52259,7 +52274,7 @@ var stylish = (report, ctx) => {
   for (const [file, findings] of byFile) {
     out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const shown3 = source === void 0 ? void 0 : maskSource(source, file);
+    const shown3 = source === void 0 ? void 0 : maskFileSource(source, file, absoluteOf(file, ctx));
     const sourceLines = shown3?.lines;
     const masked = shown3?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {
@@ -58312,6 +58327,12 @@ var ParseCache = class _ParseCache {
     }
     return cache;
   }
+  /** Put this cache in force (src/yaml/memo.ts); the function returned puts back the one in force before. */
+  enter() {
+    const before = parseMemo();
+    setParseMemo(this);
+    return () => setParseMemo(before);
+  }
   get(file, text, kind) {
     const entry = this.entries.get(file);
     if (!entry || entry.text !== text) return void 0;
@@ -58673,7 +58694,7 @@ async function prepare(options3, deps) {
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname6(policyFile) : cwd), notes };
   if (options3.parseCache) {
     run.parseCache = ParseCache.open(options3.parseCache, repoRoot);
-    setParseMemo(run.parseCache);
+    run.parseCache.enter();
   }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);

@@ -222,7 +222,7 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
   const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname(policyFile) : cwd), notes };
   if (options.parseCache) {
     run.parseCache = ParseCache.open(options.parseCache, repoRoot);
-    setParseMemo(run.parseCache);
+    run.parseCache.enter();
   }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);

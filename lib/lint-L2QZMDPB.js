@@ -3,19 +3,20 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-YOPYUESH.js";
+} from "./chunk-763B6XJ3.js";
 import "./chunk-G6VLFKRY.js";
 import "./chunk-TJLLM5RY.js";
+import "./chunk-REPZEEHF.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
 } from "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-SFNHIEXI.js";
+import "./chunk-B22LTSPP.js";
 import "./chunk-V4VZDQNV.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-5EBCMHSW.js";
+import "./chunk-5O35IAMU.js";
 import "./chunk-Z7B54U52.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

@@ -13,14 +13,14 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-I4HJGVKZ.js";
-import "./chunk-SFNHIEXI.js";
+} from "./chunk-RBZV7KUC.js";
+import "./chunk-B22LTSPP.js";
 import "./chunk-V4VZDQNV.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-5EBCMHSW.js";
+import "./chunk-5O35IAMU.js";
 import {
   parsePolicy
 } from "./chunk-Z7B54U52.js";
