@@ -1,21 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-763B6XJ3.js";
-import "./chunk-G6VLFKRY.js";
-import "./chunk-TJLLM5RY.js";
+} from "./chunk-6FF4WZI4.js";
+import "./chunk-JHGHGZGH.js";
+import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-T3TNBMIV.js";
+} from "./chunk-TK3LUKCZ.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-RBZV7KUC.js";
+} from "./chunk-HHNOPUXK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-V4VZDQNV.js";
+import "./chunk-J3OYGDGL.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

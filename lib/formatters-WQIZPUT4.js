@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-RBZV7KUC.js";
+} from "./chunk-HHNOPUXK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-V4VZDQNV.js";
+import "./chunk-J3OYGDGL.js";
 import {
   FORMATS,
   isFormatName

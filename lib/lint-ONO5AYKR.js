@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-763B6XJ3.js";
-import "./chunk-G6VLFKRY.js";
-import "./chunk-TJLLM5RY.js";
+} from "./chunk-6FF4WZI4.js";
+import "./chunk-JHGHGZGH.js";
+import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
   POLICY_FILE_NAME,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-V4VZDQNV.js";
+import "./chunk-J3OYGDGL.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-Z7B54U52.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-G6VLFKRY.js";
-import "./chunk-V4VZDQNV.js";
+} from "./chunk-JHGHGZGH.js";
+import "./chunk-J3OYGDGL.js";
 import "./chunk-Z7B54U52.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-G6VLFKRY.js";
+} from "./chunk-JHGHGZGH.js";
 import {
   changedFilesSince
-} from "./chunk-TJLLM5RY.js";
+} from "./chunk-MOCL26Z2.js";
 import {
   ParseCache
 } from "./chunk-REPZEEHF.js";
@@ -36,7 +36,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-V4VZDQNV.js";
+} from "./chunk-J3OYGDGL.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

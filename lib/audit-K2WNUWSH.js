@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-RBZV7KUC.js";
+} from "./chunk-HHNOPUXK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-V4VZDQNV.js";
+import "./chunk-J3OYGDGL.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

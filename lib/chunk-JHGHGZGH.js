@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-V4VZDQNV.js";
+} from "./chunk-J3OYGDGL.js";
 import {
   allRuleMetas,
   buildModel,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-B22LTSPP.js";
 import {
   compareText
-} from "./chunk-V4VZDQNV.js";
+} from "./chunk-J3OYGDGL.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
