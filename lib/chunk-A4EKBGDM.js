@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-JO4XJCYO.js";
+} from "./chunk-UIXPAH4V.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

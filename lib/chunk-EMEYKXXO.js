@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-WID52DHQ.js";
+} from "./chunk-A4EKBGDM.js";
 import {
   changedFilesSince
 } from "./chunk-MOCL26Z2.js";
@@ -48,7 +48,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-JO4XJCYO.js";
+} from "./chunk-UIXPAH4V.js";
 import {
   parseMemo,
   parseYamlStream,

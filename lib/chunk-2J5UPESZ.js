@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-JO4XJCYO.js";
+} from "./chunk-UIXPAH4V.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";
