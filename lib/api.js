@@ -1,21 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-EMEYKXXO.js";
-import "./chunk-A4EKBGDM.js";
-import "./chunk-MOCL26Z2.js";
+} from "./chunk-NVDVVAEO.js";
+import "./chunk-WYL5EM2S.js";
+import "./chunk-3WKCTOIU.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-LKSPVUSZ.js";
+} from "./chunk-AJOBFXG2.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-CJDOPOCJ.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-7MFLHG5J.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-A4EKBGDM.js";
+} from "./chunk-WYL5EM2S.js";
 import {
   changedFilesSince
-} from "./chunk-MOCL26Z2.js";
+} from "./chunk-3WKCTOIU.js";
 import {
   ParseCache
 } from "./chunk-REPZEEHF.js";
@@ -36,7 +36,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-7MFLHG5J.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-7MFLHG5J.js";
 import {
   allRuleMetas,
   buildModel,
