@@ -1,21 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-NVDVVAEO.js";
-import "./chunk-WYL5EM2S.js";
-import "./chunk-3WKCTOIU.js";
+} from "./chunk-IPFJWCDS.js";
+import "./chunk-WATFNCD4.js";
+import "./chunk-DGQIV3RC.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-AJOBFXG2.js";
+} from "./chunk-KHZXSEJT.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-CJDOPOCJ.js";
+} from "./chunk-RYNC55ZK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-7MFLHG5J.js";
+import "./chunk-DP4SE6UR.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -51544,7 +51544,7 @@ function rootsAndLoose(ctx, covered) {
 // src/gitops/discover.ts
 function discover(options3) {
   const { cwd } = options3;
-  const fs3 = memoizedFs(options3.fs ?? nodeFs);
+  const fs3 = options3.fs ?? memoizedFs(nodeFs);
   const excluded = options3.excluded ?? NOTHING_EXCLUDED;
   const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
   const tree = walk2(options3.roots, fs3, excluded, boundary, options3.yamlFiles);
@@ -58764,7 +58764,9 @@ async function lint(run) {
   }
   const changedOnly = options3.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
+  const fs3 = memoizedFs(nodeFs);
   const discovery = discover({
+    fs: fs3,
     cwd,
     roots: run.roots,
     sourceRoots: run.sourceRoots,
@@ -58778,7 +58780,7 @@ async function lint(run) {
   let leftOut = 0;
   let rendered;
   if (changedOnly && run.scopeFiles) {
-    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, fs3, cwd, progress));
   } else {
     rendered = await renderApps(discovery, run.renderer, progress);
   }

@@ -20,7 +20,7 @@ export { type FileProblem, KUSTOMIZATION_FILES, MAX_FILE_BYTES, type ParsedYamlF
 
 export function discover(options: DiscoverOptions): Discovery {
   const { cwd } = options;
-  const fs = memoizedFs(options.fs ?? nodeFs);
+  const fs = options.fs ?? memoizedFs(nodeFs);
   const excluded = options.excluded ?? NOTHING_EXCLUDED;
   const boundary = realBoundary(options.repoRoot ? [options.repoRoot] : options.roots, fs);
   const tree = walk(options.roots, fs, excluded, boundary, options.yamlFiles);

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-CJDOPOCJ.js";
+} from "./chunk-RYNC55ZK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-7MFLHG5J.js";
+import "./chunk-DP4SE6UR.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

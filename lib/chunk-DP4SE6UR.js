@@ -6425,7 +6425,7 @@ function rootsAndLoose(ctx, covered) {
 // src/gitops/discover.ts
 function discover(options2) {
   const { cwd } = options2;
-  const fs = memoizedFs(options2.fs ?? nodeFs);
+  const fs = options2.fs ?? memoizedFs(nodeFs);
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
   const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
@@ -6967,6 +6967,7 @@ export {
   toPosix,
   compareText,
   nodeFs,
+  memoizedFs,
   typeOrUndefined,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
   buildExcluder,

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-NVDVVAEO.js";
-import "./chunk-WYL5EM2S.js";
-import "./chunk-3WKCTOIU.js";
+} from "./chunk-IPFJWCDS.js";
+import "./chunk-WATFNCD4.js";
+import "./chunk-DGQIV3RC.js";
 import "./chunk-REPZEEHF.js";
 import {
   POLICY_FILE_NAME,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-7MFLHG5J.js";
+import "./chunk-DP4SE6UR.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-UIXPAH4V.js";
