@@ -159,15 +159,15 @@ await build({
 });
 
 /**
- * In lib/cli.cjs, `node:child_process` and `node:crypto` are loaded on first use, not when the bundle starts: a lint
- * that starts no process (git is found on the file system) and hashes nothing (no generator) never loads them, and
- * loading each costs 2-3 ms of every start. Each is a module of functions that fetch the built-in when called; a
+ * In lib/cli.cjs, `node:child_process`, `node:crypto` and `node:os` are loaded on first use, not when the bundle
+ * starts: a lint that starts no process (git is found on the file system), hashes nothing (no generator) and reads no
+ * stdin (a temporary directory) never loads them, and loading each costs 0.5-3 ms of every start. Each is a module of functions that fetch the built-in when called; a
  * name that is not a function of the built-in fails the build (esbuild: no such export).
  */
 const lazyBuiltins = {
   name: 'pgwarden-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:(child_process|crypto)$/ }, (args) =>
+    b.onResolve({ filter: /^node:(child_process|crypto|os)$/ }, (args) =>
       args.namespace === 'pgwarden-lazy-builtins' ? { path: args.path, external: true } : { path: args.path, namespace: 'pgwarden-lazy-builtins' },
     );
     b.onLoad({ filter: /.*/, namespace: 'pgwarden-lazy-builtins' }, async (args) => {

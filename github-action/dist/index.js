@@ -56871,7 +56871,7 @@ function globMatch(globs, text) {
   const key = globs.join("\0");
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch4.default)(globs, { dot: true });
+    matcher = (0, import_picomatch4.default)(globs, { dot: true, windows: false });
     matcherCache.set(key, matcher);
   }
   return matcher(text);
@@ -58722,10 +58722,12 @@ function repoCrds(rendered, cwd) {
 async function lint(run) {
   const { cwd, engine, options: options3 } = run;
   const diagnostics = [...run.notes];
-  let phaseStart = performance.now();
+  const debug2 = options3.debug;
+  let phaseStart = debug2 ? performance.now() : 0;
   const phase = (name, detail) => {
+    if (!debug2) return;
     const now = performance.now();
-    options3.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    debug2(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
     phaseStart = now;
   };
   if (options3.debug) {

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-Z7B54U52.js";
+} from "./chunk-UIXPAH4V.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

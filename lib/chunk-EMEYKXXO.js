@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-JHGHGZGH.js";
+} from "./chunk-A4EKBGDM.js";
 import {
   changedFilesSince
 } from "./chunk-MOCL26Z2.js";
@@ -48,7 +48,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-Z7B54U52.js";
+} from "./chunk-UIXPAH4V.js";
 import {
   parseMemo,
   parseYamlStream,
@@ -1361,10 +1361,12 @@ function repoCrds(rendered, cwd) {
 async function lint(run) {
   const { cwd, engine, options } = run;
   const diagnostics = [...run.notes];
-  let phaseStart = performance.now();
+  const debug = options.debug;
+  let phaseStart = debug ? performance.now() : 0;
   const phase = (name, detail) => {
+    if (!debug) return;
     const now = performance.now();
-    options.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    debug(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
     phaseStart = now;
   };
   if (options.debug) {

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-Z7B54U52.js";
+} from "./chunk-UIXPAH4V.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-UUWBJQAA.js";
-import "./chunk-Z7B54U52.js";
+} from "./chunk-2J5UPESZ.js";
+import "./chunk-UIXPAH4V.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

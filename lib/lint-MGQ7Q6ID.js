@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-6FF4WZI4.js";
-import "./chunk-JHGHGZGH.js";
+} from "./chunk-EMEYKXXO.js";
+import "./chunk-A4EKBGDM.js";
 import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-B22LTSPP.js";
 import "./chunk-J3OYGDGL.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-Z7B54U52.js";
+import "./chunk-UIXPAH4V.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -16031,7 +16031,7 @@ function globMatch(globs, text) {
   const key = globs.join("\0");
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch2.default)(globs, { dot: true });
+    matcher = (0, import_picomatch2.default)(globs, { dot: true, windows: false });
     matcherCache.set(key, matcher);
   }
   return matcher(text);
