@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-EMEYKXXO.js";
-import "./chunk-A4EKBGDM.js";
+} from "./chunk-BL5NMB43.js";
+import "./chunk-CMN3B7SJ.js";
 import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-LKSPVUSZ.js";
+} from "./chunk-ABFCZSQR.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-UIXPAH4V.js";
+import "./chunk-7JUGXF6D.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-EMEYKXXO.js";
-import "./chunk-A4EKBGDM.js";
+} from "./chunk-BL5NMB43.js";
+import "./chunk-CMN3B7SJ.js";
 import "./chunk-MOCL26Z2.js";
 import "./chunk-REPZEEHF.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-B22LTSPP.js";
 import "./chunk-J3OYGDGL.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-UIXPAH4V.js";
+import "./chunk-7JUGXF6D.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

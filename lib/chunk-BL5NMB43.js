@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-A4EKBGDM.js";
+} from "./chunk-CMN3B7SJ.js";
 import {
   changedFilesSince
 } from "./chunk-MOCL26Z2.js";
@@ -48,7 +48,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-7JUGXF6D.js";
 import {
   parseMemo,
   parseYamlStream,
