@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-IPFJWCDS.js";
-import "./chunk-WATFNCD4.js";
+} from "./chunk-FZVMU4IM.js";
+import "./chunk-YZF4YLQQ.js";
 import "./chunk-DGQIV3RC.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-KHZXSEJT.js";
+} from "./chunk-DJ473Z2S.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-UIXPAH4V.js";
+import "./chunk-7JUGXF6D.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-2J5UPESZ.js";
-import "./chunk-UIXPAH4V.js";
+} from "./chunk-XZ64EE2G.js";
+import "./chunk-7JUGXF6D.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

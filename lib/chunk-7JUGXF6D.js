@@ -10650,23 +10650,26 @@ function pgoV4Cluster(input, index) {
   };
 }
 function storageVolume2(reader, keys, role, owner) {
-  const storageType = reader.string([...keys, "storagetype"]);
+  const block = dig(reader.object, ...keys);
+  const blockPath = pointer("", ...keys);
+  const inBlock = nearestExisting(reader.object, "", ...keys);
+  const storageType = reader.stringValue(field(block, "storagetype"), `${blockPath}/storagetype`, inBlock);
   const type = storageType.value ?? "";
   const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
-  const className = reader.string([...keys, "storageclass"]);
+  const className = reader.stringValue(field(block, "storageclass"), `${blockPath}/storageclass`, inBlock);
   let storageClass2;
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
-  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
-    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.stringValue(field(block, "size"), `${blockPath}/size`, inBlock) };
+  if (type === "dynamic" && isObject(block)) {
+    volume.setStorageClass = (name) => [{ op: "add", path: `${blockPath}/storageclass`, value: name }];
   }
   if (type === "create") {
     volume.nameClass = className.value !== void 0 ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)` : "write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)";
     volume.setStorageClass = (name) => [
       { op: "replace", path: storageType.path, value: "dynamic" },
-      { op: "add", path: pointer("", ...keys, "storageclass"), value: name }
+      { op: "add", path: `${blockPath}/storageclass`, value: name }
     ];
   }
   return volume;
@@ -12801,12 +12804,16 @@ function rejected(schedule, error, stage = "parser") {
 }
 var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
-  const key = `${dialect}\0${schedule}`;
-  const cached = readingCache.get(key);
+  let readings = readingCache.get(dialect);
+  if (readings === void 0) {
+    readings = /* @__PURE__ */ new Map();
+    readingCache.set(dialect, readings);
+  }
+  const cached = readings.get(schedule);
   if (cached !== void 0) return cached;
   const reading = Object.freeze(readScheduleUncached(schedule, dialect));
-  if (readingCache.size > 1e3) readingCache.clear();
-  readingCache.set(key, reading);
+  if (readings.size > 1e3) readings.clear();
+  readings.set(schedule, reading);
   return reading;
 }
 function readScheduleUncached(schedule, dialect) {
@@ -12941,6 +12948,17 @@ function gapKey(r) {
   return `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`;
 }
 function longestGapMs(readings, from = referenceDate) {
+  const single = readings.length === 1 && from === referenceDate ? readings[0] : void 0;
+  if (single !== void 0) {
+    const known = singleGaps.get(single);
+    if (known !== void 0) return known;
+  }
+  const gap = longestGapKeyed(readings, from);
+  if (single !== void 0 && Object.isFrozen(single)) singleGaps.set(single, gap);
+  return gap;
+}
+var singleGaps = /* @__PURE__ */ new WeakMap();
+function longestGapKeyed(readings, from) {
   const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]) : readings.map(gapKey).sort().join("|")}`;
   const cached = gapCache.get(key);
   if (cached !== void 0) return cached;
@@ -12973,6 +12991,11 @@ function rejectingLayer(schedule, reading) {
   if (gates.minLength !== void 0 && schedule.schedule.value.length < gates.minLength) return gates.schema;
   return reading.stage === "schema" ? gates.schema : gates.parser;
 }
+function maxFullOf(text) {
+  if (lastMaxFull?.text !== text) lastMaxFull = { text, ms: parseInterval(text) ?? 7 * 864e5 };
+  return lastMaxFull.ms;
+}
+var lastMaxFull;
 var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
 var backupScheduleOptionsSchema = {
   type: "object",
@@ -13008,7 +13031,7 @@ var backupSchedule = defineRule({
   },
   check(model, context) {
     const { requireSchedule, requireRetention } = context.options;
-    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 864e5;
+    const maxFull = maxFullOf(context.options.maxFullInterval);
     for (const cluster of model.clusters) {
       const backups = cluster.backups;
       let anyUnknown = backups.configured.unknown === true;
@@ -16158,22 +16181,26 @@ function problemsByRule(model) {
   return byRule2;
 }
 var settingsByPolicy = /* @__PURE__ */ new WeakMap();
-function enabledSetting(policy, meta) {
-  let perRule = settingsByPolicy.get(policy);
-  if (!perRule) {
-    perRule = /* @__PURE__ */ new Map();
-    settingsByPolicy.set(policy, perRule);
+function settingsOf(policy) {
+  let settings = settingsByPolicy.get(policy);
+  if (!settings) {
+    settings = new Array(rules.length).fill(void 0);
+    settingsByPolicy.set(policy, settings);
   }
-  let setting = perRule.get(meta.id);
+  return settings;
+}
+function enabledSetting(policy, settings, ruleIndex) {
+  let setting = settings[ruleIndex];
   if (setting === void 0) {
-    const written = ruleSetting(policy, meta);
-    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
-    perRule.set(meta.id, setting);
+    const written = ruleSetting(policy, rules[ruleIndex].meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, rules[ruleIndex].meta, written.options) } : null;
+    settings[ruleIndex] = setting;
   }
   return setting;
 }
-function runRule(rule, model, problems, policy, options) {
-  const setting = enabledSetting(policy, rule.meta);
+function runRule(ruleIndex, model, problems, policy, settings, options) {
+  const rule = rules[ruleIndex];
+  const setting = enabledSetting(policy, settings, ruleIndex);
   if (!setting) return void 0;
   const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
@@ -16284,14 +16311,16 @@ function evaluateUnguarded(inputs, options, built) {
       findings.push(internalError("checking fields against the CRD schemas", error, 0, inputs));
     }
   }
-  const distinct = [...new Set(policies)];
+  const distinct = policies.length === 1 ? policies : [...new Set(policies)];
   for (const policy of distinct) {
     const scoped = distinct.length === 1 ? model : modelFor(model, (objectIndex) => policies[objectIndex] === policy);
     if (scoped.clusters.length === 0 && scoped.problems.length === 0 && (scoped.fieldViolations?.length ?? 0) === 0) continue;
     const problems = problemsByRule(scoped);
-    for (const rule of rules) {
+    const settings = settingsOf(policy);
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const rule = rules[ruleIndex];
       try {
-        const result = runRule(rule, scoped, problems, policy, options);
+        const result = runRule(ruleIndex, scoped, problems, policy, settings, options);
         if (!result) continue;
         for (const finding of result.findings) findings.push(finding);
       } catch (error) {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-WATFNCD4.js";
+} from "./chunk-YZF4YLQQ.js";
 import {
   changedFilesSince
 } from "./chunk-DGQIV3RC.js";
@@ -49,7 +49,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-7JUGXF6D.js";
 import {
   parseMemo,
   parseYamlStream,

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-7JUGXF6D.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-7JUGXF6D.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
