@@ -1,15 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-FZVMU4IM.js";
+} from "./chunk-PFRER4NG.js";
 import "./chunk-YZF4YLQQ.js";
 import "./chunk-DGQIV3RC.js";
-import "./chunk-REPZEEHF.js";
+import "./chunk-RO6VS4VK.js";
 import {
   version
-} from "./chunk-DJ473Z2S.js";
+} from "./chunk-FGTNSXZJ.js";
 import "./chunk-BJB2RR5P.js";
-import "./chunk-BIHES6FS.js";
+import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport

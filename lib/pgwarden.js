@@ -1,13 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-DJ473Z2S.js";
+} from "./chunk-FGTNSXZJ.js";
 import "./chunk-BJB2RR5P.js";
-import "./chunk-BIHES6FS.js";
+import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/main.ts

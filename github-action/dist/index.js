@@ -58408,7 +58408,7 @@ var ParseCache = class _ParseCache {
     }
   }
   set(file, text, kind, value) {
-    if (text.length > MAX_ENTRY_BYTES) return;
+    if (text.length > MAX_ENTRY_BYTES || !jsonSafe(value)) return;
     let json2;
     try {
       json2 = JSON.stringify(value);
@@ -58626,14 +58626,13 @@ function findPolicyFile(start) {
     dir = parent;
   }
 }
-function loadPolicy(engine, file) {
+function loadPolicy(engine, file, memo) {
   let text;
   try {
     text = readFileSync9(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
-  const memo = parseMemo();
   const remembered = memo?.get(file, text, MEMO_KIND2);
   if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
   let policySet;
@@ -58642,7 +58641,7 @@ function loadPolicy(engine, file) {
   } catch (error2) {
     throw new PolicyFileError(error2.message || String(error2));
   }
-  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND2, policySet);
+  memo?.set(file, text, MEMO_KIND2, policySet);
   return policySet;
 }
 var MEMO_KIND2 = "policy";
@@ -58758,7 +58757,7 @@ async function prepare(options3, deps) {
     run.parseCache.enter();
   }
   if (policyFile) {
-    run.policy = loadPolicy(engine, policyFile);
+    run.policy = loadPolicy(engine, policyFile, parseMemo());
     run.policyFile = policyFile;
   }
   if (scopeFiles) run.scopeFiles = scopeFiles;

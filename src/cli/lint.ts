@@ -226,7 +226,7 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
     run.parseCache.enter();
   }
   if (policyFile) {
-    run.policy = loadPolicy(engine, policyFile);
+    run.policy = loadPolicy(engine, policyFile, parseMemo());
     run.policyFile = policyFile;
   }
   if (scopeFiles) run.scopeFiles = scopeFiles;

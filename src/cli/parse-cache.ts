@@ -15,7 +15,7 @@
 //   included.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ParseMemo, parseMemo, setParseMemo } from '../yaml/index.js';
+import { jsonSafe, type ParseMemo, parseMemo, setParseMemo } from '../yaml/index.js';
 
 /** The whole cache file, in characters of its JSON. */
 export const MAX_BYTES = 32 * 1024 * 1024;
@@ -100,7 +100,8 @@ export class ParseCache implements ParseMemo {
   }
 
   set(file: string, text: string, kind: string, value: unknown): void {
-    if (text.length > MAX_ENTRY_BYTES) return;
+    // Only what comes back from JSON exactly (a value JSON cannot carry means: parse that file every time).
+    if (text.length > MAX_ENTRY_BYTES || !jsonSafe(value)) return;
     let json: string;
     try {
       json = JSON.stringify(value);

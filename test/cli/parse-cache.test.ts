@@ -141,12 +141,12 @@ describe('each parse site served from the memo gives what it parses', () => {
     const memo = memoryMemo();
     setParseMemo(memo);
     const file = join(repoRoot, 'examples/.pgwarden.yaml');
-    const parsed = loadPolicy(engine, file);
-    expect(loadPolicy(engine, file)).toEqual(parsed);
+    const parsed = loadPolicy(engine, file, memo);
+    expect(loadPolicy(engine, file, memo)).toEqual(parsed);
     expect(memo.hits).toBe(1);
     const bad = join(temp('pgwarden-parse-cache-policy-'), '.pgwarden.yaml');
     writeFileSync(bad, 'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata: {name: p}\nspec:\n  rules:\n    replicas: {severity: fatal}\n');
-    expect(() => loadPolicy(engine, bad)).toThrow(/fatal|severity/);
+    expect(() => loadPolicy(engine, bad, memo)).toThrow(/fatal|severity/);
     expect(memo.stored.size).toBe(1);
   });
 });

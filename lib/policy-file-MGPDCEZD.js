@@ -3,9 +3,8 @@ import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   POLICY_FILE_NAME,

@@ -1,5 +1,6 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  jsonSafe,
   parseMemo,
   setParseMemo
 } from "./chunk-Z6PXSKVR.js";
@@ -61,7 +62,7 @@ var ParseCache = class _ParseCache {
     }
   }
   set(file, text, kind, value) {
-    if (text.length > MAX_ENTRY_BYTES) return;
+    if (text.length > MAX_ENTRY_BYTES || !jsonSafe(value)) return;
     let json;
     try {
       json = JSON.stringify(value);

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BJB2RR5P.js";
 import {
   POLICY_FILE_NAME
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import {
   PolicyFileError,
   UsageError
@@ -288,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-B5MCUZE4.js");
+    const { printConfig } = await import("./lint-LVHC2HYA.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -340,7 +340,7 @@ async function lintCommand(args, io, launch) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const { findPolicyFile } = await import("./policy-file-I5QZUDP3.js");
+    const { findPolicyFile } = await import("./policy-file-MGPDCEZD.js");
     const named = resolve(io.cwd, name);
     const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(named));
     const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
@@ -359,11 +359,11 @@ async function lintCommand(args, io, launch) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
-    import("./lint-B5MCUZE4.js"),
+    import("./lint-LVHC2HYA.js"),
     import("./formatters-XQ2YPZWZ.js"),
     import("./git-WYJDSX5T.js"),
     import("./redact-VF4FQUZK.js"),
-    import("./parse-cache-KGRQ22GZ.js")
+    import("./parse-cache-RL52OOJT.js")
   ]);
   const repoRoot = gitTopLevel(io.cwd) ?? io.cwd;
   const cache = launch.parseCache && !values["no-cache"] && !stdin ? ParseCache.open(launch.parseCache, repoRoot) : void 0;

@@ -3,7 +3,7 @@ import {
   MAX_BYTES,
   MAX_ENTRY_BYTES,
   ParseCache
-} from "./chunk-REPZEEHF.js";
+} from "./chunk-RO6VS4VK.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {

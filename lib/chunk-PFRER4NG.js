@@ -8,11 +8,11 @@ import {
 } from "./chunk-DGQIV3RC.js";
 import {
   ParseCache
-} from "./chunk-REPZEEHF.js";
+} from "./chunk-RO6VS4VK.js";
 import {
   findPolicyFile,
   loadPolicy
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import {
   PolicyFileError,
   UsageError
@@ -1340,7 +1340,7 @@ async function prepare(options, deps) {
     run.parseCache.enter();
   }
   if (policyFile) {
-    run.policy = loadPolicy(engine, policyFile);
+    run.policy = loadPolicy(engine, policyFile, parseMemo());
     run.policyFile = policyFile;
   }
   if (scopeFiles) run.scopeFiles = scopeFiles;

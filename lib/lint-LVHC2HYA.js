@@ -3,15 +3,15 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-FZVMU4IM.js";
+} from "./chunk-PFRER4NG.js";
 import "./chunk-YZF4YLQQ.js";
 import "./chunk-DGQIV3RC.js";
-import "./chunk-REPZEEHF.js";
+import "./chunk-RO6VS4VK.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-DP4SE6UR.js";
