@@ -1,21 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-BL5NMB43.js";
-import "./chunk-CMN3B7SJ.js";
-import "./chunk-MOCL26Z2.js";
+} from "./chunk-FZVMU4IM.js";
+import "./chunk-YZF4YLQQ.js";
+import "./chunk-DGQIV3RC.js";
 import "./chunk-REPZEEHF.js";
 import {
   version
-} from "./chunk-ABFCZSQR.js";
+} from "./chunk-DJ473Z2S.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-RYNC55ZK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-DP4SE6UR.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

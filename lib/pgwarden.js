@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-ABFCZSQR.js";
+} from "./chunk-DJ473Z2S.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";

@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-RYNC55ZK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-DP4SE6UR.js";
 import {
   FORMATS,
   isFormatName

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-RYNC55ZK.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-DP4SE6UR.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-CMN3B7SJ.js";
+} from "./chunk-YZF4YLQQ.js";
 import {
   changedFilesSince
-} from "./chunk-MOCL26Z2.js";
+} from "./chunk-DGQIV3RC.js";
 import {
   ParseCache
 } from "./chunk-REPZEEHF.js";
@@ -29,6 +29,7 @@ import {
   discover,
   evaluationUnits,
   gitTopLevel,
+  memoizedFs,
   nodeFs,
   openGitTree,
   renderApp,
@@ -36,7 +37,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-DP4SE6UR.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -1374,7 +1375,9 @@ async function lint(run) {
   }
   const changedOnly = options.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
+  const fs = memoizedFs(nodeFs);
   const discovery = discover({
+    fs,
     cwd,
     roots: run.roots,
     sourceRoots: run.sourceRoots,
@@ -1388,7 +1391,7 @@ async function lint(run) {
   let leftOut = 0;
   let rendered;
   if (changedOnly && run.scopeFiles) {
-    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, fs, cwd, progress));
   } else {
     rendered = await renderApps(discovery, run.renderer, progress);
   }

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-BL5NMB43.js";
-import "./chunk-CMN3B7SJ.js";
-import "./chunk-MOCL26Z2.js";
+} from "./chunk-FZVMU4IM.js";
+import "./chunk-YZF4YLQQ.js";
+import "./chunk-DGQIV3RC.js";
 import "./chunk-REPZEEHF.js";
 import {
   POLICY_FILE_NAME,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-DP4SE6UR.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-7JUGXF6D.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-CMN3B7SJ.js";
-import "./chunk-J3OYGDGL.js";
+} from "./chunk-YZF4YLQQ.js";
+import "./chunk-DP4SE6UR.js";
 import "./chunk-7JUGXF6D.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

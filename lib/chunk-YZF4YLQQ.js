@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-DP4SE6UR.js";
 import {
   allRuleMetas,
   buildModel,
