@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-PFRER4NG.js";
-import "./chunk-YZF4YLQQ.js";
+} from "./chunk-HLNJW7G7.js";
+import "./chunk-FZGEEIPH.js";
 import "./chunk-DGQIV3RC.js";
 import "./chunk-RO6VS4VK.js";
 import {
   version
-} from "./chunk-FGTNSXZJ.js";
+} from "./chunk-GYCHNEOF.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-7JUGXF6D.js";
+import "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -11,7 +11,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-7JUGXF6D.js";
+} from "./chunk-27TR7XD7.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-YZF4YLQQ.js";
+} from "./chunk-FZGEEIPH.js";
 import {
   changedFilesSince
 } from "./chunk-DGQIV3RC.js";
@@ -49,7 +49,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-7JUGXF6D.js";
+} from "./chunk-27TR7XD7.js";
 import {
   parseMemo,
   parseYamlStream,

@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-PFRER4NG.js";
-import "./chunk-YZF4YLQQ.js";
+} from "./chunk-HLNJW7G7.js";
+import "./chunk-FZGEEIPH.js";
 import "./chunk-DGQIV3RC.js";
 import "./chunk-RO6VS4VK.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-B22LTSPP.js";
 import "./chunk-DP4SE6UR.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-7JUGXF6D.js";
+import "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

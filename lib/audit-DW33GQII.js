@@ -23,7 +23,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import {
   parsePolicy
-} from "./chunk-7JUGXF6D.js";
+} from "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-HV6YCJSZ.js");
+  const { auditCluster, clusterApi } = await import("./audit-JBKLIIAD.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-KSMEB3CT.js");
+  const { rules } = await import("./policies-TUHTHSDM.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

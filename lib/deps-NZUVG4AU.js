@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-YZF4YLQQ.js";
+} from "./chunk-FZGEEIPH.js";
 import "./chunk-DP4SE6UR.js";
-import "./chunk-7JUGXF6D.js";
+import "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
