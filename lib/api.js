@@ -1,13 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-HLNJW7G7.js";
+} from "./chunk-KUNYAKSM.js";
 import "./chunk-FZGEEIPH.js";
 import "./chunk-DGQIV3RC.js";
-import "./chunk-RO6VS4VK.js";
+import "./chunk-FACNWMLW.js";
 import {
   version
-} from "./chunk-GYCHNEOF.js";
+} from "./chunk-HAMWZWV3.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";

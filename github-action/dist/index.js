@@ -58399,12 +58399,14 @@ var FindingMerger = class {
 };
 
 // src/cli/parse-cache.ts
-import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
 import { join as join7 } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
 var FORMAT = 1;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
+var MAX_FILES = 16;
+var USE_MARK_MS = 3600 * 1e3;
 var ParseCache = class _ParseCache {
   constructor(file, build, root, maxBytes) {
     this.file = file;
@@ -58429,6 +58431,11 @@ var ParseCache = class _ParseCache {
       return cache;
     }
     if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
+    try {
+      const now = Date.now();
+      if (now - statSync4(cache.file).mtimeMs > USE_MARK_MS) utimesSync(cache.file, now / 1e3, now / 1e3);
+    } catch {
+    }
     for (const [path8, entry] of Object.entries(data.entries)) {
       if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
       cache.entries.set(path8, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
@@ -58495,14 +58502,28 @@ var ParseCache = class _ParseCache {
       rmSync3(temporary, { force: true });
       return;
     }
+    this.prune();
+  }
+  /**
+   * Drop the caches of other builds unused for a week, temporary files a killed run left, and all but the MAX_FILES
+   * most recently used caches. Never throws.
+   */
+  prune() {
     try {
       const dir = join7(this.file, "..");
-      const week = Date.now() - STALE_MS;
+      const now = Date.now();
+      const kept = [];
       for (const name of readdirSync2(dir)) {
-        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
-        const other = join7(dir, name);
-        if (statSync4(other).mtimeMs < week) rmSync3(other, { force: true });
+        if (!name.startsWith("parse-")) continue;
+        const path8 = join7(dir, name);
+        const used = statSync4(path8).mtimeMs;
+        const temporary = !name.endsWith(".json");
+        const otherBuild = !name.startsWith(`parse-${this.build}-`);
+        if ((temporary || otherBuild) && used < now - (temporary ? USE_MARK_MS : STALE_MS)) rmSync3(path8, { force: true });
+        else if (!temporary && path8 !== this.file) kept.push({ path: path8, used });
       }
+      kept.sort((a, b) => b.used - a.used);
+      for (const { path: path8 } of kept.slice(MAX_FILES - 1)) rmSync3(path8, { force: true });
     } catch {
     }
   }

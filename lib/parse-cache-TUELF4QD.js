@@ -2,12 +2,14 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   MAX_BYTES,
   MAX_ENTRY_BYTES,
+  MAX_FILES,
   ParseCache
-} from "./chunk-RO6VS4VK.js";
+} from "./chunk-FACNWMLW.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MAX_BYTES,
   MAX_ENTRY_BYTES,
+  MAX_FILES,
   ParseCache
 };

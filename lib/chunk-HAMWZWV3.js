@@ -288,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-UPDIBWCF.js");
+    const { printConfig } = await import("./lint-LSJVVNX2.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -359,11 +359,11 @@ async function lintCommand(args, io, launch) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
-    import("./lint-UPDIBWCF.js"),
+    import("./lint-LSJVVNX2.js"),
     import("./formatters-XQ2YPZWZ.js"),
     import("./git-WYJDSX5T.js"),
     import("./redact-VF4FQUZK.js"),
-    import("./parse-cache-RL52OOJT.js")
+    import("./parse-cache-TUELF4QD.js")
   ]);
   const repoRoot = gitTopLevel(io.cwd) ?? io.cwd;
   const cache = launch.parseCache && !values["no-cache"] && !stdin ? ParseCache.open(launch.parseCache, repoRoot) : void 0;

@@ -3,10 +3,10 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-HLNJW7G7.js";
+} from "./chunk-KUNYAKSM.js";
 import "./chunk-FZGEEIPH.js";
 import "./chunk-DGQIV3RC.js";
-import "./chunk-RO6VS4VK.js";
+import "./chunk-FACNWMLW.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-DGQIV3RC.js";
 import {
   ParseCache
-} from "./chunk-RO6VS4VK.js";
+} from "./chunk-FACNWMLW.js";
 import {
   findPolicyFile,
   loadPolicy
