@@ -1,21 +1,21 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-KUNYAKSM.js";
-import "./chunk-FZGEEIPH.js";
-import "./chunk-DGQIV3RC.js";
+} from "./chunk-OGZUPZ3P.js";
+import "./chunk-4Q76HXLQ.js";
+import "./chunk-ESX3LKRT.js";
 import "./chunk-FACNWMLW.js";
 import {
   version
-} from "./chunk-HAMWZWV3.js";
+} from "./chunk-NI6RLEEQ.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-RYNC55ZK.js";
+} from "./chunk-BWH6J7NR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-DP4SE6UR.js";
+import "./chunk-GSFU5PYX.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-RYNC55ZK.js";
+} from "./chunk-BWH6J7NR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-DP4SE6UR.js";
+import "./chunk-GSFU5PYX.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";

@@ -4,7 +4,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-DP4SE6UR.js";
+} from "./chunk-GSFU5PYX.js";
 import {
   allRuleMetas,
   buildModel,

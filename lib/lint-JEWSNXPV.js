@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-KUNYAKSM.js";
-import "./chunk-FZGEEIPH.js";
-import "./chunk-DGQIV3RC.js";
+} from "./chunk-OGZUPZ3P.js";
+import "./chunk-4Q76HXLQ.js";
+import "./chunk-ESX3LKRT.js";
 import "./chunk-FACNWMLW.js";
 import {
   POLICY_FILE_NAME,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-DP4SE6UR.js";
+import "./chunk-GSFU5PYX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-27TR7XD7.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-FZGEEIPH.js";
+} from "./chunk-4Q76HXLQ.js";
 import {
   changedFilesSince
-} from "./chunk-DGQIV3RC.js";
+} from "./chunk-ESX3LKRT.js";
 import {
   ParseCache
 } from "./chunk-FACNWMLW.js";
@@ -37,7 +37,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-DP4SE6UR.js";
+} from "./chunk-GSFU5PYX.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";

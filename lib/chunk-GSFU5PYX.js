@@ -1271,8 +1271,8 @@ var diskFs = {
     return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
   },
   readFile: (path8) => readFileSync(path8),
-  realpath: (path8) => realpathSync.native(path8)
-  // realpath(3): see src/gitops/fs.ts
+  realpath: process.platform === "win32" ? (path8) => realpathSync(path8) : (path8) => realpathSync.native(path8)
+  // see src/gitops/fs.ts
 };
 var RenderCache = class {
   constructor(fs = diskFs) {
@@ -5812,8 +5812,9 @@ var nodeFs = {
   size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync2(path8),
   // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
-  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files).
-  realpath: (path8) => realpathSync2.native(path8)
+  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
+  // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
+  realpath: process.platform === "win32" ? (path8) => realpathSync2(path8) : (path8) => realpathSync2.native(path8)
 };
 function memoizedFs(fs) {
   const ask = (answers, path8, compute) => {
