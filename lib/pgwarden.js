@@ -1,18 +1,19 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-VWY4OPEO.js";
+} from "./chunk-LGTQYKXS.js";
 import "./chunk-BJB2RR5P.js";
-import "./chunk-HNMVEETU.js";
+import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-NZMSGLAU.js");
+    const { serveMain } = await import("./webhook-UCGS4CVE.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

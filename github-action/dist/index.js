@@ -5576,8 +5576,8 @@ var require_cst_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path8) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path8) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5587,8 +5587,8 @@ var require_cst_visit = __commonJS({
     };
     visit3.parentCollection = (cst, path8) => {
       const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
-      const field2 = path8[path8.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path8[path8.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5597,11 +5597,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,7 +5611,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path8);
         }
       }
@@ -10206,10 +10206,10 @@ var require_CronField = __commonJS({
       validate() {
         let badValue;
         const charsString = this.chars.length > 0 ? ` or chars ${this.chars.join("")}` : "";
-        const field2 = this.constructor;
+        const field3 = this.constructor;
         const rangeTest = (value) => {
           badValue = value;
-          return typeof value === "number" ? value >= this.min && value <= this.max : field2.isValidChar(value);
+          return typeof value === "number" ? value >= this.min && value <= this.max : field3.isValidChar(value);
         };
         const isValidRange = this.#values.every(rangeTest);
         if (!isValidRange) {
@@ -11175,8 +11175,8 @@ var require_luxon = __commonJS({
           return this.eraCache[length];
         });
       }
-      extract(dt, intlOpts, field2) {
-        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching2 = results.find((m) => m.type.toLowerCase() === field2);
+      extract(dt, intlOpts, field3) {
+        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching2 = results.find((m) => m.type.toLowerCase() === field3);
         return matching2 ? matching2.value : null;
       }
       numberFormatter(opts = {}) {
@@ -12180,7 +12180,7 @@ var require_luxon = __commonJS({
         return new _Formatter(locale, opts);
       }
       static parseFormat(fmt) {
-        let current = null, currentFull = "", bracketed = false;
+        let current2 = null, currentFull = "", bracketed = false;
         const splits = [];
         for (let i = 0; i < fmt.length; i++) {
           const c = fmt.charAt(i);
@@ -12191,12 +12191,12 @@ var require_luxon = __commonJS({
                 val: currentFull === "" ? "'" : currentFull
               });
             }
-            current = null;
+            current2 = null;
             currentFull = "";
             bracketed = !bracketed;
           } else if (bracketed) {
             currentFull += c;
-          } else if (c === current) {
+          } else if (c === current2) {
             currentFull += c;
           } else {
             if (currentFull.length > 0) {
@@ -12206,7 +12206,7 @@ var require_luxon = __commonJS({
               });
             }
             currentFull = c;
-            current = c;
+            current2 = c;
           }
         }
         if (currentFull.length > 0) {
@@ -12825,28 +12825,28 @@ var require_luxon = __commonJS({
     }
     function normalizeValues(matrix, vals) {
       const factor = durationToMillis(matrix, vals) < 0 ? -1 : 1;
-      orderedUnits$1.reduceRight((previous, current) => {
-        if (!isUndefined(vals[current])) {
+      orderedUnits$1.reduceRight((previous, current2) => {
+        if (!isUndefined(vals[current2])) {
           if (previous) {
             const previousVal = vals[previous] * factor;
-            const conv = matrix[current][previous];
+            const conv = matrix[current2][previous];
             const rollUp = Math.floor(previousVal / conv);
-            vals[current] += rollUp * factor;
+            vals[current2] += rollUp * factor;
             vals[previous] -= rollUp * conv * factor;
           }
-          return current;
+          return current2;
         } else {
           return previous;
         }
       }, null);
-      orderedUnits$1.reduce((previous, current) => {
-        if (!isUndefined(vals[current])) {
+      orderedUnits$1.reduce((previous, current2) => {
+        if (!isUndefined(vals[current2])) {
           if (previous) {
             const fraction = vals[previous] % 1;
             vals[previous] -= fraction;
-            vals[current] += fraction * matrix[previous][current];
+            vals[current2] += fraction * matrix[previous][current2];
           }
-          return current;
+          return current2;
         } else {
           return previous;
         }
@@ -13959,13 +13959,13 @@ var require_luxon = __commonJS({
        * @return {Array}
        */
       static merge(intervals) {
-        const [found, final] = intervals.sort((a, b) => a.s - b.s).reduce(([sofar, current], item) => {
-          if (!current) {
+        const [found, final] = intervals.sort((a, b) => a.s - b.s).reduce(([sofar, current2], item) => {
+          if (!current2) {
             return [sofar, item];
-          } else if (current.overlaps(item) || current.abutsStart(item)) {
-            return [sofar, current.union(item)];
+          } else if (current2.overlaps(item) || current2.abutsStart(item)) {
+            return [sofar, current2.union(item)];
           } else {
-            return [sofar.concat([current]), item];
+            return [sofar.concat([current2]), item];
           }
         }, [[], null]);
         if (final) {
@@ -14844,7 +14844,7 @@ var require_luxon = __commonJS({
       return dt.localWeekData;
     }
     function clone2(inst, alts) {
-      const current = {
+      const current2 = {
         ts: inst.ts,
         zone: inst.zone,
         c: inst.c,
@@ -14853,9 +14853,9 @@ var require_luxon = __commonJS({
         invalid: inst.invalid
       };
       return new DateTime({
-        ...current,
+        ...current2,
         ...alts,
-        old: current
+        old: current2
       });
     }
     function fixOffset(localTS, o, tz) {
@@ -18026,50 +18026,50 @@ var require_CronFieldCollection = __commonJS({
           return [];
         }
         const output = [];
-        let current = void 0;
+        let current2 = void 0;
         input.forEach((item, i, arr) => {
-          if (current === void 0) {
-            current = { start: item, count: 1 };
+          if (current2 === void 0) {
+            current2 = { start: item, count: 1 };
             return;
           }
-          const prevItem = arr[i - 1] || current.start;
+          const prevItem = arr[i - 1] || current2.start;
           const nextItem = arr[i + 1];
           if (item === "L" || item === "W") {
-            output.push(current);
+            output.push(current2);
             output.push({ start: item, count: 1 });
-            current = void 0;
+            current2 = void 0;
             return;
           }
-          if (current.step === void 0 && nextItem !== void 0) {
+          if (current2.step === void 0 && nextItem !== void 0) {
             const step2 = item - prevItem;
             const nextStep = nextItem - item;
             if (step2 <= nextStep) {
-              current = { ...current, count: 2, end: item, step: step2 };
+              current2 = { ...current2, count: 2, end: item, step: step2 };
               return;
             }
-            current.step = 1;
+            current2.step = 1;
           }
-          if (item - (current.end ?? 0) === current.step) {
-            current.count++;
-            current.end = item;
+          if (item - (current2.end ?? 0) === current2.step) {
+            current2.count++;
+            current2.end = item;
           } else {
-            if (current.count === 1) {
-              output.push({ start: current.start, count: 1 });
-            } else if (current.count === 2) {
-              output.push({ start: current.start, count: 1 });
+            if (current2.count === 1) {
+              output.push({ start: current2.start, count: 1 });
+            } else if (current2.count === 2) {
+              output.push({ start: current2.start, count: 1 });
               output.push({
-                start: current.end ?? /* istanbul ignore next - see above */
+                start: current2.end ?? /* istanbul ignore next - see above */
                 prevItem,
                 count: 1
               });
             } else {
-              output.push(current);
+              output.push(current2);
             }
-            current = { start: item, count: 1 };
+            current2 = { start: item, count: 1 };
           }
         });
-        if (current) {
-          output.push(current);
+        if (current2) {
+          output.push(current2);
         }
         return output;
       }
@@ -18081,19 +18081,19 @@ var require_CronFieldCollection = __commonJS({
        * @returns {string | null} The stringified range or null if it cannot be stringified.
        * @private
        */
-      static #handleSingleRange(field2, range, max) {
+      static #handleSingleRange(field3, range, max) {
         const step2 = range.step;
         if (!step2) {
           return null;
         }
-        if (step2 === 1 && range.start === field2.min && range.end && range.end >= max) {
-          const isDayField = field2 instanceof fields_1.CronDayOfMonth || field2 instanceof fields_1.CronDayOfWeek;
-          if (isDayField && !field2.isWildcard) {
+        if (step2 === 1 && range.start === field3.min && range.end && range.end >= max) {
+          const isDayField = field3 instanceof fields_1.CronDayOfMonth || field3 instanceof fields_1.CronDayOfWeek;
+          if (isDayField && !field3.isWildcard) {
             return null;
           }
-          return field2.hasQuestionMarkChar ? "?" : "*";
+          return field3.hasQuestionMarkChar ? "?" : "*";
         }
-        if (step2 !== 1 && range.start === field2.min && range.end && range.end >= max - step2 + 1) {
+        if (step2 !== 1 && range.start === field3.min && range.end && range.end >= max - step2 + 1) {
           return `*/${step2}`;
         }
         return null;
@@ -18137,28 +18137,28 @@ var require_CronFieldCollection = __commonJS({
        * @static
        * @returns {string} - The stringified cron field
        */
-      stringifyField(field2) {
-        let max = field2.max;
-        let values = field2.values;
-        if (field2 instanceof fields_1.CronDayOfWeek) {
+      stringifyField(field3) {
+        let max = field3.max;
+        let values = field3.values;
+        if (field3 instanceof fields_1.CronDayOfWeek) {
           max = 6;
           const dayOfWeek = this.#dayOfWeek.values;
           values = dayOfWeek[dayOfWeek.length - 1] === 7 ? dayOfWeek.slice(0, -1) : dayOfWeek;
         }
-        if (field2 instanceof fields_1.CronDayOfMonth) {
-          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field2.max;
+        if (field3 instanceof fields_1.CronDayOfMonth) {
+          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field3.max;
         }
         const ranges = _CronFieldCollection.compactField(values);
         if (ranges.length === 1) {
-          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field2, ranges[0], max);
+          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field3, ranges[0], max);
           if (singleRangeResult) {
             return singleRangeResult;
           }
         }
         return ranges.map((range) => {
           const value = range.count === 1 ? range.start.toString() : _CronFieldCollection.#handleMultipleRanges(range);
-          if (field2 instanceof fields_1.CronDayOfWeek && field2.nthDay > 0) {
-            return `${value}#${field2.nthDay}`;
+          if (field3 instanceof fields_1.CronDayOfWeek && field3.nthDay > 0) {
+            return `${value}#${field3.nthDay}`;
           }
           return value;
         }).join(",");
@@ -18411,14 +18411,14 @@ var require_CronExpression = __commonJS({
        * @public
        */
       hasNext() {
-        const current = this.#currentDate;
+        const current2 = this.#currentDate;
         try {
           this.#findSchedule();
           return true;
         } catch {
           return false;
         } finally {
-          this.#currentDate = current;
+          this.#currentDate = current2;
         }
       }
       /**
@@ -18428,14 +18428,14 @@ var require_CronExpression = __commonJS({
        * @public
        */
       hasPrev() {
-        const current = this.#currentDate;
+        const current2 = this.#currentDate;
         try {
           this.#findSchedule(true);
           return true;
         } catch {
           return false;
         } finally {
-          this.#currentDate = current;
+          this.#currentDate = current2;
         }
       }
       /**
@@ -18853,9 +18853,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed field.
        */
-      static #parseField(field2, value, constraints, rand, strict) {
-        if (field2 === CronUnit.Month || field2 === CronUnit.DayOfWeek) {
-          const aliases = field2 === CronUnit.Month ? Months : DayOfWeek;
+      static #parseField(field3, value, constraints, rand, strict) {
+        if (field3 === CronUnit.Month || field3 === CronUnit.DayOfWeek) {
+          const aliases = field3 === CronUnit.Month ? Months : DayOfWeek;
           value = value.replace(/[a-z]{3}/gi, (match) => {
             match = match.toLowerCase();
             const replacer = aliases[match];
@@ -18869,8 +18869,8 @@ var require_CronExpressionParser = __commonJS({
           throw new Error(`Invalid characters, got value: ${value}`);
         }
         value = this.#parseWildcard(value, constraints);
-        value = this.#parseHashed(value, constraints, rand, field2, strict);
-        return this.#parseSequence(field2, value, constraints);
+        value = this.#parseHashed(value, constraints, rand, field3, strict);
+        return this.#parseSequence(field3, value, constraints);
       }
       /**
        * Parse a wildcard from a cron expression.
@@ -18894,7 +18894,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on an unusable hashed range or step.
        * @private
        */
-      static #parseHashed(value, constraints, rand, field2, strict) {
+      static #parseHashed(value, constraints, rand, field3, strict) {
         const randomValue = rand();
         let count = 0;
         return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step2) => {
@@ -18905,14 +18905,14 @@ var require_CronExpressionParser = __commonJS({
             if (stepNum <= 0) {
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field3, strict);
             count += Math.ceil((range.max - range.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field2, count);
-            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field2, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field3, count);
+            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field3, strict);
           } else if (min && max) {
             const minNum = parseInt(min, 10);
             const maxNum = parseInt(max, 10);
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field3, strict);
             return String(_CronExpressionParser.#hashedValue(randomValue, range.min, range.max));
           } else if (step2) {
             const stepNum = parseInt(step2, 10);
@@ -18920,8 +18920,8 @@ var require_CronExpressionParser = __commonJS({
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
             count += Math.ceil((constraints.max - constraints.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field2, count);
-            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field2, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field3, count);
+            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field3, strict);
           } else {
             return String(_CronExpressionParser.#hashedValue(randomValue, constraints.min, constraints.max));
           }
@@ -18942,8 +18942,8 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronUnit} field - The field to name.
        * @private
        */
-      static #fieldName(field2) {
-        return field2.charAt(0).toLowerCase() + field2.slice(1);
+      static #fieldName(field3) {
+        return field3.charAt(0).toLowerCase() + field3.slice(1);
       }
       /**
        * Narrow an explicit hashed range to the values the field can hold, so that values are only
@@ -18957,17 +18957,17 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a range outside the constraints.
        * @private
        */
-      static #hashedRange(min, max, constraints, field2, strict) {
+      static #hashedRange(min, max, constraints, field3, strict) {
         if (min > max) {
           throw new Error(`Invalid range: ${min}-${max}, min > max`);
         }
         if (strict && (min < constraints.min || max > constraints.max)) {
-          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field3)} field`);
         }
         const rangeMin = Math.max(min, constraints.min);
         const rangeMax = Math.min(max, constraints.max);
         if (rangeMin > rangeMax) {
-          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field2)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field3)} field`);
         }
         return { min: rangeMin, max: rangeMax };
       }
@@ -18984,9 +18984,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a step wider than its range.
        * @private
        */
-      static #hashedStep(randomValue, min, max, step2, field2, strict) {
+      static #hashedStep(randomValue, min, max, step2, field3, strict) {
         if (strict && step2 > max - min + 1) {
-          throw new Error(`Invalid step: ${step2}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
+          throw new Error(`Invalid step: ${step2}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field3)} field`);
         }
         const offset = Math.floor(randomValue * step2);
         const values = [];
@@ -19006,9 +19006,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {number} count - The number of values collected so far.
        * @private
        */
-      static #assertMaxFieldValues(field2, count) {
+      static #assertMaxFieldValues(field3, count) {
         if (count > MAX_FIELD_VALUES) {
-          throw new Error(`Constraint error, too many values in ${field2} field, expected at most ${MAX_FIELD_VALUES}`);
+          throw new Error(`Constraint error, too many values in ${field3} field, expected at most ${MAX_FIELD_VALUES}`);
         }
       }
       /**
@@ -19018,7 +19018,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronConstraints} constraints - The constraints for the field.
        * @private
        */
-      static #parseSequence(field2, val, constraints) {
+      static #parseSequence(field3, val, constraints) {
         const stack = [];
         function handleResult(result, constraints2) {
           if (Array.isArray(result)) {
@@ -19032,17 +19032,17 @@ var require_CronExpressionParser = __commonJS({
               if (!isValid) {
                 throw new Error(`Constraint error, got value ${result} expected range ${constraints2.min}-${constraints2.max}`);
               }
-              stack.push(field2 === CronUnit.DayOfWeek ? v % 7 : result);
+              stack.push(field3 === CronUnit.DayOfWeek ? v % 7 : result);
             }
           }
         }
         const atoms = val.split(",");
         for (const atom of atoms) {
-          _CronExpressionParser.#assertMaxFieldValues(field2, stack.length);
+          _CronExpressionParser.#assertMaxFieldValues(field3, stack.length);
           if (!(atom.length > 0)) {
             throw new Error("Invalid list value format");
           }
-          handleResult(_CronExpressionParser.#parseRepeat(field2, atom, constraints), constraints);
+          handleResult(_CronExpressionParser.#parseRepeat(field3, atom, constraints), constraints);
         }
         return stack;
       }
@@ -19054,7 +19054,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed repeat.
        */
-      static #parseRepeat(field2, val, constraints) {
+      static #parseRepeat(field3, val, constraints) {
         const atoms = val.split("/");
         if (atoms.length > 2) {
           throw new Error(`Invalid repeat: ${val}`);
@@ -19063,9 +19063,9 @@ var require_CronExpressionParser = __commonJS({
           if (!atoms[0].includes("-")) {
             atoms[0] = `${atoms[0]}-${constraints.max}`;
           }
-          return _CronExpressionParser.#parseRange(field2, atoms[0], +atoms[1], constraints);
+          return _CronExpressionParser.#parseRange(field3, atoms[0], +atoms[1], constraints);
         }
-        return _CronExpressionParser.#parseRange(field2, val, 1, constraints);
+        return _CronExpressionParser.#parseRange(field3, val, 1, constraints);
       }
       /**
        * Validate a cron range.
@@ -19106,9 +19106,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[]} The created range.
        */
-      static #createRange(field2, min, max, repeatInterval) {
+      static #createRange(field3, min, max, repeatInterval) {
         const stack = [];
-        if (field2 === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
+        if (field3 === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
           stack.push(0);
         }
         for (let index = min; index <= max; index += repeatInterval) {
@@ -19127,7 +19127,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[] | string[] | number | string} The parsed range.
        */
-      static #parseRange(field2, val, repeatInterval, constraints) {
+      static #parseRange(field3, val, repeatInterval, constraints) {
         const atoms = val.split("-");
         if (atoms.length <= 1) {
           return isNaN(+val) ? val : +val;
@@ -19138,7 +19138,7 @@ var require_CronExpressionParser = __commonJS({
         const [min, max] = atoms.map((atom) => /^\d+$/.test(atom) ? +atom : NaN);
         this.#validateRange(min, max, constraints);
         this.#validateRepeatInterval(repeatInterval);
-        return this.#createRange(field2, min, max, repeatInterval);
+        return this.#createRange(field3, min, max, repeatInterval);
       }
       /**
        * Parse a cron expression.
@@ -19202,8 +19202,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync10 } = __require("fs");
-        const data = readFileSync10(filePath, "utf8");
+        const { readFileSync: readFileSync11 } = __require("fs");
+        const data = readFileSync11(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -35253,8 +35253,8 @@ var require_retry_handler = __commonJS({
       wrapRequestBody
     } = require_util2();
     function calculateRetryAfterHeader(retryAfter) {
-      const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      const current2 = Date.now();
+      return new Date(retryAfter).getTime() - current2;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -44524,12 +44524,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length, field3) {
+      if (length !== field3.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+        if (line[i] !== field3[i]) {
           return false;
         }
       }
@@ -44730,13 +44730,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field3, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field3] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -45486,6 +45486,34 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/yaml/memo.ts
+var current;
+function parseMemo() {
+  return current;
+}
+function setParseMemo(memo) {
+  current = memo;
+}
+function jsonSafe(value, depth = 0) {
+  if (depth > 200) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !jsonSafe(value[i], depth + 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === void 0 || !jsonSafe(v, depth + 1)) return false;
+  }
+  return true;
+}
+
+// src/yaml/index.ts
 var MAX_ALIAS_COUNT = 1e3;
 var EXCESSIVE_ALIASING = "document contains excessive aliasing";
 function parseYamlStream(text, options3 = {}) {
@@ -45901,8 +45929,8 @@ function maskObject(value, mask = MASK) {
   };
   const rootSlot = { holder: root, key: "value" };
   for (const { node, from } of credentialMarks(rootSlot, view)) {
-    const current = read(node);
-    const masked = from !== void 0 && typeof current === "string" ? `${current.slice(0, from)}${mask}` : mask;
+    const current2 = read(node);
+    const masked = from !== void 0 && typeof current2 === "string" ? `${current2.slice(0, from)}${mask}` : mask;
     node.holder[node.key] = masked;
   }
   maskStrings(root, mask);
@@ -46195,6 +46223,60 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   return { t: "s", v: null, p: prov };
 }
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function toWire(node, expectedPath) {
+  const { start, end, yamlPath } = node.p;
+  const own = samePath(yamlPath, expectedPath) ? void 0 : [...yamlPath];
+  let wire;
+  switch (node.t) {
+    case "s":
+      wire = [0, node.v, start, end];
+      break;
+    case "a":
+      wire = [1, node.v.map((item, i) => toWire(item, [...yamlPath, i])), start, end];
+      break;
+    case "m": {
+      const entries = [];
+      for (const [key, value] of node.v) entries.push(key, toWire(value, [...yamlPath, key]));
+      wire = [2, entries, start, end];
+      break;
+    }
+  }
+  if (own) wire.push(own);
+  return wire;
+}
+function fromWire(wire, doc, expectedPath, via) {
+  if (!Array.isArray(wire) || typeof wire[2] !== "number" || typeof wire[3] !== "number") throw new TypeError("not a provenance node");
+  const own = wire[4];
+  if (own !== void 0 && !(Array.isArray(own) && own.every((k2) => typeof k2 === "string" || typeof k2 === "number"))) throw new TypeError("not a yamlPath");
+  const yamlPath = own ?? [...expectedPath];
+  const p = { doc, start: wire[2], end: wire[3], yamlPath, via };
+  const body = wire[1];
+  switch (wire[0]) {
+    case 0:
+      if (body !== null && typeof body !== "string" && typeof body !== "number" && typeof body !== "boolean") throw new TypeError("not a scalar");
+      return { t: "s", v: body, p };
+    case 1:
+      if (!Array.isArray(body)) throw new TypeError("not a sequence");
+      return { t: "a", v: body.map((item, i) => fromWire(item, doc, [...yamlPath, i], via)), p };
+    case 2: {
+      if (!Array.isArray(body) || body.length % 2 !== 0) throw new TypeError("not a map");
+      const m = /* @__PURE__ */ new Map();
+      for (let i = 0; i < body.length; i += 2) {
+        const key = body[i];
+        if (typeof key !== "string") throw new TypeError("not a map key");
+        m.set(key, fromWire(body[i + 1], doc, [...yamlPath, key], via));
+      }
+      return { t: "m", v: m, p };
+    }
+    default:
+      throw new TypeError("not a provenance node");
+  }
+}
 function fromJSON(value, p) {
   if (Array.isArray(value)) return { t: "a", v: value.map((x) => fromJSON(x, p)), p };
   if (value !== null && typeof value === "object") {
@@ -46360,14 +46442,49 @@ var RenderCache = class {
     const key = `${via}\0${lenientKeys ? "lenient" : "strict"}\0${file}`;
     let pf = this.parsed.get(key);
     if (!pf) {
-      pf = parseYamlText(this.readText(file), file, via, void 0, void 0, lenientKeys);
+      const text = this.readText(file);
+      const memo = parseMemo();
+      const kind = `render:${via}:${lenientKeys ? "lenient" : "strict"}`;
+      pf = memo ? parsedFromWire(memo.get(file, text, kind), text, file, via, lenientKeys) : void 0;
+      if (!pf) {
+        pf = parseYamlText(text, file, via, void 0, void 0, lenientKeys, (wire) => memo?.set(file, text, kind, wire));
+      }
       this.parseCount++;
       this.parsed.set(key, pf);
     }
     return pf;
   }
 };
-function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
+function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys) {
+  const linePos = (offset) => {
+    const lp = lineCounter.linePos(offset);
+    return mapPos ? mapPos(lp.line, lp.col) : lp;
+  };
+  const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+  if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
+  if (lenientKeys) src.lenientKeys = true;
+  return src;
+}
+function parsedFromWire(value, text, file, via, lenientKeys) {
+  const wire = value;
+  if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return void 0;
+  const lineCounter = new import_yaml6.LineCounter();
+  for (const start of wire.lines) {
+    if (typeof start !== "number") return void 0;
+    lineCounter.addNewLine(start);
+  }
+  try {
+    const docs = wire.docs.map(([docIndex, root]) => {
+      if (typeof docIndex !== "number") throw new TypeError("docIndex");
+      const src = sourceDoc(file, docIndex, text, lineCounter, void 0, void 0, lenientKeys);
+      return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
+    });
+    return { file, docs };
+  } catch {
+    return void 0;
+  }
+}
+function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false, remember) {
   const lineCounter = new import_yaml6.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
@@ -46386,9 +46503,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
         column: lp.col
       });
     }
-    const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
-    if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
-    if (lenientKeys) src.lenientKeys = true;
+    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === void 0) {
       out.push({ root: null, docIndex });
@@ -46404,6 +46519,10 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
     }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
+  if (remember) {
+    const wire = { lines: [...lineCounter.lineStarts], docs: out.map((d) => [d.docIndex, d.root ? toWire(d.root, []) : null]) };
+    if (jsonSafe(wire)) remember(wire);
+  }
   return { file, docs: out };
 }
 
@@ -47125,13 +47244,13 @@ function walkCrd(map, typeName2, at2, gvk2, out, depth, where2, budget) {
 var import_yaml8 = __toESM(require_dist(), 1);
 import path2 from "node:path";
 var GeneratorError = class extends Error {
-  constructor(message, code, file, line, column, field2, index, options3) {
+  constructor(message, code, file, line, column, field3, index, options3) {
     super(message, options3);
     this.code = code;
     this.file = file;
     this.line = line;
     this.column = column;
-    this.field = field2;
+    this.field = field3;
     this.index = index;
   }
   code;
@@ -47232,9 +47351,9 @@ function mergeGeneratorOptions(local, global2) {
   return merged;
 }
 var EntryReader = class {
-  constructor(ctx, field2, index, basePath) {
+  constructor(ctx, field3, index, basePath) {
     this.ctx = ctx;
-    this.field = field2;
+    this.field = field3;
     this.index = index;
     this.basePath = basePath;
   }
@@ -47304,13 +47423,13 @@ var EntryReader = class {
 function parseGeneratorOptions(ctx) {
   return new EntryReader(ctx, "generatorOptions", 0, ["generatorOptions"]).options(ctx.generatorOptions, []);
 }
-function generate(field2, entry, index, ctx) {
-  const r = new EntryReader(ctx, field2, index, [field2, index]);
+function generate(field3, entry, index, ctx) {
+  const r = new EntryReader(ctx, field3, index, [field3, index]);
   if (!isRecord(entry)) throw r.fail("invalid-entry", "each generator entry must be a map");
   for (const k2 of Object.keys(entry)) {
-    if (!ENTRY_FIELDS[field2].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
+    if (!ENTRY_FIELDS[field3].has(k2)) throw r.fail("invalid-entry", `unknown field \`${k2}\``, [k2]);
   }
-  const kind = field2 === "configMapGenerator" ? "ConfigMap" : "Secret";
+  const kind = field3 === "configMapGenerator" ? "ConfigMap" : "Secret";
   const name = entry.name;
   if (typeof name !== "string" || name === "") throw r.fail("invalid-entry", `a ${kind} generator needs a \`name\``, ["name"]);
   const namespace = entry.namespace;
@@ -47414,8 +47533,8 @@ function generate(field2, entry, index, ctx) {
     if (Object.keys(data).length > 0) object.data = data;
     if (Object.keys(binaryData).length > 0) object.binaryData = binaryData;
   }
-  const labelSource = localOptions?.labels ? [field2, index, "options", "labels"] : ["generatorOptions", "labels"];
-  const annotationSource = localOptions?.annotations ? [field2, index, "options", "annotations"] : ["generatorOptions", "annotations"];
+  const labelSource = localOptions?.labels ? [field3, index, "options", "labels"] : ["generatorOptions", "labels"];
+  const annotationSource = localOptions?.annotations ? [field3, index, "options", "annotations"] : ["generatorOptions", "annotations"];
   if (options3.labels && Object.keys(options3.labels).length > 0) {
     metadata.labels = { ...options3.labels };
     for (const k2 of Object.keys(options3.labels)) {
@@ -47435,14 +47554,14 @@ function generate(field2, entry, index, ctx) {
   }
   if (options3.immutable) {
     object.immutable = true;
-    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field2, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
+    origins.push(["/immutable", originAt(ctx, localOptions?.immutable ? [field3, index, "options", "immutable"] : ["generatorOptions", "immutable"])]);
   }
   return {
     object,
     behavior,
     needsHashSuffix: !options3.disableNameSuffixHash,
     origins,
-    source: { file: ctx.kustomizationFile, field: field2, index, name }
+    source: { file: ctx.kustomizationFile, field: field3, index, name }
   };
 }
 function originAt(ctx, p) {
@@ -47476,14 +47595,14 @@ function parseFileSource(source, onError) {
 }
 function runGenerators(kustomization, ctx) {
   const out = [];
-  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
-    const list = kustomization[field2];
+  for (const field3 of ["configMapGenerator", "secretGenerator"]) {
+    const list = kustomization[field3];
     if (list === void 0 || list === null) continue;
     if (!Array.isArray(list)) {
-      throw new EntryReader(ctx, field2, 0, [field2]).fail("invalid-entry", `\`${field2}\` must be a list`);
+      throw new EntryReader(ctx, field3, 0, [field3]).fail("invalid-entry", `\`${field3}\` must be a list`);
     }
     list.forEach((entry, i) => {
-      out.push(generate(field2, entry, i, ctx));
+      out.push(generate(field3, entry, i, ctx));
     });
   }
   return out;
@@ -47510,9 +47629,9 @@ function mergeGenerated(existing, generated, behavior) {
   if (typeof oldMeta.namespace === "string" && oldMeta.namespace !== "") newMeta.namespace = oldMeta.namespace;
   else delete newMeta.namespace;
   if (behavior === "merge") {
-    for (const field2 of ["data", "binaryData"]) {
-      const merged = { ...isRecord(existing[field2]) ? existing[field2] : {}, ...isRecord(result[field2]) ? result[field2] : {} };
-      if (Object.keys(merged).length > 0) result[field2] = merged;
+    for (const field3 of ["data", "binaryData"]) {
+      const merged = { ...isRecord(existing[field3]) ? existing[field3] : {}, ...isRecord(result[field3]) ? result[field3] : {} };
+      if (Object.keys(merged).length > 0) result[field3] = merged;
     }
   }
   return result;
@@ -47738,8 +47857,8 @@ var BUILTIN_GROUPS = /* @__PURE__ */ new Set([
 function isBuiltinGroup(group) {
   return BUILTIN_GROUPS.has(group);
 }
-function mergeKeyFor(field2, parentField, kind) {
-  switch (field2) {
+function mergeKeyFor(field3, parentField, kind) {
+  switch (field3) {
     case "containers":
     case "initContainers":
     case "ephemeralContainers":
@@ -47800,22 +47919,22 @@ function stripDirectives(node) {
   }
   return node;
 }
-function mergeNode(base, patch, ctx, field2, parentField) {
+function mergeNode(base, patch, ctx, field3, parentField) {
   if (patch.t === "m") {
     const d = directiveOf(patch);
     if (d === "delete") return void 0;
     if (d === "replace") return stripDirectives(patch);
     if (base?.t !== "m") return stripDirectives(patch);
-    return mergeMap(base, patch, ctx, field2);
+    return mergeMap(base, patch, ctx, field3);
   }
   if (patch.t === "a") {
     if (!ctx.strategic) return patch;
-    if (base?.t !== "a" || field2 === void 0) return stripDirectives(patch);
-    return mergeList(base, patch, ctx, field2, parentField);
+    if (base?.t !== "a" || field3 === void 0) return stripDirectives(patch);
+    return mergeList(base, patch, ctx, field3, parentField);
   }
   return patch;
 }
-function mergeMap(base, patch, ctx, field2) {
+function mergeMap(base, patch, ctx, field3) {
   for (const [k2, pv] of patch.v) {
     if (k2 === DIRECTIVE) continue;
     if (k2.startsWith(DELETE_FROM) && ctx.strategic && MERGED_PRIMITIVE_LISTS.has(k2.slice(DELETE_FROM.length))) {
@@ -47831,7 +47950,7 @@ function mergeMap(base, patch, ctx, field2) {
       base.v.delete(k2);
       continue;
     }
-    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field2);
+    const merged = mergeNode(base.v.get(k2), pv, ctx, k2, field3);
     if (merged === void 0) base.v.delete(k2);
     else base.v.set(k2, merged);
   }
@@ -47842,16 +47961,16 @@ function keyValue(item, key) {
   const v = item.v.get(key);
   return v && v.t === "s" ? v.v : void 0;
 }
-function mergeList(base, patch, ctx, field2, parentField) {
+function mergeList(base, patch, ctx, field3, parentField) {
   if (patch.v.some((it) => it.t === "m" && directiveOf(it) === "replace" && it.v.size === 1)) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
   const allScalars = patch.v.every((x) => x.t === "s") && base.v.every((x) => x.t === "s");
-  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field2)) {
+  if (allScalars && MERGED_PRIMITIVE_LISTS.has(field3)) {
     const seen = new Set(patch.v.map((x) => x.v));
     return { t: "a", v: [...patch.v, ...base.v.filter((x) => !seen.has(x.v))], p: patch.p };
   }
-  const key = mergeKeyFor(field2, parentField, ctx.kind);
+  const key = mergeKeyFor(field3, parentField, ctx.kind);
   if (!key || !patch.v.every((x) => x.t === "m") || !base.v.every((x) => x.t === "m")) {
     return stripDirectives(patch) ?? { t: "a", v: [], p: patch.p };
   }
@@ -47865,7 +47984,7 @@ function mergeList(base, patch, ctx, field2, parentField) {
     if (idx >= 0) used.add(idx);
     if (d === "delete") continue;
     if (idx >= 0) {
-      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field2);
+      const merged = mergeNode(base.v[idx], pItem, ctx, void 0, field3);
       if (merged) out.push(merged);
     } else {
       const s = stripDirectives(pItem);
@@ -48114,13 +48233,13 @@ function nameOf(r) {
 function namespaceOf(r) {
   return str(metaOf(r)?.v.get("namespace")) ?? "";
 }
-function setMeta(r, field2, value, p) {
+function setMeta(r, field3, value, p) {
   let meta = metaOf(r);
   if (!meta) {
     meta = { t: "m", v: /* @__PURE__ */ new Map(), p };
     r.root.v.set("metadata", meta);
   }
-  meta.v.set(field2, { t: "s", v: value, p });
+  meta.v.set(field3, { t: "s", v: value, p });
 }
 function setName(r, value, p) {
   const meta = metaOf(r);
@@ -49051,15 +49170,15 @@ var Builder = class {
     return { dir, real: root.real, file, root: kroot, kind: str(kroot.v.get("kind")) ?? "Kustomization" };
   }
   /** Record what a partial render leaves out: each entry of a list field (a chart, a function config), or the field. */
-  skip(field2, value) {
+  skip(field3, value) {
     const entries = value.t === "a" ? value.v : [value];
     for (const entry of entries) {
       const o = materialize(entry.p);
-      let what = `\`${field2}\``;
-      if (field2 === "helmCharts" && entry.t === "m") what = `helm chart ${str(entry.v.get("name")) ?? "(unnamed)"}`;
-      else if (field2 === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str(entry.v.get("chartName")) ?? "(unnamed)"}`;
-      else if (["generators", "transformers", "validators"].includes(field2)) {
-        what = `${field2.replace(/s$/, "")} ${str(entry) ?? "inline config"} (KRM function or plugin)`;
+      let what = `\`${field3}\``;
+      if (field3 === "helmCharts" && entry.t === "m") what = `helm chart ${str(entry.v.get("name")) ?? "(unnamed)"}`;
+      else if (field3 === "helmChartInflationGenerator" && entry.t === "m") what = `helm chart ${str(entry.v.get("chartName")) ?? "(unnamed)"}`;
+      else if (["generators", "transformers", "validators"].includes(field3)) {
+        what = `${field3.replace(/s$/, "")} ${str(entry) ?? "inline config"} (KRM function or plugin)`;
       }
       this.skipped.push({ what, file: o.file, line: o.line, column: o.column });
     }
@@ -49072,10 +49191,10 @@ var Builder = class {
     const r = this.restricted(p, k2.file, () => this.opts.restrictor.file(k2.real, rel));
     return r?.shown ?? path4.resolve(k2.dir, rel);
   }
-  list(k2, field2) {
-    const v = k2.root.v.get(field2);
+  list(k2, field3) {
+    const v = k2.root.v.get(field3);
     if (!v || v.t === "s" && v.v === null) return [];
-    if (v.t !== "a") throw this.at(v.p, `\`${field2}\` must be a list`);
+    if (v.t !== "a") throw this.at(v.p, `\`${field3}\` must be a list`);
     return v.v;
   }
   /** Build a kustomization directory into a fresh accumulator. */
@@ -49319,8 +49438,8 @@ var Builder = class {
         this.iamPolicyGenerator(acc, c);
         continue;
       }
-      const field2 = c.kind === "ConfigMapGenerator" ? "configMapGenerator" : c.kind === "SecretGenerator" ? "secretGenerator" : void 0;
-      if (!field2) throw this.unsupportedPlugin(c, "generator");
+      const field3 = c.kind === "ConfigMapGenerator" ? "configMapGenerator" : c.kind === "SecretGenerator" ? "secretGenerator" : void 0;
+      if (!field3) throw this.unsupportedPlugin(c, "generator");
       const args = toJSON(c.node);
       const meta = args.metadata ?? {};
       delete args.apiVersion;
@@ -49328,14 +49447,14 @@ var Builder = class {
       delete args.metadata;
       if (!args.name && typeof meta.name === "string") args.name = meta.name;
       if (!args.namespace && typeof meta.namespace === "string") args.namespace = meta.namespace;
-      for (const key of Object.keys(args)) if (!ENTRY_FIELDS[field2].has(key)) delete args[key];
+      for (const key of Object.keys(args)) if (!ENTRY_FIELDS[field3].has(key)) delete args[key];
       const options3 = args.options;
       if (options3 && typeof options3 === "object" && !Array.isArray(options3)) {
         for (const key of Object.keys(options3)) if (!OPTION_FIELDS.has(key)) delete options3[key];
       }
-      const holder = { t: "m", v: /* @__PURE__ */ new Map([[field2, { t: "a", v: [c.node], p: c.node.p }]]), p: c.node.p };
+      const holder = { t: "m", v: /* @__PURE__ */ new Map([[field3, { t: "a", v: [c.node], p: c.node.p }]]), p: c.node.p };
       const by = configuredBy(c);
-      this.absorbGenerated(k2, acc, { [field2]: [args] }, holder, void 0, { file: c.file, by });
+      this.absorbGenerated(k2, acc, { [field3]: [args] }, holder, void 0, { file: c.file, by });
     }
   }
   /**
@@ -49384,11 +49503,11 @@ var Builder = class {
       }
       for (const r of selected) {
         let holder = r.root;
-        for (const field2 of fields.slice(0, -1)) {
-          let next = holder.v.get(field2);
+        for (const field3 of fields.slice(0, -1)) {
+          let next = holder.v.get(field3);
           if (!next || next.t === "s" && next.v === null) {
             next = { t: "m", v: /* @__PURE__ */ new Map(), p };
-            holder.v.set(field2, next);
+            holder.v.set(field3, next);
           }
           if (next.t !== "m") throw this.at(t.p, `ValueAddTransformer: ${fieldPath} of ${idString(r)} goes through a ${next.t === "a" ? "list" : "scalar"}`);
           holder = next;
@@ -49654,21 +49773,21 @@ var Builder = class {
    * built-in plugins (`apiVersion: builtin`) are rendered here; anything else (a KRM function, an exec plugin)
    * stops the native build, or is left out of a partial one.
    */
-  pluginConfigs(k2, field2) {
+  pluginConfigs(k2, field3) {
     const out = [];
-    for (const entry of this.list(k2, field2)) {
+    for (const entry of this.list(k2, field3)) {
       const s = str(entry);
       let found;
-      if (s === void 0) throw this.at(entry.p, `a \`${field2}\` entry must be a path or an inline config`);
+      if (s === void 0) throw this.at(entry.p, `a \`${field3}\` entry must be a path or an inline config`);
       if (s.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(s)) {
         found = this.inlineDocs(k2, entry).map((node) => ({ node, file: k2.file }));
       } else if (/^(https?:\/\/|git@|ssh:\/\/|git::)/.test(s) || /^github\.com\//.test(s) || s.includes("?ref=")) {
         if (this.opts.skipUnsupported) {
-          this.skip(field2, entry);
+          this.skip(field3, entry);
           continue;
         }
         const o = materialize(entry.p);
-        throw new UnsupportedFeature(`${k2.file}:${o.line}: remote ${field2.replace(/s$/, "")} ${s} is not supported by pgwarden's renderer`, {
+        throw new UnsupportedFeature(`${k2.file}:${o.line}: remote ${field3.replace(/s$/, "")} ${s} is not supported by pgwarden's renderer`, {
           file: k2.file,
           line: o.line,
           column: o.column
@@ -49682,11 +49801,11 @@ var Builder = class {
         found = resources.map((r) => ({ node: r.root, file: r.file }));
       }
       for (const { node, file } of found) {
-        if (node.t !== "m") throw this.at(node.p, `a \`${field2}\` config must be a mapping`);
+        if (node.t !== "m") throw this.at(node.p, `a \`${field3}\` config must be a mapping`);
         const apiVersion = str(node.v.get("apiVersion")) ?? "";
         const kind = str(node.v.get("kind")) ?? "";
         const meta = node.v.get("metadata");
-        const c = { node, file, kind, entry, field: field2 };
+        const c = { node, file, kind, entry, field: field3 };
         const name = str(child(meta, "name"));
         const namespace = str(child(meta, "namespace"));
         if (name) c.name = name;
@@ -49694,10 +49813,10 @@ var Builder = class {
         if (apiVersion !== "builtin") {
           if (this.opts.skipUnsupported) {
             const o = materialize(entry.p);
-            this.skipped.push({ what: `${field2.replace(/s$/, "")} ${s.includes("\n") ? "inline config" : s} (KRM function or plugin)`, file: o.file, line: o.line, column: o.column });
+            this.skipped.push({ what: `${field3.replace(/s$/, "")} ${s.includes("\n") ? "inline config" : s} (KRM function or plugin)`, file: o.file, line: o.line, column: o.column });
             continue;
           }
-          throw this.unsupportedPlugin(c, field2.replace(/s$/, ""));
+          throw this.unsupportedPlugin(c, field3.replace(/s$/, ""));
         }
         out.push(c);
       }
@@ -49758,9 +49877,9 @@ var Builder = class {
       }
       case "LabelTransformer":
       case "AnnotationsTransformer": {
-        const field2 = c.kind === "LabelTransformer" ? "labels" : "annotations";
-        const pairsNode = get(field2);
-        const pairs = pairsNode ? this.pairs(pairsNode, `${c.kind}.${field2}`) : [];
+        const field3 = c.kind === "LabelTransformer" ? "labels" : "annotations";
+        const pairsNode = get(field3);
+        const pairs = pairsNode ? this.pairs(pairsNode, `${c.kind}.${field3}`) : [];
         if (c.kind === "LabelTransformer") applyLabels(res, pairs, specs2(), pairsNode?.p ?? node.p);
         else applyAnnotations(res, pairs, pairsNode?.p ?? node.p, specs2());
         return;
@@ -49850,25 +49969,25 @@ var Builder = class {
       throw e;
     }
   }
-  pairs(node, field2) {
+  pairs(node, field3) {
     if (node.t === "s" && node.v === null) return [];
-    if (node.t !== "m") throw this.at(node.p, `\`${field2}\` must be a map`);
+    if (node.t !== "m") throw this.at(node.p, `\`${field3}\` must be a map`);
     const out = [];
-    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field2}.${key}`) ?? "", p: v.p });
+    for (const [key, v] of node.v) out.push({ key, value: this.typedString(v, `${field3}.${key}`) ?? "", p: v.p });
     return out;
   }
   /**
    * A kustomization field Go unmarshals into a string: a YAML number or bool there is an error in kustomize
    * ("cannot unmarshal number into Go struct field … of type string"), so it is one here. null reads as "".
    */
-  typedString(node, field2) {
+  typedString(node, field3) {
     if (!node) return void 0;
-    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field2}\` must be a string`);
+    if (node.t !== "s") throw this.at(node.p, `invalid Kustomization: \`${field3}\` must be a string`);
     if (node.v === null) return void 0;
     if (typeof node.v !== "string") {
       throw this.at(
         node.p,
-        `invalid Kustomization: \`${field2}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
+        `invalid Kustomization: \`${field3}\` is read as a ${typeof node.v}, not a string (kustomize rejects it): quote it`
       );
     }
     return node.v;
@@ -50456,10 +50575,10 @@ var REDACTED_SECRET_VALUE = "<redacted by pgwarden>";
 function redactSecret(o) {
   if (o.kind !== "Secret") return o;
   const copy = { ...o };
-  for (const field2 of ["data", "stringData"]) {
-    const v = o[field2];
+  for (const field3 of ["data", "stringData"]) {
+    const v = o[field3];
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      copy[field2] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
+      copy[field3] = Object.fromEntries(Object.keys(v).map((k2) => [k2, REDACTED_SECRET_VALUE]));
     }
   }
   return copy;
@@ -50888,6 +51007,31 @@ function readYamlFile(file, fs3 = nodeFs) {
     const code = error2.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
+  const memo = parseMemo();
+  const remembered = memo ? fromMemo(memo.get(file, text, MEMO_KIND), file, text) : void 0;
+  if (remembered) return remembered;
+  const parsed = parseYamlFile(file, text);
+  if (memo) {
+    const wire = { d: parsed.docs.map((d) => [d.docIndex, d.line, d.object]) };
+    if (parsed.problem) wire.p = [parsed.problem.ruleId, parsed.problem.line, parsed.problem.column, parsed.problem.message];
+    if (jsonSafe(wire)) memo.set(file, text, MEMO_KIND, wire);
+  }
+  return parsed;
+}
+var MEMO_KIND = "tree";
+function fromMemo(value, file, text) {
+  if (!isRecord2(value) || !Array.isArray(value.d)) return void 0;
+  const docs = [];
+  for (const d of value.d) {
+    if (!Array.isArray(d) || typeof d[0] !== "number" || typeof d[1] !== "number" || !isRecord2(d[2])) return void 0;
+    docs.push({ file, docIndex: d[0], line: d[1], object: d[2] });
+  }
+  if (value.p === void 0) return { docs, text };
+  const p = value.p;
+  if (!Array.isArray(p) || p[0] !== "yaml-syntax" && p[0] !== "render-error" || typeof p[1] !== "number" || typeof p[2] !== "number" || typeof p[3] !== "string") return void 0;
+  return { docs, problem: { ruleId: p[0], file, line: p[1], column: p[2], message: p[3] }, text };
+}
+function parseYamlFile(file, text) {
   const counter = new import_yaml14.LineCounter();
   let parsed;
   try {
@@ -51763,7 +51907,7 @@ function boundApp(app, parsed, fs3, cwd) {
     const file = findKustomizationFile(dir, (path8) => typeOrUndefined(fs3, path8) === "file");
     const doc = file ? parsed.get(file) : void 0;
     const k2 = doc && !doc.problem && doc.docs.length <= 1 ? doc.docs[0]?.object ?? {} : void 0;
-    if (!k2 || KUSTOMIZE_ONLY.some((field2) => k2[field2] !== void 0)) return void 0;
+    if (!k2 || KUSTOMIZE_ONLY.some((field3) => k2[field3] !== void 0)) return void 0;
     if (dir === app.dir && namespace === void 0) namespace = typeof k2.namespace === "string" ? k2.namespace : void 0;
     for (const key of ["resources", "bases", "components"]) {
       const entries = k2[key];
@@ -52223,31 +52367,43 @@ function pointerOf(base, keys, length) {
   for (let index = 0; index < length; index++) result += `/${escapeToken(keys[index])}`;
   return result;
 }
-function step(current, key) {
-  if (typeof key === "number") return Array.isArray(current) ? current[key] : void 0;
-  return isObject(current) && Object.hasOwn(current, key) ? current[key] : void 0;
+function step(current2, key) {
+  if (typeof key === "number") return Array.isArray(current2) ? current2[key] : void 0;
+  if (current2 === null || typeof current2 !== "object" || Array.isArray(current2)) return void 0;
+  const value = current2[key];
+  if (value === void 0 || (typeof value === "function" || key === "__proto__") && !Object.hasOwn(current2, key)) return void 0;
+  return value;
+}
+function field2(parent, key) {
+  return isObject(parent) ? parent[key] : void 0;
+}
+function ownField(parent, key) {
+  return step(parent, key);
+}
+function nearestOf(value, path8, parentNearest) {
+  return value === void 0 || value === null ? parentNearest : path8;
 }
 function dig(root, ...keys) {
   return digKeys(root, keys);
 }
 function digKeys(root, keys) {
-  let current = root;
+  let current2 = root;
   for (let index = 0; index < keys.length; index++) {
-    current = step(current, keys[index]);
-    if (current === void 0) return void 0;
+    current2 = step(current2, keys[index]);
+    if (current2 === void 0) return void 0;
   }
-  return current;
+  return current2;
 }
 function nearestExisting(root, base, ...keys) {
   return nearestExistingOf(root, base, keys, keys.length);
 }
 function nearestExistingOf(root, base, keys, length) {
-  let current = root;
+  let current2 = root;
   let depth = 0;
   for (; depth < length; depth++) {
-    const next = step(current, keys[depth]);
+    const next = step(current2, keys[depth]);
     if (next === void 0 || next === null) break;
-    current = next;
+    current2 = next;
   }
   return pointerOf(base, keys, depth);
 }
@@ -52282,9 +52438,13 @@ var ObjectReader = class {
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys) {
     const value = digKeys(this.object, keys);
+    return value === void 0 || value === null ? void 0 : this.objectValue(value, pointerOf("", keys, keys.length));
+  }
+  /** `value` (read at `path`) when it is an object; undefined, with a problem when present with another type. */
+  objectValue(value, path8) {
     if (value === void 0 || value === null) return void 0;
     if (!isObject(value)) {
-      this.wrongType(pointerOf("", keys, keys.length), "an object", value);
+      this.wrongType(path8, "an object", value);
       return void 0;
     }
     return value;
@@ -52292,29 +52452,34 @@ var ObjectReader = class {
   /** List at `keys`, or undefined (problem when present with the wrong type). */
   listAt(...keys) {
     const value = digKeys(this.object, keys);
+    return value === void 0 || value === null ? void 0 : this.listValue(value, pointerOf("", keys, keys.length));
+  }
+  /** `value` (read at `path`) when it is a list; undefined, with a problem when present with another type. */
+  listValue(value, path8) {
     if (value === void 0 || value === null) return void 0;
     if (!Array.isArray(value)) {
-      this.wrongType(pointerOf("", keys, keys.length), "a list", value);
+      this.wrongType(path8, "a list", value);
       return void 0;
     }
     return value;
   }
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
-  string(keys, fallback) {
+  string(keys) {
     const value = digKeys(this.object, keys);
-    if (typeof value === "string" && value !== "") {
-      const path8 = pointerOf("", keys, keys.length);
-      return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
-    }
-    if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-      const path8 = pointerOf("", keys, keys.length);
+    const path8 = pointerOf("", keys, keys.length);
+    return this.stringValue(value, path8, value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : path8);
+  }
+  /**
+   * `string(keys)` for the value already read: `value` at `path`, whose parent is at `parentPath` (the pointer a
+   * missing value reports: the parent when it exists, else the nearest existing above it).
+   */
+  stringValue(value, path8, parentPath) {
+    if (typeof value === "string" && value !== "") return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
+    if (value !== void 0 && value !== null && value !== "") {
       if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path8 };
       this.wrongType(path8, "a string", value);
     }
-    if (fallback) {
-      return { value: fallback.value, path: nearestExistingOf(this.object, "", keys, keys.length - 1), defaulted: true };
-    }
-    return { value: void 0, path: value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : pointerOf("", keys, keys.length) };
+    return { value: void 0, path: value === void 0 ? parentPath : path8 };
   }
   /**
    * `string([...parentKeys, ...keys])` read from `parent`, the value at `parentKeys` (pointer `parentPath`) that the
@@ -52323,16 +52488,8 @@ var ObjectReader = class {
   stringUnder(parent, parentPath, parentKeys, keys) {
     if (!isObject(parent)) return this.string([...parentKeys, ...keys]);
     const value = digKeys(parent, keys);
-    if (typeof value === "string" && value !== "") {
-      const path8 = pointerOf(parentPath, keys, keys.length);
-      return isPlaceholder(value) ? { value: void 0, path: path8, unknown: true } : { value, path: path8 };
-    }
-    if (value !== void 0 && value !== null && value !== "") {
-      const path8 = pointerOf(parentPath, keys, keys.length);
-      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path: path8 };
-      this.wrongType(path8, "a string", value);
-    }
-    return { value: void 0, path: value === void 0 ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : pointerOf(parentPath, keys, keys.length) };
+    const path8 = pointerOf(parentPath, keys, keys.length);
+    return this.stringValue(value, path8, value === void 0 ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : path8);
   }
   /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
@@ -52341,8 +52498,12 @@ var ObjectReader = class {
   integer(keys, options3 = {}) {
     const path8 = pointerOf("", keys, keys.length);
     const value = digKeys(this.object, keys);
+    const missing2 = value === void 0 || value === null || options3.allowString && value === "";
+    return this.integerValue(value, path8, missing2 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : path8, options3);
+  }
+  /** `integer(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+  integerValue(value, path8, parentPath, options3 = {}) {
     if (value === void 0 || value === null || options3.allowString && value === "") {
-      const parentPath = nearestExistingOf(this.object, "", keys, keys.length - 1);
       if (options3.required) this.problem(parentPath, `${fieldName(path8)} is required and missing.`);
       if (options3.defaultValue !== void 0) return { value: options3.defaultValue, path: parentPath, defaulted: true };
       return { value: void 0, path: parentPath };
@@ -52364,10 +52525,12 @@ var ObjectReader = class {
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys, defaultValue) {
     const value = digKeys(this.object, keys);
-    if (value === void 0 || value === null) {
-      return { value: defaultValue, path: nearestExistingOf(this.object, "", keys, keys.length - 1), defaulted: true };
-    }
     const path8 = pointerOf("", keys, keys.length);
+    return this.booleanValue(value, path8, value === void 0 || value === null ? nearestExistingOf(this.object, "", keys, keys.length - 1) : path8, defaultValue);
+  }
+  /** `boolean(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+  booleanValue(value, path8, parentPath, defaultValue) {
+    if (value === void 0 || value === null) return { value: defaultValue, path: parentPath, defaulted: true };
     if (typeof value === "boolean") return { value, path: path8 };
     if (isPlaceholder(value)) return { value: defaultValue, path: path8, unknown: true };
     if (value === "true" || value === "false") return { value: value === "true", path: path8 };
@@ -52467,7 +52630,7 @@ function antiAffinityTerms(affinity, path8, pods) {
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, `${path8}/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/${index}`, pods)
       );
     });
   }
@@ -52477,7 +52640,7 @@ function antiAffinityTerms(affinity, path8, pods) {
       const term = dig(weighted, "podAffinityTerm");
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path8, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, `${path8}/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/${index}`, pods)
       );
     });
   }
@@ -52489,7 +52652,7 @@ function topologySpreadTerms(constraints, path8, pods) {
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level2 = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, pointer(path8, index), pods);
+    const term = termFrom("topologySpreadConstraints", level2, constraint.topologyKey, constraint.labelSelector, `${path8}/${index}`, pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -52528,22 +52691,33 @@ function addPreferredAntiAffinityPatch(affinity, affinityPath, matchLabels, weig
   return [{ op: "add", path: `${listPath}/-`, value: weighted }];
 }
 function setPatch(root, base, keys, value) {
-  let current = root;
+  let current2 = root;
   let path8 = base;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index];
-    if (!isObject(current)) return void 0;
-    const next = current[key];
+    if (!isObject(current2)) return void 0;
+    const next = current2[key];
     const nextPath = pointer(path8, key);
     if (index === keys.length - 1 || next === void 0 || next === null) {
       let nested = value;
       for (let inner = keys.length - 1; inner > index; inner--) nested = { [keys[inner]]: nested };
       return [{ op: "add", path: nextPath, value: nested }];
     }
-    current = next;
+    current2 = next;
     path8 = nextPath;
   }
   return void 0;
+}
+function canSetAt(root, keys) {
+  let current2 = root;
+  for (let index = 0; index < keys.length; index++) {
+    if (!isObject(current2)) return false;
+    if (index === keys.length - 1) return true;
+    const next = current2[keys[index]];
+    if (next === void 0 || next === null) return true;
+    current2 = next;
+  }
+  return false;
 }
 function isPasswordVariable(name) {
   return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
@@ -52604,9 +52778,9 @@ function parseUncached(reference) {
 var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
 var SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-e2e)?$/;
 function postgresImageFamily(image) {
-  const segments = image.repository.split("/");
-  const name = segments[segments.length - 1] ?? "";
-  const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
+  const slash = image.repository.lastIndexOf("/");
+  const name = image.repository.slice(slash + 1);
+  const owner = slash < 0 ? void 0 : image.repository.slice(image.repository.lastIndexOf("/", slash - 1) + 1, slash);
   if (NOT_A_SERVER.test(name)) return void 0;
   if (SPILO_NAME.test(name)) return "spilo";
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
@@ -52631,9 +52805,27 @@ function majorOf(text) {
   return major >= 6 && major <= 40 ? major : void 0;
 }
 function postgresMajorOf(image) {
-  const family = postgresImageFamily(image);
+  return postgresMajorIn(image, postgresImageFamily(image));
+}
+function postgresImageFacts(reference) {
+  if (reference.length > MAX_CACHED_LENGTH) return factsUncached(reference);
+  const cached = factsByReference.get(reference);
+  if (cached !== void 0) return cached ?? void 0;
+  const facts = factsUncached(reference);
+  if (factsByReference.size >= MAX_CACHED_REFERENCES) factsByReference.clear();
+  factsByReference.set(reference, facts ? Object.freeze(facts) : null);
+  return facts;
+}
+var factsByReference = /* @__PURE__ */ new Map();
+function factsUncached(reference) {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return void 0;
+  const family = postgresImageFamily(parsed);
+  return { parsed, family, major: postgresMajorIn(parsed, family) };
+}
+function postgresMajorIn(image, family) {
   if (family === void 0) return void 0;
-  const name = image.repository.split("/").pop() ?? "";
+  const name = image.repository.slice(image.repository.lastIndexOf("/") + 1);
   const tag = image.tag;
   if (family === "spilo") return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === "crunchy") {
@@ -52751,6 +52943,18 @@ for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
   }
   byGroup.set(key.slice(0, slash), served);
 }
+var SERVED_API_VERSIONS = /* @__PURE__ */ new Map();
+for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
+  const slash = key.lastIndexOf("/");
+  const kind = key.slice(slash + 1);
+  const group = key.slice(0, slash);
+  let apiVersions = SERVED_API_VERSIONS.get(kind);
+  if (!apiVersions) {
+    apiVersions = /* @__PURE__ */ new Set();
+    SERVED_API_VERSIONS.set(kind, apiVersions);
+  }
+  for (const version of served.versions) apiVersions.add(group === "" ? version : `${group}/${version}`);
+}
 function servedFor(group, kind) {
   return SERVED_BY_KIND.get(kind)?.get(group);
 }
@@ -52762,12 +52966,16 @@ function isServed(served, apiVersion) {
   return served.versions.includes(version) || containsPlaceholder(version);
 }
 function isKind(object, group, kind) {
-  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
+  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string") return false;
+  const apiVersion = object.apiVersion;
+  if (apiVersion.length > group.length && apiVersion.charCodeAt(group.length) === 47 && apiVersion.startsWith(group) && SERVED_API_VERSIONS.get(kind)?.has(apiVersion)) return true;
+  if (apiGroup(apiVersion) !== group) return false;
   const served = servedFor(group, kind);
   return served === void 0 || isServed(served, object.apiVersion);
 }
 function unservedVersion(object) {
   if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
+  if (SERVED_API_VERSIONS.get(object.kind)?.has(object.apiVersion)) return void 0;
   const byGroup = SERVED_BY_KIND.get(object.kind);
   if (byGroup === void 0) return void 0;
   const served = byGroup.get(apiGroup(object.apiVersion));
@@ -52801,17 +53009,19 @@ function totalOf(sets, fallbackPath) {
   if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
   return total;
 }
-function imageUse(role, name, reference, setReference, field2 = `the \`${name}\` image`) {
-  const use = { role, name, reference, field: field2 };
+function imageUse(role, name, reference, setReference, field3 = `the \`${name}\` image`) {
+  const use = { role, name, reference, field: field3 };
   if (reference.value !== void 0 && !reference.unknown) {
-    const parsed = parseImageReference(reference.value);
-    if (parsed) {
-      use.parsed = parsed;
-      if (role === "postgres") {
-        const major = postgresMajorOf(parsed);
-        if (major !== void 0) use.postgresMajor = major;
-        if (major !== void 0 && postgresImageFamily(parsed) === "spilo") use.runsOlderMajors = true;
+    if (role === "postgres") {
+      const facts = postgresImageFacts(reference.value);
+      if (facts) {
+        use.parsed = facts.parsed;
+        if (facts.major !== void 0) use.postgresMajor = facts.major;
+        if (facts.major !== void 0 && facts.family === "spilo") use.runsOlderMajors = true;
       }
+    } else {
+      const parsed = parseImageReference(reference.value);
+      if (parsed) use.parsed = parsed;
     }
   }
   if (setReference) use.setReference = setReference;
@@ -53088,16 +53298,16 @@ function cnpgCluster(input, index) {
     if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = [];
-  for (const [field2, role] of [
+  for (const [field3, role] of [
     ["storage", "data"],
     ["walStorage", "wal"]
   ]) {
-    const block = reader.objectAt("spec", field2);
-    if (!block && field2 === "walStorage") continue;
-    if (!block && field2 === "storage" && spec) {
+    const block = reader.objectAt("spec", field3);
+    if (!block && field3 === "walStorage") continue;
+    if (!block && field3 === "storage" && spec) {
       reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
     }
-    volumes.push(storageVolume(reader.object, ["spec", field2], role, name, reader));
+    volumes.push(storageVolume(reader.object, ["spec", field3], role, name, reader));
   }
   const tablespaces = reader.listAt("spec", "tablespaces");
   tablespaces?.forEach((tablespace, i) => {
@@ -53204,7 +53414,7 @@ function webhookCrossFieldChecks(reader, instances) {
     const value = dig(reader.object, ...keys);
     return typeof value === "number" && Number.isInteger(value) ? value : void 0;
   };
-  const rejects = (path8, field2, value, why, fix) => reader.problem(path8, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const rejects = (path8, field3, value, why, fix) => reader.problem(path8, `CloudNativePG's webhook rejects \`${field3}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
   const maxSync = integerAt(["spec", "maxSyncReplicas"]) ?? 0;
   const minSync = integerAt(["spec", "minSyncReplicas"]) ?? 0;
   if (count !== void 0 && dig(reader.object, "spec", "maxSyncReplicas") !== void 0 && maxSync >= count) {
@@ -53552,19 +53762,27 @@ var PGO_V5_GATES = {
 function isPgoV5Cluster(object) {
   return isKind(object, PGO_V5_GROUP, "PostgresCluster");
 }
+var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
+var CLUSTER_LABEL = `${LABEL}/cluster`;
+var INSTANCE_SET_LABEL = `${LABEL}/instance-set`;
+var DATA_LABEL = `${LABEL}/data`;
+var REPLICAS2 = { defaultValue: 1, min: 1 };
+var DEFAULT_TOPOLOGY_KEYS = ["kubernetes.io/hostname", "topology.kubernetes.io/zone"];
 function pgoV5Cluster(input, index) {
   const reader = readerFor(input, index);
   if (!reader || !isPgoV5Cluster(reader.object)) return void 0;
   const object = reader.object;
   const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
+  const specValue = object.spec;
+  const spec = reader.objectValue(specValue, "/spec");
   if (!spec) reader.problem("", "spec is required for a PostgresCluster (spec.postgresVersion, spec.instances).");
-  const postgresVersion = reader.integer(["spec", "postgresVersion"], { required: spec !== void 0, min: 10 });
-  const shutdown = reader.boolean(["spec", "shutdown"], false);
-  const disableDefault = reader.boolean(["spec", "disableDefaultPodScheduling"], false);
-  const clusterPodLabels = stringRecord3(dig(spec, "metadata", "labels"));
-  const instanceList = reader.listAt("spec", "instances");
-  if (spec && (instanceList === void 0 || instanceList.length === 0) && dig(spec, "instances") === void 0) {
+  const inSpec = nearestOf(specValue, "/spec", "");
+  const postgresVersion = reader.integerValue(spec?.postgresVersion, "/spec/postgresVersion", inSpec, { required: spec !== void 0, min: 10 });
+  const shutdown = reader.booleanValue(spec?.shutdown, "/spec/shutdown", inSpec, false);
+  const disableDefault = reader.booleanValue(spec?.disableDefaultPodScheduling, "/spec/disableDefaultPodScheduling", inSpec, false);
+  const instancesValue = spec?.instances;
+  const instanceList = reader.listValue(instancesValue, "/spec/instances");
+  if (spec && (instanceList === void 0 || instanceList.length === 0) && instancesValue === void 0) {
     reader.problem("/spec", "spec.instances is required: a PostgresCluster needs at least one instance set.");
   } else if (instanceList && instanceList.length === 0) {
     reader.problem("/spec/instances", "spec.instances must hold at least one instance set.");
@@ -53572,25 +53790,30 @@ function pgoV5Cluster(input, index) {
   const instanceSets = [];
   const volumes = [];
   const images = [];
-  const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
+  const podLabelsOfCluster = stringRecord3(field2(spec?.metadata, "labels"));
+  podLabelsOfCluster[CLUSTER_LABEL] = name;
+  podLabelsOfCluster[DATA_LABEL] = "postgres";
   (instanceList ?? []).forEach((instance, i) => {
-    const path8 = pointer("/spec/instances", i);
+    const path8 = `/spec/instances/${i}`;
     if (!isObject(instance)) {
       reader.wrongType(path8, "an object", instance);
       return;
     }
     const setName2 = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
-    const replicas2 = reader.integer(["spec", "instances", i, "replicas"], { defaultValue: 1, min: 1 });
-    const pods = {
-      fixed: { ...podLabelsOfCluster, ...stringRecord3(dig(instance, "metadata", "labels")), [`${LABEL}/instance-set`]: setName2 },
-      dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
-    };
-    const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path8, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path8, "topologySpreadConstraints"), pods)
-    ];
+    const replicas2 = reader.integerValue(instance.replicas, `${path8}/replicas`, path8, REPLICAS2);
+    const affinityPath = `${path8}/affinity`;
+    const terms = [];
+    if (isObject(field2(instance.affinity, "podAntiAffinity")) || Array.isArray(instance.topologySpreadConstraints)) {
+      const fixed = { ...podLabelsOfCluster };
+      const setLabels = field2(instance.metadata, "labels");
+      if (isObject(setLabels)) Object.assign(fixed, stringRecord3(setLabels));
+      fixed[INSTANCE_SET_LABEL] = setName2;
+      const pods = { fixed, dynamic: DYNAMIC_POD_LABELS };
+      for (const term of antiAffinityTerms(instance.affinity, affinityPath, pods)) terms.push(term);
+      for (const term of topologySpreadTerms(instance.topologySpreadConstraints, `${path8}/topologySpreadConstraints`, pods)) terms.push(term);
+    }
     if (!disableDefault.value || disableDefault.unknown) {
-      for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
+      for (const topologyKey of DEFAULT_TOPOLOGY_KEYS) {
         const term = { source: "operatorDefault", level: "soft", topologyKey, path: path8, defaulted: true, selectsOwnPods: true };
         if (disableDefault.unknown) term.unknown = true;
         terms.push(term);
@@ -53599,73 +53822,89 @@ function pgoV5Cluster(input, index) {
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
     const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path8, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName2 }, 1);
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, affinityPath, { [CLUSTER_LABEL]: name, [INSTANCE_SET_LABEL]: setName2 }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
     instanceSets.push({ name: setName2, replicas: replicas2, path: path8, spreading });
     const dataSpec = instance.dataVolumeClaimSpec;
     if (dataSpec === void 0 || dataSpec === null) reader.problem(path8, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
-    volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName2));
-    if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName2));
+    volumes.push(claimVolume(reader, dataSpec, `${path8}/dataVolumeClaimSpec`, path8, "data", setName2));
+    const walSpec = instance.walVolumeClaimSpec;
+    if (walSpec !== void 0) volumes.push(claimVolume(reader, walSpec, `${path8}/walVolumeClaimSpec`, path8, "wal", setName2));
     const tablespaces = instance.tablespaceVolumes;
     if (Array.isArray(tablespaces)) {
       tablespaces.forEach((tablespace, t) => {
         const owner = isObject(tablespace) && typeof tablespace.name === "string" ? tablespace.name : `${setName2} tablespace ${t}`;
-        volumes.push(claimVolume(reader, ["spec", "instances", i, "tablespaceVolumes", t, "dataVolumeClaimSpec"], "tablespace", owner));
+        const tablespacePath = `${path8}/tablespaceVolumes/${t}`;
+        const inTablespace = nearestOf(tablespace, tablespacePath, `${path8}/tablespaceVolumes`);
+        volumes.push(claimVolume(reader, field2(tablespace, "dataVolumeClaimSpec"), `${tablespacePath}/dataVolumeClaimSpec`, inTablespace, "tablespace", owner));
       });
     }
-    images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
+    for (const image of containerImagesIn(reader, instance.containers, `${path8}/containers`, "sidecar")) images.push(image);
   });
-  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true, "`spec.image`"));
-  const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
-  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
-  if (reader.objectAt("spec", "proxy", "pgBouncer")) {
-    images.push(singleImage(reader, "pooler", "pgBouncer", ["spec", "proxy", "pgBouncer", "image"], true));
-    images.push(...containerImages(reader, ["spec", "proxy", "pgBouncer", "containers"], "sidecar"));
+  images.unshift(singleImage(reader, "postgres", "image", spec, inSpec, POSTGRES_IMAGE, "`spec.image`"));
+  const backupsValue = spec?.backups;
+  const pgbackrestValue = field2(backupsValue, "pgbackrest");
+  const pgbackrest = reader.objectValue(pgbackrestValue, "/spec/backups/pgbackrest");
+  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", pgbackrest, "/spec/backups/pgbackrest", PGBACKREST_IMAGE));
+  const proxyValue = spec?.proxy;
+  const pgBouncer = reader.objectValue(field2(proxyValue, "pgBouncer"), "/spec/proxy/pgBouncer");
+  if (pgBouncer) {
+    images.push(singleImage(reader, "pooler", "pgBouncer", pgBouncer, "/spec/proxy/pgBouncer", PGBOUNCER_IMAGE));
+    for (const image of containerImagesIn(reader, pgBouncer.containers, "/spec/proxy/pgBouncer/containers", "sidecar")) images.push(image);
   }
-  if (reader.objectAt("spec", "monitoring", "pgmonitor", "exporter")) {
-    images.push(singleImage(reader, "exporter", "exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"], true));
+  const exporter = reader.objectValue(field2(field2(spec?.monitoring, "pgmonitor"), "exporter"), "/spec/monitoring/pgmonitor/exporter");
+  if (exporter) {
+    images.push(singleImage(reader, "exporter", "exporter", exporter, "/spec/monitoring/pgmonitor/exporter", EXPORTER_IMAGE));
   }
   const schedules = [];
-  const repos = reader.listAt("spec", "backups", "pgbackrest", "repos");
-  if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
+  const reposValue = field2(pgbackrestValue, "repos");
+  const repos = reader.listValue(reposValue, "/spec/backups/pgbackrest/repos");
+  if (pgbackrest && (repos === void 0 || repos.length === 0) && reposValue === void 0) {
     reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
   }
   const retention = [];
   (repos ?? []).forEach((repo, r) => {
-    const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
+    const repoPath = `/spec/backups/pgbackrest/repos/${r}`;
     if (!isObject(repo)) {
       reader.wrongType(repoPath, "an object", repo);
       return;
     }
     const repoName = typeof repo.name === "string" ? repo.name : `repo ${r}`;
-    if (isObject(repo.volume)) volumes.push(claimVolume(reader, ["spec", "backups", "pgbackrest", "repos", r, "volume", "volumeClaimSpec"], "backup", repoName));
-    const repoSchedules = reader.objectAt("spec", "backups", "pgbackrest", "repos", r, "schedules");
+    if (isObject(repo.volume)) {
+      const volumePath = `${repoPath}/volume`;
+      volumes.push(claimVolume(reader, repo.volume.volumeClaimSpec, `${volumePath}/volumeClaimSpec`, volumePath, "backup", repoName));
+    }
+    const schedulesPath = `${repoPath}/schedules`;
+    const repoSchedules = reader.objectValue(repo.schedules, schedulesPath);
     for (const type of ["full", "differential", "incremental"]) {
       const value = repoSchedules?.[type];
       if (value === void 0 || value === null) continue;
-      const field2 = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
+      const read2 = reader.stringValue(value, `${schedulesPath}/${type}`, schedulesPath);
       if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field2.path, ...field2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
+      schedules.push({ type, schedule: { value, path: read2.path, ...read2.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
     }
     const match = /^repo([1-4])/.exec(repoName);
-    if (match) retention.push(...repoRetention(reader, `repo${match[1]}`));
+    const options3 = match ? RETENTION_OPTIONS[`repo${match[1]}`] : void 0;
+    if (options3) for (const setting of repoRetention(reader, pgbackrest.global, options3)) retention.push(setting);
   });
   const credentials = [];
-  const users = dig(spec, "users");
+  const users = spec?.users;
   if (users === void 0 || users === null) {
     if (spec) credentials.push(credential(name, `${name}-pguser-${name}`, "/spec", true));
   } else if (Array.isArray(users)) {
     users.forEach((user, u) => {
       const userName = dig(user, "name");
       if (typeof userName !== "string" || userName === "") {
-        reader.problem(pointer("/spec/users", u), `spec.users[${u}].name is required.`);
+        reader.problem(`/spec/users/${u}`, `spec.users[${u}].name is required.`);
         return;
       }
-      credentials.push(credential(userName, `${name}-pguser-${userName}`, pointer("/spec/users", u), true));
+      credentials.push(credential(userName, `${name}-pguser-${userName}`, `/spec/users/${u}`, true));
     });
   } else {
     reader.wrongType("/spec/users", "a list", users);
   }
+  const inBackups = nearestOf(backupsValue, "/spec/backups", inSpec);
+  const inPgbackrest = nearestOf(pgbackrestValue, "/spec/backups/pgbackrest", inBackups);
   return {
     flavour: "pgo-v5",
     operator: pgoV5Syntax,
@@ -53675,12 +53914,12 @@ function pgoV5Cluster(input, index) {
     podLabels: podLabelsOfCluster,
     shutdown,
     instanceSets,
-    totalInstances: totalOf(instanceSets, nearestExisting(object, "", "spec", "instances")),
+    totalInstances: totalOf(instanceSets, nearestOf(instancesValue, "/spec/instances", inSpec)),
     volumes,
     images,
     postgresVersion,
     backups: {
-      configured: { value: (repos?.length ?? 0) > 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "repos") },
+      configured: { value: (repos?.length ?? 0) > 0, path: nearestOf(reposValue, "/spec/backups/pgbackrest/repos", inPgbackrest) },
       schedules,
       retention
     },
@@ -53688,58 +53927,78 @@ function pgoV5Cluster(input, index) {
     authSettings: []
   };
 }
-function repoRetention(reader, repo) {
-  const global2 = ["spec", "backups", "pgbackrest", "global"];
-  for (const [suffix, allowed] of [
-    ["retention-full-type", ["count", "time"]],
-    ["retention-archive-type", ["full", "diff", "incr"]]
-  ]) {
-    const field2 = reader.string([...global2, `${repo}-${suffix}`]);
-    if (field2.value !== void 0 && !field2.unknown && !allowed.includes(field2.value)) {
-      reader.problem(field2.path, `\`${repo}-${suffix}: ${field2.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(", ")}.`);
+function repoRetention(reader, global2, repo) {
+  const globalPath = "/spec/backups/pgbackrest/global";
+  const inGlobal = nearestOf(global2, globalPath, "/spec/backups/pgbackrest");
+  for (const { key, allowed } of repo.enums) {
+    const setting = reader.stringValue(ownField(global2, key), `${globalPath}/${key}`, inGlobal);
+    if (setting.value !== void 0 && !setting.unknown && !allowed.includes(setting.value)) {
+      reader.problem(setting.path, `\`${key}: ${setting.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo.repo} fail. Write one of ${allowed.join(", ")}.`);
     }
   }
-  const full = reader.string([...global2, `${repo}-retention-full`]);
   return [
     {
-      setting: full,
-      scope: `for ${repo}`,
-      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``
+      setting: reader.stringValue(ownField(global2, repo.full), `${globalPath}/${repo.full}`, inGlobal),
+      scope: `for ${repo.repo}`,
+      fix: `\`${repo.full}: "14"\` (with \`${repo.full}-type\`) under \`spec.backups.pgbackrest.global\``
     }
   ];
 }
-var STORAGE_CLASS_NAME = ["storageClassName"];
-var STORAGE_REQUEST = ["resources", "requests", "storage"];
-function claimVolume(reader, keys, role, owner) {
-  const claim = dig(reader.object, ...keys);
-  const claimPath = pointer("", ...keys);
+var RETENTION_OPTIONS = Object.fromEntries(
+  ["repo1", "repo2", "repo3", "repo4"].map((repo) => [
+    repo,
+    {
+      repo,
+      full: `${repo}-retention-full`,
+      enums: [
+        { key: `${repo}-retention-full-type`, allowed: ["count", "time"] },
+        { key: `${repo}-retention-archive-type`, allowed: ["full", "diff", "incr"] }
+      ]
+    }
+  ])
+);
+function claimVolume(reader, claim, claimPath, inParent, role, owner) {
+  const inClaim = nearestOf(claim, claimPath, inParent);
+  const resources = field2(claim, "resources");
+  const requests = field2(resources, "requests");
+  const inRequests = nearestOf(requests, `${claimPath}/resources/requests`, nearestOf(resources, `${claimPath}/resources`, inClaim));
   const volume = {
     role,
     owner,
-    storageClass: reader.stringUnder(claim, claimPath, keys, STORAGE_CLASS_NAME),
+    storageClass: reader.stringValue(field2(claim, "storageClassName"), `${claimPath}/storageClassName`, inClaim),
     persistent: { value: true, path: claimPath },
-    size: reader.stringUnder(claim, claimPath, keys, STORAGE_REQUEST)
+    size: reader.stringValue(field2(requests, "storage"), `${claimPath}/resources/requests/storage`, inRequests)
   };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: "add", path: `${claimPath}/storageClassName`, value: className }];
   }
   return volume;
 }
-function singleImage(reader, role, name, keys, hasOperatorDefault, where2) {
-  const field2 = reader.string(keys);
-  const reference = field2.value !== void 0 || field2.unknown || !hasOperatorDefault ? field2 : { ...field2, defaulted: true };
-  const patch = setPatch(reader.object, "", keys, "x");
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where2);
+function imageField(...keys) {
+  return { keys, path: pointer("", ...keys) };
+}
+var POSTGRES_IMAGE = imageField("spec", "image");
+var PGBACKREST_IMAGE = imageField("spec", "backups", "pgbackrest", "image");
+var PGBOUNCER_IMAGE = imageField("spec", "proxy", "pgBouncer", "image");
+var EXPORTER_IMAGE = imageField("spec", "monitoring", "pgmonitor", "exporter", "image");
+function singleImage(reader, role, name, parent, inParent, image, where2) {
+  const field3 = reader.stringValue(parent?.image, image.path, inParent);
+  const reference = field3.value !== void 0 || field3.unknown ? field3 : { ...field3, defaulted: true };
+  const keys = image.keys;
+  return imageUse(role, name, reference, canSetAt(reader.object, keys) ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where2);
 }
 function containerImages(reader, keys, role) {
-  const list = dig(reader.object, ...keys);
+  return containerImagesIn(reader, dig(reader.object, ...keys), pointer("", ...keys), role);
+}
+function containerImagesIn(reader, list, listPath, role) {
   if (!Array.isArray(list)) return [];
   const uses = [];
   list.forEach((container, c) => {
     if (!isObject(container)) return;
     const name = typeof container.name === "string" ? container.name : `container ${c}`;
-    const imageKeys = [...keys, c, "image"];
-    uses.push(imageUse(role, name, reader.string(imageKeys), (ref) => [{ op: "add", path: pointer("", ...imageKeys), value: ref }]));
+    const containerPath = `${listPath}/${c}`;
+    const imagePath = `${containerPath}/image`;
+    uses.push(imageUse(role, name, reader.stringValue(container.image, imagePath, containerPath), (ref) => [{ op: "add", path: imagePath, value: ref }]));
   });
   return uses;
 }
@@ -53861,9 +54120,9 @@ function claimVolumes(reader, mainIndex) {
   (templates ?? []).forEach((template, t) => {
     if (!isObject(template)) return;
     const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
-    const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
+    const field3 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
-    const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
+    const storageClass2 = field3.value !== void 0 || field3.unknown ? field3 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
     const volume = {
       role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
       owner: claimName,
@@ -53872,7 +54131,7 @@ function claimVolumes(reader, mainIndex) {
       size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
     };
     if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
+      const onAnnotation = annotation.value !== void 0 && field3.value === void 0;
       volume.setStorageClass = (className) => [
         onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
       ];
@@ -54177,7 +54436,7 @@ function zalandoCluster(input, index, config) {
   const spec = reader.objectAt("spec");
   if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
   else {
-    for (const field2 of ["teamId"]) if (spec[field2] === void 0) reader.problem("/spec", `spec.${field2} is required.`);
+    for (const field3 of ["teamId"]) if (spec[field3] === void 0) reader.problem("/spec", `spec.${field3} is required.`);
     if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
   }
   const standby = isStandby(object);
@@ -54459,25 +54718,36 @@ function buildModel(inputs) {
     }
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
-  const model = { clusters: clusters2, secrets, problems };
-  if (clusters2.length > 0) Object.defineProperty(model, CHANGE_SOURCE, { value: { input, zalandoConfig }, configurable: true });
-  return model;
+  return new BuiltModel(clusters2, secrets, problems, clusters2.length > 0 ? { input, zalandoConfig } : void 0);
 }
-var CHANGE_SOURCE = /* @__PURE__ */ Symbol("pgwarden.changeSource");
-function changeSourceOf(model) {
-  return model[CHANGE_SOURCE];
-}
+var BuiltModel = class {
+  constructor(clusters2, secrets, problems, changeSource) {
+    this.clusters = clusters2;
+    this.secrets = secrets;
+    this.problems = problems;
+    this.#changeSource = changeSource;
+  }
+  clusters;
+  secrets;
+  problems;
+  #changeSource;
+  /** The change source, once: the profiles are computed a single time. */
+  takeChangeSource() {
+    const source = this.#changeSource;
+    this.#changeSource = void 0;
+    return source;
+  }
+};
 function withChangeProfiles(model) {
-  const source = changeSourceOf(model);
+  const source = model instanceof BuiltModel ? model.takeChangeSource() : void 0;
   if (!source) return model;
-  delete model[CHANGE_SOURCE];
   const { input, zalandoConfig } = source;
   for (const cluster of model.clusters) {
     const object = input.objects[cluster.objectIndex];
     if (cluster.change !== void 0 || object === void 0) continue;
     try {
       const profile = changeProfile(cluster, object, input, zalandoConfig);
-      for (const field2 of profile.creationOnly) nameForeign(field2.value, input);
+      for (const field3 of profile.creationOnly) nameForeign(field3.value, input);
       cluster.change = profile;
     } catch (error2) {
       model.problems.push({
@@ -54520,15 +54790,15 @@ function nameForeignObjects(cluster, input) {
 }
 function secretKeys(object) {
   const keys = {};
-  for (const field2 of ["data", "stringData"]) {
-    const block = dig(object, field2);
+  for (const field3 of ["data", "stringData"]) {
+    const block = dig(object, field3);
     if (!isObject(block)) continue;
     for (const [key, value] of Object.entries(block)) {
-      const path8 = pointer("", field2, key);
+      const path8 = pointer("", field3, key);
       if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path: path8 };
       else if (value === null || value === void 0) keys[key] = { empty: true, path: path8 };
       else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path: path8 };
-      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path: path8 };
+      else if (field3 === "data") keys[key] = { empty: isEmptyBase64(value), path: path8 };
       else keys[key] = { empty: value === "", path: path8 };
     }
   }
@@ -54861,7 +55131,7 @@ var immutableField = defineChangeRule({
   },
   check({ base, head }, context) {
     if (!base?.change || !head?.change) return;
-    const after = new Map(head.change.creationOnly.map((field2) => [field2.field, field2]));
+    const after = new Map(head.change.creationOnly.map((field3) => [field3.field, field3]));
     for (const before of base.change.creationOnly) {
       const now = after.get(before.field);
       if (!now || before.value.unknown || now.value.unknown || before.value.value === now.value.value) continue;
@@ -55081,16 +55351,16 @@ function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current2 = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
+      const value = Math.min(previous[j] + 1, current2[j - 1] + 1, previous[j - 1] + cost);
+      current2.push(value);
       best = Math.min(best, value);
     }
     if (best > limit) return limit + 1;
-    previous = current;
+    previous = current2;
   }
   return previous[b.length];
 }
@@ -55429,16 +55699,16 @@ function formatInterval(ms) {
   if (ms % 6e4 === 0) return `${ms / 6e4}min`;
   return `${ms / 1e3}s`;
 }
-function robfigFieldError(field2, index) {
+function robfigFieldError(field3, index) {
   const name = fieldNames[index] ?? "field";
-  for (const part of field2.split(",")) {
+  for (const part of field3.split(",")) {
     const [range = "", step2, extra] = part.split("/");
-    if (extra !== void 0) return `too many slashes in ${name} \`${field2}\``;
+    if (extra !== void 0) return `too many slashes in ${name} \`${field3}\``;
     if (step2 !== void 0 && !/^\d+$/.test(step2)) return `invalid step \`${step2}\` in ${name}`;
-    if (step2 !== void 0 && Number(step2) === 0) return `step of 0 in ${name} \`${field2}\``;
+    if (step2 !== void 0 && Number(step2) === 0) return `step of 0 in ${name} \`${field3}\``;
     if (range === "*" || range === "?") continue;
     const bounds = range.split("-");
-    if (bounds.length > 2) return `too many hyphens in ${name} \`${field2}\``;
+    if (bounds.length > 2) return `too many hyphens in ${name} \`${field3}\``;
     for (const bound of bounds) {
       if (/^\d+$/.test(bound)) {
         if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
@@ -55525,8 +55795,8 @@ function readScheduleUncached(schedule, dialect) {
     if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`, dialect === "kubernetes" ? "parser" : "schema");
     sixFields = ["0", ...fields];
   }
-  for (const [index, field2] of sixFields.entries()) {
-    const error2 = robfigFieldError(field2, index);
+  for (const [index, field3] of sixFields.entries()) {
+    const error2 = robfigFieldError(field3, index);
     if (error2) return rejected(schedule, error2);
   }
   return withCalendar({
@@ -55562,7 +55832,7 @@ function repeatPeriodMs(reading) {
   const fields = reading.expression.trim().split(/\s+/);
   if (fields.length !== 6) return void 0;
   const [, , , dayOfMonth, month, dayOfWeek] = fields;
-  const any = (field2) => field2 === "*" || field2 === "?";
+  const any = (field3) => field3 === "*" || field3 === "?";
   if (!any(dayOfMonth) || !any(month)) return void 0;
   if (any(dayOfWeek)) return DAY_MS;
   return /^[\dA-Za-z*,\-/]+$/.test(dayOfWeek) && !/[lL#]/.test(dayOfWeek) ? 7 * DAY_MS : void 0;
@@ -55606,8 +55876,11 @@ function runTimes(reading, from, end) {
   }
   return times;
 }
+function gapKey(r) {
+  return `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`;
+}
 function longestGapMs(readings, from = referenceDate) {
-  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
+  const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]) : readings.map(gapKey).sort().join("|")}`;
   const cached = gapCache.get(key);
   if (cached !== void 0) return cached;
   const end = from.getTime() + horizonMs;
@@ -55727,7 +56000,7 @@ var backupSchedule = defineRule({
       } else if (fullReadings.length === 0) {
         context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
-        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const distinct = fullReadings.length === 1 ? fullReadings : [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
         const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
@@ -56492,12 +56765,12 @@ function parsePolicy(text, file = "policy.yaml") {
       const seen = /* @__PURE__ */ new Set();
       for (const error2 of errors) {
         const { segments, message, atKey } = errorText2(error2);
-        const field2 = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
-        const key = `${field2}|${message}`;
+        const field3 = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
+        const key = `${field3}|${message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const pos = positionOf(doc, lines, segments, atKey);
-        problems.push({ file, ...pos, field: field2, message });
+        problems.push({ file, ...pos, field: field3, message });
       }
       continue;
     }
@@ -57538,9 +57811,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
+      const current2 = diff[i], lines = current2.lines || splitLines(current2.value);
+      current2.lines = lines;
+      if (current2.added || current2.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
           oldRangeStart = oldLine;
@@ -57552,9 +57825,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
           }
         }
         for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
+          curRange.push((current2.added ? "+" : "-") + line);
         }
-        if (current.added) {
+        if (current2.added) {
           newLine += lines.length;
         } else {
           oldLine += lines.length;
@@ -57965,19 +58238,133 @@ var FindingMerger = class {
   }
 };
 
+// src/cli/parse-cache.ts
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
+import { join as join7 } from "node:path";
+var MAX_BYTES = 32 * 1024 * 1024;
+var MAX_ENTRY_BYTES = 1024 * 1024;
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+var ParseCache = class _ParseCache {
+  constructor(file, build, root, maxBytes) {
+    this.file = file;
+    this.build = build;
+    this.root = root;
+    this.maxBytes = maxBytes;
+  }
+  file;
+  build;
+  root;
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  changed = false;
+  /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
+  static open(location, root) {
+    const cache = new _ParseCache(join7(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
+    let data;
+    try {
+      data = JSON.parse(readFileSync7(cache.file, "utf8"));
+    } catch {
+      return cache;
+    }
+    if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
+    for (const [path8, entry] of Object.entries(data.entries)) {
+      if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
+      cache.entries.set(path8, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
+    }
+    return cache;
+  }
+  get(file, text, kind) {
+    const entry = this.entries.get(file);
+    if (!entry || entry.text !== text) return void 0;
+    const json2 = entry.values[kind];
+    if (typeof json2 !== "string") return void 0;
+    try {
+      const value = JSON.parse(json2);
+      this.used.add(file);
+      return value;
+    } catch {
+      return void 0;
+    }
+  }
+  set(file, text, kind, value) {
+    if (text.length > MAX_ENTRY_BYTES) return;
+    let json2;
+    try {
+      json2 = JSON.stringify(value);
+    } catch {
+      return;
+    }
+    let entry = this.entries.get(file);
+    if (!entry || entry.text !== text) {
+      entry = { text, values: /* @__PURE__ */ Object.create(null) };
+      this.entries.set(file, entry);
+    }
+    entry.values[kind] = json2;
+    this.used.add(file);
+    this.changed = true;
+  }
+  /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */
+  save() {
+    if (!this.changed) return;
+    const order2 = [...this.entries.keys()].filter((f) => !this.used.has(f)).concat([...this.used].filter((f) => this.entries.has(f)));
+    const sizes = order2.map((f) => sizeOf(f, this.entries.get(f)));
+    let total = sizes.reduce((a, b) => a + b, 0);
+    let first = 0;
+    while (total > this.maxBytes && first < order2.length) total -= sizes[first++];
+    const entries = /* @__PURE__ */ Object.create(null);
+    for (const f of order2.slice(first)) entries[f] = this.entries.get(f);
+    const data = { format: FORMAT, build: this.build, root: this.root, entries };
+    const temporary = `${this.file}.${process.pid}`;
+    try {
+      const fd = openSync(temporary, "w", 384);
+      try {
+        writeSync(fd, JSON.stringify(data));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, this.file);
+    } catch {
+      rmSync3(temporary, { force: true });
+      return;
+    }
+    try {
+      const dir = join7(this.file, "..");
+      const week = Date.now() - STALE_MS;
+      for (const name of readdirSync2(dir)) {
+        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
+        const other = join7(dir, name);
+        if (statSync4(other).mtimeMs < week) rmSync3(other, { force: true });
+      }
+    } catch {
+    }
+  }
+};
+function sizeOf(file, entry) {
+  let size = file.length + entry.text.length + 32;
+  for (const [kind, json2] of Object.entries(entry.values)) size += kind.length + json2.length + 8;
+  return size;
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join7, relative as relative13, resolve as resolve10 } from "node:path";
+import { join as join8, relative as relative13, resolve as resolve10 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname4, relative as relative12, resolve as resolve9 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync7(path8, "utf8"));
+    parsed = JSON.parse(readFileSync8(path8, "utf8"));
   } catch (error2) {
     throw new UsageError(`${path8}: not a valid suppressions file (${error2.message})`);
   }
@@ -58022,12 +58409,12 @@ function sorted(s) {
 }
 function applySuppressions(findings, opts) {
   const base = dirname4(opts.path);
-  const current = countByFileRule(findings, opts.cwd, base);
+  const current2 = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
   let pruned = 0;
   if (opts.suppressAll) {
-    stored = sorted({ ...stored, ...current });
+    stored = sorted({ ...stored, ...current2 });
     writeFileSync4(opts.path, `${JSON.stringify(stored, null, 2)}
 `);
     written = true;
@@ -58035,7 +58422,7 @@ function applySuppressions(findings, opts) {
     const next = {};
     for (const [file, rules2] of Object.entries(stored)) {
       for (const [rule, { count }] of Object.entries(rules2)) {
-        const now = current[file]?.[rule]?.count ?? 0;
+        const now = current2[file]?.[rule]?.count ?? 0;
         const keep = Math.min(count, now);
         if (keep < count) pruned++;
         if (keep > 0) {
@@ -58053,7 +58440,7 @@ function applySuppressions(findings, opts) {
   let unused = 0;
   const kept = findings.filter((f) => {
     const allowed = stored[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
-    const actual = current[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
+    const actual = current2[keyOf(f, opts.cwd, base)]?.[f.ruleId]?.count ?? 0;
     if (allowed > 0 && actual <= allowed) {
       suppressed++;
       return false;
@@ -58061,7 +58448,7 @@ function applySuppressions(findings, opts) {
     return true;
   });
   for (const [file, rules2] of Object.entries(stored)) {
-    for (const [rule, { count }] of Object.entries(rules2)) if ((current[file]?.[rule]?.count ?? 0) < count) unused++;
+    for (const [rule, { count }] of Object.entries(rules2)) if ((current2[file]?.[rule]?.count ?? 0) < count) unused++;
   }
   return { findings: kept, suppressed, written, pruned, unused };
 }
@@ -58077,7 +58464,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join7(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join8(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path8 = resolve10(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
@@ -58107,13 +58494,13 @@ function addRunNotes(options3, narrowed, result) {
 }
 
 // src/cli/policy-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname5, join as join9, resolve as resolve11 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve11(start);
   for (; ; ) {
-    const candidate = join8(dir, POLICY_FILE_NAME);
+    const candidate = join9(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
     const parent = dirname5(dir);
     if (parent === dir) return void 0;
@@ -58123,16 +58510,23 @@ function findPolicyFile(start) {
 function loadPolicy(engine, file) {
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
+  const memo = parseMemo();
+  const remembered = memo?.get(file, text, MEMO_KIND2);
+  if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
+  let policySet;
   try {
-    return engine.parsePolicy(text, file);
+    policySet = engine.parsePolicy(text, file);
   } catch (error2) {
     throw new PolicyFileError(error2.message || String(error2));
   }
+  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND2, policySet);
+  return policySet;
 }
+var MEMO_KIND2 = "policy";
 
 // src/cli/unjudged.ts
 import { relative as relative14 } from "node:path";
@@ -58177,17 +58571,23 @@ function unjudgedNotes(engine, r, cwd) {
 
 // src/cli/lint.ts
 async function runLint(options3, deps = {}) {
-  const run = await prepare(options3, deps);
-  let { result, merger, rendered, yamlFiles } = await lint(run);
-  if (options3.fix) {
-    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
-    if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
-    result.fix = outcome;
+  const inForce = parseMemo();
+  try {
+    const run = await prepare(options3, deps);
+    let { result, merger, rendered, yamlFiles } = await lint(run);
+    if (options3.fix) {
+      const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options3.fix === "apply" });
+      if (options3.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
+      result.fix = outcome;
+    }
+    if (options3.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
+    suppress(options3, run.cwd, result);
+    addRunNotes(options3, run.scopeFiles !== void 0, result);
+    run.parseCache?.save();
+    return result;
+  } finally {
+    setParseMemo(inForce);
   }
-  if (options3.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
-  suppress(options3, run.cwd, result);
-  addRunNotes(options3, run.scopeFiles !== void 0, result);
-  return result;
 }
 async function prepare(options3, deps) {
   const cwd = resolve12(options3.cwd ?? process.cwd());
@@ -58234,6 +58634,10 @@ async function prepare(options3, deps) {
     }
   }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname6(policyFile) : cwd), notes };
+  if (options3.parseCache) {
+    run.parseCache = ParseCache.open(options3.parseCache, repoRoot);
+    setParseMemo(run.parseCache);
+  }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;
@@ -58429,7 +58833,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute5, join as join9, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute5, join as join10, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -58960,24 +59364,24 @@ function unquoteGitPath(raw) {
 }
 function parseUnifiedDiff(diff) {
   const changed = /* @__PURE__ */ new Map();
-  let current;
+  let current2;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
       const target = unquoteGitPath(line.slice(4).replace(/\t.*$/, ""));
-      current = target === "/dev/null" ? void 0 : target.replace(/^"?b\//, "");
-      if (current !== void 0 && !changed.has(current)) changed.set(current, []);
+      current2 = target === "/dev/null" ? void 0 : target.replace(/^"?b\//, "");
+      if (current2 !== void 0 && !changed.has(current2)) changed.set(current2, []);
       continue;
     }
     if (line.startsWith("diff --git ")) {
-      current = void 0;
+      current2 = void 0;
       continue;
     }
-    if (current === void 0 || !line.startsWith("@@")) continue;
+    if (current2 === void 0 || !line.startsWith("@@")) continue;
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
     if (!hunk) continue;
     const start = Number(hunk[1]);
     const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-    if (count > 0) changed.get(current).push([start, start + count - 1]);
+    if (count > 0) changed.get(current2).push([start, start + count - 1]);
   }
   for (const ranges of changed.values()) ranges.sort((a, b) => a[0] - b[0]);
   return changed;
@@ -59012,7 +59416,7 @@ function planAnnotations(findings, changed, limits = { error: ANNOTATIONS_PER_LE
 
 // github-action/src/git.ts
 import { execFileSync as execFileSync4 } from "node:child_process";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function git2(cwd, args) {
   return execFileSync4("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
@@ -59030,7 +59434,7 @@ function eventBase(eventName, eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync9(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync10(eventPath, "utf8"));
   } catch (err) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`);
   }
@@ -59293,7 +59697,7 @@ async function lintAndReport(inputs, deps, env) {
   };
   const formatFile = inputs.formatFile ? resolve13(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join9(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join10(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;

@@ -40,10 +40,12 @@ import { applyFixes } from './fix.js';
 import { changedFilesSince } from './git.js';
 import { type Located, locate, oneLine, problemFinding, renderProblems } from './locate.js';
 import { FindingMerger } from './merge.js';
+import { ParseCache } from './parse-cache.js';
 import { addRunNotes, summarize, suppress } from './passes.js';
 import { findPolicyFile, loadPolicy } from './policy-file.js';
 import type { FindingPolicy, LintOptions, LintResult, ReportFinding } from './report.js';
 import { unjudgedNotes } from './unjudged.js';
+import { parseMemo, setParseMemo } from '../yaml/index.js';
 
 export { summarize } from './passes.js';
 export { findPolicyFile, loadPolicy, POLICY_FILE_NAME } from './policy-file.js';
@@ -73,21 +75,29 @@ interface Run {
   policyBase: string;
   /** Notes about the arguments (excluded files given on the command line). */
   notes: string[];
+  /** The parse cache in force for this run (options.parseCache), saved when the run ends. */
+  parseCache?: ParseCache;
 }
 
 export async function runLint(options: LintOptions, deps: LintDeps = {}): Promise<LintResult> {
-  const run = await prepare(options, deps);
-  let { result, merger, rendered, yamlFiles } = await lint(run);
-  if (options.fix) {
-    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === 'apply' });
-    // Report what is left after the edits, as ESLint does: lint again from the files on disk.
-    if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
-    result.fix = outcome;
+  const inForce = parseMemo();
+  try {
+    const run = await prepare(options, deps);
+    let { result, merger, rendered, yamlFiles } = await lint(run);
+    if (options.fix) {
+      const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === 'apply' });
+      // Report what is left after the edits, as ESLint does: lint again from the files on disk.
+      if (options.fix === 'apply' && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
+      result.fix = outcome;
+    }
+    if (options.base !== undefined) await judgeChange(run, result, rendered, yamlFiles);
+    suppress(options, run.cwd, result);
+    addRunNotes(options, run.scopeFiles !== undefined, result);
+    run.parseCache?.save();
+    return result;
+  } finally {
+    setParseMemo(inForce);
   }
-  if (options.base !== undefined) await judgeChange(run, result, rendered, yamlFiles);
-  suppress(options, run.cwd, result);
-  addRunNotes(options, run.scopeFiles !== undefined, result);
-  return result;
 }
 
 /** `--print-config FILE`: which policy applies to each object that FILE puts into an app, and how. */
@@ -111,7 +121,7 @@ export interface PrintedConfig {
  * The effective policy for one file, as `lint FILE` would apply it: the objects are the rendered ones (namespaces
  * from the Argo CD destination or Flux target, labels from kustomize), since policies match on those.
  */
-export async function printConfig(file: string, options: Omit<LintOptions, 'paths'>, deps: LintDeps = {}): Promise<PrintedConfig> {
+export async function printConfig(file: string, options: Omit<LintOptions, 'paths' | 'parseCache'>, deps: LintDeps = {}): Promise<PrintedConfig> {
   const run = await prepare({ ...options, paths: [file] }, deps);
   const target = resolve(run.cwd, file);
   const discovery = discover({ cwd: run.cwd, roots: run.roots, sourceRoots: run.sourceRoots, excluded: run.excluded, repoRoot: run.repoRoot });
@@ -210,6 +220,10 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
     }
   }
   const run: Run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname(policyFile) : cwd), notes };
+  if (options.parseCache) {
+    run.parseCache = ParseCache.open(options.parseCache, repoRoot);
+    setParseMemo(run.parseCache);
+  }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;

@@ -12,6 +12,7 @@ import { exitCode, quieted, REPORT_OPTIONS, reportSettings, useColor, writeOutpu
 import { PolicyFileError, UsageError } from './errors.js';
 import { FORMATS } from './formatters/names.js';
 import { POLICY_FILE_NAME } from './policy-file.js';
+import { isTerminal, writeAll } from './stdio.js';
 import type { LintOptions, LintReport } from './report.js';
 import { visible } from './visible.js';
 
@@ -26,14 +27,25 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-const processIo = (): Io => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  cwd: process.cwd(),
-  env: process.env,
-});
+/** The process's own: output through the descriptors (stdio.ts), each terminal question asked only when needed. */
+const processIo = (): Io => {
+  let stdoutIsTTY: boolean | undefined;
+  let stderrIsTTY: boolean | undefined;
+  return {
+    stdout: (t) => writeAll(1, t),
+    stderr: (t) => writeAll(2, t),
+    get stdoutIsTTY() {
+      stdoutIsTTY ??= isTerminal(1);
+      return stdoutIsTTY;
+    },
+    get stderrIsTTY() {
+      stderrIsTTY ??= isTerminal(2);
+      return stderrIsTTY;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  };
+};
 
 export function version(): string {
   // lib/pgwarden.js (the bundle) is one level below the package root, src/cli/main.ts two.
@@ -105,6 +117,7 @@ Fixes and adoption:
 
 Diagnostics:
       --debug                   On stderr: time per phase, apps discovered, renders through the kustomize fallback
+      --no-cache                Parse every file, without the parse cache kept from earlier runs (see docs/cli.md)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
 `,
@@ -130,9 +143,15 @@ overwrite without --force.
 type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit';
 const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit']);
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/** What bin/pgwarden hands the CLI besides the arguments. */
+export interface Launch {
+  /** Its per-user cache directory and the bundle's hash: where `lint` keeps its parse cache (parse-cache.ts). */
+  parseCache?: { dir: string; build: string };
+}
+
+export async function main(argv: string[], io: Io = processIo(), launch: Launch = {}): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, launch);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyFileError) {
       io.stderr(`pgwarden: ${await withSuggestion(error)}\n`);
@@ -153,7 +172,7 @@ async function withSuggestion(error: Error): Promise<string> {
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
 
-async function dispatch(argv: string[], io: Io): Promise<number> {
+async function dispatch(argv: string[], io: Io, launch: Launch): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {
     io.stdout(`${version()}\n`);
@@ -170,7 +189,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   switch (command) {
     case 'lint':
-      return lintCommand(args, io);
+      return lintCommand(args, io, launch);
     case 'render':
       return renderCommand(args, io);
     case 'rules':
@@ -206,7 +225,7 @@ function guard<T>(parseFn: () => T, command: keyof typeof HELP): T {
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
-async function lintCommand(args: string[], io: Io): Promise<number> {
+async function lintCommand(args: string[], io: Io, launch: Launch): Promise<number> {
   const { values, positionals } = guard(() =>
     parseArgs({
       args,
@@ -231,6 +250,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     'suppressions-location': { type: 'string' },
     'stdin-filename': { type: 'string' },
     debug: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
       },
     }),
     'lint',
@@ -272,23 +292,24 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.debug) options.debug = (line) => io.stderr(`pgwarden: debug: ${line}\n`);
   let progressShown = false;
-  if (io.stderrIsTTY) {
-    options.onProgress = (done, total) => {
-      if (total < 40) return; // two steps per app: shown from 20 apps on
+  // On a terminal, one line rewritten in place from 20 apps on (two steps per app); in CI logs and pipes, a plain
+  // line every few seconds, so a long run is not mistaken for a hung one. Whether stderr is a terminal is asked only
+  // once a line of either kind is due (a short run never asks).
+  const started = Date.now();
+  let last = started;
+  options.onProgress = (done, total) => {
+    const now = Date.now();
+    if (total < 40 && now - last < PROGRESS_EVERY_MS) return;
+    if (io.stderrIsTTY) {
+      if (total < 40) return;
       progressShown = true;
       io.stderr(`\r\u001b[Kpgwarden: ${Math.floor((100 * done) / total)}% (${done}/${total} steps)`);
-    };
-  } else {
-    // CI logs and pipes: a plain line every few seconds, so a long run is not mistaken for a hung one.
-    const started = Date.now();
-    let last = started;
-    options.onProgress = (done, total) => {
-      const now = Date.now();
-      if (now - last < PROGRESS_EVERY_MS || done >= total) return;
-      last = now;
-      io.stderr(`pgwarden: ${Math.floor((100 * done) / total)}% (${done}/${total} steps, ${Math.round((now - started) / 1000)} s)\n`);
-    };
-  }
+      return;
+    }
+    if (now - last < PROGRESS_EVERY_MS || done >= total) return;
+    last = now;
+    io.stderr(`pgwarden: ${Math.floor((100 * done) / total)}% (${done}/${total} steps, ${Math.round((now - started) / 1000)} s)\n`);
+  };
 
   // `lint -`: stdin is linted as one loose file (a rendered stream is one too), written to a temporary directory
   // and reported under --stdin-filename; the policy is the one nearest to that name.
@@ -322,6 +343,9 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError('--stdin-filename names what `lint -` reads from stdin; give - as the path');
   }
 
+  // The parse cache (parse-cache.ts) serves a repository's files from one run to the next: not stdin, which is a
+  // temporary directory of its own each time.
+  if (launch.parseCache && !values['no-cache'] && !stdin) options.parseCache = launch.parseCache;
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
     import('./lint.js'),
     import('./formatters/index.js'),

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { PolicySet } from '../policies/index.js';
+import { jsonSafe, parseMemo } from '../yaml/index.js';
 import type { EngineApi } from './deps.js';
 import { PolicyFileError } from './errors.js';
 
@@ -26,9 +27,20 @@ export function loadPolicy(engine: EngineApi, file: string): PolicySet {
   } catch (error) {
     throw new PolicyFileError(`${file}: cannot read policy (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  // The parse memo (src/yaml/memo.ts) keeps a policy only as it came out of a successful parse of exactly this text:
+  // a policy with problems is parsed (and reported) every time.
+  const memo = parseMemo();
+  const remembered = memo?.get(file, text, MEMO_KIND) as PolicySet | undefined;
+  if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
+  let policySet: PolicySet;
   try {
-    return engine.parsePolicy(text, file);
+    policySet = engine.parsePolicy(text, file);
   } catch (error) {
     throw new PolicyFileError((error as Error).message || String(error));
   }
+  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND, policySet);
+  return policySet;
 }
+
+/** The parse memo's kind for a policy file. */
+const MEMO_KIND = 'policy';

@@ -86,6 +86,11 @@ export interface LintOptions {
   debug?: (line: string) => void;
   /** Called after each app is rendered and after each is checked (done of total steps; the CLI draws it on a TTY). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Keep what was parsed from each file for the next run (src/cli/parse-cache.ts): the cache directory (private to
+   * the user) and the build whose parses these are (bin/pgwarden passes its own and the bundle's hash).
+   */
+  parseCache?: { dir: string; build: string };
 }
 
 /** What `runLint` returns besides the report (stable: the GitHub Action reads it). */

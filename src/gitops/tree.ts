@@ -7,7 +7,7 @@
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter } from 'yaml';
-import { parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
+import { jsonSafe, parseMemo, parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
 import type { Excluder } from './ignore.js';
 import { isRecord } from './objects.js';
@@ -142,6 +142,43 @@ export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc
     const code = (error as NodeJS.ErrnoException).code ?? 'read error';
     return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
+  const memo = parseMemo();
+  const remembered = memo ? fromMemo(memo.get(file, text, MEMO_KIND), file, text) : undefined;
+  if (remembered) return remembered;
+  const parsed = parseYamlFile(file, text);
+  if (memo) {
+    const wire: TreeWire = { d: parsed.docs.map((d) => [d.docIndex, d.line, d.object]) };
+    if (parsed.problem) wire.p = [parsed.problem.ruleId, parsed.problem.line, parsed.problem.column, parsed.problem.message];
+    if (jsonSafe(wire)) memo.set(file, text, MEMO_KIND, wire);
+  }
+  return parsed;
+}
+
+/** The parse memo's kind for discovery's reading of a file (src/yaml/memo.ts). */
+const MEMO_KIND = 'tree';
+
+/** What the parse memo keeps of readYamlFile's answer: each document [docIndex, line, object], and the problem. */
+interface TreeWire {
+  d: [number, number, Record<string, unknown>][];
+  p?: [FileProblem['ruleId'], number, number, string];
+}
+
+/** A remembered answer, or undefined when the memo holds none or something that is not one (then: parse). */
+function fromMemo(value: unknown, file: string, text: string): ParsedYamlFile | undefined {
+  if (!isRecord(value) || !Array.isArray(value.d)) return undefined;
+  const docs: TreeDoc[] = [];
+  for (const d of value.d as unknown[]) {
+    if (!Array.isArray(d) || typeof d[0] !== 'number' || typeof d[1] !== 'number' || !isRecord(d[2])) return undefined;
+    docs.push({ file, docIndex: d[0], line: d[1], object: d[2] });
+  }
+  if (value.p === undefined) return { docs, text };
+  const p = value.p as unknown[];
+  if (!Array.isArray(p) || (p[0] !== 'yaml-syntax' && p[0] !== 'render-error') || typeof p[1] !== 'number' || typeof p[2] !== 'number' || typeof p[3] !== 'string') return undefined;
+  return { docs, problem: { ruleId: p[0], file, line: p[1], column: p[2], message: p[3] }, text };
+}
+
+/** Parse one file's text (readYamlFile without the reading). */
+function parseYamlFile(file: string, text: string): { docs: TreeDoc[]; problem?: FileProblem; text?: string } {
   const counter = new LineCounter();
   let parsed: ReturnType<typeof parseYamlStream>;
   try {

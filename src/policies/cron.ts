@@ -302,16 +302,18 @@ function runTimes(reading: CronReading, from: Date, end: number): number[] {
   return times;
 }
 
+/** What longestGapMs's memo tells readings apart by. */
+function gapKey(r: CronReading): string {
+  return `${r.accepted}:${r.neverRuns ?? ''}:${r.expression ?? ''}:${r.everyMs ?? ''}:${r.timeZone ?? ''}`;
+}
+
 /**
  * The longest time between two consecutive runs of any of `readings` (their runs merged): how long a cluster can go
  * without one of these backups. Infinity when they run fewer than twice in two years. Memoised: the same schedules
  * recur across clusters and admission requests.
  */
 export function longestGapMs(readings: readonly CronReading[], from: Date = referenceDate): number {
-  const key = `${from.getTime()}|${readings
-    .map((r) => `${r.accepted}:${r.neverRuns ?? ''}:${r.expression ?? ''}:${r.everyMs ?? ''}:${r.timeZone ?? ''}`)
-    .sort()
-    .join('|')}`;
+  const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]!) : readings.map(gapKey).sort().join('|')}`;
   const cached = gapCache.get(key);
   if (cached !== undefined) return cached;
   const end = from.getTime() + horizonMs;

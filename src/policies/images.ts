@@ -97,9 +97,9 @@ const SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-
 
 /** The Postgres family of an image, or undefined when the image runs no Postgres server. */
 export function postgresImageFamily(image: ParsedImage): PostgresImageFamily | undefined {
-  const segments = image.repository.split('/');
-  const name = segments[segments.length - 1] ?? '';
-  const owner = segments.length > 1 ? segments[segments.length - 2] : undefined;
+  const slash = image.repository.lastIndexOf('/');
+  const name = image.repository.slice(slash + 1);
+  const owner = slash < 0 ? undefined : image.repository.slice(image.repository.lastIndexOf('/', slash - 1) + 1, slash);
   if (NOT_A_SERVER.test(name)) return undefined;
   if (SPILO_NAME.test(name)) return 'spilo';
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return 'crunchy';
@@ -133,9 +133,43 @@ function majorOf(text: string | undefined): number | undefined {
  * `postgresql-16`). Undefined otherwise.
  */
 export function postgresMajorOf(image: ParsedImage): number | undefined {
-  const family = postgresImageFamily(image);
+  return postgresMajorIn(image, postgresImageFamily(image));
+}
+
+/** A Postgres server image's reference parsed, with its family and the major it carries (as postgresMajorOf). */
+export interface PostgresImageFacts {
+  parsed: ParsedImage;
+  family: PostgresImageFamily | undefined;
+  major: number | undefined;
+}
+
+/**
+ * parseImageReference, postgresImageFamily and postgresMajorOf of one reference, cached like parseImageReference (the
+ * webhook reads the same few images in every review; the family and major are a handful of regular expressions).
+ */
+export function postgresImageFacts(reference: string): Readonly<PostgresImageFacts> | undefined {
+  if (reference.length > MAX_CACHED_LENGTH) return factsUncached(reference);
+  const cached = factsByReference.get(reference);
+  if (cached !== undefined) return cached ?? undefined;
+  const facts = factsUncached(reference);
+  if (factsByReference.size >= MAX_CACHED_REFERENCES) factsByReference.clear();
+  factsByReference.set(reference, facts ? Object.freeze(facts) : null);
+  return facts;
+}
+
+const factsByReference = new Map<string, Readonly<PostgresImageFacts> | null>();
+
+function factsUncached(reference: string): PostgresImageFacts | undefined {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return undefined;
+  const family = postgresImageFamily(parsed);
+  return { parsed, family, major: postgresMajorIn(parsed, family) };
+}
+
+/** postgresMajorOf for an image whose family the caller already has. */
+export function postgresMajorIn(image: ParsedImage, family: PostgresImageFamily | undefined): number | undefined {
   if (family === undefined) return undefined;
-  const name = image.repository.split('/').pop() ?? '';
+  const name = image.repository.slice(image.repository.lastIndexOf('/') + 1);
   const tag = image.tag;
   if (family === 'spilo') return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === 'crunchy') {

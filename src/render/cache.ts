@@ -2,9 +2,9 @@
 // (pnode.clone) before changing anything.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { LineCounter } from 'yaml';
-import { EXCESSIVE_ALIASING, parseYamlStream, YamlAliasError } from '../yaml/index.js';
+import { EXCESSIVE_ALIASING, jsonSafe, parseMemo, parseYamlStream, YamlAliasError } from '../yaml/index.js';
 import { RenderError } from './errors.js';
-import { fromYaml, type PNode, type SourceDoc, type Via } from './pnode.js';
+import { fromWire, fromYaml, type PNode, type SourceDoc, toWire, type Via, type WireNode } from './pnode.js';
 
 export interface ParsedDoc {
   /** null for an empty document (`---` with nothing after it). */
@@ -107,11 +107,59 @@ export class RenderCache {
     const key = `${via}\u0000${lenientKeys ? 'lenient' : 'strict'}\u0000${file}`;
     let pf = this.parsed.get(key);
     if (!pf) {
-      pf = parseYamlText(this.readText(file), file, via, undefined, undefined, lenientKeys);
+      const text = this.readText(file);
+      const memo = parseMemo();
+      const kind = `render:${via}:${lenientKeys ? 'lenient' : 'strict'}`;
+      pf = memo ? parsedFromWire(memo.get(file, text, kind), text, file, via, lenientKeys) : undefined;
+      if (!pf) {
+        pf = parseYamlText(text, file, via, undefined, undefined, lenientKeys, (wire) => memo?.set(file, text, kind, wire));
+      }
       this.parseCount++;
       this.parsed.set(key, pf);
     }
     return pf;
+  }
+}
+
+/**
+ * What the parse memo (src/yaml/memo.ts) keeps of a parsed file: the line starts of its text and each document's
+ * provenance tree (pnode.ts toWire). Everything else a ParsedFile holds follows from the file, its text and how it
+ * was read (via, lenientKeys), which are the memo's key.
+ */
+interface ParsedWire {
+  lines: number[];
+  docs: [number, WireNode | null][];
+}
+
+function sourceDoc(file: string, docIndex: number, text: string, lineCounter: LineCounter, mapPos: ((line: number, col: number) => { line: number; col: number }) | undefined, embeddedIn: (string | number)[] | undefined, lenientKeys: boolean): SourceDoc {
+  const linePos = (offset: number) => {
+    const lp = lineCounter.linePos(offset);
+    return mapPos ? mapPos(lp.line, lp.col) : lp;
+  };
+  const src: SourceDoc = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+  if (!text.endsWith('\n')) src.eofWithoutNewline = text.length;
+  if (lenientKeys) src.lenientKeys = true;
+  return src;
+}
+
+/** A remembered parse, or undefined when the memo holds none or something malformed (then the file is parsed). */
+function parsedFromWire(value: unknown, text: string, file: string, via: Via, lenientKeys: boolean): ParsedFile | undefined {
+  const wire = value as ParsedWire | undefined;
+  if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return undefined;
+  const lineCounter = new LineCounter();
+  for (const start of wire.lines) {
+    if (typeof start !== 'number') return undefined;
+    lineCounter.addNewLine(start);
+  }
+  try {
+    const docs: ParsedDoc[] = wire.docs.map(([docIndex, root]) => {
+      if (typeof docIndex !== 'number') throw new TypeError('docIndex');
+      const src = sourceDoc(file, docIndex, text, lineCounter, undefined, undefined, lenientKeys);
+      return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
+    });
+    return { file, docs };
+  } catch {
+    return undefined;
   }
 }
 
@@ -126,6 +174,7 @@ export function parseYamlText(
   mapPos?: (line: number, col: number) => { line: number; col: number },
   embeddedIn?: (string | number)[],
   lenientKeys = false,
+  remember?: (wire: ParsedWire) => void,
 ): ParsedFile {
   const lineCounter = new LineCounter();
   // failsafe schema: every scalar stays its source text; pnode.resolvePlain reads it the way kustomize does.
@@ -147,9 +196,7 @@ export function parseYamlText(
         column: lp.col,
       });
     }
-    const src: SourceDoc = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
-    if (!text.endsWith('\n')) src.eofWithoutNewline = text.length;
-    if (lenientKeys) src.lenientKeys = true;
+    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === undefined) {
       out.push({ root: null, docIndex });
@@ -166,5 +213,10 @@ export function parseYamlText(
     }
     out.push({ root: root.t === 's' && root.v === null ? null : root, docIndex });
   });
+  if (remember) {
+    // A tree that JSON cannot carry exactly (a number JSON has no form for) is not remembered.
+    const wire: ParsedWire = { lines: [...lineCounter.lineStarts], docs: out.map((d) => [d.docIndex, d.root ? toWire(d.root, []) : null]) };
+    if (jsonSafe(wire)) remember(wire);
+  }
   return { file, docs: out };
 }

@@ -321,6 +321,76 @@ export function fromYaml(
   return { t: 's', v: null, p: prov };
 }
 
+// --- the parse memo's form (render/cache.ts) -------------------------------------------------------------------
+// A provenance tree as plain JSON, to be rebuilt exactly: [0, value, start, end] for a scalar, [1, items, start, end]
+// for a sequence, [2, [key, node, key, node, …], start, end] for a map (its order kept). A node's yamlPath is its
+// parent's plus its key, except where fromYaml gave another (the entries a `<<` merge key brought in keep the path
+// they were written at): then the path follows as a fifth member. `doc` and `via` are the same for a whole parse.
+
+export type WireNode =
+  | [0, ScalarValue, number, number, (string | number)[]?]
+  | [1, WireNode[], number, number, (string | number)[]?]
+  | [2, (string | WireNode)[], number, number, (string | number)[]?];
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** `node` (parsed from one document: every Prov of it on the same SourceDoc and via) in the memo's form. */
+export function toWire(node: PNode, expectedPath: readonly (string | number)[]): WireNode {
+  const { start, end, yamlPath } = node.p;
+  const own = samePath(yamlPath, expectedPath) ? undefined : [...yamlPath];
+  let wire: WireNode;
+  switch (node.t) {
+    case 's':
+      wire = [0, node.v, start, end];
+      break;
+    case 'a':
+      wire = [1, node.v.map((item, i) => toWire(item, [...yamlPath, i])), start, end];
+      break;
+    case 'm': {
+      const entries: (string | WireNode)[] = [];
+      for (const [key, value] of node.v) entries.push(key, toWire(value, [...yamlPath, key]));
+      wire = [2, entries, start, end];
+      break;
+    }
+  }
+  if (own) wire.push(own);
+  return wire;
+}
+
+/** The tree toWire wrote, on `doc`; throws a TypeError on anything toWire cannot have written. */
+export function fromWire(wire: unknown, doc: SourceDoc, expectedPath: readonly (string | number)[], via: Via): PNode {
+  if (!Array.isArray(wire) || typeof wire[2] !== 'number' || typeof wire[3] !== 'number') throw new TypeError('not a provenance node');
+  const own = wire[4];
+  if (own !== undefined && !(Array.isArray(own) && own.every((k) => typeof k === 'string' || typeof k === 'number'))) throw new TypeError('not a yamlPath');
+  const yamlPath: (string | number)[] = own ?? [...expectedPath];
+  const p: Prov = { doc, start: wire[2], end: wire[3], yamlPath, via };
+  const body = wire[1];
+  switch (wire[0]) {
+    case 0:
+      if (body !== null && typeof body !== 'string' && typeof body !== 'number' && typeof body !== 'boolean') throw new TypeError('not a scalar');
+      return { t: 's', v: body, p };
+    case 1:
+      if (!Array.isArray(body)) throw new TypeError('not a sequence');
+      return { t: 'a', v: body.map((item, i) => fromWire(item, doc, [...yamlPath, i], via)), p };
+    case 2: {
+      if (!Array.isArray(body) || body.length % 2 !== 0) throw new TypeError('not a map');
+      const m = new Map<string, PNode>();
+      for (let i = 0; i < body.length; i += 2) {
+        const key = body[i];
+        if (typeof key !== 'string') throw new TypeError('not a map key');
+        m.set(key, fromWire(body[i + 1], doc, [...yamlPath, key], via));
+      }
+      return { t: 'm', v: m, p };
+    }
+    default:
+      throw new TypeError('not a provenance node');
+  }
+}
+
 // --- plain JSON in and out ------------------------------------------------------------------------------------
 
 /** Wrap a plain JSON value; every node gets the same provenance (a value set by one kustomization field). */

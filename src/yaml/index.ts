@@ -109,3 +109,5 @@ export class AliasExpansion {
     }
   }
 }
+
+export { jsonSafe, type ParseMemo, parseMemo, setParseMemo } from './memo.js';

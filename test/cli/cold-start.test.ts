@@ -111,9 +111,12 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     temps.push(dir);
     return dir;
   };
+  // The code caches (the parse cache lives beside them: parse-cache.test.ts).
   const caches = (root: string) => {
     try {
-      return readdirSync(join(root, 'pgwarden')).sort();
+      return readdirSync(join(root, 'pgwarden'))
+        .filter((name) => name.startsWith('cli-'))
+        .sort();
     } catch {
       return [];
     }

@@ -36,4 +36,4 @@ export interface PrintedConfig {
  * The effective policy for one file, as `lint FILE` would apply it: the objects are the rendered ones (namespaces
  * from the Argo CD destination or Flux target, labels from kustomize), since policies match on those.
  */
-export declare function printConfig(file: string, options: Omit<LintOptions, 'paths'>, deps?: LintDeps): Promise<PrintedConfig>;
+export declare function printConfig(file: string, options: Omit<LintOptions, 'paths' | 'parseCache'>, deps?: LintDeps): Promise<PrintedConfig>;

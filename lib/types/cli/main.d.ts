@@ -9,4 +9,12 @@ export interface Io {
     env: NodeJS.ProcessEnv;
 }
 export declare function version(): string;
-export declare function main(argv: string[], io?: Io): Promise<number>;
+/** What bin/pgwarden hands the CLI besides the arguments. */
+export interface Launch {
+    /** Its per-user cache directory and the bundle's hash: where `lint` keeps its parse cache (parse-cache.ts). */
+    parseCache?: {
+        dir: string;
+        build: string;
+    };
+}
+export declare function main(argv: string[], io?: Io, launch?: Launch): Promise<number>;

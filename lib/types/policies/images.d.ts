@@ -17,3 +17,16 @@ export declare function postgresImageFamily(image: ParsedImage): PostgresImageFa
  * `postgresql-16`). Undefined otherwise.
  */
 export declare function postgresMajorOf(image: ParsedImage): number | undefined;
+/** A Postgres server image's reference parsed, with its family and the major it carries (as postgresMajorOf). */
+export interface PostgresImageFacts {
+    parsed: ParsedImage;
+    family: PostgresImageFamily | undefined;
+    major: number | undefined;
+}
+/**
+ * parseImageReference, postgresImageFamily and postgresMajorOf of one reference, cached like parseImageReference (the
+ * webhook reads the same few images in every review; the family and major are a handful of regular expressions).
+ */
+export declare function postgresImageFacts(reference: string): Readonly<PostgresImageFacts> | undefined;
+/** postgresMajorOf for an image whose family the caller already has. */
+export declare function postgresMajorIn(image: ParsedImage, family: PostgresImageFamily | undefined): number | undefined;

@@ -1,4 +1,4 @@
-import { type PNode, type Via } from './pnode.js';
+import { type PNode, type Via, type WireNode } from './pnode.js';
 export interface ParsedDoc {
     /** null for an empty document (`---` with nothing after it). */
     root: PNode | null;
@@ -43,10 +43,20 @@ export declare class RenderCache {
     parseFile(file: string, via?: Via, lenientKeys?: boolean): ParsedFile;
 }
 /**
+ * What the parse memo (src/yaml/memo.ts) keeps of a parsed file: the line starts of its text and each document's
+ * provenance tree (pnode.ts toWire). Everything else a ParsedFile holds follows from the file, its text and how it
+ * was read (via, lenientKeys), which are the memo's key.
+ */
+interface ParsedWire {
+    lines: number[];
+    docs: [number, WireNode | null][];
+}
+/**
  * Parse a (multi-document) YAML text. `linePos` maps offsets of `text` to the file's lines; inline patches pass
  * a mapping into their kustomization file.
  */
 export declare function parseYamlText(text: string, file: string, via: Via, mapPos?: (line: number, col: number) => {
     line: number;
     col: number;
-}, embeddedIn?: (string | number)[], lenientKeys?: boolean): ParsedFile;
+}, embeddedIn?: (string | number)[], lenientKeys?: boolean, remember?: (wire: ParsedWire) => void): ParsedFile;
+export {};

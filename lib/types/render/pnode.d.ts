@@ -58,6 +58,11 @@ export type Where = () => {
 export declare function resolvePlain(text: string, where: Where): ScalarValue;
 /** Convert one yaml AST node (parsed with the failsafe schema, so every scalar is its source text). */
 export declare function fromYaml(node: YamlNode | null | undefined, doc: SourceDoc, yamlDoc: YamlDocument, yamlPath: (string | number)[], via: Via, fallbackRange: [number, number]): PNode;
+export type WireNode = [0, ScalarValue, number, number, (string | number)[]?] | [1, WireNode[], number, number, (string | number)[]?] | [2, (string | WireNode)[], number, number, (string | number)[]?];
+/** `node` (parsed from one document: every Prov of it on the same SourceDoc and via) in the memo's form. */
+export declare function toWire(node: PNode, expectedPath: readonly (string | number)[]): WireNode;
+/** The tree toWire wrote, on `doc`; throws a TypeError on anything toWire cannot have written. */
+export declare function fromWire(wire: unknown, doc: SourceDoc, expectedPath: readonly (string | number)[], via: Via): PNode;
 /** Wrap a plain JSON value; every node gets the same provenance (a value set by one kustomization field). */
 export declare function fromJSON(value: unknown, p: Prov): PNode;
 export declare function toJSON(node: PNode): unknown;

@@ -33,4 +33,4 @@ export declare class AliasExpansion {
     /** Run `convert` (which decodes an alias's target) counting every node it decodes as alias expansion. */
     expand<T>(convert: () => T): T;
 }
-export {};
+export { jsonSafe, type ParseMemo, parseMemo, setParseMemo } from './memo.js';

@@ -33,7 +33,30 @@ function pointerOf(base: Pointer, keys: readonly (string | number)[], length: nu
 /** One step of `dig`: the value under `key`, or undefined when missing or of the wrong type. */
 function step(current: unknown, key: string | number): unknown {
   if (typeof key === 'number') return Array.isArray(current) ? current[key] : undefined;
-  return isObject(current) && Object.hasOwn(current, key) ? current[key] : undefined;
+  if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+  const value = (current as JsonObject)[key];
+  // Own keys only: what a parsed JSON/YAML object inherits is Object.prototype's, all functions but the `__proto__`
+  // accessor, so only then is the (slower) own-key test needed.
+  if (value === undefined || ((typeof value === 'function' || key === '__proto__') && !Object.hasOwn(current, key))) return undefined;
+  return value;
+}
+
+/**
+ * `parent[key]` when `parent` is a JSON object, else undefined: `dig(parent, key)` for a key the adapter writes
+ * literally (a field name, never one of Object.prototype's), read as a plain property.
+ */
+export function field(parent: unknown, key: string): unknown {
+  return isObject(parent) ? parent[key] : undefined;
+}
+
+/** `dig(parent, key)` for a key that comes from the input (own keys only). */
+export function ownField(parent: unknown, key: string): unknown {
+  return step(parent, key);
+}
+
+/** The pointer a missing child of `value` (at `path`) reports: `path` when the value exists, else `parentNearest`. */
+export function nearestOf(value: unknown, path: Pointer, parentNearest: Pointer): Pointer {
+  return value === undefined || value === null ? parentNearest : path;
 }
 
 /** The value at `keys` below `root`, or undefined when any step is missing or of the wrong type. */
@@ -105,9 +128,14 @@ export class ObjectReader {
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys: (string | number)[]): JsonObject | undefined {
     const value = digKeys(this.object, keys);
+    return value === undefined || value === null ? undefined : this.objectValue(value, pointerOf('', keys, keys.length));
+  }
+
+  /** `value` (read at `path`) when it is an object; undefined, with a problem when present with another type. */
+  objectValue(value: unknown, path: Pointer): JsonObject | undefined {
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) {
-      this.wrongType(pointerOf('', keys, keys.length), 'an object', value);
+      this.wrongType(path, 'an object', value);
       return undefined;
     }
     return value;
@@ -116,30 +144,37 @@ export class ObjectReader {
   /** List at `keys`, or undefined (problem when present with the wrong type). */
   listAt(...keys: (string | number)[]): unknown[] | undefined {
     const value = digKeys(this.object, keys);
+    return value === undefined || value === null ? undefined : this.listValue(value, pointerOf('', keys, keys.length));
+  }
+
+  /** `value` (read at `path`) when it is a list; undefined, with a problem when present with another type. */
+  listValue(value: unknown, path: Pointer): unknown[] | undefined {
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) {
-      this.wrongType(pointerOf('', keys, keys.length), 'a list', value);
+      this.wrongType(path, 'a list', value);
       return undefined;
     }
     return value;
   }
 
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
-  string(keys: (string | number)[], fallback?: { value: string | undefined; parentKeys: (string | number)[] }): Sourced<string | undefined> {
+  string(keys: (string | number)[]): Sourced<string | undefined> {
     const value = digKeys(this.object, keys);
-    if (typeof value === 'string' && value !== '') {
-      const path = pointerOf('', keys, keys.length);
-      return isPlaceholder(value) ? { value: undefined, path, unknown: true } : { value, path };
-    }
-    if (value !== undefined && value !== null && value !== '' && typeof value !== 'string') {
-      const path = pointerOf('', keys, keys.length);
+    const path = pointerOf('', keys, keys.length);
+    return this.stringValue(value, path, value === undefined ? nearestExistingOf(this.object, '', keys, keys.length - 1) : path);
+  }
+
+  /**
+   * `string(keys)` for the value already read: `value` at `path`, whose parent is at `parentPath` (the pointer a
+   * missing value reports: the parent when it exists, else the nearest existing above it).
+   */
+  stringValue(value: unknown, path: Pointer, parentPath: Pointer): Sourced<string | undefined> {
+    if (typeof value === 'string' && value !== '') return isPlaceholder(value) ? { value: undefined, path, unknown: true } : { value, path };
+    if (value !== undefined && value !== null && value !== '') {
       if (typeof value === 'number' || typeof value === 'boolean') return { value: String(value), path };
       this.wrongType(path, 'a string', value);
     }
-    if (fallback) {
-      return { value: fallback.value, path: nearestExistingOf(this.object, '', keys, keys.length - 1), defaulted: true };
-    }
-    return { value: undefined, path: value === undefined ? nearestExistingOf(this.object, '', keys, keys.length - 1) : pointerOf('', keys, keys.length) };
+    return { value: undefined, path: value === undefined ? parentPath : path };
   }
 
   /**
@@ -149,27 +184,24 @@ export class ObjectReader {
   stringUnder(parent: unknown, parentPath: Pointer, parentKeys: readonly (string | number)[], keys: readonly (string | number)[]): Sourced<string | undefined> {
     if (!isObject(parent)) return this.string([...parentKeys, ...keys]);
     const value = digKeys(parent, keys);
-    if (typeof value === 'string' && value !== '') {
-      const path = pointerOf(parentPath, keys, keys.length);
-      return isPlaceholder(value) ? { value: undefined, path, unknown: true } : { value, path };
-    }
-    if (value !== undefined && value !== null && value !== '') {
-      const path = pointerOf(parentPath, keys, keys.length);
-      if (typeof value === 'number' || typeof value === 'boolean') return { value: String(value), path };
-      this.wrongType(path, 'a string', value);
-    }
-    return { value: undefined, path: value === undefined ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : pointerOf(parentPath, keys, keys.length) };
+    const path = pointerOf(parentPath, keys, keys.length);
+    return this.stringValue(value, path, value === undefined ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : path);
   }
 
   /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
    * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
    */
-  integer(keys: (string | number)[], options: { defaultValue?: number; min?: number; required?: boolean; allowString?: boolean } = {}): Sourced<number | undefined> {
+  integer(keys: (string | number)[], options: IntegerOptions = {}): Sourced<number | undefined> {
     const path = pointerOf('', keys, keys.length);
     const value = digKeys(this.object, keys);
+    const missing = value === undefined || value === null || (options.allowString && value === '');
+    return this.integerValue(value, path, missing ? nearestExistingOf(this.object, '', keys, keys.length - 1) : path, options);
+  }
+
+  /** `integer(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+  integerValue(value: unknown, path: Pointer, parentPath: Pointer, options: IntegerOptions = {}): Sourced<number | undefined> {
     if (value === undefined || value === null || (options.allowString && value === '')) {
-      const parentPath = nearestExistingOf(this.object, '', keys, keys.length - 1);
       if (options.required) this.problem(parentPath, `${fieldName(path)} is required and missing.`);
       if (options.defaultValue !== undefined) return { value: options.defaultValue, path: parentPath, defaulted: true };
       return { value: undefined, path: parentPath };
@@ -192,16 +224,26 @@ export class ObjectReader {
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys: (string | number)[], defaultValue: boolean): Sourced<boolean> {
     const value = digKeys(this.object, keys);
-    if (value === undefined || value === null) {
-      return { value: defaultValue, path: nearestExistingOf(this.object, '', keys, keys.length - 1), defaulted: true };
-    }
     const path = pointerOf('', keys, keys.length);
+    return this.booleanValue(value, path, value === undefined || value === null ? nearestExistingOf(this.object, '', keys, keys.length - 1) : path, defaultValue);
+  }
+
+  /** `boolean(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+  booleanValue(value: unknown, path: Pointer, parentPath: Pointer, defaultValue: boolean): Sourced<boolean> {
+    if (value === undefined || value === null) return { value: defaultValue, path: parentPath, defaulted: true };
     if (typeof value === 'boolean') return { value, path };
     if (isPlaceholder(value)) return { value: defaultValue, path, unknown: true };
     if (value === 'true' || value === 'false') return { value: value === 'true', path };
     this.wrongType(path, 'a boolean', value);
     return { value: defaultValue, path, unknown: true };
   }
+}
+
+export interface IntegerOptions {
+  defaultValue?: number;
+  min?: number;
+  required?: boolean;
+  allowString?: boolean;
 }
 
 export function stringRecord(value: unknown): Record<string, string> {
@@ -330,7 +372,7 @@ export function antiAffinityTerms(affinity: unknown, path: Pointer, pods: PodLab
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom('podAntiAffinity', 'hard', term.topologyKey, term.labelSelector, pointer(path, 'podAntiAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', index), pods),
+        termFrom('podAntiAffinity', 'hard', term.topologyKey, term.labelSelector, `${path}/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/${index}`, pods),
       );
     });
   }
@@ -340,7 +382,7 @@ export function antiAffinityTerms(affinity: unknown, path: Pointer, pods: PodLab
       const term = dig(weighted, 'podAffinityTerm');
       if (!isObject(term)) return;
       terms.push(
-        termFrom('podAntiAffinity', 'soft', term.topologyKey, term.labelSelector, pointer(path, 'podAntiAffinity', 'preferredDuringSchedulingIgnoredDuringExecution', index), pods),
+        termFrom('podAntiAffinity', 'soft', term.topologyKey, term.labelSelector, `${path}/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/${index}`, pods),
       );
     });
   }
@@ -354,7 +396,7 @@ export function topologySpreadTerms(constraints: unknown, path: Pointer, pods: P
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level = constraint.whenUnsatisfiable === 'ScheduleAnyway' ? 'soft' : 'hard';
-    const term = termFrom('topologySpreadConstraints', level, constraint.topologyKey, constraint.labelSelector, pointer(path, index), pods);
+    const term = termFrom('topologySpreadConstraints', level, constraint.topologyKey, constraint.labelSelector, `${path}/${index}`, pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -426,6 +468,19 @@ export function setPatch(root: unknown, base: Pointer, keys: string[], value: un
     path = nextPath;
   }
   return undefined;
+}
+
+/** Whether `setPatch(root, base, keys, value)` gives a patch: every parent the keys pass through that exists is an object. */
+export function canSetAt(root: unknown, keys: readonly string[]): boolean {
+  let current: unknown = root;
+  for (let index = 0; index < keys.length; index++) {
+    if (!isObject(current)) return false;
+    if (index === keys.length - 1) return true;
+    const next = current[keys[index]!];
+    if (next === undefined || next === null) return true;
+    current = next;
+  }
+  return false;
 }
 
 /** Secret-ish env var names whose value must never be kept (only their emptiness). */

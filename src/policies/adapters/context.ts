@@ -2,7 +2,7 @@
 // ScheduledBackups or an OperatorConfiguration), the problem list, and small helpers to build a cluster.
 import type { InputObject } from '../types.js';
 import type { Credential, ImageRole, ImageUse, InstanceSet, ModelProblem, PostgresCluster, Sourced } from '../model.js';
-import { parseImageReference, postgresImageFamily, postgresMajorOf } from '../images.js';
+import { parseImageReference, postgresImageFacts } from '../images.js';
 import { containsPlaceholder } from '../placeholders.js';
 import { apiGroup, isObject, type JsonObject, ObjectReader, resourceOf, stringRecord } from './common.js';
 import type { Operation } from 'fast-json-patch';
@@ -137,6 +137,20 @@ for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
   byGroup.set(key.slice(0, slash), served);
 }
 
+/** Every served `group/version` of each kind: the look-up an object in a served version (nearly all) stops at. */
+const SERVED_API_VERSIONS = new Map<string, Set<string>>();
+for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
+  const slash = key.lastIndexOf('/');
+  const kind = key.slice(slash + 1);
+  const group = key.slice(0, slash);
+  let apiVersions = SERVED_API_VERSIONS.get(kind);
+  if (!apiVersions) {
+    apiVersions = new Set();
+    SERVED_API_VERSIONS.set(kind, apiVersions);
+  }
+  for (const version of served.versions) apiVersions.add(group === '' ? version : `${group}/${version}`);
+}
+
 function servedFor(group: string, kind: string): { versions: readonly string[]; operator: string } | undefined {
   return SERVED_BY_KIND.get(kind)?.get(group);
 }
@@ -152,7 +166,11 @@ function isServed(served: { versions: readonly string[] }, apiVersion: string): 
 }
 
 export function isKind(object: JsonObject | undefined, group: string, kind: string): object is JsonObject {
-  if (object === undefined || object.kind !== kind || typeof object.apiVersion !== 'string' || apiGroup(object.apiVersion) !== group) return false;
+  if (object === undefined || object.kind !== kind || typeof object.apiVersion !== 'string') return false;
+  const apiVersion = object.apiVersion;
+  // A served version of this group: the usual case, settled without cutting the string.
+  if (apiVersion.length > group.length && apiVersion.charCodeAt(group.length) === 47 && apiVersion.startsWith(group) && SERVED_API_VERSIONS.get(kind)?.has(apiVersion)) return true;
+  if (apiGroup(apiVersion) !== group) return false;
   const served = servedFor(group, kind);
   return served === undefined || isServed(served, object.apiVersion);
 }
@@ -160,6 +178,7 @@ export function isKind(object: JsonObject | undefined, group: string, kind: stri
 /** A message when `object` has the group and kind of a Postgres manifest but a version its operator does not serve. */
 export function unservedVersion(object: JsonObject): string | undefined {
   if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string') return undefined;
+  if (SERVED_API_VERSIONS.get(object.kind)?.has(object.apiVersion)) return undefined;
   const byGroup = SERVED_BY_KIND.get(object.kind);
   if (byGroup === undefined) return undefined;
   const served = byGroup.get(apiGroup(object.apiVersion));
@@ -213,14 +232,16 @@ export function imageUse(
 ): ImageUse {
   const use: ImageUse = { role, name, reference, field };
   if (reference.value !== undefined && !reference.unknown) {
-    const parsed = parseImageReference(reference.value);
-    if (parsed) {
-      use.parsed = parsed;
-      if (role === 'postgres') {
-        const major = postgresMajorOf(parsed);
-        if (major !== undefined) use.postgresMajor = major;
-        if (major !== undefined && postgresImageFamily(parsed) === 'spilo') use.runsOlderMajors = true;
+    if (role === 'postgres') {
+      const facts = postgresImageFacts(reference.value);
+      if (facts) {
+        use.parsed = facts.parsed;
+        if (facts.major !== undefined) use.postgresMajor = facts.major;
+        if (facts.major !== undefined && facts.family === 'spilo') use.runsOlderMajors = true;
       }
+    } else {
+      const parsed = parseImageReference(reference.value);
+      if (parsed) use.parsed = parsed;
     }
   }
   if (setReference) use.setReference = setReference;

@@ -72,19 +72,41 @@ export function buildModel(inputs: readonly InputObject[]): Model {
     }
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
-  const model: Model = { clusters, secrets, problems };
-  // What the change profiles are computed from, on the model itself until withChangeProfiles asks (not enumerable:
-  // models are compared and spread). Not in a WeakMap keyed by the model: evaluate() never asks, and a scavenge keeps
-  // a WeakMap value alive even when its key is garbage, so every review's input objects were promoted to the old
-  // generation and freed only by a full GC (RSS 300 → 390 MB and 4 ms scavenges under load in bench/webhook).
-  if (clusters.length > 0) Object.defineProperty(model, CHANGE_SOURCE, { value: { input, zalandoConfig }, configurable: true });
-  return model;
+  return new BuiltModel(clusters, secrets, problems, clusters.length > 0 ? { input, zalandoConfig } : undefined);
 }
 
-const CHANGE_SOURCE = Symbol('pgwarden.changeSource');
+interface ChangeSource {
+  input: AdapterInput;
+  zalandoConfig: ZalandoOperatorConfig;
+}
 
-function changeSourceOf(model: Model): { input: AdapterInput; zalandoConfig: ZalandoOperatorConfig } | undefined {
-  return (model as Model & { [CHANGE_SOURCE]?: { input: AdapterInput; zalandoConfig: ZalandoOperatorConfig } })[CHANGE_SOURCE];
+/**
+ * A model as buildModel returns it, carrying what the change profiles are computed from until withChangeProfiles asks,
+ * in a private field: invisible to the comparisons and spreads models go through, and gone with the model. Not in a
+ * WeakMap keyed by the model: evaluate() never asks, and a scavenge keeps a WeakMap value alive even when its key is
+ * garbage, so every review's input objects were promoted to the old generation and freed only by a full GC (RSS
+ * 300 → 390 MB and 4 ms scavenges under load in bench/webhook). Not a property defined on a plain object either: that
+ * cost a slow-path transition per review.
+ */
+class BuiltModel implements Model {
+  declare fieldViolations?: Model['fieldViolations'];
+  #changeSource: ChangeSource | undefined;
+
+  constructor(
+    public clusters: PostgresCluster[],
+    public secrets: SecretInfo[],
+    public problems: ModelProblem[],
+    changeSource: ChangeSource | undefined,
+  ) {
+    this.#changeSource = changeSource;
+  }
+
+  /** The change source, once: the profiles are computed a single time. */
+  takeChangeSource(): ChangeSource | undefined {
+    const source = this.#changeSource;
+    this.#changeSource = undefined;
+    return source;
+  }
 }
 
 /**
@@ -94,9 +116,8 @@ function changeSourceOf(model: Model): { input: AdapterInput; zalandoConfig: Zal
  * what computing it in buildModel would. Idempotent.
  */
 export function withChangeProfiles(model: Model): Model {
-  const source = changeSourceOf(model);
+  const source = model instanceof BuiltModel ? model.takeChangeSource() : undefined;
   if (!source) return model;
-  delete (model as Model & { [CHANGE_SOURCE]?: unknown })[CHANGE_SOURCE];
   const { input, zalandoConfig } = source;
   for (const cluster of model.clusters) {
     const object = input.objects[cluster.objectIndex];

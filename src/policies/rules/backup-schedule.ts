@@ -115,7 +115,10 @@ export const backupSchedule = defineRule({
         context.report({ ...onCluster, pointer: backups.configured.path, severity: 'warning', messageId: 'noFull', data: undefined });
       } else {
         // Identical schedules (the same full schedule on many repos) merge to one run list: cost follows distinct ones.
-        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const distinct =
+          fullReadings.length === 1
+            ? fullReadings
+            : [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
         const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);

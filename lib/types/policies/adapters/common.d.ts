@@ -7,6 +7,15 @@ export declare function isObject(value: unknown): value is JsonObject;
 export declare function escapeToken(token: string | number): string;
 /** Builds a pointer from a base pointer and more tokens: `pointer('/spec', 'instances', 0)` → `/spec/instances/0`. */
 export declare function pointer(base: Pointer, ...tokens: (string | number)[]): Pointer;
+/**
+ * `parent[key]` when `parent` is a JSON object, else undefined: `dig(parent, key)` for a key the adapter writes
+ * literally (a field name, never one of Object.prototype's), read as a plain property.
+ */
+export declare function field(parent: unknown, key: string): unknown;
+/** `dig(parent, key)` for a key that comes from the input (own keys only). */
+export declare function ownField(parent: unknown, key: string): unknown;
+/** The pointer a missing child of `value` (at `path`) reports: `path` when the value exists, else `parentNearest`. */
+export declare function nearestOf(value: unknown, path: Pointer, parentNearest: Pointer): Pointer;
 /** The value at `keys` below `root`, or undefined when any step is missing or of the wrong type. */
 export declare function dig(root: unknown, ...keys: (string | number)[]): unknown;
 /** The pointer of the deepest existing object/array along `keys` (for defaulted values and missing fields). */
@@ -26,13 +35,19 @@ export declare class ObjectReader {
     wrongType(path: Pointer, expected: string, value: unknown): void;
     /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
     objectAt(...keys: (string | number)[]): JsonObject | undefined;
+    /** `value` (read at `path`) when it is an object; undefined, with a problem when present with another type. */
+    objectValue(value: unknown, path: Pointer): JsonObject | undefined;
     /** List at `keys`, or undefined (problem when present with the wrong type). */
     listAt(...keys: (string | number)[]): unknown[] | undefined;
+    /** `value` (read at `path`) when it is a list; undefined, with a problem when present with another type. */
+    listValue(value: unknown, path: Pointer): unknown[] | undefined;
     /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
-    string(keys: (string | number)[], fallback?: {
-        value: string | undefined;
-        parentKeys: (string | number)[];
-    }): Sourced<string | undefined>;
+    string(keys: (string | number)[]): Sourced<string | undefined>;
+    /**
+     * `string(keys)` for the value already read: `value` at `path`, whose parent is at `parentPath` (the pointer a
+     * missing value reports: the parent when it exists, else the nearest existing above it).
+     */
+    stringValue(value: unknown, path: Pointer, parentPath: Pointer): Sourced<string | undefined>;
     /**
      * `string([...parentKeys, ...keys])` read from `parent`, the value at `parentKeys` (pointer `parentPath`) that the
      * caller already holds: what several fields of one block (a volume claim) read without walking from the root again.
@@ -42,14 +57,19 @@ export declare class ObjectReader {
      * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
      * missing ⇒ `defaultValue` (defaulted, path of the nearest parent); out of range or wrong type ⇒ problem, value undefined.
      */
-    integer(keys: (string | number)[], options?: {
-        defaultValue?: number;
-        min?: number;
-        required?: boolean;
-        allowString?: boolean;
-    }): Sourced<number | undefined>;
+    integer(keys: (string | number)[], options?: IntegerOptions): Sourced<number | undefined>;
+    /** `integer(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+    integerValue(value: unknown, path: Pointer, parentPath: Pointer, options?: IntegerOptions): Sourced<number | undefined>;
     /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
     boolean(keys: (string | number)[], defaultValue: boolean): Sourced<boolean>;
+    /** `boolean(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+    booleanValue(value: unknown, path: Pointer, parentPath: Pointer, defaultValue: boolean): Sourced<boolean>;
+}
+export interface IntegerOptions {
+    defaultValue?: number;
+    min?: number;
+    required?: boolean;
+    allowString?: boolean;
 }
 export declare function stringRecord(value: unknown): Record<string, string>;
 export declare function resourceOf(object: JsonObject): ResourceRef;
@@ -86,5 +106,7 @@ export declare function addPreferredAntiAffinityPatch(affinity: unknown, affinit
  * parent exists with a non-object type (the patch would fail or clobber data).
  */
 export declare function setPatch(root: unknown, base: Pointer, keys: string[], value: unknown): Operation[] | undefined;
+/** Whether `setPatch(root, base, keys, value)` gives a patch: every parent the keys pass through that exists is an object. */
+export declare function canSetAt(root: unknown, keys: readonly string[]): boolean;
 /** Secret-ish env var names whose value must never be kept (only their emptiness). */
 export declare function isPasswordVariable(name: string): boolean;

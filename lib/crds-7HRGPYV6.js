@@ -5,7 +5,7 @@ import {
 import {
   parseYamlStream,
   yamlToJS
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/cli/crds.ts

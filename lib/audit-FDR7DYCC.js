@@ -14,10 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-BWAX2LK6.js";
-import "./chunk-SFML4T2M.js";
+} from "./chunk-LAPKSDIK.js";
+import "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-VFY7K52G.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,

@@ -7,10 +7,10 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-MHIL3PC5.js";
 import {
   require_dist
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-6XMD7SXV.js";
+} from "./chunk-V4VZDQNV.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-MHIL3PC5.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -7,7 +7,7 @@ import {
   parseYamlStream,
   require_dist,
   yamlToJS
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __commonJS,
   __require,
@@ -213,10 +213,10 @@ var require_CronField = __commonJS({
       validate() {
         let badValue;
         const charsString = this.chars.length > 0 ? ` or chars ${this.chars.join("")}` : "";
-        const field = this.constructor;
+        const field2 = this.constructor;
         const rangeTest = (value) => {
           badValue = value;
-          return typeof value === "number" ? value >= this.min && value <= this.max : field.isValidChar(value);
+          return typeof value === "number" ? value >= this.min && value <= this.max : field2.isValidChar(value);
         };
         const isValidRange = this.#values.every(rangeTest);
         if (!isValidRange) {
@@ -1182,8 +1182,8 @@ var require_luxon = __commonJS({
           return this.eraCache[length];
         });
       }
-      extract(dt, intlOpts, field) {
-        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field);
+      extract(dt, intlOpts, field2) {
+        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field2);
         return matching ? matching.value : null;
       }
       numberFormatter(opts = {}) {
@@ -8088,19 +8088,19 @@ var require_CronFieldCollection = __commonJS({
        * @returns {string | null} The stringified range or null if it cannot be stringified.
        * @private
        */
-      static #handleSingleRange(field, range, max) {
+      static #handleSingleRange(field2, range, max) {
         const step2 = range.step;
         if (!step2) {
           return null;
         }
-        if (step2 === 1 && range.start === field.min && range.end && range.end >= max) {
-          const isDayField = field instanceof fields_1.CronDayOfMonth || field instanceof fields_1.CronDayOfWeek;
-          if (isDayField && !field.isWildcard) {
+        if (step2 === 1 && range.start === field2.min && range.end && range.end >= max) {
+          const isDayField = field2 instanceof fields_1.CronDayOfMonth || field2 instanceof fields_1.CronDayOfWeek;
+          if (isDayField && !field2.isWildcard) {
             return null;
           }
-          return field.hasQuestionMarkChar ? "?" : "*";
+          return field2.hasQuestionMarkChar ? "?" : "*";
         }
-        if (step2 !== 1 && range.start === field.min && range.end && range.end >= max - step2 + 1) {
+        if (step2 !== 1 && range.start === field2.min && range.end && range.end >= max - step2 + 1) {
           return `*/${step2}`;
         }
         return null;
@@ -8144,28 +8144,28 @@ var require_CronFieldCollection = __commonJS({
        * @static
        * @returns {string} - The stringified cron field
        */
-      stringifyField(field) {
-        let max = field.max;
-        let values = field.values;
-        if (field instanceof fields_1.CronDayOfWeek) {
+      stringifyField(field2) {
+        let max = field2.max;
+        let values = field2.values;
+        if (field2 instanceof fields_1.CronDayOfWeek) {
           max = 6;
           const dayOfWeek = this.#dayOfWeek.values;
           values = dayOfWeek[dayOfWeek.length - 1] === 7 ? dayOfWeek.slice(0, -1) : dayOfWeek;
         }
-        if (field instanceof fields_1.CronDayOfMonth) {
-          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field.max;
+        if (field2 instanceof fields_1.CronDayOfMonth) {
+          max = this.#month.values.length === 1 ? fields_1.CronMonth.daysInMonth[this.#month.values[0] - 1] : field2.max;
         }
         const ranges = _CronFieldCollection.compactField(values);
         if (ranges.length === 1) {
-          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field, ranges[0], max);
+          const singleRangeResult = _CronFieldCollection.#handleSingleRange(field2, ranges[0], max);
           if (singleRangeResult) {
             return singleRangeResult;
           }
         }
         return ranges.map((range) => {
           const value = range.count === 1 ? range.start.toString() : _CronFieldCollection.#handleMultipleRanges(range);
-          if (field instanceof fields_1.CronDayOfWeek && field.nthDay > 0) {
-            return `${value}#${field.nthDay}`;
+          if (field2 instanceof fields_1.CronDayOfWeek && field2.nthDay > 0) {
+            return `${value}#${field2.nthDay}`;
           }
           return value;
         }).join(",");
@@ -8860,9 +8860,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed field.
        */
-      static #parseField(field, value, constraints, rand, strict) {
-        if (field === CronUnit.Month || field === CronUnit.DayOfWeek) {
-          const aliases = field === CronUnit.Month ? Months : DayOfWeek;
+      static #parseField(field2, value, constraints, rand, strict) {
+        if (field2 === CronUnit.Month || field2 === CronUnit.DayOfWeek) {
+          const aliases = field2 === CronUnit.Month ? Months : DayOfWeek;
           value = value.replace(/[a-z]{3}/gi, (match) => {
             match = match.toLowerCase();
             const replacer = aliases[match];
@@ -8876,8 +8876,8 @@ var require_CronExpressionParser = __commonJS({
           throw new Error(`Invalid characters, got value: ${value}`);
         }
         value = this.#parseWildcard(value, constraints);
-        value = this.#parseHashed(value, constraints, rand, field, strict);
-        return this.#parseSequence(field, value, constraints);
+        value = this.#parseHashed(value, constraints, rand, field2, strict);
+        return this.#parseSequence(field2, value, constraints);
       }
       /**
        * Parse a wildcard from a cron expression.
@@ -8901,7 +8901,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on an unusable hashed range or step.
        * @private
        */
-      static #parseHashed(value, constraints, rand, field, strict) {
+      static #parseHashed(value, constraints, rand, field2, strict) {
         const randomValue = rand();
         let count = 0;
         return value.replace(/H(?:\((\d+)-(\d+)\))?(?:\/(\d+))?/g, (_, min, max, step2) => {
@@ -8912,14 +8912,14 @@ var require_CronExpressionParser = __commonJS({
             if (stepNum <= 0) {
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             count += Math.ceil((range.max - range.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field2, count);
+            return _CronExpressionParser.#hashedStep(randomValue, range.min, range.max, stepNum, field2, strict);
           } else if (min && max) {
             const minNum = parseInt(min, 10);
             const maxNum = parseInt(max, 10);
-            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field, strict);
+            const range = _CronExpressionParser.#hashedRange(minNum, maxNum, constraints, field2, strict);
             return String(_CronExpressionParser.#hashedValue(randomValue, range.min, range.max));
           } else if (step2) {
             const stepNum = parseInt(step2, 10);
@@ -8927,8 +8927,8 @@ var require_CronExpressionParser = __commonJS({
               throw new Error(`Invalid step: ${stepNum}, must be positive`);
             }
             count += Math.ceil((constraints.max - constraints.min + 1) / stepNum);
-            _CronExpressionParser.#assertMaxFieldValues(field, count);
-            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field, strict);
+            _CronExpressionParser.#assertMaxFieldValues(field2, count);
+            return _CronExpressionParser.#hashedStep(randomValue, constraints.min, constraints.max, stepNum, field2, strict);
           } else {
             return String(_CronExpressionParser.#hashedValue(randomValue, constraints.min, constraints.max));
           }
@@ -8949,8 +8949,8 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronUnit} field - The field to name.
        * @private
        */
-      static #fieldName(field) {
-        return field.charAt(0).toLowerCase() + field.slice(1);
+      static #fieldName(field2) {
+        return field2.charAt(0).toLowerCase() + field2.slice(1);
       }
       /**
        * Narrow an explicit hashed range to the values the field can hold, so that values are only
@@ -8964,17 +8964,17 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a range outside the constraints.
        * @private
        */
-      static #hashedRange(min, max, constraints, field, strict) {
+      static #hashedRange(min, max, constraints, field2, strict) {
         if (min > max) {
           throw new Error(`Invalid range: ${min}-${max}, min > max`);
         }
         if (strict && (min < constraints.min || max > constraints.max)) {
-          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, outside the ${constraints.min}-${constraints.max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         const rangeMin = Math.max(min, constraints.min);
         const rangeMax = Math.min(max, constraints.max);
         if (rangeMin > rangeMax) {
-          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid range: ${min}-${max}, no usable value in the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         return { min: rangeMin, max: rangeMax };
       }
@@ -8991,9 +8991,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {boolean} strict - If true, will throw an error on a step wider than its range.
        * @private
        */
-      static #hashedStep(randomValue, min, max, step2, field, strict) {
+      static #hashedStep(randomValue, min, max, step2, field2, strict) {
         if (strict && step2 > max - min + 1) {
-          throw new Error(`Invalid step: ${step2}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field)} field`);
+          throw new Error(`Invalid step: ${step2}, wider than the ${min}-${max} range of the ${_CronExpressionParser.#fieldName(field2)} field`);
         }
         const offset = Math.floor(randomValue * step2);
         const values = [];
@@ -9013,9 +9013,9 @@ var require_CronExpressionParser = __commonJS({
        * @param {number} count - The number of values collected so far.
        * @private
        */
-      static #assertMaxFieldValues(field, count) {
+      static #assertMaxFieldValues(field2, count) {
         if (count > MAX_FIELD_VALUES) {
-          throw new Error(`Constraint error, too many values in ${field} field, expected at most ${MAX_FIELD_VALUES}`);
+          throw new Error(`Constraint error, too many values in ${field2} field, expected at most ${MAX_FIELD_VALUES}`);
         }
       }
       /**
@@ -9025,7 +9025,7 @@ var require_CronExpressionParser = __commonJS({
        * @param {CronConstraints} constraints - The constraints for the field.
        * @private
        */
-      static #parseSequence(field, val, constraints) {
+      static #parseSequence(field2, val, constraints) {
         const stack = [];
         function handleResult(result, constraints2) {
           if (Array.isArray(result)) {
@@ -9039,17 +9039,17 @@ var require_CronExpressionParser = __commonJS({
               if (!isValid) {
                 throw new Error(`Constraint error, got value ${result} expected range ${constraints2.min}-${constraints2.max}`);
               }
-              stack.push(field === CronUnit.DayOfWeek ? v % 7 : result);
+              stack.push(field2 === CronUnit.DayOfWeek ? v % 7 : result);
             }
           }
         }
         const atoms = val.split(",");
         for (const atom of atoms) {
-          _CronExpressionParser.#assertMaxFieldValues(field, stack.length);
+          _CronExpressionParser.#assertMaxFieldValues(field2, stack.length);
           if (!(atom.length > 0)) {
             throw new Error("Invalid list value format");
           }
-          handleResult(_CronExpressionParser.#parseRepeat(field, atom, constraints), constraints);
+          handleResult(_CronExpressionParser.#parseRepeat(field2, atom, constraints), constraints);
         }
         return stack;
       }
@@ -9061,7 +9061,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {(number | string)[]} The parsed repeat.
        */
-      static #parseRepeat(field, val, constraints) {
+      static #parseRepeat(field2, val, constraints) {
         const atoms = val.split("/");
         if (atoms.length > 2) {
           throw new Error(`Invalid repeat: ${val}`);
@@ -9070,9 +9070,9 @@ var require_CronExpressionParser = __commonJS({
           if (!atoms[0].includes("-")) {
             atoms[0] = `${atoms[0]}-${constraints.max}`;
           }
-          return _CronExpressionParser.#parseRange(field, atoms[0], +atoms[1], constraints);
+          return _CronExpressionParser.#parseRange(field2, atoms[0], +atoms[1], constraints);
         }
-        return _CronExpressionParser.#parseRange(field, val, 1, constraints);
+        return _CronExpressionParser.#parseRange(field2, val, 1, constraints);
       }
       /**
        * Validate a cron range.
@@ -9113,9 +9113,9 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[]} The created range.
        */
-      static #createRange(field, min, max, repeatInterval) {
+      static #createRange(field2, min, max, repeatInterval) {
         const stack = [];
-        if (field === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
+        if (field2 === CronUnit.DayOfWeek && max % 7 === 0 && (max - min) % repeatInterval === 0) {
           stack.push(0);
         }
         for (let index = min; index <= max; index += repeatInterval) {
@@ -9134,7 +9134,7 @@ var require_CronExpressionParser = __commonJS({
        * @private
        * @returns {number[] | string[] | number | string} The parsed range.
        */
-      static #parseRange(field, val, repeatInterval, constraints) {
+      static #parseRange(field2, val, repeatInterval, constraints) {
         const atoms = val.split("-");
         if (atoms.length <= 1) {
           return isNaN(+val) ? val : +val;
@@ -9145,7 +9145,7 @@ var require_CronExpressionParser = __commonJS({
         const [min, max] = atoms.map((atom) => /^\d+$/.test(atom) ? +atom : NaN);
         this.#validateRange(min, max, constraints);
         this.#validateRepeatInterval(repeatInterval);
-        return this.#createRange(field, min, max, repeatInterval);
+        return this.#createRange(field2, min, max, repeatInterval);
       }
       /**
        * Parse a cron expression.
@@ -9358,7 +9358,19 @@ function pointerOf(base, keys, length) {
 }
 function step(current, key) {
   if (typeof key === "number") return Array.isArray(current) ? current[key] : void 0;
-  return isObject(current) && Object.hasOwn(current, key) ? current[key] : void 0;
+  if (current === null || typeof current !== "object" || Array.isArray(current)) return void 0;
+  const value = current[key];
+  if (value === void 0 || (typeof value === "function" || key === "__proto__") && !Object.hasOwn(current, key)) return void 0;
+  return value;
+}
+function field(parent, key) {
+  return isObject(parent) ? parent[key] : void 0;
+}
+function ownField(parent, key) {
+  return step(parent, key);
+}
+function nearestOf(value, path, parentNearest) {
+  return value === void 0 || value === null ? parentNearest : path;
 }
 function dig(root, ...keys) {
   return digKeys(root, keys);
@@ -9415,9 +9427,13 @@ var ObjectReader = class {
   /** Object at `path` under the root, or undefined (reporting a problem when present with the wrong type). */
   objectAt(...keys) {
     const value = digKeys(this.object, keys);
+    return value === void 0 || value === null ? void 0 : this.objectValue(value, pointerOf("", keys, keys.length));
+  }
+  /** `value` (read at `path`) when it is an object; undefined, with a problem when present with another type. */
+  objectValue(value, path) {
     if (value === void 0 || value === null) return void 0;
     if (!isObject(value)) {
-      this.wrongType(pointerOf("", keys, keys.length), "an object", value);
+      this.wrongType(path, "an object", value);
       return void 0;
     }
     return value;
@@ -9425,29 +9441,34 @@ var ObjectReader = class {
   /** List at `keys`, or undefined (problem when present with the wrong type). */
   listAt(...keys) {
     const value = digKeys(this.object, keys);
+    return value === void 0 || value === null ? void 0 : this.listValue(value, pointerOf("", keys, keys.length));
+  }
+  /** `value` (read at `path`) when it is a list; undefined, with a problem when present with another type. */
+  listValue(value, path) {
     if (value === void 0 || value === null) return void 0;
     if (!Array.isArray(value)) {
-      this.wrongType(pointerOf("", keys, keys.length), "a list", value);
+      this.wrongType(path, "a list", value);
       return void 0;
     }
     return value;
   }
   /** A string field; placeholders ⇒ unknown; wrong type ⇒ problem + undefined. */
-  string(keys, fallback) {
+  string(keys) {
     const value = digKeys(this.object, keys);
-    if (typeof value === "string" && value !== "") {
-      const path = pointerOf("", keys, keys.length);
-      return isPlaceholder(value) ? { value: void 0, path, unknown: true } : { value, path };
-    }
-    if (value !== void 0 && value !== null && value !== "" && typeof value !== "string") {
-      const path = pointerOf("", keys, keys.length);
+    const path = pointerOf("", keys, keys.length);
+    return this.stringValue(value, path, value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : path);
+  }
+  /**
+   * `string(keys)` for the value already read: `value` at `path`, whose parent is at `parentPath` (the pointer a
+   * missing value reports: the parent when it exists, else the nearest existing above it).
+   */
+  stringValue(value, path, parentPath) {
+    if (typeof value === "string" && value !== "") return isPlaceholder(value) ? { value: void 0, path, unknown: true } : { value, path };
+    if (value !== void 0 && value !== null && value !== "") {
       if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path };
       this.wrongType(path, "a string", value);
     }
-    if (fallback) {
-      return { value: fallback.value, path: nearestExistingOf(this.object, "", keys, keys.length - 1), defaulted: true };
-    }
-    return { value: void 0, path: value === void 0 ? nearestExistingOf(this.object, "", keys, keys.length - 1) : pointerOf("", keys, keys.length) };
+    return { value: void 0, path: value === void 0 ? parentPath : path };
   }
   /**
    * `string([...parentKeys, ...keys])` read from `parent`, the value at `parentKeys` (pointer `parentPath`) that the
@@ -9456,16 +9477,8 @@ var ObjectReader = class {
   stringUnder(parent, parentPath, parentKeys, keys) {
     if (!isObject(parent)) return this.string([...parentKeys, ...keys]);
     const value = digKeys(parent, keys);
-    if (typeof value === "string" && value !== "") {
-      const path = pointerOf(parentPath, keys, keys.length);
-      return isPlaceholder(value) ? { value: void 0, path, unknown: true } : { value, path };
-    }
-    if (value !== void 0 && value !== null && value !== "") {
-      const path = pointerOf(parentPath, keys, keys.length);
-      if (typeof value === "number" || typeof value === "boolean") return { value: String(value), path };
-      this.wrongType(path, "a string", value);
-    }
-    return { value: void 0, path: value === void 0 ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : pointerOf(parentPath, keys, keys.length) };
+    const path = pointerOf(parentPath, keys, keys.length);
+    return this.stringValue(value, path, value === void 0 ? nearestExistingOf(parent, parentPath, keys, keys.length - 1) : path);
   }
   /**
    * An integer field. Accepts numeric strings only when `allowString` (PGO v4 `replicas`); placeholders ⇒ unknown;
@@ -9474,8 +9487,12 @@ var ObjectReader = class {
   integer(keys, options = {}) {
     const path = pointerOf("", keys, keys.length);
     const value = digKeys(this.object, keys);
+    const missing = value === void 0 || value === null || options.allowString && value === "";
+    return this.integerValue(value, path, missing ? nearestExistingOf(this.object, "", keys, keys.length - 1) : path, options);
+  }
+  /** `integer(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+  integerValue(value, path, parentPath, options = {}) {
     if (value === void 0 || value === null || options.allowString && value === "") {
-      const parentPath = nearestExistingOf(this.object, "", keys, keys.length - 1);
       if (options.required) this.problem(parentPath, `${fieldName(path)} is required and missing.`);
       if (options.defaultValue !== void 0) return { value: options.defaultValue, path: parentPath, defaulted: true };
       return { value: void 0, path: parentPath };
@@ -9497,10 +9514,12 @@ var ObjectReader = class {
   /** A boolean field (also the strings "true"/"false", which YAML authors sometimes quote). */
   boolean(keys, defaultValue) {
     const value = digKeys(this.object, keys);
-    if (value === void 0 || value === null) {
-      return { value: defaultValue, path: nearestExistingOf(this.object, "", keys, keys.length - 1), defaulted: true };
-    }
     const path = pointerOf("", keys, keys.length);
+    return this.booleanValue(value, path, value === void 0 || value === null ? nearestExistingOf(this.object, "", keys, keys.length - 1) : path, defaultValue);
+  }
+  /** `boolean(keys)` for the value already read: `value` at `path`, its parent at `parentPath` (as stringValue). */
+  booleanValue(value, path, parentPath, defaultValue) {
+    if (value === void 0 || value === null) return { value: defaultValue, path: parentPath, defaulted: true };
     if (typeof value === "boolean") return { value, path };
     if (isPlaceholder(value)) return { value: defaultValue, path, unknown: true };
     if (value === "true" || value === "false") return { value: value === "true", path };
@@ -9600,7 +9619,7 @@ function antiAffinityTerms(affinity, path, pods) {
     required.forEach((term, index) => {
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, pointer(path, "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "hard", term.topologyKey, term.labelSelector, `${path}/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/${index}`, pods)
       );
     });
   }
@@ -9610,7 +9629,7 @@ function antiAffinityTerms(affinity, path, pods) {
       const term = dig(weighted, "podAffinityTerm");
       if (!isObject(term)) return;
       terms.push(
-        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, pointer(path, "podAntiAffinity", "preferredDuringSchedulingIgnoredDuringExecution", index), pods)
+        termFrom("podAntiAffinity", "soft", term.topologyKey, term.labelSelector, `${path}/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/${index}`, pods)
       );
     });
   }
@@ -9622,7 +9641,7 @@ function topologySpreadTerms(constraints, path, pods) {
   constraints.forEach((constraint, index) => {
     if (!isObject(constraint)) return;
     const level = constraint.whenUnsatisfiable === "ScheduleAnyway" ? "soft" : "hard";
-    const term = termFrom("topologySpreadConstraints", level, constraint.topologyKey, constraint.labelSelector, pointer(path, index), pods);
+    const term = termFrom("topologySpreadConstraints", level, constraint.topologyKey, constraint.labelSelector, `${path}/${index}`, pods);
     if (isPlaceholder(constraint.whenUnsatisfiable)) term.unknown = true;
     terms.push(term);
   });
@@ -9677,6 +9696,17 @@ function setPatch(root, base, keys, value) {
     path = nextPath;
   }
   return void 0;
+}
+function canSetAt(root, keys) {
+  let current = root;
+  for (let index = 0; index < keys.length; index++) {
+    if (!isObject(current)) return false;
+    if (index === keys.length - 1) return true;
+    const next = current[keys[index]];
+    if (next === void 0 || next === null) return true;
+    current = next;
+  }
+  return false;
 }
 function isPasswordVariable(name) {
   return /PASSWORD|PASSWD|(^|_)PASS$|SECRET/i.test(name) && !/_FILE$/.test(name);
@@ -9737,9 +9767,9 @@ function parseUncached(reference) {
 var NOT_A_SERVER = /exporter|operator|pgbouncer|bouncer|pooler|pgbackrest|backrest|backup|pgadmin|admin|upgrade|-ui$|client|pgo|scheduler|collector/;
 var SPILO_NAME = /^spilo(?:test)?(?:-cdp(?:-pr\d+)?)?(?:-(\d+(?:\.\d+)?))?(?:-e2e)?$/;
 function postgresImageFamily(image) {
-  const segments = image.repository.split("/");
-  const name = segments[segments.length - 1] ?? "";
-  const owner = segments.length > 1 ? segments[segments.length - 2] : void 0;
+  const slash = image.repository.lastIndexOf("/");
+  const name = image.repository.slice(slash + 1);
+  const owner = slash < 0 ? void 0 : image.repository.slice(image.repository.lastIndexOf("/", slash - 1) + 1, slash);
   if (NOT_A_SERVER.test(name)) return void 0;
   if (SPILO_NAME.test(name)) return "spilo";
   if (/^crunchy-postgres(-gis)?(-ha)?$/.test(name)) return "crunchy";
@@ -9764,9 +9794,27 @@ function majorOf(text) {
   return major >= 6 && major <= 40 ? major : void 0;
 }
 function postgresMajorOf(image) {
-  const family = postgresImageFamily(image);
+  return postgresMajorIn(image, postgresImageFamily(image));
+}
+function postgresImageFacts(reference) {
+  if (reference.length > MAX_CACHED_LENGTH) return factsUncached(reference);
+  const cached = factsByReference.get(reference);
+  if (cached !== void 0) return cached ?? void 0;
+  const facts = factsUncached(reference);
+  if (factsByReference.size >= MAX_CACHED_REFERENCES) factsByReference.clear();
+  factsByReference.set(reference, facts ? Object.freeze(facts) : null);
+  return facts;
+}
+var factsByReference = /* @__PURE__ */ new Map();
+function factsUncached(reference) {
+  const parsed = parseImageReference(reference);
+  if (!parsed) return void 0;
+  const family = postgresImageFamily(parsed);
+  return { parsed, family, major: postgresMajorIn(parsed, family) };
+}
+function postgresMajorIn(image, family) {
   if (family === void 0) return void 0;
-  const name = image.repository.split("/").pop() ?? "";
+  const name = image.repository.slice(image.repository.lastIndexOf("/") + 1);
   const tag = image.tag;
   if (family === "spilo") return majorOf(SPILO_NAME.exec(name)?.[1]);
   if (family === "crunchy") {
@@ -9884,6 +9932,18 @@ for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
   }
   byGroup.set(key.slice(0, slash), served);
 }
+var SERVED_API_VERSIONS = /* @__PURE__ */ new Map();
+for (const [key, served] of Object.entries(SERVED_VERSIONS)) {
+  const slash = key.lastIndexOf("/");
+  const kind = key.slice(slash + 1);
+  const group = key.slice(0, slash);
+  let apiVersions = SERVED_API_VERSIONS.get(kind);
+  if (!apiVersions) {
+    apiVersions = /* @__PURE__ */ new Set();
+    SERVED_API_VERSIONS.set(kind, apiVersions);
+  }
+  for (const version of served.versions) apiVersions.add(group === "" ? version : `${group}/${version}`);
+}
 function servedFor(group, kind) {
   return SERVED_BY_KIND.get(kind)?.get(group);
 }
@@ -9895,12 +9955,16 @@ function isServed(served, apiVersion) {
   return served.versions.includes(version) || containsPlaceholder(version);
 }
 function isKind(object, group, kind) {
-  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string" || apiGroup(object.apiVersion) !== group) return false;
+  if (object === void 0 || object.kind !== kind || typeof object.apiVersion !== "string") return false;
+  const apiVersion = object.apiVersion;
+  if (apiVersion.length > group.length && apiVersion.charCodeAt(group.length) === 47 && apiVersion.startsWith(group) && SERVED_API_VERSIONS.get(kind)?.has(apiVersion)) return true;
+  if (apiGroup(apiVersion) !== group) return false;
   const served = servedFor(group, kind);
   return served === void 0 || isServed(served, object.apiVersion);
 }
 function unservedVersion(object) {
   if (typeof object.apiVersion !== "string" || typeof object.kind !== "string") return void 0;
+  if (SERVED_API_VERSIONS.get(object.kind)?.has(object.apiVersion)) return void 0;
   const byGroup = SERVED_BY_KIND.get(object.kind);
   if (byGroup === void 0) return void 0;
   const served = byGroup.get(apiGroup(object.apiVersion));
@@ -9934,17 +9998,19 @@ function totalOf(sets, fallbackPath) {
   if (sets.length > 0 && sets.every((set) => set.replicas.defaulted)) total.defaulted = true;
   return total;
 }
-function imageUse(role, name, reference, setReference, field = `the \`${name}\` image`) {
-  const use = { role, name, reference, field };
+function imageUse(role, name, reference, setReference, field2 = `the \`${name}\` image`) {
+  const use = { role, name, reference, field: field2 };
   if (reference.value !== void 0 && !reference.unknown) {
-    const parsed = parseImageReference(reference.value);
-    if (parsed) {
-      use.parsed = parsed;
-      if (role === "postgres") {
-        const major = postgresMajorOf(parsed);
-        if (major !== void 0) use.postgresMajor = major;
-        if (major !== void 0 && postgresImageFamily(parsed) === "spilo") use.runsOlderMajors = true;
+    if (role === "postgres") {
+      const facts = postgresImageFacts(reference.value);
+      if (facts) {
+        use.parsed = facts.parsed;
+        if (facts.major !== void 0) use.postgresMajor = facts.major;
+        if (facts.major !== void 0 && facts.family === "spilo") use.runsOlderMajors = true;
       }
+    } else {
+      const parsed = parseImageReference(reference.value);
+      if (parsed) use.parsed = parsed;
     }
   }
   if (setReference) use.setReference = setReference;
@@ -10221,16 +10287,16 @@ function cnpgCluster(input, index) {
     if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = [];
-  for (const [field, role] of [
+  for (const [field2, role] of [
     ["storage", "data"],
     ["walStorage", "wal"]
   ]) {
-    const block = reader.objectAt("spec", field);
-    if (!block && field === "walStorage") continue;
-    if (!block && field === "storage" && spec) {
+    const block = reader.objectAt("spec", field2);
+    if (!block && field2 === "walStorage") continue;
+    if (!block && field2 === "storage" && spec) {
       reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
     }
-    volumes.push(storageVolume(reader.object, ["spec", field], role, name, reader));
+    volumes.push(storageVolume(reader.object, ["spec", field2], role, name, reader));
   }
   const tablespaces = reader.listAt("spec", "tablespaces");
   tablespaces?.forEach((tablespace, i) => {
@@ -10337,7 +10403,7 @@ function webhookCrossFieldChecks(reader, instances) {
     const value = dig(reader.object, ...keys);
     return typeof value === "number" && Number.isInteger(value) ? value : void 0;
   };
-  const rejects = (path, field, value, why, fix) => reader.problem(path, `CloudNativePG's webhook rejects \`${field}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
+  const rejects = (path, field2, value, why, fix) => reader.problem(path, `CloudNativePG's webhook rejects \`${field2}: ${JSON.stringify(value)}\` (${why}): ${fix}.`);
   const maxSync = integerAt(["spec", "maxSyncReplicas"]) ?? 0;
   const minSync = integerAt(["spec", "minSyncReplicas"]) ?? 0;
   if (count !== void 0 && dig(reader.object, "spec", "maxSyncReplicas") !== void 0 && maxSync >= count) {
@@ -10685,19 +10751,27 @@ var PGO_V5_GATES = {
 function isPgoV5Cluster(object) {
   return isKind(object, PGO_V5_GROUP, "PostgresCluster");
 }
+var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
+var CLUSTER_LABEL = `${LABEL}/cluster`;
+var INSTANCE_SET_LABEL = `${LABEL}/instance-set`;
+var DATA_LABEL = `${LABEL}/data`;
+var REPLICAS = { defaultValue: 1, min: 1 };
+var DEFAULT_TOPOLOGY_KEYS = ["kubernetes.io/hostname", "topology.kubernetes.io/zone"];
 function pgoV5Cluster(input, index) {
   const reader = readerFor(input, index);
   if (!reader || !isPgoV5Cluster(reader.object)) return void 0;
   const object = reader.object;
   const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
+  const specValue = object.spec;
+  const spec = reader.objectValue(specValue, "/spec");
   if (!spec) reader.problem("", "spec is required for a PostgresCluster (spec.postgresVersion, spec.instances).");
-  const postgresVersion = reader.integer(["spec", "postgresVersion"], { required: spec !== void 0, min: 10 });
-  const shutdown = reader.boolean(["spec", "shutdown"], false);
-  const disableDefault = reader.boolean(["spec", "disableDefaultPodScheduling"], false);
-  const clusterPodLabels = stringRecord(dig(spec, "metadata", "labels"));
-  const instanceList = reader.listAt("spec", "instances");
-  if (spec && (instanceList === void 0 || instanceList.length === 0) && dig(spec, "instances") === void 0) {
+  const inSpec = nearestOf(specValue, "/spec", "");
+  const postgresVersion = reader.integerValue(spec?.postgresVersion, "/spec/postgresVersion", inSpec, { required: spec !== void 0, min: 10 });
+  const shutdown = reader.booleanValue(spec?.shutdown, "/spec/shutdown", inSpec, false);
+  const disableDefault = reader.booleanValue(spec?.disableDefaultPodScheduling, "/spec/disableDefaultPodScheduling", inSpec, false);
+  const instancesValue = spec?.instances;
+  const instanceList = reader.listValue(instancesValue, "/spec/instances");
+  if (spec && (instanceList === void 0 || instanceList.length === 0) && instancesValue === void 0) {
     reader.problem("/spec", "spec.instances is required: a PostgresCluster needs at least one instance set.");
   } else if (instanceList && instanceList.length === 0) {
     reader.problem("/spec/instances", "spec.instances must hold at least one instance set.");
@@ -10705,25 +10779,30 @@ function pgoV5Cluster(input, index) {
   const instanceSets = [];
   const volumes = [];
   const images = [];
-  const podLabelsOfCluster = { ...clusterPodLabels, [`${LABEL}/cluster`]: name, [`${LABEL}/data`]: "postgres" };
+  const podLabelsOfCluster = stringRecord(field(spec?.metadata, "labels"));
+  podLabelsOfCluster[CLUSTER_LABEL] = name;
+  podLabelsOfCluster[DATA_LABEL] = "postgres";
   (instanceList ?? []).forEach((instance, i) => {
-    const path = pointer("/spec/instances", i);
+    const path = `/spec/instances/${i}`;
     if (!isObject(instance)) {
       reader.wrongType(path, "an object", instance);
       return;
     }
     const setName = typeof instance.name === "string" && instance.name !== "" ? instance.name : String(i).padStart(2, "0");
-    const replicas2 = reader.integer(["spec", "instances", i, "replicas"], { defaultValue: 1, min: 1 });
-    const pods = {
-      fixed: { ...podLabelsOfCluster, ...stringRecord(dig(instance, "metadata", "labels")), [`${LABEL}/instance-set`]: setName },
-      dynamic: /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`])
-    };
-    const terms = [
-      ...antiAffinityTerms(instance.affinity, pointer(path, "affinity"), pods),
-      ...topologySpreadTerms(instance.topologySpreadConstraints, pointer(path, "topologySpreadConstraints"), pods)
-    ];
+    const replicas2 = reader.integerValue(instance.replicas, `${path}/replicas`, path, REPLICAS);
+    const affinityPath = `${path}/affinity`;
+    const terms = [];
+    if (isObject(field(instance.affinity, "podAntiAffinity")) || Array.isArray(instance.topologySpreadConstraints)) {
+      const fixed = { ...podLabelsOfCluster };
+      const setLabels = field(instance.metadata, "labels");
+      if (isObject(setLabels)) Object.assign(fixed, stringRecord(setLabels));
+      fixed[INSTANCE_SET_LABEL] = setName;
+      const pods = { fixed, dynamic: DYNAMIC_POD_LABELS };
+      for (const term of antiAffinityTerms(instance.affinity, affinityPath, pods)) terms.push(term);
+      for (const term of topologySpreadTerms(instance.topologySpreadConstraints, `${path}/topologySpreadConstraints`, pods)) terms.push(term);
+    }
     if (!disableDefault.value || disableDefault.unknown) {
-      for (const topologyKey of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
+      for (const topologyKey of DEFAULT_TOPOLOGY_KEYS) {
         const term = { source: "operatorDefault", level: "soft", topologyKey, path, defaulted: true, selectsOwnPods: true };
         if (disableDefault.unknown) term.unknown = true;
         terms.push(term);
@@ -10732,73 +10811,89 @@ function pgoV5Cluster(input, index) {
     const spreading = summariseSpreading(terms);
     if (disableDefault.value && !disableDefault.unknown) spreading.disabledBy = { value: true, path: disableDefault.path };
     const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, pointer(path, "affinity"), { [`${LABEL}/cluster`]: name, [`${LABEL}/instance-set`]: setName }, 1);
+    const patch = hasOwnAntiAffinity ? void 0 : addPreferredAntiAffinityPatch(instance.affinity, affinityPath, { [CLUSTER_LABEL]: name, [INSTANCE_SET_LABEL]: setName }, 1);
     if (patch) spreading.addSoftAntiAffinity = patch;
     instanceSets.push({ name: setName, replicas: replicas2, path, spreading });
     const dataSpec = instance.dataVolumeClaimSpec;
     if (dataSpec === void 0 || dataSpec === null) reader.problem(path, `spec.instances[${i}].dataVolumeClaimSpec is required (accessModes and a storage request).`);
-    volumes.push(claimVolume(reader, ["spec", "instances", i, "dataVolumeClaimSpec"], "data", setName));
-    if (instance.walVolumeClaimSpec !== void 0) volumes.push(claimVolume(reader, ["spec", "instances", i, "walVolumeClaimSpec"], "wal", setName));
+    volumes.push(claimVolume(reader, dataSpec, `${path}/dataVolumeClaimSpec`, path, "data", setName));
+    const walSpec = instance.walVolumeClaimSpec;
+    if (walSpec !== void 0) volumes.push(claimVolume(reader, walSpec, `${path}/walVolumeClaimSpec`, path, "wal", setName));
     const tablespaces = instance.tablespaceVolumes;
     if (Array.isArray(tablespaces)) {
       tablespaces.forEach((tablespace, t) => {
         const owner = isObject(tablespace) && typeof tablespace.name === "string" ? tablespace.name : `${setName} tablespace ${t}`;
-        volumes.push(claimVolume(reader, ["spec", "instances", i, "tablespaceVolumes", t, "dataVolumeClaimSpec"], "tablespace", owner));
+        const tablespacePath = `${path}/tablespaceVolumes/${t}`;
+        const inTablespace = nearestOf(tablespace, tablespacePath, `${path}/tablespaceVolumes`);
+        volumes.push(claimVolume(reader, field(tablespace, "dataVolumeClaimSpec"), `${tablespacePath}/dataVolumeClaimSpec`, inTablespace, "tablespace", owner));
       });
     }
-    images.push(...containerImages(reader, ["spec", "instances", i, "containers"], "sidecar"));
+    for (const image of containerImagesIn(reader, instance.containers, `${path}/containers`, "sidecar")) images.push(image);
   });
-  images.unshift(singleImage(reader, "postgres", "image", ["spec", "image"], true, "`spec.image`"));
-  const pgbackrest = reader.objectAt("spec", "backups", "pgbackrest");
-  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", ["spec", "backups", "pgbackrest", "image"], true));
-  if (reader.objectAt("spec", "proxy", "pgBouncer")) {
-    images.push(singleImage(reader, "pooler", "pgBouncer", ["spec", "proxy", "pgBouncer", "image"], true));
-    images.push(...containerImages(reader, ["spec", "proxy", "pgBouncer", "containers"], "sidecar"));
+  images.unshift(singleImage(reader, "postgres", "image", spec, inSpec, POSTGRES_IMAGE, "`spec.image`"));
+  const backupsValue = spec?.backups;
+  const pgbackrestValue = field(backupsValue, "pgbackrest");
+  const pgbackrest = reader.objectValue(pgbackrestValue, "/spec/backups/pgbackrest");
+  if (pgbackrest) images.push(singleImage(reader, "backup", "pgBackRest", pgbackrest, "/spec/backups/pgbackrest", PGBACKREST_IMAGE));
+  const proxyValue = spec?.proxy;
+  const pgBouncer = reader.objectValue(field(proxyValue, "pgBouncer"), "/spec/proxy/pgBouncer");
+  if (pgBouncer) {
+    images.push(singleImage(reader, "pooler", "pgBouncer", pgBouncer, "/spec/proxy/pgBouncer", PGBOUNCER_IMAGE));
+    for (const image of containerImagesIn(reader, pgBouncer.containers, "/spec/proxy/pgBouncer/containers", "sidecar")) images.push(image);
   }
-  if (reader.objectAt("spec", "monitoring", "pgmonitor", "exporter")) {
-    images.push(singleImage(reader, "exporter", "exporter", ["spec", "monitoring", "pgmonitor", "exporter", "image"], true));
+  const exporter = reader.objectValue(field(field(spec?.monitoring, "pgmonitor"), "exporter"), "/spec/monitoring/pgmonitor/exporter");
+  if (exporter) {
+    images.push(singleImage(reader, "exporter", "exporter", exporter, "/spec/monitoring/pgmonitor/exporter", EXPORTER_IMAGE));
   }
   const schedules = [];
-  const repos = reader.listAt("spec", "backups", "pgbackrest", "repos");
-  if (pgbackrest && (repos === void 0 || repos.length === 0) && dig(pgbackrest, "repos") === void 0) {
+  const reposValue = field(pgbackrestValue, "repos");
+  const repos = reader.listValue(reposValue, "/spec/backups/pgbackrest/repos");
+  if (pgbackrest && (repos === void 0 || repos.length === 0) && reposValue === void 0) {
     reader.problem("/spec/backups/pgbackrest", "spec.backups.pgbackrest.repos is required (at least one repo).");
   }
   const retention = [];
   (repos ?? []).forEach((repo, r) => {
-    const repoPath = pointer("/spec/backups/pgbackrest/repos", r);
+    const repoPath = `/spec/backups/pgbackrest/repos/${r}`;
     if (!isObject(repo)) {
       reader.wrongType(repoPath, "an object", repo);
       return;
     }
     const repoName = typeof repo.name === "string" ? repo.name : `repo ${r}`;
-    if (isObject(repo.volume)) volumes.push(claimVolume(reader, ["spec", "backups", "pgbackrest", "repos", r, "volume", "volumeClaimSpec"], "backup", repoName));
-    const repoSchedules = reader.objectAt("spec", "backups", "pgbackrest", "repos", r, "schedules");
+    if (isObject(repo.volume)) {
+      const volumePath = `${repoPath}/volume`;
+      volumes.push(claimVolume(reader, repo.volume.volumeClaimSpec, `${volumePath}/volumeClaimSpec`, volumePath, "backup", repoName));
+    }
+    const schedulesPath = `${repoPath}/schedules`;
+    const repoSchedules = reader.objectValue(repo.schedules, schedulesPath);
     for (const type of ["full", "differential", "incremental"]) {
       const value = repoSchedules?.[type];
       if (value === void 0 || value === null) continue;
-      const field = reader.string(["spec", "backups", "pgbackrest", "repos", r, "schedules", type]);
+      const read = reader.stringValue(value, `${schedulesPath}/${type}`, schedulesPath);
       if (typeof value !== "string") continue;
-      schedules.push({ type, schedule: { value, path: field.path, ...field.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
+      schedules.push({ type, schedule: { value, path: read.path, ...read.unknown ? { unknown: true } : {} }, dialect: "kubernetes", name: repoName, gates: PGO_V5_GATES });
     }
     const match = /^repo([1-4])/.exec(repoName);
-    if (match) retention.push(...repoRetention(reader, `repo${match[1]}`));
+    const options = match ? RETENTION_OPTIONS[`repo${match[1]}`] : void 0;
+    if (options) for (const setting of repoRetention(reader, pgbackrest.global, options)) retention.push(setting);
   });
   const credentials = [];
-  const users = dig(spec, "users");
+  const users = spec?.users;
   if (users === void 0 || users === null) {
     if (spec) credentials.push(credential(name, `${name}-pguser-${name}`, "/spec", true));
   } else if (Array.isArray(users)) {
     users.forEach((user, u) => {
       const userName = dig(user, "name");
       if (typeof userName !== "string" || userName === "") {
-        reader.problem(pointer("/spec/users", u), `spec.users[${u}].name is required.`);
+        reader.problem(`/spec/users/${u}`, `spec.users[${u}].name is required.`);
         return;
       }
-      credentials.push(credential(userName, `${name}-pguser-${userName}`, pointer("/spec/users", u), true));
+      credentials.push(credential(userName, `${name}-pguser-${userName}`, `/spec/users/${u}`, true));
     });
   } else {
     reader.wrongType("/spec/users", "a list", users);
   }
+  const inBackups = nearestOf(backupsValue, "/spec/backups", inSpec);
+  const inPgbackrest = nearestOf(pgbackrestValue, "/spec/backups/pgbackrest", inBackups);
   return {
     flavour: "pgo-v5",
     operator: pgoV5Syntax,
@@ -10808,12 +10903,12 @@ function pgoV5Cluster(input, index) {
     podLabels: podLabelsOfCluster,
     shutdown,
     instanceSets,
-    totalInstances: totalOf(instanceSets, nearestExisting(object, "", "spec", "instances")),
+    totalInstances: totalOf(instanceSets, nearestOf(instancesValue, "/spec/instances", inSpec)),
     volumes,
     images,
     postgresVersion,
     backups: {
-      configured: { value: (repos?.length ?? 0) > 0, path: nearestExisting(object, "", "spec", "backups", "pgbackrest", "repos") },
+      configured: { value: (repos?.length ?? 0) > 0, path: nearestOf(reposValue, "/spec/backups/pgbackrest/repos", inPgbackrest) },
       schedules,
       retention
     },
@@ -10821,58 +10916,78 @@ function pgoV5Cluster(input, index) {
     authSettings: []
   };
 }
-function repoRetention(reader, repo) {
-  const global = ["spec", "backups", "pgbackrest", "global"];
-  for (const [suffix, allowed] of [
-    ["retention-full-type", ["count", "time"]],
-    ["retention-archive-type", ["full", "diff", "incr"]]
-  ]) {
-    const field = reader.string([...global, `${repo}-${suffix}`]);
-    if (field.value !== void 0 && !field.unknown && !allowed.includes(field.value)) {
-      reader.problem(field.path, `\`${repo}-${suffix}: ${field.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo} fail. Write one of ${allowed.join(", ")}.`);
+function repoRetention(reader, global, repo) {
+  const globalPath = "/spec/backups/pgbackrest/global";
+  const inGlobal = nearestOf(global, globalPath, "/spec/backups/pgbackrest");
+  for (const { key, allowed } of repo.enums) {
+    const setting = reader.stringValue(ownField(global, key), `${globalPath}/${key}`, inGlobal);
+    if (setting.value !== void 0 && !setting.unknown && !allowed.includes(setting.value)) {
+      reader.problem(setting.path, `\`${key}: ${setting.value}\` is not one of ${allowed.join(", ")}: pgBackRest refuses the option, so backups and expiry on ${repo.repo} fail. Write one of ${allowed.join(", ")}.`);
     }
   }
-  const full = reader.string([...global, `${repo}-retention-full`]);
   return [
     {
-      setting: full,
-      scope: `for ${repo}`,
-      fix: `\`${repo}-retention-full: "14"\` (with \`${repo}-retention-full-type\`) under \`spec.backups.pgbackrest.global\``
+      setting: reader.stringValue(ownField(global, repo.full), `${globalPath}/${repo.full}`, inGlobal),
+      scope: `for ${repo.repo}`,
+      fix: `\`${repo.full}: "14"\` (with \`${repo.full}-type\`) under \`spec.backups.pgbackrest.global\``
     }
   ];
 }
-var STORAGE_CLASS_NAME = ["storageClassName"];
-var STORAGE_REQUEST = ["resources", "requests", "storage"];
-function claimVolume(reader, keys, role, owner) {
-  const claim = dig(reader.object, ...keys);
-  const claimPath = pointer("", ...keys);
+var RETENTION_OPTIONS = Object.fromEntries(
+  ["repo1", "repo2", "repo3", "repo4"].map((repo) => [
+    repo,
+    {
+      repo,
+      full: `${repo}-retention-full`,
+      enums: [
+        { key: `${repo}-retention-full-type`, allowed: ["count", "time"] },
+        { key: `${repo}-retention-archive-type`, allowed: ["full", "diff", "incr"] }
+      ]
+    }
+  ])
+);
+function claimVolume(reader, claim, claimPath, inParent, role, owner) {
+  const inClaim = nearestOf(claim, claimPath, inParent);
+  const resources = field(claim, "resources");
+  const requests = field(resources, "requests");
+  const inRequests = nearestOf(requests, `${claimPath}/resources/requests`, nearestOf(resources, `${claimPath}/resources`, inClaim));
   const volume = {
     role,
     owner,
-    storageClass: reader.stringUnder(claim, claimPath, keys, STORAGE_CLASS_NAME),
+    storageClass: reader.stringValue(field(claim, "storageClassName"), `${claimPath}/storageClassName`, inClaim),
     persistent: { value: true, path: claimPath },
-    size: reader.stringUnder(claim, claimPath, keys, STORAGE_REQUEST)
+    size: reader.stringValue(field(requests, "storage"), `${claimPath}/resources/requests/storage`, inRequests)
   };
   if (isObject(claim)) {
     volume.setStorageClass = (className) => [{ op: "add", path: `${claimPath}/storageClassName`, value: className }];
   }
   return volume;
 }
-function singleImage(reader, role, name, keys, hasOperatorDefault, where) {
-  const field = reader.string(keys);
-  const reference = field.value !== void 0 || field.unknown || !hasOperatorDefault ? field : { ...field, defaulted: true };
-  const patch = setPatch(reader.object, "", keys, "x");
-  return imageUse(role, name, reference, patch ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where);
+function imageField(...keys) {
+  return { keys, path: pointer("", ...keys) };
+}
+var POSTGRES_IMAGE = imageField("spec", "image");
+var PGBACKREST_IMAGE = imageField("spec", "backups", "pgbackrest", "image");
+var PGBOUNCER_IMAGE = imageField("spec", "proxy", "pgBouncer", "image");
+var EXPORTER_IMAGE = imageField("spec", "monitoring", "pgmonitor", "exporter", "image");
+function singleImage(reader, role, name, parent, inParent, image, where) {
+  const field2 = reader.stringValue(parent?.image, image.path, inParent);
+  const reference = field2.value !== void 0 || field2.unknown ? field2 : { ...field2, defaulted: true };
+  const keys = image.keys;
+  return imageUse(role, name, reference, canSetAt(reader.object, keys) ? (ref) => setPatch(reader.object, "", keys, ref) ?? [] : void 0, where);
 }
 function containerImages(reader, keys, role) {
-  const list = dig(reader.object, ...keys);
+  return containerImagesIn(reader, dig(reader.object, ...keys), pointer("", ...keys), role);
+}
+function containerImagesIn(reader, list, listPath, role) {
   if (!Array.isArray(list)) return [];
   const uses = [];
   list.forEach((container, c) => {
     if (!isObject(container)) return;
     const name = typeof container.name === "string" ? container.name : `container ${c}`;
-    const imageKeys = [...keys, c, "image"];
-    uses.push(imageUse(role, name, reader.string(imageKeys), (ref) => [{ op: "add", path: pointer("", ...imageKeys), value: ref }]));
+    const containerPath = `${listPath}/${c}`;
+    const imagePath = `${containerPath}/image`;
+    uses.push(imageUse(role, name, reader.stringValue(container.image, imagePath, containerPath), (ref) => [{ op: "add", path: imagePath, value: ref }]));
   });
   return uses;
 }
@@ -10994,9 +11109,9 @@ function claimVolumes(reader, mainIndex) {
   (templates ?? []).forEach((template, t) => {
     if (!isObject(template)) return;
     const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
-    const field = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
+    const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
     const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
-    const storageClass2 = field.value !== void 0 || field.unknown ? field : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
+    const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
     const volume = {
       role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
       owner: claimName,
@@ -11005,7 +11120,7 @@ function claimVolumes(reader, mainIndex) {
       size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
     };
     if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== void 0 && field.value === void 0;
+      const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
       volume.setStorageClass = (className) => [
         onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
       ];
@@ -11310,7 +11425,7 @@ function zalandoCluster(input, index, config) {
   const spec = reader.objectAt("spec");
   if (!spec) reader.problem("", "spec is required for a Zalando postgresql (numberOfInstances, postgresql.version, teamId, volume.size).");
   else {
-    for (const field of ["teamId"]) if (spec[field] === void 0) reader.problem("/spec", `spec.${field} is required.`);
+    for (const field2 of ["teamId"]) if (spec[field2] === void 0) reader.problem("/spec", `spec.${field2} is required.`);
     if (dig(spec, "volume", "size") === void 0) reader.problem(nearestExisting(object, "", "spec", "volume"), "spec.volume.size is required.");
   }
   const standby = isStandby(object);
@@ -11592,25 +11707,36 @@ function buildModel(inputs) {
     }
   }
   if (scheduledBackups) problems.push(...scheduledBackupProblems(input));
-  const model = { clusters, secrets, problems };
-  if (clusters.length > 0) Object.defineProperty(model, CHANGE_SOURCE, { value: { input, zalandoConfig }, configurable: true });
-  return model;
+  return new BuiltModel(clusters, secrets, problems, clusters.length > 0 ? { input, zalandoConfig } : void 0);
 }
-var CHANGE_SOURCE = /* @__PURE__ */ Symbol("pgwarden.changeSource");
-function changeSourceOf(model) {
-  return model[CHANGE_SOURCE];
-}
+var BuiltModel = class {
+  constructor(clusters, secrets, problems, changeSource) {
+    this.clusters = clusters;
+    this.secrets = secrets;
+    this.problems = problems;
+    this.#changeSource = changeSource;
+  }
+  clusters;
+  secrets;
+  problems;
+  #changeSource;
+  /** The change source, once: the profiles are computed a single time. */
+  takeChangeSource() {
+    const source = this.#changeSource;
+    this.#changeSource = void 0;
+    return source;
+  }
+};
 function withChangeProfiles(model) {
-  const source = changeSourceOf(model);
+  const source = model instanceof BuiltModel ? model.takeChangeSource() : void 0;
   if (!source) return model;
-  delete model[CHANGE_SOURCE];
   const { input, zalandoConfig } = source;
   for (const cluster of model.clusters) {
     const object = input.objects[cluster.objectIndex];
     if (cluster.change !== void 0 || object === void 0) continue;
     try {
       const profile = changeProfile(cluster, object, input, zalandoConfig);
-      for (const field of profile.creationOnly) nameForeign(field.value, input);
+      for (const field2 of profile.creationOnly) nameForeign(field2.value, input);
       cluster.change = profile;
     } catch (error) {
       model.problems.push({
@@ -11653,15 +11779,15 @@ function nameForeignObjects(cluster, input) {
 }
 function secretKeys(object) {
   const keys = {};
-  for (const field of ["data", "stringData"]) {
-    const block = dig(object, field);
+  for (const field2 of ["data", "stringData"]) {
+    const block = dig(object, field2);
     if (!isObject(block)) continue;
     for (const [key, value] of Object.entries(block)) {
-      const path = pointer("", field, key);
+      const path = pointer("", field2, key);
       if (isPlaceholder(value)) keys[key] = { empty: false, unknown: true, path };
       else if (value === null || value === void 0) keys[key] = { empty: true, path };
       else if (typeof value !== "string") keys[key] = { empty: false, unknown: true, path };
-      else if (field === "data") keys[key] = { empty: isEmptyBase64(value), path };
+      else if (field2 === "data") keys[key] = { empty: isEmptyBase64(value), path };
       else keys[key] = { empty: value === "", path };
     }
   }
@@ -12027,7 +12153,7 @@ var immutableField = defineChangeRule({
   },
   check({ base, head }, context) {
     if (!base?.change || !head?.change) return;
-    const after = new Map(head.change.creationOnly.map((field) => [field.field, field]));
+    const after = new Map(head.change.creationOnly.map((field2) => [field2.field, field2]));
     for (const before of base.change.creationOnly) {
       const now = after.get(before.field);
       if (!now || before.value.unknown || now.value.unknown || before.value.value === now.value.value) continue;
@@ -12595,16 +12721,16 @@ function formatInterval(ms) {
   if (ms % 6e4 === 0) return `${ms / 6e4}min`;
   return `${ms / 1e3}s`;
 }
-function robfigFieldError(field, index) {
+function robfigFieldError(field2, index) {
   const name = fieldNames[index] ?? "field";
-  for (const part of field.split(",")) {
+  for (const part of field2.split(",")) {
     const [range = "", step2, extra] = part.split("/");
-    if (extra !== void 0) return `too many slashes in ${name} \`${field}\``;
+    if (extra !== void 0) return `too many slashes in ${name} \`${field2}\``;
     if (step2 !== void 0 && !/^\d+$/.test(step2)) return `invalid step \`${step2}\` in ${name}`;
-    if (step2 !== void 0 && Number(step2) === 0) return `step of 0 in ${name} \`${field}\``;
+    if (step2 !== void 0 && Number(step2) === 0) return `step of 0 in ${name} \`${field2}\``;
     if (range === "*" || range === "?") continue;
     const bounds = range.split("-");
-    if (bounds.length > 2) return `too many hyphens in ${name} \`${field}\``;
+    if (bounds.length > 2) return `too many hyphens in ${name} \`${field2}\``;
     for (const bound of bounds) {
       if (/^\d+$/.test(bound)) {
         if (index === 5 && Number(bound) > 6) return `day of week ${bound} is above the maximum 6 (Sunday is 0)`;
@@ -12691,8 +12817,8 @@ function readScheduleUncached(schedule, dialect) {
     if (fields.length !== 5) return rejected(schedule, `expected exactly 5 fields, found ${fields.length}`, dialect === "kubernetes" ? "parser" : "schema");
     sixFields = ["0", ...fields];
   }
-  for (const [index, field] of sixFields.entries()) {
-    const error = robfigFieldError(field, index);
+  for (const [index, field2] of sixFields.entries()) {
+    const error = robfigFieldError(field2, index);
     if (error) return rejected(schedule, error);
   }
   return withCalendar({
@@ -12728,7 +12854,7 @@ function repeatPeriodMs(reading) {
   const fields = reading.expression.trim().split(/\s+/);
   if (fields.length !== 6) return void 0;
   const [, , , dayOfMonth, month, dayOfWeek] = fields;
-  const any = (field) => field === "*" || field === "?";
+  const any = (field2) => field2 === "*" || field2 === "?";
   if (!any(dayOfMonth) || !any(month)) return void 0;
   if (any(dayOfWeek)) return DAY_MS;
   return /^[\dA-Za-z*,\-/]+$/.test(dayOfWeek) && !/[lL#]/.test(dayOfWeek) ? 7 * DAY_MS : void 0;
@@ -12772,8 +12898,11 @@ function runTimes(reading, from, end) {
   }
   return times;
 }
+function gapKey(r) {
+  return `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`;
+}
 function longestGapMs(readings, from = referenceDate) {
-  const key = `${from.getTime()}|${readings.map((r) => `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`).sort().join("|")}`;
+  const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]) : readings.map(gapKey).sort().join("|")}`;
   const cached = gapCache.get(key);
   if (cached !== void 0) return cached;
   const end = from.getTime() + horizonMs;
@@ -12893,7 +13022,7 @@ var backupSchedule = defineRule({
       } else if (fullReadings.length === 0) {
         context.report({ ...onCluster, pointer: backups.configured.path, severity: "warning", messageId: "noFull", data: void 0 });
       } else {
-        const distinct = [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
+        const distinct = fullReadings.length === 1 ? fullReadings : [...new Map(fullReadings.map((reading) => [`${reading.expression}|${reading.everyMs}|${reading.timeZone}|${reading.neverRuns}`, reading])).values()];
         const gap = longestGapMs(distinct);
         if (gap > maxFull) {
           const first = backups.schedules.find((s) => fullKinds.has(s.type) && !s.suspended);
@@ -15806,12 +15935,12 @@ function parsePolicy(text, file = "policy.yaml") {
       const seen = /* @__PURE__ */ new Set();
       for (const error of errors) {
         const { segments, message, atKey } = errorText(error);
-        const field = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
-        const key = `${field}|${message}`;
+        const field2 = [...segments, ...atKey === void 0 ? [] : [atKey]].join(".");
+        const key = `${field2}|${message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const pos = positionOf(doc, lines, segments, atKey);
-        problems.push({ file, ...pos, field, message });
+        problems.push({ file, ...pos, field: field2, message });
       }
       continue;
     }

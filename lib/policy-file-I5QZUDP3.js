@@ -3,8 +3,9 @@ import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
-} from "./chunk-HNMVEETU.js";
+} from "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   POLICY_FILE_NAME,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BJB2RR5P.js";
 import {
   POLICY_FILE_NAME
-} from "./chunk-HNMVEETU.js";
+} from "./chunk-BIHES6FS.js";
 import {
   PolicyFileError,
   UsageError
@@ -28,14 +28,68 @@ import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-var processIo = () => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  cwd: process.cwd(),
-  env: process.env
-});
+
+// src/cli/stdio.ts
+import { fstatSync, statSync, writeSync } from "node:fs";
+function pause(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+var STALLED_MS = 6e4;
+function writeAll(fd, text) {
+  if (text === "") return;
+  const bytes = Buffer.from(text, "utf8");
+  let offset = 0;
+  let stalled = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      stalled = 0;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EAGAIN" && stalled < STALLED_MS) {
+        pause(1);
+        stalled++;
+        continue;
+      }
+      if (code === "EPIPE" || code === "EAGAIN") return;
+      throw error;
+    }
+  }
+}
+function isTerminal(fd) {
+  try {
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    try {
+      const nul = statSync("/dev/null");
+      if (nul.isCharacterDevice() && nul.rdev === st.rdev) return false;
+    } catch {
+    }
+  } catch {
+    return false;
+  }
+  return process.getBuiltinModule("node:tty").isatty(fd);
+}
+
+// src/cli/main.ts
+var processIo = () => {
+  let stdoutIsTTY;
+  let stderrIsTTY;
+  return {
+    stdout: (t) => writeAll(1, t),
+    stderr: (t) => writeAll(2, t),
+    get stdoutIsTTY() {
+      stdoutIsTTY ??= isTerminal(1);
+      return stdoutIsTTY;
+    },
+    get stderrIsTTY() {
+      stderrIsTTY ??= isTerminal(2);
+      return stderrIsTTY;
+    },
+    cwd: process.cwd(),
+    env: process.env
+  };
+};
 function version() {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const candidate of [join(here, "..", "package.json"), join(here, "..", "..", "package.json")]) {
@@ -103,6 +157,7 @@ Fixes and adoption:
 
 Diagnostics:
       --debug                   On stderr: time per phase, apps discovered, renders through the kustomize fallback
+      --no-cache                Parse every file, without the parse cache kept from earlier runs (see docs/cli.md)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, policy or internal error.
 `,
@@ -124,9 +179,9 @@ overwrite without --force.
 `
 };
 var COMMANDS = /* @__PURE__ */ new Set(["lint", "render", "rules", "init", "audit"]);
-async function main(argv, io = processIo()) {
+async function main(argv, io = processIo(), launch = {}) {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, launch);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyFileError) {
       io.stderr(`pgwarden: ${await withSuggestion(error)}
@@ -143,11 +198,11 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-FYKZXUDJ.js");
+  const { didYouMean } = await import("./policies-H2Y454UW.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
-async function dispatch(argv, io) {
+async function dispatch(argv, io, launch) {
   const [first, ...rest] = argv;
   if (first === "--version" || first === "-v") {
     io.stdout(`${version()}
@@ -165,7 +220,7 @@ async function dispatch(argv, io) {
   }
   switch (command) {
     case "lint":
-      return lintCommand(args, io);
+      return lintCommand(args, io, launch);
     case "render":
       return renderCommand(args, io);
     case "rules":
@@ -173,7 +228,7 @@ async function dispatch(argv, io) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-FGWNUZYQ.js")).auditCommand(args, io, version());
+      return (await import("./audit-SUWC7E24.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -194,7 +249,7 @@ function guard(parseFn, command) {
   }
 }
 var HELP_OPTION = { help: { type: "boolean", short: "h" } };
-async function lintCommand(args, io) {
+async function lintCommand(args, io, launch) {
   const { values, positionals } = guard(
     () => parseArgs({
       args,
@@ -218,7 +273,8 @@ async function lintCommand(args, io) {
         "prune-suppressions": { type: "boolean" },
         "suppressions-location": { type: "string" },
         "stdin-filename": { type: "string" },
-        debug: { type: "boolean" }
+        debug: { type: "boolean" },
+        "no-cache": { type: "boolean" }
       }
     }),
     "lint"
@@ -233,7 +289,7 @@ async function lintCommand(args, io) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-N5JSOIGG.js");
+    const { printConfig } = await import("./lint-THJNF7RP.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -249,7 +305,7 @@ async function lintCommand(args, io) {
   if (values["prune-suppressions"]) options.pruneSuppressions = true;
   if (values["suppressions-location"]) options.suppressionsFile = values["suppressions-location"];
   if (values.crds) {
-    const { loadCrdDir } = await import("./crds-DOEJR2SG.js");
+    const { loadCrdDir } = await import("./crds-7HRGPYV6.js");
     options.crds = loadCrdDir(values.crds, io.cwd);
   }
   if (values.cluster) {
@@ -261,23 +317,22 @@ async function lintCommand(args, io) {
   if (values.debug) options.debug = (line) => io.stderr(`pgwarden: debug: ${line}
 `);
   let progressShown = false;
-  if (io.stderrIsTTY) {
-    options.onProgress = (done, total) => {
+  const started = Date.now();
+  let last = started;
+  options.onProgress = (done, total) => {
+    const now = Date.now();
+    if (total < 40 && now - last < PROGRESS_EVERY_MS) return;
+    if (io.stderrIsTTY) {
       if (total < 40) return;
       progressShown = true;
       io.stderr(`\r\x1B[Kpgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps)`);
-    };
-  } else {
-    const started = Date.now();
-    let last = started;
-    options.onProgress = (done, total) => {
-      const now = Date.now();
-      if (now - last < PROGRESS_EVERY_MS || done >= total) return;
-      last = now;
-      io.stderr(`pgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps, ${Math.round((now - started) / 1e3)} s)
+      return;
+    }
+    if (now - last < PROGRESS_EVERY_MS || done >= total) return;
+    last = now;
+    io.stderr(`pgwarden: ${Math.floor(100 * done / total)}% (${done}/${total} steps, ${Math.round((now - started) / 1e3)} s)
 `);
-    };
-  }
+  };
   let stdin;
   if (positionals.includes("-")) {
     if (positionals.length !== 1) throw new UsageError("lint - reads stdin: give no other path");
@@ -286,7 +341,7 @@ async function lintCommand(args, io) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const { findPolicyFile } = await import("./policy-file-H7AWXNLJ.js");
+    const { findPolicyFile } = await import("./policy-file-I5QZUDP3.js");
     const named = resolve(io.cwd, name);
     const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(named));
     const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
@@ -304,11 +359,12 @@ async function lintCommand(args, io) {
   } else if (values["stdin-filename"] !== void 0) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
+  if (launch.parseCache && !values["no-cache"] && !stdin) options.parseCache = launch.parseCache;
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-N5JSOIGG.js"),
-    import("./formatters-OPTUKZZW.js"),
-    import("./git-3AQTJ74H.js"),
-    import("./redact-YTF7KVBM.js")
+    import("./lint-THJNF7RP.js"),
+    import("./formatters-GKESKEKW.js"),
+    import("./git-VNRHZCCQ.js"),
+    import("./redact-H4FF4HAJ.js")
   ]);
   let result;
   try {
@@ -388,7 +444,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-KQTO4OWW.js"), import("./redact-YTF7KVBM.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-PJ3VHL76.js"), import("./redact-H4FF4HAJ.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -409,7 +465,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-KQTO4OWW.js");
+  const { loadEngine } = await import("./deps-PJ3VHL76.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -2,6 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   PolicyFileError
 } from "./chunk-3ZR33BMR.js";
+import {
+  jsonSafe,
+  parseMemo
+} from "./chunk-Z6PXSKVR.js";
 
 // src/cli/policy-file.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -24,12 +28,19 @@ function loadPolicy(engine, file) {
   } catch (error) {
     throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
   }
+  const memo = parseMemo();
+  const remembered = memo?.get(file, text, MEMO_KIND);
+  if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
+  let policySet;
   try {
-    return engine.parsePolicy(text, file);
+    policySet = engine.parsePolicy(text, file);
   } catch (error) {
     throw new PolicyFileError(error.message || String(error));
   }
+  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND, policySet);
+  return policySet;
 }
+var MEMO_KIND = "policy";
 
 export {
   POLICY_FILE_NAME,

@@ -2,11 +2,11 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-DHBGOVPL.js";
-import "./chunk-6XMD7SXV.js";
-import "./chunk-SFML4T2M.js";
+} from "./chunk-MNXEBTTL.js";
+import "./chunk-V4VZDQNV.js";
+import "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-VFY7K52G.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   loadEngine,

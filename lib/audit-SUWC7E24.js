@@ -13,21 +13,21 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-SNDIA3NP.js";
+} from "./chunk-I4HJGVKZ.js";
 import "./chunk-SFNHIEXI.js";
-import "./chunk-6XMD7SXV.js";
+import "./chunk-V4VZDQNV.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-KHVP66ED.js";
+import "./chunk-5EBCMHSW.js";
 import {
   parsePolicy
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-I6UD5FXO.js");
+  const { auditCluster, clusterApi } = await import("./audit-FDR7DYCC.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-FYKZXUDJ.js");
+  const { rules } = await import("./policies-H2Y454UW.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -6,11 +6,13 @@ import {
   AliasExpansion,
   EXCESSIVE_ALIASING,
   YamlAliasError,
+  jsonSafe,
+  parseMemo,
   parseYamlStream,
   parseYamlValue,
   require_dist,
   yamlToJS
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __commonJS,
   __toESM
@@ -1112,6 +1114,60 @@ function fromYaml(node, doc, yamlDoc, yamlPath, via, fallbackRange) {
   }
   return { t: "s", v: null, p: prov };
 }
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function toWire(node, expectedPath) {
+  const { start, end, yamlPath } = node.p;
+  const own = samePath(yamlPath, expectedPath) ? void 0 : [...yamlPath];
+  let wire;
+  switch (node.t) {
+    case "s":
+      wire = [0, node.v, start, end];
+      break;
+    case "a":
+      wire = [1, node.v.map((item, i) => toWire(item, [...yamlPath, i])), start, end];
+      break;
+    case "m": {
+      const entries = [];
+      for (const [key, value] of node.v) entries.push(key, toWire(value, [...yamlPath, key]));
+      wire = [2, entries, start, end];
+      break;
+    }
+  }
+  if (own) wire.push(own);
+  return wire;
+}
+function fromWire(wire, doc, expectedPath, via) {
+  if (!Array.isArray(wire) || typeof wire[2] !== "number" || typeof wire[3] !== "number") throw new TypeError("not a provenance node");
+  const own = wire[4];
+  if (own !== void 0 && !(Array.isArray(own) && own.every((k2) => typeof k2 === "string" || typeof k2 === "number"))) throw new TypeError("not a yamlPath");
+  const yamlPath = own ?? [...expectedPath];
+  const p = { doc, start: wire[2], end: wire[3], yamlPath, via };
+  const body = wire[1];
+  switch (wire[0]) {
+    case 0:
+      if (body !== null && typeof body !== "string" && typeof body !== "number" && typeof body !== "boolean") throw new TypeError("not a scalar");
+      return { t: "s", v: body, p };
+    case 1:
+      if (!Array.isArray(body)) throw new TypeError("not a sequence");
+      return { t: "a", v: body.map((item, i) => fromWire(item, doc, [...yamlPath, i], via)), p };
+    case 2: {
+      if (!Array.isArray(body) || body.length % 2 !== 0) throw new TypeError("not a map");
+      const m = /* @__PURE__ */ new Map();
+      for (let i = 0; i < body.length; i += 2) {
+        const key = body[i];
+        if (typeof key !== "string") throw new TypeError("not a map key");
+        m.set(key, fromWire(body[i + 1], doc, [...yamlPath, key], via));
+      }
+      return { t: "m", v: m, p };
+    }
+    default:
+      throw new TypeError("not a provenance node");
+  }
+}
 function fromJSON(value, p) {
   if (Array.isArray(value)) return { t: "a", v: value.map((x) => fromJSON(x, p)), p };
   if (value !== null && typeof value === "object") {
@@ -1277,14 +1333,49 @@ var RenderCache = class {
     const key = `${via}\0${lenientKeys ? "lenient" : "strict"}\0${file}`;
     let pf = this.parsed.get(key);
     if (!pf) {
-      pf = parseYamlText(this.readText(file), file, via, void 0, void 0, lenientKeys);
+      const text = this.readText(file);
+      const memo = parseMemo();
+      const kind = `render:${via}:${lenientKeys ? "lenient" : "strict"}`;
+      pf = memo ? parsedFromWire(memo.get(file, text, kind), text, file, via, lenientKeys) : void 0;
+      if (!pf) {
+        pf = parseYamlText(text, file, via, void 0, void 0, lenientKeys, (wire) => memo?.set(file, text, kind, wire));
+      }
       this.parseCount++;
       this.parsed.set(key, pf);
     }
     return pf;
   }
 };
-function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false) {
+function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys) {
+  const linePos = (offset) => {
+    const lp = lineCounter.linePos(offset);
+    return mapPos ? mapPos(lp.line, lp.col) : lp;
+  };
+  const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
+  if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
+  if (lenientKeys) src.lenientKeys = true;
+  return src;
+}
+function parsedFromWire(value, text, file, via, lenientKeys) {
+  const wire = value;
+  if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return void 0;
+  const lineCounter = new import_yaml3.LineCounter();
+  for (const start of wire.lines) {
+    if (typeof start !== "number") return void 0;
+    lineCounter.addNewLine(start);
+  }
+  try {
+    const docs = wire.docs.map(([docIndex, root]) => {
+      if (typeof docIndex !== "number") throw new TypeError("docIndex");
+      const src = sourceDoc(file, docIndex, text, lineCounter, void 0, void 0, lenientKeys);
+      return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
+    });
+    return { file, docs };
+  } catch {
+    return void 0;
+  }
+}
+function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false, remember) {
   const lineCounter = new import_yaml3.LineCounter();
   const list = parseYamlStream(text, { lineCounter, schema: "failsafe", prettyErrors: false, uniqueKeys: via !== "kustomization" });
   const linePos = (offset) => {
@@ -1303,9 +1394,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
         column: lp.col
       });
     }
-    const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
-    if (!text.endsWith("\n")) src.eofWithoutNewline = text.length;
-    if (lenientKeys) src.lenientKeys = true;
+    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === void 0) {
       out.push({ root: null, docIndex });
@@ -1321,6 +1410,10 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false)
     }
     out.push({ root: root.t === "s" && root.v === null ? null : root, docIndex });
   });
+  if (remember) {
+    const wire = { lines: [...lineCounter.lineStarts], docs: out.map((d) => [d.docIndex, d.root ? toWire(d.root, []) : null]) };
+    if (jsonSafe(wire)) remember(wire);
+  }
   return { file, docs: out };
 }
 
@@ -5839,6 +5932,31 @@ function readYamlFile(file, fs = nodeFs) {
     const code = error.code ?? "read error";
     return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: `Cannot read file (${code}).` } };
   }
+  const memo = parseMemo();
+  const remembered = memo ? fromMemo(memo.get(file, text, MEMO_KIND), file, text) : void 0;
+  if (remembered) return remembered;
+  const parsed = parseYamlFile(file, text);
+  if (memo) {
+    const wire = { d: parsed.docs.map((d) => [d.docIndex, d.line, d.object]) };
+    if (parsed.problem) wire.p = [parsed.problem.ruleId, parsed.problem.line, parsed.problem.column, parsed.problem.message];
+    if (jsonSafe(wire)) memo.set(file, text, MEMO_KIND, wire);
+  }
+  return parsed;
+}
+var MEMO_KIND = "tree";
+function fromMemo(value, file, text) {
+  if (!isRecord2(value) || !Array.isArray(value.d)) return void 0;
+  const docs = [];
+  for (const d of value.d) {
+    if (!Array.isArray(d) || typeof d[0] !== "number" || typeof d[1] !== "number" || !isRecord2(d[2])) return void 0;
+    docs.push({ file, docIndex: d[0], line: d[1], object: d[2] });
+  }
+  if (value.p === void 0) return { docs, text };
+  const p = value.p;
+  if (!Array.isArray(p) || p[0] !== "yaml-syntax" && p[0] !== "render-error" || typeof p[1] !== "number" || typeof p[2] !== "number" || typeof p[3] !== "string") return void 0;
+  return { docs, problem: { ruleId: p[0], file, line: p[1], column: p[2], message: p[3] }, text };
+}
+function parseYamlFile(file, text) {
   const counter = new import_yaml11.LineCounter();
   let parsed;
   try {

@@ -2,14 +2,14 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-DHBGOVPL.js";
+} from "./chunk-MNXEBTTL.js";
 import {
   changedFilesSince
-} from "./chunk-4J6Z65X2.js";
+} from "./chunk-TJLLM5RY.js";
 import {
   findPolicyFile,
   loadPolicy
-} from "./chunk-HNMVEETU.js";
+} from "./chunk-BIHES6FS.js";
 import {
   PolicyFileError,
   UsageError
@@ -33,23 +33,25 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-6XMD7SXV.js";
+} from "./chunk-V4VZDQNV.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-KHVP66ED.js";
+} from "./chunk-5EBCMHSW.js";
 import {
   policyFor,
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-MHIL3PC5.js";
 import {
+  parseMemo,
   parseYamlStream,
-  require_dist
-} from "./chunk-VFY7K52G.js";
+  require_dist,
+  setParseMemo
+} from "./chunk-Z6PXSKVR.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
@@ -1036,19 +1038,133 @@ var FindingMerger = class {
   }
 };
 
+// src/cli/parse-cache.ts
+import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { join as join2 } from "node:path";
+var MAX_BYTES = 32 * 1024 * 1024;
+var MAX_ENTRY_BYTES = 1024 * 1024;
+var FORMAT = 1;
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+var ParseCache = class _ParseCache {
+  constructor(file, build, root, maxBytes) {
+    this.file = file;
+    this.build = build;
+    this.root = root;
+    this.maxBytes = maxBytes;
+  }
+  file;
+  build;
+  root;
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  changed = false;
+  /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
+  static open(location, root) {
+    const cache = new _ParseCache(join2(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
+    let data;
+    try {
+      data = JSON.parse(readFileSync2(cache.file, "utf8"));
+    } catch {
+      return cache;
+    }
+    if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
+    for (const [path, entry] of Object.entries(data.entries)) {
+      if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
+      cache.entries.set(path, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
+    }
+    return cache;
+  }
+  get(file, text, kind) {
+    const entry = this.entries.get(file);
+    if (!entry || entry.text !== text) return void 0;
+    const json = entry.values[kind];
+    if (typeof json !== "string") return void 0;
+    try {
+      const value = JSON.parse(json);
+      this.used.add(file);
+      return value;
+    } catch {
+      return void 0;
+    }
+  }
+  set(file, text, kind, value) {
+    if (text.length > MAX_ENTRY_BYTES) return;
+    let json;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      return;
+    }
+    let entry = this.entries.get(file);
+    if (!entry || entry.text !== text) {
+      entry = { text, values: /* @__PURE__ */ Object.create(null) };
+      this.entries.set(file, entry);
+    }
+    entry.values[kind] = json;
+    this.used.add(file);
+    this.changed = true;
+  }
+  /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */
+  save() {
+    if (!this.changed) return;
+    const order = [...this.entries.keys()].filter((f) => !this.used.has(f)).concat([...this.used].filter((f) => this.entries.has(f)));
+    const sizes = order.map((f) => sizeOf(f, this.entries.get(f)));
+    let total = sizes.reduce((a, b) => a + b, 0);
+    let first = 0;
+    while (total > this.maxBytes && first < order.length) total -= sizes[first++];
+    const entries = /* @__PURE__ */ Object.create(null);
+    for (const f of order.slice(first)) entries[f] = this.entries.get(f);
+    const data = { format: FORMAT, build: this.build, root: this.root, entries };
+    const temporary = `${this.file}.${process.pid}`;
+    try {
+      const fd = openSync(temporary, "w", 384);
+      try {
+        writeSync(fd, JSON.stringify(data));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, this.file);
+    } catch {
+      rmSync(temporary, { force: true });
+      return;
+    }
+    try {
+      const dir = join2(this.file, "..");
+      const week = Date.now() - STALE_MS;
+      for (const name of readdirSync(dir)) {
+        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
+        const other = join2(dir, name);
+        if (statSync(other).mtimeMs < week) rmSync(other, { force: true });
+      }
+    } catch {
+    }
+  }
+};
+function sizeOf(file, entry) {
+  let size = file.length + entry.text.length + 32;
+  for (const [kind, json] of Object.entries(entry.values)) size += kind.length + json.length + 8;
+  return size;
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join2, relative as relative6, resolve as resolve3 } from "node:path";
+import { join as join3, relative as relative6, resolve as resolve3 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname, relative as relative5, resolve as resolve2 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync2(path, "utf8"));
+    parsed = JSON.parse(readFileSync3(path, "utf8"));
   } catch (error) {
     throw new UsageError(`${path}: not a valid suppressions file (${error.message})`);
   }
@@ -1148,7 +1264,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options, cwd, result) {
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join3(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path,
@@ -1220,17 +1336,23 @@ function unjudgedNotes(engine, r, cwd) {
 
 // src/cli/lint.ts
 async function runLint(options, deps = {}) {
-  const run = await prepare(options, deps);
-  let { result, merger, rendered, yamlFiles } = await lint(run);
-  if (options.fix) {
-    const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === "apply" });
-    if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
-    result.fix = outcome;
+  const inForce = parseMemo();
+  try {
+    const run = await prepare(options, deps);
+    let { result, merger, rendered, yamlFiles } = await lint(run);
+    if (options.fix) {
+      const outcome = applyFixes(merger.fixes(), { cwd: run.cwd, write: options.fix === "apply" });
+      if (options.fix === "apply" && outcome.files.length > 0) ({ result, merger, rendered, yamlFiles } = await lint(run));
+      result.fix = outcome;
+    }
+    if (options.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
+    suppress(options, run.cwd, result);
+    addRunNotes(options, run.scopeFiles !== void 0, result);
+    run.parseCache?.save();
+    return result;
+  } finally {
+    setParseMemo(inForce);
   }
-  if (options.base !== void 0) await judgeChange(run, result, rendered, yamlFiles);
-  suppress(options, run.cwd, result);
-  addRunNotes(options, run.scopeFiles !== void 0, result);
-  return result;
 }
 async function printConfig(file, options, deps = {}) {
   const run = await prepare({ ...options, paths: [file] }, deps);
@@ -1323,6 +1445,10 @@ async function prepare(options, deps) {
     }
   }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname2(policyFile) : cwd), notes };
+  if (options.parseCache) {
+    run.parseCache = ParseCache.open(options.parseCache, repoRoot);
+    setParseMemo(run.parseCache);
+  }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
     run.policyFile = policyFile;

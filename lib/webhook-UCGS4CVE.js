@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-BWAX2LK6.js";
+} from "./chunk-LAPKSDIK.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,11 +21,11 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-VFY7K52G.js";
+} from "./chunk-Z6PXSKVR.js";
 import {
   __commonJS,
   __toESM
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-NZMSGLAU.js.LEGAL.txt */
+/*! For license information please see webhook-UCGS4CVE.js.LEGAL.txt */

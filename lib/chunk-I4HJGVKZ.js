@@ -5,7 +5,7 @@ import {
 } from "./chunk-SFNHIEXI.js";
 import {
   compareText
-} from "./chunk-6XMD7SXV.js";
+} from "./chunk-V4VZDQNV.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
@@ -15,7 +15,7 @@ import {
 import {
   maskReport,
   maskSource
-} from "./chunk-KHVP66ED.js";
+} from "./chunk-5EBCMHSW.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -10,8 +10,8 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-KHVP66ED.js";
-import "./chunk-VFY7K52G.js";
+} from "./chunk-5EBCMHSW.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MASK,

@@ -7335,6 +7335,32 @@ var require_dist = __commonJS({
   }
 });
 
+// src/yaml/memo.ts
+var current;
+function parseMemo() {
+  return current;
+}
+function setParseMemo(memo) {
+  current = memo;
+}
+function jsonSafe(value, depth = 0) {
+  if (depth > 200) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !jsonSafe(value[i], depth + 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === void 0 || !jsonSafe(v, depth + 1)) return false;
+  }
+  return true;
+}
+
 // src/yaml/index.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
@@ -7418,6 +7444,9 @@ var AliasExpansion = class {
 
 export {
   require_dist,
+  parseMemo,
+  setParseMemo,
+  jsonSafe,
   EXCESSIVE_ALIASING,
   parseYamlStream,
   YamlAliasError,

@@ -35,9 +35,9 @@ import {
   rules,
   scaleSubject,
   tryParsePolicy
-} from "./chunk-SFML4T2M.js";
+} from "./chunk-MHIL3PC5.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-VFY7K52G.js";
+import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,

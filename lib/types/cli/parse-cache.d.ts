@@ -1,0 +1,29 @@
+import type { ParseMemo } from '../yaml/index.js';
+/** The whole cache file, in characters of its JSON. */
+export declare const MAX_BYTES: number;
+/** A file above this size is not kept (its entry would crowd out the rest). */
+export declare const MAX_ENTRY_BYTES: number;
+/** Where the cache lives and whose it is: bin/pgwarden's cache directory and the bundle's hash. */
+export interface ParseCacheLocation {
+    dir: string;
+    build: string;
+    /** The bound (default MAX_BYTES). */
+    maxBytes?: number;
+}
+export declare class ParseCache implements ParseMemo {
+    /** The cache file. */
+    readonly file: string;
+    private readonly build;
+    private readonly root;
+    private readonly maxBytes;
+    private readonly entries;
+    private readonly used;
+    private changed;
+    private constructor();
+    /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
+    static open(location: ParseCacheLocation, root: string): ParseCache;
+    get(file: string, text: string, kind: string): unknown;
+    set(file: string, text: string, kind: string, value: unknown): void;
+    /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */
+    save(): void;
+}
