@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-LGTQYKXS.js";
+} from "./chunk-LKSPVUSZ.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-BIHES6FS.js";
 import "./chunk-3ZR33BMR.js";
@@ -13,7 +13,7 @@ import "./chunk-ED6WIMI7.js";
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-UCGS4CVE.js");
+    const { serveMain } = await import("./webhook-7Q6W5WPF.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

@@ -159,15 +159,15 @@ await build({
 });
 
 /**
- * In lib/cli.cjs, `node:child_process` and `node:crypto` are loaded on first use, not when the bundle starts: a lint
- * that starts no process (git is found on the file system) and hashes nothing (no generator) never loads them, and
- * loading each costs 2-3 ms of every start. Each is a module of functions that fetch the built-in when called; a
+ * In lib/cli.cjs, `node:child_process`, `node:crypto` and `node:os` are loaded on first use, not when the bundle
+ * starts: a lint that starts no process (git is found on the file system), hashes nothing (no generator) and reads no
+ * stdin (a temporary directory) never loads them, and loading each costs 0.5-3 ms of every start. Each is a module of functions that fetch the built-in when called; a
  * name that is not a function of the built-in fails the build (esbuild: no such export).
  */
 const lazyBuiltins = {
   name: 'pgwarden-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:(child_process|crypto)$/ }, (args) =>
+    b.onResolve({ filter: /^node:(child_process|crypto|os)$/ }, (args) =>
       args.namespace === 'pgwarden-lazy-builtins' ? { path: args.path, external: true } : { path: args.path, namespace: 'pgwarden-lazy-builtins' },
     );
     b.onLoad({ filter: /.*/, namespace: 'pgwarden-lazy-builtins' }, async (args) => {
@@ -196,14 +196,14 @@ await build({
   // trace (PGWARDEN_DEBUG=1) still names the functions.
   minifyWhitespace: true,
   // main.ts finds package.json from its own location.
-  define: { 'import.meta.url': '__pgwardenUrl' },
+  define: { 'import.meta.dirname': '__dirname' },
   // ajv's runtime helpers (the generated validators' only dependency) bundled in too: requiring them through
   // node_modules cost ~4 ms of module resolution on every start.
   external: external.filter((name) => !name.startsWith('ajv')),
   // import() of the Kubernetes client (audit, --cluster) as require(): Node >= 22.12 loads ES modules that way, and
   // bin/pgwarden then compiles the bundle without vm's experimental dynamic-import hook.
   supported: { 'dynamic-import': false },
-  banner: { js: "'use strict';\nconst __pgwardenUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "'use strict';" },
   legalComments: 'linked',
   platform: 'node',
   target: 'node22',

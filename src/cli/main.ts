@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // Only what `--version` and `--help` need is imported here; each command loads its own modules (the engine, the
 // renderer, the formatters, yaml) when it runs, so answering `--version` costs little more than starting Node.
@@ -48,8 +47,8 @@ const processIo = (): Io => {
 };
 
 export function version(): string {
-  // lib/pgwarden.js (the bundle) is one level below the package root, src/cli/main.ts two.
-  const here = dirname(fileURLToPath(import.meta.url));
+  // lib/pgwarden.js and lib/cli.cjs (the bundles) are one level below the package root, src/cli/main.ts two.
+  const here = import.meta.dirname;
   for (const candidate of [join(here, '..', 'package.json'), join(here, '..', '..', 'package.json')]) {
     try {
       const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
@@ -343,44 +342,53 @@ async function lintCommand(args: string[], io: Io, launch: Launch): Promise<numb
     throw new UsageError('--stdin-filename names what `lint -` reads from stdin; give - as the path');
   }
 
-  // The parse cache (parse-cache.ts) serves a repository's files from one run to the next: not stdin, which is a
-  // temporary directory of its own each time.
-  if (launch.parseCache && !values['no-cache'] && !stdin) options.parseCache = launch.parseCache;
-  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
+  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
     import('./lint.js'),
     import('./formatters/index.js'),
     import('./git.js'),
     import('./redact.js'),
+    import('./parse-cache.js'),
   ]);
+  const repoRoot = gitTopLevel(io.cwd) ?? io.cwd;
+  // The parse cache (parse-cache.ts) serves a repository's files from one run to the next, to the lint and to the
+  // report's code frames; not to stdin, which is a temporary directory of its own each time.
+  const cache = launch.parseCache && !values['no-cache'] && !stdin ? ParseCache.open(launch.parseCache, repoRoot) : undefined;
+  const leave = cache?.enter();
   let result: Awaited<ReturnType<typeof runLint>>;
+  let text: string;
   try {
-    result = await runLint(options);
-  } finally {
-    if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
-  }
-  if (stdin) result = asStdinResult(result, stdin.name, io.cwd, options.policyFile);
-  if (progressShown) io.stderr('\r\u001b[K');
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}\n`);
-  if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}\n`);
-    if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(', '))}\n`);
-  }
-  if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
+    try {
+      result = await runLint(options);
+    } finally {
+      if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
+    }
+    if (stdin) result = asStdinResult(result, stdin.name, io.cwd, options.policyFile);
+    if (progressShown) io.stderr('\r\u001b[K');
+    for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}\n`);
+    if (result.fix) {
+      for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}\n`);
+      if (options.fix === 'apply' && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(', '))}\n`);
+    }
+    if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}\n`);
 
-  const report = quieted(result.report, values.quiet);
-  const color = useColor(values, format, io);
-  const text =
-    options.fix === 'dry-run'
-      ? result.fix?.diff ?? ''
-      : formatReport(format, report, {
-          cwd: io.cwd,
-          repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
-          color,
-          rules: result.rules,
-          apps: Object.keys(result.inputsByApp),
-          toolVersion: version(),
-          ...(stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}),
-        });
+    const report = quieted(result.report, values.quiet);
+    const color = useColor(values, format, io);
+    text =
+      options.fix === 'dry-run'
+        ? result.fix?.diff ?? ''
+        : formatReport(format, report, {
+            cwd: io.cwd,
+            repoRoot,
+            color,
+            rules: result.rules,
+            apps: Object.keys(result.inputsByApp),
+            ...(format === 'sarif' ? { toolVersion: version() } : {}),
+            ...(stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}),
+          });
+  } finally {
+    leave?.();
+  }
+  cache?.save();
   writeOutput(text, values, io);
 
   if (values['fail-if-no-objects'] && result.postgresObjects === 0) return 2;

@@ -15,7 +15,7 @@
 //   included.
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ParseMemo } from '../yaml/index.js';
+import { type ParseMemo, parseMemo, setParseMemo } from '../yaml/index.js';
 
 /** The whole cache file, in characters of its JSON. */
 export const MAX_BYTES = 32 * 1024 * 1024;
@@ -76,6 +76,13 @@ export class ParseCache implements ParseMemo {
       cache.entries.set(path, { text: entry.text, values: Object.assign(Object.create(null) as Record<string, string>, entry.values) });
     }
     return cache;
+  }
+
+  /** Put this cache in force (src/yaml/memo.ts); the function returned puts back the one in force before. */
+  enter(): () => void {
+    const before = parseMemo();
+    setParseMemo(this);
+    return () => setParseMemo(before);
   }
 
   get(file: string, text: string, kind: string): unknown {

@@ -9,7 +9,7 @@
 // backstop for what structure cannot place: `user:pass@` in URLs, `--password=…` and `NAME=value` inside longer
 // strings, env files, and lines of a document the parser could not read (a broken Secret is masked whole).
 import { isAlias, isMap, isScalar, isSeq, type Node, Scalar } from 'yaml';
-import { parseYamlStream } from '../yaml/index.js';
+import { jsonSafe, parseMemo, parseYamlStream } from '../yaml/index.js';
 import type { LintReport, ReportFinding } from './report.js';
 
 export const MASK = '<redacted>';
@@ -218,6 +218,27 @@ const YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
 /** Mask a file's text for display. `file` (a name) tells YAML from opaque files (env files, generator inputs). */
 export function maskSource(text: string, file?: string): MaskedSource {
   return maskSourceAt(text, file !== undefined && !YAML_FILE.test(file), MASK, 0);
+}
+
+/**
+ * maskSource of the file at `path` (absolute), through the parse memo in force (src/yaml/memo.ts): a code frame of a
+ * file that did not change since the last run is masked without parsing it again. What is kept is the masked lines,
+ * never the values they hide.
+ */
+export function maskFileSource(text: string, file: string, path: string): MaskedSource {
+  const memo = parseMemo();
+  const kind = YAML_FILE.test(file) ? 'mask:yaml' : 'mask:opaque';
+  const remembered = memo?.get(path, text, kind) as { lines?: unknown; masked?: unknown } | undefined;
+  if (remembered && Array.isArray(remembered.lines) && Array.isArray(remembered.masked)) {
+    const { lines, masked } = remembered;
+    if (lines.every((l) => typeof l === 'string') && masked.every((n) => typeof n === 'number')) {
+      return { lines: lines as string[], masked: new Set(masked as number[]) };
+    }
+  }
+  const shown = maskSource(text, file);
+  const wire = { lines: shown.lines, masked: [...shown.masked] };
+  if (memo && jsonSafe(wire)) memo.set(path, text, kind, wire);
+  return shown;
 }
 
 /** maskSource joined back into text (for diffs). */

@@ -30,7 +30,9 @@ export const nodeFs: RepoFs = {
   isSymlink: (path) => lstatSync(path).isSymbolicLink(),
   size: (path) => statSync(path).size,
   readFile: (path) => readFileSync(path),
-  realpath: (path) => realpathSync(path),
+  // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
+  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files).
+  realpath: (path) => realpathSync.native(path),
 };
 
 /** `typeOf`, with anything unreadable as undefined. */

@@ -74,9 +74,10 @@ export function parseGoDuration(text: string): number | undefined {
 export function parseInterval(text: string): number | undefined {
   const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
   if (!match) return undefined;
-  const unit: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
-  return Number(match[1]) * (unit[match[2] ?? ''] ?? 0);
+  return Number(match[1]) * (INTERVAL_UNITS[match[2] ?? ''] ?? 0);
 }
+
+const INTERVAL_UNITS: Readonly<Record<string, number>> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
 
 export function formatInterval(ms: number): string {
   if (!Number.isFinite(ms)) return 'never';

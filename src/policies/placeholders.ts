@@ -32,11 +32,17 @@ export function isPlaceholder(value: unknown): value is string {
 export function containsPlaceholderDeep(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
   if (typeof value === 'string') return containsPlaceholder(value);
-  if (Array.isArray(value)) return value.some((item) => containsPlaceholderDeep(item, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (containsPlaceholder(key) || containsPlaceholderDeep(item, depth + 1)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  // Plain loops: this runs over every label selector of every review.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      if (index in value && containsPlaceholderDeep(value[index], depth + 1)) return true;
     }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (containsPlaceholder(key) || containsPlaceholderDeep(record[key], depth + 1)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 //   what is wrong and the fix (a webhook warning is cut at 120 characters), the why after.
 // A rule reads only the normalised model (model.ts): what differs per operator comes from `cluster.operator`.
 // Rules do no I/O and never throw on purpose (the engine turns a throw into an internal-error finding naming the rule).
+import picomatch from 'picomatch';
 import type { Model, PostgresCluster, SecretInfo } from './model.js';
 import type { Finding, Fix, Pointer, ResourceRef, RuleMeta, Severity } from './types.js';
 
@@ -169,32 +170,60 @@ export function makeContext(
   options: Readonly<Record<string, unknown>>,
   clusterStorageClasses?: readonly string[],
 ): RuleContext & { findings: Finding[] } {
-  const findings: Finding[] = [];
-  return {
-    ruleId: meta.id,
-    severity,
-    options,
-    findings,
-    ...(clusterStorageClasses ? { clusterStorageClasses } : {}),
-    report(descriptor): void {
-      const template = meta.messages[descriptor.messageId];
-      if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
-      const data = (descriptor.data ?? {}) as Readonly<Record<string, string | number>>;
-      const finding: Finding = {
-        ruleId: meta.id,
-        severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        messageId: descriptor.messageId,
-        data,
-        message: formatMessage(template, data),
-        resource: descriptor.resource,
-        objectIndex: descriptor.objectIndex,
-        path: descriptor.pointer,
-      };
-      if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
-      findings.push(finding);
-    },
-  };
+  return new ReportingContext(meta, severity, options, clusterStorageClasses);
 }
+
+/** One rule's context for one evaluation: a class, so each review's eight contexts are plain objects with no closures. */
+class ReportingContext implements RuleContext {
+  readonly ruleId: string;
+  readonly findings: Finding[] = [];
+  readonly clusterStorageClasses?: readonly string[];
+
+  constructor(
+    private readonly meta: Rule['meta'],
+    readonly severity: Severity,
+    readonly options: Readonly<Record<string, unknown>>,
+    clusterStorageClasses: readonly string[] | undefined,
+  ) {
+    this.ruleId = meta.id;
+    if (clusterStorageClasses) this.clusterStorageClasses = clusterStorageClasses;
+  }
+
+  report(descriptor: ReportDescriptor<Readonly<Record<string, string>>>): void {
+    const meta = this.meta;
+    const template = meta.messages[descriptor.messageId];
+    if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
+    const data = (descriptor.data ?? {}) as Readonly<Record<string, string | number>>;
+    const finding: Finding = {
+      ruleId: meta.id,
+      severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, this.severity),
+      messageId: descriptor.messageId,
+      data,
+      message: formatMessage(template, data),
+      resource: descriptor.resource,
+      objectIndex: descriptor.objectIndex,
+      path: descriptor.pointer,
+    };
+    if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
+    this.findings.push(finding);
+  }
+}
+
+/**
+ * A glob matcher for a list of globs from a rule's options (allowed storage classes, registries), compiled once per
+ * list: options are resolved once per policy, so the same array comes back with every review. Keyed weakly by the
+ * policy's own array, which lives as long as the policy, never by anything of a review.
+ */
+export function globMatcher(globs: readonly string[]): (text: string) => boolean {
+  let matcher = globMatchers.get(globs);
+  if (!matcher) {
+    matcher = picomatch([...globs]);
+    globMatchers.set(globs, matcher);
+  }
+  return matcher;
+}
+
+const globMatchers = new WeakMap<readonly string[], (text: string) => boolean>();
 
 export function docsUrl(id: string): string {
   return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;

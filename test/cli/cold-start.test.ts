@@ -191,6 +191,38 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     expect(caches(failed)).toEqual([]);
   });
 
+  it("checks the cache with zlib's CRC-32 without loading node:zlib, and without a deprecation warning when those are asked for", () => {
+    const root = cacheRoot();
+    const expected = lintExamples({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    // Made with the native binding, read and damaged-checked under --pending-deprecation (node:zlib then): one checksum.
+    expect(lintExamples({ NODE_COMPILE_CACHE: root })).toEqual(expected);
+    const [name] = caches(root);
+    const file = join(root, 'pgwarden', name!);
+    const written = readFileSync(file);
+    expect(written.readUInt32LE(0)).toBe(crc32(written.subarray(4)));
+    const pending = { NODE_COMPILE_CACHE: root, NODE_OPTIONS: '--pending-deprecation --throw-deprecation' };
+    expect(lintExamples(pending)).toEqual(expected);
+    expect(readFileSync(file).equals(written)).toBe(true); // accepted, not written anew
+    writeFileSync(file, Buffer.from(written.map((byte, i) => (i > 64 ? byte ^ 0x5a : byte))));
+    expect(lintExamples(pending)).toEqual(expected);
+    expect(readFileSync(file).readUInt32LE(0)).toBe(crc32(readFileSync(file).subarray(4)));
+    // Without the flags, bin/pgwarden does not load node:zlib at all (the built-ins a process loaded: moduleLoadList).
+    const preload = join(root, 'modules.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, 'modules: ' + process.moduleLoadList.join(',') + '\\n'));\n");
+    const modules = pgwarden(['lint', 'apps/analytics'], join(repoRoot, 'examples'), { NODE_COMPILE_CACHE: root, NODE_OPTIONS: `--require ${preload}` });
+    expect(modules.stderr).toMatch(/^modules: .*NativeModule fs/);
+    expect(modules.stderr).not.toMatch(/NativeModule zlib/);
+    // Nor the other built-ins a short lint has no use for, each 0.5-2 ms: the stdout stream machinery and node:tty
+    // (output goes through fs.writeSync to a pipe here), perf_hooks (the clock is read for --debug only), the
+    // navigator (picomatch asks it the platform unless told), node:os (the temporary directory is read from the
+    // environment), child_process and crypto.
+    for (const name of ['tty', 'net', 'perf_hooks', 'internal/navigator', 'os', 'child_process', 'crypto']) {
+      expect(modules.stderr, name).not.toMatch(new RegExp(`NativeModule ${name}(,|\\n)`));
+    }
+    const withFlag = pgwarden(['lint', 'apps/analytics'], join(repoRoot, 'examples'), { NODE_COMPILE_CACHE: root, NODE_OPTIONS: `--require ${preload} --pending-deprecation` });
+    expect(withFlag.stderr).toMatch(/NativeModule zlib/);
+  });
+
   it('an unwritable cache directory costs nothing but the cache', () => {
     const root = cacheRoot();
     writeFileSync(join(root, 'pgwarden'), 'a file where the directory would be');

@@ -279,4 +279,17 @@ describe('lint with the parse cache', () => {
     expect(pgwarden(args, examples, { NODE_COMPILE_CACHE: root })).toEqual(expected);
     expect(pgwarden(args, examples, { NODE_COMPILE_CACHE: root })).toEqual(expected);
   });
+
+  it("stylish's code frames (credentials masked) are the same from the cache", () => {
+    const examples = join(repoRoot, 'examples');
+    const root = temp('pgwarden-parse-cache-frames-');
+    for (const args of [['lint', 'apps/analytics'], ['lint', 'apps/metrics'], ['lint']]) {
+      const expected = pgwarden(args, examples, { NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(expected.stdout).toMatch(/\n {4}> +\d+ \|/); // frames shown
+      expect(pgwarden(args, examples, { NODE_COMPILE_CACHE: root })).toEqual(expected);
+      const data = JSON.parse(readFileSync(join(root, 'pgwarden', readdirSync(join(root, 'pgwarden')).find((n) => n.startsWith('parse-'))!), 'utf8'));
+      expect(Object.values(data.entries).some((e) => Object.keys((e as { values: object }).values).includes('mask:yaml'))).toBe(true);
+      expect(pgwarden(args, examples, { NODE_COMPILE_CACHE: root })).toEqual(expected);
+    }
+  });
 });

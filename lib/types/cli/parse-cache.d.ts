@@ -1,4 +1,4 @@
-import type { ParseMemo } from '../yaml/index.js';
+import { type ParseMemo } from '../yaml/index.js';
 /** The whole cache file, in characters of its JSON. */
 export declare const MAX_BYTES: number;
 /** A file above this size is not kept (its entry would crowd out the rest). */
@@ -22,6 +22,8 @@ export declare class ParseCache implements ParseMemo {
     private constructor();
     /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
     static open(location: ParseCacheLocation, root: string): ParseCache;
+    /** Put this cache in force (src/yaml/memo.ts); the function returned puts back the one in force before. */
+    enter(): () => void;
     get(file: string, text: string, kind: string): unknown;
     set(file: string, text: string, kind: string, value: unknown): void;
     /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */

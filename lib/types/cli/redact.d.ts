@@ -36,6 +36,12 @@ export interface MaskedSource {
 }
 /** Mask a file's text for display. `file` (a name) tells YAML from opaque files (env files, generator inputs). */
 export declare function maskSource(text: string, file?: string): MaskedSource;
+/**
+ * maskSource of the file at `path` (absolute), through the parse memo in force (src/yaml/memo.ts): a code frame of a
+ * file that did not change since the last run is masked without parsing it again. What is kept is the masked lines,
+ * never the values they hide.
+ */
+export declare function maskFileSource(text: string, file: string, path: string): MaskedSource;
 /** maskSource joined back into text (for diffs). */
 export declare function maskSourceText(text: string, file?: string): string;
 /** A deep copy of `value` with every credential replaced by `mask` (structure, then patterns on every string). */

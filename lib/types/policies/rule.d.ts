@@ -103,6 +103,12 @@ export declare function scaleSeverity(level: Severity, defaultSeverity: Severity
 export declare function makeContext(meta: Rule['meta'], severity: Severity, options: Readonly<Record<string, unknown>>, clusterStorageClasses?: readonly string[]): RuleContext & {
     findings: Finding[];
 };
+/**
+ * A glob matcher for a list of globs from a rule's options (allowed storage classes, registries), compiled once per
+ * list: options are resolved once per policy, so the same array comes back with every review. Keyed weakly by the
+ * policy's own array, which lives as long as the policy, never by anything of a review.
+ */
+export declare function globMatcher(globs: readonly string[]): (text: string) => boolean;
 export declare function docsUrl(id: string): string;
 /** "PostgresCluster prod/hippo" — how messages name a cluster. */
 export declare function describeCluster(cluster: PostgresCluster): string;

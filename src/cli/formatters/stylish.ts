@@ -3,10 +3,10 @@
 // ctx.color. Text from the input (messages, names, paths, source lines) is printed with its control characters made
 // visible: a name holding `\n::error …` or an ANSI escape cannot start a line of its own or repaint the terminal.
 import type { Severity } from '../../policies/index.js';
-import { maskSource } from '../redact.js';
+import { maskFileSource } from '../redact.js';
 import { visible } from '../visible.js';
 import type { ReportFinding } from '../report.js';
-import { readSource } from './paths.js';
+import { absoluteOf, readSource } from './paths.js';
 import type { Formatter } from './types.js';
 import { frameWindow } from './window.js';
 
@@ -29,7 +29,7 @@ export const stylish: Formatter = (report, ctx) => {
     // A path starting with `:` would put `::` at a line start, which a CI log reads as a workflow command.
     out.push(paint('underline', visible(file.startsWith(':') ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const shown = source === undefined ? undefined : maskSource(source, file);
+    const shown = source === undefined ? undefined : maskFileSource(source, file, absoluteOf(file, ctx));
     const sourceLines = shown?.lines;
     const masked = shown?.masked ?? new Set<number>();
     for (const f of findings) {

@@ -304,9 +304,9 @@ function matchesLabels(selector: unknown, pods: PodLabels): boolean | 'unknown' 
   const matchLabels = selector.matchLabels;
   if (matchLabels !== undefined && matchLabels !== null) {
     if (!isObject(matchLabels)) return 'unknown';
-    for (const [key, value] of Object.entries(matchLabels)) {
+    for (const key of Object.keys(matchLabels)) {
       if (pods.dynamic.has(key)) continue;
-      if (pods.fixed[key] !== String(value)) return false;
+      if (pods.fixed[key] !== String(matchLabels[key])) return false;
     }
   }
   const expressions = selector.matchExpressions;

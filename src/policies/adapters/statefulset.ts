@@ -1,16 +1,20 @@
 // Plain `apps/v1` StatefulSet running a Postgres image. See ../shared/domain/statefulset.md.
 import type { AuthSetting, Credential, ImageUse, OperatorSyntax, PostgresCluster, Volume } from '../model.js';
-import { parseImageReference, postgresImageFamily, type PostgresImageFamily, postgresMajorOf } from '../images.js';
+import { type PostgresImageFamily, postgresImageFacts } from '../images.js';
+import type { Pointer } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
 import {
   addPreferredAntiAffinityPatch,
   antiAffinityTerms,
   dig,
+  escapeToken,
+  field,
   isObject,
   isPasswordVariable,
   type JsonObject,
-  nearestExisting,
+  nearestOf,
   type ObjectReader,
+  ownField,
   type PodLabels,
   pointer,
   stringRecord,
@@ -20,7 +24,8 @@ import {
 import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor } from './context.js';
 
 const BETA_STORAGE_CLASS = 'volume.beta.kubernetes.io/storage-class';
-const POD = ['spec', 'template', 'spec'];
+const BETA_STORAGE_CLASS_TOKEN = escapeToken(BETA_STORAGE_CLASS);
+const POD_PATH = '/spec/template/spec';
 
 /** How a plain StatefulSet says things, for messages (../shared/domain/statefulset.md). */
 export const statefulSetSyntax: OperatorSyntax = {
@@ -36,47 +41,62 @@ export const statefulSetSyntax: OperatorSyntax = {
   scheduleBackups: 'add a CronJob that runs pg_dump or pg_basebackup against it',
 };
 
+/** The pod template's spec: where the containers, affinity and volumes are read from. */
+function podSpecOf(object: JsonObject): unknown {
+  return field(field(object.spec, 'template'), 'spec');
+}
+
 /** The family of the first container running a Postgres server, or undefined (not a Postgres StatefulSet). */
 export function postgresContainer(object: JsonObject | undefined): { index: number; family: PostgresImageFamily } | undefined {
   if (!isKind(object, 'apps', 'StatefulSet')) return undefined;
-  const containers = dig(object, ...POD, 'containers');
+  const containers = field(podSpecOf(object), 'containers');
   if (!Array.isArray(containers)) return undefined;
   for (let index = 0; index < containers.length; index++) {
-    const image = dig(containers[index], 'image');
+    const image = field(containers[index], 'image');
     if (typeof image !== 'string') continue;
-    const parsed = parseImageReference(image);
-    const family = parsed ? postgresImageFamily(parsed) : undefined;
+    const family = postgresImageFacts(image)?.family;
     if (family) return { index, family };
   }
   return undefined;
 }
 
+/** Pod labels a StatefulSet's controller sets per pod (name, ordinal, revision): a selector on them spreads the pods. */
+const DYNAMIC_POD_LABELS: ReadonlySet<string> = new Set(['statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index', 'controller-revision-hash']);
+const REPLICAS = { defaultValue: 1, min: 0 } as const;
+
+// Fields are read from the block that holds them (the pod template's spec, a container, a claim template) with
+// pointers built from that block's, as in pgo-v5.ts.
 export function statefulSetCluster(input: AdapterInput, index: number): PostgresCluster | undefined {
   const reader = readerFor(input, index);
   const main = postgresContainer(reader?.object);
   if (!reader || !main) return undefined;
   const object = reader.object;
   const name = reader.resource.name;
+  const specValue = object.spec;
+  const inSpec = nearestOf(specValue, '/spec', '');
+  const podSpec = podSpecOf(object);
 
-  const replicas = reader.integer(['spec', 'replicas'], { defaultValue: 1, min: 0 });
-  const podLabelsFixed = stringRecord(dig(object, 'spec', 'template', 'metadata', 'labels'));
-  const pods: PodLabels = { fixed: podLabelsFixed, dynamic: new Set(['statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index', 'controller-revision-hash']) };
-  const affinity = dig(object, ...POD, 'affinity');
-  const terms = [
-    ...antiAffinityTerms(affinity, pointer('', ...POD, 'affinity'), pods),
-    ...topologySpreadTerms(dig(object, ...POD, 'topologySpreadConstraints'), pointer('', ...POD, 'topologySpreadConstraints'), pods),
-  ];
+  const replicas = reader.integerValue(field(specValue, 'replicas'), '/spec/replicas', inSpec, REPLICAS);
+  const podLabelsFixed = stringRecord(field(field(field(specValue, 'template'), 'metadata'), 'labels'));
+  const pods: PodLabels = { fixed: podLabelsFixed, dynamic: DYNAMIC_POD_LABELS };
+  const affinity = field(podSpec, 'affinity');
+  const affinityPath = `${POD_PATH}/affinity`;
+  const terms = antiAffinityTerms(affinity, affinityPath, pods);
+  for (const term of topologySpreadTerms(field(podSpec, 'topologySpreadConstraints'), `${POD_PATH}/topologySpreadConstraints`, pods)) terms.push(term);
   const spreading = summariseSpreading(terms);
   const hasOwnAntiAffinity = terms.some((term) => term.source === 'podAntiAffinity' && (term.selectsOwnPods || term.unknown));
   // The fix selects the pods by the StatefulSet's own selector (always a subset of the template labels).
-  const selector = dig(object, 'spec', 'selector', 'matchLabels');
-  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
-    const patch = addPreferredAntiAffinityPatch(affinity, pointer('', ...POD, 'affinity'), stringRecord(selector), 100);
+  const selector = field(field(specValue, 'selector'), 'matchLabels');
+  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(podSpec)) {
+    const patch = addPreferredAntiAffinityPatch(affinity, affinityPath, stringRecord(selector), 100);
     if (patch) spreading.addSoftAntiAffinity = patch;
   }
 
-  const volumes = claimVolumes(reader, main.index);
-  pgdataMoved(reader, main.index, main.family);
+  // postgresContainer found the main container's image there: the list and the container exist.
+  const mainContainer = (field(podSpec, 'containers') as JsonObject[])[main.index]!;
+  const mainPath = `${POD_PATH}/containers/${main.index}`;
+  const volumes = claimVolumes(reader, specValue, inSpec, podSpec, mainContainer);
+  pgdataMoved(reader, mainContainer, mainPath, main.family);
 
   const images: ImageUse[] = [];
   const authSettings: AuthSetting[] = [];
@@ -85,16 +105,17 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
     ['containers', 'sidecar'],
     ['initContainers', 'init'],
   ] as const) {
-    const list = dig(object, ...POD, listKey);
+    const list = field(podSpec, listKey);
     if (!Array.isArray(list)) continue;
     list.forEach((container, c) => {
       if (!isObject(container)) return;
       const containerName = typeof container.name === 'string' ? container.name : `${listKey}[${c}]`;
-      const keys = [...POD, listKey, c, 'image'];
+      const containerPath = `${POD_PATH}/${listKey}/${c}`;
+      const imagePath = `${containerPath}/image`;
       const isMain = listKey === 'containers' && c === main.index;
       const role = isMain ? 'postgres' : listKey === 'containers' && /exporter|metrics/.test(containerName) ? 'exporter' : defaultRole;
-      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: 'add', path: pointer('', ...keys), value: ref }], `the \`${containerName}\` container's \`image\``));
-      if (listKey === 'containers') readEnv(input, container, pointer('', ...POD, listKey, c), containerName, isMain ? main.family : undefined, reader.resource.namespace, authSettings, credentials);
+      images.push(imageUse(role, containerName, reader.stringValue(container.image, imagePath, containerPath), (ref) => [{ op: 'add', path: imagePath, value: ref }], `the \`${containerName}\` container's \`image\``));
+      if (listKey === 'containers') readEnv(input, container, containerPath, containerName, isMain ? main.family : undefined, reader.resource.namespace, authSettings, credentials);
     });
   }
 
@@ -107,11 +128,11 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
     podLabels: podLabelsFixed,
     // replicas: 0 is a deliberate scale-down, not a missing replica.
     shutdown: { value: replicas.value === 0, path: replicas.path, ...(replicas.defaulted ? { defaulted: true } : {}), ...(replicas.unknown ? { unknown: true } : {}) },
-    instanceSets: [{ name, replicas, path: nearestExisting(object, '', 'spec'), spreading }],
+    instanceSets: [{ name, replicas, path: inSpec, spreading }],
     totalInstances: { ...replicas },
     volumes,
     images,
-    backups: { configured: { value: false, path: nearestExisting(object, '', 'spec'), defaulted: true }, schedules: [], retention: [] },
+    backups: { configured: { value: false, path: inSpec, defaulted: true }, schedules: [], retention: [] },
     credentials,
     authSettings,
   };
@@ -123,63 +144,71 @@ export function statefulSetCluster(input: AdapterInput, index: number): Postgres
  * `docker_error_old_databases`, docker-library/postgres@6edb0a8 `18/trixie/docker-entrypoint.sh` L140-167, L242-258):
  * the classic `mountPath: /var/lib/postgresql/data` makes the pod crash-loop. PostGIS images build on them.
  */
-function pgdataMoved(reader: ObjectReader, mainIndex: number, family: PostgresImageFamily): void {
+function pgdataMoved(reader: ObjectReader, container: JsonObject, containerPath: Pointer, family: PostgresImageFamily): void {
   if (family !== 'official' && family !== 'postgis') return;
-  const containerKeys = [...POD, 'containers', mainIndex];
-  const image = dig(reader.object, ...containerKeys, 'image');
-  const parsed = typeof image === 'string' ? parseImageReference(image) : undefined;
-  const major = parsed ? postgresMajorOf(parsed) : undefined;
+  const image = container.image;
+  const major = typeof image === 'string' ? postgresImageFacts(image)?.major : undefined;
   if (major === undefined || major < 18) return;
-  const env = dig(reader.object, ...containerKeys, 'env');
+  const env = container.env;
   const pgdata = Array.isArray(env) ? env.find((variable) => dig(variable, 'name') === 'PGDATA') : undefined;
   if (pgdata !== undefined && dig(pgdata, 'value') !== `/var/lib/postgresql/${major}/docker`) return;
-  const mounts = dig(reader.object, ...containerKeys, 'volumeMounts');
+  const mounts = container.volumeMounts;
   if (!Array.isArray(mounts)) return;
   mounts.forEach((mount, m) => {
     const path = dig(mount, 'mountPath');
     if (typeof path !== 'string' || path.replace(/\/+$/, '') !== '/var/lib/postgresql/data') return;
     reader.problem(
-      pointer('', ...containerKeys, 'volumeMounts', m, 'mountPath'),
+      `${containerPath}/volumeMounts/${m}/mountPath`,
       `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`,
     );
   });
 }
 
 /** volumeClaimTemplates (class field or the legacy beta annotation); none ⇒ data on an emptyDir/container FS. */
-function claimVolumes(reader: ObjectReader, mainIndex: number): Volume[] {
-  const object = reader.object;
-  const mounts = dig(object, ...POD, 'containers', mainIndex, 'volumeMounts');
+function claimVolumes(reader: ObjectReader, specValue: unknown, inSpec: Pointer, podSpec: unknown, mainContainer: JsonObject): Volume[] {
+  const mounts = mainContainer.volumeMounts;
   const mounted = new Set(Array.isArray(mounts) ? mounts.map((mount) => dig(mount, 'name')).filter((n): n is string => typeof n === 'string') : []);
-  const templates = reader.listAt('spec', 'volumeClaimTemplates');
+  const templates = reader.listValue(field(specValue, 'volumeClaimTemplates'), '/spec/volumeClaimTemplates');
   const volumes: Volume[] = [];
   (templates ?? []).forEach((template, t) => {
     if (!isObject(template)) return;
-    const claimName = typeof dig(template, 'metadata', 'name') === 'string' ? String(dig(template, 'metadata', 'name')) : `claim ${t}`;
-    const field = reader.string(['spec', 'volumeClaimTemplates', t, 'spec', 'storageClassName']);
-    const annotation = reader.string(['spec', 'volumeClaimTemplates', t, 'metadata', 'annotations', BETA_STORAGE_CLASS]);
-    const storageClass = field.value !== undefined || field.unknown ? field : annotation.value !== undefined || annotation.unknown ? annotation : { value: undefined, path: nearestExisting(object, '', 'spec', 'volumeClaimTemplates', t, 'spec') };
+    const templatePath = `/spec/volumeClaimTemplates/${t}`;
+    const metadata = template.metadata;
+    const claimName = typeof field(metadata, 'name') === 'string' ? String(field(metadata, 'name')) : `claim ${t}`;
+    const claim = template.spec;
+    const claimPath = `${templatePath}/spec`;
+    const inClaim = nearestOf(claim, claimPath, templatePath);
+    const classField = reader.stringValue(field(claim, 'storageClassName'), `${claimPath}/storageClassName`, inClaim);
+    const annotations = field(metadata, 'annotations');
+    const annotationsPath = `${templatePath}/metadata/annotations`;
+    const inAnnotations = nearestOf(annotations, annotationsPath, nearestOf(metadata, `${templatePath}/metadata`, templatePath));
+    const annotation = reader.stringValue(ownField(annotations, BETA_STORAGE_CLASS), `${annotationsPath}/${BETA_STORAGE_CLASS_TOKEN}`, inAnnotations);
+    const storageClass = classField.value !== undefined || classField.unknown ? classField : annotation.value !== undefined || annotation.unknown ? annotation : { value: undefined, path: inClaim };
+    const resources = field(claim, 'resources');
+    const requests = field(resources, 'requests');
+    const inRequests = nearestOf(requests, `${claimPath}/resources/requests`, nearestOf(resources, `${claimPath}/resources`, inClaim));
     const volume: Volume = {
       role: mounted.size === 0 || mounted.has(claimName) ? 'data' : 'other',
       owner: claimName,
       storageClass,
-      persistent: { value: true, path: pointer('/spec/volumeClaimTemplates', t) },
-      size: reader.string(['spec', 'volumeClaimTemplates', t, 'spec', 'resources', 'requests', 'storage']),
+      persistent: { value: true, path: templatePath },
+      size: reader.stringValue(field(requests, 'storage'), `${claimPath}/resources/requests/storage`, inRequests),
     };
-    if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== undefined && field.value === undefined;
+    if (isObject(claim)) {
+      const onAnnotation = annotation.value !== undefined && classField.value === undefined;
       volume.setStorageClass = (className) => [
         onAnnotation
-          ? { op: 'add', path: pointer('/spec/volumeClaimTemplates', t, 'metadata', 'annotations', BETA_STORAGE_CLASS), value: className }
-          : { op: 'add', path: pointer('/spec/volumeClaimTemplates', t, 'spec', 'storageClassName'), value: className },
+          ? { op: 'add', path: `${annotationsPath}/${BETA_STORAGE_CLASS_TOKEN}`, value: className }
+          : { op: 'add', path: `${claimPath}/storageClassName`, value: className },
       ];
     }
     volumes.push(volume);
   });
   if (volumes.length === 0) {
     // Data survives only on a mounted PVC volume from spec.template.spec.volumes.
-    const podVolumes = dig(object, ...POD, 'volumes');
+    const podVolumes = field(podSpec, 'volumes');
     const pvc = Array.isArray(podVolumes) && podVolumes.some((volume) => mounted.has(String(dig(volume, 'name'))) && dig(volume, 'persistentVolumeClaim') !== undefined);
-    volumes.push({ role: 'data', owner: reader.resource.name, storageClass: { value: undefined, path: nearestExisting(object, '', 'spec'), unknown: pvc }, persistent: { value: pvc, path: nearestExisting(object, '', 'spec') } });
+    volumes.push({ role: 'data', owner: reader.resource.name, storageClass: { value: undefined, path: inSpec, unknown: pvc }, persistent: { value: pvc, path: inSpec } });
   }
   return volumes;
 }
@@ -223,7 +252,7 @@ function containerEnv(input: AdapterInput, container: JsonObject, containerPath:
   if (Array.isArray(envFrom)) {
     envFrom.forEach((source, f) => {
       if (!isObject(source)) return;
-      const path = pointer(containerPath, 'envFrom', f);
+      const path = `${containerPath}/envFrom/${f}`;
       const prefix = typeof source.prefix === 'string' ? source.prefix : '';
       const secretName = dig(source, 'secretRef', 'name');
       if (typeof secretName === 'string') {
@@ -253,7 +282,7 @@ function containerEnv(input: AdapterInput, container: JsonObject, containerPath:
   if (Array.isArray(env)) {
     env.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== 'string') return;
-      const path = pointer(containerPath, 'env', e);
+      const path = `${containerPath}/env/${e}`;
       const ref = dig(variable, 'valueFrom', 'secretKeyRef');
       if (isObject(ref)) {
         if (typeof ref.name === 'string' && typeof ref.key === 'string' && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
@@ -330,7 +359,7 @@ function readEnv(input: AdapterInput, container: JsonObject, containerPath: stri
     const env = container.env;
     auth.push({
       name: 'PGPASSWORD_SUPERUSER',
-      path: Array.isArray(env) ? pointer(containerPath, 'env') : containerPath,
+      path: Array.isArray(env) ? `${containerPath}/env` : containerPath,
       container: containerName,
       unset: true,
       effect: 'set it from a Secret. Unset, Spilo gives the superuser the well-known password `zalando` (and `standby`, `cola` to the other system users)',

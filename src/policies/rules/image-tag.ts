@@ -1,9 +1,8 @@
 // Image references that pin what runs: no `latest`/untagged, no floating major tags, optional digests and registries,
 // and a Postgres image whose major matches the declared Postgres version.
-import picomatch from 'picomatch';
 import { parseImageReference } from '../images.js';
 import type { ParsedImage } from '../model.js';
-import { defineRule, docsUrl } from '../rule.js';
+import { defineRule, docsUrl, globMatcher } from '../rule.js';
 
 /** Tags that move: a bare major (`16`, `v16`, `16-alpine`) or a channel name. */
 const floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
@@ -77,7 +76,7 @@ export const imageTag = defineRule({
   },
   check(model, context) {
     const { requireDigest, allowedRegistries: registries, pinned = {}, roles, requireExplicit } = context.options;
-    const registryAllowed = registries ? picomatch([...registries]) : undefined;
+    const registryAllowed = registries ? globMatcher(registries) : undefined;
 
     for (const cluster of model.clusters) {
       for (const image of cluster.images) {

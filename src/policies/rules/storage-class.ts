@@ -1,7 +1,6 @@
 // Storage class of every Postgres volume: allowed by the policy, existing in the live cluster, and persistent at all.
-import picomatch from 'picomatch';
 import type { Volume } from '../model.js';
-import { defineRule, describeCluster, docsUrl } from '../rule.js';
+import { defineRule, describeCluster, docsUrl, globMatcher } from '../rule.js';
 
 function volumeName(volume: Volume): string {
   return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ''}`;
@@ -50,7 +49,7 @@ export const storageClass = defineRule({
   },
   check(model, context) {
     const { allowed, default: defaultClass, requireExplicit } = context.options;
-    const isAllowed = allowed ? picomatch([...allowed]) : undefined;
+    const isAllowed = allowed ? globMatcher(allowed) : undefined;
     const known = context.clusterStorageClasses;
 
     for (const cluster of model.clusters) {

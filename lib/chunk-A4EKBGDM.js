@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-V4VZDQNV.js";
+} from "./chunk-J3OYGDGL.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-UIXPAH4V.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MNXEBTTL.js";
-import "./chunk-V4VZDQNV.js";
-import "./chunk-MHIL3PC5.js";
+} from "./chunk-A4EKBGDM.js";
+import "./chunk-J3OYGDGL.js";
+import "./chunk-UIXPAH4V.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -1,15 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-I4HJGVKZ.js";
-import "./chunk-SFNHIEXI.js";
-import "./chunk-V4VZDQNV.js";
+} from "./chunk-HHNOPUXK.js";
+import "./chunk-B22LTSPP.js";
+import "./chunk-J3OYGDGL.js";
 import {
   FORMATS,
   isFormatName
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-5EBCMHSW.js";
+import "./chunk-5O35IAMU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -1,5 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  jsonSafe,
+  parseMemo,
   parseYamlStream,
   require_dist
 } from "./chunk-Z6PXSKVR.js";
@@ -140,6 +142,21 @@ var SECRET_KIND = /(^|[\s{,])["']?kind["']?\s*:\s*["']?secret["']?\s*($|[,}#])|^
 var YAML_FILE = /(\.(ya?ml|json)|(^|[\\/])Kustomization)$/i;
 function maskSource(text, file) {
   return maskSourceAt(text, file !== void 0 && !YAML_FILE.test(file), MASK, 0);
+}
+function maskFileSource(text, file, path) {
+  const memo = parseMemo();
+  const kind = YAML_FILE.test(file) ? "mask:yaml" : "mask:opaque";
+  const remembered = memo?.get(path, text, kind);
+  if (remembered && Array.isArray(remembered.lines) && Array.isArray(remembered.masked)) {
+    const { lines, masked } = remembered;
+    if (lines.every((l) => typeof l === "string") && masked.every((n) => typeof n === "number")) {
+      return { lines, masked: new Set(masked) };
+    }
+  }
+  const shown = maskSource(text, file);
+  const wire = { lines: shown.lines, masked: [...shown.masked] };
+  if (memo && jsonSafe(wire)) memo.set(path, text, kind, wire);
+  return shown;
 }
 function maskSourceText(text, file) {
   return maskSource(text, file).lines.join("\n");
@@ -405,6 +422,7 @@ export {
   credentialMarks,
   maskText,
   maskSource,
+  maskFileSource,
   maskSourceText,
   maskObject,
   maskReport

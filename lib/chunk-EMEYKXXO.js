@@ -2,10 +2,13 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MNXEBTTL.js";
+} from "./chunk-A4EKBGDM.js";
 import {
   changedFilesSince
-} from "./chunk-TJLLM5RY.js";
+} from "./chunk-MOCL26Z2.js";
+import {
+  ParseCache
+} from "./chunk-REPZEEHF.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -16,7 +19,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   toPosix
-} from "./chunk-SFNHIEXI.js";
+} from "./chunk-B22LTSPP.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -33,19 +36,19 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-V4VZDQNV.js";
+} from "./chunk-J3OYGDGL.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
 import {
   maskSourceText
-} from "./chunk-5EBCMHSW.js";
+} from "./chunk-5O35IAMU.js";
 import {
   policyFor,
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-UIXPAH4V.js";
 import {
   parseMemo,
   parseYamlStream,
@@ -1038,133 +1041,19 @@ var FindingMerger = class {
   }
 };
 
-// src/cli/parse-cache.ts
-import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { join as join2 } from "node:path";
-var MAX_BYTES = 32 * 1024 * 1024;
-var MAX_ENTRY_BYTES = 1024 * 1024;
-var FORMAT = 1;
-var STALE_MS = 7 * 24 * 3600 * 1e3;
-var ParseCache = class _ParseCache {
-  constructor(file, build, root, maxBytes) {
-    this.file = file;
-    this.build = build;
-    this.root = root;
-    this.maxBytes = maxBytes;
-  }
-  file;
-  build;
-  root;
-  maxBytes;
-  entries = /* @__PURE__ */ new Map();
-  used = /* @__PURE__ */ new Set();
-  changed = false;
-  /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
-  static open(location, root) {
-    const cache = new _ParseCache(join2(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
-    let data;
-    try {
-      data = JSON.parse(readFileSync2(cache.file, "utf8"));
-    } catch {
-      return cache;
-    }
-    if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
-    for (const [path, entry] of Object.entries(data.entries)) {
-      if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
-      cache.entries.set(path, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
-    }
-    return cache;
-  }
-  get(file, text, kind) {
-    const entry = this.entries.get(file);
-    if (!entry || entry.text !== text) return void 0;
-    const json = entry.values[kind];
-    if (typeof json !== "string") return void 0;
-    try {
-      const value = JSON.parse(json);
-      this.used.add(file);
-      return value;
-    } catch {
-      return void 0;
-    }
-  }
-  set(file, text, kind, value) {
-    if (text.length > MAX_ENTRY_BYTES) return;
-    let json;
-    try {
-      json = JSON.stringify(value);
-    } catch {
-      return;
-    }
-    let entry = this.entries.get(file);
-    if (!entry || entry.text !== text) {
-      entry = { text, values: /* @__PURE__ */ Object.create(null) };
-      this.entries.set(file, entry);
-    }
-    entry.values[kind] = json;
-    this.used.add(file);
-    this.changed = true;
-  }
-  /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */
-  save() {
-    if (!this.changed) return;
-    const order = [...this.entries.keys()].filter((f) => !this.used.has(f)).concat([...this.used].filter((f) => this.entries.has(f)));
-    const sizes = order.map((f) => sizeOf(f, this.entries.get(f)));
-    let total = sizes.reduce((a, b) => a + b, 0);
-    let first = 0;
-    while (total > this.maxBytes && first < order.length) total -= sizes[first++];
-    const entries = /* @__PURE__ */ Object.create(null);
-    for (const f of order.slice(first)) entries[f] = this.entries.get(f);
-    const data = { format: FORMAT, build: this.build, root: this.root, entries };
-    const temporary = `${this.file}.${process.pid}`;
-    try {
-      const fd = openSync(temporary, "w", 384);
-      try {
-        writeSync(fd, JSON.stringify(data));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.file);
-    } catch {
-      rmSync(temporary, { force: true });
-      return;
-    }
-    try {
-      const dir = join2(this.file, "..");
-      const week = Date.now() - STALE_MS;
-      for (const name of readdirSync(dir)) {
-        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
-        const other = join2(dir, name);
-        if (statSync(other).mtimeMs < week) rmSync(other, { force: true });
-      }
-    } catch {
-    }
-  }
-};
-function sizeOf(file, entry) {
-  let size = file.length + entry.text.length + 32;
-  for (const [kind, json] of Object.entries(entry.values)) size += kind.length + json.length + 8;
-  return size;
-}
-function fnv1a(text) {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join3, relative as relative6, resolve as resolve3 } from "node:path";
+import { join as join2, relative as relative6, resolve as resolve3 } from "node:path";
 
 // src/cli/suppressions.ts
-import { existsSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname, relative as relative5, resolve as resolve2 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path, "utf8"));
+    parsed = JSON.parse(readFileSync2(path, "utf8"));
   } catch (error) {
     throw new UsageError(`${path}: not a valid suppressions file (${error.message})`);
   }
@@ -1264,7 +1153,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options, cwd, result) {
-  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join3(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options.suppressionsFile || options.suppressAll || options.pruneSuppressions || existsSync2(join2(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path = resolve3(cwd, options.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path,
@@ -1447,7 +1336,7 @@ async function prepare(options, deps) {
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname2(policyFile) : cwd), notes };
   if (options.parseCache) {
     run.parseCache = ParseCache.open(options.parseCache, repoRoot);
-    setParseMemo(run.parseCache);
+    run.parseCache.enter();
   }
   if (policyFile) {
     run.policy = loadPolicy(engine, policyFile);
@@ -1472,10 +1361,12 @@ function repoCrds(rendered, cwd) {
 async function lint(run) {
   const { cwd, engine, options } = run;
   const diagnostics = [...run.notes];
-  let phaseStart = performance.now();
+  const debug = options.debug;
+  let phaseStart = debug ? performance.now() : 0;
   const phase = (name, detail) => {
+    if (!debug) return;
     const now = performance.now();
-    options.debug?.(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    debug(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
     phaseStart = now;
   };
   if (options.debug) {

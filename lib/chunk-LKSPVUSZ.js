@@ -26,7 +26,6 @@ import {
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/cli/stdio.ts
@@ -91,7 +90,7 @@ var processIo = () => {
   };
 };
 function version() {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = import.meta.dirname;
   for (const candidate of [join(here, "..", "package.json"), join(here, "..", "..", "package.json")]) {
     try {
       const pkg = JSON.parse(readFileSync(candidate, "utf8"));
@@ -198,7 +197,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-H2Y454UW.js");
+  const { didYouMean } = await import("./policies-UMOEP3DN.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -228,7 +227,7 @@ async function dispatch(argv, io, launch) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-SUWC7E24.js")).auditCommand(args, io, version());
+      return (await import("./audit-E64FQWI5.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -289,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-THJNF7RP.js");
+    const { printConfig } = await import("./lint-MGQ7Q6ID.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -359,42 +358,51 @@ async function lintCommand(args, io, launch) {
   } else if (values["stdin-filename"] !== void 0) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
-  if (launch.parseCache && !values["no-cache"] && !stdin) options.parseCache = launch.parseCache;
-  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }] = await Promise.all([
-    import("./lint-THJNF7RP.js"),
-    import("./formatters-GKESKEKW.js"),
-    import("./git-VNRHZCCQ.js"),
-    import("./redact-H4FF4HAJ.js")
+  const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
+    import("./lint-MGQ7Q6ID.js"),
+    import("./formatters-WQIZPUT4.js"),
+    import("./git-XBWGOGDL.js"),
+    import("./redact-VF4FQUZK.js"),
+    import("./parse-cache-KGRQ22GZ.js")
   ]);
+  const repoRoot = gitTopLevel(io.cwd) ?? io.cwd;
+  const cache = launch.parseCache && !values["no-cache"] && !stdin ? ParseCache.open(launch.parseCache, repoRoot) : void 0;
+  const leave = cache?.enter();
   let result;
+  let text;
   try {
-    result = await runLint(options);
+    try {
+      result = await runLint(options);
+    } finally {
+      if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
+    }
+    if (stdin) result = asStdinResult(result, stdin.name, io.cwd, options.policyFile);
+    if (progressShown) io.stderr("\r\x1B[K");
+    for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}
+`);
+    if (result.fix) {
+      for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}
+`);
+      if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(", "))}
+`);
+    }
+    if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
+`);
+    const report = quieted(result.report, values.quiet);
+    const color = useColor(values, format, io);
+    text = options.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
+      cwd: io.cwd,
+      repoRoot,
+      color,
+      rules: result.rules,
+      apps: Object.keys(result.inputsByApp),
+      ...format === "sarif" ? { toolVersion: version() } : {},
+      ...stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}
+    });
   } finally {
-    if (stdin) rmSync(stdin.dir, { recursive: true, force: true });
+    leave?.();
   }
-  if (stdin) result = asStdinResult(result, stdin.name, io.cwd, options.policyFile);
-  if (progressShown) io.stderr("\r\x1B[K");
-  for (const note of result.diagnostics) io.stderr(`pgwarden: ${visible(maskText(note))}
-`);
-  if (result.fix) {
-    for (const skip of result.fix.skipped) io.stderr(`pgwarden: fix skipped: ${visible(maskText(skip))}
-`);
-    if (options.fix === "apply" && result.fix.files.length) io.stderr(`pgwarden: fixed ${visible(result.fix.files.join(", "))}
-`);
-  }
-  if (result.suppressions?.written) io.stderr(`pgwarden: wrote ${result.suppressions.file}
-`);
-  const report = quieted(result.report, values.quiet);
-  const color = useColor(values, format, io);
-  const text = options.fix === "dry-run" ? result.fix?.diff ?? "" : formatReport(format, report, {
-    cwd: io.cwd,
-    repoRoot: gitTopLevel(io.cwd) ?? io.cwd,
-    color,
-    rules: result.rules,
-    apps: Object.keys(result.inputsByApp),
-    toolVersion: version(),
-    ...stdin ? { readSource: sourceWithStdin(resolve(io.cwd, stdin.name), stdin.text) } : {}
-  });
+  cache?.save();
   writeOutput(text, values, io);
   if (values["fail-if-no-objects"] && result.postgresObjects === 0) return 2;
   return exitCode(result.report.summary, values, maxWarnings, io);
@@ -444,7 +452,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-PJ3VHL76.js"), import("./redact-H4FF4HAJ.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-WE3QLMMZ.js"), import("./redact-VF4FQUZK.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -465,7 +473,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-PJ3VHL76.js");
+  const { loadEngine } = await import("./deps-WE3QLMMZ.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

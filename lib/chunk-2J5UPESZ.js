@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-UIXPAH4V.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

@@ -29,6 +29,7 @@ function readSource(file, ctx) {
 
 export {
   toPosix,
+  absoluteOf,
   repoRelative,
   readSource
 };

@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-LAPKSDIK.js";
+} from "./chunk-2J5UPESZ.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-UIXPAH4V.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-UCGS4CVE.js.LEGAL.txt */
+/*! For license information please see webhook-7Q6W5WPF.js.LEGAL.txt */

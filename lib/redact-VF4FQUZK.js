@@ -5,12 +5,13 @@ import {
   credentialMarks,
   isCredentialKey,
   isCredentialName,
+  maskFileSource,
   maskObject,
   maskReport,
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-5EBCMHSW.js";
+} from "./chunk-5O35IAMU.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
@@ -19,6 +20,7 @@ export {
   credentialMarks,
   isCredentialKey,
   isCredentialName,
+  maskFileSource,
   maskObject,
   maskReport,
   maskSource,

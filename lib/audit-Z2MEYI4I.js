@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-LAPKSDIK.js";
-import "./chunk-MHIL3PC5.js";
+} from "./chunk-2J5UPESZ.js";
+import "./chunk-UIXPAH4V.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -9331,11 +9331,16 @@ function isPlaceholder(value) {
 function containsPlaceholderDeep(value, depth = 0) {
   if (depth > 64) return false;
   if (typeof value === "string") return containsPlaceholder(value);
-  if (Array.isArray(value)) return value.some((item) => containsPlaceholderDeep(item, depth + 1));
-  if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      if (containsPlaceholder(key) || containsPlaceholderDeep(item, depth + 1)) return true;
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      if (index in value && containsPlaceholderDeep(value[index], depth + 1)) return true;
     }
+    return false;
+  }
+  const record = value;
+  for (const key of Object.keys(record)) {
+    if (containsPlaceholder(key) || containsPlaceholderDeep(record[key], depth + 1)) return true;
   }
   return false;
 }
@@ -9563,9 +9568,9 @@ function matchesLabels(selector, pods) {
   const matchLabels = selector.matchLabels;
   if (matchLabels !== void 0 && matchLabels !== null) {
     if (!isObject(matchLabels)) return "unknown";
-    for (const [key, value] of Object.entries(matchLabels)) {
+    for (const key of Object.keys(matchLabels)) {
       if (pods.dynamic.has(key)) continue;
-      if (pods.fixed[key] !== String(value)) return false;
+      if (pods.fixed[key] !== String(matchLabels[key])) return false;
     }
   }
   const expressions = selector.matchExpressions;
@@ -9792,9 +9797,6 @@ function majorOf(text) {
   const major = Number(match[1]);
   if (major < 10 && match[2] !== void 0) return Number(`${major}.${match[2]}`);
   return major >= 6 && major <= 40 ? major : void 0;
-}
-function postgresMajorOf(image) {
-  return postgresMajorIn(image, postgresImageFamily(image));
 }
 function postgresImageFacts(reference) {
   if (reference.length > MAX_CACHED_LENGTH) return factsUncached(reference);
@@ -10994,7 +10996,8 @@ function containerImagesIn(reader, list, listPath, role) {
 
 // src/policies/adapters/statefulset.ts
 var BETA_STORAGE_CLASS = "volume.beta.kubernetes.io/storage-class";
-var POD = ["spec", "template", "spec"];
+var BETA_STORAGE_CLASS_TOKEN = escapeToken(BETA_STORAGE_CLASS);
+var POD_PATH = "/spec/template/spec";
 var statefulSetSyntax = {
   name: "a plain StatefulSet",
   instances: (count) => `\`spec.replicas: ${count}\` (and an image that sets up streaming replication; a StatefulSet alone only starts copies)`,
@@ -11006,42 +11009,50 @@ var statefulSetSyntax = {
   setPassword: (key) => `put a real password in \`${key}\``,
   scheduleBackups: "add a CronJob that runs pg_dump or pg_basebackup against it"
 };
+function podSpecOf(object) {
+  return field(field(object.spec, "template"), "spec");
+}
 function postgresContainer(object) {
   if (!isKind(object, "apps", "StatefulSet")) return void 0;
-  const containers = dig(object, ...POD, "containers");
+  const containers = field(podSpecOf(object), "containers");
   if (!Array.isArray(containers)) return void 0;
   for (let index = 0; index < containers.length; index++) {
-    const image = dig(containers[index], "image");
+    const image = field(containers[index], "image");
     if (typeof image !== "string") continue;
-    const parsed = parseImageReference(image);
-    const family = parsed ? postgresImageFamily(parsed) : void 0;
+    const family = postgresImageFacts(image)?.family;
     if (family) return { index, family };
   }
   return void 0;
 }
+var DYNAMIC_POD_LABELS2 = /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]);
+var REPLICAS2 = { defaultValue: 1, min: 0 };
 function statefulSetCluster(input, index) {
   const reader = readerFor(input, index);
   const main = postgresContainer(reader?.object);
   if (!reader || !main) return void 0;
   const object = reader.object;
   const name = reader.resource.name;
-  const replicas2 = reader.integer(["spec", "replicas"], { defaultValue: 1, min: 0 });
-  const podLabelsFixed = stringRecord(dig(object, "spec", "template", "metadata", "labels"));
-  const pods = { fixed: podLabelsFixed, dynamic: /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]) };
-  const affinity = dig(object, ...POD, "affinity");
-  const terms = [
-    ...antiAffinityTerms(affinity, pointer("", ...POD, "affinity"), pods),
-    ...topologySpreadTerms(dig(object, ...POD, "topologySpreadConstraints"), pointer("", ...POD, "topologySpreadConstraints"), pods)
-  ];
+  const specValue = object.spec;
+  const inSpec = nearestOf(specValue, "/spec", "");
+  const podSpec = podSpecOf(object);
+  const replicas2 = reader.integerValue(field(specValue, "replicas"), "/spec/replicas", inSpec, REPLICAS2);
+  const podLabelsFixed = stringRecord(field(field(field(specValue, "template"), "metadata"), "labels"));
+  const pods = { fixed: podLabelsFixed, dynamic: DYNAMIC_POD_LABELS2 };
+  const affinity = field(podSpec, "affinity");
+  const affinityPath = `${POD_PATH}/affinity`;
+  const terms = antiAffinityTerms(affinity, affinityPath, pods);
+  for (const term of topologySpreadTerms(field(podSpec, "topologySpreadConstraints"), `${POD_PATH}/topologySpreadConstraints`, pods)) terms.push(term);
   const spreading = summariseSpreading(terms);
   const hasOwnAntiAffinity = terms.some((term) => term.source === "podAntiAffinity" && (term.selectsOwnPods || term.unknown));
-  const selector = dig(object, "spec", "selector", "matchLabels");
-  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(dig(object, ...POD))) {
-    const patch = addPreferredAntiAffinityPatch(affinity, pointer("", ...POD, "affinity"), stringRecord(selector), 100);
+  const selector = field(field(specValue, "selector"), "matchLabels");
+  if (!hasOwnAntiAffinity && isObject(selector) && Object.keys(selector).length > 0 && !Object.values(selector).some(isPlaceholder) && isObject(podSpec)) {
+    const patch = addPreferredAntiAffinityPatch(affinity, affinityPath, stringRecord(selector), 100);
     if (patch) spreading.addSoftAntiAffinity = patch;
   }
-  const volumes = claimVolumes(reader, main.index);
-  pgdataMoved(reader, main.index, main.family);
+  const mainContainer = field(podSpec, "containers")[main.index];
+  const mainPath = `${POD_PATH}/containers/${main.index}`;
+  const volumes = claimVolumes(reader, specValue, inSpec, podSpec, mainContainer);
+  pgdataMoved(reader, mainContainer, mainPath, main.family);
   const images = [];
   const authSettings = [];
   const credentials = [];
@@ -11049,16 +11060,17 @@ function statefulSetCluster(input, index) {
     ["containers", "sidecar"],
     ["initContainers", "init"]
   ]) {
-    const list = dig(object, ...POD, listKey);
+    const list = field(podSpec, listKey);
     if (!Array.isArray(list)) continue;
     list.forEach((container, c) => {
       if (!isObject(container)) return;
       const containerName = typeof container.name === "string" ? container.name : `${listKey}[${c}]`;
-      const keys = [...POD, listKey, c, "image"];
+      const containerPath = `${POD_PATH}/${listKey}/${c}`;
+      const imagePath = `${containerPath}/image`;
       const isMain = listKey === "containers" && c === main.index;
       const role = isMain ? "postgres" : listKey === "containers" && /exporter|metrics/.test(containerName) ? "exporter" : defaultRole;
-      images.push(imageUse(role, containerName, reader.string(keys), (ref) => [{ op: "add", path: pointer("", ...keys), value: ref }], `the \`${containerName}\` container's \`image\``));
-      if (listKey === "containers") readEnv(input, container, pointer("", ...POD, listKey, c), containerName, isMain ? main.family : void 0, reader.resource.namespace, authSettings, credentials);
+      images.push(imageUse(role, containerName, reader.stringValue(container.image, imagePath, containerPath), (ref) => [{ op: "add", path: imagePath, value: ref }], `the \`${containerName}\` container's \`image\``));
+      if (listKey === "containers") readEnv(input, container, containerPath, containerName, isMain ? main.family : void 0, reader.resource.namespace, authSettings, credentials);
     });
   }
   return {
@@ -11070,67 +11082,75 @@ function statefulSetCluster(input, index) {
     podLabels: podLabelsFixed,
     // replicas: 0 is a deliberate scale-down, not a missing replica.
     shutdown: { value: replicas2.value === 0, path: replicas2.path, ...replicas2.defaulted ? { defaulted: true } : {}, ...replicas2.unknown ? { unknown: true } : {} },
-    instanceSets: [{ name, replicas: replicas2, path: nearestExisting(object, "", "spec"), spreading }],
+    instanceSets: [{ name, replicas: replicas2, path: inSpec, spreading }],
     totalInstances: { ...replicas2 },
     volumes,
     images,
-    backups: { configured: { value: false, path: nearestExisting(object, "", "spec"), defaulted: true }, schedules: [], retention: [] },
+    backups: { configured: { value: false, path: inSpec, defaulted: true }, schedules: [], retention: [] },
     credentials,
     authSettings
   };
 }
-function pgdataMoved(reader, mainIndex, family) {
+function pgdataMoved(reader, container, containerPath, family) {
   if (family !== "official" && family !== "postgis") return;
-  const containerKeys = [...POD, "containers", mainIndex];
-  const image = dig(reader.object, ...containerKeys, "image");
-  const parsed = typeof image === "string" ? parseImageReference(image) : void 0;
-  const major = parsed ? postgresMajorOf(parsed) : void 0;
+  const image = container.image;
+  const major = typeof image === "string" ? postgresImageFacts(image)?.major : void 0;
   if (major === void 0 || major < 18) return;
-  const env = dig(reader.object, ...containerKeys, "env");
+  const env = container.env;
   const pgdata = Array.isArray(env) ? env.find((variable) => dig(variable, "name") === "PGDATA") : void 0;
   if (pgdata !== void 0 && dig(pgdata, "value") !== `/var/lib/postgresql/${major}/docker`) return;
-  const mounts = dig(reader.object, ...containerKeys, "volumeMounts");
+  const mounts = container.volumeMounts;
   if (!Array.isArray(mounts)) return;
   mounts.forEach((mount, m) => {
     const path = dig(mount, "mountPath");
     if (typeof path !== "string" || path.replace(/\/+$/, "") !== "/var/lib/postgresql/data") return;
     reader.problem(
-      pointer("", ...containerKeys, "volumeMounts", m, "mountPath"),
+      `${containerPath}/volumeMounts/${m}/mountPath`,
       `the official postgres:${major} image exits at start when /var/lib/postgresql/data is a mount point (its data moved to /var/lib/postgresql/${major}/docker): mount the volume at \`/var/lib/postgresql\` instead, or set PGDATA to a directory inside the mount.`
     );
   });
 }
-function claimVolumes(reader, mainIndex) {
-  const object = reader.object;
-  const mounts = dig(object, ...POD, "containers", mainIndex, "volumeMounts");
+function claimVolumes(reader, specValue, inSpec, podSpec, mainContainer) {
+  const mounts = mainContainer.volumeMounts;
   const mounted = new Set(Array.isArray(mounts) ? mounts.map((mount) => dig(mount, "name")).filter((n) => typeof n === "string") : []);
-  const templates = reader.listAt("spec", "volumeClaimTemplates");
+  const templates = reader.listValue(field(specValue, "volumeClaimTemplates"), "/spec/volumeClaimTemplates");
   const volumes = [];
   (templates ?? []).forEach((template, t) => {
     if (!isObject(template)) return;
-    const claimName = typeof dig(template, "metadata", "name") === "string" ? String(dig(template, "metadata", "name")) : `claim ${t}`;
-    const field2 = reader.string(["spec", "volumeClaimTemplates", t, "spec", "storageClassName"]);
-    const annotation = reader.string(["spec", "volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS]);
-    const storageClass2 = field2.value !== void 0 || field2.unknown ? field2 : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: nearestExisting(object, "", "spec", "volumeClaimTemplates", t, "spec") };
+    const templatePath = `/spec/volumeClaimTemplates/${t}`;
+    const metadata = template.metadata;
+    const claimName = typeof field(metadata, "name") === "string" ? String(field(metadata, "name")) : `claim ${t}`;
+    const claim = template.spec;
+    const claimPath = `${templatePath}/spec`;
+    const inClaim = nearestOf(claim, claimPath, templatePath);
+    const classField = reader.stringValue(field(claim, "storageClassName"), `${claimPath}/storageClassName`, inClaim);
+    const annotations = field(metadata, "annotations");
+    const annotationsPath = `${templatePath}/metadata/annotations`;
+    const inAnnotations = nearestOf(annotations, annotationsPath, nearestOf(metadata, `${templatePath}/metadata`, templatePath));
+    const annotation = reader.stringValue(ownField(annotations, BETA_STORAGE_CLASS), `${annotationsPath}/${BETA_STORAGE_CLASS_TOKEN}`, inAnnotations);
+    const storageClass2 = classField.value !== void 0 || classField.unknown ? classField : annotation.value !== void 0 || annotation.unknown ? annotation : { value: void 0, path: inClaim };
+    const resources = field(claim, "resources");
+    const requests = field(resources, "requests");
+    const inRequests = nearestOf(requests, `${claimPath}/resources/requests`, nearestOf(resources, `${claimPath}/resources`, inClaim));
     const volume = {
       role: mounted.size === 0 || mounted.has(claimName) ? "data" : "other",
       owner: claimName,
       storageClass: storageClass2,
-      persistent: { value: true, path: pointer("/spec/volumeClaimTemplates", t) },
-      size: reader.string(["spec", "volumeClaimTemplates", t, "spec", "resources", "requests", "storage"])
+      persistent: { value: true, path: templatePath },
+      size: reader.stringValue(field(requests, "storage"), `${claimPath}/resources/requests/storage`, inRequests)
     };
-    if (isObject(template.spec)) {
-      const onAnnotation = annotation.value !== void 0 && field2.value === void 0;
+    if (isObject(claim)) {
+      const onAnnotation = annotation.value !== void 0 && classField.value === void 0;
       volume.setStorageClass = (className) => [
-        onAnnotation ? { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "metadata", "annotations", BETA_STORAGE_CLASS), value: className } : { op: "add", path: pointer("/spec/volumeClaimTemplates", t, "spec", "storageClassName"), value: className }
+        onAnnotation ? { op: "add", path: `${annotationsPath}/${BETA_STORAGE_CLASS_TOKEN}`, value: className } : { op: "add", path: `${claimPath}/storageClassName`, value: className }
       ];
     }
     volumes.push(volume);
   });
   if (volumes.length === 0) {
-    const podVolumes = dig(object, ...POD, "volumes");
+    const podVolumes = field(podSpec, "volumes");
     const pvc = Array.isArray(podVolumes) && podVolumes.some((volume) => mounted.has(String(dig(volume, "name"))) && dig(volume, "persistentVolumeClaim") !== void 0);
-    volumes.push({ role: "data", owner: reader.resource.name, storageClass: { value: void 0, path: nearestExisting(object, "", "spec"), unknown: pvc }, persistent: { value: pvc, path: nearestExisting(object, "", "spec") } });
+    volumes.push({ role: "data", owner: reader.resource.name, storageClass: { value: void 0, path: inSpec, unknown: pvc }, persistent: { value: pvc, path: inSpec } });
   }
   return volumes;
 }
@@ -11156,7 +11176,7 @@ function containerEnv(input, container, containerPath, namespace) {
   if (Array.isArray(envFrom)) {
     envFrom.forEach((source, f) => {
       if (!isObject(source)) return;
-      const path = pointer(containerPath, "envFrom", f);
+      const path = `${containerPath}/envFrom/${f}`;
       const prefix = typeof source.prefix === "string" ? source.prefix : "";
       const secretName = dig(source, "secretRef", "name");
       if (typeof secretName === "string") {
@@ -11186,7 +11206,7 @@ function containerEnv(input, container, containerPath, namespace) {
   if (Array.isArray(env)) {
     env.forEach((variable, e) => {
       if (!isObject(variable) || typeof variable.name !== "string") return;
-      const path = pointer(containerPath, "env", e);
+      const path = `${containerPath}/env/${e}`;
       const ref = dig(variable, "valueFrom", "secretKeyRef");
       if (isObject(ref)) {
         if (typeof ref.name === "string" && typeof ref.key === "string" && !isPlaceholder(ref.name) && !isPlaceholder(ref.key)) {
@@ -11253,7 +11273,7 @@ function readEnv(input, container, containerPath, containerName, family, namespa
     const env = container.env;
     auth.push({
       name: "PGPASSWORD_SUPERUSER",
-      path: Array.isArray(env) ? pointer(containerPath, "env") : containerPath,
+      path: Array.isArray(env) ? `${containerPath}/env` : containerPath,
       container: containerName,
       unset: true,
       effect: "set it from a Secret. Unset, Spilo gives the superuser the well-known password `zalando` (and `standby`, `cola` to the other system users)"
@@ -11958,6 +11978,7 @@ function postgresMajor(cluster) {
 }
 
 // src/policies/rule.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 var compiledTemplates = /* @__PURE__ */ new Map();
 function compileTemplate(template) {
   let compiled2 = compiledTemplates.get(template);
@@ -11995,32 +12016,50 @@ function scaleSeverity(level, defaultSeverity, configured) {
   return byRank[Math.max(0, Math.min(2, scaled))] ?? level;
 }
 function makeContext(meta, severity, options, clusterStorageClasses) {
-  const findings = [];
-  return {
-    ruleId: meta.id,
-    severity,
-    options,
-    findings,
-    ...clusterStorageClasses ? { clusterStorageClasses } : {},
-    report(descriptor) {
-      const template = meta.messages[descriptor.messageId];
-      if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
-      const data = descriptor.data ?? {};
-      const finding = {
-        ruleId: meta.id,
-        severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, severity),
-        messageId: descriptor.messageId,
-        data,
-        message: formatMessage(template, data),
-        resource: descriptor.resource,
-        objectIndex: descriptor.objectIndex,
-        path: descriptor.pointer
-      };
-      if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
-      findings.push(finding);
-    }
-  };
+  return new ReportingContext(meta, severity, options, clusterStorageClasses);
 }
+var ReportingContext = class {
+  constructor(meta, severity, options, clusterStorageClasses) {
+    this.meta = meta;
+    this.severity = severity;
+    this.options = options;
+    this.ruleId = meta.id;
+    if (clusterStorageClasses) this.clusterStorageClasses = clusterStorageClasses;
+  }
+  meta;
+  severity;
+  options;
+  ruleId;
+  findings = [];
+  clusterStorageClasses;
+  report(descriptor) {
+    const meta = this.meta;
+    const template = meta.messages[descriptor.messageId];
+    if (template === void 0) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
+    const data = descriptor.data ?? {};
+    const finding = {
+      ruleId: meta.id,
+      severity: scaleSeverity(descriptor.severity ?? meta.defaultSeverity, meta.defaultSeverity, this.severity),
+      messageId: descriptor.messageId,
+      data,
+      message: formatMessage(template, data),
+      resource: descriptor.resource,
+      objectIndex: descriptor.objectIndex,
+      path: descriptor.pointer
+    };
+    if (descriptor.fix && descriptor.fix.patch.length > 0) finding.fix = descriptor.fix;
+    this.findings.push(finding);
+  }
+};
+function globMatcher(globs) {
+  let matcher = globMatchers.get(globs);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)([...globs]);
+    globMatchers.set(globs, matcher);
+  }
+  return matcher;
+}
+var globMatchers = /* @__PURE__ */ new WeakMap();
 function docsUrl(id) {
   return `https://github.com/pgwarden/pgwarden/blob/main/docs/rules/${id}.md`;
 }
@@ -12565,7 +12604,7 @@ function findFieldViolations(inputs, resourceAt, extra = []) {
 }
 
 // src/policies/policy.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
+var import_picomatch2 = __toESM(require_picomatch(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
@@ -12709,9 +12748,9 @@ function parseGoDuration(text) {
 function parseInterval(text) {
   const match = /^(\d+(?:\.\d+)?)\s*(w|d|h|m)$/.exec(text.trim());
   if (!match) return void 0;
-  const unit = { w: 6048e5, d: 864e5, h: 36e5, m: 6e4 };
-  return Number(match[1]) * (unit[match[2] ?? ""] ?? 0);
+  return Number(match[1]) * (INTERVAL_UNITS[match[2] ?? ""] ?? 0);
 }
+var INTERVAL_UNITS = { w: 6048e5, d: 864e5, h: 36e5, m: 6e4 };
 function formatInterval(ms) {
   if (!Number.isFinite(ms)) return "never";
   const day = 864e5;
@@ -13054,7 +13093,6 @@ var backupSchedule = defineRule({
 });
 
 // src/policies/rules/image-tag.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 var floatingTag = /^v?\d+([-_][a-z][a-z0-9._-]*)?$/i;
 var channelTags = /* @__PURE__ */ new Set(["stable", "edge", "main", "master", "nightly", "dev", "develop", "lts", "current", "release"]);
 function repositoryKey(parsed) {
@@ -13115,7 +13153,7 @@ var imageTag = defineRule({
   },
   check(model, context) {
     const { requireDigest, allowedRegistries: registries, pinned = {}, roles, requireExplicit } = context.options;
-    const registryAllowed = registries ? (0, import_picomatch.default)([...registries]) : void 0;
+    const registryAllowed = registries ? globMatcher(registries) : void 0;
     for (const cluster of model.clusters) {
       for (const image of cluster.images) {
         if (roles && !roles.includes(image.role)) continue;
@@ -13370,7 +13408,6 @@ var replicas = defineRule({
 });
 
 // src/policies/rules/storage-class.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 function volumeName(volume) {
   return `${volume.role} volume${volume.owner ? ` of ${volume.owner}` : ""}`;
 }
@@ -13412,7 +13449,7 @@ var storageClass = defineRule({
   },
   check(model, context) {
     const { allowed, default: defaultClass, requireExplicit } = context.options;
-    const isAllowed = allowed ? (0, import_picomatch2.default)([...allowed]) : void 0;
+    const isAllowed = allowed ? globMatcher(allowed) : void 0;
     const known = context.clusterStorageClasses;
     for (const cluster of model.clusters) {
       const key = cluster.operator.storageClassKey;
@@ -15994,7 +16031,7 @@ function globMatch(globs, text) {
   const key = globs.join("\0");
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch3.default)(globs, { dot: true });
+    matcher = (0, import_picomatch2.default)(globs, { dot: true, windows: false });
     matcherCache.set(key, matcher);
   }
   return matcher(text);

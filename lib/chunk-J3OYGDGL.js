@@ -1271,7 +1271,8 @@ var diskFs = {
     return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
   },
   readFile: (path8) => readFileSync(path8),
-  realpath: (path8) => realpathSync(path8)
+  realpath: (path8) => realpathSync.native(path8)
+  // realpath(3): see src/gitops/fs.ts
 };
 var RenderCache = class {
   constructor(fs = diskFs) {
@@ -5810,7 +5811,9 @@ var nodeFs = {
   isSymlink: (path8) => lstatSync(path8).isSymbolicLink(),
   size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync2(path8),
-  realpath: (path8) => realpathSync2(path8)
+  // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
+  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files).
+  realpath: (path8) => realpathSync2.native(path8)
 };
 function typeOrUndefined(fs, path8) {
   try {

@@ -13,17 +13,17 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-I4HJGVKZ.js";
-import "./chunk-SFNHIEXI.js";
-import "./chunk-V4VZDQNV.js";
+} from "./chunk-HHNOPUXK.js";
+import "./chunk-B22LTSPP.js";
+import "./chunk-J3OYGDGL.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-5EBCMHSW.js";
+import "./chunk-5O35IAMU.js";
 import {
   parsePolicy
-} from "./chunk-MHIL3PC5.js";
+} from "./chunk-UIXPAH4V.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-FDR7DYCC.js");
+  const { auditCluster, clusterApi } = await import("./audit-Z2MEYI4I.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-H2Y454UW.js");
+  const { rules } = await import("./policies-UMOEP3DN.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -1,11 +1,12 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  absoluteOf,
   readSource,
   repoRelative
-} from "./chunk-SFNHIEXI.js";
+} from "./chunk-B22LTSPP.js";
 import {
   compareText
-} from "./chunk-V4VZDQNV.js";
+} from "./chunk-J3OYGDGL.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";
@@ -13,9 +14,9 @@ import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
 import {
-  maskReport,
-  maskSource
-} from "./chunk-5EBCMHSW.js";
+  maskFileSource,
+  maskReport
+} from "./chunk-5O35IAMU.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {
@@ -236,7 +237,7 @@ var stylish = (report, ctx) => {
   for (const [file, findings] of byFile) {
     out.push(paint("underline", visible(file.startsWith(":") ? `./${file}` : file)));
     const source = readSource(file, ctx);
-    const shown = source === void 0 ? void 0 : maskSource(source, file);
+    const shown = source === void 0 ? void 0 : maskFileSource(source, file, absoluteOf(file, ctx));
     const sourceLines = shown?.lines;
     const masked = shown?.masked ?? /* @__PURE__ */ new Set();
     for (const f of findings) {

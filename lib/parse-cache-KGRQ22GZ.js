@@ -1,0 +1,13 @@
+import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
+import {
+  MAX_BYTES,
+  MAX_ENTRY_BYTES,
+  ParseCache
+} from "./chunk-REPZEEHF.js";
+import "./chunk-Z6PXSKVR.js";
+import "./chunk-ED6WIMI7.js";
+export {
+  MAX_BYTES,
+  MAX_ENTRY_BYTES,
+  ParseCache
+};
