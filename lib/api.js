@@ -1,27 +1,27 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-EMEYKXXO.js";
-import "./chunk-A4EKBGDM.js";
-import "./chunk-MOCL26Z2.js";
-import "./chunk-REPZEEHF.js";
+} from "./chunk-OGZUPZ3P.js";
+import "./chunk-4Q76HXLQ.js";
+import "./chunk-ESX3LKRT.js";
+import "./chunk-FACNWMLW.js";
 import {
   version
-} from "./chunk-LKSPVUSZ.js";
+} from "./chunk-NI6RLEEQ.js";
 import "./chunk-BJB2RR5P.js";
-import "./chunk-BIHES6FS.js";
+import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-BWH6J7NR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-GSFU5PYX.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-UIXPAH4V.js";
+import "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -1,19 +1,18 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-LKSPVUSZ.js";
+} from "./chunk-NI6RLEEQ.js";
 import "./chunk-BJB2RR5P.js";
-import "./chunk-BIHES6FS.js";
+import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-7Q6W5WPF.js");
+    const { serveMain } = await import("./webhook-CITN352K.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

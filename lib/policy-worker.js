@@ -4,7 +4,7 @@ import {
 } from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

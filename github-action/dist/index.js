@@ -46395,8 +46395,8 @@ var diskFs = {
     return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
   },
   readFile: (path8) => readFileSync2(path8),
-  realpath: (path8) => realpathSync2.native(path8)
-  // realpath(3): see src/gitops/fs.ts
+  realpath: process.platform === "win32" ? (path8) => realpathSync2(path8) : (path8) => realpathSync2.native(path8)
+  // see src/gitops/fs.ts
 };
 var RenderCache = class {
   constructor(fs3 = diskFs) {
@@ -50941,9 +50941,39 @@ var nodeFs = {
   size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync3(path8),
   // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
-  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files).
-  realpath: (path8) => realpathSync3.native(path8)
+  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
+  // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
+  realpath: process.platform === "win32" ? (path8) => realpathSync3(path8) : (path8) => realpathSync3.native(path8)
 };
+function memoizedFs(fs3) {
+  const ask = (answers, path8, compute) => {
+    let answer = answers.get(path8);
+    if (!answer) {
+      try {
+        answer = { value: compute() };
+      } catch (error2) {
+        answer = { error: error2 };
+      }
+      answers.set(path8, answer);
+    }
+    if ("error" in answer) throw answer.error;
+    return answer.value;
+  };
+  const listings = /* @__PURE__ */ new Map();
+  const types = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
+  const sizes = /* @__PURE__ */ new Map();
+  const reals = /* @__PURE__ */ new Map();
+  return {
+    // A copy: callers sort the names in place.
+    readdir: (dir) => [...ask(listings, dir, () => fs3.readdir(dir))],
+    typeOf: (path8) => ask(types, path8, () => fs3.typeOf(path8)),
+    isSymlink: (path8) => ask(links, path8, () => fs3.isSymlink(path8)),
+    size: (path8) => ask(sizes, path8, () => fs3.size(path8)),
+    readFile: (path8) => fs3.readFile(path8),
+    realpath: (path8) => ask(reals, path8, () => fs3.realpath(path8))
+  };
+}
 function typeOrUndefined(fs3, path8) {
   try {
     return fs3.typeOf(path8);
@@ -51515,7 +51545,7 @@ function rootsAndLoose(ctx, covered) {
 // src/gitops/discover.ts
 function discover(options3) {
   const { cwd } = options3;
-  const fs3 = options3.fs ?? nodeFs;
+  const fs3 = options3.fs ?? memoizedFs(nodeFs);
   const excluded = options3.excluded ?? NOTHING_EXCLUDED;
   const boundary = realBoundary(options3.repoRoot ? [options3.repoRoot] : options3.roots, fs3);
   const tree = walk2(options3.roots, fs3, excluded, boundary, options3.yamlFiles);
@@ -53254,6 +53284,9 @@ function webhookImageRejection(reference) {
   return void 0;
 }
 var IMAGE_FIELD = "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
+var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role", "app.kubernetes.io/version"]);
+var INSTANCES = { defaultValue: 1, min: 1 };
+var BOOTSTRAP_METHODS = ["initdb", "recovery", "pg_basebackup"];
 function isCnpgCluster(object) {
   return isKind(object, CNPG_GROUP, "Cluster");
 }
@@ -53262,12 +53295,14 @@ function cnpgCluster(input, index) {
   if (!reader || !isCnpgCluster(reader.object)) return void 0;
   const object = reader.object;
   const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
+  const specValue = object.spec;
+  const spec = reader.objectValue(specValue, "/spec");
   if (!spec) reader.problem("", "spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).");
+  const inSpec = nearestOf(specValue, "/spec", "");
   const annotations = stringRecord3(dig(object, "metadata", "annotations"));
   const hibernation = annotations[HIBERNATION];
   const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
-  const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
+  const instances = reader.integerValue(spec?.instances, "/spec/instances", inSpec, INSTANCES);
   webhookCrossFieldChecks(reader, instances);
   const podLabels = {
     fixed: {
@@ -53279,13 +53314,15 @@ function cnpgCluster(input, index) {
       "app.kubernetes.io/component": "database",
       "app.kubernetes.io/managed-by": "cloudnative-pg"
     },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role", "app.kubernetes.io/version"]),
+    dynamic: DYNAMIC_POD_LABELS,
     maybe: metadataLabels(object)
   };
-  const affinity = reader.objectAt("spec", "affinity");
-  const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
-  const typeField = reader.string(["spec", "affinity", "podAntiAffinityType"]);
-  const keyField = reader.string(["spec", "affinity", "topologyKey"]);
+  const affinityValue = spec?.affinity;
+  const affinity = reader.objectValue(affinityValue, "/spec/affinity");
+  const inAffinity = nearestOf(affinityValue, "/spec/affinity", inSpec);
+  const enabled = reader.booleanValue(affinity?.enablePodAntiAffinity, "/spec/affinity/enablePodAntiAffinity", inAffinity, true);
+  const typeField = reader.stringValue(affinity?.podAntiAffinityType, "/spec/affinity/podAntiAffinityType", inAffinity);
+  const keyField = reader.stringValue(affinity?.topologyKey, "/spec/affinity/topologyKey", inAffinity);
   const terms = [];
   let generated = false;
   if (enabled.value || enabled.unknown) {
@@ -53315,62 +53352,67 @@ function cnpgCluster(input, index) {
       { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
       { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
     ] : setPatch(object, "", ["spec", "affinity"], { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" });
-    if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
+    if (patch && (affinity || affinityValue === void 0)) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = [];
   for (const [field3, role] of [
     ["storage", "data"],
     ["walStorage", "wal"]
   ]) {
-    const block = reader.objectAt("spec", field3);
+    const block = reader.objectValue(spec?.[field3], `/spec/${field3}`);
     if (!block && field3 === "walStorage") continue;
     if (!block && field3 === "storage" && spec) {
       reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
     }
     volumes.push(storageVolume(reader.object, ["spec", field3], role, name, reader));
   }
-  const tablespaces = reader.listAt("spec", "tablespaces");
+  const tablespaces = reader.listValue(spec?.tablespaces, "/spec/tablespaces");
   tablespaces?.forEach((tablespace, i) => {
     if (!isObject(tablespace)) return;
     const owner2 = typeof tablespace.name === "string" ? tablespace.name : `tablespace ${i}`;
     volumes.push(storageVolume(reader.object, ["spec", "tablespaces", i, "storage"], "tablespace", owner2, reader));
   });
   const images = [];
-  const imageName = reader.string(["spec", "imageName"]);
-  const catalog = reader.objectAt("spec", "imageCatalogRef");
+  const imageName = reader.stringValue(spec?.imageName, "/spec/imageName", inSpec);
+  const catalog = reader.objectValue(spec?.imageCatalogRef, "/spec/imageCatalogRef");
   let postgresVersion;
   if (catalog) {
-    postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
+    postgresVersion = reader.integerValue(catalog.major, "/spec/imageCatalogRef/major", "/spec/imageCatalogRef", { required: true, min: 10 });
     if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
     const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
     images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), void 0, `the catalog entry for major ${postgresVersion.value ?? "?"} in ${catalogName}`));
   } else {
-    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
+    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: inSpec, defaulted: true };
     const use = imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0, IMAGE_FIELD);
     const rejection = imageName.value !== void 0 && !imageName.unknown ? webhookImageRejection(imageName.value) : void 0;
     if (rejection) use.operatorRejects = rejection;
     images.push(use);
   }
   const credentials = [];
-  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
-  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
-  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
+  const bootstrap = spec?.bootstrap;
+  const method = BOOTSTRAP_METHODS.find((key) => isObject(field2(bootstrap, key))) ?? "initdb";
+  const methodValue = field2(bootstrap, method);
+  const methodPath = `/spec/bootstrap/${method}`;
+  const inMethod = nearestOf(methodValue, methodPath, nearestOf(bootstrap, "/spec/bootstrap", inSpec));
+  const secretValue = field2(methodValue, "secret");
+  const appSecret = reader.stringValue(field2(secretValue, "name"), `${methodPath}/secret/name`, nearestOf(secretValue, `${methodPath}/secret`, inMethod));
+  const owner = reader.stringValue(field2(methodValue, "owner"), `${methodPath}/owner`, inMethod);
   if (!appSecret.unknown) {
-    credentials.push(
-      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
-    );
+    credentials.push(credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : inMethod, false));
   }
-  const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
+  const superuser = reader.booleanValue(spec?.enableSuperuserAccess, "/spec/enableSuperuserAccess", inSpec, false);
   if (superuser.value && !superuser.unknown) {
-    const secretName = reader.string(["spec", "superuserSecret", "name"]);
+    const superuserSecret = spec?.superuserSecret;
+    const secretName = reader.stringValue(field2(superuserSecret, "name"), "/spec/superuserSecret/name", nearestOf(superuserSecret, "/spec/superuserSecret", inSpec));
     if (!secretName.unknown) credentials.push(credential("postgres", secretName.value ?? `${name}-superuser`, superuser.path, false));
   }
-  const backup = reader.objectAt("spec", "backup");
-  const plugins = reader.listAt("spec", "plugins");
+  const backupValue = spec?.backup;
+  const backup = reader.objectValue(backupValue, "/spec/backup");
+  const plugins = reader.listValue(spec?.plugins, "/spec/plugins");
   const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman")) ?? false;
   const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
   const hasStore = backup !== void 0 && (dig(backup, "barmanObjectStore") !== void 0 || dig(backup, "volumeSnapshot") !== void 0);
-  let retention = reader.string(["spec", "backup", "retentionPolicy"]);
+  let retention = reader.stringValue(backup?.retentionPolicy, "/spec/backup/retentionPolicy", nearestOf(backupValue, "/spec/backup", inSpec));
   if (!hasStore && retention.value === void 0 && !retention.unknown && barmanPlugin) {
     retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
   }
@@ -53390,7 +53432,7 @@ function cnpgCluster(input, index) {
     backups: {
       configured: {
         value: hasStore || barmanPlugin || schedules.length > 0,
-        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
+        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestOf(backupValue, "/spec/backup", inSpec)
       },
       schedules,
       retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }]
@@ -53679,23 +53721,26 @@ function pgoV4Cluster(input, index) {
   };
 }
 function storageVolume2(reader, keys, role, owner) {
-  const storageType = reader.string([...keys, "storagetype"]);
+  const block = dig(reader.object, ...keys);
+  const blockPath = pointer("", ...keys);
+  const inBlock = nearestExisting(reader.object, "", ...keys);
+  const storageType = reader.stringValue(field2(block, "storagetype"), `${blockPath}/storagetype`, inBlock);
   const type = storageType.value ?? "";
   const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
-  const className = reader.string([...keys, "storageclass"]);
+  const className = reader.stringValue(field2(block, "storageclass"), `${blockPath}/storageclass`, inBlock);
   let storageClass2;
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
-  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
-    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.stringValue(field2(block, "size"), `${blockPath}/size`, inBlock) };
+  if (type === "dynamic" && isObject(block)) {
+    volume.setStorageClass = (name) => [{ op: "add", path: `${blockPath}/storageclass`, value: name }];
   }
   if (type === "create") {
     volume.nameClass = className.value !== void 0 ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)` : "write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)";
     volume.setStorageClass = (name) => [
       { op: "replace", path: storageType.path, value: "dynamic" },
-      { op: "add", path: pointer("", ...keys, "storageclass"), value: name }
+      { op: "add", path: `${blockPath}/storageclass`, value: name }
     ];
   }
   return volume;
@@ -53782,7 +53827,7 @@ var PGO_V5_GATES = {
 function isPgoV5Cluster(object) {
   return isKind(object, PGO_V5_GROUP, "PostgresCluster");
 }
-var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
+var DYNAMIC_POD_LABELS2 = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
 var CLUSTER_LABEL = `${LABEL}/cluster`;
 var INSTANCE_SET_LABEL = `${LABEL}/instance-set`;
 var DATA_LABEL = `${LABEL}/data`;
@@ -53828,7 +53873,7 @@ function pgoV5Cluster(input, index) {
       const setLabels = field2(instance.metadata, "labels");
       if (isObject(setLabels)) Object.assign(fixed, stringRecord3(setLabels));
       fixed[INSTANCE_SET_LABEL] = setName2;
-      const pods = { fixed, dynamic: DYNAMIC_POD_LABELS };
+      const pods = { fixed, dynamic: DYNAMIC_POD_LABELS2 };
       for (const term of antiAffinityTerms(instance.affinity, affinityPath, pods)) terms.push(term);
       for (const term of topologySpreadTerms(instance.topologySpreadConstraints, `${path8}/topologySpreadConstraints`, pods)) terms.push(term);
     }
@@ -54053,7 +54098,7 @@ function postgresContainer(object) {
   }
   return void 0;
 }
-var DYNAMIC_POD_LABELS2 = /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]);
+var DYNAMIC_POD_LABELS3 = /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]);
 var REPLICAS3 = { defaultValue: 1, min: 0 };
 function statefulSetCluster(input, index) {
   const reader = readerFor(input, index);
@@ -54066,7 +54111,7 @@ function statefulSetCluster(input, index) {
   const podSpec = podSpecOf(object);
   const replicas2 = reader.integerValue(field2(specValue, "replicas"), "/spec/replicas", inSpec, REPLICAS3);
   const podLabelsFixed = stringRecord3(field2(field2(field2(specValue, "template"), "metadata"), "labels"));
-  const pods = { fixed: podLabelsFixed, dynamic: DYNAMIC_POD_LABELS2 };
+  const pods = { fixed: podLabelsFixed, dynamic: DYNAMIC_POD_LABELS3 };
   const affinity = field2(podSpec, "affinity");
   const affinityPath = `${POD_PATH}/affinity`;
   const terms = antiAffinityTerms(affinity, affinityPath, pods);
@@ -54571,6 +54616,41 @@ function zalandoCluster(input, index, config) {
   };
 }
 var DEFAULT_SECRET_NAME_TEMPLATE = "{username}.{cluster}.credentials.{tprkind}.{tprgroup}";
+function fillSecretNameTemplate(template, user, cluster) {
+  const split = user.includes("{") || cluster.includes("{") ? void 0 : splitTemplate(template);
+  if (split === void 0) {
+    return template.replaceAll("{username}", user).replaceAll("{cluster}", cluster).replaceAll("{tprkind}", "postgresql").replaceAll("{tprgroup}", ZALANDO_GROUP);
+  }
+  let name = split[0];
+  for (let index = 1; index < split.length; index += 2) name += (split[index] === USER ? user : cluster) + split[index + 1];
+  return name;
+}
+var USER = "{username}";
+var TEMPLATE_TOKEN = /\{(?:username|cluster|tprkind|tprgroup)\}/g;
+var splitTemplates = /* @__PURE__ */ new Map();
+function splitTemplate(template) {
+  let split = splitTemplates.get(template);
+  if (split === void 0) {
+    split = null;
+    const literal2 = template.replace(TEMPLATE_TOKEN, "");
+    if (!literal2.includes("{") && !literal2.includes("}")) {
+      split = [""];
+      let last = 0;
+      for (const match of template.matchAll(TEMPLATE_TOKEN)) {
+        const text = template.slice(last, match.index);
+        last = match.index + match[0].length;
+        if (match[0] === USER || match[0] === "{cluster}") {
+          split[split.length - 1] += text;
+          split.push(match[0], "");
+        } else split[split.length - 1] += text + (match[0] === "{tprkind}" ? "postgresql" : ZALANDO_GROUP);
+      }
+      split[split.length - 1] += template.slice(last);
+    }
+    if (splitTemplates.size >= 256) splitTemplates.clear();
+    splitTemplates.set(template, split);
+  }
+  return split ?? void 0;
+}
 function userCredentials(reader, config, hasSpec) {
   if (!hasSpec) return [];
   const object = reader.object;
@@ -54580,7 +54660,7 @@ function userCredentials(reader, config, hasSpec) {
   const template = typeof templateSetting?.raw === "string" && templateSetting.raw !== "" ? templateSetting.raw : DEFAULT_SECRET_NAME_TEMPLATE;
   const crossSetting = config.get("kubernetes", "enable_cross_namespace_secret");
   const cross = crossSetting === void 0 ? false : crossSetting.source.unknown ? "unknown" : asBoolean(crossSetting.raw) === true;
-  const secretName = (user) => template.replaceAll("{username}", user.replace(/_/g, "-")).replaceAll("{cluster}", name).replaceAll("{tprkind}", "postgresql").replaceAll("{tprgroup}", ZALANDO_GROUP);
+  const secretName = (user) => fillSecretNameTemplate(template, user.replace(/_/g, "-"), name);
   const bySecret = /* @__PURE__ */ new Map();
   const declare = (user, path8, namespace) => {
     const entry = credential(user, secretName(user), path8, false);
@@ -55797,12 +55877,16 @@ function rejected(schedule, error2, stage = "parser") {
 }
 var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
-  const key = `${dialect}\0${schedule}`;
-  const cached = readingCache.get(key);
+  let readings = readingCache.get(dialect);
+  if (readings === void 0) {
+    readings = /* @__PURE__ */ new Map();
+    readingCache.set(dialect, readings);
+  }
+  const cached = readings.get(schedule);
   if (cached !== void 0) return cached;
   const reading = Object.freeze(readScheduleUncached(schedule, dialect));
-  if (readingCache.size > 1e3) readingCache.clear();
-  readingCache.set(key, reading);
+  if (readings.size > 1e3) readings.clear();
+  readings.set(schedule, reading);
   return reading;
 }
 function readScheduleUncached(schedule, dialect) {
@@ -55937,6 +56021,17 @@ function gapKey(r) {
   return `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`;
 }
 function longestGapMs(readings, from = referenceDate) {
+  const single = readings.length === 1 && from === referenceDate ? readings[0] : void 0;
+  if (single !== void 0) {
+    const known = singleGaps.get(single);
+    if (known !== void 0) return known;
+  }
+  const gap = longestGapKeyed(readings, from);
+  if (single !== void 0 && Object.isFrozen(single)) singleGaps.set(single, gap);
+  return gap;
+}
+var singleGaps = /* @__PURE__ */ new WeakMap();
+function longestGapKeyed(readings, from) {
   const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]) : readings.map(gapKey).sort().join("|")}`;
   const cached = gapCache.get(key);
   if (cached !== void 0) return cached;
@@ -55969,6 +56064,11 @@ function rejectingLayer(schedule, reading) {
   if (gates.minLength !== void 0 && schedule.schedule.value.length < gates.minLength) return gates.schema;
   return reading.stage === "schema" ? gates.schema : gates.parser;
 }
+function maxFullOf(text) {
+  if (lastMaxFull?.text !== text) lastMaxFull = { text, ms: parseInterval(text) ?? 7 * 864e5 };
+  return lastMaxFull.ms;
+}
+var lastMaxFull;
 var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
 var backupScheduleOptionsSchema = {
   type: "object",
@@ -56004,7 +56104,7 @@ var backupSchedule = defineRule({
   },
   check(model, context) {
     const { requireSchedule, requireRetention } = context.options;
-    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 864e5;
+    const maxFull = maxFullOf(context.options.maxFullInterval);
     for (const cluster of model.clusters) {
       const backups = cluster.backups;
       let anyUnknown = backups.configured.unknown === true;
@@ -56998,22 +57098,26 @@ function problemsByRule(model) {
   return byRule;
 }
 var settingsByPolicy = /* @__PURE__ */ new WeakMap();
-function enabledSetting(policy, meta) {
-  let perRule = settingsByPolicy.get(policy);
-  if (!perRule) {
-    perRule = /* @__PURE__ */ new Map();
-    settingsByPolicy.set(policy, perRule);
+function settingsOf(policy) {
+  let settings = settingsByPolicy.get(policy);
+  if (!settings) {
+    settings = new Array(rules.length).fill(void 0);
+    settingsByPolicy.set(policy, settings);
   }
-  let setting = perRule.get(meta.id);
+  return settings;
+}
+function enabledSetting(policy, settings, ruleIndex) {
+  let setting = settings[ruleIndex];
   if (setting === void 0) {
-    const written = ruleSetting(policy, meta);
-    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
-    perRule.set(meta.id, setting);
+    const written = ruleSetting(policy, rules[ruleIndex].meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, rules[ruleIndex].meta, written.options) } : null;
+    settings[ruleIndex] = setting;
   }
   return setting;
 }
-function runRule(rule, model, problems, policy, options3) {
-  const setting = enabledSetting(policy, rule.meta);
+function runRule(ruleIndex, model, problems, policy, settings, options3) {
+  const rule = rules[ruleIndex];
+  const setting = enabledSetting(policy, settings, ruleIndex);
   if (!setting) return void 0;
   const context = makeContext(rule.meta, setting.severity, setting.options, options3.clusterStorageClasses);
   rule.check(model, context);
@@ -57117,14 +57221,16 @@ function evaluateUnguarded(inputs, options3, built) {
       findings.push(internalError("checking fields against the CRD schemas", error2, 0, inputs));
     }
   }
-  const distinct = [...new Set(policies)];
+  const distinct = policies.length === 1 ? policies : [...new Set(policies)];
   for (const policy of distinct) {
     const scoped2 = distinct.length === 1 ? model : modelFor(model, (objectIndex) => policies[objectIndex] === policy);
     if (scoped2.clusters.length === 0 && scoped2.problems.length === 0 && (scoped2.fieldViolations?.length ?? 0) === 0) continue;
     const problems = problemsByRule(scoped2);
-    for (const rule of rules) {
+    const settings = settingsOf(policy);
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const rule = rules[ruleIndex];
       try {
-        const result = runRule(rule, scoped2, problems, policy, options3);
+        const result = runRule(ruleIndex, scoped2, problems, policy, settings, options3);
         if (!result) continue;
         for (const finding of result.findings) findings.push(finding);
       } catch (error2) {
@@ -58294,12 +58400,14 @@ var FindingMerger = class {
 };
 
 // src/cli/parse-cache.ts
-import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
 import { join as join7 } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
 var FORMAT = 1;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
+var MAX_FILES = 16;
+var USE_MARK_MS = 3600 * 1e3;
 var ParseCache = class _ParseCache {
   constructor(file, build, root, maxBytes) {
     this.file = file;
@@ -58324,6 +58432,11 @@ var ParseCache = class _ParseCache {
       return cache;
     }
     if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
+    try {
+      const now = Date.now();
+      if (now - statSync4(cache.file).mtimeMs > USE_MARK_MS) utimesSync(cache.file, now / 1e3, now / 1e3);
+    } catch {
+    }
     for (const [path8, entry] of Object.entries(data.entries)) {
       if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
       cache.entries.set(path8, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
@@ -58350,7 +58463,7 @@ var ParseCache = class _ParseCache {
     }
   }
   set(file, text, kind, value) {
-    if (text.length > MAX_ENTRY_BYTES) return;
+    if (text.length > MAX_ENTRY_BYTES || !jsonSafe(value)) return;
     let json2;
     try {
       json2 = JSON.stringify(value);
@@ -58390,14 +58503,28 @@ var ParseCache = class _ParseCache {
       rmSync3(temporary, { force: true });
       return;
     }
+    this.prune();
+  }
+  /**
+   * Drop the caches of other builds unused for a week, temporary files a killed run left, and all but the MAX_FILES
+   * most recently used caches. Never throws.
+   */
+  prune() {
     try {
       const dir = join7(this.file, "..");
-      const week = Date.now() - STALE_MS;
+      const now = Date.now();
+      const kept = [];
       for (const name of readdirSync2(dir)) {
-        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
-        const other = join7(dir, name);
-        if (statSync4(other).mtimeMs < week) rmSync3(other, { force: true });
+        if (!name.startsWith("parse-")) continue;
+        const path8 = join7(dir, name);
+        const used = statSync4(path8).mtimeMs;
+        const temporary = !name.endsWith(".json");
+        const otherBuild = !name.startsWith(`parse-${this.build}-`);
+        if ((temporary || otherBuild) && used < now - (temporary ? USE_MARK_MS : STALE_MS)) rmSync3(path8, { force: true });
+        else if (!temporary && path8 !== this.file) kept.push({ path: path8, used });
       }
+      kept.sort((a, b) => b.used - a.used);
+      for (const { path: path8 } of kept.slice(MAX_FILES - 1)) rmSync3(path8, { force: true });
     } catch {
     }
   }
@@ -58568,14 +58695,13 @@ function findPolicyFile(start) {
     dir = parent;
   }
 }
-function loadPolicy(engine, file) {
+function loadPolicy(engine, file, memo) {
   let text;
   try {
     text = readFileSync9(file, "utf8");
   } catch (error2) {
     throw new PolicyFileError(`${file}: cannot read policy (${error2.code ?? "error"})`);
   }
-  const memo = parseMemo();
   const remembered = memo?.get(file, text, MEMO_KIND2);
   if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
   let policySet;
@@ -58584,7 +58710,7 @@ function loadPolicy(engine, file) {
   } catch (error2) {
     throw new PolicyFileError(error2.message || String(error2));
   }
-  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND2, policySet);
+  memo?.set(file, text, MEMO_KIND2, policySet);
   return policySet;
 }
 var MEMO_KIND2 = "policy";
@@ -58700,7 +58826,7 @@ async function prepare(options3, deps) {
     run.parseCache.enter();
   }
   if (policyFile) {
-    run.policy = loadPolicy(engine, policyFile);
+    run.policy = loadPolicy(engine, policyFile, parseMemo());
     run.policyFile = policyFile;
   }
   if (scopeFiles) run.scopeFiles = scopeFiles;
@@ -58735,7 +58861,9 @@ async function lint(run) {
   }
   const changedOnly = options3.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
+  const fs3 = memoizedFs(nodeFs);
   const discovery = discover({
+    fs: fs3,
     cwd,
     roots: run.roots,
     sourceRoots: run.sourceRoots,
@@ -58749,7 +58877,7 @@ async function lint(run) {
   let leftOut = 0;
   let rendered;
   if (changedOnly && run.scopeFiles) {
-    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, fs3, cwd, progress));
   } else {
     rendered = await renderApps(discovery, run.renderer, progress);
   }

@@ -23,6 +23,7 @@ import {
   type Excluder,
   evaluationUnits,
   gitTopLevel,
+  memoizedFs,
   nodeFs,
   type ParsedYamlFile,
   type RenderedApp,
@@ -225,7 +226,7 @@ async function prepare(options: LintOptions, deps: LintDeps): Promise<Run> {
     run.parseCache.enter();
   }
   if (policyFile) {
-    run.policy = loadPolicy(engine, policyFile);
+    run.policy = loadPolicy(engine, policyFile, parseMemo());
     run.policyFile = policyFile;
   }
   if (scopeFiles) run.scopeFiles = scopeFiles;
@@ -273,7 +274,10 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   // what a one-file lint from pre-commit pays per commit)
   const changedOnly = options.base === undefined && run.scopeFiles !== undefined;
   const yamlFiles = new Map<string, ParsedYamlFile>();
+  // One set of answers about the tree for discovery and for the bounds of the apps a narrowed run leaves out.
+  const fs = memoizedFs(nodeFs);
   const discovery = discover({
+    fs,
     cwd,
     roots: run.roots,
     sourceRoots: run.sourceRoots,
@@ -288,7 +292,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   let rendered: RenderedApp[];
   if (changedOnly && run.scopeFiles) {
     // With --base every app is rendered: the base pairs its objects with the head's.
-    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, fs, cwd, progress));
   } else {
     rendered = await renderApps(discovery, run.renderer, progress);
   }

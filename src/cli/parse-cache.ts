@@ -8,14 +8,14 @@
 // - Keyed by build: the cache file names the bundle's hash (lib/cli.cjs's first line) and holds it; a parse from any
 //   other pgwarden code is never used.
 // - Bounded: at most MAX_BYTES; the entries this run did not use go first. Files larger than MAX_ENTRY_BYTES are not
-//   kept.
+//   kept. At most MAX_FILES caches (repositories) stay in the directory, the most recently used.
 // - Corrupt, foreign or unreadable caches and entries are ignored (the file is parsed, as without a cache); a cache
 //   that cannot be written costs nothing but the cache. Written to a temporary file and renamed, mode 0600.
 // - `lint --no-cache` reads and writes none; NODE_DISABLE_COMPILE_CACHE=1 turns off bin/pgwarden's caches, this one
 //   included.
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ParseMemo, parseMemo, setParseMemo } from '../yaml/index.js';
+import { jsonSafe, type ParseMemo, parseMemo, setParseMemo } from '../yaml/index.js';
 
 /** The whole cache file, in characters of its JSON. */
 export const MAX_BYTES = 32 * 1024 * 1024;
@@ -25,6 +25,13 @@ export const MAX_ENTRY_BYTES = 1024 * 1024;
 const FORMAT = 1;
 /** Caches of other builds go once nobody used them for a week (as bin/pgwarden's code caches). */
 const STALE_MS = 7 * 24 * 3600 * 1000;
+/**
+ * At most this many caches (one per repository linted) stay in the directory, the most recently used: repositories
+ * linted once (a temporary checkout, a test's fixture) do not pile up.
+ */
+export const MAX_FILES = 16;
+/** A cache's time of use is its file's mtime, renewed by a run that reads it at most this often. */
+const USE_MARK_MS = 3600 * 1000;
 
 interface Entry {
   /** The file's text. */
@@ -71,6 +78,12 @@ export class ParseCache implements ParseMemo {
       return cache; // none yet, or not JSON
     }
     if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== 'object' || data.entries === null) return cache;
+    try {
+      const now = Date.now();
+      if (now - statSync(cache.file).mtimeMs > USE_MARK_MS) utimesSync(cache.file, now / 1000, now / 1000);
+    } catch {
+      // read-only: the cache may go sooner
+    }
     for (const [path, entry] of Object.entries(data.entries)) {
       if (typeof entry?.text !== 'string' || typeof entry.values !== 'object' || entry.values === null || Array.isArray(entry.values)) continue;
       cache.entries.set(path, { text: entry.text, values: Object.assign(Object.create(null) as Record<string, string>, entry.values) });
@@ -100,7 +113,8 @@ export class ParseCache implements ParseMemo {
   }
 
   set(file: string, text: string, kind: string, value: unknown): void {
-    if (text.length > MAX_ENTRY_BYTES) return;
+    // Only what comes back from JSON exactly (a value JSON cannot carry means: parse that file every time).
+    if (text.length > MAX_ENTRY_BYTES || !jsonSafe(value)) return;
     let json: string;
     try {
       json = JSON.stringify(value);
@@ -142,14 +156,29 @@ export class ParseCache implements ParseMemo {
       rmSync(temporary, { force: true });
       return;
     }
+    this.prune();
+  }
+
+  /**
+   * Drop the caches of other builds unused for a week, temporary files a killed run left, and all but the MAX_FILES
+   * most recently used caches. Never throws.
+   */
+  private prune(): void {
     try {
       const dir = join(this.file, '..');
-      const week = Date.now() - STALE_MS;
+      const now = Date.now();
+      const kept: { path: string; used: number }[] = [];
       for (const name of readdirSync(dir)) {
-        if (!name.startsWith('parse-') || name.startsWith(`parse-${this.build}-`)) continue;
-        const other = join(dir, name);
-        if (statSync(other).mtimeMs < week) rmSync(other, { force: true });
+        if (!name.startsWith('parse-')) continue;
+        const path = join(dir, name);
+        const used = statSync(path).mtimeMs;
+        const temporary = !name.endsWith('.json');
+        const otherBuild = !name.startsWith(`parse-${this.build}-`);
+        if ((temporary || otherBuild) && used < now - (temporary ? USE_MARK_MS : STALE_MS)) rmSync(path, { force: true });
+        else if (!temporary && path !== this.file) kept.push({ path, used });
       }
+      kept.sort((a, b) => b.used - a.used);
+      for (const { path } of kept.slice(MAX_FILES - 1)) rmSync(path, { force: true });
     } catch {
       // the next write tries again
     }

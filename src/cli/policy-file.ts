@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { PolicySet } from '../policies/index.js';
-import { jsonSafe, parseMemo } from '../yaml/index.js';
+// Types only: this module is part of what `--version` loads, which must not load the YAML parser.
+import type { ParseMemo } from '../yaml/index.js';
 import type { EngineApi } from './deps.js';
 import { PolicyFileError } from './errors.js';
 
@@ -20,16 +21,16 @@ export function findPolicyFile(start: string): string | undefined {
   }
 }
 
-export function loadPolicy(engine: EngineApi, file: string): PolicySet {
+/** The policy set in `file`; through `memo` (the parse cache, src/yaml/memo.ts) when one is given. */
+export function loadPolicy(engine: EngineApi, file: string, memo?: ParseMemo): PolicySet {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new PolicyFileError(`${file}: cannot read policy (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  // The parse memo (src/yaml/memo.ts) keeps a policy only as it came out of a successful parse of exactly this text:
-  // a policy with problems is parsed (and reported) every time.
-  const memo = parseMemo();
+  // The memo keeps a policy only as it came out of a successful parse of exactly this text: a policy with problems is
+  // parsed (and reported) every time.
   const remembered = memo?.get(file, text, MEMO_KIND) as PolicySet | undefined;
   if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
   let policySet: PolicySet;
@@ -38,7 +39,7 @@ export function loadPolicy(engine: EngineApi, file: string): PolicySet {
   } catch (error) {
     throw new PolicyFileError((error as Error).message || String(error));
   }
-  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND, policySet);
+  memo?.set(file, text, MEMO_KIND, policySet);
   return policySet;
 }
 

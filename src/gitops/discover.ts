@@ -8,7 +8,7 @@
 import { relative, sep } from 'node:path';
 import { applicationApps, applicationSetApps, str } from './argo.js';
 import { fluxKustomizationApp } from './flux-kustomization.js';
-import { nodeFs, typeOrUndefined } from './fs.js';
+import { memoizedFs, nodeFs, typeOrUndefined } from './fs.js';
 import { NOTHING_EXCLUDED } from './ignore.js';
 import type { App, DiscoverOptions, Discovery, DiscoveryContext } from './model.js';
 import { toPosix } from './paths.js';
@@ -20,7 +20,7 @@ export { type FileProblem, KUSTOMIZATION_FILES, MAX_FILE_BYTES, type ParsedYamlF
 
 export function discover(options: DiscoverOptions): Discovery {
   const { cwd } = options;
-  const fs = options.fs ?? nodeFs;
+  const fs = options.fs ?? memoizedFs(nodeFs);
   const excluded = options.excluded ?? NOTHING_EXCLUDED;
   const boundary = realBoundary(options.repoRoot ? [options.repoRoot] : options.roots, fs);
   const tree = walk(options.roots, fs, excluded, boundary, options.yamlFiles);

@@ -31,9 +31,48 @@ export const nodeFs: RepoFs = {
   size: (path) => statSync(path).size,
   readFile: (path) => readFileSync(path),
   // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
-  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files).
-  realpath: (path) => realpathSync.native(path),
+  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
+  // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
+  realpath: process.platform === 'win32' ? (path) => realpathSync(path) : (path) => realpathSync.native(path),
 };
+
+/**
+ * `fs` with each answer (or error) about a path kept for the rest of one discovery: the walk, the Argo CD git
+ * generators' directory listing, source paths and kustomization lookups ask about the same directories and entries
+ * again, which under a cold interpreter cost a one-file lint of the examples 1-2 ms. File contents are not kept (each
+ * file is read once). Answers are taken as of the first question, as a walk over a tree that changes under it takes
+ * them anyway.
+ */
+export function memoizedFs(fs: RepoFs): RepoFs {
+  type Answer<T> = { value: T } | { error: unknown };
+  const ask = <T>(answers: Map<string, Answer<T>>, path: string, compute: () => T): T => {
+    let answer = answers.get(path);
+    if (!answer) {
+      try {
+        answer = { value: compute() };
+      } catch (error) {
+        answer = { error };
+      }
+      answers.set(path, answer);
+    }
+    if ('error' in answer) throw answer.error;
+    return answer.value;
+  };
+  const listings = new Map<string, Answer<string[]>>();
+  const types = new Map<string, Answer<EntryType>>();
+  const links = new Map<string, Answer<boolean>>();
+  const sizes = new Map<string, Answer<number>>();
+  const reals = new Map<string, Answer<string>>();
+  return {
+    // A copy: callers sort the names in place.
+    readdir: (dir) => [...ask(listings, dir, () => fs.readdir(dir))],
+    typeOf: (path) => ask(types, path, () => fs.typeOf(path)),
+    isSymlink: (path) => ask(links, path, () => fs.isSymlink(path)),
+    size: (path) => ask(sizes, path, () => fs.size(path)),
+    readFile: (path) => fs.readFile(path),
+    realpath: (path) => ask(reals, path, () => fs.realpath(path)),
+  };
+}
 
 /** `typeOf`, with anything unreadable as undefined. */
 export function typeOrUndefined(fs: RepoFs, path: string): EntryType | undefined {

@@ -136,16 +136,21 @@ function rejected(schedule: string, error: string, stage: 'schema' | 'parser' = 
 
 // readSchedule is pure and cron-parser (with luxon) is most of the engine's cost: the webhook sees the same few
 // schedules on every admission, so readings are kept, bounded like gapCache.
-const readingCache = new Map<string, CronReading>();
+// One map per dialect, keyed by the schedule as written: no key string to build per look-up.
+const readingCache = new Map<CronDialect, Map<string, CronReading>>();
 
 /** How `dialect`'s operator reads `schedule`. Never throws. */
 export function readSchedule(schedule: string, dialect: CronDialect): CronReading {
-  const key = `${dialect}\u0000${schedule}`;
-  const cached = readingCache.get(key);
+  let readings = readingCache.get(dialect);
+  if (readings === undefined) {
+    readings = new Map();
+    readingCache.set(dialect, readings);
+  }
+  const cached = readings.get(schedule);
   if (cached !== undefined) return cached;
   const reading = Object.freeze(readScheduleUncached(schedule, dialect));
-  if (readingCache.size > 1000) readingCache.clear();
-  readingCache.set(key, reading);
+  if (readings.size > 1000) readings.clear();
+  readings.set(schedule, reading);
   return reading;
 }
 
@@ -314,6 +319,21 @@ function gapKey(r: CronReading): string {
  * recur across clusters and admission requests.
  */
 export function longestGapMs(readings: readonly CronReading[], from: Date = referenceDate): number {
+  // The usual question: one schedule (a cached, frozen reading) from the reference date. Answered per reading object,
+  // which lives in readingCache (never anything of a review).
+  const single = readings.length === 1 && from === referenceDate ? readings[0]! : undefined;
+  if (single !== undefined) {
+    const known = singleGaps.get(single);
+    if (known !== undefined) return known;
+  }
+  const gap = longestGapKeyed(readings, from);
+  if (single !== undefined && Object.isFrozen(single)) singleGaps.set(single, gap);
+  return gap;
+}
+
+const singleGaps = new WeakMap<CronReading, number>();
+
+function longestGapKeyed(readings: readonly CronReading[], from: Date): number {
   const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]!) : readings.map(gapKey).sort().join('|')}`;
   const cached = gapCache.get(key);
   if (cached !== undefined) return cached;

@@ -4,7 +4,7 @@ import { buildModel } from './adapters/index.js';
 import { findFieldViolations } from './field-check.js';
 import type { Model, ModelProblem } from './model.js';
 import { isEnabled, type Policy, policyFor, ruleSetting } from './policy.js';
-import { formatMessage, makeContext, type Rule } from './rule.js';
+import { formatMessage, makeContext } from './rule.js';
 import { ignoreAnnotationMeta, internalErrorMeta, ruleMetas, rules } from './rules/index.js';
 import type { EvaluateOptions, Finding, InputObject, ResourceRef, RuleMeta, Severity } from './types.js';
 import { ruleOptionsValidator } from './validators.js';
@@ -135,32 +135,42 @@ function problemsByRule(model: Model): Map<string, ModelProblem[]> {
  * What a policy says about each rule — severity and options with defaults — read once per policy object: the webhook
  * judges every review with the same few policies, and building the setting is per rule, per review otherwise.
  */
-const settingsByPolicy = new WeakMap<Policy, Map<string, { severity: Severity; options: Readonly<Record<string, unknown>> } | null>>();
+type EnabledSetting = { severity: Severity; options: Readonly<Record<string, unknown>> } | null;
 
-function enabledSetting(policy: Policy, meta: RuleMeta): { severity: Severity; options: Readonly<Record<string, unknown>> } | null {
-  let perRule = settingsByPolicy.get(policy);
-  if (!perRule) {
-    perRule = new Map();
-    settingsByPolicy.set(policy, perRule);
+/** Per policy, the setting of each rule of `rules`, by its index there (undefined: not read yet). */
+const settingsByPolicy = new WeakMap<Policy, (EnabledSetting | undefined)[]>();
+
+/** The settings of one policy, looked up once per evaluation, not once per rule. */
+function settingsOf(policy: Policy): (EnabledSetting | undefined)[] {
+  let settings = settingsByPolicy.get(policy);
+  if (!settings) {
+    settings = new Array<EnabledSetting | undefined>(rules.length).fill(undefined);
+    settingsByPolicy.set(policy, settings);
   }
-  let setting = perRule.get(meta.id);
+  return settings;
+}
+
+function enabledSetting(policy: Policy, settings: (EnabledSetting | undefined)[], ruleIndex: number): EnabledSetting {
+  let setting = settings[ruleIndex];
   if (setting === undefined) {
-    const written = ruleSetting(policy, meta);
+    const written = ruleSetting(policy, rules[ruleIndex]!.meta);
     // Options are resolved only for enabled rules; an invalid one throws here, each time, as before (runRule's guard).
-    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
-    perRule.set(meta.id, setting);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, rules[ruleIndex]!.meta, written.options) } : null;
+    settings[ruleIndex] = setting;
   }
   return setting;
 }
 
 function runRule(
-  rule: Rule,
+  ruleIndex: number,
   model: Model,
   problems: ReadonlyMap<string, readonly ModelProblem[]>,
   policy: Policy,
+  settings: (EnabledSetting | undefined)[],
   options: EvaluateOptions,
 ): { findings: Finding[]; severity: Severity } | undefined {
-  const setting = enabledSetting(policy, rule.meta);
+  const rule = rules[ruleIndex]!;
+  const setting = enabledSetting(policy, settings, ruleIndex);
   if (!setting) return undefined;
   const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
@@ -301,15 +311,17 @@ function evaluateUnguarded(inputs: readonly InputObject[], options: EvaluateOpti
     }
   }
 
-  const distinct = [...new Set(policies)];
+  const distinct = policies.length === 1 ? policies : [...new Set(policies)];
   for (const policy of distinct) {
     // One policy (the usual case) governs the whole model: no need to filter it.
     const scoped = distinct.length === 1 ? model : modelFor(model, (objectIndex: number) => policies[objectIndex] === policy);
     if (scoped.clusters.length === 0 && scoped.problems.length === 0 && (scoped.fieldViolations?.length ?? 0) === 0) continue;
     const problems = problemsByRule(scoped);
-    for (const rule of rules) {
+    const settings = settingsOf(policy);
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const rule = rules[ruleIndex]!;
       try {
-        const result = runRule(rule, scoped, problems, policy, options);
+        const result = runRule(ruleIndex, scoped, problems, policy, settings, options);
         if (!result) continue;
         // A finding follows the policy of the cluster it is about, even when it lands on another object (its Secret,
         // a scheduler ConfigMap, the operator configuration in the operator's namespace).

@@ -37,7 +37,7 @@ export const diskFs: SourceFs = {
     return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
   },
   readFile: (path) => readFileSync(path),
-  realpath: (path) => realpathSync.native(path), // realpath(3): see src/gitops/fs.ts
+  realpath: process.platform === 'win32' ? (path) => realpathSync(path) : (path) => realpathSync.native(path), // see src/gitops/fs.ts
 };
 
 export class RenderCache {

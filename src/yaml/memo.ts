@@ -8,7 +8,7 @@
 export interface ParseMemo {
   /** The value stored under `kind` for `file` when its text was exactly `text`; undefined when there is none. */
   get(file: string, text: string, kind: string): unknown;
-  /** Store `value` (plain JSON data: see jsonSafe) under `kind` for `file` with this text. */
+  /** Store `value` under `kind` for `file` with this text; kept only when it is plain JSON data (jsonSafe). */
   set(file: string, text: string, kind: string, value: unknown): void;
 }
 

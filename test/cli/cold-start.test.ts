@@ -33,6 +33,12 @@ function staticGraph(file: string, seen = new Set<string>(), packages = new Set<
 describe('cold start', () => {
   it('bin/pgwarden → lib/pgwarden.js loads no dependency before a command needs it', () => {
     expect([...staticGraph('pgwarden.js')]).toEqual([]);
+    // Nor a bundled one: `--version` and `--help` load the entry's static chunks only, and none holds the YAML parser.
+    const chunks = new Set<string>();
+    staticGraph('pgwarden.js', chunks);
+    const bundledYaml = [...chunks].filter((file) => readFileSync(join(lib, file), 'utf8').includes('node_modules/yaml/'));
+    expect(bundledYaml).toEqual([]);
+    expect([...chunks].reduce((size, file) => size + readFileSync(join(lib, file)).length, 0)).toBeLessThan(64 * 1024);
   });
 
   it('no part of the bundle loads ajv: the validators are generated at bundle time', () => {

@@ -1,11 +1,11 @@
 // The parse cache (src/cli/parse-cache.ts, src/yaml/memo.ts): what a run parsed is served to the next run only for
 // exactly the same text, and a run served from it reports exactly what a run that parses everything reports.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runLint } from '../../src/cli/index.js';
-import { ParseCache } from '../../src/cli/parse-cache.js';
+import { MAX_FILES, ParseCache } from '../../src/cli/parse-cache.js';
 import { loadPolicy } from '../../src/cli/policy-file.js';
 import { loadEngine } from '../../src/cli/deps.js';
 import { RenderCache, readYamlFile } from '../../src/gitops/index.js';
@@ -141,12 +141,12 @@ describe('each parse site served from the memo gives what it parses', () => {
     const memo = memoryMemo();
     setParseMemo(memo);
     const file = join(repoRoot, 'examples/.pgwarden.yaml');
-    const parsed = loadPolicy(engine, file);
-    expect(loadPolicy(engine, file)).toEqual(parsed);
+    const parsed = loadPolicy(engine, file, memo);
+    expect(loadPolicy(engine, file, memo)).toEqual(parsed);
     expect(memo.hits).toBe(1);
     const bad = join(temp('pgwarden-parse-cache-policy-'), '.pgwarden.yaml');
     writeFileSync(bad, 'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata: {name: p}\nspec:\n  rules:\n    replicas: {severity: fatal}\n');
-    expect(() => loadPolicy(engine, bad)).toThrow(/fatal|severity/);
+    expect(() => loadPolicy(engine, bad, memo)).toThrow(/fatal|severity/);
     expect(memo.stored.size).toBe(1);
   });
 });
@@ -182,6 +182,31 @@ describe('ParseCache', () => {
     again.save();
     expect(statSync(cache.file).mtimeMs).toBe(written);
     expect(statSync(cache.file).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps the MAX_FILES most recently used caches of the directory (repositories linted once do not pile up)', () => {
+    const dir = temp('pgwarden-parse-cache-');
+    const old = Date.now() / 1000 - 3 * 24 * 3600;
+    const roots = Array.from({ length: MAX_FILES }, (_, i) => `/repo${i}`);
+    roots.forEach((root, i) => {
+      const cache = ParseCache.open({ dir, build: 'b' }, root);
+      cache.set(`${root}/a.yaml`, text, 'tree', { d: [] });
+      cache.save();
+      utimesSync(cache.file, old + i * 60, old + i * 60); // repo0 used longest ago
+    });
+    // Reading a cache marks it used: /repo0 is now the most recent.
+    expect(ParseCache.open({ dir, build: 'b' }, '/repo0').get('/repo0/a.yaml', text, 'tree')).toEqual({ d: [] });
+    const last = ParseCache.open({ dir, build: 'b' }, '/new');
+    last.set('/new/a.yaml', text, 'tree', { d: [] });
+    last.save();
+    const left = readdirSync(dir);
+    expect(left).toHaveLength(MAX_FILES);
+    const kept = (root: string) => ParseCache.open({ dir, build: 'b' }, root).get(`${root}/a.yaml`, text, 'tree') !== undefined;
+    expect(kept('/new')).toBe(true);
+    expect(kept('/repo0')).toBe(true);
+    expect(kept(`/repo${MAX_FILES - 1}`)).toBe(true);
+    expect(kept('/repo1')).toBe(false); // the least recently used
+    expect(kept('/repo2')).toBe(true);
   });
 
   it('ignores a corrupt cache file and malformed entries', () => {

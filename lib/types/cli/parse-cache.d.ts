@@ -3,6 +3,11 @@ import { type ParseMemo } from '../yaml/index.js';
 export declare const MAX_BYTES: number;
 /** A file above this size is not kept (its entry would crowd out the rest). */
 export declare const MAX_ENTRY_BYTES: number;
+/**
+ * At most this many caches (one per repository linted) stay in the directory, the most recently used: repositories
+ * linted once (a temporary checkout, a test's fixture) do not pile up.
+ */
+export declare const MAX_FILES = 16;
 /** Where the cache lives and whose it is: bin/pgwarden's cache directory and the bundle's hash. */
 export interface ParseCacheLocation {
     dir: string;
@@ -28,4 +33,9 @@ export declare class ParseCache implements ParseMemo {
     set(file: string, text: string, kind: string, value: unknown): void;
     /** Write the cache when this run added to it; drop caches of other builds unused for a week. Never throws. */
     save(): void;
+    /**
+     * Drop the caches of other builds unused for a week, temporary files a killed run left, and all but the MAX_FILES
+     * most recently used caches. Never throws.
+     */
+    private prune;
 }

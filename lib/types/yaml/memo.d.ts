@@ -1,7 +1,7 @@
 export interface ParseMemo {
     /** The value stored under `kind` for `file` when its text was exactly `text`; undefined when there is none. */
     get(file: string, text: string, kind: string): unknown;
-    /** Store `value` (plain JSON data: see jsonSafe) under `kind` for `file` with this text. */
+    /** Store `value` under `kind` for `file` with this text; kept only when it is plain JSON data (jsonSafe). */
     set(file: string, text: string, kind: string, value: unknown): void;
 }
 /** The memo in force for this process (one CLI run), or undefined. */

@@ -5,8 +5,10 @@ import { isPlaceholder } from '../placeholders.js';
 import {
   antiAffinityTerms,
   dig,
+  field,
   isObject,
   nearestExisting,
+  nearestOf,
   type ObjectReader,
   type PodLabels,
   pointer,
@@ -61,6 +63,11 @@ function webhookImageRejection(reference: string): string | undefined {
 
 const IMAGE_FIELD = '`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)';
 
+/** Pod labels whose value varies per pod or with the running image: a selector on them spreads the instances. */
+const DYNAMIC_POD_LABELS: ReadonlySet<string> = new Set(['cnpg.io/instanceName', 'cnpg.io/instanceRole', 'role', 'app.kubernetes.io/version']);
+const INSTANCES = { defaultValue: 1, min: 1 } as const;
+const BOOTSTRAP_METHODS = ['initdb', 'recovery', 'pg_basebackup'] as const;
+
 export function isCnpgCluster(object: Record<string, unknown> | undefined): boolean {
   return isKind(object, CNPG_GROUP, 'Cluster');
 }
@@ -70,8 +77,11 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
   if (!reader || !isCnpgCluster(reader.object)) return undefined;
   const object = reader.object;
   const name = reader.resource.name;
-  const spec = reader.objectAt('spec');
+  const specValue = object.spec;
+  const spec = reader.objectValue(specValue, '/spec');
   if (!spec) reader.problem('', 'spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).');
+  /** Where a field missing from spec is reported: spec, or the object when spec is missing too. */
+  const inSpec = nearestOf(specValue, '/spec', '');
 
   const annotations = stringRecord(dig(object, 'metadata', 'annotations'));
   const hibernation = annotations[HIBERNATION];
@@ -82,7 +92,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
         ? { value: false, path: pointer('/metadata/annotations', HIBERNATION), unknown: true }
         : { value: hibernation === 'on', path: pointer('/metadata/annotations', HIBERNATION) };
 
-  const instances = reader.integer(['spec', 'instances'], { defaultValue: 1, min: 1 });
+  const instances = reader.integerValue(spec?.instances, '/spec/instances', inSpec, INSTANCES);
 
   webhookCrossFieldChecks(reader, instances);
 
@@ -99,15 +109,17 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
       'app.kubernetes.io/component': 'database',
       'app.kubernetes.io/managed-by': 'cloudnative-pg',
     },
-    dynamic: new Set(['cnpg.io/instanceName', 'cnpg.io/instanceRole', 'role', 'app.kubernetes.io/version']),
+    dynamic: DYNAMIC_POD_LABELS,
     maybe: metadataLabels(object),
   };
 
   // Anti-affinity: generated unless enablePodAntiAffinity is false (nil ⇒ on), type preferred unless required.
-  const affinity = reader.objectAt('spec', 'affinity');
-  const enabled = reader.boolean(['spec', 'affinity', 'enablePodAntiAffinity'], true);
-  const typeField = reader.string(['spec', 'affinity', 'podAntiAffinityType']);
-  const keyField = reader.string(['spec', 'affinity', 'topologyKey']);
+  const affinityValue = spec?.affinity;
+  const affinity = reader.objectValue(affinityValue, '/spec/affinity');
+  const inAffinity = nearestOf(affinityValue, '/spec/affinity', inSpec);
+  const enabled = reader.booleanValue(affinity?.enablePodAntiAffinity, '/spec/affinity/enablePodAntiAffinity', inAffinity, true);
+  const typeField = reader.stringValue(affinity?.podAntiAffinityType, '/spec/affinity/podAntiAffinityType', inAffinity);
+  const keyField = reader.stringValue(affinity?.topologyKey, '/spec/affinity/topologyKey', inAffinity);
   const terms: SpreadTerm[] = [];
   let generated = false;
   if (enabled.value || enabled.unknown) {
@@ -139,7 +151,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
           { op: 'add' as const, path: '/spec/affinity/podAntiAffinityType', value: 'preferred' },
         ]
       : setPatch(object, '', ['spec', 'affinity'], { enablePodAntiAffinity: true, podAntiAffinityType: 'preferred' });
-    if (patch && (affinity || dig(object, 'spec', 'affinity') === undefined)) spreading.addSoftAntiAffinity = patch;
+    if (patch && (affinity || affinityValue === undefined)) spreading.addSoftAntiAffinity = patch;
   }
 
   const volumes: Volume[] = [];
@@ -147,14 +159,14 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
     ['storage', 'data'],
     ['walStorage', 'wal'],
   ] as const) {
-    const block = reader.objectAt('spec', field);
+    const block = reader.objectValue(spec?.[field], `/spec/${field}`);
     if (!block && field === 'walStorage') continue;
     if (!block && field === 'storage' && spec) {
       reader.problem('/spec', 'spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.');
     }
     volumes.push(storageVolume(reader.object, ['spec', field], role, name, reader));
   }
-  const tablespaces = reader.listAt('spec', 'tablespaces');
+  const tablespaces = reader.listValue(spec?.tablespaces, '/spec/tablespaces');
   tablespaces?.forEach((tablespace, i) => {
     if (!isObject(tablespace)) return;
     const owner = typeof tablespace.name === 'string' ? tablespace.name : `tablespace ${i}`;
@@ -163,17 +175,17 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
 
   // Image: imageName xor imageCatalogRef; neither ⇒ the operator's floating default.
   const images: ImageUse[] = [];
-  const imageName = reader.string(['spec', 'imageName']);
-  const catalog = reader.objectAt('spec', 'imageCatalogRef');
+  const imageName = reader.stringValue(spec?.imageName, '/spec/imageName', inSpec);
+  const catalog = reader.objectValue(spec?.imageCatalogRef, '/spec/imageCatalogRef');
   let postgresVersion: Sourced<number | undefined> | undefined;
   if (catalog) {
-    postgresVersion = reader.integer(['spec', 'imageCatalogRef', 'major'], { required: true, min: 10 });
+    postgresVersion = reader.integerValue(catalog.major, '/spec/imageCatalogRef/major', '/spec/imageCatalogRef', { required: true, min: 10 });
     if (imageName.value !== undefined) reader.problem(imageName.path, 'spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.');
     const catalogName = typeof catalog.name === 'string' ? catalog.name : '?';
     images.push(imageUse('postgres', `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), undefined, `the catalog entry for major ${postgresVersion.value ?? '?'} in ${catalogName}`));
   } else {
     const reference: Sourced<string | undefined> =
-      imageName.value !== undefined || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, '', 'spec'), defaulted: true };
+      imageName.value !== undefined || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: inSpec, defaulted: true };
     // The major in imageName is what the image carries, not a declaration: postgresVersion stays unset.
     const use = imageUse('postgres', 'imageName', reference, spec ? (ref) => [{ op: 'add', path: '/spec/imageName', value: ref }] : undefined, IMAGE_FIELD);
     const rejection = imageName.value !== undefined && !imageName.unknown ? webhookImageRejection(imageName.value) : undefined;
@@ -183,26 +195,31 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
 
   const credentials: Credential[] = [];
   // The app Secret is <cluster>-app unless the bootstrap method names one (GetApplicationSecretName, cluster_funcs.go L570-591).
-  const method = (['initdb', 'recovery', 'pg_basebackup'] as const).find((key) => isObject(dig(spec, 'bootstrap', key))) ?? 'initdb';
-  const appSecret = reader.string(['spec', 'bootstrap', method, 'secret', 'name']);
-  const owner = reader.string(['spec', 'bootstrap', method, 'owner']);
+  const bootstrap = spec?.bootstrap;
+  const method = BOOTSTRAP_METHODS.find((key) => isObject(field(bootstrap, key))) ?? 'initdb';
+  const methodValue = field(bootstrap, method);
+  const methodPath = `/spec/bootstrap/${method}`;
+  const inMethod = nearestOf(methodValue, methodPath, nearestOf(bootstrap, '/spec/bootstrap', inSpec));
+  const secretValue = field(methodValue, 'secret');
+  const appSecret = reader.stringValue(field(secretValue, 'name'), `${methodPath}/secret/name`, nearestOf(secretValue, `${methodPath}/secret`, inMethod));
+  const owner = reader.stringValue(field(methodValue, 'owner'), `${methodPath}/owner`, inMethod);
   if (!appSecret.unknown) {
-    credentials.push(
-      credential(owner.value ?? 'app', appSecret.value ?? `${name}-app`, appSecret.value !== undefined ? appSecret.path : nearestExisting(object, '', 'spec', 'bootstrap', method), false),
-    );
+    credentials.push(credential(owner.value ?? 'app', appSecret.value ?? `${name}-app`, appSecret.value !== undefined ? appSecret.path : inMethod, false));
   }
-  const superuser = reader.boolean(['spec', 'enableSuperuserAccess'], false);
+  const superuser = reader.booleanValue(spec?.enableSuperuserAccess, '/spec/enableSuperuserAccess', inSpec, false);
   if (superuser.value && !superuser.unknown) {
-    const secretName = reader.string(['spec', 'superuserSecret', 'name']);
+    const superuserSecret = spec?.superuserSecret;
+    const secretName = reader.stringValue(field(superuserSecret, 'name'), '/spec/superuserSecret/name', nearestOf(superuserSecret, '/spec/superuserSecret', inSpec));
     if (!secretName.unknown) credentials.push(credential('postgres', secretName.value ?? `${name}-superuser`, superuser.path, false));
   }
 
-  const backup = reader.objectAt('spec', 'backup');
-  const plugins = reader.listAt('spec', 'plugins');
+  const backupValue = spec?.backup;
+  const backup = reader.objectValue(backupValue, '/spec/backup');
+  const plugins = reader.listValue(spec?.plugins, '/spec/plugins');
   const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === 'string' && plugin.name.includes('barman')) ?? false;
   const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
   const hasStore = backup !== undefined && (dig(backup, 'barmanObjectStore') !== undefined || dig(backup, 'volumeSnapshot') !== undefined);
-  let retention = reader.string(['spec', 'backup', 'retentionPolicy']);
+  let retention = reader.stringValue(backup?.retentionPolicy, '/spec/backup/retentionPolicy', nearestOf(backupValue, '/spec/backup', inSpec));
   if (!hasStore && retention.value === undefined && !retention.unknown && barmanPlugin) {
     retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
   }
@@ -223,7 +240,7 @@ export function cnpgCluster(input: AdapterInput, index: number): PostgresCluster
     backups: {
       configured: {
         value: hasStore || barmanPlugin || schedules.length > 0,
-        path: hasStore ? '/spec/backup' : barmanPlugin ? '/spec/plugins' : nearestExisting(object, '', 'spec', 'backup'),
+        path: hasStore ? '/spec/backup' : barmanPlugin ? '/spec/plugins' : nearestOf(backupValue, '/spec/backup', inSpec),
       },
       schedules,
       retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }],

@@ -1,7 +1,7 @@
 // Crunchy PGO v4 `crunchydata.com/v1` Pgcluster (+ Pgreplica, scheduler ConfigMaps). See ../shared/domain/pgo-v4.md.
 import type { BackupSchedule, Credential, OperatorSyntax, PostgresCluster, ScheduleGates, Sourced, SpreadTerm, Volume } from '../model.js';
 import { isPlaceholder } from '../placeholders.js';
-import { dig, isObject, nearestExisting, type ObjectReader, pointer, resourceOf, setPatch, stringRecord, summariseSpreading } from './common.js';
+import { dig, field, isObject, nearestExisting, type ObjectReader, pointer, resourceOf, setPatch, stringRecord, summariseSpreading } from './common.js';
 import { type AdapterInput, credential, imageUse, isKind, metadataLabels, readerFor, sameNamespace } from './context.js';
 
 export const PGO_V4_GROUP = 'crunchydata.com';
@@ -157,20 +157,24 @@ export function pgoV4Cluster(input: AdapterInput, index: number): PostgresCluste
 }
 
 function storageVolume(reader: ObjectReader, keys: string[], role: Volume['role'], owner: string): Volume {
-  const storageType = reader.string([...keys, 'storagetype']);
+  // The block is dug once; its fields are read from it (a missing one reports the block, or the nearest parent).
+  const block = dig(reader.object, ...keys);
+  const blockPath = pointer('', ...keys);
+  const inBlock = nearestExisting(reader.object, '', ...keys);
+  const storageType = reader.stringValue(field(block, 'storagetype'), `${blockPath}/storagetype`, inBlock);
   const type = storageType.value ?? '';
   const persistent: Sourced<boolean> = storageType.unknown
     ? { value: true, path: storageType.path, unknown: true }
     : { value: type !== '' && type !== 'emptydir', path: storageType.path, ...(storageType.value === undefined ? { defaulted: true } : {}) };
-  const className = reader.string([...keys, 'storageclass']);
+  const className = reader.stringValue(field(block, 'storageclass'), `${blockPath}/storageclass`, inBlock);
   // storageclass is honoured only with storagetype dynamic; `create` uses a template without a class, `existing` an existing PVC.
   let storageClass: Sourced<string | undefined>;
   if (type === 'dynamic' || storageType.unknown) storageClass = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === 'existing') storageClass = { value: undefined, path: storageType.path, unknown: true };
   else storageClass = { value: undefined, path: storageType.path };
-  const volume: Volume = { role, owner, storageClass, persistent, size: reader.string([...keys, 'size']) };
-  if (type === 'dynamic' && isObject(dig(reader.object, ...keys))) {
-    volume.setStorageClass = (name) => [{ op: 'add', path: pointer('', ...keys, 'storageclass'), value: name }];
+  const volume: Volume = { role, owner, storageClass, persistent, size: reader.stringValue(field(block, 'size'), `${blockPath}/size`, inBlock) };
+  if (type === 'dynamic' && isObject(block)) {
+    volume.setStorageClass = (name) => [{ op: 'add', path: `${blockPath}/storageclass`, value: name }];
   }
   if (type === 'create') {
     // `create` renders pvc.json, which has no storageClassName at all (pvc.go Create L140-190, v4.7.10): a written
@@ -181,7 +185,7 @@ function storageVolume(reader: ObjectReader, keys: string[], role: Volume['role'
         : 'write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)';
     volume.setStorageClass = (name) => [
       { op: 'replace', path: storageType.path, value: 'dynamic' },
-      { op: 'add', path: pointer('', ...keys, 'storageclass'), value: name },
+      { op: 'add', path: `${blockPath}/storageclass`, value: name },
     ];
   }
   return volume;

@@ -368,6 +368,52 @@ export function zalandoCluster(input: AdapterInput, index: number, config: Zalan
 const DEFAULT_SECRET_NAME_TEMPLATE = '{username}.{cluster}.credentials.{tprkind}.{tprgroup}';
 
 /**
+ * `template` with `{username}`, `{cluster}`, `{tprkind}` (`postgresql`) and `{tprgroup}` (`acid.zalan.do`) replaced in
+ * turn, as StringTemplate.Format does. When neither the template outside its placeholders nor the two values hold a
+ * brace, no replacement can form another placeholder, so one pass over the template split once (cached per template,
+ * bounded) gives the same name; otherwise the replacements run in turn.
+ */
+export function fillSecretNameTemplate(template: string, user: string, cluster: string): string {
+  const split = user.includes('{') || cluster.includes('{') ? undefined : splitTemplate(template);
+  if (split === undefined) {
+    return template.replaceAll('{username}', user).replaceAll('{cluster}', cluster).replaceAll('{tprkind}', 'postgresql').replaceAll('{tprgroup}', ZALANDO_GROUP);
+  }
+  let name = split[0]!;
+  for (let index = 1; index < split.length; index += 2) name += (split[index] === USER ? user : cluster) + split[index + 1]!;
+  return name;
+}
+
+const USER = '{username}';
+const TEMPLATE_TOKEN = /\{(?:username|cluster|tprkind|tprgroup)\}/g;
+/** Template → literal text (with the constant placeholders filled) alternating with `{username}` / `{cluster}`; null = not splittable. */
+const splitTemplates = new Map<string, string[] | null>();
+
+function splitTemplate(template: string): string[] | undefined {
+  let split = splitTemplates.get(template);
+  if (split === undefined) {
+    split = null;
+    const literal = template.replace(TEMPLATE_TOKEN, '');
+    if (!literal.includes('{') && !literal.includes('}')) {
+      split = [''];
+      let last = 0;
+      for (const match of template.matchAll(TEMPLATE_TOKEN)) {
+        const text = template.slice(last, match.index);
+        last = match.index + match[0].length;
+        if (match[0] === USER || match[0] === '{cluster}') {
+          split[split.length - 1] += text;
+          split.push(match[0], '');
+        } else split[split.length - 1] += text + (match[0] === '{tprkind}' ? 'postgresql' : ZALANDO_GROUP);
+      }
+      split[split.length - 1] += template.slice(last);
+    }
+    // Templates come from operator configurations: few, but input all the same.
+    if (splitTemplates.size >= 256) splitTemplates.clear();
+    splitTemplates.set(template, split);
+  }
+  return split ?? undefined;
+}
+
+/**
  * Each login role's Secret, where the operator reads and writes it (v2.0.1):
  * - the name is `secret_name_template` filled in by `credentialSecretNameForCluster` (`zal:pkg/cluster/util.go` L581-590):
  *   `{username}` with `_` → `-`, `{cluster}`, `{tprkind}` `postgresql`, `{tprgroup}` `acid.zalan.do`, replaced in turn
@@ -389,12 +435,7 @@ function userCredentials(reader: ObjectReader, config: ZalandoOperatorConfig, ha
   const template = typeof templateSetting?.raw === 'string' && templateSetting.raw !== '' ? templateSetting.raw : DEFAULT_SECRET_NAME_TEMPLATE;
   const crossSetting = config.get('kubernetes', 'enable_cross_namespace_secret');
   const cross: boolean | 'unknown' = crossSetting === undefined ? false : crossSetting.source.unknown ? 'unknown' : asBoolean(crossSetting.raw) === true;
-  const secretName = (user: string) =>
-    template
-      .replaceAll('{username}', user.replace(/_/g, '-'))
-      .replaceAll('{cluster}', name)
-      .replaceAll('{tprkind}', 'postgresql')
-      .replaceAll('{tprgroup}', ZALANDO_GROUP);
+  const secretName = (user: string) => fillSecretNameTemplate(template, user.replace(/_/g, '-'), name);
 
   // One credential per Secret: a later declaration of the same role (a system user listed in spec.users, a prepared
   // database role) replaces the earlier one, by key, so thousands of users stay linear.

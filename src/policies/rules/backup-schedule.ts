@@ -10,6 +10,14 @@ function rejectingLayer(schedule: BackupSchedule, reading: CronReading): string 
   return reading.stage === 'schema' ? gates.schema : gates.parser;
 }
 
+/** The policy's `maxFullInterval` in ms; the schema's pattern guarantees a readable interval. Read once per text. */
+function maxFullOf(text: string): number {
+  if (lastMaxFull?.text !== text) lastMaxFull = { text, ms: parseInterval(text) ?? 7 * 86_400_000 };
+  return lastMaxFull.ms;
+}
+
+let lastMaxFull: { text: string; ms: number } | undefined;
+
 /** Backup kinds that can restore on their own (not differential/incremental). */
 const fullKinds = new Set<BackupSchedule['type']>(['full', 'base', 'logical']);
 
@@ -53,8 +61,7 @@ export const backupSchedule = defineRule({
   },
   check(model, context) {
     const { requireSchedule, requireRetention } = context.options;
-    // The schema's pattern guarantees a readable interval.
-    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 86_400_000;
+    const maxFull = maxFullOf(context.options.maxFullInterval);
 
     for (const cluster of model.clusters) {
       const backups = cluster.backups;

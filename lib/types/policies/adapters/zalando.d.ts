@@ -24,4 +24,11 @@ export declare class ZalandoOperatorConfig {
     get(section: string, key: string): OperatorSetting | undefined;
 }
 export declare function zalandoCluster(input: AdapterInput, index: number, config: ZalandoOperatorConfig): PostgresCluster | undefined;
+/**
+ * `template` with `{username}`, `{cluster}`, `{tprkind}` (`postgresql`) and `{tprgroup}` (`acid.zalan.do`) replaced in
+ * turn, as StringTemplate.Format does. When neither the template outside its placeholders nor the two values hold a
+ * brace, no replacement can form another placeholder, so one pass over the template split once (cached per template,
+ * bounded) gives the same name; otherwise the replacements run in turn.
+ */
+export declare function fillSecretNameTemplate(template: string, user: string, cluster: string): string;
 export {};

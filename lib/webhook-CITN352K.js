@@ -12,7 +12,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-2J5UPESZ.js";
+} from "./chunk-HKD2SMFQ.js";
 import {
   evaluate,
   evaluateChange,
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-7Q6W5WPF.js.LEGAL.txt */
+/*! For license information please see webhook-CITN352K.js.LEGAL.txt */

@@ -13,9 +13,9 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-BWH6J7NR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-GSFU5PYX.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
@@ -23,7 +23,7 @@ import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
 import {
   parsePolicy
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-Z2MEYI4I.js");
+  const { auditCluster, clusterApi } = await import("./audit-JBKLIIAD.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-UMOEP3DN.js");
+  const { rules } = await import("./policies-TUHTHSDM.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

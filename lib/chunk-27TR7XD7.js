@@ -10225,6 +10225,9 @@ function webhookImageRejection(reference) {
   return void 0;
 }
 var IMAGE_FIELD = "`spec.imageName` (e.g. `ghcr.io/cloudnative-pg/postgresql:17.5-system-trixie`)";
+var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role", "app.kubernetes.io/version"]);
+var INSTANCES = { defaultValue: 1, min: 1 };
+var BOOTSTRAP_METHODS = ["initdb", "recovery", "pg_basebackup"];
 function isCnpgCluster(object) {
   return isKind(object, CNPG_GROUP, "Cluster");
 }
@@ -10233,12 +10236,14 @@ function cnpgCluster(input, index) {
   if (!reader || !isCnpgCluster(reader.object)) return void 0;
   const object = reader.object;
   const name = reader.resource.name;
-  const spec = reader.objectAt("spec");
+  const specValue = object.spec;
+  const spec = reader.objectValue(specValue, "/spec");
   if (!spec) reader.problem("", "spec is required for a CloudNativePG Cluster (spec.instances, spec.storage).");
+  const inSpec = nearestOf(specValue, "/spec", "");
   const annotations = stringRecord(dig(object, "metadata", "annotations"));
   const hibernation = annotations[HIBERNATION];
   const shutdown = hibernation === void 0 ? { value: false, path: nearestExisting(object, "", "metadata", "annotations"), defaulted: true } : isPlaceholder(hibernation) ? { value: false, path: pointer("/metadata/annotations", HIBERNATION), unknown: true } : { value: hibernation === "on", path: pointer("/metadata/annotations", HIBERNATION) };
-  const instances = reader.integer(["spec", "instances"], { defaultValue: 1, min: 1 });
+  const instances = reader.integerValue(spec?.instances, "/spec/instances", inSpec, INSTANCES);
   webhookCrossFieldChecks(reader, instances);
   const podLabels = {
     fixed: {
@@ -10250,13 +10255,15 @@ function cnpgCluster(input, index) {
       "app.kubernetes.io/component": "database",
       "app.kubernetes.io/managed-by": "cloudnative-pg"
     },
-    dynamic: /* @__PURE__ */ new Set(["cnpg.io/instanceName", "cnpg.io/instanceRole", "role", "app.kubernetes.io/version"]),
+    dynamic: DYNAMIC_POD_LABELS,
     maybe: metadataLabels(object)
   };
-  const affinity = reader.objectAt("spec", "affinity");
-  const enabled = reader.boolean(["spec", "affinity", "enablePodAntiAffinity"], true);
-  const typeField = reader.string(["spec", "affinity", "podAntiAffinityType"]);
-  const keyField = reader.string(["spec", "affinity", "topologyKey"]);
+  const affinityValue = spec?.affinity;
+  const affinity = reader.objectValue(affinityValue, "/spec/affinity");
+  const inAffinity = nearestOf(affinityValue, "/spec/affinity", inSpec);
+  const enabled = reader.booleanValue(affinity?.enablePodAntiAffinity, "/spec/affinity/enablePodAntiAffinity", inAffinity, true);
+  const typeField = reader.stringValue(affinity?.podAntiAffinityType, "/spec/affinity/podAntiAffinityType", inAffinity);
+  const keyField = reader.stringValue(affinity?.topologyKey, "/spec/affinity/topologyKey", inAffinity);
   const terms = [];
   let generated = false;
   if (enabled.value || enabled.unknown) {
@@ -10286,62 +10293,67 @@ function cnpgCluster(input, index) {
       { op: "add", path: "/spec/affinity/enablePodAntiAffinity", value: true },
       { op: "add", path: "/spec/affinity/podAntiAffinityType", value: "preferred" }
     ] : setPatch(object, "", ["spec", "affinity"], { enablePodAntiAffinity: true, podAntiAffinityType: "preferred" });
-    if (patch && (affinity || dig(object, "spec", "affinity") === void 0)) spreading.addSoftAntiAffinity = patch;
+    if (patch && (affinity || affinityValue === void 0)) spreading.addSoftAntiAffinity = patch;
   }
   const volumes = [];
   for (const [field2, role] of [
     ["storage", "data"],
     ["walStorage", "wal"]
   ]) {
-    const block = reader.objectAt("spec", field2);
+    const block = reader.objectValue(spec?.[field2], `/spec/${field2}`);
     if (!block && field2 === "walStorage") continue;
     if (!block && field2 === "storage" && spec) {
       reader.problem("/spec", "spec.storage is required (size or pvcTemplate storage request); the CloudNativePG webhook rejects the Cluster without it.");
     }
     volumes.push(storageVolume(reader.object, ["spec", field2], role, name, reader));
   }
-  const tablespaces = reader.listAt("spec", "tablespaces");
+  const tablespaces = reader.listValue(spec?.tablespaces, "/spec/tablespaces");
   tablespaces?.forEach((tablespace, i) => {
     if (!isObject(tablespace)) return;
     const owner2 = typeof tablespace.name === "string" ? tablespace.name : `tablespace ${i}`;
     volumes.push(storageVolume(reader.object, ["spec", "tablespaces", i, "storage"], "tablespace", owner2, reader));
   });
   const images = [];
-  const imageName = reader.string(["spec", "imageName"]);
-  const catalog = reader.objectAt("spec", "imageCatalogRef");
+  const imageName = reader.stringValue(spec?.imageName, "/spec/imageName", inSpec);
+  const catalog = reader.objectValue(spec?.imageCatalogRef, "/spec/imageCatalogRef");
   let postgresVersion;
   if (catalog) {
-    postgresVersion = reader.integer(["spec", "imageCatalogRef", "major"], { required: true, min: 10 });
+    postgresVersion = reader.integerValue(catalog.major, "/spec/imageCatalogRef/major", "/spec/imageCatalogRef", { required: true, min: 10 });
     if (imageName.value !== void 0) reader.problem(imageName.path, "spec.imageName and spec.imageCatalogRef are mutually exclusive; the CRD rejects both.");
     const catalogName = typeof catalog.name === "string" ? catalog.name : "?";
     images.push(imageUse("postgres", `imageCatalogRef ${catalogName}`, catalogImage(input, catalog, postgresVersion, reader.resource.namespace), void 0, `the catalog entry for major ${postgresVersion.value ?? "?"} in ${catalogName}`));
   } else {
-    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: nearestExisting(object, "", "spec"), defaulted: true };
+    const reference = imageName.value !== void 0 || imageName.unknown ? imageName : { value: CNPG_DEFAULT_IMAGE, path: inSpec, defaulted: true };
     const use = imageUse("postgres", "imageName", reference, spec ? (ref) => [{ op: "add", path: "/spec/imageName", value: ref }] : void 0, IMAGE_FIELD);
     const rejection = imageName.value !== void 0 && !imageName.unknown ? webhookImageRejection(imageName.value) : void 0;
     if (rejection) use.operatorRejects = rejection;
     images.push(use);
   }
   const credentials = [];
-  const method = ["initdb", "recovery", "pg_basebackup"].find((key) => isObject(dig(spec, "bootstrap", key))) ?? "initdb";
-  const appSecret = reader.string(["spec", "bootstrap", method, "secret", "name"]);
-  const owner = reader.string(["spec", "bootstrap", method, "owner"]);
+  const bootstrap = spec?.bootstrap;
+  const method = BOOTSTRAP_METHODS.find((key) => isObject(field(bootstrap, key))) ?? "initdb";
+  const methodValue = field(bootstrap, method);
+  const methodPath = `/spec/bootstrap/${method}`;
+  const inMethod = nearestOf(methodValue, methodPath, nearestOf(bootstrap, "/spec/bootstrap", inSpec));
+  const secretValue = field(methodValue, "secret");
+  const appSecret = reader.stringValue(field(secretValue, "name"), `${methodPath}/secret/name`, nearestOf(secretValue, `${methodPath}/secret`, inMethod));
+  const owner = reader.stringValue(field(methodValue, "owner"), `${methodPath}/owner`, inMethod);
   if (!appSecret.unknown) {
-    credentials.push(
-      credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : nearestExisting(object, "", "spec", "bootstrap", method), false)
-    );
+    credentials.push(credential(owner.value ?? "app", appSecret.value ?? `${name}-app`, appSecret.value !== void 0 ? appSecret.path : inMethod, false));
   }
-  const superuser = reader.boolean(["spec", "enableSuperuserAccess"], false);
+  const superuser = reader.booleanValue(spec?.enableSuperuserAccess, "/spec/enableSuperuserAccess", inSpec, false);
   if (superuser.value && !superuser.unknown) {
-    const secretName = reader.string(["spec", "superuserSecret", "name"]);
+    const superuserSecret = spec?.superuserSecret;
+    const secretName = reader.stringValue(field(superuserSecret, "name"), "/spec/superuserSecret/name", nearestOf(superuserSecret, "/spec/superuserSecret", inSpec));
     if (!secretName.unknown) credentials.push(credential("postgres", secretName.value ?? `${name}-superuser`, superuser.path, false));
   }
-  const backup = reader.objectAt("spec", "backup");
-  const plugins = reader.listAt("spec", "plugins");
+  const backupValue = spec?.backup;
+  const backup = reader.objectValue(backupValue, "/spec/backup");
+  const plugins = reader.listValue(spec?.plugins, "/spec/plugins");
   const barmanPlugin = plugins?.some((plugin) => isObject(plugin) && typeof plugin.name === "string" && plugin.name.includes("barman")) ?? false;
   const schedules = scheduledBackupsOf(input, index, name, reader.resource.namespace);
   const hasStore = backup !== void 0 && (dig(backup, "barmanObjectStore") !== void 0 || dig(backup, "volumeSnapshot") !== void 0);
-  let retention = reader.string(["spec", "backup", "retentionPolicy"]);
+  let retention = reader.stringValue(backup?.retentionPolicy, "/spec/backup/retentionPolicy", nearestOf(backupValue, "/spec/backup", inSpec));
   if (!hasStore && retention.value === void 0 && !retention.unknown && barmanPlugin) {
     retention = pluginRetention(input, plugins ?? [], reader.resource.namespace);
   }
@@ -10361,7 +10373,7 @@ function cnpgCluster(input, index) {
     backups: {
       configured: {
         value: hasStore || barmanPlugin || schedules.length > 0,
-        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestExisting(object, "", "spec", "backup")
+        path: hasStore ? "/spec/backup" : barmanPlugin ? "/spec/plugins" : nearestOf(backupValue, "/spec/backup", inSpec)
       },
       schedules,
       retention: [{ setting: retention, fix: '`spec.backup.retentionPolicy: "30d"` on the Cluster' }]
@@ -10650,23 +10662,26 @@ function pgoV4Cluster(input, index) {
   };
 }
 function storageVolume2(reader, keys, role, owner) {
-  const storageType = reader.string([...keys, "storagetype"]);
+  const block = dig(reader.object, ...keys);
+  const blockPath = pointer("", ...keys);
+  const inBlock = nearestExisting(reader.object, "", ...keys);
+  const storageType = reader.stringValue(field(block, "storagetype"), `${blockPath}/storagetype`, inBlock);
   const type = storageType.value ?? "";
   const persistent = storageType.unknown ? { value: true, path: storageType.path, unknown: true } : { value: type !== "" && type !== "emptydir", path: storageType.path, ...storageType.value === void 0 ? { defaulted: true } : {} };
-  const className = reader.string([...keys, "storageclass"]);
+  const className = reader.stringValue(field(block, "storageclass"), `${blockPath}/storageclass`, inBlock);
   let storageClass2;
   if (type === "dynamic" || storageType.unknown) storageClass2 = storageType.unknown ? { ...className, unknown: true } : className;
   else if (type === "existing") storageClass2 = { value: void 0, path: storageType.path, unknown: true };
   else storageClass2 = { value: void 0, path: storageType.path };
-  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.string([...keys, "size"]) };
-  if (type === "dynamic" && isObject(dig(reader.object, ...keys))) {
-    volume.setStorageClass = (name) => [{ op: "add", path: pointer("", ...keys, "storageclass"), value: name }];
+  const volume = { role, owner, storageClass: storageClass2, persistent, size: reader.stringValue(field(block, "size"), `${blockPath}/size`, inBlock) };
+  if (type === "dynamic" && isObject(block)) {
+    volume.setStorageClass = (name) => [{ op: "add", path: `${blockPath}/storageclass`, value: name }];
   }
   if (type === "create") {
     volume.nameClass = className.value !== void 0 ? `write \`storagetype: dynamic\`: \`storagetype: create\` ignores \`storageclass: ${className.value}\` (its PVC template has no class)` : "write `storagetype: dynamic` and a `storageclass` (`storagetype: create` uses a PVC template without a class)";
     volume.setStorageClass = (name) => [
       { op: "replace", path: storageType.path, value: "dynamic" },
-      { op: "add", path: pointer("", ...keys, "storageclass"), value: name }
+      { op: "add", path: `${blockPath}/storageclass`, value: name }
     ];
   }
   return volume;
@@ -10753,7 +10768,7 @@ var PGO_V5_GATES = {
 function isPgoV5Cluster(object) {
   return isKind(object, PGO_V5_GROUP, "PostgresCluster");
 }
-var DYNAMIC_POD_LABELS = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
+var DYNAMIC_POD_LABELS2 = /* @__PURE__ */ new Set([`${LABEL}/instance`, `${LABEL}/role`, `${LABEL}/patroni`]);
 var CLUSTER_LABEL = `${LABEL}/cluster`;
 var INSTANCE_SET_LABEL = `${LABEL}/instance-set`;
 var DATA_LABEL = `${LABEL}/data`;
@@ -10799,7 +10814,7 @@ function pgoV5Cluster(input, index) {
       const setLabels = field(instance.metadata, "labels");
       if (isObject(setLabels)) Object.assign(fixed, stringRecord(setLabels));
       fixed[INSTANCE_SET_LABEL] = setName;
-      const pods = { fixed, dynamic: DYNAMIC_POD_LABELS };
+      const pods = { fixed, dynamic: DYNAMIC_POD_LABELS2 };
       for (const term of antiAffinityTerms(instance.affinity, affinityPath, pods)) terms.push(term);
       for (const term of topologySpreadTerms(instance.topologySpreadConstraints, `${path}/topologySpreadConstraints`, pods)) terms.push(term);
     }
@@ -11024,7 +11039,7 @@ function postgresContainer(object) {
   }
   return void 0;
 }
-var DYNAMIC_POD_LABELS2 = /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]);
+var DYNAMIC_POD_LABELS3 = /* @__PURE__ */ new Set(["statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index", "controller-revision-hash"]);
 var REPLICAS2 = { defaultValue: 1, min: 0 };
 function statefulSetCluster(input, index) {
   const reader = readerFor(input, index);
@@ -11037,7 +11052,7 @@ function statefulSetCluster(input, index) {
   const podSpec = podSpecOf(object);
   const replicas2 = reader.integerValue(field(specValue, "replicas"), "/spec/replicas", inSpec, REPLICAS2);
   const podLabelsFixed = stringRecord(field(field(field(specValue, "template"), "metadata"), "labels"));
-  const pods = { fixed: podLabelsFixed, dynamic: DYNAMIC_POD_LABELS2 };
+  const pods = { fixed: podLabelsFixed, dynamic: DYNAMIC_POD_LABELS3 };
   const affinity = field(podSpec, "affinity");
   const affinityPath = `${POD_PATH}/affinity`;
   const terms = antiAffinityTerms(affinity, affinityPath, pods);
@@ -11542,6 +11557,41 @@ function zalandoCluster(input, index, config) {
   };
 }
 var DEFAULT_SECRET_NAME_TEMPLATE = "{username}.{cluster}.credentials.{tprkind}.{tprgroup}";
+function fillSecretNameTemplate(template, user, cluster) {
+  const split = user.includes("{") || cluster.includes("{") ? void 0 : splitTemplate(template);
+  if (split === void 0) {
+    return template.replaceAll("{username}", user).replaceAll("{cluster}", cluster).replaceAll("{tprkind}", "postgresql").replaceAll("{tprgroup}", ZALANDO_GROUP);
+  }
+  let name = split[0];
+  for (let index = 1; index < split.length; index += 2) name += (split[index] === USER ? user : cluster) + split[index + 1];
+  return name;
+}
+var USER = "{username}";
+var TEMPLATE_TOKEN = /\{(?:username|cluster|tprkind|tprgroup)\}/g;
+var splitTemplates = /* @__PURE__ */ new Map();
+function splitTemplate(template) {
+  let split = splitTemplates.get(template);
+  if (split === void 0) {
+    split = null;
+    const literal = template.replace(TEMPLATE_TOKEN, "");
+    if (!literal.includes("{") && !literal.includes("}")) {
+      split = [""];
+      let last = 0;
+      for (const match of template.matchAll(TEMPLATE_TOKEN)) {
+        const text = template.slice(last, match.index);
+        last = match.index + match[0].length;
+        if (match[0] === USER || match[0] === "{cluster}") {
+          split[split.length - 1] += text;
+          split.push(match[0], "");
+        } else split[split.length - 1] += text + (match[0] === "{tprkind}" ? "postgresql" : ZALANDO_GROUP);
+      }
+      split[split.length - 1] += template.slice(last);
+    }
+    if (splitTemplates.size >= 256) splitTemplates.clear();
+    splitTemplates.set(template, split);
+  }
+  return split ?? void 0;
+}
 function userCredentials(reader, config, hasSpec) {
   if (!hasSpec) return [];
   const object = reader.object;
@@ -11551,7 +11601,7 @@ function userCredentials(reader, config, hasSpec) {
   const template = typeof templateSetting?.raw === "string" && templateSetting.raw !== "" ? templateSetting.raw : DEFAULT_SECRET_NAME_TEMPLATE;
   const crossSetting = config.get("kubernetes", "enable_cross_namespace_secret");
   const cross = crossSetting === void 0 ? false : crossSetting.source.unknown ? "unknown" : asBoolean(crossSetting.raw) === true;
-  const secretName = (user) => template.replaceAll("{username}", user.replace(/_/g, "-")).replaceAll("{cluster}", name).replaceAll("{tprkind}", "postgresql").replaceAll("{tprgroup}", ZALANDO_GROUP);
+  const secretName = (user) => fillSecretNameTemplate(template, user.replace(/_/g, "-"), name);
   const bySecret = /* @__PURE__ */ new Map();
   const declare = (user, path, namespace) => {
     const entry = credential(user, secretName(user), path, false);
@@ -12801,12 +12851,16 @@ function rejected(schedule, error, stage = "parser") {
 }
 var readingCache = /* @__PURE__ */ new Map();
 function readSchedule(schedule, dialect) {
-  const key = `${dialect}\0${schedule}`;
-  const cached = readingCache.get(key);
+  let readings = readingCache.get(dialect);
+  if (readings === void 0) {
+    readings = /* @__PURE__ */ new Map();
+    readingCache.set(dialect, readings);
+  }
+  const cached = readings.get(schedule);
   if (cached !== void 0) return cached;
   const reading = Object.freeze(readScheduleUncached(schedule, dialect));
-  if (readingCache.size > 1e3) readingCache.clear();
-  readingCache.set(key, reading);
+  if (readings.size > 1e3) readings.clear();
+  readings.set(schedule, reading);
   return reading;
 }
 function readScheduleUncached(schedule, dialect) {
@@ -12941,6 +12995,17 @@ function gapKey(r) {
   return `${r.accepted}:${r.neverRuns ?? ""}:${r.expression ?? ""}:${r.everyMs ?? ""}:${r.timeZone ?? ""}`;
 }
 function longestGapMs(readings, from = referenceDate) {
+  const single = readings.length === 1 && from === referenceDate ? readings[0] : void 0;
+  if (single !== void 0) {
+    const known = singleGaps.get(single);
+    if (known !== void 0) return known;
+  }
+  const gap = longestGapKeyed(readings, from);
+  if (single !== void 0 && Object.isFrozen(single)) singleGaps.set(single, gap);
+  return gap;
+}
+var singleGaps = /* @__PURE__ */ new WeakMap();
+function longestGapKeyed(readings, from) {
   const key = `${from.getTime()}|${readings.length === 1 ? gapKey(readings[0]) : readings.map(gapKey).sort().join("|")}`;
   const cached = gapCache.get(key);
   if (cached !== void 0) return cached;
@@ -12973,6 +13038,11 @@ function rejectingLayer(schedule, reading) {
   if (gates.minLength !== void 0 && schedule.schedule.value.length < gates.minLength) return gates.schema;
   return reading.stage === "schema" ? gates.schema : gates.parser;
 }
+function maxFullOf(text) {
+  if (lastMaxFull?.text !== text) lastMaxFull = { text, ms: parseInterval(text) ?? 7 * 864e5 };
+  return lastMaxFull.ms;
+}
+var lastMaxFull;
 var fullKinds = /* @__PURE__ */ new Set(["full", "base", "logical"]);
 var backupScheduleOptionsSchema = {
   type: "object",
@@ -13008,7 +13078,7 @@ var backupSchedule = defineRule({
   },
   check(model, context) {
     const { requireSchedule, requireRetention } = context.options;
-    const maxFull = parseInterval(context.options.maxFullInterval) ?? 7 * 864e5;
+    const maxFull = maxFullOf(context.options.maxFullInterval);
     for (const cluster of model.clusters) {
       const backups = cluster.backups;
       let anyUnknown = backups.configured.unknown === true;
@@ -16158,22 +16228,26 @@ function problemsByRule(model) {
   return byRule2;
 }
 var settingsByPolicy = /* @__PURE__ */ new WeakMap();
-function enabledSetting(policy, meta) {
-  let perRule = settingsByPolicy.get(policy);
-  if (!perRule) {
-    perRule = /* @__PURE__ */ new Map();
-    settingsByPolicy.set(policy, perRule);
+function settingsOf(policy) {
+  let settings = settingsByPolicy.get(policy);
+  if (!settings) {
+    settings = new Array(rules.length).fill(void 0);
+    settingsByPolicy.set(policy, settings);
   }
-  let setting = perRule.get(meta.id);
+  return settings;
+}
+function enabledSetting(policy, settings, ruleIndex) {
+  let setting = settings[ruleIndex];
   if (setting === void 0) {
-    const written = ruleSetting(policy, meta);
-    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, meta, written.options) } : null;
-    perRule.set(meta.id, setting);
+    const written = ruleSetting(policy, rules[ruleIndex].meta);
+    setting = isEnabled(written.severity) ? { severity: written.severity, options: optionsFor(policy, rules[ruleIndex].meta, written.options) } : null;
+    settings[ruleIndex] = setting;
   }
   return setting;
 }
-function runRule(rule, model, problems, policy, options) {
-  const setting = enabledSetting(policy, rule.meta);
+function runRule(ruleIndex, model, problems, policy, settings, options) {
+  const rule = rules[ruleIndex];
+  const setting = enabledSetting(policy, settings, ruleIndex);
   if (!setting) return void 0;
   const context = makeContext(rule.meta, setting.severity, setting.options, options.clusterStorageClasses);
   rule.check(model, context);
@@ -16284,14 +16358,16 @@ function evaluateUnguarded(inputs, options, built) {
       findings.push(internalError("checking fields against the CRD schemas", error, 0, inputs));
     }
   }
-  const distinct = [...new Set(policies)];
+  const distinct = policies.length === 1 ? policies : [...new Set(policies)];
   for (const policy of distinct) {
     const scoped = distinct.length === 1 ? model : modelFor(model, (objectIndex) => policies[objectIndex] === policy);
     if (scoped.clusters.length === 0 && scoped.problems.length === 0 && (scoped.fieldViolations?.length ?? 0) === 0) continue;
     const problems = problemsByRule(scoped);
-    for (const rule of rules) {
+    const settings = settingsOf(policy);
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const rule = rules[ruleIndex];
       try {
-        const result = runRule(rule, scoped, problems, policy, options);
+        const result = runRule(ruleIndex, scoped, problems, policy, settings, options);
         if (!result) continue;
         for (const finding of result.findings) findings.push(finding);
       } catch (error) {

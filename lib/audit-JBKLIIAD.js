@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-2J5UPESZ.js";
-import "./chunk-UIXPAH4V.js";
+} from "./chunk-HKD2SMFQ.js";
+import "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

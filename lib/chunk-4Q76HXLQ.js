@@ -4,14 +4,14 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-GSFU5PYX.js";
 import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -1,15 +1,13 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-MOCL26Z2.js";
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy
+} from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-J3OYGDGL.js";
-import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  POLICY_FILE_NAME,
+  findPolicyFile,
+  loadPolicy
 };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-B22LTSPP.js";
 import {
   compareText
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-GSFU5PYX.js";
 import {
   visible
 } from "./chunk-76GNYLZX.js";

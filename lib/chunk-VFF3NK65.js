@@ -2,10 +2,6 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   PolicyFileError
 } from "./chunk-3ZR33BMR.js";
-import {
-  jsonSafe,
-  parseMemo
-} from "./chunk-Z6PXSKVR.js";
 
 // src/cli/policy-file.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -21,14 +17,13 @@ function findPolicyFile(start) {
     dir = parent;
   }
 }
-function loadPolicy(engine, file) {
+function loadPolicy(engine, file, memo) {
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new PolicyFileError(`${file}: cannot read policy (${error.code ?? "error"})`);
   }
-  const memo = parseMemo();
   const remembered = memo?.get(file, text, MEMO_KIND);
   if (remembered && Array.isArray(remembered.policies) && remembered.policies.length > 0) return remembered;
   let policySet;
@@ -37,7 +32,7 @@ function loadPolicy(engine, file) {
   } catch (error) {
     throw new PolicyFileError(error.message || String(error));
   }
-  if (memo && jsonSafe(policySet)) memo.set(file, text, MEMO_KIND, policySet);
+  memo?.set(file, text, MEMO_KIND, policySet);
   return policySet;
 }
 var MEMO_KIND = "policy";

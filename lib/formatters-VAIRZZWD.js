@@ -1,9 +1,9 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-HHNOPUXK.js";
+} from "./chunk-BWH6J7NR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-GSFU5PYX.js";
 import {
   FORMATS,
   isFormatName

@@ -1,16 +1,19 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
+  jsonSafe,
   parseMemo,
   setParseMemo
 } from "./chunk-Z6PXSKVR.js";
 
 // src/cli/parse-cache.ts
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";
 import { join } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
 var FORMAT = 1;
 var STALE_MS = 7 * 24 * 3600 * 1e3;
+var MAX_FILES = 16;
+var USE_MARK_MS = 3600 * 1e3;
 var ParseCache = class _ParseCache {
   constructor(file, build, root, maxBytes) {
     this.file = file;
@@ -35,6 +38,11 @@ var ParseCache = class _ParseCache {
       return cache;
     }
     if (data?.format !== FORMAT || data.build !== location.build || data.root !== root || typeof data.entries !== "object" || data.entries === null) return cache;
+    try {
+      const now = Date.now();
+      if (now - statSync(cache.file).mtimeMs > USE_MARK_MS) utimesSync(cache.file, now / 1e3, now / 1e3);
+    } catch {
+    }
     for (const [path, entry] of Object.entries(data.entries)) {
       if (typeof entry?.text !== "string" || typeof entry.values !== "object" || entry.values === null || Array.isArray(entry.values)) continue;
       cache.entries.set(path, { text: entry.text, values: Object.assign(/* @__PURE__ */ Object.create(null), entry.values) });
@@ -61,7 +69,7 @@ var ParseCache = class _ParseCache {
     }
   }
   set(file, text, kind, value) {
-    if (text.length > MAX_ENTRY_BYTES) return;
+    if (text.length > MAX_ENTRY_BYTES || !jsonSafe(value)) return;
     let json;
     try {
       json = JSON.stringify(value);
@@ -101,14 +109,28 @@ var ParseCache = class _ParseCache {
       rmSync(temporary, { force: true });
       return;
     }
+    this.prune();
+  }
+  /**
+   * Drop the caches of other builds unused for a week, temporary files a killed run left, and all but the MAX_FILES
+   * most recently used caches. Never throws.
+   */
+  prune() {
     try {
       const dir = join(this.file, "..");
-      const week = Date.now() - STALE_MS;
+      const now = Date.now();
+      const kept = [];
       for (const name of readdirSync(dir)) {
-        if (!name.startsWith("parse-") || name.startsWith(`parse-${this.build}-`)) continue;
-        const other = join(dir, name);
-        if (statSync(other).mtimeMs < week) rmSync(other, { force: true });
+        if (!name.startsWith("parse-")) continue;
+        const path = join(dir, name);
+        const used = statSync(path).mtimeMs;
+        const temporary = !name.endsWith(".json");
+        const otherBuild = !name.startsWith(`parse-${this.build}-`);
+        if ((temporary || otherBuild) && used < now - (temporary ? USE_MARK_MS : STALE_MS)) rmSync(path, { force: true });
+        else if (!temporary && path !== this.file) kept.push({ path, used });
       }
+      kept.sort((a, b) => b.used - a.used);
+      for (const { path } of kept.slice(MAX_FILES - 1)) rmSync(path, { force: true });
     } catch {
     }
   }
@@ -127,5 +149,6 @@ function fnv1a(text) {
 export {
   MAX_BYTES,
   MAX_ENTRY_BYTES,
+  MAX_FILES,
   ParseCache
 };

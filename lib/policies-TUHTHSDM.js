@@ -35,7 +35,7 @@ import {
   rules,
   scaleSubject,
   tryParsePolicy
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,21 +3,21 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-EMEYKXXO.js";
-import "./chunk-A4EKBGDM.js";
-import "./chunk-MOCL26Z2.js";
-import "./chunk-REPZEEHF.js";
+} from "./chunk-OGZUPZ3P.js";
+import "./chunk-4Q76HXLQ.js";
+import "./chunk-ESX3LKRT.js";
+import "./chunk-FACNWMLW.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-J3OYGDGL.js";
+import "./chunk-GSFU5PYX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-5O35IAMU.js";
-import "./chunk-UIXPAH4V.js";
+import "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

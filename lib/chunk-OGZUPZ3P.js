@@ -2,17 +2,17 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-A4EKBGDM.js";
+} from "./chunk-4Q76HXLQ.js";
 import {
   changedFilesSince
-} from "./chunk-MOCL26Z2.js";
+} from "./chunk-ESX3LKRT.js";
 import {
   ParseCache
-} from "./chunk-REPZEEHF.js";
+} from "./chunk-FACNWMLW.js";
 import {
   findPolicyFile,
   loadPolicy
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import {
   PolicyFileError,
   UsageError
@@ -29,6 +29,7 @@ import {
   discover,
   evaluationUnits,
   gitTopLevel,
+  memoizedFs,
   nodeFs,
   openGitTree,
   renderApp,
@@ -36,7 +37,7 @@ import {
   renderChanged,
   toPosix as toPosix2,
   typeOrUndefined
-} from "./chunk-J3OYGDGL.js";
+} from "./chunk-GSFU5PYX.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
@@ -48,7 +49,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 import {
   parseMemo,
   parseYamlStream,
@@ -1339,7 +1340,7 @@ async function prepare(options, deps) {
     run.parseCache.enter();
   }
   if (policyFile) {
-    run.policy = loadPolicy(engine, policyFile);
+    run.policy = loadPolicy(engine, policyFile, parseMemo());
     run.policyFile = policyFile;
   }
   if (scopeFiles) run.scopeFiles = scopeFiles;
@@ -1374,7 +1375,9 @@ async function lint(run) {
   }
   const changedOnly = options.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
+  const fs = memoizedFs(nodeFs);
   const discovery = discover({
+    fs,
     cwd,
     roots: run.roots,
     sourceRoots: run.sourceRoots,
@@ -1388,7 +1391,7 @@ async function lint(run) {
   let leftOut = 0;
   let rendered;
   if (changedOnly && run.scopeFiles) {
-    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, nodeFs, cwd, progress));
+    ({ rendered, left: leftOut } = await renderChanged(discovery, run.renderer, run.scopeFiles, yamlFiles, fs, cwd, progress));
   } else {
     rendered = await renderApps(discovery, run.renderer, progress);
   }

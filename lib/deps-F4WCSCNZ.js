@@ -1,14 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  POLICY_FILE_NAME,
-  findPolicyFile,
-  loadPolicy
-} from "./chunk-BIHES6FS.js";
-import "./chunk-3ZR33BMR.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-4Q76HXLQ.js";
+import "./chunk-GSFU5PYX.js";
+import "./chunk-27TR7XD7.js";
+import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  POLICY_FILE_NAME,
-  findPolicyFile,
-  loadPolicy
+  loadEngine,
+  loadRenderer
 };

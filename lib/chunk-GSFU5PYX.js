@@ -1271,8 +1271,8 @@ var diskFs = {
     return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
   },
   readFile: (path8) => readFileSync(path8),
-  realpath: (path8) => realpathSync.native(path8)
-  // realpath(3): see src/gitops/fs.ts
+  realpath: process.platform === "win32" ? (path8) => realpathSync(path8) : (path8) => realpathSync.native(path8)
+  // see src/gitops/fs.ts
 };
 var RenderCache = class {
   constructor(fs = diskFs) {
@@ -5812,9 +5812,39 @@ var nodeFs = {
   size: (path8) => statSync2(path8).size,
   readFile: (path8) => readFileSync2(path8),
   // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
-  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files).
-  realpath: (path8) => realpathSync2.native(path8)
+  // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
+  // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
+  realpath: process.platform === "win32" ? (path8) => realpathSync2(path8) : (path8) => realpathSync2.native(path8)
 };
+function memoizedFs(fs) {
+  const ask = (answers, path8, compute) => {
+    let answer = answers.get(path8);
+    if (!answer) {
+      try {
+        answer = { value: compute() };
+      } catch (error) {
+        answer = { error };
+      }
+      answers.set(path8, answer);
+    }
+    if ("error" in answer) throw answer.error;
+    return answer.value;
+  };
+  const listings = /* @__PURE__ */ new Map();
+  const types = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
+  const sizes = /* @__PURE__ */ new Map();
+  const reals = /* @__PURE__ */ new Map();
+  return {
+    // A copy: callers sort the names in place.
+    readdir: (dir) => [...ask(listings, dir, () => fs.readdir(dir))],
+    typeOf: (path8) => ask(types, path8, () => fs.typeOf(path8)),
+    isSymlink: (path8) => ask(links, path8, () => fs.isSymlink(path8)),
+    size: (path8) => ask(sizes, path8, () => fs.size(path8)),
+    readFile: (path8) => fs.readFile(path8),
+    realpath: (path8) => ask(reals, path8, () => fs.realpath(path8))
+  };
+}
 function typeOrUndefined(fs, path8) {
   try {
     return fs.typeOf(path8);
@@ -6396,7 +6426,7 @@ function rootsAndLoose(ctx, covered) {
 // src/gitops/discover.ts
 function discover(options2) {
   const { cwd } = options2;
-  const fs = options2.fs ?? nodeFs;
+  const fs = options2.fs ?? memoizedFs(nodeFs);
   const excluded = options2.excluded ?? NOTHING_EXCLUDED;
   const boundary = realBoundary(options2.repoRoot ? [options2.repoRoot] : options2.roots, fs);
   const tree = walk2(options2.roots, fs, excluded, boundary, options2.yamlFiles);
@@ -6938,6 +6968,7 @@ export {
   toPosix,
   compareText,
   nodeFs,
+  memoizedFs,
   typeOrUndefined,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
   buildExcluder,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BJB2RR5P.js";
 import {
   POLICY_FILE_NAME
-} from "./chunk-BIHES6FS.js";
+} from "./chunk-VFF3NK65.js";
 import {
   PolicyFileError,
   UsageError
@@ -197,7 +197,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-UMOEP3DN.js");
+  const { didYouMean } = await import("./policies-TUHTHSDM.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -227,7 +227,7 @@ async function dispatch(argv, io, launch) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-E64FQWI5.js")).auditCommand(args, io, version());
+      return (await import("./audit-UHYPA3JJ.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -288,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-MGQ7Q6ID.js");
+    const { printConfig } = await import("./lint-JEWSNXPV.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -340,7 +340,7 @@ async function lintCommand(args, io, launch) {
     }
     const name = values["stdin-filename"] ?? "stdin.yaml";
     const text2 = await (io.readStdin ?? readProcessStdin)();
-    const { findPolicyFile } = await import("./policy-file-I5QZUDP3.js");
+    const { findPolicyFile } = await import("./policy-file-MGPDCEZD.js");
     const named = resolve(io.cwd, name);
     const policy = values.policy ? resolve(io.cwd, values.policy) : findPolicyFile(dirname(named));
     const dir = mkdtempSync(join(tmpdir(), "pgwarden-stdin-"));
@@ -359,11 +359,11 @@ async function lintCommand(args, io, launch) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
-    import("./lint-MGQ7Q6ID.js"),
-    import("./formatters-WQIZPUT4.js"),
-    import("./git-XBWGOGDL.js"),
+    import("./lint-JEWSNXPV.js"),
+    import("./formatters-VAIRZZWD.js"),
+    import("./git-JCP57ML3.js"),
     import("./redact-VF4FQUZK.js"),
-    import("./parse-cache-KGRQ22GZ.js")
+    import("./parse-cache-TUELF4QD.js")
   ]);
   const repoRoot = gitTopLevel(io.cwd) ?? io.cwd;
   const cache = launch.parseCache && !values["no-cache"] && !stdin ? ParseCache.open(launch.parseCache, repoRoot) : void 0;
@@ -452,7 +452,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-WE3QLMMZ.js"), import("./redact-VF4FQUZK.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-F4WCSCNZ.js"), import("./redact-VF4FQUZK.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -473,7 +473,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-WE3QLMMZ.js");
+  const { loadEngine } = await import("./deps-F4WCSCNZ.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

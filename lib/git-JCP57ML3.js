@@ -1,13 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  MAX_BYTES,
-  MAX_ENTRY_BYTES,
-  ParseCache
-} from "./chunk-REPZEEHF.js";
+  changedFilesSince
+} from "./chunk-ESX3LKRT.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-GSFU5PYX.js";
+import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  MAX_BYTES,
-  MAX_ENTRY_BYTES,
-  ParseCache
+  changedFilesSince,
+  gitTopLevel
 };

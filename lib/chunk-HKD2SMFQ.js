@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-UIXPAH4V.js";
+} from "./chunk-27TR7XD7.js";
 import {
   require_dist
 } from "./chunk-Z6PXSKVR.js";

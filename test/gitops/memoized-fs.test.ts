@@ -1,0 +1,73 @@
+// memoizedFs (src/gitops/fs.ts): discovery asks each question about a path once per run; the answers, errors
+// included, are those of the first question, and a listing handed out cannot be changed by the caller that sorts it.
+import { describe, expect, it } from 'vitest';
+import { type EntryType, memoizedFs, type RepoFs } from '../../src/gitops/index.js';
+
+function countingFs(): { fs: RepoFs; calls: string[] } {
+  const calls: string[] = [];
+  const missing = () => Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+  const fs: RepoFs = {
+    readdir: (dir) => {
+      calls.push(`readdir ${dir}`);
+      if (dir === '/gone') throw missing();
+      return ['b.yaml', 'a.yaml'];
+    },
+    typeOf: (path): EntryType => {
+      calls.push(`typeOf ${path}`);
+      if (path === '/gone') throw missing();
+      return path.endsWith('.yaml') ? 'file' : 'dir';
+    },
+    isSymlink: (path) => {
+      calls.push(`isSymlink ${path}`);
+      return false;
+    },
+    size: (path) => {
+      calls.push(`size ${path}`);
+      return 10;
+    },
+    readFile: (path) => {
+      calls.push(`readFile ${path}`);
+      return Buffer.from('x');
+    },
+    realpath: (path) => {
+      calls.push(`realpath ${path}`);
+      return `/real${path}`;
+    },
+  };
+  return { fs, calls };
+}
+
+describe('memoizedFs', () => {
+  it('asks the file system once per question and path', () => {
+    const { fs, calls } = countingFs();
+    const memo = memoizedFs(fs);
+    for (let i = 0; i < 3; i++) {
+      expect(memo.typeOf('/r/a.yaml')).toBe('file');
+      expect(memo.realpath('/r')).toBe('/real/r');
+      expect(memo.isSymlink('/r/a.yaml')).toBe(false);
+      expect(memo.size('/r/a.yaml')).toBe(10);
+      expect(memo.readdir('/r')).toEqual(['b.yaml', 'a.yaml']);
+    }
+    expect(calls.sort()).toEqual(['isSymlink /r/a.yaml', 'readdir /r', 'realpath /r', 'size /r/a.yaml', 'typeOf /r/a.yaml']);
+  });
+
+  it('keeps errors (with their code) as answers too', () => {
+    const { fs, calls } = countingFs();
+    const memo = memoizedFs(fs);
+    for (let i = 0; i < 2; i++) {
+      expect(() => memo.typeOf('/gone')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+      expect(() => memo.readdir('/gone')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    }
+    expect(calls).toEqual(['typeOf /gone', 'readdir /gone']);
+  });
+
+  it('hands out a listing the caller may sort, and reads file contents every time', () => {
+    const { fs, calls } = countingFs();
+    const memo = memoizedFs(fs);
+    memo.readdir('/r').sort();
+    expect(memo.readdir('/r')).toEqual(['b.yaml', 'a.yaml']);
+    memo.readFile('/r/a.yaml');
+    memo.readFile('/r/a.yaml');
+    expect(calls.filter((c) => c.startsWith('readFile'))).toHaveLength(2);
+  });
+});
