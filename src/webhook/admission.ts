@@ -151,9 +151,7 @@ export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app,
     const extra = related ? await related.for(parsed.request) : undefined;
     const result = judge.decide(parsed.request, endpoint, extra, body instanceof AcceptedBody ? body.bounds : undefined);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    metrics.latency.observe({ endpoint }, seconds);
-    metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });
-    for (const finding of result.summary.findings) metrics.findings.inc({ rule: finding.ruleId, severity: finding.severity });
+    metrics.observeReview(endpoint, parsed.request.operation, result.summary.decision, seconds, result.summary.findings);
     logDecision(endpoint, parsed.request, result, seconds * 1000, extra);
     return reply.send(reviewWith(result.response));
   };
