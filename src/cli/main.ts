@@ -142,6 +142,14 @@ overwrite without --force.
 type Command = 'lint' | 'render' | 'rules' | 'init' | 'audit';
 const COMMANDS = new Set<Command>(['lint', 'render', 'rules', 'init', 'audit']);
 
+/**
+ * Run once by bin/pgwarden before it writes its code cache: the parsers, on a sample, so the cache holds them even
+ * when the run's parses all came from the parse cache (warm.ts).
+ */
+export async function warmCodeCache(): Promise<void> {
+  (await import('./warm.js')).warmParsers();
+}
+
 /** What bin/pgwarden hands the CLI besides the arguments. */
 export interface Launch {
   /** Its per-user cache directory and the bundle's hash: where `lint` keeps its parse cache (parse-cache.ts). */

@@ -9,6 +9,11 @@ export interface Io {
     env: NodeJS.ProcessEnv;
 }
 export declare function version(): string;
+/**
+ * Run once by bin/pgwarden before it writes its code cache: the parsers, on a sample, so the cache holds them even
+ * when the run's parses all came from the parse cache (warm.ts).
+ */
+export declare function warmCodeCache(): Promise<void>;
 /** What bin/pgwarden hands the CLI besides the arguments. */
 export interface Launch {
     /** Its per-user cache directory and the bundle's hash: where `lint` keeps its parse cache (parse-cache.ts). */

@@ -12,18 +12,18 @@ import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
+  parsePolicy
+} from "./chunk-27TR7XD7.js";
+import {
   formatReport
-} from "./chunk-BWH6J7NR.js";
+} from "./chunk-H3MXJD6Z.js";
 import "./chunk-B22LTSPP.js";
-import "./chunk-GSFU5PYX.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
+import "./chunk-FTPYDSXL.js";
 import "./chunk-5O35IAMU.js";
-import {
-  parsePolicy
-} from "./chunk-27TR7XD7.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist

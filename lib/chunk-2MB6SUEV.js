@@ -1,17 +1,17 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  RenderCache,
-  render,
-  renderFiles,
-  renderToYaml
-} from "./chunk-GSFU5PYX.js";
-import {
   allRuleMetas,
   buildModel,
   evaluate,
   evaluateChange,
   parsePolicy
 } from "./chunk-27TR7XD7.js";
+import {
+  RenderCache,
+  render,
+  renderFiles,
+  renderToYaml
+} from "./chunk-FTPYDSXL.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

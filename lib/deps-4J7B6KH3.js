@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-4Q76HXLQ.js";
-import "./chunk-GSFU5PYX.js";
+} from "./chunk-2MB6SUEV.js";
 import "./chunk-27TR7XD7.js";
+import "./chunk-FTPYDSXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

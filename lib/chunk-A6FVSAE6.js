@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-4Q76HXLQ.js";
+} from "./chunk-2MB6SUEV.js";
 import {
   changedFilesSince
-} from "./chunk-ESX3LKRT.js";
+} from "./chunk-E3JLEOCC.js";
 import {
   ParseCache
 } from "./chunk-FACNWMLW.js";
@@ -18,8 +18,17 @@ import {
   UsageError
 } from "./chunk-3ZR33BMR.js";
 import {
-  toPosix
+  policyFor,
+  recommendedPolicy,
+  resolveOptions,
+  ruleSetting
+} from "./chunk-27TR7XD7.js";
+import {
+  toPosix as toPosix2
 } from "./chunk-B22LTSPP.js";
+import {
+  CLI_RULES
+} from "./chunk-75JXLHVC.js";
 import {
   BaseTreeError,
   KUSTOMIZATION_FILES,
@@ -35,21 +44,12 @@ import {
   renderApp,
   renderApps,
   renderChanged,
-  toPosix as toPosix2,
+  toPosix,
   typeOrUndefined
-} from "./chunk-GSFU5PYX.js";
-import {
-  CLI_RULES
-} from "./chunk-75JXLHVC.js";
+} from "./chunk-FTPYDSXL.js";
 import {
   maskSourceText
 } from "./chunk-5O35IAMU.js";
-import {
-  policyFor,
-  recommendedPolicy,
-  resolveOptions,
-  ruleSetting
-} from "./chunk-27TR7XD7.js";
 import {
   parseMemo,
   parseYamlStream,
@@ -90,7 +90,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2(relative(cwd, file)),
+    file: toPosix(relative(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -123,7 +123,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2(relative(cwd, p.file)),
+    file: toPosix(relative(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -203,7 +203,7 @@ async function changeFindings(run, head, diagnostics) {
   const base = await renderBase(run, tree, head);
   const broken = base.filter((app) => app.failed).map((app) => app.app.name);
   if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-  const policyFile = (file) => toPosix2(relative2(run.policyBase, file));
+  const policyFile = (file) => toPosix(relative2(run.policyBase, file));
   const before = flatten(base, policyFile);
   const after = flatten(head.apps, policyFile);
   const out = [];
@@ -279,7 +279,7 @@ function evaluateUnits(units, engine, options, policyBase) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative3(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix(relative3(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -993,7 +993,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative4(opts.cwd, file));
+    const rel = toPosix2(relative4(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -1074,7 +1074,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative5(base, resolve2(cwd, finding.file)));
+  return toPosix2(relative5(base, resolve2(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -1164,9 +1164,9 @@ function suppress(options, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative6(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix(relative6(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative6(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix(relative6(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options, narrowed, result) {
@@ -1207,7 +1207,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject(object) || typeof object.apiVersion !== "string") return;
     const name = isObject(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at = origin ? `${toPosix2(relative7(cwd, origin.file))}:${origin.line}` : toPosix2(relative7(cwd, r.app.anchor));
+    const at = origin ? `${toPosix(relative7(cwd, origin.file))}:${origin.line}` : toPosix(relative7(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject)));
       if (count > 0) {
@@ -1263,7 +1263,7 @@ async function printConfig(file, options, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix2(relative8(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix(relative8(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -1284,8 +1284,8 @@ async function printConfig(file, options, deps = {}) {
     });
   }
   return {
-    file: toPosix2(relative8(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix2(relative8(run.cwd, run.policyFile)) : null,
+    file: toPosix(relative8(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix(relative8(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
@@ -1302,7 +1302,7 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative8(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix(relative8(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -1317,7 +1317,7 @@ async function prepare(options, deps) {
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
@@ -1330,8 +1330,8 @@ async function prepare(options, deps) {
   if (!options.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown = other ? toPosix2(relative8(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix2(relative8(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown = other ? toPosix(relative8(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix(relative8(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname2(policyFile) : cwd), notes };
@@ -1354,7 +1354,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative8(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix(relative8(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -1371,7 +1371,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options.debug) {
-    options.debug(`policy: ${run.policyFile ? toPosix2(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative8(cwd, r)) || ".").join(", ")}`);
+    options.debug(`policy: ${run.policyFile ? toPosix(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix(relative8(cwd, r)) || ".").join(", ")}`);
   }
   const changedOnly = options.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
@@ -1426,7 +1426,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative8(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative8(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -1462,7 +1462,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative8(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix(relative8(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -1509,8 +1509,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative8(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative8(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix(relative8(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relative8(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));

@@ -1,11 +1,11 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-ESX3LKRT.js";
+} from "./chunk-E3JLEOCC.js";
 import "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-GSFU5PYX.js";
+} from "./chunk-FTPYDSXL.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-OGZUPZ3P.js";
-import "./chunk-4Q76HXLQ.js";
-import "./chunk-ESX3LKRT.js";
+} from "./chunk-A6FVSAE6.js";
+import "./chunk-2MB6SUEV.js";
+import "./chunk-E3JLEOCC.js";
 import "./chunk-FACNWMLW.js";
 import {
   POLICY_FILE_NAME,
@@ -13,11 +13,11 @@ import {
   loadPolicy
 } from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-B22LTSPP.js";
-import "./chunk-GSFU5PYX.js";
-import "./chunk-75JXLHVC.js";
-import "./chunk-5O35IAMU.js";
 import "./chunk-27TR7XD7.js";
+import "./chunk-B22LTSPP.js";
+import "./chunk-75JXLHVC.js";
+import "./chunk-FTPYDSXL.js";
+import "./chunk-5O35IAMU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";
 import "./chunk-ED6WIMI7.js";

@@ -1,8 +1,5 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  policyCompiler
-} from "./chunk-3EHEWBZK.js";
-import {
   POSTGRES_KINDS,
   auditCluster,
   clusterApi,
@@ -13,6 +10,9 @@ import {
   withTypeMeta,
   writePolicyReports
 } from "./chunk-HKD2SMFQ.js";
+import {
+  policyCompiler
+} from "./chunk-3EHEWBZK.js";
 import {
   evaluate,
   evaluateChange,
@@ -2730,4 +2730,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-CITN352K.js.LEGAL.txt */
+/*! For license information please see webhook-YYYAKJIA.js.LEGAL.txt */

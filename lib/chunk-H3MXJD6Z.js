@@ -5,14 +5,14 @@ import {
   repoRelative
 } from "./chunk-B22LTSPP.js";
 import {
-  compareText
-} from "./chunk-GSFU5PYX.js";
-import {
   visible
 } from "./chunk-76GNYLZX.js";
 import {
   CLI_RULES
 } from "./chunk-75JXLHVC.js";
+import {
+  compareText
+} from "./chunk-FTPYDSXL.js";
 import {
   maskFileSource,
   maskReport

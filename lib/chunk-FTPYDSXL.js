@@ -5853,46 +5853,10 @@ function typeOrUndefined(fs, path8) {
   }
 }
 
-// src/gitops/ignore.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute, join, relative } from "node:path";
-var IGNORE_FILE_NAME = ".pgwardenignore";
-function scoped(base, matcher) {
-  return (path8, dir) => {
-    const rel = toPosix(relative(base, path8));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute(rel)) return false;
-    return matcher.ignores(dir ? `${rel}/` : rel);
-  };
-}
-function buildExcluder(options2) {
-  const scopes = [];
-  const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
-  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix)) });
-  const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
-  let ignoreFile;
-  try {
-    const text = options2.fs.readFile(file).toString("utf8");
-    scopes.push({ base: options2.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
-    ignoreFile = file;
-  } catch {
-  }
-  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
-  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
-  return ignoreFile ? { excluded, ignoreFile } : { excluded };
-}
-var NOTHING_EXCLUDED = () => false;
-
-// src/gitops/discover.ts
-import { relative as relative5, sep as sep4 } from "node:path";
-
-// src/gitops/argo.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
-
 // src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
-import { basename, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename, isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
@@ -5900,7 +5864,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HELM_CHART_FILE = "Chart.yaml";
 function findKustomizationFile(dir, exists) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join2(dir, name);
+    const file = join(dir, name);
     if (exists(file)) return file;
   }
   return void 0;
@@ -6061,13 +6025,13 @@ function walk2(roots, fs, excluded, boundary, yamlFiles) {
       dirProblem(dir, error);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join2(dir, HELM_CHART_FILE)) === "file") {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join(dir, HELM_CHART_FILE)) === "file") {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path8 = join2(dir, name);
+      const path8 = join(dir, name);
       let type;
       try {
         type = fs.typeOf(path8);
@@ -6120,10 +6084,10 @@ function walk2(roots, fs, excluded, boundary, yamlFiles) {
   return result;
 }
 function where(doc, cwd) {
-  return `${toPosix(relative2(cwd, doc.file))}:${doc.line}`;
+  return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path8, sourceRoots, fs, boundary) {
-  if (isAbsolute2(path8)) return void 0;
+  if (isAbsolute(path8)) return void 0;
   for (const root of sourceRoots) {
     const candidate = resolve(root, path8);
     if (typeOrUndefined(fs, candidate) !== "dir") continue;
@@ -6138,7 +6102,7 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
   const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative2(dir, f));
+    const rel = toPosix(relative(dir, f));
     if (rel.startsWith("..")) return false;
     if (!recurse && rel.includes("/")) return false;
     if (inc && !inc(rel) && !inc(basename(rel))) return false;
@@ -6147,7 +6111,41 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
   }).sort();
 }
 
+// src/gitops/ignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
+var IGNORE_FILE_NAME = ".pgwardenignore";
+function scoped(base, matcher) {
+  return (path8, dir) => {
+    const rel = toPosix(relative2(base, path8));
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    return matcher.ignores(dir ? `${rel}/` : rel);
+  };
+}
+function buildExcluder(options2) {
+  const scopes = [];
+  const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
+  if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix)) });
+  const file = join2(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  let ignoreFile;
+  try {
+    const text = options2.fs.readFile(file).toString("utf8");
+    scopes.push({ base: options2.ignoreFileDir, matcher: (0, import_ignore.default)().add(text) });
+    ignoreFile = file;
+  } catch {
+  }
+  const excluders = scopes.map((s) => scoped(s.base, s.matcher));
+  const excluded = (path8, dir) => excluders.some((e) => e(path8, dir));
+  return ignoreFile ? { excluded, ignoreFile } : { excluded };
+}
+var NOTHING_EXCLUDED = () => false;
+
+// src/gitops/discover.ts
+import { relative as relative5, sep as sep4 } from "node:path";
+
 // src/gitops/argo.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
@@ -6971,6 +6969,7 @@ export {
   memoizedFs,
   typeOrUndefined,
   KUSTOMIZATION_FILES3 as KUSTOMIZATION_FILES,
+  readYamlFile,
   buildExcluder,
   discover,
   gitTopLevel,
