@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import autocannon, { type AutocannonResult } from 'autocannon';
 import { get, KINDS, makePki, post, responseOf, review } from '../../test/webhook/helpers.js';
 import { pgoV5 } from '../../test/webhook/manifests.js';
-import { type Child, cpuMicros, fmt, pinned, rssBytes, startChild } from './common.js';
+import { type Child, cpuMicros, fmt, pinned, rssBytes, shippedNodeOptions, startChild } from './common.js';
 import { paced } from './paced.js';
 
 const { values } = parseArgs({
@@ -80,12 +80,12 @@ async function checkAnswers(server: Child): Promise<void> {
 }
 
 console.log(
-  `pgwarden webhook bench: node ${process.version}, ${cpus().length} CPUs, ${pinned ? 'client on CPU 0, servers on CPU 1 (taskset)' : 'unpinned'}, ${connections} connections, ${rounds} rounds of ${seconds} s per run, bodies ${clean.length} / ${findings.length} bytes`,
+  `pgwarden webhook bench: node ${process.version} (pgwarden servers with deploy/deployment.yaml's flags: ${shippedNodeOptions().join(' ') || 'none'}), ${cpus().length} CPUs, ${pinned ? 'client on CPU 0, servers on CPU 1 (taskset)' : 'unpinned'}, ${connections} connections, ${rounds} rounds of ${seconds} s per run, bodies ${clean.length} / ${findings.length} bytes`,
 );
 
 const bare = await startChild(['--mode', 'bare', '--cert', pki.certFile, '--key', pki.keyFile]);
-const layer = await startChild(['--mode', 'pgwarden', '--engine', 'noop', '--cert', pki.certFile, '--key', pki.keyFile]);
-const ours = await startChild(['--mode', 'pgwarden', '--cert', pki.certFile, '--key', pki.keyFile]);
+const layer = await startChild(['--mode', 'pgwarden', '--engine', 'noop', '--cert', pki.certFile, '--key', pki.keyFile], shippedNodeOptions());
+const ours = await startChild(['--mode', 'pgwarden', '--cert', pki.certFile, '--key', pki.keyFile], shippedNodeOptions());
 await checkAnswers(ours);
 for (const server of [bare, layer, ours]) await load(server, clean, 2); // warm-up: JIT, TLS
 await load(ours, findings, 2);

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
 
 export const here = dirname(fileURLToPath(import.meta.url));
 
@@ -11,6 +12,24 @@ export interface Child {
   port: number;
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The Node flags the shipped Deployment gives the webhook (deploy/deployment.yaml, env NODE_OPTIONS): pgwarden's
+ * server children run with them, so the benches measure what a cluster runs (V8 sizes its heap from them).
+ */
+export function shippedNodeOptions(): string[] {
+  const root = join(here, '..', '..', '..');
+  const text = readFileSync(join(root, 'deploy', 'deployment.yaml'), 'utf8');
+  for (const doc of parseAllDocuments(text)) {
+    const object = doc.toJS() as { kind?: string; spec?: { template?: { spec?: { containers?: { env?: { name: string; value?: string }[] }[] } } } } | null;
+    if (object?.kind !== 'Deployment') continue;
+    for (const container of object.spec?.template?.spec?.containers ?? []) {
+      const value = container.env?.find((e) => e.name === 'NODE_OPTIONS')?.value;
+      if (value) return value.split(/\s+/).filter(Boolean);
+    }
+  }
+  return [];
 }
 
 /** Server children run on CPU 1, the load generator (this process, pinned by run.mjs) on CPU 0. */

@@ -155,39 +155,51 @@ function truncate(text: string, max: number): string {
 const MORE_LENGTH = "pgwarden:  more findings not shown; see pgwarden's log".length;
 
 /** Short enough for the apiserver (each < 120 chars, all < 4096, no duplicates); the full text is in the log. */
-export function boundedWarnings(lines: string[]): string[] {
+export function boundedWarnings(lines: readonly string[]): string[] {
+  return boundedOneLineWarnings(lines.map(oneLine));
+}
+
+/** boundedWarnings for lines already on one line (findingLine's, and notes passed through oneLine). */
+function boundedOneLineWarnings(lines: readonly string[]): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
-    const warning = truncate(oneLine(lines[i] ?? ''), WARNING_MAX - 1);
-    if (seen.has(warning)) continue;
+    const warning = truncate(lines[i] ?? '', WARNING_MAX - 1);
+    // A handful of warnings per review: a linear look-up beats hashing each string into a Set.
+    if (out.includes(warning)) continue;
     // The note's length without building it for every line: it only grows with the count's digits.
     if (total + warning.length > WARNINGS_TOTAL_MAX - (MORE_LENGTH + String(lines.length - i).length) - 8) {
       out.push(`pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`);
       break;
     }
-    seen.add(warning);
     out.push(warning);
     total += warning.length;
   }
   return out;
 }
 
+/** One line (fieldOf escapes whatever a key holds, oneLine the message): no warning needs oneLine again. */
 function findingLine(finding: Finding): string {
   return `[${finding.ruleId}] ${fieldOf(finding.path)}: ${oneLine(finding.message)}`;
 }
 
-/** Each finding's text, formatted once per request: the answer and the log share the same strings. */
-function summarise(policy: Policy | undefined, findings: Finding[], lines: Map<Finding, string>): DecisionSummary {
-  const line = (f: Finding) => lines.get(f) ?? '';
+/** The summary for the log and the metrics; `lines[i]` is findings[i]'s text, formatted once per request. */
+function summarise(policy: Policy | undefined, findings: readonly Finding[], lines: readonly string[]): DecisionSummary {
+  const pairs: DecisionSummary['findings'] = [];
+  const infos: string[] = [];
+  const details: string[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    pairs.push({ ruleId: f.ruleId, severity: f.severity });
+    (f.severity === 'info' ? infos : details).push(lines[i]!);
+  }
   return {
     decision: 'allowed',
     ...(policy ? { policy: policy.name } : {}),
     mode: policy?.mode ?? 'enforce',
-    findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
-    infos: findings.filter((f) => f.severity === 'info').map(line),
-    details: findings.filter((f) => f.severity !== 'info').map(line),
+    findings: pairs,
+    infos,
+    details,
   };
 }
 
@@ -331,8 +343,7 @@ interface Judgement {
 function respond(request: AdmissionRequest, endpoint: Endpoint, context: DecideContext, judgement: Judgement): DecisionResult {
   const uid = request.uid;
   const { label, policy, findings } = judgement;
-  const lines = new Map(findings.map((f) => [f, findingLine(f)] as const));
-  const line = (f: Finding) => lines.get(f) ?? '';
+  const lines = findings.map(findingLine);
   const summary = summarise(policy, findings, lines);
   const mode = summary.mode ?? 'enforce';
 
@@ -351,22 +362,31 @@ function respond(request: AdmissionRequest, endpoint: Endpoint, context: DecideC
     };
   }
 
-  const errors = findings.filter((f) => f.severity === 'error');
   // What the server could not gather (a missing Cluster): said once, beside the findings.
-  const notes = context.related?.notes ?? [];
-  const warnings = findings.filter((f) => f.severity === 'warning');
+  const notes = (context.related?.notes ?? []).map(oneLine);
   const policyName = policy ? `policy ${policy.name}` : 'built-in policy';
-  if (errors.length > 0 && mode === 'enforce') {
-    const list = errors.map((f, i) => `(${i + 1}) ${line(f)}`).join(' ');
+  const enforced = mode === 'enforce' && findings.some((f) => f.severity === 'error');
+  // enforce: the errors are the denial, the warnings ride along; audit: errors become warnings, so a team sees what
+  // enforce would deny before switching it on.
+  let list = '';
+  let count = 0;
+  const shown: string[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i]!.severity;
+    if (severity === 'error') {
+      if (enforced) list += `${count++ === 0 ? '' : ' '}(${count}) ${lines[i]}`;
+      else shown.push(`audit: ${lines[i]}`);
+    }
+  }
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.severity === 'warning') shown.push(lines[i]!);
+  shown.push(...notes);
+  if (enforced) {
     const message = `pgwarden denied ${label} (${policyName}, enforce): ${list}`;
     const response: AdmissionResponse = { uid, allowed: false, status: { code: 403, reason: 'Forbidden', message } };
-    const shown = [...warnings.map(line), ...notes];
-    if (shown.length > 0) response.warnings = boundedWarnings(shown);
+    if (shown.length > 0) response.warnings = boundedOneLineWarnings(shown);
     return { response, summary: { ...summary, decision: 'denied' } };
   }
-  // audit mode: errors become warnings, so a team sees what enforce would deny before switching it on.
-  const shown = [...errors.map((f) => `audit: ${line(f)}`), ...warnings.map(line)];
-  if (shown.length === 0) return { response: notes.length > 0 ? { uid, allowed: true, warnings: boundedWarnings(notes) } : allow(uid), summary };
-  shown.push(...notes);
-  return { response: { uid, allowed: true, warnings: boundedWarnings(shown) }, summary: { ...summary, decision: 'warned' } };
+  if (shown.length === 0) return { response: allow(uid), summary };
+  const findingsShown = shown.length > notes.length;
+  return { response: { uid, allowed: true, warnings: boundedOneLineWarnings(shown) }, summary: findingsShown ? { ...summary, decision: 'warned' } : summary };
 }

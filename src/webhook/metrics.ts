@@ -12,12 +12,31 @@ export interface WebhookMetrics {
   informerHealthy: Gauge<'informer'>;
   informerRestarts: Counter<'informer'>;
   badRequests: Counter<'reason'>;
+  /** Counts one answered review: its latency, its result and its findings. */
+  observeReview(endpoint: string, operation: string, result: string, seconds: number, findings: readonly { ruleId: string; severity: string }[]): void;
+}
+
+/**
+ * prom-client hashes the label object on every inc/observe (sorting its keys); a review's labels come from small
+ * fixed sets (endpoints, operations, results, rule ids × severities), so each series' child is looked up once.
+ */
+function childCache<C>(make: (...values: string[]) => C): (...values: string[]) => C {
+  const children = new Map<string, C>();
+  return (...values) => {
+    const key = values.join('\u0000');
+    let child = children.get(key);
+    if (child === undefined) {
+      child = make(...values);
+      children.set(key, child);
+    }
+    return child;
+  };
 }
 
 export function createMetrics(defaultMetrics = true): WebhookMetrics {
   const registry = new Registry();
   if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: 'pgwarden_' });
-  return {
+  const metrics: Omit<WebhookMetrics, 'observeReview'> = {
     registry,
     requests: new Counter({
       name: 'pgwarden_admission_requests_total',
@@ -68,6 +87,17 @@ export function createMetrics(defaultMetrics = true): WebhookMetrics {
       labelNames: ['reason'],
       registers: [registry],
     }),
+  };
+  const latency = childCache((endpoint) => metrics.latency.labels(endpoint!));
+  const requests = childCache((endpoint, operation, result) => metrics.requests.labels(endpoint!, operation!, result!));
+  const findings = childCache((rule, severity) => metrics.findings.labels(rule!, severity!));
+  return {
+    ...metrics,
+    observeReview(endpoint, operation, result, seconds, found) {
+      latency(endpoint).observe(seconds);
+      requests(endpoint, operation, result).inc();
+      for (const f of found) findings(f.ruleId, f.severity).inc();
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overLimits } from '../../src/webhook/evaluator.js';
-import { parseJsonBody, scanJson } from '../../src/webhook/json-body.js';
+import { PARSE_FIRST_MAX, measureValue, parseJsonBody, scanJson } from '../../src/webhook/json-body.js';
 
 function counts(value: unknown): { values: number; entries: number } {
   let values = 0;
@@ -56,5 +56,50 @@ describe('scanJson bounds', () => {
     expect(scanJson('{"request":{"uid":"abc"}}').uid).toBe('abc');
     expect(scanJson('{"req\\u0075est":{"\\u0075id":"a\\"b"}}').uid).toBe('a"b');
     expect(scanJson('{"request":{"uid":5,"x":"y"}}').uid).toBeUndefined();
+  });
+});
+
+describe('parseJsonBody: small bodies parsed first and measured, large ones scanned first', () => {
+  const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+  it('measures the same depth as the scan, and counts exactly', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
+        const text = JSON.stringify(value);
+        const measured = measureValue(JSON.parse(text), 1000);
+        expect(measured.depth).toBe(scanJson(text, 1000).depth);
+        expect(measured.bounds).toEqual(counts(JSON.parse(text)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses the same depths on both paths, with the uid', () => {
+    for (const depth of [99, 100, 101, 5000]) {
+      const small = `{"request":{"uid":"u-1"},"object":${nested(depth)}}`;
+      // The same body padded past PARSE_FIRST_MAX with spaces takes the scan-first path.
+      const large = `${small}${' '.repeat(PARSE_FIRST_MAX)}`;
+      for (const text of [small, large]) {
+        const parsed = parseJsonBody(text, 100);
+        // The object's nesting plus the review's own level.
+        expect(parsed.ok).toBe(depth + 1 <= 100);
+        if (!parsed.ok) {
+          expect(parsed.message).toContain('deeper than 100 levels');
+          expect(parsed.uid).toBe('u-1');
+        }
+      }
+    }
+  });
+
+  it('answers invalid JSON with the position and the uid on both paths, never the text', () => {
+    const text = '{"request":{"uid":"u-2"},"object":{"password":"hunter2" oops}}';
+    for (const body of [text, `${text}${' '.repeat(PARSE_FIRST_MAX)}`]) {
+      const parsed = parseJsonBody(body);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) continue;
+      expect(parsed.message).toMatch(/^the body is not valid JSON \(at position \d+/);
+      expect(parsed.message).not.toContain('hunter2');
+      expect(parsed.uid).toBe('u-2');
+    }
   });
 });

@@ -58,6 +58,7 @@ describe('webhook server (inline evaluation, policy file)', () => {
   let server: RunningServer;
   let policyFile: string;
   const sink = logSink();
+  const logger = pino({ level: 'info' }, sink.stream);
   const send = (body: unknown, path = '/validate') => post(server.url, path, JSON.stringify(body), pki.ca);
 
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('webhook server (inline evaluation, policy file)', () => {
       policyFile,
       bodyLimit: 256 * 1024,
       filePollMs: 50,
-      logger: pino({ level: 'info' }, sink.stream),
+      logger,
       defaultMetrics: false,
     });
   });
@@ -207,14 +208,26 @@ describe('webhook server (inline evaluation, policy file)', () => {
     expect(metrics).toMatch(/pgwarden_bad_requests_total\{reason="FST_ERR_CTP_BODY_TOO_LARGE"\} [1-9]/);
   });
 
-  it('logs uid, kind, namespace/name and decision for each review, never a Secret value', async () => {
+  it('logs a review it let through untouched at debug only, with uid, kind, namespace/name and decision, never a Secret value', async () => {
     const secret = zalandoUserSecret('acid-main', 'app', 'db-prod', { username: b64('app'), password: b64('hunter2-topsecret') });
-    const body = review(KINDS.Secret, secret, { operation: 'UPDATE', oldObject: secret });
-    const uid = (body.request as { uid: string }).uid;
-    await send(body);
-    const line = sink.lines.find((l) => l.uid === uid);
-    expect(line).toMatchObject({ msg: 'admission', kind: 'Secret', namespace: 'db-prod', name: 'app.acid-main.credentials.postgresql.acid.zalan.do', operation: 'UPDATE' });
-    expect(line?.decision).toBeDefined();
+    const atInfo = review(KINDS.Secret, secret, { operation: 'UPDATE', oldObject: secret });
+    expect(responseOf(await send(atInfo)).allowed).toBe(true);
+    const denied = review(KINDS.PostgresCluster, bad());
+    await send(denied);
+    // The denial after it is logged at info: had the allowed review been logged, its line would be there by now.
+    await until(() => sink.lines.some((l) => l.uid === (denied.request as { uid: string }).uid), 5000, 'the denial logged');
+    expect(sink.lines.some((l) => l.uid === (atInfo.request as { uid: string }).uid)).toBe(false);
+
+    logger.level = 'debug';
+    try {
+      const body = review(KINDS.Secret, secret, { operation: 'UPDATE', oldObject: secret });
+      const uid = (body.request as { uid: string }).uid;
+      await send(body);
+      const line = sink.lines.find((l) => l.uid === uid);
+      expect(line).toMatchObject({ msg: 'admission', level: 20, kind: 'Secret', namespace: 'db-prod', name: 'app.acid-main.credentials.postgresql.acid.zalan.do', operation: 'UPDATE', decision: 'allowed' });
+    } finally {
+      logger.level = 'info';
+    }
     expect(sink.text()).not.toContain('hunter2');
     expect(sink.text()).not.toContain(b64('hunter2-topsecret'));
   });

@@ -1108,22 +1108,78 @@ function scanJson(text, maxDepth = MAX_JSON_DEPTH) {
   }
   return result();
 }
+var PARSE_FIRST_MAX = 64 * 1024;
+function measureValue(root, maxDepth = MAX_JSON_DEPTH) {
+  let values = 0;
+  let entries = 0;
+  let deepest = 0;
+  const stack = [root];
+  const depths = [0];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    const depth = depths.pop();
+    values++;
+    if (typeof value !== "object" || value === null) continue;
+    const level = depth + 1;
+    if (level > deepest) {
+      deepest = level;
+      if (level > maxDepth) break;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > entries) entries = value.length;
+      for (let i = 0; i < value.length; i++) {
+        stack.push(value[i]);
+        depths.push(level);
+      }
+    } else {
+      let count = 0;
+      for (const key2 in value) {
+        count++;
+        stack.push(value[key2]);
+        depths.push(level);
+      }
+      if (count > entries) entries = count;
+    }
+  }
+  return { depth: deepest, bounds: { values, entries } };
+}
+function tooDeep(maxDepth, uid) {
+  return {
+    ok: false,
+    message: `the JSON body is nested deeper than ${maxDepth} levels (the limit is ${maxDepth}); no Kubernetes object nests that deep`,
+    ...uid ? { uid } : {}
+  };
+}
+function parsedUid(value) {
+  const request = typeof value === "object" && value !== null && !Array.isArray(value) ? value.request : void 0;
+  const uid = typeof request === "object" && request !== null && !Array.isArray(request) ? request.uid : void 0;
+  return typeof uid === "string" && uid.length <= MAX_UID ? uid : void 0;
+}
+function notJson(error, text, maxDepth) {
+  const position = error instanceof SyntaxError ? /position \d+(?: \(line \d+ column \d+\))?/.exec(error.message)?.[0] : void 0;
+  const detail = position ? ` (at ${position})` : "";
+  const uid = scanJson(text, maxDepth).uid;
+  return { ok: false, message: `the body is not valid JSON${detail}`, ...uid ? { uid } : {} };
+}
 function parseJsonBody(text, maxDepth = MAX_JSON_DEPTH) {
   if (text.trim() === "") return { ok: false, message: "the body is empty; send an AdmissionReview" };
-  const scan = scanJson(text, maxDepth);
-  if (scan.exceeded) {
-    return {
-      ok: false,
-      message: `the JSON body is nested deeper than ${maxDepth} levels (the limit is ${maxDepth}); no Kubernetes object nests that deep`,
-      ...scan.uid ? { uid: scan.uid } : {}
-    };
+  if (text.length <= PARSE_FIRST_MAX) {
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return notJson(error, text, maxDepth);
+    }
+    const measured = measureValue(value, maxDepth);
+    if (measured.depth > maxDepth) return tooDeep(maxDepth, parsedUid(value));
+    return { ok: true, value, bounds: measured.bounds };
   }
+  const scan = scanJson(text, maxDepth);
+  if (scan.exceeded) return tooDeep(maxDepth, scan.uid);
   try {
     return { ok: true, value: JSON.parse(text), bounds: scan.bounds };
   } catch (error) {
-    const position = error instanceof SyntaxError ? /position \d+(?: \(line \d+ column \d+\))?/.exec(error.message)?.[0] : void 0;
-    const detail = position ? ` (at ${position})` : "";
-    return { ok: false, message: `the body is not valid JSON${detail}`, ...scan.uid ? { uid: scan.uid } : {} };
+    return notJson(error, text, maxDepth);
   }
 }
 
@@ -1249,9 +1305,11 @@ var admissionPlugin = async (app, options) => {
     return reply.code(500).send({ error: "internal error", message: "pgwarden failed to answer; see its log" });
   });
   const logDecision = (endpoint, request, result, ms, extra) => {
+    const s = result.summary;
+    const quiet = (s.decision === "allowed" || s.decision === "skipped") && s.findings.length === 0 && !s.refused;
+    if (quiet && !log.isLevelEnabled("debug")) return;
     const object = request.object;
     const name = typeof object?.metadata?.name === "string" ? object.metadata.name : request.name;
-    const s = result.summary;
     const entry = {
       uid: boundedText(request.uid, 64),
       endpoint,
@@ -1274,6 +1332,7 @@ var admissionPlugin = async (app, options) => {
       if (s.infos.length > 0) entry.info = boundedList(s.infos);
     }
     if (s.decision === "error") log.error({ ...entry, err: boundedText(s.error ?? "unknown") }, "admission");
+    else if (quiet) log.debug(entry, "admission");
     else log.info(entry, "admission");
   };
   const admit = (endpoint) => async (request, reply) => {
@@ -1286,9 +1345,7 @@ var admissionPlugin = async (app, options) => {
     const extra = related ? await related.for(parsed.request) : void 0;
     const result = judge.decide(parsed.request, endpoint, extra, body instanceof AcceptedBody ? body.bounds : void 0);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    metrics.latency.observe({ endpoint }, seconds);
-    metrics.requests.inc({ endpoint, operation: parsed.request.operation, result: result.summary.decision });
-    for (const finding of result.summary.findings) metrics.findings.inc({ rule: finding.ruleId, severity: finding.severity });
+    metrics.observeReview(endpoint, parsed.request.operation, result.summary.decision, seconds, result.summary.findings);
     logDecision(endpoint, parsed.request, result, seconds * 1e3, extra);
     return reply.send(reviewWith(result.response));
   };
@@ -1398,18 +1455,16 @@ function truncate(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 var MORE_LENGTH = "pgwarden:  more findings not shown; see pgwarden's log".length;
-function boundedWarnings(lines) {
+function boundedOneLineWarnings(lines) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
-    const warning = truncate(oneLine(lines[i] ?? ""), WARNING_MAX - 1);
-    if (seen.has(warning)) continue;
+    const warning = truncate(lines[i] ?? "", WARNING_MAX - 1);
+    if (out.includes(warning)) continue;
     if (total + warning.length > WARNINGS_TOTAL_MAX - (MORE_LENGTH + String(lines.length - i).length) - 8) {
       out.push(`pgwarden: ${lines.length - i} more findings not shown; see pgwarden's log`);
       break;
     }
-    seen.add(warning);
     out.push(warning);
     total += warning.length;
   }
@@ -1419,14 +1474,21 @@ function findingLine(finding) {
   return `[${finding.ruleId}] ${fieldOf(finding.path)}: ${oneLine(finding.message)}`;
 }
 function summarise(policy, findings, lines) {
-  const line = (f) => lines.get(f) ?? "";
+  const pairs = [];
+  const infos = [];
+  const details = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    pairs.push({ ruleId: f.ruleId, severity: f.severity });
+    (f.severity === "info" ? infos : details).push(lines[i]);
+  }
   return {
     decision: "allowed",
     ...policy ? { policy: policy.name } : {},
     mode: policy?.mode ?? "enforce",
-    findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
-    infos: findings.filter((f) => f.severity === "info").map(line),
-    details: findings.filter((f) => f.severity !== "info").map(line)
+    findings: pairs,
+    infos,
+    details
   };
 }
 function allow(uid) {
@@ -1540,8 +1602,7 @@ function internalError(uid, label, error) {
 function respond(request, endpoint, context, judgement) {
   const uid = request.uid;
   const { label, policy, findings } = judgement;
-  const lines = new Map(findings.map((f) => [f, findingLine(f)]));
-  const line = (f) => lines.get(f) ?? "";
+  const lines = findings.map(findingLine);
   const summary = summarise(policy, findings, lines);
   const mode = summary.mode ?? "enforce";
   if (endpoint === "mutate") {
@@ -1558,22 +1619,30 @@ function respond(request, endpoint, context, judgement) {
       summary: { ...summary, decision: "mutated" }
     };
   }
-  const errors = findings.filter((f) => f.severity === "error");
-  const notes = context.related?.notes ?? [];
-  const warnings = findings.filter((f) => f.severity === "warning");
+  const notes = (context.related?.notes ?? []).map(oneLine);
   const policyName = policy ? `policy ${policy.name}` : "built-in policy";
-  if (errors.length > 0 && mode === "enforce") {
-    const list = errors.map((f, i) => `(${i + 1}) ${line(f)}`).join(" ");
+  const enforced = mode === "enforce" && findings.some((f) => f.severity === "error");
+  let list = "";
+  let count = 0;
+  const shown = [];
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i].severity;
+    if (severity === "error") {
+      if (enforced) list += `${count++ === 0 ? "" : " "}(${count}) ${lines[i]}`;
+      else shown.push(`audit: ${lines[i]}`);
+    }
+  }
+  for (let i = 0; i < findings.length; i++) if (findings[i].severity === "warning") shown.push(lines[i]);
+  shown.push(...notes);
+  if (enforced) {
     const message = `pgwarden denied ${label} (${policyName}, enforce): ${list}`;
     const response = { uid, allowed: false, status: { code: 403, reason: "Forbidden", message } };
-    const shown2 = [...warnings.map(line), ...notes];
-    if (shown2.length > 0) response.warnings = boundedWarnings(shown2);
+    if (shown.length > 0) response.warnings = boundedOneLineWarnings(shown);
     return { response, summary: { ...summary, decision: "denied" } };
   }
-  const shown = [...errors.map((f) => `audit: ${line(f)}`), ...warnings.map(line)];
-  if (shown.length === 0) return { response: notes.length > 0 ? { uid, allowed: true, warnings: boundedWarnings(notes) } : allow(uid), summary };
-  shown.push(...notes);
-  return { response: { uid, allowed: true, warnings: boundedWarnings(shown) }, summary: { ...summary, decision: "warned" } };
+  if (shown.length === 0) return { response: allow(uid), summary };
+  const findingsShown = shown.length > notes.length;
+  return { response: { uid, allowed: true, warnings: boundedOneLineWarnings(shown) }, summary: findingsShown ? { ...summary, decision: "warned" } : summary };
 }
 
 // src/webhook/evaluator.ts
@@ -1815,10 +1884,22 @@ var SupervisedInformer = class {
 
 // src/webhook/metrics.ts
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+function childCache(make) {
+  const children = /* @__PURE__ */ new Map();
+  return (...values) => {
+    const key2 = values.join("\0");
+    let child = children.get(key2);
+    if (child === void 0) {
+      child = make(...values);
+      children.set(key2, child);
+    }
+    return child;
+  };
+}
 function createMetrics(defaultMetrics = true) {
   const registry = new Registry();
   if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "pgwarden_" });
-  return {
+  const metrics = {
     registry,
     requests: new Counter({
       name: "pgwarden_admission_requests_total",
@@ -1869,6 +1950,17 @@ function createMetrics(defaultMetrics = true) {
       labelNames: ["reason"],
       registers: [registry]
     })
+  };
+  const latency = childCache((endpoint) => metrics.latency.labels(endpoint));
+  const requests = childCache((endpoint, operation, result) => metrics.requests.labels(endpoint, operation, result));
+  const findings = childCache((rule, severity) => metrics.findings.labels(rule, severity));
+  return {
+    ...metrics,
+    observeReview(endpoint, operation, result, seconds, found) {
+      latency(endpoint).observe(seconds);
+      requests(endpoint, operation, result).inc();
+      for (const f of found) findings(f.ruleId, f.severity).inc();
+    }
   };
 }
 var metricsPlugin = async (app, { metrics }) => {
@@ -2730,4 +2822,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-YYYAKJIA.js.LEGAL.txt */
+/*! For license information please see webhook-7KIX25WX.js.LEGAL.txt */
