@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-F6SXUVDA.js";
-import "./chunk-TTFRA3FM.js";
-import "./chunk-7PHWABCQ.js";
+} from "./chunk-ZTGKWXG3.js";
+import "./chunk-MFB5FXLH.js";
+import "./chunk-CASKG5TV.js";
 import "./chunk-FACNWMLW.js";
 import {
   version
-} from "./chunk-DZH5L5E5.js";
+} from "./chunk-U5IZXPY7.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-27TR7XD7.js";
 import {
   formatReport
-} from "./chunk-LFU6ZQVY.js";
+} from "./chunk-3JKAL44G.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-JM4Y3DLJ.js";
+import "./chunk-X5EMF4GH.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

@@ -50913,7 +50913,7 @@ import { relative as relative6, sep as sep5 } from "node:path";
 
 // src/gitops/argo.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { join as join2, relative as relative3, resolve as resolve3 } from "node:path";
+import { relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/gitops/paths.ts
 import { sep as sep2 } from "node:path";
@@ -50922,6 +50922,9 @@ function toPosix2(path8) {
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function childPath(dir, name) {
+  return dir.endsWith(sep2) ? dir + name : dir + sep2 + name;
 }
 
 // src/gitops/tree.ts
@@ -51171,13 +51174,13 @@ function walk2(roots, fs3, excluded, boundary, yamlFiles) {
       dirProblem(dir, error2);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, join(dir, HELM_CHART_FILE)) === "file") {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs3, childPath(dir, HELM_CHART_FILE)) === "file") {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path8 = join(dir, name);
+      const path8 = childPath(dir, name);
       let type;
       try {
         type = fs3.typeOf(path8);
@@ -51347,7 +51350,7 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path8 = join2(dir, name);
+      const path8 = childPath(dir, name);
       if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
     }
   };
@@ -51487,7 +51490,7 @@ function fluxKustomizationApp(doc, ctx) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute3, join as join3, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join2, relative as relative4 } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path8, dir) => {
@@ -51500,7 +51503,7 @@ function buildExcluder(options3) {
   const scopes = [];
   const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join3(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join2(options3.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options3.fs.readFile(file).toString("utf8");
@@ -51629,7 +51632,7 @@ function discover(options3) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -51638,7 +51641,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join4(dir, ".git");
+  const dotGit = join3(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -51646,7 +51649,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
     return readFileSync4(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -51681,7 +51684,7 @@ function gitTopLevel(cwd) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync5, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -51825,11 +51828,11 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join5(root, ...rel.split("/"));
+        const target = join4(root, ...rel.split("/"));
         mkdirSync(dirname3(target), { recursive: true });
         const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
@@ -57393,7 +57396,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join6, relative as relative9, sep as sep9 } from "node:path";
+import { join as join5, relative as relative9, sep as sep9 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -57580,8 +57583,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path8) => join6(root, relative9(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + sep9) ? join6(run.repoRoot, relative9(root, path8)) : path8;
+  const into = (path8) => join5(root, relative9(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + sep9) ? join5(run.repoRoot, relative9(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -58421,7 +58424,7 @@ var FindingMerger = class {
 
 // src/cli/parse-cache.ts
 import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
 var FORMAT = 1;
@@ -58444,7 +58447,7 @@ var ParseCache = class _ParseCache {
   changed = false;
   /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
   static open(location, root) {
-    const cache = new _ParseCache(join7(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
+    const cache = new _ParseCache(join6(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
     let data;
     try {
       data = JSON.parse(readFileSync7(cache.file, "utf8"));
@@ -58531,12 +58534,12 @@ var ParseCache = class _ParseCache {
    */
   prune() {
     try {
-      const dir = join7(this.file, "..");
+      const dir = join6(this.file, "..");
       const now = Date.now();
       const kept = [];
       for (const name of readdirSync2(dir)) {
         if (!name.startsWith("parse-")) continue;
-        const path8 = join7(dir, name);
+        const path8 = join6(dir, name);
         const used = statSync4(path8).mtimeMs;
         const temporary = !name.endsWith(".json");
         const otherBuild = !name.startsWith(`parse-${this.build}-`);
@@ -58562,7 +58565,7 @@ function fnv1a(text) {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join8, relative as relative13, resolve as resolve10 } from "node:path";
+import { join as join7, relative as relative13, resolve as resolve10 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync as existsSync2, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
@@ -58672,7 +58675,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join8(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join7(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path8 = resolve10(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
@@ -58703,12 +58706,12 @@ function addRunNotes(options3, narrowed, result) {
 
 // src/cli/policy-file.ts
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname5, join as join9, resolve as resolve11 } from "node:path";
+import { dirname as dirname5, join as join8, resolve as resolve11 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve11(start);
   for (; ; ) {
-    const candidate = join9(dir, POLICY_FILE_NAME);
+    const candidate = join8(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
     const parent = dirname5(dir);
     if (parent === dir) return void 0;
@@ -59044,7 +59047,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute5, join as join10, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute5, join as join9, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -59908,7 +59911,7 @@ async function lintAndReport(inputs, deps, env) {
   };
   const formatFile = inputs.formatFile ? resolve13(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join10(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join9(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;

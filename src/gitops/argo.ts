@@ -1,10 +1,10 @@
 // Argo CD: an Application's sources (directory and kustomize sources; Helm sources are named, not rendered) and an
 // ApplicationSet's children from its git-directories and list generators (also inside matrix/merge, each alone).
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { ArgoSource, DiscoveryContext } from './model.js';
 import { isRecord } from './objects.js';
-import { toPosix } from './paths.js';
+import { childPath, toPosix } from './paths.js';
 import { resolveSourcePath, SKIP_DIRS, type TreeDoc, where } from './tree.js';
 import { typeOrUndefined } from './fs.js';
 
@@ -122,7 +122,7 @@ function listDirs(root: string, tree: TreeContext): string[] {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith('.')) continue;
-      const path = join(dir, name);
+      const path = childPath(dir, name);
       // unreadable entries are reported by the main walk
       if (typeOrUndefined(tree.fs, path) === 'dir' && !tree.excluded(path, true)) visit(path);
     }

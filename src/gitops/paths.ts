@@ -13,3 +13,12 @@ export function toPosix(path: string): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The path of `name` in directory `dir`: `dir` is already normal (absolute, from resolve() or from this function) and
+ * `name` is one entry of it (from readdir: no separator, never `.` or `..`), so path.join's normalising pass over the
+ * whole string, once per entry of every directory the walk lists, is not needed.
+ */
+export function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}

@@ -11,7 +11,7 @@ import { jsonSafe, parseMemo, parseYamlStream, YamlAliasError, yamlToJS } from '
 import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
 import type { Excluder } from './ignore.js';
 import { isRecord } from './objects.js';
-import { toPosix } from './paths.js';
+import { childPath, toPosix } from './paths.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 /** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
@@ -260,13 +260,13 @@ export function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: 
       dirProblem(dir, error);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join(dir, HELM_CHART_FILE)) === 'file') {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, childPath(dir, HELM_CHART_FILE)) === 'file') {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path = join(dir, name);
+      const path = childPath(dir, name);
       let type: ReturnType<RepoFs['typeOf']>;
       try {
         type = fs.typeOf(path); // follows a symlink: ELOOP / dangling link → problem below

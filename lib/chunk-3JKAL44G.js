@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-JM4Y3DLJ.js";
+} from "./chunk-X5EMF4GH.js";
 import {
   maskFileSource,
   maskReport

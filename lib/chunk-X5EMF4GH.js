@@ -5799,6 +5799,9 @@ function toPosix(path8) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function childPath(dir, name) {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
 
 // src/gitops/fs.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -6045,13 +6048,13 @@ function walk2(roots, fs, excluded, boundary, yamlFiles) {
       dirProblem(dir, error);
       return;
     }
-    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, join(dir, HELM_CHART_FILE)) === "file") {
+    if (entries.includes(HELM_CHART_FILE) && !roots.includes(dir) && typeOrUndefined(fs, childPath(dir, HELM_CHART_FILE)) === "file") {
       result.charts.push(dir);
       return;
     }
     const kfile = KUSTOMIZATION_FILES3.find((n) => entries.includes(n));
     for (const name of entries) {
-      const path8 = join(dir, name);
+      const path8 = childPath(dir, name);
       let type;
       try {
         type = fs.typeOf(path8);
@@ -6165,7 +6168,7 @@ import { relative as relative5, sep as sep4 } from "node:path";
 
 // src/gitops/argo.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+import { relative as relative3, resolve as resolve2 } from "node:path";
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
@@ -6255,7 +6258,7 @@ function listDirs(root, tree) {
     }
     for (const name of entries) {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
-      const path8 = join3(dir, name);
+      const path8 = childPath(dir, name);
       if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit2(path8);
     }
   };
@@ -6508,7 +6511,7 @@ function discover(options2) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -6517,7 +6520,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join4(dir, ".git");
+  const dotGit = join3(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -6525,7 +6528,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
     return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -6711,7 +6714,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -6855,11 +6858,11 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join5(root, ...rel.split("/"));
+        const target = join4(root, ...rel.split("/"));
         mkdirSync(dirname3(target), { recursive: true });
         const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);

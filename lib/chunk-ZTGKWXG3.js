@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-TTFRA3FM.js";
+} from "./chunk-MFB5FXLH.js";
 import {
   changedFilesSince
-} from "./chunk-7PHWABCQ.js";
+} from "./chunk-CASKG5TV.js";
 import {
   ParseCache
 } from "./chunk-FACNWMLW.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-JM4Y3DLJ.js";
+} from "./chunk-X5EMF4GH.js";
 import {
   maskSourceText
 } from "./chunk-5O35IAMU.js";

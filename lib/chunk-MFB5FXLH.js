@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-JM4Y3DLJ.js";
+} from "./chunk-X5EMF4GH.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
