@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-A6FVSAE6.js";
-import "./chunk-2MB6SUEV.js";
-import "./chunk-E3JLEOCC.js";
+} from "./chunk-F6SXUVDA.js";
+import "./chunk-TTFRA3FM.js";
+import "./chunk-7PHWABCQ.js";
 import "./chunk-FACNWMLW.js";
 import {
   version
-} from "./chunk-BRN43CSJ.js";
+} from "./chunk-DZH5L5E5.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-27TR7XD7.js";
 import {
   formatReport
-} from "./chunk-H3MXJD6Z.js";
+} from "./chunk-LFU6ZQVY.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-FTPYDSXL.js";
+import "./chunk-JM4Y3DLJ.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

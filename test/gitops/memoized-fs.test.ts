@@ -1,7 +1,15 @@
 // memoizedFs (src/gitops/fs.ts): discovery asks each question about a path once per run; the answers, errors
 // included, are those of the first question, and a listing handed out cannot be changed by the caller that sorts it.
-import { describe, expect, it } from 'vitest';
-import { type EntryType, memoizedFs, type RepoFs } from '../../src/gitops/index.js';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type EntryType, memoizedFs, nodeFs, type RepoFs } from '../../src/gitops/index.js';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 function countingFs(): { fs: RepoFs; calls: string[] } {
   const calls: string[] = [];
@@ -69,5 +77,43 @@ describe('memoizedFs', () => {
     memo.readFile('/r/a.yaml');
     memo.readFile('/r/a.yaml');
     expect(calls.filter((c) => c.startsWith('readFile'))).toHaveLength(2);
+  });
+
+  it('on disk, answers typeOf, isSymlink and size from one look at each path as nodeFs does from three', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-memoized-fs-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'file.yaml'), 'kind: A\n');
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('file.yaml', join(dir, 'to-file.yaml'));
+    symlinkSync('sub', join(dir, 'to-sub'));
+    symlinkSync('missing.yaml', join(dir, 'dangling.yaml'));
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+    const answer = (fs: RepoFs, path: string) =>
+      (['typeOf', 'isSymlink', 'size'] as const).map((question) => {
+        try {
+          const value = fs[question](path);
+          // A directory's size is the file system's business; only files' sizes are read.
+          return question === 'size' && fs.typeOf(path) === 'dir' ? 'a size' : value;
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code;
+        }
+      });
+    const expected: Record<string, unknown[]> = {
+      'file.yaml': ['file', false, 8],
+      sub: ['dir', false, 'a size'],
+      'to-file.yaml': ['file', true, 8],
+      'to-sub': ['dir', true, 'a size'],
+      'dangling.yaml': ['ENOENT', true, 'ENOENT'],
+      'loop-a': ['ELOOP', true, 'ELOOP'],
+      'no-such-entry': ['ENOENT', 'ENOENT', 'ENOENT'],
+    };
+    for (const [name, answers] of Object.entries(expected)) {
+      const path = join(dir, name);
+      expect(answer(nodeFs, path), name).toEqual(answers);
+      const memo = memoizedFs(nodeFs);
+      expect(answer(memo, path), name).toEqual(answers);
+      expect(answer(memo, path), `${name}, asked again`).toEqual(answers);
+    }
   });
 });

@@ -11,6 +11,21 @@ export interface RepoFs {
     readFile(path: string): Buffer;
     /** The canonical path (symlinks resolved), to visit each directory once. */
     realpath(path: string): string;
+    /**
+     * typeOf, isSymlink and size in one answer, when the tree can give them at once (the disk: one lstat, and a stat only
+     * for a symlink). Throws as isSymlink does; `type` and `size` hold typeOf's error (a loop, a dangling link) instead.
+     */
+    lookup?(path: string): Entry;
+}
+/** What one look at a path says: typeOf, isSymlink and size (or the error typeOf and size throw). */
+export interface Entry {
+    symlink: boolean;
+    followed: {
+        type: EntryType;
+        size: number;
+    } | {
+        error: unknown;
+    };
 }
 /** The working tree on disk. */
 export declare const nodeFs: RepoFs;

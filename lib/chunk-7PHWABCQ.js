@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-FTPYDSXL.js";
+} from "./chunk-JM4Y3DLJ.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-FTPYDSXL.js";
+} from "./chunk-JM4Y3DLJ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

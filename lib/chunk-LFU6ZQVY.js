@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-FTPYDSXL.js";
+} from "./chunk-JM4Y3DLJ.js";
 import {
   maskFileSource,
   maskReport

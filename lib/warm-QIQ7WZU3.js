@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-FTPYDSXL.js";
+} from "./chunk-JM4Y3DLJ.js";
 import {
   maskSource
 } from "./chunk-5O35IAMU.js";

@@ -5814,7 +5814,19 @@ var nodeFs = {
   // realpath(3) in one call: node's JS realpathSync lstat()s every component of the path in JS, and discovery asks for
   // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
   // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
-  realpath: process.platform === "win32" ? (path8) => realpathSync2(path8) : (path8) => realpathSync2.native(path8)
+  realpath: process.platform === "win32" ? (path8) => realpathSync2(path8) : (path8) => realpathSync2.native(path8),
+  // The walk asks all three questions of every entry, and reads the size of each YAML file it parses: three system
+  // calls per entry where one lstat answers for all but a symlink.
+  lookup: (path8) => {
+    const own = lstatSync(path8);
+    if (!own.isSymbolicLink()) return { symlink: false, followed: { type: typeOfStats(own), size: own.size } };
+    try {
+      const target = statSync2(path8);
+      return { symlink: true, followed: { type: typeOfStats(target), size: target.size } };
+    } catch (error) {
+      return { symlink: true, followed: { error } };
+    }
+  }
 };
 function memoizedFs(fs) {
   const ask = (answers, path8, compute) => {
@@ -5835,12 +5847,20 @@ function memoizedFs(fs) {
   const links = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
   const reals = /* @__PURE__ */ new Map();
+  const entries = /* @__PURE__ */ new Map();
+  const entryOf = fs.lookup?.bind(fs);
+  const followed = (path8) => {
+    const answer = ask(entries, path8, () => entryOf(path8)).followed;
+    if ("error" in answer) throw answer.error;
+    return answer;
+  };
   return {
     // A copy: callers sort the names in place.
     readdir: (dir) => [...ask(listings, dir, () => fs.readdir(dir))],
-    typeOf: (path8) => ask(types, path8, () => fs.typeOf(path8)),
-    isSymlink: (path8) => ask(links, path8, () => fs.isSymlink(path8)),
-    size: (path8) => ask(sizes, path8, () => fs.size(path8)),
+    typeOf: entryOf ? (path8) => followed(path8).type : (path8) => ask(types, path8, () => fs.typeOf(path8)),
+    isSymlink: entryOf ? (path8) => ask(entries, path8, () => entryOf(path8)).symlink : (path8) => ask(links, path8, () => fs.isSymlink(path8)),
+    size: entryOf ? (path8) => followed(path8).size : (path8) => ask(sizes, path8, () => fs.size(path8)),
+    ...entryOf ? { lookup: (path8) => ask(entries, path8, () => entryOf(path8)) } : {},
     readFile: (path8) => fs.readFile(path8),
     realpath: (path8) => ask(reals, path8, () => fs.realpath(path8))
   };

@@ -16,13 +16,13 @@ import {
 } from "./chunk-27TR7XD7.js";
 import {
   formatReport
-} from "./chunk-H3MXJD6Z.js";
+} from "./chunk-LFU6ZQVY.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-FTPYDSXL.js";
+import "./chunk-JM4Y3DLJ.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-NUU3TWGB.js";
 import {

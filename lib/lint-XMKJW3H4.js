@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-A6FVSAE6.js";
-import "./chunk-2MB6SUEV.js";
-import "./chunk-E3JLEOCC.js";
+} from "./chunk-F6SXUVDA.js";
+import "./chunk-TTFRA3FM.js";
+import "./chunk-7PHWABCQ.js";
 import "./chunk-FACNWMLW.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-27TR7XD7.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-FTPYDSXL.js";
+import "./chunk-JM4Y3DLJ.js";
 import "./chunk-5O35IAMU.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-Z6PXSKVR.js";

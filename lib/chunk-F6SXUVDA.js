@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-2MB6SUEV.js";
+} from "./chunk-TTFRA3FM.js";
 import {
   changedFilesSince
-} from "./chunk-E3JLEOCC.js";
+} from "./chunk-7PHWABCQ.js";
 import {
   ParseCache
 } from "./chunk-FACNWMLW.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-FTPYDSXL.js";
+} from "./chunk-JM4Y3DLJ.js";
 import {
   maskSourceText
 } from "./chunk-5O35IAMU.js";
