@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
+import { type Logger, type LoggerOptions, pino } from 'pino';
 import { webhookLogger, writeLine } from '../../src/webhook/log.js';
 import { bundle, repoRoot } from './helpers.js';
 
@@ -56,9 +56,10 @@ describe('webhookLogger', () => {
 });
 
 describe('writeLine (the decision line, serialized once)', () => {
-  const capture = (options: Parameters<typeof pino>[0]) => {
+  const capture = (options: LoggerOptions) => {
     const raw: string[] = [];
-    return { log: pino(options ?? {}, { write: (line: string) => void raw.push(line) }), raw };
+    const log: Logger = pino(options, { write: (line: string) => void raw.push(line) });
+    return { log, raw };
   };
   const entry = {
     uid: 'u-"1"',
