@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { Endpoint } from './decide.js';
 import type { Judge } from './evaluator.js';
 import { MAX_JSON_DEPTH, parseJsonBody, type SizeBounds } from './json-body.js';
-import { boundedList, boundedText, ruleCounts } from './log.js';
+import { boundedList, boundedText, ruleCounts, writeLine } from './log.js';
 import type { WebhookMetrics } from './metrics.js';
 import type { RelatedInputs, RelatedSource } from './related.js';
 import { parseReview, reviewWith, uidOf } from './review.js';
@@ -137,8 +137,7 @@ export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app,
       if (s.infos.length > 0) entry.info = boundedList(s.infos);
     }
     if (s.decision === 'error') log.error({ ...entry, err: boundedText(s.error ?? 'unknown') }, 'admission');
-    else if (quiet) log.debug(entry, 'admission');
-    else log.info(entry, 'admission');
+    else writeLine(log, quiet ? 'debug' : 'info', entry, 'admission');
   };
 
   const admit = (endpoint: Endpoint) => async (request: FastifyRequest, reply: FastifyReply) => {

@@ -49,6 +49,31 @@ function flushNow(stream: { flush(): void }): void {
   }
 }
 
+/**
+ * One JSON line at `level`, as pino writes it (`{"level":…,"time":…,<bindings>,<entry>,"msg":…}`), for the decision
+ * line every acted-on review writes: pino's own serializer walks the entry key by key and cost about 5 µs of a
+ * 60 µs review (bench/webhook, server on one core; the same line through JSON.stringify costs about a fifth of
+ * that). Falls back to pino for a logger that does not expose its stream (pino.symbols), or one with a custom time
+ * or message key. The entry must be plain data (strings, numbers, booleans, plain objects).
+ */
+export function writeLine(log: Logger, level: 'info' | 'debug', entry: Record<string, unknown>, msg: string): void {
+  if (!log.isLevelEnabled(level)) return;
+  const internals = log as unknown as Record<symbol, unknown>;
+  const stream = internals[pino.symbols.streamSym] as { write?: (line: string) => unknown } | undefined;
+  const bindings = internals[pino.symbols.chindingsSym];
+  if (
+    typeof stream?.write !== 'function' ||
+    typeof bindings !== 'string' ||
+    internals[pino.symbols.timeSym] !== pino.stdTimeFunctions.epochTime ||
+    internals[pino.symbols.messageKeySym] !== 'msg'
+  ) {
+    log[level](entry, msg);
+    return;
+  }
+  const body = JSON.stringify(entry).slice(1, -1);
+  stream.write(`{"level":${log.levels.values[level]},"time":${Date.now()}${bindings}${body ? `,${body}` : ''},"msg":${JSON.stringify(msg)}}\n`);
+}
+
 /** Longest string value in a log line. */
 export const LOG_TEXT_MAX = 300;
 /** Most items of a list in a log line. */

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { webhookLogger } from '../../src/webhook/log.js';
+import { type Logger, type LoggerOptions, pino } from 'pino';
+import { webhookLogger, writeLine } from '../../src/webhook/log.js';
 import { bundle, repoRoot } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pgwarden-log-'));
@@ -52,5 +52,56 @@ describe('webhookLogger', () => {
     const run = spawnSync(join(repoRoot, 'node_modules/.bin/node'), [entry, file], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(lines(file).map((l) => l.n)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('writeLine (the decision line, serialized once)', () => {
+  const capture = (options: LoggerOptions) => {
+    const raw: string[] = [];
+    const log: Logger = pino(options, { write: (line: string) => void raw.push(line) });
+    return { log, raw };
+  };
+  const entry = {
+    uid: 'u-"1"',
+    kind: 'postgresql.cnpg.io/Cluster',
+    name: 'line\nbreak \u2028 ünïcode',
+    skipped: undefined,
+    dryRun: false,
+    rules: { 'image-tag:error': 2, 'replicas:warning': 1 },
+    findings: 3,
+    ms: 0.4,
+  };
+
+  it('writes the line pino would write, key for key, for the server logger and a default one', () => {
+    for (const options of [{ level: 'debug', base: { component: 'pgwarden-webhook' } }, { level: 'debug' }]) {
+      const ours = capture(options);
+      const theirs = capture(options);
+      writeLine(ours.log, 'info', entry, 'admission');
+      writeLine(ours.log, 'debug', entry, 'admission');
+      theirs.log.info(entry, 'admission');
+      theirs.log.debug(entry, 'admission');
+      expect(ours.raw).toHaveLength(2);
+      for (let i = 0; i < 2; i++) {
+        expect(ours.raw[i]!.endsWith('\n')).toBe(true);
+        const a = JSON.parse(ours.raw[i]!) as Record<string, unknown>;
+        const b = JSON.parse(theirs.raw[i]!) as Record<string, unknown>;
+        expect(Object.keys(a)).toEqual(Object.keys(b));
+        expect({ ...a, time: 0 }).toEqual({ ...b, time: 0 });
+        expect(Math.abs((a.time as number) - (b.time as number))).toBeLessThan(1000);
+      }
+    }
+  });
+
+  it("writes nothing below the logger's level", () => {
+    const quiet = capture({ level: 'warn' });
+    writeLine(quiet.log, 'info', entry, 'admission');
+    writeLine(quiet.log, 'debug', entry, 'admission');
+    expect(quiet.raw).toEqual([]);
+  });
+
+  it('leaves a logger with its own time or message key to pino', () => {
+    const custom = capture({ timestamp: () => ',"time":"fixed"', messageKey: 'message' });
+    writeLine(custom.log, 'info', { uid: 'x' }, 'admission');
+    expect(JSON.parse(custom.raw[0]!)).toMatchObject({ time: 'fixed', message: 'admission', uid: 'x' });
   });
 });

@@ -975,6 +975,19 @@ function flushNow(stream) {
   } catch {
   }
 }
+function writeLine(log, level, entry, msg) {
+  if (!log.isLevelEnabled(level)) return;
+  const internals = log;
+  const stream = internals[pino.symbols.streamSym];
+  const bindings = internals[pino.symbols.chindingsSym];
+  if (typeof stream?.write !== "function" || typeof bindings !== "string" || internals[pino.symbols.timeSym] !== pino.stdTimeFunctions.epochTime || internals[pino.symbols.messageKeySym] !== "msg") {
+    log[level](entry, msg);
+    return;
+  }
+  const body = JSON.stringify(entry).slice(1, -1);
+  stream.write(`{"level":${log.levels.values[level]},"time":${Date.now()}${bindings}${body ? `,${body}` : ""},"msg":${JSON.stringify(msg)}}
+`);
+}
 var LOG_TEXT_MAX = 300;
 var LOG_LIST_MAX = 20;
 function boundedText(text, max = LOG_TEXT_MAX) {
@@ -1332,8 +1345,7 @@ var admissionPlugin = async (app, options) => {
       if (s.infos.length > 0) entry.info = boundedList(s.infos);
     }
     if (s.decision === "error") log.error({ ...entry, err: boundedText(s.error ?? "unknown") }, "admission");
-    else if (quiet) log.debug(entry, "admission");
-    else log.info(entry, "admission");
+    else writeLine(log, quiet ? "debug" : "info", entry, "admission");
   };
   const admit = (endpoint) => async (request, reply) => {
     const started = process.hrtime.bigint();
@@ -2822,4 +2834,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-7KIX25WX.js.LEGAL.txt */
+/*! For license information please see webhook-6BVNA522.js.LEGAL.txt */
