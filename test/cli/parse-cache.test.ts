@@ -1,10 +1,10 @@
 // The parse cache (src/cli/parse-cache.ts, src/yaml/memo.ts): what a run parsed is served to the next run only for
 // exactly the same text, and a run served from it reports exactly what a run that parses everything reports.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runLint } from '../../src/cli/index.js';
+import { type LintReport, runLint } from '../../src/cli/index.js';
 import { MAX_FILES, ParseCache } from '../../src/cli/parse-cache.js';
 import { loadPolicy } from '../../src/cli/policy-file.js';
 import { loadEngine } from '../../src/cli/deps.js';
@@ -303,6 +303,37 @@ describe('lint with the parse cache', () => {
     writeFileSync(file, '{"format":1,');
     expect(pgwarden(args, examples, { NODE_COMPILE_CACHE: root })).toEqual(expected);
     expect(pgwarden(args, examples, { NODE_COMPILE_CACHE: root })).toEqual(expected);
+  });
+
+  it('a one-file lint with the caches on sees a changed Application or kustomization elsewhere in the repository', () => {
+    // pre-commit's run: the file given is unchanged, what decides which apps read it changed in other files.
+    const dir = temp('pgwarden-parse-cache-elsewhere-');
+    // As a GitOps repository holds them: the Applications name their paths from the root (examples/apps/…).
+    cpSync(join(repoRoot, 'examples'), join(dir, 'examples'), { recursive: true });
+    const env = { NODE_COMPILE_CACHE: temp('pgwarden-parse-cache-elsewhere-cache-') };
+    const appsOfFindings = () => {
+      const run = pgwarden(['lint', '--format', 'json', 'examples/apps/analytics/postgresql.yaml'], dir, env);
+      expect(run.code, run.stderr).toBe(1);
+      const findings = (JSON.parse(run.stdout) as LintReport).findings.filter((f) => f.file === 'examples/apps/analytics/postgresql.yaml');
+      expect(findings.length).toBeGreaterThan(0);
+      return [...new Set(findings.flatMap((f) => f.apps))].sort();
+    };
+    const edit = (file: string, from: string | RegExp, to: string) => {
+      const path = join(dir, 'examples', file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    expect(appsOfFindings()).toEqual(['argocd:analytics-prod']);
+    expect(readdirSync(join(env.NODE_COMPILE_CACHE, 'pgwarden')).some((name) => name.startsWith('parse-'))).toBe(true);
+    expect(appsOfFindings()).toEqual(['argocd:analytics-prod']); // served from the caches
+    // The Application that deploys the file, renamed.
+    edit('argocd/analytics.yaml', 'name: analytics-prod', 'name: analytics-eu');
+    expect(appsOfFindings()).toEqual(['argocd:analytics-eu']);
+    // A kustomization of another app, now including the file's directory as a base.
+    edit('apps/billing/overlays/prod/kustomization.yaml', /^resources:\n/m, 'resources:\n  - ../../../analytics\n');
+    expect(appsOfFindings()).toEqual(['argocd:analytics-eu', 'argocd:billing-prod']);
+    expect(appsOfFindings()).toEqual(['argocd:analytics-eu', 'argocd:billing-prod']);
   });
 
   it("stylish's code frames (credentials masked) are the same from the cache", () => {
