@@ -107,10 +107,10 @@ export const admissionPlugin: FastifyPluginAsync<AdmissionOptions> = async (app,
 
   const logDecision = (endpoint: Endpoint, request: AdmissionRequest, result: DecisionResult, ms: number, extra?: RelatedInputs) => {
     const s = result.summary;
-    // A review pgwarden let through untouched (allowed without findings, or skipped) is logged at debug: in a busy
+    // A review pgwarden let through untouched (allowed or skipped, no finding, no warning) is logged at debug: in a busy
     // cluster those are nearly all reviews, and their line cost about 6 µs of a 67 µs review (bench/webhook, server
     // on one core); pgwarden_admission_requests_total still counts them. As OPA Gatekeeper logs only denies.
-    const quiet = (s.decision === 'allowed' || s.decision === 'skipped') && s.findings.length === 0 && !s.refused;
+    const quiet = (s.decision === 'allowed' || s.decision === 'skipped') && s.findings.length === 0 && !s.refused && !result.response.warnings;
     if (quiet && !log.isLevelEnabled('debug')) return;
     const object = request.object as { metadata?: { name?: unknown } } | null | undefined;
     const name = typeof object?.metadata?.name === 'string' ? object.metadata.name : request.name;

@@ -136,13 +136,17 @@ describe('Zalando operator configuration and CNPG ScheduledBackups in cluster mo
     expect(api.getCount).toBe(gets + 2);
     expect(api.requests).toContain(`${CLUSTERS}/pg-main`);
     const logged = sink.lines.filter((l) => l.msg === 'admission' && l.kind === 'postgresql.cnpg.io/ScheduledBackup');
-    expect(logged.at(-1)).toMatchObject({ decision: 'allowed', related: 'cnpg-cluster' });
+    // Allowed untouched: a debug line (level 20).
+    expect(logged.at(-1)).toMatchObject({ decision: 'allowed', related: 'cnpg-cluster', level: 20 });
   });
 
   it('a ScheduledBackup whose Cluster does not exist is not denied for that alone; its schedule is still judged', async () => {
     const orphan = await validate(KINDS.ScheduledBackup, scheduledBackup('nightly', 'db-prod', { cluster: 'pg-later' }));
     expect(orphan.allowed).toBe(true);
     expect(orphan.warnings).toEqual(['pgwarden: Cluster db-prod/pg-later does not exist (yet); only the schedule was judged']);
+    // Allowed, but with a warning: an info line (level 30), as every review pgwarden said something about.
+    const logged = sink.lines.filter((l) => l.msg === 'admission' && l.kind === 'postgresql.cnpg.io/ScheduledBackup');
+    expect(logged.at(-1)).toMatchObject({ decision: 'allowed', related: 'cnpg-cluster-missing', level: 30 });
     const orphanBad = await validate(KINDS.ScheduledBackup, scheduledBackup('nightly', 'db-prod', { cluster: 'pg-later', schedule: '0 2 * * *' }));
     expect(orphanBad.allowed).toBe(false);
     expect(orphanBad.status?.message).toMatch(CNPG_MESSAGE);

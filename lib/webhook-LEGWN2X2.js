@@ -1319,7 +1319,7 @@ var admissionPlugin = async (app, options) => {
   });
   const logDecision = (endpoint, request, result, ms, extra) => {
     const s = result.summary;
-    const quiet = (s.decision === "allowed" || s.decision === "skipped") && s.findings.length === 0 && !s.refused;
+    const quiet = (s.decision === "allowed" || s.decision === "skipped") && s.findings.length === 0 && !s.refused && !result.response.warnings;
     if (quiet && !log.isLevelEnabled("debug")) return;
     const object = request.object;
     const name = typeof object?.metadata?.name === "string" ? object.metadata.name : request.name;
@@ -2834,4 +2834,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-6BVNA522.js.LEGAL.txt */
+/*! For license information please see webhook-LEGWN2X2.js.LEGAL.txt */
