@@ -4,9 +4,9 @@ import {
 } from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/webhook/policy-worker.ts

@@ -2,7 +2,7 @@
 // laughs" bomb) expand to gigabytes. Every parse site — discovery, the renderer, policy files, Flux values, fix
 // edits — goes through these helpers, so alias expansion is capped the same way everywhere.
 // A leaf module: it imports only the `yaml` package, so every part (engine included) may use it.
-import { type Alias, type Document, isAlias, type Node, parseAllDocuments, visit } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isScalar, LineCounter, type Node, parseAllDocuments, visit, YAMLParseError } from 'yaml';
 
 /** yaml's `maxAliasCount` for plain-value conversion (the package's own default is 100). */
 export const MAX_ALIAS_COUNT = 1000;
@@ -12,10 +12,53 @@ export const EXCESSIVE_ALIASING = 'document contains excessive aliasing';
 
 type StreamOptions = NonNullable<Parameters<typeof parseAllDocuments>[1]>;
 
-/** All documents of a YAML stream (an empty stream is no documents). Aliases are not expanded here. */
+/**
+ * All documents of a YAML stream (an empty stream is no documents). Aliases are not expanded here.
+ *
+ * Duplicate keys are found here, not by yaml's `uniqueKeys`: yaml compares each new key with every earlier key of its
+ * map (`mapIncludes`, yaml 2.x), so a 3.5 MB ConfigMap of 200,000 keys took minutes; one pass with a set per map
+ * reports the same keys (a scalar key equal to an earlier one's value; other keys only by identity) as the same
+ * error (DUPLICATE_KEY, "Map keys must be unique", at the key), in document order with yaml's other errors.
+ */
 export function parseYamlStream(text: string, options: StreamOptions = {}): Document.Parsed[] {
-  const docs = parseAllDocuments(text, options);
-  return Array.isArray(docs) ? docs : [];
+  const unique = options.uniqueKeys !== false;
+  const pretty = options.prettyErrors !== false;
+  const lineCounter = options.lineCounter ?? (unique && pretty ? new LineCounter() : undefined);
+  const docs = parseAllDocuments(text, { ...options, uniqueKeys: false, ...(lineCounter ? { lineCounter } : {}) });
+  const list = Array.isArray(docs) ? docs : [];
+  if (unique) for (const doc of list) flagDuplicateKeys(doc, pretty ? lineCounter : undefined, options.merge === true);
+  return list;
+}
+
+function flagDuplicateKeys(doc: Document.Parsed, lineCounter: LineCounter | undefined, merge: boolean): void {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      if (!isMap(map) || map.items.length < 2) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        if (merge && key.value === '<<') continue;
+        if (!seen.has(key.value)) {
+          seen.add(key.value);
+          continue;
+        }
+        // yaml points at the key's first character: [start, start + 1].
+        const start = key.range?.[0] ?? 0;
+        const error = new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique');
+        if (lineCounter) {
+          // As yaml's prettyErrors words it (the first line; the source line it would quote is left out).
+          error.linePos = [lineCounter.linePos(start), lineCounter.linePos(start + 1)];
+          error.message += ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}:\n`;
+        }
+        found.push(error);
+      }
+    },
+  });
+  if (found.length === 0) return;
+  doc.errors.push(...found);
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 /** Thrown when a document's aliases would expand past the cap; `offset` is where, in the source text. */

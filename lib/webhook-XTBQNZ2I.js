@@ -9,7 +9,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-HKD2SMFQ.js";
+} from "./chunk-TVCUINGZ.js";
 import {
   policyCompiler
 } from "./chunk-3EHEWBZK.js";
@@ -21,11 +21,11 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __commonJS,
   __toESM
@@ -2834,4 +2834,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-LEGWN2X2.js.LEGAL.txt */
+/*! For license information please see webhook-XTBQNZ2I.js.LEGAL.txt */

@@ -2,12 +2,12 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-X5EMF4GH.js";
+} from "./chunk-IYXPBSAZ.js";
 import {
   maskSource
-} from "./chunk-5O35IAMU.js";
+} from "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/cli/warm.ts

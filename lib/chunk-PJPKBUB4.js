@@ -12,11 +12,11 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-X5EMF4GH.js";
+} from "./chunk-IYXPBSAZ.js";
 import {
   maskFileSource,
   maskReport
-} from "./chunk-5O35IAMU.js";
+} from "./chunk-WTUEAHNI.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

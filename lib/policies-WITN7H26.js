@@ -35,9 +35,9 @@ import {
   rules,
   scaleSubject,
   tryParsePolicy
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,

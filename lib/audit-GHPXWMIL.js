@@ -14,10 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-HKD2SMFQ.js";
-import "./chunk-27TR7XD7.js";
+} from "./chunk-TVCUINGZ.js";
+import "./chunk-4YQAONYN.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,

@@ -5,13 +5,13 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import {
   RenderCache,
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-X5EMF4GH.js";
+} from "./chunk-IYXPBSAZ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -1,17 +1,17 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-3JKAL44G.js";
+} from "./chunk-PJPKBUB4.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS,
   isFormatName
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-X5EMF4GH.js";
-import "./chunk-5O35IAMU.js";
+import "./chunk-IYXPBSAZ.js";
+import "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
   FORMATS,

@@ -3,23 +3,23 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-ZTGKWXG3.js";
-import "./chunk-MFB5FXLH.js";
-import "./chunk-CASKG5TV.js";
-import "./chunk-FACNWMLW.js";
+} from "./chunk-DCBDUIPQ.js";
+import "./chunk-U5NTT6BW.js";
+import "./chunk-3MRAOZTA.js";
+import "./chunk-2GQURQ4C.js";
 import {
   POLICY_FILE_NAME,
   findPolicyFile,
   loadPolicy
 } from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-27TR7XD7.js";
+import "./chunk-4YQAONYN.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-X5EMF4GH.js";
-import "./chunk-5O35IAMU.js";
+import "./chunk-IYXPBSAZ.js";
+import "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
   POLICY_FILE_NAME,

@@ -12,7 +12,7 @@ import {
   parseYamlValue,
   require_dist,
   yamlToJS
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __commonJS,
   __toESM

@@ -4,8 +4,8 @@ import {
   MAX_ENTRY_BYTES,
   MAX_FILES,
   ParseCache
-} from "./chunk-FACNWMLW.js";
-import "./chunk-Z6PXSKVR.js";
+} from "./chunk-2GQURQ4C.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MAX_BYTES,

@@ -13,21 +13,21 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   parsePolicy
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import {
   formatReport
-} from "./chunk-3JKAL44G.js";
+} from "./chunk-PJPKBUB4.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-X5EMF4GH.js";
-import "./chunk-5O35IAMU.js";
+import "./chunk-IYXPBSAZ.js";
+import "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-JBKLIIAD.js");
+  const { auditCluster, clusterApi } = await import("./audit-GHPXWMIL.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-TUHTHSDM.js");
+  const { rules } = await import("./policies-WITN7H26.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-MFB5FXLH.js";
-import "./chunk-27TR7XD7.js";
-import "./chunk-X5EMF4GH.js";
+  changedFilesSince
+} from "./chunk-3MRAOZTA.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-IYXPBSAZ.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-Z6PXSKVR.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

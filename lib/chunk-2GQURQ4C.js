@@ -3,7 +3,7 @@ import {
   jsonSafe,
   parseMemo,
   setParseMemo
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 
 // src/cli/parse-cache.ts
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";

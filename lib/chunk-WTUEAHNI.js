@@ -4,7 +4,7 @@ import {
   parseMemo,
   parseYamlStream,
   require_dist
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

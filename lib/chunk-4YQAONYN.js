@@ -7,7 +7,7 @@ import {
   parseYamlStream,
   require_dist,
   yamlToJS
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __commonJS,
   __require,

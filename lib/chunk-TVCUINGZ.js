@@ -7,10 +7,10 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import {
   require_dist
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

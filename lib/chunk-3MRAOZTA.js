@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-X5EMF4GH.js";
+} from "./chunk-IYXPBSAZ.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -11,8 +11,8 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-5O35IAMU.js";
-import "./chunk-Z6PXSKVR.js";
+} from "./chunk-WTUEAHNI.js";
+import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MASK,

@@ -2,13 +2,13 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-MFB5FXLH.js";
+} from "./chunk-U5NTT6BW.js";
 import {
   changedFilesSince
-} from "./chunk-CASKG5TV.js";
+} from "./chunk-3MRAOZTA.js";
 import {
   ParseCache
-} from "./chunk-FACNWMLW.js";
+} from "./chunk-2GQURQ4C.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -22,7 +22,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-27TR7XD7.js";
+} from "./chunk-4YQAONYN.js";
 import {
   toPosix as toPosix2
 } from "./chunk-B22LTSPP.js";
@@ -46,16 +46,16 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-X5EMF4GH.js";
+} from "./chunk-IYXPBSAZ.js";
 import {
   maskSourceText
-} from "./chunk-5O35IAMU.js";
+} from "./chunk-WTUEAHNI.js";
 import {
   parseMemo,
   parseYamlStream,
   require_dist,
   setParseMemo
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

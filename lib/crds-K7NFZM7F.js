@@ -5,7 +5,7 @@ import {
 import {
   parseYamlStream,
   yamlToJS
-} from "./chunk-Z6PXSKVR.js";
+} from "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/cli/crds.ts
