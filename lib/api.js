@@ -1,17 +1,17 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-DCBDUIPQ.js";
-import "./chunk-U5NTT6BW.js";
+} from "./chunk-E2X3VX5R.js";
+import "./chunk-ALNYJ45J.js";
 import "./chunk-3MRAOZTA.js";
 import "./chunk-2GQURQ4C.js";
 import {
   version
-} from "./chunk-XZVAV3FV.js";
+} from "./chunk-X3TFSHIZ.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-4YQAONYN.js";
+import "./chunk-227D3COG.js";
 import {
   formatReport
 } from "./chunk-PJPKBUB4.js";

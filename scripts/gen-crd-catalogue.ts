@@ -40,7 +40,8 @@ for (const file of files) {
     for (const entry of added) process.stderr.write(`${file}: ${entry.group}/${entry.version} ${entry.kind} (${source})\n`);
   }
 }
-const json = `${JSON.stringify(builder.catalogue)}\n`;
+// Each node as its JSON text, parsed when a check first reaches it (src/policies/crd-schema.ts, SchemaCatalogue).
+const json = `${JSON.stringify({ ...builder.catalogue, nodes: builder.catalogue.nodes.map((node) => JSON.stringify(node)) })}\n`;
 writeFileSync(out, json);
 process.stderr.write(
   `wrote ${out}: ${builder.catalogue.entries.length} kinds/versions, ${builder.catalogue.nodes.length} schema nodes, ${json.length} bytes\n`,

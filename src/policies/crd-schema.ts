@@ -37,7 +37,12 @@ export interface CatalogueEntry {
 }
 
 export interface SchemaCatalogue {
-  nodes: FieldNode[];
+  /**
+   * A node, or its JSON text: the built-in catalogue (crd-catalogue.json) stores each node as text, parsed when a check
+   * first reaches it. A lint checks one or two kinds of the twelve; building all 458 nodes as objects, each `p` of a
+   * shape of its own, cost a one-file lint ~1.2 ms of its start (measured: the JSON's evaluation and compiling every node).
+   */
+  nodes: (FieldNode | string)[];
   entries: CatalogueEntry[];
 }
 
@@ -49,7 +54,7 @@ function isRecord(value: unknown): value is Json {
 
 /** Builds nodes into `catalogue`, sharing identical subtrees through `seen` (canonical JSON → index). */
 export class CatalogueBuilder {
-  readonly catalogue: SchemaCatalogue = { nodes: [], entries: [] };
+  readonly catalogue: SchemaCatalogue & { nodes: FieldNode[] } = { nodes: [], entries: [] };
   private readonly seen = new Map<string, number>();
 
   add(schema: unknown): number {
@@ -212,24 +217,27 @@ interface CompiledNode {
   embedded: boolean;
 }
 
-const compiledCatalogues = new WeakMap<SchemaCatalogue, CompiledNode[]>();
+const compiledCatalogues = new WeakMap<SchemaCatalogue, (CompiledNode | undefined)[]>();
 
-function compiledNodes(catalogue: SchemaCatalogue): CompiledNode[] {
-  let compiled = compiledCatalogues.get(catalogue);
-  if (!compiled) {
-    compiled = catalogue.nodes.map((node) => ({
-      t: node.t,
-      p: node.p ? new Map(Object.entries(node.p)) : undefined,
-      names: node.p ? Object.keys(node.p) : [],
-      i: node.i,
-      a: typeof node.a === 'number' ? node.a : undefined,
-      anyKey: node.a === true || node.u === 1 || (node.t === undefined && !node.p),
-      enumValues: node.e,
-      embedded: node.r === 1,
-    }));
-    compiledCatalogues.set(catalogue, compiled);
-  }
-  return compiled;
+/** Node `index` of `catalogue`, compiled on first use (a check visits only the nodes of the kind it checks). */
+function compiledNode(catalogue: SchemaCatalogue, compiled: (CompiledNode | undefined)[], index: number): CompiledNode | undefined {
+  const done = compiled[index];
+  if (done) return done;
+  const raw = catalogue.nodes[index];
+  if (raw === undefined) return undefined;
+  const node = (typeof raw === 'string' ? JSON.parse(raw) : raw) as FieldNode;
+  const made: CompiledNode = {
+    t: node.t,
+    p: node.p ? new Map(Object.entries(node.p)) : undefined,
+    names: node.p ? Object.keys(node.p) : [],
+    i: node.i,
+    a: typeof node.a === 'number' ? node.a : undefined,
+    anyKey: node.a === true || node.u === 1 || (node.t === undefined && !node.p),
+    enumValues: node.e,
+    embedded: node.r === 1,
+  };
+  compiled[index] = made;
+  return made;
 }
 
 /**
@@ -238,7 +246,12 @@ function compiledNodes(catalogue: SchemaCatalogue): CompiledNode[] {
  * (`${VAR}`) are unknown values and never reported.
  */
 export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, root: number): FieldViolation[] {
-  const nodes = compiledNodes(catalogue);
+  let compiled = compiledCatalogues.get(catalogue);
+  if (!compiled) {
+    compiled = [];
+    compiledCatalogues.set(catalogue, compiled);
+  }
+  const nodes = compiled;
   const violations: FieldViolation[] = [];
   // The path is a stack of keys and indexes; pointers and dotted names are built only for a violation (the walk
   // touches every value of every object, so it allocates nothing per value).
@@ -247,7 +260,7 @@ export function checkAgainstSchema(object: unknown, catalogue: SchemaCatalogue, 
   const fieldOf = (segments: readonly (string | number)[]) =>
     segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
   const visit = (value: unknown, nodeIndex: number, top: boolean): void => {
-    const node = nodes[nodeIndex];
+    const node = nodes[nodeIndex] ?? compiledNode(catalogue, nodes, nodeIndex);
     if (!node || value === null) return;
     if (typeof value === 'string' && isPlaceholder(value)) return;
     if (!typeMatches(node.t, value)) {

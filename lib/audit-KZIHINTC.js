@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-TVCUINGZ.js";
-import "./chunk-4YQAONYN.js";
+} from "./chunk-OHIM5GCQ.js";
+import "./chunk-227D3COG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

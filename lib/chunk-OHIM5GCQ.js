@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-4YQAONYN.js";
+} from "./chunk-227D3COG.js";
 import {
   require_dist
 } from "./chunk-AAI73ULZ.js";

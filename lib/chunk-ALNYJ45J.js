@@ -5,7 +5,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-4YQAONYN.js";
+} from "./chunk-227D3COG.js";
 import {
   RenderCache,
   render,

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-U5NTT6BW.js";
-import "./chunk-4YQAONYN.js";
+} from "./chunk-ALNYJ45J.js";
+import "./chunk-227D3COG.js";
 import "./chunk-IYXPBSAZ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";

@@ -35,7 +35,7 @@ import {
   rules,
   scaleSubject,
   tryParsePolicy
-} from "./chunk-4YQAONYN.js";
+} from "./chunk-227D3COG.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

@@ -9,7 +9,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-TVCUINGZ.js";
+} from "./chunk-OHIM5GCQ.js";
 import {
   policyCompiler
 } from "./chunk-3EHEWBZK.js";
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-4YQAONYN.js";
+} from "./chunk-227D3COG.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2834,4 +2834,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-XTBQNZ2I.js.LEGAL.txt */
+/*! For license information please see webhook-5ESJH3VG.js.LEGAL.txt */
