@@ -1,17 +1,17 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-E2X3VX5R.js";
-import "./chunk-ALNYJ45J.js";
+} from "./chunk-VU4A3OZ7.js";
+import "./chunk-Y2G46HVC.js";
 import "./chunk-3MRAOZTA.js";
 import "./chunk-2GQURQ4C.js";
 import {
   version
-} from "./chunk-X3TFSHIZ.js";
+} from "./chunk-3WKKBC3C.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-227D3COG.js";
+import "./chunk-YF6UO4ZD.js";
 import {
   formatReport
 } from "./chunk-PJPKBUB4.js";

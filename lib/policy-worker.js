@@ -4,7 +4,7 @@ import {
 } from "./chunk-3EHEWBZK.js";
 import {
   parsePolicy
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { CronExpressionParser } from 'cron-parser';
-import { longestGapMs, nextRuns, parseInterval, readSchedule, referenceDate } from '../src/policies/cron.js';
+import { longestGapMs, nextRuns, parseGoDuration, parseInterval, readSchedule, referenceDate } from '../src/policies/cron.js';
 
 const day = 86_400_000;
+
+describe('parseGoDuration (@every)', () => {
+  // Go's time.ParseDuration unitMap (src/time/format.go): microseconds as us, U+00B5 µs and U+03BC μs.
+  it.each([
+    ['24h', day],
+    ['1h30m', 5_400_000],
+    ['1.5s', 1500],
+    ['2000us', 2],
+    ['2000\u00b5s', 2],
+    ['2000\u03bcs', 2],
+    ['3000000ns', 3],
+  ])('%s is %d ms', (text, ms) => {
+    expect(parseGoDuration(text)).toBeCloseTo(ms, 9);
+  });
+
+  it.each(['', '24', '1d', 'h', '1h 30m'])('%j is not a duration', (text) => {
+    expect(parseGoDuration(text)).toBeUndefined();
+  });
+});
 
 describe('cron dialects (../shared/domain/cron-dialects.md)', () => {
   it.each([

@@ -29,7 +29,12 @@ export interface CronReading {
     /** Accepted but matches no date (e.g. `0 0 31 2 *`). */
     neverRuns?: boolean;
 }
-/** Go's time.ParseDuration subset that `@every` takes (h, m, s, ms; fractions allowed). */
+/**
+ * Go's time.ParseDuration subset that `@every` takes (h, m, s, ms, us, ns; fractions allowed). Microseconds are also
+ * written with U+00B5 (micro sign) or U+03BC (Greek mu), as Go's unitMap has them (src/time/format.go); written as
+ * escapes here so the CLI bundle stays ASCII (a single non-ASCII character makes V8 hold its megabyte of source as a
+ * two-byte string: reading it cost every start 1.5 ms instead of 0.2).
+ */
 export declare function parseGoDuration(text: string): number | undefined;
 /** `7d`, `12h`, `2w`, `30m` (policy options) → ms. */
 export declare function parseInterval(text: string): number | undefined;

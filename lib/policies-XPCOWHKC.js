@@ -35,7 +35,7 @@ import {
   rules,
   scaleSubject,
   tryParsePolicy
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

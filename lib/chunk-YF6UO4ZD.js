@@ -12793,11 +12793,11 @@ var fieldBounds = [
 var monthNames = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 var dowNames = /^(sun|mon|tue|wed|thu|fri|sat)$/i;
 function parseGoDuration(text) {
-  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|µs|ns))+$/.exec(text);
+  const match = /^((\d+(\.\d+)?)(h|ms|m|s|us|\u00b5s|\u03bcs|ns))+$/.exec(text);
   if (!match) return void 0;
-  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, \u00B5s: 1e-3, ns: 1e-6 };
+  const unitMs = { h: 36e5, m: 6e4, s: 1e3, ms: 1, us: 1e-3, "\xB5s": 1e-3, "\u03BCs": 1e-3, ns: 1e-6 };
   let total = 0;
-  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) {
+  for (const part of text.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|\u00b5s|\u03bcs|ns)/g)) {
     total += Number(part[1]) * (unitMs[part[2] ?? ""] ?? 0);
   }
   return total;

@@ -14,8 +14,8 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-OHIM5GCQ.js";
-import "./chunk-227D3COG.js";
+} from "./chunk-UWAA4PAV.js";
+import "./chunk-YF6UO4ZD.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

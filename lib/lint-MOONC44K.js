@@ -3,8 +3,8 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-E2X3VX5R.js";
-import "./chunk-ALNYJ45J.js";
+} from "./chunk-VU4A3OZ7.js";
+import "./chunk-Y2G46HVC.js";
 import "./chunk-3MRAOZTA.js";
 import "./chunk-2GQURQ4C.js";
 import {
@@ -13,7 +13,7 @@ import {
   loadPolicy
 } from "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
-import "./chunk-227D3COG.js";
+import "./chunk-YF6UO4ZD.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-IYXPBSAZ.js";

@@ -5,7 +5,7 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import {
   RenderCache,
   render,

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-ALNYJ45J.js";
+} from "./chunk-Y2G46HVC.js";
 import {
   changedFilesSince
 } from "./chunk-3MRAOZTA.js";
@@ -22,7 +22,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import {
   toPosix as toPosix2
 } from "./chunk-B22LTSPP.js";

@@ -7,7 +7,7 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import {
   require_dist
 } from "./chunk-AAI73ULZ.js";

@@ -2,8 +2,8 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-ALNYJ45J.js";
-import "./chunk-227D3COG.js";
+} from "./chunk-Y2G46HVC.js";
+import "./chunk-YF6UO4ZD.js";
 import "./chunk-IYXPBSAZ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";

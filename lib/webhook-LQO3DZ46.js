@@ -9,7 +9,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-OHIM5GCQ.js";
+} from "./chunk-UWAA4PAV.js";
 import {
   policyCompiler
 } from "./chunk-3EHEWBZK.js";
@@ -21,7 +21,7 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
@@ -2834,4 +2834,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-5ESJH3VG.js.LEGAL.txt */
+/*! For license information please see webhook-LQO3DZ46.js.LEGAL.txt */

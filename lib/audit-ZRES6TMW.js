@@ -13,7 +13,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   parsePolicy
-} from "./chunk-227D3COG.js";
+} from "./chunk-YF6UO4ZD.js";
 import {
   formatReport
 } from "./chunk-PJPKBUB4.js";
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-KZIHINTC.js");
+  const { auditCluster, clusterApi } = await import("./audit-ORM6LHVH.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-R5P5W6QQ.js");
+  const { rules } = await import("./policies-XPCOWHKC.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,
