@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-VU4A3OZ7.js";
-import "./chunk-Y2G46HVC.js";
-import "./chunk-3MRAOZTA.js";
+} from "./chunk-JR35P5VX.js";
+import "./chunk-6QMPJDZI.js";
+import "./chunk-4AGXNFLY.js";
 import "./chunk-2GQURQ4C.js";
 import {
   version
-} from "./chunk-3WKKBC3C.js";
+} from "./chunk-YSQR2EVO.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-PJPKBUB4.js";
+} from "./chunk-KIRAGFQQ.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-IYXPBSAZ.js";
+import "./chunk-32DTIY6K.js";
 import "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";

@@ -9846,11 +9846,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path8) : path8;
+        const basename3 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path8
+            shortcut && rule._basenameOnly ? basename3 : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -50964,10 +50964,11 @@ function childPath(dir, name) {
 // src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
-import { basename, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/fs.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { basename, dirname, isAbsolute as isAbsolute2, join } from "node:path";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
@@ -51028,8 +51029,18 @@ function memoizedFs(fs3) {
     size: entryOf ? (path8) => followed(path8).size : (path8) => ask(sizes, path8, () => fs3.size(path8)),
     ...entryOf ? { lookup: (path8) => ask(entries, path8, () => entryOf(path8)) } : {},
     readFile: (path8) => fs3.readFile(path8),
-    realpath: (path8) => ask(reals, path8, () => fs3.realpath(path8))
+    realpath: (path8) => ask(reals, path8, () => derivedRealpath(path8) ?? fs3.realpath(path8))
   };
+  function derivedRealpath(path8) {
+    if (!isAbsolute2(path8)) return void 0;
+    const name = basename(path8);
+    if (name === "" || name === "." || name === "..") return void 0;
+    const entry = entries.get(path8);
+    if (!entry || "error" in entry || entry.value.symlink) return void 0;
+    const parent = reals.get(dirname(path8));
+    if (!parent || "error" in parent || dirname(path8) === path8) return void 0;
+    return join(parent.value, name);
+  }
 }
 function typeOrUndefined(fs3, path8) {
   try {
@@ -51047,7 +51058,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HELM_CHART_FILE = "Chart.yaml";
 function findKustomizationFile(dir, exists2) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join(dir, name);
+    const file = join2(dir, name);
     if (exists2(file)) return file;
   }
   return void 0;
@@ -51270,7 +51281,7 @@ function where(doc, cwd) {
   return `${toPosix2(relative2(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path8, sourceRoots, fs3, boundary) {
-  if (isAbsolute2(path8)) return void 0;
+  if (isAbsolute3(path8)) return void 0;
   for (const root of sourceRoots) {
     const candidate = resolve2(root, path8);
     if (typeOrUndefined(fs3, candidate) !== "dir") continue;
@@ -51288,8 +51299,8 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
     const rel = toPosix2(relative2(dir, f));
     if (rel.startsWith("..")) return false;
     if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    if (inc && !inc(rel) && !inc(basename2(rel))) return false;
+    if (exc && (exc(rel) || exc(basename2(rel)))) return false;
     return true;
   }).sort();
 }
@@ -51524,12 +51535,12 @@ function fluxKustomizationApp(doc, ctx) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute3, join as join2, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join3, relative as relative4 } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path8, dir) => {
     const rel = toPosix2(relative4(base, path8));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return false;
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute4(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
 }
@@ -51537,7 +51548,7 @@ function buildExcluder(options3) {
   const scopes = [];
   const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join2(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join3(options3.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options3.fs.readFile(file).toString("utf8");
@@ -51552,7 +51563,7 @@ function buildExcluder(options3) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/roots.ts
-import { dirname, relative as relative5, sep as sep4 } from "node:path";
+import { dirname as dirname2, relative as relative5, sep as sep4 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function rootsAndLoose(ctx, covered) {
   const { tree, uniqueName, usedNames } = ctx;
@@ -51588,7 +51599,7 @@ function rootsAndLoose(ctx, covered) {
       if (covered.has(file) || underSource(file)) continue;
       if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
     }
-    const dir = dirname(file);
+    const dir = dirname2(file);
     looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
   }
   for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
@@ -51666,7 +51677,7 @@ function discover(options3) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -51675,7 +51686,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join3(dir, ".git");
+  const dotGit = join4(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -51683,7 +51694,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
     return readFileSync4(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -51699,7 +51710,7 @@ function checkoutRoot(cwd, env = process.env) {
         found = dir;
         break;
       }
-      const up = dirname2(dir);
+      const up = dirname3(dir);
       if (up === dir) break;
       dir = up;
     }
@@ -51718,7 +51729,7 @@ function gitTopLevel(cwd) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync5, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join4, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -51862,12 +51873,12 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join4(root, ...rel.split("/"));
-        mkdirSync(dirname3(target), { recursive: true });
+        const target = join5(root, ...rel.split("/"));
+        mkdirSync(dirname4(target), { recursive: true });
         const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
@@ -51984,7 +51995,7 @@ var TreeFs = class {
 };
 
 // src/gitops/scope.ts
-import { isAbsolute as isAbsolute4, resolve as resolve6, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6, sep as sep7 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
 function definitionFile(app, cwd) {
   const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
@@ -52032,7 +52043,7 @@ function boundApp(app, parsed, fs3, cwd) {
 var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep7) ? dir : dir + sep7);
 async function renderChanged(discovery, renderer, changed, parsed, fs3, cwd, onRendered) {
   const cache = renderer.newCache();
-  const changedFiles = [...changed].filter((file) => isAbsolute4(file));
+  const changedFiles = [...changed].filter((file) => isAbsolute5(file));
   const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
   const byApp = /* @__PURE__ */ new Map();
   const waiting = [];
@@ -52434,7 +52445,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname6, relative as relative15, resolve as resolve12, sep as sep10 } from "node:path";
+import { dirname as dirname7, relative as relative15, resolve as resolve12, sep as sep10 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
@@ -57437,7 +57448,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join5, relative as relative9, sep as sep9 } from "node:path";
+import { join as join6, relative as relative9, sep as sep9 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -57624,8 +57635,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path8) => join5(root, relative9(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + sep9) ? join5(run.repoRoot, relative9(root, path8)) : path8;
+  const into = (path8) => join6(root, relative9(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + sep9) ? join6(run.repoRoot, relative9(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -58465,7 +58476,7 @@ var FindingMerger = class {
 
 // src/cli/parse-cache.ts
 import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
 var FORMAT = 1;
@@ -58488,7 +58499,7 @@ var ParseCache = class _ParseCache {
   changed = false;
   /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
   static open(location, root) {
-    const cache = new _ParseCache(join6(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
+    const cache = new _ParseCache(join7(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
     let data;
     try {
       data = JSON.parse(readFileSync7(cache.file, "utf8"));
@@ -58575,12 +58586,12 @@ var ParseCache = class _ParseCache {
    */
   prune() {
     try {
-      const dir = join6(this.file, "..");
+      const dir = join7(this.file, "..");
       const now = Date.now();
       const kept = [];
       for (const name of readdirSync2(dir)) {
         if (!name.startsWith("parse-")) continue;
-        const path8 = join6(dir, name);
+        const path8 = join7(dir, name);
         const used = statSync4(path8).mtimeMs;
         const temporary = !name.endsWith(".json");
         const otherBuild = !name.startsWith(`parse-${this.build}-`);
@@ -58606,11 +58617,11 @@ function fnv1a(text) {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join7, relative as relative13, resolve as resolve10 } from "node:path";
+import { join as join8, relative as relative13, resolve as resolve10 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync as existsSync2, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, relative as relative12, resolve as resolve9 } from "node:path";
+import { dirname as dirname5, relative as relative12, resolve as resolve9 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
@@ -58660,7 +58671,7 @@ function sorted(s) {
   return out;
 }
 function applySuppressions(findings, opts) {
-  const base = dirname4(opts.path);
+  const base = dirname5(opts.path);
   const current2 = countByFileRule(findings, opts.cwd, base);
   let stored = readSuppressions(opts.path);
   let written = false;
@@ -58716,7 +58727,7 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join7(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join8(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
   const path8 = resolve10(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
@@ -58747,14 +58758,14 @@ function addRunNotes(options3, narrowed, result) {
 
 // src/cli/policy-file.ts
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve11 } from "node:path";
+import { dirname as dirname6, join as join9, resolve as resolve11 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
   let dir = resolve11(start);
   for (; ; ) {
-    const candidate = join8(dir, POLICY_FILE_NAME);
+    const candidate = join9(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
-    const parent = dirname5(dir);
+    const parent = dirname6(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -58874,17 +58885,17 @@ async function prepare(options3, deps) {
       for (const f of changedFilesSince(options3.changedSince, cwd)) if (!excluded(f, false)) scopeFiles.add(f);
     }
   }
-  const policyStart = dirs[0] ?? (files[0] ? dirname6(files[0]) : cwd);
+  const policyStart = dirs[0] ?? (files[0] ? dirname7(files[0]) : cwd);
   const policyFile = options3.policyFile ? resolve12(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
-    const others = new Set([...dirs, ...files.map((f) => dirname6(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
+    const others = new Set([...dirs, ...files.map((f) => dirname7(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
       const shown3 = other ? toPosix2(relative15(cwd, other)) : "the built-in preset";
       notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative15(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
-  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname6(policyFile) : cwd), notes };
+  const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname7(policyFile) : cwd), notes };
   if (options3.parseCache) {
     run.parseCache = ParseCache.open(options3.parseCache, repoRoot);
     run.parseCache.enter();
@@ -59088,7 +59099,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute5, join as join9, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute6, join as join10, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -59947,12 +59958,12 @@ async function lintAndReport(inputs, deps, env) {
   logUntrusted([deps.format("stylish", report, ctx) || "no findings", ...notes.map((note) => `note: ${maskText(note)}`)].join("\n"));
   endGroup();
   const writeReport = (file, format) => {
-    mkdirSync2(dirname7(file), { recursive: true });
+    mkdirSync2(dirname8(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
   const formatFile = inputs.formatFile ? resolve13(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join9(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join10(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -60002,7 +60013,7 @@ function gitHead(repoRoot) {
 }
 function displayPath(file, workspace) {
   const rel = relative16(workspace, file);
-  return rel.startsWith("..") || isAbsolute5(rel) ? file : toPosix3(rel);
+  return rel.startsWith("..") || isAbsolute6(rel) ? file : toPosix3(rel);
 }
 
 // github-action/src/main.ts

@@ -2,6 +2,7 @@
 // and manifest reads and the Argo CD git-directories generator go through this interface only, so another tree
 // (a git commit read from git objects, for `lint --base REF`) can stand in for the working tree.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 
 export type EntryType = 'file' | 'dir' | 'other';
 
@@ -102,8 +103,24 @@ export function memoizedFs(fs: RepoFs): RepoFs {
     size: entryOf ? (path) => followed(path).size : (path) => ask(sizes, path, () => fs.size(path)),
     ...(entryOf ? { lookup: (path: string) => ask(entries, path, () => entryOf(path)) } : {}),
     readFile: (path) => fs.readFile(path),
-    realpath: (path) => ask(reals, path, () => fs.realpath(path)),
+    realpath: (path) => ask(reals, path, () => derivedRealpath(path) ?? fs.realpath(path)),
   };
+  /**
+   * The real path of an entry already looked at and found not to be a symlink, in a directory whose real path is known:
+   * that directory's real path and its name, without asking the tree. The walk asks for the real path of every
+   * directory it visits, and realpath(3) (glibc) reads every component of the path again: 164 readlink calls in a
+   * one-file lint of the examples' 22 directories, measured with strace -c.
+   */
+  function derivedRealpath(path: string): string | undefined {
+    if (!isAbsolute(path)) return undefined;
+    const name = basename(path);
+    if (name === '' || name === '.' || name === '..') return undefined;
+    const entry = entries.get(path);
+    if (!entry || 'error' in entry || entry.value.symlink) return undefined;
+    const parent = reals.get(dirname(path));
+    if (!parent || 'error' in parent || dirname(path) === path) return undefined;
+    return join(parent.value, name);
+  }
 }
 
 /** `typeOf`, with anything unreadable as undefined. */

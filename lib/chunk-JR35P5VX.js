@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-Y2G46HVC.js";
+} from "./chunk-6QMPJDZI.js";
 import {
   changedFilesSince
-} from "./chunk-3MRAOZTA.js";
+} from "./chunk-4AGXNFLY.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-IYXPBSAZ.js";
+} from "./chunk-32DTIY6K.js";
 import {
   maskSourceText
 } from "./chunk-WTUEAHNI.js";

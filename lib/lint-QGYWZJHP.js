@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-VU4A3OZ7.js";
-import "./chunk-Y2G46HVC.js";
-import "./chunk-3MRAOZTA.js";
+} from "./chunk-JR35P5VX.js";
+import "./chunk-6QMPJDZI.js";
+import "./chunk-4AGXNFLY.js";
 import "./chunk-2GQURQ4C.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-YF6UO4ZD.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-IYXPBSAZ.js";
+import "./chunk-32DTIY6K.js";
 import "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";

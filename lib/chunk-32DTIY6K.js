@@ -722,11 +722,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path8) : path8;
+        const basename3 = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path8
+            shortcut && rule._basenameOnly ? basename3 : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -5805,6 +5805,7 @@ function childPath(dir, name) {
 
 // src/gitops/fs.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { basename, dirname, isAbsolute, join } from "node:path";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
@@ -5865,8 +5866,18 @@ function memoizedFs(fs) {
     size: entryOf ? (path8) => followed(path8).size : (path8) => ask(sizes, path8, () => fs.size(path8)),
     ...entryOf ? { lookup: (path8) => ask(entries, path8, () => entryOf(path8)) } : {},
     readFile: (path8) => fs.readFile(path8),
-    realpath: (path8) => ask(reals, path8, () => fs.realpath(path8))
+    realpath: (path8) => ask(reals, path8, () => derivedRealpath(path8) ?? fs.realpath(path8))
   };
+  function derivedRealpath(path8) {
+    if (!isAbsolute(path8)) return void 0;
+    const name = basename(path8);
+    if (name === "" || name === "." || name === "..") return void 0;
+    const entry = entries.get(path8);
+    if (!entry || "error" in entry || entry.value.symlink) return void 0;
+    const parent = reals.get(dirname(path8));
+    if (!parent || "error" in parent || dirname(path8) === path8) return void 0;
+    return join(parent.value, name);
+  }
 }
 function typeOrUndefined(fs, path8) {
   try {
@@ -5879,7 +5890,7 @@ function typeOrUndefined(fs, path8) {
 // src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
-import { basename, isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep as sep2 } from "node:path";
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
@@ -5887,7 +5898,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HELM_CHART_FILE = "Chart.yaml";
 function findKustomizationFile(dir, exists) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join(dir, name);
+    const file = join2(dir, name);
     if (exists(file)) return file;
   }
   return void 0;
@@ -6110,7 +6121,7 @@ function where(doc, cwd) {
   return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path8, sourceRoots, fs, boundary) {
-  if (isAbsolute(path8)) return void 0;
+  if (isAbsolute2(path8)) return void 0;
   for (const root of sourceRoots) {
     const candidate = resolve(root, path8);
     if (typeOrUndefined(fs, candidate) !== "dir") continue;
@@ -6128,20 +6139,20 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
     const rel = toPosix(relative(dir, f));
     if (rel.startsWith("..")) return false;
     if (!recurse && rel.includes("/")) return false;
-    if (inc && !inc(rel) && !inc(basename(rel))) return false;
-    if (exc && (exc(rel) || exc(basename(rel)))) return false;
+    if (inc && !inc(rel) && !inc(basename2(rel))) return false;
+    if (exc && (exc(rel) || exc(basename2(rel)))) return false;
     return true;
   }).sort();
 }
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join3, relative as relative2 } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path8, dir) => {
     const rel = toPosix(relative2(base, path8));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute2(rel)) return false;
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
 }
@@ -6149,7 +6160,7 @@ function buildExcluder(options2) {
   const scopes = [];
   const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix)) });
-  const file = join2(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join3(options2.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options2.fs.readFile(file).toString("utf8");
@@ -6397,7 +6408,7 @@ function fluxKustomizationApp(doc, ctx) {
 }
 
 // src/gitops/roots.ts
-import { dirname, relative as relative4, sep as sep3 } from "node:path";
+import { dirname as dirname2, relative as relative4, sep as sep3 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function rootsAndLoose(ctx, covered) {
   const { tree, uniqueName, usedNames } = ctx;
@@ -6433,7 +6444,7 @@ function rootsAndLoose(ctx, covered) {
       if (covered.has(file) || underSource(file)) continue;
       if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
     }
-    const dir = dirname(file);
+    const dir = dirname2(file);
     looseByDir.set(dir, [...looseByDir.get(dir) ?? [], file]);
   }
   for (const [dir, files] of [...looseByDir].sort(([a], [b]) => compareText(a, b))) {
@@ -6511,7 +6522,7 @@ function discover(options2) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -6520,7 +6531,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join3(dir, ".git");
+  const dotGit = join4(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -6528,7 +6539,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join3(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
     return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -6544,7 +6555,7 @@ function checkoutRoot(cwd, env = process.env) {
         found = dir;
         break;
       }
-      const up = dirname2(dir);
+      const up = dirname3(dir);
       if (up === dir) break;
       dir = up;
     }
@@ -6560,7 +6571,7 @@ function gitTopLevel(cwd) {
 }
 
 // src/gitops/scope.ts
-import { isAbsolute as isAbsolute3, resolve as resolve4, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4, sep as sep5 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
 function definitionFile(app, cwd) {
   const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
@@ -6608,7 +6619,7 @@ function boundApp(app, parsed, fs, cwd) {
 var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep5) ? dir : dir + sep5);
 async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
   const cache = renderer.newCache();
-  const changedFiles = [...changed].filter((file) => isAbsolute3(file));
+  const changedFiles = [...changed].filter((file) => isAbsolute4(file));
   const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
   const byApp = /* @__PURE__ */ new Map();
   const waiting = [];
@@ -6714,7 +6725,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join4, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -6858,12 +6869,12 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join4(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join4(root, ...rel.split("/"));
-        mkdirSync(dirname3(target), { recursive: true });
+        const target = join5(root, ...rel.split("/"));
+        mkdirSync(dirname4(target), { recursive: true });
         const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));

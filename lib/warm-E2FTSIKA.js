@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-IYXPBSAZ.js";
+} from "./chunk-32DTIY6K.js";
 import {
   maskSource
 } from "./chunk-WTUEAHNI.js";

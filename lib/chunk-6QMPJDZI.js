@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-IYXPBSAZ.js";
+} from "./chunk-32DTIY6K.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

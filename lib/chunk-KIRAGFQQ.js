@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-IYXPBSAZ.js";
+} from "./chunk-32DTIY6K.js";
 import {
   maskFileSource,
   maskReport

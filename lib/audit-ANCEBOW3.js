@@ -16,13 +16,13 @@ import {
 } from "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-PJPKBUB4.js";
+} from "./chunk-KIRAGFQQ.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-IYXPBSAZ.js";
+import "./chunk-32DTIY6K.js";
 import "./chunk-WTUEAHNI.js";
 import "./chunk-NUU3TWGB.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-Y2G46HVC.js";
+} from "./chunk-6QMPJDZI.js";
 import "./chunk-YF6UO4ZD.js";
-import "./chunk-IYXPBSAZ.js";
+import "./chunk-32DTIY6K.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
