@@ -1,27 +1,27 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-JR35P5VX.js";
+} from "./chunk-7ISMHLXW.js";
 import "./chunk-6QMPJDZI.js";
 import "./chunk-4AGXNFLY.js";
 import "./chunk-2GQURQ4C.js";
 import {
   version
-} from "./chunk-YSQR2EVO.js";
+} from "./chunk-5NDGMSIK.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-KIRAGFQQ.js";
+} from "./chunk-WCLQSOOX.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-32DTIY6K.js";
-import "./chunk-WTUEAHNI.js";
+import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

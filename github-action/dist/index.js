@@ -45723,13 +45723,17 @@ var INLINE_ENV = new RegExp(
   "g"
 );
 function maskText(text, mask = MASK) {
-  return text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`).replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
+  const withUrls = text.includes("://") ? text.replace(URL_USERINFO, (_m, head) => `${head}${mask}@`) : text;
+  if (!CREDENTIAL_WORD.test(withUrls)) return withUrls;
+  return withUrls.replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
     (m, pre, flag, sep12, value) => isCredentialName(flag) ? `${pre}${flag}${sep12}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
-  return maskText(line, mask).replace(
+  const masked = maskText(line, mask);
+  if (!CREDENTIAL_WORD.test(masked)) return masked;
+  return masked.replace(
     INLINE_ENV,
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(

@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   formatReport
-} from "./chunk-KIRAGFQQ.js";
+} from "./chunk-WCLQSOOX.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-32DTIY6K.js";
-import "./chunk-WTUEAHNI.js";
+import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

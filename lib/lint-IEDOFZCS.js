@@ -3,7 +3,7 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-JR35P5VX.js";
+} from "./chunk-7ISMHLXW.js";
 import "./chunk-6QMPJDZI.js";
 import "./chunk-4AGXNFLY.js";
 import "./chunk-2GQURQ4C.js";
@@ -17,7 +17,7 @@ import "./chunk-YF6UO4ZD.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-32DTIY6K.js";
-import "./chunk-WTUEAHNI.js";
+import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

@@ -16,14 +16,14 @@ import {
 } from "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-KIRAGFQQ.js";
+} from "./chunk-WCLQSOOX.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
 import "./chunk-32DTIY6K.js";
-import "./chunk-WTUEAHNI.js";
+import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist

@@ -16,7 +16,7 @@ import {
 import {
   maskFileSource,
   maskReport
-} from "./chunk-WTUEAHNI.js";
+} from "./chunk-7KGUZZ74.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -11,7 +11,7 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-WTUEAHNI.js";
+} from "./chunk-7KGUZZ74.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {

@@ -49,7 +49,7 @@ import {
 } from "./chunk-32DTIY6K.js";
 import {
   maskSourceText
-} from "./chunk-WTUEAHNI.js";
+} from "./chunk-7KGUZZ74.js";
 import {
   parseMemo,
   parseYamlStream,

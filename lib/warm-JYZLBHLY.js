@@ -5,7 +5,7 @@ import {
 } from "./chunk-32DTIY6K.js";
 import {
   maskSource
-} from "./chunk-WTUEAHNI.js";
+} from "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
