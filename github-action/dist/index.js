@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep12, value } = collItem;
+        const { start, key, sep: sep13, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep12?.[0],
+          next: key ?? sep13?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep12) {
+          if (!keyProps.anchor && !keyProps.tag && !sep13) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep13 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep13, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep12 = "";
+        let sep13 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep12 + cb;
-              sep12 = "";
+                comment += sep13 + cb;
+              sep13 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep12 += source;
+                sep13 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep12, value } = collItem;
+        const { start, key, sep: sep13, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep12?.[0],
+          next: key ?? sep13?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep12 && !value) {
+          if (!props.anchor && !props.tag && !sep13 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep12 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
+        if (!isMap8 && !sep13 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep13, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep13 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep12)
-                for (const st of sep12) {
+              if (sep13)
+                for (const st of sep13) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep13, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep12 = "";
+      let sep13 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep12 + indent.slice(trimIndent) + content;
-          sep12 = "\n";
+          value += sep13 + indent.slice(trimIndent) + content;
+          sep13 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep12 === " ")
-            sep12 = "\n";
-          else if (!prevMoreIndented && sep12 === "\n")
-            sep12 = "\n\n";
-          value += sep12 + indent.slice(trimIndent) + content;
-          sep12 = "\n";
+          if (sep13 === " ")
+            sep13 = "\n";
+          else if (!prevMoreIndented && sep13 === "\n")
+            sep13 = "\n\n";
+          value += sep13 + indent.slice(trimIndent) + content;
+          sep13 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep12 === "\n")
+          if (sep13 === "\n")
             value += "\n";
           else
-            sep12 = "\n";
+            sep13 = "\n";
         } else {
-          value += sep12 + content;
-          sep12 = " ";
+          value += sep13 + content;
+          sep13 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep12 = " ";
+      let sep13 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep12 === "\n")
-            res += sep12;
+          if (sep13 === "\n")
+            res += sep13;
           else
-            sep12 = "\n";
+            sep13 = "\n";
         } else {
-          res += sep12 + lm;
-          sep12 = " ";
+          res += sep13 + lm;
+          sep13 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep12 + (match?.[1] ?? "");
+      return res + sep13 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep12, value }) {
+    function stringifyItem({ start, key, sep: sep13, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep12)
-        for (const st of sep12)
+      if (sep13)
+        for (const st of sep13)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep12;
+          let sep13;
           if (scalar2.end) {
-            sep12 = scalar2.end;
-            sep12.push(this.sourceToken);
+            sep13 = scalar2.end;
+            sep13.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep12 = [this.sourceToken];
+            sep13 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep12 }]
+            items: [{ start, key: scalar2, sep: sep13 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep12 = it.sep;
-                  sep12.push(this.sourceToken);
+                  const sep13 = it.sep;
+                  sep13.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep12 }]
+                    items: [{ start: start2, key, sep: sep13 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep12 = fc.end.splice(1, fc.end.length);
-            sep12.push(this.sourceToken);
+            const sep13 = fc.end.splice(1, fc.end.length);
+            sep13.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep12 }]
+              items: [{ start, key: fc, sep: sep13 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -45727,7 +45727,7 @@ function maskText(text, mask = MASK) {
   if (!CREDENTIAL_WORD.test(withUrls)) return withUrls;
   return withUrls.replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep12, value) => isCredentialName(flag) ? `${pre}${flag}${sep12}${quoted(value, mask)}` : m
+    (m, pre, flag, sep13, value) => isCredentialName(flag) ? `${pre}${flag}${sep13}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -45738,7 +45738,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep12, value) => isCredentialKey(key) ? `${pre}${key}${sep12}${quoted(value, mask)}` : m
+    (m, pre, key, sep13, value) => isCredentialKey(key) ? `${pre}${key}${sep13}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -47639,11 +47639,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep12 = source.indexOf("=");
-  if (sep12 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep12 === 0) throw onError();
-  const key = source.slice(0, sep12);
-  const filePath = source.slice(sep12 + 1);
+  const sep13 = source.indexOf("=");
+  if (sep13 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep13 === 0) throw onError();
+  const key = source.slice(0, sep13);
+  const filePath = source.slice(sep13 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -50947,11 +50947,11 @@ async function renderApps(discovery, renderer, onRendered, reuse, fs3) {
 }
 
 // src/gitops/discover.ts
-import { relative as relative6, sep as sep5 } from "node:path";
+import { relative as relative6, sep as sep6 } from "node:path";
 
 // src/gitops/argo.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { relative as relative3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/gitops/paths.ts
 import { sep as sep2 } from "node:path";
@@ -51357,7 +51357,7 @@ function generatorParams(generators, tree) {
       const matchesInclude = (0, import_picomatch2.default)(includes);
       const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
       for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -51374,6 +51374,19 @@ function generatorParams(generators, tree) {
     }
   }
   return { sets, unsupported };
+}
+function dirsBelowBase(root, pattern, tree) {
+  const scan = import_picomatch2.default.scan(pattern);
+  if (scan.negated) return listDirs(root, tree);
+  const start = resolve3(root, scan.base);
+  const rel = relative3(root, start);
+  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return [];
+  let dir = root;
+  for (const name of rel ? rel.split(sep4) : []) {
+    dir = childPath(dir, name);
+    if (SKIP_DIRS.has(name) || name.startsWith(".") || tree.excluded(dir, true)) return [];
+  }
+  return listDirs(start, tree);
 }
 function listDirs(root, tree) {
   const cached = tree.dirs.get(root);
@@ -51539,12 +51552,12 @@ function fluxKustomizationApp(doc, ctx) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute4, join as join3, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join3, relative as relative4 } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path8, dir) => {
     const rel = toPosix2(relative4(base, path8));
-    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute4(rel)) return false;
+    if (!rel || rel.startsWith("../") || rel === ".." || isAbsolute5(rel)) return false;
     return matcher.ignores(dir ? `${rel}/` : rel);
   };
 }
@@ -51567,7 +51580,7 @@ function buildExcluder(options3) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/roots.ts
-import { dirname as dirname2, relative as relative5, sep as sep4 } from "node:path";
+import { dirname as dirname2, relative as relative5, sep as sep5 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function rootsAndLoose(ctx, covered) {
   const { tree, uniqueName, usedNames } = ctx;
@@ -51575,7 +51588,7 @@ function rootsAndLoose(ctx, covered) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep5}`));
   const out = [];
   const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
   const reached = /* @__PURE__ */ new Set();
@@ -51637,10 +51650,10 @@ function discover(options3) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep5}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep5}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep5}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep6}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep6}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep6}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep5}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep6}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -51733,7 +51746,7 @@ function gitTopLevel(cwd) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync5, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join5, relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -51898,7 +51911,7 @@ var TreeFs = class {
     const abs = resolve5(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep6) ? root : root + sep6)) return toPosix2(relative7(root, abs));
+      if (abs.startsWith(root.endsWith(sep7) ? root : root + sep7)) return toPosix2(relative7(root, abs));
     }
     return void 0;
   }
@@ -51999,7 +52012,7 @@ var TreeFs = class {
 };
 
 // src/gitops/scope.ts
-import { isAbsolute as isAbsolute5, resolve as resolve6, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve6, sep as sep8 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
 function definitionFile(app, cwd) {
   const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
@@ -52044,10 +52057,10 @@ function boundApp(app, parsed, fs3, cwd) {
   const definedIn = definitionFile(app, cwd);
   return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
-var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep7) ? dir : dir + sep7);
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep8) ? dir : dir + sep8);
 async function renderChanged(discovery, renderer, changed, parsed, fs3, cwd, onRendered) {
   const cache = renderer.newCache();
-  const changedFiles = [...changed].filter((file) => isAbsolute5(file));
+  const changedFiles = [...changed].filter((file) => isAbsolute6(file));
   const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
   const byApp = /* @__PURE__ */ new Map();
   const waiting = [];
@@ -52449,7 +52462,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname7, relative as relative15, resolve as resolve12, sep as sep10 } from "node:path";
+import { dirname as dirname7, relative as relative15, resolve as resolve12, sep as sep11 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
@@ -57452,7 +57465,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join6, relative as relative9, sep as sep9 } from "node:path";
+import { join as join6, relative as relative9, sep as sep10 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -57464,7 +57477,7 @@ var PolicyFileError = class extends Error {
 
 // src/cli/locate.ts
 import { realpathSync as realpathSync6 } from "node:fs";
-import { relative as relative8, resolve as resolve7, sep as sep8 } from "node:path";
+import { relative as relative8, resolve as resolve7, sep as sep9 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
   if (pointer2 !== "") {
@@ -57540,9 +57553,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === sep8) continue;
+    if (dir === sep9) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${sep8.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${sep9.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -57640,7 +57653,7 @@ function sameDefinition(headApp, baseApp) {
 }
 async function renderWritten(app, run, discovery, root) {
   const into = (path8) => join6(root, relative9(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + sep9) ? join6(run.repoRoot, relative9(root, path8)) : path8;
+  const back = (path8) => path8.startsWith(root + sep10) ? join6(run.repoRoot, relative9(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -58874,7 +58887,7 @@ async function prepare(options3, deps) {
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep10) ? cwd : cwd + sep10));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep11) ? cwd : cwd + sep11));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options3.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -59103,7 +59116,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute6, join as join10, relative as relative16, resolve as resolve13, sep as sep11 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute7, join as join10, relative as relative16, resolve as resolve13, sep as sep12 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -59881,7 +59894,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix3(p) {
-  return sep11 === "/" ? p : p.split(sep11).join("/");
+  return sep12 === "/" ? p : p.split(sep12).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -60017,7 +60030,7 @@ function gitHead(repoRoot) {
 }
 function displayPath(file, workspace) {
   const rel = relative16(workspace, file);
-  return rel.startsWith("..") || isAbsolute6(rel) ? file : toPosix3(rel);
+  return rel.startsWith("..") || isAbsolute7(rel) ? file : toPosix3(rel);
 }
 
 // github-action/src/main.ts

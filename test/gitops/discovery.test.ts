@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../../src/cli/index.js';
-import { discover, type EntryType, type RepoFs } from '../../src/gitops/index.js';
+import { buildExcluder, discover, type EntryType, nodeFs, type RepoFs } from '../../src/gitops/index.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'pgwarden-gitops-'));
@@ -117,6 +117,24 @@ describe('Flux paths and loose files, as they deploy', () => {
     expect(result.inputsByApp['clusters/prod']).toBeUndefined();
   });
 
+  it("pgwarden's own policies are no loose app, with or without an Argo CD / Flux object in the tree", async () => {
+    const policy = 'apiVersion: pgwarden.io/v1alpha1\nkind: PostgresPolicy\nmetadata:\n  name: default\nspec:\n  rules: {}\n';
+    const gitops = tree({
+      'clusters/prod/apps.yaml': fluxKustomization('apps', './apps'),
+      'apps/cluster.yaml': cluster('deployed', 'team'),
+      '.pgwarden.yaml': policy,
+      'policies/webhook.yaml': policy,
+    });
+    const deployed = await runLint({ paths: ['.'], cwd: gitops });
+    expect(Object.keys(deployed.inputsByApp)).toEqual(['flux:flux-system/apps']);
+    expect(deployed.diagnostics.filter((d) => d.includes('deploys it'))).toEqual([]);
+    // A loose file with a Postgres object beside a policy is still an app (the policy's file alone is not).
+    const plain = tree({ '.pgwarden.yaml': policy, 'db/cluster.yaml': cluster('db', 'team'), 'db/policy.yaml': `${policy}---\n${cluster('other', 'team')}` });
+    const result = await runLint({ paths: ['.'], cwd: plain });
+    expect(Object.keys(result.inputsByApp)).toEqual(['db']);
+    expect(replicaFiles(result.report)).toEqual(['db/cluster.yaml', 'db/policy.yaml']);
+  });
+
   it('files an Argo CD directory app leaves out by its own filter are not linted as loose files', async () => {
     const root = tree({
       'argocd/app.yaml':
@@ -168,5 +186,61 @@ describe('RepoFs: the seam for reading another tree', () => {
       ['loose', 'files'],
     ]);
     expect(discovery.problems).toEqual([]);
+  });
+});
+
+describe('Argo CD ApplicationSet git directories generator', () => {
+  const appSet = (directories: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: ApplicationSet',
+      'metadata: {name: db}',
+      'spec:',
+      '  generators:',
+      '    - git:',
+      '        repoURL: https://example.com/r.git',
+      '        revision: main',
+      `        directories: ${directories}`,
+      '  template:',
+      "    metadata: {name: 'db-{{path.basename}}'}",
+      '    spec:',
+      "      source: {repoURL: 'https://example.com/r.git', path: '{{path}}'}",
+      "      destination: {namespace: 'db-{{path.basename}}'}",
+    ].join('\n');
+  const layout = {
+    'envs/dev/cluster.yaml': cluster('db', 'x'),
+    'envs/prod/cluster.yaml': cluster('db', 'x'),
+    'envs/prod/eu/cluster.yaml': cluster('db', 'x'),
+    'envs/.hidden/cluster.yaml': cluster('db', 'x'),
+    'other/dev/cluster.yaml': cluster('db', 'x'),
+    'vendor/node_modules/x/cluster.yaml': cluster('db', 'x'),
+  };
+  const appsFor = (directories: string, extra: Record<string, string> = {}) => {
+    const root = tree({ ...layout, ...extra, 'argocd/appset.yaml': appSet(directories) });
+    const { excluded } = buildExcluder({ cwd: root, ignoreFileDir: root, fs: nodeFs });
+    return discover({ cwd: root, roots: [root], sourceRoots: [root], excluded })
+      .apps.map((a) => a.argo?.path && `${a.name} ${a.argo.path.slice(root.length + 1)}`)
+      .filter(Boolean)
+      .sort();
+  };
+
+  it.each([
+    ['[{path: envs/*}]', ['argocd:db-dev envs/dev', 'argocd:db-prod envs/prod']],
+    ['[{path: envs/prod}]', ['argocd:db-prod envs/prod']],
+    ['[{path: "envs/**"}]', ['argocd:db-dev envs/dev', 'argocd:db-eu envs/prod/eu', 'argocd:db-prod envs/prod']],
+    ['[{path: "*/dev"}]', ['argocd:db-dev envs/dev', 'argocd:db-dev#2 other/dev']],
+    ['[{path: envs/*}, {path: envs/dev, exclude: true}]', ['argocd:db-prod envs/prod']],
+    ['[{path: "{envs,other}/dev"}]', ['argocd:db-dev envs/dev', 'argocd:db-dev#2 other/dev']],
+    // Outside the repository, or in what the walk never enters: nothing.
+    ['[{path: ../outside/*}]', []],
+    ['[{path: envs/.hidden}]', []],
+    ['[{path: vendor/node_modules/x}]', []],
+  ])('%s', (directories, apps) => {
+    expect(appsFor(directories)).toEqual(apps);
+  });
+
+  it('a directory .pgwardenignore excludes is not matched, nor anything below it', () => {
+    expect(appsFor('[{path: envs/*}]', { '.pgwardenignore': 'envs/prod/\n' })).toEqual(['argocd:db-dev envs/dev']);
+    expect(appsFor('[{path: envs/prod/*}]', { '.pgwardenignore': 'envs/prod/\n' })).toEqual([]);
   });
 });

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-4AGXNFLY.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-32DTIY6K.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-GNKMQF6C.js";
+import "./chunk-YF6UO4ZD.js";
+import "./chunk-QR7CQP2W.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

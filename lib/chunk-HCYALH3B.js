@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-32DTIY6K.js";
+} from "./chunk-QR7CQP2W.js";
 import {
   maskFileSource,
   maskReport

@@ -2484,11 +2484,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep7 = source.indexOf("=");
-  if (sep7 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep7 === 0) throw onError();
-  const key = source.slice(0, sep7);
-  const filePath = source.slice(sep7 + 1);
+  const sep8 = source.indexOf("=");
+  if (sep8 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep8 === 0) throw onError();
+  const key = source.slice(0, sep8);
+  const filePath = source.slice(sep8 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -6175,11 +6175,11 @@ function buildExcluder(options2) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/discover.ts
-import { relative as relative5, sep as sep4 } from "node:path";
+import { relative as relative5, sep as sep5 } from "node:path";
 
 // src/gitops/argo.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { relative as relative3, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
@@ -6227,7 +6227,7 @@ function generatorParams(generators, tree) {
       const matchesInclude = (0, import_picomatch2.default)(includes);
       const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
       for (const root of tree.sourceRoots) {
-        const matched = listDirs(root, tree).map((d) => toPosix(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -6244,6 +6244,19 @@ function generatorParams(generators, tree) {
     }
   }
   return { sets, unsupported };
+}
+function dirsBelowBase(root, pattern, tree) {
+  const scan = import_picomatch2.default.scan(pattern);
+  if (scan.negated) return listDirs(root, tree);
+  const start = resolve2(root, scan.base);
+  const rel = relative3(root, start);
+  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return [];
+  let dir = root;
+  for (const name of rel ? rel.split(sep3) : []) {
+    dir = childPath(dir, name);
+    if (SKIP_DIRS.has(name) || name.startsWith(".") || tree.excluded(dir, true)) return [];
+  }
+  return listDirs(start, tree);
 }
 function listDirs(root, tree) {
   const cached = tree.dirs.get(root);
@@ -6408,7 +6421,7 @@ function fluxKustomizationApp(doc, ctx) {
 }
 
 // src/gitops/roots.ts
-import { dirname as dirname2, relative as relative4, sep as sep3 } from "node:path";
+import { dirname as dirname2, relative as relative4, sep as sep4 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 function rootsAndLoose(ctx, covered) {
   const { tree, uniqueName, usedNames } = ctx;
@@ -6416,7 +6429,7 @@ function rootsAndLoose(ctx, covered) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep3}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
   const out = [];
   const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
   const reached = /* @__PURE__ */ new Set();
@@ -6478,10 +6491,10 @@ function discover(options2) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep4}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep4}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep4}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep5}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep5}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep5}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep4}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep5}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -6571,7 +6584,7 @@ function gitTopLevel(cwd) {
 }
 
 // src/gitops/scope.ts
-import { isAbsolute as isAbsolute4, resolve as resolve4, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve4, sep as sep6 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
 function definitionFile(app, cwd) {
   const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
@@ -6616,10 +6629,10 @@ function boundApp(app, parsed, fs, cwd) {
   const definedIn = definitionFile(app, cwd);
   return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
-var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep5) ? dir : dir + sep5);
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep6) ? dir : dir + sep6);
 async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
   const cache = renderer.newCache();
-  const changedFiles = [...changed].filter((file) => isAbsolute4(file));
+  const changedFiles = [...changed].filter((file) => isAbsolute5(file));
   const crdFiles = [...parsed].filter(([, p]) => p.docs.some((d) => d.object.kind === "CustomResourceDefinition")).map(([file]) => file);
   const byApp = /* @__PURE__ */ new Map();
   const waiting = [];
@@ -6725,7 +6738,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative6, resolve as resolve5, sep as sep7 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -6890,7 +6903,7 @@ var TreeFs = class {
     const abs = resolve5(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep6) ? root : root + sep6)) return toPosix(relative6(root, abs));
+      if (abs.startsWith(root.endsWith(sep7) ? root : root + sep7)) return toPosix(relative6(root, abs));
     }
     return void 0;
   }

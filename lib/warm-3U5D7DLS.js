@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-32DTIY6K.js";
+} from "./chunk-QR7CQP2W.js";
 import {
   maskSource
 } from "./chunk-7KGUZZ74.js";

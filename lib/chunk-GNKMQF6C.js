@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-32DTIY6K.js";
+} from "./chunk-QR7CQP2W.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

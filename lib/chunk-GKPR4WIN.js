@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-6QMPJDZI.js";
+} from "./chunk-GNKMQF6C.js";
 import {
   changedFilesSince
-} from "./chunk-4AGXNFLY.js";
+} from "./chunk-PBWQJJWU.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-32DTIY6K.js";
+} from "./chunk-QR7CQP2W.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";
