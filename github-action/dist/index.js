@@ -51582,6 +51582,7 @@ var NOTHING_EXCLUDED = () => false;
 // src/gitops/roots.ts
 import { dirname as dirname2, relative as relative5, sep as sep5 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+var PGWARDEN_GROUP = /^pgwarden\.io\//;
 function rootsAndLoose(ctx, covered) {
   const { tree, uniqueName, usedNames } = ctx;
   const rel = (p) => toPosix2(relative5(ctx.cwd, p)) || ".";
@@ -51612,6 +51613,7 @@ function rootsAndLoose(ctx, covered) {
   const looseByDir = /* @__PURE__ */ new Map();
   for (const [file, docs] of tree.manifests) {
     if (included.has(file) || docs.length === 0) continue;
+    if (docs.every((d) => PGWARDEN_GROUP.test(String(d.object.apiVersion)))) continue;
     if (covered) {
       if (covered.has(file) || underSource(file)) continue;
       if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;
@@ -58945,7 +58947,7 @@ async function lint(run) {
   const phase = (name, detail) => {
     if (!debug2) return;
     const now = performance.now();
-    debug2(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    debug2(`${name} ${(now - phaseStart).toFixed(1)} ms: ${detail}`);
     phaseStart = now;
   };
   if (options3.debug) {
@@ -58977,7 +58979,7 @@ async function lint(run) {
   if (options3.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
     const skipped = changedOnly ? `, ${leftOut} left out (no file given or changed reaches them)` : "";
-    phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+    phase("render", `${renders} apps${changedOnly ? ` (${rendered.map((r) => r.app.name).join(", ")})` : ""}${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => appReaches(r, scope, cwd)) : rendered;

@@ -262,7 +262,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   const phase = (name: string, detail: string) => {
     if (!debug) return;
     const now = performance.now();
-    debug(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    debug(`${name} ${(now - phaseStart).toFixed(1)} ms: ${detail}`);
     phaseStart = now;
   };
   if (options.debug) {
@@ -300,7 +300,7 @@ async function lint(run: Run): Promise<{ result: LintResult; merger: FindingMerg
   if (options.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, '')?.via === 'fallback')).map((r) => r.app.name);
     const skipped = changedOnly ? `, ${leftOut} left out (no file given or changed reaches them)` : '';
-    phase('render', `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
+    phase('render', `${renders} apps${changedOnly ? ` (${rendered.map((r) => r.app.name).join(', ')})` : ''}${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(', ') : 'none'}`);
   }
 
   // Which apps this run reports on: file arguments and --changed-since narrow it to the apps that read them or are

@@ -8,6 +8,13 @@ import type { WalkResult } from './tree.js';
 
 /** API groups of the deployers' own objects: configuration of Argo CD / Flux, not workloads to lint. */
 const GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+/**
+ * pgwarden's own policies (`.pgwarden.yaml`, a `--policy` file, PostgresPolicy objects for the webhook): configuration
+ * of the linter, as an `.eslintrc` is, with no Postgres object to judge. A file of nothing else is no loose app: it
+ * was reported as one ("no Argo CD Application or Flux Kustomization in this tree deploys it") and rendered by every
+ * narrowed run.
+ */
+const PGWARDEN_GROUP = /^pgwarden\.io\//;
 
 export interface RootsContext {
   cwd: string;
@@ -55,6 +62,7 @@ export function rootsAndLoose(ctx: RootsContext, covered?: ReadonlySet<string>):
   const looseByDir = new Map<string, string[]>();
   for (const [file, docs] of tree.manifests) {
     if (included.has(file) || docs.length === 0) continue;
+    if (docs.every((d) => PGWARDEN_GROUP.test(String(d.object.apiVersion)))) continue;
     if (covered) {
       // Deployed by an app (rendered, or under its source path where its render failed or its filters left it
       // out), or the deployers' own configuration (Argo CD Applications, Flux objects): not loose.

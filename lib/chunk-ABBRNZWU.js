@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-QR7CQP2W.js";
+} from "./chunk-D6BQZ4Y2.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

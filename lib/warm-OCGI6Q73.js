@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-QR7CQP2W.js";
+} from "./chunk-D6BQZ4Y2.js";
 import {
   maskSource
 } from "./chunk-7KGUZZ74.js";

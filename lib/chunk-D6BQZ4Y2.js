@@ -6423,6 +6423,7 @@ function fluxKustomizationApp(doc, ctx) {
 // src/gitops/roots.ts
 import { dirname as dirname2, relative as relative4, sep as sep4 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
+var PGWARDEN_GROUP = /^pgwarden\.io\//;
 function rootsAndLoose(ctx, covered) {
   const { tree, uniqueName, usedNames } = ctx;
   const rel = (p) => toPosix(relative4(ctx.cwd, p)) || ".";
@@ -6453,6 +6454,7 @@ function rootsAndLoose(ctx, covered) {
   const looseByDir = /* @__PURE__ */ new Map();
   for (const [file, docs] of tree.manifests) {
     if (included.has(file) || docs.length === 0) continue;
+    if (docs.every((d) => PGWARDEN_GROUP.test(String(d.object.apiVersion)))) continue;
     if (covered) {
       if (covered.has(file) || underSource(file)) continue;
       if (docs.every((d) => GITOPS_GROUPS.test(String(d.object.apiVersion)))) continue;

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-GNKMQF6C.js";
+} from "./chunk-WLHRCQ3T.js";
 import {
   changedFilesSince
-} from "./chunk-PBWQJJWU.js";
+} from "./chunk-ABBRNZWU.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-QR7CQP2W.js";
+} from "./chunk-D6BQZ4Y2.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";
@@ -1367,7 +1367,7 @@ async function lint(run) {
   const phase = (name, detail) => {
     if (!debug) return;
     const now = performance.now();
-    debug(`${name} ${(now - phaseStart).toFixed(0)} ms: ${detail}`);
+    debug(`${name} ${(now - phaseStart).toFixed(1)} ms: ${detail}`);
     phaseStart = now;
   };
   if (options.debug) {
@@ -1399,7 +1399,7 @@ async function lint(run) {
   if (options.debug) {
     const fallbacks = rendered.filter((r) => r.objects.some((_, i) => r.result.origin(i, "")?.via === "fallback")).map((r) => r.app.name);
     const skipped = changedOnly ? `, ${leftOut} left out (no file given or changed reaches them)` : "";
-    phase("render", `${renders} apps${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
+    phase("render", `${renders} apps${changedOnly ? ` (${rendered.map((r) => r.app.name).join(", ")})` : ""}${skipped}, ${rendered.filter((r) => r.failed).length} failed, kustomize fallback for ${fallbacks.length ? fallbacks.join(", ") : "none"}`);
   }
   const scope = run.scopeFiles;
   const selected = scope ? rendered.filter((r) => appReaches(r, scope, cwd)) : rendered;

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-QR7CQP2W.js";
+} from "./chunk-D6BQZ4Y2.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
