@@ -949,12 +949,15 @@ function customObjectGetter(kc) {
 }
 
 // src/webhook/log.ts
+import { openSync, write, writeSync } from "node:fs";
 import { pino } from "pino";
-var BATCH_BYTES = 4096;
+var BATCH_CHARS = 4096;
 var FLUSH_MS = 1e3;
-var MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+var MAX_BUFFERED_CHARS = 16 * 1024 * 1024;
+var RETRY_MS = 100;
 function webhookLogger(options = {}) {
-  const stream = pino.destination({ dest: options.destination ?? 1, sync: false, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS, maxLength: MAX_BUFFERED_BYTES });
+  const destination = options.destination ?? 1;
+  const stream = new LineBatcher(typeof destination === "number" ? destination : openSync(destination, "a"));
   return pino(
     {
       level: options.level ?? "info",
@@ -962,19 +965,116 @@ function webhookLogger(options = {}) {
       hooks: {
         logMethod(args, method, level) {
           method.apply(this, args);
-          if (level >= 40) flushNow(stream);
+          if (level >= 40) stream.flush();
         }
       }
     },
     stream
   );
 }
-function flushNow(stream) {
-  try {
-    stream.flush();
-  } catch {
+var live = /* @__PURE__ */ new Set();
+var exitHooked = false;
+var LineBatcher = class {
+  constructor(fd, maxChars = MAX_BUFFERED_CHARS) {
+    this.fd = fd;
+    this.maxChars = maxChars;
+    this.timer = setInterval(() => this.flush(), FLUSH_MS);
+    this.timer.unref();
+    live.add(new WeakRef(this));
+    if (!exitHooked) {
+      exitHooked = true;
+      process.once("exit", () => {
+        for (const ref of live) ref.deref()?.flushSync();
+      });
+    }
   }
-}
+  fd;
+  maxChars;
+  pending = [];
+  pendingChars = 0;
+  inFlight;
+  dropped = 0;
+  /** A flush was asked for while a batch was in flight. */
+  again = false;
+  /** logger.flush callbacks, called when nothing waits and nothing is in flight. */
+  waiting = [];
+  timer;
+  /** pino's stream interface: one line, ending in a newline. */
+  write(line) {
+    if (this.pendingChars + line.length > this.maxChars) {
+      this.dropped++;
+      return false;
+    }
+    if (this.dropped > 0) this.noteDropped();
+    this.pending.push(line);
+    this.pendingChars += line.length;
+    if (this.inFlight === void 0 && this.pendingChars >= BATCH_CHARS) this.flush();
+    return true;
+  }
+  /**
+   * Starts writing what waits; with a batch in flight, right after it. `done` (pino's logger.flush) is called once
+   * what waited has been written, or could not be.
+   */
+  flush(done) {
+    if (done) this.waiting.push(done);
+    if (this.inFlight !== void 0) {
+      this.again = true;
+      return;
+    }
+    if (this.pending.length === 0) {
+      this.settle();
+      return;
+    }
+    const batch = Buffer.from(this.pending.length === 1 ? this.pending[0] : this.pending.join(""));
+    this.pending = [];
+    this.pendingChars = 0;
+    this.send(batch);
+  }
+  /** Writes what waits, synchronously: the process is exiting. Never throws. */
+  flushSync() {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join("");
+    this.pending = [];
+    this.pendingChars = 0;
+    try {
+      writeSync(this.fd, text);
+    } catch {
+    }
+  }
+  send(batch) {
+    this.inFlight = batch;
+    write(this.fd, batch, 0, batch.length, null, (error, written) => {
+      if (error) {
+        if (error.code === "EAGAIN") {
+          setTimeout(() => this.send(batch), RETRY_MS).unref();
+          return;
+        }
+        this.inFlight = void 0;
+      } else if (written < batch.length) {
+        this.send(batch.subarray(written));
+        return;
+      } else {
+        this.inFlight = void 0;
+      }
+      if (this.again || this.pendingChars >= BATCH_CHARS || this.waiting.length > 0) {
+        this.again = false;
+        this.flush();
+      }
+    });
+  }
+  settle() {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const done of waiting) done();
+  }
+  noteDropped() {
+    const line = `{"level":40,"time":${Date.now()},"component":"pgwarden-webhook","dropped":${this.dropped},"msg":"log lines dropped: stdout is not read fast enough"}
+`;
+    this.dropped = 0;
+    this.pending.push(line);
+    this.pendingChars += line.length;
+  }
+};
 function writeLine(log, level, entry, msg) {
   if (!log.isLevelEnabled(level)) return;
   const internals = log;
@@ -1464,7 +1564,7 @@ function oneLine(text) {
   return untidy(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+  return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
 }
 var MORE_LENGTH = "pgwarden:  more findings not shown; see pgwarden's log".length;
 function boundedOneLineWarnings(lines) {
@@ -1896,20 +1996,46 @@ var SupervisedInformer = class {
 
 // src/webhook/metrics.ts
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-function childCache(make) {
-  const children = /* @__PURE__ */ new Map();
-  return (...values) => {
-    const key2 = values.join("\0");
-    let child = children.get(key2);
-    if (child === void 0) {
-      child = make(...values);
-      children.set(key2, child);
+var Tally = class {
+  constructor(names) {
+    this.names = names;
+  }
+  names;
+  root = /* @__PURE__ */ new Map();
+  cells = [];
+  add(...values) {
+    let level = this.root;
+    for (let i = 0; i < values.length - 1; i++) {
+      let next = level.get(values[i]);
+      if (next === void 0) {
+        next = /* @__PURE__ */ new Map();
+        level.set(values[i], next);
+      }
+      level = next;
     }
-    return child;
-  };
-}
+    const last = values[values.length - 1];
+    let cell = level.get(last);
+    if (cell === void 0) {
+      const labels = {};
+      this.names.forEach((name, i) => {
+        labels[name] = values[i];
+      });
+      cell = { labels, count: 0 };
+      this.cells.push(cell);
+      level.set(last, cell);
+    }
+    cell.count++;
+  }
+  /** Into `counter` (from its collect()): the totals so far. */
+  publish(counter) {
+    counter.reset();
+    for (const { labels, count } of this.cells) counter.inc(labels, count);
+  }
+};
 function createMetrics(defaultMetrics = true) {
   const registry = new Registry();
+  const requestTally = new Tally(["endpoint", "operation", "result"]);
+  const findingTally = new Tally(["rule", "severity"]);
   if (defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "pgwarden_" });
   const metrics = {
     registry,
@@ -1917,7 +2043,10 @@ function createMetrics(defaultMetrics = true) {
       name: "pgwarden_admission_requests_total",
       help: "Admission reviews answered, by endpoint, operation and result",
       labelNames: ["endpoint", "operation", "result"],
-      registers: [registry]
+      registers: [registry],
+      collect() {
+        requestTally.publish(this);
+      }
     }),
     latency: new Histogram({
       name: "pgwarden_admission_duration_seconds",
@@ -1930,7 +2059,10 @@ function createMetrics(defaultMetrics = true) {
       name: "pgwarden_findings_total",
       help: "Findings reported in admission reviews, by rule and severity",
       labelNames: ["rule", "severity"],
-      registers: [registry]
+      registers: [registry],
+      collect() {
+        findingTally.publish(this);
+      }
     }),
     policyReloads: new Counter({
       name: "pgwarden_policy_reloads_total",
@@ -1963,15 +2095,18 @@ function createMetrics(defaultMetrics = true) {
       registers: [registry]
     })
   };
-  const latency = childCache((endpoint) => metrics.latency.labels(endpoint));
-  const requests = childCache((endpoint, operation, result) => metrics.requests.labels(endpoint, operation, result));
-  const findings = childCache((rule, severity) => metrics.findings.labels(rule, severity));
+  const latencyByEndpoint = /* @__PURE__ */ new Map();
   return {
     ...metrics,
     observeReview(endpoint, operation, result, seconds, found) {
-      latency(endpoint).observe(seconds);
-      requests(endpoint, operation, result).inc();
-      for (const f of found) findings(f.ruleId, f.severity).inc();
+      let latency = latencyByEndpoint.get(endpoint);
+      if (latency === void 0) {
+        latency = metrics.latency.labels(endpoint);
+        latencyByEndpoint.set(endpoint, latency);
+      }
+      latency.observe(seconds);
+      requestTally.add(endpoint, operation, result);
+      for (let i = 0; i < found.length; i++) findingTally.add(found[i].ruleId, found[i].severity);
     }
   };
 }
@@ -2834,4 +2969,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-LQO3DZ46.js.LEGAL.txt */
+/*! For license information please see webhook-ERPQDIQ7.js.LEGAL.txt */
